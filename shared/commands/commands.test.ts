@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { CommandError, dispatch, executeCommand, initialState, redo, undo } from './index';
+import { createEmptyDocument } from '../model';
+
+const app = { id: 'el_app', kind: 'application', name: 'Sistem Pengambilan Pekerja' };
+const sys = { id: 'el_sys', kind: 'externalSystem', name: 'Sistem A', agency: 'Agensi A' };
+
+describe('element.add', () => {
+  it('adds the element and places it inside its band on the view', () => {
+    const { doc } = executeCommand(createEmptyDocument(), 'element.add', { element: app, viewId: 'view_main' });
+    expect(doc.elements.el_app.name).toBe('Sistem Pengambilan Pekerja');
+    const node = doc.views.view_main.nodes.el_app;
+    // applications are band 5 (index 4) of 170px bands
+    expect(node.y).toBeGreaterThanOrEqual(4 * 170);
+    expect(node.y).toBeLessThan(5 * 170);
+  });
+
+  it('rejects an element without a name with the field path', () => {
+    try {
+      executeCommand(createEmptyDocument(), 'element.add', { element: { ...app, name: '  ' } });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(CommandError);
+      expect((e as CommandError).details[0].path).toEqual(['name']);
+    }
+  });
+});
+
+describe('element.remove', () => {
+  it('removes the element, its relations and its view nodes', () => {
+    let s = initialState(createEmptyDocument());
+    s = dispatch(s, 'element.add', { element: app, viewId: 'view_main' }).state;
+    s = dispatch(s, 'element.add', { element: sys, viewId: 'view_main' }).state;
+    s = dispatch(s, 'relation.add', { relation: { id: 'r1', kind: 'dataFlow', source: 'el_sys', target: 'el_app', method: 'myGdx' } }).state;
+    s = dispatch(s, 'element.remove', { ids: ['el_sys'] }).state;
+    expect(s.doc.relations.r1).toBeUndefined();
+    expect(s.doc.views.view_main.nodes.el_sys).toBeUndefined();
+  });
+});
+
+describe('relation.add', () => {
+  it('refuses a relation kind that does not fit the element kinds', () => {
+    let s = initialState(createEmptyDocument());
+    s = dispatch(s, 'element.add', { element: app }).state;
+    s = dispatch(s, 'element.add', { element: sys }).state;
+    expect(() => dispatch(s, 'relation.add', { relation: { id: 'r1', kind: 'uses', source: 'el_app', target: 'el_sys' } })).toThrow('relation.notAllowed');
+  });
+});
+
+describe('history', () => {
+  it('undoes and redoes a command exactly', () => {
+    const s0 = initialState(createEmptyDocument());
+    const s1 = dispatch(s0, 'element.add', { element: app, viewId: 'view_main' }).state;
+    const u = undo(s1).state;
+    expect(u.doc).toEqual(s0.doc);
+    expect(redo(u).state.doc).toEqual(s1.doc);
+  });
+
+  it('merges consecutive edits with the same merge key into one undo step', () => {
+    let s = initialState(createEmptyDocument());
+    s = dispatch(s, 'project.updateMeta', { patch: { title: 'S' } }, { mergeKey: 'title' }).state;
+    s = dispatch(s, 'project.updateMeta', { patch: { title: 'Si' } }, { mergeKey: 'title' }).state;
+    s = dispatch(s, 'project.updateMeta', { patch: { title: 'Sis' } }, { mergeKey: 'title' }).state;
+    expect(s.past).toHaveLength(1);
+    expect(undo(s).state.doc.meta.title).toBe('');
+  });
+
+  it('does not record a change dispatched with history skip', () => {
+    const s = dispatch(initialState(createEmptyDocument()), 'project.updateMeta', { patch: { title: 'X' } }, { history: 'skip' }).state;
+    expect(s.past).toHaveLength(0);
+    expect(s.doc.meta.title).toBe('X');
+  });
+
+  it('records a multi-node drag as a single undo entry', () => {
+    let s = initialState(createEmptyDocument());
+    s = dispatch(s, 'element.add', { element: app, viewId: 'view_main' }).state;
+    s = dispatch(s, 'element.add', { element: sys, viewId: 'view_main' }).state;
+    const before = s.doc.views.view_main.nodes;
+    s = dispatch(s, 'element.move', { viewId: 'view_main', moves: [{ id: 'el_app', x: 500, y: 700 }, { id: 'el_sys', x: 600, y: 900 }] }).state;
+    expect(s.past).toHaveLength(3);
+    expect(undo(s).state.doc.views.view_main.nodes).toEqual(before);
+  });
+});

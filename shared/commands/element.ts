@@ -1,0 +1,129 @@
+/** Commands on elements: add, update, remove, move, and add-many (paste/duplicate/import). */
+import { z } from 'zod';
+import { bandOf } from '../model/kinds';
+import { clampToBand, defaultSlot, NODE_HEIGHT } from '../model/bands';
+import { elementSchema, nodeLayoutSchema, relationSchema, type Element, type LakarDocument } from '../model/schema';
+import { CommandError, defineCommand } from './registry';
+import { validOrThrow } from './validate';
+import type { Draft } from 'immer';
+
+const idList = z.array(z.string().min(1)).min(1).max(100_000);
+
+/** Place `elementId` on `viewId`, at `at` or in the next free slot of its band, clamped into the band. */
+function placeNode(draft: Draft<LakarDocument>, viewId: string, element: Element, at?: { x: number; y: number }) {
+  const view = draft.views[viewId];
+  if (!view) throw new CommandError('view.notFound', [{ params: { id: viewId } }]);
+  const band = bandOf(element.kind);
+  const inBand = Object.keys(view.nodes).filter((id) => {
+    const e = draft.elements[id];
+    return e && bandOf(e.kind) === band;
+  }).length;
+  const pos = at ?? defaultSlot(view, band, inBand);
+  view.nodes[element.id] = { x: pos.x, y: clampToBand(view, band, pos.y, NODE_HEIGHT) };
+}
+
+export const addElement = defineCommand({
+  id: 'element.add',
+  labelKey: 'command.element.add',
+  args: z.object({
+    element: z.unknown(),
+    viewId: z.string().optional(),
+    position: z.object({ x: z.number().finite(), y: z.number().finite() }).optional(),
+  }),
+  run(draft, { element, viewId, position }) {
+    const el = validOrThrow(elementSchema, element, 'element.invalid');
+    if (draft.elements[el.id]) throw new CommandError('element.duplicateId', [{ params: { id: el.id } }]);
+    draft.elements[el.id] = el;
+    if (viewId) placeNode(draft, viewId, el, position);
+  },
+});
+
+export const updateElement = defineCommand({
+  id: 'element.update',
+  labelKey: 'command.element.update',
+  args: z.object({ id: z.string().min(1), patch: z.record(z.string(), z.unknown()) }),
+  run(draft, { id, patch }) {
+    const current = draft.elements[id];
+    if (!current) throw new CommandError('element.notFound', [{ params: { id } }]);
+    if ('kind' in patch && patch.kind !== current.kind) throw new CommandError('element.kindImmutable');
+    if ('id' in patch && patch.id !== id) throw new CommandError('element.idImmutable');
+    const merged: Record<string, unknown> = { ...current, ...patch };
+    // undefined in a patch means "clear this field"
+    for (const [k, v] of Object.entries(patch)) if (v === undefined) delete merged[k];
+    draft.elements[id] = validOrThrow(elementSchema, merged, 'element.invalid');
+  },
+});
+
+export const removeElements = defineCommand({
+  id: 'element.remove',
+  labelKey: 'command.element.remove',
+  shortcut: 'Delete',
+  args: z.object({ ids: idList }),
+  run(draft, { ids }) {
+    const gone = new Set(ids);
+    for (const id of ids) delete draft.elements[id];
+    for (const [rid, r] of Object.entries(draft.relations)) {
+      if (gone.has(r.source) || gone.has(r.target)) {
+        delete draft.relations[rid];
+      } else if (r.kind === 'dataFlow' && r.dataEntityIds?.some((d) => gone.has(d))) {
+        r.dataEntityIds = r.dataEntityIds.filter((d) => !gone.has(d));
+      }
+    }
+    for (const view of Object.values(draft.views)) for (const id of ids) if (id in view.nodes) delete view.nodes[id];
+    for (const e of Object.values(draft.elements)) {
+      if ((e.kind === 'module' || e.kind === 'appService') && e.parentId && gone.has(e.parentId)) delete e.parentId;
+    }
+  },
+});
+
+export const moveElements = defineCommand({
+  id: 'element.move',
+  labelKey: 'command.element.move',
+  args: z.object({
+    viewId: z.string().min(1),
+    moves: z.array(z.object({ id: z.string().min(1), x: z.number().finite(), y: z.number().finite(), w: z.number().positive().optional(), h: z.number().positive().optional() })).min(1),
+  }),
+  run(draft, { viewId, moves }) {
+    const view = draft.views[viewId];
+    if (!view) throw new CommandError('view.notFound', [{ params: { id: viewId } }]);
+    for (const m of moves) {
+      const el = draft.elements[m.id];
+      if (!el) throw new CommandError('element.notFound', [{ params: { id: m.id } }]);
+      const prev = view.nodes[m.id];
+      const h = m.h ?? prev?.h ?? NODE_HEIGHT;
+      const next = { ...prev, x: m.x, y: clampToBand(view, bandOf(el.kind), m.y, h) };
+      if (m.w !== undefined) next.w = m.w;
+      if (m.h !== undefined) next.h = m.h;
+      view.nodes[m.id] = next;
+    }
+  },
+});
+
+export const addMany = defineCommand({
+  id: 'element.addMany',
+  labelKey: 'command.element.addMany',
+  args: z.object({
+    elements: z.array(z.unknown()).max(200_000),
+    relations: z.array(z.unknown()).max(400_000).default([]),
+    viewId: z.string().optional(),
+    nodes: z.record(z.string(), nodeLayoutSchema).optional(),
+  }),
+  run(draft, { elements, relations, viewId, nodes }) {
+    for (const raw of elements) {
+      const el = validOrThrow(elementSchema, raw, 'element.invalid');
+      if (draft.elements[el.id]) throw new CommandError('element.duplicateId', [{ params: { id: el.id } }]);
+      draft.elements[el.id] = el;
+      if (viewId) {
+        const at = nodes?.[el.id];
+        placeNode(draft, viewId, el, at);
+        if (at?.w !== undefined || at?.h !== undefined) Object.assign(draft.views[viewId].nodes[el.id], { w: at.w, h: at.h });
+      }
+    }
+    for (const raw of relations) {
+      const rel = validOrThrow(relationSchema, raw, 'relation.invalid');
+      if (!draft.elements[rel.source] || !draft.elements[rel.target]) throw new CommandError('relation.danglingEnd', [{ params: { id: rel.id } }]);
+      if (draft.relations[rel.id]) throw new CommandError('relation.duplicateId', [{ params: { id: rel.id } }]);
+      draft.relations[rel.id] = rel;
+    }
+  },
+});

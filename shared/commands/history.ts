@@ -1,0 +1,85 @@
+/**
+ * Undo/redo over command patches. `dispatch` decides what enters the history: each recorded
+ * command is one entry; consecutive commands with the same `mergeKey` (typing into one field)
+ * collapse into one entry; `history: 'skip'` applies without recording.
+ * Selection and viewport are UI state and never pass through here.
+ */
+import { applyPatches, type Patch } from 'immer';
+import type { LakarDocument } from '../model/schema';
+import { executeCommand, getCommand } from './registry';
+
+export interface HistoryEntry {
+  commandId: string;
+  labelKey: string;
+  patches: Patch[];
+  inversePatches: Patch[];
+  mergeKey?: string;
+}
+
+export interface EditorState {
+  doc: LakarDocument;
+  past: HistoryEntry[];
+  future: HistoryEntry[];
+}
+
+export interface DispatchOptions {
+  /** 'skip' applies the change without an undo entry. Default 'record'. */
+  history?: 'record' | 'skip';
+  /** Consecutive dispatches with the same key merge into one undo entry. */
+  mergeKey?: string;
+}
+
+export const HISTORY_LIMIT = 500;
+
+/** Result of a state transition: the new state and the patches to journal/persist. */
+export interface Transition {
+  state: EditorState;
+  patches: Patch[];
+}
+
+/** A fresh editor state for `doc` with empty history. */
+export function initialState(doc: LakarDocument): EditorState {
+  return { doc, past: [], future: [] };
+}
+
+/** Run command `id` with `args`; returns the new state and the forward patches. */
+export function dispatch(state: EditorState, id: string, args: unknown, options: DispatchOptions = {}): Transition {
+  const { doc, patches, inversePatches } = executeCommand(state.doc, id, args);
+  if (patches.length === 0) return { state, patches };
+  if (options.history === 'skip') return { state: { ...state, doc }, patches };
+  const last = state.past[state.past.length - 1];
+  let past: HistoryEntry[];
+  if (options.mergeKey && last?.mergeKey === options.mergeKey && state.future.length === 0) {
+    past = [
+      ...state.past.slice(0, -1),
+      { ...last, patches: [...last.patches, ...patches], inversePatches: [...inversePatches, ...last.inversePatches] },
+    ];
+  } else {
+    const entry: HistoryEntry = { commandId: id, labelKey: getCommand(id).labelKey, patches, inversePatches, mergeKey: options.mergeKey };
+    past = [...state.past, entry].slice(-HISTORY_LIMIT);
+  }
+  return { state: { doc, past, future: [] }, patches };
+}
+
+/** Undo the last entry; returns the same state when there is nothing to undo. */
+export function undo(state: EditorState): Transition {
+  const entry = state.past[state.past.length - 1];
+  if (!entry) return { state, patches: [] };
+  const doc = applyPatches(state.doc, entry.inversePatches);
+  return { state: { doc, past: state.past.slice(0, -1), future: [entry, ...state.future] }, patches: entry.inversePatches };
+}
+
+/** Redo the last undone entry. */
+export function redo(state: EditorState): Transition {
+  const [entry, ...rest] = state.future;
+  if (!entry) return { state, patches: [] };
+  const doc = applyPatches(state.doc, entry.patches);
+  return { state: { doc, past: [...state.past, { ...entry, mergeKey: undefined }], future: rest }, patches: entry.patches };
+}
+
+/** Close the current merge group so the next edit starts a new undo entry. */
+export function sealHistory(state: EditorState): EditorState {
+  const last = state.past[state.past.length - 1];
+  if (!last?.mergeKey) return state;
+  return { ...state, past: [...state.past.slice(0, -1), { ...last, mergeKey: undefined }] };
+}

@@ -1,0 +1,87 @@
+/**
+ * The command registry. Every document change is a command: a pure function
+ * `(doc, args) => doc` registered once with an id, an i18n label key and an optional shortcut.
+ * Commands are written as immer recipes so that each application yields patches, which feed
+ * undo/redo (inverse patches), the recovery journal and the incremental save.
+ */
+import { enablePatches, produceWithPatches, type Draft, type Patch } from 'immer';
+import type { z } from 'zod';
+import type { LakarDocument } from '../model/schema';
+
+enablePatches();
+
+/** Where a command's effect goes in the undo history. */
+export type HistoryMode = 'record' | 'skip';
+
+export interface CommandDefinition<A> {
+  /** Stable id, e.g. `element.add`. */
+  id: string;
+  /** i18n key of the human label, e.g. `command.element.add`. */
+  labelKey: string;
+  /** Keyboard shortcut in `Mod+Shift+K` form (Mod = Ctrl, or Cmd on macOS). */
+  shortcut?: string;
+  /** Schema of the arguments: commands can be dispatched from IPC, the CLI or scripts. */
+  args: z.ZodType<A>;
+  /** Mutates the draft; throws CommandError when the change would make the document invalid. */
+  run(draft: Draft<LakarDocument>, args: A): void;
+}
+
+/** A command rejected because its arguments or result are invalid; `key` is an i18n message key. */
+export class CommandError extends Error {
+  constructor(
+    readonly key: string,
+    readonly details: { path?: (string | number)[]; params?: Record<string, string | number> }[] = [],
+  ) {
+    super(key);
+    this.name = 'CommandError';
+  }
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const registry = new Map<string, CommandDefinition<any>>();
+
+/** Register a command once; registering the same id twice is a programming error. */
+export function defineCommand<A>(def: CommandDefinition<A>): CommandDefinition<A> {
+  if (registry.has(def.id)) throw new Error(`command ${def.id} registered twice`);
+  registry.set(def.id, def);
+  return def;
+}
+
+/** The command registered under `id`. */
+export function getCommand(id: string): CommandDefinition<unknown> {
+  const def = registry.get(id);
+  if (!def) throw new CommandError('command.unknown', [{ params: { id } }]);
+  return def;
+}
+
+/** All registered commands (for menus, shortcut maps and the command palette). */
+export function listCommands(): CommandDefinition<unknown>[] {
+  return [...registry.values()];
+}
+
+export interface CommandResult {
+  doc: LakarDocument;
+  patches: Patch[];
+  inversePatches: Patch[];
+}
+
+/** Apply command `id` to `doc`: validates the args, returns the new document and its patches. */
+export function executeCommand(doc: LakarDocument, id: string, args: unknown): CommandResult {
+  const def = getCommand(id);
+  const parsed = def.args.safeParse(args);
+  if (!parsed.success) {
+    throw new CommandError(
+      'command.invalidArgs',
+      parsed.error.issues.map((i) => ({ path: i.path.filter((p): p is string | number => typeof p !== 'symbol'), params: { message: i.message } })),
+    );
+  }
+  const [next, patches, inversePatches] = produceWithPatches(doc, (draft) => {
+    def.run(draft, parsed.data);
+  });
+  return { doc: next, patches, inversePatches };
+}
+
+/** The pure `(doc, args) => doc` form of a command. */
+export function runCommand<A>(def: CommandDefinition<A>, doc: LakarDocument, args: A): LakarDocument {
+  return executeCommand(doc, def.id, args).doc;
+}

@@ -1,0 +1,71 @@
+/** Commands on relations, including the typed data-flow setters. */
+import { z } from 'zod';
+import { relationAllowed } from '../model/kinds';
+import { relationSchema, type Relation } from '../model/schema';
+import { FLOW_METHODS } from '../model/vocabulary';
+import { CommandError, defineCommand } from './registry';
+import { validOrThrow } from './validate';
+import type { Draft } from 'immer';
+import type { LakarDocument } from '../model/schema';
+
+function checkEnds(draft: Draft<LakarDocument>, rel: Relation) {
+  const s = draft.elements[rel.source];
+  const t = draft.elements[rel.target];
+  if (!s || !t) throw new CommandError('relation.danglingEnd', [{ params: { id: rel.id } }]);
+  if (!relationAllowed(rel.kind, s.kind, t.kind)) {
+    throw new CommandError('relation.notAllowed', [{ params: { kind: rel.kind, source: s.kind, target: t.kind } }]);
+  }
+  if (rel.kind === 'dataFlow') {
+    for (const d of rel.dataEntityIds ?? []) {
+      if (draft.elements[d]?.kind !== 'dataEntity') throw new CommandError('flow.dataEntityMissing', [{ params: { id: d } }]);
+    }
+  }
+}
+
+export const addRelation = defineCommand({
+  id: 'relation.add',
+  labelKey: 'command.relation.add',
+  args: z.object({ relation: z.unknown() }),
+  run(draft, { relation }) {
+    const rel = validOrThrow(relationSchema, relation, 'relation.invalid');
+    if (draft.relations[rel.id]) throw new CommandError('relation.duplicateId', [{ params: { id: rel.id } }]);
+    checkEnds(draft, rel);
+    draft.relations[rel.id] = rel;
+  },
+});
+
+export const updateRelation = defineCommand({
+  id: 'relation.update',
+  labelKey: 'command.relation.update',
+  args: z.object({ id: z.string().min(1), patch: z.record(z.string(), z.unknown()) }),
+  run(draft, { id, patch }) {
+    const current = draft.relations[id];
+    if (!current) throw new CommandError('relation.notFound', [{ params: { id } }]);
+    if ('id' in patch && patch.id !== id) throw new CommandError('relation.idImmutable');
+    const merged: Record<string, unknown> = { ...current, ...patch };
+    for (const [k, v] of Object.entries(patch)) if (v === undefined) delete merged[k];
+    const rel = validOrThrow(relationSchema, merged, 'relation.invalid');
+    checkEnds(draft, rel);
+    draft.relations[id] = rel;
+  },
+});
+
+export const removeRelations = defineCommand({
+  id: 'relation.remove',
+  labelKey: 'command.relation.remove',
+  args: z.object({ ids: z.array(z.string().min(1)).min(1) }),
+  run(draft, { ids }) {
+    for (const id of ids) delete draft.relations[id];
+  },
+});
+
+export const setFlowMethod = defineCommand({
+  id: 'flow.setMethod',
+  labelKey: 'command.flow.setMethod',
+  args: z.object({ id: z.string().min(1), method: z.enum(FLOW_METHODS) }),
+  run(draft, { id, method }) {
+    const rel = draft.relations[id];
+    if (!rel || rel.kind !== 'dataFlow') throw new CommandError('flow.notFound', [{ params: { id } }]);
+    rel.method = method;
+  },
+});

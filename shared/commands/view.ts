@@ -1,0 +1,66 @@
+/** Commands on views: add, rename, remove, place/unplace elements, apply a layout, band heights. */
+import { z } from 'zod';
+import { nodeLayoutSchema, viewSchema } from '../model/schema';
+import { CommandError, defineCommand } from './registry';
+import { validOrThrow } from './validate';
+
+export const addView = defineCommand({
+  id: 'view.add',
+  labelKey: 'command.view.add',
+  args: z.object({ view: z.unknown() }),
+  run(draft, { view }) {
+    const v = validOrThrow(viewSchema, view, 'view.invalid');
+    if (draft.views[v.id]) throw new CommandError('view.duplicateId', [{ params: { id: v.id } }]);
+    for (const id of Object.keys(v.nodes)) if (!draft.elements[id]) throw new CommandError('element.notFound', [{ params: { id } }]);
+    draft.views[v.id] = v;
+  },
+});
+
+export const renameView = defineCommand({
+  id: 'view.rename',
+  labelKey: 'command.view.rename',
+  args: z.object({ id: z.string().min(1), name: z.string().trim().min(1, 'name.required').max(300) }),
+  run(draft, { id, name }) {
+    const v = draft.views[id];
+    if (!v) throw new CommandError('view.notFound', [{ params: { id } }]);
+    v.name = name;
+  },
+});
+
+export const removeView = defineCommand({
+  id: 'view.remove',
+  labelKey: 'command.view.remove',
+  args: z.object({ id: z.string().min(1) }),
+  run(draft, { id }) {
+    if (!draft.views[id]) throw new CommandError('view.notFound', [{ params: { id } }]);
+    if (Object.keys(draft.views).length === 1) throw new CommandError('view.lastView');
+    delete draft.views[id];
+  },
+});
+
+/** Set positions of many nodes at once (auto-layout, align/distribute, placing existing elements). */
+export const layoutView = defineCommand({
+  id: 'view.layout',
+  labelKey: 'command.view.layout',
+  args: z.object({ viewId: z.string().min(1), nodes: z.record(z.string(), nodeLayoutSchema), bandHeights: z.array(z.number().positive()).length(7).optional() }),
+  run(draft, { viewId, nodes, bandHeights }) {
+    const view = draft.views[viewId];
+    if (!view) throw new CommandError('view.notFound', [{ params: { id: viewId } }]);
+    for (const [id, layout] of Object.entries(nodes)) {
+      if (!draft.elements[id]) throw new CommandError('element.notFound', [{ params: { id } }]);
+      view.nodes[id] = layout;
+    }
+    if (bandHeights) view.bandHeights = bandHeights;
+  },
+});
+
+export const hideFromView = defineCommand({
+  id: 'view.hideElements',
+  labelKey: 'command.view.hideElements',
+  args: z.object({ viewId: z.string().min(1), ids: z.array(z.string().min(1)).min(1) }),
+  run(draft, { viewId, ids }) {
+    const view = draft.views[viewId];
+    if (!view) throw new CommandError('view.notFound', [{ params: { id: viewId } }]);
+    for (const id of ids) delete view.nodes[id];
+  },
+});

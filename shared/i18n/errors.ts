@@ -1,0 +1,154 @@
+/**
+ * Messages of every error key users can meet, Bahasa Melayu first, then English. Keys are flat
+ * (`store.notLakar`) with i18next-style `{{param}}` placeholders; the renderer loads this table as the
+ * `errors` namespace and the CLI formats it with `formatError`. A test checks that both languages
+ * have the same keys and placeholders, and that every key thrown by shared/commands is here.
+ */
+import type { Lang } from './index';
+
+type Messages = Record<string, string>;
+
+const ms: Messages = {
+  'error.unexpected': 'Ralat tidak dijangka: {{message}}',
+  'error.badRequest': 'Permintaan tidak sah dihantar kepada storan ({{channel}}).',
+  'error.projectNotOpen': 'Projek ini tidak lagi dibuka.',
+  'error.journalFailed': 'Suntingan terakhir tidak dapat direkodkan untuk pemulihan: {{message}}. Simpan projek secepat mungkin.',
+  'error.storageFull': 'Storan penuh. Kosongkan sedikit ruang sebelum meneruskan; suntingan semasa anda masih dipaparkan.',
+  'error.cancelled': 'Dibatalkan.',
+
+  'command.unknown': 'Arahan “{{id}}” tidak dikenali.',
+  'command.invalidArgs': 'Nilai tidak sah: {{message}}',
+  'element.invalid': 'Elemen tidak sah: {{message}}',
+  'element.duplicateId': 'Elemen dengan id “{{id}}” sudah wujud.',
+  'element.notFound': 'Elemen “{{id}}” tidak ditemui dalam model.',
+  'element.kindImmutable': 'Jenis elemen tidak boleh diubah. Padam elemen itu dan tambah elemen baharu.',
+  'element.idImmutable': 'Id elemen tidak boleh diubah.',
+  'element.notOnView': 'Elemen “{{id}}” tiada pada paparan ini.',
+  'relation.invalid': 'Hubungan tidak sah: {{message}}',
+  'relation.danglingEnd': 'Hubungan “{{id}}” merujuk elemen yang tiada dalam model.',
+  'relation.notAllowed': 'Hubungan jenis “{{kind}}” tidak dibenarkan daripada {{source}} kepada {{target}}.',
+  'relation.duplicateId': 'Hubungan dengan id “{{id}}” sudah wujud.',
+  'relation.notFound': 'Hubungan “{{id}}” tidak ditemui dalam model.',
+  'relation.idImmutable': 'Id hubungan tidak boleh diubah.',
+  'flow.dataEntityMissing': 'Aliran data merujuk “{{id}}”, yang bukan entiti data dalam model.',
+  'flow.notFound': 'Aliran data “{{id}}” tidak ditemui dalam model.',
+  'view.invalid': 'Paparan tidak sah: {{message}}',
+  'view.duplicateId': 'Paparan dengan id “{{id}}” sudah wujud.',
+  'view.notFound': 'Paparan “{{id}}” tidak ditemui.',
+  'view.lastView': 'Paparan terakhir tidak boleh dipadam: projek memerlukan sekurang-kurangnya satu paparan.',
+  'meta.invalid': 'Maklumat projek tidak sah: {{message}}',
+  'name.required': 'Nama diperlukan.',
+  'change.invalid': 'Perubahan ditolak kerana akan menjadikan model tidak sah ({{where}}).',
+
+  'store.notFound': 'Fail “{{file}}” tidak ditemui.',
+  'store.notSqlite': 'Fail “{{file}}” bukan projek Lakar (.lakar). Fail itu tidak diubah.',
+  'store.notLakar': 'Fail “{{file}}” ialah pangkalan data SQLite tetapi bukan projek Lakar. Fail itu tidak diubah.',
+  'store.tooNew': 'Fail “{{file}}” disimpan oleh versi Lakar yang lebih baharu (skema {{version}}; versi ini menyokong hingga {{supported}}). Kemas kini Lakar untuk membukanya. Fail itu tidak diubah.',
+  'store.corrupt': 'Fail “{{file}}” rosak dan tidak dapat dibuka ({{detail}}). Fail itu tidak diubah; buka salinan sandaran jika ada.',
+  'store.invalidContent': 'Fail “{{file}}” mengandungi rekod tidak sah di {{where}}: {{message}}. Fail itu tidak diubah.',
+  'store.busy': 'Fail “{{file}}” sedang digunakan oleh program lain. Cuba lagi sebentar.',
+  'store.readFailed': 'Fail “{{file}}” tidak dapat dibaca: {{message}}',
+  'store.saveFailed': 'Projek tidak dapat disimpan ke “{{file}}”: {{message}}. Simpanan terakhir masih utuh dan suntingan anda masih dalam rekod pemulihan.',
+  'store.migrationFailed': 'Fail “{{file}}” tidak dapat dinaik taraf daripada skema {{from}} ke {{to}}: {{message}}. Fail itu tidak diubah.',
+  'store.backupFailed': 'Salinan sandaran “{{file}}” tidak dapat dibuat sebelum naik taraf: {{message}}. Fail asal tidak diubah.',
+  'store.alreadyOpen': 'Projek “{{file}}” sudah dibuka dalam tetingkap lain.',
+  'store.exists': 'Fail “{{file}}” sudah wujud.',
+  'store.fileGone': 'Fail “{{file}}” telah dipindahkan, diganti atau dipadam sejak dibuka, jadi tidak disimpan. Gunakan Simpan Sebagai; suntingan anda masih dalam rekod pemulihan.',
+
+  'file.tooLarge': 'Fail “{{name}}” terlalu besar ({{sizeMb}} MB). Saiz maksimum ialah {{maxMb}} MB.',
+  'file.notFound': 'Fail “{{file}}” tidak ditemui.',
+  'file.readFailed': 'Fail “{{file}}” tidak dapat dibaca: {{message}}',
+  'file.writeFailed': 'Fail “{{file}}” tidak dapat ditulis: {{message}}. Tiada fail sedia ada yang diubah.',
+
+  'settings.invalid': 'Tetapan tidak sah: {{message}}',
+
+  'json.syntax': 'JSON tidak sah pada baris {{line}}, lajur {{column}} (berhampiran “{{near}}”).',
+  'json.unexpectedEnd': 'JSON terhenti sebelum lengkap pada baris {{line}}, lajur {{column}}: fail mungkin terpotong.',
+  'json.notLakar': 'Fail ini bukan dokumen Lakar JSON (medan "format" mesti "lakar").',
+  'json.tooNew': 'Dokumen ini menggunakan skema {{version}}, lebih baharu daripada yang disokong ({{supported}}). Kemas kini Lakar.',
+  'json.invalidField': 'Medan tidak sah di {{path}}: {{message}}',
+  'json.idMismatch': 'Id di {{path}} ialah “{{id}}”, tidak sepadan dengan kuncinya.',
+  'json.danglingRelation': 'Hubungan di {{path}} merujuk elemen “{{id}}” yang tiada dalam dokumen.',
+  'json.unknownNode': 'Paparan di {{path}} meletakkan elemen “{{id}}” yang tiada dalam dokumen.',
+
+  'draft.untitled': 'Projek tanpa tajuk (belum disimpan)',
+};
+
+const en: Messages = {
+  'error.unexpected': 'Unexpected error: {{message}}',
+  'error.badRequest': 'An invalid request was sent to storage ({{channel}}).',
+  'error.projectNotOpen': 'This project is no longer open.',
+  'error.journalFailed': 'The last edit could not be recorded for recovery: {{message}}. Save the project as soon as possible.',
+  'error.storageFull': 'Storage is full. Free some space before continuing; your current edits are still on screen.',
+  'error.cancelled': 'Cancelled.',
+
+  'command.unknown': 'Unknown command “{{id}}”.',
+  'command.invalidArgs': 'Invalid value: {{message}}',
+  'element.invalid': 'Invalid element: {{message}}',
+  'element.duplicateId': 'An element with id “{{id}}” already exists.',
+  'element.notFound': 'Element “{{id}}” is not in the model.',
+  'element.kindImmutable': 'An element’s kind cannot be changed. Delete it and add a new element.',
+  'element.idImmutable': 'An element’s id cannot be changed.',
+  'element.notOnView': 'Element “{{id}}” is not on this view.',
+  'relation.invalid': 'Invalid relation: {{message}}',
+  'relation.danglingEnd': 'Relation “{{id}}” refers to an element that is not in the model.',
+  'relation.notAllowed': 'A “{{kind}}” relation is not allowed from {{source}} to {{target}}.',
+  'relation.duplicateId': 'A relation with id “{{id}}” already exists.',
+  'relation.notFound': 'Relation “{{id}}” is not in the model.',
+  'relation.idImmutable': 'A relation’s id cannot be changed.',
+  'flow.dataEntityMissing': 'The data flow refers to “{{id}}”, which is not a data entity in the model.',
+  'flow.notFound': 'Data flow “{{id}}” is not in the model.',
+  'view.invalid': 'Invalid view: {{message}}',
+  'view.duplicateId': 'A view with id “{{id}}” already exists.',
+  'view.notFound': 'View “{{id}}” was not found.',
+  'view.lastView': 'The last view cannot be deleted: a project needs at least one view.',
+  'meta.invalid': 'Invalid project information: {{message}}',
+  'name.required': 'A name is required.',
+  'change.invalid': 'The change was rejected because it would make the model invalid ({{where}}).',
+
+  'store.notFound': 'File “{{file}}” was not found.',
+  'store.notSqlite': 'File “{{file}}” is not a Lakar project (.lakar). The file was not changed.',
+  'store.notLakar': 'File “{{file}}” is an SQLite database but not a Lakar project. The file was not changed.',
+  'store.tooNew': 'File “{{file}}” was saved by a newer version of Lakar (schema {{version}}; this version supports up to {{supported}}). Update Lakar to open it. The file was not changed.',
+  'store.corrupt': 'File “{{file}}” is damaged and cannot be opened ({{detail}}). The file was not changed; open a backup copy if you have one.',
+  'store.invalidContent': 'File “{{file}}” holds an invalid record at {{where}}: {{message}}. The file was not changed.',
+  'store.busy': 'File “{{file}}” is in use by another program. Try again in a moment.',
+  'store.readFailed': 'File “{{file}}” could not be read: {{message}}',
+  'store.saveFailed': 'The project could not be saved to “{{file}}”: {{message}}. The last save is intact and your edits are still in the recovery record.',
+  'store.migrationFailed': 'File “{{file}}” could not be upgraded from schema {{from}} to {{to}}: {{message}}. The file was not changed.',
+  'store.backupFailed': 'The backup copy “{{file}}” could not be made before upgrading: {{message}}. The original file was not changed.',
+  'store.alreadyOpen': 'Project “{{file}}” is already open in another window.',
+  'store.exists': 'File “{{file}}” already exists.',
+  'store.fileGone': 'File “{{file}}” was moved, replaced or deleted since it was opened, so it was not saved. Use Save As; your edits are still in the recovery record.',
+
+  'file.tooLarge': 'File “{{name}}” is too large ({{sizeMb}} MB). The maximum size is {{maxMb}} MB.',
+  'file.notFound': 'File “{{file}}” was not found.',
+  'file.readFailed': 'File “{{file}}” could not be read: {{message}}',
+  'file.writeFailed': 'File “{{file}}” could not be written: {{message}}. No existing file was changed.',
+
+  'settings.invalid': 'Invalid settings: {{message}}',
+
+  'json.syntax': 'Invalid JSON at line {{line}}, column {{column}} (near “{{near}}”).',
+  'json.unexpectedEnd': 'The JSON ends too early at line {{line}}, column {{column}}: the file may be truncated.',
+  'json.notLakar': 'This file is not a Lakar JSON document (the "format" field must be "lakar").',
+  'json.tooNew': 'This document uses schema {{version}}, newer than supported ({{supported}}). Update Lakar.',
+  'json.invalidField': 'Invalid field at {{path}}: {{message}}',
+  'json.idMismatch': 'The id at {{path}} is “{{id}}”, which does not match its key.',
+  'json.danglingRelation': 'The relation at {{path}} refers to element “{{id}}”, which is not in the document.',
+  'json.unknownNode': 'The view at {{path}} places element “{{id}}”, which is not in the document.',
+
+  'draft.untitled': 'Untitled project (never saved)',
+};
+
+/** Error messages per language, `{ ms: { key: text }, en: { … } }`. */
+export const ERROR_MESSAGES: Record<Lang, Messages> = { ms, en };
+
+/** The message of `key` in `lang` with `{{param}}` filled in; unknown keys come back as the key itself. */
+export function formatError(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
+  const template = ERROR_MESSAGES[lang][key] ?? ERROR_MESSAGES.ms[key];
+  if (template === undefined) {
+    const extra = Object.entries(params).map(([k, v]) => `${k}=${v}`).join(', ');
+    return extra ? `${key} (${extra})` : key;
+  }
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}

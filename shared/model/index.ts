@@ -1,0 +1,5 @@
+export * from './vocabulary';
+export * from './schema';
+export * from './kinds';
+export * from './bands';
+export * from './document';

@@ -1,0 +1,114 @@
+/**
+ * The worked example of 001 §3.3.4 (Rajah 3-1): Perkhidmatan Pengurusan Pengambilan Pekerja.
+ * Offered as File › New from example, and used by tests across the app.
+ */
+import { createEmptyDocument } from '../model/document';
+import { defaultSlot } from '../model/bands';
+import { bandOf } from '../model/kinds';
+import type { Element, LakarDocument, Relation } from '../model/schema';
+
+/** Build the §3.3.4 example as a complete document with one laid-out view. */
+export function pengambilanPekerjaExample(now = new Date().toISOString()): LakarDocument {
+  const doc = createEmptyDocument('Perkhidmatan Pengurusan Pengambilan Pekerja', now);
+  doc.meta = {
+    ...doc.meta,
+    pemilikProjek: 'Agensi PQRST',
+    penerajuProjek: 'Agensi PQRST',
+    pelaksanaProjek: 'Agensi PQRST',
+    pelaksanaPerolehan: 'Agensi PQRST',
+    sector: 'sosial2',
+    category: 'wog',
+    objectives: 'Menyediakan perkhidmatan pengurusan pengambilan pekerja secara bersepadu bagi G2C, G2B, G2G dan G2E.',
+    estimatedCost: 5_000_000,
+    expectedOutcomes: {
+      pengoptimumanKos: 'Satu sistem bersepadu menggantikan sistem pengambilan berasingan.',
+      pengoptimumanSumber: 'Perkongsian data melalui MyGDX mengurangkan kemasukan data berulang.',
+      pulanganNilaiTerbaik: 'Tempoh pengambilan pekerja dipendekkan.',
+    },
+  };
+  const els: Element[] = [
+    { id: 'tg_g2c', kind: 'targetGroup', name: 'Pencari Kerja', lifecycle: 'G2C', group: 'Warganegara', subcategory: 'Pekerja', persona: 'Pencari Kerja' },
+    { id: 'tg_g2b', kind: 'targetGroup', name: 'Majikan', lifecycle: 'G2B', group: 'Warganegara', subcategory: 'Usahawan' },
+    { id: 'tg_g2g', kind: 'targetGroup', name: 'Agensi Persekutuan', lifecycle: 'G2G', group: 'Agensi Persekutuan', subcategory: 'Kementerian dan Jabatan Persekutuan' },
+    { id: 'tg_g2e', kind: 'targetGroup', name: 'Penjawat Awam', lifecycle: 'G2E', group: 'Penjawat Awam', subcategory: 'Penjawat Awam Masih Berkhidmat' },
+    { id: 'ch_counter', kind: 'channel', name: 'Bersemuka', channelType: 'counter' },
+    { id: 'ch_portal', kind: 'channel', name: 'Portal MyGovernment', channelType: 'portalMyGovernment', url: 'https://malaysia.gov.my' },
+    { id: 'ch_app', kind: 'channel', name: 'Aplikasi MyGov', channelType: 'myGovApp' },
+    { id: 'sv_main', kind: 'service', name: 'Perkhidmatan Pengurusan Pengambilan Pekerja', e2eCategory: 'e2e', serviceDomain: 'sosial2.pekerjaan' },
+    { id: 'pr_1', kind: 'process', name: 'Pendaftaran', genericProcess: 1, order: 1 },
+    { id: 'pr_2', kind: 'process', name: 'Pengesahan', genericProcess: 4, order: 2 },
+    { id: 'pr_3', kind: 'process', name: 'Kelulusan', genericProcess: 11, order: 3 },
+    { id: 'pr_4', kind: 'process', name: 'Cetakan', genericProcess: 15, order: 4 },
+    { id: 'app_spp', kind: 'application', name: 'Sistem Pengambilan Pekerja', category: 'utamaKerajaan', agency: 'Agensi PQRST', agencyCode: 'PQRST', systemCode: 'SPP' },
+    { id: 'mod_user', kind: 'module', name: 'Modul Pengguna', parentId: 'app_spp' },
+    { id: 'mod_apply', kind: 'module', name: 'Modul Permohonan', parentId: 'app_spp' },
+    { id: 'mod_report', kind: 'module', name: 'Modul Laporan', parentId: 'app_spp' },
+    { id: 'as_role', kind: 'appService', name: 'Perkhidmatan Konfigurasi Peranan Pengguna', parentId: 'mod_user' },
+    { id: 'as_apply', kind: 'appService', name: 'Perkhidmatan Permohonan Calon', parentId: 'mod_apply' },
+    { id: 'as_report', kind: 'appService', name: 'Perkhidmatan Pelaporan', parentId: 'mod_report' },
+    { id: 'pf_mydid', kind: 'platform', name: 'MyDigital ID', platformType: 'myDigitalId' },
+    { id: 'pf_mygdx', kind: 'platform', name: 'MyGDX', platformType: 'myGdx' },
+    { id: 'sys_xy', kind: 'externalSystem', name: 'Sistem XY', agency: 'Agensi PQRST', internal: true },
+    { id: 'sys_yz', kind: 'externalSystem', name: 'Sistem YZ', agency: 'Agensi PQRST', internal: true },
+    { id: 'sys_a', kind: 'externalSystem', name: 'Sistem A', agency: 'Agensi A', agencyCode: 'AGA', systemCode: 'SYSA' },
+    { id: 'sys_b', kind: 'externalSystem', name: 'Sistem B', agency: 'Jabatan Pendaftaran Negara', agencyCode: 'JPN', systemCode: 'SYSB' },
+    { id: 'sys_c', kind: 'externalSystem', name: 'Sistem C', agency: 'Agensi C', agencyCode: 'AGC', systemCode: 'SYSC' },
+    { id: 'sys_d', kind: 'externalSystem', name: 'Sistem D', agency: 'Agensi D', agencyCode: 'AGD', systemCode: 'SYSD' },
+    { id: 'de_calon', kind: 'dataEntity', name: 'Maklumat Calon', classification: 'terhad', personalData: true, ownerAgency: 'Agensi PQRST' },
+    { id: 'de_identiti', kind: 'dataEntity', name: 'Maklumat Identiti Individu', classification: 'sulit', personalData: true, registryRef: 'reg.keselamatan.penduduk', ownerAgency: 'Jabatan Pendaftaran Negara' },
+    { id: 'de_lokasi', kind: 'dataEntity', name: 'Data Spatial Lokasi', classification: 'terbuka', repositoryRef: 'repo.infrastruktur.spatial' },
+    { id: 'site_pdsa', kind: 'site', name: 'PDSA JDN', siteType: 'pdsaJdn', hardware: [{ item: 'Pelayan aplikasi', quantity: 4 }], software: ['Sistem pengoperasian Linux'] },
+    { id: 'site_hq', kind: 'site', name: 'Ibu Pejabat Agensi PQRST', siteType: 'agencyHq', location: 'Putrajaya', hardware: [{ item: 'Komputer meja', quantity: 50 }] },
+    { id: 'site_cfa', kind: 'site', name: 'MyGovCloud@CFA', siteType: 'myGovCloudCfa', software: ['Pangkalan data terurus'] },
+    { id: 'site_onsite', kind: 'site', name: 'On-site', siteType: 'onSite' },
+    { id: 'site_drc', kind: 'site', name: 'DRC Enstek', siteType: 'drc', location: 'Enstek' },
+    { id: 'net_ipvpn', kind: 'network', name: 'IPVPN', networkType: 'ipvpn', speedMbps: 100 },
+    { id: 'net_pcn', kind: 'network', name: 'MyGov*Net.PCN', networkType: 'myGovNetPcn', speedMbps: 1000 },
+    { id: 'net_pdsa', kind: 'network', name: 'MyGov*Net.PDSA', networkType: 'myGovNetPdsa', speedMbps: 10000 },
+    { id: 'sec_hsm', kind: 'securityControl', name: 'HSM', controlType: 'hsm' },
+    { id: 'sec_siem', kind: 'securityControl', name: 'SIEM', controlType: 'siem' },
+    { id: 'sec_dlp', kind: 'securityControl', name: 'DLP', controlType: 'dlp' },
+  ];
+  const rels: Relation[] = [];
+  let n = 0;
+  const rel = (kind: Exclude<Relation['kind'], 'dataFlow'>, source: string, target: string, extra: Partial<Relation> = {}) =>
+    rels.push({ id: `rel_${++n}`, kind, source, target, ...extra } as Relation);
+  for (const tg of ['tg_g2c', 'tg_g2b', 'tg_g2g', 'tg_g2e']) for (const ch of ['ch_counter', 'ch_portal', 'ch_app']) rel('uses', tg, ch);
+  for (const ch of ['ch_counter', 'ch_portal', 'ch_app']) rel('delivers', ch, 'sv_main');
+  for (const p of ['pr_1', 'pr_2', 'pr_3', 'pr_4']) {
+    rel('realizes', 'sv_main', p);
+    rel('supports', 'app_spp', p);
+  }
+  rel('usesPlatform', 'app_spp', 'pf_mydid');
+  rel('usesPlatform', 'ch_portal', 'pf_mydid');
+  rel('accesses', 'app_spp', 'de_calon', { access: 'capture' } as Partial<Relation>);
+  rel('accesses', 'app_spp', 'de_identiti', { access: 'read' } as Partial<Relation>);
+  for (const s of ['site_pdsa', 'site_cfa', 'site_drc']) rel('hostedOn', 'app_spp', s);
+  rel('connects', 'net_ipvpn', 'site_hq');
+  rel('connects', 'net_ipvpn', 'site_onsite');
+  rel('connects', 'net_pcn', 'site_hq');
+  rel('connects', 'net_pdsa', 'site_pdsa');
+  rel('connects', 'net_pdsa', 'site_drc');
+  rel('connects', 'net_pdsa', 'site_cfa');
+  for (const c of ['sec_hsm', 'sec_siem', 'sec_dlp']) rel('protects', c, 'site_pdsa');
+  const flow = (id: string, source: string, target: string, f: Partial<Extract<Relation, { kind: 'dataFlow' }>>) =>
+    rels.push({ id, kind: 'dataFlow', source, target, category: 'berkala', ...f });
+  flow('fl_xy', 'app_spp', 'sys_xy', { method: 'sftp', direction: 'supplies', dataEntityIds: ['de_calon'] });
+  flow('fl_yz', 'app_spp', 'sys_yz', { method: 'api', direction: 'supplies', dataEntityIds: ['de_calon'] });
+  flow('fl_a', 'app_spp', 'sys_a', { method: 'myGdx', direction: 'both', dataEntityIds: ['de_calon'], serviceId: 'AGA-SYSA-R-MaklumatCalon', integrationStyle: 'REST', httpMethod: 'GET' });
+  flow('fl_b', 'sys_b', 'app_spp', { method: 'myGdx', direction: 'supplies', dataEntityIds: ['de_identiti'], serviceId: 'JPN-SYSB-R-MaklumatIdentiti', integrationStyle: 'SOAP', httpMethod: 'POST' });
+  flow('fl_c', 'sys_c', 'app_spp', { method: 'webService', direction: 'supplies', dataEntityIds: ['de_calon'] });
+  flow('fl_d', 'sys_d', 'app_spp', { method: 'webMapService', direction: 'supplies', dataEntityIds: ['de_lokasi'] });
+
+  const view = doc.views.view_main;
+  const perBand = new Map<string, number>();
+  for (const e of els) {
+    doc.elements[e.id] = e;
+    const band = bandOf(e.kind);
+    const i = perBand.get(band) ?? 0;
+    perBand.set(band, i + 1);
+    view.nodes[e.id] = defaultSlot(view, band, i);
+  }
+  for (const r of rels) doc.relations[r.id] = r;
+  return doc;
+}

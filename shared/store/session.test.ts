@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { ProjectSession, type JournalEntry, type StorageAdapter } from './session';
+import type { RowChanges } from './changes';
+import { createEmptyDocument } from '../model';
+import { executeCommand } from '../commands';
+
+/** An in-memory adapter that records what the session asks of a store. */
+function memoryAdapter() {
+  const journal: JournalEntry[] = [];
+  const writes: { changes: RowChanges; generation: number }[] = [];
+  let base = 0;
+  const adapter: StorageAdapter = {
+    async appendJournal(_g, entry) {
+      journal.push(entry);
+    },
+    async clearJournal(g) {
+      journal.length = 0;
+      base = g;
+    },
+    async writeChanges(changes, generation) {
+      writes.push({ changes, generation });
+    },
+  };
+  return { adapter, journal, writes, base: () => base };
+}
+
+const app = { id: 'el_app', kind: 'application', name: 'Sistem A' };
+
+describe('ProjectSession', () => {
+  it('journals each applied change and saves only the changed rows', async () => {
+    const m = memoryAdapter();
+    const doc0 = executeCommand(createEmptyDocument(), 'element.add', { element: app, viewId: 'view_main' }).doc;
+    const s = ProjectSession.open({ doc: doc0, generation: 1, journal: null }, m.adapter);
+    const { patches } = executeCommand(s.doc, 'element.update', { id: 'el_app', patch: { name: 'Sistem B' } });
+    await s.apply(patches);
+    expect(m.journal).toHaveLength(1);
+    expect(s.dirty).toBe(true);
+    const rows = await s.save();
+    expect(rows).toBe(1);
+    expect(m.writes[0].changes.upsertElements.map((e) => e.name)).toEqual(['Sistem B']);
+    expect(m.writes[0].generation).toBe(2);
+    expect(m.journal).toHaveLength(0);
+    expect(s.dirty).toBe(false);
+  });
+
+  it('rejects a patch that makes an element invalid and keeps the document', async () => {
+    const m = memoryAdapter();
+    const doc0 = executeCommand(createEmptyDocument(), 'element.add', { element: app }).doc;
+    const s = ProjectSession.open({ doc: doc0, generation: 1, journal: null }, m.adapter);
+    await expect(s.apply([{ op: 'replace', path: ['elements', 'el_app', 'name'], value: '' }])).rejects.toThrow('change.invalid');
+    expect(s.doc.elements.el_app.name).toBe('Sistem A');
+    expect(m.journal).toHaveLength(0);
+  });
+
+  it('offers a journal of the current generation as recovery and ignores a stale one', async () => {
+    const m = memoryAdapter();
+    const doc0 = createEmptyDocument();
+    const { patches } = executeCommand(doc0, 'element.add', { element: app });
+    const entries = [{ seq: 1, at: '2026-01-01T00:00:00Z', patches }];
+    const fresh = ProjectSession.open({ doc: doc0, generation: 3, journal: { baseGeneration: 3, entries } }, m.adapter);
+    expect(fresh.recovery?.edits).toBe(1);
+    expect(fresh.acceptRecovery()).toBe(1);
+    expect(fresh.doc.elements.el_app).toBeDefined();
+    const stale = ProjectSession.open({ doc: doc0, generation: 4, journal: { baseGeneration: 3, entries } }, m.adapter);
+    expect(stale.recovery).toBeUndefined();
+  });
+
+  it('writes every row on the first save of a never-saved project', async () => {
+    const m = memoryAdapter();
+    const doc0 = executeCommand(createEmptyDocument(), 'element.add', { element: app, viewId: 'view_main' }).doc;
+    const s = ProjectSession.open({ doc: doc0, generation: 0, journal: null }, m.adapter, { neverSaved: true });
+    expect(s.dirty).toBe(true);
+    await s.save();
+    expect(m.writes[0].changes.full).toBe(true);
+    expect(m.writes[0].changes.upsertElements).toHaveLength(1);
+  });
+
+  it('keeps an edit made while a save is writing, and saves it next time', async () => {
+    const m = memoryAdapter();
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const slow: StorageAdapter = { ...m.adapter, writeChanges: async (c, g) => { await gate; await m.adapter.writeChanges(c, g); } };
+    const doc0 = executeCommand(createEmptyDocument(), 'element.add', { element: app }).doc;
+    const s = ProjectSession.open({ doc: doc0, generation: 1, journal: null }, slow);
+    await s.apply(executeCommand(s.doc, 'element.update', { id: 'el_app', patch: { name: 'Sistem B' } }).patches);
+    const saving = s.save();
+    const editing = s.apply(executeCommand(s.doc, 'element.update', { id: 'el_app', patch: { name: 'Sistem C' } }).patches);
+    release();
+    await Promise.all([saving, editing]);
+    expect(s.dirty).toBe(true);
+    expect(m.journal).toHaveLength(1);
+    await s.save();
+    expect(m.writes[1].changes.upsertElements.map((e) => e.name)).toEqual(['Sistem C']);
+  });
+});

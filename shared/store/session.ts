@@ -1,0 +1,209 @@
+/**
+ * A project open for editing, independent of where it is stored. The same session runs in the
+ * Electron main process (SQLite adapter) and in the browser edition (Dexie adapter):
+ *  - every applied change is validated, then journalled to the recovery copy before it counts;
+ *  - Save writes only the rows changed since the last save, in one transaction, and bumps the
+ *    file's generation; the journal is then cleared. A crash between the two leaves a journal whose
+ *    base generation no longer matches the file, which is recognised as stale and ignored.
+ */
+import { applyPatches, enablePatches, type Patch } from 'immer';
+import { elementSchema, projectMetaSchema, relationSchema, viewSchema, type LakarDocument } from '../model/schema';
+import { changeSize, collectChanges, emptyDirty, fullChanges, isClean, markDirty, NODE_KEY_SEP, type DirtySet, type RowChanges } from './changes';
+
+// applyPatches needs immer's patch plugin; a store may use sessions without loading shared/commands
+enablePatches();
+
+/** One journalled batch of patches (one command, undo or redo). */
+export interface JournalEntry {
+  seq: number;
+  at: string;
+  patches: Patch[];
+}
+
+/** What a store must provide so a session can journal and save. */
+export interface StorageAdapter {
+  /** Append one entry to the recovery journal durably. */
+  appendJournal(baseGeneration: number, entry: JournalEntry): Promise<void>;
+  /** Remove all journal entries and record `baseGeneration` as the journal's new base. */
+  clearJournal(baseGeneration: number): Promise<void>;
+  /** Apply row changes to the saved project in one transaction and set its generation. */
+  writeChanges(changes: RowChanges, generation: number): Promise<void>;
+}
+
+/** The saved state of a project as loaded by a store, plus any recovery journal found. */
+export interface LoadedProject {
+  doc: LakarDocument;
+  generation: number;
+  journal: { baseGeneration: number; entries: JournalEntry[] } | null;
+}
+
+/** A change rejected because it would make the document invalid. */
+export class InvalidChangeError extends Error {
+  constructor(
+    readonly key: string,
+    readonly where: string,
+  ) {
+    super(`${key}: ${where}`);
+    this.name = 'InvalidChangeError';
+  }
+}
+
+/** Validate every entity that `patches` touched in `doc`; throws InvalidChangeError on the first bad one. */
+export function validateTouched(doc: LakarDocument, patches: readonly Patch[]): void {
+  const touched = markDirty(emptyDirty(), patches);
+  if (touched.all) {
+    for (const e of Object.values(doc.elements)) check(elementSchema, e, `elements/${e?.id}`);
+    for (const r of Object.values(doc.relations)) check(relationSchema, r, `relations/${r?.id}`);
+    for (const v of Object.values(doc.views)) check(viewSchema, v, `views/${v?.id}`);
+    check(projectMetaSchema, doc.meta, 'meta');
+    return;
+  }
+  if (touched.meta) check(projectMetaSchema, doc.meta, 'meta');
+  for (const id of touched.elements) if (doc.elements[id]) check(elementSchema, doc.elements[id], `elements/${id}`);
+  for (const id of touched.relations) {
+    const r = doc.relations[id];
+    if (!r) continue;
+    check(relationSchema, r, `relations/${id}`);
+    if (!doc.elements[r.source] || !doc.elements[r.target]) throw new InvalidChangeError('relation.danglingEnd', `relations/${id}`);
+  }
+  const views = new Set([...touched.views, ...touched.viewNodesAll, ...[...touched.viewNodes].map((k) => k.split(NODE_KEY_SEP)[0])]);
+  for (const id of views) if (doc.views[id]) check(viewSchema, doc.views[id], `views/${id}`);
+}
+
+function check(schema: { safeParse(v: unknown): { success: boolean } }, value: unknown, where: string) {
+  if (!schema.safeParse(value).success) throw new InvalidChangeError('change.invalid', where);
+}
+
+export class ProjectSession {
+  private dirtySet: DirtySet = emptyDirty();
+  private seq = 0;
+  private pendingRecovery: JournalEntry[] | null;
+  /** Tail of the operation queue: apply/save/discard run one at a time, in call order. */
+  private tail: Promise<unknown> = Promise.resolve();
+
+  private constructor(
+    private current: LakarDocument,
+    private generation: number,
+    private readonly adapter: StorageAdapter,
+    recovery: JournalEntry[] | null,
+    /** True for a project that has never been saved: its first save writes every row. */
+    private neverSaved: boolean,
+  ) {
+    this.pendingRecovery = recovery;
+  }
+
+  /** Start a session on a loaded project; a journal for the current generation becomes pending recovery. */
+  static open(loaded: LoadedProject, adapter: StorageAdapter, options: { neverSaved?: boolean } = {}): ProjectSession {
+    const j = loaded.journal;
+    const recovery = j && j.baseGeneration === loaded.generation && j.entries.length > 0 ? j.entries : null;
+    return new ProjectSession(loaded.doc, loaded.generation, adapter, recovery, options.neverSaved ?? false);
+  }
+
+  get doc(): LakarDocument {
+    return this.current;
+  }
+
+  /** Unsaved changes exist. */
+  get dirty(): boolean {
+    return this.neverSaved || !isClean(this.dirtySet);
+  }
+
+  get savedGeneration(): number {
+    return this.generation;
+  }
+
+  /** Unsaved edits found in the journal at open, waiting for the user's decision. */
+  get recovery(): { edits: number; lastEditAt: string } | undefined {
+    const r = this.pendingRecovery;
+    return r && r.length > 0 ? { edits: r.length, lastEditAt: r[r.length - 1].at } : undefined;
+  }
+
+  /** Apply the recovered journal (user accepted). Entries that no longer apply are skipped. */
+  acceptRecovery(): number {
+    const entries = this.pendingRecovery ?? [];
+    this.pendingRecovery = null;
+    let applied = 0;
+    for (const entry of entries) {
+      try {
+        const next = applyPatches(this.current, entry.patches);
+        validateTouched(next, entry.patches);
+        this.current = next;
+        markDirty(this.dirtySet, entry.patches);
+        applied++;
+      } catch {
+        break; // a corrupt tail: keep what applied cleanly up to here
+      }
+      this.seq = entry.seq;
+    }
+    return applied;
+  }
+
+  /**
+   * Run `op` after every earlier operation has finished. Without this, an edit arriving while a save
+   * awaits its write would be marked dirty and journalled, then lost when the save resets the dirty
+   * set and clears the journal.
+   */
+  private serial<T>(op: () => Promise<T>): Promise<T> {
+    const run = this.tail.then(op, op);
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Drop the recovered journal (user declined). */
+  discardRecovery(): Promise<void> {
+    return this.serial(() => this.dropRecovery());
+  }
+
+  private async dropRecovery(): Promise<void> {
+    this.pendingRecovery = null;
+    this.seq = 0;
+    await this.adapter.clearJournal(this.generation);
+  }
+
+  /** Validate and apply patches, then journal them; the saved project is not touched. */
+  apply(patches: Patch[], at = new Date().toISOString()): Promise<void> {
+    return this.serial(() => this.applyNow(patches, at));
+  }
+
+  private async applyNow(patches: Patch[], at: string): Promise<void> {
+    if (patches.length === 0) return;
+    if (this.pendingRecovery) {
+      // editing without answering the recovery prompt means the old edits are discarded
+      await this.dropRecovery();
+    }
+    const next = applyPatches(this.current, patches);
+    validateTouched(next, patches);
+    this.current = next;
+    markDirty(this.dirtySet, patches);
+    this.seq += 1;
+    await this.adapter.appendJournal(this.generation, { seq: this.seq, at, patches });
+  }
+
+  /** Replace the whole document (import, new from example): saved as a full rewrite. */
+  async replace(doc: LakarDocument, at = new Date().toISOString()): Promise<void> {
+    await this.apply([{ op: 'replace', path: [], value: doc }], at);
+  }
+
+  /** The row changes the next save would write. */
+  pendingChanges(): RowChanges {
+    return this.neverSaved ? fullChanges(this.current) : collectChanges(this.current, this.dirtySet);
+  }
+
+  /** Save changed rows in one transaction, then clear the journal. Returns rows written. */
+  save(): Promise<number> {
+    return this.serial(() => this.saveNow());
+  }
+
+  private async saveNow(): Promise<number> {
+    const changes = this.pendingChanges();
+    const rows = changeSize(changes);
+    const nextGeneration = this.generation + 1;
+    await this.adapter.writeChanges(changes, nextGeneration);
+    this.generation = nextGeneration;
+    this.dirtySet = emptyDirty();
+    this.neverSaved = false;
+    this.seq = 0;
+    await this.adapter.clearJournal(this.generation);
+    return rows;
+  }
+}
