@@ -1,0 +1,264 @@
+/**
+ * The desktop edition's IPC handlers as plain Node functions (no Electron here: electron/main.ts
+ * wires them to `ipcMain` through ipc-registration.ts and supplies native dialogs).
+ *  - Projects are sessions by handle, each owned by the window that opened it. Every edit is
+ *    journalled to the recovery folder; Save writes only the changed rows; Save As writes a complete
+ *    copy before anything is replaced.
+ *  - A new project is a draft journalled under its own id; its first Save asks for a path. Drafts
+ *    left by a crash appear at the top of Open Recent (`ref` = `draft:<id>`) with their edits
+ *    offered for recovery.
+ *  - Calls that touch storage run one at a time (an edit never interleaves with a save); dialogs
+ *    are shown outside that queue. Every failure is thrown as a UserError.
+ */
+import crypto from 'node:crypto';
+import path from 'node:path';
+import type { Patch } from 'immer';
+import type { FileKind, IpcCallContext, IpcHandlers, OpenedProject, RecentEntry, SaveResult } from '../../shared/ipc/contract';
+import { toUserError, UserError } from '../../shared/ipc/errors';
+import { ERROR_MESSAGES } from '../../shared/i18n/errors';
+import { createEmptyDocument } from '../../shared/model';
+import { listDraftJournals } from '../store/journal';
+import { LakarProject, newDraftProject, openDraftProject, openProject, saveAs, type StoreOptions } from '../store/project';
+import { StoreError } from '../store/errors';
+import { readPickedFile, suggestedFileName, writeExportedFile } from './handlers-files';
+import { readRecent, touchRecent } from './recent';
+import { readSettings, writeSettings } from './settings';
+
+/** What the Electron shell provides. */
+export interface DesktopDeps {
+  userDataDir: string; // settings.json, recent.json, recovery/ live here
+  dialogs: {
+    pickFile(kinds: FileKind[]): Promise<string | null>; // absolute path or null if cancelled
+    chooseSavePath(kind: FileKind, suggestedName: string): Promise<string | null>;
+  };
+  now?: () => Date;
+}
+
+/** The IPC handlers plus what the shell calls on window and app lifecycle. */
+export type DesktopHandlers = IpcHandlers & {
+  /** A window went away: release its projects, keeping their journals so edits are offered again. */
+  closeWindow(windowId: number): Promise<void>;
+  /** The app is quitting: release every project, keeping journals of unsaved edits. */
+  dispose(): Promise<void>;
+  /** Handles and paths of open projects (for menus and diagnostics). */
+  openProjects(): { handle: string; windowId: number; ref: string | null }[];
+};
+
+/** `ref` prefix of never-saved projects offered in the recent list after a crash. */
+export const DRAFT_REF_PREFIX = 'draft:';
+
+interface OpenEntry {
+  project: LakarProject;
+  windowId: number;
+}
+
+/** Build the desktop handlers over `deps`. */
+export function createDesktopHandlers(deps: DesktopDeps): DesktopHandlers {
+  const now = deps.now ?? (() => new Date());
+  const store: StoreOptions = { recoveryDir: path.join(deps.userDataDir, 'recovery'), now };
+  const open = new Map<string, OpenEntry>();
+
+  let queue: Promise<unknown> = Promise.resolve();
+  /** Run `fn` after every earlier storage call, converting failures to UserErrors. */
+  function serial<T>(fn: () => Promise<T> | T): Promise<T> {
+    const run = queue.then(fn, fn).catch((e: unknown) => {
+      throw toUserError(e);
+    });
+    queue = run.catch(() => undefined);
+    return run;
+  }
+
+  function entry(handle: string): OpenEntry {
+    const e = open.get(handle);
+    if (!e) throw new UserError('error.projectNotOpen');
+    return e;
+  }
+
+  function displayName(p: LakarProject): string {
+    return p.path ? path.basename(p.path) : '';
+  }
+
+  function describe(handle: string): OpenedProject {
+    const { project } = entry(handle);
+    return { handle, ref: project.path, displayName: displayName(project), doc: project.session.doc, dirty: project.session.dirty, recovery: project.session.recovery };
+  }
+
+  function register(project: LakarProject, windowId: number): string {
+    const handle = `p_${crypto.randomBytes(8).toString('hex')}`;
+    open.set(handle, { project, windowId });
+    return handle;
+  }
+
+  function samePath(a: string | null, b: string): boolean {
+    return a !== null && path.resolve(a) === path.resolve(b);
+  }
+
+  /** The handle that has `file` open, if any. */
+  function handleOf(file: string): string | undefined {
+    for (const [handle, e] of open) if (samePath(e.project.path, file)) return handle;
+    return undefined;
+  }
+
+  function remember(file: string): void {
+    touchRecent(deps.userDataDir, { ref: file, displayName: path.basename(file), openedAt: now().toISOString() });
+  }
+
+  function saveResult(p: LakarProject, rowsWritten: number): SaveResult {
+    return { ref: p.path!, displayName: displayName(p), rowsWritten, savedAt: p.adapter.lastSavedAt ?? now().toISOString() };
+  }
+
+  /** Refuse `file` when another window has it open; the same window's stale session is released. */
+  function claim(file: string, ctx: IpcCallContext, except?: string): void {
+    const other = handleOf(file);
+    if (!other || other === except) return;
+    const e = open.get(other)!;
+    if (e.windowId !== ctx.windowId) throw new StoreError('alreadyOpen', { file: path.basename(file) });
+    // the window reloaded and lost its handle: release the old session, keeping its journal
+    e.project.close({ keepRecovery: true });
+    open.delete(other);
+  }
+
+  async function openRef(ref: string, ctx: IpcCallContext): Promise<OpenedProject> {
+    if (ref.startsWith(DRAFT_REF_PREFIX)) {
+      const draftId = ref.slice(DRAFT_REF_PREFIX.length);
+      for (const [h, e] of open) {
+        if (e.project.draftId !== draftId) continue;
+        if (e.windowId !== ctx.windowId) throw new StoreError('alreadyOpen', { file: '' });
+        return describe(h);
+      }
+      return describe(register(openDraftProject(draftId, store), ctx.windowId));
+    }
+    const file = path.resolve(ref);
+    claim(file, ctx);
+    const project = await openProject(file, store);
+    const handle = register(project, ctx.windowId);
+    remember(file);
+    return describe(handle);
+  }
+
+  async function saveTo(handle: string, target: string, ctx: IpcCallContext): Promise<SaveResult> {
+    const e = entry(handle);
+    const file = path.resolve(target);
+    claim(file, ctx, handle);
+    const { project, rowsWritten } = await saveAs(e.project, file, store);
+    open.set(handle, { project, windowId: e.windowId });
+    remember(file);
+    return saveResult(project, rowsWritten);
+  }
+
+  function suggestion(handle: string): string {
+    const { project } = entry(handle);
+    return project.path ? path.basename(project.path) : suggestedFileName(project.session.doc.meta.title, 'lakar');
+  }
+
+  function draftsInRecent(): RecentEntry[] {
+    const lang = readSettings(deps.userDataDir).language;
+    const openDrafts = new Set([...open.values()].map((e) => e.project.draftId));
+    return listDraftJournals(store.recoveryDir)
+      .filter((d) => !openDrafts.has(d.draftId))
+      .map((d) => ({ ref: `${DRAFT_REF_PREFIX}${d.draftId}`, displayName: ERROR_MESSAGES[lang]['draft.untitled'], openedAt: d.lastEditAt }));
+  }
+
+  async function release(filter: (e: OpenEntry) => boolean): Promise<void> {
+    for (const [handle, e] of [...open]) {
+      if (!filter(e)) continue;
+      open.delete(handle);
+      e.project.close({ keepRecovery: true });
+    }
+  }
+
+  return {
+    'project:new': (_args, ctx) =>
+      serial(() => {
+        const project = newDraftProject(createEmptyDocument('', now().toISOString()), store);
+        return describe(register(project, ctx.windowId));
+      }),
+
+    'project:open': async ({ ref }, ctx) => {
+      const chosen = ref ?? (await deps.dialogs.pickFile(['lakar']));
+      if (!chosen) return null;
+      return serial(() => openRef(chosen, ctx));
+    },
+
+    'project:recent': () => serial(() => [...draftsInRecent(), ...readRecent(deps.userDataDir)]),
+
+    'project:apply': ({ handle, patches }) =>
+      serial(async () => {
+        await entry(handle).project.session.apply(patches as Patch[], now().toISOString());
+        return { ok: true as const };
+      }),
+
+    'project:save': async ({ handle }, ctx) => {
+      // one queued step, so a save lands exactly after the edits sent before it
+      const saved = await serial(async () => {
+        const e = entry(handle);
+        if (e.project.path === null) return null;
+        const rows = await e.project.session.save();
+        remember(e.project.path);
+        return saveResult(e.project, rows);
+      });
+      if (saved) return saved;
+      const target = await deps.dialogs.chooseSavePath('lakar', await serial(() => suggestion(handle)));
+      if (!target) throw new UserError('error.cancelled');
+      return serial(() => saveTo(handle, target, ctx));
+    },
+
+    'project:saveAs': async ({ handle, ref }, ctx) => {
+      const target = ref ?? (await deps.dialogs.chooseSavePath('lakar', await serial(() => suggestion(handle))));
+      if (!target) return null;
+      return serial(() => saveTo(handle, target, ctx));
+    },
+
+    'project:resolveRecovery': ({ handle, accept }) =>
+      serial(async () => {
+        const { session } = entry(handle).project;
+        if (accept) session.acceptRecovery();
+        else await session.discardRecovery();
+        return describe(handle);
+      }),
+
+    'project:close': ({ handle }) =>
+      serial(() => {
+        const e = open.get(handle);
+        if (e) {
+          open.delete(handle);
+          // closing is the user's decision about unsaved edits: they are not offered again
+          e.project.close({ keepRecovery: false });
+        }
+        return { ok: true as const };
+      }),
+
+    'project:replace': ({ handle, doc }) =>
+      serial(async () => {
+        await entry(handle).project.session.replace(doc, now().toISOString());
+        return { ok: true as const };
+      }),
+
+    'file:pick': async ({ kinds }) => {
+      const file = await deps.dialogs.pickFile(kinds);
+      if (!file) return null;
+      return serial(() => readPickedFile(file));
+    },
+
+    'file:saveBytes': async ({ kind, suggestedName, data }) => {
+      const file = await deps.dialogs.chooseSavePath(kind, suggestedName);
+      if (!file) return null;
+      return serial(async () => {
+        // an export must never replace a project that is open for editing
+        if (handleOf(file)) throw new StoreError('alreadyOpen', { file: path.basename(file) });
+        await writeExportedFile(file, data);
+        return { ref: file };
+      });
+    },
+
+    'settings:get': () => serial(() => readSettings(deps.userDataDir)),
+
+    'settings:set': (patch) => serial(() => writeSettings(deps.userDataDir, patch)),
+
+    closeWindow: (windowId) => serial(() => release((e) => e.windowId === windowId)),
+
+    dispose: () => serial(() => release(() => true)),
+
+    openProjects: () => [...open].map(([handle, e]) => ({ handle, windowId: e.windowId, ref: e.project.path })),
+  };
+}

@@ -1,0 +1,122 @@
+import { spawn } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { LakarDocument } from '../../shared/model';
+import { makeLargeDocument } from '../../test/helpers/factories';
+import { listDraftJournals } from './journal';
+import { createProject, openDraftProject, openProject, readProjectDocument } from './project';
+
+const CHILD = path.join(import.meta.dirname, '__fixtures__', 'crash-child.ts');
+
+let dir: string;
+let recoveryDir: string;
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lakar-crash-'));
+  recoveryDir = path.join(dir, 'recovery');
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const sha = (f: string) => crypto.createHash('sha256').update(fs.readFileSync(f)).digest('hex');
+
+/** Run the crash child until it prints `marker`, call `atMarker`, then SIGKILL it. */
+function runUntil(args: string[], marker: string, atMarker: () => void = () => undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`child never reached ${marker}: ${out} ${err}`));
+    }, 60_000);
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (out.includes(marker)) {
+        try {
+          atMarker();
+        } catch (e) {
+          reject(e);
+        }
+        child.kill('SIGKILL');
+      }
+    });
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      if (signal === 'SIGKILL' && out.includes(marker)) resolve();
+      else reject(new Error(`child exited with ${code ?? signal}: ${out} ${err}`));
+    });
+  });
+}
+
+describe('crash safety (child process killed with SIGKILL)', () => {
+  it('keeps the last saved state when killed in the middle of a big save transaction', async () => {
+    const file = path.join(dir, 'besar.lakar');
+    const saved = makeLargeDocument(2000, 1);
+    await createProject(file, saved);
+    const before = sha(file);
+    const replacement = makeLargeDocument(3000, 7);
+    replacement.meta.title = 'Belum selesai disimpan';
+    const replacementFile = path.join(dir, 'replacement.json');
+    fs.writeFileSync(replacementFile, JSON.stringify(replacement));
+
+    let hotJournal = false;
+    let fileTouched = false;
+    await runUntil(['save', file, recoveryDir, replacementFile], 'IN_TRANSACTION', () => {
+      hotJournal = fs.existsSync(`${file}-journal`);
+      fileTouched = sha(file) !== before;
+    });
+    // the kill really landed mid-transaction, with changed pages already in the .lakar file
+    expect(hotJournal).toBe(true);
+    expect(fileTouched).toBe(true);
+
+    const p = await openProject(file, { recoveryDir });
+    const db = new Database(file, { readonly: true });
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    db.close();
+    expect(fs.existsSync(`${file}-journal`)).toBe(false);
+    expect(p.session.doc).toEqual(saved);
+    // the edit that was being saved is still in the recovery journal: nothing is lost
+    expect(p.session.recovery?.edits).toBe(1);
+    p.session.acceptRecovery();
+    expect(p.session.doc).toEqual(replacement);
+    await p.session.save();
+    p.close({ keepRecovery: false });
+    expect((await readProjectDocument(file)).doc).toEqual(replacement);
+  });
+
+  it('offers exactly the journalled edits after a kill without saving, and restores them', async () => {
+    const file = path.join(dir, 'edit.lakar');
+    const saved = makeLargeDocument(500, 3);
+    await createProject(file, saved);
+    const before = sha(file);
+    const expectedFile = path.join(dir, 'expected.json');
+    await runUntil(['edit', file, recoveryDir, expectedFile], 'JOURNALLED');
+    const expected = JSON.parse(fs.readFileSync(expectedFile, 'utf8')) as { edits: number; doc: LakarDocument };
+
+    expect(sha(file)).toBe(before);
+    const p = await openProject(file, { recoveryDir });
+    expect(p.session.doc).toEqual(saved);
+    expect(p.session.recovery?.edits).toBe(expected.edits);
+    expect(p.session.acceptRecovery()).toBe(expected.edits);
+    expect(p.session.doc).toEqual(expected.doc);
+    await p.session.save();
+    p.close({ keepRecovery: false });
+    expect((await readProjectDocument(file)).doc).toEqual(expected.doc);
+  });
+
+  it('recovers a never-saved project after a kill', async () => {
+    const expectedFile = path.join(dir, 'draft.json');
+    await runUntil(['draft', 'd_ranap', recoveryDir, expectedFile], 'JOURNALLED');
+    const expected = JSON.parse(fs.readFileSync(expectedFile, 'utf8')) as { edits: number; doc: LakarDocument };
+    expect(listDraftJournals(recoveryDir).map((d) => [d.draftId, d.edits])).toEqual([['d_ranap', 2]]);
+    const p = openDraftProject('d_ranap', { recoveryDir });
+    expect(p.session.recovery?.edits).toBe(2);
+    p.session.acceptRecovery();
+    expect(p.session.doc).toEqual(expected.doc);
+    p.close({ keepRecovery: false });
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * Typed errors of the `.lakar` store. Each has a `code` for programs and an i18n key
+ * (`store.<code>`, texts in shared/i18n/errors.ts) for people; being a UserError, it crosses IPC
+ * with its key and parameters intact.
+ */
+import { UserError, type UserErrorParams } from '../../shared/ipc/errors';
+
+export const STORE_ERROR_CODES = [
+  'notFound',
+  'notSqlite',
+  'notLakar',
+  'tooNew',
+  'corrupt',
+  'invalidContent',
+  'busy',
+  'readFailed',
+  'saveFailed',
+  'migrationFailed',
+  'backupFailed',
+  'alreadyOpen',
+  'exists',
+  'fileGone',
+] as const;
+export type StoreErrorCode = (typeof STORE_ERROR_CODES)[number];
+
+/** A problem with a project file; the file named in `params.file` has not been modified. */
+export class StoreError extends UserError {
+  constructor(
+    readonly code: StoreErrorCode,
+    params: UserErrorParams,
+  ) {
+    super(`store.${code}`, params);
+    this.name = 'StoreError';
+  }
+}
+
+/** SQLite's error code of `e` (better-sqlite3 sets `code` to e.g. `SQLITE_CORRUPT`), or ''. */
+export function sqliteCode(e: unknown): string {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : '';
+}
+
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** Map an error met while reading `file` to a StoreError (already-typed errors pass through). */
+export function readError(e: unknown, file: string): StoreError {
+  if (e instanceof StoreError) return e;
+  const code = sqliteCode(e);
+  if (code === 'ENOENT') return new StoreError('notFound', { file });
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') return new StoreError('corrupt', { file, detail: messageOf(e) });
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return new StoreError('busy', { file });
+  return new StoreError('readFailed', { file, message: messageOf(e) });
+}
+
+/** Map an error met while saving to `file` to a StoreError. */
+export function saveError(e: unknown, file: string): StoreError {
+  if (e instanceof StoreError) return e;
+  const code = sqliteCode(e);
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return new StoreError('busy', { file });
+  return new StoreError('saveFailed', { file, message: messageOf(e) });
+}

@@ -1,0 +1,211 @@
+/**
+ * Between documents and rows of a `.lakar` database: loading validates every row with the zod
+ * schemas of shared/model (a bad row is reported with where it is, never silently dropped), and
+ * writing applies `RowChanges` — only the rows a save touches — in one transaction.
+ */
+import type BetterSqlite3 from 'better-sqlite3';
+import type { z } from 'zod';
+import {
+  SCHEMA_VERSION,
+  elementSchema,
+  projectMetaSchema,
+  relationSchema,
+  viewSchema,
+  type LakarDocument,
+  type NodeLayout,
+  type View,
+} from '../../shared/model';
+import type { RowChanges } from '../../shared/store/changes';
+import { StoreError } from './errors';
+
+type Db = BetterSqlite3.Database;
+
+/** Meta keys besides the project metadata. */
+export const META_KEYS = { project: 'project', generation: 'generation', fileId: 'fileId', appVersion: 'appVersion', savedAt: 'savedAt' } as const;
+
+/** A document read from a file, with the file's bookkeeping. */
+export interface LoadedRows {
+  doc: LakarDocument;
+  generation: number;
+  /** Random id given to the file when it was created; ties recovery journals to this very file. */
+  fileId: string;
+  appVersion: string | null;
+  savedAt: string | null;
+}
+
+function firstIssue(error: z.ZodError): string {
+  const i = error.issues[0];
+  const at = i?.path.length ? `${i.path.map(String).join('.')}: ` : '';
+  return `${at}${i?.message ?? 'invalid'}`;
+}
+
+function parseJson(text: string, file: string, where: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new StoreError('invalidContent', { file, where, message: 'JSON' });
+  }
+}
+
+function checked<T>(schema: z.ZodType<T>, value: unknown, file: string, where: string): T {
+  const r = schema.safeParse(value);
+  if (!r.success) throw new StoreError('invalidContent', { file, where, message: firstIssue(r.error) });
+  return r.data;
+}
+
+/** Read and validate the whole document of `db`; throws StoreError `invalidContent` naming the bad row. */
+export function loadRows(db: Db, file: string): LoadedRows {
+  const meta = new Map<string, unknown>();
+  for (const row of db.prepare('SELECT key, value FROM meta').all() as { key: string; value: string }[]) {
+    meta.set(row.key, parseJson(row.value, file, `meta/${row.key}`));
+  }
+  const projectMeta = checked(projectMetaSchema, meta.get(META_KEYS.project), file, 'meta/project');
+  const generation = meta.get(META_KEYS.generation);
+  if (typeof generation !== 'number' || !Number.isInteger(generation) || generation < 0) {
+    throw new StoreError('invalidContent', { file, where: 'meta/generation', message: String(generation) });
+  }
+  const fileId = meta.get(META_KEYS.fileId);
+  if (typeof fileId !== 'string' || fileId.length === 0) throw new StoreError('invalidContent', { file, where: 'meta/fileId', message: String(fileId) });
+
+  const doc: LakarDocument = { schemaVersion: SCHEMA_VERSION, meta: projectMeta, elements: {}, relations: {}, views: {} };
+  for (const row of db.prepare('SELECT id, data FROM elements ORDER BY rowid').iterate() as Iterable<{ id: string; data: string }>) {
+    const where = `elements/${row.id}`;
+    const el = checked(elementSchema, parseJson(row.data, file, where), file, where);
+    if (el.id !== row.id) throw new StoreError('invalidContent', { file, where, message: `id ${el.id}` });
+    doc.elements[row.id] = el;
+  }
+  for (const row of db.prepare('SELECT id, data FROM relations ORDER BY rowid').iterate() as Iterable<{ id: string; data: string }>) {
+    const where = `relations/${row.id}`;
+    const rel = checked(relationSchema, parseJson(row.data, file, where), file, where);
+    if (rel.id !== row.id) throw new StoreError('invalidContent', { file, where, message: `id ${rel.id}` });
+    for (const end of [rel.source, rel.target]) {
+      if (!doc.elements[end]) throw new StoreError('invalidContent', { file, where, message: `element ${end} missing` });
+    }
+    doc.relations[row.id] = rel;
+  }
+  const nodesOf = new Map<string, Record<string, NodeLayout>>();
+  const nodeRows = db.prepare('SELECT view_id, element_id, x, y, w, h FROM view_nodes ORDER BY rowid').iterate() as Iterable<{
+    view_id: string;
+    element_id: string;
+    x: number;
+    y: number;
+    w: number | null;
+    h: number | null;
+  }>;
+  for (const n of nodeRows) {
+    const where = `view_nodes/${n.view_id}/${n.element_id}`;
+    if (!doc.elements[n.element_id]) throw new StoreError('invalidContent', { file, where, message: `element ${n.element_id} missing` });
+    const layout: NodeLayout = { x: n.x, y: n.y };
+    if (n.w !== null) layout.w = n.w;
+    if (n.h !== null) layout.h = n.h;
+    let nodes = nodesOf.get(n.view_id);
+    if (!nodes) nodesOf.set(n.view_id, (nodes = {}));
+    nodes[n.element_id] = layout; // validated with its view below
+  }
+  for (const row of db.prepare('SELECT id, data FROM views ORDER BY rowid').all() as { id: string; data: string }[]) {
+    const where = `views/${row.id}`;
+    const body = parseJson(row.data, file, where);
+    const view = checked(viewSchema, { ...(body as object), nodes: nodesOf.get(row.id) ?? {} }, file, where);
+    if (view.id !== row.id) throw new StoreError('invalidContent', { file, where, message: `id ${view.id}` });
+    doc.views[row.id] = view;
+    nodesOf.delete(row.id);
+  }
+  for (const viewId of nodesOf.keys()) throw new StoreError('invalidContent', { file, where: `view_nodes/${viewId}`, message: `view ${viewId} missing` });
+  if (Object.keys(doc.views).length === 0) throw new StoreError('invalidContent', { file, where: 'views', message: 'no view' });
+
+  const appVersion = meta.get(META_KEYS.appVersion);
+  const savedAt = meta.get(META_KEYS.savedAt);
+  return {
+    doc,
+    generation,
+    fileId,
+    appVersion: typeof appVersion === 'string' ? appVersion : null,
+    savedAt: typeof savedAt === 'string' ? savedAt : null,
+  };
+}
+
+/** Bookkeeping written with every save. */
+export interface SaveStamp {
+  generation: number;
+  appVersion: string;
+  savedAt: string;
+  /** Only when creating a file. */
+  fileId?: string;
+}
+
+/** Prepared statements of one connection, made once and reused by every save. */
+class Statements {
+  readonly putMeta;
+  readonly putElement;
+  readonly delElement;
+  readonly putRelation;
+  readonly delRelation;
+  readonly putView;
+  readonly delView;
+  readonly delNodesOfView;
+  readonly putNode;
+  readonly delNode;
+  readonly totalChanges;
+  constructor(db: Db) {
+    this.totalChanges = db.prepare('SELECT total_changes()').pluck();
+    this.putMeta = db.prepare('INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
+    this.putElement = db.prepare(
+      'INSERT INTO elements(id, kind, name, data) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, name = excluded.name, data = excluded.data',
+    );
+    this.delElement = db.prepare('DELETE FROM elements WHERE id = ?');
+    this.putRelation = db.prepare(
+      'INSERT INTO relations(id, kind, source, target, data) VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, source = excluded.source, target = excluded.target, data = excluded.data',
+    );
+    this.delRelation = db.prepare('DELETE FROM relations WHERE id = ?');
+    this.putView = db.prepare('INSERT INTO views(id, name, ord, data) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name, ord = excluded.ord, data = excluded.data');
+    this.delView = db.prepare('DELETE FROM views WHERE id = ?');
+    this.delNodesOfView = db.prepare('DELETE FROM view_nodes WHERE view_id = ?');
+    this.putNode = db.prepare(
+      'INSERT INTO view_nodes(view_id, element_id, x, y, w, h) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(view_id, element_id) DO UPDATE SET x = excluded.x, y = excluded.y, w = excluded.w, h = excluded.h',
+    );
+    this.delNode = db.prepare('DELETE FROM view_nodes WHERE view_id = ? AND element_id = ?');
+  }
+}
+
+const statementCache = new WeakMap<Db, Statements>();
+
+function statements(db: Db): Statements {
+  let s = statementCache.get(db);
+  if (!s) statementCache.set(db, (s = new Statements(db)));
+  return s;
+}
+
+function viewBody(v: Omit<View, 'nodes'>): string {
+  return JSON.stringify(v);
+}
+
+/**
+ * Apply `changes` and the save stamp to `db` in one transaction. A full change set first empties
+ * the project tables. Returns the number of rows SQLite changed.
+ */
+export function writeRowChanges(db: Db, changes: RowChanges, stamp: SaveStamp): number {
+  const s = statements(db);
+  const run = db.transaction(() => {
+    const start = s.totalChanges.get() as number;
+    if (changes.full) db.exec('DELETE FROM view_nodes; DELETE FROM views; DELETE FROM relations; DELETE FROM elements;');
+    if (changes.meta) s.putMeta.run(META_KEYS.project, JSON.stringify(changes.meta));
+    for (const id of changes.deleteElements) s.delElement.run(id);
+    for (const e of changes.upsertElements) s.putElement.run(e.id, e.kind, e.name, JSON.stringify(e));
+    for (const id of changes.deleteRelations) s.delRelation.run(id);
+    for (const r of changes.upsertRelations) s.putRelation.run(r.id, r.kind, r.source, r.target, JSON.stringify(r));
+    for (const id of changes.deleteViews) {
+      s.delView.run(id);
+      s.delNodesOfView.run(id);
+    }
+    for (const v of changes.upsertViews) s.putView.run(v.id, v.name, v.order, viewBody(v));
+    if (!changes.full) for (const id of changes.replaceNodesOfViews) s.delNodesOfView.run(id);
+    for (const n of changes.deleteNodes) s.delNode.run(n.viewId, n.elementId);
+    for (const n of changes.upsertNodes) s.putNode.run(n.viewId, n.elementId, n.layout.x, n.layout.y, n.layout.w ?? null, n.layout.h ?? null);
+    s.putMeta.run(META_KEYS.generation, JSON.stringify(stamp.generation));
+    s.putMeta.run(META_KEYS.appVersion, JSON.stringify(stamp.appVersion));
+    s.putMeta.run(META_KEYS.savedAt, JSON.stringify(stamp.savedAt));
+    if (stamp.fileId) s.putMeta.run(META_KEYS.fileId, JSON.stringify(stamp.fileId));
+    return (s.totalChanges.get() as number) - start;
+  });
+  return run();
+}

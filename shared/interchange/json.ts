@@ -1,0 +1,230 @@
+/**
+ * `.lakar.json`: the whole document as pretty JSON, readable and writable by both editions and the
+ * CLI, described by a JSON Schema generated from the zod schema (assets/schema/lakar.schema.json,
+ * written by scripts/gen-json-schema.ts). Reading never throws on bad input: it names the first
+ * wrong field by its JSON path, or the line and column of a syntax error.
+ */
+import { z } from 'zod';
+import { SCHEMA_VERSION, documentSchema, type LakarDocument } from '../model/schema';
+
+/** Value of the `format` field of every `.lakar.json` file. */
+export const LAKAR_JSON_FORMAT = 'lakar';
+/** `$id` of the JSON Schema and `$schema` of documents (a stable name; the schema ships with Lakar). */
+export const LAKAR_JSON_SCHEMA_ID = 'urn:lakar:schema:lakar-json:1';
+/** File name suffix of the interchange format. */
+export const LAKAR_JSON_EXTENSION = '.lakar.json';
+
+export type JsonErrorParams = Record<string, string | number>;
+export type ParseLakarJsonResult = { ok: true; doc: LakarDocument } | { ok: false; error: { key: string; params: JsonErrorParams } };
+
+/**
+ * `doc` as `.lakar.json` text: `$schema`, `format`, `schemaVersion`, then the document, 2-space
+ * indented, with every object's fields in schema order so the same model always gives the same text.
+ */
+export function toLakarJson(doc: LakarDocument): string {
+  const canonical = documentSchema.safeParse(doc);
+  const { schemaVersion, meta, elements, relations, views } = canonical.success ? canonical.data : doc;
+  return `${JSON.stringify({ $schema: LAKAR_JSON_SCHEMA_ID, format: LAKAR_JSON_FORMAT, schemaVersion, meta, elements, relations, views }, null, 2)}\n`;
+}
+
+/** The JSON Schema of `.lakar.json` files, generated from the zod document schema. */
+export function lakarJsonSchema(): Record<string, unknown> {
+  const generated = z.toJSONSchema(documentSchema, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
+  const { $schema, properties, required, ...rest } = generated as { $schema: string; properties: Record<string, unknown>; required: string[] };
+  return {
+    $schema,
+    $id: LAKAR_JSON_SCHEMA_ID,
+    title: 'Lakar project (.lakar.json)',
+    description: 'A Landscape Map View (LMV) model of a Malaysian public-sector digital service, as written by Lakar. Generated from shared/model/schema.ts.',
+    ...rest,
+    properties: {
+      $schema: { type: 'string' },
+      format: { const: LAKAR_JSON_FORMAT },
+      ...properties,
+    },
+    required: ['format', ...required],
+  };
+}
+
+/** The exact text of the published schema file assets/schema/lakar.schema.json. */
+export function lakarJsonSchemaText(): string {
+  return `${JSON.stringify(lakarJsonSchema(), null, 2)}\n`;
+}
+
+/** `path` as a readable JSON path, e.g. `elements.el_1.fields[2].name` or `views["my view"].name`. */
+export function formatJsonPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const p of path) {
+    if (typeof p === 'number') out += `[${p}]`;
+    else if (typeof p === 'string' && /^[A-Za-z_$][\w$-]*$/.test(p)) out += out ? `.${p}` : p;
+    else out += `[${JSON.stringify(String(p))}]`;
+  }
+  return out || '$';
+}
+
+type Issue = z.core.$ZodIssue;
+
+/** The most specific issue: inside a union, follow the branch that matched the `kind`. */
+function deepestIssue(issue: Issue, prefix: PropertyKey[] = []): { path: PropertyKey[]; message: string } {
+  const path = [...prefix, ...issue.path];
+  if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+    const isKindMismatch = (branch: Issue[]) => branch.some((i) => i.path.length === 1 && i.path[0] === 'kind');
+    const branch = issue.errors.find((b) => b.length > 0 && !isKindMismatch(b)) ?? issue.errors.find((b) => b.length > 0);
+    if (branch) return deepestIssue(branch[0], path);
+  }
+  return { path, message: issue.message };
+}
+
+function fail(key: string, params: JsonErrorParams = {}): ParseLakarJsonResult {
+  return { ok: false, error: { key, params } };
+}
+
+/** Parse `.lakar.json` text into a validated, internally consistent document. */
+export function parseLakarJson(text: string): ParseLakarJsonResult {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(source);
+  } catch {
+    const at = findJsonSyntaxError(source);
+    const { line, column } = lineColumn(source, at ?? source.length);
+    if (at === null || at >= source.length) return fail('json.unexpectedEnd', { line, column });
+    return fail('json.syntax', { line, column, near: source.slice(at, at + 20).split(/\r?\n/)[0] });
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || (raw as { format?: unknown }).format !== LAKAR_JSON_FORMAT) return fail('json.notLakar');
+  const { schemaVersion, meta, elements, relations, views } = raw as Record<string, unknown>;
+  if (typeof schemaVersion === 'number' && schemaVersion > SCHEMA_VERSION) return fail('json.tooNew', { version: schemaVersion, supported: SCHEMA_VERSION });
+  const parsed = documentSchema.safeParse({ schemaVersion, meta, elements, relations, views });
+  if (!parsed.success) {
+    const first = deepestIssue(parsed.error.issues[0]);
+    return fail('json.invalidField', { path: formatJsonPath(first.path), message: first.message });
+  }
+  const doc = parsed.data;
+  for (const [key, e] of Object.entries(doc.elements)) if (e.id !== key) return fail('json.idMismatch', { path: formatJsonPath(['elements', key, 'id']), id: e.id });
+  for (const [key, r] of Object.entries(doc.relations)) {
+    if (r.id !== key) return fail('json.idMismatch', { path: formatJsonPath(['relations', key, 'id']), id: r.id });
+    for (const end of ['source', 'target'] as const) {
+      if (!doc.elements[r[end]]) return fail('json.danglingRelation', { path: formatJsonPath(['relations', key, end]), id: r[end] });
+    }
+  }
+  for (const [key, v] of Object.entries(doc.views)) {
+    if (v.id !== key) return fail('json.idMismatch', { path: formatJsonPath(['views', key, 'id']), id: v.id });
+    for (const elementId of Object.keys(v.nodes)) {
+      if (!doc.elements[elementId]) return fail('json.unknownNode', { path: formatJsonPath(['views', key, 'nodes', elementId]), id: elementId });
+    }
+  }
+  if (Object.keys(doc.views).length === 0) return fail('json.invalidField', { path: 'views', message: 'at least one view' });
+  return { ok: true, doc };
+}
+
+/** 1-based line and column of character offset `at`. */
+export function lineColumn(text: string, at: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: at - lineStart + 1 };
+}
+
+/**
+ * Offset of the first syntax error in `text` (text.length for a premature end), or null when it is
+ * valid JSON. Engine error messages differ between Node, Chromium and Firefox and do not always
+ * give a position, so we find it ourselves.
+ */
+export function findJsonSyntaxError(text: string): number | null {
+  let i = 0;
+  const n = text.length;
+  const ws = () => {
+    while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++;
+  };
+  const literal = (word: string) => {
+    for (let k = 0; k < word.length; k++, i++) if (text[i] !== word[k]) return false;
+    return true;
+  };
+  const string = (): boolean => {
+    i++; // opening quote
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === 0x22) {
+        i++;
+        return true;
+      }
+      if (c < 0x20) return false;
+      if (c === 0x5c) {
+        i++;
+        const e = text[i];
+        if (e === 'u') {
+          for (let k = 1; k <= 4; k++) if (!/[0-9a-fA-F]/.test(text[i + k] ?? '')) return ((i += k), false);
+          i += 5;
+        } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i++;
+        else return false;
+      } else i++;
+    }
+    return false;
+  };
+  const number = (): boolean => {
+    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+    if (!m) return false;
+    i += m[0].length;
+    return true;
+  };
+  const scalar = (): boolean => {
+    const c = text[i];
+    if (c === '"') return string();
+    if (c === 't') return literal('true');
+    if (c === 'f') return literal('false');
+    if (c === 'n') return literal('null');
+    if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) return number();
+    return false;
+  };
+  const key = (): boolean => {
+    ws();
+    if (text[i] !== '"' || !string()) return false;
+    ws();
+    if (text[i] !== ':') return false;
+    i++;
+    return true;
+  };
+  // iterative over containers, so deeply nested input cannot overflow the call stack
+  const stack: ('{' | '[')[] = [];
+  let expectValue = true;
+  for (;;) {
+    ws();
+    if (expectValue) {
+      const c = text[i];
+      if (c === '{' || c === '[') {
+        i++;
+        ws();
+        if (text[i] === (c === '{' ? '}' : ']')) {
+          i++;
+          expectValue = false;
+        } else {
+          stack.push(c);
+          if (c === '{' && !key()) return i;
+        }
+        continue;
+      }
+      if (!scalar()) return i;
+      expectValue = false;
+      continue;
+    }
+    const top = stack[stack.length - 1];
+    if (!top) break;
+    if (text[i] === ',') {
+      i++;
+      if (top === '{' && !key()) return i;
+      expectValue = true;
+      continue;
+    }
+    if (text[i] === (top === '{' ? '}' : ']')) {
+      stack.pop();
+      i++;
+      continue;
+    }
+    return i;
+  }
+  ws();
+  return i < n ? i : null;
+}

@@ -1,0 +1,159 @@
+/**
+ * The one contract between the UI and whatever keeps projects: the Electron main process
+ * (SQLite `.lakar` files, through `window.lakar`) or the browser edition (IndexedDB via Dexie).
+ * Every channel has a zod schema for its arguments and result; the main process parses every
+ * payload with them and the preload builds `window.lakar` from this table, so the two cannot drift.
+ */
+import { z } from 'zod';
+import { documentSchema } from '../model/schema';
+
+/** An immer patch as sent over IPC; the values are validated after application by the session. */
+export const patchSchema = z.object({
+  op: z.enum(['replace', 'add', 'remove']),
+  path: z.array(z.union([z.string().max(300), z.number().int().min(0)])).max(8),
+  value: z.unknown().optional(),
+});
+export type WirePatch = z.infer<typeof patchSchema>;
+
+const handle = z.string().min(1).max(100);
+
+export const recoveryInfoSchema = z.object({
+  /** Number of journalled edits not in the saved file. */
+  edits: z.number().int().min(1),
+  /** ISO time of the last journalled edit. */
+  lastEditAt: z.string(),
+});
+
+export const openedProjectSchema = z.object({
+  handle,
+  /** File path (desktop) or project id (browser); null for a never-saved project. */
+  ref: z.string().nullable(),
+  displayName: z.string(),
+  doc: documentSchema,
+  /** Unsaved edits exist (e.g. restored from recovery). */
+  dirty: z.boolean(),
+  /** Present when a recovery journal with unsaved edits was found; resolve with `resolveRecovery`. */
+  recovery: recoveryInfoSchema.optional(),
+});
+export type OpenedProject = z.infer<typeof openedProjectSchema>;
+
+export const recentEntrySchema = z.object({ ref: z.string(), displayName: z.string(), openedAt: z.string() });
+export type RecentEntry = z.infer<typeof recentEntrySchema>;
+
+export const saveResultSchema = z.object({
+  ref: z.string(),
+  displayName: z.string(),
+  /** Rows written by this save. */
+  rowsWritten: z.number().int().min(0),
+  savedAt: z.string(),
+});
+export type SaveResult = z.infer<typeof saveResultSchema>;
+
+export const settingsSchema = z.object({
+  language: z.enum(['ms', 'en']),
+  autosave: z.boolean(),
+  /** Seconds between autosaves when autosave is on. */
+  autosaveIntervalSec: z.number().int().min(5).max(3600),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+export const DEFAULT_SETTINGS: Settings = { language: 'ms', autosave: false, autosaveIntervalSec: 60 };
+
+/** Kinds of files the user picks in Open/Save dialogs; each maps to extensions in the main process. */
+export const FILE_KINDS = ['lakar', 'json', 'pdf', 'oef', 'csv', 'zip', 'svg', 'png', 'md', 'catalogue', 'applist'] as const;
+export const fileKindSchema = z.enum(FILE_KINDS);
+export type FileKind = z.infer<typeof fileKindSchema>;
+
+/** An error the UI shows to the user: an i18n key plus parameters. */
+export const userErrorSchema = z.object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() });
+export type UserErrorPayload = z.infer<typeof userErrorSchema>;
+
+/** Request/response channels: name → argument and result schemas. */
+export const IPC_CHANNELS = {
+  'project:new': { args: z.object({}), result: openedProjectSchema },
+  /** Open a project; without `ref` the desktop shows a file dialog. Null when the user cancels. */
+  'project:open': { args: z.object({ ref: z.string().max(4096).optional() }), result: openedProjectSchema.nullable() },
+  'project:recent': { args: z.object({}), result: z.array(recentEntrySchema) },
+  /** Journal patches of one or more commands (the recovery copy); never touches the saved file. */
+  'project:apply': { args: z.object({ handle, patches: z.array(patchSchema).max(1_000_000) }), result: z.object({ ok: z.literal(true) }) },
+  'project:save': { args: z.object({ handle }), result: saveResultSchema },
+  /** Save under a new name; without `ref` the desktop shows a dialog. Null when cancelled. */
+  'project:saveAs': { args: z.object({ handle, ref: z.string().max(4096).optional() }), result: saveResultSchema.nullable() },
+  /** Accept (apply) or discard the recovered edits reported at open. */
+  'project:resolveRecovery': { args: z.object({ handle, accept: z.boolean() }), result: openedProjectSchema },
+  'project:close': { args: z.object({ handle }), result: z.object({ ok: z.literal(true) }) },
+  /** Replace the whole document (import of a foreign file into the open project, "new from example"). */
+  'project:replace': { args: z.object({ handle, doc: documentSchema }), result: z.object({ ok: z.literal(true) }) },
+  /** Let the user pick a file and return its bytes (imports). Null when cancelled. */
+  'file:pick': {
+    args: z.object({ kinds: z.array(fileKindSchema).min(1) }),
+    result: z.object({ name: z.string(), data: z.instanceof(Uint8Array) }).nullable(),
+  },
+  /** Let the user choose a destination and write `data` there atomically (exports). Null when cancelled. */
+  'file:saveBytes': {
+    args: z.object({ kind: fileKindSchema, suggestedName: z.string().max(255), data: z.instanceof(Uint8Array) }),
+    result: z.object({ ref: z.string() }).nullable(),
+  },
+  'settings:get': { args: z.object({}), result: settingsSchema },
+  'settings:set': { args: settingsSchema.partial(), result: settingsSchema },
+} as const;
+
+export type IpcChannel = keyof typeof IPC_CHANNELS;
+export type IpcArgs<C extends IpcChannel> = z.input<(typeof IPC_CHANNELS)[C]['args']>;
+export type IpcResult<C extends IpcChannel> = z.output<(typeof IPC_CHANNELS)[C]['result']>;
+
+/** Menu actions the main process sends to the UI (native menu → same commands as the in-app menu). */
+export const MENU_ACTIONS = [
+  'file.new',
+  'file.newFromExample',
+  'file.open',
+  'file.save',
+  'file.saveAs',
+  'file.close',
+  'file.importJson',
+  'file.importOef',
+  'file.importCsv',
+  'file.exportJson',
+  'file.exportOef',
+  'file.exportCsv',
+  'file.exportPdf',
+  'file.exportIdd',
+  'view.exportSvg',
+  'view.exportPng',
+  'view.exportPdf',
+  'edit.undo',
+  'edit.redo',
+  'view.zoomToFit',
+  'view.autoLayout',
+  'settings.toggleLanguage',
+] as const;
+export type MenuAction = (typeof MENU_ACTIONS)[number];
+export const menuEventSchema = z.object({ action: z.enum(MENU_ACTIONS), ref: z.string().optional() });
+export type MenuEvent = z.infer<typeof menuEventSchema>;
+
+/** Channel used for main → renderer menu events. */
+export const MENU_EVENT_CHANNEL = 'menu:action';
+/** Channel on which the main process asks the renderer whether it may close (unsaved changes). */
+export const CLOSE_REQUEST_CHANNEL = 'app:closeRequest';
+export const CLOSE_REPLY_CHANNEL = 'app:closeReply';
+
+/** The API the UI uses, identical in both editions: one async function per channel plus menu events. */
+export type LakarApi = {
+  [C in IpcChannel]: (args: IpcArgs<C>) => Promise<IpcResult<C>>;
+} & {
+  readonly edition: 'desktop' | 'browser';
+  /** Subscribe to native-menu actions; returns an unsubscribe function. */
+  onMenu(listener: (event: MenuEvent) => void): () => void;
+  /** Subscribe to close requests; the listener answers true to allow closing. */
+  onCloseRequest(listener: () => Promise<boolean>): () => void;
+};
+
+/** Context of an IPC call, filled in by the main process after it has verified the sender. */
+export interface IpcCallContext {
+  /** Id of the window that sent the request. */
+  windowId: number;
+}
+
+/** The main-process implementation of every channel; arguments arrive already parsed by the schemas. */
+export type IpcHandlers = {
+  [C in IpcChannel]: (args: z.output<(typeof IPC_CHANNELS)[C]['args']>, ctx: IpcCallContext) => Promise<IpcResult<C>>;
+};
