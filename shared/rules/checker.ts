@@ -1,0 +1,297 @@
+/**
+ * The checker: runs the rules over a document and keeps their results so that the next check of an
+ * edited document only redoes what the edit can affect.
+ *
+ * After an edit it diffs the two documents by reference (immer shares unchanged elements,
+ * relations and views), updates the indexes in place, walks the dependency graph from the changed
+ * items (`reach` steps per local rule) and rechecks only those anchors; global rules rerun only when
+ * a slice they read changed. A change of catalogue or application list rechecks everything.
+ */
+import type { Patch } from 'immer';
+import type { ElementKind, LakarDocument, ProjectMeta, RelationKind } from '../model/schema';
+import type { AgencyApplication } from '../catalogue/schema';
+import { builtinCatalogueIndex, type CatalogueIndex } from '../catalogue/catalogue';
+import { resolveCatalogueIndex } from '../catalogue/update';
+import { emitterFor, forEachAnchor, type Rule, type Slice } from './define';
+import { ModelGraph, parentOf } from './graph';
+import type { CheckContext, CheckReport, Problem, Severity } from './types';
+import { changesFromPatches, diffDocuments } from './changes';
+
+export interface CheckOptions {
+  /** Catalogue to use instead of the project's own (built-in + `meta.catalogueUpdate`). */
+  catalogue?: CatalogueIndex;
+  /** Application list to use instead of the project's `meta.agencyApplications`. */
+  agencyApplications?: readonly AgencyApplication[];
+  /** Rules switched off in addition to `meta.disabledRules`. */
+  disabledRules?: readonly string[];
+}
+
+/** Meta fields rules read; edits of others (title, author, dates) never trigger a recheck. */
+const CHECKED_META: readonly (keyof ProjectMeta)[] = ['sector', 'serviceDomain', 'category', 'pemilikProjek', 'penerajuProjek', 'pelaksanaProjek', 'pelaksanaPerolehan', 'objectives', 'expectedOutcomes', 'estimatedCost'];
+
+const NO_APPS: readonly AgencyApplication[] = [];
+
+interface State {
+  doc: LakarDocument;
+  graph: ModelGraph;
+  catalogue: CatalogueIndex;
+  apps: readonly AgencyApplication[];
+  disabled: Set<string>;
+  /** Local rules: anchor id → its problems (anchors without problems are absent). */
+  local: Map<string, Map<string, AnchorProblems>>;
+  /** Every rule's problems as one list, rebuilt only for rules that reran. */
+  flat: Map<string, Problem[]>;
+  report: CheckReport;
+}
+
+/** A checker that remembers its last result; reuse one instance per open project. */
+export class IncrementalChecker {
+  private state: State | null = null;
+  /** What the last `check` did, for benchmarks and tests. */
+  lastRun: { mode: 'full' | 'incremental' | 'unchanged'; anchorsChecked: number; globalRulesRun: number } = { mode: 'full', anchorsChecked: 0, globalRulesRun: 0 };
+
+  /** Largest `reach` of the local rules: how far the incremental check walks from a change. */
+  private readonly maxReach: number;
+
+  constructor(
+    private readonly rules: readonly Rule[],
+    private readonly options: CheckOptions = {},
+  ) {
+    this.maxReach = Math.max(0, ...rules.map((r) => (r.scope === 'local' ? r.reach : 0)));
+  }
+
+  /**
+   * Check `doc`, incrementally when it derives from the previously checked document. `patches`
+   * (immer patches from the last checked document to `doc`, e.g. collected from dispatches) make
+   * finding the change cost proportional to the edit instead of the model.
+   */
+  check(doc: LakarDocument, patches?: readonly Patch[]): CheckReport {
+    const prev = this.state;
+    if (!prev) return this.full(doc);
+    if (prev.doc === doc) {
+      this.lastRun = { mode: 'unchanged', anchorsChecked: 0, globalRulesRun: 0 };
+      return prev.report;
+    }
+    if (this.catalogueFor(doc) !== prev.catalogue || this.appsFor(doc) !== prev.apps) return this.full(doc);
+    return this.incremental(prev, doc, patches);
+  }
+
+  /** Forget the last result: the next check is a full one (e.g. after opening another project). */
+  reset() {
+    this.state = null;
+  }
+
+  private catalogueFor(doc: LakarDocument): CatalogueIndex {
+    return this.options.catalogue ?? resolveCatalogueIndex(doc.meta.catalogueUpdate, builtinCatalogueIndex);
+  }
+
+  private appsFor(doc: LakarDocument): readonly AgencyApplication[] {
+    return this.options.agencyApplications ?? doc.meta.agencyApplications?.entries ?? NO_APPS;
+  }
+
+  private disabledFor(doc: LakarDocument): Set<string> {
+    return new Set([...(doc.meta.disabledRules ?? []), ...(this.options.disabledRules ?? [])]);
+  }
+
+  private context(state: Pick<State, 'doc' | 'graph' | 'catalogue' | 'apps'>): CheckContext {
+    return { doc: state.doc, graph: state.graph, catalogue: state.catalogue, agencyApplications: state.apps };
+  }
+
+  private full(doc: LakarDocument): CheckReport {
+    const state: State = {
+      doc,
+      graph: new ModelGraph(doc),
+      catalogue: this.catalogueFor(doc),
+      apps: this.appsFor(doc),
+      disabled: this.disabledFor(doc),
+      local: new Map(),
+      flat: new Map(),
+      report: undefined as unknown as CheckReport,
+    };
+    const ctx = this.context(state);
+    let anchors = 0;
+    let globals = 0;
+    for (const rule of this.rules) {
+      if (state.disabled.has(rule.id)) continue;
+      if (rule.scope === 'local') anchors += this.runLocalFully(rule, ctx, state);
+      else {
+        state.flat.set(rule.id, rule.check(ctx));
+        globals++;
+      }
+    }
+    state.report = this.assemble(state);
+    this.state = state;
+    this.lastRun = { mode: 'full', anchorsChecked: anchors, globalRulesRun: globals };
+    return state.report;
+  }
+
+  private runLocalFully(rule: Extract<Rule, { scope: 'local' }>, ctx: CheckContext, state: State): number {
+    const cache = new Map<string, AnchorProblems>();
+    const scratch: Problem[] = [];
+    const emit = emitterFor(rule, scratch);
+    let n = 0;
+    forEachAnchor(rule, ctx, (id) => {
+      rule.checkItem(id, ctx, emit);
+      n++;
+      if (scratch.length) cache.set(id, take(scratch));
+    });
+    state.local.set(rule.id, cache);
+    state.flat.set(rule.id, flatten(cache));
+    return n;
+  }
+
+  private incremental(prev: State, doc: LakarDocument, patches?: readonly Patch[]): CheckReport {
+    const before = prev.doc;
+    const changes = patches ? changesFromPatches(before, doc, patches) : diffDocuments(before, doc);
+    const { elements: changedElements, relations: changedRelations, viewMembers } = changes;
+    const metaChanged = changes.meta && CHECKED_META.some((k) => before.meta[k] !== doc.meta[k]);
+
+    const slices = new Set<Slice>();
+    for (const id of changedElements) {
+      for (const e of [before.elements[id], doc.elements[id]]) if (e) slices.add(`el:${e.kind}` as Slice);
+    }
+    for (const id of changedRelations) {
+      for (const r of [before.relations[id], doc.relations[id]]) if (r) slices.add(`rel:${r.kind}` as Slice);
+    }
+    if (metaChanged) slices.add('meta');
+    if (changes.views) slices.add('views');
+
+    prev.graph.update(doc, changedElements, changedRelations);
+    const state: State = { ...prev, doc, disabled: this.disabledFor(doc) };
+    const ctx = this.context(state);
+
+    const dist = this.distances(before, state.graph, changedElements, changedRelations, viewMembers, this.maxReach);
+    // problems lists are replaced, never mutated, so an unchanged set of lists means an unchanged report
+    const flatBefore = new Map(state.flat);
+
+    let anchors = 0;
+    let globals = 0;
+    for (const rule of this.rules) {
+      if (state.disabled.has(rule.id)) {
+        state.local.delete(rule.id);
+        state.flat.delete(rule.id);
+        continue;
+      }
+      const newlyEnabled = prev.disabled.has(rule.id);
+      if (rule.scope === 'global') {
+        if (newlyEnabled || rule.reads.some((s) => slices.has(s))) {
+          state.flat.set(rule.id, rule.check(ctx));
+          globals++;
+        }
+        continue;
+      }
+      if (newlyEnabled || (rule.readsMeta && metaChanged)) {
+        anchors += this.runLocalFully(rule, ctx, state);
+        continue;
+      }
+      const cache = state.local.get(rule.id)!;
+      const scratch: Problem[] = [];
+      const emit = emitterFor(rule, scratch);
+      const kinds = new Set<string>(rule.elements ?? rule.relations ?? []);
+      const candidates = rule.elements ? dist.elements : dist.relations;
+      const items: Record<string, { kind: ElementKind | RelationKind }> = rule.elements ? doc.elements : doc.relations;
+      let touched = false;
+      for (const [id, d] of candidates) {
+        if (d > rule.reach) continue;
+        if (cache.delete(id)) touched = true;
+        const item = items[id];
+        if (!item || !kinds.has(item.kind)) continue;
+        rule.checkItem(id, ctx, emit);
+        anchors++;
+        if (scratch.length) {
+          cache.set(id, take(scratch));
+          touched = true;
+        }
+      }
+      if (touched) state.flat.set(rule.id, flatten(cache));
+    }
+    const same = flatBefore.size === state.flat.size && [...state.flat].every(([id, list]) => flatBefore.get(id) === list) && sameSet(prev.disabled, state.disabled);
+    state.report = same ? { ...prev.report } : this.assemble(state);
+    this.state = state;
+    this.lastRun = { mode: 'incremental', anchorsChecked: anchors, globalRulesRun: globals };
+    return state.report;
+  }
+
+  /**
+   * Graph distance (in steps) from the changed items to every node within `maxReach`. Old endpoints
+   * of changed relations and old parents of changed elements count as one step away, so anchors
+   * that lost a neighbour are rechecked too.
+   */
+  private distances(before: LakarDocument, graph: ModelGraph, changedElements: string[], changedRelations: string[], viewMembers: string[], maxReach: number) {
+    const elements = new Map<string, number>();
+    const relations = new Map<string, number>();
+    let frontier: { element?: string; relation?: string }[] = [];
+    const visit = (node: { element?: string; relation?: string }, d: number) => {
+      const map = node.element !== undefined ? elements : relations;
+      const id = (node.element ?? node.relation)!;
+      const known = map.get(id);
+      if (known !== undefined && known <= d) return false;
+      map.set(id, d);
+      return true;
+    };
+    for (const id of changedElements) if (visit({ element: id }, 0)) frontier.push({ element: id });
+    for (const id of viewMembers) if (visit({ element: id }, 0)) frontier.push({ element: id });
+    for (const id of changedRelations) if (visit({ relation: id }, 0)) frontier.push({ relation: id });
+    const lost: string[] = [];
+    for (const id of changedRelations) lost.push(...graph.relationNeighbours(before.relations[id]));
+    for (const id of changedElements) {
+      const p = parentOf(before.elements[id]);
+      if (p) lost.push(p);
+    }
+    for (let d = 0; d < maxReach; d++) {
+      const next: typeof frontier = [];
+      if (d === 0) for (const id of lost) if (visit({ element: id }, 1)) next.push({ element: id });
+      const reachElement = (element: string) => {
+        if (visit({ element }, d + 1)) next.push({ element });
+      };
+      const reachRelation = (relation: string) => {
+        if (visit({ relation }, d + 1)) next.push({ relation });
+      };
+      for (const node of frontier) {
+        if (node.element !== undefined) graph.forEachNeighbourOfElement(node.element, reachElement, reachRelation);
+        else for (const element of graph.relationNeighbours(graph.doc.relations[node.relation!])) reachElement(element);
+      }
+      frontier = next;
+    }
+    return { elements, relations };
+  }
+
+  private assemble(state: State): CheckReport {
+    const lists: Problem[][] = [];
+    const counts: Record<Severity, number> = { error: 0, warning: 0, advice: 0 };
+    let ran = 0;
+    for (const rule of this.rules) {
+      if (state.disabled.has(rule.id)) continue;
+      ran++;
+      const list = state.flat.get(rule.id) ?? [];
+      lists.push(list);
+      counts[rule.severity] += list.length; // every problem of a rule has the rule's severity
+    }
+    return { problems: ([] as Problem[]).concat(...lists), disabledRules: [...state.disabled].sort(), counts, catalogueVersion: state.catalogue.catalogue.version, rulesChecked: ran };
+  }
+}
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
+
+/** An anchor's problems: one problem (the common case, no array), or several. */
+type AnchorProblems = Problem | Problem[];
+
+/** The problems in `scratch`, emptying it. */
+function take(scratch: Problem[]): AnchorProblems {
+  if (scratch.length === 1) return scratch.pop()!;
+  return scratch.splice(0);
+}
+
+/** The problems of a local rule's anchors as one list. */
+function flatten(cache: Map<string, AnchorProblems>): Problem[] {
+  const out: Problem[] = [];
+  for (const v of cache.values()) {
+    if (Array.isArray(v)) for (const p of v) out.push(p);
+    else out.push(v);
+  }
+  return out;
+}

@@ -1,0 +1,168 @@
+/**
+ * How a rule is written. A rule is data (id, severity, BM/EN title, message and fix hint, seed
+ * section) plus a check. Two shapes let the checker recheck only what an edit can affect:
+ *
+ * - a **local** rule checks one anchor (an element or relation of given kinds) and reads at most
+ *   `reach` steps around it in the dependency graph (element → relation → element …), so after an
+ *   edit only anchors within `reach` of the change are checked again;
+ * - a **global** rule looks at the model as a whole (counts, duplicates) and declares the slices it
+ *   reads (`el:<kind>`, `rel:<kind>`, `meta`, `views`); it reruns only when one of them changed.
+ *
+ * Both still offer `check(ctx)` for a one-off full check.
+ */
+import type { ElementKind, RelationKind } from '../model/schema';
+import type { Bilingual, CheckContext, Problem, RuleInfo, Severity } from './types';
+
+/** A message parameter: the same in both languages, or one text per language (labels, lists). */
+export type ParamValue = string | number | Bilingual;
+export type Params = Record<string, ParamValue>;
+
+/** Elements and relations a problem points at. */
+export interface Target {
+  elements?: string[];
+  relations?: string[];
+}
+
+/** Report one problem with message parameters and what it points at. */
+export type Emit = (params: Params, target?: Target) => void;
+
+/** A part of the document a global rule reads. */
+export type Slice = 'meta' | 'views' | `el:${ElementKind}` | `rel:${RelationKind}`;
+
+interface RuleText {
+  id: string;
+  severity: Severity;
+  title: Bilingual;
+  /** Message template; `{name}` placeholders are filled from the emitted params. */
+  message: Bilingual;
+  source: string;
+  fixHint: Bilingual;
+}
+
+export interface LocalRuleSpec extends RuleText {
+  /** Element kinds checked one by one (the anchors). */
+  elements?: readonly ElementKind[];
+  /** Relation kinds checked one by one (the anchors); a rule anchors on elements or relations, not both. */
+  relations?: readonly RelationKind[];
+  /** Graph steps read around the anchor: 0 = the anchor only, 1 = its relations, 2 = their other ends, … */
+  reach: number;
+  /** The rule reads project meta (sector, agencies…): recheck all anchors when it changes. */
+  readsMeta?: boolean;
+  checkItem(id: string, ctx: CheckContext, emit: Emit): void;
+}
+
+export interface GlobalRuleSpec extends RuleText {
+  reads: readonly Slice[];
+  run(ctx: CheckContext, emit: Emit): void;
+}
+
+export type LocalRule = LocalRuleSpec & { scope: 'local'; check(ctx: CheckContext): Problem[]; info: RuleInfo };
+export type GlobalRule = GlobalRuleSpec & { scope: 'global'; check(ctx: CheckContext): Problem[]; info: RuleInfo };
+export type Rule = LocalRule | GlobalRule;
+
+/** `template` with `{key}` replaced by `params[key]` in `lang` (unknown keys left as written). */
+export function render(template: string, params: Params, lang: 'ms' | 'en'): string {
+  return template.replace(/\{(\w+)\}/g, (all, key: string) => {
+    const v = params[key];
+    if (v === undefined) return all;
+    return typeof v === 'object' ? v[lang] : String(v);
+  });
+}
+
+/**
+ * A problem whose message is rendered on first read: a large model can have thousands of findings
+ * and only the shown ones need text. `message` is a getter; `toJSON` writes it out, so JSON output
+ * and `plainProblem` copies carry the text (use `plainProblem` before spreading or cloning).
+ */
+class RuleProblem implements Problem {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly elementIds: string[];
+  readonly relationIds: string[];
+  readonly params: Params;
+  #template: Bilingual;
+  #message: Bilingual | undefined;
+
+  constructor(rule: RuleText, params: Params, target: Target) {
+    this.ruleId = rule.id;
+    this.severity = rule.severity;
+    this.elementIds = target.elements ?? NONE;
+    this.relationIds = target.relations ?? NONE;
+    this.params = params;
+    this.#template = rule.message;
+  }
+
+  get message(): Bilingual {
+    return (this.#message ??= { ms: render(this.#template.ms, this.params, 'ms'), en: render(this.#template.en, this.params, 'en') });
+  }
+
+  toJSON(): Problem {
+    return plainProblem(this);
+  }
+}
+
+/** A plain-object copy of a problem with its message rendered (safe to spread, clone or send). */
+export function plainProblem(p: Problem): Problem {
+  return { ruleId: p.ruleId, severity: p.severity, message: p.message, elementIds: p.elementIds, relationIds: p.relationIds, ...(p.params ? { params: p.params } : {}) };
+}
+
+/** A problem of `rule` with message parameters and what it points at. */
+export function makeProblem(rule: RuleText, params: Params, target: Target): Problem {
+  return new RuleProblem(rule, params, target);
+}
+
+/** Shared empty id list (frozen: problems are read-only). */
+const NONE = Object.freeze([]) as unknown as string[];
+
+/** An emit function that appends problems of `rule` to `out`. */
+export function emitterFor(rule: RuleText, out: Problem[]): Emit {
+  return (params, target = {}) => {
+    out.push(makeProblem(rule, params, target));
+  };
+}
+
+function infoOf(spec: RuleText): RuleInfo {
+  return { id: spec.id, severity: spec.severity, title: spec.title, source: spec.source, fixHint: spec.fixHint, message: spec.message };
+}
+
+/** Call `fn` with every anchor id of a local rule in `ctx`, in document order per kind. */
+export function forEachAnchor(rule: LocalRuleSpec, ctx: CheckContext, fn: (id: string) => void) {
+  for (const k of rule.elements ?? []) for (const id of ctx.graph.idsOf(k)) fn(id);
+  for (const k of rule.relations ?? []) for (const id of ctx.graph.relationIdsOf(k)) fn(id);
+}
+
+/** Define a rule that checks anchors one at a time. */
+export function localRule(spec: LocalRuleSpec): LocalRule {
+  if (!!spec.elements === !!spec.relations) throw new Error(`rule ${spec.id}: anchor on elements or relations`);
+  const rule: LocalRule = {
+    ...spec,
+    scope: 'local',
+    info: infoOf(spec),
+    check(ctx) {
+      const out: Problem[] = [];
+      const emit = emitterFor(spec, out);
+      forEachAnchor(spec, ctx, (id) => spec.checkItem(id, ctx, emit));
+      return out;
+    },
+  };
+  return rule;
+}
+
+/** Define a rule over the whole model. */
+export function globalRule(spec: GlobalRuleSpec): GlobalRule {
+  return {
+    ...spec,
+    scope: 'global',
+    info: infoOf(spec),
+    check(ctx) {
+      const out: Problem[] = [];
+      spec.run(ctx, emitterFor(spec, out));
+      return out;
+    },
+  };
+}
+
+/** Quote a name for a message: "Sistem A". */
+export function q(name: string | undefined): string {
+  return `"${name ?? '?'}"`;
+}

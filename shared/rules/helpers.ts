@@ -1,0 +1,128 @@
+/** Small model queries shared by the rules; each reads only around one element or relation. */
+import { label } from '../i18n';
+import type { DataFlow, Element, LakarDocument } from '../model/schema';
+import type { Classification, PlatformType } from '../model/vocabulary';
+import { CLASSIFICATIONS } from '../model/vocabulary';
+import { normalizeText } from '../catalogue/text';
+import type { ModelGraph } from './graph';
+import type { Bilingual, CheckContext } from './types';
+
+const normalized = new Map<string, string>();
+
+/**
+ * `normalizeText`, remembered: global rules rerun over all elements of a kind after an edit, and
+ * most names have not changed since the last run. The memo is dropped when it grows large.
+ */
+export function norm(text: string | undefined): string {
+  if (!text) return '';
+  let n = normalized.get(text);
+  if (n === undefined) {
+    if (normalized.size > 100_000) normalized.clear();
+    normalized.set(text, (n = normalizeText(text)));
+  }
+  return n;
+}
+
+/** Rank of a classification: 0 = Terbuka … 4 = Rahsia Besar. */
+export function rankOf(c: Classification | undefined): number {
+  return c === undefined ? -1 : CLASSIFICATIONS.indexOf(c);
+}
+
+/** Rank of Sulit: data at or above it never goes over e-mel/fail or social media (003 §1.6; 002 para 3). */
+export const SULIT_RANK = CLASSIFICATIONS.indexOf('sulit');
+
+/** A flow's classification: its own, else the highest of the data entities it carries. */
+export function flowClassification(flow: DataFlow, doc: LakarDocument): Classification | undefined {
+  if (flow.classification) return flow.classification;
+  let best: Classification | undefined;
+  for (const id of flow.dataEntityIds ?? []) {
+    const e = doc.elements[id];
+    if (e?.kind === 'dataEntity' && e.classification && rankOf(e.classification) > rankOf(best)) best = e.classification;
+  }
+  return best;
+}
+
+const labelCache = new Map<string, Bilingual>();
+
+/** A vocabulary label in both languages, for message parameters (one shared object per value). */
+export function labels(group: Parameters<typeof label>[1], value: string | undefined): Bilingual {
+  const key = `${group}|${value}`;
+  let l = labelCache.get(key);
+  if (!l) labelCache.set(key, (l = { ms: label('ms', group, value), en: label('en', group, value) }));
+  return l;
+}
+
+/** Join names for a message: `"A", "B" dan 2 lagi`. */
+export function nameList(names: readonly string[], max = 5): Bilingual {
+  const shown = names.slice(0, max).map((n) => `"${n}"`);
+  const more = names.length - shown.length;
+  return {
+    ms: shown.join(', ') + (more > 0 ? ` dan ${more} lagi` : ''),
+    en: shown.join(', ') + (more > 0 ? ` and ${more} more` : ''),
+  };
+}
+
+/** True when the element touches nothing: no relations, carrying flows, parent or children. */
+export function isIsolated(graph: ModelGraph, id: string): boolean {
+  if (graph.relationsAt(id).length > 0 || graph.carrierCount(id) > 0 || graph.childrenOf(id).length > 0) return false;
+  const e = graph.doc.elements[id];
+  return !(e && (e.kind === 'module' || e.kind === 'appService') && e.parentId && graph.doc.elements[e.parentId]);
+}
+
+/** True when the application owning `id` (or one of its modules and application services) uses a platform of `type`. */
+export function applicationUsesPlatform(graph: ModelGraph, id: string, type: PlatformType): boolean {
+  const root = graph.rootApplication(id);
+  if (!root) return false;
+  for (const e of graph.selfAndDescendants(root.id)) {
+    for (const p of graph.targets(e.id, 'usesPlatform')) if (p.kind === 'platform' && p.platformType === type) return true;
+  }
+  return false;
+}
+
+/** True when process `processId` is supported by a platform of `type` or by an application using one. */
+export function processUsesPlatform(graph: ModelGraph, processId: string, type: PlatformType): boolean {
+  for (const s of graph.sources(processId, 'supports')) {
+    if (s.kind === 'platform' && s.platformType === type) return true;
+    if ((s.kind === 'application' || s.kind === 'module' || s.kind === 'appService') && applicationUsesPlatform(graph, s.id, type)) return true;
+  }
+  return false;
+}
+
+/** Normalised agency names of the project (pemilik, peneraju, pelaksana, pelaksana perolehan). */
+export function projectAgencies(ctx: CheckContext): Set<string> {
+  const m = ctx.doc.meta;
+  const out = new Set<string>();
+  for (const a of [m.pemilikProjek, m.penerajuProjek, m.pelaksanaProjek, m.pelaksanaPerolehan]) if (a?.trim()) out.add(norm(a));
+  return out;
+}
+
+/** Agency of an element that has one (application, external system, service, data owner); modules inherit their application's. */
+export function agencyOf(graph: ModelGraph, e: Element | undefined): string | undefined {
+  if (!e) return undefined;
+  switch (e.kind) {
+    case 'application':
+    case 'externalSystem':
+    case 'service':
+      return e.agency?.trim() || undefined;
+    case 'dataEntity':
+      return e.ownerAgency?.trim() || undefined;
+    case 'module':
+    case 'appService': {
+      const root = graph.rootApplication(e.id);
+      return root && root.id !== e.id ? agencyOf(graph, root) : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * True when a flow endpoint belongs to another agency: an external system not marked internal whose
+ * agency (when stated) is not one of the project's agencies.
+ */
+export function isOtherAgency(graph: ModelGraph, e: Element | undefined, own: ReadonlySet<string>): boolean {
+  if (!e || e.kind !== 'externalSystem' || e.internal === true) return false;
+  const agency = e.agency?.trim();
+  if (!agency) return e.internal === false;
+  return !own.has(norm(agency));
+}

@@ -1,0 +1,210 @@
+/**
+ * Rules on applications: no duplicate applications within the model or against the agency's
+ * imported application list (001 §4.2.2 a; Jadual 4-1 A.1.a iii–iv), categories (§2.5), and
+ * applications that support processes and run somewhere (Jadual 3-1 labels 5, 7).
+ */
+import type { AgencyApplication } from '../../catalogue/schema';
+import { globalRule, localRule, q } from '../define';
+import { isIsolated, labels, projectAgencies, norm } from '../helpers';
+import type { CheckContext } from '../types';
+
+const DUPLICATE_SOURCE = '001 §4.2.2 a, §6.3.2; Jadual 4-1 A.1.a iii';
+
+export const duplicateInModel = globalRule({
+  id: 'app.duplicateInModel',
+  severity: 'warning',
+  title: { ms: 'Tiada aplikasi bertindih dalam model', en: 'No duplicate applications in the model' },
+  message: { ms: 'Aplikasi {names} bertindih ({why}).', en: 'Applications {names} duplicate each other ({why}).' },
+  source: DUPLICATE_SOURCE,
+  fixHint: {
+    ms: 'Gabungkan aplikasi yang sama menjadi satu dan sambungkan semua proses kepadanya, atau bezakan nama dan kod sistem jika memang berlainan.',
+    en: 'Merge the same applications into one and connect every process to it, or give them distinct names and system codes if they really differ.',
+  },
+  reads: ['el:application'],
+  run(ctx, emit) {
+    const byName = new Map<string, string[]>();
+    const byCode = new Map<string, string[]>();
+    for (const a of ctx.graph.elementsOf('application')) {
+      const n = norm(a.name);
+      if (n) byName.set(n, [...(byName.get(n) ?? []), a.id]);
+      if (a.agencyCode?.trim() && a.systemCode?.trim()) {
+        const c = `${a.agencyCode.trim().toUpperCase()}-${a.systemCode.trim().toUpperCase()}`;
+        byCode.set(c, [...(byCode.get(c) ?? []), a.id]);
+      }
+    }
+    const reported = new Set<string>();
+    const names = (ids: string[]) => ids.map((id) => q(ctx.doc.elements[id].name)).join(', ');
+    for (const ids of byName.values()) {
+      if (ids.length < 2) continue;
+      ids.forEach((id) => reported.add(id));
+      emit({ names: names(ids), why: { ms: 'nama sama', en: 'same name' } }, { elements: ids });
+    }
+    for (const [code, ids] of byCode) {
+      if (ids.length < 2 || ids.every((id) => reported.has(id))) continue;
+      emit({ names: names(ids), why: { ms: `kod agensi-sistem sama ${code}`, en: `same agency-system code ${code}` } }, { elements: ids });
+    }
+  },
+});
+
+interface AppListIndex {
+  byName: Map<string, AgencyApplication[]>;
+  /** Significant words of each entry's function → entries (for the same-function check). */
+  byWord: Map<string, AgencyApplication[]>;
+}
+
+const STOP_WORDS = new Set(['perkhidmatan', 'sistem', 'aplikasi', 'pengurusan', 'dan', 'bagi', 'untuk', 'kepada', 'service', 'services', 'system', 'application', 'management', 'and', 'of', 'the', 'for', 'to']);
+const listIndexes = new WeakMap<readonly AgencyApplication[], AppListIndex>();
+
+/** Significant words of a text (normalised, stop words and very short words dropped). */
+function words(text: string | undefined): string[] {
+  return [...new Set(norm(text).split(' ').filter((w) => w.length > 2 && !STOP_WORDS.has(w)))];
+}
+
+/** Index of an imported application list, built once per list. */
+function appListIndex(list: readonly AgencyApplication[]): AppListIndex {
+  let index = listIndexes.get(list);
+  if (!index) {
+    index = { byName: new Map(), byWord: new Map() };
+    for (const entry of list) {
+      const n = norm(entry.name);
+      index.byName.set(n, [...(index.byName.get(n) ?? []), entry]);
+      for (const w of words(entry.function)) index.byWord.set(w, [...(index.byWord.get(w) ?? []), entry]);
+    }
+    listIndexes.set(list, index);
+  }
+  return index;
+}
+
+export const duplicateInAgencyList = localRule({
+  id: 'app.duplicateInAgencyList',
+  severity: 'warning',
+  title: { ms: 'Aplikasi tidak bertindih dengan senarai aplikasi agensi', en: 'Applications do not duplicate the agency application list' },
+  message: {
+    ms: 'Aplikasi {name} sudah wujud dalam senarai aplikasi yang diimport: "{entry}" ({agency}, baris {line}).',
+    en: 'Application {name} already exists in the imported application list: "{entry}" ({agency}, line {line}).',
+  },
+  source: DUPLICATE_SOURCE,
+  fixHint: {
+    ms: 'Guna semula atau tambah baik aplikasi sedia ada (rujuk RASA) dan nyatakannya dalam LMV, bukannya membangunkan aplikasi baharu yang sama.',
+    en: 'Reuse or enhance the existing application (see RASA) and show it in the LMV instead of building a new one that does the same.',
+  },
+  elements: ['application'],
+  reach: 0,
+  checkItem(id, ctx, emit) {
+    if (!ctx.agencyApplications.length) return;
+    const a = ctx.doc.elements[id];
+    for (const entry of appListIndex(ctx.agencyApplications).byName.get(norm(a.name)) ?? []) {
+      emit({ name: q(a.name), entry: entry.name, agency: entry.agency ?? '?', line: entry.line ?? '?' }, { elements: [id] });
+    }
+  },
+});
+
+/** Entries of the list whose function contains every significant word of `text` (at least two words). */
+function sameFunction(ctx: CheckContext, text: string): AgencyApplication[] {
+  const ws = words(text);
+  if (ws.length < 2) return [];
+  const index = appListIndex(ctx.agencyApplications);
+  const postings = ws.map((w) => index.byWord.get(w) ?? []).sort((x, y) => x.length - y.length);
+  let result = new Set(postings[0]);
+  for (const p of postings.slice(1)) {
+    const next = new Set(p);
+    result = new Set([...result].filter((e) => next.has(e)));
+    if (!result.size) break;
+  }
+  return [...result];
+}
+
+export const sameFunctionInAgencyList = localRule({
+  id: 'app.sameFunctionInAgencyList',
+  severity: 'advice',
+  title: { ms: 'Fungsi perkhidmatan yang sama di agensi lain dikenal pasti', en: 'The same service function in other agencies is identified' },
+  message: {
+    ms: 'Perkhidmatan {name} mempunyai fungsi yang sama dengan {entries} dalam senarai aplikasi yang diimport.',
+    en: 'Service {name} has the same function as {entries} in the imported application list.',
+  },
+  source: '001 Jadual 4-1 A.1.a iii–iv; §4.2.2 a',
+  fixHint: {
+    ms: 'Selaraskan dengan agensi tersebut: kongsi aplikasi sedia ada atau jadikan projek WoG bersama, bagi mengelakkan skop atau fungsi aplikasi bertindih.',
+    en: 'Coordinate with that agency: share the existing application or make it a joint WoG project, to avoid overlapping scope or application functions.',
+  },
+  elements: ['service'],
+  reach: 0,
+  readsMeta: true,
+  checkItem(id, ctx, emit) {
+    if (!ctx.agencyApplications.length) return;
+    const s = ctx.doc.elements[id];
+    const own = projectAgencies(ctx);
+    const others = sameFunction(ctx, s.name).filter((e) => !e.agency || !own.has(norm(e.agency)));
+    if (others.length) emit({ name: q(s.name), entries: others.slice(0, 5).map((e) => `"${e.name}" (${e.agency ?? '?'}, baris/line ${e.line ?? '?'})`).join(', ') }, { elements: [id] });
+  },
+});
+
+export const categoryMissing = localRule({
+  id: 'app.categoryMissing',
+  severity: 'advice',
+  title: { ms: 'Kategori aplikasi dinyatakan', en: 'The application category is stated' },
+  message: { ms: 'Aplikasi {name} tidak menyatakan kategori (Utama Kerajaan, Spesifik Agensi atau Generik).', en: 'Application {name} states no category (main government, agency-specific or generic).' },
+  source: '001 §2.5.2–2.5.4',
+  fixHint: { ms: 'Pilih kategori aplikasi dalam pemeriksa.', en: 'Choose the application category in the inspector.' },
+  elements: ['application'],
+  reach: 0,
+  checkItem(id, ctx, emit) {
+    const a = ctx.doc.elements[id];
+    if (a.kind === 'application' && !a.category) emit({ name: q(a.name) }, { elements: [id] });
+  },
+});
+
+export const noProcess = localRule({
+  id: 'app.noProcess',
+  severity: 'warning',
+  title: { ms: 'Aplikasi menyokong proses', en: 'Applications support a process' },
+  message: { ms: 'Aplikasi {name} dan modulnya tidak menyokong mana-mana proses atau perkhidmatan.', en: 'Application {name} and its modules support no process or service.' },
+  source: '001 Jadual 3-1 label 5; §3.3.4 d',
+  fixHint: { ms: 'Lukis hubungan "menyokong" daripada aplikasi atau modul ke proses yang dijalankannya.', en: 'Draw a "supports" relation from the application or module to the processes it runs.' },
+  elements: ['application'],
+  reach: 3,
+  checkItem(id, ctx, emit) {
+    if (isIsolated(ctx.graph, id)) return;
+    for (const part of ctx.graph.selfAndDescendants(id)) if (ctx.graph.hasOutgoing(part.id, 'supports')) return;
+    emit({ name: q(ctx.doc.elements[id].name) }, { elements: [id] });
+  },
+});
+
+export const notHosted = localRule({
+  id: 'app.notHosted',
+  severity: 'warning',
+  title: { ms: 'Aplikasi ditempatkan di lokasi infrastruktur', en: 'Applications are hosted at an infrastructure site' },
+  message: { ms: 'Aplikasi {name} tidak ditempatkan di mana-mana lokasi infrastruktur.', en: 'Application {name} is not hosted at any infrastructure site.' },
+  source: '001 Jadual 3-1 label 7; §3.3.4 g',
+  fixHint: { ms: 'Lukis hubungan "ditempatkan di" daripada aplikasi ke lokasi (cth. PDSA JDN, MyGovCloud@CFA).', en: 'Draw a "hosted on" relation from the application to a site (e.g. PDSA JDN, MyGovCloud@CFA).' },
+  elements: ['application'],
+  reach: 3,
+  checkItem(id, ctx, emit) {
+    if (isIsolated(ctx.graph, id)) return;
+    for (const part of ctx.graph.selfAndDescendants(id)) if (ctx.graph.hasOutgoing(part.id, 'hostedOn')) return;
+    emit({ name: q(ctx.doc.elements[id].name) }, { elements: [id] });
+  },
+});
+
+export const parentMissing = localRule({
+  id: 'module.parentMissing',
+  severity: 'warning',
+  title: { ms: 'Modul dan perkhidmatan aplikasi milik aplikasi', en: 'Modules and application services belong to an application' },
+  message: { ms: '{kind} {name} {problem}.', en: '{kind} {name} {problem}.' },
+  source: '001 Jadual 3-1 label 5; §3.3.4 d',
+  fixHint: { ms: 'Pilih aplikasi induk (bagi modul) atau modul/aplikasi induk (bagi perkhidmatan aplikasi) dalam pemeriksa.', en: 'Choose the parent application (for a module) or parent module/application (for an application service) in the inspector.' },
+  elements: ['module', 'appService'],
+  reach: 1,
+  checkItem(id, ctx, emit) {
+    const e = ctx.doc.elements[id];
+    if (e.kind !== 'module' && e.kind !== 'appService') return;
+    const params = { kind: labels('kind', e.kind), name: q(e.name) };
+    if (!e.parentId) return emit({ ...params, problem: { ms: 'tidak mempunyai aplikasi induk', en: 'has no parent application' } }, { elements: [id] });
+    const parent = ctx.doc.elements[e.parentId];
+    const allowed = e.kind === 'module' ? ['application'] : ['application', 'module'];
+    if (!parent) emit({ ...params, problem: { ms: 'merujuk induk yang tiada', en: 'refers to a missing parent' } }, { elements: [id] });
+    else if (!allowed.includes(parent.kind)) emit({ ...params, problem: { ms: `mempunyai induk ${labels('kind', parent.kind).ms} ${q(parent.name)}`, en: `has a ${labels('kind', parent.kind).en} ${q(parent.name)} as parent` } }, { elements: [id, parent.id] });
+  },
+});
+
+export const APPLICATION_RULES = [duplicateInModel, duplicateInAgencyList, sameFunctionInAgencyList, categoryMissing, noProcess, notHosted, parentMissing];

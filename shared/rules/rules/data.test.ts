@@ -1,0 +1,109 @@
+import type { Draft } from 'immer';
+import type { DataEntity, LakarDocument } from '../../model';
+import { addRelation, describeRuleCases, dropRelations } from '../../../test/helpers/rules';
+
+const de = (d: Draft<LakarDocument>, id: string) => d.elements[id] as Draft<DataEntity>;
+const captureIdentity = (d: Draft<LakarDocument>) => {
+  for (const r of Object.values(d.relations)) if (r.kind === 'accesses' && r.target === 'de_identiti') (r as { access?: string }).access = 'capture';
+};
+
+describeRuleCases([
+  {
+    rule: 'data.onceOnlyCapture',
+    breaks: {
+      when: 'the application captures identity data owned by Registri Penduduk',
+      edit: captureIdentity,
+      ms: 'dimiliki oleh Registri Penduduk (sumber rekod sah) tetapi ditawan semula oleh "Sistem Pengambilan Pekerja"',
+      en: 'owned by the Population Registry',
+      elements: ['de_identiti', 'app_spp'],
+    },
+    passes: { when: 'it reads the data received from JPN over MyGDX (as in the example)' },
+  },
+  {
+    rule: 'data.onceOnlyLikely',
+    breaks: {
+      when: 'captured data is named after MyKad details without a registry reference',
+      edit: (d) => void (de(d, 'de_calon').name = 'Maklumat MyKad Calon'),
+      ms: 'kelihatan seperti data Registri Penduduk',
+      elements: ['de_calon'],
+    },
+    passes: { when: 'captured data is the applicant’s own (Maklumat Calon)' },
+  },
+  {
+    rule: 'data.onceOnlyLikely',
+    breaks: {
+      when: 'a captured entity has a camelCase field from the marriage registry',
+      edit: (d) => void (de(d, 'de_calon').fields = [{ name: 'KodTarafKahwin' }]),
+      ms: 'Registri Perkahwinan',
+    },
+    passes: { when: 'the entity states its registry (the once-only capture rule takes over)', edit: (d) => {
+      de(d, 'de_calon').fields = [{ name: 'KodTarafKahwin' }];
+      de(d, 'de_calon').repositoryRef = 'repo.sosial2.pekerja';
+    } },
+  },
+  {
+    rule: 'data.onceOnlyNoFlow',
+    breaks: { when: 'identity data has no flow from JPN', edit: (d) => void delete d.relations.fl_b, elements: ['de_identiti'] },
+    passes: { when: 'it comes from Sistem B over MyGDX' },
+  },
+  {
+    rule: 'data.catalogueRefUnknown',
+    breaks: { when: 'data refers to a repository not in the catalogue', edit: (d) => void (de(d, 'de_lokasi').repositoryRef = 'repo.infrastruktur.tiada'), ms: 'tiada dalam katalog (Sehingga Disember 2025)' },
+    passes: { when: 'it refers to repo.infrastruktur.spatial' },
+  },
+  {
+    rule: 'data.catalogueRefUnknown',
+    breaks: { when: 'the project’s catalogue update withdrew the repository', edit: (d) => void (d.meta.catalogueUpdate = { format: 'lakar-catalogue-update', version: 'Sehingga Jun 2026', source: 'ujian', remove: ['repo.infrastruktur.spatial'] }), ms: 'Sehingga Jun 2026' },
+    passes: { when: 'the update adds a registry the data refers to', edit: (d) => {
+      d.meta.catalogueUpdate = {
+        format: 'lakar-catalogue-update',
+        version: 'Sehingga Jun 2026',
+        source: 'ujian',
+        registries: [{ id: 'reg.sosial2.tvet', sector: 'sosial2', name: { ms: 'TVET', en: 'TVET' }, official: true, dataKinds: ['tvet'], source: '003 Bab 1' }],
+      };
+      de(d, 'de_calon').registryRef = 'reg.sosial2.tvet';
+    } },
+  },
+  {
+    rule: 'data.registryRefSuggest',
+    breaks: {
+      when: 'data read by the application looks like marriage-registry data',
+      edit: (d) => {
+        d.elements.de_kahwin = { id: 'de_kahwin', kind: 'dataEntity', name: 'Status Perkahwinan Pemohon', classification: 'terhad', ownerAgency: 'JPN' };
+        addRelation(d, 'accesses', 'app_spp', 'de_kahwin', { access: 'read' });
+      },
+      ms: 'Registri Perkahwinan',
+    },
+    passes: { when: 'data names match no registry' },
+  },
+  {
+    rule: 'data.classificationMissing',
+    breaks: { when: 'data has no classification', edit: (d) => void delete de(d, 'de_calon').classification, elements: ['de_calon'] },
+    passes: { when: 'all data is classified' },
+  },
+  {
+    rule: 'data.notAccessed',
+    breaks: { when: 'spatial data arrives by Web Map Service but no application accesses it (as in the example)', elements: ['de_lokasi'] },
+    passes: { when: 'the application reads it', edit: (d) => void addRelation(d, 'accesses', 'app_spp', 'de_lokasi', { access: 'read' }) },
+  },
+  {
+    rule: 'data.supplierMissing',
+    breaks: {
+      when: 'data states no owner and no flow brings it',
+      edit: (d) => {
+        d.elements.de_x = { id: 'de_x', kind: 'dataEntity', name: 'Rekod Temu Duga', classification: 'terhad' };
+        addRelation(d, 'accesses', 'app_spp', 'de_x', { access: 'write' });
+      },
+      elements: ['de_x'],
+    },
+    passes: { when: 'data without an owner arrives from an external agency system (de_lokasi from Agensi D)' },
+  },
+  {
+    rule: 'data.supplierMissing',
+    breaks: { when: 'the supplying flow is removed', edit: (d) => dropRelations(d, (r) => r.id === 'fl_d'), elements: ['de_lokasi'] },
+    passes: { when: 'the owner agency is stated', edit: (d) => {
+      dropRelations(d, (r) => r.id === 'fl_d');
+      de(d, 'de_lokasi').ownerAgency = 'PLANMalaysia';
+    } },
+  },
+]);

@@ -1,0 +1,206 @@
+/**
+ * Rules on data: the once-only principle against the catalogue's registries (001 §2.6.1–2.6.2,
+ * §3.2.1 c, §3.2.3 b), catalogue references, classification (003 §1.6) and data suppliers
+ * (001 Jadual 3-1 label 6).
+ */
+import { searchableText } from '../../catalogue/text';
+import type { DataEntity } from '../../model/schema';
+import { localRule, q } from '../define';
+import type { ModelGraph } from '../graph';
+import { isIsolated } from '../helpers';
+import type { CheckContext } from '../types';
+
+const ONCE_ONLY_SOURCE = '001 §2.6.1–2.6.2, §3.2.1 c, §3.2.3 b; 000 para 12; Jadual 4-1 A.1.a vii';
+
+/** Elements that capture `entityId` (accesses with access = capture). */
+function capturers(graph: ModelGraph, entityId: string): string[] {
+  const out: string[] = [];
+  for (const r of graph.incoming(entityId, 'accesses')) if (r.kind === 'accesses' && r.access === 'capture') out.push(r.source);
+  return out;
+}
+
+const searchText = new WeakMap<DataEntity, string>();
+
+/** Normalised name and field names of a data entity, cached per (immutable) element. */
+function textOf(e: DataEntity): string {
+  let t = searchText.get(e);
+  if (t === undefined) {
+    t = searchableText([e.name, ...(e.fields ?? []).map((f) => f.name)]);
+    searchText.set(e, t);
+  }
+  return t;
+}
+
+function entity(ctx: CheckContext, id: string): DataEntity | undefined {
+  const e = ctx.doc.elements[id];
+  return e?.kind === 'dataEntity' ? e : undefined;
+}
+
+export const onceOnlyCapture = localRule({
+  id: 'data.onceOnlyCapture',
+  severity: 'error',
+  title: { ms: 'Prinsip Sekali Sahaja: data registri tidak ditawan semula', en: 'Once-only principle: registry data is not captured again' },
+  message: {
+    ms: 'Data {name} dimiliki oleh {registry} (sumber rekod sah) tetapi ditawan semula oleh {systems}.',
+    en: 'Data {name} is owned by {registry} (the record of truth) but captured again by {systems}.',
+  },
+  source: ONCE_ONLY_SOURCE,
+  fixHint: {
+    ms: 'Dapatkan data ini daripada agensi pemilik registri melalui aliran data (MyGDX) dan tukar akses aplikasi kepada "Baca"; rakyat tidak perlu memberi maklumat yang sama berulang kali.',
+    en: 'Obtain this data from the registry owner through a data flow (MyGDX) and change the application’s access to "Read"; citizens must not give the same information twice.',
+  },
+  elements: ['dataEntity'],
+  reach: 2,
+  checkItem(id, ctx, emit) {
+    const e = entity(ctx, id);
+    const registry = e?.registryRef ? ctx.catalogue.registries.get(e.registryRef) : undefined;
+    if (!e || !registry) return;
+    const by = capturers(ctx.graph, id);
+    if (by.length) emit({ name: q(e.name), registry: { ms: `Registri ${registry.name.ms}`, en: `the ${registry.name.en} Registry` }, systems: by.map((s) => q(ctx.doc.elements[s]?.name)).join(', ') }, { elements: [id, ...by] });
+  },
+});
+
+export const onceOnlyLikely = localRule({
+  id: 'data.onceOnlyLikely',
+  severity: 'warning',
+  title: { ms: 'Prinsip Sekali Sahaja: data yang kelihatan seperti data registri', en: 'Once-only principle: data that looks like registry data' },
+  message: {
+    ms: 'Data {name} yang ditawan oleh {systems} kelihatan seperti data {registry}; data registri hendaklah diperoleh daripada sumbernya, bukan ditawan semula.',
+    en: 'Data {name} captured by {systems} looks like data of {registry}; registry data must come from its source, not be captured again.',
+  },
+  source: ONCE_ONLY_SOURCE,
+  fixHint: {
+    ms: 'Jika benar, tetapkan "Registri" data ini dan dapatkan melalui aliran data daripada agensi pemilik; jika tidak, abaikan atau matikan peraturan ini.',
+    en: 'If so, set this data’s "Registry" and obtain it through a data flow from the owning agency; if not, ignore or switch off this rule.',
+  },
+  elements: ['dataEntity'],
+  reach: 2,
+  checkItem(id, ctx, emit) {
+    const e = entity(ctx, id);
+    if (!e || e.registryRef || e.repositoryRef) return;
+    const by = capturers(ctx.graph, id);
+    if (!by.length) return;
+    const registry = ctx.catalogue.registryMatching(textOf(e));
+    if (registry) emit({ name: q(e.name), systems: by.map((s) => q(ctx.doc.elements[s]?.name)).join(', '), registry: { ms: `Registri ${registry.name.ms}`, en: `the ${registry.name.en} Registry` } }, { elements: [id, ...by] });
+  },
+});
+
+export const onceOnlyNoFlow = localRule({
+  id: 'data.onceOnlyNoFlow',
+  severity: 'warning',
+  title: { ms: 'Data registri diperoleh melalui aliran data daripada sumbernya', en: 'Registry data comes from its source through a data flow' },
+  message: {
+    ms: 'Data {name} dimiliki oleh {registry} tetapi tiada aliran data daripada sistem agensi pemilik yang membawanya.',
+    en: 'Data {name} is owned by {registry} but no data flow from the owner’s system carries it.',
+  },
+  source: `${ONCE_ONLY_SOURCE}; Jadual 3-1 label 6`,
+  fixHint: {
+    ms: 'Tambah sistem luaran agensi pemilik registri (cth. JPN bagi Registri Penduduk) dan aliran data MyGDX yang membawa data ini ke aplikasi.',
+    en: 'Add the registry owner’s external system (e.g. JPN for the Population Registry) and a MyGDX data flow carrying this data to the application.',
+  },
+  elements: ['dataEntity'],
+  reach: 2,
+  checkItem(id, ctx, emit) {
+    const e = entity(ctx, id);
+    const registry = e?.registryRef ? ctx.catalogue.registries.get(e.registryRef) : undefined;
+    if (!e || !registry) return;
+    for (const f of ctx.graph.flowsCarrying(id)) {
+      if (ctx.doc.elements[f.source]?.kind === 'externalSystem' || ctx.doc.elements[f.target]?.kind === 'externalSystem') return;
+    }
+    emit({ name: q(e.name), registry: { ms: `Registri ${registry.name.ms}`, en: `the ${registry.name.en} Registry` } }, { elements: [id] });
+  },
+});
+
+export const refUnknown = localRule({
+  id: 'data.catalogueRefUnknown',
+  severity: 'error',
+  title: { ms: 'Rujukan registri/repositori wujud dalam katalog', en: 'Registry/repository references exist in the catalogue' },
+  message: { ms: 'Data {name} merujuk {field} "{ref}" yang tiada dalam katalog ({version}).', en: 'Data {name} refers to {field} "{ref}", which is not in the catalogue ({version}).' },
+  source: '001 §2.6.4, Rajah 2-13',
+  fixHint: {
+    ms: 'Pilih registri/repositori daripada pelayar katalog, atau kemas kini katalog daripada fail jika registri baharu telah dikenal pasti.',
+    en: 'Pick the registry/repository from the catalogue browser, or update the catalogue from a file if a new registry has been identified.',
+  },
+  elements: ['dataEntity'],
+  reach: 0,
+  checkItem(id, ctx, emit) {
+    const e = entity(ctx, id);
+    if (!e) return;
+    const version = ctx.catalogue.catalogue.version;
+    if (e.registryRef && !ctx.catalogue.registries.has(e.registryRef)) emit({ name: q(e.name), field: { ms: 'registri', en: 'registry' }, ref: e.registryRef, version }, { elements: [id] });
+    if (e.repositoryRef && !ctx.catalogue.repositories.has(e.repositoryRef)) emit({ name: q(e.name), field: { ms: 'repositori', en: 'repository' }, ref: e.repositoryRef, version }, { elements: [id] });
+  },
+});
+
+export const registryRefSuggest = localRule({
+  id: 'data.registryRefSuggest',
+  severity: 'advice',
+  title: { ms: 'Data dikaitkan dengan registri sumbernya', en: 'Data is linked to its source registry' },
+  message: { ms: 'Data {name} kelihatan seperti data {registry}; nyatakan registri sebagai sumber rekod sah.', en: 'Data {name} looks like data of {registry}; state the registry as its record of truth.' },
+  source: '001 §2.6.2, §3.2.1 c; Jadual 4-1 A.1.a vi',
+  fixHint: { ms: 'Pilih registri dalam pemeriksa data (medan "Registri").', en: 'Pick the registry in the data inspector ("Registry" field).' },
+  elements: ['dataEntity'],
+  reach: 1,
+  checkItem(id, ctx, emit) {
+    const e = entity(ctx, id);
+    if (!e || e.registryRef || e.repositoryRef || capturers(ctx.graph, id).length) return; // captured: data.onceOnlyLikely reports it
+    const registry = ctx.catalogue.registryMatching(textOf(e));
+    if (registry) emit({ name: q(e.name), registry: { ms: `Registri ${registry.name.ms}`, en: `the ${registry.name.en} Registry` } }, { elements: [id] });
+  },
+});
+
+export const classificationMissing = localRule({
+  id: 'data.classificationMissing',
+  severity: 'warning',
+  title: { ms: 'Data diklasifikasikan', en: 'Data is classified' },
+  message: { ms: 'Data {name} belum diklasifikasikan (Terbuka, Terhad, Sulit, Rahsia, Rahsia Besar).', en: 'Data {name} has no classification (Terbuka, Terhad, Sulit, Rahsia, Rahsia Besar).' },
+  source: '003 §1.6; 001 §2.6.6',
+  fixHint: { ms: 'Klasifikasikan data sebelum perkongsian, mengikut Akta Rahsia Rasmi 1972 dan Arahan Keselamatan.', en: 'Classify the data before sharing it, under the Official Secrets Act 1972 and the Security Directive.' },
+  elements: ['dataEntity'],
+  reach: 0,
+  checkItem(id, ctx, emit) {
+    const e = entity(ctx, id);
+    if (e && !e.classification) emit({ name: q(e.name) }, { elements: [id] });
+  },
+});
+
+export const notAccessed = localRule({
+  id: 'data.notAccessed',
+  severity: 'advice',
+  title: { ms: 'Data digunakan oleh aplikasi', en: 'Data is used by an application' },
+  message: { ms: 'Data {name} tidak diakses (ditawan, dibaca atau ditulis) oleh mana-mana aplikasi.', en: 'Data {name} is not accessed (captured, read or written) by any application.' },
+  source: '001 Jadual 3-1 label 5–6; Jadual 4-1 A.1.a v',
+  fixHint: { ms: 'Lukis hubungan "mengakses" daripada aplikasi/modul yang menggunakan data ini, atau buang data yang tidak digunakan.', en: 'Draw an "accesses" relation from the application/module using this data, or remove unused data.' },
+  elements: ['dataEntity'],
+  reach: 1,
+  checkItem(id, ctx, emit) {
+    const e = entity(ctx, id);
+    if (!e || isIsolated(ctx.graph, id)) return;
+    if (ctx.graph.hasIncoming(id, 'accesses')) return;
+    emit({ name: q(e.name) }, { elements: [id] });
+  },
+});
+
+export const supplierMissing = localRule({
+  id: 'data.supplierMissing',
+  severity: 'advice',
+  title: { ms: 'Agensi pembekal data dinyatakan', en: 'The supplying agency of data is stated' },
+  message: { ms: 'Data {name} tidak menyatakan agensi pemilik atau pembekal.', en: 'Data {name} states no owning or supplying agency.' },
+  source: '001 Jadual 3-1 label 6',
+  fixHint: { ms: 'Isi "Agensi pemilik" data ini, atau bawa data melalui aliran daripada sistem agensi pembekal.', en: 'Fill in the owning agency of this data, or carry it through a flow from the supplying agency’s system.' },
+  elements: ['dataEntity'],
+  reach: 2,
+  checkItem(id, ctx, emit) {
+    const e = entity(ctx, id);
+    if (!e || e.ownerAgency?.trim() || e.registryRef) return;
+    for (const f of ctx.graph.flowsCarrying(id)) {
+      for (const end of [f.source, f.target]) {
+        const s = ctx.doc.elements[end];
+        if (s?.kind === 'externalSystem' && s.agency?.trim()) return;
+      }
+    }
+    emit({ name: q(e.name) }, { elements: [id] });
+  },
+});
+
+export const DATA_RULES = [onceOnlyCapture, onceOnlyLikely, onceOnlyNoFlow, refUnknown, registryRefSuggest, classificationMissing, notAccessed, supplierMissing];

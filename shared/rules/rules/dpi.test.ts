@@ -1,0 +1,64 @@
+import type { Draft } from 'immer';
+import type { DataFlow, LakarDocument } from '../../model';
+import { addRelation, describeRuleCases, dropRelations } from '../../../test/helpers/rules';
+
+const flow = (d: Draft<LakarDocument>, id: string) => d.relations[id] as Draft<DataFlow>;
+
+/** Adds process `pr_x` (generic process `no`) realised by the service and supported by `by`. */
+function addProcess(d: Draft<LakarDocument>, no: number, by: string) {
+  d.elements.pr_x = { id: 'pr_x', kind: 'process', name: no === 20 ? 'Pengesahan Identiti' : 'Pembayaran Fi', genericProcess: no };
+  addRelation(d, 'realizes', 'sv_main', 'pr_x');
+  addRelation(d, 'supports', by, 'pr_x');
+}
+
+function addPlainApp(d: Draft<LakarDocument>) {
+  d.elements.app_x = { id: 'app_x', kind: 'application', name: 'Sistem Bayaran', category: 'spesifikAgensi' };
+}
+
+describeRuleCases([
+  {
+    rule: 'dpi.mydigitalIdSso',
+    breaks: { when: 'the application does not use MyDigital ID', edit: (d) => dropRelations(d, (r) => r.kind === 'usesPlatform' && r.source === 'app_spp'), elements: ['app_spp'], ms: 'log masuk tunggal' },
+    passes: { when: 'one of its modules uses MyDigital ID', edit: (d) => {
+      dropRelations(d, (r) => r.kind === 'usesPlatform' && r.source === 'app_spp');
+      addRelation(d, 'usesPlatform', 'mod_user', 'pf_mydid');
+    } },
+  },
+  {
+    rule: 'dpi.identityVerification',
+    breaks: { when: 'identity verification is supported by an application without MyDigital ID', edit: (d) => {
+      addPlainApp(d);
+      addProcess(d, 20, 'app_x');
+    }, elements: ['pr_x'] },
+    passes: { when: 'it is supported by the application that uses MyDigital ID', edit: (d) => addProcess(d, 20, 'app_spp') },
+  },
+  {
+    rule: 'dpi.ePayment',
+    breaks: { when: 'a payment process is supported without the ePayment Gateway', edit: (d) => addProcess(d, 14, 'app_spp'), ms: 'tidak disokong oleh ePayment Gateway' },
+    passes: { when: 'the ePayment Gateway platform supports it', edit: (d) => {
+      addProcess(d, 14, 'app_spp');
+      d.elements.pf_pay = { id: 'pf_pay', kind: 'platform', name: 'ePayment Gateway', platformType: 'ePaymentGateway' };
+      addRelation(d, 'supports', 'pf_pay', 'pr_x');
+    } },
+  },
+  {
+    rule: 'dpi.ePayment',
+    breaks: { when: 'an unmapped process is named "Bayaran"', edit: (d) => {
+      d.elements.pr_y = { id: 'pr_y', kind: 'process', name: 'Bayaran Lesen' };
+      addRelation(d, 'supports', 'app_spp', 'pr_y');
+    }, elements: ['pr_y'] },
+    passes: { when: 'the application itself uses the ePayment Gateway', edit: (d) => {
+      addProcess(d, 14, 'app_spp');
+      d.elements.pf_pay = { id: 'pf_pay', kind: 'platform', name: 'ePayment Gateway', platformType: 'ePaymentGateway' };
+      addRelation(d, 'usesPlatform', 'app_spp', 'pf_pay');
+    } },
+  },
+  {
+    rule: 'dpi.myGdxCrossAgency',
+    breaks: { when: 'data from Agensi C comes over a Web Service (as in the example)', ms: '"Sistem C" (Agensi C) merentas agensi tetapi menggunakan Web Service', relations: ['fl_c'] },
+    passes: { when: 'cross-agency flows use MyGDX and internal ones use SFTP/API', edit: (d) => {
+      flow(d, 'fl_c').method = 'myGdx';
+      flow(d, 'fl_d').method = 'myGdx';
+    } },
+  },
+]);

@@ -1,0 +1,101 @@
+/**
+ * Digital Public Infrastructure: MyDigital ID for sign-on and identity, ePayment Gateway for
+ * payment, MyGDX for cross-agency data (001 §1.4.4, §2.7.3; Jadual 4-1 A.1.a viii).
+ */
+import { containsPhrase } from '../../catalogue/text';
+import { localRule, q } from '../define';
+import { agencyOf, isOtherAgency, labels, applicationUsesPlatform, processUsesPlatform, projectAgencies, norm } from '../helpers';
+
+export const sso = localRule({
+  id: 'dpi.mydigitalIdSso',
+  severity: 'error',
+  title: { ms: 'Aplikasi diintegrasikan dengan MyDigital ID (SSO)', en: 'Applications integrate MyDigital ID (SSO)' },
+  message: { ms: 'Aplikasi {name} tidak menggunakan platform MyDigital ID sebagai log masuk tunggal.', en: 'Application {name} does not use the MyDigital ID platform for single sign-on.' },
+  source: '001 §1.4.4, §2.7.3; Jadual 4-1 A.1.a viii',
+  fixHint: {
+    ms: 'Tambah platform MyDigital ID dan lukis hubungan "menggunakan platform" daripada aplikasi (Surat Arahan 14 Januari 2025: semua sistem dan aplikasi digital kerajaan mesti diintegrasikan dengan MyDigital ID).',
+    en: 'Add the MyDigital ID platform and draw a "uses platform" relation from the application (directive of 14 January 2025: every government system must integrate MyDigital ID).',
+  },
+  elements: ['application'],
+  reach: 3,
+  checkItem(id, ctx, emit) {
+    if (!applicationUsesPlatform(ctx.graph, id, 'myDigitalId')) emit({ name: q(ctx.doc.elements[id].name) }, { elements: [id] });
+  },
+});
+
+export const identity = localRule({
+  id: 'dpi.identityVerification',
+  severity: 'error',
+  title: { ms: 'Pengesahan identiti menggunakan MyDigital ID', en: 'Identity verification uses MyDigital ID' },
+  message: { ms: 'Proses pengesahan identiti {name} tidak disokong oleh MyDigital ID.', en: 'Identity-verification process {name} is not supported by MyDigital ID.' },
+  source: '001 §1.4.4, §3.3.4 e; Jadual 4-1 A.1.a viii',
+  fixHint: {
+    ms: 'Sokong proses ini dengan platform MyDigital ID, terus atau melalui aplikasi yang menggunakan MyDigital ID.',
+    en: 'Support this process with the MyDigital ID platform, directly or through an application that uses MyDigital ID.',
+  },
+  elements: ['process'],
+  reach: 6,
+  checkItem(id, ctx, emit) {
+    const p = ctx.doc.elements[id];
+    if (p.kind !== 'process' || p.genericProcess !== 20) return;
+    if (!processUsesPlatform(ctx.graph, id, 'myDigitalId')) emit({ name: q(p.name) }, { elements: [id] });
+  },
+});
+
+const PAYMENT_WORDS = ['pembayaran', 'bayaran', 'payment'];
+
+export const payment = localRule({
+  id: 'dpi.ePayment',
+  severity: 'error',
+  title: { ms: 'Proses pembayaran menggunakan ePayment Gateway', en: 'Payment processes use the ePayment Gateway' },
+  message: { ms: 'Proses pembayaran {name} tidak disokong oleh ePayment Gateway.', en: 'Payment process {name} is not supported by the ePayment Gateway.' },
+  source: '001 §2.7.3; Jadual 4-1 A.1.a viii',
+  fixHint: { ms: 'Sokong proses ini dengan platform ePayment Gateway, terus atau melalui aplikasi yang menggunakannya.', en: 'Support this process with the ePayment Gateway platform, directly or through an application that uses it.' },
+  elements: ['process'],
+  reach: 6,
+  checkItem(id, ctx, emit) {
+    const p = ctx.doc.elements[id];
+    if (p.kind !== 'process') return;
+    const name = norm(p.name);
+    const isPayment = p.genericProcess === 14 || (p.genericProcess === undefined && PAYMENT_WORDS.some((w) => containsPhrase(name, w)));
+    if (isPayment && !processUsesPlatform(ctx.graph, id, 'ePaymentGateway')) emit({ name: q(p.name) }, { elements: [id] });
+  },
+});
+
+export const myGdx = localRule({
+  id: 'dpi.myGdxCrossAgency',
+  severity: 'warning',
+  title: { ms: 'Data merentas agensi melalui MyGDX', en: 'Cross-agency data goes through MyGDX' },
+  message: {
+    ms: 'Aliran data dengan {system} ({agency}) merentas agensi tetapi menggunakan {method}, bukan MyGDX.',
+    en: 'The data flow with {system} ({agency}) crosses agencies but uses {method}, not MyGDX.',
+  },
+  source: '001 §2.7.3; Jadual 4-1 A.1.a viii; 003 §2.4.3',
+  fixHint: {
+    ms: 'Tukar kaedah integrasi kepada MyGDX (platform perkongsian data kerajaan) dan isi Servis ID serta IDD (003 Lampiran A).',
+    en: 'Change the integration method to MyGDX (the government data-sharing platform) and fill in the Servis ID and IDD (003 Lampiran A).',
+  },
+  relations: ['dataFlow'],
+  reach: 3,
+  readsMeta: true,
+  checkItem(id, ctx, emit) {
+    const f = ctx.doc.relations[id];
+    if (f.kind !== 'dataFlow' || !f.method || f.method === 'myGdx') return;
+    for (const [end, other] of [
+      [f.source, f.target],
+      [f.target, f.source],
+    ]) {
+      const e = ctx.doc.elements[end];
+      // own agencies: the project's, and the agency of the system at the other end of the flow
+      const own = projectAgencies(ctx);
+      const otherAgency = agencyOf(ctx.graph, ctx.doc.elements[other]);
+      if (otherAgency) own.add(norm(otherAgency));
+      if (e?.kind === 'externalSystem' && isOtherAgency(ctx.graph, e, own)) {
+        emit({ system: q(e.name), agency: e.agency ?? '?', method: labels('flowMethod', f.method) }, { relations: [id], elements: [end] });
+        return;
+      }
+    }
+  },
+});
+
+export const DPI_RULES = [sso, identity, payment, myGdx];

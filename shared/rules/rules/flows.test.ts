@@ -1,0 +1,92 @@
+import type { Draft } from 'immer';
+import type { DataFlow, LakarDocument } from '../../model';
+import { describeRuleCases } from '../../../test/helpers/rules';
+
+const fl = (d: Draft<LakarDocument>, id: string) => d.relations[id] as Draft<DataFlow>;
+const fillIdd = (f: Draft<DataFlow>) => {
+  f.integrationStyle = 'REST';
+  f.httpMethod = 'GET';
+  f.apiUrl = 'https://api.example.gov.my/v1';
+  f.authentication = 'Certificate';
+  f.consumers = [{ agencyName: 'Agensi PQRST', memberCode: 'PQRST', subsystemCode: 'SPP' }];
+  f.requestFields = [{ name: 'noKp' }];
+  f.responseFields = [{ name: 'nama' }];
+};
+
+describeRuleCases([
+  {
+    rule: 'flow.fieldsMissing',
+    breaks: {
+      when: 'a flow lacks method and direction',
+      edit: (d) => {
+        delete fl(d, 'fl_xy').method;
+        delete fl(d, 'fl_xy').direction;
+      },
+      ms: 'tidak menyatakan kaedah integrasi, arah',
+      relations: ['fl_xy'],
+    },
+    passes: { when: 'its classification comes from the data it carries' },
+  },
+  {
+    rule: 'flow.fieldsMissing',
+    breaks: { when: 'neither the flow nor its data is classified', edit: (d) => void delete (d.elements.de_calon as { classification?: string }).classification, en: 'data classification' },
+    passes: { when: 'the flow states its own classification', edit: (d) => {
+      delete (d.elements.de_calon as { classification?: string }).classification;
+      for (const id of ['fl_xy', 'fl_yz', 'fl_a', 'fl_c']) fl(d, id).classification = 'terhad';
+    } },
+  },
+  {
+    rule: 'flow.noData',
+    breaks: { when: 'a flow carries no data', edit: (d) => void delete fl(d, 'fl_yz').dataEntityIds, relations: ['fl_yz'] },
+    passes: { when: 'every flow names its data' },
+  },
+  {
+    rule: 'flow.methodCategory',
+    breaks: { when: 'a one-off transfer uses an API', edit: (d) => void (fl(d, 'fl_yz').category = 'oneOff'), ms: 'menggunakan API bagi perkongsian One-off (sekali sahaja)' },
+    passes: { when: 'a one-off transfer goes by e-mail/file', edit: (d) => {
+      fl(d, 'fl_yz').category = 'oneOff';
+      fl(d, 'fl_yz').method = 'emailFile';
+    } },
+  },
+  {
+    rule: 'flow.methodCategory',
+    breaks: { when: 'periodic sharing is manual', edit: (d) => void (fl(d, 'fl_xy').method = 'manual'), en: 'uses Manual for Periodic (Berkala) sharing' },
+    passes: { when: 'periodic sharing uses SFTP (as in the example)' },
+  },
+  {
+    rule: 'flow.classifiedByEmail',
+    breaks: { when: 'Sulit data goes by e-mail/file', edit: (d) => {
+      fl(d, 'fl_xy').method = 'emailFile';
+      fl(d, 'fl_xy').classification = 'sulit';
+    }, ms: 'membawa data Sulit melalui e-mel/fail', relations: ['fl_xy'] },
+    passes: { when: 'only Terhad data goes by e-mail/file', edit: (d) => void (fl(d, 'fl_xy').method = 'emailFile') },
+  },
+  {
+    rule: 'infra.classifiedControls',
+    breaks: { when: 'Sulit data exists but no HSM is listed', edit: (d) => void delete d.elements.sec_hsm, ms: 'tidak menyenaraikan HSM', elements: ['de_identiti'] },
+    passes: { when: 'HSM, SIEM and DLP are listed' },
+  },
+  {
+    rule: 'flow.serviceIdFormat',
+    breaks: { when: 'the Servis ID does not follow the template', edit: (d) => void (fl(d, 'fl_a').serviceId = 'AGA_SYSA_R'), ms: '"AGA_SYSA_R" tidak mengikut bentuk' },
+    passes: { when: 'Servis IDs look like JDN-DDSA-R-KodTarafKahwin', edit: (d) => void (fl(d, 'fl_a').serviceId = 'AGA-SYSA-R-KodTarafKahwin') },
+  },
+  {
+    rule: 'flow.serviceIdFormat',
+    breaks: { when: 'a MyGDX flow has no Servis ID', edit: (d) => void delete fl(d, 'fl_b').serviceId, en: 'the Servis ID is not filled in' },
+    passes: { when: 'a non-MyGDX flow has none', edit: (d) => void delete fl(d, 'fl_c').serviceId },
+  },
+  {
+    rule: 'flow.serviceIdSupplier',
+    breaks: { when: 'the Servis ID names another agency than the supplier', edit: (d) => void (fl(d, 'fl_b').serviceId = 'JDN-DDSA-R-MaklumatIdentiti'), ms: 'tidak bermula dengan kod pembekal JPN-SYSB', elements: ['sys_b'] },
+    passes: { when: 'it starts with the supplier’s codes (JPN-SYSB-…)' },
+  },
+  {
+    rule: 'flow.iddIncomplete',
+    breaks: { when: 'MyGDX flows lack URL, authentication, consumers and data formats (as in the example)', ms: '(belum diisi): URL API, Authentication, Senarai Agensi Pengguna', relations: ['fl_a'] },
+    passes: { when: 'every IDD field of 003 Lampiran A is filled in', edit: (d) => {
+      fillIdd(fl(d, 'fl_a'));
+      fillIdd(fl(d, 'fl_b'));
+    } },
+  },
+]);

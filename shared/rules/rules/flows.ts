@@ -1,0 +1,267 @@
+/**
+ * Rules on data flows: required attributes, methods allowed per sharing category (003 Jadual 3),
+ * classified data (003 §1.6; 002 para 3), HSM/SIEM/DLP for classified data (001 Jadual 3-1 label 7)
+ * and the MyGDX Servis ID and IDD fields (003 Lampiran A).
+ */
+import type { DataFlow, Element } from '../../model/schema';
+import type { SecurityControlType } from '../../model/vocabulary';
+import { globalRule, localRule } from '../define';
+import { flowClassification, labels, nameList, rankOf, SULIT_RANK } from '../helpers';
+import type { Bilingual, CheckContext } from '../types';
+
+/** Servis ID: <KodAgensi>-<NamaSistemPembekal>-<C|R|U|D>-<JenisMaklumat>, e.g. JDN-DDSA-R-KodTarafKahwin (003 Lampiran A §2.1.1). */
+export const SERVICE_ID_PATTERN = /^([A-Za-z0-9]+)-([A-Za-z0-9]+)-([CRUD])-([A-Za-z0-9_]+)$/;
+
+/** "Sistem A → Sistem B" for messages. */
+function flowName(ctx: CheckContext, f: DataFlow): string {
+  const s = ctx.doc.elements[f.source]?.name ?? '?';
+  const t = ctx.doc.elements[f.target]?.name ?? '?';
+  return f.label?.trim() ? `"${f.label}" (${s} → ${t})` : `"${s} → ${t}"`;
+}
+
+function flow(ctx: CheckContext, id: string): DataFlow | undefined {
+  const r = ctx.doc.relations[id];
+  return r?.kind === 'dataFlow' ? r : undefined;
+}
+
+const FIELD_NAMES: Record<string, Bilingual> = {
+  method: { ms: 'kaedah integrasi', en: 'integration method' },
+  direction: { ms: 'arah', en: 'direction' },
+  category: { ms: 'kategori (one-off/berkala)', en: 'category (one-off/periodic)' },
+  classification: { ms: 'klasifikasi data', en: 'data classification' },
+};
+
+const joinFields = (keys: string[]): Bilingual => ({ ms: keys.map((k) => FIELD_NAMES[k].ms).join(', '), en: keys.map((k) => FIELD_NAMES[k].en).join(', ') });
+
+export const fieldsMissing = localRule({
+  id: 'flow.fieldsMissing',
+  severity: 'error',
+  title: { ms: 'Aliran data lengkap: kaedah, arah, klasifikasi, kategori', en: 'Data flows are complete: method, direction, classification, category' },
+  message: { ms: 'Aliran data {flow} tidak menyatakan {fields}.', en: 'Data flow {flow} does not state {fields}.' },
+  source: '001 Jadual 3-1 label 6, §3.3.4 f; 003 §1.6, §2.4.3, Jadual 3',
+  fixHint: {
+    ms: 'Isi dalam pemeriksa aliran: kaedah integrasi (MyGDX, API, SFTP…), arah, kategori One-off/Berkala dan klasifikasi (atau klasifikasikan data yang dibawa).',
+    en: 'Fill in the flow inspector: integration method (MyGDX, API, SFTP…), direction, One-off/Periodic category and classification (or classify the data it carries).',
+  },
+  relations: ['dataFlow'],
+  reach: 1,
+  checkItem(id, ctx, emit) {
+    const f = flow(ctx, id);
+    if (!f) return;
+    const missing: string[] = [];
+    if (!f.method) missing.push('method');
+    if (!f.direction) missing.push('direction');
+    if (!f.category) missing.push('category');
+    if (!flowClassification(f, ctx.doc)) missing.push('classification');
+    if (missing.length) emit({ flow: flowName(ctx, f), fields: joinFields(missing) }, { relations: [id] });
+  },
+});
+
+export const noData = localRule({
+  id: 'flow.noData',
+  severity: 'warning',
+  title: { ms: 'Aliran data menyatakan data yang dibawa', en: 'Data flows state the data they carry' },
+  message: { ms: 'Aliran data {flow} tidak menyatakan data/maklumat yang dibawa.', en: 'Data flow {flow} does not state what data it carries.' },
+  source: '001 Jadual 3-1 label 6',
+  fixHint: { ms: 'Pilih data yang dibawa dalam pemeriksa aliran (medan "Data").', en: 'Pick the carried data in the flow inspector ("Data" field).' },
+  relations: ['dataFlow'],
+  reach: 1, // the message names the endpoints
+  checkItem(id, ctx, emit) {
+    const f = flow(ctx, id);
+    if (f && !(f.dataEntityIds ?? []).length) emit({ flow: flowName(ctx, f) }, { relations: [id] });
+  },
+});
+
+export const methodCategory = localRule({
+  id: 'flow.methodCategory',
+  severity: 'warning',
+  title: { ms: 'Kaedah integrasi dibenarkan bagi kategori perkongsian', en: 'The integration method is allowed for the sharing category' },
+  message: {
+    ms: 'Aliran data {flow} menggunakan {method} bagi perkongsian {category}; Jadual 3 menyenaraikan {allowed}.',
+    en: 'Data flow {flow} uses {method} for {category} sharing; Jadual 3 lists {allowed}.',
+  },
+  source: '003 §2.4.3, Jadual 3',
+  fixHint: {
+    ms: 'Perkongsian berkala melalui API/Web Service/MyGDX; data sekali sahaja (one-off) melalui fail. Tukar kaedah atau kategori supaya sepadan.',
+    en: 'Periodic sharing goes through API/Web Service/MyGDX; one-off data through files. Change the method or the category to match.',
+  },
+  relations: ['dataFlow'],
+  reach: 1, // the message names the endpoints
+  checkItem(id, ctx, emit) {
+    const f = flow(ctx, id);
+    if (!f?.method || !f.category) return;
+    const cat = ctx.catalogue.catalogue.sharingCategories.find((c) => c.id === f.category);
+    if (!cat || cat.listedMethods.includes(f.method) || cat.otherSuitable.includes(f.method)) return;
+    emit(
+      {
+        flow: flowName(ctx, f),
+        method: labels('flowMethod', f.method),
+        category: labels('flowCategory', f.category),
+        allowed: { ms: cat.printedMethods.join('; '), en: [...cat.listedMethods, ...cat.otherSuitable].map((m) => labels('flowMethod', m).en).join(', ') },
+      },
+      { relations: [id] },
+    );
+  },
+});
+
+export const classifiedEmail = localRule({
+  id: 'flow.classifiedByEmail',
+  severity: 'error',
+  title: { ms: 'Data Sulit ke atas tidak dihantar melalui e-mel/fail', en: 'Sulit-or-higher data is never sent by e-mail/file' },
+  message: { ms: 'Aliran data {flow} membawa data {classification} melalui e-mel/fail.', en: 'Data flow {flow} carries {classification} data by e-mail/file.' },
+  source: '003 §1.6, §1.5 ii; 002 para 3(a), 3(c)',
+  fixHint: {
+    ms: 'Gunakan saluran terkawal (MyGDX atau API dengan pengesahan sijil) bagi data terperingkat; e-mel/fail hanya bagi data Terbuka atau Terhad.',
+    en: 'Use a controlled channel (MyGDX or certificate-authenticated API) for classified data; e-mail/file only for Terbuka or Terhad data.',
+  },
+  relations: ['dataFlow'],
+  reach: 1,
+  checkItem(id, ctx, emit) {
+    const f = flow(ctx, id);
+    if (f?.method !== 'emailFile') return;
+    const c = flowClassification(f, ctx.doc);
+    if (rankOf(c) >= SULIT_RANK) emit({ flow: flowName(ctx, f), classification: labels('classification', c) }, { relations: [id] });
+  },
+});
+
+const REQUIRED_CONTROLS: readonly SecurityControlType[] = ['hsm', 'siem', 'dlp'];
+
+export const classifiedControls = globalRule({
+  id: 'infra.classifiedControls',
+  severity: 'error',
+  title: { ms: 'Data terperingkat dilindungi HSM, SIEM dan DLP', en: 'Classified data is protected by HSM, SIEM and DLP' },
+  message: { ms: 'Model mengandungi data Sulit ke atas ({data}) tetapi infrastruktur tidak menyenaraikan {missing}.', en: 'The model holds Sulit-or-higher data ({data}) but the infrastructure does not list {missing}.' },
+  source: '001 Jadual 3-1 label 7; 003 §3.2.4',
+  fixHint: {
+    ms: 'Tambah kawalan keselamatan HSM (perlindungan maklumat terperingkat), SIEM (log dan insiden) dan DLP (pencegahan kebocoran data) pada label infrastruktur.',
+    en: 'Add the HSM (classified information protection), SIEM (logs and incidents) and DLP (data loss prevention) security controls to the infrastructure label.',
+  },
+  reads: ['el:dataEntity', 'rel:dataFlow', 'el:securityControl'],
+  run(ctx, emit) {
+    const classified: Element[] = [];
+    for (const e of ctx.graph.elementsOf('dataEntity')) if (rankOf(e.classification) >= SULIT_RANK) classified.push(e);
+    const classifiedFlows: string[] = [];
+    for (const f of ctx.graph.relationsOf('dataFlow')) if (f.classification && rankOf(f.classification) >= SULIT_RANK) classifiedFlows.push(f.id);
+    if (!classified.length && !classifiedFlows.length) return;
+    const present = new Set<SecurityControlType>();
+    for (const c of ctx.graph.elementsOf('securityControl')) present.add(c.controlType);
+    const missing = REQUIRED_CONTROLS.filter((c) => !present.has(c));
+    if (!missing.length) return;
+    emit(
+      { data: nameList(classified.map((e) => e.name)), missing: { ms: missing.map((m) => m.toUpperCase()).join(', '), en: missing.map((m) => m.toUpperCase()).join(', ') } },
+      { elements: classified.map((e) => e.id), relations: classifiedFlows },
+    );
+  },
+});
+
+export const serviceIdFormat = localRule({
+  id: 'flow.serviceIdFormat',
+  severity: 'error',
+  title: { ms: 'Aliran MyGDX mempunyai Servis ID yang sah', en: 'MyGDX flows have a valid Servis ID' },
+  message: { ms: 'Aliran MyGDX {flow}: {problem}.', en: 'MyGDX flow {flow}: {problem}.' },
+  source: '003 Lampiran A §2.1.1',
+  fixHint: {
+    ms: 'Isi Servis ID dalam bentuk <KodAgensi>-<NamaSistem>-<C|R|U|D>-<JenisMaklumat>, cth. JDN-DDSA-R-KodTarafKahwin.',
+    en: 'Enter the Servis ID as <AgencyCode>-<SystemName>-<C|R|U|D>-<InformationType>, e.g. JDN-DDSA-R-KodTarafKahwin.',
+  },
+  relations: ['dataFlow'],
+  reach: 1, // the message names the endpoints
+  checkItem(id, ctx, emit) {
+    const f = flow(ctx, id);
+    if (f?.method !== 'myGdx') return;
+    const sid = f.serviceId?.trim();
+    if (!sid) emit({ flow: flowName(ctx, f), problem: { ms: 'Servis ID belum diisi', en: 'the Servis ID is not filled in' } }, { relations: [id] });
+    else if (!SERVICE_ID_PATTERN.test(sid)) {
+      emit({ flow: flowName(ctx, f), problem: { ms: `Servis ID "${sid}" tidak mengikut bentuk <KodAgensi>-<NamaSistem>-<C|R|U|D>-<JenisMaklumat>`, en: `Servis ID "${sid}" does not follow <AgencyCode>-<SystemName>-<C|R|U|D>-<InformationType>` } }, { relations: [id] });
+    }
+  },
+});
+
+/** MyGDX codes of a flow endpoint (modules and application services use their application's). */
+function codesOf(ctx: CheckContext, id: string): { memberCode?: string; subsystemCode?: string; agency?: string } {
+  const e = ctx.graph.rootApplication(id);
+  if (e && (e.kind === 'application' || e.kind === 'externalSystem')) return { memberCode: e.agencyCode?.trim() || undefined, subsystemCode: e.systemCode?.trim() || undefined, agency: e.agency?.trim() || undefined };
+  return {};
+}
+
+const sameCode = (a: string | undefined, b: string) => a !== undefined && a.toUpperCase() === b.toUpperCase();
+
+/** The supplying endpoint of a flow: the source for "supplies", the target for "receives"; both candidates otherwise. */
+function supplierCandidates(f: DataFlow): string[] {
+  if (f.direction === 'supplies') return [f.source];
+  if (f.direction === 'receives') return [f.target];
+  return [f.source, f.target];
+}
+
+export const serviceIdSupplier = localRule({
+  id: 'flow.serviceIdSupplier',
+  severity: 'warning',
+  title: { ms: 'Servis ID sepadan dengan kod agensi dan sistem pembekal', en: 'The Servis ID matches the supplier’s agency and system codes' },
+  message: {
+    ms: 'Servis ID "{serviceId}" aliran {flow} tidak bermula dengan kod pembekal {expected}.',
+    en: 'Servis ID "{serviceId}" of flow {flow} does not start with the supplier’s codes {expected}.',
+  },
+  source: '003 Lampiran A §2.1.1, §2.1.3',
+  fixHint: {
+    ms: 'Semak kod agensi (memberCode) dan kod sistem (subsystemCode) pembekal pada sistem tersebut, atau betulkan Servis ID.',
+    en: 'Check the supplier’s agency code (memberCode) and system code (subsystemCode) on that system, or correct the Servis ID.',
+  },
+  relations: ['dataFlow'],
+  reach: 3,
+  checkItem(id, ctx, emit) {
+    const f = flow(ctx, id);
+    const m = f?.method === 'myGdx' && f.serviceId ? SERVICE_ID_PATTERN.exec(f.serviceId.trim()) : null;
+    if (!f || !m) return;
+    const candidates = supplierCandidates(f).map((c) => ({ id: c, ...codesOf(ctx, c) })).filter((c) => c.memberCode);
+    if (!candidates.length) return; // codes unknown: the IDD rule lists them as not filled in
+    const matches = candidates.some((c) => sameCode(c.memberCode, m[1]) && (!c.subsystemCode || sameCode(c.subsystemCode, m[2])));
+    if (!matches) {
+      const expected = candidates.map((c) => `${c.memberCode}-${c.subsystemCode ?? '<NamaSistem>'}`).join(' / ');
+      emit({ serviceId: f.serviceId!, flow: flowName(ctx, f), expected }, { relations: [id], elements: candidates.map((c) => c.id) });
+    }
+  },
+});
+
+/** IDD fields (003 Lampiran A §2.1) a MyGDX flow lacks, by their names in the template. */
+export function missingIddFields(ctx: CheckContext, f: DataFlow): string[] {
+  const missing: string[] = [];
+  if (!f.integrationStyle) missing.push('Kaedah Integrasi (SOAP/REST)');
+  if (!f.httpMethod) missing.push('Method (POST/GET)');
+  if (!f.apiUrl?.trim()) missing.push('URL API');
+  if (!f.authentication?.trim()) missing.push('Authentication');
+  const suppliers = supplierCandidates(f).map((c) => codesOf(ctx, c));
+  if (!suppliers.some((s) => s.agency)) missing.push('Agensi Pembekal');
+  if (!suppliers.some((s) => s.memberCode && s.subsystemCode)) missing.push('memberCode/subsystemCode Agensi Pembekal');
+  const consumers = f.consumers ?? [];
+  if (!consumers.length) missing.push('Senarai Agensi Pengguna');
+  else if (consumers.some((c) => !c.memberCode?.trim() || !c.subsystemCode?.trim())) missing.push('memberCode/subsystemCode Agensi Pengguna');
+  if (!(f.requestFields ?? []).length) missing.push('Data Format (Request)');
+  const entityFields = (f.dataEntityIds ?? []).some((d) => {
+    const e = ctx.doc.elements[d];
+    return e?.kind === 'dataEntity' && (e.fields ?? []).length > 0;
+  });
+  if (!(f.responseFields ?? []).length && !entityFields) missing.push('Data Format (Response)');
+  return missing;
+}
+
+export const iddIncomplete = localRule({
+  id: 'flow.iddIncomplete',
+  severity: 'advice',
+  title: { ms: 'Medan IDD MyGDX diisi', en: 'MyGDX IDD fields are filled in' },
+  message: { ms: 'IDD aliran MyGDX {flow} belum lengkap — (belum diisi): {fields}.', en: 'The IDD of MyGDX flow {flow} is incomplete — not filled in: {fields}.' },
+  source: '003 Lampiran A §2.1.1–2.1.5',
+  fixHint: {
+    ms: 'Lengkapkan medan IDD dalam pemeriksa aliran; medan kosong dicetak sebagai "(belum diisi)" dalam dokumen IDD.',
+    en: 'Complete the IDD fields in the flow inspector; empty fields print as "(belum diisi)" in the IDD document.',
+  },
+  relations: ['dataFlow'],
+  reach: 3,
+  checkItem(id, ctx, emit) {
+    const f = flow(ctx, id);
+    if (f?.method !== 'myGdx') return;
+    const missing = missingIddFields(ctx, f);
+    if (missing.length) emit({ flow: flowName(ctx, f), fields: missing.join(', ') }, { relations: [id] });
+  },
+});
+
+export const FLOW_RULES = [fieldsMissing, noData, methodCategory, classifiedEmail, classifiedControls, serviceIdFormat, serviceIdSupplier, iddIncomplete];

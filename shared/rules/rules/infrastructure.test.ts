@@ -1,0 +1,77 @@
+import type { Draft } from 'immer';
+import type { LakarDocument, Network, Site } from '../../model';
+import { makeDocument, makeElement } from '../../../test/helpers/factories';
+import { addRelation, describeRuleCases, dropRelations } from '../../../test/helpers/rules';
+
+const site = (d: Draft<LakarDocument>, id: string) => d.elements[id] as Draft<Site>;
+const net = (d: Draft<LakarDocument>, id: string) => d.elements[id] as Draft<Network>;
+
+/** A project with one agency: its application and data belong to it. */
+function singleAgency(category: 'wog' | 'agensiSpesifik') {
+  const doc = makeDocument([makeElement('application', { name: 'Sistem Cuti', agency: 'Agensi A' }), makeElement('dataEntity', { name: 'Rekod Cuti', ownerAgency: 'agensi a' })]);
+  doc.meta = { ...doc.meta, category, pemilikProjek: 'Agensi A' };
+  return doc;
+}
+
+describeRuleCases([
+  {
+    rule: 'site.noNetwork',
+    breaks: { when: 'the DRC is connected by no network', edit: (d) => dropRelations(d, (r) => r.kind === 'connects' && r.target === 'site_drc'), elements: ['site_drc'] },
+    passes: { when: 'every site has a network' },
+  },
+  {
+    rule: 'network.speedMissing',
+    breaks: { when: 'IPVPN states no speed', edit: (d) => void delete net(d, 'net_ipvpn').speedMbps, elements: ['net_ipvpn'] },
+    passes: { when: 'every network states its Mbps' },
+  },
+  {
+    rule: 'network.noSite',
+    breaks: { when: 'a network connects no site but is protected by a control', edit: (d) => {
+      dropRelations(d, (r) => r.kind === 'connects' && r.source === 'net_pcn');
+      addRelation(d, 'protects', 'sec_dlp', 'net_pcn');
+    }, elements: ['net_pcn'] },
+    passes: { when: 'every network connects a site' },
+  },
+  {
+    rule: 'site.hardwareMissing',
+    breaks: { when: 'sites list no hardware (On-site and DRC in the example)', ms: 'Lokasi "On-site" tidak menyenaraikan perkakasan' },
+    passes: { when: 'every site lists hardware', edit: (d) => {
+      for (const e of Object.values(d.elements)) if (e.kind === 'site') (e as Draft<Site>).hardware = [{ item: 'Pelayan', quantity: 2 }];
+    } },
+  },
+  {
+    rule: 'infra.sharedInfrastructure',
+    breaks: { when: 'no site is PDSA JDN or MyGovCloud@CFA', edit: (d) => {
+      site(d, 'site_pdsa').siteType = 'agencyHq';
+      site(d, 'site_cfa').siteType = 'publicCloud';
+    }, elements: ['site_pdsa'] },
+    passes: { when: 'a MyGovCloud platform is used instead', edit: (d) => {
+      site(d, 'site_pdsa').siteType = 'agencyHq';
+      site(d, 'site_cfa').siteType = 'publicCloud';
+      d.elements.pf_cloud = { id: 'pf_cloud', kind: 'platform', name: 'MyGovCloud', platformType: 'myGovCloud' };
+    } },
+  },
+  {
+    rule: 'infra.myGovNet',
+    breaks: { when: 'no network is MyGov*Net', edit: (d) => {
+      net(d, 'net_pcn').networkType = 'ipvpn';
+      net(d, 'net_pdsa').networkType = 'internet';
+    }, en: 'No MyGov*Net network' },
+    passes: { when: 'MyGov*Net.PCN links the headquarters' },
+  },
+  {
+    rule: 'wog.singleAgency',
+    breaks: { when: 'a WoG project names only Agensi A', doc: () => singleAgency('wog'), ms: 'hanya melibatkan 1 agensi (Agensi A)' },
+    passes: { when: 'data comes from another agency’s system', doc: () => {
+      const doc = singleAgency('wog');
+      const x = makeElement('externalSystem', { name: 'Sistem JPN', agency: 'JPN' });
+      doc.elements[x.id] = x;
+      return doc;
+    } },
+  },
+  {
+    rule: 'agensiSpesifik.otherAgencies',
+    breaks: { when: 'an agency-specific project involves five agencies', edit: (d) => void (d.meta.category = 'agensiSpesifik'), ms: 'Agensi PQRST, Agensi A' },
+    passes: { when: 'it involves only its own agency', doc: () => singleAgency('agensiSpesifik') },
+  },
+]);

@@ -1,0 +1,164 @@
+/**
+ * Rules on infrastructure (001 Jadual 3-1 label 7, §3.3.4 g; shared infrastructure §1.4.5, §4.2.2 c,
+ * Jadual 4-1 A.1.a ix) and on the project category (001 §4.2.1).
+ */
+import { globalRule, localRule, q } from '../define';
+import { isIsolated, norm } from '../helpers';
+import type { CheckContext } from '../types';
+
+export const siteNoNetwork = localRule({
+  id: 'site.noNetwork',
+  severity: 'warning',
+  title: { ms: 'Setiap lokasi dihubungkan oleh rangkaian', en: 'Every site is connected by a network' },
+  message: { ms: 'Lokasi {name} tidak dihubungkan oleh mana-mana rangkaian.', en: 'Site {name} is not connected by any network.' },
+  source: '001 §3.3.4 g; Jadual 3-1 label 7',
+  fixHint: { ms: 'Lukis hubungan "menghubungkan" daripada rangkaian (cth. IPVPN, MyGov*Net) ke lokasi ini.', en: 'Draw a "connects" relation from a network (e.g. IPVPN, MyGov*Net) to this site.' },
+  elements: ['site'],
+  reach: 2,
+  checkItem(id, ctx, emit) {
+    if (isIsolated(ctx.graph, id)) return;
+    for (const n of ctx.graph.sources(id, 'connects')) if (n.kind === 'network') return;
+    emit({ name: q(ctx.doc.elements[id].name) }, { elements: [id] });
+  },
+});
+
+export const networkSpeed = localRule({
+  id: 'network.speedMissing',
+  severity: 'warning',
+  title: { ms: 'Kelajuan rangkaian dinyatakan', en: 'Network speeds are stated' },
+  message: { ms: 'Rangkaian {name} tidak menyatakan kelajuan.', en: 'Network {name} does not state its speed.' },
+  source: '001 §3.3.4 g',
+  fixHint: { ms: 'Isi kelajuan rangkaian (Mbps) dalam pemeriksa.', en: 'Enter the network speed (Mbps) in the inspector.' },
+  elements: ['network'],
+  reach: 0,
+  checkItem(id, ctx, emit) {
+    const n = ctx.doc.elements[id];
+    if (n.kind === 'network' && n.speedMbps === undefined) emit({ name: q(n.name) }, { elements: [id] });
+  },
+});
+
+export const networkNoSite = localRule({
+  id: 'network.noSite',
+  severity: 'warning',
+  title: { ms: 'Rangkaian menghubungkan lokasi', en: 'Networks connect sites' },
+  message: { ms: 'Rangkaian {name} tidak menghubungkan mana-mana lokasi.', en: 'Network {name} connects no site.' },
+  source: '001 §3.3.4 g',
+  fixHint: { ms: 'Lukis hubungan "menghubungkan" daripada rangkaian ke lokasi yang dihubungkannya.', en: 'Draw "connects" relations from the network to the sites it links.' },
+  elements: ['network'],
+  reach: 1,
+  checkItem(id, ctx, emit) {
+    if (isIsolated(ctx.graph, id)) return;
+    if (ctx.graph.hasOutgoing(id, 'connects')) return;
+    emit({ name: q(ctx.doc.elements[id].name) }, { elements: [id] });
+  },
+});
+
+export const siteHardware = localRule({
+  id: 'site.hardwareMissing',
+  severity: 'advice',
+  title: { ms: 'Lokasi menyenaraikan perkakasan dan bilangan', en: 'Sites list their hardware and quantities' },
+  message: { ms: 'Lokasi {name} tidak menyenaraikan perkakasan dan bilangannya.', en: 'Site {name} does not list its hardware and quantities.' },
+  source: '001 §3.3.4 g',
+  fixHint: { ms: 'Senaraikan perkakasan serta bilangan, dan perisian, bagi lokasi ini dalam pemeriksa.', en: 'List the hardware with quantities, and software, for this site in the inspector.' },
+  elements: ['site'],
+  reach: 0,
+  checkItem(id, ctx, emit) {
+    const s = ctx.doc.elements[id];
+    if (s.kind === 'site' && !(s.hardware ?? []).length) emit({ name: q(s.name) }, { elements: [id] });
+  },
+});
+
+export const sharedInfrastructure = globalRule({
+  id: 'infra.sharedInfrastructure',
+  severity: 'warning',
+  title: { ms: 'Infrastruktur guna sama berpusat digunakan', en: 'Central shared infrastructure is used' },
+  message: {
+    ms: 'Tiada lokasi infrastruktur guna sama (PDSA JDN atau MyGovCloud@CFA) atau platform MyGovCloud dalam model.',
+    en: 'No shared infrastructure site (PDSA JDN or MyGovCloud@CFA) or MyGovCloud platform in the model.',
+  },
+  source: '001 §1.4.5, §4.2.2 c; Jadual 4-1 A.1.a ix',
+  fixHint: {
+    ms: 'Gunakan perkhidmatan generik Kerajaan (MyGovCloud, PDSA JDN); penggunaan platform dan infrastruktur guna sama berpusat diwajibkan.',
+    en: 'Use the generic government services (MyGovCloud, PDSA JDN); central shared platforms and infrastructure are mandatory.',
+  },
+  reads: ['el:site', 'el:platform'],
+  run(ctx, emit) {
+    if (ctx.graph.countOf('site') === 0) return; // lmv.bandEmpty reports the empty label
+    for (const s of ctx.graph.elementsOf('site')) if (s.siteType === 'pdsaJdn' || s.siteType === 'myGovCloudCfa') return;
+    for (const p of ctx.graph.elementsOf('platform')) if (p.platformType === 'myGovCloud') return;
+    emit({}, { elements: [...ctx.graph.idsOf('site')] });
+  },
+});
+
+export const myGovNet = globalRule({
+  id: 'infra.myGovNet',
+  severity: 'advice',
+  title: { ms: 'Rangkaian kerajaan MyGovNet digunakan', en: 'The government network MyGovNet is used' },
+  message: { ms: 'Tiada rangkaian MyGov*Net dalam model.', en: 'No MyGov*Net network in the model.' },
+  source: '001 §1.4.5, §3.3.4 g',
+  fixHint: { ms: 'Gunakan MyGov*Net.PCN atau MyGov*Net.PDSA, perkhidmatan generik rangkaian Kerajaan, bagi menghubungkan lokasi kerajaan.', en: 'Use MyGov*Net.PCN or MyGov*Net.PDSA, the generic government network service, to link government sites.' },
+  reads: ['el:network', 'el:platform'],
+  run(ctx, emit) {
+    if (ctx.graph.countOf('network') === 0) return;
+    for (const n of ctx.graph.elementsOf('network')) if (n.networkType === 'myGovNetPcn' || n.networkType === 'myGovNetPdsa') return;
+    for (const p of ctx.graph.elementsOf('platform')) if (p.platformType === 'myGovNet') return;
+    emit({}, { elements: [...ctx.graph.idsOf('network')] });
+  },
+});
+
+/** Distinct agencies named in the model and project meta (normalised name → as written). */
+function agenciesInvolved(ctx: CheckContext): Map<string, string> {
+  const out = new Map<string, string>();
+  const add = (a: string | undefined) => {
+    const t = a?.trim();
+    if (t && !out.has(norm(t))) out.set(norm(t), t);
+  };
+  const m = ctx.doc.meta;
+  for (const a of [m.pemilikProjek, m.penerajuProjek, m.pelaksanaProjek, m.pelaksanaPerolehan]) add(a);
+  for (const s of ctx.graph.elementsOf('service')) add(s.agency);
+  for (const a of ctx.graph.elementsOf('application')) add(a.agency);
+  for (const x of ctx.graph.elementsOf('externalSystem')) add(x.agency);
+  for (const d of ctx.graph.elementsOf('dataEntity')) add(d.ownerAgency);
+  return out;
+}
+
+const AGENCY_SLICES = ['meta', 'el:service', 'el:application', 'el:externalSystem', 'el:dataEntity'] as const;
+
+export const wogSingleAgency = globalRule({
+  id: 'wog.singleAgency',
+  severity: 'error',
+  title: { ms: 'Projek WoG melibatkan lebih daripada satu agensi', en: 'A WoG project involves more than one agency' },
+  message: { ms: 'Projek dikategorikan WoG tetapi hanya melibatkan {count} agensi{agency}.', en: 'The project is categorised WoG but involves only {count} agency{agency}.' },
+  source: '001 §4.2.1 a–b; §2.5.2',
+  fixHint: {
+    ms: 'Nyatakan agensi lain yang terlibat (peneraju, pelaksana, pembekal data), atau tukar kategori kepada Projek Digital Agensi Spesifik jika fungsi perkhidmatannya tidak melibatkan agensi lain.',
+    en: 'State the other agencies involved (lead, implementer, data suppliers), or change the category to agency-specific if the service function involves no other agency.',
+  },
+  reads: AGENCY_SLICES,
+  run(ctx, emit) {
+    if (ctx.doc.meta.category !== 'wog') return;
+    const agencies = agenciesInvolved(ctx);
+    if (agencies.size <= 1) emit({ count: agencies.size, agency: agencies.size ? ` (${[...agencies.values()][0]})` : '' });
+  },
+});
+
+export const specificOtherAgencies = globalRule({
+  id: 'agensiSpesifik.otherAgencies',
+  severity: 'advice',
+  title: { ms: 'Projek Agensi Spesifik tidak melibatkan agensi lain', en: 'An agency-specific project involves no other agency' },
+  message: { ms: 'Projek dikategorikan Agensi Spesifik tetapi melibatkan {count} agensi: {agencies}.', en: 'The project is categorised agency-specific but involves {count} agencies: {agencies}.' },
+  source: '001 §4.2.1 b',
+  fixHint: {
+    ms: 'Projek yang fungsi perkhidmatannya melibatkan agensi lain ialah projek WoG: pertimbangkan kategori WoG dan kemukakan kepada Pasukan Digital Sektor.',
+    en: 'A project whose service function involves other agencies is a WoG project: consider the WoG category and submit it to the Sector Digital Team.',
+  },
+  reads: AGENCY_SLICES,
+  run(ctx, emit) {
+    if (ctx.doc.meta.category !== 'agensiSpesifik') return;
+    const agencies = agenciesInvolved(ctx);
+    if (agencies.size > 1) emit({ count: agencies.size, agencies: [...agencies.values()].slice(0, 6).join(', ') });
+  },
+});
+
+export const INFRASTRUCTURE_RULES = [siteNoNetwork, networkSpeed, networkNoSite, siteHardware, sharedInfrastructure, myGovNet];
+export const CATEGORY_RULES = [wogSingleAgency, specificOtherAgencies];

@@ -1,0 +1,166 @@
+/** Rules on the LMV as a whole and the project facts (001 §3.3, Jadual 3-1; §4.2). */
+import { ELEMENT_KINDS, RELATION_RULES, relationAllowed } from '../../model/kinds';
+import { BANDS } from '../../model/vocabulary';
+import type { ElementKind, LakarDocument } from '../../model/schema';
+import { globalRule, localRule, q, type Slice } from '../define';
+import { isIsolated, labels } from '../helpers';
+
+const ALL_KINDS: readonly ElementKind[] = ELEMENT_KINDS.map((k) => k.kind);
+const ALL_ELEMENT_SLICES = ALL_KINDS.map((k) => `el:${k}` as Slice);
+
+export const bandEmpty = globalRule({
+  id: 'lmv.bandEmpty',
+  severity: 'error',
+  title: { ms: 'Setiap label LMV mempunyai kandungan', en: 'Every LMV label has content' },
+  message: { ms: 'Label LMV "{band}" tiada sebarang elemen.', en: 'LMV label "{band}" has no elements.' },
+  source: '001 §3.3.2, Jadual 3-1',
+  fixHint: {
+    ms: 'Tambah sekurang-kurangnya satu elemen pada label ini; Jadual 3-1 menghendaki ketujuh-tujuh label (pengguna hingga infrastruktur) dinyatakan.',
+    en: 'Add at least one element to this label; Jadual 3-1 requires all seven labels (users to infrastructure) to be stated.',
+  },
+  reads: ALL_ELEMENT_SLICES,
+  run(ctx, emit) {
+    for (const band of BANDS) {
+      const kinds = ELEMENT_KINDS.filter((k) => k.band === band).map((k) => k.kind);
+      if (kinds.every((k) => ctx.graph.countOf(k) === 0)) emit({ band: labels('band', band) });
+    }
+  },
+});
+
+export const sectorMissing = globalRule({
+  id: 'meta.sectorMissing',
+  severity: 'warning',
+  title: { ms: 'Sektor projek dinyatakan', en: 'The project sector is stated' },
+  message: { ms: 'Sektor projek belum dipilih.', en: 'The project sector has not been chosen.' },
+  source: '001 §4.2.1 a; Jadual 4-1 A.4a (i)',
+  fixHint: {
+    ms: 'Pilih sektor dalam Maklumat Projek mengikut fungsi perkhidmatan (Rajah 5-5); kertas cadangan dihantar kepada sekretariat sektor itu.',
+    en: 'Choose the sector in Project Details by service function (Rajah 5-5); the proposal goes to that sector’s secretariat.',
+  },
+  reads: ['meta'],
+  run(ctx, emit) {
+    if (!ctx.doc.meta.sector) emit({});
+  },
+});
+
+export const categoryMissing = globalRule({
+  id: 'meta.categoryMissing',
+  severity: 'warning',
+  title: { ms: 'Kategori permohonan dinyatakan', en: 'The application category is stated' },
+  message: { ms: 'Kategori projek (WoG atau Agensi Spesifik) belum dipilih.', en: 'The project category (WoG or agency-specific) has not been chosen.' },
+  source: '001 §4.2.1',
+  fixHint: {
+    ms: 'Pilih "Perkhidmatan Digital Bersepadu Keseluruhan Kerajaan (WoG)" atau "Projek Digital Agensi Spesifik" dalam Maklumat Projek.',
+    en: 'Choose "Whole-of-Government integrated digital service (WoG)" or "Agency-specific digital project" in Project Details.',
+  },
+  reads: ['meta'],
+  run(ctx, emit) {
+    if (!ctx.doc.meta.category) emit({});
+  },
+});
+
+const OUTCOMES = [
+  { key: 'pengoptimumanKos', name: { ms: 'pengoptimuman kos', en: 'cost optimisation' } },
+  { key: 'pengoptimumanSumber', name: { ms: 'pengoptimuman sumber', en: 'resource optimisation' } },
+  { key: 'pulanganNilaiTerbaik', name: { ms: 'pulangan nilai terbaik', en: 'value for money' } },
+] as const;
+
+export const outcomesMissing = globalRule({
+  id: 'meta.outcomesMissing',
+  severity: 'advice',
+  title: { ms: 'Tiga keberhasilan utama dinyatakan', en: 'The three main outcomes are stated' },
+  message: { ms: 'Keberhasilan dijangka belum dinyatakan: {missing}.', en: 'Expected outcomes not stated: {missing}.' },
+  source: '001 §4.2.2, §1.4.3',
+  fixHint: {
+    ms: 'Nyatakan dalam Maklumat Projek bagaimana projek mencapai pengoptimuman kos, pengoptimuman sumber dan pulangan nilai terbaik.',
+    en: 'State in Project Details how the project achieves cost optimisation, resource optimisation and value for money.',
+  },
+  reads: ['meta'],
+  run(ctx, emit) {
+    const o = ctx.doc.meta.expectedOutcomes ?? {};
+    const missing = OUTCOMES.filter((x) => !o[x.key]?.trim());
+    if (missing.length) emit({ missing: { ms: missing.map((m) => m.name.ms).join(', '), en: missing.map((m) => m.name.en).join(', ') } });
+  },
+});
+
+export const unconnected = localRule({
+  id: 'element.unconnected',
+  severity: 'warning',
+  title: { ms: 'Elemen dihubungkan dalam LMV', en: 'Elements are connected in the LMV' },
+  message: { ms: '{kind} {name} tidak dihubungkan dengan mana-mana elemen lain.', en: '{kind} {name} is not connected to any other element.' },
+  source: '001 §3.3.1, Rajah 3-1',
+  fixHint: {
+    ms: 'Sambungkan elemen ini kepada elemen pada label bersebelahan (cth. aplikasi → proses, rangkaian → lokasi) atau padamkannya jika tidak digunakan.',
+    en: 'Connect this element to an element on a neighbouring label (e.g. application → process, network → site) or delete it if unused.',
+  },
+  elements: ALL_KINDS,
+  reach: 1,
+  checkItem(id, ctx, emit) {
+    if (!isIsolated(ctx.graph, id)) return;
+    const e = ctx.doc.elements[id];
+    emit({ kind: labels('kind', e.kind), name: q(e.name) }, { elements: [id] });
+  },
+});
+
+const nodeMapsOf = new WeakMap<LakarDocument['views'], Record<string, unknown>[]>();
+
+/** The node maps of every view, listed once per views object (the rule asks for each element). */
+function nodeMaps(views: LakarDocument['views']): Record<string, unknown>[] {
+  let list = nodeMapsOf.get(views);
+  if (!list) nodeMapsOf.set(views, (list = Object.values(views).map((v) => v.nodes)));
+  return list;
+}
+
+export const notOnView = localRule({
+  id: 'element.notOnView',
+  severity: 'advice',
+  title: { ms: 'Elemen dipaparkan pada sekurang-kurangnya satu paparan', en: 'Elements appear on at least one view' },
+  message: { ms: '{kind} {name} tiada pada mana-mana paparan LMV.', en: '{kind} {name} is not on any LMV view.' },
+  source: '001 §3.3.1, Rajah 3-1',
+  fixHint: {
+    ms: 'Letakkan elemen pada paparan (seret dari pepohon model) supaya ia kelihatan dalam lakaran LMV dan PDF, atau padamkannya.',
+    en: 'Place the element on a view (drag it from the model tree) so it shows in the LMV sketch and PDF, or delete it.',
+  },
+  elements: ALL_KINDS,
+  reach: 0,
+  checkItem(id, ctx, emit) {
+    for (const nodes of nodeMaps(ctx.doc.views)) if (id in nodes) return;
+    const e = ctx.doc.elements[id];
+    emit({ kind: labels('kind', e.kind), name: q(e.name) }, { elements: [id] });
+  },
+});
+
+export const relationInvalid = localRule({
+  id: 'relation.invalid',
+  severity: 'error',
+  title: { ms: 'Hubungan menyambung elemen yang sesuai', en: 'Relations join suitable elements' },
+  message: { ms: 'Hubungan {relation} {problem}.', en: 'Relation {relation} {problem}.' },
+  source: '001 §3.3.2, Jadual 3-1',
+  fixHint: {
+    ms: 'Padam hubungan ini dan lukis semula antara elemen yang betul (cth. kumpulan sasar → medium, medium → perkhidmatan).',
+    en: 'Delete this relation and draw it again between the right elements (e.g. target group → channel, channel → service).',
+  },
+  relations: Object.keys(RELATION_RULES) as (keyof typeof RELATION_RULES)[],
+  reach: 2,
+  checkItem(id, ctx, emit) {
+    const r = ctx.doc.relations[id];
+    const s = ctx.doc.elements[r.source];
+    const t = ctx.doc.elements[r.target];
+    if (s && t && relationAllowed(r.kind, s.kind, t.kind) && r.kind !== 'dataFlow') return; // the common case, kept cheap
+    const rel = labels('relation', r.kind);
+    if (!s || !t) {
+      emit({ relation: rel, problem: { ms: 'merujuk elemen yang tiada', en: 'refers to a missing element' } }, { relations: [id], elements: [s?.id, t?.id].filter((x): x is string => !!x) });
+      return;
+    }
+    if (!relationAllowed(r.kind, s.kind, t.kind)) {
+      const kinds = { ms: `${labels('kind', s.kind).ms} → ${labels('kind', t.kind).ms}`, en: `${labels('kind', s.kind).en} → ${labels('kind', t.kind).en}` };
+      emit({ relation: rel, problem: { ms: `tidak sah antara ${kinds.ms}`, en: `is not valid between ${kinds.en}` } }, { relations: [id], elements: [s.id, t.id] });
+    }
+    if (r.kind === 'dataFlow') {
+      const bad = (r.dataEntityIds ?? []).filter((d) => ctx.doc.elements[d]?.kind !== 'dataEntity');
+      if (bad.length) emit({ relation: rel, problem: { ms: `membawa ${bad.length} rujukan data yang tiada`, en: `carries ${bad.length} missing data reference(s)` } }, { relations: [id] });
+    }
+  },
+});
+
+export const MODEL_RULES = [bandEmpty, sectorMissing, categoryMissing, outcomesMissing, unconnected, notOnView, relationInvalid];

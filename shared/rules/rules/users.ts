@@ -1,0 +1,230 @@
+/** Rules on service users and channels (001 Jadual 3-1 labels 1–2, Jadual 2-1, Jadual 2-2, §1.4.5; 002). */
+import { containsPhrase } from '../../catalogue/text';
+import type { ChannelType } from '../../model/vocabulary';
+import type { DataEntity } from '../../model/schema';
+import type { ModelGraph } from '../graph';
+import { globalRule, localRule, q } from '../define';
+import { isIsolated, labels, nameList, rankOf, SULIT_RANK, norm } from '../helpers';
+
+const FIELD = {
+  group: { ms: 'kumpulan sasar', en: 'target group' },
+  subcategory: { ms: 'subkategori', en: 'subcategory' },
+};
+
+export const targetGroupCatalogue = localRule({
+  id: 'targetGroup.catalogue',
+  severity: 'warning',
+  title: { ms: 'Kumpulan sasar diambil daripada Jadual 2-1', en: 'Target groups come from Jadual 2-1' },
+  message: {
+    ms: 'Kumpulan sasar {name}: {field} "{value}" tiada dalam Jadual 2-1 bagi kitar hayat {lifecycle}.',
+    en: 'Target group {name}: {field} "{value}" is not in Jadual 2-1 for lifecycle {lifecycle}.',
+  },
+  source: '001 §2.2.2, Jadual 2-1; Jadual 3-1 label 1',
+  fixHint: {
+    ms: 'Pilih kumpulan sasar dan subkategori daripada katalog (pelayar katalog › Kitar hayat), atau tukar kitar hayat jika kumpulan ini milik G2C/G2B/G2G/G2E yang lain.',
+    en: 'Pick the group and subcategory from the catalogue (catalogue browser › Lifecycles), or change the lifecycle if the group belongs to another of G2C/G2B/G2G/G2E.',
+  },
+  elements: ['targetGroup'],
+  reach: 0,
+  checkItem(id, ctx, emit) {
+    const tg = ctx.doc.elements[id];
+    if (tg.kind !== 'targetGroup') return;
+    const target = { elements: [id] };
+    if (tg.group?.trim() && !ctx.catalogue.hasGroup(tg.lifecycle, tg.group)) emit({ name: q(tg.name), field: FIELD.group, value: tg.group, lifecycle: tg.lifecycle }, target);
+    if (tg.subcategory?.trim() && !ctx.catalogue.subcategorySectors(tg.lifecycle, tg.subcategory) && !ctx.catalogue.acceptsAnySubcategory(tg.lifecycle)) {
+      emit({ name: q(tg.name), field: FIELD.subcategory, value: tg.subcategory, lifecycle: tg.lifecycle }, target);
+    }
+  },
+});
+
+export const targetGroupUnspecified = localRule({
+  id: 'targetGroup.unspecified',
+  severity: 'advice',
+  title: { ms: 'Kumpulan sasar dan subkategori dinyatakan', en: 'Target group and subcategory are stated' },
+  message: { ms: 'Kumpulan sasar {name} ({lifecycle}) tidak menyatakan kumpulan atau subkategori daripada Jadual 2-1.', en: 'Target group {name} ({lifecycle}) states no group or subcategory from Jadual 2-1.' },
+  source: '001 §2.2.2, Jadual 2-1; Jadual 3-1 label 1',
+  fixHint: { ms: 'Isi "Kumpulan Sasar" dan "Subkategori" dalam pemeriksa elemen.', en: 'Fill in "Target group" and "Subcategory" in the inspector.' },
+  elements: ['targetGroup'],
+  reach: 0,
+  checkItem(id, ctx, emit) {
+    const tg = ctx.doc.elements[id];
+    if (tg.kind === 'targetGroup' && !tg.group?.trim() && !tg.subcategory?.trim()) emit({ name: q(tg.name), lifecycle: tg.lifecycle }, { elements: [id] });
+  },
+});
+
+export const targetGroupOtherSector = localRule({
+  id: 'targetGroup.otherSector',
+  severity: 'advice',
+  title: { ms: 'Subkategori kumpulan sasar sepadan dengan sektor projek', en: 'Target-group subcategories match the project sector' },
+  message: {
+    ms: 'Subkategori "{subcategory}" bagi {lifecycle} tersenarai di bawah sektor {sectors} dalam Jadual 2-1, bukan sektor projek ({sector}).',
+    en: 'Subcategory "{subcategory}" of {lifecycle} is listed under sector {sectors} in Jadual 2-1, not the project sector ({sector}).',
+  },
+  source: '001 §2.2.2, Jadual 2-1; Jadual 4-1 A.1.a ii',
+  fixHint: {
+    ms: 'Semak sama ada sektor projek betul, atau pilih subkategori sektor projek; perkhidmatan rentas sektor perlu diselaraskan dengan Pasukan Digital Sektor berkaitan.',
+    en: 'Check the project sector, or pick a subcategory of the project sector; cross-sector services need coordination with the other Sector Digital Team.',
+  },
+  elements: ['targetGroup'],
+  reach: 0,
+  readsMeta: true,
+  checkItem(id, ctx, emit) {
+    const tg = ctx.doc.elements[id];
+    const sector = ctx.doc.meta.sector;
+    if (tg.kind !== 'targetGroup' || !sector || !tg.subcategory?.trim()) return;
+    if (!ctx.catalogue.sectorsOf(tg.lifecycle).has(sector)) return; // this lifecycle has no row for the sector: cross-sector users are expected
+    const sectors = ctx.catalogue.subcategorySectors(tg.lifecycle, tg.subcategory);
+    if (!sectors || sectors.includes(sector)) return;
+    emit(
+      {
+        subcategory: tg.subcategory,
+        lifecycle: tg.lifecycle,
+        sectors: { ms: sectors.map((s) => labels('sector', s).ms).join(', '), en: sectors.map((s) => labels('sector', s).en).join(', ') },
+        sector: labels('sector', sector),
+      },
+      { elements: [id] },
+    );
+  },
+});
+
+export const targetGroupPersona = localRule({
+  id: 'targetGroup.persona',
+  severity: 'warning',
+  title: { ms: 'Persona ialah salah satu daripada 17 persona', en: 'Personas are among the 17 personas' },
+  message: { ms: 'Persona "{persona}" bagi {name} bukan salah satu daripada 17 persona Jadual 2-2.', en: 'Persona "{persona}" of {name} is not one of the 17 personas of Jadual 2-2.' },
+  source: '001 §2.2.3–2.2.4, Jadual 2-2',
+  fixHint: { ms: 'Pilih persona daripada senarai Jadual 2-2 (pelayar katalog › Persona) atau kosongkan medan persona.', en: 'Pick a persona from Jadual 2-2 (catalogue browser › Personas) or clear the persona field.' },
+  elements: ['targetGroup'],
+  reach: 0,
+  checkItem(id, ctx, emit) {
+    const tg = ctx.doc.elements[id];
+    if (tg.kind === 'targetGroup' && tg.persona?.trim() && !ctx.catalogue.persona(tg.persona)) emit({ persona: tg.persona, name: q(tg.name) }, { elements: [id] });
+  },
+});
+
+export const targetGroupNoChannel = localRule({
+  id: 'targetGroup.noChannel',
+  severity: 'warning',
+  title: { ms: 'Kumpulan sasar menggunakan medium perkhidmatan', en: 'Target groups use a channel' },
+  message: { ms: 'Kumpulan sasar {name} tidak dihubungkan dengan mana-mana medium perkhidmatan.', en: 'Target group {name} is not linked to any channel.' },
+  source: '001 Jadual 3-1 label 2',
+  fixHint: { ms: 'Lukis hubungan "menggunakan" daripada kumpulan sasar ke medium (cth. Portal MyGovernment, bersemuka).', en: 'Draw a "uses" relation from the target group to a channel (e.g. Portal MyGovernment, counter).' },
+  elements: ['targetGroup'],
+  reach: 1,
+  checkItem(id, ctx, emit) {
+    if (isIsolated(ctx.graph, id)) return; // reported by element.unconnected
+    if (ctx.graph.hasOutgoing(id, 'uses')) return;
+    emit({ name: q(ctx.doc.elements[id].name) }, { elements: [id] });
+  },
+});
+
+export const channelNoService = localRule({
+  id: 'channel.noService',
+  severity: 'warning',
+  title: { ms: 'Medium menyampaikan perkhidmatan', en: 'Channels deliver a service' },
+  message: { ms: 'Medium {name} tidak menyampaikan mana-mana perkhidmatan.', en: 'Channel {name} delivers no service.' },
+  source: '001 Jadual 3-1 label 2–3',
+  fixHint: { ms: 'Lukis hubungan "menyampaikan" daripada medium ke perkhidmatan.', en: 'Draw a "delivers" relation from the channel to a service.' },
+  elements: ['channel'],
+  reach: 1,
+  checkItem(id, ctx, emit) {
+    if (isIsolated(ctx.graph, id)) return;
+    if (ctx.graph.hasOutgoing(id, 'delivers')) return;
+    emit({ name: q(ctx.doc.elements[id].name) }, { elements: [id] });
+  },
+});
+
+const hasChannel = (types: readonly ChannelType[], channels: Iterable<{ channelType: ChannelType }>) => {
+  for (const c of channels) if (types.includes(c.channelType)) return true;
+  return false;
+};
+
+export const channelMainGateway = globalRule({
+  id: 'channel.mainGateway',
+  severity: 'advice',
+  title: { ms: 'Perkhidmatan kepada rakyat melalui Portal MyGovernment atau aplikasi MyGov', en: 'Citizen services go through Portal MyGovernment or the MyGov app' },
+  message: {
+    ms: 'Terdapat kumpulan sasar G2C tetapi tiada medium Portal MyGovernment atau Aplikasi MyGov.',
+    en: 'There are G2C target groups but no Portal MyGovernment or MyGov app channel.',
+  },
+  source: '001 Jadual 3-1 label 2; §1.4.5',
+  fixHint: {
+    ms: 'Tambah medium Portal MyGovernment (gerbang tunggal warganegara) dan/atau Aplikasi MyGov, platform utama penyaluran perkhidmatan digital kepada rakyat.',
+    en: 'Add a Portal MyGovernment channel (the single gateway for citizens) and/or the MyGov app, the main platforms for citizen digital services.',
+  },
+  reads: ['el:targetGroup', 'el:channel'],
+  run(ctx, emit) {
+    const g2c = [...ctx.graph.elementsOf('targetGroup')].filter((t) => t.lifecycle === 'G2C');
+    if (g2c.length && !hasChannel(['portalMyGovernment', 'myGovApp'], ctx.graph.elementsOf('channel'))) emit({}, { elements: g2c.map((t) => t.id) });
+  },
+});
+
+const NON_CITIZEN = norm('Bukan Warganegara');
+
+export const channelPortalRai = globalRule({
+  id: 'channel.portalRai',
+  severity: 'advice',
+  title: { ms: 'Pengguna bukan warganegara melalui Portal Rai', en: 'Non-citizens go through Portal Rai' },
+  message: { ms: 'Kumpulan sasar bukan warganegara {names} tiada medium Portal Rai.', en: 'Non-citizen target groups {names} have no Portal Rai channel.' },
+  source: '001 Jadual 3-1 label 2; Jadual 2-1',
+  fixHint: { ms: 'Tambah medium Portal Rai (https://rai.malaysia.gov.my), gerbang tunggal bagi pengguna bukan warganegara.', en: 'Add a Portal Rai channel (https://rai.malaysia.gov.my), the single gateway for non-citizens.' },
+  reads: ['el:targetGroup', 'el:channel'],
+  run(ctx, emit) {
+    const nonCitizens = [...ctx.graph.elementsOf('targetGroup')].filter((t) => {
+      if (t.group && norm(t.group) === NON_CITIZEN) return true;
+      if (containsPhrase(norm(t.name), NON_CITIZEN)) return true;
+      const sub = t.subcategory ? norm(t.subcategory) : '';
+      return sub === 'stateless' || sub === 'pelarian unhcr';
+    });
+    if (nonCitizens.length && !hasChannel(['portalRai'], ctx.graph.elementsOf('channel'))) emit({ names: nameList(nonCitizens.map((t) => t.name)) }, { elements: nonCitizens.map((t) => t.id) });
+  },
+});
+
+const OPEN_CHANNELS: readonly ChannelType[] = ['socialMedia', 'email'];
+
+export const channelClassified = globalRule({
+  id: 'channel.classifiedData',
+  severity: 'error',
+  title: { ms: 'Data terperingkat tidak melalui media sosial atau e-mel', en: 'Classified data never goes through social media or e-mail' },
+  message: {
+    ms: 'Medium {channel} ({type}) menyampaikan perkhidmatan {service} yang menggunakan data {classification} {data}.',
+    en: 'Channel {channel} ({type}) delivers service {service}, which uses {classification} data {data}.',
+  },
+  source: '002 para 3(c), para 4; 003 §1.6',
+  fixHint: {
+    ms: 'Sampaikan perkhidmatan yang mengendalikan data Sulit ke atas melalui saluran terkawal (Portal MyGovernment/Aplikasi MyGov dengan MyDigital ID); gunakan media sosial atau e-mel untuk makluman umum sahaja.',
+    en: 'Deliver services handling Sulit-or-higher data through controlled channels (Portal MyGovernment/MyGov app with MyDigital ID); use social media or e-mail for public notices only.',
+  },
+  reads: ['el:channel', 'el:service', 'el:process', 'el:application', 'el:module', 'el:appService', 'el:dataEntity', 'rel:delivers', 'rel:realizes', 'rel:supports', 'rel:accesses'],
+  run(ctx, emit) {
+    const g = ctx.graph;
+    const seen = new Set<string>(); // one problem per channel, service and data, however many paths join them
+    for (const ch of g.elementsOf('channel')) {
+      if (!OPEN_CHANNELS.includes(ch.channelType)) continue;
+      for (const sv of g.targets(ch.id, 'delivers')) {
+        for (const pr of g.targets(sv.id, 'realizes')) {
+          for (const supporter of g.sources(pr.id, 'supports')) {
+            for (const de of accessedData(g, supporter.id)) {
+              const key = `${ch.id}|${sv.id}|${de.id}`;
+              if (rankOf(de.classification) < SULIT_RANK || seen.has(key)) continue;
+              seen.add(key);
+              emit(
+                { channel: q(ch.name), type: labels('channelType', ch.channelType), service: q(sv.name), classification: labels('classification', de.classification), data: q(de.name) },
+                { elements: [ch.id, sv.id, de.id] },
+              );
+            }
+          }
+        }
+      }
+    }
+  },
+});
+
+/** Data entities accessed by the application owning `id` or any of its modules and application services. */
+function* accessedData(g: ModelGraph, id: string): Generator<DataEntity> {
+  const root = g.rootApplication(id);
+  if (!root) return;
+  for (const part of g.selfAndDescendants(root.id)) for (const de of g.targets(part.id, 'accesses')) if (de.kind === 'dataEntity') yield de;
+}
+
+export const USER_RULES = [targetGroupCatalogue, targetGroupUnspecified, targetGroupOtherSector, targetGroupPersona, targetGroupNoChannel, channelNoService, channelMainGateway, channelPortalRai, channelClassified];
