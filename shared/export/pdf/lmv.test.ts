@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { makeElement, makeLargeDocument, makeDocument, makeRelation } from '../../../test/helpers/factories';
+import { BAND_HEADER_WIDTH } from '../../model/bands';
+import { pengambilanPekerjaExample } from '../../samples/pengambilan-pekerja';
+import { diagramGeometry, MIN_READABLE_SCALE, planTiles } from './lmv';
+
+/** Usable area of an A3 landscape diagram page in mm (as used by the proposal paper). */
+const A3 = { w: 378, h: 240 };
+
+describe('diagramGeometry', () => {
+  it('places every node of the view and draws data flows with arrows that follow their direction', () => {
+    const doc = pengambilanPekerjaExample();
+    const geom = diagramGeometry(doc, doc.views.view_main, 'ms');
+    expect(geom.nodes).toHaveLength(Object.keys(doc.elements).length);
+    const flow = (id: string) => geom.edges.find((e) => e.relation.id === id)!;
+    expect(flow('fl_xy')).toMatchObject({ isFlow: true, arrowEnd: true, arrowStart: false, label: 'SFTP' });
+    expect(flow('fl_a')).toMatchObject({ arrowEnd: true, arrowStart: true, label: 'MyGDX' });
+    expect(geom.edges.filter((e) => !e.isFlow).every((e) => e.arrowEnd && !e.label)).toBe(true);
+  });
+
+  it('skips relations whose ends are not on the view', () => {
+    const a = makeElement('application');
+    const b = makeElement('externalSystem');
+    const doc = makeDocument([a, b], [makeRelation('dataFlow', a.id, b.id)]);
+    delete doc.views.view_main.nodes[b.id];
+    expect(diagramGeometry(doc, doc.views.view_main, 'ms').edges).toHaveLength(0);
+  });
+});
+
+describe('planTiles', () => {
+  it('fits the §3.3.4 example on one A3 page at a readable scale', () => {
+    const doc = pengambilanPekerjaExample();
+    const plan = planTiles(diagramGeometry(doc, doc.views.view_main, 'ms'), A3.w, A3.h);
+    expect(plan.tiles).toHaveLength(1);
+    expect(plan.scale).toBeGreaterThanOrEqual(MIN_READABLE_SCALE);
+  });
+
+  it('splits a very wide view into readable tiles that cover it without cutting through nodes', () => {
+    const doc = makeLargeDocument(500);
+    const geom = diagramGeometry(doc, doc.views.view_main, 'ms');
+    const plan = planTiles(geom, A3.w, A3.h);
+    expect(plan.tiles.length).toBeGreaterThan(1);
+    expect(plan.scale).toBeGreaterThanOrEqual(MIN_READABLE_SCALE);
+    for (const t of plan.tiles) expect((BAND_HEADER_WIDTH + t.x1 - t.x0) * plan.scale).toBeLessThanOrEqual(A3.w + 0.01);
+    expect(plan.tiles[0].x0).toBe(geom.bounds.x0);
+    expect(plan.tiles[plan.tiles.length - 1].x1).toBe(geom.bounds.x1);
+    for (const n of geom.nodes) {
+      const whole = plan.tiles.some((t) => n.x >= t.x0 && n.x + n.w <= t.x1 && n.y >= t.y0 && n.y + n.h <= t.y1);
+      expect(whole, n.element.name).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,214 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { makeLargeDocument } from '../../../test/helpers/factories';
+import { pdfInfo, pdfText, pdfWords, squash } from '../../../test/fixtures/export/poppler';
+import { label } from '../../i18n';
+import { BANDS } from '../../model/vocabulary';
+import type { CheckReport, RuleInfo } from '../../rules/types';
+import { pengambilanPekerjaExample } from '../../samples/pengambilan-pekerja';
+import { buildProposalPdf, ExportCancelledError } from './proposal';
+
+const DATE = new Date('2026-03-15T08:00:00Z');
+const sample = () => pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
+
+describe('buildProposalPdf', () => {
+  let bytes: Uint8Array;
+  let raw: string;
+  let layout: string;
+
+  beforeAll(async () => {
+    bytes = await buildProposalPdf(sample(), { lang: 'ms', date: DATE });
+    raw = pdfText(bytes, 'raw');
+    layout = pdfText(bytes, 'layout');
+  });
+
+  it('produces a PDF whose properties name the project, agency and Lakar', () => {
+    const info = pdfInfo(bytes);
+    expect(info.fields.Title).toBe('KERTAS CADANGAN: Perkhidmatan Pengurusan Pengambilan Pekerja');
+    expect(info.fields.Author).toBe('Agensi PQRST');
+    expect(info.fields.Subject).toContain('Landscape Map View');
+    expect(info.fields.Creator).toBe('Lakar');
+  });
+
+  it('numbers every page "Halaman x daripada y"', () => {
+    const { pages } = pdfInfo(bytes);
+    expect(pages).toBeGreaterThan(8);
+    for (let p = 1; p <= pages; p++) expect(layout).toContain(`Halaman ${p} daripada ${pages}`);
+  });
+
+  it('has the cover facts, project information and expected outcomes', () => {
+    for (const text of ['KERTAS CADANGAN', 'Perkhidmatan Pengurusan Pengambilan Pekerja', 'Agensi PQRST', 'Sosial 2 (Bakat)', 'Perkhidmatan Digital Bersepadu Keseluruhan Kerajaan (WoG)', '15 Mac 2026']) {
+      expect(raw).toContain(text);
+    }
+    for (const text of ['Pemilik Projek', 'Peneraju Projek', 'Pelaksana Projek', 'Pelaksana Perolehan', 'RM 5,000,000.00', 'Pengoptimuman kos', 'Pengoptimuman sumber', 'Pulangan nilai terbaik']) {
+      expect(raw).toContain(text);
+    }
+  });
+
+  it('lists every section in a table of contents with the page it starts on', () => {
+    const toc = pdfText(bytes, 'layout', { first: 2, last: 2 });
+    for (const heading of ['Kandungan', 'Maklumat Projek', 'Lakaran Landscape Map View (LMV)', 'Elemen Reka Bentuk Perkhidmatan (Jadual 3-1)', 'Senarai Semak WoG', 'Registri dan Repositori Digunakan', 'Lampiran A: Laporan Pemeriksaan WoG']) {
+      expect(toc).toContain(heading);
+    }
+    const lmvLine = toc.split('\n').find((l) => l.includes('Lakaran Landscape Map View'))!;
+    const lmvPage = Number(/(\d+)\s*$/.exec(lmvLine)![1]);
+    expect(pdfInfo(bytes).pageSizes[lmvPage - 1]).toEqual({ paper: 'A3', landscape: true });
+  });
+
+  it('draws the LMV as selectable text on an A3 landscape page with the seven labelled bands', () => {
+    const info = pdfInfo(bytes);
+    const page = info.pageSizes.findIndex((p) => p.paper === 'A3') + 1;
+    expect(page).toBeGreaterThan(0);
+    const text = pdfText(bytes, 'raw', { first: page, last: page });
+    for (const band of BANDS) expect(squash(text)).toContain(squash(label('ms', 'band', band)));
+    for (const layer of ['Business Architecture', 'Application Architecture', 'Data Architecture', 'Technology Architecture']) expect(text).toContain(layer);
+    for (const name of ['Pencari Kerja', 'Portal MyGovernment', 'Pendaftaran', 'MyDigital ID', 'Sistem XY', 'PDSA JDN', 'HSM']) expect(text).toContain(name);
+    // Flow labels name the integration method.
+    for (const method of ['SFTP', 'API', 'MyGDX', 'Web Service', 'Web Map Service']) expect(text).toContain(method);
+  });
+
+  it('has a section per Jadual 3-1 label and names every element of the model', () => {
+    for (let n = 1; n <= 7; n++) expect(raw).toContain(`Label ${n}:`);
+    const all = squash(raw);
+    for (const e of Object.values(sample().elements)) expect(all, e.name).toContain(squash(e.name));
+  });
+
+  it('shows each data flow with its method, direction, classification, category and service ID', () => {
+    const all = squash(raw);
+    for (const text of ['JPN-SYSB-R-MaklumatIdentiti', 'AGA-SYSA-R-MaklumatCalon', 'Duahala', 'Membekal', 'Berkala', 'Sulit', 'Terhad']) expect(all).toContain(squash(text));
+    expect(all).toContain(squash('11. Kelulusan (Approve/Authorize/Endorse)'));
+    expect(raw).toContain('10 Gbps');
+  });
+
+  it('answers every checklist item i–ix of Jadual 4-1 A.1.a', () => {
+    for (const no of ['i.', 'ii.', 'iii.', 'iv.', 'v.', 'vi.', 'vii.', 'viii.', 'ix.']) expect(raw).toMatch(new RegExp(`(^|\\n)${no.replace('.', '\\.')}\\s`));
+    expect(squash(raw)).toContain(squash('MyDigital ID: digunakan'));
+    expect(squash(raw)).toContain(squash('ePayment Gateway: tidak digunakan'));
+    expect(squash(raw)).toContain(squash('MyGDX: digunakan'));
+  });
+
+  it('lists the registries and repositories the data comes from, named from the catalogue', () => {
+    const all = squash(raw);
+    expect(all).toContain('reg.keselamatan.penduduk');
+    expect(all).toContain(squash('Penduduk (Jabatan Pendaftaran Negara (JPN))'));
+    expect(all).toContain('repo.infrastruktur.spatial');
+    expect(all).toContain(squash('Sistem B -> Sistem Pengambilan Pekerja (MyGDX)'));
+  });
+
+  it('checks the model and attaches the report, with the rules checked, as the appendix', () => {
+    expect(raw).toMatch(/Ralat: \d+ · Amaran: \d+ · Nasihat: \d+/);
+    expect(raw).toContain('Peraturan yang disemak');
+    expect(raw).toContain('Tiada peraturan dimatikan.');
+    // The example flows by Web Service and Web Map Service cross agencies: the DPI item needs attention.
+    expect(squash(raw)).toContain('dpi.myGdxCrossAgency');
+  });
+
+  it('shows "(belum diisi)" for project facts the model lacks', () => {
+    expect(raw).toContain('(belum diisi)');
+  });
+});
+
+describe('buildProposalPdf without the checker', () => {
+  it('says the checker was not run', async () => {
+    const raw = pdfText(await buildProposalPdf(sample(), { lang: 'ms', date: DATE, check: false }));
+    expect(raw).toContain('Pemeriksa WoG tidak dijalankan');
+    expect(raw).not.toContain('Peraturan yang disemak');
+  });
+
+  it('lists the rules switched off for the project', async () => {
+    const doc = sample();
+    doc.meta.disabledRules = ['site.hardwareMissing'];
+    const raw = pdfText(await buildProposalPdf(doc, { lang: 'ms', date: DATE }));
+    const off = raw.slice(raw.lastIndexOf('Peraturan yang dimatikan bagi projek ini'));
+    expect(off.slice(0, 300)).toContain('site.hardwareMissing');
+    expect(squash(raw.slice(raw.lastIndexOf('Lampiran A')))).not.toContain(squash('tidak menyenaraikan perkakasan'));
+  });
+});
+
+describe('buildProposalPdf with a given checker report', () => {
+  const rules: RuleInfo[] = [
+    { id: 'dpi.epayment', severity: 'warning', title: { ms: 'Gunakan ePayment Gateway', en: 'Use ePayment Gateway' }, source: '001 Jadual 4-1 A.1.a viii', fixHint: { ms: '', en: '' } },
+    { id: 'data.registry', severity: 'advice', title: { ms: 'Rujuk registri', en: 'Refer to a registry' }, source: '001 §2.6.2', fixHint: { ms: '', en: '' } },
+  ];
+  const report: CheckReport = {
+    problems: [{ ruleId: 'dpi.epayment', severity: 'warning', message: { ms: 'Pembayaran tidak melalui ePayment Gateway.', en: 'Payment does not use the ePayment Gateway.' }, elementIds: ['app_spp'], relationIds: [] }],
+    disabledRules: ['data.registry'],
+    counts: { error: 0, warning: 1, advice: 0 },
+  };
+
+  it('attaches findings to their checklist item and lists them, and the rules switched off, in the appendix', async () => {
+    const bytes = await buildProposalPdf(sample(), { lang: 'en', date: DATE, report, rules });
+    const raw = pdfText(bytes, 'raw');
+    const layout = pdfText(bytes, 'layout');
+    expect(raw).toContain('Appendix A: WoG Check Report');
+    expect(raw).toContain('Errors: 0 · Warnings: 1 · Advice: 0');
+    expect(squash(raw)).toContain(squash('Payment does not use the ePayment Gateway.'));
+    expect(raw).toContain('Rules switched off for this project');
+    expect(squash(raw)).toContain(squash('data.registry Refer to a registry'));
+    // The finding sits under item viii, which therefore needs attention.
+    const viii = raw.slice(raw.lastIndexOf('viii.'));
+    expect(viii.slice(0, 1200)).toContain('Needs attention');
+    expect(viii.slice(0, 1200)).toContain('dpi.epayment');
+    const { pages } = pdfInfo(bytes);
+    expect(layout).toContain(`Page 1 of ${pages}`);
+  });
+});
+
+describe('buildProposalPdf with long text', () => {
+  it('wraps long names, objectives and ids inside the page margins', async () => {
+    const doc = sample();
+    doc.meta.objectives = 'Objektif yang sangat panjang untuk menguji pembalutan teks. '.repeat(120);
+    const long = 'Sistem Pengurusan Maklumat Bersepadu Kementerian Sumber Manusia Untuk Pengambilan, Pemilihan dan Penempatan Pekerja Secara Dalam Talian Dari Awal Hingga Akhir';
+    doc.elements.app_spp = { ...doc.elements.app_spp, name: long };
+    (doc.relations.fl_b as { serviceId?: string }).serviceId = 'JPN-SISTEMPENDAFTARANPENDUDUKNASIONALBERSEPADU-R-MaklumatIdentitiIndividuLengkapDenganAlamat';
+    const bytes = await buildProposalPdf(doc, { lang: 'ms', date: DATE });
+    const margin = 20 * (72 / 25.4);
+    for (const [i, page] of pdfWords(bytes).entries()) {
+      for (const w of page.words) {
+        expect(w.xMax, `page ${i + 1}: "${w.text}"`).toBeLessThanOrEqual(page.width - margin + 1);
+        expect(w.xMin, `page ${i + 1}: "${w.text}"`).toBeGreaterThanOrEqual(0);
+      }
+    }
+    expect(squash(pdfText(bytes))).toContain(squash(long));
+  });
+});
+
+describe('buildProposalPdf on a large model', () => {
+  it('tiles a 500-element LMV over readable A3 pages and still names every element', async () => {
+    const doc = makeLargeDocument(500);
+    const bytes = await buildProposalPdf(doc, { lang: 'ms', date: DATE });
+    const info = pdfInfo(bytes);
+    const a3 = info.pageSizes.filter((p) => p.paper === 'A3');
+    expect(a3.length).toBeGreaterThan(2);
+    const text = pdfText(bytes, 'raw').replace(/\s+/g, ' ');
+    for (const e of Object.values(doc.elements)) expect(text, e.name).toMatch(new RegExp(`\\b${e.name}\\b`));
+    // Long tables break across pages and repeat their header row.
+    expect(text.match(/Bil\. Sumber Sasaran Kaedah/g)!.length).toBeGreaterThan(1);
+    expect(text).toContain(`Halaman ${info.pages} daripada ${info.pages}`);
+  });
+});
+
+describe('buildProposalPdf cancellation', () => {
+  it('rejects with ExportCancelledError and stops reporting progress once cancelled', async () => {
+    const signal = { aborted: false };
+    const stages: string[] = [];
+    const result = buildProposalPdf(makeLargeDocument(200), {
+      lang: 'ms',
+      signal,
+      onProgress: (p) => {
+        stages.push(p.stage);
+        if (p.stage === 'lmv') signal.aborted = true;
+      },
+    });
+    await expect(result).rejects.toBeInstanceOf(ExportCancelledError);
+    expect(stages).not.toContain('done');
+    expect(stages).not.toContain('sections');
+  });
+
+  it('reports progress from 0 to 1 when not cancelled', async () => {
+    const fractions: number[] = [];
+    await buildProposalPdf(sample(), { lang: 'ms', onProgress: (p) => fractions.push(p.fraction) });
+    expect(fractions[0]).toBe(0);
+    expect(fractions[fractions.length - 1]).toBe(1);
+    expect([...fractions].sort((a, b) => a - b)).toEqual(fractions);
+  });
+});

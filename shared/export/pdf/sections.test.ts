@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { pengambilanPekerjaExample } from '../../samples/pengambilan-pekerja';
+import { designSections, formatSpeed } from './sections';
+
+const text = (c: unknown) => (typeof c === 'string' ? c : (c as { text: string }).text);
+
+describe('designSections', () => {
+  const sections = designSections(pengambilanPekerjaExample(), 'ms');
+
+  it('gives one section per Jadual 3-1 label, in order, titled with its BDAT layer', () => {
+    expect(sections.map((s) => s.label)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(sections[0].title).toBe('Business Architecture — Pengguna Perkhidmatan');
+    expect(sections[4].title).toBe('Application Architecture — Aplikasi');
+    expect(sections[6].title).toBe('Technology Architecture — Infrastruktur');
+  });
+
+  it('maps processes to their generic process, in process order', () => {
+    const rows = sections[3].tables[0].rows.map((r) => r.map(text));
+    expect(rows.map((r) => r[1])).toEqual(['Pendaftaran', 'Pengesahan', 'Kelulusan', 'Cetakan']);
+    expect(rows[2][2]).toBe('11. Kelulusan (Approve/Authorize/Endorse)');
+  });
+
+  it('lists each data flow with source, target, method, direction, classification, category and service ID', () => {
+    const flows = sections[5].tables.find((t) => t.title === 'Aliran data dan kaedah integrasi')!.rows.map((r) => r.map(text));
+    expect(flows).toHaveLength(6);
+    expect(flows.find((r) => r[7] === 'JPN-SYSB-R-MaklumatIdentiti')).toEqual(['4', 'Sistem B', 'Sistem Pengambilan Pekerja', 'MyGDX', 'Membekal', 'Sulit', 'Berkala', 'JPN-SYSB-R-MaklumatIdentiti', 'Maklumat Identiti Individu']);
+  });
+
+  it('lists hardware with quantities, software and the networks with their speeds', () => {
+    const sites = sections[6].tables[0].rows.map((r) => r.map(text));
+    expect(sites[0]).toEqual(['1', 'PDSA JDN', 'PDSA JDN', '', 'Pelayan aplikasi (4)', 'Sistem pengoperasian Linux', 'Sistem Pengambilan Pekerja']);
+    expect(sections[6].tables[1].rows.map((r) => text(r[3]))).toEqual(['100 Mbps', '1 Gbps', '10 Gbps']);
+  });
+});
+
+describe('formatSpeed', () => {
+  it('writes Mbps below a gigabit and Gbps above', () => {
+    expect(formatSpeed(100)).toBe('100 Mbps');
+    expect(formatSpeed(2500)).toBe('2.5 Gbps');
+    expect(formatSpeed(undefined)).toBe('');
+  });
+});

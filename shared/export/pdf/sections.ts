@@ -1,0 +1,234 @@
+/**
+ * The tables of the proposal paper's "Elemen Reka Bentuk Perkhidmatan" part: one section per label
+ * 1–7 of 001 Jadual 3-1, built from the model as plain rows so they can be tested without a PDF.
+ */
+import { genericProcess } from '../../catalogue/generic-processes';
+import { label, type Lang } from '../../i18n';
+import type { LakarDocument } from '../../model/schema';
+import { BANDS, BAND_LAYER, type Band } from '../../model/vocabulary';
+import { joinNames, ModelIndex } from './model-index';
+import { LAYER_TITLE } from './theme';
+import type { Cell, Column } from './writer';
+
+export interface TableSpec {
+  title: string;
+  columns: Column[];
+  rows: Cell[][];
+  /** Font size in points when the table needs to be denser than usual. */
+  size?: number;
+}
+
+export interface SectionSpec {
+  /** Jadual 3-1 label, 1–7. */
+  label: number;
+  band: Band;
+  /** e.g. "Business Architecture — Pengguna Perkhidmatan". */
+  title: string;
+  description: string;
+  tables: TableSpec[];
+}
+
+
+const DESCRIPTIONS: Record<Lang, Record<Band, string>> = {
+  ms: {
+    users: 'Pengguna perkhidmatan sama ada G2C, G2B, G2G dan G2E dengan merujuk kepada Kumpulan Sasar di Ekosistem Sektor yang berkaitan.',
+    channels: 'Saluran atau medium perkhidmatan yang digunakan oleh pengguna untuk mendapatkan perkhidmatan (gerbang tunggal Portal MyGovernment, Portal Rai dan Aplikasi MyGov).',
+    services: 'Perkhidmatan yang ingin diperolehi oleh pengguna perkhidmatan, berserta kategori E2E (001 §6.4).',
+    processes: 'Proses peringkat tinggi yang terlibat dalam mendapatkan perkhidmatan, dipetakan kepada 20 proses umum (Rajah 3-2).',
+    applications: 'Aplikasi bersepadu yang menjalankan perkhidmatan, modul dan perkhidmatan aplikasi bersepadu yang dihasilkan, serta platform guna sama.',
+    data: 'Data yang terlibat, agensi yang membekalkan data/maklumat dan kaedah integrasi atau perkongsian data bagi integrasi dalaman dan luaran.',
+    infrastructure: 'Cadangan infrastruktur bagi menyokong perkhidmatan bersepadu: lokasi, perkakasan, perisian, rangkaian dan kelajuan, serta kawalan keselamatan (HSM, SIEM, DLP).',
+  },
+  en: {
+    users: 'Service users — G2C, G2B, G2G and G2E — with reference to the Target Groups of the relevant Sector Ecosystem.',
+    channels: 'Channels through which users obtain the service (single gateways Portal MyGovernment, Portal Rai and the MyGov app).',
+    services: 'Services the users want to obtain, with their E2E category (001 §6.4).',
+    processes: 'High-level processes involved in obtaining the service, mapped to the 20 generic processes (Figure 3-2).',
+    applications: 'Integrated applications running the service, their modules and the integrated application services produced, and shared platforms.',
+    data: 'Data involved, the agencies supplying it and the integration or data-sharing method for internal and external integrations.',
+    infrastructure: 'Proposed infrastructure supporting the integrated service: sites, hardware, software, networks and speeds, and security controls (HSM, SIEM, DLP).',
+  },
+};
+
+const COLS = {
+  ms: {
+    no: 'Bil.', name: 'Nama', lifecycle: 'Kitaran Hayat', group: 'Kumpulan Sasar', subcategory: 'Subkategori', persona: 'Persona', channels: 'Medium Digunakan',
+    type: 'Jenis', url: 'URL', users: 'Pengguna', services: 'Perkhidmatan', e2e: 'Kategori E2E', domain: 'Domain Perkhidmatan', agency: 'Agensi',
+    order: 'Turutan', generic: 'Proses Umum (Rajah 3-2)', apps: 'Aplikasi Penyokong', category: 'Kategori', codes: 'memberCode / subsystemCode',
+    modules: 'Modul', platforms: 'Platform Digunakan', parent: 'Aplikasi/Modul Induk', usedBy: 'Digunakan oleh', classification: 'Klasifikasi',
+    personal: 'Data Peribadi', ref: 'Registri/Repositori', owner: 'Agensi Pemilik', accessedBy: 'Diakses oleh', internal: 'Integrasi',
+    internalYes: 'Dalaman', internalNo: 'Luaran', source: 'Sumber', target: 'Sasaran', method: 'Kaedah', direction: 'Arah',
+    flowCategory: 'Kategori', serviceId: 'Servis ID', data: 'Data', location: 'Lokasi', hardware: 'Perkakasan (bilangan)', software: 'Perisian',
+    hosted: 'Menempatkan', speed: 'Kelajuan', sites: 'Lokasi Dihubungkan', protects: 'Melindungi',
+    tTargetGroups: 'Kumpulan sasar', tChannels: 'Medium perkhidmatan', tServices: 'Perkhidmatan', tProcesses: 'Proses peringkat tinggi',
+    tApps: 'Aplikasi', tModules: 'Modul', tAppServices: 'Perkhidmatan aplikasi', tPlatforms: 'Platform', tData: 'Data/Maklumat',
+    tSystems: 'Sistem dan agensi pembekal', tFlows: 'Aliran data dan kaedah integrasi', tSites: 'Lokasi infrastruktur', tNetworks: 'Rangkaian dan kelajuan',
+    tSecurity: 'Kawalan keselamatan',
+  },
+  en: {
+    no: 'No.', name: 'Name', lifecycle: 'Lifecycle', group: 'Target group', subcategory: 'Subcategory', persona: 'Persona', channels: 'Channels used',
+    type: 'Type', url: 'URL', users: 'Users', services: 'Services', e2e: 'E2E category', domain: 'Service domain', agency: 'Agency',
+    order: 'Order', generic: 'Generic process (Figure 3-2)', apps: 'Supporting applications', category: 'Category', codes: 'memberCode / subsystemCode',
+    modules: 'Modules', platforms: 'Platforms used', parent: 'Parent application/module', usedBy: 'Used by', classification: 'Classification',
+    personal: 'Personal data', ref: 'Registry/Repository', owner: 'Owning agency', accessedBy: 'Accessed by', internal: 'Integration',
+    internalYes: 'Internal', internalNo: 'External', source: 'Source', target: 'Target', method: 'Method', direction: 'Direction',
+    flowCategory: 'Category', serviceId: 'Service ID', data: 'Data', location: 'Location', hardware: 'Hardware (quantity)', software: 'Software',
+    hosted: 'Hosts', speed: 'Speed', sites: 'Sites connected', protects: 'Protects',
+    tTargetGroups: 'Target groups', tChannels: 'Service channels', tServices: 'Services', tProcesses: 'High-level processes',
+    tApps: 'Applications', tModules: 'Modules', tAppServices: 'Application services', tPlatforms: 'Platforms', tData: 'Data/Information',
+    tSystems: 'Systems and supplying agencies', tFlows: 'Data flows and integration methods', tSites: 'Infrastructure sites', tNetworks: 'Networks and speeds',
+    tSecurity: 'Security controls',
+  },
+};
+
+/** Link speed for people: 100 Mbps, 1 Gbps, 10 Gbps. */
+export function formatSpeed(mbps: number | undefined): string {
+  if (mbps === undefined) return '';
+  if (mbps >= 1000 && mbps % 1000 === 0) return `${mbps / 1000} Gbps`;
+  if (mbps >= 1000) return `${(mbps / 1000).toFixed(1)} Gbps`;
+  return `${mbps} Mbps`;
+}
+
+/** The seven Jadual 3-1 sections of `doc`, each with its tables. */
+export function designSections(doc: LakarDocument, lang: Lang, index = new ModelIndex(doc)): SectionSpec[] {
+  const c = COLS[lang];
+  const m = index;
+  const n = (i: number) => String(i + 1);
+  const col = (title: string, weight: number, align?: Column['align']): Column => ({ title, weight, align });
+  const noCol = col(c.no, 0.45, 'right');
+
+  const byBand: Record<Band, TableSpec[]> = {
+    users: [
+      {
+        title: c.tTargetGroups,
+        columns: [noCol, col(c.name, 2), col(c.lifecycle, 1.8), col(c.group, 1.5), col(c.subcategory, 1.6), col(c.persona, 1.2), col(c.channels, 2)],
+        rows: m.of('targetGroup').map((e, i) => [n(i), { text: e.name, bold: true }, label(lang, 'lifecycle', e.lifecycle), e.group ?? '', e.subcategory ?? '', e.persona ?? '', m.targets(e.id, 'uses')]),
+      },
+    ],
+    channels: [
+      {
+        title: c.tChannels,
+        columns: [noCol, col(c.name, 2), col(c.type, 1.6), col(c.url, 1.8), col(c.users, 2.2), col(c.services, 2.2)],
+        rows: m.of('channel').map((e, i) => [n(i), { text: e.name, bold: true }, label(lang, 'channelType', e.channelType), e.url ?? '', m.sources(e.id, 'uses'), m.targets(e.id, 'delivers')]),
+      },
+    ],
+    services: [
+      {
+        title: c.tServices,
+        columns: [noCol, col(c.name, 3), col(c.e2e, 1.4), col(c.domain, 1.6), col(c.agency, 1.6), col(c.channels, 2)],
+        rows: m.of('service').map((e, i) => [n(i), { text: e.name, bold: true }, label(lang, 'e2eCategory', e.e2eCategory), e.serviceDomain ?? '', e.agency ?? '', m.sources(e.id, 'delivers')]),
+      },
+    ],
+    processes: [
+      {
+        title: c.tProcesses,
+        columns: [col(c.order, 0.6, 'right'), col(c.name, 2.2), col(c.generic, 2.4), col(c.services, 2), col(c.apps, 2.2)],
+        rows: [...m.of('process')]
+          .sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity))
+          .map((e) => {
+            const g = genericProcess(e.genericProcess);
+            return [e.order ? String(e.order) : '', { text: e.name, bold: true }, g ? `${g.no}. ${lang === 'ms' ? `${g.ms} (${g.en})` : `${g.en} (${g.ms})`}` : '', m.sources(e.id, 'realizes'), m.sources(e.id, 'supports')];
+          }),
+      },
+    ],
+    applications: [
+      {
+        title: c.tApps,
+        columns: [noCol, col(c.name, 2.2), col(c.category, 1.7), col(c.agency, 1.5), col(c.codes, 1.5), col(c.modules, 2.2), col(c.platforms, 1.5)],
+        rows: m.of('application').map((e, i) => [
+          n(i),
+          { text: e.name, bold: true },
+          label(lang, 'applicationCategory', e.category),
+          e.agency ?? '',
+          [e.agencyCode, e.systemCode].filter(Boolean).join(' / '),
+          joinNames(m.of('module').filter((x) => x.parentId === e.id).map((x) => x.name)),
+          m.targets(e.id, 'usesPlatform'),
+        ]),
+      },
+      {
+        title: c.tModules,
+        columns: [noCol, col(c.name, 3), col(c.parent, 3), col(c.services, 3)],
+        rows: m.of('module').map((e, i) => [n(i), { text: e.name, bold: true }, m.name(e.parentId), joinNames(m.of('appService').filter((x) => x.parentId === e.id).map((x) => x.name))]),
+      },
+      {
+        title: c.tAppServices,
+        columns: [noCol, col(c.name, 4), col(c.parent, 3)],
+        rows: m.of('appService').map((e, i) => [n(i), { text: e.name, bold: true }, m.name(e.parentId)]),
+      },
+      {
+        title: c.tPlatforms,
+        columns: [noCol, col(c.name, 2.5), col(c.type, 2), col(c.usedBy, 4)],
+        rows: m.of('platform').map((e, i) => [n(i), { text: e.name, bold: true }, label(lang, 'platformType', e.platformType), m.sources(e.id, 'usesPlatform')]),
+      },
+    ],
+    data: [
+      {
+        title: c.tData,
+        columns: [noCol, col(c.name, 2.2), col(c.classification, 1.3), col(c.personal, 0.9), col(c.ref, 2), col(c.owner, 1.6), col(c.accessedBy, 1.8)],
+        rows: m.of('dataEntity').map((e, i) => [
+          n(i),
+          { text: e.name, bold: true },
+          label(lang, 'classification', e.classification),
+          e.personalData === undefined ? '' : e.personalData ? (lang === 'ms' ? 'Ya' : 'Yes') : lang === 'ms' ? 'Tidak' : 'No',
+          [e.registryRef, e.repositoryRef].filter(Boolean).join(', '),
+          e.ownerAgency ?? '',
+          joinNames(m.in(e.id, 'accesses').map((r) => `${m.name(r.source)}${'access' in r && r.access ? ` (${label(lang, 'dataAccess', r.access)})` : ''}`)),
+        ]),
+      },
+      {
+        title: c.tSystems,
+        columns: [noCol, col(c.name, 2.4), col(c.agency, 2.4), col(c.codes, 1.8), col(c.internal, 1.2)],
+        rows: m.of('externalSystem').map((e, i) => [n(i), { text: e.name, bold: true }, e.agency ?? '', [e.agencyCode, e.systemCode].filter(Boolean).join(' / '), e.internal ? c.internalYes : c.internalNo]),
+      },
+      {
+        title: c.tFlows,
+        size: 7.5,
+        columns: [noCol, col(c.source, 1.7), col(c.target, 1.7), col(c.method, 1.1), col(c.direction, 1), col(c.classification, 1.1), col(c.flowCategory, 1), col(c.serviceId, 1.9), col(c.data, 1.5)],
+        rows: m.flows().map((f, i) => [
+          n(i),
+          m.name(f.source),
+          m.name(f.target),
+          { text: label(lang, 'flowMethod', f.method), bold: f.method === 'myGdx' },
+          label(lang, 'flowDirection', f.direction),
+          label(lang, 'classification', m.flowClassification(f)),
+          label(lang, 'flowCategory', f.category),
+          f.serviceId ?? '',
+          joinNames((f.dataEntityIds ?? []).map((id) => m.name(id))),
+        ]),
+      },
+    ],
+    infrastructure: [
+      {
+        title: c.tSites,
+        columns: [noCol, col(c.name, 2), col(c.type, 1.6), col(c.location, 1.2), col(c.hardware, 2), col(c.software, 1.8), col(c.hosted, 1.8)],
+        rows: m.of('site').map((e, i) => [
+          n(i),
+          { text: e.name, bold: true },
+          label(lang, 'siteType', e.siteType),
+          e.location ?? '',
+          (e.hardware ?? []).map((h) => `${h.item} (${h.quantity})`).join('\n'),
+          (e.software ?? []).join('\n'),
+          m.sources(e.id, 'hostedOn'),
+        ]),
+      },
+      {
+        title: c.tNetworks,
+        columns: [noCol, col(c.name, 2.2), col(c.type, 2), col(c.speed, 1.2, 'right'), col(c.sites, 3.4)],
+        rows: m.of('network').map((e, i) => [n(i), { text: e.name, bold: true }, label(lang, 'networkType', e.networkType), formatSpeed(e.speedMbps), m.targets(e.id, 'connects')]),
+      },
+      {
+        title: c.tSecurity,
+        columns: [noCol, col(c.name, 2), col(c.type, 3.4), col(c.protects, 3.4)],
+        rows: m.of('securityControl').map((e, i) => [n(i), { text: e.name, bold: true }, label(lang, 'securityControlType', e.controlType), m.targets(e.id, 'protects')]),
+      },
+    ],
+  };
+
+  return BANDS.map((band, i) => ({
+    label: i + 1,
+    band,
+    title: `${LAYER_TITLE[BAND_LAYER[band]]} — ${label(lang, 'band', band)}`,
+    description: DESCRIPTIONS[lang][band],
+    tables: byBand[band],
+  }));
+}

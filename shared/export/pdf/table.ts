@@ -1,0 +1,164 @@
+/**
+ * Data tables for the PdfWriter: wrapped cells, column widths that keep words whole where they can,
+ * page breaks with the header row repeated, rows taller than a page split between pages, group
+ * caption rows and an optional grid (signature tables).
+ */
+import { COLORS, FONT, MARGIN, SIZE } from './theme';
+import { lineHeight, longestWord } from './text';
+import { toWinAnsi } from './winansi';
+import type { Cell, Column, PdfWriter } from './writer';
+
+export interface TableOptions {
+  /** Font size in points. */
+  size?: number;
+  /** Show the header row (default true). */
+  header?: boolean;
+  /** Tint the first column (key/value tables). */
+  labelFill?: boolean;
+  /** Text shown in one row when there are no rows. */
+  empty?: string;
+  /** Draw vertical lines between columns. */
+  grid?: boolean;
+}
+
+/**
+ * A data table: wraps cell text, breaks across pages and repeats the header row on each page.
+ * A row taller than a page is split between pages.
+ */
+export function drawTable(w: PdfWriter, columns: Column[], rows: Cell[][], options: TableOptions = {}): void {
+  const size = options.size ?? SIZE.table;
+  const showHeader = options.header ?? true;
+  const pad = 1.4;
+  const lh = lineHeight(size);
+  const widths = columnWidths(w, columns, rows, size, pad);
+  const xs = widths.map((_, i) => w.left + widths.slice(0, i).reduce((sum, x) => sum + x, 0));
+
+  const headerLines = columns.map((c, i) => {
+    w.setFont(size, 'bold');
+    return w.wrap(c.title, widths[i] - 2 * pad);
+  });
+  const headerHeight = Math.max(...headerLines.map((l) => l.length)) * lh + 2 * pad;
+
+  const drawHeader = () => {
+    if (!showHeader) return;
+    w.pdf.setFillColor(...COLORS.tableHeader);
+    w.pdf.rect(w.left, w.y, w.width, headerHeight, 'F');
+    w.setFont(size, 'bold', COLORS.tableHeaderText);
+    headerLines.forEach((lines, i) => lines.forEach((l, j) => cellText(w, l, xs[i], widths[i], pad, w.y + pad + j * lh, size, columns[i].align)));
+    w.y += headerHeight;
+  };
+
+  if (rows.length === 0 && options.empty) {
+    w.ensure(headerHeight + lh + 2 * pad);
+    drawHeader();
+    w.setFont(size, 'italic', COLORS.muted);
+    w.textAt(toWinAnsi(options.empty), w.left + pad, w.y + pad, size);
+    w.y += lh + 2 * pad;
+    drawRule(w);
+    w.y += 3;
+    return;
+  }
+
+  w.ensure(headerHeight + lh + 2 * pad);
+  drawHeader();
+  const grid = (top: number, h: number) => {
+    if (!options.grid) return;
+    w.pdf.setDrawColor(...COLORS.rule);
+    w.pdf.setLineWidth(0.15);
+    for (const x of [...xs, w.right]) w.pdf.line(x, top, x, top + h);
+  };
+  rows.forEach((row, r) => {
+    // A row with a single cell is a group caption spanning the whole table.
+    const span = row.length === 1 && columns.length > 1;
+    const rowWidths = span ? [w.width] : widths;
+    const cells = row.map((cell, i) => {
+      const c = typeof cell === 'string' ? { text: cell } : cell;
+      w.setFont(size, c.bold ? 'bold' : 'normal', c.color ?? COLORS.ink, c.mono ? 'courier' : FONT);
+      return { c, lines: w.wrap(c.text, rowWidths[i] - 2 * pad) };
+    });
+    const rowLines = Math.max(1, ...cells.map((c) => c.lines.length));
+    let done = 0;
+    while (done < rowLines) {
+      if (w.y + lh + 2 * pad > w.bottom) {
+        w.addPage();
+        drawHeader();
+      }
+      const fit = Math.max(1, Math.floor((w.bottom - w.y - 2 * pad) / lh));
+      // Prefer moving a whole row to the next page over splitting it, unless it cannot fit anywhere.
+      const remaining = rowLines - done;
+      if (done === 0 && remaining > fit && remaining * lh + 2 * pad <= w.bottom - MARGIN.top - headerHeight) {
+        w.addPage();
+        drawHeader();
+        continue;
+      }
+      const take = Math.min(fit, remaining);
+      const h = take * lh + 2 * pad;
+      if (span) {
+        w.pdf.setFillColor(...COLORS.accentLight);
+        w.pdf.rect(w.left, w.y, w.width, h, 'F');
+      } else if (options.labelFill) {
+        w.pdf.setFillColor(...COLORS.accentLight);
+        w.pdf.rect(xs[0], w.y, widths[0], h, 'F');
+      } else if (r % 2 === 1 && !options.grid) {
+        w.pdf.setFillColor(...COLORS.zebra);
+        w.pdf.rect(w.left, w.y, w.width, h, 'F');
+      }
+      cells.forEach(({ c, lines }, i) => {
+        w.setFont(size, c.bold ? 'bold' : 'normal', c.color ?? COLORS.ink, c.mono ? 'courier' : FONT);
+        lines.slice(done, done + take).forEach((l, j) => cellText(w, l, xs[i], rowWidths[i], pad, w.y + pad + j * lh, size, span ? 'left' : columns[i].align));
+      });
+      if (!span) grid(w.y, h);
+      w.y += h;
+      drawRule(w);
+      done += take;
+    }
+  });
+  w.y += 3.5;
+}
+
+/**
+ * Column widths in mm: shares by weight, then widened so no column splits its longest word
+ * (header or cell) when the others can give up the room; very long tokens (ids, URLs) still break.
+ */
+function columnWidths(w: PdfWriter, columns: Column[], rows: Cell[][], size: number, pad: number): number[] {
+  const total = columns.reduce((s, c) => s + c.weight, 0);
+  const widths = columns.map((c) => (c.weight / total) * w.width);
+  const cap = w.width * 0.26;
+  const need = columns.map((c, i) => {
+    w.setFont(size, 'bold');
+    let max = longestWord(w.pdf, c.title);
+    for (const row of rows.slice(0, 400)) {
+      const cell = row[i];
+      if (cell === undefined || (row.length === 1 && columns.length > 1)) continue;
+      const cc = typeof cell === 'string' ? { text: cell } : cell;
+      w.setFont(size, cc.bold ? 'bold' : 'normal', COLORS.ink, cc.mono ? 'courier' : FONT);
+      max = Math.max(max, longestWord(w.pdf, cc.text));
+    }
+    return Math.min(cap, max + 2 * pad + 0.5);
+  });
+  for (let round = 0; round < 4; round++) {
+    const short = widths.map((w, i) => Math.max(0, need[i] - w));
+    const deficit = short.reduce((s, d) => s + d, 0);
+    if (deficit < 0.01) break;
+    const slack = widths.map((w, i) => Math.max(0, w - need[i]));
+    const available = slack.reduce((s, d) => s + d, 0);
+    if (available < 0.01) break;
+    const take = Math.min(deficit, available);
+    for (let i = 0; i < widths.length; i++) {
+      if (short[i] > 0) widths[i] += (short[i] / deficit) * take;
+      else widths[i] -= (slack[i] / available) * take;
+    }
+  }
+  return widths;
+}
+
+function cellText(w: PdfWriter, line: string, x: number, width: number, pad: number, top: number, size: number, align: Column['align'] = 'left'): void {
+  const ax = align === 'right' ? x + width - pad : align === 'center' ? x + width / 2 : x + pad;
+  w.textAt(line, ax, top, size, align);
+}
+
+function drawRule(w: PdfWriter): void {
+  w.pdf.setDrawColor(...COLORS.rule);
+  w.pdf.setLineWidth(0.15);
+  w.pdf.line(w.left, w.y, w.right, w.y);
+}

@@ -1,0 +1,85 @@
+/**
+ * Measuring and wrapping text for jsPDF's standard fonts: widths as viewers draw them (no kerning,
+ * jsPDF writes none), greedy word wrap, and breaking of over-long tokens after a separator.
+ */
+import type { jsPDF } from 'jspdf';
+import { PT } from './theme';
+import { toWinAnsi } from './winansi';
+
+const LINE = 1.28;
+
+/** Height in mm of one line of text at `size` points. */
+export function lineHeight(size: number): number {
+  return size * PT * LINE;
+}
+
+/**
+ * Width in mm of `text` in the current font, as viewers draw it. jsPDF's getTextWidth subtracts
+ * kerning, but jsPDF writes text without kerning adjustments, so lines measured that way come out
+ * wider than measured and poke past the margin.
+ */
+export function textWidth(pdf: jsPDF, text: string): number {
+  return (pdf.getStringUnitWidth(text, { doKerning: false }) * pdf.getFontSize()) / pdf.internal.scaleFactor;
+}
+
+/**
+ * Greedy word wrap in the current font. Our own rather than jsPDF's splitTextToSize so that words
+ * longer than a line (service ids, UXP headers, URLs) break after a separator, not mid-name.
+ */
+export function wrapWords(pdf: jsPDF, para: string, width: number): string[] {
+  const lines: string[] = [];
+  const space = textWidth(pdf, ' ');
+  let cur = '';
+  let curW = 0;
+  for (const word of para.split(/ +/)) {
+    if (word === '') continue;
+    const w = textWidth(pdf, word);
+    if (cur !== '' && curW + space + w <= width) {
+      cur += ' ' + word;
+      curW += space + w;
+      continue;
+    }
+    if (cur !== '') lines.push(cur);
+    if (w <= width) {
+      cur = word;
+      curW = w;
+    } else {
+      const parts = breakLongWord(pdf, word, width);
+      lines.push(...parts.slice(0, -1));
+      cur = parts[parts.length - 1];
+      curW = textWidth(pdf, cur);
+    }
+  }
+  if (cur !== '' || lines.length === 0) lines.push(cur);
+  return lines;
+}
+
+/** Width in mm of the widest whitespace-separated word of `text` in the current font. */
+export function longestWord(pdf: jsPDF, text: string): number {
+  let max = 0;
+  for (const word of toWinAnsi(text).split(/\s+/)) if (word) max = Math.max(max, textWidth(pdf, word));
+  return max;
+}
+
+/** Split a word longer than the line (URLs, service ids) at character boundaries. */
+export function breakLongWord(pdf: jsPDF, line: string, width: number): string[] {
+  if (textWidth(pdf, line) <= width) return [line];
+  const out: string[] = [];
+  let cur = '';
+  for (const ch of line) {
+    if (cur !== '' && textWidth(pdf, cur + ch) > width) {
+      // Prefer to break just after a separator (JPN-SYSB-R-…, reg.sektor.nama, URLs).
+      const at = Math.max(cur.lastIndexOf('-'), cur.lastIndexOf('.'), cur.lastIndexOf('/'), cur.lastIndexOf('_'));
+      if (at > cur.length / 3) {
+        out.push(cur.slice(0, at + 1));
+        cur = cur.slice(at + 1);
+      } else {
+        out.push(cur);
+        cur = '';
+      }
+    }
+    cur += ch;
+  }
+  if (cur) out.push(cur);
+  return out;
+}

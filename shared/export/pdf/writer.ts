@@ -1,0 +1,420 @@
+/**
+ * A small flowing-document writer over jsPDF: numbered headings that feed a table of contents and
+ * the PDF outline, wrapped paragraphs, key/value tables and data tables that break across pages
+ * with repeated headers, and a final pass that stamps running headers and "Halaman x daripada y".
+ * jsPDF draws at absolute positions only; everything about flow and pagination lives here.
+ */
+import { jsPDF } from 'jspdf';
+import { COLORS, FONT, MARGIN, PT, SIZE, tint, type Rgb } from './theme';
+import { breakLongWord, lineHeight, textWidth, wrapWords } from './text';
+import { drawTable, type TableOptions } from './table';
+
+export { lineHeight, textWidth, wrapWords } from './text';
+export { tint } from './theme';
+import { toWinAnsi } from './winansi';
+
+export type PaperFormat = 'a4' | 'a3';
+export type Orientation = 'portrait' | 'landscape';
+export type PageKind = 'cover' | 'body' | 'diagram';
+export type Tone = 'info' | 'ok' | 'warning' | 'error' | 'advice';
+
+/** One table cell: plain text or text with emphasis. */
+export type Cell = string | { text: string; bold?: boolean; color?: Rgb; mono?: boolean };
+
+export interface Column {
+  title: string;
+  /** Relative width; columns share the content width in proportion. */
+  weight: number;
+  align?: 'left' | 'right' | 'center';
+}
+
+export interface TocEntry {
+  level: number;
+  number: string;
+  title: string;
+  page: number;
+  y: number;
+}
+
+export interface WriterOptions {
+  /** Small text at the top of every page but the cover. */
+  runningHeader: string;
+  /** Small text at the bottom left of every page. */
+  footerLeft: string;
+  /** Page label with `{x}` and `{y}`, e.g. "Halaman {x} daripada {y}". */
+  pageLabel: string;
+  tocTitle: string;
+  properties: { title: string; subject: string; author: string; keywords: string; creator: string };
+  /** Fixed creation date (tests, reproducible output). */
+  creationDate?: Date;
+  language: string;
+  /** Size and kind of page 1 (default: an A4 portrait cover). */
+  firstPage?: { format: PaperFormat; orientation: Orientation; kind: PageKind };
+}
+
+/** Line height as a multiple of the font size; also in text.ts (lineHeight). */
+const LINE = 1.28;
+
+/** Flowing document over a jsPDF instance; see the module comment. */
+export class PdfWriter {
+  readonly pdf: jsPDF;
+  y = MARGIN.top;
+  readonly toc: TocEntry[] = [];
+  private readonly kinds: PageKind[];
+  private readonly counters = [0, 0, 0, 0];
+  private tocPages = 0;
+
+  constructor(private readonly opts: WriterOptions) {
+    const first = opts.firstPage ?? { format: 'a4', orientation: 'portrait', kind: 'cover' };
+    this.kinds = [first.kind];
+    this.pdf = new jsPDF({ unit: 'mm', format: first.format, orientation: first.orientation, compress: true, putOnlyUsedFonts: true });
+    this.pdf.setFont(FONT, 'normal');
+    this.pdf.setTextColor(...COLORS.ink);
+    this.pdf.setLineHeightFactor(LINE);
+  }
+
+  get page(): number {
+    return this.pdf.getNumberOfPages();
+  }
+  get pageWidth(): number {
+    return this.pdf.internal.pageSize.getWidth();
+  }
+  get pageHeight(): number {
+    return this.pdf.internal.pageSize.getHeight();
+  }
+  get left(): number {
+    return MARGIN.left;
+  }
+  get right(): number {
+    return this.pageWidth - MARGIN.right;
+  }
+  get width(): number {
+    return this.right - this.left;
+  }
+  get bottom(): number {
+    return this.pageHeight - MARGIN.bottom;
+  }
+
+  /** Start a new page (A4 portrait unless stated) and put the cursor at its top margin. */
+  addPage(kind: PageKind = 'body', format: PaperFormat = 'a4', orientation: Orientation = 'portrait'): void {
+    this.pdf.addPage(format, orientation);
+    this.kinds[this.page - 1] = kind;
+    this.y = MARGIN.top;
+  }
+
+  /** Break the page unless `height` mm still fit below the cursor. */
+  ensure(height: number): void {
+    if (this.y + height > this.bottom) this.addPage();
+  }
+
+  space(mm: number): void {
+    this.y = Math.min(this.y + mm, this.bottom);
+  }
+
+  setFont(size: number, style: 'normal' | 'bold' | 'italic' | 'bolditalic' = 'normal', color: Rgb = COLORS.ink, family = FONT): void {
+    this.pdf.setFont(family, style);
+    this.pdf.setFontSize(size);
+    this.pdf.setTextColor(...color);
+  }
+
+  /** `text` wrapped to `width` mm in the current font, one string per line. */
+  wrap(text: string, width: number): string[] {
+    const lines: string[] = [];
+    for (const para of toWinAnsi(text).split('\n')) {
+      if (para.trim() === '') {
+        lines.push('');
+        continue;
+      }
+      // 1.5% slack: viewers' substitute fonts (and oblique overhang) run a little wider than the AFM widths.
+      lines.push(...wrapWords(this.pdf, para, width * 0.985));
+    }
+    return lines;
+  }
+
+  /** Draw one line of text with its top at `top` (baseline derived from the font size). */
+  textAt(line: string, x: number, top: number, size: number, align: 'left' | 'right' | 'center' = 'left'): void {
+    this.pdf.text(line, x, top + size * PT * 0.92, { align, baseline: 'alphabetic' });
+  }
+
+  /**
+   * A numbered heading. Level 1 starts a new page; every heading is listed in the table of
+   * contents and the PDF outline.
+   */
+  heading(level: 1 | 2 | 3 | 4, title: string, options: { numbered?: boolean; newPage?: boolean; toc?: boolean; keep?: number } = {}): void {
+    const numbered = options.numbered ?? true;
+    if (options.newPage ?? level === 1) {
+      if (!(this.y === MARGIN.top && this.kinds[this.page - 1] === 'body')) this.addPage();
+    }
+    let number = '';
+    if (numbered) {
+      this.counters[level - 1]++;
+      for (let i = level; i < this.counters.length; i++) this.counters[i] = 0;
+      number = this.counters.slice(0, level).join('.') + (level === 1 ? '.' : '');
+    }
+    const size = level === 1 ? SIZE.h1 : level === 2 ? SIZE.h2 : level === 3 ? SIZE.h3 : SIZE.body;
+    this.setFont(size, 'bold', level >= 3 ? COLORS.ink : COLORS.accent);
+    const indent = number ? textWidth(this.pdf, number + '  ') : 0;
+    const lines = this.wrap(title, this.width - indent);
+    const h = lines.length * lineHeight(size);
+    // Keep a heading with at least a few lines of what follows it.
+    this.ensure(h + (level === 1 ? 4 : 2.5) + (options.keep ?? (level >= 3 ? 26 : 18)));
+    if (level !== 1 && this.y > MARGIN.top + 1) this.space(level === 2 ? 4 : level === 3 ? 2.5 : 1.5);
+    if (options.toc ?? level <= 2) this.toc.push({ level, number, title: toWinAnsi(title), page: this.page, y: this.y });
+    if (number) this.textAt(number, this.left, this.y, size);
+    lines.forEach((l, i) => this.textAt(l, this.left + indent, this.y + i * lineHeight(size), size));
+    this.y += h;
+    if (level === 1) {
+      this.pdf.setDrawColor(...COLORS.accent);
+      this.pdf.setLineWidth(0.5);
+      this.pdf.line(this.left, this.y + 1, this.right, this.y + 1);
+      this.y += 5;
+    } else {
+      this.y += 1.8;
+    }
+  }
+
+  /** A wrapped paragraph. */
+  paragraph(text: string, options: { size?: number; style?: 'normal' | 'bold' | 'italic'; color?: Rgb; indent?: number; after?: number } = {}): void {
+    const size = options.size ?? SIZE.body;
+    this.setFont(size, options.style ?? 'normal', options.color ?? COLORS.ink);
+    const indent = options.indent ?? 0;
+    const lh = lineHeight(size);
+    for (const line of this.wrap(text, this.width - indent)) {
+      this.ensure(lh);
+      this.setFont(size, options.style ?? 'normal', options.color ?? COLORS.ink);
+      this.textAt(line, this.left + indent, this.y, size);
+      this.y += lh;
+    }
+    this.y += options.after ?? 2.5;
+  }
+
+  /** Preformatted text (XML, JSON, headers) in a monospaced font on a grey panel; keeps indentation. */
+  code(text: string, size = 7.5): void {
+    const lh = lineHeight(size);
+    const pad = 2;
+    this.setFont(size, 'normal', COLORS.ink, 'courier');
+    const lines: string[] = [];
+    for (const raw of toWinAnsi(text).split('\n')) {
+      const indent = /^ */.exec(raw)![0];
+      const parts = breakLongWord(this.pdf, raw, this.width - 2 * pad);
+      parts.forEach((p, i) => lines.push(i === 0 ? p : indent + '  ' + p.trimStart()));
+    }
+    let i = 0;
+    while (i < lines.length) {
+      this.ensure(lh * Math.min(3, lines.length - i) + 2 * pad);
+      const fit = Math.max(1, Math.floor((this.bottom - this.y - 2 * pad) / lh));
+      const chunk = lines.slice(i, i + fit);
+      const h = chunk.length * lh + 2 * pad;
+      this.pdf.setFillColor(...COLORS.zebra);
+      this.pdf.setDrawColor(...COLORS.rule);
+      this.pdf.setLineWidth(0.2);
+      this.pdf.rect(this.left, this.y, this.width, h, 'FD');
+      this.setFont(size, 'normal', COLORS.ink, 'courier');
+      chunk.forEach((l, j) => this.textAt(l, this.left + pad, this.y + pad + j * lh, size));
+      this.y += h;
+      i += chunk.length;
+    }
+    this.y += 3;
+  }
+
+  /** A bulleted list. */
+  bullets(items: string[], size = SIZE.body): void {
+    const lh = lineHeight(size);
+    for (const item of items) {
+      this.setFont(size);
+      const lines = this.wrap(item, this.width - 6);
+      lines.forEach((line, i) => {
+        this.ensure(lh);
+        this.setFont(size);
+        if (i === 0) this.textAt('•', this.left + 1.5, this.y, size);
+        this.textAt(line, this.left + 6, this.y, size);
+        this.y += lh;
+      });
+      this.y += 0.8;
+    }
+    this.y += 1.7;
+  }
+
+  /**
+   * A titled item with a status on the right and its answer lines as bullets below, e.g. one
+   * checklist matter. The title row is tinted so items stand apart without heavy rules.
+   */
+  item(marker: string, title: string, status: { text: string; color: Rgb }, lines: string[]): void {
+    const indent = 11;
+    const statusW = 30;
+    const th = lineHeight(SIZE.body);
+    const bl = lineHeight(SIZE.table);
+    this.setFont(SIZE.body, 'bold');
+    const titleLines = this.wrap(title, this.width - indent - statusW);
+    const headH = titleLines.length * th + 3;
+    this.ensure(headH + Math.min(lines.length, 3) * bl + 3);
+    this.pdf.setFillColor(...COLORS.accentLight);
+    this.pdf.rect(this.left, this.y, this.width, headH, 'F');
+    this.setFont(SIZE.body, 'bold', COLORS.accent);
+    this.textAt(toWinAnsi(marker), this.left + 2, this.y + 1.5, SIZE.body);
+    this.setFont(SIZE.body, 'bold', COLORS.ink);
+    titleLines.forEach((l, i) => this.textAt(l, this.left + indent, this.y + 1.5 + i * th, SIZE.body));
+    this.setFont(SIZE.table, 'bold', status.color);
+    this.textAt(toWinAnsi(status.text), this.right - 2, this.y + 1.8, SIZE.table, 'right');
+    this.y += headH + 1.5;
+    for (const line of lines) {
+      this.setFont(SIZE.table);
+      this.wrap(line, this.width - indent - 4).forEach((l, i) => {
+        this.ensure(bl);
+        this.setFont(SIZE.table);
+        if (i === 0) this.textAt('•', this.left + indent, this.y, SIZE.table);
+        this.textAt(l, this.left + indent + 4, this.y, SIZE.table);
+        this.y += bl;
+      });
+      this.y += 0.6;
+    }
+    this.y += 1.5;
+  }
+
+  /** A coloured note with a bar on its left, e.g. a finding of the checker. */
+  callout(text: string, tone: Tone, size = SIZE.table, indent = 0): void {
+    const color = tone === 'error' ? COLORS.error : tone === 'warning' ? COLORS.warning : tone === 'ok' ? COLORS.ok : COLORS.advice;
+    this.setFont(size);
+    const lh = lineHeight(size);
+    const lines = this.wrap(text, this.width - indent - 7);
+    let i = 0;
+    while (i < lines.length) {
+      this.ensure(lh + 3);
+      const fit = Math.max(1, Math.floor((this.bottom - this.y - 3) / lh));
+      const chunk = lines.slice(i, i + fit);
+      const h = chunk.length * lh + 3;
+      this.pdf.setFillColor(...tint(color, 0.9));
+      this.pdf.rect(this.left + indent, this.y, this.width - indent, h, 'F');
+      this.pdf.setFillColor(...color);
+      this.pdf.rect(this.left + indent, this.y, 1.2, h, 'F');
+      this.setFont(size);
+      chunk.forEach((l, j) => this.textAt(l, this.left + indent + 4, this.y + 1.5 + j * lh, size));
+      this.y += h;
+      i += chunk.length;
+    }
+    this.y += 1.5;
+  }
+
+  /** Two-column table of labels and values (project information, interface description). */
+  keyValue(rows: [string, Cell][], labelWeight = 0.32): void {
+    this.table([{ title: '', weight: labelWeight }, { title: '', weight: 1 - labelWeight }], rows.map(([k, v]) => [{ text: k, bold: true }, v]), { header: false, labelFill: true });
+  }
+
+  /**
+   * A data table: wraps cell text, breaks across pages and repeats the header row on each page.
+   * A row taller than a page is split between pages; a row of one cell is a group caption.
+   */
+  table(columns: Column[], rows: Cell[][], options: TableOptions = {}): void {
+    drawTable(this, columns, rows, options);
+  }
+
+  /**
+   * Insert the table of contents after the cover: lays out the collected headings, inserts as many
+   * A4 pages as it needs after page 1, shifts recorded page numbers and links each entry.
+   */
+  insertToc(): void {
+    const entries = this.toc;
+    const size = SIZE.body;
+    const lh = lineHeight(size) + 1.2;
+    const top = MARGIN.top + 14;
+    const perFirst = Math.floor((this.bottom - top) / lh);
+    const perNext = Math.floor((this.bottom - MARGIN.top) / lh);
+    const pages = entries.length <= perFirst ? 1 : 1 + Math.ceil((entries.length - perFirst) / perNext);
+    this.tocPages = pages;
+    for (let i = 0; i < pages; i++) {
+      this.pdf.addPage('a4', 'portrait');
+      this.pdf.movePage(this.pdf.getNumberOfPages(), 2 + i);
+      this.kinds.splice(1 + i, 0, 'body');
+    }
+    for (const e of entries) e.page += pages;
+
+    this.pdf.setPage(2);
+    this.setFont(SIZE.h1, 'bold', COLORS.accent);
+    this.textAt(toWinAnsi(this.opts.tocTitle), this.left, MARGIN.top, SIZE.h1);
+    this.pdf.setDrawColor(...COLORS.accent);
+    this.pdf.setLineWidth(0.5);
+    this.pdf.line(this.left, MARGIN.top + 8, this.right, MARGIN.top + 8);
+    let page = 2;
+    let y = top;
+    for (const e of entries) {
+      if (y + lh > this.bottom) {
+        page++;
+        this.pdf.setPage(page);
+        y = MARGIN.top;
+      }
+      const indent = (e.level - 1) * 7;
+      this.setFont(size, e.level === 1 ? 'bold' : 'normal');
+      const pageText = String(e.page);
+      const pageW = textWidth(this.pdf, pageText);
+      const label = `${e.number ? e.number + '  ' : ''}${e.title}`;
+      const maxW = this.width - indent - pageW - 8;
+      let shown = label;
+      while (shown.length > 4 && textWidth(this.pdf, shown) > maxW) shown = shown.slice(0, -2);
+      if (shown !== label) shown = shown.trimEnd() + '…';
+      this.textAt(shown, this.left + indent, y, size);
+      this.textAt(pageText, this.right, y, size, 'right');
+      // Dot leader between the title and the page number.
+      this.setFont(size, 'normal', COLORS.rule);
+      const from = this.left + indent + textWidth(this.pdf, shown) + 2;
+      const to = this.right - pageW - 2;
+      const n = Math.floor((to - from) / textWidth(this.pdf, ' .'));
+      if (n > 0) this.textAt(' .'.repeat(n), to, y, size, 'right');
+      this.pdf.link(this.left, y, this.width, lh, { pageNumber: e.page });
+      y += lh;
+    }
+  }
+
+  /** Number of pages the table of contents took (0 until `insertToc`). */
+  get tocPageCount(): number {
+    return this.tocPages;
+  }
+
+  /** Stamp running headers, footers and page numbers, set properties and outline; return the bytes. */
+  finish(): Uint8Array {
+    const total = this.pdf.getNumberOfPages();
+    for (let p = 1; p <= total; p++) {
+      this.pdf.setPage(p);
+      const w = this.pageWidth;
+      const h = this.pageHeight;
+      const kind = this.kinds[p - 1] ?? 'body';
+      this.setFont(SIZE.header, 'normal', COLORS.muted);
+      if (kind !== 'cover') {
+        const header = this.fitText(this.opts.runningHeader, w - MARGIN.left - MARGIN.right);
+        this.textAt(header, MARGIN.left, 10, SIZE.header);
+        this.pdf.setDrawColor(...COLORS.rule);
+        this.pdf.setLineWidth(0.2);
+        this.pdf.line(MARGIN.left, 14, w - MARGIN.right, 14);
+      }
+      this.pdf.setDrawColor(...COLORS.rule);
+      this.pdf.setLineWidth(0.2);
+      this.pdf.line(MARGIN.left, h - 13, w - MARGIN.right, h - 13);
+      this.setFont(SIZE.header, 'normal', COLORS.muted);
+      const pageText = toWinAnsi(this.opts.pageLabel.replace('{x}', String(p)).replace('{y}', String(total)));
+      const pageW = textWidth(this.pdf, pageText);
+      this.textAt(this.fitText(this.opts.footerLeft, w - MARGIN.left - MARGIN.right - pageW - 10), MARGIN.left, h - 11, SIZE.header);
+      this.textAt(pageText, w - MARGIN.right, h - 11, SIZE.header, 'right');
+    }
+    for (const e of this.toc) {
+      if (e.level <= 2) this.pdf.outline.add(null, toWinAnsi(`${e.number ? e.number + ' ' : ''}${e.title}`), { pageNumber: e.page });
+    }
+    const p = this.opts.properties;
+    this.pdf.setProperties({
+      title: toWinAnsi(p.title),
+      subject: toWinAnsi(p.subject),
+      author: toWinAnsi(p.author),
+      keywords: toWinAnsi(p.keywords),
+      creator: p.creator,
+    });
+    this.pdf.setLanguage(this.opts.language as never);
+    if (this.opts.creationDate) this.pdf.setCreationDate(this.opts.creationDate);
+    return new Uint8Array(this.pdf.output('arraybuffer'));
+  }
+
+  /** `text` cut with an ellipsis so it fits `width` mm in the current font. */
+  fitText(text: string, width: number): string {
+    let t = toWinAnsi(text);
+    if (textWidth(this.pdf, t) <= width) return t;
+    while (t.length > 1 && textWidth(this.pdf, t + '…') > width) t = t.slice(0, -1);
+    return t.trimEnd() + '…';
+  }
+}

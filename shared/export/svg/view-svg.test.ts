@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { makeDocument, makeElement, makeRelation } from '../../../test/helpers/factories';
+import type { Relation } from '../../model/schema';
+import { pengambilanPekerjaExample } from '../../samples/pengambilan-pekerja';
+import { parseXml, type XmlElement } from '../../interchange/oef/xml';
+import { FLOW_STYLES } from './flow-style';
+import { viewToSvg } from './index';
+
+function all(el: XmlElement, name: string, out: XmlElement[] = []): XmlElement[] {
+  for (const c of el.children) {
+    if (c.name === name) out.push(c);
+    all(c, name, out);
+  }
+  return out;
+}
+const textOf = (el: XmlElement): string => el.text + el.children.map(textOf).join(' ');
+
+function flowDoc(method: Relation extends infer R ? (R extends { method?: infer M } ? M : never) : never, direction: 'supplies' | 'receives' | 'both') {
+  const a = makeElement('application', { id: 'a', name: 'Sistem A & <B>' });
+  const b = makeElement('externalSystem', { id: 'b', name: 'Sistem B' });
+  const flow = { id: 'f', kind: 'dataFlow', source: 'a', target: 'b', method, direction, label: 'Rekod' } as Relation;
+  return makeDocument([a, b], [flow, makeRelation('association', 'a', 'b', { id: 'x' })]);
+}
+
+describe('viewToSvg', () => {
+  it('draws the seven labelled bands and every node of the view with its name as text', () => {
+    const doc = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
+    const svg = parseXml(viewToSvg(doc, 'view_main'));
+    expect(svg.attrs.xmlns).toBe('http://www.w3.org/2000/svg');
+    const bands = all(svg, 'g').filter((g) => g.attrs['data-band']);
+    expect(bands.map((g) => g.attrs['data-band'])).toEqual(['users', 'channels', 'services', 'processes', 'applications', 'data', 'infrastructure']);
+    expect(textOf(bands[0])).toContain('Pengguna Perkhidmatan');
+    expect(textOf(bands[5])).toContain('Data/Maklumat dan Agensi Pembekal');
+    const nodes = all(svg, 'g').filter((g) => g.attrs['data-element']);
+    expect(nodes).toHaveLength(Object.keys(doc.views.view_main.nodes).length);
+    const portal = nodes.find((g) => g.attrs['data-element'] === 'ch_portal')!;
+    expect(textOf(portal)).toContain('Portal MyGovernment');
+  });
+
+  it('labels bands in English when asked', () => {
+    const svg = viewToSvg(pengambilanPekerjaExample('2026-01-01T00:00:00.000Z'), 'view_main', { lang: 'en' });
+    expect(svg).toContain('Service Users');
+    expect(svg).toContain('Legend');
+  });
+
+  it('draws one line per relation whose ends are both on the view, with arrowheads', () => {
+    const doc = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
+    const onView = Object.values(doc.relations).filter((r) => doc.views.view_main.nodes[r.source] && doc.views.view_main.nodes[r.target] && r.source !== r.target);
+    const lines = all(parseXml(viewToSvg(doc, 'view_main')), 'line').filter((l) => l.attrs['data-relation']);
+    expect(lines.map((l) => l.attrs['data-relation']).sort()).toEqual(onView.map((r) => r.id).sort());
+    expect(lines.every((l) => l.attrs['marker-end']?.startsWith('url(#arrow-'))).toBe(true);
+  });
+
+  it('styles a data flow by its method and draws arrowheads by its direction', () => {
+    for (const method of ['sftp', 'myGdx', 'manual'] as const) {
+      const line = all(parseXml(viewToSvg(flowDoc(method, 'both'), 'view_main')), 'line').find((l) => l.attrs['data-relation'] === 'f')!;
+      expect(line.attrs.stroke).toBe(FLOW_STYLES[method].color);
+      expect(line.attrs['stroke-dasharray']).toBe(FLOW_STYLES[method].dash);
+      expect(line.attrs['marker-start']).toBeDefined();
+    }
+    const receives = all(parseXml(viewToSvg(flowDoc('api', 'receives'), 'view_main')), 'line').find((l) => l.attrs['data-relation'] === 'f')!;
+    expect(receives.attrs['marker-end']).toBeUndefined();
+    expect(receives.attrs['marker-start']).toBeDefined();
+  });
+
+  it('labels a flow with its method and label, and escapes names', () => {
+    const svg = viewToSvg(flowDoc('sftp', 'supplies'), 'view_main');
+    expect(svg).toContain('SFTP · Rekod');
+    expect(svg).toContain('Sistem A &amp; &lt;B&gt;');
+    expect(() => parseXml(svg)).not.toThrow();
+  });
+
+  it('spreads two relations between the same nodes apart', () => {
+    const lines = all(parseXml(viewToSvg(flowDoc('api', 'supplies'), 'view_main')), 'line').filter((l) => l.attrs['data-relation']);
+    expect(lines).toHaveLength(2);
+    const start = (l: XmlElement) => `${l.attrs.x1},${l.attrs.y1}`;
+    expect(start(lines[0])).not.toBe(start(lines[1]));
+  });
+});

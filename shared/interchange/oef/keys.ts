@@ -1,0 +1,33 @@
+/** Names of the properties Lakar writes into ArchiMate files, and control keys kept in LMV `properties`. */
+
+/** The LMV kind, written when the ArchiMate type alone would be read back as another kind. */
+export const P_KIND = 'lakar:kind';
+/** The original Lakar id when the file's identifier had to differ. */
+export const P_ID = 'lakar:id';
+/** View order, band heights and exact node geometry of a Lakar view. */
+export const P_VIEW_ORDER = 'lakar:order';
+export const P_BAND_HEIGHTS = 'lakar:bandHeights';
+export const P_GEOMETRY = 'lakar:geometry';
+/** Document schema version of the exporting Lakar. */
+export const P_SCHEMA_VERSION = 'lakar:schemaVersion';
+/** Prefix of project-meta fields on the model. */
+export const P_META = 'lakar:meta.';
+
+/** Kept in LMV `properties` of imported concepts: the original ArchiMate type when it is not the default. */
+export const K_TYPE = 'archimate:type';
+/** Names/documentation in other languages: `archimate:name:<lang>`, `archimate:documentation:<lang>`. */
+export const K_NAME_PREFIX = 'archimate:name:';
+export const K_DOC_PREFIX = 'archimate:documentation:';
+/** Documentation of a relationship (LMV relations have no description field). */
+export const K_DOC = 'archimate:documentation';
+/** Access type when it says more than the LMV `access` field (e.g. ReadWrite). */
+export const K_ACCESS_TYPE = 'archimate:accessType';
+export const K_DIRECTED = 'archimate:isDirected';
+export const K_MODIFIER = 'archimate:modifier';
+/** Archi's specialization (profile) name, CSV column "Specialization". */
+export const K_SPECIALIZATION = 'archimate:specialization';
+
+/** True for LMV property keys consumed by the writers instead of being written as properties. */
+export function isControlKey(key: string): boolean {
+  return key === K_TYPE || key === K_DOC || key === K_ACCESS_TYPE || key === K_DIRECTED || key === K_MODIFIER || key.startsWith(K_NAME_PREFIX) || key.startsWith(K_DOC_PREFIX);
+}

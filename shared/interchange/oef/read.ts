@@ -1,0 +1,170 @@
+/**
+ * OEF XML text → neutral ArchiMate model. Checks, in order, what a user could have handed us by
+ * mistake (not XML, an Archi `.archimate` file, OEF 2.x, another namespace, a DTD) and reports it by
+ * name; syntax errors carry the line and column. Prefixes are resolved leniently (tools use `xsi`,
+ * `xs`, `archimate:` or none) because what matters is the OEF namespace on the root.
+ */
+import { InterchangeError, type ImportWarning } from './errors';
+import { isElementType, isRelationshipType } from './mapping';
+import type { AmConcept, AmConnection, AmElement, AmModel, AmNode, AmProperty, AmRelationship, AmView, LangText } from './model';
+import { OEF_NAMESPACE } from './write';
+import { parseXml, XmlSyntaxError, type XmlElement } from './xml';
+
+const ARCHI_NATIVE_NAMESPACE = 'http://www.archimatetool.com/archimate';
+
+/** Children of `el` named `name` in the file's OEF prefix. */
+type Kids = (el: XmlElement | undefined, name: string) => XmlElement[];
+
+function langTexts(nodes: XmlElement[]): LangText[] {
+  return nodes.map((n) => {
+    const lang = n.attrs['xml:lang'];
+    return lang ? { text: n.text, lang } : { text: n.text };
+  });
+}
+
+/** `archimate:BusinessActor` → `BusinessActor`. */
+function localType(v: string | undefined): string | undefined {
+  return v?.includes(':') ? v.slice(v.lastIndexOf(':') + 1) : v;
+}
+
+/** The xsi:type of an element, whatever prefix the tool bound to the XSI namespace. */
+function xsiType(el: XmlElement, xsiPrefix: string | undefined): string | undefined {
+  if (xsiPrefix && el.attrs[`${xsiPrefix}:type`] !== undefined) return localType(el.attrs[`${xsiPrefix}:type`]);
+  for (const [k, v] of Object.entries(el.attrs)) if (k.endsWith(':type')) return localType(v);
+  return undefined;
+}
+
+/** Parse and check that `src` is an OEF 3.x document; throws an InterchangeError naming the problem. */
+export function parseOef(src: string, fileName = ''): { root: XmlElement; kids: Kids; xsiPrefix?: string } {
+  if (src.trim() === '') throw new InterchangeError('error.empty', { file: fileName });
+  if (!/^\s*</.test(src)) throw new InterchangeError('error.notXml', { file: fileName });
+  let root: XmlElement;
+  try {
+    root = parseXml(src);
+  } catch (e) {
+    if (!(e instanceof XmlSyntaxError)) throw e;
+    if (e.doctype) throw new InterchangeError('error.doctype', { file: fileName });
+    throw new InterchangeError('error.xmlSyntax', { file: fileName, line: e.line, col: e.col, message: e.message });
+  }
+  const prefix = root.qname.includes(':') ? root.qname.slice(0, root.qname.indexOf(':')) : '';
+  const ns = root.attrs[prefix ? `xmlns:${prefix}` : 'xmlns'] ?? '';
+  if (root.name === 'model' && ns === ARCHI_NATIVE_NAMESPACE) throw new InterchangeError('error.archiNative', { file: fileName });
+  if (root.name !== 'model') throw new InterchangeError('error.notOef', { file: fileName, root: root.qname });
+  if (ns !== OEF_NAMESPACE) {
+    if (/^https?:\/\/www\.opengroup\.org\/xsd\/archimate\/?$/.test(ns) || /\/xsd\/archimate\/2\./.test(ns)) throw new InterchangeError('error.oefVersion2', { file: fileName, namespace: ns });
+    throw new InterchangeError('error.wrongNamespace', { file: fileName, namespace: ns || '—', expected: OEF_NAMESPACE });
+  }
+  const xsiPrefix = Object.entries(root.attrs).find(([k, v]) => k.startsWith('xmlns:') && v === 'http://www.w3.org/2001/XMLSchema-instance')?.[0].slice(6);
+  const qualified = (name: string) => (prefix ? `${prefix}:${name}` : name);
+  const kids: Kids = (el, name) => {
+    const out: XmlElement[] = [];
+    if (!el) return out;
+    const q = qualified(name);
+    for (const c of el.children) if (c.qname === q) out.push(c);
+    return out;
+  };
+  return { root, kids, xsiPrefix };
+}
+
+/** Parse OEF text into the neutral model. */
+export function readOef(source: string, fileName = ''): { model: AmModel; warnings: ImportWarning[] } {
+  const src = source.replace(/\r\n?/g, '\n');
+  const { root: m, kids, xsiPrefix } = parseOef(src, fileName);
+  const warnings: ImportWarning[] = [];
+  const all = (el: XmlElement, container: string, tag: string) => kids(el, container).flatMap((c) => kids(c, tag));
+
+  const propNames = new Map<string, { name: string; type?: AmProperty['type'] }>();
+  for (const d of all(m, 'propertyDefinitions', 'propertyDefinition')) {
+    const id = d.attrs.identifier;
+    if (!id) continue;
+    propNames.set(id, { name: kids(d, 'name')[0]?.text || id, type: d.attrs.type as AmProperty['type'] });
+  }
+  const props = (node: XmlElement, owner: string): AmProperty[] =>
+    all(node, 'properties', 'property').map((p) => {
+      const ref = p.attrs.propertyDefinitionRef ?? p.attrs.identifierref ?? '';
+      const def = propNames.get(ref);
+      if (!def) throw new InterchangeError('error.danglingRef', { id: owner, ref: ref || 'propertyDefinitionRef' });
+      const values = langTexts(kids(p, 'value'));
+      const value = values.find((v) => !v.lang || v.lang.startsWith('ms')) ?? values.find((v) => v.lang?.startsWith('en')) ?? values[0];
+      return def.type && def.type !== 'string' ? { key: def.name, value: value?.text ?? '', type: def.type } : { key: def.name, value: value?.text ?? '' };
+    });
+
+  const concept = (node: XmlElement, tag: string, index: number): AmConcept => {
+    const id = node.attrs.identifier;
+    if (!id) throw new InterchangeError('error.missingAttribute', { file: fileName, tag, attribute: 'identifier', index: index + 1 });
+    const type = xsiType(node, xsiPrefix);
+    if (!type) throw new InterchangeError('error.missingAttribute', { file: fileName, tag, attribute: 'xsi:type', index: index + 1 });
+    return { id, type, names: langTexts(kids(node, 'name')), docs: langTexts(kids(node, 'documentation')), properties: props(node, id) };
+  };
+
+  const elements: AmElement[] = all(m, 'elements', 'element').map((e, i) => {
+    const c = concept(e, 'element', i);
+    if (!isElementType(c.type)) warnings.push({ key: 'warning.unknownType', params: { id: c.id, type: c.type } });
+    return c;
+  });
+  const relationships: AmRelationship[] = all(m, 'relationships', 'relationship').map((r, i) => {
+    const c = concept(r, 'relationship', i);
+    const { source, target, accessType, isDirected, modifier } = r.attrs;
+    if (!source || !target) throw new InterchangeError('error.missingAttribute', { file: fileName, tag: 'relationship', attribute: source ? 'target' : 'source', index: i + 1 });
+    if (!isRelationshipType(c.type)) warnings.push({ key: 'warning.unknownType', params: { id: c.id, type: c.type } });
+    const rel: AmRelationship = { ...c, source, target };
+    if (accessType !== undefined) rel.accessType = accessType;
+    if (isDirected === 'true') rel.isDirected = true;
+    if (modifier !== undefined) rel.modifier = modifier;
+    return rel;
+  });
+
+  const views: AmView[] = all(m, 'views', 'diagrams')
+    .flatMap((d) => kids(d, 'view'))
+    .map((v, i) => {
+      const id = v.attrs.identifier;
+      if (!id) throw new InterchangeError('error.missingAttribute', { file: fileName, tag: 'view', attribute: 'identifier', index: i + 1 });
+      const view: AmView = {
+        id,
+        names: langTexts(kids(v, 'name')),
+        docs: langTexts(kids(v, 'documentation')),
+        properties: props(v, id),
+        nodes: readNodes(kids(v, 'node'), kids, xsiPrefix),
+        connections: kids(v, 'connection').map(readConnection),
+      };
+      if (v.attrs.viewpoint) view.viewpoint = v.attrs.viewpoint;
+      return view;
+    });
+
+  const modelId = m.attrs.identifier ?? 'model';
+  const model: AmModel = { id: modelId, names: langTexts(kids(m, 'name')), docs: langTexts(kids(m, 'documentation')), properties: props(m, modelId), elements, relationships, views };
+  return { model, warnings };
+}
+
+function num(v: string | undefined, fallback: number): number {
+  const n = Number(v);
+  return v !== undefined && v.trim() !== '' && Number.isFinite(n) ? n : fallback;
+}
+
+/** Diagram nodes with their nested nodes, built without recursion (hostile nesting cannot overflow). */
+function readNodes(top: XmlElement[], kids: Kids, xsiPrefix: string | undefined): AmNode[] {
+  const make = (n: XmlElement): AmNode => {
+    const node: AmNode = { id: n.attrs.identifier ?? '', type: xsiType(n, xsiPrefix) ?? 'Element', x: num(n.attrs.x, 0), y: num(n.attrs.y, 0), w: num(n.attrs.w, 120), h: num(n.attrs.h, 55), children: [] };
+    if (n.attrs.elementRef) node.elementRef = n.attrs.elementRef;
+    const label = kids(n, 'label')[0];
+    if (label) node.label = label.text;
+    return node;
+  };
+  const out = top.map(make);
+  const work: [XmlElement, AmNode][] = top.map((el, i) => [el, out[i]]);
+  while (work.length > 0) {
+    const [el, node] = work.pop()!;
+    for (const child of kids(el, 'node')) {
+      const c = make(child);
+      node.children.push(c);
+      work.push([child, c]);
+    }
+  }
+  return out;
+}
+
+function readConnection(c: XmlElement): AmConnection {
+  const conn: AmConnection = { id: c.attrs.identifier ?? '', source: c.attrs.source ?? '', target: c.attrs.target ?? '' };
+  if (c.attrs.relationshipRef) conn.relationshipRef = c.attrs.relationshipRef;
+  return conn;
+}

@@ -1,0 +1,335 @@
+/**
+ * Neutral ArchiMate model → LMV document. Elements whose type maps (mapping.ts) become LMV elements,
+ * the rest are kept as "unplaced" concepts in `meta.unplaced`; relationships become LMV relations, a
+ * module's/application service's parent, the data a flow carries, or unplaced relationships. Views
+ * written by Lakar keep their exact geometry; foreign views are laid out into the seven bands.
+ * The result is validated against the document schema before it is returned: callers get a complete
+ * valid document or an InterchangeError, never half a model.
+ */
+import { newId } from '../../model/document';
+import { documentSchema, SCHEMA_VERSION, type Element, type ElementKind, type LakarDocument, type ProjectMeta, type Relation, type UnplacedConcept } from '../../model/schema';
+import { layoutView } from '../../layout';
+import { checkCancelled, InterchangeError, yieldAndCheck, type ImportWarning, type ProgressOptions } from './errors';
+import { decodeField, elementFields, metaFields, relationFields, type FieldSpec } from './fields';
+import { accessTypeFor } from './from-lakar';
+import { K_ACCESS_TYPE, K_DIRECTED, K_MODIFIER, K_SPECIALIZATION, K_TYPE, P_ID, P_KIND, P_META, P_SCHEMA_VERSION } from './keys';
+import { classifyElement, elementMapping, exportRelationMapping, PARENT_LINK_KIND, PARENT_LINKS, resolveRelation, securityControlTypeOf } from './mapping';
+import { pickText, type AmElement, type AmModel, type AmRelationship } from './model';
+import { clamp, guessChannelType, guessPlatformType, isPlain, keepRelationDoc, MAX_LABEL, MAX_NAME, MAX_TEXT, pickTexts, splitProps } from './props';
+import { viewsToLakar } from './to-lakar-views';
+
+export interface ToLakarOptions extends ProgressOptions {
+  /** Timestamp for createdAt/updatedAt of a foreign model (tests pin it). */
+  now?: string;
+  /** Refine foreign views with the band-keeping auto-layout (default true; false keeps the plain grid). */
+  layout?: boolean;
+}
+
+/** Views with more nodes than this keep the plain band grid on import (layout them later from the menu). */
+const IMPORT_LAYOUT_LIMIT = 2000;
+
+/** Run shared/layout on the views placed by the importer; a failure keeps the grid and says so. */
+async function autoLayout(doc: LakarDocument, viewIds: readonly string[], warnings: ImportWarning[], options: ProgressOptions): Promise<void> {
+  for (const [i, viewId] of viewIds.entries()) {
+    const view = doc.views[viewId];
+    const count = Object.keys(view.nodes).length;
+    if (count < 2 || count > IMPORT_LAYOUT_LIMIT) continue;
+    try {
+      const result = await layoutView(doc, viewId);
+      view.nodes = result.nodes;
+      view.bandHeights = result.bandHeights;
+    } catch (e) {
+      warnings.push({ key: 'warning.layoutFailed', params: { view: view.name, message: e instanceof Error ? e.message : String(e) } });
+    }
+    options.onProgress?.({ phase: 'layout', fraction: (i + 1) / viewIds.length });
+    checkCancelled(options.signal);
+  }
+}
+
+/** What an import yields: the document, its unplaced concepts (also in `doc.meta.unplaced`) and notes. */
+export interface ImportResult {
+  doc: LakarDocument;
+  unplaced: UnplacedConcept[];
+  warnings: ImportWarning[];
+}
+
+/** Where a file identifier ended up. */
+type Target = { at: 'element'; id: string; kind: ElementKind; type: string } | { at: 'unplaced'; id: string } | { at: 'relation'; id: string; am: AmRelationship };
+
+const BATCH = 2000;
+
+/** Map a neutral ArchiMate model to an LMV document. */
+export async function archimateToLakar(model: AmModel, options: ToLakarOptions = {}): Promise<ImportResult> {
+  const warnings: ImportWarning[] = [];
+  const report = (fraction: number) => options.onProgress?.({ phase: 'map', fraction });
+  const total = model.elements.length + model.relationships.length + 1;
+  let done = 0;
+  const tick = async () => {
+    if (++done % BATCH === 0) {
+      report(done / total);
+      await yieldAndCheck(options.signal);
+    }
+  };
+
+  const elements: Record<string, Element> = {};
+  const relations: Record<string, Relation> = {};
+  const unplaced: UnplacedConcept[] = [];
+  const targets = new Map<string, Target>();
+  const lmvIds = { elements: new Set<string>(), relations: new Set<string>(), unplaced: new Set<string>() };
+
+  const moduleParents = findComposedComponents(model);
+  for (const am of model.elements) {
+    if (targets.has(am.id)) throw new InterchangeError('error.duplicateId', { id: am.id });
+    const { lakar, user } = splitProps(am.properties, am.id, warnings);
+    const { name, doc } = pickTexts(am, user);
+    if (am.specialization) user[K_SPECIALIZATION] = am.specialization;
+    // A component composed into another component is one of its modules (unless lakar:kind says otherwise).
+    const composed = moduleParents.has(am.id) && !lakar.has(P_KIND);
+    const kind = composed ? 'module' : classifyElement(am.type, name ?? '', lakar.get(P_KIND));
+    if (kind) {
+      const id = chooseId(lakar.get(P_ID), am.id, lmvIds.elements, warnings);
+      elements[id] = buildElement(am, kind, id, name, doc, lakar, user, warnings);
+      targets.set(am.id, { at: 'element', id, kind, type: am.type });
+    } else {
+      const id = chooseId(lakar.get(P_ID), am.id, lmvIds.unplaced, warnings);
+      unplaced.push(compact({ id, type: am.type, name: name === undefined ? undefined : clamp(name, MAX_NAME, am.id, warnings), description: doc === undefined ? undefined : clamp(doc, MAX_TEXT, am.id, warnings), properties: nonEmpty(user) }));
+      targets.set(am.id, { at: 'unplaced', id });
+    }
+    await tick();
+  }
+
+  for (const am of model.relationships) {
+    if (targets.has(am.id)) throw new InterchangeError('error.duplicateId', { id: am.id });
+    targets.set(am.id, { at: 'relation', id: '', am });
+  }
+  const carried: AmRelationship[] = [];
+  for (const am of model.relationships) {
+    const src = targets.get(am.source);
+    const tgt = targets.get(am.target);
+    if (!src || !tgt) throw new InterchangeError('error.danglingRef', { id: am.id, ref: !src ? am.source : am.target });
+    const { lakar, user } = splitProps(am.properties, am.id, warnings);
+    const self = targets.get(am.id) as Extract<Target, { at: 'relation' }>;
+    if (src.at === 'element' && tgt.at === 'element') {
+      if (setParent(am, src, tgt, lakar, elements)) {
+        self.id = '';
+        await tick();
+        continue;
+      }
+      const id = chooseId(lakar.get(P_ID), am.id, lmvIds.relations, warnings);
+      self.id = id;
+      relations[id] = buildRelation(am, id, src, tgt, lakar, user, warnings);
+    } else if (src.at === 'relation' && tgt.at === 'element' && tgt.kind === 'dataEntity' && am.type === 'Association' && isPlain(am)) {
+      carried.push(am);
+    } else {
+      const id = chooseId(lakar.get(P_ID), am.id, lmvIds.unplaced, warnings);
+      self.id = id;
+      unplaced.push(unplacedRelationship(am, id, user, warnings));
+    }
+    await tick();
+  }
+  // Carried data: an association from a flow relationship to a data object (the ArchiMate idiom).
+  for (const am of carried) {
+    const flow = targets.get(am.source) as Extract<Target, { at: 'relation' }>;
+    const rel = flow.id ? relations[flow.id] : undefined;
+    const data = targets.get(am.target) as Extract<Target, { at: 'element' }>;
+    if (rel?.kind === 'dataFlow') {
+      rel.dataEntityIds = [...(rel.dataEntityIds ?? []), data.id];
+    } else {
+      const { user } = splitProps(am.properties, am.id, warnings);
+      const id = chooseId(undefined, am.id, lmvIds.unplaced, warnings);
+      unplaced.push(unplacedRelationship(am, id, user, warnings));
+    }
+  }
+  // Relationship ends that are relationships: point unplaced ones at the LMV ids.
+  for (const u of unplaced) {
+    if (u.source !== undefined) u.source = lmvIdOf(targets.get(u.source)) ?? u.source;
+    if (u.target !== undefined) u.target = lmvIdOf(targets.get(u.target)) ?? u.target;
+  }
+
+  const meta = buildMeta(model, options.now ?? new Date().toISOString(), warnings);
+  if (unplaced.length > 0) meta.unplaced = unplaced;
+  const elementIdOf = new Map<string, string>();
+  for (const [fileId, t] of targets) if (t.at === 'element') elementIdOf.set(fileId, t.id);
+  const { views, laidOut } = viewsToLakar(model.views, elements, elementIdOf, warnings);
+  const doc: LakarDocument = { schemaVersion: SCHEMA_VERSION, meta, elements, relations, views };
+  if (options.layout !== false) await autoLayout(doc, laidOut, warnings, options);
+  report(1);
+
+  const parsed = documentSchema.safeParse(doc);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const [collection, id, ...field] = issue.path.map(String);
+    if (collection === 'elements' && elements[id]) {
+      throw new InterchangeError('error.invalidElement', { id, name: elements[id].name, field: field.join('.') || '—', message: issue.message });
+    }
+    throw new InterchangeError('error.invalidResult', { path: issue.path.map(String).join('.'), message: issue.message });
+  }
+  return { doc: parsed.data, unplaced, warnings };
+}
+
+function lmvIdOf(t: Target | undefined): string | undefined {
+  if (!t) return undefined;
+  return t.id || undefined;
+}
+
+/** Plain Composition/Aggregation from one Application Component to another: the target is a module. */
+function findComposedComponents(model: AmModel): Set<string> {
+  const types = new Map(model.elements.map((e) => [e.id, e.type]));
+  const out = new Set<string>();
+  for (const r of model.relationships) {
+    if ((r.type === 'Composition' || r.type === 'Aggregation') && isPlain(r) && types.get(r.target) === 'ApplicationComponent' && ['ApplicationComponent', 'ApplicationCollaboration'].includes(types.get(r.source) ?? '')) {
+      out.add(r.target);
+    }
+  }
+  return out;
+}
+
+/** An LMV id for a concept: its `lakar:id`, else the file identifier, else a fresh id. */
+function chooseId(kept: string | undefined, fileId: string, used: Set<string>, warnings: ImportWarning[]): string {
+  for (const candidate of [kept, fileId]) {
+    if (candidate && candidate.length <= 200 && !used.has(candidate)) {
+      used.add(candidate);
+      return candidate;
+    }
+  }
+  const id = newId('el');
+  warnings.push({ key: 'warning.idReplaced', params: { id: fileId.slice(0, 80), newId: id } });
+  used.add(id);
+  return id;
+}
+
+/** Remove undefined fields so documents compare equal to hand-made ones. */
+function compact<T extends object>(o: T): T {
+  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
+  return o;
+}
+
+function nonEmpty(r: Record<string, string>): Record<string, string> | undefined {
+  return Object.keys(r).length > 0 ? r : undefined;
+}
+
+/** Decode `lakar:<field>` properties onto `target`; values that do not fit stay as user properties. */
+function applyFields(target: Record<string, unknown>, specs: FieldSpec[], lakar: Map<string, string>, user: Record<string, string>, ownerId: string, warnings: ImportWarning[], prefix = 'lakar:') {
+  for (const spec of specs) {
+    const raw = lakar.get(prefix + spec.field);
+    if (raw === undefined) continue;
+    const decoded = decodeField(spec, raw);
+    if (decoded.ok) {
+      target[spec.field] = decoded.value;
+    } else {
+      user[prefix + spec.field] = raw;
+      warnings.push({ key: 'warning.fieldInvalid', params: { id: ownerId, field: spec.field } });
+    }
+  }
+}
+
+function buildElement(am: AmElement, kind: ElementKind, id: string, name: string | undefined, doc: string | undefined, lakar: Map<string, string>, user: Record<string, string>, warnings: ImportWarning[]): Element {
+  let finalName = clamp((name ?? '').trim(), MAX_NAME, am.id, warnings);
+  if (finalName === '') {
+    finalName = am.type;
+    warnings.push({ key: 'warning.nameMissing', params: { id: am.id, type: am.type } });
+  }
+  if (am.type !== elementMapping(kind).exportType) user[K_TYPE] = am.type;
+  const el: Record<string, unknown> = { id, name: finalName, kind };
+  if (doc !== undefined) el.description = clamp(doc, MAX_TEXT, am.id, warnings);
+  // Required LMV fields that a foreign file cannot carry get a default (or a guess from the name).
+  Object.assign(el, requiredDefaults(kind, finalName, am.type));
+  if (kind === 'targetGroup' && !lakar.has('lakar:lifecycle')) warnings.push({ key: 'warning.lifecycleAssumed', params: { id: am.id, name: finalName } });
+  applyFields(el, elementFields(kind), lakar, user, am.id, warnings);
+  if (Object.keys(user).length > 0) el.properties = user;
+  // Validated with the whole document at the end (one pass of zod instead of one per element).
+  return el as Element;
+}
+
+/**
+ * Values for the fields an LMV element of `kind` must have, guessed from an ArchiMate element's name
+ * and type where possible (e.g. "Portal MyGovernment" → portalMyGovernment), else the neutral default.
+ * Used on import and when the user places an unplaced concept.
+ */
+export function requiredDefaults(kind: ElementKind, name: string, type: string): Record<string, unknown> {
+  switch (kind) {
+    case 'targetGroup':
+      return { lifecycle: 'G2C' };
+    case 'channel':
+      return { channelType: guessChannelType(name) };
+    case 'platform':
+      return { platformType: guessPlatformType(name) };
+    case 'site':
+      return { siteType: 'other' };
+    case 'network':
+      return { networkType: /internet/i.test(name) ? 'internet' : 'other' };
+    case 'securityControl':
+      return { controlType: securityControlTypeOf(type, name) ?? securityControlTypeOf('SystemSoftware', name) ?? 'other' };
+    default:
+      return {};
+  }
+}
+
+/** Fold a structural link into `parentId`; true when it did. */
+function setParent(am: AmRelationship, src: Extract<Target, { at: 'element' }>, tgt: Extract<Target, { at: 'element' }>, lakar: Map<string, string>, elements: Record<string, Element>): boolean {
+  const child = elements[tgt.id];
+  if ((child.kind !== 'module' && child.kind !== 'appService') || child.parentId !== undefined) return false;
+  const marked = lakar.get(P_KIND) === PARENT_LINK_KIND;
+  if (!marked && !['application', 'module', 'externalSystem'].includes(src.kind)) return false;
+  const structural = isPlain(am) && PARENT_LINKS.some((l) => l.type === am.type && l.childKind === child.kind);
+  if (!marked && !structural) return false;
+  child.parentId = src.id;
+  return true;
+}
+
+function buildRelation(am: AmRelationship, id: string, src: Extract<Target, { at: 'element' }>, tgt: Extract<Target, { at: 'element' }>, lakar: Map<string, string>, user: Record<string, string>, warnings: ImportWarning[]): Relation {
+  const resolved = resolveRelation(am.type, src.kind, tgt.kind, lakar.get(P_KIND)) ?? { kind: 'association' as const, type: am.type, reversed: false };
+  const [from, to] = resolved.reversed ? [tgt, src] : [src, tgt];
+  const expected = exportRelationMapping(resolved.kind, from.type, to.type);
+  if (expected.type !== am.type || expected.reversed !== resolved.reversed) user[K_TYPE] = am.type;
+  const { name, doc } = pickTexts(am, user);
+  keepRelationDoc(doc, user);
+  if (am.isDirected) user[K_DIRECTED] = 'true';
+  if (am.modifier !== undefined) user[K_MODIFIER] = am.modifier;
+  const rel: Record<string, unknown> = { id, kind: resolved.kind, source: from.id, target: to.id };
+  if (name !== undefined) rel.label = clamp(name, MAX_LABEL, am.id, warnings);
+  applyFields(rel, relationFields(resolved.kind), lakar, user, am.id, warnings);
+  if (am.type === 'Access') {
+    if (resolved.kind === 'accesses' && rel.access === undefined) {
+      const fromType = ({ Read: 'read', Write: 'write', ReadWrite: 'write' } as Record<string, string>)[am.accessType ?? ''];
+      if (fromType) rel.access = fromType;
+    }
+    const expectedAccess = accessTypeFor(resolved.kind === 'accesses' ? (rel.access as string | undefined) : undefined);
+    if ((am.accessType ?? 'Access') !== expectedAccess) user[K_ACCESS_TYPE] = am.accessType ?? 'Access';
+  }
+  if (Object.keys(user).length > 0) rel.properties = user;
+  return rel as Relation;
+}
+
+function unplacedRelationship(am: AmRelationship, id: string, user: Record<string, string>, warnings: ImportWarning[]): UnplacedConcept {
+  const { name, doc } = pickTexts(am, user);
+  if (am.accessType !== undefined) user[K_ACCESS_TYPE] = am.accessType;
+  if (am.isDirected) user[K_DIRECTED] = 'true';
+  if (am.modifier !== undefined) user[K_MODIFIER] = am.modifier;
+  if (am.specialization) user[K_SPECIALIZATION] = am.specialization;
+  return compact({
+    id,
+    type: am.type,
+    name: name === undefined || name === '' ? undefined : clamp(name, MAX_NAME, am.id, warnings),
+    description: doc === undefined || doc === '' ? undefined : clamp(doc, MAX_TEXT, am.id, warnings),
+    properties: nonEmpty(user),
+    source: am.source,
+    target: am.target,
+  });
+}
+
+function buildMeta(model: AmModel, now: string, warnings: ImportWarning[]): ProjectMeta {
+  const { lakar, user } = splitProps(model.properties, model.id, warnings);
+  const fromLakar = lakar.has(P_SCHEMA_VERSION);
+  const meta: Record<string, unknown> = { title: clamp((pickText(model.names)?.text ?? '').trim(), MAX_NAME, model.id, warnings) };
+  const objectives = pickText(model.docs)?.text;
+  if (objectives !== undefined && (fromLakar || objectives !== '')) meta.objectives = clamp(objectives, MAX_TEXT, model.id, warnings);
+  applyFields(meta, metaFields(), lakar, user, model.id, warnings, P_META);
+  if (!fromLakar) {
+    meta.createdAt ??= now;
+    meta.updatedAt ??= now;
+  }
+  const dropped = Object.keys(user).length;
+  if (dropped > 0) warnings.push({ key: 'warning.modelPropertiesDropped', params: { count: dropped, keys: Object.keys(user).slice(0, 5).join(', ') } });
+  return meta as ProjectMeta;
+}

@@ -1,0 +1,86 @@
+/**
+ * The layout graph of one view: the placed elements with their band and size, the links that
+ * should pull nodes together (relations between placed elements), and module/app-service parents.
+ */
+import { BAND_HEADER_WIDTH, NODE_HEIGHT, NODE_WIDTH } from '../model/bands';
+import { bandOf, ELEMENT_KINDS } from '../model/kinds';
+import type { ElementKind, LakarDocument, View } from '../model/schema';
+import { BANDS } from '../model/vocabulary';
+
+export interface LayoutNode {
+  id: string;
+  kind: ElementKind;
+  /** Index of the node's band, 0 (users) … 6 (infrastructure). */
+  band: number;
+  /** Rank of the node's row group in palette order; the fallback uses it to split a band into rows. */
+  kindRank: number;
+  /** Position of a process in the high-level process sequence (Process.order). */
+  seq?: number;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface LayoutGraph {
+  nodes: LayoutNode[];
+  /** Undirected links as index pairs into `nodes`, upper band first; duplicates removed. */
+  links: [number, number][];
+  /** Child node index → parent node index (module → application, app service → module or application). */
+  parents: Map<number, number>;
+}
+
+/** Left edge of the area where nodes are laid out (right of the band labels). */
+export const CONTENT_LEFT = BAND_HEADER_WIDTH + 20;
+
+const KIND_RANK = new Map(ELEMENT_KINDS.map((k, i) => [k.kind, i]));
+// rows inside a band: an application shares its row with its modules, services and platforms, so
+// flows leaving it downwards do not cross them; systems and data share a row; networks and security
+// controls sit in a row under the sites
+for (const kind of ['module', 'appService', 'platform'] as const) KIND_RANK.set(kind, KIND_RANK.get('application')!);
+KIND_RANK.set('dataEntity', KIND_RANK.get('externalSystem')!);
+KIND_RANK.set('securityControl', KIND_RANK.get('network')!);
+
+/** Build the layout graph of `view`: every placed element that still exists, and its links. */
+export function layoutGraph(doc: LakarDocument, view: View): LayoutGraph {
+  const nodes: LayoutNode[] = [];
+  const index = new Map<string, number>();
+  for (const [id, pos] of Object.entries(view.nodes)) {
+    const el = doc.elements[id];
+    if (!el) continue;
+    index.set(id, nodes.length);
+    nodes.push({
+      id,
+      kind: el.kind,
+      band: BANDS.indexOf(bandOf(el.kind)),
+      kindRank: KIND_RANK.get(el.kind) ?? 0,
+      seq: el.kind === 'process' ? el.order : undefined,
+      x: pos.x,
+      y: pos.y,
+      w: pos.w ?? NODE_WIDTH,
+      h: pos.h ?? NODE_HEIGHT,
+    });
+  }
+  const seen = new Set<string>();
+  const links: [number, number][] = [];
+  const link = (a: string, b: string) => {
+    const ia = index.get(a);
+    const ib = index.get(b);
+    if (ia === undefined || ib === undefined || ia === ib) return;
+    const [u, v] = nodes[ia].band <= nodes[ib].band ? [ia, ib] : [ib, ia];
+    const key = `${u}:${v}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    links.push([u, v]);
+  };
+  for (const r of Object.values(doc.relations)) link(r.source, r.target);
+  const parents = new Map<number, number>();
+  for (const el of Object.values(doc.elements)) {
+    if ((el.kind === 'module' || el.kind === 'appService') && el.parentId) {
+      const child = index.get(el.id);
+      const parent = index.get(el.parentId);
+      if (child !== undefined && parent !== undefined) parents.set(child, parent);
+    }
+  }
+  return { nodes, links, parents };
+}

@@ -1,0 +1,75 @@
+/**
+ * Geometry of an auto-layout: ordered band sub-rows become node positions on the band grid, and a
+ * band grows when its rows need more height than the default.
+ */
+import { BAND_PADDING_Y, DEFAULT_BAND_HEIGHT, NODE_GAP_X, NODE_WIDTH } from '../model/bands';
+import type { NodeLayout } from '../model/schema';
+import { CONTENT_LEFT, type LayoutGraph } from './graph';
+import type { BandRows } from './order';
+
+/** Vertical gap between rows inside one band. */
+export const ROW_GAP = 26;
+
+export interface Placement {
+  nodes: Record<string, NodeLayout>;
+  bandHeights: number[];
+}
+
+/** Widest row for a view of `count` nodes: keeps a large model roughly landscape (wider than tall). */
+export function defaultRowLimit(count: number): number {
+  return Math.max(12, Math.ceil(Math.sqrt(count)));
+}
+
+/**
+ * Place ordered rows on the band grid. Small views get compact rows centred on the widest one.
+ * When some row is longer than `rowLimit` the view is large: long rows are dealt into as many
+ * lines as they need, column by column, and every line is spread across the full width, so a node
+ * at a given point of the order sits at about the same x in every band and links between bands
+ * stay short sideways.
+ */
+export function placeRows(graph: LayoutGraph, rows: BandRows, rowLimit = defaultRowLimit(graph.nodes.length)): Placement {
+  const wrapped = rows.flat().some((r) => r.length > rowLimit);
+  // column by column: consecutive nodes stack in one column, so a point of the order keeps its x
+  const split = (row: number[]) => (row.length > rowLimit ? columnMajor(row, Math.ceil(row.length / rowLimit)) : [row]);
+  const bandLines: number[][][] = rows.map((subRows) => subRows.flatMap(split));
+  const widthOf = (line: number[]) => line.reduce((sum, i) => sum + graph.nodes[i].w, 0) + NODE_GAP_X * Math.max(0, line.length - 1);
+  const contentWidth = Math.max(wrapped ? rowLimit * (NODE_WIDTH + NODE_GAP_X) - NODE_GAP_X : 0, ...bandLines.flat().map(widthOf));
+
+  const nodes: Record<string, NodeLayout> = {};
+  const bandHeights: number[] = [];
+  let top = 0;
+  for (const lines of bandLines) {
+    const lineHeights = lines.map((line) => Math.max(...line.map((i) => graph.nodes[i].h)));
+    const contentHeight = lineHeights.reduce((a, b) => a + b, 0) + ROW_GAP * Math.max(0, lines.length - 1);
+    const height = Math.max(DEFAULT_BAND_HEIGHT, contentHeight + 2 * BAND_PADDING_Y);
+    let y = top + Math.max(BAND_PADDING_Y, (height - contentHeight) / 2);
+    lines.forEach((line, li) => {
+      if (wrapped) {
+        // each node gets an equal slot of the full width, and sits in the middle of it
+        const slot = Math.max(contentWidth / line.length, Math.max(...line.map((i) => graph.nodes[i].w)) + NODE_GAP_X);
+        line.forEach((i, k) => {
+          const n = graph.nodes[i];
+          nodes[n.id] = { x: Math.round(CONTENT_LEFT + slot * (k + 0.5) - n.w / 2), y: Math.round(y + (lineHeights[li] - n.h) / 2) };
+        });
+      } else {
+        let x = CONTENT_LEFT + (contentWidth - widthOf(line)) / 2;
+        for (const i of line) {
+          const n = graph.nodes[i];
+          nodes[n.id] = { x: Math.round(x), y: Math.round(y + (lineHeights[li] - n.h) / 2) };
+          x += n.w + NODE_GAP_X;
+        }
+      }
+      y += lineHeights[li] + ROW_GAP;
+    });
+    bandHeights.push(height);
+    top += height;
+  }
+  return { nodes, bandHeights };
+}
+
+/** `items` dealt into `lines` lines column by column: item i goes to line i mod lines. */
+function columnMajor<T>(items: T[], lines: number): T[][] {
+  const out: T[][] = Array.from({ length: lines }, () => []);
+  items.forEach((item, i) => out[i % lines].push(item));
+  return out.filter((line) => line.length > 0);
+}
