@@ -1,0 +1,19 @@
+/**
+ * Every `lakar` command, in help order. A command is a module exporting
+ * `register(program, ctx)`; adding one means adding its file and one entry here.
+ */
+import type { Command } from 'commander';
+import type { CliContext } from '../context';
+import * as checkCommand from './check';
+import * as exportCommand from './export';
+import * as importCommand from './import';
+import * as infoCommand from './info';
+import * as newCommand from './new';
+import * as rulesCommand from './rules';
+
+/** A command module. */
+export interface CommandModule {
+  register(program: Command, ctx: CliContext): void;
+}
+
+export const COMMANDS: CommandModule[] = [newCommand, infoCommand, importCommand, exportCommand, checkCommand, rulesCommand];

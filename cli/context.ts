@@ -1,0 +1,138 @@
+/**
+ * What every CLI command shares: the language, output streams, messages, exit codes, and reading
+ * and writing files. Inputs are never modified; outputs are written atomically (temp file + rename),
+ * so an interrupted command never leaves a half-written file under the user's name.
+ */
+import fsp from 'node:fs/promises';
+import path from 'node:path';
+import { ERROR_MESSAGES } from '../shared/i18n/errors';
+import type { Lang } from '../shared/i18n';
+import { UserError } from '../shared/ipc/errors';
+import type { LakarDocument } from '../shared/model';
+import { writeFileAtomic } from '../electron/store/files';
+import { readProjectDocument, type ReadDocument } from '../electron/store/project';
+import { findImporter, formatMessages, importers, type FormatWarning } from './formats';
+import { CLI_MESSAGES } from './i18n';
+
+/** Exit codes of every command. */
+export const EXIT = { ok: 0, problems: 1, badInput: 2 } as const;
+
+/** Where the CLI reads its environment and writes its output (the process, or a test double). */
+export interface CliIo {
+  stdout(data: string | Uint8Array): void;
+  stderr(text: string): void;
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+
+/** A failure to report with a message and exit code (2 = bad input unless said otherwise). */
+export class CliError extends Error {
+  constructor(
+    readonly key: string,
+    readonly params: Record<string, string | number> = {},
+    readonly exitCode: number = EXIT.badInput,
+  ) {
+    super(key);
+    this.name = 'CliError';
+  }
+}
+
+export interface CliContext {
+  lang: Lang;
+  io: CliIo;
+  /** Set by commands that found problems (exit code 1) without failing. */
+  exitCode: number;
+  /** The message of `key` (CLI texts, then format texts, then shared error texts). */
+  t(key: string, params?: Record<string, string | number>): string;
+  /** `file` resolved against the working directory. */
+  resolve(file: string): string;
+}
+
+function interpolate(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** A context for `lang` over `io`. */
+export function createContext(lang: Lang, io: CliIo): CliContext {
+  const tables = [CLI_MESSAGES[lang], formatMessages(lang), ERROR_MESSAGES[lang], CLI_MESSAGES.ms, ERROR_MESSAGES.ms];
+  return {
+    lang,
+    io,
+    exitCode: EXIT.ok,
+    t(key, params = {}) {
+      for (const table of tables) if (key in table) return interpolate(table[key], params);
+      const extra = Object.entries(params).map(([k, v]) => `${k}=${v}`).join(', ');
+      return extra ? `${key} (${extra})` : key;
+    },
+    resolve: (file) => path.resolve(io.cwd, file),
+  };
+}
+
+/** Read an input file; a missing or unreadable file is bad input with a clear message. */
+export async function readInput(ctx: CliContext, file: string): Promise<Uint8Array> {
+  try {
+    return await fsp.readFile(ctx.resolve(file));
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === 'ENOENT') throw new UserError('file.notFound', { file: path.basename(file) });
+    throw new UserError('file.readFailed', { file: path.basename(file), message: e instanceof Error ? e.message : String(e) });
+  }
+}
+
+const SQLITE_MAGIC = 'SQLite format 3\u0000';
+
+/** A document loaded from any input the CLI understands: a `.lakar` file or a registered import format. */
+export interface LoadedInput {
+  doc: LakarDocument;
+  /** `lakar` or the importer's name. */
+  format: string;
+  warnings: FormatWarning[];
+  /** Set for `.lakar` files. */
+  project?: ReadDocument;
+}
+
+/** Load `file` (never modifying it); `formatName` forces an import format. */
+export async function loadInput(ctx: CliContext, file: string, formatName?: string): Promise<LoadedInput> {
+  const abs = ctx.resolve(file);
+  if ((await fsp.stat(abs).catch(() => null))?.isDirectory()) {
+    const reader = importers().find((i) => i.readDirectory && (!formatName || i.name === formatName));
+    if (!reader?.readDirectory) throw new CliError('cli.cannotDetect', { file: path.basename(abs), known: importers().map((i) => i.name).join(', ') });
+    const { doc, warnings } = await reader.readDirectory(abs, { fileName: path.basename(abs), lang: ctx.lang });
+    return { doc, format: reader.name, warnings: warnings ?? [] };
+  }
+  const data = await readInput(ctx, file);
+  const isSqlite = new TextDecoder('latin1').decode(data.subarray(0, 16)) === SQLITE_MAGIC;
+  if (!formatName && (isSqlite || /\.lakar$/i.test(abs))) {
+    const project = await readProjectDocument(abs);
+    return { doc: project.doc, format: 'lakar', warnings: [], project };
+  }
+  const importer = findImporter(path.basename(abs), data.subarray(0, 4096), formatName);
+  const known = importers()
+    .map((i) => i.name)
+    .join(', ');
+  if (!importer) {
+    if (formatName) throw new CliError('cli.unknownFormat', { format: formatName, known });
+    throw new CliError('cli.cannotDetect', { file: path.basename(abs), known });
+  }
+  const { doc, warnings } = await importer.read(data, { fileName: path.basename(abs), lang: ctx.lang, path: abs });
+  return { doc, format: importer.name, warnings: warnings ?? [] };
+}
+
+/** Print import warnings to stderr. */
+export function printWarnings(ctx: CliContext, warnings: FormatWarning[]): void {
+  for (const w of warnings) ctx.io.stderr(`${ctx.t('out.warning', { message: ctx.t(w.key, w.params) })}\n`);
+}
+
+/** Write `data` to `target` atomically, or to standard output when `target` is `-`. */
+export async function writeOutput(ctx: CliContext, target: string, data: Uint8Array | string): Promise<void> {
+  if (target === '-') {
+    ctx.io.stdout(data);
+    return;
+  }
+  const abs = ctx.resolve(target);
+  try {
+    await writeFileAtomic(abs, data);
+  } catch (e) {
+    throw new UserError('file.writeFailed', { file: path.basename(abs), message: e instanceof Error ? e.message : String(e) });
+  }
+}

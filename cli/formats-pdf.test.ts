@@ -1,0 +1,134 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createProject } from '../electron/store/project';
+import { pengambilanPekerjaExample } from '../shared/samples/pengambilan-pekerja';
+import { pdfInfo, pdfText, squash } from '../test/fixtures/export/poppler';
+import { iddForm } from './formats-pdf';
+import { main } from './main';
+
+const BIN = path.join(import.meta.dirname, '..', 'bin', 'lakar.mjs');
+let dir: string;
+
+/** Run `lakar args…` as a separate process, exactly as a user would (slow: one Node start). */
+function spawnLakar(args: string[]) {
+  const { LAKAR_LANG: _ignored, ...env } = process.env;
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, env, encoding: 'utf8', timeout: 120_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Run the CLI in this process over a captured io (same code path as bin/lakar.mjs after start-up). */
+async function lakar(args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const io = { stdout: (d: string | Uint8Array) => void (stdout += typeof d === 'string' ? d : '<bytes>'), stderr: (t: string) => void (stderr += t), env: {}, cwd: dir };
+  const code = await main(args, io);
+  return { code, stdout, stderr };
+}
+
+const read = (f: string) => new Uint8Array(fs.readFileSync(path.join(dir, f)));
+const exists = (f: string) => fs.existsSync(path.join(dir, f));
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lakar-cli-pdf-'));
+  await createProject(path.join(dir, 'contoh.lakar'), pengambilanPekerjaExample('2026-01-01T00:00:00.000Z'));
+  const noMygdx = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
+  for (const r of Object.values(noMygdx.relations)) if (r.kind === 'dataFlow') r.method = 'api';
+  await createProject(path.join(dir, 'tanpa-mygdx.lakar'), noMygdx);
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('lakar export --format pdf', () => {
+  it('writes the proposal paper with the check report appendix, in Malay by default (real process)', () => {
+    const r = spawnLakar(['export', 'contoh.lakar', '--format', 'pdf', '-o', 'kertas.pdf']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const bytes = read('kertas.pdf');
+    const info = pdfInfo(bytes);
+    expect(info.fields.Title).toBe('KERTAS CADANGAN: Perkhidmatan Pengurusan Pengambilan Pekerja');
+    const text = pdfText(bytes);
+    expect(text).toContain(`Halaman 1 daripada ${info.pages}`);
+    expect(text).toContain('Lampiran A: Laporan Pemeriksaan WoG');
+    expect(text).not.toContain('Pemeriksa WoG tidak dijalankan');
+    expect(text).toMatch(/Ralat: \d+ · Amaran: \d+ · Nasihat: \d+/);
+    expect(text).toContain('Peraturan yang disemak');
+  });
+
+  it('picks the proposal paper from a .pdf output name and writes English with --lang en', async () => {
+    const r = await lakar(['export', 'contoh.lakar', '-o', 'paper.pdf', '--lang', 'en']);
+    expect(r.code).toBe(0);
+    const bytes = read('paper.pdf');
+    expect(pdfText(bytes)).toContain(`Page 1 of ${pdfInfo(bytes).pages}`);
+  });
+
+  it('exports one view, named by id or name, on the chosen paper with --view', async () => {
+    const r = await lakar(['export', 'contoh.lakar', '--format', 'pdf', '--view', 'LMV', '--paper', 'a3', '--orientation', 'landscape', '-o', 'paparan.pdf']);
+    expect(r.code).toBe(0);
+    const info = pdfInfo(read('paparan.pdf'));
+    expect(info.pages).toBe(1);
+    expect(info.pageSizes[0]).toEqual({ paper: 'A3', landscape: true });
+  });
+
+  it('refuses an unknown view with a clear message and writes nothing', async () => {
+    const r = await lakar(['export', 'contoh.lakar', '--format', 'pdf', '--view', 'tiada', '-o', 'tiada.pdf']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Paparan "tiada" tiada dalam projek. Paparan yang ada: view_main (LMV).');
+    expect(exists('tiada.pdf')).toBe(false);
+  });
+
+  it('refuses a paper size it does not know', async () => {
+    const r = await lakar(['export', 'contoh.lakar', '--format', 'pdf', '--view', 'view_main', '--paper', 'a5', '-o', 'a5.pdf', '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Paper size "a5" is not valid; use a4, a3.');
+    expect(exists('a5.pdf')).toBe(false);
+  });
+});
+
+describe('lakar export --format idd', () => {
+  it('writes one PDF with a chapter per MyGDX flow and the UXP headers', async () => {
+    const r = await lakar(['export', 'contoh.lakar', '--format', 'idd', '-o', 'idd.pdf']);
+    expect(r.code).toBe(0);
+    const text = pdfText(read('idd.pdf'));
+    expect(text).toContain('2.1.1 Keterangan Interface');
+    expect(text).toContain('2.2.1 Keterangan Interface');
+    expect(text).toContain('MYGDX/GOV/JPN/SYSB/JPN-SYSB-R-MaklumatIdentiti/v1');
+    expect(squash(text)).toContain(squash('(belum diisi)'));
+  });
+
+  it('writes Markdown or JSON when the output name says so', async () => {
+    expect((await lakar(['export', 'contoh.lakar', '--format', 'idd', '-o', 'idd.md'])).code).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'idd.md'), 'utf8')).toContain('`MYGDX/GOV/AGA/SYSA/AGA-SYSA-R-MaklumatCalon/v1`');
+    expect((await lakar(['export', 'contoh.lakar', '--format', 'idd', '-o', 'idd.json'])).code).toBe(0);
+    const json = JSON.parse(fs.readFileSync(path.join(dir, 'idd.json'), 'utf8'));
+    expect(json.interfaces).toHaveLength(2);
+  });
+
+  it('writes one flow only with --flow, and names the MyGDX flows when the id is wrong', async () => {
+    expect((await lakar(['export', 'contoh.lakar', '--format', 'idd', '--flow', 'fl_b', '-o', 'fl_b.md'])).code).toBe(0);
+    const md = fs.readFileSync(path.join(dir, 'fl_b.md'), 'utf8');
+    expect(md).toContain('JPN-SYSB-R-MaklumatIdentiti');
+    expect(md).not.toContain('AGA-SYSA-R-MaklumatCalon');
+    const r = await lakar(['export', 'contoh.lakar', '--format', 'idd', '--flow', 'fl_xy', '-o', 'salah.md']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Aliran "fl_xy" bukan aliran data MyGDX dalam projek ini. Aliran MyGDX: fl_a (AGA-SYSA-R-MaklumatCalon), fl_b (JPN-SYSB-R-MaklumatIdentiti).');
+    expect(exists('salah.md')).toBe(false);
+  });
+
+  it('explains that there is nothing to document when no flow uses MyGDX, and writes nothing', async () => {
+    const r = await lakar(['export', 'tanpa-mygdx.lakar', '--format', 'idd', '-o', 'kosong.pdf']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('tiada aliran data yang menggunakan kaedah MyGDX');
+    expect(exists('kosong.pdf')).toBe(false);
+  });
+});
+
+describe('iddForm', () => {
+  it('chooses the IDD form from the output file extension', () => {
+    expect(iddForm('a/b/IDD.MD')).toBe('md');
+    expect(iddForm('x.json')).toBe('json');
+    expect(iddForm('x.pdf')).toBe('pdf');
+    expect(iddForm('-')).toBe('pdf');
+  });
+});

@@ -1,0 +1,37 @@
+/** `.lakar.json`, the interchange format of the whole document (shared/interchange/json.ts). */
+import { UserError } from '../../shared/ipc/errors';
+import { parseLakarJson, toLakarJson } from '../../shared/interchange/json';
+import type { FormatModule } from '../formats';
+
+/** True when the first bytes look like a `.lakar.json` document (its header names the format). */
+function looksLikeLakarJson(head: Uint8Array): boolean {
+  const text = new TextDecoder().decode(head.subarray(0, 4096)).replace(/^\uFEFF/, '').trimStart();
+  return text.startsWith('{') && /"format"\s*:\s*"lakar"/.test(text);
+}
+
+export const format: FormatModule = {
+  importers: [
+    {
+      name: 'json',
+      description: { ms: 'dokumen Lakar JSON (.lakar.json)', en: 'Lakar JSON document (.lakar.json)' },
+      extensions: ['.lakar.json', '.json'],
+      detect: looksLikeLakarJson,
+      async read(data) {
+        const text = new TextDecoder('utf-8', { fatal: false }).decode(data);
+        const result = parseLakarJson(text);
+        if (!result.ok) throw new UserError(result.error.key, result.error.params);
+        return { doc: result.doc };
+      },
+    },
+  ],
+  exporters: [
+    {
+      name: 'json',
+      description: { ms: 'dokumen Lakar JSON (.lakar.json)', en: 'Lakar JSON document (.lakar.json)' },
+      extension: '.lakar.json',
+      async write(doc) {
+        return toLakarJson(doc);
+      },
+    },
+  ],
+};
