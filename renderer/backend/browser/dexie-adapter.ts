@@ -1,0 +1,164 @@
+/**
+ * Persistence of one browser-edition project through Dexie, for `ProjectSession`: the journal
+ * (recovery copy) is appended per edit, and a save applies only the changed rows in a single
+ * IndexedDB transaction together with the new generation.
+ */
+import type { JournalEntry, LoadedProject, StorageAdapter } from '../../../shared/store/session';
+import type { RowChanges } from '../../../shared/store/changes';
+import { documentSchema, type LakarDocument, type View } from '../../../shared/model';
+import { SCHEMA_VERSION } from '../../../shared/model';
+import { UserError } from '../errors';
+import { PROJECT_TABLES, type LakarDb, type ProjectRow } from './db';
+
+/** A `StorageAdapter` writing one project's rows and journal to IndexedDB. */
+export class DexieAdapter implements StorageAdapter {
+  constructor(
+    private readonly db: LakarDb,
+    readonly projectId: string,
+    /** Name used when the first save creates the project row; for drafts also kept with the journal. */
+    private displayName: string,
+    /** The starting document of a never-saved project, kept with its journal so a reload can recover it. */
+    private draftDoc: LakarDocument | null = null,
+  ) {}
+
+  /** Name given to the project row on its next save. */
+  setDisplayName(name: string): void {
+    this.displayName = name;
+  }
+
+  async appendJournal(baseGeneration: number, entry: JournalEntry): Promise<void> {
+    const { db, projectId } = this;
+    await db.transaction('rw', db.journals, db.journal, async () => {
+      const head = await db.journals.get(projectId);
+      if (!head || head.baseGeneration !== baseGeneration) {
+        // a journal left from an older generation is stale: start afresh
+        await db.journal.where('projectId').equals(projectId).delete();
+      }
+      await db.journals.put({
+        projectId,
+        baseGeneration,
+        draft: this.draftDoc ? { doc: this.draftDoc, displayName: this.displayName } : undefined,
+        updatedAt: entry.at,
+      });
+      await db.journal.put({ projectId, seq: entry.seq, at: entry.at, patches: entry.patches });
+    });
+  }
+
+  async clearJournal(baseGeneration: number): Promise<void> {
+    const { db, projectId } = this;
+    await db.transaction('rw', db.journals, db.journal, async () => {
+      await db.journal.where('projectId').equals(projectId).delete();
+      if (this.draftDoc) await db.journals.delete(projectId);
+      else await db.journals.put({ projectId, baseGeneration, updatedAt: new Date().toISOString() });
+    });
+  }
+
+  async writeChanges(changes: RowChanges, generation: number): Promise<void> {
+    const { db, projectId: pid } = this;
+    const now = new Date().toISOString();
+    await db.transaction('rw', PROJECT_TABLES.map((t) => db.table(t)), async () => {
+      const existing = await db.projects.get(pid);
+      if (!existing && !changes.full) throw new UserError('browser.projectMissing', { name: this.displayName });
+      if (changes.full) {
+        await Promise.all([
+          db.elements.where('projectId').equals(pid).delete(),
+          db.relations.where('projectId').equals(pid).delete(),
+          db.views.where('projectId').equals(pid).delete(),
+          db.view_nodes.where('projectId').equals(pid).delete(),
+        ]);
+      }
+      const meta = changes.meta ?? existing?.meta;
+      if (!meta) throw new UserError('browser.projectMissing', { name: this.displayName });
+      const head: ProjectRow = {
+        id: pid,
+        name: existing?.name ?? this.displayName,
+        schemaVersion: SCHEMA_VERSION,
+        meta,
+        generation,
+        savedAt: now,
+        openedAt: existing?.openedAt ?? now,
+      };
+      await db.projects.put(head);
+      if (changes.upsertElements.length) await db.elements.bulkPut(changes.upsertElements.map((row) => ({ projectId: pid, id: row.id, row })));
+      if (changes.deleteElements.length) await db.elements.bulkDelete(changes.deleteElements.map((id): [string, string] => [pid, id]));
+      if (changes.upsertRelations.length) await db.relations.bulkPut(changes.upsertRelations.map((row) => ({ projectId: pid, id: row.id, row })));
+      if (changes.deleteRelations.length) await db.relations.bulkDelete(changes.deleteRelations.map((id): [string, string] => [pid, id]));
+      if (changes.upsertViews.length) await db.views.bulkPut(changes.upsertViews.map((row) => ({ projectId: pid, id: row.id, row })));
+      for (const viewId of changes.deleteViews) {
+        await db.views.delete([pid, viewId]);
+        await db.view_nodes.where('[projectId+viewId]').equals([pid, viewId]).delete();
+      }
+      if (!changes.full) {
+        for (const viewId of changes.replaceNodesOfViews) await db.view_nodes.where('[projectId+viewId]').equals([pid, viewId]).delete();
+      }
+      if (changes.upsertNodes.length) await db.view_nodes.bulkPut(changes.upsertNodes.map((n) => ({ projectId: pid, ...n })));
+      if (changes.deleteNodes.length) await db.view_nodes.bulkDelete(changes.deleteNodes.map((n): [string, string, string] => [pid, n.viewId, n.elementId]));
+    });
+    this.draftDoc = null;
+  }
+}
+
+/** A stored project as read back: the validated document, its head row and any journal. */
+export interface StoredProject extends LoadedProject {
+  head: ProjectRow | null;
+  /** Starting document and name of a never-saved project recovered from its journal. */
+  draft: { doc: LakarDocument; displayName: string } | null;
+}
+
+/** Read project `id` (saved rows and journal); null when neither exists. Throws on corrupt rows. */
+export async function loadStoredProject(db: LakarDb, id: string): Promise<StoredProject | null> {
+  return db.transaction('r', [...PROJECT_TABLES.map((t) => db.table(t)), db.journals, db.journal], async () => {
+    const [head, jHead, entries] = await Promise.all([
+      db.projects.get(id),
+      db.journals.get(id),
+      db.journal.where('projectId').equals(id).sortBy('seq'),
+    ]);
+    const journal = jHead ? { baseGeneration: jHead.baseGeneration, entries: entries.map(({ seq, at, patches }) => ({ seq, at, patches })) } : null;
+    if (!head) {
+      if (!jHead?.draft) return null;
+      return { doc: jHead.draft.doc, generation: jHead.baseGeneration, journal, head: null, draft: jHead.draft };
+    }
+    if (head.schemaVersion > SCHEMA_VERSION) throw new UserError('browser.projectTooNew', { name: head.name });
+    const [elements, relations, views, nodes] = await Promise.all([
+      db.elements.where('projectId').equals(id).toArray(),
+      db.relations.where('projectId').equals(id).toArray(),
+      db.views.where('projectId').equals(id).toArray(),
+      db.view_nodes.where('projectId').equals(id).toArray(),
+    ]);
+    const viewMap: Record<string, View> = {};
+    for (const v of views) viewMap[v.id] = { ...v.row, nodes: {} };
+    for (const n of nodes) if (viewMap[n.viewId]) viewMap[n.viewId].nodes[n.elementId] = n.layout;
+    const parsed = documentSchema.safeParse({
+      schemaVersion: head.schemaVersion,
+      meta: head.meta,
+      elements: Object.fromEntries(elements.map((e) => [e.id, e.row])),
+      relations: Object.fromEntries(relations.map((r) => [r.id, r.row])),
+      views: viewMap,
+    });
+    if (!parsed.success) throw new UserError('browser.projectCorrupt', { name: head.name });
+    return { doc: parsed.data, generation: head.generation, journal, head, draft: null };
+  });
+}
+
+/** Delete a project's journal (and a draft's provisional head). */
+export async function deleteJournal(db: LakarDb, id: string): Promise<void> {
+  await db.transaction('rw', db.journals, db.journal, async () => {
+    await db.journal.where('projectId').equals(id).delete();
+    await db.journals.delete(id);
+  });
+}
+
+/** Delete a saved project with all its rows and its journal. */
+export async function deleteStoredProject(db: LakarDb, id: string): Promise<void> {
+  await db.transaction('rw', [...PROJECT_TABLES.map((t) => db.table(t)), db.journals, db.journal], async () => {
+    await Promise.all([
+      db.projects.delete(id),
+      db.elements.where('projectId').equals(id).delete(),
+      db.relations.where('projectId').equals(id).delete(),
+      db.views.where('projectId').equals(id).delete(),
+      db.view_nodes.where('projectId').equals(id).delete(),
+      db.journal.where('projectId').equals(id).delete(),
+      db.journals.delete(id),
+    ]);
+  });
+}

@@ -1,0 +1,30 @@
+/**
+ * The LMV canvas editor panel: view tabs, toolbar, the canvas with its seven bands, and the
+ * typed-connection dialog. Renders nothing while no project is open.
+ */
+import '@xyflow/react/dist/base.css';
+import './canvas.css';
+import { ReactFlowProvider } from '@xyflow/react';
+import { useEditor } from '../state/editor';
+import { FlowCanvas } from './FlowCanvas';
+import { CanvasToolbar } from './CanvasToolbar';
+import { ViewTabs } from './ViewTabs';
+import { ConnectDialog } from './ConnectDialog';
+
+/** The canvas panel. */
+export function CanvasEditor() {
+  const open = useEditor((s) => s.history !== null);
+  if (!open) return null;
+  return (
+    <ReactFlowProvider>
+      <div className="lmv-editor">
+        <div className="lmv-editor-head">
+          <ViewTabs />
+          <CanvasToolbar />
+        </div>
+        <FlowCanvas />
+        <ConnectDialog />
+      </div>
+    </ReactFlowProvider>
+  );
+}

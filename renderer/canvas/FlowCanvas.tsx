@@ -1,0 +1,241 @@
+/**
+ * The LMV canvas: React Flow over the active view. Nodes and edges are derived from the document
+ * (flowModel.ts caches them), a drag lives in local state until it ends and is then recorded as one
+ * `element.move`, selection goes to the editor store, and everything that changes the model is a
+ * command. Built for large views: only visible elements render, node sizes and handles are known
+ * up front, and callbacks are stable.
+ */
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { ConnectionMode, Panel, ReactFlow, useReactFlow, type Connection, type EdgeChange, type NodeChange } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import { bandOf, clampToBand, NODE_HEIGHT, type View } from '../../shared/model';
+import type { Lang } from '../../shared/i18n';
+import { useEditor } from '../state/editor';
+import { useShell } from '../shell/shellStore';
+import { useCanvas } from './canvasStore';
+import { FlowModelBuilder, type LmvEdge, type LmvNode } from './flowModel';
+import { LmvNode as LmvNodeView } from './parts/LmvNode';
+import { RelationEdge } from './parts/RelationEdge';
+import { EdgeMarkers } from './parts/EdgeMarkers';
+import { BandLayer, contentBounds } from './parts/BandLayer';
+import { DetailLevel } from './parts/DetailLevel';
+import { BandMiniMap } from './parts/BandMiniMap';
+import { connectElements, addElement } from './actions';
+import { handleCanvasKey } from './keyboard';
+import { PALETTE_MIME, elementFromTemplate, findTemplate } from '../palette/templates';
+
+const NODE_TYPES = { lmv: LmvNodeView };
+const EDGE_TYPES = { relation: RelationEdge };
+const FIT_PADDING = 0.03;
+const PRO_OPTIONS = { hideAttribution: true };
+const MULTI_SELECT_KEYS = ['Control', 'Meta', 'Shift'];
+const EMPTY_ELEMENTS = {};
+const EMPTY_VIEW: View = { id: '', name: '', order: 0, nodes: {} };
+
+type XY = { x: number; y: number };
+
+/** The canvas of the active view (inside a ReactFlowProvider). */
+export function FlowCanvas() {
+  const { t, i18n } = useTranslation('canvas');
+  const lang: Lang = i18n.language?.startsWith('en') ? 'en' : 'ms';
+  const doc = useEditor((s) => s.history?.doc ?? null);
+  const viewId = useEditor((s) => s.activeViewId);
+  const selection = useEditor((s) => s.selection);
+  const rf = useReactFlow<LmvNode, LmvEdge>();
+  const [builder] = useState(() => new FlowModelBuilder());
+  const [drag, setDrag] = useState<Map<string, XY> | null>(null);
+  // reopening the canvas shows the view where the user left it, from the very first frame
+  const [initialViewport] = useState(() => (viewId ? useCanvas.getState().viewports[viewId] : undefined));
+  // the drag in progress, readable from the stable callbacks (set only in event handlers)
+  const dragRef = useRef<Map<string, XY> | null>(null);
+  const wrapper = useRef<HTMLDivElement>(null);
+
+  const elements = doc?.elements;
+  const relations = doc?.relations;
+  const view = (viewId && doc?.views[viewId]) || EMPTY_VIEW;
+  const selectedElements = useMemo(() => new Set(selection.elements), [selection.elements]);
+  const selectedRelations = useMemo(() => new Set(selection.relations), [selection.relations]);
+
+  const baseNodes = useMemo(
+    () => (elements ? builder.nodes({ elements }, view, selectedElements, lang) : []),
+    [builder, elements, view, selectedElements, lang],
+  );
+  // edges follow the model a render later than nodes: an edit commits (and paints) its nodes first,
+  // and React Flow's re-indexing of thousands of edges happens in a following, interruptible render
+  const edgeElements = useDeferredValue(elements);
+  const edgeRelations = useDeferredValue(relations);
+  const edgeView = useDeferredValue(view);
+  const edgeSelection = useDeferredValue(selectedRelations);
+  const edges = useMemo(
+    () => (edgeElements && edgeRelations ? builder.edges({ elements: edgeElements, relations: edgeRelations }, edgeView, edgeSelection, lang) : []),
+    [builder, edgeElements, edgeRelations, edgeView, edgeSelection, lang],
+  );
+  const nodes = useMemo(() => (drag ? baseNodes.map((n) => (drag.has(n.id) ? { ...n, position: drag.get(n.id)!, dragging: true } : n)) : baseNodes), [baseNodes, drag]);
+
+  // latest values for the stable callbacks below
+  const latest = useRef({ doc, view, selection });
+  useLayoutEffect(() => {
+    latest.current = { doc, view, selection };
+  });
+
+  const onNodesChange = useCallback((changes: NodeChange<LmvNode>[]) => {
+    const { doc: d, view: v, selection: sel } = latest.current;
+    if (!d) return;
+    let moved: Map<string, XY> | null = null;
+    let selected: Set<string> | null = null;
+    for (const c of changes) {
+      if (c.type === 'position' && c.position && c.dragging) {
+        const el = d.elements[c.id];
+        if (!el) continue;
+        moved ??= new Map(dragRef.current ?? []);
+        // a node stays in the band of its kind while it is dragged
+        moved.set(c.id, { x: c.position.x, y: clampToBand(v, bandOf(el.kind), c.position.y, v.nodes[c.id]?.h ?? NODE_HEIGHT) });
+      } else if (c.type === 'select') {
+        selected ??= new Set(sel.elements);
+        if (c.selected) selected.add(c.id);
+        else selected.delete(c.id);
+      }
+    }
+    if (moved) {
+      dragRef.current = moved;
+      setDrag(moved);
+    }
+    if (selected) useEditor.getState().setSelection({ elements: [...selected] });
+  }, []);
+
+  const onEdgesChange = useCallback((changes: EdgeChange<LmvEdge>[]) => {
+    let selected: Set<string> | null = null;
+    for (const c of changes) {
+      if (c.type !== 'select') continue;
+      selected ??= new Set(useEditor.getState().selection.relations);
+      if (c.selected) selected.add(c.id);
+      else selected.delete(c.id);
+    }
+    if (selected) useEditor.getState().setSelection({ relations: [...selected] });
+  }, []);
+
+  const onNodeDragStop = useCallback(() => {
+    const moved = dragRef.current;
+    const { view: v } = latest.current;
+    dragRef.current = null;
+    if (moved && v.id) {
+      const moves = [...moved]
+        .filter(([id, p]) => v.nodes[id] && (Math.round(p.x) !== v.nodes[id].x || Math.round(p.y) !== v.nodes[id].y))
+        .map(([id, p]) => ({ id, x: Math.round(p.x), y: Math.round(p.y) }));
+      // the whole drag is one undo step, recorded when the mouse is released
+      if (moves.length) useEditor.getState().dispatch('element.move', { viewId: v.id, moves });
+    }
+    setDrag(null);
+  }, []);
+
+  const onConnect = useCallback((c: Connection) => connectElements(c.source, c.target), []);
+  const isValidConnection = useCallback((c: Connection | LmvEdge) => c.source !== c.target, []);
+
+
+  const onDragOver = useCallback((e: DragEvent) => {
+    if (e.dataTransfer.types.includes(PALETTE_MIME)) {
+      e.preventDefault();
+      e.dataTransfer.dropEffect = 'copy';
+    }
+  }, []);
+
+  const onDrop = useCallback(
+    (e: DragEvent) => {
+      const key = e.dataTransfer.getData(PALETTE_MIME);
+      const template = key ? findTemplate(key) : undefined;
+      const d = latest.current.doc;
+      if (!template || !d) return;
+      e.preventDefault();
+      const p = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      addElement(elementFromTemplate(template, d, lang, useEditor.getState().selection.elements), { x: p.x - 85, y: p.y - 32 });
+    },
+    [rf, lang],
+  );
+
+  const onKeyDownCapture = useCallback((e: KeyboardEvent) => handleCanvasKey(e), []);
+
+  // fit or restore the viewport when the view changes
+  useEffect(() => {
+    if (!view.id) return;
+    const saved = useCanvas.getState().viewports[view.id];
+    const frame = requestAnimationFrame(() => (saved ? void rf.setViewport(saved) : void rf.fitBounds(contentBounds(latest.current.view), { padding: FIT_PADDING })));
+    const viewId = view.id;
+    return () => {
+      cancelAnimationFrame(frame);
+      // remember where the user was on this view (UI state, never in the file or the history);
+      // kept here rather than on every move so panning does no extra work
+      useCanvas.getState().saveViewport(viewId, rf.getViewport());
+    };
+  }, [view.id, rf]);
+
+  useEffect(() => {
+    useCanvas.getState().setFitView(() => void rf.fitBounds(contentBounds(latest.current.view), { padding: FIT_PADDING, duration: 200 }));
+    useCanvas.getState().setInstance(rf as never);
+    return () => {
+      useCanvas.getState().setFitView(null);
+      useCanvas.getState().setInstance(null);
+    };
+  }, [rf]);
+
+  // centre on an element another panel asked to reveal
+  const reveal = useCanvas((s) => s.reveal);
+  const showMinimap = useCanvas((s) => s.showMinimap);
+  useEffect(() => {
+    if (!reveal) return;
+    const n = latest.current.view.nodes[reveal.id];
+    if (!n) return;
+    if (useShell.getState().centrePanel !== 'canvas') useShell.getState().showCentre('canvas');
+    const zoom = Math.max(rf.getZoom(), 0.8);
+    void rf.setCenter(n.x + (n.w ?? 170) / 2, n.y + (n.h ?? NODE_HEIGHT) / 2, { zoom, duration: 250 });
+  }, [reveal, rf]);
+
+  const ariaLabels = useMemo(
+    () => ({
+      'node.a11yDescription.default': t('a11y.node'),
+      'node.a11yDescription.keyboardDisabled': t('a11y.node'),
+      'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }: { direction: string; x: number; y: number }) => t('a11y.moved', { direction, x, y }),
+      'edge.a11yDescription.default': t('a11y.edge'),
+      'minimap.ariaLabel': t('canvas.minimap'),
+      'handle.ariaLabel': t('a11y.handle'),
+    }),
+    [t],
+  );
+
+  if (!doc) return null;
+  return (
+    <div ref={wrapper} className="lmv-flow" role="application" aria-label={t('canvas.label', { view: view.name })} aria-roledescription={t('canvas.roledescription')} onKeyDownCapture={onKeyDownCapture} onDragOver={onDragOver} onDrop={onDrop}>
+      <EdgeMarkers />
+      <ReactFlow<LmvNode, LmvEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={NODE_TYPES}
+        edgeTypes={EDGE_TYPES}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={onConnect}
+        isValidConnection={isValidConnection}
+        connectionMode={ConnectionMode.Loose}
+        onlyRenderVisibleElements
+        defaultViewport={initialViewport}
+        deleteKeyCode={null}
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
+        selectionKeyCode="Shift"
+        snapToGrid
+        snapGrid={[10, 10]}
+        minZoom={0.05}
+        maxZoom={2.5}
+        proOptions={PRO_OPTIONS}
+        ariaLabelConfig={ariaLabels}
+      >
+        <BandLayer view={view} lang={lang} />
+        <DetailLevel target={wrapper} nodeCount={baseNodes.length} />
+        {showMinimap && (
+          <Panel position="bottom-right">
+            <BandMiniMap view={edgeView} elements={edgeElements ?? EMPTY_ELEMENTS} label={t('canvas.minimap')} />
+          </Panel>
+        )}
+      </ReactFlow>
+    </div>
+  );
+}

@@ -1,0 +1,219 @@
+/**
+ * What the canvas can do to the document, shared by keyboard shortcuts, the toolbar, menus and the
+ * palette. Every change is a command dispatched through the editor store; selection and viewport
+ * changes are UI state and never enter the history.
+ */
+import { copyToClip, pasteArgs, type AlignMode } from '../../shared/commands';
+import { layoutView } from '../../shared/layout';
+import { freeSlot } from '../../shared/layout/slots';
+import { bandOf, defaultRelationKind, newId, relationAllowed, SIMPLE_RELATION_KINDS, type Element, type LakarDocument, type RelationKind } from '../../shared/model';
+import { useEditor } from '../state/editor';
+import { useCanvas } from './canvasStore';
+
+/** Offset of each successive paste of the same clip. */
+export const PASTE_STEP = 30;
+/** Arrow-key nudge, and with Shift. */
+export const NUDGE_STEP = 10;
+export const NUDGE_STEP_LARGE = 50;
+
+let groupCounter = 0;
+/** A merge key shared by the dispatches of one user action, so it is one undo step. */
+function oneStep(name: string): string {
+  return `${name}:${++groupCounter}`;
+}
+
+function context(): { doc: LakarDocument; viewId: string } | null {
+  const s = useEditor.getState();
+  const doc = s.history?.doc;
+  if (!doc || !s.activeViewId || !doc.views[s.activeViewId]) return null;
+  return { doc, viewId: s.activeViewId };
+}
+
+/** Selected elements that are shown on the active view. */
+export function selectedOnView(): string[] {
+  const c = context();
+  if (!c) return [];
+  const nodes = c.doc.views[c.viewId].nodes;
+  return useEditor.getState().selection.elements.filter((id) => nodes[id] && c.doc.elements[id]);
+}
+
+/** Copy the selected elements (with the relations among them) to the canvas clipboard. */
+export function copySelection(): boolean {
+  const c = context();
+  const ids = selectedOnView();
+  if (!c || ids.length === 0) return false;
+  useCanvas.getState().setClip(copyToClip(c.doc, c.viewId, ids));
+  return true;
+}
+
+/** Paste the clipboard onto the active view, offset from the original, and select the copy. */
+export function pasteClip(): boolean {
+  const c = context();
+  const clip = useCanvas.getState().clip;
+  if (!c || !clip || clip.elements.length === 0) return false;
+  const n = useCanvas.getState().notePaste();
+  const { args, ids } = pasteArgs(c.doc, clip, { viewId: c.viewId, offset: { x: PASTE_STEP * n, y: PASTE_STEP * n } });
+  if (!useEditor.getState().dispatch('element.addMany', args)) return false;
+  useEditor.getState().setSelection({ elements: ids, relations: [] });
+  return true;
+}
+
+/** Copy and paste in one go (Ctrl+D), leaving the clipboard as it was. */
+export function duplicateSelection(): boolean {
+  const c = context();
+  const ids = selectedOnView();
+  if (!c || ids.length === 0) return false;
+  const { args, ids: copies } = pasteArgs(c.doc, copyToClip(c.doc, c.viewId, ids), { viewId: c.viewId, offset: { x: PASTE_STEP, y: PASTE_STEP } });
+  if (!useEditor.getState().dispatch('element.addMany', args)) return false;
+  useEditor.getState().setSelection({ elements: copies, relations: [] });
+  return true;
+}
+
+/** Delete the selected elements and relations from the model, as one undo step. */
+export function deleteSelection(): boolean {
+  const s = useEditor.getState();
+  const doc = s.history?.doc;
+  if (!doc) return false;
+  const elements = s.selection.elements.filter((id) => doc.elements[id]);
+  const gone = new Set(elements);
+  const relations = s.selection.relations.filter((id) => doc.relations[id] && !gone.has(doc.relations[id].source) && !gone.has(doc.relations[id].target));
+  if (elements.length === 0 && relations.length === 0) return false;
+  const key = oneStep('delete');
+  if (elements.length) s.dispatch('element.remove', { ids: elements }, { mergeKey: key });
+  if (relations.length) useEditor.getState().dispatch('relation.remove', { ids: relations }, { mergeKey: key });
+  useEditor.getState().sealHistory();
+  useEditor.getState().setSelection({ elements: [], relations: [] });
+  return true;
+}
+
+/** Cut = copy, then delete. */
+export function cutSelection(): boolean {
+  return copySelection() && deleteSelection();
+}
+
+/** Select every element and relation shown on the active view. */
+export function selectAll(): void {
+  const c = context();
+  if (!c) return;
+  const nodes = c.doc.views[c.viewId].nodes;
+  const elements = Object.keys(nodes).filter((id) => c.doc.elements[id]);
+  const relations = Object.values(c.doc.relations)
+    .filter((r) => nodes[r.source] && nodes[r.target])
+    .map((r) => r.id);
+  useEditor.getState().setSelection({ elements, relations });
+}
+
+/** Move the selection by (dx, dy); consecutive nudges of the same nodes are one undo step. */
+export function nudgeSelection(dx: number, dy: number): boolean {
+  const c = context();
+  const ids = selectedOnView();
+  if (!c || ids.length === 0) return false;
+  const nodes = c.doc.views[c.viewId].nodes;
+  const moves = ids.map((id) => ({ id, x: nodes[id].x + dx, y: nodes[id].y + dy }));
+  return useEditor.getState().dispatch('element.move', { viewId: c.viewId, moves }, { mergeKey: `nudge:${c.viewId}:${[...ids].sort().join(',')}` });
+}
+
+/** Align the selected nodes (two or more). */
+export function alignSelection(mode: AlignMode): boolean {
+  const c = context();
+  const ids = selectedOnView();
+  if (!c || ids.length < 2) return false;
+  return useEditor.getState().dispatch('view.align', { viewId: c.viewId, ids, mode });
+}
+
+/** Distribute the selected nodes (three or more) evenly. */
+export function distributeSelection(axis: 'horizontal' | 'vertical'): boolean {
+  const c = context();
+  const ids = selectedOnView();
+  if (!c || ids.length < 3) return false;
+  return useEditor.getState().dispatch('view.distribute', { viewId: c.viewId, ids, axis });
+}
+
+/** Lay out the active view inside its bands (elkjs), as one undo step. */
+export async function autoLayout(): Promise<boolean> {
+  const c = context();
+  const canvas = useCanvas.getState();
+  if (!c || canvas.layoutBusy) return false;
+  canvas.setLayoutBusy(true);
+  try {
+    const result = await layoutView(c.doc, c.viewId);
+    // the model may have changed while the layout ran; lay out only what still exists
+    const now = context();
+    if (!now || now.viewId !== c.viewId) return false;
+    const nodes = Object.fromEntries(Object.entries(result.nodes).filter(([id]) => now.doc.elements[id] && now.doc.views[now.viewId].nodes[id]));
+    const ok = useEditor.getState().dispatch('view.layout', { viewId: c.viewId, nodes, bandHeights: result.bandHeights });
+    if (ok && typeof requestAnimationFrame === 'function') requestAnimationFrame(() => useCanvas.getState().fitView?.());
+    return ok;
+  } finally {
+    useCanvas.getState().setLayoutBusy(false);
+  }
+}
+
+/** Zoom the canvas so the whole view fits. */
+export function zoomToFit(): void {
+  useCanvas.getState().fitView?.();
+}
+
+/**
+ * Add `element` to the model and show it on the active view, at `position` (a drop point) or in the
+ * next free place of its band; selects it.
+ */
+export function addElement(element: Element, position?: { x: number; y: number }): boolean {
+  const c = context();
+  if (!c) return false;
+  const at = position ?? freeSlot(c.doc, c.doc.views[c.viewId], bandOf(element.kind));
+  if (!useEditor.getState().dispatch('element.add', { element, viewId: c.viewId, position: at })) return false;
+  useEditor.getState().setSelection({ elements: [element.id], relations: [] });
+  useCanvas.getState().requestReveal(element.id);
+  return true;
+}
+
+/** Relation kinds that may join `source` to `target`, most specific first (association last). */
+export function allowedRelationKinds(doc: LakarDocument, source: string, target: string): RelationKind[] {
+  const s = doc.elements[source];
+  const t = doc.elements[target];
+  if (!s || !t) return [];
+  const kinds: RelationKind[] = [...SIMPLE_RELATION_KINDS.filter((k) => k !== 'association'), 'dataFlow', 'association'];
+  const first = defaultRelationKind(s.kind, t.kind);
+  return [first, ...kinds.filter((k) => k !== first && relationAllowed(k, s.kind, t.kind))];
+}
+
+/**
+ * The ends and kind of a connection the user drew: when the drawn direction only allows a plain
+ * association but the reverse has a proper meaning (a channel delivers a service), the ends swap.
+ */
+export function orientConnection(doc: LakarDocument, source: string, target: string): { source: string; target: string; kind: RelationKind } {
+  const s = doc.elements[source];
+  const t = doc.elements[target];
+  const forward = defaultRelationKind(s.kind, t.kind);
+  if (forward === 'association') {
+    const backward = defaultRelationKind(t.kind, s.kind);
+    if (backward !== 'association') return { source: target, target: source, kind: backward };
+  }
+  return { source, target, kind: forward };
+}
+
+/** True when the user should be asked about this connection (it may be a data flow). */
+export function needsConnectionChoice(doc: LakarDocument, source: string, target: string): boolean {
+  return allowedRelationKinds(doc, source, target).includes('dataFlow');
+}
+
+/** Add a relation and select it. */
+export function addRelation(relation: Record<string, unknown> & { kind: RelationKind; source: string; target: string }): boolean {
+  const id = newId('rel');
+  if (!useEditor.getState().dispatch('relation.add', { relation: { id, ...relation } })) return false;
+  useEditor.getState().setSelection({ elements: [], relations: [id] });
+  return true;
+}
+
+/** Connect two elements the way a drawn line should: a typed relation, or ask when it may be a flow. */
+export function connectElements(source: string, target: string): void {
+  const doc = useEditor.getState().history?.doc;
+  if (!doc || source === target || !doc.elements[source] || !doc.elements[target]) return;
+  if (needsConnectionChoice(doc, source, target)) {
+    useCanvas.getState().setPending({ source, target });
+    return;
+  }
+  const oriented = orientConnection(doc, source, target);
+  addRelation(oriented);
+}

@@ -1,0 +1,68 @@
+/**
+ * UI state of the canvas that is not part of the document and never enters the undo history:
+ * the clipboard, the pending typed connection, requests to reveal an element, the viewport of each
+ * view, and whether an auto-layout is running. Other panels (tree, palette, inspector) talk to the
+ * canvas through this store.
+ */
+import { create } from 'zustand';
+import type { ReactFlowInstance, Viewport } from '@xyflow/react';
+import type { Clip } from '../../shared/commands';
+
+/** A connection drawn by the user that needs a choice (relation kind, flow method and direction). */
+export interface PendingConnection {
+  source: string;
+  target: string;
+}
+
+export interface CanvasStore {
+  clip: Clip | null;
+  /** How many times the current clip was pasted (each paste lands a little further away). */
+  pasteCount: number;
+  pending: PendingConnection | null;
+  /** Element to centre on; `nonce` makes repeated requests for the same element count. */
+  reveal: { id: string; nonce: number } | null;
+  viewports: Record<string, Viewport>;
+  layoutBusy: boolean;
+  /** Whether the minimap is shown (it can hide nodes in a small window). */
+  showMinimap: boolean;
+  /** Set while the canvas is mounted: lets menus and toolbars run canvas actions. */
+  fitView: (() => void) | null;
+  /** The mounted canvas's React Flow instance (viewport control for other panels and the benchmark). */
+  instance: ReactFlowInstance | null;
+  setClip(clip: Clip | null): void;
+  notePaste(): number;
+  setPending(pending: PendingConnection | null): void;
+  requestReveal(id: string): void;
+  saveViewport(viewId: string, viewport: Viewport): void;
+  setLayoutBusy(busy: boolean): void;
+  toggleMinimap(): void;
+  setFitView(fit: (() => void) | null): void;
+  setInstance(instance: ReactFlowInstance | null): void;
+}
+
+let nonce = 0;
+
+export const useCanvas = create<CanvasStore>((set, get) => ({
+  clip: null,
+  pasteCount: 0,
+  pending: null,
+  reveal: null,
+  viewports: {},
+  layoutBusy: false,
+  showMinimap: true,
+  fitView: null,
+  instance: null,
+  setClip: (clip) => set({ clip, pasteCount: 0 }),
+  notePaste: () => {
+    const n = get().pasteCount + 1;
+    set({ pasteCount: n });
+    return n;
+  },
+  setPending: (pending) => set({ pending }),
+  requestReveal: (id) => set({ reveal: { id, nonce: ++nonce } }),
+  saveViewport: (viewId, viewport) => set({ viewports: { ...get().viewports, [viewId]: viewport } }),
+  setLayoutBusy: (layoutBusy) => set({ layoutBusy }),
+  toggleMinimap: () => set({ showMinimap: !get().showMinimap }),
+  setFitView: (fitView) => set({ fitView }),
+  setInstance: (instance) => set({ instance }),
+}));

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { executeCommand } from '../../shared/commands';
+import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/model';
+import { pengambilanPekerjaExample } from '../../shared/samples/pengambilan-pekerja';
+import { FlowModelBuilder, edgeHandles, labelPosition } from './flowModel';
+
+const NONE = new Set<string>();
+const example = () => pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
+
+describe('FlowModelBuilder.nodes', () => {
+  it('gives every placed element a node of known size, so React Flow never measures it', () => {
+    const doc = example();
+    const nodes = new FlowModelBuilder().nodes(doc, doc.views.view_main, NONE, 'ms');
+    expect(nodes).toHaveLength(Object.keys(doc.views.view_main.nodes).length);
+    const app = nodes.find((n) => n.id === 'app_spp')!;
+    expect(app).toMatchObject({ type: 'lmv', width: NODE_WIDTH, height: NODE_HEIGHT, measured: { width: NODE_WIDTH, height: NODE_HEIGHT } });
+    expect(app.handles?.map((h) => h.id)).toEqual(['t', 'b']);
+    expect(app.ariaLabel).toContain('Sistem Pengambilan Pekerja');
+  });
+
+  it('hands back the same node objects for elements an edit did not touch', () => {
+    const doc = example();
+    const builder = new FlowModelBuilder();
+    const before = builder.nodes(doc, doc.views.view_main, NONE, 'ms');
+    const next = executeCommand(doc, 'element.update', { id: 'sys_a', patch: { name: 'Sistem A Baharu' } }).doc;
+    const after = builder.nodes(next, next.views.view_main, NONE, 'ms');
+    const changed = after.filter((n, i) => n !== before[i]).map((n) => n.id);
+    expect(changed).toEqual(['sys_a']);
+    expect(after.find((n) => n.id === 'sys_a')!.data.name).toBe('Sistem A Baharu');
+  });
+
+  it('keeps the node data when an element only moved or got selected', () => {
+    const doc = example();
+    const builder = new FlowModelBuilder();
+    const before = builder.nodes(doc, doc.views.view_main, NONE, 'ms').find((n) => n.id === 'pr_1')!;
+    const moved = executeCommand(doc, 'element.move', { viewId: 'view_main', moves: [{ id: 'pr_1', x: 900, y: before.position.y }] }).doc;
+    const after = builder.nodes(moved, moved.views.view_main, new Set(['pr_1']), 'ms').find((n) => n.id === 'pr_1')!;
+    expect(after).not.toBe(before);
+    expect(after.position.x).toBe(900);
+    expect(after.selected).toBe(true);
+    expect(after.data).toBe(before.data);
+  });
+
+  it('re-labels nodes when the language changes', () => {
+    const doc = example();
+    const builder = new FlowModelBuilder();
+    const ms = builder.nodes(doc, doc.views.view_main, NONE, 'ms').find((n) => n.id === 'site_pdsa')!;
+    const en = builder.nodes(doc, doc.views.view_main, NONE, 'en').find((n) => n.id === 'site_pdsa')!;
+    expect(ms.data.facts.kindLabel).toBe('Lokasi');
+    expect(en.data.facts.kindLabel).toBe('Site');
+  });
+});
+
+describe('FlowModelBuilder.edges', () => {
+  it('draws a data flow with its method on the line and arrowheads where the data goes', () => {
+    const doc = example();
+    const edges = new FlowModelBuilder().edges(doc, doc.views.view_main, NONE, 'ms');
+    const byId = new Map(edges.map((e) => [e.id, e]));
+    expect(byId.get('fl_xy')!.data).toMatchObject({ label: 'SFTP →', arrowStart: false, arrowEnd: true, isFlow: true });
+    expect(byId.get('fl_a')!.data).toMatchObject({ label: 'MyGDX ⇄', arrowStart: true, arrowEnd: true });
+    expect(byId.get('fl_d')!.data!.stroke.dash).toBeDefined();
+    expect(byId.get('fl_a')!.data!.stroke.color).not.toBe(byId.get('fl_yz')!.data!.stroke.color);
+    expect(byId.get('fl_a')!.ariaLabel).toBe('aliran data, Sistem Pengambilan Pekerja → Sistem A, MyGDX, Dua hala');
+  });
+
+  it('leaves out relations with an end that is not on the view', () => {
+    const doc = example();
+    const view = { ...doc.views.view_main, nodes: { ...doc.views.view_main.nodes } };
+    delete view.nodes.sys_a;
+    const ids = new FlowModelBuilder().edges(doc, view, NONE, 'ms').map((e) => e.id);
+    expect(ids).not.toContain('fl_a');
+    expect(ids).toContain('fl_b');
+  });
+
+  it('puts the labels of a hub’s flows near the other ends', () => {
+    expect(labelPosition(6, 1)).toBeGreaterThan(0.5);
+    expect(labelPosition(1, 6)).toBeLessThan(0.5);
+    const doc = example();
+    const flow = new FlowModelBuilder().edges(doc, doc.views.view_main, NONE, 'ms').find((e) => e.id === 'fl_xy')!;
+    expect(flow.data!.labelAt).toBeGreaterThan(0.5);
+  });
+});
+
+describe('FlowModelBuilder, unchanged results', () => {
+  it('hands back the same edge array when a node only moved along its row', () => {
+    const doc = example();
+    const builder = new FlowModelBuilder();
+    const before = builder.edges(doc, doc.views.view_main, NONE, 'ms');
+    const n = doc.views.view_main.nodes.sys_a;
+    const moved = executeCommand(doc, 'element.move', { viewId: 'view_main', moves: [{ id: 'sys_a', x: n.x + 400, y: n.y }] }).doc;
+    expect(builder.edges(moved, moved.views.view_main, NONE, 'ms')).toBe(before);
+  });
+
+  it('hands back the same node array when only a relation got selected', () => {
+    const doc = example();
+    const builder = new FlowModelBuilder();
+    const before = builder.nodes(doc, doc.views.view_main, NONE, 'ms');
+    expect(builder.nodes(doc, doc.views.view_main, NONE, 'ms')).toBe(before);
+    const edges = builder.edges(doc, doc.views.view_main, NONE, 'ms');
+    const selected = builder.edges(doc, doc.views.view_main, new Set(['fl_a']), 'ms');
+    expect(selected).not.toBe(edges);
+    expect(selected.filter((e, i) => e !== edges[i]).map((e) => e.id)).toEqual(['fl_a']);
+  });
+});
+
+describe('edgeHandles', () => {
+  it('joins the facing edges of nodes in different rows, and hangs links within a row below', () => {
+    expect(edgeHandles({ x: 0, y: 0 }, { x: 0, y: 300 })).toEqual({ sourceHandle: 'b', targetHandle: 't' });
+    expect(edgeHandles({ x: 0, y: 300 }, { x: 0, y: 0 })).toEqual({ sourceHandle: 't', targetHandle: 'b' });
+    expect(edgeHandles({ x: 0, y: 100 }, { x: 400, y: 110 })).toEqual({ sourceHandle: 'b', targetHandle: 'b' });
+  });
+});

@@ -1,0 +1,217 @@
+/**
+ * The document's active view as React Flow nodes and edges. A builder instance caches every node
+ * and edge object and hands back the same object while its inputs (element, layout, selection,
+ * language) are unchanged: React Flow then skips unchanged nodes, and a one-element edit costs one
+ * node, not three thousand. Nodes carry their size and handle positions, so React Flow never has
+ * to measure them in the DOM.
+ */
+import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
+import type { Lang } from '../../shared/i18n';
+import { label } from '../../shared/i18n';
+import { bandOf, NODE_HEIGHT, NODE_WIDTH, type Band, type Element, type ElementKind, type LakarDocument, type NodeLayout, type Relation, type View } from '../../shared/model';
+import { DIRECTION_GLYPH, FLOW_STROKES, flowMarkers, relationStroke, type StrokeStyle } from './flowStyle';
+import { nodeFacts, type NodeFacts } from './nodeFacts';
+
+export interface LmvNodeData extends Record<string, unknown> {
+  kind: ElementKind;
+  band: Band;
+  name: string;
+  facts: NodeFacts;
+}
+export type LmvNode = Node<LmvNodeData, 'lmv'>;
+
+export interface RelationEdgeData extends Record<string, unknown> {
+  stroke: StrokeStyle;
+  arrowStart: boolean;
+  arrowEnd: boolean;
+  /** Text on the line (data flows: method and direction). */
+  label?: string;
+  /** Where the label sits along the line (0 = source, 1 = target). */
+  labelAt: number;
+  isFlow: boolean;
+}
+export type LmvEdge = Edge<RelationEdgeData, 'relation'>;
+
+const HANDLE = 8;
+const handleCache = new Map<string, NodeHandle[]>();
+
+/** Handle boxes of a node of size w×h: one centred on the top edge, one on the bottom edge. */
+export function handlesFor(w: number, h: number): NodeHandle[] {
+  const key = `${w}x${h}`;
+  let handles = handleCache.get(key);
+  if (!handles) {
+    handles = [
+      { id: 't', type: 'source', position: Position.Top, x: w / 2 - HANDLE / 2, y: -HANDLE / 2, width: HANDLE, height: HANDLE },
+      { id: 'b', type: 'source', position: Position.Bottom, x: w / 2 - HANDLE / 2, y: h - HANDLE / 2, width: HANDLE, height: HANDLE },
+    ];
+    handleCache.set(key, handles);
+  }
+  return handles;
+}
+
+/** Which handles a relation uses: vertical links join facing edges, links inside one row hang below. */
+export function edgeHandles(source: NodeLayout, target: NodeLayout): { sourceHandle: 't' | 'b'; targetHandle: 't' | 'b' } {
+  const sh = source.h ?? NODE_HEIGHT;
+  const th = target.h ?? NODE_HEIGHT;
+  if (source.y + sh <= target.y) return { sourceHandle: 'b', targetHandle: 't' };
+  if (target.y + th <= source.y) return { sourceHandle: 't', targetHandle: 'b' };
+  return { sourceHandle: 'b', targetHandle: 'b' };
+}
+
+/** Text on a flow line: its method and a direction glyph. */
+export function flowLabel(rel: Extract<Relation, { kind: 'dataFlow' }>, lang: Lang): string {
+  const method = rel.method ? label(lang, 'flowMethod', rel.method) : '?';
+  return rel.direction ? `${method} ${DIRECTION_GLYPH[rel.direction]}` : method;
+}
+
+interface NodeEntry {
+  el: Element;
+  parent: Element | undefined;
+  layout: NodeLayout;
+  selected: boolean;
+  lang: Lang;
+  node: LmvNode;
+}
+
+interface EdgeEntry {
+  rel: Relation;
+  handles: string;
+  sourceName: string;
+  targetName: string;
+  sel: boolean;
+  lang: Lang;
+  at: number;
+  edge: LmvEdge;
+}
+
+/** Label position of a flow: towards the end with fewer flows (the hub's labels would pile up). */
+export function labelPosition(sourceFlows: number, targetFlows: number): number {
+  if (sourceFlows > targetFlows) return 0.7;
+  if (targetFlows > sourceFlows) return 0.3;
+  return 0.5;
+}
+
+/** Builds React Flow nodes and edges of one view, reusing unchanged objects between calls. */
+export class FlowModelBuilder {
+  private nodeCache = new Map<string, NodeEntry>();
+  private edgeCache = new Map<string, EdgeEntry>();
+  private lastNodes: LmvNode[] = [];
+  private lastEdges: LmvEdge[] = [];
+
+  /** Nodes of every element placed on `view`. */
+  nodes(doc: Pick<LakarDocument, 'elements'>, view: View, selected: ReadonlySet<string>, lang: Lang): LmvNode[] {
+    const out: LmvNode[] = [];
+    const next = new Map<string, NodeEntry>();
+    let changed = false;
+    for (const id in view.nodes) {
+      const el = doc.elements[id];
+      if (!el) continue;
+      const layout = view.nodes[id];
+      const parent = (el.kind === 'module' || el.kind === 'appService') && el.parentId ? doc.elements[el.parentId] : undefined;
+      const isSelected = selected.has(id);
+      let entry = this.nodeCache.get(id);
+      if (!entry || entry.el !== el || entry.parent !== parent || entry.layout !== layout || entry.selected !== isSelected || entry.lang !== lang) {
+        // keep the data object when only the position or selection changed: the node component is memoised on it
+        const data = entry && entry.el === el && entry.parent === parent && entry.lang === lang ? entry.node.data : makeData(el, doc, lang);
+        const w = layout.w ?? NODE_WIDTH;
+        const h = layout.h ?? NODE_HEIGHT;
+        const node: LmvNode = {
+          id,
+          type: 'lmv',
+          position: { x: layout.x, y: layout.y },
+          data,
+          width: w,
+          height: h,
+          measured: { width: w, height: h },
+          handles: handlesFor(w, h),
+          selected: isSelected,
+          deletable: false,
+          ariaLabel: data.facts.description,
+        };
+        entry = { el, parent, layout, selected: isSelected, lang, node };
+      }
+      next.set(id, entry);
+      if (this.lastNodes[out.length] !== entry.node) changed = true;
+      out.push(entry.node);
+    }
+    this.nodeCache = next;
+    // the same array when nothing changed, so React Flow skips its work on the nodes
+    if (!changed && out.length === this.lastNodes.length) return this.lastNodes;
+    this.lastNodes = out;
+    return out;
+  }
+
+  /** Edges of every relation whose two ends are placed on `view`. */
+  edges(doc: Pick<LakarDocument, 'elements' | 'relations'>, view: View, selected: ReadonlySet<string>, lang: Lang): LmvEdge[] {
+    const out: LmvEdge[] = [];
+    const next = new Map<string, EdgeEntry>();
+    let changed = false;
+    const flows = new Map<string, number>();
+    for (const id in doc.relations) {
+      const rel = doc.relations[id];
+      if (rel.kind !== 'dataFlow' || !view.nodes[rel.source] || !view.nodes[rel.target]) continue;
+      flows.set(rel.source, (flows.get(rel.source) ?? 0) + 1);
+      flows.set(rel.target, (flows.get(rel.target) ?? 0) + 1);
+    }
+    // data flows come last so they are drawn over the plain relations (no per-edge z-index to compute)
+    const ids: string[] = [];
+    const flowIds: string[] = [];
+    for (const id in doc.relations) (doc.relations[id].kind === 'dataFlow' ? flowIds : ids).push(id);
+    for (const id of ids.concat(flowIds)) {
+      const rel = doc.relations[id];
+      const s = view.nodes[rel.source];
+      const t = view.nodes[rel.target];
+      if (!s || !t || !doc.elements[rel.source] || !doc.elements[rel.target]) continue;
+      const sel = selected.has(id);
+      const at = rel.kind === 'dataFlow' ? labelPosition(flows.get(rel.source) ?? 0, flows.get(rel.target) ?? 0) : 0.5;
+      const h = edgeHandles(s, t);
+      const handles = h.sourceHandle + h.targetHandle;
+      const sourceName = doc.elements[rel.source].name;
+      const targetName = doc.elements[rel.target].name;
+      let entry = this.edgeCache.get(id);
+      // an edge changes only with its relation, its handles, the names in its label, selection or language:
+      // moving a node within its row leaves its edges (and React Flow's connection index) alone
+      if (!entry || entry.rel !== rel || entry.handles !== handles || entry.sourceName !== sourceName || entry.targetName !== targetName || entry.sel !== sel || entry.lang !== lang || entry.at !== at) {
+        entry = { rel, handles, sourceName, targetName, sel, lang, at, edge: makeEdge(rel, s, t, sel, lang, doc, at) };
+      }
+      next.set(id, entry);
+      if (this.lastEdges[out.length] !== entry.edge) changed = true;
+      out.push(entry.edge);
+    }
+    this.edgeCache = next;
+    if (!changed && out.length === this.lastEdges.length) return this.lastEdges;
+    this.lastEdges = out;
+    return out;
+  }
+}
+
+function makeData(el: Element, doc: Pick<LakarDocument, 'elements'>, lang: Lang): LmvNodeData {
+  return { kind: el.kind, band: bandOf(el.kind), name: el.name, facts: nodeFacts(el, doc, lang) };
+}
+
+function makeEdge(rel: Relation, s: NodeLayout, t: NodeLayout, selected: boolean, lang: Lang, doc: Pick<LakarDocument, 'elements'>, labelAt: number): LmvEdge {
+  const handles = edgeHandles(s, t);
+  const ends = `${doc.elements[rel.source].name} → ${doc.elements[rel.target].name}`;
+  let data: RelationEdgeData;
+  let ariaLabel: string;
+  if (rel.kind === 'dataFlow') {
+    const markers = flowMarkers(rel.direction);
+    const text = flowLabel(rel, lang);
+    data = { stroke: FLOW_STROKES[rel.method ?? 'unset'], arrowStart: markers.start, arrowEnd: markers.end, label: text, labelAt, isFlow: true };
+    ariaLabel = [label(lang, 'relation', 'dataFlow'), ends, rel.method && label(lang, 'flowMethod', rel.method), rel.direction && label(lang, 'flowDirection', rel.direction)].filter(Boolean).join(', ');
+  } else {
+    data = { stroke: relationStroke(rel.kind), arrowStart: false, arrowEnd: rel.kind !== 'association', isFlow: false, label: rel.label, labelAt: 0.5 };
+    ariaLabel = `${label(lang, 'relation', rel.kind)}: ${ends}`;
+  }
+  return {
+    id: rel.id,
+    type: 'relation',
+    source: rel.source,
+    target: rel.target,
+    ...handles,
+    data,
+    selected,
+    deletable: false,
+    ariaLabel,
+  };
+}

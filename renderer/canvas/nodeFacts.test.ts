@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { pengambilanPekerjaExample } from '../../shared/samples/pengambilan-pekerja';
+import { formatSpeed, nodeFacts } from './nodeFacts';
+
+const doc = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
+const facts = (id: string, lang: 'ms' | 'en' = 'ms') => nodeFacts(doc.elements[id], doc, lang);
+
+describe('nodeFacts', () => {
+  it('shows a target group’s lifecycle as its badge', () => {
+    expect(facts('tg_g2b')).toMatchObject({ badge: 'G2B', badgeTone: 'g2b', facts: 'Warganegara · Usahawan' });
+  });
+
+  it('shows a process’s order and its generic process with the English verbs', () => {
+    expect(facts('pr_3')).toMatchObject({ order: 3, facts: '11 · Kelulusan (Approve/Authorize/Endorse)' });
+  });
+
+  it('shows the E2E category of a service and the classification of data', () => {
+    expect(facts('sv_main')).toMatchObject({ badge: 'E2E', badgeTone: 'e2e' });
+    expect(facts('de_identiti')).toMatchObject({ badge: 'Sulit', badgeTone: 'secret', facts: 'Data peribadi · Jabatan Pendaftaran Negara' });
+    expect(facts('de_identiti', 'en').badge).toBe('Confidential (Sulit)');
+  });
+
+  it('counts a site’s hardware and shows a network’s speed', () => {
+    expect(facts('site_hq').facts).toBe('Putrajaya · Perkakasan: 50 unit');
+    expect(facts('site_hq', 'en').facts).toBe('Putrajaya · Hardware: 50 units');
+    expect(facts('net_pcn').facts).toBe('1 Gbps');
+    expect(facts('net_ipvpn').facts).toBe('100 Mbps');
+  });
+
+  it('names the application a module belongs to, and marks DPI platforms', () => {
+    expect(facts('mod_apply').facts).toBe('dalam Sistem Pengambilan Pekerja');
+    expect(facts('pf_mygdx')).toMatchObject({ badge: 'MyGDX', badgeTone: 'dpi' });
+    expect(facts('sys_xy')).toMatchObject({ badge: 'Dalaman' });
+  });
+
+  it('builds an accessible description with kind, name and facts', () => {
+    expect(facts('pr_1').description).toBe('Proses: Pendaftaran, #1, 1 · Pendaftaran (Register)');
+  });
+});
+
+describe('formatSpeed', () => {
+  it('writes whole gigabits as Gbps', () => {
+    expect(formatSpeed(10_000)).toBe('10 Gbps');
+    expect(formatSpeed(1500)).toBe('1.5 Gbps');
+    expect(formatSpeed(250)).toBe('250 Mbps');
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * The minimap: the whole view in miniature, drawn once per model change as seven paths (one per
+ * band colour), with the visible area as a frame moved directly in the DOM on every pan. Unlike a
+ * minimap that re-renders on each viewport change, panning a 3,000-node view costs it nothing but
+ * moving one rectangle. Click or drag in it to move the canvas there.
+ */
+import { memo, useEffect, useMemo, useRef, type PointerEvent } from 'react';
+import { useStoreApi, useReactFlow } from '@xyflow/react';
+import { bandOf, BANDS, NODE_HEIGHT, NODE_WIDTH, type Band, type LakarDocument, type View } from '../../../shared/model';
+import { contentBounds } from './BandLayer';
+
+const WIDTH = 180;
+const HEIGHT = 120;
+
+interface Props {
+  view: View;
+  elements: LakarDocument['elements'];
+  label: string;
+}
+
+function BandMiniMapView({ view, elements, label }: Props) {
+  const store = useStoreApi();
+  const rf = useReactFlow();
+  const frame = useRef<HTMLDivElement>(null);
+  const bounds = useMemo(() => contentBounds(view), [view]);
+  const scale = Math.min(WIDTH / bounds.width, HEIGHT / bounds.height);
+  const paths = useMemo(() => {
+    const d = new Map<Band, string[]>();
+    for (const id in view.nodes) {
+      const el = elements[id];
+      if (!el) continue;
+      const n = view.nodes[id];
+      const band = bandOf(el.kind);
+      if (!d.has(band)) d.set(band, []);
+      d.get(band)!.push(`M${(n.x * scale).toFixed(1)} ${(n.y * scale).toFixed(1)}h${((n.w ?? NODE_WIDTH) * scale).toFixed(1)}v${((n.h ?? NODE_HEIGHT) * scale).toFixed(1)}h${(-(n.w ?? NODE_WIDTH) * scale).toFixed(1)}z`);
+    }
+    return BANDS.filter((b) => d.has(b)).map((b) => ({ band: b, d: d.get(b)!.join('') }));
+  }, [view.nodes, elements, scale]);
+
+  // the visible area follows the viewport without re-rendering this component
+  useEffect(() => {
+    const place = () => {
+      const { transform, width, height } = store.getState();
+      const [tx, ty, zoom] = transform;
+      const el = frame.current;
+      if (!el) return;
+      el.style.transform = `translate(${(-tx / zoom) * scale}px, ${(-ty / zoom) * scale}px)`;
+      el.style.width = `${(width / zoom) * scale}px`;
+      el.style.height = `${(height / zoom) * scale}px`;
+    };
+    place();
+    let last = store.getState().transform;
+    return store.subscribe((s) => {
+      if (s.transform !== last) {
+        last = s.transform;
+        place();
+      }
+    });
+  }, [store, scale]);
+
+  const moveTo = (e: PointerEvent<HTMLDivElement>) => {
+    const box = e.currentTarget.getBoundingClientRect();
+    const x = (e.clientX - box.left) / scale;
+    const y = (e.clientY - box.top) / scale;
+    void rf.setCenter(x, y, { zoom: rf.getZoom() });
+  };
+
+  return (
+    <div
+      className="lmv-minimap"
+      role="img"
+      aria-label={label}
+      style={{ width: WIDTH, height: HEIGHT }}
+      onPointerDown={(e) => {
+        e.currentTarget.setPointerCapture(e.pointerId);
+        moveTo(e);
+      }}
+      onPointerMove={(e) => {
+        if (e.buttons === 1) moveTo(e);
+      }}
+    >
+      <svg width={WIDTH} height={HEIGHT} aria-hidden="true">
+        {paths.map((p) => (
+          <path key={p.band} d={p.d} fill={`var(--lmv-mini-${p.band})`} />
+        ))}
+      </svg>
+      <div ref={frame} className="lmv-minimap-frame" />
+    </div>
+  );
+}
+
+/** Minimap of `view`. */
+export const BandMiniMap = memo(BandMiniMapView);

@@ -1,0 +1,30 @@
+/**
+ * The node of an LMV element. One component for every kind (the look comes from CSS classes per
+ * kind), memoised on its data and selection so panning and unrelated edits never re-render it.
+ */
+import { memo } from 'react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import type { LmvNode as LmvNodeType } from '../flowModel';
+
+function LmvNodeView({ data, selected }: NodeProps<LmvNodeType>) {
+  const { facts } = data;
+  // the handles sit outside the node body, which clips its text (a clipped handle could not be grabbed)
+  return (
+    <>
+      <Handle type="source" position={Position.Top} id="t" className="lmv-handle" />
+      <div className={selected ? `lmv-node k-${data.kind} is-selected` : `lmv-node k-${data.kind}`} title={facts.description}>
+        {facts.order !== undefined && <span className="lmv-order">{facts.order}</span>}
+        <div className="lmv-node-head">
+          <span className="lmv-kind">{facts.kindLabel}</span>
+          {facts.badge && <span className={`lmv-badge tone-${facts.badgeTone ?? 'neutral'}`}>{facts.badge}</span>}
+        </div>
+        <div className="lmv-name">{data.name}</div>
+        {facts.facts && <div className="lmv-facts">{facts.facts}</div>}
+      </div>
+      <Handle type="source" position={Position.Bottom} id="b" className="lmv-handle" />
+    </>
+  );
+}
+
+/** Node component registered as type `lmv`. */
+export const LmvNode = memo(LmvNodeView, (a, b) => a.data === b.data && a.selected === b.selected);

@@ -1,0 +1,51 @@
+/**
+ * The edge of a relation: a bezier line stroked per relation kind or flow method, arrowheads from
+ * shared markers (one <defs> for the whole canvas), and for data flows a label with the method.
+ * The label is plain SVG sized from its text length, so no edge ever measures the DOM.
+ */
+import { memo } from 'react';
+import type { EdgeProps } from '@xyflow/react';
+import { bezierEdge } from '../edgeGeometry';
+import type { LmvEdge } from '../flowModel';
+import { markerUrl, SELECTED_COLOR } from './EdgeMarkers';
+
+const CHAR_WIDTH = 6.4;
+/**
+ * Longest edge (model px) drawn dashed. Chromium dashes a path along its whole length before
+ * clipping it to the screen, so a dashed flow across a 50,000 px landscape costs seconds per frame;
+ * longer flows are drawn solid (their label still names the method).
+ */
+export const MAX_DASHED_LENGTH = 4000;
+
+function RelationEdgeView({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected }: EdgeProps<LmvEdge>) {
+  if (!data) return null;
+  const { path, x: labelX, y: labelY } = bezierEdge(sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition, data.labelAt);
+  const color = selected ? SELECTED_COLOR : data.stroke.color;
+  const marker = markerUrl(color, data.isFlow);
+  const labelWidth = data.label ? data.label.length * CHAR_WIDTH + 12 : 0;
+  return (
+    <>
+      <path
+        d={path}
+        className={data.isFlow ? 'lmv-edge is-dataflow' : 'lmv-edge'}
+        stroke={color}
+        strokeWidth={selected ? data.stroke.width + 1.2 : data.stroke.width}
+        strokeDasharray={data.stroke.dash && Math.hypot(targetX - sourceX, targetY - sourceY) <= MAX_DASHED_LENGTH ? data.stroke.dash : undefined}
+        markerStart={data.arrowStart ? marker : undefined}
+        markerEnd={data.arrowEnd ? marker : undefined}
+      />
+      <path d={path} className="react-flow__edge-interaction" />
+      {data.label && (
+        <g transform={`translate(${labelX} ${labelY})`} className={data.isFlow ? 'lmv-edge-label is-flow' : 'lmv-edge-label'}>
+          <rect x={-labelWidth / 2} y={-9} width={labelWidth} height={18} rx={9} stroke={color} />
+          <text textAnchor="middle" dy="0.35em" fill={color}>
+            {data.label}
+          </text>
+        </g>
+      )}
+    </>
+  );
+}
+
+/** Edge component registered as type `relation`. */
+export const RelationEdge = memo(RelationEdgeView);

@@ -1,0 +1,51 @@
+/**
+ * What an export job is and how to run it. Runs inside the export worker (and inline where workers
+ * are unavailable, e.g. unit tests): only pure shared/ code, no DOM, no React.
+ */
+import type { Lang } from '../../shared/i18n';
+import type { LakarDocument } from '../../shared/model/schema';
+import { buildProposalPdf, buildViewPdf, type Orientation, type PaperFormat, type ProgressOptions } from '../../shared/export/pdf';
+import { buildIddJson, buildIddMarkdown, buildIddPdf } from '../../shared/export/idd';
+
+export type IddFormat = 'pdf' | 'md' | 'json';
+
+export type ExportJob =
+  | { kind: 'proposal'; doc: LakarDocument; lang: Lang }
+  | { kind: 'view'; doc: LakarDocument; lang: Lang; viewId: string; paper: PaperFormat; orientation: Orientation }
+  | { kind: 'idd'; doc: LakarDocument; lang: Lang; format: IddFormat; flowIds?: string[] };
+
+const encoder = new TextEncoder();
+
+/** Build the bytes of `job`, reporting progress and honouring cancellation. */
+export async function runJob(job: ExportJob, progress: ProgressOptions): Promise<Uint8Array> {
+  switch (job.kind) {
+    case 'proposal':
+      return buildProposalPdf(job.doc, { lang: job.lang, ...progress });
+    case 'view':
+      return buildViewPdf(job.doc, job.viewId, { lang: job.lang, paper: job.paper, orientation: job.orientation, ...progress });
+    case 'idd':
+      if (job.format === 'pdf') return buildIddPdf(job.doc, { lang: job.lang, flowIds: job.flowIds, ...progress });
+      return encoder.encode(job.format === 'md' ? buildIddMarkdown(job.doc, { lang: job.lang, flowIds: job.flowIds }) : buildIddJson(job.doc, { lang: job.lang, flowIds: job.flowIds }));
+  }
+}
+
+/** File kind (for the save dialog) and suggested file name of a job's output. */
+export function outputOf(job: ExportJob): { kind: 'pdf' | 'md' | 'json'; suggestedName: string } {
+  const base = slug(job.doc.meta.title) || 'lakar';
+  if (job.kind === 'proposal') return { kind: 'pdf', suggestedName: `${base}-kertas-cadangan.pdf` };
+  if (job.kind === 'view') return { kind: 'pdf', suggestedName: `${base}-${slug(job.doc.views[job.viewId]?.name ?? 'lmv') || 'lmv'}.pdf` };
+  const flow = job.flowIds?.length === 1 ? job.doc.relations[job.flowIds[0]] : undefined;
+  const which = flow?.kind === 'dataFlow' ? slug(flow.serviceId ?? flow.id) : 'mygdx';
+  return { kind: job.format, suggestedName: `${base}-idd-${which}.${job.format}` };
+}
+
+/** A file-name-safe version of `text`: lower case ASCII words joined by hyphens. */
+export function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+}

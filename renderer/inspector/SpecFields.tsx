@@ -1,0 +1,78 @@
+/**
+ * Renders a list of field specs (fields.ts) for one element or relation, each with the right input
+ * and its label, options and hint in the user's language.
+ */
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { GENERIC_PROCESSES } from '../../shared/catalogue/generic-processes';
+import { builtinCatalogueIndex } from '../../shared/catalogue';
+import type { LakarDocument } from '../../shared/model';
+import type { Lang } from '../../shared/i18n';
+import type { FieldSpec } from './fields';
+import { CheckInput, MultiRefInput, NumberInput, SelectInput, TextInput, type Commit, type Option } from './widgets';
+import { PropertiesInput, RowsInput, StringsInput } from './rows';
+
+function catalogueOptions(source: 'registries' | 'repositories' | 'domains', lang: Lang): Option[] {
+  const index = builtinCatalogueIndex();
+  const map = source === 'registries' ? index.registries : source === 'repositories' ? index.repositories : index.domains;
+  return [...map.values()].map((e) => ({ value: e.id, label: e.name[lang] })).sort((a, b) => a.label.localeCompare(b.label, lang));
+}
+
+/** The inputs of `specs` for `target`; `commitFor(key)` commits one field. */
+export function SpecFields({ specs, target, commitFor, doc, selfId }: { specs: readonly FieldSpec[]; target: Record<string, unknown>; commitFor: (key: string) => Commit; doc: LakarDocument; selfId: string }) {
+  const { t, i18n } = useTranslation('canvas');
+  const lang: Lang = i18n.language?.startsWith('en') ? 'en' : 'ms';
+  const elements = doc.elements;
+  const byKind = useMemo(() => {
+    const map = new Map<string, Option[]>();
+    for (const e of Object.values(elements)) {
+      if (e.id === selfId) continue;
+      if (!map.has(e.kind)) map.set(e.kind, []);
+      map.get(e.kind)!.push({ value: e.id, label: e.name });
+    }
+    for (const list of map.values()) list.sort((a, b) => a.label.localeCompare(b.label, lang));
+    return map;
+  }, [elements, selfId, lang]);
+  const refOptions = (kinds: readonly string[]) => kinds.flatMap((k) => byKind.get(k) ?? []);
+
+  return (
+    <>
+      {specs.map((spec) => {
+        const common = { label: t(`field.${spec.key}`), hint: t(`hint.${spec.key}`, { defaultValue: '' }) || undefined, commit: commitFor(spec.key), path: spec.key };
+        const value = target[spec.key];
+        switch (spec.type) {
+          case 'text':
+            return <TextInput key={spec.key} {...common} value={value as string | undefined} multiline={spec.multiline} mono={spec.mono} required={spec.required} />;
+          case 'number':
+            return <NumberInput key={spec.key} {...common} value={value as number | undefined} unit={spec.unit} />;
+          case 'enum':
+            return (
+              <SelectInput
+                key={spec.key}
+                {...common}
+                value={value as string | undefined}
+                required={spec.required}
+                options={spec.values.map((v) => ({ value: v, label: spec.group ? t(`domain:${spec.group}.${v}`) : v }))}
+              />
+            );
+          case 'genericProcess':
+            return <SelectInput key={spec.key} {...common} numeric value={value as number | undefined} options={GENERIC_PROCESSES.map((g) => ({ value: String(g.no), label: `${g.no} · ${g.ms} (${g.en})` }))} />;
+          case 'boolean':
+            return <CheckInput key={spec.key} {...common} value={value as boolean | undefined} />;
+          case 'ref':
+            return <SelectInput key={spec.key} {...common} value={value as string | undefined} options={refOptions(spec.kinds)} />;
+          case 'refs':
+            return <MultiRefInput key={spec.key} {...common} value={value as string[] | undefined} options={refOptions(spec.kinds)} />;
+          case 'catalogue':
+            return <SelectInput key={spec.key} {...common} value={value as string | undefined} options={catalogueOptions(spec.source, lang)} />;
+          case 'rows':
+            return <RowsInput key={spec.key} {...common} columnLabel={(k) => t(`column.${k}`)} value={value as Record<string, unknown>[] | undefined} columns={spec.columns} addLabel={t('inspector.addRow')} />;
+          case 'strings':
+            return <StringsInput key={spec.key} {...common} value={value as string[] | undefined} />;
+          case 'properties':
+            return <PropertiesInput key={spec.key} label={common.label} commit={common.commit} path={spec.key} value={value as Record<string, string> | undefined} addLabel={t('inspector.addProperty')} />;
+        }
+      })}
+    </>
+  );
+}

@@ -1,0 +1,140 @@
+/**
+ * Inspector when no single element or relation is selected: the active view (name, what it shows,
+ * elements of the model not yet on it) or a summary of a multiple selection.
+ */
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BANDS, bandLayout, bandOf, sortedViews, type LakarDocument, type View } from '../../shared/model';
+import { ALIGN_MODES } from '../../shared/commands';
+import { useEditor } from '../state/editor';
+import { alignSelection, deleteSelection, distributeSelection } from '../canvas/actions';
+import { moveView } from '../canvas/ViewTabs';
+import { NumberInput, TextInput } from './widgets';
+import { fieldErrors } from './validation';
+
+const SHOW_MISSING = 50;
+
+/** The active view. */
+export function ViewForm({ view, doc }: { view: View; doc: LakarDocument }) {
+  const { t } = useTranslation('canvas');
+  const [showAll, setShowAll] = useState(false);
+  const missing = useMemo(
+    () =>
+      Object.values(doc.elements)
+        .filter((e) => !view.nodes[e.id])
+        .sort((a, b) => BANDS.indexOf(bandOf(a.kind)) - BANDS.indexOf(bandOf(b.kind)) || a.name.localeCompare(b.name)),
+    [doc.elements, view.nodes],
+  );
+  const place = (ids: string[]) => useEditor.getState().dispatch('view.placeElements', { viewId: view.id, ids });
+  const shown = showAll ? missing : missing.slice(0, SHOW_MISSING);
+  return (
+    <div className="inspector-form">
+      <header className="inspector-head">
+        <p className="inspector-kind">{t('inspector.view')}</p>
+        <h2 className="inspector-title">{view.name}</h2>
+      </header>
+      <TextInput
+        key={view.id}
+        label={t('field.viewName')}
+        path="name"
+        required
+        value={view.name}
+        commit={(value) => {
+          const err = useEditor.getState().tryDispatch('view.rename', { id: view.id, name: value ?? '' }, { mergeKey: `view:${view.id}:name` });
+          return err ? fieldErrors(err, t) : null;
+        }}
+      />
+      <p className="field-hint">{t('inspector.viewCounts', { elements: Object.keys(view.nodes).length, total: Object.keys(doc.elements).length })}</p>
+      {Object.keys(doc.views).length > 1 && (
+        <div className="button-row">
+          <button type="button" className="btn btn-small" disabled={sortedViews(doc)[0].id === view.id} onClick={() => moveView(view.id, -1)}>
+            {t('inspector.viewLeft')}
+          </button>
+          <button type="button" className="btn btn-small" disabled={sortedViews(doc).at(-1)!.id === view.id} onClick={() => moveView(view.id, 1)}>
+            {t('inspector.viewRight')}
+          </button>
+        </div>
+      )}
+      <details className="inspector-section band-heights">
+        <summary>{t('inspector.bandHeights')}</summary>
+        {bandLayout(view).map((b) => (
+          <NumberInput
+            key={b.band}
+            label={`${b.index + 1} ${t(`domain:band.${b.band}`)}`}
+            unit="px"
+            path="height"
+            value={b.height}
+            commit={(value) => {
+              const err = useEditor.getState().tryDispatch('view.resizeBand', { viewId: view.id, band: b.index, height: value }, { mergeKey: `view:${view.id}:band:${b.index}` });
+              return err ? fieldErrors(err, t) : null;
+            }}
+          />
+        ))}
+      </details>
+      <section className="inspector-section" aria-labelledby="insp-missing-title">
+        <h3 id="insp-missing-title">{t('inspector.notOnView')}</h3>
+        {missing.length === 0 ? (
+          <p className="field-hint">{t('inspector.allOnView')}</p>
+        ) : (
+          <>
+            <button type="button" className="btn btn-small" onClick={() => place(missing.map((e) => e.id))}>
+              {t('inspector.placeAll', { count: missing.length })}
+            </button>
+            <ul className="relation-list">
+              {shown.map((e) => (
+                <li key={e.id} className="missing-row">
+                  <span>
+                    {e.name} <span className="muted">({t(`domain:kind.${e.kind}`)})</span>
+                  </span>
+                  <button type="button" className="btn btn-quiet btn-small" onClick={() => place([e.id])} aria-label={t('inspector.placeOne', { name: e.name })}>
+                    {t('inspector.place')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+            {!showAll && missing.length > SHOW_MISSING && (
+              <button type="button" className="btn btn-quiet btn-small" onClick={() => setShowAll(true)}>
+                {t('inspector.showAll', { count: missing.length })}
+              </button>
+            )}
+          </>
+        )}
+      </section>
+    </div>
+  );
+}
+
+/** Several elements and/or relations selected. */
+export function MultiForm({ elements, relations }: { elements: number; relations: number }) {
+  const { t } = useTranslation('canvas');
+  return (
+    <div className="inspector-form">
+      <header className="inspector-head">
+        <h2 className="inspector-title">{t('inspector.multi', { elements, relations })}</h2>
+      </header>
+      {elements >= 2 && (
+        <section className="inspector-section" aria-labelledby="insp-align-title">
+          <h3 id="insp-align-title">{t('toolbar.arrange')}</h3>
+          <div className="button-grid">
+            {ALIGN_MODES.map((m) => (
+              <button key={m} type="button" className="btn btn-small" onClick={() => alignSelection(m)}>
+                {t(`toolbar.align.${m}`)}
+              </button>
+            ))}
+            <button type="button" className="btn btn-small" disabled={elements < 3} onClick={() => distributeSelection('horizontal')}>
+              {t('toolbar.distribute.horizontal')}
+            </button>
+            <button type="button" className="btn btn-small" disabled={elements < 3} onClick={() => distributeSelection('vertical')}>
+              {t('toolbar.distribute.vertical')}
+            </button>
+          </div>
+        </section>
+      )}
+      <div className="inspector-actions">
+        <button type="button" className="btn btn-small btn-danger-quiet" onClick={() => deleteSelection()}>
+          {t('inspector.deleteSelection')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,242 @@
+/**
+ * Inspector inputs. Each one shows the model's value, commits every change at once as a command
+ * (the caller merges a typing burst into one undo step), and keeps what the user typed on screen
+ * with an inline message when the command rejects it, so nothing typed is lost.
+ */
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useEditor } from '../state/editor';
+
+/** Commit a value; returns the error messages by field path (empty object or null when accepted). */
+export type Commit = (value: unknown) => Record<string, string> | null;
+
+const norm = (v: unknown) => (typeof v === 'string' ? v.trim() : v);
+
+/** Draft state shared by the text-like inputs: local text while editing, the model value otherwise. */
+function useDraft(value: unknown) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const committed = useRef(value);
+  useEffect(() => {
+    // the value changed from elsewhere (undo, another panel): show it
+    if (norm(value) !== norm(committed.current)) {
+      committed.current = value;
+      setDraft(null);
+      setError(null);
+    }
+  }, [value]);
+  /** Note `v` as the value this input itself committed, so its echo from the model is not taken as an outside change. */
+  const remember = (v: unknown) => {
+    committed.current = v;
+  };
+  return { draft, setDraft, error, setError, remember };
+}
+
+function Message({ id, text }: { id: string; text: string | null | undefined }) {
+  return text ? (
+    <p id={id} className="field-error" role="alert">
+      {text}
+    </p>
+  ) : null;
+}
+
+interface BaseProps {
+  label: string;
+  hint?: string;
+  commit: Commit;
+  /** Path of this field in error details (defaults to its key). */
+  path: string;
+}
+
+function firstError(errors: Record<string, string> | null, path: string): string | null {
+  if (!errors) return null;
+  if (errors[path]) return errors[path];
+  const nested = Object.keys(errors).find((k) => k.startsWith(`${path}.`));
+  return nested ? errors[nested] : (errors[''] ?? null);
+}
+
+function Field({ id, label, hint, error, children }: { id: string; label: string; hint?: string; error: string | null; children: ReactNode }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {children}
+      {hint && (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      )}
+      <Message id={`${id}-error`} text={error} />
+    </div>
+  );
+}
+
+function describedBy(id: string, hint: string | undefined, error: string | null): string | undefined {
+  return [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+}
+
+/** A text field (single line or multi-line); empty clears an optional field. */
+export function TextInput({ label, hint, commit, path, value, multiline, mono, required, suggestions }: BaseProps & { value: string | undefined; multiline?: boolean; mono?: boolean; required?: boolean; suggestions?: string[] }) {
+  const id = useId();
+  const { draft, setDraft, error, setError, remember } = useDraft(value);
+  const onChange = (text: string) => {
+    setDraft(text);
+    const next = text === '' && !required ? undefined : text;
+    const errors = commit(next);
+    const message = firstError(errors, path);
+    setError(message);
+    if (!message) remember(next);
+  };
+  const onBlur = () => {
+    if (!error) setDraft(null);
+    useEditor.getState().sealHistory();
+  };
+  const props = {
+    id,
+    value: draft ?? value ?? '',
+    onChange: (e: { target: { value: string } }) => onChange(e.target.value),
+    onBlur,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy(id, hint, error),
+    'aria-required': required || undefined,
+    className: mono ? 'mono' : undefined,
+    spellCheck: mono ? false : undefined,
+  };
+  const listId = suggestions?.length ? `${id}-list` : undefined;
+  return (
+    <Field id={id} label={label} hint={hint} error={error}>
+      {multiline ? <textarea rows={3} {...props} /> : <input type="text" list={listId} {...props} />}
+      {listId && (
+        <datalist id={listId}>
+          {suggestions!.map((s) => (
+            <option key={s} value={s} />
+          ))}
+        </datalist>
+      )}
+    </Field>
+  );
+}
+
+/** A number field; empty clears it, text that is not a number is refused before any command. */
+export function NumberInput({ label, hint, commit, path, value, unit }: BaseProps & { value: number | undefined; unit?: string }) {
+  const { t } = useTranslation('canvas');
+  const id = useId();
+  const { draft, setDraft, error, setError, remember } = useDraft(value);
+  const onChange = (text: string) => {
+    setDraft(text);
+    const trimmed = text.trim().replace(',', '.');
+    const next = trimmed === '' ? undefined : Number(trimmed);
+    if (next !== undefined && !Number.isFinite(next)) return setError(t('validation.number'));
+    const message = firstError(commit(next), path);
+    setError(message);
+    if (!message) remember(next);
+  };
+  return (
+    <Field id={id} label={unit ? `${label} (${unit})` : label} hint={hint} error={error}>
+      <input
+        id={id}
+        type="text"
+        inputMode="decimal"
+        className="input-short"
+        value={draft ?? (value === undefined ? '' : String(value))}
+        onChange={(e) => onChange(e.target.value)}
+        onBlur={() => {
+          if (!error) setDraft(null);
+          useEditor.getState().sealHistory();
+        }}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+      />
+    </Field>
+  );
+}
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+/** A choice from a closed list; optional lists start with "none". */
+export function SelectInput({ label, hint, commit, path, value, options, required, numeric }: BaseProps & { value: string | number | undefined; options: Option[]; required?: boolean; numeric?: boolean }) {
+  const { t } = useTranslation('canvas');
+  const id = useId();
+  const [error, setError] = useState<string | null>(null);
+  const current = value === undefined ? '' : String(value);
+  const known = current === '' || options.some((o) => o.value === current);
+  return (
+    <Field id={id} label={label} hint={hint} error={error}>
+      <select
+        id={id}
+        value={current}
+        onChange={(e) => {
+          const raw = e.target.value;
+          const next = raw === '' ? undefined : numeric ? Number(raw) : raw;
+          setError(firstError(commit(next), path));
+        }}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+      >
+        {!required && <option value="">{t('inspector.none')}</option>}
+        {!known && <option value={current}>{t('inspector.unknownValue', { value: current })}</option>}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}
+
+/** A yes/no field; unticked removes it. */
+export function CheckInput({ label, hint, commit, path, value }: BaseProps & { value: boolean | undefined }) {
+  const id = useId();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <div className="field field-check">
+      <label className="choice" htmlFor={id}>
+        <input id={id} type="checkbox" checked={value === true} onChange={(e) => setError(firstError(commit(e.target.checked ? true : undefined), path))} aria-describedby={describedBy(id, hint, error)} />
+        {label}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      )}
+      <Message id={`${id}-error`} text={error} />
+    </div>
+  );
+}
+
+/** Several elements picked from a list (the data entities a flow carries). */
+export function MultiRefInput({ label, hint, commit, path, value, options }: BaseProps & { value: string[] | undefined; options: Option[] }) {
+  const { t } = useTranslation('canvas');
+  const id = useId();
+  const [error, setError] = useState<string | null>(null);
+  const chosen = new Set(value ?? []);
+  const toggle = (v: string, on: boolean) => {
+    const next = options.map((o) => o.value).filter((o) => (o === v ? on : chosen.has(o)));
+    // keep ids that are not in the option list (e.g. not yet loaded) rather than dropping them
+    for (const old of value ?? []) if (!options.some((o) => o.value === old)) next.push(old);
+    setError(firstError(commit(next.length ? next : undefined), path));
+  };
+  return (
+    <fieldset className="field field-multi" aria-describedby={describedBy(id, hint, error)}>
+      <legend>{label}</legend>
+      {options.length === 0 && <p className="field-hint">{t('inspector.noneAvailable')}</p>}
+      <div className="multi-list">
+        {options.map((o) => (
+          <label key={o.value} className="choice">
+            <input type="checkbox" checked={chosen.has(o.value)} onChange={(e) => toggle(o.value, e.target.checked)} />
+            {o.label}
+          </label>
+        ))}
+      </div>
+      {hint && (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      )}
+      <Message id={`${id}-error`} text={error} />
+    </fieldset>
+  );
+}

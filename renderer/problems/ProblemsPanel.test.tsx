@@ -1,0 +1,74 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { changeLanguage, initI18n } from '../i18n';
+import { useEditor } from '../state/editor';
+import { useCanvas } from '../canvas/canvasStore';
+import { pengambilanPekerjaExample } from '../../shared/samples/pengambilan-pekerja';
+import { ProblemsPanel } from './ProblemsPanel';
+
+const doc = () => useEditor.getState().history!.doc;
+
+function open() {
+  useEditor.getState().loadProject({ handle: 'h1', ref: null, displayName: '', doc: pengambilanPekerjaExample('2026-01-01T00:00:00.000Z'), dirty: false });
+  render(<ProblemsPanel />);
+}
+
+describe('ProblemsPanel', () => {
+  beforeAll(() => initI18n('ms'));
+  beforeEach(async () => {
+    cleanup();
+    await changeLanguage('ms');
+  });
+  afterEach(cleanup);
+
+  it('shows the findings grouped by severity with counts, source and fix hint', async () => {
+    open();
+    expect(await screen.findByText('3 amaran')).toBeTruthy();
+    expect(screen.getByText('0 ralat')).toBeTruthy();
+    expect(screen.getByText('7 nasihat')).toBeTruthy();
+    const warnings = screen.getByText('Amaran').closest('details')!;
+    expect(within(warnings).getByText('(3)')).toBeTruthy();
+    expect(within(warnings).getByText('Aliran data dengan "Sistem C" (Agensi C) merentas agensi tetapi menggunakan Web Service, bukan MyGDX.')).toBeTruthy();
+    expect(within(warnings).getAllByText('Sumber: 001 §2.7.3; Jadual 4-1 A.1.a viii; 003 §2.4.3')).toHaveLength(2);
+    expect(within(warnings).getAllByText(/^Cadangan: Tukar kaedah integrasi kepada MyGDX/)).toHaveLength(2);
+  });
+
+  it('selects and reveals the elements of a finding when it is clicked', async () => {
+    open();
+    fireEvent.click(await screen.findByText('Platform "MyGDX" tidak dihubungkan dengan mana-mana elemen lain.'));
+    expect(useEditor.getState().selection).toEqual({ elements: ['pf_mygdx'], relations: [] });
+    expect(useCanvas.getState().reveal?.id).toBe('pf_mygdx');
+  });
+
+  it('updates after an edit: an application without MyDigital ID becomes an error', async () => {
+    open();
+    await screen.findByText('0 ralat');
+    const rel = Object.values(doc().relations).find((r) => r.kind === 'usesPlatform' && r.source === 'app_spp')!;
+    act(() => void useEditor.getState().dispatch('relation.remove', { ids: [rel.id] }));
+    expect(await screen.findByText('1 ralat')).toBeTruthy();
+    expect(screen.getByText('Aplikasi "Sistem Pengambilan Pekerja" tidak menggunakan platform MyDigital ID sebagai log masuk tunggal.')).toBeTruthy();
+  });
+
+  it('switches a rule off for the project, lists it, and switches it back on', async () => {
+    open();
+    await screen.findByText('3 amaran');
+    fireEvent.click(screen.getAllByRole('button', { name: 'Matikan peraturan dpi.myGdxCrossAgency bagi projek ini' })[0]);
+    expect(doc().meta.disabledRules).toEqual(['dpi.myGdxCrossAgency']);
+    expect(await screen.findByText('1 amaran')).toBeTruthy();
+    expect(screen.getByText('Peraturan dimatikan bagi projek ini (1)')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Hidupkan semula peraturan dpi.myGdxCrossAgency' }));
+    expect(doc().meta.disabledRules).toEqual([]);
+    expect(await screen.findByText('3 amaran')).toBeTruthy();
+  });
+
+  it('shows messages in English when the UI language is English, and filters them', async () => {
+    await changeLanguage('en');
+    open();
+    expect(await screen.findByText('3 warnings')).toBeTruthy();
+    expect(screen.getByText('Platform "MyGDX" is not connected to any other element.')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Filter problems'), { target: { value: 'sistem d' } });
+    await waitFor(() => expect(screen.queryByText('Platform "MyGDX" is not connected to any other element.')).toBeNull());
+    expect(screen.getByText('The data flow with "Sistem D" (Agensi D) crosses agencies but uses Web Map Service, not MyGDX.')).toBeTruthy();
+  });
+});

@@ -1,0 +1,200 @@
+/**
+ * What the File and Edit menus do, shared by the in-app menu, keyboard shortcuts and the desktop's
+ * native menu. Anything that would drop unsaved changes asks first (Save / Don't save / Cancel);
+ * failures end up in `useEditor().error`, translated by the toast area.
+ */
+import type { LakarApi, MenuAction, OpenedProject, SaveResult } from '../../shared/ipc/contract';
+import { pengambilanPekerjaExample } from '../../shared/samples/pengambilan-pekerja';
+import { flushPending, useEditor } from '../state/editor';
+import { describeError } from '../backend/errors';
+import { changeLanguage, type Language } from '../i18n';
+import { openDialog } from './dialogs';
+import { useShell } from './shellStore';
+import { menuItemForAction } from './registry';
+
+function api(): LakarApi {
+  const a = useEditor.getState().api;
+  if (!a) throw new Error('the backend is not set');
+  return a;
+}
+
+/** Run `fn`, reporting any failure to the user; resolves undefined on failure. */
+async function attempt<T>(fn: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await fn();
+  } catch (e) {
+    useEditor.getState().setError(describeError(e));
+    return undefined;
+  }
+}
+
+/** The name shown for the open project: its saved name, else its title, else empty (untitled). */
+export function projectDisplayName(): string {
+  const s = useEditor.getState();
+  return s.project?.displayName || s.history?.doc.meta.title || '';
+}
+
+/** Refresh the Open Recent list from the backend. */
+export async function refreshRecent(): Promise<void> {
+  const recent = await attempt(() => api()['project:recent']({}));
+  if (recent) useShell.getState().setRecent(recent);
+}
+
+/** Show an opened project in the editor. */
+export function showProject(opened: OpenedProject): void {
+  useEditor.getState().loadProject(opened);
+  useShell.getState().setLastSaved(null);
+}
+
+/** Ask before unsaved changes would be lost; true when it is fine to go on. */
+export async function confirmLeave(): Promise<boolean> {
+  const { project, dirty } = useEditor.getState();
+  if (!project || !dirty) return true;
+  const choice = await openDialog({ kind: 'unsaved', name: projectDisplayName() });
+  if (choice === 'cancel') return false;
+  if (choice === 'discard') return true;
+  return save();
+}
+
+async function runSave(call: (handle: string) => Promise<SaveResult | null>): Promise<boolean> {
+  const project = useEditor.getState().project;
+  if (!project) return false;
+  const shell = useShell.getState();
+  shell.setSaving(true);
+  try {
+    await flushPending();
+    const docAtSave = useEditor.getState().history?.doc;
+    const result = await attempt(() => call(project.handle));
+    if (!result) return false;
+    const editor = useEditor.getState();
+    editor.markSaved({ ref: result.ref, displayName: result.displayName });
+    // an edit made while the save ran is in the journal but not in the saved rows
+    if (useEditor.getState().history?.doc !== docAtSave) useEditor.setState({ dirty: true });
+    useShell.getState().setLastSaved(result.savedAt);
+    void refreshRecent();
+    return true;
+  } finally {
+    useShell.getState().setSaving(false);
+  }
+}
+
+/** Save the open project (Save As when it was never saved). */
+export async function save(): Promise<boolean> {
+  const project = useEditor.getState().project;
+  if (!project) return false;
+  if (!project.ref) return saveAs();
+  return runSave((handle) => api()['project:save']({ handle }));
+}
+
+/** Save the open project under a new name. */
+export async function saveAs(): Promise<boolean> {
+  return runSave((handle) => api()['project:saveAs']({ handle }));
+}
+
+async function closeCurrent(): Promise<void> {
+  const project = useEditor.getState().project;
+  if (!project) return;
+  await flushPending();
+  useEditor.getState().closeProject();
+  useShell.getState().setLastSaved(null);
+  await api()['project:close']({ handle: project.handle });
+}
+
+/** File › New. */
+export async function newProject(): Promise<void> {
+  if (!(await confirmLeave())) return;
+  await attempt(async () => {
+    await closeCurrent();
+    showProject(await api()['project:new']({}));
+  });
+}
+
+/** File › New from example: the worked example of 001 §3.3.4 as a new, unsaved project. */
+export async function newFromExample(): Promise<void> {
+  if (!(await confirmLeave())) return;
+  await attempt(async () => {
+    await closeCurrent();
+    const opened = await api()['project:new']({});
+    const doc = pengambilanPekerjaExample();
+    await api()['project:replace']({ handle: opened.handle, doc });
+    showProject({ ...opened, doc, dirty: true });
+  });
+}
+
+/** File › Open (a dialog when `ref` is absent) and Open Recent. */
+export async function openProject(ref?: string): Promise<void> {
+  if (!(await confirmLeave())) return;
+  await attempt(async () => {
+    const current = useEditor.getState().project;
+    // reopening the open project: close it first so its discarded edits are not offered back
+    if (ref && current?.ref === ref) await closeCurrent();
+    const opened = await api()['project:open']({ ref });
+    if (!opened) return;
+    await closeCurrent();
+    showProject(opened);
+    void refreshRecent();
+  });
+}
+
+/** File › Close. */
+export async function closeProject(): Promise<void> {
+  if (!(await confirmLeave())) return;
+  await attempt(closeCurrent);
+}
+
+/** Before the desktop window closes: ask about unsaved changes, then close the project. */
+export async function confirmQuit(): Promise<boolean> {
+  if (!(await confirmLeave())) return false;
+  // closing drops the journal of edits the user chose not to save; a failure must not block quitting
+  await attempt(closeCurrent);
+  return true;
+}
+
+/** Answer the recovery prompt of the open project. */
+export async function resolveRecovery(accept: boolean): Promise<void> {
+  const project = useEditor.getState().project;
+  if (!project) return;
+  const opened = await attempt(() => api()['project:resolveRecovery']({ handle: project.handle, accept }));
+  if (opened) useEditor.getState().loadProject(opened);
+}
+
+/** Switch the UI language and remember it. */
+export async function setLanguage(language: Language): Promise<void> {
+  await changeLanguage(language);
+  const settings = await attempt(() => api()['settings:set']({ language }));
+  if (settings) useShell.getState().setSettings(settings);
+}
+
+/** Toggle between Bahasa Melayu and English. */
+export function toggleLanguage(): Promise<void> {
+  return setLanguage(useShell.getState().settings.language === 'ms' ? 'en' : 'ms');
+}
+
+/** Run a native-menu action (desktop) or its in-app equivalent. */
+export async function runMenuAction(action: MenuAction, ref?: string): Promise<void> {
+  const editor = useEditor.getState();
+  switch (action) {
+    case 'file.new':
+      return newProject();
+    case 'file.newFromExample':
+      return newFromExample();
+    case 'file.open':
+      return openProject(ref);
+    case 'file.save':
+      return void (await save());
+    case 'file.saveAs':
+      return void (await saveAs());
+    case 'file.close':
+      return closeProject();
+    case 'edit.undo':
+      return editor.undo();
+    case 'edit.redo':
+      return editor.redo();
+    case 'settings.toggleLanguage':
+      return toggleLanguage();
+    default: {
+      const item = menuItemForAction(action);
+      if (item && (item.needsProject === false || editor.project)) await attempt(async () => item.run());
+    }
+  }
+}

@@ -1,0 +1,170 @@
+/**
+ * The editor's state (zustand): the open document with its undo history, the selection and the
+ * active view. Document changes go only through `dispatch` (shared/commands); each change's patches
+ * are forwarded to the backend, which journals them for crash recovery. Selection and the active
+ * view are UI state: they never enter the history or the file.
+ */
+import { create } from 'zustand';
+import type { Patch } from 'immer';
+import { CommandError, dispatch as runDispatch, initialState, redo as runRedo, sealHistory, undo as runUndo, type DispatchOptions, type EditorState } from '../../shared/commands';
+import type { LakarDocument } from '../../shared/model';
+import { sortedViews } from '../../shared/model';
+import type { LakarApi, OpenedProject, UserErrorPayload } from '../../shared/ipc/contract';
+import { describeError } from '../backend/errors';
+
+export interface Selection {
+  elements: string[];
+  relations: string[];
+}
+
+export interface OpenProjectInfo {
+  handle: string;
+  ref: string | null;
+  displayName: string;
+}
+
+export interface EditorStore {
+  api: LakarApi | null;
+  project: OpenProjectInfo | null;
+  history: EditorState | null;
+  dirty: boolean;
+  selection: Selection;
+  activeViewId: string | null;
+  /** Last error to show the user (i18n key + params); cleared by `clearError`. */
+  error: UserErrorPayload | null;
+  /** Recovery offer pending for the open project. */
+  recovery: OpenedProject['recovery'] | null;
+
+  setApi(api: LakarApi): void;
+  /** Show an opened project (from new/open/recovery). */
+  loadProject(opened: OpenedProject): void;
+  closeProject(): void;
+  /** Run a command; returns false (and sets `error`) when it is rejected. */
+  dispatch(commandId: string, args: unknown, options?: DispatchOptions): boolean;
+  /** Run a command; returns its CommandError instead of raising the global error (forms show it inline). */
+  tryDispatch(commandId: string, args: unknown, options?: DispatchOptions): CommandError | null;
+  undo(): void;
+  redo(): void;
+  /** End a typing burst so the next edit is a new undo step. */
+  sealHistory(): void;
+  setSelection(selection: Partial<Selection>): void;
+  setActiveView(viewId: string): void;
+  markSaved(info: Partial<OpenProjectInfo>): void;
+  setError(error: UserErrorPayload | null): void;
+}
+
+const EMPTY_SELECTION: Selection = { elements: [], relations: [] };
+
+/** Patches are sent in order; a failure is reported but later batches still go out. */
+let sendQueue: Promise<unknown> = Promise.resolve();
+
+export const useEditor = create<EditorStore>((set, get) => {
+  function forward(patches: Patch[]) {
+    const { api, project } = get();
+    if (!api || !project || patches.length === 0) return;
+    const handle = project.handle;
+    sendQueue = sendQueue
+      .then(() => api['project:apply']({ handle, patches: patches as never }))
+      .catch((e: unknown) => set({ error: describeError(e) }));
+  }
+
+  return {
+    api: null,
+    project: null,
+    history: null,
+    dirty: false,
+    selection: EMPTY_SELECTION,
+    activeViewId: null,
+    error: null,
+    recovery: null,
+
+    setApi: (api) => set({ api }),
+
+    loadProject: (opened) =>
+      set({
+        project: { handle: opened.handle, ref: opened.ref, displayName: opened.displayName },
+        history: initialState(opened.doc),
+        dirty: opened.dirty,
+        selection: EMPTY_SELECTION,
+        activeViewId: sortedViews(opened.doc)[0]?.id ?? null,
+        recovery: opened.recovery ?? null,
+        error: null,
+      }),
+
+    closeProject: () => set({ project: null, history: null, dirty: false, selection: EMPTY_SELECTION, activeViewId: null, recovery: null }),
+
+    dispatch: (commandId, args, options) => {
+      const history = get().history;
+      if (!history) return false;
+      try {
+        const { state, patches } = runDispatch(history, commandId, args, options);
+        if (patches.length === 0) return true;
+        set({ history: state, dirty: true, recovery: null });
+        forward(patches);
+        return true;
+      } catch (e) {
+        if (e instanceof CommandError) {
+          set({ error: { key: e.key, params: e.details[0]?.params } });
+          return false;
+        }
+        throw e;
+      }
+    },
+
+    tryDispatch: (commandId, args, options) => {
+      const history = get().history;
+      if (!history) return null;
+      try {
+        const { state, patches } = runDispatch(history, commandId, args, options);
+        if (patches.length === 0) return null;
+        set({ history: state, dirty: true, recovery: null });
+        forward(patches);
+        return null;
+      } catch (e) {
+        if (e instanceof CommandError) return e;
+        throw e;
+      }
+    },
+
+    undo: () => {
+      const history = get().history;
+      if (!history) return;
+      const { state, patches } = runUndo(history);
+      if (patches.length === 0) return;
+      set({ history: state, dirty: true });
+      forward(patches);
+    },
+
+    redo: () => {
+      const history = get().history;
+      if (!history) return;
+      const { state, patches } = runRedo(history);
+      if (patches.length === 0) return;
+      set({ history: state, dirty: true });
+      forward(patches);
+    },
+
+    sealHistory: () => {
+      const history = get().history;
+      if (history) set({ history: sealHistory(history) });
+    },
+
+    setSelection: (selection) => set({ selection: { ...get().selection, ...selection } }),
+    setActiveView: (viewId) => set({ activeViewId: viewId, selection: EMPTY_SELECTION }),
+    markSaved: (info) => {
+      const project = get().project;
+      set({ dirty: false, project: project ? { ...project, ...info } : project });
+    },
+    setError: (error) => set({ error }),
+  };
+});
+
+/** Wait until every forwarded patch batch has reached the backend (before Save or Close). */
+export function flushPending(): Promise<unknown> {
+  return sendQueue;
+}
+
+/** The open document, or null. */
+export function useDoc(): LakarDocument | null {
+  return useEditor((s) => s.history?.doc ?? null);
+}
