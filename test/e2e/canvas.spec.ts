@@ -1,0 +1,351 @@
+/**
+ * The LMV canvas editor, driven like a user in the browser edition: the worked example of 001
+ * §3.3.4 (Perkhidmatan Pengurusan Pengambilan Pekerja) is built through the palette, the inspector,
+ * the typed-connection dialog and the canvas itself, then undone and redone step by step, saved,
+ * reloaded and compared with the seed's model (shared/samples). axe checks the editor.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { bandLayout, bandOf, BANDS, NODE_HEIGHT, type Element, type Relation, type View } from '../../shared/model';
+import { pengambilanPekerjaExample } from '../../shared/samples/pengambilan-pekerja';
+import { axeViolations } from './support/axe';
+import { expect, test } from './support/fixtures';
+
+const palette = (page: Page) => page.getByRole('region', { name: 'Palet' });
+const inspector = (page: Page) => page.getByRole('region', { name: 'Pemeriksa' });
+const tree = (page: Page) => page.getByRole('region', { name: 'Model' });
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Press a palette item and, when given, rename the new element in the inspector. */
+async function add(page: Page, item: string, name?: string) {
+  await palette(page).getByRole('button', { name: `Tambah ${item}`, exact: true }).click();
+  if (name) await inspector(page).getByLabel('Nama', { exact: true }).fill(name);
+  await expect(inspector(page).getByRole('heading', { level: 2 })).toHaveText(name ?? /./);
+}
+
+/** Select an element by pressing it in the model tree. */
+async function select(page: Page, name: string) {
+  await tree(page)
+    .getByRole('button', { name: new RegExp(`^${escape(name)}( tiada pada paparan)?$`) })
+    .click();
+  await expect(inspector(page).getByRole('heading', { level: 2 })).toHaveText(name);
+}
+
+interface FlowChoice {
+  method: string;
+  direction: 'Membekal' | 'Menerima' | 'Dua hala';
+}
+
+/** Connect two elements from the inspector (the keyboard path); a possible data flow opens the dialog. */
+async function connect(page: Page, from: string, to: string, flow?: FlowChoice | 'confirm') {
+  await select(page, from);
+  await inspector(page).getByLabel('Sambung ke').selectOption({ label: to });
+  await inspector(page).getByRole('button', { name: 'Sambung', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Sambungkan elemen' });
+  if (flow === 'confirm') {
+    // a structural relation that could also be a flow: the dialog offers the structural kind first
+    await expect(dialog.getByLabel('Jenis hubungan')).not.toHaveValue('dataFlow');
+    await dialog.getByRole('button', { name: 'Sambung', exact: true }).click();
+  } else if (flow) {
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByLabel('Jenis hubungan')).toHaveValue('dataFlow');
+    await dialog.getByRole('radio', { name: flow.method, exact: true }).check();
+    await dialog.getByRole('radio', { name: new RegExp(`^${flow.direction}`) }).check();
+    await dialog.getByRole('button', { name: 'Sambung', exact: true }).click();
+  }
+  await expect(dialog).toHaveCount(0);
+  await expect(inspector(page).getByRole('heading', { level: 2 })).toContainText(from === to ? from : to);
+}
+
+function node(page: Page, name: string): Locator {
+  return page.locator('.react-flow__node').filter({ has: page.locator('.lmv-name', { hasText: new RegExp(`^${escape(name)}$`) }) });
+}
+
+/** Every row of the one saved project, read straight from IndexedDB. */
+function savedProject(page: Page) {
+  return page.evaluate(
+    () =>
+      new Promise<{ elements: Element[]; relations: Relation[]; views: View[]; nodes: { viewId: string; elementId: string; layout: { x: number; y: number; h?: number } }[] }>((resolve, reject) => {
+        const open = indexedDB.open('lakar');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['elements', 'relations', 'views', 'view_nodes']);
+          const all = (table: string) => new Promise<unknown[]>((res) => (tx.objectStore(table).getAll().onsuccess = (e) => res((e.target as IDBRequest).result)));
+          void Promise.all(['elements', 'relations', 'views', 'view_nodes'].map(all)).then(([el, rel, views, nodes]) => {
+            db.close();
+            resolve({
+              elements: (el as { row: Element }[]).map((r) => r.row),
+              relations: (rel as { row: Relation }[]).map((r) => r.row),
+              views: (views as { row: View }[]).map((r) => ({ ...r.row, nodes: {} })),
+              nodes: nodes as never,
+            });
+          });
+        };
+      }),
+  );
+}
+
+/** Fields of an element that the worked example sets and this test enters. */
+const KEY_FIELDS = ['kind', 'lifecycle', 'channelType', 'e2eCategory', 'genericProcess', 'order', 'category', 'platformType', 'siteType', 'location', 'networkType', 'speedMbps', 'internal'] as const;
+
+async function buildWorkedExample(page: Page) {
+  // 1 · four user groups (001 §3.3.4 a)
+  await add(page, 'G2C — Kerajaan kepada Rakyat', 'Pencari Kerja');
+  await add(page, 'G2B — Kerajaan kepada Perniagaan', 'Majikan');
+  await add(page, 'G2G — Kerajaan kepada Kerajaan', 'Agensi Persekutuan');
+  await add(page, 'G2E — Kerajaan kepada Penjawat Awam', 'Penjawat Awam');
+  // 2 · three channels (b)
+  await add(page, 'Bersemuka/Kaunter', 'Bersemuka');
+  await add(page, 'Portal MyGovernment');
+  await add(page, 'Aplikasi MyGov');
+  // 3 · the service, an E2E service
+  await add(page, 'Perkhidmatan', 'Perkhidmatan Pengurusan Pengambilan Pekerja');
+  await inspector(page).getByLabel('Kategori E2E').selectOption({ label: 'E2E' });
+  // 4 · four high-level processes from Rajah 3-2, numbered in order (c)
+  await add(page, '1 Pendaftaran (Register)');
+  await add(page, '4 Pengesahan (Certify)');
+  await add(page, '11 Kelulusan (Approve/Authorize/Endorse)');
+  await add(page, '15 Cetakan (Generate)');
+  await expect(node(page, 'Cetakan').locator('.lmv-order')).toHaveText('4');
+  // 5 · the integrated application with its three modules (d), and MyDigital ID dragged in (e)
+  await add(page, 'Aplikasi Utama Kerajaan', 'Sistem Pengambilan Pekerja');
+  for (const module of ['Modul Pengguna', 'Modul Permohonan', 'Modul Laporan']) {
+    await select(page, 'Sistem Pengambilan Pekerja');
+    await add(page, 'Modul', module);
+    await expect(inspector(page).getByLabel('Sebahagian daripada')).toHaveValue(/.+/);
+  }
+  await palette(page).getByRole('button', { name: 'Tambah MyDigital ID', exact: true }).dragTo(page.locator('.react-flow__pane'), { targetPosition: { x: 60, y: 40 } });
+  await expect(inspector(page).getByRole('heading', { level: 2 })).toHaveText('MyDigital ID');
+  // 6 · internal and external systems (f)
+  await add(page, 'Sistem dalaman', 'Sistem XY');
+  await add(page, 'Sistem dalaman', 'Sistem YZ');
+  for (const s of ['Sistem A', 'Sistem B', 'Sistem C', 'Sistem D']) await add(page, 'Sistem luaran', s);
+  // 7 · five sites and three networks with their speeds (g)
+  await add(page, 'PDSA JDN');
+  await inspector(page).getByRole('button', { name: '+ Tambah baris' }).first().click();
+  await inspector(page).getByLabel('Perkakasan 1').fill('Pelayan aplikasi');
+  await inspector(page).getByLabel('Bilangan 1').fill('4');
+  await add(page, 'Ibu Pejabat Agensi', 'Ibu Pejabat Agensi PQRST');
+  await inspector(page).getByLabel('Tempat').fill('Putrajaya');
+  await add(page, 'MyGovCloud@CFA');
+  await add(page, 'On-site');
+  await add(page, 'Pusat Pemulihan Bencana (DRC)', 'DRC Enstek');
+  await inspector(page).getByLabel('Tempat').fill('Enstek');
+  for (const [item, speed] of [
+    ['IPVPN', '100'],
+    ['MyGov*Net.PCN', '1000'],
+    ['MyGov*Net.PDSA', '10000'],
+  ]) {
+    await add(page, item);
+    await inspector(page).getByLabel('Kelajuan (Mbps)').fill(speed);
+  }
+  await expect(node(page, 'MyGov*Net.PDSA').locator('.lmv-facts')).toHaveText('10 Gbps');
+
+  // relations between the bands
+  for (const g of ['Pencari Kerja', 'Majikan', 'Agensi Persekutuan', 'Penjawat Awam']) await connect(page, g, 'Portal MyGovernment');
+  await connect(page, 'Pencari Kerja', 'Bersemuka');
+  await connect(page, 'Pencari Kerja', 'Aplikasi MyGov');
+  for (const c of ['Bersemuka', 'Portal MyGovernment', 'Aplikasi MyGov']) await connect(page, c, 'Perkhidmatan Pengurusan Pengambilan Pekerja');
+  for (const p of ['Pendaftaran', 'Pengesahan', 'Kelulusan', 'Cetakan']) await connect(page, 'Perkhidmatan Pengurusan Pengambilan Pekerja', p);
+  await connect(page, 'Sistem Pengambilan Pekerja', 'MyDigital ID', 'confirm');
+  await connect(page, 'Sistem Pengambilan Pekerja', 'PDSA JDN');
+  await connect(page, 'IPVPN', 'Ibu Pejabat Agensi PQRST');
+  await connect(page, 'MyGov*Net.PCN', 'Ibu Pejabat Agensi PQRST');
+  await connect(page, 'MyGov*Net.PDSA', 'PDSA JDN');
+  // the integrations of §3.3.4 f, each with its method and direction
+  await connect(page, 'Sistem Pengambilan Pekerja', 'Sistem XY', { method: 'SFTP', direction: 'Membekal' });
+  await connect(page, 'Sistem Pengambilan Pekerja', 'Sistem YZ', { method: 'API', direction: 'Membekal' });
+  await connect(page, 'Sistem Pengambilan Pekerja', 'Sistem A', { method: 'MyGDX', direction: 'Dua hala' });
+  await connect(page, 'Sistem B', 'Sistem Pengambilan Pekerja', { method: 'MyGDX', direction: 'Membekal' });
+  await connect(page, 'Sistem C', 'Sistem Pengambilan Pekerja', { method: 'Web Service', direction: 'Membekal' });
+  await connect(page, 'Sistem D', 'Sistem Pengambilan Pekerja', { method: 'Web Map Service', direction: 'Membekal' });
+}
+
+/** Draw one connection with the mouse, between the bottom handles of two nodes (handles connect either way). */
+async function drawConnection(page: Page, from: string, to: string) {
+  const source = node(page, from);
+  const target = node(page, to);
+  await source.hover();
+  const a = (await source.locator('.react-flow__handle-bottom').boundingBox())!;
+  const b = (await target.locator('.react-flow__handle-bottom').boundingBox())!;
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2, { steps: 5 });
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 5 });
+  await page.mouse.up();
+}
+
+async function clickUntilDisabled(button: Locator): Promise<number> {
+  let n = 0;
+  while (await button.isEnabled()) {
+    await button.click();
+    n++;
+  }
+  return n;
+}
+
+test.describe('canvas editor', () => {
+  test('builds the 001 §3.3.4 worked example through the UI, undoes and redoes it, and keeps it after save and reload', async ({ app }) => {
+    test.setTimeout(420_000);
+    await app.getByRole('button', { name: 'Projek baharu' }).click();
+    await expect(app.getByRole('application', { name: /^Kanvas LMV/ })).toBeVisible();
+    await buildWorkedExample(app);
+
+    // one connection drawn with the mouse: an application supporting a process (selecting it in the
+    // tree brings it into view at a working zoom, with the processes' band just above)
+    await select(app, 'Sistem Pengambilan Pekerja');
+    await app.waitForTimeout(400);
+    await drawConnection(app, 'Sistem Pengambilan Pekerja', 'Pendaftaran');
+    await expect(inspector(app).getByRole('heading', { level: 2 })).toHaveText('Sistem Pengambilan Pekerja → Pendaftaran');
+    await expect(inspector(app).getByLabel('Jenis hubungan')).toHaveValue('supports');
+
+    // a drag is one undo step, and a node stays in its band
+    await app.getByRole('button', { name: 'Muat skrin' }).click();
+    await app.waitForTimeout(400);
+    const before = (await node(app, 'Majikan').boundingBox())!;
+    await node(app, 'Majikan').hover();
+    await app.mouse.down();
+    // down past the band's edge (but not the canvas's, which would pan the view)
+    await app.mouse.move(before.x + 80, before.y + before.height * 3, { steps: 8 });
+    await app.mouse.up();
+    const after = (await node(app, 'Majikan').boundingBox())!;
+    expect(after.x).toBeGreaterThan(before.x + 40);
+    expect(after.y - before.y).toBeLessThan(before.height * 2);
+    await app.keyboard.press('Control+z');
+    await expect.poll(async () => (await node(app, 'Majikan').boundingBox())!.x).toBeCloseTo(before.x, 0);
+
+    // the flows are drawn with their method on the line
+    await expect(app.locator('.lmv-edge-label text', { hasText: 'MyGDX ⇄' })).toHaveCount(1);
+    await expect(app.locator('.lmv-edge-label text', { hasText: 'SFTP →' })).toHaveCount(1);
+    await expect(tree(app).getByText('31 elemen', { exact: true })).toBeVisible();
+
+    // undo everything, then redo everything
+    const undo = app.getByRole('button', { name: 'Buat asal', exact: true });
+    const redo = app.getByRole('button', { name: 'Buat semula', exact: true });
+    const steps = await clickUntilDisabled(undo);
+    expect(steps).toBeGreaterThan(60);
+    await expect(tree(app).getByText('0 elemen', { exact: true })).toBeVisible();
+    // every undone step comes back, including the drag undone above
+    expect(await clickUntilDisabled(redo)).toBe(steps + 1);
+    await expect(tree(app).getByText('31 elemen', { exact: true })).toBeVisible();
+
+    // save (browser edition: Save As asks for a name)
+    await app.keyboard.press('Control+s');
+    const saveDialog = app.getByRole('dialog', { name: 'Simpan projek sebagai' });
+    await saveDialog.getByLabel('Nama projek').fill('Pengambilan Pekerja');
+    await saveDialog.getByRole('button', { name: 'Simpan' }).click();
+    await expect(app.getByTestId('save-state')).toHaveText('Semua perubahan disimpan');
+
+    // the saved model is the worked example's
+    const sample = pengambilanPekerjaExample();
+    const sampleByName = new Map(Object.values(sample.elements).map((e) => [e.name, e]));
+    const nameOf = (els: Element[], id: string) => els.find((e) => e.id === id)!.name;
+    const saved = await savedProject(app);
+    expect(saved.elements).toHaveLength(31);
+    for (const el of saved.elements) {
+      const expected = sampleByName.get(el.name) as Record<string, unknown> | undefined;
+      expect(expected, el.name).toBeDefined();
+      for (const f of KEY_FIELDS) {
+        const value = (el as Record<string, unknown>)[f];
+        if (value !== undefined || expected![f] !== undefined) expect(value, `${el.name}.${f}`).toEqual(expected![f]);
+      }
+    }
+    const modules = saved.elements.filter((e) => e.kind === 'module');
+    expect(modules.map((m) => (m.kind === 'module' ? nameOf(saved.elements, m.parentId!) : ''))).toEqual(['Sistem Pengambilan Pekerja', 'Sistem Pengambilan Pekerja', 'Sistem Pengambilan Pekerja']);
+    expect(saved.elements.find((e) => e.name === 'PDSA JDN')).toMatchObject({ hardware: [{ item: 'Pelayan aplikasi', quantity: 4 }] });
+    const signature = (r: Relation, els: (id: string) => string) => [r.kind, els(r.source), els(r.target), r.kind === 'dataFlow' ? `${r.method}/${r.direction}` : ''].join(' | ');
+    const sampleRelations = new Set(Object.values(sample.relations).map((r) => signature(r, (id) => sample.elements[id].name)));
+    const savedRelations = saved.relations.map((r) => signature(r, (id) => nameOf(saved.elements, id)));
+    for (const r of savedRelations) expect(sampleRelations.has(r), r).toBe(true);
+    const flows = savedRelations.filter((r) => r.startsWith('dataFlow')).sort();
+    expect(flows).toEqual(
+      Object.values(sample.relations)
+        .filter((r) => r.kind === 'dataFlow')
+        .map((r) => signature(r, (id) => sample.elements[id].name))
+        .sort(),
+    );
+    // every node lies inside the band of its kind
+    const view = saved.views[0];
+    const bands = bandLayout(view);
+    for (const n of saved.nodes) {
+      const el = saved.elements.find((e) => e.id === n.elementId)!;
+      const band = bands[BANDS.indexOf(bandOf(el.kind))];
+      expect(n.layout.y, el.name).toBeGreaterThanOrEqual(band.top);
+      expect(n.layout.y + (n.layout.h ?? NODE_HEIGHT), el.name).toBeLessThanOrEqual(band.top + band.height);
+    }
+
+    // reload: the tab reopens the saved project and shows the same model
+    await app.reload();
+    await expect(app.getByTestId('project-name')).toHaveText('Pengambilan Pekerja');
+    await expect(tree(app).getByText('31 elemen', { exact: true })).toBeVisible();
+    await select(app, 'Sistem Pengambilan Pekerja');
+    const relations = inspector(app).getByRole('region', { name: 'Hubungan' });
+    await expect(relations.getByRole('button', { name: 'aliran data → Sistem A (MyGDX)' })).toBeVisible();
+    await expect(relations.getByRole('button', { name: 'aliran data ← Sistem D (Web Map Service)' })).toBeVisible();
+    await expect(relations.getByRole('button', { name: 'menyokong → Pendaftaran' })).toBeVisible();
+    await expect(app.locator('.lmv-edge-label text', { hasText: 'Web Map Service →' })).toHaveCount(1);
+    const reloaded = await savedProject(app);
+    expect(reloaded.elements.map((e) => e.name).sort()).toEqual(saved.elements.map((e) => e.name).sort());
+    expect(reloaded.relations).toHaveLength(saved.relations.length);
+  });
+
+  test('arranges, copies and lays out with the keyboard and the toolbar', async ({ app }) => {
+    await app.getByRole('button', { name: /Buka contoh 001 §3\.3\.4/ }).click();
+    const canvas = app.getByRole('application', { name: /^Kanvas LMV/ });
+    await expect(canvas).toBeVisible();
+    await app.getByRole('button', { name: 'Susun automatik' }).click();
+    await expect(app.getByRole('button', { name: 'Susun automatik' })).toBeEnabled();
+
+    // copy and paste a node with the keyboard: a second "Sistem A" appears, selected
+    await select(app, 'Sistem A');
+    await node(app, 'Sistem A').click();
+    await app.keyboard.press('Control+c');
+    await app.keyboard.press('Control+v');
+    await expect(node(app, 'Sistem A')).toHaveCount(2);
+    await expect(tree(app).getByText('42 elemen', { exact: true })).toBeVisible();
+    // arrows nudge the selection; Delete removes it; Ctrl+Z brings it back
+    const pasted = node(app, 'Sistem A').and(app.locator('.selected'));
+    const x0 = (await pasted.boundingBox())!.x;
+    await app.keyboard.press('ArrowRight');
+    await app.keyboard.press('Shift+ArrowRight');
+    await expect.poll(async () => (await pasted.boundingBox())!.x).toBeGreaterThan(x0 + 20);
+    await app.keyboard.press('Delete');
+    await expect(tree(app).getByText('41 elemen', { exact: true })).toBeVisible();
+    await app.keyboard.press('Control+z');
+    await expect(tree(app).getByText('42 elemen', { exact: true })).toBeVisible();
+
+    // views: add one, place an element on it, switch back
+    await app.getByRole('button', { name: '+ Paparan' }).click();
+    await expect(app.getByRole('tab', { name: 'Paparan 2', selected: true })).toBeVisible();
+    await expect(app.locator('.react-flow__node')).toHaveCount(0);
+    await inspector(app).getByRole('button', { name: 'Letak Sistem B pada paparan' }).click();
+    await expect(node(app, 'Sistem B')).toHaveCount(1);
+    await app.getByRole('tab', { name: 'LMV', exact: true }).click();
+    await app.getByRole('button', { name: 'Muat skrin' }).click();
+    await expect(app.locator('.react-flow__node')).toHaveCount(42);
+
+    // the canvas shortcuts are listed
+    await app.getByRole('button', { name: 'Pintasan papan kekunci' }).click();
+    await expect(app.getByRole('region', { name: 'Pintasan papan kekunci' })).toContainText('Duplikasi');
+  });
+
+  test('has no axe violations in the palette, canvas, model tree, inspector and connection dialog', async ({ app }) => {
+    await app.getByRole('button', { name: /Buka contoh 001 §3\.3\.4/ }).click();
+    await expect(app.getByRole('application', { name: /^Kanvas LMV/ })).toBeVisible();
+    const editor = '.lmv-editor, .lmv-palette, .lmv-tree, .lmv-inspector';
+    expect(await axeViolations(app, { include: editor })).toEqual([]);
+    await select(app, 'Sistem Pengambilan Pekerja');
+    expect(await axeViolations(app, { include: editor })).toEqual([]);
+    await tree(app).getByRole('button', { name: /^MyGDX/ }).click();
+    await inspector(app).getByLabel('Sambung ke').selectOption({ label: 'Sistem C' });
+    await inspector(app).getByRole('button', { name: 'Sambung', exact: true }).click();
+    await expect(app.getByRole('dialog', { name: 'Sambungkan elemen' })).toBeVisible();
+    expect(await axeViolations(app, { include: '.modal' })).toEqual([]);
+    await app.getByRole('dialog', { name: 'Sambungkan elemen' }).getByRole('button', { name: 'Batal' }).click();
+    await app.getByRole('button', { name: 'Muat skrin' }).click();
+    await app.locator('.react-flow__edge').filter({ has: app.locator('.is-dataflow') }).first().focus();
+    await app.keyboard.press('Enter');
+    await expect(inspector(app).getByLabel('Kaedah integrasi')).toBeVisible();
+    expect(await axeViolations(app, { include: editor })).toEqual([]);
+  });
+});

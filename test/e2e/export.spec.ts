@@ -1,0 +1,74 @@
+/**
+ * Export in the browser edition: File › Eksport Kertas Cadangan builds the proposal paper in the
+ * export worker (progress shown, the UI stays responsive) and downloads it; a cancelled export
+ * downloads nothing; File › Eksport IDD MyGDX downloads Markdown for one flow; View › Eksport paparan
+ * sebagai PDF downloads one A3 page.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+
+async function menu(page: Page, top: string, item: string) {
+  await page.getByRole('menuitem', { name: top }).click();
+  await page.getByRole('menuitem', { name: item }).click();
+}
+
+test.describe('export', () => {
+  test('downloads the proposal paper, the IDD of one flow and a view PDF; cancel downloads nothing', async ({ app }) => {
+    await app.getByRole('button', { name: /Buka contoh 001 §3\.3\.4/ }).click();
+    await expect(app.getByTestId('project-name')).toContainText('Pengambilan Pekerja');
+
+    // Cancel: no download may follow.
+    let downloads = 0;
+    app.on('download', () => downloads++);
+    await menu(app, 'Fail', 'Eksport Kertas Cadangan (PDF)…');
+    let dialog = app.getByRole('dialog', { name: 'Eksport Kertas Cadangan (PDF)' });
+    await dialog.getByRole('button', { name: 'Eksport' }).click();
+    await dialog.getByRole('button', { name: 'Batalkan eksport' }).click();
+    await expect(dialog.getByRole('button', { name: 'Eksport' })).toBeVisible();
+    await app.waitForTimeout(1500);
+    expect(downloads).toBe(0);
+
+    // Export: the worker builds the PDF while the page keeps painting frames.
+    const pdf = app.waitForEvent('download');
+    const frames = app.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let n = 0;
+          const start = performance.now();
+          const tick = () => (performance.now() - start < 500 ? (n++, requestAnimationFrame(tick)) : resolve(n));
+          requestAnimationFrame(tick);
+        }),
+    );
+    await dialog.getByRole('button', { name: 'Eksport' }).click();
+    const download = await pdf;
+    expect(await frames).toBeGreaterThan(5);
+    expect(download.suggestedFilename()).toBe('perkhidmatan-pengurusan-pengambilan-pekerja-kertas-cadangan.pdf');
+    const bytes = readFileSync(await download.path());
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(bytes.length).toBeGreaterThan(20_000);
+    await expect(dialog).toBeHidden();
+
+    const md = app.waitForEvent('download');
+    await menu(app, 'Fail', 'Eksport IDD MyGDX…');
+    dialog = app.getByRole('dialog', { name: 'Eksport Interface Description Document (IDD) MyGDX' });
+    await expect(dialog.getByText('2 aliran data MyGDX akan didokumenkan.')).toBeVisible();
+    await dialog.getByLabel('Aliran data').selectOption('fl_b');
+    await dialog.getByLabel('Markdown (.md)').check();
+    await dialog.getByRole('button', { name: 'Eksport' }).click();
+    const mdText = readFileSync(await (await md).path(), 'utf8');
+    expect(mdText).toContain('`MYGDX/GOV/JPN/SYSB/JPN-SYSB-R-MaklumatIdentiti/v1`');
+    expect(mdText).not.toContain('AGA-SYSA-R-MaklumatCalon');
+
+    const view = app.waitForEvent('download');
+    await menu(app, 'Paparan', 'Eksport paparan sebagai PDF…');
+    dialog = app.getByRole('dialog', { name: 'Eksport paparan sebagai PDF' });
+    await dialog.getByLabel('A3').check();
+    await dialog.getByRole('button', { name: 'Eksport' }).click();
+    const viewBytes = readFileSync(await (await view).path());
+    // One A3 landscape page: MediaBox 1190.55 × 841.89 pt.
+    const raw = viewBytes.toString('latin1');
+    expect(raw.match(/\/Type \/Page\s/g)).toHaveLength(1);
+    expect(raw).toMatch(/\/MediaBox \[0 0 1190\.5\d* 841\.8\d*\]/);
+  });
+});

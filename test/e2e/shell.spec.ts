@@ -1,0 +1,229 @@
+/**
+ * The browser edition's shell: projects survive reloads (saved, or as recoverable unsaved edits),
+ * the metadata form validates and undoes per typing burst, the language switches, and the frame
+ * passes axe.
+ */
+import type { Page } from '@playwright/test';
+import { axeViolations } from './support/axe';
+import { expect, journalEntries, reloadAcceptingLeave, test } from './support/fixtures';
+
+/** Add an invalid view row (empty name, negative order) to the first stored project, as a damaged store would. */
+function corruptFirstProject(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('lakar');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction(['projects', 'views'], 'readwrite');
+      const first = tx.objectStore('projects').openCursor();
+      first.onsuccess = () => {
+        const projectId = (first.result?.value as { id: string }).id;
+        tx.objectStore('views').put({ projectId, id: 'view_bad', row: { id: 'view_bad', name: '', order: -1 } });
+      };
+      tx.oncomplete = () => {
+        db.close();
+        resolve();
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+}
+
+async function newProjectWithMetaTab(page: Page) {
+  await page.getByRole('button', { name: 'Projek baharu' }).click();
+  await page.getByRole('tab', { name: 'Maklumat Projek' }).click();
+  await expect(page.getByRole('heading', { name: 'Maklumat Projek' })).toBeVisible();
+}
+
+async function saveAsInBrowser(page: Page, name: string) {
+  await page.keyboard.press('Control+s');
+  const dialog = page.getByRole('dialog', { name: 'Simpan projek sebagai' });
+  await dialog.getByLabel('Nama projek').fill(name);
+  await dialog.getByRole('button', { name: 'Simpan' }).click();
+  await expect(page.getByTestId('save-state')).toHaveText('Semua perubahan disimpan');
+}
+
+test.describe('shell', () => {
+  test('keeps a saved project and its Maklumat Projek after a reload', async ({ app }) => {
+    await newProjectWithMetaTab(app);
+    await app.getByLabel('Tajuk projek').fill('Sistem Pengurusan Cuti');
+    await app.getByLabel('Pemilik Projek').fill('Jabatan Perkhidmatan Awam');
+    await app.getByLabel('Peneraju Projek').fill('JDN');
+    await app.getByLabel('Sektor').selectOption({ label: 'Pentadbiran Awam' });
+    await app.getByRole('radio', { name: 'Projek Digital Agensi Spesifik' }).check();
+    await app.getByLabel('Anggaran kos (RM)').fill('1,250,000.50');
+    await expect(app.getByText('Jumlah: RM 1,250,000.50')).toBeVisible();
+    await app.getByLabel('Pengoptimuman kos').fill('Satu sistem cuti bagi semua jabatan.');
+    await expect(app.getByTestId('project-name')).toContainText('Sistem Pengurusan Cuti');
+    await expect(app).toHaveTitle('● Sistem Pengurusan Cuti — Lakar');
+
+    await saveAsInBrowser(app, 'Cuti 2026');
+    await expect(app).toHaveTitle('Cuti 2026 — Lakar');
+
+    await app.reload();
+    // the tab reopens the project it had open, with nothing to recover
+    await expect(app.getByTestId('project-name')).toHaveText('Cuti 2026');
+    await expect(app.getByRole('alertdialog')).toHaveCount(0);
+    await app.getByRole('tab', { name: 'Maklumat Projek' }).click();
+    await expect(app.getByLabel('Tajuk projek')).toHaveValue('Sistem Pengurusan Cuti');
+    await expect(app.getByLabel('Pemilik Projek')).toHaveValue('Jabatan Perkhidmatan Awam');
+    await expect(app.getByLabel('Sektor')).toHaveValue('pentadbiranAwam');
+    await expect(app.getByRole('radio', { name: 'Projek Digital Agensi Spesifik' })).toBeChecked();
+    await expect(app.getByLabel('Anggaran kos (RM)')).toHaveValue('1250000.5');
+    await expect(app.getByLabel('Pengoptimuman kos')).toHaveValue('Satu sistem cuti bagi semua jabatan.');
+
+    // and File › Open lists it in a new session of the browser too
+    await app.getByRole('menuitem', { name: 'Fail' }).click();
+    await app.getByRole('menuitem', { name: 'Tutup Projek' }).click();
+    await expect(app.getByRole('heading', { name: 'Selamat datang ke Lakar' })).toBeVisible();
+    await app.getByRole('button', { name: 'Buka projek…' }).click();
+    await app.getByRole('button', { name: 'Buka Cuti 2026' }).click();
+    await expect(app.getByTestId('project-name')).toHaveText('Cuti 2026');
+  });
+
+  test('offers the unsaved edits back after a reload and restores them', async ({ app }) => {
+    await newProjectWithMetaTab(app);
+    await app.getByLabel('Tajuk projek').fill('Sistem Permit');
+    await saveAsInBrowser(app, 'Permit');
+    await app.getByLabel('Objektif projek').fill('Permohonan permit dalam talian sepenuhnya.');
+    await expect(app.getByTestId('save-state')).toHaveText('Ada perubahan belum disimpan');
+    await expect.poll(() => journalEntries(app)).toBe(1);
+
+    const { askedToLeave } = await reloadAcceptingLeave(app);
+    expect(askedToLeave).toBe(true);
+    const prompt = app.getByRole('alertdialog', { name: 'Pulihkan 1 suntingan yang belum disimpan?' });
+    await expect(prompt.getByRole('button', { name: 'Pulihkan suntingan' })).toBeFocused();
+    await app.keyboard.press('Enter');
+    await expect(prompt).toHaveCount(0);
+    await app.getByRole('tab', { name: 'Maklumat Projek' }).click();
+    await expect(app.getByLabel('Objektif projek')).toHaveValue('Permohonan permit dalam talian sepenuhnya.');
+    await expect(app.getByTestId('save-state')).toHaveText('Ada perubahan belum disimpan');
+  });
+
+  test('asks before closing a project with unsaved changes', async ({ app }) => {
+    await newProjectWithMetaTab(app);
+    await app.getByLabel('Tajuk projek').fill('Draf Lesen');
+    await app.getByRole('menuitem', { name: 'Fail' }).click();
+    await app.getByRole('menuitem', { name: 'Tutup Projek' }).click();
+    const ask = app.getByRole('alertdialog', { name: 'Simpan perubahan pada “Draf Lesen”?' });
+    await expect(ask.getByRole('button', { name: 'Simpan', exact: true })).toBeFocused();
+    await app.keyboard.press('Escape'); // Escape is Cancel
+    await expect(ask).toHaveCount(0);
+    await expect(app.getByLabel('Tajuk projek')).toHaveValue('Draf Lesen');
+
+    await app.keyboard.press('Control+o');
+    await app.getByRole('alertdialog').getByRole('button', { name: 'Jangan simpan' }).click();
+    await expect(app.getByRole('dialog', { name: 'Buka projek' })).toContainText('Belum ada projek disimpan dalam pelayar ini.');
+  });
+
+  test('rejects an invalid cost inline and undoes one typing burst at a time', async ({ app }) => {
+    await newProjectWithMetaTab(app);
+    const cost = app.getByLabel('Anggaran kos (RM)');
+    await cost.fill('2000');
+    await cost.fill('dua juta');
+    await expect(cost).toHaveAttribute('aria-invalid', 'true');
+    await expect(app.getByText('Masukkan jumlah dalam ringgit')).toBeVisible();
+    await cost.fill('-10');
+    await expect(app.getByText('Anggaran kos tidak boleh negatif.')).toBeVisible();
+    await cost.fill('3000');
+    await expect(cost).not.toHaveAttribute('aria-invalid');
+
+    const title = app.getByLabel('Tajuk projek');
+    await title.pressSequentially('Sistem A');
+    await title.blur();
+    await title.pressSequentially(' Baharu');
+    await app.keyboard.press('Control+z');
+    await expect(title).toHaveValue('Sistem A');
+    await app.keyboard.press('Control+z');
+    await expect(title).toHaveValue('');
+    await app.keyboard.press('Control+Shift+z');
+    await expect(title).toHaveValue('Sistem A');
+    await expect(cost).toHaveValue('3000');
+  });
+
+  test('switches the interface from Bahasa Melayu to English and back, and remembers it', async ({ app }) => {
+    await expect(app.getByRole('menuitem', { name: 'Fail' })).toBeVisible();
+    await app.getByRole('button', { name: 'Tukar bahasa antara muka kepada English' }).click();
+    await expect(app.getByRole('heading', { name: 'Welcome to Lakar' })).toBeVisible();
+    await expect(app.getByRole('menuitem', { name: 'File' })).toBeVisible();
+    await expect(app.locator('html')).toHaveAttribute('lang', 'en');
+
+    await app.reload();
+    await expect(app.getByRole('heading', { name: 'Welcome to Lakar' })).toBeVisible();
+    await app.getByRole('button', { name: 'New project' }).click();
+    await app.getByRole('tab', { name: 'Project Information' }).click();
+    await expect(app.getByLabel('Project owner (Pemilik Projek)')).toBeVisible();
+
+    await app.getByRole('button', { name: 'Switch the interface language to Bahasa Melayu' }).click();
+    await expect(app.getByRole('menuitem', { name: 'Fail' })).toBeVisible();
+    await expect(app.getByLabel('Pemilik Projek')).toBeVisible();
+    await expect(app.locator('html')).toHaveAttribute('lang', 'ms');
+  });
+
+  test('reports a damaged stored project in Malay and leaves the welcome screen usable', async ({ app }) => {
+    await newProjectWithMetaTab(app);
+    await app.getByLabel('Tajuk projek').fill('Akan Rosak');
+    await saveAsInBrowser(app, 'Rosak');
+    await app.getByRole('menuitem', { name: 'Fail' }).click();
+    await app.getByRole('menuitem', { name: 'Tutup Projek' }).click();
+    await app.evaluate(corruptFirstProject);
+    await app.getByRole('button', { name: /^Rosak/ }).click();
+    await expect(app.getByRole('alert').filter({ hasText: 'rosak dan tidak dapat dibuka' })).toContainText('“Rosak”');
+    await expect(app.getByRole('heading', { name: 'Selamat datang ke Lakar' })).toBeVisible();
+  });
+
+  test('keeps a project to one tab: a second tab is told it is open elsewhere', async ({ app, context }) => {
+    await newProjectWithMetaTab(app);
+    await app.getByLabel('Tajuk projek').fill('Satu Tab');
+    await saveAsInBrowser(app, 'Satu Tab');
+
+    const second = await context.newPage();
+    await second.goto('./');
+    await second.getByRole('button', { name: /^Satu Tab/ }).click();
+    await expect(second.getByRole('alert').filter({ hasText: 'sedang dibuka dalam tab atau tetingkap lain' })).toContainText('“Satu Tab”');
+    await expect(second.getByRole('heading', { name: 'Selamat datang ke Lakar' })).toBeVisible();
+
+    await app.getByRole('menuitem', { name: 'Fail' }).click();
+    await app.getByRole('menuitem', { name: 'Tutup Projek' }).click();
+    await second.getByRole('button', { name: /^Satu Tab/ }).click();
+    await expect(second.getByTestId('project-name')).toHaveText('Satu Tab');
+    await second.close();
+  });
+
+  test('opens the 001 §3.3.4 example as a new unsaved project', async ({ app }) => {
+    await app.getByRole('button', { name: /Buka contoh 001 §3\.3\.4/ }).click();
+    await expect(app.getByTestId('project-name')).toContainText('Perkhidmatan Pengurusan Pengambilan Pekerja');
+    await app.getByRole('tab', { name: 'Maklumat Projek' }).click();
+    await expect(app.getByLabel('Pemilik Projek')).toHaveValue('Agensi PQRST');
+    await expect(app.getByRole('radio', { name: /Keseluruhan Kerajaan \(WoG\)/ })).toBeChecked();
+  });
+
+  test('runs under the strict CSP: inline scripts are refused', async ({ app, pageErrors }) => {
+    await expect(app.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /script-src 'self';/);
+    const ran = await app.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__inlineRan = true';
+      document.head.append(s);
+      return (window as unknown as { __inlineRan?: boolean }).__inlineRan ?? false;
+    });
+    expect(ran).toBe(false);
+    await expect.poll(() => pageErrors.filter((e) => e.includes('Content Security Policy')).length).toBe(1);
+    pageErrors.length = 0; // the refusal above is the expected error
+  });
+
+  test('has no axe violations on the welcome screen, the workspace, an open menu and a dialog', async ({ app }) => {
+    expect(await axeViolations(app)).toEqual([]);
+    await newProjectWithMetaTab(app);
+    expect(await axeViolations(app)).toEqual([]);
+    await app.getByRole('menuitem', { name: 'Fail' }).click();
+    await app.getByRole('menuitem', { name: 'Buka Terkini' }).press('ArrowRight');
+    await expect(app.getByRole('menuitem', { name: 'Tiada projek terkini' })).toBeFocused();
+    expect(await axeViolations(app)).toEqual([]);
+    await app.keyboard.press('Escape');
+    await app.keyboard.press('Escape');
+    await app.getByRole('menuitem', { name: 'Sunting' }).click();
+    await app.getByRole('menuitem', { name: 'Tetapan…' }).click();
+    await expect(app.getByRole('dialog', { name: 'Tetapan' })).toBeVisible();
+    expect(await axeViolations(app)).toEqual([]);
+  });
+});
