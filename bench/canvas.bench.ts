@@ -1,0 +1,150 @@
+/**
+ * Canvas speed (issue 3): the Lakar editor and bare React Flow on the same generated LMV of 3,000
+ * elements and 4,500 relations, in headless Chromium, in the same run: first render, and mean/p95
+ * frame time over 60 programmatic pans; plus the time to apply one command and re-render at 3,000
+ * elements. Pages are built with Vite from bench/canvas/ (into node_modules/.cache) and served from a
+ * local static server.
+ */
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AddressInfo } from 'node:net';
+import { build } from 'vite';
+import { chromium, type Browser } from '@playwright/test';
+import type { BenchRow } from './run';
+import { PAN_VIEWPORTS, type ReadyInfo } from './canvas/protocol';
+import { ELEMENTS, RELATIONS } from './canvas/graph';
+import { BENCH_CANVAS_DIST } from './canvas/vite.config';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const VIEWPORT = { width: 1440, height: 900 };
+const ROUNDS = 3;
+const PANS = 60;
+const WARM_UP_PANS = 10;
+/** Screen pixels per pan frame: a brisk drag across the landscape. */
+const PAN_DX = 24;
+const PAN_DY = 4;
+const COMMAND_REPS = 20;
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
+
+function serve(dir: string): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const file = path.join(dir, path.normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, ''));
+    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+function mean(xs: number[]): number {
+  return xs.reduce((a, b) => a + b, 0) / xs.length;
+}
+
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+type Scene = keyof typeof PAN_VIEWPORTS;
+const SCENES = Object.keys(PAN_VIEWPORTS) as Scene[];
+
+interface PageRun {
+  ready: ReadyInfo;
+  frames: Record<Scene, number[]>;
+  command?: { rename: { commit: number[]; frame: number[] }; move: { commit: number[]; frame: number[] } };
+}
+
+async function measure(browser: Browser, url: string, withCommands: boolean): Promise<PageRun> {
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  try {
+    await page.goto(url);
+    const ready = await page.evaluate(() => window.__bench.ready);
+    const frames = {} as Record<Scene, number[]>;
+    for (const scene of SCENES) {
+      const start = PAN_VIEWPORTS[scene];
+      await page.evaluate(([v, n, dx, dy]) => window.__bench.pan(v, n, dx, dy), [start, WARM_UP_PANS, PAN_DX, PAN_DY] as const);
+      frames[scene] = await page.evaluate(([v, n, dx, dy]) => window.__bench.pan(v, n, dx, dy), [start, PANS, PAN_DX, PAN_DY] as const);
+    }
+    let command: PageRun['command'];
+    if (withCommands) {
+      const rename = await page.evaluate((n) => window.__bench.command!('rename', n), COMMAND_REPS);
+      const move = await page.evaluate((n) => window.__bench.command!('move', n), COMMAND_REPS);
+      command = { rename, move };
+    }
+    if (errors.length) throw new Error(`${url}: ${errors.join('; ')}`);
+    return { ready, frames, command };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Run the canvas benchmark. */
+export async function run(): Promise<BenchRow[]> {
+  await build({ configFile: path.join(HERE, 'canvas', 'vite.config.ts') });
+  const server = await serve(BENCH_CANVAS_DIST);
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch(fs.existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS } : { args: CHROMIUM_ARGS });
+  try {
+    const editor: PageRun[] = [];
+    const bare: PageRun[] = [];
+    const panels: PageRun[] = [];
+    let head = 0;
+    for (let r = 0; r < ROUNDS; r++) {
+      // alternate the pages so drift in machine load hits both alike
+      const e = await measure(browser, `${base}/editor.html`, true);
+      editor.push(e);
+      head = VIEWPORT.height - e.ready.pane.height;
+      bare.push(await measure(browser, `${base}/bare.html?head=${head}`, false));
+    }
+    panels.push(await measure(browser, `${base}/editor.html?panels=1`, true));
+
+    const size = `${ELEMENTS} elements, ${RELATIONS} relations`;
+    const pick = (runs: PageRun[], f: (p: PageRun) => number) => round2(median(runs.map(f)));
+    const bareName = 'bare React Flow, same graph';
+    const cmd = (runs: PageRun[], kind: 'rename' | 'move', part: 'commit' | 'frame') => pick(runs, (p) => mean(p.command![kind][part]));
+    const first = editor[0].ready;
+    process.stderr.write(
+      `canvas: pane ${first.pane.width}×${first.pane.height} (bare ${bare[0].ready.pane.width}×${bare[0].ready.pane.height}), ` +
+        `nodes/edges in the DOM at start ${first.nodesInDom}/${first.edgesInDom} (bare ${bare[0].ready.nodesInDom}/${bare[0].ready.edgesInDom})\n`,
+    );
+    const rows: BenchRow[] = [{ name: `first render, ${size}`, value: pick(editor, (p) => p.ready.firstRenderMs), unit: 'ms', baseline: { name: bareName, value: pick(bare, (p) => p.ready.firstRenderMs) } }];
+    for (const scene of SCENES) {
+      const zoom = `zoom ${PAN_VIEWPORTS[scene].zoom}`;
+      const edMean = pick(editor, (p) => mean(p.frames[scene]));
+      const bareMean = pick(bare, (p) => mean(p.frames[scene]));
+      rows.push(
+        { name: `pan frame mean, ${PANS} pans at ${zoom}`, value: edMean, unit: 'ms', baseline: { name: bareName, value: bareMean }, goal: 18 },
+        { name: `pan frame p95, ${PANS} pans at ${zoom}`, value: pick(editor, (p) => percentile(p.frames[scene], 95)), unit: 'ms', baseline: { name: bareName, value: pick(bare, (p) => percentile(p.frames[scene], 95)) } },
+        { name: `pan frame mean at ${zoom}, editor ÷ bare React Flow`, value: round2(edMean / bareMean), unit: '×', goal: 1.1 },
+      );
+    }
+    rows.push(
+      { name: 'rename one element: command + re-render (JS)', value: cmd(editor, 'rename', 'commit'), unit: 'ms' },
+      { name: 'rename one element: to next frame', value: cmd(editor, 'rename', 'frame'), unit: 'ms' },
+      { name: 'move one node (drag end): command + re-render (JS)', value: cmd(editor, 'move', 'commit'), unit: 'ms' },
+      { name: 'rename one element with model tree + inspector open (JS)', value: cmd(panels, 'rename', 'commit'), unit: 'ms' },
+    );
+    return rows;
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}

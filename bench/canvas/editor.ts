@@ -1,0 +1,61 @@
+/** Benchmark page: the Lakar canvas editor (renderer/canvas) on the generated 3,000-element LMV. */
+import '../../renderer/styles/app.css';
+import { createElement } from 'react';
+import { createRoot } from 'react-dom/client';
+import { initI18n } from '../../renderer/i18n';
+import { useEditor } from '../../renderer/state/editor';
+import { useCanvas } from '../../renderer/canvas/canvasStore';
+import { CanvasEditor } from '../../renderer/canvas/CanvasEditor';
+import { ModelTree } from '../../renderer/tree/ModelTree';
+import { Inspector } from '../../renderer/inspector/Inspector';
+import { benchDocument } from './graph';
+import { afterMicrotasks, nextFrame, panFrames, START_VIEWPORT, whenDrawn } from './protocol';
+
+const withPanels = new URLSearchParams(location.search).has('panels');
+
+async function start() {
+  await initI18n('ms');
+  const doc = await benchDocument();
+  useEditor.getState().loadProject({ handle: 'bench', ref: null, displayName: 'Bench', doc, dirty: false });
+  useCanvas.getState().saveViewport('view_main', START_VIEWPORT);
+  const root = document.getElementById('root')!;
+  const t0 = performance.now();
+  createRoot(root).render(
+    withPanels
+      ? createElement('div', { className: 'bench-with-panels' }, createElement('div', { className: 'bench-side' }, createElement(ModelTree)), createElement('div', { className: 'bench-main' }, createElement(CanvasEditor)), createElement('div', { className: 'bench-side' }, createElement(Inspector)))
+      : createElement(CanvasEditor),
+  );
+  return whenDrawn(t0);
+}
+
+const ready = start();
+let step = 0;
+
+window.__bench = {
+  ready,
+  pan: async (start, frames, dx, dy) => {
+    await ready;
+    const rf = useCanvas.getState().instance!;
+    return panFrames(() => rf.getViewport(), (v) => void rf.setViewport(v), start, frames, dx, dy);
+  },
+  command: async (kind, reps) => {
+    await ready;
+    const commit: number[] = [];
+    const frame: number[] = [];
+    // an element that is on screen, so its re-render is real work
+    const id = document.querySelector('.react-flow__node')!.getAttribute('data-id')!;
+    for (let i = 0; i < reps; i++) {
+      await nextFrame();
+      const s = useEditor.getState();
+      const node = s.history!.doc.views.view_main.nodes[id];
+      const t0 = performance.now();
+      if (kind === 'rename') s.dispatch('element.update', { id, patch: { name: `Elemen ${++step}` } });
+      else s.dispatch('element.move', { viewId: 'view_main', moves: [{ id, x: node.x + (i % 2 ? -10 : 10), y: node.y }] });
+      await afterMicrotasks();
+      commit.push(performance.now() - t0);
+      await nextFrame();
+      frame.push(performance.now() - t0);
+    }
+    return { commit, frame };
+  },
+};

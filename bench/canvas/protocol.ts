@@ -1,0 +1,90 @@
+/** What a benchmark page exposes to bench/canvas.bench.ts (as `window.__bench`), and shared timing helpers. */
+
+/** Measured when a page has drawn its first frame of the graph. */
+export interface ReadyInfo {
+  /** From `root.render()` to the first frame with the visible nodes drawn. */
+  firstRenderMs: number;
+  /** Nodes and edges in the DOM (only the visible ones render). */
+  nodesInDom: number;
+  edgesInDom: number;
+  pane: { width: number; height: number };
+}
+
+export interface BenchPage {
+  ready: Promise<ReadyInfo>;
+  /** Pan by (dx, dy) screen pixels on each of `frames` frames, from viewport `start`; resolves with each frame's duration in ms. */
+  pan(start: Viewport, frames: number, dx: number, dy: number): Promise<number[]>;
+  /** Editor only: apply a command `reps` times; JS time to commit and time to the next frame, in ms. */
+  command?(kind: 'rename' | 'move', reps: number): Promise<{ commit: number[]; frame: number[] }>;
+}
+
+declare global {
+  interface Window {
+    __bench: BenchPage;
+  }
+}
+
+/** The next animation frame's timestamp. */
+export function nextFrame(): Promise<number> {
+  return new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
+/** Resolves after pending microtasks (React's synchronous store re-render) have run. */
+export function afterMicrotasks(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+export interface Viewport {
+  x: number;
+  y: number;
+  zoom: number;
+}
+
+/** The viewport both pages open at: the middle of the applications band, zoomed out. */
+export const START_VIEWPORT: Viewport = { x: -2600, y: -1100, zoom: 0.6 };
+/** Where the pans run: an overview of the busiest bands, and a working zoom. */
+export const PAN_VIEWPORTS: Record<'overview' | 'detail', Viewport> = {
+  overview: START_VIEWPORT,
+  detail: { x: -5200, y: -2300, zoom: 1 },
+};
+
+/** Resolve once `.react-flow__node` elements are in the DOM and two frames have passed. */
+export async function whenDrawn(t0: number): Promise<ReadyInfo> {
+  while (document.querySelectorAll('.react-flow__node').length === 0) await nextFrame();
+  await nextFrame();
+  const firstRenderMs = performance.now() - t0;
+  await nextFrame();
+  const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
+  return {
+    firstRenderMs,
+    nodesInDom: document.querySelectorAll('.react-flow__node').length,
+    edgesInDom: document.querySelectorAll('.react-flow__edge').length,
+    pane: { width: Math.round(pane.width), height: Math.round(pane.height) },
+  };
+}
+
+/** Pan with `setViewport` once per frame from `start`, returning frame durations. */
+export async function panFrames(get: () => Viewport, set: (v: Viewport) => void, start: Viewport, frames: number, dx: number, dy: number): Promise<number[]> {
+  const times: number[] = [];
+  const work: number[] = [];
+  (window as unknown as { __work: number[] }).__work = work;
+  set(start);
+  await nextFrame();
+  await nextFrame();
+  let last = await nextFrame();
+  for (let i = 0; i < frames; i++) {
+    const v = get();
+    const t0 = performance.now();
+    set({ x: v.x - dx, y: v.y - dy, zoom: v.zoom });
+    await afterMicrotasks();
+    work.push(performance.now() - t0);
+    const now = await nextFrame();
+    times.push(now - last);
+    last = now;
+  }
+  return times;
+}

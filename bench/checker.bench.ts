@@ -1,0 +1,97 @@
+/**
+ * Checker figures for a generated 10,000-element model (about 15,000 relations):
+ *  - a full check (every rule, fresh indexes), goal ≤ 50 ms;
+ *  - a recheck after one edit, goal ≤ 2 ms, with the edit's immer patches (what the editor has) and
+ *    without them (the checker then diffs the two documents by reference); the baseline is a full
+ *    check of the same edited model, the simple way to stay up to date;
+ *  - a recheck after dragging one node (a view-only change).
+ * Edits rename one element of each kind in turn. Medians after a warm-up; CPU time is shown too,
+ * because on a shared machine wall time includes waiting for a core, and JSON.stringify of the same
+ * model is timed as a yardstick for comparing machines.
+ */
+import { executeCommand } from '../shared/commands';
+import type { LakarDocument } from '../shared/model';
+import { checkDocument, createChecker } from '../shared/rules';
+import { makeLargeDocument } from '../test/helpers/factories';
+import type { BenchRow } from './run';
+
+const ELEMENTS = 10_000;
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** Wall and CPU milliseconds of `fn`. */
+function measure(fn: () => unknown): { wall: number; cpu: number } {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  fn();
+  const wall = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { wall, cpu: (c.user + c.system) / 1000 };
+}
+
+/** One element id of each kind, for edits spread over the model. */
+function samplesByKind(doc: LakarDocument): string[] {
+  const seen = new Map<string, string>();
+  for (const e of Object.values(doc.elements)) if (!seen.has(e.kind)) seen.set(e.kind, e.id);
+  return [...seen.values()];
+}
+
+/** Bench rows for the WoG checker. */
+export async function run(): Promise<BenchRow[]> {
+  let doc = makeLargeDocument(ELEMENTS);
+  const problems = checkDocument(doc).problems.length; // warm-up
+  checkDocument(doc);
+
+  const full = [0, 1, 2, 3, 4, 5, 6].map(() => measure(() => checkDocument(doc)));
+  const fullWall = median(full.map((m) => m.wall));
+  // calibration: a well-known whole-model operation, to scale the figures to another machine
+  const stringify = median([0, 1, 2, 3, 4].map(() => measure(() => JSON.stringify(doc)).wall));
+  const fullCpu = median(full.map((m) => m.cpu));
+
+  const targets = samplesByKind(doc);
+  const withPatches: { wall: number; cpu: number }[] = [];
+  const byDiff: { wall: number; cpu: number }[] = [];
+  const fullAfterEdit: number[] = [];
+  for (const mode of ['patches', 'diff'] as const) {
+    const checker = createChecker();
+    checker.check(doc);
+    for (let round = 0; round < 3; round++) {
+      for (const id of targets) {
+        const { doc: next, patches } = executeCommand(doc, 'element.update', { id, patch: { name: `${mode} ${round} ${id}` } });
+        const m = measure(() => checker.check(next, mode === 'patches' ? patches : undefined));
+        if (round > 0) (mode === 'patches' ? withPatches : byDiff).push(m);
+        doc = next;
+      }
+    }
+    if (mode === 'patches') fullAfterEdit.push(measure(() => checkDocument(doc)).wall);
+  }
+
+  const checker = createChecker();
+  checker.check(doc);
+  const moves: number[] = [];
+  const nodeIds = Object.keys(doc.views.view_main.nodes);
+  for (let i = 0; i < 12; i++) {
+    const id = nodeIds[(i * 211) % nodeIds.length];
+    const at = doc.views.view_main.nodes[id];
+    const { doc: next, patches } = executeCommand(doc, 'element.move', { viewId: 'view_main', moves: [{ id, x: at.x + 10, y: at.y }] });
+    const m = measure(() => checker.check(next, patches));
+    if (i > 1) moves.push(m.wall);
+    doc = next;
+  }
+
+  const baseline = { name: 'full check of the edited model', value: median([...fullAfterEdit, fullWall]) };
+  const rows: BenchRow[] = [
+    { name: `full check, ${ELEMENTS.toLocaleString('en-US')} elements (${problems} problems)`, value: fullWall, unit: 'ms', goal: 50 },
+    { name: 'full check (CPU time)', value: fullCpu, unit: 'ms', goal: 50 },
+    { name: 'calibration: JSON.stringify of the same model', value: stringify, unit: 'ms' },
+    { name: 'recheck after one edit, with patches', value: median(withPatches.map((m) => m.wall)), unit: 'ms', baseline, goal: 2 },
+    { name: 'recheck after one edit, with patches (CPU time)', value: median(withPatches.map((m) => m.cpu)), unit: 'ms', goal: 2 },
+    { name: 'recheck after one edit, by document diff', value: median(byDiff.map((m) => m.wall)), unit: 'ms', baseline },
+    { name: 'recheck after moving one node', value: median(moves), unit: 'ms', baseline, goal: 2 },
+  ];
+  for (const r of rows) process.stderr.write(`  checker: ${r.name}: ${r.value.toFixed(2)} ${r.unit}${r.goal !== undefined ? ` (goal ≤ ${r.goal})` : ''}\n`);
+  return rows;
+}

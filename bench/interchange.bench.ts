@@ -1,0 +1,106 @@
+/**
+ * Interchange figures: import and export of a generated model with 1,250 elements and 6,300
+ * relations as ArchiMate OEF (goal: import ≤ 1 s) and Archi CSV, against reading the same document
+ * from `.lakar.json` as the in-run baseline; plus a foreign-looking OEF file (no lakar: properties,
+ * so its view is laid out on import) and the SVG of the big view. Run through `npm run bench`
+ * (bench/run.ts) or directly: `npx tsx bench/interchange.bench.ts`.
+ */
+import { makeLargeDocument } from '../test/helpers/factories';
+import type { LakarDocument, Relation } from '../shared/model/schema';
+import { fromOef, toOef } from '../shared/interchange/oef';
+import { lakarToArchimate } from '../shared/interchange/oef/from-lakar';
+import { writeOef } from '../shared/interchange/oef/write';
+import { fromArchiCsvZip, toArchiCsvZip } from '../shared/interchange/csv';
+import { parseLakarJson, toLakarJson } from '../shared/interchange/json';
+import { viewToSvg } from '../shared/export/svg';
+
+export interface BenchRow {
+  name: string;
+  value: number;
+  unit: string;
+  baseline?: { name: string; value: number };
+  /** Upper bound the value should stay under, in `unit`. */
+  goal?: number;
+}
+
+const RUNS = 5;
+export const ELEMENTS = 1250;
+export const RELATIONS = 6300;
+
+/** Median wall time (ms) of `RUNS` runs after one warm-up. */
+async function median(run: () => unknown): Promise<number> {
+  await run();
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    await run();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return Math.round(times[Math.floor(times.length / 2)]);
+}
+
+/** The generated model: makeLargeDocument's 1,250 elements, its relations topped up to 6,300 with flows and associations. */
+export function benchDocument(): LakarDocument {
+  const doc = makeLargeDocument(ELEMENTS);
+  const ids = Object.keys(doc.elements);
+  const flowEnds = ids.filter((id) => ['application', 'module', 'externalSystem'].includes(doc.elements[id].kind));
+  let s = 42;
+  const rand = (n: number) => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) % n);
+  for (let i = Object.keys(doc.relations).length; i < RELATIONS; i++) {
+    const rel: Relation =
+      i % 2 === 0
+        ? { id: `rel_x${i}`, kind: 'dataFlow', source: flowEnds[rand(flowEnds.length)], target: flowEnds[rand(flowEnds.length)], method: 'myGdx', direction: 'both', category: 'berkala', label: `Aliran ${i}` }
+        : { id: `rel_x${i}`, kind: 'association', source: ids[rand(ids.length)], target: ids[rand(ids.length)] };
+    doc.relations[rel.id] = rel;
+  }
+  return doc;
+}
+
+/** The same model as another tool would write it: no lakar: properties, so the importer lays the view out. */
+function foreignOef(doc: LakarDocument): string {
+  const { model } = lakarToArchimate(doc);
+  const strip = <T extends { properties: { key: string }[] }>(c: T): T => ({ ...c, properties: c.properties.filter((p) => !p.key.startsWith('lakar:')) });
+  return writeOef({ ...strip(model), elements: model.elements.map(strip), relationships: model.relationships.map(strip), views: model.views.map(strip) });
+}
+
+/** Run the interchange benchmark. */
+export async function run(): Promise<BenchRow[]> {
+  const doc = benchDocument();
+  const xml = toOef(doc);
+  const foreign = foreignOef(doc);
+  const zip = toArchiCsvZip(doc);
+  const json = toLakarJson(doc);
+  const bytes = new TextEncoder().encode(xml);
+  const label = `${ELEMENTS} elements, ${RELATIONS} relations`;
+
+  const jsonRead = await median(() => parseLakarJson(json));
+  const baseline = { name: '.lakar.json read (same model)', value: jsonRead };
+  const oefImport = await median(() => fromOef(bytes));
+  const oefExport = await median(() => toOef(doc));
+  const csvImport = await median(() => fromArchiCsvZip(zip));
+  const csvExport = await median(() => toArchiCsvZip(doc));
+  const foreignGrid = await median(() => fromOef(foreign, { layout: false }));
+  const foreignLaidOut = await median(() => fromOef(foreign));
+  const svg = await median(() => viewToSvg(doc, 'view_main'));
+
+  return [
+    { name: `OEF import (${label})`, value: oefImport, unit: 'ms', baseline, goal: 1000 },
+    { name: `OEF export (${label})`, value: oefExport, unit: 'ms', baseline, goal: 1000 },
+    { name: 'OEF file size', value: Math.round((bytes.length / 1048576) * 100) / 100, unit: 'MB' },
+    { name: `Archi CSV zip import (${label})`, value: csvImport, unit: 'ms', baseline, goal: 1000 },
+    { name: `Archi CSV zip export (${label})`, value: csvExport, unit: 'ms', baseline, goal: 1000 },
+    { name: 'Foreign OEF import, band grid only', value: foreignGrid, unit: 'ms', baseline, goal: 1000 },
+    { name: 'Foreign OEF import, with auto-layout of the 1,250-node view', value: foreignLaidOut, unit: 'ms', baseline },
+    { name: 'SVG of the 1,250-node view', value: svg, unit: 'ms', goal: 1000 },
+  ];
+}
+
+// Direct run: print the figures.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const r of await run()) {
+    const ratio = r.baseline ? `  (${(r.value / Math.max(1, r.baseline.value)).toFixed(1)}× ${r.baseline.name} ${r.baseline.value} ms)` : '';
+    const goal = r.goal !== undefined ? `  goal ≤ ${r.goal} ${r.unit}: ${r.value <= r.goal ? 'met' : 'MISSED'}` : '';
+    console.log(`${r.name}: ${r.value} ${r.unit}${ratio}${goal}`);
+  }
+}
