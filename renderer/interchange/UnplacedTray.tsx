@@ -49,7 +49,8 @@ export function UnplacedTray() {
   const unplaced = useEditor((s) => s.history?.doc.meta.unplaced ?? EMPTY);
   const elements = unplaced.filter((u) => u.source === undefined && u.target === undefined);
   const relationships = unplaced.length - elements.length;
-  if (unplaced.length === 0) return <p className="field-hint">{t('unplaced.empty')}</p>;
+  // Nothing unplaced: the panel renders nothing, so it takes no room in the left column.
+  if (unplaced.length === 0) return null;
   return (
     <section aria-label={t('unplaced.title')} className="unplaced-tray">
       <p className="field-hint">{t('unplaced.intro', { elements: elements.length, relationships })}</p>
