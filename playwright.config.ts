@@ -1,12 +1,15 @@
 /**
  * End-to-end tests of the browser edition: the built app (`vite build`, run by `npm run test:e2e`)
  * served by `vite preview`, driven in Debian's Chromium when installed, else Playwright's own.
- * Run one spec: `npx vite build && npx playwright test test/e2e/shell.spec.ts`.
+ * Run one spec: `npx vite build && npx playwright test test/e2e/shell.spec.ts`; beside another run,
+ * `npx vite build --outDir /tmp/d2 && LAKAR_E2E_DIST=/tmp/d2 LAKAR_E2E_PORT=4180 npx playwright test …`.
  */
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.LAKAR_E2E_PORT ?? 4173);
+// Several developers on one machine: each builds to and serves its own folder (`vite build --outDir`).
+const DIST = process.env.LAKAR_E2E_DIST ?? 'dist';
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
 const launchOptions = existsSync(SYSTEM_CHROMIUM)
@@ -36,7 +39,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort`,
+    command: `npx vite preview --port ${PORT} --strictPort --outDir ${DIST}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,
