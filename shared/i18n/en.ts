@@ -108,4 +108,24 @@ export const en: DomainMessages = {
     other: 'Other',
   },
   dataAccess: { capture: 'Captured', read: 'Read', write: 'Write' },
+  /** Labels of document commands, shown in Edit › Undo/Redo. */
+  command: {
+    element: { add: 'Add Element', addMany: 'Add Elements', update: 'Edit Element', remove: 'Delete', move: 'Move' },
+    relation: { add: 'Add Relation', update: 'Edit Relation', remove: 'Delete Relation' },
+    flow: { setMethod: 'Set Integration Method' },
+    project: { updateMeta: 'Edit Project Information' },
+    rules: { setEnabled: 'Switch Rule On/Off' },
+    view: {
+      add: 'Add View',
+      remove: 'Delete View',
+      rename: 'Rename View',
+      reorder: 'Reorder Views',
+      align: 'Align',
+      distribute: 'Distribute',
+      hideElements: 'Hide from View',
+      layout: 'Auto Layout',
+      placeElements: 'Place in View',
+      resizeBand: 'Resize Band',
+    },
+  },
 };

@@ -109,6 +109,26 @@ export const ms = {
     other: 'Lain-lain',
   },
   dataAccess: { capture: 'Ditawan', read: 'Baca', write: 'Tulis' },
+  /** Labels of document commands, shown in Edit › Undo/Redo. */
+  command: {
+    element: { add: 'Tambah Elemen', addMany: 'Tambah Elemen', update: 'Ubah Elemen', remove: 'Padam', move: 'Alih' },
+    relation: { add: 'Tambah Hubungan', update: 'Ubah Hubungan', remove: 'Padam Hubungan' },
+    flow: { setMethod: 'Tetapkan Kaedah Integrasi' },
+    project: { updateMeta: 'Ubah Maklumat Projek' },
+    rules: { setEnabled: 'Hidupkan/Matikan Peraturan' },
+    view: {
+      add: 'Tambah Paparan',
+      remove: 'Padam Paparan',
+      rename: 'Namakan Semula Paparan',
+      reorder: 'Susun Semula Paparan',
+      align: 'Jajarkan',
+      distribute: 'Agihkan',
+      hideElements: 'Sembunyikan daripada Paparan',
+      layout: 'Susun Atur Automatik',
+      placeElements: 'Letak dalam Paparan',
+      resizeBand: 'Ubah Saiz Jalur',
+    },
+  },
 };
 
 export type DomainMessages = typeof ms;

@@ -49,8 +49,11 @@ export const SHORTCUTS = {
 export function useMenus(): MenuDef[] {
   const { t } = useTranslation();
   const hasProject = useEditor((s) => s.project !== null);
-  const canUndo = useEditor((s) => (s.history?.past.length ?? 0) > 0);
-  const canRedo = useEditor((s) => (s.history?.future.length ?? 0) > 0);
+  // The label of the step Undo/Redo would take, so the menu says what it will do ("Buat Asal Alih").
+  const undoKey = useEditor((s) => s.history?.past.at(-1)?.labelKey);
+  const redoKey = useEditor((s) => s.history?.future[0]?.labelKey);
+  const canUndo = undoKey !== undefined;
+  const canRedo = redoKey !== undefined;
   const undo = useEditor((s) => s.undo);
   const redo = useEditor((s) => s.redo);
   const recent = useShell((s) => s.recent);
@@ -103,8 +106,8 @@ export function useMenus(): MenuDef[] {
       id: 'edit',
       label: t('shell:menu.edit'),
       items: [
-        { id: 'edit.undo', label: t('shell:menu.undo'), shortcut: SHORTCUTS.undo, disabled: !canUndo, run: undo },
-        { id: 'edit.redo', label: t('shell:menu.redo'), shortcut: SHORTCUTS.redo, altShortcuts: [SHORTCUTS.redoAlt], disabled: !canRedo, run: redo },
+        { id: 'edit.undo', label: undoKey ? t('shell:menu.undoAction', { action: t(`domain:${undoKey}`) }) : t('shell:menu.undo'), shortcut: SHORTCUTS.undo, disabled: !canUndo, run: undo },
+        { id: 'edit.redo', label: redoKey ? t('shell:menu.redoAction', { action: t(`domain:${redoKey}`) }) : t('shell:menu.redo'), shortcut: SHORTCUTS.redo, altShortcuts: [SHORTCUTS.redoAlt], disabled: !canRedo, run: redo },
         ...extra('edit'),
         { id: 'edit.settings', label: t('shell:menu.settings'), run: () => void openDialog({ kind: 'settings' }), separatorBefore: true },
       ],
