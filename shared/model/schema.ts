@@ -291,6 +291,8 @@ export const projectMetaSchema = z.object({
   penerajuProjek: shortText.optional(),
   pelaksanaProjek: shortText.optional(),
   pelaksanaPerolehan: shortText.optional(),
+  /** The owner's parent ministry or agency (Agensi Induk; 003 Lampiran A, IDD document control). */
+  agensiInduk: shortText.optional(),
   sector: z.enum(SECTORS).optional(),
   serviceDomain: shortText.optional(),
   category: z.enum(PROJECT_CATEGORIES).optional(),

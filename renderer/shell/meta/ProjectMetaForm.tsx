@@ -11,7 +11,7 @@ import { formatRinggit } from '../format';
 import { BoundText, RadioField, SelectField } from './fields';
 import { checkMetaText, checkOutcome, OUTCOME_FIELDS, parseCost, type MetaTextField } from './validate';
 
-const AGENCY_FIELDS = ['pemilikProjek', 'penerajuProjek', 'pelaksanaProjek', 'pelaksanaPerolehan'] as const;
+const AGENCY_FIELDS = ['pemilikProjek', 'penerajuProjek', 'pelaksanaProjek', 'pelaksanaPerolehan', 'agensiInduk'] as const;
 
 const sameText = (text: string, value: string | undefined) => text.trim() === (value ?? '').trim();
 

@@ -9,7 +9,7 @@ import type { z } from 'zod';
 export type FieldCheck<T> = { ok: true; value: T } | { ok: false; messageKey: string; params?: Record<string, number> };
 
 /** Text fields of the project meta stored directly on `meta`. */
-export const META_TEXT_FIELDS = ['title', 'pemilikProjek', 'penerajuProjek', 'pelaksanaProjek', 'pelaksanaPerolehan', 'objectives', 'version', 'author'] as const;
+export const META_TEXT_FIELDS = ['title', 'pemilikProjek', 'penerajuProjek', 'pelaksanaProjek', 'pelaksanaPerolehan', 'agensiInduk', 'objectives', 'version', 'author'] as const;
 export type MetaTextField = (typeof META_TEXT_FIELDS)[number];
 
 /** The three expected outcomes of 001 §4.2.2. */

@@ -55,6 +55,14 @@ describe('buildIddPdf', () => {
     expect(raw).toContain('LAMPIRAN 1: Error Handling');
   });
 
+  it('prints the owner and its parent ministry (Agensi Induk) in the document control', async () => {
+    const doc = withFields();
+    doc.meta.agensiInduk = 'Kementerian Digital';
+    const raw = squash(pdfText(await buildIddPdf(doc, { lang: 'ms', date: DATE })));
+    expect(raw).toMatch(/NAMAAGENSIINDUK:?KementerianDigital/);
+    expect(raw).toMatch(new RegExp(`NAMAAGENSI:?${squash(doc.meta.pemilikProjek!)}`));
+  });
+
   it('says so when the model has no MyGDX flow', async () => {
     const doc = pengambilanPekerjaExample();
     for (const r of Object.values(doc.relations)) if (r.kind === 'dataFlow') r.method = 'api';

@@ -232,7 +232,7 @@ export function buildIddDocument(doc: LakarDocument, options: { lang: Lang; date
     meta: {
       project: doc.meta.title,
       agency: doc.meta.pemilikProjek || doc.meta.penerajuProjek || null,
-      parentAgency: null,
+      parentAgency: doc.meta.agensiInduk || null,
       date: options.date.toISOString().slice(0, 10),
       version: doc.meta.version || null,
       author: doc.meta.author || null,

@@ -196,6 +196,7 @@ function addProjectInfo(w: PdfWriter, doc: LakarDocument, s: ProposalStrings, la
     [s.info.peneraju, m.penerajuProjek || nf],
     [s.info.pelaksana, m.pelaksanaProjek || nf],
     [s.info.perolehan, m.pelaksanaPerolehan || nf],
+    [s.info.agensiInduk, m.agensiInduk || nf],
     [s.info.sector, m.sector ? label(lang, 'sector', m.sector) : nf],
     [s.info.serviceDomain, m.serviceDomain || nf],
     [s.info.category, m.category ? label(lang, 'projectCategory', m.category) : nf],
