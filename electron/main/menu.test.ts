@@ -74,6 +74,7 @@ describe('buildMenuTemplate', () => {
     const { template } = build();
     expect(byId(template, 'file.save')).toMatchObject({ accelerator: 'CmdOrCtrl+S', registerAccelerator: false });
     expect(byId(template, 'edit.undo')).toMatchObject({ accelerator: 'CmdOrCtrl+Z', registerAccelerator: false });
+    expect(byId(template, 'view.print')).toMatchObject({ label: 'Cetak Paparan…', accelerator: 'CmdOrCtrl+P', registerAccelerator: false });
     const registered = flatten(template).filter((i) => i.accelerator && i.registerAccelerator !== false);
     expect(registered).toEqual([]);
   });

@@ -10,5 +10,5 @@ registerMenuItem({ id: 'canvas.paste', menu: 'edit', labelKey: 'canvas:menu.past
 registerMenuItem({ id: 'canvas.duplicate', menu: 'edit', labelKey: 'canvas:menu.duplicate', run: () => void duplicateSelection(), order: 12 });
 registerMenuItem({ id: 'canvas.delete', menu: 'edit', labelKey: 'canvas:menu.delete', run: () => void deleteSelection(), order: 13 });
 registerMenuItem({ id: 'canvas.selectAll', menu: 'edit', labelKey: 'canvas:menu.selectAll', run: selectAll, order: 14 });
-registerMenuItem({ id: 'canvas.autoLayout', menu: 'view', labelKey: 'canvas:menu.autoLayout', run: () => autoLayout().then(() => undefined), order: 10 });
-registerMenuItem({ id: 'canvas.zoomToFit', menu: 'view', labelKey: 'canvas:menu.zoomToFit', run: zoomToFit, order: 11 });
+registerMenuItem({ id: 'canvas.autoLayout', menu: 'view', labelKey: 'canvas:menu.autoLayout', action: 'view.autoLayout', run: () => autoLayout().then(() => undefined), order: 10 });
+registerMenuItem({ id: 'canvas.zoomToFit', menu: 'view', labelKey: 'canvas:menu.zoomToFit', action: 'view.zoomToFit', run: zoomToFit, order: 11 });

@@ -1,9 +1,9 @@
 /**
  * What the interchange menu items do.
- * - Import (OEF, Archi CSV zip): pick a file, map it in the worker with progress and Cancel, then ask
+ * - Import (OEF, Archi CSV zip, `.lakar.json`): pick a file, map it in the worker with progress and Cancel, then ask
  *   about unsaved changes and open the result as a new, unsaved project (project:new +
  *   project:replace). A failure or cancel shows why and leaves the open project untouched.
- * - Export (OEF, Archi CSV zip, view as SVG/PNG): build in the worker and hand the bytes to
+ * - Export (OEF, Archi CSV zip, `.lakar.json`, view as SVG/PNG): build in the worker and hand the bytes to
  *   `file:saveBytes`, which asks where to save and writes atomically.
  * The shell may replace how an import is opened or how leaving is confirmed (`configureInterchange`).
  */
@@ -81,20 +81,23 @@ async function run(task: InterchangeTask, job: InterchangeJob): Promise<JobResul
   }
 }
 
-/** File › Import ArchiMate (OEF) or Archi CSV (zip, or an elements.csv). */
-export async function importModel(source: 'oef' | 'csv'): Promise<void> {
+type ImportSource = 'oef' | 'csv' | 'json';
+const IMPORT_KINDS: Record<ImportSource, FileKind[]> = { oef: ['oef'], csv: ['zip', 'csv'], json: ['json'] };
+const IMPORT_TASK: Record<ImportSource, InterchangeTask> = { oef: 'importOef', csv: 'importCsv', json: 'importJson' };
+
+/** File › Import ArchiMate (OEF), Archi CSV (zip, or an elements.csv) or a `.lakar.json` document. */
+export async function importModel(source: ImportSource): Promise<void> {
   const api = useEditor.getState().api;
   if (!api) return;
   // Pick first, while the menu click still counts as a user gesture (browsers require one to open a
   // file chooser); ask about unsaved changes only once the file has been read successfully.
-  const kinds: FileKind[] = source === 'oef' ? ['oef'] : ['zip', 'csv'];
-  const picked = await api['file:pick']({ kinds });
+  const picked = await api['file:pick']({ kinds: IMPORT_KINDS[source] });
   if (!picked) return;
-  const result = await run(source === 'oef' ? 'importOef' : 'importCsv', { kind: 'import', files: [{ name: picked.name, data: picked.data }] });
+  const result = await run(IMPORT_TASK[source], { kind: 'import', files: [{ name: picked.name, data: picked.data }] });
   if (!result || result.kind !== 'import') return;
   useInterchange.setState({ ...INITIAL });
   if (!(await hooks.confirmLeave())) return;
-  useInterchange.setState({ ...INITIAL, task: source === 'oef' ? 'importOef' : 'importCsv', phase: 'running', progress: { phase: 'open', fraction: 1 } });
+  useInterchange.setState({ ...INITIAL, task: IMPORT_TASK[source], phase: 'running', progress: { phase: 'open', fraction: 1 } });
   try {
     await hooks.openImported(result.doc);
   } catch (e) {
@@ -125,13 +128,20 @@ async function save(kind: FileKind, suggestedName: string, data: Uint8Array): Pr
   }
 }
 
-/** File › Export ArchiMate (OEF) / Archi CSV (zip). */
-export async function exportModel(format: Extract<ExportFormat, 'oef' | 'archi-csv-zip'>): Promise<void> {
+const EXPORT_AS: Record<ExportFormat, { task: InterchangeTask; kind: FileKind; suffix: string }> = {
+  oef: { task: 'exportOef', kind: 'oef', suffix: '-archimate' },
+  'archi-csv-zip': { task: 'exportCsv', kind: 'zip', suffix: '-archi-csv' },
+  'lakar-json': { task: 'exportJson', kind: 'json', suffix: '' },
+};
+
+/** File › Export ArchiMate (OEF) / Archi CSV (zip) / `.lakar.json`. */
+export async function exportModel(format: ExportFormat): Promise<void> {
   const doc = useEditor.getState().history?.doc;
   if (!doc) return;
-  const result = await run(format === 'oef' ? 'exportOef' : 'exportCsv', { kind: 'export', doc, format, lang: lang() });
+  const as = EXPORT_AS[format];
+  const result = await run(as.task, { kind: 'export', doc, format, lang: lang() });
   if (!result || result.kind !== 'bytes') return;
-  await save(format === 'oef' ? 'oef' : 'zip', `${slug(doc.meta.title)}${format === 'oef' ? '-archimate' : '-archi-csv'}${result.extension}`, result.data);
+  await save(as.kind, `${slug(doc.meta.title)}${as.suffix}${result.extension}`, result.data);
 }
 
 /** View › Export as SVG / PNG, of the active view (or `viewId`). */

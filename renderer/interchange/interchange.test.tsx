@@ -112,6 +112,27 @@ describe('interchange UI', () => {
     expect(saved[1].data.slice(0, 2)).toEqual(new Uint8Array([0x50, 0x4b]));
   });
 
+  it('exports the document as .lakar.json and imports it back as a new project with nothing lost', async () => {
+    const original = pengambilanPekerjaExample();
+    original.meta.agensiInduk = 'Kementerian Sumber Manusia';
+    setup(original);
+    await act(() => exportModel('lakar-json'));
+    expect(saved.map((s) => [s.kind, s.suggestedName])).toEqual([['json', 'perkhidmatan-pengurusan-pengambilan-pekerja.lakar.json']]);
+
+    const exported = saved[0].data;
+    setup(pengambilanPekerjaExample());
+    pick = { name: 'salinan.lakar.json', data: exported };
+    render(<InterchangeHost />);
+    await act(() => importModel('json'));
+    expect(useEditor.getState().project).toMatchObject({ handle: 'h2' });
+    const { meta: gotMeta, ...got } = useEditor.getState().history!.doc;
+    const { meta: wantMeta, ...want } = original;
+    expect(got).toEqual(want);
+    expect(gotMeta.agensiInduk).toBe('Kementerian Sumber Manusia');
+    expect(gotMeta.title).toBe(wantMeta.title);
+    expect(screen.getAllByRole('status').map((e) => e.textContent)).toContainEqual(expect.stringContaining('Dibaca daripada salinan.lakar.json'));
+  });
+
   it('exports the active view as SVG and PNG', async () => {
     setup(pengambilanPekerjaExample());
     const toPng = vi.fn(async (svg: string) => new TextEncoder().encode(`PNG:${svg.length}`));

@@ -4,7 +4,7 @@ import type { ImportWarning } from '../../shared/interchange/oef/errors';
 import type { JobError } from './jobs';
 
 /** What the dialog is doing; the title follows it. */
-export type InterchangeTask = 'importOef' | 'importCsv' | 'exportOef' | 'exportCsv' | 'exportSvg' | 'exportPng';
+export type InterchangeTask = 'importOef' | 'importCsv' | 'importJson' | 'exportOef' | 'exportCsv' | 'exportJson' | 'exportSvg' | 'exportPng';
 
 export interface ImportSummary {
   file: string;

@@ -170,31 +170,23 @@ export function toggleLanguage(): Promise<void> {
   return setLanguage(useShell.getState().settings.language === 'ms' ? 'en' : 'ms');
 }
 
+/** Menu actions the shell answers itself; every other action is answered by a feature's registered menu item. */
+export const SHELL_MENU_ACTIONS: Partial<Record<MenuAction, (ref?: string) => unknown>> = {
+  'file.new': () => newProject(),
+  'file.newFromExample': () => newFromExample(),
+  'file.open': (ref) => openProject(ref),
+  'file.save': () => save(),
+  'file.saveAs': () => saveAs(),
+  'file.close': () => closeProject(),
+  'edit.undo': () => useEditor.getState().undo(),
+  'edit.redo': () => useEditor.getState().redo(),
+  'settings.toggleLanguage': () => toggleLanguage(),
+};
+
 /** Run a native-menu action (desktop) or its in-app equivalent. */
 export async function runMenuAction(action: MenuAction, ref?: string): Promise<void> {
-  const editor = useEditor.getState();
-  switch (action) {
-    case 'file.new':
-      return newProject();
-    case 'file.newFromExample':
-      return newFromExample();
-    case 'file.open':
-      return openProject(ref);
-    case 'file.save':
-      return void (await save());
-    case 'file.saveAs':
-      return void (await saveAs());
-    case 'file.close':
-      return closeProject();
-    case 'edit.undo':
-      return editor.undo();
-    case 'edit.redo':
-      return editor.redo();
-    case 'settings.toggleLanguage':
-      return toggleLanguage();
-    default: {
-      const item = menuItemForAction(action);
-      if (item && (item.needsProject === false || editor.project)) await attempt(async () => item.run());
-    }
-  }
+  const own = SHELL_MENU_ACTIONS[action];
+  if (own) return void (await own(ref));
+  const item = menuItemForAction(action);
+  if (item && (item.needsProject === false || useEditor.getState().project)) await attempt(async () => item.run());
 }

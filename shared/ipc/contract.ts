@@ -120,6 +120,7 @@ export const MENU_ACTIONS = [
   'view.exportSvg',
   'view.exportPng',
   'view.exportPdf',
+  'view.print',
   'edit.undo',
   'edit.redo',
   'view.zoomToFit',
