@@ -38,6 +38,14 @@ describe('lakar new', () => {
     expect(Object.keys(read.doc.elements)).toEqual([]);
   });
 
+  it('creates the 001 §3.3.4 worked example with --example, ready to check and export', async () => {
+    const r = lakar(['new', 'contoh-baharu', '--example']);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    const read = await readProjectDocument(path.join(dir, 'contoh-baharu.lakar'));
+    expect(read.doc.meta.title).toBe('Perkhidmatan Pengurusan Pengambilan Pekerja');
+    expect(Object.values(read.doc.elements).map((e) => e.name)).toEqual(expect.arrayContaining(['Sistem Pengambilan Pekerja', 'MyDigital ID']));
+  });
+
   it('refuses to replace an existing file without --force (exit 2, file kept)', () => {
     const before = sha('contoh.lakar');
     const r = lakar(['new', 'contoh.lakar']);

@@ -1,6 +1,7 @@
-/** `lakar new <file.lakar> [--title <title>] [--force]`: create an empty project. */
+/** `lakar new <file.lakar> [--title <title>] [--example] [--force]`: create an empty project, or the seed's worked example. */
 import type { Command } from 'commander';
 import { createEmptyDocument } from '../../shared/model';
+import { pengambilanPekerjaExample } from '../../shared/samples/pengambilan-pekerja';
 import { createProject } from '../../electron/store/project';
 import type { CliContext } from '../context';
 
@@ -11,10 +12,13 @@ export function register(program: Command, ctx: CliContext): void {
     .description(ctx.t('cmd.new.description'))
     .argument('<file>', ctx.t('cmd.new.file'))
     .option('-t, --title <title>', ctx.t('cmd.new.title'), '')
+    .option('-e, --example', ctx.t('cmd.new.example'))
     .option('-f, --force', ctx.t('cmd.force'))
-    .action(async (file: string, opts: { title: string; force?: boolean }) => {
+    .action(async (file: string, opts: { title: string; example?: boolean; force?: boolean }) => {
       const target = ctx.resolve(/\.lakar$/i.test(file) ? file : `${file}.lakar`);
-      await createProject(target, createEmptyDocument(opts.title.trim()), { overwrite: !!opts.force });
+      const doc = opts.example ? pengambilanPekerjaExample() : createEmptyDocument(opts.title.trim());
+      if (opts.example && opts.title.trim()) doc.meta.title = opts.title.trim();
+      await createProject(target, doc, { overwrite: !!opts.force });
       ctx.io.stdout(`${ctx.t('out.created', { file: target })}\n`);
     });
 }
