@@ -5,12 +5,10 @@
  */
 import { runJob, type InterchangeJob, type JobError, type JobResult } from './jobs';
 import type { FromWorker, ToWorker } from './protocol';
+import { followWorker, type WorkerJob } from '../workers/worker-job';
 
-export interface RunningJob {
-  /** Resolves with the result; rejects with a JobError (`interchange:error.cancelled` on cancel). */
-  result: Promise<JobResult>;
-  cancel(): void;
-}
+/** A running job: resolves with the result; rejects with a JobError (`interchange:error.cancelled` on cancel). */
+export type RunningJob = WorkerJob<JobResult>;
 
 export type WorkerFactory = () => Worker;
 
@@ -26,21 +24,19 @@ export function startJob(job: InterchangeJob, onProgress: (p: { phase: string; f
     const signal = { aborted: false };
     return { result: runJob(job, { signal, onProgress }), cancel: () => (signal.aborted = true) };
   }
-  const worker = makeWorker();
-  let settle: { resolve(r: JobResult): void; reject(e: JobError): void } | null = null;
-  const result = new Promise<JobResult>((resolve, reject) => (settle = { resolve, reject }));
-  const finish = (fn: (s: NonNullable<typeof settle>) => void) => {
-    worker.terminate();
-    if (settle) fn(settle);
-    settle = null;
-  };
-  worker.onmessage = (event: MessageEvent<FromWorker>) => {
-    const msg = event.data;
-    if (msg.type === 'progress') onProgress(msg.progress);
-    else if (msg.type === 'done') finish((s) => s.resolve(msg.result));
-    else finish((s) => s.reject(msg.error));
-  };
-  worker.onerror = (event) => finish((s) => s.reject({ key: 'interchange:error.unexpected', params: { message: event.message || 'worker failed' } }));
-  worker.postMessage({ type: 'start', job } satisfies ToWorker);
-  return { result, cancel: () => finish((s) => s.reject(CANCELLED)) };
+  return followWorker<JobResult, { phase: string; fraction: number }>(
+    makeWorker,
+    {
+      start: { type: 'start', job } satisfies ToWorker,
+      read: (data) => {
+        const msg = data as FromWorker;
+        if (msg.type === 'progress') return { progress: msg.progress };
+        if (msg.type === 'done') return { value: msg.result };
+        return { error: msg.error };
+      },
+      cancelled: () => CANCELLED,
+      crashed: (message): JobError => ({ key: 'interchange:error.unexpected', params: { message } }),
+    },
+    onProgress,
+  );
 }
