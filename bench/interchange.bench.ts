@@ -13,15 +13,8 @@ import { writeOef } from '../shared/interchange/oef/write';
 import { fromArchiCsvZip, toArchiCsvZip } from '../shared/interchange/csv';
 import { parseLakarJson, toLakarJson } from '../shared/interchange/json';
 import { viewToSvg } from '../shared/export/svg';
+import type { BenchRow } from './run';
 
-export interface BenchRow {
-  name: string;
-  value: number;
-  unit: string;
-  baseline?: { name: string; value: number };
-  /** Upper bound the value should stay under, in `unit`. */
-  goal?: number;
-}
 
 const RUNS = 5;
 export const ELEMENTS = 1250;
