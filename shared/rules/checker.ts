@@ -8,11 +8,11 @@
  * a slice they read changed. A change of catalogue or application list rechecks everything.
  */
 import type { Patch } from 'immer';
-import type { ElementKind, LakarDocument, ProjectMeta, RelationKind } from '../model/schema';
+import type { LakarDocument, ProjectMeta } from '../model/schema';
 import type { AgencyApplication } from '../catalogue/schema';
 import { builtinCatalogueIndex, type CatalogueIndex } from '../catalogue/catalogue';
 import { resolveCatalogueIndex } from '../catalogue/update';
-import { emitterFor, forEachAnchor, type Rule, type Slice } from './define';
+import { emitterFor, forEachAnchor, type Anchor, type Rule, type Slice } from './define';
 import { ModelGraph, parentOf } from './graph';
 import type { CheckContext, CheckReport, Problem, Severity } from './types';
 import { changesFromPatches, diffDocuments } from './changes';
@@ -37,8 +37,8 @@ interface State {
   catalogue: CatalogueIndex;
   apps: readonly AgencyApplication[];
   disabled: Set<string>;
-  /** Local rules: anchor id → its problems (anchors without problems are absent). */
-  local: Map<string, Map<string, AnchorProblems>>;
+  /** Local rules: their problems by anchor, for the incremental check. */
+  local: Map<string, LocalResult>;
   /** Every rule's problems as one list, rebuilt only for rules that reran. */
   flat: Map<string, Problem[]>;
   report: CheckReport;
@@ -126,17 +126,19 @@ export class IncrementalChecker {
   }
 
   private runLocalFully(rule: Extract<Rule, { scope: 'local' }>, ctx: CheckContext, state: State): number {
-    const cache = new Map<string, AnchorProblems>();
-    const scratch: Problem[] = [];
-    const emit = emitterFor(rule, scratch);
+    // a full check only lists the problems and their anchors; the per-anchor map the incremental
+    // check needs is built from these the first time an edit reaches this rule (most never do)
+    const list: Problem[] = [];
+    const anchors: string[] = [];
+    const emit = emitterFor(rule, list);
     let n = 0;
-    forEachAnchor(rule, ctx, (id) => {
-      rule.checkItem(id, ctx, emit);
+    forEachAnchor(rule, ctx, (item, id) => {
+      rule.checkItem(id, ctx, emit, item);
       n++;
-      if (scratch.length) cache.set(id, take(scratch));
+      while (anchors.length < list.length) anchors.push(id);
     });
-    state.local.set(rule.id, cache);
-    state.flat.set(rule.id, flatten(cache));
+    state.local.set(rule.id, { list, anchors, byAnchor: null });
+    state.flat.set(rule.id, list);
     return n;
   }
 
@@ -184,19 +186,19 @@ export class IncrementalChecker {
         anchors += this.runLocalFully(rule, ctx, state);
         continue;
       }
-      const cache = state.local.get(rule.id)!;
+      const cache = byAnchor(state.local.get(rule.id)!);
       const scratch: Problem[] = [];
       const emit = emitterFor(rule, scratch);
       const kinds = new Set<string>(rule.elements ?? rule.relations ?? []);
       const candidates = rule.elements ? dist.elements : dist.relations;
-      const items: Record<string, { kind: ElementKind | RelationKind }> = rule.elements ? doc.elements : doc.relations;
+      const items: Record<string, Anchor> = rule.elements ? doc.elements : doc.relations;
       let touched = false;
       for (const [id, d] of candidates) {
         if (d > rule.reach) continue;
         if (cache.delete(id)) touched = true;
         const item = items[id];
         if (!item || !kinds.has(item.kind)) continue;
-        rule.checkItem(id, ctx, emit);
+        rule.checkItem(id, ctx, emit, item as Anchor);
         anchors++;
         if (scratch.length) {
           cache.set(id, take(scratch));
@@ -279,6 +281,30 @@ function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 
 /** An anchor's problems: one problem (the common case, no array), or several. */
 type AnchorProblems = Problem | Problem[];
+
+/** A local rule's problems: as listed by a full check (`anchors[i]` is the anchor of `list[i]`), and by anchor once an edit needed that. */
+interface LocalResult {
+  list: Problem[];
+  anchors: string[] | null;
+  byAnchor: Map<string, AnchorProblems> | null;
+}
+
+/** The problems of `result` by anchor, built on first use (a full check lists each anchor's problems together). */
+function byAnchor(result: LocalResult): Map<string, AnchorProblems> {
+  if (result.byAnchor) return result.byAnchor;
+  const map = new Map<string, AnchorProblems>();
+  const { list, anchors } = result;
+  for (let i = 0; i < list.length; ) {
+    const id = anchors![i];
+    let j = i + 1;
+    while (j < list.length && anchors![j] === id) j++;
+    map.set(id, j === i + 1 ? list[i] : list.slice(i, j));
+    i = j;
+  }
+  result.byAnchor = map;
+  result.anchors = null;
+  return map;
+}
 
 /** The problems in `scratch`, emptying it. */
 function take(scratch: Problem[]): AnchorProblems {

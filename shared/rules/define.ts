@@ -10,7 +10,9 @@
  *
  * Both still offer `check(ctx)` for a one-off full check.
  */
-import type { ElementKind, RelationKind } from '../model/schema';
+import type { Element, ElementKind, ElementOf, Relation, RelationKind } from '../model/schema';
+
+type RelationOf<K extends RelationKind> = Extract<Relation, { kind: K }>;
 import type { Bilingual, CheckContext, Problem, RuleInfo, Severity } from './types';
 
 /** A message parameter: the same in both languages, or one text per language (labels, lists). */
@@ -39,7 +41,10 @@ interface RuleText {
   fixHint: Bilingual;
 }
 
-export interface LocalRuleSpec extends RuleText {
+/** An anchor: an element or a relation. */
+export type Anchor = Element | Relation;
+
+export interface LocalRuleSpec<T extends Anchor = Anchor> extends RuleText {
   /** Element kinds checked one by one (the anchors). */
   elements?: readonly ElementKind[];
   /** Relation kinds checked one by one (the anchors); a rule anchors on elements or relations, not both. */
@@ -48,7 +53,20 @@ export interface LocalRuleSpec extends RuleText {
   reach: number;
   /** The rule reads project meta (sector, agencies…): recheck all anchors when it changes. */
   readsMeta?: boolean;
-  checkItem(id: string, ctx: CheckContext, emit: Emit): void;
+  /** Check anchor `id`; `item` is the anchor itself (one of the rule's kinds), handed over so rules need no lookup. */
+  checkItem(id: string, ctx: CheckContext, emit: Emit, item: T): void;
+}
+
+/** A rule anchored on elements of kinds `K`: `checkItem` gets the element with its type narrowed. */
+export interface ElementRuleSpec<K extends ElementKind> extends LocalRuleSpec<ElementOf<K>> {
+  elements: readonly K[];
+  relations?: undefined;
+}
+
+/** A rule anchored on relations of kinds `K`. */
+export interface RelationRuleSpec<K extends RelationKind> extends LocalRuleSpec<RelationOf<K>> {
+  relations: readonly K[];
+  elements?: undefined;
 }
 
 export interface GlobalRuleSpec extends RuleText {
@@ -125,13 +143,15 @@ function infoOf(spec: RuleText): RuleInfo {
   return { id: spec.id, severity: spec.severity, title: spec.title, source: spec.source, fixHint: spec.fixHint, message: spec.message };
 }
 
-/** Call `fn` with every anchor id of a local rule in `ctx`, in document order per kind. */
-export function forEachAnchor(rule: LocalRuleSpec, ctx: CheckContext, fn: (id: string) => void) {
-  for (const k of rule.elements ?? []) for (const id of ctx.graph.idsOf(k)) fn(id);
-  for (const k of rule.relations ?? []) for (const id of ctx.graph.relationIdsOf(k)) fn(id);
+/** Call `fn(item, id)` with every anchor of a local rule in `ctx`, in document order per kind. */
+export function forEachAnchor(rule: LocalRuleSpec, ctx: CheckContext, fn: (item: Anchor, id: string) => void) {
+  if (rule.elements) for (const k of rule.elements) ctx.graph.forEachOf(k, fn);
+  else for (const k of rule.relations!) ctx.graph.forEachRelationOf(k, fn);
 }
 
-/** Define a rule that checks anchors one at a time. */
+/** Define a rule that checks anchors (elements or relations of given kinds) one at a time. */
+export function localRule<K extends ElementKind>(spec: ElementRuleSpec<K>): LocalRule;
+export function localRule<K extends RelationKind>(spec: RelationRuleSpec<K>): LocalRule;
 export function localRule(spec: LocalRuleSpec): LocalRule {
   if (!!spec.elements === !!spec.relations) throw new Error(`rule ${spec.id}: anchor on elements or relations`);
   const rule: LocalRule = {
@@ -141,7 +161,7 @@ export function localRule(spec: LocalRuleSpec): LocalRule {
     check(ctx) {
       const out: Problem[] = [];
       const emit = emitterFor(spec, out);
-      forEachAnchor(spec, ctx, (id) => spec.checkItem(id, ctx, emit));
+      forEachAnchor(spec, ctx, (item, id) => spec.checkItem(id, ctx, emit, item));
       return out;
     },
   };

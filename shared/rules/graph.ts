@@ -108,6 +108,19 @@ export class ModelGraph {
     return this.elementsByKind.get(kind)?.keys() ?? EMPTY;
   }
 
+  /**
+   * Call `fn(element, id)` for each element of `kind`, in document order. Map.forEach makes no
+   * iterator objects, which matters while the code is not yet optimised (the first checks).
+   */
+  forEachOf(kind: ElementKind, fn: (e: Element, id: string) => void) {
+    this.elementsByKind.get(kind)?.forEach(fn);
+  }
+
+  /** Call `fn(relation, id)` for each relation of `kind`, in document order. */
+  forEachRelationOf(kind: RelationKind, fn: (r: Relation, id: string) => void) {
+    this.relationsByKind.get(kind)?.forEach(fn);
+  }
+
   /** Elements of `kind`, in document order. */
   elementsOf<K extends ElementKind>(kind: K): Iterable<ElementOf<K>> {
     return (this.elementsByKind.get(kind)?.values() ?? EMPTY) as Iterable<ElementOf<K>>;

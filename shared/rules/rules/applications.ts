@@ -90,9 +90,8 @@ export const duplicateInAgencyList = localRule({
   },
   elements: ['application'],
   reach: 0,
-  checkItem(id, ctx, emit) {
+  checkItem(id, ctx, emit, a) {
     if (!ctx.agencyApplications.length) return;
-    const a = ctx.doc.elements[id];
     for (const entry of appListIndex(ctx.agencyApplications).byName.get(norm(a.name)) ?? []) {
       emit({ name: q(a.name), entry: entry.name, agency: entry.agency ?? '?', line: entry.line ?? '?' }, { elements: [id] });
     }
@@ -130,9 +129,8 @@ export const sameFunctionInAgencyList = localRule({
   elements: ['service'],
   reach: 0,
   readsMeta: true,
-  checkItem(id, ctx, emit) {
+  checkItem(id, ctx, emit, s) {
     if (!ctx.agencyApplications.length) return;
-    const s = ctx.doc.elements[id];
     const own = projectAgencies(ctx);
     const others = sameFunction(ctx, s.name).filter((e) => !e.agency || !own.has(norm(e.agency)));
     if (others.length) emit({ name: q(s.name), entries: others.slice(0, 5).map((e) => `"${e.name}" (${e.agency ?? '?'}, baris/line ${e.line ?? '?'})`).join(', ') }, { elements: [id] });
@@ -148,9 +146,8 @@ export const categoryMissing = localRule({
   fixHint: { ms: 'Pilih kategori aplikasi dalam pemeriksa.', en: 'Choose the application category in the inspector.' },
   elements: ['application'],
   reach: 0,
-  checkItem(id, ctx, emit) {
-    const a = ctx.doc.elements[id];
-    if (a.kind === 'application' && !a.category) emit({ name: q(a.name) }, { elements: [id] });
+  checkItem(id, ctx, emit, a) {
+    if (!a.category) emit({ name: q(a.name) }, { elements: [id] });
   },
 });
 
@@ -163,10 +160,10 @@ export const noProcess = localRule({
   fixHint: { ms: 'Lukis hubungan "menyokong" daripada aplikasi atau modul ke proses yang dijalankannya.', en: 'Draw a "supports" relation from the application or module to the processes it runs.' },
   elements: ['application'],
   reach: 3,
-  checkItem(id, ctx, emit) {
+  checkItem(id, ctx, emit, e) {
     if (isIsolated(ctx.graph, id)) return;
     for (const part of ctx.graph.selfAndDescendants(id)) if (ctx.graph.hasOutgoing(part.id, 'supports')) return;
-    emit({ name: q(ctx.doc.elements[id].name) }, { elements: [id] });
+    emit({ name: q(e.name) }, { elements: [id] });
   },
 });
 
@@ -179,10 +176,10 @@ export const notHosted = localRule({
   fixHint: { ms: 'Lukis hubungan "ditempatkan di" daripada aplikasi ke lokasi (cth. PDSA JDN, MyGovCloud@CFA).', en: 'Draw a "hosted on" relation from the application to a site (e.g. PDSA JDN, MyGovCloud@CFA).' },
   elements: ['application'],
   reach: 3,
-  checkItem(id, ctx, emit) {
+  checkItem(id, ctx, emit, e) {
     if (isIsolated(ctx.graph, id)) return;
     for (const part of ctx.graph.selfAndDescendants(id)) if (ctx.graph.hasOutgoing(part.id, 'hostedOn')) return;
-    emit({ name: q(ctx.doc.elements[id].name) }, { elements: [id] });
+    emit({ name: q(e.name) }, { elements: [id] });
   },
 });
 
@@ -195,9 +192,7 @@ export const parentMissing = localRule({
   fixHint: { ms: 'Pilih aplikasi induk (bagi modul) atau modul/aplikasi induk (bagi perkhidmatan aplikasi) dalam pemeriksa.', en: 'Choose the parent application (for a module) or parent module/application (for an application service) in the inspector.' },
   elements: ['module', 'appService'],
   reach: 1,
-  checkItem(id, ctx, emit) {
-    const e = ctx.doc.elements[id];
-    if (e.kind !== 'module' && e.kind !== 'appService') return;
+  checkItem(id, ctx, emit, e) {
     const params = { kind: labels('kind', e.kind), name: q(e.name) };
     if (!e.parentId) return emit({ ...params, problem: { ms: 'tidak mempunyai aplikasi induk', en: 'has no parent application' } }, { elements: [id] });
     const parent = ctx.doc.elements[e.parentId];

@@ -8,7 +8,6 @@ import type { DataEntity } from '../../model/schema';
 import { localRule, q } from '../define';
 import type { ModelGraph } from '../graph';
 import { isIsolated } from '../helpers';
-import type { CheckContext } from '../types';
 
 const ONCE_ONLY_SOURCE = '001 §2.6.1–2.6.2, §3.2.1 c, §3.2.3 b; 000 para 12; Jadual 4-1 A.1.a vii';
 
@@ -31,11 +30,6 @@ function textOf(e: DataEntity): string {
   return t;
 }
 
-function entity(ctx: CheckContext, id: string): DataEntity | undefined {
-  const e = ctx.doc.elements[id];
-  return e?.kind === 'dataEntity' ? e : undefined;
-}
-
 export const onceOnlyCapture = localRule({
   id: 'data.onceOnlyCapture',
   severity: 'error',
@@ -51,10 +45,9 @@ export const onceOnlyCapture = localRule({
   },
   elements: ['dataEntity'],
   reach: 2,
-  checkItem(id, ctx, emit) {
-    const e = entity(ctx, id);
-    const registry = e?.registryRef ? ctx.catalogue.registries.get(e.registryRef) : undefined;
-    if (!e || !registry) return;
+  checkItem(id, ctx, emit, e) {
+    const registry = e.registryRef ? ctx.catalogue.registries.get(e.registryRef) : undefined;
+    if (!registry) return;
     const by = capturers(ctx.graph, id);
     if (by.length) emit({ name: q(e.name), registry: { ms: `Registri ${registry.name.ms}`, en: `the ${registry.name.en} Registry` }, systems: by.map((s) => q(ctx.doc.elements[s]?.name)).join(', ') }, { elements: [id, ...by] });
   },
@@ -75,9 +68,8 @@ export const onceOnlyLikely = localRule({
   },
   elements: ['dataEntity'],
   reach: 2,
-  checkItem(id, ctx, emit) {
-    const e = entity(ctx, id);
-    if (!e || e.registryRef || e.repositoryRef) return;
+  checkItem(id, ctx, emit, e) {
+    if (e.registryRef || e.repositoryRef) return;
     const by = capturers(ctx.graph, id);
     if (!by.length) return;
     const registry = ctx.catalogue.registryMatching(textOf(e));
@@ -100,10 +92,9 @@ export const onceOnlyNoFlow = localRule({
   },
   elements: ['dataEntity'],
   reach: 2,
-  checkItem(id, ctx, emit) {
-    const e = entity(ctx, id);
-    const registry = e?.registryRef ? ctx.catalogue.registries.get(e.registryRef) : undefined;
-    if (!e || !registry) return;
+  checkItem(id, ctx, emit, e) {
+    const registry = e.registryRef ? ctx.catalogue.registries.get(e.registryRef) : undefined;
+    if (!registry) return;
     for (const f of ctx.graph.flowsCarrying(id)) {
       if (ctx.doc.elements[f.source]?.kind === 'externalSystem' || ctx.doc.elements[f.target]?.kind === 'externalSystem') return;
     }
@@ -123,9 +114,7 @@ export const refUnknown = localRule({
   },
   elements: ['dataEntity'],
   reach: 0,
-  checkItem(id, ctx, emit) {
-    const e = entity(ctx, id);
-    if (!e) return;
+  checkItem(id, ctx, emit, e) {
     const version = ctx.catalogue.catalogue.version;
     if (e.registryRef && !ctx.catalogue.registries.has(e.registryRef)) emit({ name: q(e.name), field: { ms: 'registri', en: 'registry' }, ref: e.registryRef, version }, { elements: [id] });
     if (e.repositoryRef && !ctx.catalogue.repositories.has(e.repositoryRef)) emit({ name: q(e.name), field: { ms: 'repositori', en: 'repository' }, ref: e.repositoryRef, version }, { elements: [id] });
@@ -141,9 +130,8 @@ export const registryRefSuggest = localRule({
   fixHint: { ms: 'Pilih registri dalam pemeriksa data (medan "Registri").', en: 'Pick the registry in the data inspector ("Registry" field).' },
   elements: ['dataEntity'],
   reach: 1,
-  checkItem(id, ctx, emit) {
-    const e = entity(ctx, id);
-    if (!e || e.registryRef || e.repositoryRef || capturers(ctx.graph, id).length) return; // captured: data.onceOnlyLikely reports it
+  checkItem(id, ctx, emit, e) {
+    if (e.registryRef || e.repositoryRef || capturers(ctx.graph, id).length) return; // captured: data.onceOnlyLikely reports it
     const registry = ctx.catalogue.registryMatching(textOf(e));
     if (registry) emit({ name: q(e.name), registry: { ms: `Registri ${registry.name.ms}`, en: `the ${registry.name.en} Registry` } }, { elements: [id] });
   },
@@ -158,9 +146,8 @@ export const classificationMissing = localRule({
   fixHint: { ms: 'Klasifikasikan data sebelum perkongsian, mengikut Akta Rahsia Rasmi 1972 dan Arahan Keselamatan.', en: 'Classify the data before sharing it, under the Official Secrets Act 1972 and the Security Directive.' },
   elements: ['dataEntity'],
   reach: 0,
-  checkItem(id, ctx, emit) {
-    const e = entity(ctx, id);
-    if (e && !e.classification) emit({ name: q(e.name) }, { elements: [id] });
+  checkItem(id, ctx, emit, e) {
+    if (!e.classification) emit({ name: q(e.name) }, { elements: [id] });
   },
 });
 
@@ -173,9 +160,8 @@ export const notAccessed = localRule({
   fixHint: { ms: 'Lukis hubungan "mengakses" daripada aplikasi/modul yang menggunakan data ini, atau buang data yang tidak digunakan.', en: 'Draw an "accesses" relation from the application/module using this data, or remove unused data.' },
   elements: ['dataEntity'],
   reach: 1,
-  checkItem(id, ctx, emit) {
-    const e = entity(ctx, id);
-    if (!e || isIsolated(ctx.graph, id)) return;
+  checkItem(id, ctx, emit, e) {
+    if (isIsolated(ctx.graph, id)) return;
     if (ctx.graph.hasIncoming(id, 'accesses')) return;
     emit({ name: q(e.name) }, { elements: [id] });
   },
@@ -190,9 +176,8 @@ export const supplierMissing = localRule({
   fixHint: { ms: 'Isi "Agensi pemilik" data ini, atau bawa data melalui aliran daripada sistem agensi pembekal.', en: 'Fill in the owning agency of this data, or carry it through a flow from the supplying agency’s system.' },
   elements: ['dataEntity'],
   reach: 2,
-  checkItem(id, ctx, emit) {
-    const e = entity(ctx, id);
-    if (!e || e.ownerAgency?.trim() || e.registryRef) return;
+  checkItem(id, ctx, emit, e) {
+    if (e.ownerAgency?.trim() || e.registryRef) return;
     for (const f of ctx.graph.flowsCarrying(id)) {
       for (const end of [f.source, f.target]) {
         const s = ctx.doc.elements[end];

@@ -18,8 +18,8 @@ export const sso = localRule({
   },
   elements: ['application'],
   reach: 3,
-  checkItem(id, ctx, emit) {
-    if (!applicationUsesPlatform(ctx.graph, id, 'myDigitalId')) emit({ name: q(ctx.doc.elements[id].name) }, { elements: [id] });
+  checkItem(id, ctx, emit, e) {
+    if (!applicationUsesPlatform(ctx.graph, id, 'myDigitalId')) emit({ name: q(e.name) }, { elements: [id] });
   },
 });
 
@@ -35,9 +35,8 @@ export const identity = localRule({
   },
   elements: ['process'],
   reach: 6,
-  checkItem(id, ctx, emit) {
-    const p = ctx.doc.elements[id];
-    if (p.kind !== 'process' || p.genericProcess !== 20) return;
+  checkItem(id, ctx, emit, p) {
+    if (p.genericProcess !== 20) return;
     if (!processUsesPlatform(ctx.graph, id, 'myDigitalId')) emit({ name: q(p.name) }, { elements: [id] });
   },
 });
@@ -53,9 +52,7 @@ export const payment = localRule({
   fixHint: { ms: 'Sokong proses ini dengan platform ePayment Gateway, terus atau melalui aplikasi yang menggunakannya.', en: 'Support this process with the ePayment Gateway platform, directly or through an application that uses it.' },
   elements: ['process'],
   reach: 6,
-  checkItem(id, ctx, emit) {
-    const p = ctx.doc.elements[id];
-    if (p.kind !== 'process') return;
+  checkItem(id, ctx, emit, p) {
     const name = norm(p.name);
     const isPayment = p.genericProcess === 14 || (p.genericProcess === undefined && PAYMENT_WORDS.some((w) => containsPhrase(name, w)));
     if (isPayment && !processUsesPlatform(ctx.graph, id, 'ePaymentGateway')) emit({ name: q(p.name) }, { elements: [id] });
@@ -78,9 +75,8 @@ export const myGdx = localRule({
   relations: ['dataFlow'],
   reach: 3,
   readsMeta: true,
-  checkItem(id, ctx, emit) {
-    const f = ctx.doc.relations[id];
-    if (f.kind !== 'dataFlow' || !f.method || f.method === 'myGdx') return;
+  checkItem(id, ctx, emit, f) {
+    if (!f.method || f.method === 'myGdx') return;
     for (const [end, other] of [
       [f.source, f.target],
       [f.target, f.source],

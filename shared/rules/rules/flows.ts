@@ -19,11 +19,6 @@ function flowName(ctx: CheckContext, f: DataFlow): string {
   return f.label?.trim() ? `"${f.label}" (${s} → ${t})` : `"${s} → ${t}"`;
 }
 
-function flow(ctx: CheckContext, id: string): DataFlow | undefined {
-  const r = ctx.doc.relations[id];
-  return r?.kind === 'dataFlow' ? r : undefined;
-}
-
 const FIELD_NAMES: Record<string, Bilingual> = {
   method: { ms: 'kaedah integrasi', en: 'integration method' },
   direction: { ms: 'arah', en: 'direction' },
@@ -45,9 +40,7 @@ export const fieldsMissing = localRule({
   },
   relations: ['dataFlow'],
   reach: 1,
-  checkItem(id, ctx, emit) {
-    const f = flow(ctx, id);
-    if (!f) return;
+  checkItem(id, ctx, emit, f) {
     const missing: string[] = [];
     if (!f.method) missing.push('method');
     if (!f.direction) missing.push('direction');
@@ -66,8 +59,7 @@ export const noData = localRule({
   fixHint: { ms: 'Pilih data yang dibawa dalam pemeriksa aliran (medan "Data").', en: 'Pick the carried data in the flow inspector ("Data" field).' },
   relations: ['dataFlow'],
   reach: 1, // the message names the endpoints
-  checkItem(id, ctx, emit) {
-    const f = flow(ctx, id);
+  checkItem(id, ctx, emit, f) {
     if (f && !(f.dataEntityIds ?? []).length) emit({ flow: flowName(ctx, f) }, { relations: [id] });
   },
 });
@@ -87,8 +79,7 @@ export const methodCategory = localRule({
   },
   relations: ['dataFlow'],
   reach: 1, // the message names the endpoints
-  checkItem(id, ctx, emit) {
-    const f = flow(ctx, id);
+  checkItem(id, ctx, emit, f) {
     if (!f?.method || !f.category) return;
     const cat = ctx.catalogue.catalogue.sharingCategories.find((c) => c.id === f.category);
     if (!cat || cat.listedMethods.includes(f.method) || cat.otherSuitable.includes(f.method)) return;
@@ -116,8 +107,7 @@ export const classifiedEmail = localRule({
   },
   relations: ['dataFlow'],
   reach: 1,
-  checkItem(id, ctx, emit) {
-    const f = flow(ctx, id);
+  checkItem(id, ctx, emit, f) {
     if (f?.method !== 'emailFile') return;
     const c = flowClassification(f, ctx.doc);
     if (rankOf(c) >= SULIT_RANK) emit({ flow: flowName(ctx, f), classification: labels('classification', c) }, { relations: [id] });
@@ -166,8 +156,7 @@ export const serviceIdFormat = localRule({
   },
   relations: ['dataFlow'],
   reach: 1, // the message names the endpoints
-  checkItem(id, ctx, emit) {
-    const f = flow(ctx, id);
+  checkItem(id, ctx, emit, f) {
     if (f?.method !== 'myGdx') return;
     const sid = f.serviceId?.trim();
     if (!sid) emit({ flow: flowName(ctx, f), problem: { ms: 'Servis ID belum diisi', en: 'the Servis ID is not filled in' } }, { relations: [id] });
@@ -208,8 +197,7 @@ export const serviceIdSupplier = localRule({
   },
   relations: ['dataFlow'],
   reach: 3,
-  checkItem(id, ctx, emit) {
-    const f = flow(ctx, id);
+  checkItem(id, ctx, emit, f) {
     const m = f?.method === 'myGdx' && f.serviceId ? SERVICE_ID_PATTERN.exec(f.serviceId.trim()) : null;
     if (!f || !m) return;
     const candidates = supplierCandidates(f).map((c) => ({ id: c, ...codesOf(ctx, c) })).filter((c) => c.memberCode);
@@ -256,8 +244,7 @@ export const iddIncomplete = localRule({
   },
   relations: ['dataFlow'],
   reach: 3,
-  checkItem(id, ctx, emit) {
-    const f = flow(ctx, id);
+  checkItem(id, ctx, emit, f) {
     if (f?.method !== 'myGdx') return;
     const missing = missingIddFields(ctx, f);
     if (missing.length) emit({ flow: flowName(ctx, f), fields: missing.join(', ') }, { relations: [id] });

@@ -15,10 +15,10 @@ export const siteNoNetwork = localRule({
   fixHint: { ms: 'Lukis hubungan "menghubungkan" daripada rangkaian (cth. IPVPN, MyGov*Net) ke lokasi ini.', en: 'Draw a "connects" relation from a network (e.g. IPVPN, MyGov*Net) to this site.' },
   elements: ['site'],
   reach: 2,
-  checkItem(id, ctx, emit) {
+  checkItem(id, ctx, emit, e) {
     if (isIsolated(ctx.graph, id)) return;
     for (const n of ctx.graph.sources(id, 'connects')) if (n.kind === 'network') return;
-    emit({ name: q(ctx.doc.elements[id].name) }, { elements: [id] });
+    emit({ name: q(e.name) }, { elements: [id] });
   },
 });
 
@@ -31,9 +31,8 @@ export const networkSpeed = localRule({
   fixHint: { ms: 'Isi kelajuan rangkaian (Mbps) dalam pemeriksa.', en: 'Enter the network speed (Mbps) in the inspector.' },
   elements: ['network'],
   reach: 0,
-  checkItem(id, ctx, emit) {
-    const n = ctx.doc.elements[id];
-    if (n.kind === 'network' && n.speedMbps === undefined) emit({ name: q(n.name) }, { elements: [id] });
+  checkItem(id, ctx, emit, n) {
+    if (n.speedMbps === undefined) emit({ name: q(n.name) }, { elements: [id] });
   },
 });
 
@@ -46,10 +45,10 @@ export const networkNoSite = localRule({
   fixHint: { ms: 'Lukis hubungan "menghubungkan" daripada rangkaian ke lokasi yang dihubungkannya.', en: 'Draw "connects" relations from the network to the sites it links.' },
   elements: ['network'],
   reach: 1,
-  checkItem(id, ctx, emit) {
+  checkItem(id, ctx, emit, e) {
     if (isIsolated(ctx.graph, id)) return;
     if (ctx.graph.hasOutgoing(id, 'connects')) return;
-    emit({ name: q(ctx.doc.elements[id].name) }, { elements: [id] });
+    emit({ name: q(e.name) }, { elements: [id] });
   },
 });
 
@@ -62,9 +61,8 @@ export const siteHardware = localRule({
   fixHint: { ms: 'Senaraikan perkakasan serta bilangan, dan perisian, bagi lokasi ini dalam pemeriksa.', en: 'List the hardware with quantities, and software, for this site in the inspector.' },
   elements: ['site'],
   reach: 0,
-  checkItem(id, ctx, emit) {
-    const s = ctx.doc.elements[id];
-    if (s.kind === 'site' && !(s.hardware ?? []).length) emit({ name: q(s.name) }, { elements: [id] });
+  checkItem(id, ctx, emit, s) {
+    if (!(s.hardware ?? []).length) emit({ name: q(s.name) }, { elements: [id] });
   },
 });
 

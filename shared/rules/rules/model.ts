@@ -95,9 +95,8 @@ export const unconnected = localRule({
   },
   elements: ALL_KINDS,
   reach: 1,
-  checkItem(id, ctx, emit) {
+  checkItem(id, ctx, emit, e) {
     if (!isIsolated(ctx.graph, id)) return;
-    const e = ctx.doc.elements[id];
     emit({ kind: labels('kind', e.kind), name: q(e.name) }, { elements: [id] });
   },
 });
@@ -123,9 +122,8 @@ export const notOnView = localRule({
   },
   elements: ALL_KINDS,
   reach: 0,
-  checkItem(id, ctx, emit) {
+  checkItem(id, ctx, emit, e) {
     for (const nodes of nodeMaps(ctx.doc.views)) if (id in nodes) return;
-    const e = ctx.doc.elements[id];
     emit({ kind: labels('kind', e.kind), name: q(e.name) }, { elements: [id] });
   },
 });
@@ -142,8 +140,7 @@ export const relationInvalid = localRule({
   },
   relations: Object.keys(RELATION_RULES) as (keyof typeof RELATION_RULES)[],
   reach: 2,
-  checkItem(id, ctx, emit) {
-    const r = ctx.doc.relations[id];
+  checkItem(id, ctx, emit, r) {
     const s = ctx.doc.elements[r.source];
     const t = ctx.doc.elements[r.target];
     if (s && t && relationAllowed(r.kind, s.kind, t.kind) && r.kind !== 'dataFlow') return; // the common case, kept cheap

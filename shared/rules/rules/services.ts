@@ -13,9 +13,8 @@ export const e2eMissing = localRule({
   fixHint: { ms: 'Pilih E2E, Separa E2E, e-Kaunter atau Manual dalam pemeriksa perkhidmatan.', en: 'Choose E2E, partial E2E, e-Counter or Manual in the service inspector.' },
   elements: ['service'],
   reach: 0,
-  checkItem(id, ctx, emit) {
-    const s = ctx.doc.elements[id];
-    if (s.kind === 'service' && !s.e2eCategory) emit({ name: q(s.name) }, { elements: [id] });
+  checkItem(id, ctx, emit, s) {
+    if (!s.e2eCategory) emit({ name: q(s.name) }, { elements: [id] });
   },
 });
 
@@ -34,9 +33,8 @@ export const e2eSingleLifecycle = localRule({
   },
   elements: ['service'],
   reach: 4,
-  checkItem(id, ctx, emit) {
-    const s = ctx.doc.elements[id];
-    if (s.kind !== 'service' || s.e2eCategory !== 'e2e') return;
+  checkItem(id, ctx, emit, s) {
+    if (s.e2eCategory !== 'e2e') return;
     const lifecycles = new Set<Lifecycle>();
     for (const ch of ctx.graph.sources(id, 'delivers')) for (const tg of ctx.graph.sources(ch.id, 'uses')) if (tg.kind === 'targetGroup') lifecycles.add(tg.lifecycle);
     if (lifecycles.size > 1) emit({ name: q(s.name), lifecycles: [...lifecycles].sort().join(', ') }, { elements: [id] });
@@ -55,9 +53,8 @@ export const e2eCounterOnly = localRule({
   },
   elements: ['service'],
   reach: 2,
-  checkItem(id, ctx, emit) {
-    const s = ctx.doc.elements[id];
-    if (s.kind !== 'service' || s.e2eCategory !== 'e2e') return;
+  checkItem(id, ctx, emit, s) {
+    if (s.e2eCategory !== 'e2e') return;
     let channels = 0;
     for (const ch of ctx.graph.sources(id, 'delivers')) {
       if (ch.kind !== 'channel' || ch.channelType !== 'counter') return;
@@ -77,9 +74,8 @@ export const domainMissing = localRule({
   elements: ['service'],
   reach: 0,
   readsMeta: true,
-  checkItem(id, ctx, emit) {
-    const s = ctx.doc.elements[id];
-    if (s.kind === 'service' && !s.serviceDomain?.trim() && !ctx.doc.meta.serviceDomain?.trim()) emit({ name: q(s.name) }, { elements: [id] });
+  checkItem(id, ctx, emit, s) {
+    if (!s.serviceDomain?.trim() && !ctx.doc.meta.serviceDomain?.trim()) emit({ name: q(s.name) }, { elements: [id] });
   },
 });
 
@@ -92,9 +88,8 @@ export const domainUnknown = localRule({
   fixHint: { ms: 'Pilih semula domain daripada pelayar katalog (id seperti "sosial2.pekerjaan").', en: 'Pick the domain again from the catalogue browser (ids like "sosial2.pekerjaan").' },
   elements: ['service'],
   reach: 0,
-  checkItem(id, ctx, emit) {
-    const s = ctx.doc.elements[id];
-    if (s.kind === 'service' && s.serviceDomain?.trim() && !ctx.catalogue.domains.has(s.serviceDomain)) emit({ domain: s.serviceDomain, name: q(s.name) }, { elements: [id] });
+  checkItem(id, ctx, emit, s) {
+    if (s.serviceDomain?.trim() && !ctx.catalogue.domains.has(s.serviceDomain)) emit({ domain: s.serviceDomain, name: q(s.name) }, { elements: [id] });
   },
 });
 
@@ -114,10 +109,9 @@ export const domainSector = localRule({
   elements: ['service'],
   reach: 0,
   readsMeta: true,
-  checkItem(id, ctx, emit) {
-    const s = ctx.doc.elements[id];
+  checkItem(id, ctx, emit, s) {
     const sector = ctx.doc.meta.sector;
-    if (s.kind !== 'service' || !sector || !s.serviceDomain) return;
+    if (!sector || !s.serviceDomain) return;
     const domain = ctx.catalogue.domains.get(s.serviceDomain);
     if (domain && domain.sector !== sector) {
       emit({ name: q(s.name), domain: domain.name, domainSector: labels('sector', domain.sector), sector: labels('sector', sector) }, { elements: [id] });
@@ -160,10 +154,9 @@ export const functionSector = localRule({
   elements: ['service'],
   reach: 0,
   readsMeta: true,
-  checkItem(id, ctx, emit) {
-    const s = ctx.doc.elements[id];
+  checkItem(id, ctx, emit, s) {
     const sector = ctx.doc.meta.sector;
-    if (s.kind !== 'service' || !sector) return;
+    if (!sector) return;
     const text = normalizeText(s.name);
     for (const scenario of ctx.catalogue.catalogue.sectorScenarios) {
       for (const f of scenario.functions) {
@@ -185,10 +178,10 @@ export const serviceNoProcess = localRule({
   fixHint: { ms: 'Lukis hubungan "direalisasikan melalui" daripada perkhidmatan ke proses (cth. Pendaftaran, Kelulusan).', en: 'Draw a "realised through" relation from the service to processes (e.g. Register, Approve).' },
   elements: ['service'],
   reach: 1,
-  checkItem(id, ctx, emit) {
+  checkItem(id, ctx, emit, e) {
     if (isIsolated(ctx.graph, id)) return;
     if (ctx.graph.hasOutgoing(id, 'realizes')) return;
-    emit({ name: q(ctx.doc.elements[id].name) }, { elements: [id] });
+    emit({ name: q(e.name) }, { elements: [id] });
   },
 });
 
@@ -201,10 +194,10 @@ export const serviceNoChannel = localRule({
   fixHint: { ms: 'Lukis hubungan "menyampaikan" daripada medium (cth. Portal MyGovernment) ke perkhidmatan.', en: 'Draw a "delivers" relation from a channel (e.g. Portal MyGovernment) to the service.' },
   elements: ['service'],
   reach: 1,
-  checkItem(id, ctx, emit) {
+  checkItem(id, ctx, emit, e) {
     if (isIsolated(ctx.graph, id)) return;
     if (ctx.graph.hasIncoming(id, 'delivers')) return;
-    emit({ name: q(ctx.doc.elements[id].name) }, { elements: [id] });
+    emit({ name: q(e.name) }, { elements: [id] });
   },
 });
 
@@ -217,9 +210,8 @@ export const processUnmapped = localRule({
   fixHint: { ms: 'Pilih proses umum yang sepadan (cth. 1 Pendaftaran, 11 Kelulusan, 14 Pembayaran) dalam pemeriksa proses.', en: 'Pick the matching generic process (e.g. 1 Register, 11 Approve, 14 Pay) in the process inspector.' },
   elements: ['process'],
   reach: 0,
-  checkItem(id, ctx, emit) {
-    const p = ctx.doc.elements[id];
-    if (p.kind === 'process' && p.genericProcess === undefined) emit({ name: q(p.name) }, { elements: [id] });
+  checkItem(id, ctx, emit, p) {
+    if (p.genericProcess === undefined) emit({ name: q(p.name) }, { elements: [id] });
   },
 });
 
@@ -232,10 +224,10 @@ export const processNoApplication = localRule({
   fixHint: { ms: 'Lukis hubungan "menyokong" daripada aplikasi/modul ke proses ini.', en: 'Draw a "supports" relation from an application/module to this process.' },
   elements: ['process'],
   reach: 1,
-  checkItem(id, ctx, emit) {
+  checkItem(id, ctx, emit, e) {
     if (isIsolated(ctx.graph, id)) return;
     if (ctx.graph.hasIncoming(id, 'supports')) return;
-    emit({ name: q(ctx.doc.elements[id].name) }, { elements: [id] });
+    emit({ name: q(e.name) }, { elements: [id] });
   },
 });
 
@@ -248,10 +240,10 @@ export const processNoService = localRule({
   fixHint: { ms: 'Lukis hubungan "direalisasikan melalui" daripada perkhidmatan ke proses ini.', en: 'Draw a "realised through" relation from the service to this process.' },
   elements: ['process'],
   reach: 1,
-  checkItem(id, ctx, emit) {
+  checkItem(id, ctx, emit, e) {
     if (isIsolated(ctx.graph, id)) return;
     if (ctx.graph.hasIncoming(id, 'realizes')) return;
-    emit({ name: q(ctx.doc.elements[id].name) }, { elements: [id] });
+    emit({ name: q(e.name) }, { elements: [id] });
   },
 });
 

@@ -26,9 +26,7 @@ export const targetGroupCatalogue = localRule({
   },
   elements: ['targetGroup'],
   reach: 0,
-  checkItem(id, ctx, emit) {
-    const tg = ctx.doc.elements[id];
-    if (tg.kind !== 'targetGroup') return;
+  checkItem(id, ctx, emit, tg) {
     const target = { elements: [id] };
     if (tg.group?.trim() && !ctx.catalogue.hasGroup(tg.lifecycle, tg.group)) emit({ name: q(tg.name), field: FIELD.group, value: tg.group, lifecycle: tg.lifecycle }, target);
     if (tg.subcategory?.trim() && !ctx.catalogue.subcategorySectors(tg.lifecycle, tg.subcategory) && !ctx.catalogue.acceptsAnySubcategory(tg.lifecycle)) {
@@ -46,9 +44,8 @@ export const targetGroupUnspecified = localRule({
   fixHint: { ms: 'Isi "Kumpulan Sasar" dan "Subkategori" dalam pemeriksa elemen.', en: 'Fill in "Target group" and "Subcategory" in the inspector.' },
   elements: ['targetGroup'],
   reach: 0,
-  checkItem(id, ctx, emit) {
-    const tg = ctx.doc.elements[id];
-    if (tg.kind === 'targetGroup' && !tg.group?.trim() && !tg.subcategory?.trim()) emit({ name: q(tg.name), lifecycle: tg.lifecycle }, { elements: [id] });
+  checkItem(id, ctx, emit, tg) {
+    if (!tg.group?.trim() && !tg.subcategory?.trim()) emit({ name: q(tg.name), lifecycle: tg.lifecycle }, { elements: [id] });
   },
 });
 
@@ -68,10 +65,9 @@ export const targetGroupOtherSector = localRule({
   elements: ['targetGroup'],
   reach: 0,
   readsMeta: true,
-  checkItem(id, ctx, emit) {
-    const tg = ctx.doc.elements[id];
+  checkItem(id, ctx, emit, tg) {
     const sector = ctx.doc.meta.sector;
-    if (tg.kind !== 'targetGroup' || !sector || !tg.subcategory?.trim()) return;
+    if (!sector || !tg.subcategory?.trim()) return;
     if (!ctx.catalogue.sectorsOf(tg.lifecycle).has(sector)) return; // this lifecycle has no row for the sector: cross-sector users are expected
     const sectors = ctx.catalogue.subcategorySectors(tg.lifecycle, tg.subcategory);
     if (!sectors || sectors.includes(sector)) return;
@@ -96,9 +92,8 @@ export const targetGroupPersona = localRule({
   fixHint: { ms: 'Pilih persona daripada senarai Jadual 2-2 (pelayar katalog › Persona) atau kosongkan medan persona.', en: 'Pick a persona from Jadual 2-2 (catalogue browser › Personas) or clear the persona field.' },
   elements: ['targetGroup'],
   reach: 0,
-  checkItem(id, ctx, emit) {
-    const tg = ctx.doc.elements[id];
-    if (tg.kind === 'targetGroup' && tg.persona?.trim() && !ctx.catalogue.persona(tg.persona)) emit({ persona: tg.persona, name: q(tg.name) }, { elements: [id] });
+  checkItem(id, ctx, emit, tg) {
+    if (tg.persona?.trim() && !ctx.catalogue.persona(tg.persona)) emit({ persona: tg.persona, name: q(tg.name) }, { elements: [id] });
   },
 });
 
@@ -111,10 +106,10 @@ export const targetGroupNoChannel = localRule({
   fixHint: { ms: 'Lukis hubungan "menggunakan" daripada kumpulan sasar ke medium (cth. Portal MyGovernment, bersemuka).', en: 'Draw a "uses" relation from the target group to a channel (e.g. Portal MyGovernment, counter).' },
   elements: ['targetGroup'],
   reach: 1,
-  checkItem(id, ctx, emit) {
+  checkItem(id, ctx, emit, e) {
     if (isIsolated(ctx.graph, id)) return; // reported by element.unconnected
     if (ctx.graph.hasOutgoing(id, 'uses')) return;
-    emit({ name: q(ctx.doc.elements[id].name) }, { elements: [id] });
+    emit({ name: q(e.name) }, { elements: [id] });
   },
 });
 
@@ -127,10 +122,10 @@ export const channelNoService = localRule({
   fixHint: { ms: 'Lukis hubungan "menyampaikan" daripada medium ke perkhidmatan.', en: 'Draw a "delivers" relation from the channel to a service.' },
   elements: ['channel'],
   reach: 1,
-  checkItem(id, ctx, emit) {
+  checkItem(id, ctx, emit, e) {
     if (isIsolated(ctx.graph, id)) return;
     if (ctx.graph.hasOutgoing(id, 'delivers')) return;
-    emit({ name: q(ctx.doc.elements[id].name) }, { elements: [id] });
+    emit({ name: q(e.name) }, { elements: [id] });
   },
 });
 
