@@ -1,6 +1,6 @@
 /** Small model queries shared by the rules; each reads only around one element or relation. */
 import { label } from '../i18n';
-import type { DataFlow, Element, LakarDocument } from '../model/schema';
+import type { DataFlow, Element, LakarDocument, ProjectMeta } from '../model/schema';
 import type { Classification, PlatformType } from '../model/vocabulary';
 import { CLASSIFICATIONS } from '../model/vocabulary';
 import { normalizeText } from '../catalogue/text';
@@ -21,6 +21,14 @@ export function norm(text: string | undefined): string {
     normalized.set(text, (n = normalizeText(text)));
   }
   return n;
+}
+
+/** True when normalised `text` contains one of `padded` (normalised phrases with a space each side) as whole words. */
+export function hasAnyWord(text: string, padded: readonly string[]): boolean {
+  if (!text) return false;
+  const t = ` ${text} `;
+  for (const p of padded) if (t.includes(p)) return true;
+  return false;
 }
 
 /** Rank of a classification: 0 = Terbuka … 4 = Rahsia Besar. */
@@ -88,11 +96,20 @@ export function processUsesPlatform(graph: ModelGraph, processId: string, type: 
   return false;
 }
 
-/** Normalised agency names of the project (pemilik, peneraju, pelaksana, pelaksana perolehan). */
-export function projectAgencies(ctx: CheckContext): Set<string> {
+const agenciesOfMeta = new WeakMap<ProjectMeta, ReadonlySet<string>>();
+
+/**
+ * Normalised agency names of the project (pemilik, peneraju, pelaksana, pelaksana perolehan),
+ * worked out once per meta object: rules ask for them once per data flow or service.
+ */
+export function projectAgencies(ctx: CheckContext): ReadonlySet<string> {
   const m = ctx.doc.meta;
-  const out = new Set<string>();
-  for (const a of [m.pemilikProjek, m.penerajuProjek, m.pelaksanaProjek, m.pelaksanaPerolehan]) if (a?.trim()) out.add(norm(a));
+  let out = agenciesOfMeta.get(m);
+  if (!out) {
+    const set = new Set<string>();
+    for (const a of [m.pemilikProjek, m.penerajuProjek, m.pelaksanaProjek, m.pelaksanaPerolehan]) if (a?.trim()) set.add(norm(a));
+    agenciesOfMeta.set(m, (out = set));
+  }
   return out;
 }
 

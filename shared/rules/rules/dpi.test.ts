@@ -61,4 +61,16 @@ describeRuleCases([
       flow(d, 'fl_d').method = 'myGdx';
     } },
   },
+  {
+    rule: 'dpi.myGdxCrossAgency',
+    breaks: { when: 'the system of Agensi D sends to a module of an application of another agency', edit: (d) => {
+      flow(d, 'fl_c').method = 'myGdx';
+      flow(d, 'fl_d').target = 'mod_apply';
+    }, ms: '"Sistem D" (Agensi D)', elements: ['sys_d'] },
+    passes: { when: 'the application at the other end belongs to the same agency as the external system', edit: (d) => {
+      flow(d, 'fl_c').method = 'myGdx';
+      flow(d, 'fl_d').target = 'mod_apply';
+      (d.elements.app_spp as Draft<Extract<LakarDocument['elements'][string], { kind: 'application' }>>).agency = ' agensi d ';
+    } },
+  },
 ]);

@@ -2,9 +2,10 @@
  * Digital Public Infrastructure: MyDigital ID for sign-on and identity, ePayment Gateway for
  * payment, MyGDX for cross-agency data (001 §1.4.4, §2.7.3; Jadual 4-1 A.1.a viii).
  */
-import { containsPhrase } from '../../catalogue/text';
+import type { ExternalSystem } from '../../model/schema';
+import type { CheckContext } from '../types';
 import { localRule, q } from '../define';
-import { agencyOf, isOtherAgency, labels, applicationUsesPlatform, processUsesPlatform, projectAgencies, norm } from '../helpers';
+import { agencyOf, hasAnyWord, isOtherAgency, labels, applicationUsesPlatform, processUsesPlatform, projectAgencies, norm } from '../helpers';
 
 export const sso = localRule({
   id: 'dpi.mydigitalIdSso',
@@ -41,7 +42,8 @@ export const identity = localRule({
   },
 });
 
-const PAYMENT_WORDS = ['pembayaran', 'bayaran', 'payment'];
+/** Words naming a payment, padded for whole-word search in a padded normalised name. */
+const PAYMENT_WORDS = ['pembayaran', 'bayaran', 'payment'].map((w) => ` ${w} `);
 
 export const payment = localRule({
   id: 'dpi.ePayment',
@@ -53,8 +55,7 @@ export const payment = localRule({
   elements: ['process'],
   reach: 6,
   checkItem(id, ctx, emit, p) {
-    const name = norm(p.name);
-    const isPayment = p.genericProcess === 14 || (p.genericProcess === undefined && PAYMENT_WORDS.some((w) => containsPhrase(name, w)));
+    const isPayment = p.genericProcess === 14 || (p.genericProcess === undefined && hasAnyWord(norm(p.name), PAYMENT_WORDS));
     if (isPayment && !processUsesPlatform(ctx.graph, id, 'ePaymentGateway')) emit({ name: q(p.name) }, { elements: [id] });
   },
 });
@@ -77,21 +78,21 @@ export const myGdx = localRule({
   readsMeta: true,
   checkItem(id, ctx, emit, f) {
     if (!f.method || f.method === 'myGdx') return;
-    for (const [end, other] of [
-      [f.source, f.target],
-      [f.target, f.source],
-    ]) {
-      const e = ctx.doc.elements[end];
-      // own agencies: the project's, and the agency of the system at the other end of the flow
-      const own = projectAgencies(ctx);
-      const otherAgency = agencyOf(ctx.graph, ctx.doc.elements[other]);
-      if (otherAgency) own.add(norm(otherAgency));
-      if (e?.kind === 'externalSystem' && isOtherAgency(ctx.graph, e, own)) {
-        emit({ system: q(e.name), agency: e.agency ?? '?', method: labels('flowMethod', f.method) }, { relations: [id], elements: [end] });
-        return;
-      }
-    }
+    const end = otherAgencyEnd(ctx, f.source, f.target) ?? otherAgencyEnd(ctx, f.target, f.source);
+    if (end) emit({ system: q(end.name), agency: end.agency ?? '?', method: labels('flowMethod', f.method) }, { relations: [id], elements: [end.id] });
   },
 });
+
+/**
+ * Flow endpoint `end` when it is an external system of another agency. Own agencies are the
+ * project's and the agency of the system at the `other` end of the flow.
+ */
+function otherAgencyEnd(ctx: CheckContext, end: string, other: string): ExternalSystem | undefined {
+  const e = ctx.doc.elements[end];
+  if (e?.kind !== 'externalSystem' || !isOtherAgency(ctx.graph, e, projectAgencies(ctx))) return undefined;
+  const agency = e.agency?.trim();
+  const otherAgency = agency && agencyOf(ctx.graph, ctx.doc.elements[other]);
+  return agency && otherAgency && norm(agency) === norm(otherAgency) ? undefined : e;
+}
 
 export const DPI_RULES = [sso, identity, payment, myGdx];

@@ -26,7 +26,15 @@ const FIELD_NAMES: Record<string, Bilingual> = {
   classification: { ms: 'klasifikasi data', en: 'data classification' },
 };
 
-const joinFields = (keys: string[]): Bilingual => ({ ms: keys.map((k) => FIELD_NAMES[k].ms).join(', '), en: keys.map((k) => FIELD_NAMES[k].en).join(', ') });
+const joinedFields = new Map<string, Bilingual>();
+
+/** The names of `keys` as one list, shared by every flow missing the same fields. */
+function joinFields(keys: string[]): Bilingual {
+  const key = keys.join();
+  let joined = joinedFields.get(key);
+  if (!joined) joinedFields.set(key, (joined = { ms: keys.map((k) => FIELD_NAMES[k].ms).join(', '), en: keys.map((k) => FIELD_NAMES[k].en).join(', ') }));
+  return joined;
+}
 
 export const fieldsMissing = localRule({
   id: 'flow.fieldsMissing',
@@ -60,7 +68,7 @@ export const noData = localRule({
   relations: ['dataFlow'],
   reach: 1, // the message names the endpoints
   checkItem(id, ctx, emit, f) {
-    if (f && !(f.dataEntityIds ?? []).length) emit({ flow: flowName(ctx, f) }, { relations: [id] });
+    if (!(f.dataEntityIds ?? []).length) emit({ flow: flowName(ctx, f) }, { relations: [id] });
   },
 });
 
@@ -80,7 +88,7 @@ export const methodCategory = localRule({
   relations: ['dataFlow'],
   reach: 1, // the message names the endpoints
   checkItem(id, ctx, emit, f) {
-    if (!f?.method || !f.category) return;
+    if (!f.method || !f.category) return;
     const cat = ctx.catalogue.catalogue.sharingCategories.find((c) => c.id === f.category);
     if (!cat || cat.listedMethods.includes(f.method) || cat.otherSuitable.includes(f.method)) return;
     emit(
@@ -108,7 +116,7 @@ export const classifiedEmail = localRule({
   relations: ['dataFlow'],
   reach: 1,
   checkItem(id, ctx, emit, f) {
-    if (f?.method !== 'emailFile') return;
+    if (f.method !== 'emailFile') return;
     const c = flowClassification(f, ctx.doc);
     if (rankOf(c) >= SULIT_RANK) emit({ flow: flowName(ctx, f), classification: labels('classification', c) }, { relations: [id] });
   },
@@ -157,7 +165,7 @@ export const serviceIdFormat = localRule({
   relations: ['dataFlow'],
   reach: 1, // the message names the endpoints
   checkItem(id, ctx, emit, f) {
-    if (f?.method !== 'myGdx') return;
+    if (f.method !== 'myGdx') return;
     const sid = f.serviceId?.trim();
     if (!sid) emit({ flow: flowName(ctx, f), problem: { ms: 'Servis ID belum diisi', en: 'the Servis ID is not filled in' } }, { relations: [id] });
     else if (!SERVICE_ID_PATTERN.test(sid)) {
@@ -198,8 +206,8 @@ export const serviceIdSupplier = localRule({
   relations: ['dataFlow'],
   reach: 3,
   checkItem(id, ctx, emit, f) {
-    const m = f?.method === 'myGdx' && f.serviceId ? SERVICE_ID_PATTERN.exec(f.serviceId.trim()) : null;
-    if (!f || !m) return;
+    const m = f.method === 'myGdx' && f.serviceId ? SERVICE_ID_PATTERN.exec(f.serviceId.trim()) : null;
+    if (!m) return;
     const candidates = supplierCandidates(f).map((c) => ({ id: c, ...codesOf(ctx, c) })).filter((c) => c.memberCode);
     if (!candidates.length) return; // codes unknown: the IDD rule lists them as not filled in
     const matches = candidates.some((c) => sameCode(c.memberCode, m[1]) && (!c.subsystemCode || sameCode(c.subsystemCode, m[2])));
@@ -245,7 +253,7 @@ export const iddIncomplete = localRule({
   relations: ['dataFlow'],
   reach: 3,
   checkItem(id, ctx, emit, f) {
-    if (f?.method !== 'myGdx') return;
+    if (f.method !== 'myGdx') return;
     const missing = missingIddFields(ctx, f);
     if (missing.length) emit({ flow: flowName(ctx, f), fields: missing.join(', ') }, { relations: [id] });
   },

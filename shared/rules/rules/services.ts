@@ -1,8 +1,9 @@
 /** Rules on services and high-level processes (001 Jadual 3-1 labels 3–4, Rajah 3-2, Jadual 2-3, Jadual 5-2, §6.4). */
-import { containsPhrase, normalizeText } from '../../catalogue/text';
+import { normalizeText } from '../../catalogue/text';
+import type { Catalogue } from '../../catalogue/schema';
 import type { Lifecycle } from '../../model/vocabulary';
 import { globalRule, localRule, q } from '../define';
-import { isIsolated, labels } from '../helpers';
+import { hasAnyWord, isIsolated, labels, norm } from '../helpers';
 
 export const e2eMissing = localRule({
   id: 'service.e2eMissing',
@@ -157,17 +158,34 @@ export const functionSector = localRule({
   checkItem(id, ctx, emit, s) {
     const sector = ctx.doc.meta.sector;
     if (!sector) return;
-    const text = normalizeText(s.name);
-    for (const scenario of ctx.catalogue.catalogue.sectorScenarios) {
-      for (const f of scenario.functions) {
-        if (f.sector !== sector && f.keywords.some((k) => containsPhrase(text, normalizeText(k)))) {
-          emit({ name: q(s.name), function: f.function, scenario: scenario.no, functionSector: labels('sector', f.sector), sector: labels('sector', sector) }, { elements: [id] });
-          return;
-        }
+    const text = norm(s.name);
+    for (const { scenario, f, phrases } of scenarioFunctions(ctx.catalogue.catalogue.sectorScenarios)) {
+      if (f.sector !== sector && hasAnyWord(text, phrases)) {
+        emit({ name: q(s.name), function: f.function, scenario: scenario.no, functionSector: labels('sector', f.sector), sector: labels('sector', sector) }, { elements: [id] });
+        return;
       }
     }
   },
 });
+
+type SectorScenario = Catalogue['sectorScenarios'][number];
+interface ScenarioFunction {
+  scenario: SectorScenario;
+  f: SectorScenario['functions'][number];
+  /** The function's keywords, normalised and padded for `hasAnyWord`. */
+  phrases: string[];
+}
+const functionsOf = new WeakMap<readonly SectorScenario[], ScenarioFunction[]>();
+
+/** Every function of the Jadual 5-2 scenarios in order, with its keywords normalised once per catalogue. */
+function scenarioFunctions(scenarios: readonly SectorScenario[]): ScenarioFunction[] {
+  let list = functionsOf.get(scenarios);
+  if (!list) {
+    list = scenarios.flatMap((scenario) => scenario.functions.map((f) => ({ scenario, f, phrases: f.keywords.map((k) => normalizeText(k)).filter((k) => k).map((k) => ` ${k} `) })));
+    functionsOf.set(scenarios, list);
+  }
+  return list;
+}
 
 export const serviceNoProcess = localRule({
   id: 'service.noProcess',
