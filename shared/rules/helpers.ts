@@ -50,13 +50,14 @@ export function flowClassification(flow: DataFlow, doc: LakarDocument): Classifi
   return best;
 }
 
-const labelCache = new Map<string, Bilingual>();
+const labelCache = new Map<string, Map<string | undefined, Bilingual>>();
 
 /** A vocabulary label in both languages, for message parameters (one shared object per value). */
 export function labels(group: Parameters<typeof label>[1], value: string | undefined): Bilingual {
-  const key = `${group}|${value}`;
-  let l = labelCache.get(key);
-  if (!l) labelCache.set(key, (l = { ms: label('ms', group, value), en: label('en', group, value) }));
+  let byValue = labelCache.get(group);
+  if (!byValue) labelCache.set(group, (byValue = new Map()));
+  let l = byValue.get(value);
+  if (!l) byValue.set(value, (l = { ms: label('ms', group, value), en: label('en', group, value) }));
   return l;
 }
 

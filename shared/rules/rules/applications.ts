@@ -183,6 +183,9 @@ export const notHosted = localRule({
   },
 });
 
+const NO_PARENT = { ms: 'tidak mempunyai aplikasi induk', en: 'has no parent application' };
+const MISSING_PARENT = { ms: 'merujuk induk yang tiada', en: 'refers to a missing parent' };
+
 export const parentMissing = localRule({
   id: 'module.parentMissing',
   severity: 'warning',
@@ -193,12 +196,12 @@ export const parentMissing = localRule({
   elements: ['module', 'appService'],
   reach: 1,
   checkItem(id, ctx, emit, e) {
-    const params = { kind: labels('kind', e.kind), name: q(e.name) };
-    if (!e.parentId) return emit({ ...params, problem: { ms: 'tidak mempunyai aplikasi induk', en: 'has no parent application' } }, { elements: [id] });
+    if (!e.parentId) return emit({ kind: labels('kind', e.kind), name: q(e.name), problem: NO_PARENT }, { elements: [id] });
     const parent = ctx.doc.elements[e.parentId];
-    const allowed = e.kind === 'module' ? ['application'] : ['application', 'module'];
-    if (!parent) emit({ ...params, problem: { ms: 'merujuk induk yang tiada', en: 'refers to a missing parent' } }, { elements: [id] });
-    else if (!allowed.includes(parent.kind)) emit({ ...params, problem: { ms: `mempunyai induk ${labels('kind', parent.kind).ms} ${q(parent.name)}`, en: `has a ${labels('kind', parent.kind).en} ${q(parent.name)} as parent` } }, { elements: [id, parent.id] });
+    if (!parent) emit({ kind: labels('kind', e.kind), name: q(e.name), problem: MISSING_PARENT }, { elements: [id] });
+    else if (parent.kind !== 'application' && (e.kind === 'module' || parent.kind !== 'module')) {
+      emit({ kind: labels('kind', e.kind), name: q(e.name), problem: { ms: `mempunyai induk ${labels('kind', parent.kind).ms} ${q(parent.name)}`, en: `has a ${labels('kind', parent.kind).en} ${q(parent.name)} as parent` } }, { elements: [id, parent.id] });
+    }
   },
 });
 

@@ -1,7 +1,7 @@
 /** Rules on the LMV as a whole and the project facts (001 §3.3, Jadual 3-1; §4.2). */
 import { ELEMENT_KINDS, RELATION_RULES, relationAllowed } from '../../model/kinds';
 import { BANDS } from '../../model/vocabulary';
-import type { ElementKind, LakarDocument } from '../../model/schema';
+import type { DataFlow, ElementKind, LakarDocument } from '../../model/schema';
 import { globalRule, localRule, q, type Slice } from '../define';
 import { isIsolated, labels } from '../helpers';
 
@@ -128,6 +128,14 @@ export const notOnView = localRule({
   },
 });
 
+/** True when every id a data flow carries names a data entity. */
+function carriesOnlyData(flow: DataFlow, doc: LakarDocument): boolean {
+  for (const d of flow.dataEntityIds ?? NO_IDS) if (doc.elements[d]?.kind !== 'dataEntity') return false;
+  return true;
+}
+
+const NO_IDS: readonly string[] = [];
+
 export const relationInvalid = localRule({
   id: 'relation.invalid',
   severity: 'error',
@@ -143,13 +151,14 @@ export const relationInvalid = localRule({
   checkItem(id, ctx, emit, r) {
     const s = ctx.doc.elements[r.source];
     const t = ctx.doc.elements[r.target];
-    if (s && t && relationAllowed(r.kind, s.kind, t.kind) && r.kind !== 'dataFlow') return; // the common case, kept cheap
+    const allowed = !!s && !!t && relationAllowed(r.kind, s.kind, t.kind);
+    if (allowed && (r.kind !== 'dataFlow' || carriesOnlyData(r, ctx.doc))) return; // the common case, kept cheap
     const rel = labels('relation', r.kind);
     if (!s || !t) {
       emit({ relation: rel, problem: { ms: 'merujuk elemen yang tiada', en: 'refers to a missing element' } }, { relations: [id], elements: [s?.id, t?.id].filter((x): x is string => !!x) });
       return;
     }
-    if (!relationAllowed(r.kind, s.kind, t.kind)) {
+    if (!allowed) {
       const kinds = { ms: `${labels('kind', s.kind).ms} → ${labels('kind', t.kind).ms}`, en: `${labels('kind', s.kind).en} → ${labels('kind', t.kind).en}` };
       emit({ relation: rel, problem: { ms: `tidak sah antara ${kinds.ms}`, en: `is not valid between ${kinds.en}` } }, { relations: [id], elements: [s.id, t.id] });
     }
