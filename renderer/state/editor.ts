@@ -55,11 +55,32 @@ export interface EditorStore {
 
 const EMPTY_SELECTION: Selection = { elements: [], relations: [] };
 
+/** One document change made through the store (dispatch, undo or redo): `patches` turn `before` into `after`. */
+export interface DocChange {
+  before: LakarDocument;
+  after: LakarDocument;
+  patches: readonly Patch[];
+}
+
+const changeListeners = new Set<(change: DocChange) => void>();
+
+/**
+ * Call `listener` after each document change made through the store, with its patches, so that
+ * followers (the live checker) update in proportion to the edit; returns the unsubscribe function.
+ * Documents replaced otherwise (open, close) are not reported: followers compare documents.
+ */
+export function onDocChange(listener: (change: DocChange) => void): () => void {
+  changeListeners.add(listener);
+  return () => void changeListeners.delete(listener);
+}
+
 /** Patches are sent in order; a failure is reported but later batches still go out. */
 let sendQueue: Promise<unknown> = Promise.resolve();
 
 export const useEditor = create<EditorStore>((set, get) => {
-  function forward(patches: Patch[]) {
+  function forward(patches: Patch[], before: LakarDocument) {
+    const after = get().history?.doc;
+    if (after) for (const listener of changeListeners) listener({ before, after, patches });
     const { api, project } = get();
     if (!api || !project || patches.length === 0) return;
     const handle = project.handle;
@@ -100,7 +121,7 @@ export const useEditor = create<EditorStore>((set, get) => {
         const { state, patches } = runDispatch(history, commandId, args, options);
         if (patches.length === 0) return true;
         set({ history: state, dirty: true, recovery: null });
-        forward(patches);
+        forward(patches, history.doc);
         return true;
       } catch (e) {
         if (e instanceof CommandError) {
@@ -118,7 +139,7 @@ export const useEditor = create<EditorStore>((set, get) => {
         const { state, patches } = runDispatch(history, commandId, args, options);
         if (patches.length === 0) return null;
         set({ history: state, dirty: true, recovery: null });
-        forward(patches);
+        forward(patches, history.doc);
         return null;
       } catch (e) {
         if (e instanceof CommandError) return e;
@@ -132,7 +153,7 @@ export const useEditor = create<EditorStore>((set, get) => {
       const { state, patches } = runUndo(history);
       if (patches.length === 0) return;
       set({ history: state, dirty: true });
-      forward(patches);
+      forward(patches, history.doc);
     },
 
     redo: () => {
@@ -141,7 +162,7 @@ export const useEditor = create<EditorStore>((set, get) => {
       const { state, patches } = runRedo(history);
       if (patches.length === 0) return;
       set({ history: state, dirty: true });
-      forward(patches);
+      forward(patches, history.doc);
     },
 
     sealHistory: () => {
