@@ -50,6 +50,24 @@ describe('ProblemsPanel', () => {
     expect(screen.getByText('Aplikasi "Sistem Pengambilan Pekerja" tidak menggunakan platform MyDigital ID sebagai log masuk tunggal.')).toBeTruthy();
   });
 
+  it('follows a burst of edits, undo and redo', async () => {
+    open();
+    await screen.findByText('0 ralat');
+    const rel = Object.values(doc().relations).find((r) => r.kind === 'usesPlatform' && r.source === 'app_spp')!;
+    act(() => {
+      useEditor.getState().dispatch('element.update', { id: 'app_spp', patch: { name: 'Sistem A' } });
+      useEditor.getState().dispatch('relation.remove', { ids: [rel.id] });
+      useEditor.getState().dispatch('element.update', { id: 'app_spp', patch: { name: 'Sistem AB' } });
+    });
+    expect(await screen.findByText('Aplikasi "Sistem AB" tidak menggunakan platform MyDigital ID sebagai log masuk tunggal.')).toBeTruthy();
+    act(() => useEditor.getState().undo());
+    expect(await screen.findByText('Aplikasi "Sistem A" tidak menggunakan platform MyDigital ID sebagai log masuk tunggal.')).toBeTruthy();
+    act(() => useEditor.getState().undo());
+    expect(await screen.findByText('0 ralat')).toBeTruthy();
+    act(() => useEditor.getState().redo());
+    expect(await screen.findByText('1 ralat')).toBeTruthy();
+  });
+
   it('switches a rule off for the project, lists it, and switches it back on', async () => {
     open();
     await screen.findByText('3 amaran');
