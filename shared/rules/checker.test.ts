@@ -122,6 +122,20 @@ describe('checkDocument', () => {
   });
 });
 
+describe('problems about their anchor', () => {
+  it('point at the anchor and carry its parameters, also through JSON and plainProblem', () => {
+    const report = checkDocument(pengambilanPekerjaExample());
+    const p = report.problems.find((x) => x.ruleId === 'element.unconnected')!;
+    expect(p.elementIds).toEqual(['pf_mygdx']);
+    expect(p.relationIds).toEqual([]);
+    expect(p.params).toEqual({ kind: { ms: 'Platform', en: 'Platform' }, name: '"MyGDX"' });
+    expect(p.message.en).toBe('Platform "MyGDX" is not connected to any other element.');
+    const json = JSON.parse(JSON.stringify(p)) as typeof p;
+    expect(json).toEqual({ ruleId: 'element.unconnected', severity: 'warning', message: p.message, elementIds: ['pf_mygdx'], relationIds: [], params: p.params });
+    expect(structuredClone(plainProblem(p))).toEqual(json);
+  });
+});
+
 describe('listRules', () => {
   const rules = listRules();
 

@@ -25,8 +25,18 @@ export interface Target {
   relations?: string[];
 }
 
-/** Report one problem with message parameters and what it points at. */
-export type Emit = (params: Params, target?: Target) => void;
+/** Reports the problems of a rule. */
+export interface Emit {
+  /** Report one problem with message parameters and what it points at. */
+  (params: Params, target?: Target): void;
+  /**
+   * Report one problem that points at `anchor` (the rule's anchor element or relation) and whose
+   * message parameters `paramsOf(anchor)` works out only when they are first read: most problems
+   * of a large model are never shown. `paramsOf` must read nothing but the anchor (which never
+   * changes) and be defined once, not as a closure per call.
+   */
+  about<T extends Anchor>(anchor: T, paramsOf: (anchor: T) => Params): void;
+}
 
 /** A part of the document a global rule reads. */
 export type Slice = 'meta' | 'views' | `el:${ElementKind}` | `rel:${RelationKind}`;
@@ -95,19 +105,37 @@ export function render(template: string, params: Params, lang: 'ms' | 'en'): str
 class RuleProblem implements Problem {
   readonly ruleId: string;
   readonly severity: Severity;
-  readonly elementIds: string[];
-  readonly relationIds: string[];
-  readonly params: Params;
   #template: Bilingual;
   #message: Bilingual | undefined;
+  /** Parameters, or (`emit.about`) undefined until worked out from the anchor. */
+  #params: Params | undefined;
+  #anchor: Anchor | undefined;
+  #paramsOf: ((anchor: Anchor) => Params) | undefined;
+  /** Ids pointed at; undefined means `[anchor.id]`, made on first read. */
+  #elementIds: string[] | undefined;
+  #relationIds: string[] | undefined;
 
-  constructor(rule: RuleText, params: Params, target: Target) {
+  constructor(rule: RuleText, params: Params | undefined, elementIds: string[] | undefined, relationIds: string[] | undefined, anchor?: Anchor, paramsOf?: (anchor: Anchor) => Params) {
     this.ruleId = rule.id;
     this.severity = rule.severity;
-    this.elementIds = target.elements ?? NONE;
-    this.relationIds = target.relations ?? NONE;
-    this.params = params;
     this.#template = rule.message;
+    this.#params = params;
+    this.#elementIds = elementIds;
+    this.#relationIds = relationIds;
+    this.#anchor = anchor;
+    this.#paramsOf = paramsOf;
+  }
+
+  get params(): Params {
+    return (this.#params ??= this.#paramsOf!(this.#anchor!));
+  }
+
+  get elementIds(): string[] {
+    return (this.#elementIds ??= [this.#anchor!.id]);
+  }
+
+  get relationIds(): string[] {
+    return (this.#relationIds ??= [this.#anchor!.id]);
   }
 
   get message(): Bilingual {
@@ -126,17 +154,23 @@ export function plainProblem(p: Problem): Problem {
 
 /** A problem of `rule` with message parameters and what it points at. */
 export function makeProblem(rule: RuleText, params: Params, target: Target): Problem {
-  return new RuleProblem(rule, params, target);
+  return new RuleProblem(rule, params, target.elements ?? NONE, target.relations ?? NONE);
 }
 
 /** Shared empty id list (frozen: problems are read-only). */
 const NONE = Object.freeze([]) as unknown as string[];
 
 /** An emit function that appends problems of `rule` to `out`. */
-export function emitterFor(rule: RuleText, out: Problem[]): Emit {
-  return (params, target = {}) => {
+export function emitterFor(rule: RuleText & { relations?: readonly RelationKind[] }, out: Problem[]): Emit {
+  const onRelations = !!rule.relations;
+  const emit = (params: Params, target: Target = {}) => {
     out.push(makeProblem(rule, params, target));
   };
+  emit.about = <T extends Anchor>(anchor: T, paramsOf: (anchor: T) => Params) => {
+    const of = paramsOf as (anchor: Anchor) => Params;
+    out.push(onRelations ? new RuleProblem(rule, undefined, NONE, undefined, anchor, of) : new RuleProblem(rule, undefined, undefined, NONE, anchor, of));
+  };
+  return emit;
 }
 
 function infoOf(spec: RuleText): RuleInfo {

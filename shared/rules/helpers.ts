@@ -5,6 +5,7 @@ import type { Classification, PlatformType } from '../model/vocabulary';
 import { CLASSIFICATIONS } from '../model/vocabulary';
 import { normalizeText } from '../catalogue/text';
 import type { ModelGraph } from './graph';
+import { q, type Params } from './define';
 import type { Bilingual, CheckContext } from './types';
 
 const normalized = new Map<string, string>();
@@ -59,6 +60,16 @@ export function labels(group: Parameters<typeof label>[1], value: string | undef
   let l = byValue.get(value);
   if (!l) byValue.set(value, (l = { ms: label('ms', group, value), en: label('en', group, value) }));
   return l;
+}
+
+/** Message parameters of a problem about an element: its quoted `{name}` (for `emit.about`). */
+export function nameOf(e: { name?: string }): Params {
+  return { name: q(e.name) };
+}
+
+/** Message parameters of a problem about an element: its kind's label and quoted name (for `emit.about`). */
+export function kindAndNameOf(e: Element): Params {
+  return { kind: labels('kind', e.kind), name: q(e.name) };
 }
 
 /** Join names for a message: `"A", "B" dan 2 lagi`. */

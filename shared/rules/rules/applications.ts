@@ -4,8 +4,9 @@
  * applications that support processes and run somewhere (Jadual 3-1 labels 5, 7).
  */
 import type { AgencyApplication } from '../../catalogue/schema';
-import { globalRule, localRule, q } from '../define';
-import { isIsolated, labels, projectAgencies, norm } from '../helpers';
+import type { Element } from '../../model/schema';
+import { globalRule, localRule, q, type Params } from '../define';
+import { isIsolated, kindAndNameOf, labels, projectAgencies, norm, nameOf } from '../helpers';
 import type { CheckContext } from '../types';
 
 const DUPLICATE_SOURCE = '001 §4.2.2 a, §6.3.2; Jadual 4-1 A.1.a iii';
@@ -147,7 +148,7 @@ export const categoryMissing = localRule({
   elements: ['application'],
   reach: 0,
   checkItem(id, ctx, emit, a) {
-    if (!a.category) emit({ name: q(a.name) }, { elements: [id] });
+    if (!a.category) emit.about(a, nameOf);
   },
 });
 
@@ -163,7 +164,7 @@ export const noProcess = localRule({
   checkItem(id, ctx, emit, e) {
     if (isIsolated(ctx.graph, id)) return;
     for (const part of ctx.graph.selfAndDescendants(id)) if (ctx.graph.hasOutgoing(part.id, 'supports')) return;
-    emit({ name: q(e.name) }, { elements: [id] });
+    emit.about(e, nameOf);
   },
 });
 
@@ -179,11 +180,12 @@ export const notHosted = localRule({
   checkItem(id, ctx, emit, e) {
     if (isIsolated(ctx.graph, id)) return;
     for (const part of ctx.graph.selfAndDescendants(id)) if (ctx.graph.hasOutgoing(part.id, 'hostedOn')) return;
-    emit({ name: q(e.name) }, { elements: [id] });
+    emit.about(e, nameOf);
   },
 });
 
 const NO_PARENT = { ms: 'tidak mempunyai aplikasi induk', en: 'has no parent application' };
+const noParentParams = (e: Element): Params => ({ ...kindAndNameOf(e), problem: NO_PARENT });
 const MISSING_PARENT = { ms: 'merujuk induk yang tiada', en: 'refers to a missing parent' };
 
 export const parentMissing = localRule({
@@ -196,7 +198,7 @@ export const parentMissing = localRule({
   elements: ['module', 'appService'],
   reach: 1,
   checkItem(id, ctx, emit, e) {
-    if (!e.parentId) return emit({ kind: labels('kind', e.kind), name: q(e.name), problem: NO_PARENT }, { elements: [id] });
+    if (!e.parentId) return emit.about(e, noParentParams);
     const parent = ctx.doc.elements[e.parentId];
     if (!parent) emit({ kind: labels('kind', e.kind), name: q(e.name), problem: MISSING_PARENT }, { elements: [id] });
     else if (parent.kind !== 'application' && (e.kind === 'module' || parent.kind !== 'module')) {

@@ -7,7 +7,7 @@ import { searchableText } from '../../catalogue/text';
 import type { DataEntity } from '../../model/schema';
 import { localRule, q } from '../define';
 import type { ModelGraph } from '../graph';
-import { isIsolated } from '../helpers';
+import { isIsolated, nameOf } from '../helpers';
 
 const ONCE_ONLY_SOURCE = '001 §2.6.1–2.6.2, §3.2.1 c, §3.2.3 b; 000 para 12; Jadual 4-1 A.1.a vii';
 
@@ -147,7 +147,7 @@ export const classificationMissing = localRule({
   elements: ['dataEntity'],
   reach: 0,
   checkItem(id, ctx, emit, e) {
-    if (!e.classification) emit({ name: q(e.name) }, { elements: [id] });
+    if (!e.classification) emit.about(e, nameOf);
   },
 });
 
@@ -163,7 +163,7 @@ export const notAccessed = localRule({
   checkItem(id, ctx, emit, e) {
     if (isIsolated(ctx.graph, id)) return;
     if (ctx.graph.hasIncoming(id, 'accesses')) return;
-    emit({ name: q(e.name) }, { elements: [id] });
+    emit.about(e, nameOf);
   },
 });
 
@@ -184,7 +184,7 @@ export const supplierMissing = localRule({
         if (s?.kind === 'externalSystem' && s.agency?.trim()) return;
       }
     }
-    emit({ name: q(e.name) }, { elements: [id] });
+    emit.about(e, nameOf);
   },
 });
 

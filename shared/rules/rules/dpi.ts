@@ -5,7 +5,7 @@
 import type { ExternalSystem } from '../../model/schema';
 import type { CheckContext } from '../types';
 import { localRule, q } from '../define';
-import { agencyOf, hasAnyWord, isOtherAgency, labels, applicationUsesPlatform, processUsesPlatform, projectAgencies, norm } from '../helpers';
+import { agencyOf, hasAnyWord, isOtherAgency, labels, applicationUsesPlatform, processUsesPlatform, projectAgencies, norm, nameOf } from '../helpers';
 
 export const sso = localRule({
   id: 'dpi.mydigitalIdSso',
@@ -20,7 +20,7 @@ export const sso = localRule({
   elements: ['application'],
   reach: 3,
   checkItem(id, ctx, emit, e) {
-    if (!applicationUsesPlatform(ctx.graph, id, 'myDigitalId')) emit({ name: q(e.name) }, { elements: [id] });
+    if (!applicationUsesPlatform(ctx.graph, id, 'myDigitalId')) emit.about(e, nameOf);
   },
 });
 
@@ -38,7 +38,7 @@ export const identity = localRule({
   reach: 6,
   checkItem(id, ctx, emit, p) {
     if (p.genericProcess !== 20) return;
-    if (!processUsesPlatform(ctx.graph, id, 'myDigitalId')) emit({ name: q(p.name) }, { elements: [id] });
+    if (!processUsesPlatform(ctx.graph, id, 'myDigitalId')) emit.about(p, nameOf);
   },
 });
 
@@ -56,7 +56,7 @@ export const payment = localRule({
   reach: 6,
   checkItem(id, ctx, emit, p) {
     const isPayment = p.genericProcess === 14 || (p.genericProcess === undefined && hasAnyWord(norm(p.name), PAYMENT_WORDS));
-    if (isPayment && !processUsesPlatform(ctx.graph, id, 'ePaymentGateway')) emit({ name: q(p.name) }, { elements: [id] });
+    if (isPayment && !processUsesPlatform(ctx.graph, id, 'ePaymentGateway')) emit.about(p, nameOf);
   },
 });
 

@@ -2,8 +2,8 @@
  * Rules on infrastructure (001 Jadual 3-1 label 7, §3.3.4 g; shared infrastructure §1.4.5, §4.2.2 c,
  * Jadual 4-1 A.1.a ix) and on the project category (001 §4.2.1).
  */
-import { globalRule, localRule, q } from '../define';
-import { isIsolated, norm } from '../helpers';
+import { globalRule, localRule } from '../define';
+import { isIsolated, norm, nameOf } from '../helpers';
 import type { CheckContext } from '../types';
 
 export const siteNoNetwork = localRule({
@@ -18,7 +18,7 @@ export const siteNoNetwork = localRule({
   checkItem(id, ctx, emit, e) {
     if (isIsolated(ctx.graph, id)) return;
     for (const n of ctx.graph.sources(id, 'connects')) if (n.kind === 'network') return;
-    emit({ name: q(e.name) }, { elements: [id] });
+    emit.about(e, nameOf);
   },
 });
 
@@ -32,7 +32,7 @@ export const networkSpeed = localRule({
   elements: ['network'],
   reach: 0,
   checkItem(id, ctx, emit, n) {
-    if (n.speedMbps === undefined) emit({ name: q(n.name) }, { elements: [id] });
+    if (n.speedMbps === undefined) emit.about(n, nameOf);
   },
 });
 
@@ -48,7 +48,7 @@ export const networkNoSite = localRule({
   checkItem(id, ctx, emit, e) {
     if (isIsolated(ctx.graph, id)) return;
     if (ctx.graph.hasOutgoing(id, 'connects')) return;
-    emit({ name: q(e.name) }, { elements: [id] });
+    emit.about(e, nameOf);
   },
 });
 
@@ -62,7 +62,7 @@ export const siteHardware = localRule({
   elements: ['site'],
   reach: 0,
   checkItem(id, ctx, emit, s) {
-    if (!(s.hardware ?? []).length) emit({ name: q(s.name) }, { elements: [id] });
+    if (!(s.hardware ?? []).length) emit.about(s, nameOf);
   },
 });
 

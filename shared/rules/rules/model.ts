@@ -2,8 +2,8 @@
 import { ELEMENT_KINDS, RELATION_RULES, relationAllowed } from '../../model/kinds';
 import { BANDS } from '../../model/vocabulary';
 import type { DataFlow, ElementKind, LakarDocument } from '../../model/schema';
-import { globalRule, localRule, q, type Slice } from '../define';
-import { isIsolated, labels } from '../helpers';
+import { globalRule, localRule, type Slice } from '../define';
+import { isIsolated, labels, kindAndNameOf } from '../helpers';
 
 const ALL_KINDS: readonly ElementKind[] = ELEMENT_KINDS.map((k) => k.kind);
 const ALL_ELEMENT_SLICES = ALL_KINDS.map((k) => `el:${k}` as Slice);
@@ -97,7 +97,7 @@ export const unconnected = localRule({
   reach: 1,
   checkItem(id, ctx, emit, e) {
     if (!isIsolated(ctx.graph, id)) return;
-    emit({ kind: labels('kind', e.kind), name: q(e.name) }, { elements: [id] });
+    emit.about(e, kindAndNameOf);
   },
 });
 
@@ -124,7 +124,7 @@ export const notOnView = localRule({
   reach: 0,
   checkItem(id, ctx, emit, e) {
     for (const nodes of nodeMaps(ctx.doc.views)) if (id in nodes) return;
-    emit({ kind: labels('kind', e.kind), name: q(e.name) }, { elements: [id] });
+    emit.about(e, kindAndNameOf);
   },
 });
 

@@ -3,7 +3,7 @@ import { normalizeText } from '../../catalogue/text';
 import type { Catalogue } from '../../catalogue/schema';
 import type { Lifecycle } from '../../model/vocabulary';
 import { globalRule, localRule, q } from '../define';
-import { hasAnyWord, isIsolated, labels, norm } from '../helpers';
+import { hasAnyWord, isIsolated, labels, norm, nameOf } from '../helpers';
 
 export const e2eMissing = localRule({
   id: 'service.e2eMissing',
@@ -15,7 +15,7 @@ export const e2eMissing = localRule({
   elements: ['service'],
   reach: 0,
   checkItem(id, ctx, emit, s) {
-    if (!s.e2eCategory) emit({ name: q(s.name) }, { elements: [id] });
+    if (!s.e2eCategory) emit.about(s, nameOf);
   },
 });
 
@@ -61,7 +61,7 @@ export const e2eCounterOnly = localRule({
       if (ch.kind !== 'channel' || ch.channelType !== 'counter') return;
       channels++;
     }
-    if (channels > 0) emit({ name: q(s.name) }, { elements: [id] });
+    if (channels > 0) emit.about(s, nameOf);
   },
 });
 
@@ -76,7 +76,7 @@ export const domainMissing = localRule({
   reach: 0,
   readsMeta: true,
   checkItem(id, ctx, emit, s) {
-    if (!s.serviceDomain?.trim() && !ctx.doc.meta.serviceDomain?.trim()) emit({ name: q(s.name) }, { elements: [id] });
+    if (!s.serviceDomain?.trim() && !ctx.doc.meta.serviceDomain?.trim()) emit.about(s, nameOf);
   },
 });
 
@@ -199,7 +199,7 @@ export const serviceNoProcess = localRule({
   checkItem(id, ctx, emit, e) {
     if (isIsolated(ctx.graph, id)) return;
     if (ctx.graph.hasOutgoing(id, 'realizes')) return;
-    emit({ name: q(e.name) }, { elements: [id] });
+    emit.about(e, nameOf);
   },
 });
 
@@ -215,7 +215,7 @@ export const serviceNoChannel = localRule({
   checkItem(id, ctx, emit, e) {
     if (isIsolated(ctx.graph, id)) return;
     if (ctx.graph.hasIncoming(id, 'delivers')) return;
-    emit({ name: q(e.name) }, { elements: [id] });
+    emit.about(e, nameOf);
   },
 });
 
@@ -229,7 +229,7 @@ export const processUnmapped = localRule({
   elements: ['process'],
   reach: 0,
   checkItem(id, ctx, emit, p) {
-    if (p.genericProcess === undefined) emit({ name: q(p.name) }, { elements: [id] });
+    if (p.genericProcess === undefined) emit.about(p, nameOf);
   },
 });
 
@@ -245,7 +245,7 @@ export const processNoApplication = localRule({
   checkItem(id, ctx, emit, e) {
     if (isIsolated(ctx.graph, id)) return;
     if (ctx.graph.hasIncoming(id, 'supports')) return;
-    emit({ name: q(e.name) }, { elements: [id] });
+    emit.about(e, nameOf);
   },
 });
 
@@ -261,7 +261,7 @@ export const processNoService = localRule({
   checkItem(id, ctx, emit, e) {
     if (isIsolated(ctx.graph, id)) return;
     if (ctx.graph.hasIncoming(id, 'realizes')) return;
-    emit({ name: q(e.name) }, { elements: [id] });
+    emit.about(e, nameOf);
   },
 });
 

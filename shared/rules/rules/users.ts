@@ -1,10 +1,10 @@
 /** Rules on service users and channels (001 Jadual 3-1 labels 1–2, Jadual 2-1, Jadual 2-2, §1.4.5; 002). */
 import { containsPhrase } from '../../catalogue/text';
 import type { ChannelType } from '../../model/vocabulary';
-import type { DataEntity } from '../../model/schema';
+import type { DataEntity, TargetGroup } from '../../model/schema';
 import type { ModelGraph } from '../graph';
-import { globalRule, localRule, q } from '../define';
-import { isIsolated, labels, nameList, rankOf, SULIT_RANK, norm } from '../helpers';
+import { globalRule, localRule, q, type Params } from '../define';
+import { isIsolated, labels, nameList, rankOf, SULIT_RANK, norm, nameOf } from '../helpers';
 
 const FIELD = {
   group: { ms: 'kumpulan sasar', en: 'target group' },
@@ -35,6 +35,8 @@ export const targetGroupCatalogue = localRule({
   },
 });
 
+const nameAndLifecycle = (tg: TargetGroup): Params => ({ name: q(tg.name), lifecycle: tg.lifecycle });
+
 export const targetGroupUnspecified = localRule({
   id: 'targetGroup.unspecified',
   severity: 'advice',
@@ -45,7 +47,7 @@ export const targetGroupUnspecified = localRule({
   elements: ['targetGroup'],
   reach: 0,
   checkItem(id, ctx, emit, tg) {
-    if (!tg.group?.trim() && !tg.subcategory?.trim()) emit({ name: q(tg.name), lifecycle: tg.lifecycle }, { elements: [id] });
+    if (!tg.group?.trim() && !tg.subcategory?.trim()) emit.about(tg, nameAndLifecycle);
   },
 });
 
@@ -109,7 +111,7 @@ export const targetGroupNoChannel = localRule({
   checkItem(id, ctx, emit, e) {
     if (isIsolated(ctx.graph, id)) return; // reported by element.unconnected
     if (ctx.graph.hasOutgoing(id, 'uses')) return;
-    emit({ name: q(e.name) }, { elements: [id] });
+    emit.about(e, nameOf);
   },
 });
 
@@ -125,7 +127,7 @@ export const channelNoService = localRule({
   checkItem(id, ctx, emit, e) {
     if (isIsolated(ctx.graph, id)) return;
     if (ctx.graph.hasOutgoing(id, 'delivers')) return;
-    emit({ name: q(e.name) }, { elements: [id] });
+    emit.about(e, nameOf);
   },
 });
 
