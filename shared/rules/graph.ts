@@ -146,36 +146,45 @@ export class ModelGraph {
     return this.incident.get(id) ?? EMPTY;
   }
 
+  // The queries below loop by index: a for-of over an array makes an iterator result per step until
+  // the code is optimised, and a full check of a large model calls them ~10⁵ times, mostly cold.
+
   /** True when a relation of `kind` leaves `id`. */
   hasOutgoing(id: string, kind: RelationKind): boolean {
-    for (const r of this.relationsAt(id)) if (r.source === id && r.kind === kind) return true;
+    const rs = this.relationsAt(id);
+    for (let i = 0; i < rs.length; i++) if (rs[i].source === id && rs[i].kind === kind) return true;
     return false;
   }
 
   /** True when a relation of `kind` arrives at `id`. */
   hasIncoming(id: string, kind: RelationKind): boolean {
-    for (const r of this.relationsAt(id)) if (r.target === id && r.kind === kind) return true;
+    const rs = this.relationsAt(id);
+    for (let i = 0; i < rs.length; i++) if (rs[i].target === id && rs[i].kind === kind) return true;
     return false;
   }
 
   /** Relations of `kind` leaving `id`. */
   outgoing(id: string, kind: RelationKind): Relation[] {
     const out: Relation[] = [];
-    for (const r of this.relationsAt(id)) if (r.source === id && r.kind === kind) out.push(r);
+    const rs = this.relationsAt(id);
+    for (let i = 0; i < rs.length; i++) if (rs[i].source === id && rs[i].kind === kind) out.push(rs[i]);
     return out;
   }
 
   /** Relations of `kind` arriving at `id`. */
   incoming(id: string, kind: RelationKind): Relation[] {
     const out: Relation[] = [];
-    for (const r of this.relationsAt(id)) if (r.target === id && r.kind === kind) out.push(r);
+    const rs = this.relationsAt(id);
+    for (let i = 0; i < rs.length; i++) if (rs[i].target === id && rs[i].kind === kind) out.push(rs[i]);
     return out;
   }
 
   /** Elements reached from `id` over relations of `kind` (source → target). */
   targets(id: string, kind: RelationKind): Element[] {
     const out: Element[] = [];
-    for (const r of this.relationsAt(id)) {
+    const rs = this.relationsAt(id);
+    for (let i = 0; i < rs.length; i++) {
+      const r = rs[i];
       if (r.source !== id || r.kind !== kind) continue;
       const e = this.doc.elements[r.target];
       if (e) out.push(e);
@@ -186,7 +195,9 @@ export class ModelGraph {
   /** Elements reaching `id` over relations of `kind`. */
   sources(id: string, kind: RelationKind): Element[] {
     const out: Element[] = [];
-    for (const r of this.relationsAt(id)) {
+    const rs = this.relationsAt(id);
+    for (let i = 0; i < rs.length; i++) {
+      const r = rs[i];
       if (r.target !== id || r.kind !== kind) continue;
       const e = this.doc.elements[r.source];
       if (e) out.push(e);
