@@ -23,6 +23,58 @@ function removeFrom<K, V>(map: Map<K, V[]>, key: K, value: V) {
 
 const EMPTY: readonly never[] = Object.freeze([]);
 
+/**
+ * The elements (or relations) of one kind in document order. A full check only lists them, so a
+ * fresh index is a plain array; the first edit of the kind turns it into a map by id, which keeps
+ * insertion order and replaces or deletes in place.
+ */
+class KindIndex<T extends { id: string }> {
+  private list: T[] | null = [];
+  private byId: Map<string, T> | null = null;
+
+  /** Append while building from a document (ids are unique there). */
+  push(item: T) {
+    if (this.list) this.list.push(item);
+    else this.byId!.set(item.id, item);
+  }
+
+  /** Replace the item with the same id in place, or append it. */
+  set(item: T) {
+    this.map().set(item.id, item);
+  }
+
+  delete(id: string) {
+    this.map().delete(id);
+  }
+
+  get size(): number {
+    return this.list ? this.list.length : this.byId!.size;
+  }
+
+  forEach(fn: (item: T, id: string) => void) {
+    const list = this.list;
+    if (!list) return this.byId!.forEach(fn);
+    for (let i = 0; i < list.length; i++) fn(list[i], list[i].id);
+  }
+
+  values(): Iterable<T> {
+    return this.list ?? this.byId!.values();
+  }
+
+  keys(): Iterable<string> {
+    return this.list ? this.list.map((x) => x.id) : this.byId!.keys();
+  }
+
+  private map(): Map<string, T> {
+    if (!this.byId) {
+      this.byId = new Map();
+      for (const x of this.list!) this.byId.set(x.id, x);
+      this.list = null;
+    }
+    return this.byId;
+  }
+}
+
 /** The parent of a module or application service, if any. */
 export function parentOf(e: Element | undefined): string | undefined {
   return e && (e.kind === 'module' || e.kind === 'appService') ? e.parentId : undefined;
@@ -31,23 +83,25 @@ export function parentOf(e: Element | undefined): string | undefined {
 /** Indexes over one document; see the module comment. */
 export class ModelGraph {
   doc: LakarDocument;
-  /** Kind → id → element, in document order (a Map keeps insertion order and deletes in O(1)). */
-  private readonly elementsByKind = new Map<ElementKind, Map<string, Element>>();
-  private readonly relationsByKind = new Map<RelationKind, Map<string, Relation>>();
+  /** Kind → its elements in document order. */
+  private readonly elementsByKind = new Map<ElementKind, KindIndex<Element>>();
+  private readonly relationsByKind = new Map<RelationKind, KindIndex<Relation>>();
   private readonly incident = new Map<string, Relation[]>();
   private readonly carriers = new Map<string, DataFlow[]>();
   private readonly childIds = new Map<string, string[]>();
 
   constructor(doc: LakarDocument) {
     this.doc = doc;
-    for (const id in doc.elements) this.addElement(doc.elements[id]);
-    for (const id in doc.relations) this.addRelation(doc.relations[id]);
+    for (const id in doc.elements) this.addElement(doc.elements[id], true);
+    for (const id in doc.relations) this.addRelation(doc.relations[id], true);
   }
 
-  private addElement(e: Element) {
-    let byId = this.elementsByKind.get(e.kind);
-    if (!byId) this.elementsByKind.set(e.kind, (byId = new Map()));
-    byId.set(e.id, e);
+  /** Index `e`; `fresh` while building from a document, where ids are unique and nothing is replaced. */
+  private addElement(e: Element, fresh = false) {
+    let index = this.elementsByKind.get(e.kind);
+    if (!index) this.elementsByKind.set(e.kind, (index = new KindIndex()));
+    if (fresh) index.push(e);
+    else index.set(e);
     const p = parentOf(e);
     if (p) addTo(this.childIds, p, e.id);
   }
@@ -59,10 +113,11 @@ export class ModelGraph {
     if (p) removeFrom(this.childIds, p, e.id);
   }
 
-  private addRelation(r: Relation) {
-    let byId = this.relationsByKind.get(r.kind);
-    if (!byId) this.relationsByKind.set(r.kind, (byId = new Map()));
-    byId.set(r.id, r);
+  private addRelation(r: Relation, fresh = false) {
+    let index = this.relationsByKind.get(r.kind);
+    if (!index) this.relationsByKind.set(r.kind, (index = new KindIndex()));
+    if (fresh) index.push(r);
+    else index.set(r);
     addTo(this.incident, r.source, r);
     if (r.target !== r.source) addTo(this.incident, r.target, r);
     if (r.kind === 'dataFlow') for (const d of r.dataEntityIds ?? EMPTY) addTo(this.carriers, d, r);
@@ -89,7 +144,7 @@ export class ModelGraph {
       const after = next.relations[id];
       if (before && after && before.kind === after.kind && before.source === after.source && before.target === after.target && before.kind !== 'dataFlow') {
         // same ends: swap the object in place so list order (and message wording) stays as in a full check
-        this.relationsByKind.get(after.kind)!.set(id, after);
+        this.relationsByKind.get(after.kind)!.set(after);
         for (const end of new Set([after.source, after.target])) {
           const list = this.incident.get(end);
           const i = list ? list.indexOf(before) : -1;
@@ -109,8 +164,8 @@ export class ModelGraph {
   }
 
   /**
-   * Call `fn(element, id)` for each element of `kind`, in document order. Map.forEach makes no
-   * iterator objects, which matters while the code is not yet optimised (the first checks).
+   * Call `fn(element, id)` for each element of `kind`, in document order. Makes no iterator
+   * objects, which matters while the code is not yet optimised (the first checks).
    */
   forEachOf(kind: ElementKind, fn: (e: Element, id: string) => void) {
     this.elementsByKind.get(kind)?.forEach(fn);
