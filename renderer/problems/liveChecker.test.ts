@@ -64,6 +64,17 @@ describe('LiveChecker', () => {
     expect(signature(final)).toEqual(signature(checkDocument(doc())));
   });
 
+  it('stays right when it got ready for edits in idle time', () => {
+    const live = new LiveChecker();
+    unsubscribe = onDocChange((c) => live.record(c));
+    live.check(doc());
+    live.prepare();
+    editor().dispatch('relation.remove', { ids: [Object.values(doc().relations).find((r) => r.kind === 'usesPlatform' && r.source === 'app_spp')!.id] });
+    const report = live.check(doc());
+    expect(report.counts.error).toBe(1);
+    expect(signature(report)).toEqual(signature(checkDocument(doc())));
+  });
+
   it('compares documents instead when a change was not reported, and is still right', () => {
     const { checker, calls } = spyChecker();
     const live = new LiveChecker(checker);

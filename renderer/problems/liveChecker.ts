@@ -14,6 +14,7 @@ import type { DocChange } from '../state/editor';
 /** What the live checker needs of a checker (the incremental checker of shared/rules). */
 export interface PatchChecker {
   check(doc: LakarDocument, patches?: readonly Patch[]): CheckReport;
+  prepareForEdits?(): void;
 }
 
 /** An incremental checker plus the patches of the edits made since its last check. */
@@ -46,5 +47,10 @@ export class LiveChecker {
     this.patches = [];
     this.broken = false;
     return report;
+  }
+
+  /** Get ready for the next edit (index the last result), so it is checked as fast as later ones; for idle time. */
+  prepare(): void {
+    this.checker.prepareForEdits?.();
   }
 }

@@ -20,6 +20,16 @@ export interface LiveCheck {
   pending: boolean;
 }
 
+/** Run `fn` when the browser is idle (soon, where it cannot tell); returns the cancel function. */
+function whenIdle(fn: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(fn, { timeout: 1000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(fn, 50);
+  return () => clearTimeout(id);
+}
+
 /** The current check report of the open project, refreshed right after each edit (throttled while editing). */
 export function useCheckReport(): LiveCheck {
   const doc = useEditor((s) => s.history?.doc ?? null);
@@ -36,11 +46,16 @@ export function useCheckReport(): LiveCheck {
     const current = live.current;
     // a throttle, not a debounce: the wait counts from the last check, not from the last edit
     const wait = Math.max(0, current.lastRun + CHECK_INTERVAL_MS - performance.now());
+    let idle: (() => void) | null = null;
     const timer = setTimeout(() => {
       current.lastRun = performance.now();
       setState({ report: current.checker.check(doc), checkedDoc: doc, handle });
+      idle = whenIdle(() => current.checker.prepare());
     }, wait);
-    return () => clearTimeout(timer);
+    return () => {
+      clearTimeout(timer);
+      idle?.();
+    };
   }, [doc, handle]);
 
   if (!doc) return { report: null, pending: false };

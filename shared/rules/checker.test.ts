@@ -68,6 +68,25 @@ describe('IncrementalChecker', () => {
     }
   });
 
+  it('gives the same problems when its result was indexed ahead of the first edit', () => {
+    let doc = makeLargeDocument(600, 11);
+    const prepared = createChecker();
+    const plain = createChecker();
+    const first = prepared.check(doc);
+    plain.check(doc);
+    prepared.prepareForEdits();
+    expect(signature(prepared.check(doc))).toEqual(signature(first));
+    const ids = Object.keys(doc.elements);
+    for (let i = 0; i < 6; i++) {
+      const r = executeCommand(doc, 'element.remove', { ids: [ids[i * 53]] });
+      doc = r.doc;
+      const report = prepared.check(doc, r.patches);
+      expect(prepared.lastRun.mode).toBe('incremental');
+      expect(report.problems).toEqual(plain.check(doc, r.patches).problems);
+      expect(signature(report)).toEqual(signature(checkDocument(doc)));
+    }
+  });
+
   it('rechecks only the neighbourhood of an edit, not the whole model', () => {
     let doc = makeLargeDocument(2000, 3);
     const checker = createChecker();

@@ -52,12 +52,15 @@ export class IncrementalChecker {
 
   /** Largest `reach` of the local rules: how far the incremental check walks from a change. */
   private readonly maxReach: number;
+  /** Local rule id → the kinds it anchors on. */
+  private readonly anchorKinds = new Map<string, ReadonlySet<string>>();
 
   constructor(
     private readonly rules: readonly Rule[],
     private readonly options: CheckOptions = {},
   ) {
     this.maxReach = Math.max(0, ...rules.map((r) => (r.scope === 'local' ? r.reach : 0)));
+    for (const r of rules) if (r.scope === 'local') this.anchorKinds.set(r.id, new Set(r.elements ?? r.relations));
   }
 
   /**
@@ -79,6 +82,15 @@ export class IncrementalChecker {
   /** Forget the last result: the next check is a full one (e.g. after opening another project). */
   reset() {
     this.state = null;
+  }
+
+  /**
+   * Index the last result by anchor now rather than at the first edit that needs it: a full check
+   * only lists problems, and on a large model indexing them takes a few milliseconds. Call it when
+   * the UI is idle after opening a project. Changes no result.
+   */
+  prepareForEdits() {
+    if (this.state) for (const result of this.state.local.values()) byAnchor(result);
   }
 
   private catalogueFor(doc: LakarDocument): CatalogueIndex {
@@ -189,7 +201,7 @@ export class IncrementalChecker {
       const cache = byAnchor(state.local.get(rule.id)!);
       const scratch: Problem[] = [];
       const emit = emitterFor(rule, scratch);
-      const kinds = new Set<string>(rule.elements ?? rule.relations ?? []);
+      const kinds = this.anchorKinds.get(rule.id)!;
       const candidates = rule.elements ? dist.elements : dist.relations;
       const items: Record<string, Anchor> = rule.elements ? doc.elements : doc.relations;
       let touched = false;
