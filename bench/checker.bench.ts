@@ -4,7 +4,9 @@
  *  - a recheck after one edit, goal ≤ 2 ms, with the edit's immer patches (what the editor has) and
  *    without them (the checker then diffs the two documents by reference); the baseline is a full
  *    check of the same edited model, the simple way to stay up to date;
- *  - a recheck after dragging one node (a view-only change).
+ *  - a recheck after dragging one node (a view-only change);
+ *  - the first recheck after a full check, which also indexes the full check's problems by anchor
+ *    (the Problems panel does that in idle time beforehand: `prepareForEdits`).
  * Edits rename one element of each kind in turn. Medians after a warm-up; CPU time is shown too,
  * because on a shared machine wall time includes waiting for a core, and JSON.stringify of the same
  * model is timed as a yardstick for comparing machines.
@@ -82,6 +84,16 @@ export async function run(): Promise<BenchRow[]> {
     doc = next;
   }
 
+  const firstEdits: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const fresh = createChecker();
+    fresh.check(doc);
+    const id = targets[i % targets.length];
+    const { doc: next, patches } = executeCommand(doc, 'element.update', { id, patch: { name: `first ${i} ${id}` } });
+    firstEdits.push(measure(() => fresh.check(next, patches)).wall);
+    doc = next;
+  }
+
   const baseline = { name: 'full check of the edited model', value: median([...fullAfterEdit, fullWall]) };
   const rows: BenchRow[] = [
     { name: `full check, ${ELEMENTS.toLocaleString('en-US')} elements (${problems} problems)`, value: fullWall, unit: 'ms', goal: 50 },
@@ -91,6 +103,7 @@ export async function run(): Promise<BenchRow[]> {
     { name: 'recheck after one edit, with patches (CPU time)', value: median(withPatches.map((m) => m.cpu)), unit: 'ms', goal: 2 },
     { name: 'recheck after one edit, by document diff', value: median(byDiff.map((m) => m.wall)), unit: 'ms', baseline },
     { name: 'recheck after moving one node', value: median(moves), unit: 'ms', baseline, goal: 2 },
+    { name: 'first recheck after a full check, not prepared', value: median(firstEdits), unit: 'ms', baseline },
   ];
   for (const r of rows) process.stderr.write(`  checker: ${r.name}: ${r.value.toFixed(2)} ${r.unit}${r.goal !== undefined ? ` (goal ≤ ${r.goal})` : ''}\n`);
   return rows;
