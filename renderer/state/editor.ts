@@ -78,9 +78,8 @@ export function onDocChange(listener: (change: DocChange) => void): () => void {
 let sendQueue: Promise<unknown> = Promise.resolve();
 
 export const useEditor = create<EditorStore>((set, get) => {
-  function forward(patches: Patch[], before: LakarDocument) {
-    const after = get().history?.doc;
-    if (after) for (const listener of changeListeners) listener({ before, after, patches });
+  function forward(patches: Patch[], before: LakarDocument, after: LakarDocument) {
+    for (const listener of changeListeners) listener({ before, after, patches });
     const { api, project } = get();
     if (!api || !project || patches.length === 0) return;
     const handle = project.handle;
@@ -121,7 +120,7 @@ export const useEditor = create<EditorStore>((set, get) => {
         const { state, patches } = runDispatch(history, commandId, args, options);
         if (patches.length === 0) return true;
         set({ history: state, dirty: true, recovery: null });
-        forward(patches, history.doc);
+        forward(patches, history.doc, state.doc);
         return true;
       } catch (e) {
         if (e instanceof CommandError) {
@@ -139,7 +138,7 @@ export const useEditor = create<EditorStore>((set, get) => {
         const { state, patches } = runDispatch(history, commandId, args, options);
         if (patches.length === 0) return null;
         set({ history: state, dirty: true, recovery: null });
-        forward(patches, history.doc);
+        forward(patches, history.doc, state.doc);
         return null;
       } catch (e) {
         if (e instanceof CommandError) return e;
@@ -153,7 +152,7 @@ export const useEditor = create<EditorStore>((set, get) => {
       const { state, patches } = runUndo(history);
       if (patches.length === 0) return;
       set({ history: state, dirty: true });
-      forward(patches, history.doc);
+      forward(patches, history.doc, state.doc);
     },
 
     redo: () => {
@@ -162,7 +161,7 @@ export const useEditor = create<EditorStore>((set, get) => {
       const { state, patches } = runRedo(history);
       if (patches.length === 0) return;
       set({ history: state, dirty: true });
-      forward(patches, history.doc);
+      forward(patches, history.doc, state.doc);
     },
 
     sealHistory: () => {
