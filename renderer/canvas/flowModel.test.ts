@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { executeCommand } from '../../shared/commands';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/model';
 import { pengambilanPekerjaExample } from '../../shared/samples/pengambilan-pekerja';
-import { FlowModelBuilder, edgeHandles, labelPosition } from './flowModel';
+import { readFileSync } from 'node:fs';
+import { FlowModelBuilder, edgeHandles, handlesFor, HANDLE_SIZE, labelPosition } from './flowModel';
 
 const NONE = new Set<string>();
 const example = () => pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
@@ -108,5 +109,19 @@ describe('edgeHandles', () => {
     expect(edgeHandles({ x: 0, y: 0 }, { x: 0, y: 300 })).toEqual({ sourceHandle: 'b', targetHandle: 't' });
     expect(edgeHandles({ x: 0, y: 300 }, { x: 0, y: 0 })).toEqual({ sourceHandle: 't', targetHandle: 'b' });
     expect(edgeHandles({ x: 0, y: 100 }, { x: 400, y: 110 })).toEqual({ sourceHandle: 'b', targetHandle: 'b' });
+  });
+});
+
+describe('handlesFor', () => {
+  it('places the handles where the canvas draws them, so measuring a node never moves its lines', () => {
+    // React Flow measures each node as it scrolls into view; a different box would shift (and redraw) its edges
+    const css = readFileSync(new URL('./canvas.css', import.meta.url), 'utf8');
+    const rule = css.slice(css.indexOf('.react-flow__handle.lmv-handle {'));
+    const px = (prop: string) => Number(new RegExp(`\\n\\s*${prop}:\\s*(\\d+)px`).exec(rule)![1]);
+    expect(px('width')).toBe(HANDLE_SIZE);
+    expect(px('height')).toBe(HANDLE_SIZE);
+    const [top, bottom] = handlesFor(170, 64);
+    expect(top).toMatchObject({ x: 85 - HANDLE_SIZE / 2, y: -HANDLE_SIZE / 2, width: HANDLE_SIZE, height: HANDLE_SIZE });
+    expect(bottom).toMatchObject({ x: 85 - HANDLE_SIZE / 2, y: 64 - HANDLE_SIZE / 2 });
   });
 });

@@ -32,7 +32,13 @@ export interface RelationEdgeData extends Record<string, unknown> {
 }
 export type LmvEdge = Edge<RelationEdgeData, 'relation'>;
 
-const HANDLE = 8;
+/**
+ * Handle size: the border box of `.lmv-handle` in canvas.css. React Flow re-measures each node in the
+ * DOM when it mounts; handle boxes equal to the measured ones leave the node's edges where they are
+ * (a shifted end would redraw, and repaint, every long edge of every node scrolled into view).
+ */
+export const HANDLE_SIZE = 10;
+const HANDLE = HANDLE_SIZE;
 const handleCache = new Map<string, NodeHandle[]>();
 
 /** Handle boxes of a node of size w×h: one centred on the top edge, one on the bottom edge. */

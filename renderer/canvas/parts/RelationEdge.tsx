@@ -5,7 +5,7 @@
  */
 import { memo } from 'react';
 import type { EdgeProps } from '@xyflow/react';
-import { bezierEdge } from '../edgeGeometry';
+import { bezierEdge, bezierPieces } from '../edgeGeometry';
 import type { LmvEdge } from '../flowModel';
 import { markerUrl, SELECTED_COLOR } from './EdgeMarkers';
 
@@ -23,17 +23,30 @@ function RelationEdgeView({ sourceX, sourceY, targetX, targetY, sourcePosition, 
   const color = selected ? SELECTED_COLOR : data.stroke.color;
   const marker = markerUrl(color, data.isFlow);
   const labelWidth = data.label ? data.label.length * CHAR_WIDTH + 12 : 0;
+  const className = data.isFlow ? 'lmv-edge is-dataflow' : 'lmv-edge';
+  const strokeWidth = selected ? data.stroke.width + 1.2 : data.stroke.width;
+  const dash = data.stroke.dash && Math.hypot(targetX - sourceX, targetY - sourceY) <= MAX_DASHED_LENGTH ? data.stroke.dash : undefined;
+  // a dashed line is drawn in short pieces (see bezierPieces: the cost of dashing grows with length × tiles)
+  const pieces = dash ? bezierPieces(sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition) : null;
   return (
     <>
-      <path
-        d={path}
-        className={data.isFlow ? 'lmv-edge is-dataflow' : 'lmv-edge'}
-        stroke={color}
-        strokeWidth={selected ? data.stroke.width + 1.2 : data.stroke.width}
-        strokeDasharray={data.stroke.dash && Math.hypot(targetX - sourceX, targetY - sourceY) <= MAX_DASHED_LENGTH ? data.stroke.dash : undefined}
-        markerStart={data.arrowStart ? marker : undefined}
-        markerEnd={data.arrowEnd ? marker : undefined}
-      />
+      {pieces ? (
+        pieces.map((p, i) => (
+          <path
+            key={i}
+            d={p.d}
+            className={className}
+            stroke={color}
+            strokeWidth={strokeWidth}
+            strokeDasharray={dash}
+            strokeDashoffset={p.offset || undefined}
+            markerStart={i === 0 && data.arrowStart ? marker : undefined}
+            markerEnd={i === pieces.length - 1 && data.arrowEnd ? marker : undefined}
+          />
+        ))
+      ) : (
+        <path d={path} className={className} stroke={color} strokeWidth={strokeWidth} markerStart={data.arrowStart ? marker : undefined} markerEnd={data.arrowEnd ? marker : undefined} />
+      )}
       <path d={path} className="react-flow__edge-interaction" />
       {data.label && (
         <g transform={`translate(${labelX} ${labelY})`} className={data.isFlow ? 'lmv-edge-label is-flow' : 'lmv-edge-label'}>
@@ -47,5 +60,22 @@ function RelationEdgeView({ sourceX, sourceY, targetX, targetY, sourcePosition, 
   );
 }
 
+/** Same end within a hundredth of a pixel (a re-measured handle comes back off by float noise). */
+const near = (a: number, b: number) => Math.abs(a - b) < 0.01;
+
+/** Whether an edge would draw the same: then it keeps its DOM, and its paint, untouched. */
+export function sameEdge(a: EdgeProps<LmvEdge>, b: EdgeProps<LmvEdge>): boolean {
+  return (
+    a.data === b.data &&
+    a.selected === b.selected &&
+    a.sourcePosition === b.sourcePosition &&
+    a.targetPosition === b.targetPosition &&
+    near(a.sourceX, b.sourceX) &&
+    near(a.sourceY, b.sourceY) &&
+    near(a.targetX, b.targetX) &&
+    near(a.targetY, b.targetY)
+  );
+}
+
 /** Edge component registered as type `relation`. */
-export const RelationEdge = memo(RelationEdgeView);
+export const RelationEdge = memo(RelationEdgeView, sameEdge);
