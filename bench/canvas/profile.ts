@@ -12,6 +12,9 @@ import { chromium } from '@playwright/test';
 import { PAN_VIEWPORTS } from './protocol';
 import { BENCH_CANVAS_DIST } from './vite.config';
 
+/** The benchmark's pan step (PROFILE_DX, PROFILE_DY change it). */
+const DX = Number(process.env.PROFILE_DX ?? 24);
+const DY = Number(process.env.PROFILE_DY ?? 4);
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'v8.execute', 'toplevel'];
 
@@ -131,22 +134,22 @@ async function main() {
       await page.evaluate(() => window.__bench.ready);
       // PROFILE_CSS: a style sheet added to both pages, to try what a CSS change would save
       if (process.env.PROFILE_CSS) await page.addStyleTag({ content: process.env.PROFILE_CSS });
-      const v = PAN_VIEWPORTS[scene];
-      await page.evaluate((start) => window.__bench.pan(start, 10, 24, 4), v);
+      const v = { ...PAN_VIEWPORTS[scene], ...(process.env.PROFILE_ZOOM ? { zoom: Number(process.env.PROFILE_ZOOM) } : {}) };
+      await page.evaluate(([start, dx, dy]) => window.__bench.pan(start, 10, dx, dy), [v, DX, DY] as const);
       if (process.env.PROFILE_JS) {
         // PROFILE_JS=1: a sampled JavaScript profile instead of the trace, self time per function
         const cdp = await page.context().newCDPSession(page);
         await cdp.send('Profiler.enable');
         await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
         await cdp.send('Profiler.start');
-        const times = await page.evaluate((start) => window.__bench.pan(start, 60, 24, 4), v);
+        const times = await page.evaluate(([start, dx, dy]) => window.__bench.pan(start, 60, dx, dy), [v, DX, DY] as const);
         const { profile } = await cdp.send('Profiler.stop');
         console.log(`${name} (${scene}): mean frame ${(times.reduce((a, b) => a + b, 0) / times.length).toFixed(1)} ms`);
         console.log(summariseProfile(profile as CpuProfile, frames));
       } else {
         // PROFILE_CATEGORIES adds trace categories (e.g. disabled-by-default-devtools.timeline.invalidationTracking)
         await browser.startTracing(page, { categories: [...CATEGORIES, ...(process.env.PROFILE_CATEGORIES?.split(',') ?? [])] });
-        const times = await page.evaluate((start) => window.__bench.pan(start, 60, 24, 4), v);
+        const times = await page.evaluate(([start, dx, dy]) => window.__bench.pan(start, 60, dx, dy), [v, DX, DY] as const);
         const raw = await browser.stopTracing();
         // PROFILE_DUMP=dir keeps the raw trace (open it in DevTools' Performance panel)
         if (process.env.PROFILE_DUMP) fs.writeFileSync(path.join(process.env.PROFILE_DUMP, `${name}-${scene}.json`), raw);

@@ -3,7 +3,7 @@
  * shared markers (one <defs> for the whole canvas), and for data flows a label with the method.
  * The label is plain SVG sized from its text length, so no edge ever measures the DOM.
  */
-import { memo } from 'react';
+import { memo, useLayoutEffect, useRef, type RefObject } from 'react';
 import type { EdgeProps } from '@xyflow/react';
 import { bezierEdge, bezierPieces } from '../edgeGeometry';
 import type { LmvEdge } from '../flowModel';
@@ -17,7 +17,33 @@ const CHAR_WIDTH = 6.4;
  */
 export const MAX_DASHED_LENGTH = 4000;
 
+/**
+ * Moves the edge's `<svg>` box (React Flow puts every edge's 300×150 box at the origin of the
+ * plane) onto the edge's source point, with a `viewBox` that keeps the drawing where it was.
+ * Why: while the canvas pans, Chromium repaints every layer whose box lies outside the area it
+ * keeps painted (the view plus a margin), and on a wide landscape the origin soon does, so every
+ * edge on screen was repainted on every frame.
+ */
+function placeBox(svg: SVGSVGElement, x: number, y: number) {
+  svg.style.left = `${x}px`;
+  svg.style.top = `${y}px`;
+  svg.style.width = '1px';
+  svg.style.height = '1px';
+  svg.setAttribute('viewBox', `${x} ${y} 1 1`);
+}
+
+/** A ref for an element of the edge; the edge's `<svg>` box follows (x, y). See placeBox. */
+function useBoxAt(x: number, y: number): RefObject<SVGPathElement | null> {
+  const ref = useRef<SVGPathElement>(null);
+  useLayoutEffect(() => {
+    const svg = ref.current?.ownerSVGElement;
+    if (svg) placeBox(svg, x, y);
+  }, [x, y]);
+  return ref;
+}
+
 function RelationEdgeView({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected }: EdgeProps<LmvEdge>) {
+  const anchor = useBoxAt(sourceX, sourceY);
   if (!data) return null;
   const { path, x: labelX, y: labelY } = bezierEdge(sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition, data.labelAt);
   const color = selected ? SELECTED_COLOR : data.stroke.color;
@@ -47,7 +73,7 @@ function RelationEdgeView({ sourceX, sourceY, targetX, targetY, sourcePosition, 
       ) : (
         <path d={path} className={className} stroke={color} strokeWidth={strokeWidth} markerStart={data.arrowStart ? marker : undefined} markerEnd={data.arrowEnd ? marker : undefined} />
       )}
-      <path d={path} className="react-flow__edge-interaction" />
+      <path ref={anchor} d={path} className="react-flow__edge-interaction" />
       {data.label && (
         <g transform={`translate(${labelX} ${labelY})`} className={data.isFlow ? 'lmv-edge-label is-flow' : 'lmv-edge-label'}>
           <rect x={-labelWidth / 2} y={-9} width={labelWidth} height={18} rx={9} stroke={color} />
