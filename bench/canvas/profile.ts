@@ -121,12 +121,15 @@ function summariseProfile(profile: CpuProfile, frames: number): string {
 }
 
 async function main() {
-  const scene = (process.argv[2] ?? 'detail') as keyof typeof PAN_VIEWPORTS;
+  // a pan scene (detail, overview) or a command (rename, move: 20 repetitions, editor only)
+  const arg = process.argv[2] ?? 'detail';
+  const command = arg === 'rename' || arg === 'move' ? arg : null;
+  const scene = (command ? 'detail' : arg) as keyof typeof PAN_VIEWPORTS;
   const query = process.argv[3] ?? '';
   const server = await serve(BENCH_CANVAS_DIST);
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await chromium.launch(fs.existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS } : { args: CHROMIUM_ARGS });
-  const frames = 60;
+  const frames = command ? 20 : 60;
   try {
     for (const name of (process.env.PROFILE_PAGES ?? 'editor,bare').split(',')) {
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -136,26 +139,30 @@ async function main() {
       if (process.env.PROFILE_CSS) await page.addStyleTag({ content: process.env.PROFILE_CSS });
       const v = { ...PAN_VIEWPORTS[scene], ...(process.env.PROFILE_ZOOM ? { zoom: Number(process.env.PROFILE_ZOOM) } : {}) };
       await page.evaluate(([start, dx, dy]) => window.__bench.pan(start, 10, dx, dy), [v, DX, DY] as const);
+      const work = () =>
+        command
+          ? page.evaluate((kind) => window.__bench.command!(kind, 20).then((r) => r.commit), command as 'rename' | 'move')
+          : page.evaluate(([start, dx, dy]) => window.__bench.pan(start, 60, dx, dy), [v, DX, DY] as const);
       if (process.env.PROFILE_JS) {
         // PROFILE_JS=1: a sampled JavaScript profile instead of the trace, self time per function
         const cdp = await page.context().newCDPSession(page);
         await cdp.send('Profiler.enable');
         await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
         await cdp.send('Profiler.start');
-        const times = await page.evaluate(([start, dx, dy]) => window.__bench.pan(start, 60, dx, dy), [v, DX, DY] as const);
+        const times = await work();
         const { profile } = await cdp.send('Profiler.stop');
-        console.log(`${name} (${scene}): mean frame ${(times.reduce((a, b) => a + b, 0) / times.length).toFixed(1)} ms`);
+        console.log(`${name} (${command ?? scene}): mean ${(times.reduce((a, b) => a + b, 0) / times.length).toFixed(1)} ms`);
         console.log(summariseProfile(profile as CpuProfile, frames));
       } else {
         // PROFILE_CATEGORIES adds trace categories (e.g. disabled-by-default-devtools.timeline.invalidationTracking)
         await browser.startTracing(page, { categories: [...CATEGORIES, ...(process.env.PROFILE_CATEGORIES?.split(',') ?? [])] });
-        const times = await page.evaluate(([start, dx, dy]) => window.__bench.pan(start, 60, dx, dy), [v, DX, DY] as const);
+        const times = await work();
         const raw = await browser.stopTracing();
         // PROFILE_DUMP=dir keeps the raw trace (open it in DevTools' Performance panel)
         if (process.env.PROFILE_DUMP) fs.writeFileSync(path.join(process.env.PROFILE_DUMP, `${name}-${scene}.json`), raw);
         const trace = JSON.parse(raw.toString()) as { traceEvents: TraceEvent[] };
         const mean = times.reduce((a, b) => a + b, 0) / times.length;
-        console.log(`${name} (${scene}): mean frame ${mean.toFixed(1)} ms`);
+        console.log(`${name} (${command ?? scene}): mean ${mean.toFixed(1)} ms`);
         console.log(summarise(trace.traceEvents, frames));
       }
       await page.close();

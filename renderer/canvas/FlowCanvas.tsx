@@ -29,6 +29,9 @@ const EDGE_TYPES = { relation: RelationEdge };
 const FIT_PADDING = 0.03;
 const PRO_OPTIONS = { hideAttribution: true };
 const MULTI_SELECT_KEYS = ['Control', 'Meta', 'Shift'];
+// props React Flow copies into its store are constants: a new array on each render would update
+// its store, and run every node's and edge's selector, on every edit
+const SNAP_GRID: [number, number] = [10, 10];
 const EMPTY_ELEMENTS = {};
 const EMPTY_VIEW: View = { id: '', name: '', order: 0, nodes: {} };
 
@@ -222,7 +225,7 @@ export function FlowCanvas() {
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         selectionKeyCode="Shift"
         snapToGrid
-        snapGrid={[10, 10]}
+        snapGrid={SNAP_GRID}
         minZoom={0.05}
         maxZoom={2.5}
         proOptions={PRO_OPTIONS}

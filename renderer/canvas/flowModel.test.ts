@@ -3,7 +3,7 @@ import { executeCommand } from '../../shared/commands';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/model';
 import { pengambilanPekerjaExample } from '../../shared/samples/pengambilan-pekerja';
 import { readFileSync } from 'node:fs';
-import { FlowModelBuilder, edgeHandles, handlesFor, HANDLE_SIZE, labelPosition } from './flowModel';
+import { FlowModelBuilder, edgeDescription, edgeHandles, handlesFor, HANDLE_SIZE, labelPosition } from './flowModel';
 
 const NONE = new Set<string>();
 const example = () => pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
@@ -61,7 +61,7 @@ describe('FlowModelBuilder.edges', () => {
     expect(byId.get('fl_a')!.data).toMatchObject({ label: 'MyGDX ⇄', arrowStart: true, arrowEnd: true });
     expect(byId.get('fl_d')!.data!.stroke.dash).toBeDefined();
     expect(byId.get('fl_a')!.data!.stroke.color).not.toBe(byId.get('fl_yz')!.data!.stroke.color);
-    expect(byId.get('fl_a')!.ariaLabel).toBe('aliran data, Sistem Pengambilan Pekerja → Sistem A, MyGDX, Dua hala');
+    expect(edgeDescription(byId.get('fl_a')!.data!, 'Sistem Pengambilan Pekerja', 'Sistem A')).toBe('aliran data, Sistem Pengambilan Pekerja → Sistem A, MyGDX, Dua hala');
   });
 
   it('leaves out relations with an end that is not on the view', () => {
@@ -90,6 +90,18 @@ describe('FlowModelBuilder, unchanged results', () => {
     const n = doc.views.view_main.nodes.sys_a;
     const moved = executeCommand(doc, 'element.move', { viewId: 'view_main', moves: [{ id: 'sys_a', x: n.x + 400, y: n.y }] }).doc;
     expect(builder.edges(moved, moved.views.view_main, NONE, 'ms')).toBe(before);
+  });
+
+  it('hands back the same edge array when an element is renamed (no re-index of thousands of edges)', () => {
+    const doc = example();
+    const builder = new FlowModelBuilder();
+    const before = builder.edges(doc, doc.views.view_main, NONE, 'ms');
+    const renamed = executeCommand(doc, 'element.update', { id: 'sys_a', patch: { name: 'Sistem A Baharu' } }).doc;
+    expect(builder.edges(renamed, renamed.views.view_main, NONE, 'ms')).toBe(before);
+    // a changed relation is still seen
+    const changed = executeCommand(renamed, 'flow.setMethod', { id: 'fl_a', method: 'api' }).doc;
+    const after = builder.edges(changed, changed.views.view_main, NONE, 'ms');
+    expect(after.find((e) => e.id === 'fl_a')!.data!.label).toMatch(/^API/);
   });
 
   it('hands back the same node array when only a relation got selected', () => {

@@ -6,7 +6,8 @@
 import { memo, useLayoutEffect, useRef, type RefObject } from 'react';
 import type { EdgeProps } from '@xyflow/react';
 import { bezierEdge, bezierPieces } from '../edgeGeometry';
-import type { LmvEdge } from '../flowModel';
+import { edgeDescription, type LmvEdge } from '../flowModel';
+import { useElementName } from '../elementNames';
 import { markerUrl, SELECTED_COLOR } from './EdgeMarkers';
 
 const CHAR_WIDTH = 6.4;
@@ -42,8 +43,10 @@ function useBoxAt(x: number, y: number): RefObject<SVGPathElement | null> {
   return ref;
 }
 
-function RelationEdgeView({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected }: EdgeProps<LmvEdge>) {
+function RelationEdgeView({ source, target, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected }: EdgeProps<LmvEdge>) {
   const anchor = useBoxAt(sourceX, sourceY);
+  const sourceName = useElementName(source);
+  const targetName = useElementName(target);
   if (!data) return null;
   const { path, x: labelX, y: labelY } = bezierEdge(sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition, data.labelAt);
   const color = selected ? SELECTED_COLOR : data.stroke.color;
@@ -56,6 +59,7 @@ function RelationEdgeView({ sourceX, sourceY, targetX, targetY, sourcePosition, 
   const pieces = dash ? bezierPieces(sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition) : null;
   return (
     <>
+      <title>{edgeDescription(data, sourceName, targetName)}</title>
       {pieces ? (
         pieces.map((p, i) => (
           <path
@@ -93,6 +97,8 @@ const near = (a: number, b: number) => Math.abs(a - b) < 0.01;
 export function sameEdge(a: EdgeProps<LmvEdge>, b: EdgeProps<LmvEdge>): boolean {
   return (
     a.data === b.data &&
+    a.source === b.source &&
+    a.target === b.target &&
     a.selected === b.selected &&
     a.sourcePosition === b.sourcePosition &&
     a.targetPosition === b.targetPosition &&
