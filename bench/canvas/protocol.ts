@@ -14,8 +14,8 @@ export interface BenchPage {
   ready: Promise<ReadyInfo>;
   /** Pan by (dx, dy) screen pixels on each of `frames` frames, from viewport `start`; resolves with each frame's duration in ms. */
   pan(start: Viewport, frames: number, dx: number, dy: number): Promise<number[]>;
-  /** Editor only: apply a command `reps` times; JS time to commit and time to the next frame, in ms. */
-  command?(kind: 'rename' | 'move', reps: number): Promise<{ commit: number[]; frame: number[] }>;
+  /** Editor only: apply a command `reps` times; JS time to commit, time to the next frame, and the command alone (no store, no UI), in ms. */
+  command?(kind: 'rename' | 'move', reps: number): Promise<{ commit: number[]; frame: number[]; alone: number[] }>;
 }
 
 declare global {

@@ -92,6 +92,22 @@ describe('FlowModelBuilder, unchanged results', () => {
     expect(builder.edges(moved, moved.views.view_main, NONE, 'ms')).toBe(before);
   });
 
+  it('redraws only the moved node’s edges when it moves to another row', () => {
+    const doc = example();
+    const builder = new FlowModelBuilder();
+    const before = builder.edges(doc, doc.views.view_main, NONE, 'ms');
+    const v = doc.views.view_main;
+    // far above every other node: its lines now leave from its bottom handle
+    const view = { ...v, nodes: { ...v.nodes, sys_a: { ...v.nodes.sys_a, y: -2000 } } };
+    const after = builder.edges(doc, view, NONE, 'ms');
+    const changed = after.filter((e, i) => e !== before[i]);
+    expect(changed.length).toBeGreaterThan(0);
+    expect(changed.every((e) => e.source === 'sys_a' || e.target === 'sys_a')).toBe(true);
+    expect(after.find((e) => e.id === 'fl_a')).toMatchObject(after.find((e) => e.id === 'fl_a')!.source === 'sys_a' ? { sourceHandle: 'b' } : { targetHandle: 'b' });
+    // the same result as building from scratch
+    expect(new FlowModelBuilder().edges(doc, view, NONE, 'ms')).toEqual(after);
+  });
+
   it('hands back the same edge array when an element is renamed (no re-index of thousands of edges)', () => {
     const doc = example();
     const builder = new FlowModelBuilder();

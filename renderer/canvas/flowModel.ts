@@ -103,7 +103,12 @@ export class FlowModelBuilder {
   private edgeCache = new Map<string, EdgeEntry>();
   private lastNodes: LmvNode[] = [];
   private lastEdges: LmvEdge[] = [];
-  private lastEdgeInputs: { relations: LakarDocument['relations']; view: View; selected: ReadonlySet<string>; lang: Lang } | null = null;
+  private lastEdgeInputs: { relations: LakarDocument['relations']; view: View; nodeCount: number; selected: ReadonlySet<string>; lang: Lang } | null = null;
+  /** Data flows per element on the view (where flow labels sit), from the last full build. */
+  private flows = new Map<string, number>();
+  /** Index of each edge in `lastEdges`, and the edges of each element, from the last full build. */
+  private edgeIndex = new Map<string, number>();
+  private relationsOf = new Map<string, string[]>();
 
   /** Nodes of every element placed on `view`. */
   nodes(doc: Pick<LakarDocument, 'elements'>, view: View, selected: ReadonlySet<string>, lang: Lang): LmvNode[] {
@@ -154,8 +159,15 @@ export class FlowModelBuilder {
     // element data (their names are read by the edge component), and every command that removes an
     // element also removes its relations and its place on the view
     const last = this.lastEdgeInputs;
-    if (last && last.relations === doc.relations && last.view === view && last.selected === selected && last.lang === lang) return this.lastEdges;
-    this.lastEdgeInputs = { relations: doc.relations, view, selected, lang };
+    if (last && last.relations === doc.relations && last.selected === selected && last.lang === lang) {
+      if (last.view === view) return this.lastEdges;
+      const moved = movedNodes(last.view, last.nodeCount, view);
+      if (moved) {
+        this.lastEdgeInputs = { ...last, view };
+        return this.edgesOfMoved(doc, view, moved);
+      }
+    }
+    this.lastEdgeInputs = { relations: doc.relations, view, nodeCount: Object.keys(view.nodes).length, selected, lang };
     const out: LmvEdge[] = [];
     const next = new Map<string, EdgeEntry>();
     let changed = false;
@@ -166,6 +178,9 @@ export class FlowModelBuilder {
       flows.set(rel.source, (flows.get(rel.source) ?? 0) + 1);
       flows.set(rel.target, (flows.get(rel.target) ?? 0) + 1);
     }
+    this.flows = flows;
+    this.edgeIndex = new Map();
+    this.relationsOf = new Map();
     // data flows come last so they are drawn over the plain relations (no per-edge z-index to compute)
     const ids: string[] = [];
     const flowIds: string[] = [];
@@ -175,17 +190,14 @@ export class FlowModelBuilder {
       const s = view.nodes[rel.source];
       const t = view.nodes[rel.target];
       if (!s || !t || !doc.elements[rel.source] || !doc.elements[rel.target]) continue;
-      const sel = selected.has(id);
-      const at = rel.kind === 'dataFlow' ? labelPosition(flows.get(rel.source) ?? 0, flows.get(rel.target) ?? 0) : 0.5;
-      const h = edgeHandles(s, t);
-      const handles = h.sourceHandle + h.targetHandle;
-      let entry = this.edgeCache.get(id);
-      // an edge changes only with its relation, its handles, selection or language: moving a node
-      // within its row or renaming an element leaves its edges (and React Flow's connection index) alone
-      if (!entry || entry.rel !== rel || entry.handles !== handles || entry.sel !== sel || entry.lang !== lang || entry.at !== at) {
-        entry = { rel, handles, sel, lang, at, edge: makeEdge(rel, s, t, sel, lang, at) };
-      }
+      const entry = this.entryFor(rel, s, t, selected.has(id), lang);
       next.set(id, entry);
+      this.edgeIndex.set(id, out.length);
+      for (const end of [rel.source, rel.target]) {
+        const list = this.relationsOf.get(end);
+        if (list) list.push(id);
+        else this.relationsOf.set(end, [id]);
+      }
       if (this.lastEdges[out.length] !== entry.edge) changed = true;
       out.push(entry.edge);
     }
@@ -194,6 +206,52 @@ export class FlowModelBuilder {
     this.lastEdges = out;
     return out;
   }
+
+  /** After a move (same relations, same nodes on the view): only the edges of moved nodes can change. */
+  private edgesOfMoved(doc: Pick<LakarDocument, 'relations'>, view: View, moved: string[]): LmvEdge[] {
+    let out = this.lastEdges;
+    for (const element of moved) {
+      for (const id of this.relationsOf.get(element) ?? []) {
+        const at = this.edgeIndex.get(id)!;
+        const rel = doc.relations[id];
+        const entry = this.entryFor(rel, view.nodes[rel.source], view.nodes[rel.target], this.edgeCache.get(id)!.sel, this.edgeCache.get(id)!.lang);
+        this.edgeCache.set(id, entry);
+        if (entry.edge === out[at]) continue;
+        if (out === this.lastEdges) out = [...out];
+        out[at] = entry.edge;
+      }
+    }
+    this.lastEdges = out;
+    return out;
+  }
+
+  /** The cached edge of `rel`, or a new one when its relation, handles, selection, language or label place changed. */
+  private entryFor(rel: Relation, s: NodeLayout, t: NodeLayout, sel: boolean, lang: Lang): EdgeEntry {
+    const at = rel.kind === 'dataFlow' ? labelPosition(this.flows.get(rel.source) ?? 0, this.flows.get(rel.target) ?? 0) : 0.5;
+    const h = edgeHandles(s, t);
+    const handles = h.sourceHandle + h.targetHandle;
+    const entry = this.edgeCache.get(rel.id);
+    // an edge changes only with its relation, its handles, selection or language: moving a node
+    // within its row or renaming an element leaves its edges (and React Flow's connection index) alone
+    if (entry && entry.rel === rel && entry.handles === handles && entry.sel === sel && entry.lang === lang && entry.at === at) return entry;
+    return { rel, handles, sel, lang, at, edge: makeEdge(rel, s, t, sel, lang, at) };
+  }
+}
+
+/**
+ * Ids of the nodes whose layout differs between two versions of a view, or null when a node was
+ * added or removed (then flow counts and the set of edges may change: everything is rebuilt).
+ */
+function movedNodes(before: View, beforeCount: number, after: View): string[] | null {
+  const moved: string[] = [];
+  let count = 0;
+  for (const id in after.nodes) {
+    count++;
+    const was = before.nodes[id];
+    if (!was) return null;
+    if (was !== after.nodes[id]) moved.push(id);
+  }
+  return count === beforeCount ? moved : null;
 }
 
 function makeData(el: Element, doc: Pick<LakarDocument, 'elements'>, lang: Lang): LmvNodeData {
