@@ -3,6 +3,7 @@
  * with the user's answer. Keeping dialogs in a store lets non-React code (file actions, the browser
  * backend's Open and Save As) ask the user something.
  */
+import type { ReactNode } from 'react';
 import { create } from 'zustand';
 import type { StoredProjectSummary } from '../backend/browser/browser-api';
 
@@ -19,6 +20,8 @@ export interface DialogKinds {
   settings: { args: object; result: void };
   shortcuts: { args: object; result: void };
   about: { args: object; result: void };
+  /** A feature's own dialog (the canvas's connection dialog…), drawn with the shell's Modal by `render`. */
+  custom: { args: { render(answer: (value: unknown) => void): ReactNode }; result: unknown };
 }
 export type DialogKind = keyof DialogKinds;
 export type DialogSpec = { [K in DialogKind]: { kind: K } & DialogKinds[K]['args'] }[DialogKind];
@@ -52,6 +55,14 @@ export function openDialog<K extends DialogKind>(spec: { kind: K } & DialogKinds
     };
     useDialogs.setState((s) => ({ stack: [...s.stack, dialog] }));
   });
+}
+
+/**
+ * Show a feature's own dialog in the shell's dialog stack, so it shares the shell's focus handling,
+ * Escape and suspended shortcuts; `render` gets `answer`, which closes it with a value.
+ */
+export function openCustomDialog<T>(render: (answer: (value: T) => void) => ReactNode): Promise<T | undefined> {
+  return openDialog({ kind: 'custom', render: render as (answer: (value: unknown) => void) => ReactNode }) as Promise<T | undefined>;
 }
 
 /** True while any modal dialog is open (global shortcuts are then suspended). */

@@ -22,6 +22,8 @@ function DialogFor({ dialog }: { dialog: OpenDialog }) {
       return <ShortcutsDialog onClose={() => resolve(undefined)} />;
     case 'about':
       return <AboutDialog onClose={() => resolve(undefined)} />;
+    case 'custom':
+      return <>{spec.render(resolve)}</>;
   }
 }
 
