@@ -1,6 +1,6 @@
 /**
- * The LMV canvas editor panel: view tabs, toolbar, the canvas with its seven bands, and the
- * typed-connection dialog. Renders nothing while no project is open.
+ * The LMV canvas editor panel: view tabs, toolbar and the canvas with its seven bands (the
+ * typed-connection dialog opens in the shell's dialog stack). Renders nothing while no project is open.
  */
 import '@xyflow/react/dist/base.css';
 import './canvas.css';
@@ -9,7 +9,6 @@ import { useEditor } from '../state/editor';
 import { FlowCanvas } from './FlowCanvas';
 import { CanvasToolbar } from './CanvasToolbar';
 import { ViewTabs } from './ViewTabs';
-import { ConnectDialog } from './ConnectDialog';
 
 /** The canvas panel. */
 export function CanvasEditor() {
@@ -23,7 +22,6 @@ export function CanvasEditor() {
           <CanvasToolbar />
         </div>
         <FlowCanvas />
-        <ConnectDialog />
       </div>
     </ReactFlowProvider>
   );

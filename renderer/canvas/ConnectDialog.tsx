@@ -1,17 +1,25 @@
 /**
  * Asked when the user connects two elements that may exchange data: the relation kind (data flow
  * or a structural relation) and, for a data flow, its method (MyGDX, SFTP, API…) and direction
- * (membekal / menerima / dua hala), as 001 §3.3.4 f describes integrations.
+ * (membekal / menerima / dua hala), as 001 §3.3.4 f describes integrations. It opens in the shell's
+ * dialog stack like every other dialog: the page behind is inert, focus is trapped and comes back,
+ * Escape cancels, and the app's shortcuts wait until it closes.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FLOW_DIRECTIONS, FLOW_METHODS, type FlowDirection, type FlowMethod, type RelationKind } from '../../shared/model';
 import { Modal } from '../shell/dialogs/Modal';
+import { openCustomDialog } from '../shell/dialogs';
 import { useEditor } from '../state/editor';
-import { useCanvas, type PendingConnection } from './canvasStore';
-import { addRelation, allowedRelationKinds, orientConnection } from './actions';
+import { addRelation, allowedRelationKinds, orientConnection } from './relations';
 
-function ConnectForm({ pending }: { pending: PendingConnection }) {
+/** A connection drawn by the user that needs a choice (relation kind, flow method and direction). */
+export interface PendingConnection {
+  source: string;
+  target: string;
+}
+
+function ConnectForm({ pending, onClose }: { pending: PendingConnection; onClose(): void }) {
   const { t } = useTranslation('canvas');
   const doc = useEditor((s) => s.history?.doc);
   const kinds = doc ? allowedRelationKinds(doc, pending.source, pending.target) : [];
@@ -19,7 +27,7 @@ function ConnectForm({ pending }: { pending: PendingConnection }) {
   const [kind, setKind] = useState<RelationKind>(kinds[0] ?? 'association');
   const [method, setMethod] = useState<FlowMethod>('myGdx');
   const [direction, setDirection] = useState<FlowDirection>('supplies');
-  const close = () => useCanvas.getState().setPending(null);
+  const close = onClose;
   if (!doc) return null;
   const source = doc.elements[pending.source]?.name ?? '';
   const target = doc.elements[pending.target]?.name ?? '';
@@ -83,8 +91,7 @@ function ConnectForm({ pending }: { pending: PendingConnection }) {
   );
 }
 
-/** The typed-connection dialog, shown while a connection is pending. */
-export function ConnectDialog() {
-  const pending = useCanvas((s) => s.pending);
-  return pending ? <ConnectForm key={`${pending.source}>${pending.target}`} pending={pending} /> : null;
+/** Ask how to connect `pending` (the relation is added if the user confirms); resolves when the dialog closes. */
+export async function askConnection(pending: PendingConnection): Promise<void> {
+  await openCustomDialog<void>((answer) => <ConnectForm pending={pending} onClose={() => answer(undefined)} />);
 }

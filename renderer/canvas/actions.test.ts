@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { pengambilanPekerjaExample } from '../../shared/samples/pengambilan-pekerja';
 import { useEditor } from '../state/editor';
 import { useCanvas } from './canvasStore';
+import { useDialogs } from '../shell/dialogs';
 import {
   alignSelection,
   allowedRelationKinds,
@@ -23,7 +24,7 @@ const select = (elements: string[], relations: string[] = []) => useEditor.getSt
 
 beforeEach(() => {
   useEditor.getState().loadProject({ handle: 'h', ref: null, displayName: 'Contoh', doc: pengambilanPekerjaExample('2026-01-01T00:00:00.000Z'), dirty: false } as never);
-  useCanvas.setState({ clip: null, pasteCount: 0, pending: null });
+  useCanvas.setState({ clip: null, pasteCount: 0 });
 });
 
 describe('copy / paste / duplicate', () => {
@@ -110,11 +111,19 @@ describe('connections', () => {
     expect(rel).toMatchObject({ kind: 'connects', source: 'net_pcn', target: 'site_hq' });
   });
 
-  it('asks for method and direction when the two ends can exchange data', () => {
+  it('asks for method and direction, in the shell’s dialog stack, when the two ends can exchange data', async () => {
     expect(needsConnectionChoice(doc(), 'app_spp', 'sys_c')).toBe(true);
     expect(allowedRelationKinds(doc(), 'app_spp', 'pf_mygdx')).toEqual(['usesPlatform', 'dataFlow', 'association']);
-    connectElements('sys_c', 'sys_d');
-    expect(useCanvas.getState().pending).toEqual({ source: 'sys_c', target: 'sys_d' });
+    const relations = Object.keys(doc().relations).length;
+    const asked = connectElements('sys_c', 'sys_d');
+    const [dialog] = useDialogs.getState().stack;
+    expect(dialog.spec.kind).toBe('custom');
+    // nothing is added until the user answers; cancelling adds nothing
+    expect(Object.keys(doc().relations)).toHaveLength(relations);
+    dialog.resolve(undefined);
+    await asked;
+    expect(useDialogs.getState().stack).toHaveLength(0);
+    expect(Object.keys(doc().relations)).toHaveLength(relations);
   });
 });
 

@@ -6,9 +6,13 @@
 import { copyToClip, pasteArgs, type AlignMode } from '../../shared/commands';
 import { layoutView } from '../../shared/layout';
 import { freeSlot } from '../../shared/layout/slots';
-import { bandOf, defaultRelationKind, newId, relationAllowed, SIMPLE_RELATION_KINDS, type Element, type LakarDocument, type RelationKind } from '../../shared/model';
+import { bandOf, type Element, type LakarDocument } from '../../shared/model';
 import { useEditor } from '../state/editor';
 import { useCanvas } from './canvasStore';
+import { addRelation, needsConnectionChoice, orientConnection } from './relations';
+import { askConnection } from './ConnectDialog';
+
+export { addRelation, allowedRelationKinds, needsConnectionChoice, orientConnection } from './relations';
 
 /** Offset of each successive paste of the same clip. */
 export const PASTE_STEP = 30;
@@ -168,52 +172,13 @@ export function addElement(element: Element, position?: { x: number; y: number }
   return true;
 }
 
-/** Relation kinds that may join `source` to `target`, most specific first (association last). */
-export function allowedRelationKinds(doc: LakarDocument, source: string, target: string): RelationKind[] {
-  const s = doc.elements[source];
-  const t = doc.elements[target];
-  if (!s || !t) return [];
-  const kinds: RelationKind[] = [...SIMPLE_RELATION_KINDS.filter((k) => k !== 'association'), 'dataFlow', 'association'];
-  const first = defaultRelationKind(s.kind, t.kind);
-  return [first, ...kinds.filter((k) => k !== first && relationAllowed(k, s.kind, t.kind))];
-}
-
 /**
- * The ends and kind of a connection the user drew: when the drawn direction only allows a plain
- * association but the reverse has a proper meaning (a channel delivers a service), the ends swap.
+ * Connect two elements the way a drawn line should: a typed relation, or, when it may be a data
+ * flow, ask for its kind, method and direction in the connection dialog (resolves when answered).
  */
-export function orientConnection(doc: LakarDocument, source: string, target: string): { source: string; target: string; kind: RelationKind } {
-  const s = doc.elements[source];
-  const t = doc.elements[target];
-  const forward = defaultRelationKind(s.kind, t.kind);
-  if (forward === 'association') {
-    const backward = defaultRelationKind(t.kind, s.kind);
-    if (backward !== 'association') return { source: target, target: source, kind: backward };
-  }
-  return { source, target, kind: forward };
-}
-
-/** True when the user should be asked about this connection (it may be a data flow). */
-export function needsConnectionChoice(doc: LakarDocument, source: string, target: string): boolean {
-  return allowedRelationKinds(doc, source, target).includes('dataFlow');
-}
-
-/** Add a relation and select it. */
-export function addRelation(relation: Record<string, unknown> & { kind: RelationKind; source: string; target: string }): boolean {
-  const id = newId('rel');
-  if (!useEditor.getState().dispatch('relation.add', { relation: { id, ...relation } })) return false;
-  useEditor.getState().setSelection({ elements: [], relations: [id] });
-  return true;
-}
-
-/** Connect two elements the way a drawn line should: a typed relation, or ask when it may be a flow. */
-export function connectElements(source: string, target: string): void {
+export async function connectElements(source: string, target: string): Promise<void> {
   const doc = useEditor.getState().history?.doc;
   if (!doc || source === target || !doc.elements[source] || !doc.elements[target]) return;
-  if (needsConnectionChoice(doc, source, target)) {
-    useCanvas.getState().setPending({ source, target });
-    return;
-  }
-  const oriented = orientConnection(doc, source, target);
-  addRelation(oriented);
+  if (needsConnectionChoice(doc, source, target)) return askConnection({ source, target });
+  addRelation(orientConnection(doc, source, target));
 }

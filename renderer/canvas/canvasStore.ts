@@ -1,6 +1,6 @@
 /**
  * UI state of the canvas that is not part of the document and never enters the undo history:
- * the clipboard, the pending typed connection, requests to reveal an element, the viewport of each
+ * the clipboard, requests to reveal an element, the viewport of each
  * view, and whether an auto-layout is running. Other panels (tree, palette, inspector) talk to the
  * canvas through this store.
  */
@@ -8,17 +8,10 @@ import { create } from 'zustand';
 import type { ReactFlowInstance, Viewport } from '@xyflow/react';
 import type { Clip } from '../../shared/commands';
 
-/** A connection drawn by the user that needs a choice (relation kind, flow method and direction). */
-export interface PendingConnection {
-  source: string;
-  target: string;
-}
-
 export interface CanvasStore {
   clip: Clip | null;
   /** How many times the current clip was pasted (each paste lands a little further away). */
   pasteCount: number;
-  pending: PendingConnection | null;
   /** Element to centre on; `nonce` makes repeated requests for the same element count. */
   reveal: { id: string; nonce: number } | null;
   viewports: Record<string, Viewport>;
@@ -31,7 +24,6 @@ export interface CanvasStore {
   instance: ReactFlowInstance | null;
   setClip(clip: Clip | null): void;
   notePaste(): number;
-  setPending(pending: PendingConnection | null): void;
   requestReveal(id: string): void;
   saveViewport(viewId: string, viewport: Viewport): void;
   setLayoutBusy(busy: boolean): void;
@@ -45,7 +37,6 @@ let nonce = 0;
 export const useCanvas = create<CanvasStore>((set, get) => ({
   clip: null,
   pasteCount: 0,
-  pending: null,
   reveal: null,
   viewports: {},
   layoutBusy: false,
@@ -58,7 +49,6 @@ export const useCanvas = create<CanvasStore>((set, get) => ({
     set({ pasteCount: n });
     return n;
   },
-  setPending: (pending) => set({ pending }),
   requestReveal: (id) => set({ reveal: { id, nonce: ++nonce } }),
   saveViewport: (viewId, viewport) => set({ viewports: { ...get().viewports, [viewId]: viewport } }),
   setLayoutBusy: (layoutBusy) => set({ layoutBusy }),
