@@ -6,9 +6,9 @@
  * up front, and callbacks are stable.
  */
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
-import { ConnectionMode, Panel, ReactFlow, useReactFlow, type Connection, type EdgeChange, type NodeChange } from '@xyflow/react';
+import { ConnectionMode, Panel, ReactFlow, useReactFlow, useStore, type Connection, type EdgeChange, type NodeChange } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import { bandOf, clampToBand, NODE_HEIGHT, type View } from '../../shared/model';
+import { bandOf, clampToBand, NODE_HEIGHT, NODE_WIDTH, type View } from '../../shared/model';
 import type { Lang } from '../../shared/i18n';
 import { useEditor } from '../state/editor';
 import { useShell } from '../shell/shellStore';
@@ -18,10 +18,12 @@ import { LmvNode as LmvNodeView } from './parts/LmvNode';
 import { RelationEdge } from './parts/RelationEdge';
 import { EdgeMarkers } from './parts/EdgeMarkers';
 import { BandLayer, contentBounds } from './parts/BandLayer';
+import { BandLabels } from './parts/BandLabels';
 import { DetailLevel } from './parts/DetailLevel';
 import { BandMiniMap } from './parts/BandMiniMap';
 import { connectElements, addElement } from './actions';
 import { handleCanvasKey } from './keyboard';
+import { dropSpot } from './placement';
 import { PALETTE_MIME, elementFromTemplate, findTemplate } from '../palette/templates';
 
 const NODE_TYPES = { lmv: LmvNodeView };
@@ -36,6 +38,13 @@ const EMPTY_ELEMENTS = {};
 const EMPTY_VIEW: View = { id: '', name: '', order: 0, nodes: {} };
 
 type XY = { x: number; y: number };
+
+/**
+ * Whether the canvas is big enough for the minimap (180×120 in the bottom-right corner) to leave
+ * most of it, the band labels on the left and the nodes it would cover in sight.
+ */
+const MINIMAP_ROOM = { width: 480, height: 280 };
+const hasRoomForMinimap = (s: { width: number; height: number }) => s.width >= MINIMAP_ROOM.width && s.height >= MINIMAP_ROOM.height;
 
 /** The canvas of the active view (inside a ReactFlowProvider). */
 export function FlowCanvas() {
@@ -150,7 +159,9 @@ export function FlowCanvas() {
       if (!template || !d) return;
       e.preventDefault();
       const p = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY });
-      addElement(elementFromTemplate(template, d, lang, useEditor.getState().selection.elements), { x: p.x - 85, y: p.y - 32 });
+      const element = elementFromTemplate(template, d, lang, useEditor.getState().selection.elements);
+      // centred on the pointer, or at the next free spot of its row when a node is already there
+      addElement(element, dropSpot(latest.current.view, bandOf(element.kind), { x: p.x - NODE_WIDTH / 2, y: p.y - NODE_HEIGHT / 2 }));
     },
     [rf, lang],
   );
@@ -182,7 +193,9 @@ export function FlowCanvas() {
 
   // centre on an element another panel asked to reveal
   const reveal = useCanvas((s) => s.reveal);
-  const showMinimap = useCanvas((s) => s.showMinimap);
+  const wantsMinimap = useCanvas((s) => s.showMinimap);
+  const roomForMinimap = useStore(hasRoomForMinimap);
+  const showMinimap = wantsMinimap && roomForMinimap;
   useEffect(() => {
     if (!reveal) return;
     const n = latest.current.view.nodes[reveal.id];
@@ -231,7 +244,8 @@ export function FlowCanvas() {
         proOptions={PRO_OPTIONS}
         ariaLabelConfig={ariaLabels}
       >
-        <BandLayer view={view} lang={lang} />
+        <BandLayer view={view} />
+        <BandLabels view={view} lang={lang} />
         <DetailLevel target={wrapper} nodeCount={baseNodes.length} />
         {showMinimap && (
           <Panel position="bottom-right">

@@ -348,4 +348,77 @@ test.describe('canvas editor', () => {
     await expect(inspector(app).getByLabel('Kaedah integrasi')).toBeVisible();
     expect(await axeViolations(app, { include: editor })).toEqual([]);
   });
+
+  test('keeps the band labels in sight, drops a palette item beside a node, and keeps the minimap clear', async ({ app }) => {
+    await app.getByRole('button', { name: /Buka contoh 001 §3\.3\.4/ }).click();
+    const pane = app.locator('.react-flow__pane');
+    await expect(pane).toBeVisible();
+    const box = (await pane.boundingBox())!;
+    const usersLabel = app.locator('.lmv-band-labels .lmv-band-name', { hasText: 'Pengguna Perkhidmatan' });
+    await expect(usersLabel).toBeVisible();
+
+    // centre on the rightmost element: the labels' own column is far off to the left, the labels are not
+    await app.getByRole('button', { name: 'Muat skrin' }).click();
+    const rightmost = await app.evaluate(() => {
+      let best = { name: '', x: -Infinity };
+      for (const n of document.querySelectorAll('.react-flow__node')) {
+        const x = n.getBoundingClientRect().x;
+        if (x > best.x) best = { name: n.querySelector('.lmv-name')!.textContent!, x };
+      }
+      return best.name;
+    });
+    await select(app, rightmost);
+    await expect.poll(async () => (await app.locator('.lmv-band-head').first().boundingBox())!.x).toBeLessThan(box.x - 200);
+    const label = (await app.locator('.lmv-band-labels .lmv-band-label.band-users').boundingBox())!;
+    expect(label.x).toBeGreaterThanOrEqual(box.x - 1);
+    expect(label.x).toBeLessThan(box.x + 4);
+    await expect(usersLabel).toBeVisible();
+
+    // a palette item dropped onto a node lands beside it, not on top of it
+    await app.getByRole('button', { name: 'Muat skrin' }).click();
+    const target = node(app, 'Bersemuka');
+    await palette(app).getByRole('button', { name: 'Tambah Portal Rai', exact: true }).dragTo(target);
+    await expect(inspector(app).getByRole('heading', { level: 2 })).toHaveText('Portal Rai');
+    const dropped = (await node(app, 'Portal Rai').boundingBox())!;
+    for (const other of await app.locator('.react-flow__node').all()) {
+      if ((await other.locator('.lmv-name').textContent()) === 'Portal Rai') continue;
+      const b = (await other.boundingBox())!;
+      const apart = dropped.x >= b.x + b.width || dropped.x + dropped.width <= b.x || dropped.y >= b.y + b.height || dropped.y + dropped.height <= b.y;
+      expect(apart, `Portal Rai beside ${await other.locator('.lmv-name').textContent()}`).toBe(true);
+    }
+
+    // the minimap sits inside the canvas, clear of the band labels; a canvas too small for it hides it
+    const minimap = app.getByRole('img', { name: 'Peta kecil kanvas' });
+    const mini = (await minimap.boundingBox())!;
+    const labels = (await app.locator('.lmv-band-labels .lmv-band-label').first().boundingBox())!;
+    expect(mini.x + mini.width).toBeLessThanOrEqual(box.x + box.width);
+    expect(mini.y + mini.height).toBeLessThanOrEqual(box.y + box.height);
+    expect(mini.x).toBeGreaterThan(labels.x + labels.width);
+    await app.setViewportSize({ width: 1100, height: 620 });
+    await expect(minimap).toHaveCount(0);
+    await app.setViewportSize({ width: 1440, height: 900 });
+    await expect(minimap).toBeVisible();
+  });
+
+  test('asks about a connection in a shell dialog: shortcuts wait and Escape cancels', async ({ app }) => {
+    await app.getByRole('button', { name: /Buka contoh 001 §3\.3\.4/ }).click();
+    await expect(app.getByRole('application', { name: /^Kanvas LMV/ })).toBeVisible();
+    await select(app, 'Sistem C');
+    await inspector(app).getByLabel('Nama', { exact: true }).fill('Sistem C baharu');
+    // its line on the canvas is named after its ends, and follows the rename
+    await expect(app.locator('.react-flow__edge > title', { hasText: 'Sistem C baharu →' })).toHaveCount(1);
+    await select(app, 'Sistem D');
+    await inspector(app).getByLabel('Sambung ke').selectOption({ label: 'Sistem C baharu' });
+    const connect = inspector(app).getByRole('button', { name: 'Sambung', exact: true });
+    await connect.click();
+    const dialog = app.getByRole('dialog', { name: 'Sambungkan elemen' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByLabel('Jenis hubungan')).toBeFocused();
+    // Ctrl+Z belongs to the dialog while it is open: the rename is not undone behind it
+    await app.keyboard.press('Control+z');
+    await expect(tree(app).getByRole('button', { name: /^Sistem C baharu/ })).toBeVisible();
+    await app.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect(inspector(app).getByRole('region', { name: 'Hubungan' }).getByRole('button', { name: /Sistem C baharu/ })).toHaveCount(0);
+  });
 });

@@ -1,17 +1,13 @@
 /**
  * The seven LMV bands behind the nodes, in model coordinates (so they pan and zoom with the
- * nodes without re-rendering): a numbered label column on the left, as in 001 Rajah 3-1, with the
- * band's BM name and its BDAT layer (Jadual 3-1), and a tinted strip as wide as the content.
+ * nodes without re-rendering): a column on the left for the band labels, as in 001 Rajah 3-1, and a
+ * tinted strip as wide as the content. The labels themselves are BandLabels, which keeps them in
+ * sight at the canvas's left edge.
  */
 import { memo, useMemo } from 'react';
 import { createPortal } from 'react-dom';
 import { useStore } from '@xyflow/react';
 import { BAND_HEADER_WIDTH, bandLayout, NODE_WIDTH, totalBandHeight, type View } from '../../../shared/model';
-import { BAND_LAYER } from '../../../shared/model/vocabulary';
-import { label, type Lang } from '../../../shared/i18n';
-
-/** Jadual 3-1 names the BDAT layers in English in both languages. */
-const LAYER_TITLE = { business: 'Business Architecture', application: 'Application Architecture', data: 'Data Architecture', technology: 'Technology Architecture' } as const;
 
 /** Width the bands must cover: the label column plus the rightmost node, with room to grow. */
 export function bandWidth(view: Pick<View, 'nodes'>): number {
@@ -35,7 +31,7 @@ export function contentBounds(view: View): { x: number; y: number; width: number
 
 const domNodeOf = (s: { domNode: Element | null }) => s.domNode;
 
-function BandLayerView({ view, lang }: { view: View; lang: Lang }) {
+function BandLayerView({ view }: { view: View }) {
   const rows = useMemo(() => bandLayout(view), [view]);
   const width = useMemo(() => bandWidth(view), [view]);
   // like React Flow's ViewportPortal, but looks the portal up once instead of on every pan frame
@@ -46,13 +42,7 @@ function BandLayerView({ view, lang }: { view: View; lang: Lang }) {
     <div className="lmv-bands" aria-hidden="true">
       {rows.map((r) => (
         <div key={r.band} className={`lmv-band band-${r.band}`} style={{ top: r.top, height: r.height, width }}>
-          <div className="lmv-band-label" style={{ width: BAND_HEADER_WIDTH }}>
-            <span className="lmv-band-no">{r.index + 1}</span>
-            <span className="lmv-band-text">
-              <span className="lmv-band-layer">{LAYER_TITLE[BAND_LAYER[r.band]]}</span>
-              <span className="lmv-band-name">{label(lang, 'band', r.band)}</span>
-            </span>
-          </div>
+          <div className="lmv-band-head" style={{ width: BAND_HEADER_WIDTH }} />
         </div>
       ))}
     </div>,
@@ -60,5 +50,5 @@ function BandLayerView({ view, lang }: { view: View; lang: Lang }) {
   );
 }
 
-/** Band backgrounds and labels of `view`. */
+/** Band backgrounds of `view`. */
 export const BandLayer = memo(BandLayerView);
