@@ -31,7 +31,7 @@ const TOPICS: Record<Lang, Record<ChecklistNo, string>> = {
   ms: {
     i: 'Perkhidmatan yang hendak didigitalkan (Rujuk Rajah Ekosistem Perkhidmatan Digital Sektor).',
     ii: 'Manfaat kepada kumpulan sasar/penerima perkhidmatan.',
-    iii: 'Penyeragaman dan rekayasa proses sedia ada dengan mengambil kira fungsi perkhidmatan yang sama dari agensi lain bagi mengelakkan skop bertindih atau fungsi aplikasi bertindih (Repositori Aplikasi Sektor Awam).',
+    iii: 'Penyeragaman dan rekayasa proses sedia ada dengan mengambil kira fungsi perkhidmatan yang sama dari agensi lain bagi mengelakkan skop bertindih atau fungsi aplikasi bertindih. Rujuk Repositori Aplikasi Sektor Awam (https://www.rasa.jdn.gov.my).',
     iv: 'Fungsi perkhidmatan yang berkaitan dari agensi yang sama dan/atau agensi lain.',
     v: 'Aliran data yang ditawan, diproses, disimpan dan diterbitkan (Rujukan: Polisi Pendigitalan Data Sektor Awam).',
     vi: 'Keselamatan data, privasi data dan integrasi data dari sumber data yang sah.',
@@ -42,7 +42,7 @@ const TOPICS: Record<Lang, Record<ChecklistNo, string>> = {
   en: {
     i: 'Services to be digitalised (see the Sector Digital Service Ecosystem figure).',
     ii: 'Benefits to the target groups/service recipients.',
-    iii: 'Standardising and re-engineering existing processes, considering the same service functions in other agencies to avoid overlapping scope or application functions (Public Sector Application Repository, RASA).',
+    iii: 'Standardising and re-engineering existing processes, considering the same service functions in other agencies to avoid overlapping scope or application functions. See the Public Sector Application Repository (https://www.rasa.jdn.gov.my).',
     iv: 'Related service functions of the same agency and/or other agencies.',
     v: 'Data captured, processed, stored and published (Reference: Public Sector Data Digitalisation Policy).',
     vi: 'Data security, data privacy and data integration from legitimate data sources.',

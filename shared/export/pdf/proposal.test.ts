@@ -5,6 +5,7 @@ import { label } from '../../i18n';
 import { BANDS } from '../../model/vocabulary';
 import type { CheckReport, RuleInfo } from '../../rules/types';
 import { pengambilanPekerjaExample } from '../../samples/pengambilan-pekerja';
+import { listRules } from '../../rules';
 import { buildProposalPdf, ExportCancelledError } from './proposal';
 
 const DATE = new Date('2026-03-15T08:00:00Z');
@@ -86,6 +87,23 @@ describe('buildProposalPdf', () => {
     expect(squash(raw)).toContain(squash('MyGDX: digunakan'));
   });
 
+  it('prints the nine matters of Jadual 4-1 A.1.a word for word as 001 words them', () => {
+    // Copied from 001 Jadual 4-1, Proses A.1.a (the guide's own wording, typography aside).
+    const seed = [
+      'i. Perkhidmatan yang hendak didigitalkan (Rujuk Rajah Ekosistem Perkhidmatan Digital Sektor).',
+      'ii. Manfaat kepada kumpulan sasar/penerima perkhidmatan.',
+      'iii. Penyeragaman dan rekayasa proses sedia ada dengan mengambil kira fungsi perkhidmatan yang sama dari agensi lain bagi mengelakkan skop bertindih atau fungsi aplikasi bertindih. Rujuk Repositori Aplikasi Sektor Awam (https://www.rasa.jdn.gov.my).',
+      'iv. Fungsi perkhidmatan yang berkaitan dari agensi yang sama dan/atau agensi lain.',
+      'v. Aliran data yang ditawan, diproses, disimpan dan diterbitkan (Rujukan: Polisi Pendigitalan Data Sektor Awam).',
+      'vi. Keselamatan data, privasi data dan integrasi data dari sumber data yang sah.',
+      'vii. Penyepaduan common data bagi perkhidmatan bawah industri yang sama.',
+      'viii. Penggunaan platform DPI (Infrastruktur Digital Awam) iaitu MyDigitalID sebagai Multi Factor Authentication, ePayment Gateway untuk pembayaran Digital dan MyGDX sebagai platform perkongsian data.',
+      'ix. Penggunaan perkhidmatan infrastruktur guna sama dan teknologi termaju (AI, Blockchain, Cloud dan lain-lain).',
+    ];
+    const all = squash(raw);
+    for (const item of seed) expect(all, item).toContain(squash(item));
+  });
+
   it('lists the registries and repositories the data comes from, named from the catalogue', () => {
     const all = squash(raw);
     expect(all).toContain('reg.keselamatan.penduduk');
@@ -100,6 +118,11 @@ describe('buildProposalPdf', () => {
     expect(raw).toContain('Tiada peraturan dimatikan.');
     // The example flows by Web Service and Web Map Service cross agencies: the DPI item needs attention.
     expect(squash(raw)).toContain('dpi.myGdxCrossAgency');
+  });
+
+  it('prints every rule id of the appendix whole, never split across lines', () => {
+    const words = new Set(layout.split(/\s+/));
+    for (const rule of listRules()) expect(words.has(rule.id), rule.id).toBe(true);
   });
 
   it('shows "(belum diisi)" for project facts the model lacks', () => {

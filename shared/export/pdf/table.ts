@@ -123,7 +123,8 @@ export function drawTable(w: PdfWriter, columns: Column[], rows: Cell[][], optio
 function columnWidths(w: PdfWriter, columns: Column[], rows: Cell[][], size: number, pad: number): number[] {
   const total = columns.reduce((s, c) => s + c.weight, 0);
   const widths = columns.map((c) => (c.weight / total) * w.width);
-  const cap = w.width * 0.26;
+  // Up to 30%: wide enough for a 28-character rule id or Servis ID in the small monospaced size.
+  const cap = w.width * 0.3;
   const need = columns.map((c, i) => {
     w.setFont(size, 'bold');
     let max = longestWord(w.pdf, c.title);
@@ -134,7 +135,8 @@ function columnWidths(w: PdfWriter, columns: Column[], rows: Cell[][], size: num
       w.setFont(size, cc.bold ? 'bold' : 'normal', COLORS.ink, cc.mono ? 'courier' : FONT);
       max = Math.max(max, longestWord(w.pdf, cc.text));
     }
-    return Math.min(cap, max + 2 * pad + 0.5);
+    // Divided by the 1.5% slack PdfWriter.wrap keeps, so the longest word really fits.
+    return Math.min(cap, max / 0.985 + 2 * pad + 0.5);
   });
   for (let round = 0; round < 4; round++) {
     const short = widths.map((w, i) => Math.max(0, need[i] - w));
