@@ -10,7 +10,7 @@ import { SCHEMA_VERSION, type Element, type LakarDocument, type NodeLayout, type
 import type { ImportWarning } from './errors';
 import { encodeField, elementFields, metaFields, relationFields, userPropertyKey } from './fields';
 import { IdAllocator } from './ids';
-import { isControlKey, K_ACCESS_TYPE, K_DIRECTED, K_DOC, K_DOC_PREFIX, K_MODIFIER, K_NAME_PREFIX, K_SPECIALIZATION, K_TYPE, P_BAND_HEIGHTS, P_GEOMETRY, P_ID, P_KIND, P_META, P_SCHEMA_VERSION, P_VIEW_ORDER } from './keys';
+import { isControlKey, K_ACCESS_TYPE, K_DIRECTED, K_DOC, K_DOC_LANG, K_DOC_PREFIX, K_LANG, K_MODIFIER, K_NAME_PREFIX, K_SPECIALIZATION, K_TYPE, P_BAND_HEIGHTS, P_GEOMETRY, P_ID, P_KIND, P_META, P_SCHEMA_VERSION, P_VIEW_ORDER } from './keys';
 import { classifyElement, elementMapping, exportRelationMapping, isElementType, isRelationshipType, parentLinkType, PARENT_LINK_KIND, relationMappingFor, resolveRelation, typeFitsKind } from './mapping';
 import type { AmConcept, AmConnection, AmElement, AmModel, AmNode, AmProperty, AmRelationship, AmView, LangText } from './model';
 
@@ -165,16 +165,22 @@ export function lakarToArchimate(doc: LakarDocument, options: FromLakarOptions =
   };
 }
 
-/** Names and documentation, with other-language variants kept under `archimate:name:<lang>`. */
+/** Names and documentation, with other-language variants kept under `archimate:name:<lang>` and the main texts' languages. */
 function textsOf(name: string | undefined, description: string | undefined, properties: Record<string, string> | undefined): Pick<AmConcept, 'names' | 'docs'> {
-  const names: LangText[] = name !== undefined ? [{ text: name }] : [];
-  const docs: LangText[] = description !== undefined ? [{ text: description }] : [];
+  const nameLang = properties?.[K_LANG] || undefined;
+  const docLang = properties?.[K_DOC_LANG] !== undefined ? properties[K_DOC_LANG] || undefined : nameLang;
+  const names: LangText[] = name !== undefined ? [withLang(name, nameLang)] : [];
+  const docs: LangText[] = description !== undefined ? [withLang(description, docLang)] : [];
   for (const [k, v] of Object.entries(properties ?? {})) {
     if (k.startsWith(K_NAME_PREFIX)) names.push({ text: v, lang: k.slice(K_NAME_PREFIX.length) });
-    else if (k === K_DOC) docs.unshift({ text: v });
+    else if (k === K_DOC) docs.unshift(withLang(v, docLang));
     else if (k.startsWith(K_DOC_PREFIX)) docs.push({ text: v, lang: k.slice(K_DOC_PREFIX.length) });
   }
   return { names, docs };
+}
+
+function withLang(text: string, lang: string | undefined): LangText {
+  return lang ? { text, lang } : { text };
 }
 
 function userProps(properties: Record<string, string> | undefined): AmProperty[] {

@@ -4,11 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { CORPUS, canValidate, validateOef } from '../../../test/fixtures/interchange/xmllint';
 import { bandLayout, NODE_HEIGHT } from '../../model/bands';
 import { documentSchema, type Element, type LakarDocument } from '../../model/schema';
+import { fromArchiCsv, toArchiCsv, type CsvTriple } from '../csv';
 import { fromOef, toOef } from './index';
 
 const FIXTURES = join(CORPUS, '..');
 const bytes = (path: string) => new Uint8Array(readFileSync(path));
 const NOW = '2026-01-01T00:00:00.000Z';
+const csvFiles = (t: CsvTriple) => (['elements', 'relations', 'properties'] as const).map((k) => ({ name: `${k}.csv`, data: new TextEncoder().encode(t[k]) }));
 
 function byName(doc: LakarDocument, name: string): Element {
   const el = Object.values(doc.elements).find((e) => e.name === name);
@@ -183,16 +185,37 @@ describe('fromOef on files from other tools', () => {
     const { doc, unplaced, warnings } = await fromOef(bytes(join(FIXTURES, 'visual-paradigm.xml')), { now: NOW });
     expect(doc.meta.title).toBe('Landskap Pelesenan');
     const applicant = doc.elements._Xq2bVpAFAAAC1;
-    expect(applicant).toMatchObject({ name: 'Pemohon', description: 'Orang yang memohon.', properties: { 'archimate:name:en': 'Applicant', 'archimate:documentation:en': 'Person who applies.', 'archimate:type': 'BusinessRole' } });
-    expect(doc.elements._Xq2bVpAFAAAC3.properties).toEqual({ Owner: 'Agensi', 'archimate:name:en': 'Licensing System' });
+    expect(applicant).toMatchObject({ name: 'Pemohon', description: 'Orang yang memohon.', properties: { 'archimate:name:en': 'Applicant', 'archimate:documentation:en': 'Person who applies.', 'archimate:type': 'BusinessRole', 'archimate:lang': 'ms' } });
+    expect(doc.elements._Xq2bVpAFAAAC3.properties).toEqual({ Owner: 'Agensi', 'archimate:name:en': 'Licensing System', 'archimate:lang': 'ms' });
     expect(unplaced.map((u) => u.type)).toEqual(['Grouping', 'Aggregation']);
     // nested nodes inside the grouping are on the view; the grouping and the note are not
     expect(Object.keys(doc.views._Vq2bVpAFAAAD1.nodes).sort()).toEqual(['_Xq2bVpAFAAAC1', '_Xq2bVpAFAAAC2', '_Xq2bVpAFAAAC3']);
     expect(warnings).toContainEqual({ key: 'warning.viewNodesSkipped', params: { view: 'Usage', count: 2 } });
-    // both languages go back out
+    // both languages go back out, each with its xml:lang
     const xml = toOef(doc);
-    expect(xml).toContain('<name>Pemohon</name>');
+    expect(xml).toContain('<name xml:lang="ms">Pemohon</name>');
     expect(xml).toContain('<name xml:lang="en">Applicant</name>');
+    expect(xml).toContain('<documentation xml:lang="ms">Orang yang memohon.</documentation>');
+  });
+
+  it('keeps the Malay name the main one when a two-language file goes through Lakar and back (OEF and CSV)', async () => {
+    const first = await fromOef(bytes(join(FIXTURES, 'visual-paradigm.xml')), { now: NOW });
+    const second = await fromOef(toOef(first.doc), { now: NOW });
+    expect(second.doc.elements).toEqual(first.doc.elements);
+    expect(second.doc.elements._Xq2bVpAFAAAC1).toMatchObject({ name: 'Pemohon', description: 'Orang yang memohon.' });
+    const third = await fromArchiCsv(csvFiles(toArchiCsv(first.doc)), { now: NOW });
+    expect(third.doc.elements).toEqual(first.doc.elements);
+  });
+
+  it('reads the untagged name as the main one next to tagged translations (what Lakar writes)', async () => {
+    const xml = `<?xml version="1.0"?>
+<model xmlns="http://www.opengroup.org/xsd/archimate/3.0/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" identifier="m">
+  <name>M</name>
+  <elements><element identifier="e1" xsi:type="BusinessService"><name xml:lang="en">Licence renewal</name><name>Pembaharuan lesen</name></element></elements>
+</model>`;
+    const { doc } = await fromOef(xml, { now: NOW });
+    expect(doc.elements.e1).toMatchObject({ name: 'Pembaharuan lesen', properties: { 'archimate:name:en': 'Licence renewal' } });
+    expect(doc.elements.e1.properties).not.toHaveProperty('archimate:lang');
   });
 
   it('reads a file whose elements carry a namespace prefix and prefixed xsi:type values', async () => {

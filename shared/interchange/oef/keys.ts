@@ -18,6 +18,12 @@ export const K_TYPE = 'archimate:type';
 /** Names/documentation in other languages: `archimate:name:<lang>`, `archimate:documentation:<lang>`. */
 export const K_NAME_PREFIX = 'archimate:name:';
 export const K_DOC_PREFIX = 'archimate:documentation:';
+/**
+ * Language (xml:lang) of the main name, kept when the file had other-language variants (Visual
+ * Paradigm, Bizzdesign); and of the main documentation when it differs (`''` for untagged).
+ */
+export const K_LANG = 'archimate:lang';
+export const K_DOC_LANG = 'archimate:documentation.lang';
 /** Documentation of a relationship (LMV relations have no description field). */
 export const K_DOC = 'archimate:documentation';
 /** Access type when it says more than the LMV `access` field (e.g. ReadWrite). */
@@ -29,5 +35,5 @@ export const K_SPECIALIZATION = 'archimate:specialization';
 
 /** True for LMV property keys consumed by the writers instead of being written as properties. */
 export function isControlKey(key: string): boolean {
-  return key === K_TYPE || key === K_DOC || key === K_ACCESS_TYPE || key === K_DIRECTED || key === K_MODIFIER || key.startsWith(K_NAME_PREFIX) || key.startsWith(K_DOC_PREFIX);
+  return key === K_TYPE || key === K_DOC || key === K_LANG || key === K_DOC_LANG || key === K_ACCESS_TYPE || key === K_DIRECTED || key === K_MODIFIER || key.startsWith(K_NAME_PREFIX) || key.startsWith(K_DOC_PREFIX);
 }

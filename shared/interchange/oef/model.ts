@@ -87,12 +87,18 @@ export interface AmModel {
   views: AmView[];
 }
 
-/** The text to show from several language variants: Malay first, then English, then untagged, then any. */
-export function pickText(texts: readonly LangText[], prefer: readonly string[] = ['ms', 'en']): LangText | undefined {
+/**
+ * The text to show from several language variants: the untagged one (the file's default, as Lakar
+ * writes its main name next to translations), then Malay, then English, then any.
+ */
+export function pickText(texts: readonly LangText[], prefer: readonly (string | undefined)[] = ['ms', 'en']): LangText | undefined {
   if (texts.length <= 1) return texts[0];
+  const untagged = texts.find((t) => !t.lang);
+  if (untagged) return untagged;
   for (const lang of prefer) {
-    const hit = texts.find((t) => t.lang?.toLowerCase().split('-')[0] === lang);
+    if (!lang) continue;
+    const hit = texts.find((t) => t.lang?.toLowerCase() === lang.toLowerCase()) ?? texts.find((t) => t.lang?.toLowerCase().split('-')[0] === lang.toLowerCase());
     if (hit) return hit;
   }
-  return texts.find((t) => !t.lang) ?? texts[0];
+  return texts[0];
 }

@@ -5,7 +5,7 @@
  */
 import type { ImportWarning } from './errors';
 import { unescapeUserKey, LAKAR_PREFIX } from './fields';
-import { K_DOC, K_DOC_PREFIX, K_NAME_PREFIX } from './keys';
+import { K_DOC, K_DOC_LANG, K_DOC_PREFIX, K_LANG, K_NAME_PREFIX } from './keys';
 import { pickText, type AmConcept, type AmProperty } from './model';
 
 export const MAX_NAME = 300;
@@ -49,12 +49,19 @@ export function clamp(text: string, max: number, ownerId: string, warnings: Impo
   return text.slice(0, max);
 }
 
-/** The chosen name and documentation; the other language variants go into `user` properties. */
+/**
+ * The chosen name and documentation; the other language variants go into `user` properties, and the
+ * chosen texts' languages into `archimate:lang` / `archimate:documentation.lang` when variants exist
+ * (so an export writes the same xml:lang tags back).
+ */
 export function pickTexts(am: Pick<AmConcept, 'names' | 'docs'>, user: Record<string, string>): { name?: string; doc?: string } {
   const name = pickText(am.names);
   for (const n of am.names) if (n !== name && n.lang && !(`${K_NAME_PREFIX}${n.lang}` in user)) user[`${K_NAME_PREFIX}${n.lang}`] = n.text;
-  const doc = pickText(am.docs);
+  const doc = pickText(am.docs, [name?.lang, 'ms', 'en']);
   for (const d of am.docs) if (d !== doc && d.lang && !(`${K_DOC_PREFIX}${d.lang}` in user)) user[`${K_DOC_PREFIX}${d.lang}`] = d.text;
+  const nameLang = name?.lang && (am.names.length > 1 || am.docs.length > 1) ? name.lang : undefined;
+  if (nameLang) user[K_LANG] = nameLang;
+  if (doc && (doc.lang ?? '') !== (nameLang ?? '') && (am.docs.length > 1 || nameLang)) user[K_DOC_LANG] = doc.lang ?? '';
   return { name: name?.text, doc: doc?.text };
 }
 
