@@ -6,9 +6,10 @@
  * up front, and callbacks are stable.
  */
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
-import { ConnectionMode, Panel, ReactFlow, useReactFlow, useStore, type Connection, type EdgeChange, type NodeChange } from '@xyflow/react';
+import { ConnectionMode, getViewportForBounds, Panel, ReactFlow, useReactFlow, useStore, useStoreApi, type Connection, type EdgeChange, type NodeChange } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { bandOf, clampToBand, NODE_HEIGHT, NODE_WIDTH, type View } from '../../shared/model';
+import { clampNodeX } from '../../shared/layout/slots';
 import type { Lang } from '../../shared/i18n';
 import { useEditor } from '../state/editor';
 import { useShell } from '../shell/shellStore';
@@ -24,11 +25,11 @@ import { BandMiniMap } from './parts/BandMiniMap';
 import { connectElements, addElement } from './actions';
 import { handleCanvasKey } from './keyboard';
 import { dropSpot } from './placement';
+import { fitPadding, MINIMAP_SIZE } from './fit';
 import { PALETTE_MIME, elementFromTemplate, findTemplate } from '../palette/templates';
 
 const NODE_TYPES = { lmv: LmvNodeView };
 const EDGE_TYPES = { relation: RelationEdge };
-const FIT_PADDING = 0.03;
 const PRO_OPTIONS = { hideAttribution: true };
 const MULTI_SELECT_KEYS = ['Control', 'Meta', 'Shift'];
 // props React Flow copies into its store are constants: a new array on each render would update
@@ -43,7 +44,7 @@ type XY = { x: number; y: number };
  * Whether the canvas is big enough for the minimap (180×120 in the bottom-right corner) to leave
  * most of it, the band labels on the left and the nodes it would cover in sight.
  */
-const MINIMAP_ROOM = { width: 480, height: 280 };
+const MINIMAP_ROOM = { width: MINIMAP_SIZE.width + 300, height: MINIMAP_SIZE.height + 160 };
 const hasRoomForMinimap = (s: { width: number; height: number }) => s.width >= MINIMAP_ROOM.width && s.height >= MINIMAP_ROOM.height;
 
 /** The canvas of the active view (inside a ReactFlowProvider). */
@@ -54,6 +55,7 @@ export function FlowCanvas() {
   const viewId = useEditor((s) => s.activeViewId);
   const selection = useEditor((s) => s.selection);
   const rf = useReactFlow<LmvNode, LmvEdge>();
+  const flowStore = useStoreApi<LmvNode, LmvEdge>();
   const [builder] = useState(() => new FlowModelBuilder());
   const [drag, setDrag] = useState<Map<string, XY> | null>(null);
   // reopening the canvas shows the view where the user left it, from the very first frame
@@ -82,13 +84,30 @@ export function FlowCanvas() {
     () => (edgeElements && edgeRelations ? builder.edges({ elements: edgeElements, relations: edgeRelations }, edgeView, edgeSelection, lang) : []),
     [builder, edgeElements, edgeRelations, edgeView, edgeSelection, lang],
   );
-  const nodes = useMemo(() => (drag ? baseNodes.map((n) => (drag.has(n.id) ? { ...n, position: drag.get(n.id)!, dragging: true } : n)) : baseNodes), [baseNodes, drag]);
+  const wantsMinimap = useCanvas((s) => s.showMinimap);
+  const roomForMinimap = useStore(hasRoomForMinimap);
+  const showMinimap = wantsMinimap && roomForMinimap;
 
   // latest values for the stable callbacks below
-  const latest = useRef({ doc, view, selection });
+  const latest = useRef({ doc, view, selection, showMinimap });
   useLayoutEffect(() => {
-    latest.current = { doc, view, selection };
+    latest.current = { doc, view, selection, showMinimap };
   });
+
+  /** Fit the whole view (all seven bands) in the canvas, clear of the minimap. */
+  const fitAll = useCallback(
+    (duration?: number) => {
+      const bounds = contentBounds(latest.current.view);
+      const { width, height, minZoom, maxZoom } = flowStore.getState();
+      // fitBounds takes an even padding only; the viewport for a padding per side is worked out here
+      const viewport = getViewportForBounds(bounds, width, height, minZoom, maxZoom, fitPadding({ width, height }, bounds, latest.current.showMinimap));
+      void rf.setViewport(viewport, { duration });
+    },
+    [rf, flowStore],
+  );
+
+  const nodes = useMemo(() => (drag ? baseNodes.map((n) => (drag.has(n.id) ? { ...n, position: drag.get(n.id)!, dragging: true } : n)) : baseNodes), [baseNodes, drag]);
+
 
   const onNodesChange = useCallback((changes: NodeChange<LmvNode>[]) => {
     const { doc: d, view: v, selection: sel } = latest.current;
@@ -100,8 +119,8 @@ export function FlowCanvas() {
         const el = d.elements[c.id];
         if (!el) continue;
         moved ??= new Map(dragRef.current ?? []);
-        // a node stays in the band of its kind while it is dragged
-        moved.set(c.id, { x: c.position.x, y: clampToBand(v, bandOf(el.kind), c.position.y, v.nodes[c.id]?.h ?? NODE_HEIGHT) });
+        // a node stays in the band of its kind, right of the band labels, while it is dragged
+        moved.set(c.id, { x: clampNodeX(c.position.x), y: clampToBand(v, bandOf(el.kind), c.position.y, v.nodes[c.id]?.h ?? NODE_HEIGHT) });
       } else if (c.type === 'select') {
         selected ??= new Set(sel.elements);
         if (c.selected) selected.add(c.id);
@@ -160,8 +179,9 @@ export function FlowCanvas() {
       e.preventDefault();
       const p = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY });
       const element = elementFromTemplate(template, d, lang, useEditor.getState().selection.elements);
-      // centred on the pointer, or at the next free spot of its row when a node is already there
-      addElement(element, dropSpot(latest.current.view, bandOf(element.kind), { x: p.x - NODE_WIDTH / 2, y: p.y - NODE_HEIGHT / 2 }));
+      // centred on the pointer, or at the next free spot of its row when a node is already there;
+      // the canvas stays put (it lands where the user sees it), so the next drop lands where aimed too
+      addElement(element, dropSpot(latest.current.view, bandOf(element.kind), { x: p.x - NODE_WIDTH / 2, y: p.y - NODE_HEIGHT / 2 }), { reveal: false });
     },
     [rf, lang],
   );
@@ -172,7 +192,7 @@ export function FlowCanvas() {
   useEffect(() => {
     if (!view.id) return;
     const saved = useCanvas.getState().viewports[view.id];
-    const frame = requestAnimationFrame(() => (saved ? void rf.setViewport(saved) : void rf.fitBounds(contentBounds(latest.current.view), { padding: FIT_PADDING })));
+    const frame = requestAnimationFrame(() => (saved ? void rf.setViewport(saved) : fitAll()));
     const viewId = view.id;
     return () => {
       cancelAnimationFrame(frame);
@@ -180,22 +200,19 @@ export function FlowCanvas() {
       // kept here rather than on every move so panning does no extra work
       useCanvas.getState().saveViewport(viewId, rf.getViewport());
     };
-  }, [view.id, rf]);
+  }, [view.id, rf, fitAll]);
 
   useEffect(() => {
-    useCanvas.getState().setFitView(() => void rf.fitBounds(contentBounds(latest.current.view), { padding: FIT_PADDING, duration: 200 }));
+    useCanvas.getState().setFitView(() => fitAll(200));
     useCanvas.getState().setInstance(rf as never);
     return () => {
       useCanvas.getState().setFitView(null);
       useCanvas.getState().setInstance(null);
     };
-  }, [rf]);
+  }, [rf, fitAll]);
 
   // centre on an element another panel asked to reveal
   const reveal = useCanvas((s) => s.reveal);
-  const wantsMinimap = useCanvas((s) => s.showMinimap);
-  const roomForMinimap = useStore(hasRoomForMinimap);
-  const showMinimap = wantsMinimap && roomForMinimap;
   useEffect(() => {
     if (!reveal) return;
     const n = latest.current.view.nodes[reveal.id];

@@ -160,15 +160,16 @@ export function zoomToFit(): void {
 
 /**
  * Add `element` to the model and show it on the active view, at `position` (a drop point) or in the
- * next free place of its band; selects it.
+ * next free place of its band; selects it and, unless `reveal` is false (a drop, already in sight),
+ * brings it into view.
  */
-export function addElement(element: Element, position?: { x: number; y: number }): boolean {
+export function addElement(element: Element, position?: { x: number; y: number }, { reveal = true }: { reveal?: boolean } = {}): boolean {
   const c = context();
   if (!c) return false;
   const at = position ?? freeSlot(c.doc, c.doc.views[c.viewId], bandOf(element.kind));
   if (!useEditor.getState().dispatch('element.add', { element, viewId: c.viewId, position: at })) return false;
   useEditor.getState().setSelection({ elements: [element.id], relations: [] });
-  useCanvas.getState().requestReveal(element.id);
+  if (reveal) useCanvas.getState().requestReveal(element.id);
   return true;
 }
 

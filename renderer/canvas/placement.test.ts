@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandLayout, createEmptyDocument, NODE_HEIGHT, NODE_WIDTH, type View } from '../../shared/model';
+import { BAND_HEADER_WIDTH, bandLayout, createEmptyDocument, NODE_HEIGHT, NODE_WIDTH, type View } from '../../shared/model';
 import { dropSpot } from './placement';
 
 function viewWith(nodes: View['nodes']): View {
@@ -30,5 +30,9 @@ describe('dropSpot', () => {
     const spot = dropSpot(viewWith({}), 'applications', { x: 400, y: 5 });
     expect(spot.y).toBeGreaterThanOrEqual(apps.top);
     expect(spot.y + NODE_HEIGHT).toBeLessThanOrEqual(apps.top + apps.height);
+  });
+
+  it('keeps a drop on the band labels, or left of the bands, right of the label column', () => {
+    for (const x of [40, -500]) expect(dropSpot(viewWith({}), 'applications', { x, y: rowY }).x).toBeGreaterThan(BAND_HEADER_WIDTH);
   });
 });

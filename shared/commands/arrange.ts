@@ -5,7 +5,7 @@ import { bandLayout, clampToBand, NODE_HEIGHT, NODE_WIDTH } from '../model/bands
 import { BANDS } from '../model/vocabulary';
 import { bandOf } from '../model/kinds';
 import type { LakarDocument, NodeLayout, View } from '../model/schema';
-import { freeSlot } from '../layout/slots';
+import { clampNodeX, freeSlot } from '../layout/slots';
 import { CommandError, defineCommand } from './registry';
 
 export const ALIGN_MODES = ['left', 'centre', 'right', 'top', 'middle', 'bottom'] as const;
@@ -31,11 +31,11 @@ function boxesOf(draft: Draft<LakarDocument>, viewId: string, ids: string[]): { 
   return { view, boxes };
 }
 
-/** Move node `id` to (x, y), keeping it inside its band. */
+/** Move node `id` to (x, y), keeping it inside its band, right of the band labels. */
 function moveTo(draft: Draft<LakarDocument>, view: Draft<View>, box: Box, x: number, y: number) {
   const el = draft.elements[box.id];
   const node = view.nodes[box.id];
-  node.x = Math.round(x);
+  node.x = Math.round(clampNodeX(x));
   node.y = Math.round(clampToBand(view, bandOf(el.kind), y, box.h));
 }
 
@@ -105,7 +105,7 @@ export const placeElements = defineCommand({
       if (view.nodes[id]) continue; // already shown: placing again changes nothing
       const band = bandOf(el.kind);
       const at = positions?.[id] ?? freeSlot(draft, view, band);
-      const node: NodeLayout = { x: Math.round(at.x), y: Math.round(clampToBand(view, band, at.y, NODE_HEIGHT)) };
+      const node: NodeLayout = { x: Math.round(clampNodeX(at.x)), y: Math.round(clampToBand(view, band, at.y, NODE_HEIGHT)) };
       view.nodes[id] = node;
     }
   },

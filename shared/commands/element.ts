@@ -5,11 +5,12 @@ import { clampToBand, defaultSlot, NODE_HEIGHT } from '../model/bands';
 import { elementSchema, nodeLayoutSchema, relationSchema, type Element, type LakarDocument } from '../model/schema';
 import { CommandError, defineCommand } from './registry';
 import { validOrThrow } from './validate';
+import { clampNodeX } from '../layout/slots';
 import type { Draft } from 'immer';
 
 const idList = z.array(z.string().min(1)).min(1).max(100_000);
 
-/** Place `elementId` on `viewId`, at `at` or in the next free slot of its band, clamped into the band. */
+/** Place `elementId` on `viewId`, at `at` or in the next free slot of its band, clamped into the band (right of its label). */
 function placeNode(draft: Draft<LakarDocument>, viewId: string, element: Element, at?: { x: number; y: number }) {
   const view = draft.views[viewId];
   if (!view) throw new CommandError('view.notFound', [{ params: { id: viewId } }]);
@@ -19,7 +20,7 @@ function placeNode(draft: Draft<LakarDocument>, viewId: string, element: Element
     return e && bandOf(e.kind) === band;
   }).length;
   const pos = at ?? defaultSlot(view, band, inBand);
-  view.nodes[element.id] = { x: pos.x, y: clampToBand(view, band, pos.y, NODE_HEIGHT) };
+  view.nodes[element.id] = { x: clampNodeX(pos.x), y: clampToBand(view, band, pos.y, NODE_HEIGHT) };
 }
 
 export const addElement = defineCommand({
@@ -91,7 +92,7 @@ export const moveElements = defineCommand({
       if (!el) throw new CommandError('element.notFound', [{ params: { id: m.id } }]);
       const prev = view.nodes[m.id];
       const h = m.h ?? prev?.h ?? NODE_HEIGHT;
-      const next = { ...prev, x: m.x, y: clampToBand(view, bandOf(el.kind), m.y, h) };
+      const next = { ...prev, x: clampNodeX(m.x), y: clampToBand(view, bandOf(el.kind), m.y, h) };
       if (m.w !== undefined) next.w = m.w;
       if (m.h !== undefined) next.h = m.h;
       view.nodes[m.id] = next;

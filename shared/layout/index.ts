@@ -13,7 +13,7 @@ import { placeRows } from './place';
 export { layoutGraph, CONTENT_LEFT, type LayoutGraph, type LayoutNode } from './graph';
 export { arrangeMeaning, countCrossings, initialRows, orderByBarycenter, type BandRows } from './order';
 export { placeRows, defaultRowLimit, ROW_GAP } from './place';
-export { freeSlot } from './slots';
+export { clampNodeX, freeSlot } from './slots';
 
 /** Views with more nodes than this are ordered by the barycenter heuristic (ELK would take too long). */
 export const ELK_NODE_LIMIT = 400;

@@ -6,6 +6,14 @@ import type { Band } from '../model/vocabulary';
 import { CONTENT_LEFT } from './graph';
 
 /**
+ * A node's x kept right of the band label column: a node dropped, dragged, nudged or aligned to the
+ * far left would otherwise hide under the bands' labels or leave the bands altogether.
+ */
+export function clampNodeX(x: number): number {
+  return Math.max(x, CONTENT_LEFT);
+}
+
+/**
  * A free position in `band` of `view`: on the band's first row, right of the rightmost node that
  * overlaps that row, so a new node never lands on top of an existing one.
  */

@@ -9,9 +9,9 @@ import { memo, useEffect, useRef, useState, type PointerEvent } from 'react';
 import { useStoreApi, useReactFlow } from '@xyflow/react';
 import { bandOf, NODE_HEIGHT, NODE_WIDTH, type Band, type LakarDocument, type View } from '../../../shared/model';
 import { contentBounds } from './BandLayer';
+import { MINIMAP_SIZE } from '../fit';
 
-const WIDTH = 180;
-const HEIGHT = 120;
+const { width: WIDTH, height: HEIGHT } = MINIMAP_SIZE;
 
 interface Props {
   view: View;

@@ -1,0 +1,31 @@
+/**
+ * Zoom to fit with the minimap in the canvas's bottom-right corner: the fitted view keeps clear of
+ * the minimap on whichever side (right or bottom) costs less zoom, so no node ends up hidden under it.
+ */
+
+/** Size of the minimap (BandMiniMap). */
+export const MINIMAP_SIZE = { width: 180, height: 120 };
+/** Room the minimap takes from the corner: its size, React Flow's panel margin (15 px) and a gap. */
+const MINIMAP_ROOM = { width: MINIMAP_SIZE.width + 15 + 10, height: MINIMAP_SIZE.height + 15 + 10 };
+/** Padding around fitted content, as a fraction (React Flow's `padding` number). */
+export const FIT_PADDING = 0.03;
+
+type Size = { width: number; height: number };
+type PxPadding = { top: `${number}px`; right: `${number}px`; bottom: `${number}px`; left: `${number}px` };
+
+/** React Flow's pixel padding for a fraction of a side of `size` px. */
+const fraction = (size: number) => Math.floor((size - size / (1 + FIT_PADDING)) * 0.5);
+const px = (n: number) => `${n}px` as const;
+
+/** The `padding` of `fitBounds` that fits `bounds` into `pane` and, when `minimap` is shown, keeps clear of it. */
+export function fitPadding(pane: Size, bounds: Size, minimap: boolean): number | PxPadding {
+  if (!minimap || pane.width <= 0 || pane.height <= 0 || bounds.width <= 0 || bounds.height <= 0) return FIT_PADDING;
+  const x = fraction(pane.width);
+  const y = fraction(pane.height);
+  const zoom = (right: number, bottom: number) => Math.min((pane.width - x - right) / bounds.width, (pane.height - y - bottom) / bounds.height);
+  const clearRight = zoom(Math.max(x, MINIMAP_ROOM.width), y);
+  const clearBottom = zoom(x, Math.max(y, MINIMAP_ROOM.height));
+  return clearRight >= clearBottom
+    ? { top: px(y), right: px(Math.max(x, MINIMAP_ROOM.width)), bottom: px(y), left: px(x) }
+    : { top: px(y), right: px(x), bottom: px(Math.max(y, MINIMAP_ROOM.height)), left: px(x) };
+}
