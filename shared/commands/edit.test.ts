@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { BAND_HEADER_WIDTH, bandLayout, NODE_HEIGHT } from '../model';
+import { makeDocument, makeElement, makeRelation } from '../../test/helpers/factories';
+import { CommandError, dispatch, executeCommand, initialState, undo } from './index';
+
+const app = makeElement('application', { id: 'el_app', name: 'Sistem Pengambilan Pekerja' });
+const sys = makeElement('externalSystem', { id: 'el_sys', name: 'Sistem A', agency: 'Agensi A' });
+const data = makeElement('dataEntity', { id: 'el_data', name: 'Maklumat Calon' });
+const flow = makeRelation('dataFlow', 'el_sys', 'el_app', { id: 'rel_flow', method: 'sftp', direction: 'supplies' } as never);
+const doc0 = () => makeDocument([app, sys, data], [flow]);
+
+/** The CommandError `run` throws (fails the test when it throws nothing). */
+function rejection(run: () => unknown): CommandError {
+  try {
+    run();
+  } catch (e) {
+    expect(e).toBeInstanceOf(CommandError);
+    return e as CommandError;
+  }
+  return expect.unreachable('the command was accepted');
+}
+
+describe('element.update', () => {
+  it('changes a field, and clears one patched with undefined', () => {
+    const { doc } = executeCommand(doc0(), 'element.update', { id: 'el_sys', patch: { name: 'Sistem A baharu', agency: undefined } });
+    expect(doc.elements.el_sys).toMatchObject({ name: 'Sistem A baharu', kind: 'externalSystem' });
+    expect(doc.elements.el_sys).not.toHaveProperty('agency');
+  });
+
+  it('refuses a bad value with the path of the field and leaves the document as it was', () => {
+    const doc = makeDocument([makeElement('network', { id: 'el_net', name: 'IPVPN' })]);
+    const error = rejection(() => executeCommand(doc, 'element.update', { id: 'el_net', patch: { speedMbps: -5 } }));
+    expect(error.key).toBe('element.invalid');
+    expect(error.details[0].path).toEqual(['speedMbps']);
+    expect(doc.elements.el_net).not.toHaveProperty('speedMbps');
+  });
+
+  it('refuses to change the kind of an element', () => {
+    expect(rejection(() => executeCommand(doc0(), 'element.update', { id: 'el_sys', patch: { kind: 'application' } })).key).toBe('element.kindImmutable');
+  });
+});
+
+describe('element.move', () => {
+  it('keeps a node inside the band of its kind and right of the band labels', () => {
+    const { doc } = executeCommand(doc0(), 'element.move', { viewId: 'view_main', moves: [{ id: 'el_app', x: -400, y: 0 }] });
+    const node = doc.views.view_main.nodes.el_app;
+    const band = bandLayout(doc.views.view_main).find((b) => b.band === 'applications')!;
+    expect(node.x).toBeGreaterThan(BAND_HEADER_WIDTH);
+    expect(node.y).toBeGreaterThanOrEqual(band.top);
+    expect(node.y + NODE_HEIGHT).toBeLessThanOrEqual(band.top + band.height);
+  });
+
+  it('refuses to move an element that does not exist', () => {
+    expect(rejection(() => executeCommand(doc0(), 'element.move', { viewId: 'view_main', moves: [{ id: 'nope', x: 300, y: 300 }] })).key).toBe('element.notFound');
+  });
+});
+
+describe('element.addMany', () => {
+  it('adds pasted elements with their relations and positions as one undo step', () => {
+    const copy = { ...sys, id: 'el_sys2' };
+    const rel = { ...flow, id: 'rel_copy', source: 'el_sys2' };
+    let s = initialState(doc0());
+    s = dispatch(s, 'element.addMany', { elements: [copy], relations: [rel], viewId: 'view_main', nodes: { el_sys2: { x: 900, y: 900 } } }).state;
+    expect(s.doc.elements.el_sys2.name).toBe('Sistem A');
+    expect(s.doc.relations.rel_copy).toMatchObject({ source: 'el_sys2', target: 'el_app', method: 'sftp' });
+    expect(s.doc.views.view_main.nodes.el_sys2.x).toBe(900);
+    expect(s.past).toHaveLength(1);
+    expect(undo(s).state.doc).toEqual(doc0());
+  });
+
+  it('refuses a relation to an element that is in neither the paste nor the model', () => {
+    const rel = { ...flow, id: 'rel_copy', source: 'el_gone' };
+    expect(rejection(() => executeCommand(doc0(), 'element.addMany', { elements: [], relations: [rel] })).key).toBe('relation.danglingEnd');
+  });
+});
+
+describe('relation.update and flow.setMethod', () => {
+  it('changes the method and direction of a data flow', () => {
+    let { doc } = executeCommand(doc0(), 'flow.setMethod', { id: 'rel_flow', method: 'myGdx' });
+    ({ doc } = executeCommand(doc, 'relation.update', { id: 'rel_flow', patch: { direction: 'both', dataEntityIds: ['el_data'] } }));
+    expect(doc.relations.rel_flow).toMatchObject({ kind: 'dataFlow', method: 'myGdx', direction: 'both', dataEntityIds: ['el_data'] });
+  });
+
+  it('refuses a method that is not an integration method', () => {
+    expect(rejection(() => executeCommand(doc0(), 'flow.setMethod', { id: 'rel_flow', method: 'fax' })).key).toBe('command.invalidArgs');
+  });
+
+  it('refuses a flow that carries something other than a data entity', () => {
+    expect(rejection(() => executeCommand(doc0(), 'relation.update', { id: 'rel_flow', patch: { dataEntityIds: ['el_app'] } })).key).toBe('flow.dataEntityMissing');
+  });
+
+  it('refuses to turn a relation into a kind its ends do not allow', () => {
+    expect(rejection(() => executeCommand(doc0(), 'relation.update', { id: 'rel_flow', patch: { kind: 'uses' } })).key).toBe('relation.notAllowed');
+  });
+});
+
+describe('views', () => {
+  it('adds, renames and removes a view, each one undo step', () => {
+    let s = initialState(doc0());
+    s = dispatch(s, 'view.add', { view: { id: 'view_2', name: 'Paparan 2', order: 1, nodes: {} } }).state;
+    s = dispatch(s, 'view.rename', { id: 'view_2', name: 'Integrasi' }).state;
+    expect(s.doc.views.view_2.name).toBe('Integrasi');
+    s = dispatch(s, 'view.remove', { id: 'view_2' }).state;
+    expect(s.doc.views.view_2).toBeUndefined();
+    expect(s.past).toHaveLength(3);
+    expect(undo(s).state.doc.views.view_2.name).toBe('Integrasi');
+  });
+
+  it('refuses an empty view name and removing the last view', () => {
+    const error = rejection(() => executeCommand(doc0(), 'view.rename', { id: 'view_main', name: '   ' }));
+    expect(error.details[0].params?.message).toBe('name.required');
+    expect(rejection(() => executeCommand(doc0(), 'view.remove', { id: 'view_main' })).key).toBe('view.lastView');
+  });
+
+  it('hides an element from a view but keeps it and its relations in the model', () => {
+    const { doc } = executeCommand(doc0(), 'view.hideElements', { viewId: 'view_main', ids: ['el_sys'] });
+    expect(doc.views.view_main.nodes.el_sys).toBeUndefined();
+    expect(doc.elements.el_sys).toBeDefined();
+    expect(doc.relations.rel_flow).toBeDefined();
+  });
+
+  it('applies a layout with its band heights as one undo step', () => {
+    let s = initialState(doc0());
+    const heights = [120, 120, 120, 120, 300, 200, 200];
+    s = dispatch(s, 'view.layout', { viewId: 'view_main', nodes: { el_app: { x: 400, y: 560 } }, bandHeights: heights }).state;
+    expect(s.doc.views.view_main.nodes.el_app).toEqual({ x: 400, y: 560 });
+    expect(s.doc.views.view_main.bandHeights).toEqual(heights);
+    expect(undo(s).state.doc).toEqual(doc0());
+  });
+});
