@@ -33,6 +33,12 @@ describe('nodeFacts', () => {
     expect(facts('sys_xy')).toMatchObject({ badge: 'Dalaman' });
   });
 
+  it('calls an internal system a "Sistem Dalaman", not an external one', () => {
+    expect(facts('sys_xy')).toMatchObject({ kindLabel: 'Sistem Dalaman', badge: 'Dalaman' });
+    expect(facts('sys_xy', 'en').kindLabel).toBe('Internal System');
+    expect(facts('sys_a')).toMatchObject({ kindLabel: 'Sistem Luaran', badge: 'Luaran' });
+  });
+
   it('builds an accessible description with kind, name and facts', () => {
     expect(facts('pr_1').description).toBe('Proses: Pendaftaran, #1, 1 · Pendaftaran (Register)');
   });

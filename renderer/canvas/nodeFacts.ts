@@ -31,15 +31,16 @@ export function formatSpeed(mbps: number): string {
   return `${mbps} Mbps`;
 }
 
-const UI: Record<Lang, { hardware: string; units: string; internal: string; external: string; personal: string; modules: string; of: string }> = {
-  ms: { hardware: 'Perkakasan', units: 'unit', internal: 'Dalaman', external: 'Luaran', personal: 'Data peribadi', modules: 'modul', of: 'dalam' },
-  en: { hardware: 'Hardware', units: 'units', internal: 'Internal', external: 'External', personal: 'Personal data', modules: 'modules', of: 'in' },
+const UI: Record<Lang, { hardware: string; units: string; internal: string; external: string; internalSystem: string; personal: string; modules: string; of: string }> = {
+  ms: { hardware: 'Perkakasan', units: 'unit', internal: 'Dalaman', external: 'Luaran', internalSystem: 'Sistem Dalaman', personal: 'Data peribadi', modules: 'modul', of: 'dalam' },
+  en: { hardware: 'Hardware', units: 'units', internal: 'Internal', external: 'External', internalSystem: 'Internal System', personal: 'Personal data', modules: 'modules', of: 'in' },
 };
 
 /** Key facts of `element` in `lang`; `doc` resolves references such as a module's application. */
 export function nodeFacts(element: Element, doc: Pick<LakarDocument, 'elements'>, lang: Lang): NodeFacts {
   const ui = UI[lang];
-  const kindLabel = label(lang, 'kind', element.kind);
+  // an external system kept by the agency itself (001 §3.3.4 f: Sistem XY, Sistem YZ) is not called "external" on its node
+  const kindLabel = element.kind === 'externalSystem' && element.internal ? ui.internalSystem : label(lang, 'kind', element.kind);
   const out: NodeFacts = { kindLabel, description: `${kindLabel}: ${element.name}` };
   const join = (...parts: (string | undefined | false)[]) => parts.filter(Boolean).join(' · ') || undefined;
   switch (element.kind) {
