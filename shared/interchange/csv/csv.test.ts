@@ -77,6 +77,20 @@ describe('fromArchiCsv on Archi files', () => {
   });
 });
 
+describe('fromArchiCsv on specializations', () => {
+  it('keeps the Specialization of a relation that maps to an LMV relation, and writes it back', async () => {
+    const { doc } = await fromArchiCsv(
+      triple(
+        '"ID","Type","Name","Documentation","Specialization"\r\n"app","ApplicationComponent","A","",""\r\n"data","DataObject","D","",""\r\n',
+        '"ID","Type","Name","Documentation","Source","Target","Specialization"\r\n"r1","AccessRelationship","","","app","data","Baca Rekod"\r\n',
+      ),
+      { now: NOW },
+    );
+    expect(doc.relations.r1).toMatchObject({ kind: 'accesses', properties: { 'archimate:specialization': 'Baca Rekod' } });
+    expect(toArchiCsv(doc).relations).toContain('"r1","AccessRelationship","","","app","data","Baca Rekod"');
+  });
+});
+
 describe('lakar → Archi CSV → lakar', () => {
   const cases = {
     'the §3.3.4 example': () => pengambilanPekerjaExample(NOW),

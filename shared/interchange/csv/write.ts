@@ -3,8 +3,8 @@
  * quoted, quotes doubled, CRLF line ends, an `ArchimateModel` row, `…Relationship` types and Archi's
  * special property keys. Files start with a UTF-8 BOM so Excel shows Malay and accented text right.
  */
-import { K_DOC_LANG, K_LANG, K_SPECIALIZATION } from '../oef/keys';
-import type { AmModel, AmProperty } from '../oef/model';
+import { K_DOC_LANG, K_FOLDER, K_LANG, K_SPECIALIZATION } from '../oef/keys';
+import type { AmConcept, AmModel, AmProperty } from '../oef/model';
 import { pickText } from '../oef/model';
 import { ACCESS_TYPE_KEY, ARCHIMATE_MODEL_TYPE, DIRECTED_KEY, ELEMENTS_HEADER, INFLUENCE_KEY, JUNCTION_KEY, PROPERTIES_HEADER, RELATIONS_HEADER } from './read';
 import { encodeViews, P_VIEWS } from './views';
@@ -54,10 +54,11 @@ export function writeArchiCsv(model: AmModel): CsvTriple {
 }
 
 /** Properties, plus name/documentation variants beyond the first (CSV has one column each). */
-function writeRest(c: { id: string; names: { text: string; lang?: string }[]; docs: { text: string; lang?: string }[]; properties: AmProperty[] }, prop: (id: string, p: AmProperty) => void) {
+function writeRest(c: AmConcept, prop: (id: string, p: AmProperty) => void) {
   // CSV has no language column: the main texts' languages travel as properties (as Lakar keeps them).
   if (c.names[0]?.lang) prop(c.id, { key: K_LANG, value: c.names[0].lang });
   if (c.docs[0] && (c.docs[0].lang ?? '') !== (c.names[0]?.lang ?? '')) prop(c.id, { key: K_DOC_LANG, value: c.docs[0].lang ?? '' });
+  if (c.folder) prop(c.id, { key: K_FOLDER, value: JSON.stringify(c.folder) });
   for (const n of c.names.slice(1)) prop(c.id, { key: `archimate:name:${n.lang ?? ''}`, value: n.text });
   for (const d of c.docs.slice(1)) prop(c.id, { key: `archimate:documentation:${d.lang ?? ''}`, value: d.text });
   for (const p of c.properties) if (p.key !== K_SPECIALIZATION) prop(c.id, p);

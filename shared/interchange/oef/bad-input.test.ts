@@ -79,6 +79,13 @@ describe('fromOef on bad input', () => {
     expect((await failure(model(''), { signal })).key).toBe('interchange:error.cancelled');
   });
 
+  it('reads folders nested 20,000 deep without running out of stack or memory (kept to 32 levels)', async () => {
+    const depth = 20_000;
+    const orgs = `<organizations>${'<item><label>F</label>'.repeat(depth)}<item identifierRef="e"/>${'</item>'.repeat(depth)}</organizations>`;
+    const { doc } = await fromOef(model(`  <elements><element identifier="e" xsi:type="BusinessService"><name>S</name></element></elements>\n${orgs}`));
+    expect(JSON.parse(doc.elements.e.properties?.['archimate:folder'] ?? '[]')).toHaveLength(32);
+  });
+
   it('keeps unknown element types as unplaced with a warning instead of failing', async () => {
     const { unplaced, warnings } = await fromOef(model('  <elements><element identifier="x" xsi:type="SmartThing"><name>X</name></element></elements>'));
     expect(unplaced).toEqual([{ id: 'x', type: 'SmartThing', name: 'X' }]);

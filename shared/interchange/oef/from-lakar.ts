@@ -10,7 +10,7 @@ import { SCHEMA_VERSION, type Element, type LakarDocument, type NodeLayout, type
 import type { ImportWarning } from './errors';
 import { encodeField, elementFields, metaFields, relationFields, userPropertyKey } from './fields';
 import { IdAllocator } from './ids';
-import { isControlKey, K_ACCESS_TYPE, K_DIRECTED, K_DOC, K_DOC_LANG, K_DOC_PREFIX, K_LANG, K_MODIFIER, K_NAME_PREFIX, K_SPECIALIZATION, K_TYPE, P_BAND_HEIGHTS, P_GEOMETRY, P_ID, P_KIND, P_META, P_SCHEMA_VERSION, P_VIEW_ORDER } from './keys';
+import { folderOf, isControlKey, K_ACCESS_TYPE, K_DIRECTED, K_DOC, K_DOC_LANG, K_DOC_PREFIX, K_FOLDER, K_LANG, K_MODIFIER, K_NAME_PREFIX, K_SPECIALIZATION, K_TYPE, P_BAND_HEIGHTS, P_GEOMETRY, P_ID, P_KIND, P_META, P_SCHEMA_VERSION, P_VIEW_ORDER } from './keys';
 import { classifyElement, elementMapping, exportRelationMapping, isElementType, isRelationshipType, parentLinkType, PARENT_LINK_KIND, relationMappingFor, resolveRelation, typeFitsKind } from './mapping';
 import type { AmConcept, AmConnection, AmElement, AmModel, AmNode, AmProperty, AmRelationship, AmView, LangText } from './model';
 
@@ -61,7 +61,7 @@ export function lakarToArchimate(doc: LakarDocument, options: FromLakarOptions =
     for (const spec of elementFields(el.kind)) {
       if (record[spec.field] !== undefined) props.push(encodeField(spec, `lakar:${spec.field}`, record[spec.field]));
     }
-    elements.push({ id, type, ...textsOf(el.name, el.description, el.properties), properties: [...props, ...userProps(el.properties)], specialization: el.properties?.[K_SPECIALIZATION] });
+    elements.push({ id, type, ...textsOf(el.name, el.description, el.properties), properties: [...props, ...userProps(el.properties)], ...structureOf(el.properties) });
   }
 
   const unplacedElements = (doc.meta.unplaced ?? []).filter((u) => u.source === undefined && u.target === undefined);
@@ -74,7 +74,7 @@ export function lakarToArchimate(doc: LakarDocument, options: FromLakarOptions =
     const { id, changed } = ids.take(u.id);
     unplacedXmlIdOf.set(u.id, id);
     typeOfXml.set(id, u.type);
-    elements.push({ id, type: u.type, ...textsOf(u.name, u.description, u.properties), properties: [...(changed ? [{ key: P_ID, value: u.id }] : []), ...userProps(u.properties)], specialization: u.properties?.[K_SPECIALIZATION] });
+    elements.push({ id, type: u.type, ...textsOf(u.name, u.description, u.properties), properties: [...(changed ? [{ key: P_ID, value: u.id }] : []), ...userProps(u.properties)], ...structureOf(u.properties) });
   }
 
   // Relation ids first, so relationships that point at relationships (carried data) can be resolved.
@@ -141,7 +141,7 @@ export function lakarToArchimate(doc: LakarDocument, options: FromLakarOptions =
       target,
       ...textsOf(u.name, u.description, u.properties),
       properties: [...(taken.changed ? [{ key: P_ID, value: u.id }] : []), ...userProps(u.properties)],
-      specialization: u.properties?.[K_SPECIALIZATION],
+      ...structureOf(u.properties),
       ...relationshipExtras(u.properties, u.type),
     });
   }
@@ -185,7 +185,19 @@ function withLang(text: string, lang: string | undefined): LangText {
 
 function userProps(properties: Record<string, string> | undefined): AmProperty[] {
   const out: AmProperty[] = [];
-  for (const [k, v] of Object.entries(properties ?? {})) if (!isControlKey(k)) out.push({ key: userPropertyKey(k), value: v });
+  for (const [k, v] of Object.entries(properties ?? {})) {
+    // A folder value that is not a path (edited by hand) stays an ordinary property rather than vanish.
+    if (!isControlKey(k) || (k === K_FOLDER && !folderOf(properties))) out.push({ key: userPropertyKey(k), value: v });
+  }
+  return out;
+}
+
+/** Specialization and folder of a concept, from the properties that keep them. */
+function structureOf(properties: Record<string, string> | undefined): Pick<AmConcept, 'specialization' | 'folder'> {
+  const out: Pick<AmConcept, 'specialization' | 'folder'> = {};
+  if (properties?.[K_SPECIALIZATION]) out.specialization = properties[K_SPECIALIZATION];
+  const folder = folderOf(properties);
+  if (folder) out.folder = folder;
   return out;
 }
 
@@ -236,7 +248,7 @@ function relationToAm(
     names: texts.names,
     docs: texts.docs,
     properties: [...props, ...userProps(rel.properties)],
-    specialization: rel.properties?.[K_SPECIALIZATION],
+    ...structureOf(rel.properties),
     ...extras,
   };
 }

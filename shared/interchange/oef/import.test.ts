@@ -186,7 +186,7 @@ describe('fromOef on files from other tools', () => {
     expect(doc.meta.title).toBe('Landskap Pelesenan');
     const applicant = doc.elements._Xq2bVpAFAAAC1;
     expect(applicant).toMatchObject({ name: 'Pemohon', description: 'Orang yang memohon.', properties: { 'archimate:name:en': 'Applicant', 'archimate:documentation:en': 'Person who applies.', 'archimate:type': 'BusinessRole', 'archimate:lang': 'ms' } });
-    expect(doc.elements._Xq2bVpAFAAAC3.properties).toEqual({ Owner: 'Agensi', 'archimate:name:en': 'Licensing System', 'archimate:lang': 'ms' });
+    expect(doc.elements._Xq2bVpAFAAAC3.properties).toEqual({ Owner: 'Agensi', 'archimate:name:en': 'Licensing System', 'archimate:lang': 'ms', 'archimate:folder': '["Views and elements","Application Layer"]' });
     expect(unplaced.map((u) => u.type)).toEqual(['Grouping', 'Aggregation']);
     // nested nodes inside the grouping are on the view; the grouping and the note are not
     expect(Object.keys(doc.views._Vq2bVpAFAAAD1.nodes).sort()).toEqual(['_Xq2bVpAFAAAC1', '_Xq2bVpAFAAAC2', '_Xq2bVpAFAAAC3']);
@@ -216,6 +216,30 @@ describe('fromOef on files from other tools', () => {
     const { doc } = await fromOef(xml, { now: NOW });
     expect(doc.elements.e1).toMatchObject({ name: 'Pembaharuan lesen', properties: { 'archimate:name:en': 'Licence renewal' } });
     expect(doc.elements.e1.properties).not.toHaveProperty('archimate:lang');
+  });
+
+  it('keeps the folders (organizations) of a Sparx EA or Visual Paradigm file and writes them back', async () => {
+    const first = await fromOef(bytes(join(FIXTURES, 'visual-paradigm.xml')), { now: NOW });
+    expect(first.doc.elements._Xq2bVpAFAAAC1.properties).toMatchObject({ 'archimate:folder': '["Views and elements","Business Layer"]' });
+    expect(first.doc.elements._Xq2bVpAFAAAC3.properties).toMatchObject({ 'archimate:folder': '["Views and elements","Application Layer"]' });
+    const xml = toOef(first.doc);
+    expect(xml).not.toContain('archimate:folder');
+    expect(xml.replace(/>\s+</g, '><')).toContain(
+      '<organizations><item><label>Views and elements</label><item><label>Business Layer</label><item identifierRef="_Xq2bVpAFAAAC1" /></item><item><label>Application Layer</label><item identifierRef="_Xq2bVpAFAAAC2" /><item identifierRef="_Xq2bVpAFAAAC3" /></item></item></organizations>',
+    );
+    if (canValidate()) expect(validateOef(xml).ok).toBe(true);
+    const second = await fromOef(xml, { now: NOW });
+    expect(second.doc.elements).toEqual(first.doc.elements);
+    const third = await fromArchiCsv(csvFiles(toArchiCsv(first.doc)), { now: NOW });
+    expect(third.doc.elements).toEqual(first.doc.elements);
+  });
+
+  it('keeps the folders of relationships and unplaced concepts of an Archi export', async () => {
+    const { doc, unplaced } = await fromOef(bytes(join(CORPUS, 'archi-5.0.2-export.xml')), { now: NOW });
+    const folders = [...Object.values(doc.elements), ...Object.values(doc.relations), ...unplaced].map((c) => c.properties?.['archimate:folder']);
+    expect(folders.every((f) => f !== undefined)).toBe(true);
+    expect(unplaced.find((u) => u.type === 'Capability')?.properties).toMatchObject({ 'archimate:folder': '["Strategy"]' });
+    expect(toOef(doc)).toContain('<label>Relations</label>');
   });
 
   it('reads a file whose elements carry a namespace prefix and prefixed xsi:type values', async () => {

@@ -30,10 +30,25 @@ export const K_DOC = 'archimate:documentation';
 export const K_ACCESS_TYPE = 'archimate:accessType';
 export const K_DIRECTED = 'archimate:isDirected';
 export const K_MODIFIER = 'archimate:modifier';
+/** The folder (OEF organization) of a concept: a JSON array of folder labels, outermost first. */
+export const K_FOLDER = 'archimate:folder';
 /** Archi's specialization (profile) name, CSV column "Specialization". */
 export const K_SPECIALIZATION = 'archimate:specialization';
 
 /** True for LMV property keys consumed by the writers instead of being written as properties. */
 export function isControlKey(key: string): boolean {
-  return key === K_TYPE || key === K_DOC || key === K_LANG || key === K_DOC_LANG || key === K_ACCESS_TYPE || key === K_DIRECTED || key === K_MODIFIER || key.startsWith(K_NAME_PREFIX) || key.startsWith(K_DOC_PREFIX);
+  return key === K_TYPE || key === K_DOC || key === K_LANG || key === K_DOC_LANG || key === K_FOLDER || key === K_ACCESS_TYPE || key === K_DIRECTED || key === K_MODIFIER || key.startsWith(K_NAME_PREFIX) || key.startsWith(K_DOC_PREFIX);
+}
+
+/** The folder path kept in `archimate:folder`, or undefined when absent or not a list of labels. */
+export function folderOf(properties: Record<string, string> | undefined): string[] | undefined {
+  const raw = properties?.[K_FOLDER];
+  if (!raw) return undefined;
+  try {
+    const v: unknown = JSON.parse(raw);
+    if (Array.isArray(v) && v.length > 0 && v.every((l) => typeof l === 'string')) return v as string[];
+  } catch {
+    // a hand-edited value that is not JSON is not a folder path
+  }
+  return undefined;
 }

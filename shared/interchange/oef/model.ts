@@ -29,6 +29,8 @@ export interface AmConcept {
   properties: AmProperty[];
   /** Archi's specialization (CSV only). */
   specialization?: string;
+  /** Labels of the organization (folder) items holding the concept, outermost first. */
+  folder?: string[];
 }
 
 export type AmElement = AmConcept;

@@ -6,7 +6,7 @@
  */
 import { InterchangeError, type ImportWarning } from './errors';
 import { isElementType, isRelationshipType } from './mapping';
-import type { AmConcept, AmConnection, AmElement, AmModel, AmNode, AmProperty, AmRelationship, AmView, LangText } from './model';
+import { pickText, type AmConcept, type AmConnection, type AmElement, type AmModel, type AmNode, type AmProperty, type AmRelationship, type AmView, type LangText } from './model';
 import { OEF_NAMESPACE } from './write';
 import { parseXml, XmlSyntaxError, type XmlElement } from './xml';
 
@@ -131,6 +131,12 @@ export function readOef(source: string, fileName = ''): { model: AmModel; warnin
       return view;
     });
 
+  const folders = readOrganizations(kids(m, 'organizations'), kids);
+  for (const c of [...elements, ...relationships]) {
+    const folder = folders.get(c.id);
+    if (folder) c.folder = folder;
+  }
+
   const modelId = m.attrs.identifier ?? 'model';
   const model: AmModel = { id: modelId, names: langTexts(kids(m, 'name')), docs: langTexts(kids(m, 'documentation')), properties: props(m, modelId), elements, relationships, views };
   return { model, warnings };
@@ -167,4 +173,35 @@ function readConnection(c: XmlElement): AmConnection {
   const conn: AmConnection = { id: c.attrs.identifier ?? '', source: c.attrs.source ?? '', target: c.attrs.target ?? '' };
   if (c.attrs.relationshipRef) conn.relationshipRef = c.attrs.relationshipRef;
   return conn;
+}
+
+/** Folders deeper than this are read as their ancestor at this depth (hostile nesting stays cheap). */
+const MAX_FOLDER_DEPTH = 32;
+const MAX_FOLDER_LABEL = 200;
+
+/**
+ * Folder path (labels of the enclosing organization items, outermost first) of every identifier the
+ * organizations reference; the first place wins when a tool lists a concept twice. Walked without
+ * recursion, so hostile nesting cannot overflow the stack.
+ */
+function readOrganizations(roots: XmlElement[], kids: Kids): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const work: [XmlElement, string[]][] = [];
+  for (let r = roots.length - 1; r >= 0; r--) {
+    const items = kids(roots[r], 'item');
+    for (let i = items.length - 1; i >= 0; i--) work.push([items[i], []]);
+  }
+  while (work.length > 0) {
+    const [item, path] = work.pop()!;
+    const ref = item.attrs.identifierRef;
+    if (ref !== undefined) {
+      if (path.length > 0 && !out.has(ref)) out.set(ref, path);
+      continue;
+    }
+    const label = (pickText(langTexts(kids(item, 'label')))?.text.trim() ?? '').slice(0, MAX_FOLDER_LABEL);
+    const inner = label === '' || path.length >= MAX_FOLDER_DEPTH ? path : [...path, label];
+    const children = kids(item, 'item');
+    for (let i = children.length - 1; i >= 0; i--) work.push([children[i], inner]);
+  }
+  return out;
 }

@@ -12,9 +12,9 @@ import { layoutView } from '../../layout';
 import { checkCancelled, InterchangeError, yieldAndCheck, type ImportWarning, type ProgressOptions } from './errors';
 import { decodeField, elementFields, metaFields, relationFields, type FieldSpec } from './fields';
 import { accessTypeFor } from './from-lakar';
-import { K_ACCESS_TYPE, K_DIRECTED, K_MODIFIER, K_SPECIALIZATION, K_TYPE, P_ID, P_KIND, P_META, P_SCHEMA_VERSION } from './keys';
+import { K_ACCESS_TYPE, K_DIRECTED, K_FOLDER, K_MODIFIER, K_SPECIALIZATION, K_TYPE, P_ID, P_KIND, P_META, P_SCHEMA_VERSION } from './keys';
 import { classifyElement, elementMapping, exportRelationMapping, PARENT_LINK_KIND, PARENT_LINKS, resolveRelation, securityControlTypeOf } from './mapping';
-import { pickText, type AmElement, type AmModel, type AmRelationship } from './model';
+import { pickText, type AmConcept, type AmElement, type AmModel, type AmRelationship } from './model';
 import { clamp, guessChannelType, guessPlatformType, isPlain, keepRelationDoc, MAX_LABEL, MAX_NAME, MAX_TEXT, pickTexts, splitProps } from './props';
 import { viewsToLakar } from './to-lakar-views';
 
@@ -82,7 +82,7 @@ export async function archimateToLakar(model: AmModel, options: ToLakarOptions =
     if (targets.has(am.id)) throw new InterchangeError('error.duplicateId', { id: am.id });
     const { lakar, user } = splitProps(am.properties, am.id, warnings);
     const { name, doc } = pickTexts(am, user);
-    if (am.specialization) user[K_SPECIALIZATION] = am.specialization;
+    keepStructure(am, user);
     // A component composed into another component is one of its modules (unless lakar:kind says otherwise).
     const composed = moduleParents.has(am.id) && !lakar.has(P_KIND);
     const kind = composed ? 'module' : classifyElement(am.type, name ?? '', lakar.get(P_KIND));
@@ -284,6 +284,7 @@ function buildRelation(am: AmRelationship, id: string, src: Extract<Target, { at
   if (expected.type !== am.type || expected.reversed !== resolved.reversed) user[K_TYPE] = am.type;
   const { name, doc } = pickTexts(am, user);
   keepRelationDoc(doc, user);
+  keepStructure(am, user);
   if (am.isDirected) user[K_DIRECTED] = 'true';
   if (am.modifier !== undefined) user[K_MODIFIER] = am.modifier;
   const rel: Record<string, unknown> = { id, kind: resolved.kind, source: from.id, target: to.id };
@@ -301,12 +302,18 @@ function buildRelation(am: AmRelationship, id: string, src: Extract<Target, { at
   return rel as Relation;
 }
 
+/** Archi's specialization and the concept's folder, kept as properties (no LMV field holds them). */
+function keepStructure(am: AmConcept, user: Record<string, string>): void {
+  if (am.specialization) user[K_SPECIALIZATION] = am.specialization;
+  if (am.folder) user[K_FOLDER] = JSON.stringify(am.folder);
+}
+
 function unplacedRelationship(am: AmRelationship, id: string, user: Record<string, string>, warnings: ImportWarning[]): UnplacedConcept {
   const { name, doc } = pickTexts(am, user);
   if (am.accessType !== undefined) user[K_ACCESS_TYPE] = am.accessType;
   if (am.isDirected) user[K_DIRECTED] = 'true';
   if (am.modifier !== undefined) user[K_MODIFIER] = am.modifier;
-  if (am.specialization) user[K_SPECIALIZATION] = am.specialization;
+  keepStructure(am, user);
   return compact({
     id,
     type: am.type,

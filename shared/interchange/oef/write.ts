@@ -58,6 +58,7 @@ export function writeOef(model: AmModel): string {
     for (const r of model.relationships) writeConcept(push, 'relationship', r, relationshipAttrs(r), defs);
     push('  </relationships>\n');
   }
+  writeOrganizations(push, [...model.elements, ...model.relationships]);
   defs.write(push);
   if (model.views.length > 0) {
     push('  <views>\n    <diagrams>\n');
@@ -129,6 +130,45 @@ function writeNode(push: (s: string) => void, indent: string, n: AmNode) {
   }
   for (const c of n.children) writeNode(push, `${indent}  `, c);
   push(`${indent}</node>\n`);
+}
+
+interface Folder {
+  label: string;
+  folders: Map<string, Folder>;
+  refs: string[];
+}
+
+/** The folder tree of the concepts that have a folder, in the order they first appear. */
+function writeOrganizations(push: (s: string) => void, concepts: readonly AmConcept[]) {
+  const root: Folder = { label: '', folders: new Map(), refs: [] };
+  for (const c of concepts) {
+    if (!c.folder) continue;
+    let at = root;
+    for (const label of c.folder) {
+      let next = at.folders.get(label);
+      if (!next) at.folders.set(label, (next = { label, folders: new Map(), refs: [] }));
+      at = next;
+    }
+    at.refs.push(c.id);
+  }
+  if (root.folders.size === 0) return;
+  push('  <organizations>\n');
+  // Depth first without recursion: [folder, depth] to open, or a closing tag to write.
+  const work: (readonly [Folder, number] | string)[] = [...root.folders.values()].reverse().map((f) => [f, 2] as const);
+  while (work.length > 0) {
+    const next = work.pop()!;
+    if (typeof next === 'string') {
+      push(next);
+      continue;
+    }
+    const [folder, depth] = next;
+    const indent = '  '.repeat(depth);
+    push(`${indent}<item>\n${indent}  <label>${escapeText(folder.label)}</label>\n`);
+    for (const ref of folder.refs) push(`${indent}  <item identifierRef="${escapeAttr(ref)}" />\n`);
+    work.push(`${indent}</item>\n`);
+    for (const f of [...folder.folders.values()].reverse()) work.push([f, depth + 1]);
+  }
+  push('  </organizations>\n');
 }
 
 /** One property definition per distinct key, with identifiers that collide with nothing in the file. */
