@@ -51,6 +51,8 @@ export interface IddInterface {
   uxpService: string;
   soapHeader: string;
   restHeader: string;
+  /** §2.1.5.1 Contoh Response Mesej (SOAP): a response body with one element per response field; null without fields. */
+  soapResponse: string | null;
   requestFields: DataField[];
   responseFields: DataField[];
   /** Response fields were taken from the carried data entities because the flow lists none. */
@@ -96,6 +98,28 @@ export function supplierOf(doc: LakarDocument, flow: DataFlow): { supplierId: st
 }
 
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** An XML element name made of `text`: letters, digits, '_', '-' and '.', not starting with a digit. */
+function xmlName(text: string, fallback: string): string {
+  const name = text.replace(/[^A-Za-z0-9_.-]+/g, '');
+  return /^[A-Za-z_]/.test(name) ? name : fallback;
+}
+
+/** The SOAP body of a response carrying `fields`, values left as "?" for the supplier to fill in. */
+function soapResponseExample(operation: string, fields: DataField[]): string | null {
+  if (fields.length === 0) return null;
+  const op = `${xmlName(operation, 'Servis')}Response`;
+  return [
+    '<soapenv:Body>',
+    `   <${op}>`,
+    ...fields.map((f, i) => {
+      const name = xmlName(f.name, `medan${i + 1}`);
+      return `      <${name}>?</${name}>${f.type ? ` <!-- ${xml(f.type)} -->` : ''}`;
+    }),
+    `   </${op}>`,
+    '</soapenv:Body>',
+  ].join('\n');
+}
 
 /** The IDD content of `flowId`. */
 export function describeInterface(doc: LakarDocument, flowId: string, lang: Lang = 'ms'): IddInterface {
@@ -181,6 +205,8 @@ export function describeInterface(doc: LakarDocument, flowId: string, lang: Lang
     if (!responseFromEntities) missing.push('responseFields');
   }
 
+  const soapResponse = soapResponseExample(idParts?.[4] || serviceName || '', responseFields);
+
   const notes: IddInterface['notes'] = [];
   if (serviceId && !idParts) notes.push({ key: 'serviceIdFormat', params: { serviceId } });
   if (idParts && sup.memberCode && idParts[1].toUpperCase() !== sup.memberCode.toUpperCase()) notes.push({ key: 'serviceIdSupplier', params: { serviceId: serviceId!, memberCode: sup.memberCode } });
@@ -201,6 +227,7 @@ export function describeInterface(doc: LakarDocument, flowId: string, lang: Lang
     uxpService,
     soapHeader,
     restHeader,
+    soapResponse,
     requestFields,
     responseFields,
     responseFromEntities,

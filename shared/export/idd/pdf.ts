@@ -10,7 +10,8 @@ import { fill, formatDate } from '../pdf/strings';
 import { COLORS, MARGIN, SIZE } from '../pdf/theme';
 import { PdfWriter, type Cell } from '../pdf/writer';
 import { buildIddDocument, type IddDocument, type IddInterface } from './model';
-import { ACRONYMS, IDD_STRINGS, REST_FAULT_EXAMPLE, SOAP_FAULT_EXAMPLE, type IddStrings } from './strings';
+import { ACRONYMS, IDD_STRINGS, type IddStrings } from './strings';
+import { errorAppendix, ORGANISATION, references, restHeaderRows, soapHeaderRows, type HeaderRow } from './template';
 
 export interface IddPdfOptions extends ProgressOptions {
   lang: Lang;
@@ -40,13 +41,14 @@ export async function buildIddPdf(doc: LakarDocument, options: IddPdfOptions): P
   });
 
   drawCover(w, idd, s, lang, date);
-  addFrontMatter(w, idd, s, lang, date);
+  addFrontMatter(w, idd, s, lang, date, project);
 
   w.heading(1, s.intro);
   w.heading(2, s.objective);
-  w.paragraph(s.objectiveText);
+  for (const text of s.objectiveText) w.paragraph(text);
   w.heading(2, s.scope);
-  w.paragraph(fill(s.scopeText, { n: idd.interfaces.length, project }));
+  w.paragraph(s.scopeText);
+  w.paragraph(fill(s.scopeModel, { n: idd.interfaces.length, project }));
   if (idd.interfaces.length)
     w.table(
       [
@@ -59,6 +61,19 @@ export async function buildIddPdf(doc: LakarDocument, options: IddPdfOptions): P
       idd.interfaces.map((itf, i) => [String(i + 1), itf.serviceName ?? nf, itf.serviceId ? { text: itf.serviceId, mono: true } : nf, itf.supplier.agency ?? nf, itf.integrationStyle ?? nf]),
     );
 
+  w.heading(2, s.organisation);
+  w.paragraph(s.organisationText);
+  w.paragraph(s.organisationTable, { style: 'bold', size: SIZE.table });
+  w.table(
+    [
+      { title: s.orgNo, weight: 0.6 },
+      { title: s.orgSection, weight: 2 },
+      { title: s.orgDescription, weight: 4 },
+    ],
+    ORGANISATION[lang].map(([n, section, text]) => [n, section, text]),
+    { grid: true },
+  );
+
   w.heading(1, s.interfaces);
   if (idd.interfaces.length === 0) w.callout(s.noFlows, 'warning', SIZE.body);
   for (const [i, itf] of idd.interfaces.entries()) {
@@ -66,14 +81,14 @@ export async function buildIddPdf(doc: LakarDocument, options: IddPdfOptions): P
     await checkpoint(options, 0.1 + (0.8 * (i + 1)) / idd.interfaces.length, 'interfaces');
   }
 
-  w.heading(1, s.appendix);
+  w.heading(1, s.appendix, { newPage: true });
   w.heading(2, s.appendix1);
-  w.paragraph(s.errIntro);
-  w.paragraph(s.errSoap);
-  w.code(SOAP_FAULT_EXAMPLE);
-  w.paragraph(s.errRest);
-  w.code(REST_FAULT_EXAMPLE);
-  w.paragraph(s.errMeaning);
+  for (const block of errorAppendix(lang)) {
+    if ('heading' in block) w.heading(block.level, block.heading, { toc: false });
+    else if ('paragraph' in block) w.paragraph(block.paragraph);
+    else if ('code' in block) w.code(block.code);
+    else for (const point of block.points) w.paragraph(point.trim(), { indent: point.startsWith(' ') ? 12 : 4, after: 0.8 });
+  }
 
   w.insertToc();
   const bytes = w.finish();
@@ -120,7 +135,7 @@ function drawCover(w: PdfWriter, idd: IddDocument, s: IddStrings, lang: Lang, da
   }
 }
 
-function addFrontMatter(w: PdfWriter, idd: IddDocument, s: IddStrings, lang: Lang, date: Date): void {
+function addFrontMatter(w: PdfWriter, idd: IddDocument, s: IddStrings, lang: Lang, date: Date, project: string): void {
   const sign = (role: string, name = ''): Cell[] => [{ text: `${role}\n\n`, bold: true }, name, '', ''];
   const cols = [
     { title: s.activity, weight: 1.3 },
@@ -163,6 +178,19 @@ function addFrontMatter(w: PdfWriter, idd: IddDocument, s: IddStrings, lang: Lan
       [{ text: lang === 'ms' ? 'Agensi Pembekal' : 'Supplying agency', bold: true }, s.termSupplier],
     ],
   );
+  w.heading(2, s.references, { numbered: false, toc: false });
+  w.table(
+    [
+      { title: s.no, weight: 0.5 },
+      { title: s.meaning, weight: 4.5 },
+    ],
+    references(lang, project).map((text, i) => [`${i + 1}.`, text]),
+  );
+}
+
+/** A standard header table's rows as table cells: captions bold across the table, codes monospaced. */
+function headerCells(rows: HeaderRow[], monoColumns: number[]): Cell[][] {
+  return rows.map((row): Cell[] => ('caption' in row ? [{ text: row.caption, bold: true }] : row.cells.map((text, i) => (monoColumns.includes(i) ? { text, mono: true } : text))));
 }
 
 function addInterface(w: PdfWriter, itf: IddInterface, s: IddStrings, lang: Lang, newPage: boolean): void {
@@ -177,7 +205,6 @@ function addInterface(w: PdfWriter, itf: IddInterface, s: IddStrings, lang: Lang
     [s.serviceDescription, v(itf.serviceDescription)],
     [s.dataType, v(itf.dataType ? label(lang, 'classification', itf.dataType) : null)],
     [s.supplierAgency, v(sup.agency)],
-    [s.supplierSystem, `${sup.systemName} (${sup.memberCode ?? nf} / ${sup.subsystemCode ?? nf})`],
     [s.integration, v(itf.integrationStyle)],
     [s.serviceId, itf.serviceId ? { text: itf.serviceId, mono: true } : v(null)],
     [s.method, v(itf.httpMethod)],
@@ -207,11 +234,6 @@ function addInterface(w: PdfWriter, itf: IddInterface, s: IddStrings, lang: Lang
   w.heading(3, s.s213);
   if (itf.integrationStyle) w.paragraph(fill(s.applicable, { style: itf.integrationStyle }), { style: 'bold' });
   w.paragraph(s.soapIntro);
-  const first = itf.consumers[0];
-  const mono = (text: string): Cell => ({ text, mono: true });
-  const supCode = sup.memberCode ?? '<KodAgensiPembekal>';
-  const supSys = sup.subsystemCode ?? '<KodSistemAgensiPembekal>';
-  const p = (param: string, who: 'c' | 's') => fill(who === 'c' ? s.ofConsumer : s.ofSupplier, { param });
   w.heading(4, s.soapTable, { numbered: false, toc: false, keep: 40 });
   w.table(
     [
@@ -220,20 +242,7 @@ function addInterface(w: PdfWriter, itf: IddInterface, s: IddStrings, lang: Lang
       { title: s.headerBody, weight: 1 },
       { title: s.value, weight: 2.4 },
     ],
-    [
-      [{ text: s.consumerInfo, bold: true }],
-      [mono('xRoadInstance'), p('xRoadInstance', 'c'), 'Header', mono('MYGDX')],
-      [mono('memberClass'), p('memberClass', 'c'), 'Header', mono('GOV')],
-      [mono('memberCode'), p('memberCode', 'c'), 'Header', mono(first.memberCode ?? '<KodAgensiPengguna>')],
-      [mono('subsystemCode'), p('subsystemCode', 'c'), 'Header', mono(first.subsystemCode ?? '<KodSistemAgensiPengguna>')],
-      [{ text: s.supplierInfo, bold: true }],
-      [mono('xRoadInstance'), p('xRoadInstance', 's'), 'Header', mono('MYGDX')],
-      [mono('memberClass'), p('memberClass', 's'), 'Header', mono('GOV')],
-      [mono('memberCode'), p('memberCode', 's'), 'Header', mono(supCode)],
-      [mono('subsystemCode'), p('subsystemCode', 's'), 'Header', mono(supSys)],
-      [mono('serviceCode'), p('serviceCode', 's'), 'Header', mono(itf.serviceId ?? '<ServisID>')],
-      [mono('serviceVersion'), 'Service Version', 'Header', mono('v1')],
-    ],
+    headerCells(soapHeaderRows(itf, s), [0, 3]),
   );
   w.heading(4, s.restTable, { numbered: false, toc: false, keep: 30 });
   w.table(
@@ -242,12 +251,7 @@ function addInterface(w: PdfWriter, itf: IddInterface, s: IddStrings, lang: Lang
       { title: s.dataStructure, weight: 2.6 },
       { title: s.value, weight: 3 },
     ],
-    [
-      [{ text: s.consumerInfo, bold: true }],
-      ...itf.consumers.map((c): Cell[] => [mono('UXP-client'), 'InstanceName/MemberClass/MemberName/Subsystem/', mono(c.uxpClient)]),
-      [{ text: s.supplierInfo, bold: true }],
-      [mono('UXP-Service'), 'InstanceName/MemberClass/MemberName/Subsystem/ServiceName/Version', mono(itf.uxpService)],
-    ],
+    headerCells(restHeaderRows(itf, s), [0, 2]),
   );
   w.heading(4, s.s2131, { toc: false });
   w.code(itf.soapHeader);
@@ -261,12 +265,15 @@ function addInterface(w: PdfWriter, itf: IddInterface, s: IddStrings, lang: Lang
     { title: s.fieldType, weight: 1.3 },
     { title: s.headerBody, weight: 1 },
   ];
-  const fieldRows = (fields: IddInterface['requestFields']): Cell[][] => fields.map((f, i) => [String(i + 1), mono(f.name), f.description ?? '', f.type ?? '', 'Body']);
+  const fieldRows = (fields: IddInterface['requestFields']): Cell[][] => fields.map((f, i) => [String(i + 1), { text: f.name, mono: true }, f.description ?? '', f.type ?? '', 'Body']);
   w.heading(3, s.s214);
   w.table(fieldCols, fieldRows(itf.requestFields), { empty: nf });
   w.heading(3, s.s215);
   w.table(fieldCols, fieldRows(itf.responseFields), { empty: nf });
   if (itf.responseFromEntities) w.paragraph(fill(s.fromEntities, { entities: itf.dataEntities.join(', ') }), { size: SIZE.small, style: 'italic', color: COLORS.muted });
+  w.heading(4, s.s2151, { toc: false });
+  if (itf.soapResponse) w.code(itf.soapResponse);
+  else w.paragraph(nf, { style: 'italic', color: COLORS.muted });
   w.heading(3, s.s216);
   w.paragraph(s.errorRef);
 }

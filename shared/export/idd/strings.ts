@@ -43,9 +43,21 @@ const ms = {
   termSupplier: 'Agensi yang membekalkan data dan memberi kebenaran kepada agensi lain untuk menggunakan data tersebut.',
   intro: 'PENGENALAN MENGENAI DOKUMEN',
   objective: 'Objektif',
-  objectiveText: 'Objektif dokumen Interface Description Document (IDD) ini adalah untuk menerangkan struktur dan format data yang terlibat dalam pembangunan API bagi agensi pembekal dalam Malaysian Government Central Data Exchange (MyGDX). Dokumen IDD perlu dipersetujui oleh agensi pembekal bagi memastikan semua struktur dan format data yang diperlukan adalah menepati keperluan pembangunan API.',
+  objectiveText: [
+    'Objektif dokumen Interface Description Document (IDD) ini adalah untuk menerangkan struktur dan format data yang terlibat dalam migrasi dan pembangunan API bagi agensi pembekal dalam projek Malaysian Government Central Data Exchange (MyGDX).',
+    'Dokumen IDD perlu dipersetujui oleh agensi pembekal bagi memastikan semua struktur dan format data yang diperlukan adalah menepati keperluan migrasi dan pembangunan API.',
+  ],
   scope: 'Skop',
-  scopeText: 'Dokumen ini menerangkan keterangan interface API serta data format request dan response bagi {n} servis MyGDX yang dikenal pasti dalam Landscape Map View projek {project}.',
+  scopeText: 'Keperluan pembangunan dan migrasi API yang dihuraikan dalam dokumen ini adalah mengenai keterangan interface API dan juga data format request dan response bagi setiap API yang akan terlibat dalam pembangunan dan migrasi API ini.',
+  scopeModel: 'Dokumen ini merangkumi {n} servis MyGDX yang dikenal pasti dalam Landscape Map View projek {project}:',
+  organisation: 'Organisasi Dokumen',
+  organisationText: 'Dokumen ini telah disediakan mengikut susunan seperti yang diterangkan dalam Jadual 1 di bawah.',
+  organisationTable: 'Jadual 1 Organisasi Dokumen',
+  orgNo: 'BIL.',
+  orgSection: 'SEKSYEN',
+  orgDescription: 'PENERANGAN',
+  references: 'SUMBER RUJUKAN',
+  s2151: 'Contoh Response Mesej (SOAP)',
   interfaces: 'KETERANGAN INTERFACE',
   noFlows: 'Model ini tiada aliran data yang menggunakan kaedah MyGDX. Tetapkan kaedah aliran data kepada MyGDX untuk menjana IDD.',
   s211: 'Keterangan Interface',
@@ -53,7 +65,6 @@ const ms = {
   serviceDescription: 'Keterangan Servis',
   dataType: 'Jenis Data',
   supplierAgency: 'Agensi Pembekal',
-  supplierSystem: 'Sistem Pembekal (memberCode / subsystemCode)',
   integration: 'Kaedah Integrasi',
   serviceId: 'Servis ID',
   method: 'Method',
@@ -93,10 +104,6 @@ const ms = {
   noteServiceIdSupplier: 'Servis ID "{serviceId}" tidak bermula dengan kod agensi pembekal {memberCode}.',
   appendix: 'LAMPIRAN',
   appendix1: 'LAMPIRAN 1: Error Handling',
-  errIntro: 'Semasa pertukaran mesej di antara Security Server Agensi Pengguna dan Security Server Agensi Pembekal, ralat boleh berlaku dan mesej ralat ini akan disimpan di dalam log di Security Server. Struktur mesej ralat adalah berbeza mengikut kaedah servis yang digunakan sama ada REST atau SOAP.',
-  errSoap: 'Bagi kaedah SOAP, ralat dijana dalam format XML (SOAP-ENV:Fault):',
-  errRest: 'Bagi kaedah REST, HTTP Headers mengandungi kod ralat (UXP-FaultCode), mesej ralat (UXP-FaultString) dan keterangan ralat (UXP-FaultDetail):',
-  errMeaning: '"Server.ClientProxy" dan "Client" membawa maksud ralat berlaku di Security Server Agensi Pengguna; "Server.ServerProxy" membawa maksud ralat berlaku di Security Server Agensi Pembekal. FaultDetail ialah pengenal unik mesej ralat untuk carian di log proxy (var/log/uxp/proxy.log).',
   fields: {
     serviceName: 'Nama Servis',
     serviceDescription: 'Keterangan Servis',
@@ -155,9 +162,21 @@ const en: IddStrings = {
   termSupplier: 'The agency that supplies data and authorises other agencies to use it.',
   intro: 'ABOUT THIS DOCUMENT',
   objective: 'Objective',
-  objectiveText: 'This Interface Description Document (IDD) describes the structure and format of the data involved in developing APIs for supplying agencies on the Malaysian Government Central Data Exchange (MyGDX). The supplying agency must agree to the IDD so that every data structure and format meets the API development requirements.',
+  objectiveText: [
+    'This Interface Description Document (IDD) describes the structure and format of the data involved in migrating and developing APIs for supplying agencies in the Malaysian Government Central Data Exchange (MyGDX) project.',
+    'The supplying agency must agree to the IDD so that every data structure and format needed meets the requirements of the API migration and development.',
+  ],
   scope: 'Scope',
-  scopeText: 'This document describes the API interface and the request and response data formats of the {n} MyGDX services identified in the Landscape Map View of the project {project}.',
+  scopeText: 'The API development and migration requirements described in this document concern the API interface description and the request and response data formats of every API involved in this API development and migration.',
+  scopeModel: 'This document covers the {n} MyGDX services identified in the Landscape Map View of the project {project}:',
+  organisation: 'Document Organisation',
+  organisationText: 'This document is organised as described in Table 1 below.',
+  organisationTable: 'Table 1 Document Organisation',
+  orgNo: 'NO.',
+  orgSection: 'SECTION',
+  orgDescription: 'DESCRIPTION',
+  references: 'REFERENCES',
+  s2151: 'Response Message Example (SOAP)',
   interfaces: 'INTERFACE DESCRIPTION',
   noFlows: 'This model has no data flow using the MyGDX method. Set a data flow\'s method to MyGDX to generate an IDD.',
   s211: 'Interface Description',
@@ -165,7 +184,6 @@ const en: IddStrings = {
   serviceDescription: 'Service description',
   dataType: 'Data type',
   supplierAgency: 'Supplying agency',
-  supplierSystem: 'Supplying system (memberCode / subsystemCode)',
   integration: 'Integration method',
   serviceId: 'Service ID',
   method: 'Method',
@@ -205,10 +223,6 @@ const en: IddStrings = {
   noteServiceIdSupplier: 'Service ID "{serviceId}" does not start with the supplying agency code {memberCode}.',
   appendix: 'APPENDIX',
   appendix1: 'APPENDIX 1: Error Handling',
-  errIntro: 'Errors can occur while messages are exchanged between the consumer agency\'s Security Server and the supplying agency\'s Security Server; they are logged on the Security Server. The error structure differs between REST and SOAP services.',
-  errSoap: 'For SOAP, errors are returned as XML (SOAP-ENV:Fault):',
-  errRest: 'For REST, the HTTP headers carry the error code (UXP-FaultCode), message (UXP-FaultString) and detail (UXP-FaultDetail):',
-  errMeaning: '"Server.ClientProxy" and "Client" mean the error occurred at the consumer agency\'s Security Server; "Server.ServerProxy" means it occurred at the supplying agency\'s Security Server. FaultDetail is the unique id of the error message, for searching the proxy log (var/log/uxp/proxy.log).',
   fields: {
     serviceName: 'Service name',
     serviceDescription: 'Service description',
@@ -240,16 +254,3 @@ export const ACRONYMS: [string, string][] = [
   ['URL', 'Uniform Resource Locator'],
   ['UXP', 'Unified eXchange Platform'],
 ];
-
-export const SOAP_FAULT_EXAMPLE = `<SOAP-ENV:Fault>
-   <faultcode>Server.ClientProxy.ServiceFailed.MissingBody</faultcode>
-   <faultstring>Malformed SOAP message: body missing</faultstring>
-   <faultactor />
-   <detail>
-      <faultDetail>f31e7451-f0ac-48f6-9f05-1f0459e48eea</faultDetail>
-   </detail>
-</SOAP-ENV:Fault>`;
-
-export const REST_FAULT_EXAMPLE = `Uxp-FaultCode: Server.ClientProxy.SslAuthenticationFailed
-Uxp-FaultString: Security server has no valid authentication certificate
-Uxp-FaultDetail: f31e7451-f0ac-48f6-9f05-1f0459e48eea`;
