@@ -4,6 +4,8 @@
  */
 import '@xyflow/react/dist/base.css';
 import './canvas.css';
+import './nodes.css';
+import './panels.css';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useEditor } from '../state/editor';
 import { FlowCanvas } from './FlowCanvas';

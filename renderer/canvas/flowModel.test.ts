@@ -143,7 +143,7 @@ describe('edgeHandles', () => {
 describe('handlesFor', () => {
   it('places the handles where the canvas draws them, so measuring a node never moves its lines', () => {
     // React Flow measures each node as it scrolls into view; a different box would shift (and redraw) its edges
-    const css = readFileSync(new URL('./canvas.css', import.meta.url), 'utf8');
+    const css = readFileSync(new URL('./nodes.css', import.meta.url), 'utf8');
     const rule = css.slice(css.indexOf('.react-flow__handle.lmv-handle {'));
     const px = (prop: string) => Number(new RegExp(`\\n\\s*${prop}:\\s*(\\d+)px`).exec(rule)![1]);
     expect(px('width')).toBe(HANDLE_SIZE);

@@ -35,7 +35,7 @@ export interface RelationEdgeData extends Record<string, unknown> {
 export type LmvEdge = Edge<RelationEdgeData, 'relation'>;
 
 /**
- * Handle size: the border box of `.lmv-handle` in canvas.css. React Flow re-measures each node in the
+ * Handle size: the border box of `.lmv-handle` in nodes.css. React Flow re-measures each node in the
  * DOM when it mounts; handle boxes equal to the measured ones leave the node's edges where they are
  * (a shifted end would redraw, and repaint, every long edge of every node scrolled into view).
  */
