@@ -33,10 +33,10 @@ describe('nodeFacts', () => {
     expect(facts('sys_xy')).toMatchObject({ badge: 'Dalaman' });
   });
 
-  it('calls an internal system a "Sistem Dalaman", not an external one', () => {
-    expect(facts('sys_xy')).toMatchObject({ kindLabel: 'Sistem Dalaman', badge: 'Dalaman' });
-    expect(facts('sys_xy', 'en').kindLabel).toBe('Internal System');
-    expect(facts('sys_a')).toMatchObject({ kindLabel: 'Sistem Luaran', badge: 'Luaran' });
+  it('never calls an internal system external: the kind line says "Sistem", the badge which one', () => {
+    expect(facts('sys_xy')).toMatchObject({ kindLabel: 'Sistem', badge: 'Dalaman' });
+    expect(facts('sys_xy', 'en')).toMatchObject({ kindLabel: 'System', badge: 'Internal' });
+    expect(facts('sys_a')).toMatchObject({ kindLabel: 'Sistem', badge: 'Luaran' });
   });
 
   it('builds an accessible description with kind, name and facts', () => {

@@ -6,7 +6,7 @@ import { genericProcess } from '../../shared/catalogue/generic-processes';
 import { label, type Lang } from '../../shared/i18n';
 import type { Element, LakarDocument } from '../../shared/model';
 
-/** Colour family of a badge (see canvas.css `.lmv-badge.tone-*`). */
+/** Colour family of a badge (see nodes.css `.lmv-badge.tone-*`). */
 export type BadgeTone = 'g2c' | 'g2b' | 'g2g' | 'g2e' | 'e2e' | 'partial' | 'manual' | 'dpi' | 'internal' | 'external' | 'open' | 'restricted' | 'secret' | 'neutral';
 
 export interface NodeFacts {
@@ -31,16 +31,17 @@ export function formatSpeed(mbps: number): string {
   return `${mbps} Mbps`;
 }
 
-const UI: Record<Lang, { hardware: string; units: string; internal: string; external: string; internalSystem: string; personal: string; modules: string; of: string }> = {
-  ms: { hardware: 'Perkakasan', units: 'unit', internal: 'Dalaman', external: 'Luaran', internalSystem: 'Sistem Dalaman', personal: 'Data peribadi', modules: 'modul', of: 'dalam' },
-  en: { hardware: 'Hardware', units: 'units', internal: 'Internal', external: 'External', internalSystem: 'Internal System', personal: 'Personal data', modules: 'modules', of: 'in' },
+const UI: Record<Lang, { hardware: string; units: string; internal: string; external: string; system: string; personal: string; modules: string; of: string }> = {
+  ms: { hardware: 'Perkakasan', units: 'unit', internal: 'Dalaman', external: 'Luaran', system: 'Sistem', personal: 'Data peribadi', modules: 'modul', of: 'dalam' },
+  en: { hardware: 'Hardware', units: 'units', internal: 'Internal', external: 'External', system: 'System', personal: 'Personal data', modules: 'modules', of: 'in' },
 };
 
 /** Key facts of `element` in `lang`; `doc` resolves references such as a module's application. */
 export function nodeFacts(element: Element, doc: Pick<LakarDocument, 'elements'>, lang: Lang): NodeFacts {
   const ui = UI[lang];
-  // an external system kept by the agency itself (001 §3.3.4 f: Sistem XY, Sistem YZ) is not called "external" on its node
-  const kindLabel = element.kind === 'externalSystem' && element.internal ? ui.internalSystem : label(lang, 'kind', element.kind);
+  // a system's badge says whether it is the agency's own (001 §3.3.4 f: Sistem XY, Sistem YZ) or
+  // another agency's: its kind line must not call an internal one "external"
+  const kindLabel = element.kind === 'externalSystem' ? ui.system : label(lang, 'kind', element.kind);
   const out: NodeFacts = { kindLabel, description: `${kindLabel}: ${element.name}` };
   const join = (...parts: (string | undefined | false)[]) => parts.filter(Boolean).join(' · ') || undefined;
   switch (element.kind) {
