@@ -4,13 +4,26 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { changeLanguage, initI18n } from '../i18n';
 import { useEditor } from '../state/editor';
 import { useCanvas } from '../canvas/canvasStore';
+import { produce } from 'immer';
 import { pengambilanPekerjaExample } from '../../shared/samples/pengambilan-pekerja';
 import { ProblemsPanel } from './ProblemsPanel';
 
 const doc = () => useEditor.getState().history!.doc;
 
-function open() {
-  useEditor.getState().loadProject({ handle: 'h1', ref: null, displayName: '', doc: pengambilanPekerjaExample('2026-01-01T00:00:00.000Z'), dirty: false });
+/**
+ * The worked example (a correct model: advice only) with three warnings: Sistem C and D of other
+ * agencies supply by SFTP instead of MyGDX, and an ePayment Gateway platform is connected to nothing.
+ */
+function exampleWithWarnings() {
+  return produce(pengambilanPekerjaExample('2026-01-01T00:00:00.000Z'), (d) => {
+    for (const id of ['fl_c', 'fl_d']) (d.relations[id] as { method: string }).method = 'sftp';
+    d.elements.pf_pay = { id: 'pf_pay', kind: 'platform', name: 'ePayment Gateway', platformType: 'ePaymentGateway' };
+    d.views.view_main.nodes.pf_pay = { x: 900, y: 500 };
+  });
+}
+
+function open(doc = exampleWithWarnings()) {
+  useEditor.getState().loadProject({ handle: 'h1', ref: null, displayName: '', doc, dirty: false });
   render(<ProblemsPanel />);
 }
 
@@ -22,23 +35,31 @@ describe('ProblemsPanel', () => {
   });
   afterEach(cleanup);
 
+  it('shows the worked example with advice only', async () => {
+    open(pengambilanPekerjaExample('2026-01-01T00:00:00.000Z'));
+    expect(await screen.findByText('0 amaran')).toBeTruthy();
+    expect(screen.getByText('0 ralat')).toBeTruthy();
+    expect(screen.getByText('6 nasihat')).toBeTruthy();
+    expect(screen.queryByText('Amaran')).toBeNull();
+  });
+
   it('shows the findings grouped by severity with counts, source and fix hint', async () => {
     open();
     expect(await screen.findByText('3 amaran')).toBeTruthy();
     expect(screen.getByText('0 ralat')).toBeTruthy();
-    expect(screen.getByText('7 nasihat')).toBeTruthy();
+    expect(screen.getByText('6 nasihat')).toBeTruthy();
     const warnings = screen.getByText('Amaran').closest('details')!;
     expect(within(warnings).getByText('(3)')).toBeTruthy();
-    expect(within(warnings).getByText('Aliran data dengan "Sistem C" (Agensi C) merentas agensi tetapi menggunakan Web Service, bukan MyGDX.')).toBeTruthy();
-    expect(within(warnings).getAllByText('Sumber: 001 §2.7.3; Jadual 4-1 A.1.a viii; 003 §2.4.3')).toHaveLength(2);
+    expect(within(warnings).getByText('Aliran data dengan "Sistem C" (Agensi C) merentas agensi tetapi menggunakan SFTP, bukan MyGDX.')).toBeTruthy();
+    expect(within(warnings).getAllByText('Sumber: 001 §2.7.3; Jadual 4-1 A.1.a viii; 003 §2.4.3, Jadual 3, Lampiran A')).toHaveLength(2);
     expect(within(warnings).getAllByText(/^Cadangan: Tukar kaedah integrasi kepada MyGDX/)).toHaveLength(2);
   });
 
   it('selects and reveals the elements of a finding when it is clicked', async () => {
     open();
-    fireEvent.click(await screen.findByText('Platform "MyGDX" tidak dihubungkan dengan mana-mana elemen lain.'));
-    expect(useEditor.getState().selection).toEqual({ elements: ['pf_mygdx'], relations: [] });
-    expect(useCanvas.getState().reveal?.id).toBe('pf_mygdx');
+    fireEvent.click(await screen.findByText('Platform "ePayment Gateway" tidak dihubungkan dengan mana-mana elemen lain.'));
+    expect(useEditor.getState().selection).toEqual({ elements: ['pf_pay'], relations: [] });
+    expect(useCanvas.getState().reveal?.id).toBe('pf_pay');
   });
 
   it('updates after an edit: an application without MyDigital ID becomes an error', async () => {
@@ -84,9 +105,9 @@ describe('ProblemsPanel', () => {
     await changeLanguage('en');
     open();
     expect(await screen.findByText('3 warnings')).toBeTruthy();
-    expect(screen.getByText('Platform "MyGDX" is not connected to any other element.')).toBeTruthy();
+    expect(screen.getByText('Platform "ePayment Gateway" is not connected to any other element.')).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Filter problems'), { target: { value: 'sistem d' } });
-    await waitFor(() => expect(screen.queryByText('Platform "MyGDX" is not connected to any other element.')).toBeNull());
-    expect(screen.getByText('The data flow with "Sistem D" (Agensi D) crosses agencies but uses Web Map Service, not MyGDX.')).toBeTruthy();
+    await waitFor(() => expect(screen.queryByText('Platform "ePayment Gateway" is not connected to any other element.')).toBeNull());
+    expect(screen.getByText('The data flow with "Sistem D" (Agensi D) crosses agencies but uses SFTP, not MyGDX.')).toBeTruthy();
   });
 });

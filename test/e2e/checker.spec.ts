@@ -10,16 +10,25 @@ test.describe('checker', () => {
   test('checks the example live and browses the catalogue', async ({ app }) => {
     await app.getByRole('button', { name: 'Buka contoh 001 §3.3.4' }).click();
     const panel = app.locator('.problems-panel');
+    // the worked example is a correct model: advice only
     await expect(panel.getByText('0 ralat')).toBeVisible();
-    await expect(panel.getByText('3 amaran')).toBeVisible();
-    await expect(panel.getByText('Sumber: 001 §3.3.1, Rajah 3-1')).toBeVisible();
+    await expect(panel.getByText('0 amaran')).toBeVisible();
+    await expect(panel.getByText('6 nasihat')).toBeVisible();
+    await expect(panel.getByText('Sumber: 001 §6.4.3')).toBeVisible();
+
+    // deleting MyDigital ID from the model makes the application an error, live
+    await app.getByRole('region', { name: 'Model' }).getByRole('button', { name: /^MyDigital ID( tiada pada paparan)?$/ }).click();
+    const inspector = app.getByRole('region', { name: 'Pemeriksa' });
+    await expect(inspector.getByRole('heading', { level: 2 })).toHaveText('MyDigital ID');
+    await inspector.getByRole('button', { name: 'Padam elemen daripada model' }).click();
+    await expect(panel.getByText('1 ralat')).toBeVisible();
     await app.screenshot({ path: 'test-results/checker-problems.png' });
 
-    await panel.getByText('Platform "MyGDX" tidak dihubungkan dengan mana-mana elemen lain.').click();
-    await expect(app.getByRole('heading', { name: 'MyGDX' })).toBeVisible();
+    await panel.getByText('Aplikasi "Sistem Pengambilan Pekerja" tidak menggunakan platform MyDigital ID sebagai log masuk tunggal.').click();
+    await expect(inspector.getByRole('heading', { level: 2 })).toHaveText('Sistem Pengambilan Pekerja');
 
-    await panel.getByRole('button', { name: 'Matikan peraturan element.unconnected bagi projek ini' }).click();
-    await expect(panel.getByText('2 amaran')).toBeVisible();
+    await panel.getByRole('button', { name: 'Matikan peraturan dpi.mydigitalIdSso bagi projek ini' }).click();
+    await expect(panel.getByText('0 ralat')).toBeVisible();
     await expect(panel.getByText('Peraturan dimatikan bagi projek ini (1)')).toBeVisible();
 
     await app.getByRole('tab', { name: 'Katalog Ekosistem' }).click();

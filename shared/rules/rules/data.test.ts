@@ -83,8 +83,24 @@ describeRuleCases([
   },
   {
     rule: 'data.notAccessed',
-    breaks: { when: 'spatial data arrives by Web Map Service but no application accesses it (as in the example)', elements: ['de_lokasi'] },
-    passes: { when: 'the application reads it', edit: (d) => void addRelation(d, 'accesses', 'app_spp', 'de_lokasi', { access: 'read' }) },
+    breaks: {
+      when: 'spatial data only passes between two external systems and no application accesses it',
+      edit: (d) => void ((d.relations.fl_d as { target: string }).target = 'sys_c'),
+      ms: 'Data "Data Spatial Lokasi" tidak diakses',
+      elements: ['de_lokasi'],
+    },
+    passes: { when: 'a Web Map Service flow brings it to the application (as in the example, 001 §3.3.4 f)' },
+  },
+  {
+    rule: 'data.notAccessed',
+    breaks: { when: 'data is only linked to a site', edit: (d) => {
+      d.elements.de_x = { id: 'de_x', kind: 'dataEntity', name: 'Rekod Temu Duga', classification: 'terhad' };
+      addRelation(d, 'association', 'de_x', 'site_hq');
+    }, elements: ['de_x'] },
+    passes: { when: 'the application reads it', edit: (d) => {
+      d.elements.de_x = { id: 'de_x', kind: 'dataEntity', name: 'Rekod Temu Duga', classification: 'terhad' };
+      addRelation(d, 'accesses', 'app_spp', 'de_x', { access: 'read' });
+    } },
   },
   {
     rule: 'data.supplierMissing',

@@ -9,6 +9,9 @@ import { localRule, q } from '../define';
 import type { ModelGraph } from '../graph';
 import { isIsolated, nameOf } from '../helpers';
 
+/** Kinds that stand for an application in the LMV (label 5). */
+const APPLICATION_KINDS: ReadonlySet<string | undefined> = new Set(['application', 'module', 'appService']);
+
 const ONCE_ONLY_SOURCE = '001 §2.6.1–2.6.2, §3.2.1 c, §3.2.3 b; 000 para 12; Jadual 4-1 A.1.a vii';
 
 /** Elements that capture `entityId` (accesses with access = capture). */
@@ -155,14 +158,16 @@ export const notAccessed = localRule({
   id: 'data.notAccessed',
   severity: 'advice',
   title: { ms: 'Data digunakan oleh aplikasi', en: 'Data is used by an application' },
-  message: { ms: 'Data {name} tidak diakses (ditawan, dibaca atau ditulis) oleh mana-mana aplikasi.', en: 'Data {name} is not accessed (captured, read or written) by any application.' },
+  message: { ms: 'Data {name} tidak diakses (ditawan, dibaca atau ditulis) oleh mana-mana aplikasi dan tiada aliran data membawanya ke aplikasi.', en: 'Data {name} is not accessed (captured, read or written) by any application and no data flow brings it to one.' },
   source: '001 Jadual 3-1 label 5–6; Jadual 4-1 A.1.a v',
   fixHint: { ms: 'Lukis hubungan "mengakses" daripada aplikasi/modul yang menggunakan data ini, atau buang data yang tidak digunakan.', en: 'Draw an "accesses" relation from the application/module using this data, or remove unused data.' },
   elements: ['dataEntity'],
-  reach: 1,
+  reach: 2,
   checkItem(id, ctx, emit, e) {
     if (isIsolated(ctx.graph, id)) return;
     if (ctx.graph.hasIncoming(id, 'accesses')) return;
+    // data a flow brings to (or takes from) an application is used by it (001 §3.3.4 f: Sistem D supplies spatial data by Web Map Service)
+    for (const f of ctx.graph.flowsCarrying(id)) if (APPLICATION_KINDS.has(ctx.doc.elements[f.source]?.kind) || APPLICATION_KINDS.has(ctx.doc.elements[f.target]?.kind)) return;
     emit.about(e, nameOf);
   },
 });

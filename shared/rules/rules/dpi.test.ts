@@ -55,22 +55,54 @@ describeRuleCases([
   },
   {
     rule: 'dpi.myGdxCrossAgency',
-    breaks: { when: 'data from Agensi C comes over a Web Service (as in the example)', ms: '"Sistem C" (Agensi C) merentas agensi tetapi menggunakan Web Service', relations: ['fl_c'] },
-    passes: { when: 'cross-agency flows use MyGDX and internal ones use SFTP/API', edit: (d) => {
-      flow(d, 'fl_c').method = 'myGdx';
-      flow(d, 'fl_d').method = 'myGdx';
+    breaks: { when: 'data from Agensi C comes periodically by SFTP', edit: (d) => void (flow(d, 'fl_c').method = 'sftp'), ms: '"Sistem C" (Agensi C) merentas agensi tetapi menggunakan SFTP, bukan MyGDX.', relations: ['fl_c'] },
+    passes: { when: 'other agencies supply by MyGDX, Web Service and Web Map Service as in 001 §3.3.4 f (003 §2.4.3: MyGDX or API)' },
+  },
+  {
+    rule: 'dpi.myGdxCrossAgency',
+    breaks: {
+      when: 'Registri Penduduk data from JPN comes over an API instead of MyGDX',
+      edit: (d) => void (flow(d, 'fl_b').method = 'api'),
+      ms: '"Sistem B" (Jabatan Pendaftaran Negara) merentas agensi tetapi menggunakan API, bukan MyGDX (data Registri Penduduk dikongsi melalui MyGDX).',
+      en: 'not MyGDX (data of the Population Registry is shared through MyGDX)',
+      relations: ['fl_b'],
+    },
+    passes: { when: 'a one-off transfer to another agency goes by e-mail/file (003 Jadual 3 Bil. 1)', edit: (d) => {
+      flow(d, 'fl_c').category = 'oneOff';
+      flow(d, 'fl_c').method = 'emailFile';
     } },
   },
   {
     rule: 'dpi.myGdxCrossAgency',
-    breaks: { when: 'the system of Agensi D sends to a module of an application of another agency', edit: (d) => {
-      flow(d, 'fl_c').method = 'myGdx';
+    breaks: { when: 'the system of Agensi D sends by SFTP to a module of an application of another agency', edit: (d) => {
+      flow(d, 'fl_d').method = 'sftp';
       flow(d, 'fl_d').target = 'mod_apply';
     }, ms: '"Sistem D" (Agensi D)', elements: ['sys_d'] },
     passes: { when: 'the application at the other end belongs to the same agency as the external system', edit: (d) => {
-      flow(d, 'fl_c').method = 'myGdx';
+      flow(d, 'fl_d').method = 'sftp';
       flow(d, 'fl_d').target = 'mod_apply';
       (d.elements.app_spp as Draft<Extract<LakarDocument['elements'][string], { kind: 'application' }>>).agency = ' agensi d ';
+    } },
+  },
+  {
+    rule: 'dpi.myGdxPlatformUnused',
+    breaks: {
+      when: 'the model has a MyGDX platform but its flows use API instead',
+      edit: (d) => {
+        flow(d, 'fl_a').method = 'api';
+        flow(d, 'fl_b').method = 'api';
+      },
+      ms: 'Platform "MyGDX" tidak dihubungkan dengan mana-mana elemen dan tiada aliran data menggunakan kaedah MyGDX.',
+      elements: ['pf_mygdx'],
+    },
+    passes: { when: 'MyGDX flows use it (worked example, 001 §3.3.4 f)' },
+  },
+  {
+    rule: 'dpi.myGdxPlatformUnused',
+    breaks: { when: 'no flow uses MyGDX any more', edit: (d) => dropRelations(d, (r) => r.kind === 'dataFlow' && r.method === 'myGdx'), elements: ['pf_mygdx'] },
+    passes: { when: 'the application is connected to the platform', edit: (d) => {
+      dropRelations(d, (r) => r.kind === 'dataFlow' && r.method === 'myGdx');
+      addRelation(d, 'usesPlatform', 'app_spp', 'pf_mygdx');
     } },
   },
 ]);

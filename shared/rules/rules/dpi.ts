@@ -2,10 +2,11 @@
  * Digital Public Infrastructure: MyDigital ID for sign-on and identity, ePayment Gateway for
  * payment, MyGDX for cross-agency data (001 §1.4.4, §2.7.3; Jadual 4-1 A.1.a viii).
  */
-import type { ExternalSystem } from '../../model/schema';
+import { SIMPLE_RELATION_KINDS, type DataFlow, type ExternalSystem } from '../../model/schema';
+import type { Registry } from '../../catalogue/schema';
 import type { CheckContext } from '../types';
-import { localRule, q } from '../define';
-import { agencyOf, hasAnyWord, isOtherAgency, labels, applicationUsesPlatform, processUsesPlatform, projectAgencies, norm, nameOf } from '../helpers';
+import { globalRule, localRule, q, type Slice } from '../define';
+import { agencyOf, hasAnyWord, isIsolated, isOtherAgency, labels, applicationUsesPlatform, processUsesPlatform, projectAgencies, norm, nameOf } from '../helpers';
 
 export const sso = localRule({
   id: 'dpi.mydigitalIdSso',
@@ -60,26 +61,50 @@ export const payment = localRule({
   },
 });
 
+/**
+ * Integration methods 003 §2.4.3 accepts beside MyGDX for ongoing sharing ("platform perkongsian data
+ * kerajaan MyGDX atau pembangunan API"; Jadual 3 Bil. 2 a: API or Web Services). The worked example
+ * of 001 §3.3.4 f takes data from Sistem C and D of other agencies by Web Service and Web Map Service.
+ */
+const API_METHODS: ReadonlySet<string> = new Set(['api', 'webService', 'webMapService']);
+
+/** The first catalogue registry whose data the flow carries (`registryRef` of a carried data entity). */
+function registryCarried(ctx: CheckContext, f: DataFlow): Registry | undefined {
+  for (const d of f.dataEntityIds ?? []) {
+    const e = ctx.doc.elements[d];
+    const registry = e?.kind === 'dataEntity' && e.registryRef ? ctx.catalogue.registries.get(e.registryRef) : undefined;
+    if (registry) return registry;
+  }
+  return undefined;
+}
+
+const NO_REASON = { ms: '', en: '' };
+
 export const myGdx = localRule({
   id: 'dpi.myGdxCrossAgency',
   severity: 'warning',
   title: { ms: 'Data merentas agensi melalui MyGDX', en: 'Cross-agency data goes through MyGDX' },
   message: {
-    ms: 'Aliran data dengan {system} ({agency}) merentas agensi tetapi menggunakan {method}, bukan MyGDX.',
-    en: 'The data flow with {system} ({agency}) crosses agencies but uses {method}, not MyGDX.',
+    ms: 'Aliran data dengan {system} ({agency}) merentas agensi tetapi menggunakan {method}, bukan MyGDX{reason}.',
+    en: 'The data flow with {system} ({agency}) crosses agencies but uses {method}, not MyGDX{reason}.',
   },
-  source: '001 §2.7.3; Jadual 4-1 A.1.a viii; 003 §2.4.3',
+  source: '001 §2.7.3; Jadual 4-1 A.1.a viii; 003 §2.4.3, Jadual 3, Lampiran A',
   fixHint: {
-    ms: 'Tukar kaedah integrasi kepada MyGDX (platform perkongsian data kerajaan) dan isi Servis ID serta IDD (003 Lampiran A).',
-    en: 'Change the integration method to MyGDX (the government data-sharing platform) and fill in the Servis ID and IDD (003 Lampiran A).',
+    ms: 'Tukar kaedah integrasi kepada MyGDX (platform perkongsian data kerajaan) dan isi Servis ID serta IDD (003 Lampiran A). Integrasi API/Web Service juga diterima (003 §2.4.3) kecuali bagi data registri.',
+    en: 'Change the integration method to MyGDX (the government data-sharing platform) and fill in the Servis ID and IDD (003 Lampiran A). API/Web Service integration is also accepted (003 §2.4.3) except for registry data.',
   },
   relations: ['dataFlow'],
   reach: 3,
   readsMeta: true,
   checkItem(id, ctx, emit, f) {
-    if (!f.method || f.method === 'myGdx') return;
+    // one-off transfers go by e-mail/file or another suitable method (003 Jadual 3 Bil. 1), not a platform
+    if (!f.method || f.method === 'myGdx' || f.category === 'oneOff') return;
+    const registry = API_METHODS.has(f.method) ? registryCarried(ctx, f) : undefined;
+    if (API_METHODS.has(f.method) && !registry) return;
     const end = otherAgencyEnd(ctx, f.source, f.target) ?? otherAgencyEnd(ctx, f.target, f.source);
-    if (end) emit({ system: q(end.name), agency: end.agency ?? '?', method: labels('flowMethod', f.method) }, { relations: [id], elements: [end.id] });
+    if (!end) return;
+    const reason = registry ? { ms: ` (data Registri ${registry.name.ms} dikongsi melalui MyGDX)`, en: ` (data of the ${registry.name.en} Registry is shared through MyGDX)` } : NO_REASON;
+    emit({ system: q(end.name), agency: end.agency ?? '?', method: labels('flowMethod', f.method), reason }, { relations: [id], elements: [end.id] });
   },
 });
 
@@ -95,4 +120,38 @@ function otherAgencyEnd(ctx: CheckContext, end: string, other: string): External
   return agency && otherAgency && norm(agency) === norm(otherAgency) ? undefined : e;
 }
 
-export const DPI_RULES = [sso, identity, payment, myGdx];
+/** Every relation kind: a relation of any kind can connect a platform. */
+const RELATION_SLICES: readonly Slice[] = [...SIMPLE_RELATION_KINDS, 'dataFlow'].map((k) => `rel:${k}` as Slice);
+
+/** True when some data flow of the model uses the MyGDX method (stops at the first). */
+function anyMyGdxFlow(ctx: CheckContext): boolean {
+  for (const f of ctx.graph.relationsOf('dataFlow')) if (f.method === 'myGdx') return true;
+  return false;
+}
+
+export const myGdxPlatformUnused = globalRule({
+  id: 'dpi.myGdxPlatformUnused',
+  severity: 'warning',
+  title: { ms: 'Platform MyGDX digunakan', en: 'The MyGDX platform is used' },
+  message: {
+    ms: 'Platform {name} tidak dihubungkan dengan mana-mana elemen dan tiada aliran data menggunakan kaedah MyGDX.',
+    en: 'Platform {name} is not connected to any element and no data flow uses the MyGDX method.',
+  },
+  source: '001 §2.7.3, §3.3.4 f; Jadual 4-1 A.1.a viii',
+  fixHint: {
+    ms: 'Tetapkan kaedah integrasi MyGDX pada aliran data yang dikongsi melalui platform ini, atau sambungkan platform kepada aplikasi yang menggunakannya, atau padamkannya.',
+    en: 'Set the MyGDX integration method on the data flows shared through this platform, or connect the platform to the application using it, or delete it.',
+  },
+  // the MyGDX flows are the platform's use (001 §3.3.4 f), wherever they are in the model
+  reads: ['el:platform', ...RELATION_SLICES],
+  run(ctx, emit) {
+    let used: boolean | undefined;
+    for (const p of ctx.graph.elementsOf('platform')) {
+      if (p.platformType !== 'myGdx' || !isIsolated(ctx.graph, p.id)) continue;
+      if ((used ??= anyMyGdxFlow(ctx))) return;
+      emit({ name: q(p.name) }, { elements: [p.id] });
+    }
+  },
+});
+
+export const DPI_RULES = [sso, identity, payment, myGdx, myGdxPlatformUnused];

@@ -29,8 +29,13 @@ describeRuleCases([
   },
   {
     rule: 'element.unconnected',
-    breaks: { when: 'the MyGDX platform is connected to nothing (as in the example)', ms: 'Platform "MyGDX" tidak dihubungkan', elements: ['pf_mygdx'] },
-    passes: { when: 'the application uses the MyGDX platform', edit: (d) => void addRelation(d, 'usesPlatform', 'app_spp', 'pf_mygdx') },
+    breaks: {
+      when: 'an ePayment Gateway platform is connected to nothing',
+      edit: (d) => void (d.elements.pf_pay = { id: 'pf_pay', kind: 'platform', name: 'ePayment Gateway', platformType: 'ePaymentGateway' }),
+      ms: 'Platform "ePayment Gateway" tidak dihubungkan',
+      elements: ['pf_pay'],
+    },
+    passes: { when: 'every element is connected; the MyGDX platform is used by the MyGDX flows (worked example)' },
   },
   {
     rule: 'element.notOnView',

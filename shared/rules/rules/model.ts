@@ -96,6 +96,8 @@ export const unconnected = localRule({
   elements: ALL_KINDS,
   reach: 1,
   checkItem(id, ctx, emit, e) {
+    // a MyGDX platform is used by flows with the MyGDX method anywhere in the model: dpi.myGdxPlatformUnused
+    if (e.kind === 'platform' && e.platformType === 'myGdx') return;
     if (!isIsolated(ctx.graph, id)) return;
     emit.about(e, kindAndNameOf);
   },
