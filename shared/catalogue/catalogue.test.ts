@@ -44,6 +44,45 @@ describe('built-in catalogue', () => {
     expect(count(c.repositories)).toEqual({ ekonomi: 6, sosial1: 7, sosial2: 7, infrastruktur: 7, keselamatan: 5, pentadbiranAwam: 5 });
   });
 
+  it('names registries and repositories exactly as the cells of Rajah 2-13 print them, in order', () => {
+    // the cells of 001 Rajah 2-13 as printed (list items run together), column by column
+    const printed = {
+      registries: {
+        ekonomi: 'Syarikat dan Koperasi Permit dan Lesen Perusahaan Mikro, Kecil & Sederhana Usahawan Peladang, Penternak, Nelayan',
+        sosial1: 'Kumpulan Rentan Kesihatan Individu Perkahwinan Perlindungan Sosial',
+        sosial2: 'Pelajar Pekerjaan Pesara',
+        infrastruktur: 'Kenderaan Perumahan Tanah',
+        keselamatan: 'Penduduk Pertubuhan',
+        pentadbiranAwam: 'Penjawat Awam Aset Kerajaan Perolehan Kerajaan Agensi Sektor Awam',
+      },
+      repositories: {
+        ekonomi: 'Kebankrapan & Penggulangan Syarikat Aktiviti Ekonomi Indikator Ekonomi Bumiputera Warisan Harta Intelek',
+        sosial1: 'Kesihatan Awam Pemakanan Halal Bahan Terbitan Kebajikan Rakyat Daftar Artifak Media',
+        sosial2: 'Pendidikan Maklumat Murid Institusi Latihan TVET Profil Kemahiran Tawaran Pekerjaan (awam/Swasta) Pekerja',
+        infrastruktur: 'Spatial Fasiliti (Jalan, Cerun, Bangunan) Pengurusan Trafik Pengangkutan Awam Pelabuhan Lapangan Terbang Sumber Asli',
+        keselamatan: 'Jenayah Penyalahgunaan dadah Kesalahan Trafik & Kenderaan Kewarganegaraan Keselamatan (Bencana, Ketenteraman Awam dan Pertahanan)',
+        pentadbiranAwam: 'Keluarga Islam Pilihanraya Parlimen Dewan Undangan Negeri Belanjawan Negara',
+      },
+    };
+    const cells = (list: { sector: string; name: { ms: string } }[]) => Object.fromEntries(SECTORS.map((s) => [s, list.filter((e) => e.sector === s).map((e) => e.name.ms).join(' ')]));
+    expect(cells(c.registries)).toEqual(printed.registries);
+    expect(cells(c.repositories)).toEqual(printed.repositories);
+  });
+
+  it('names the service domains of each sector as lettered in Jadual 2-3', () => {
+    // the start of each lettered domain as printed ("a. Kesihatan (…) b. Belia dan Sukan …")
+    const printed: Record<string, string[]> = {
+      sosial1: ['Kesihatan', 'Belia dan Sukan', 'Pembangunan Kesejahteraan dan Perpaduan', 'Keluarga/Isi rumah', 'Kebajikan', 'Perkhidmatan Komuniti dan Masyarakat', 'Komunikasi Digital', 'Perlindungan Sosial'],
+      sosial2: ['Pendidikan', 'Latihan', 'Pekerjaan'],
+      ekonomi: ['Pertanian dan Industri Makanan', 'Komoditi', 'Perdagangan dan Industri', 'Pembuatan', 'Pelancongan, Kebudayaan dan Sukan', 'Pembinaan', 'Pengangkutan', 'Alam Sekitar – Perlombongan dan Pengkuarian', 'Perkhidmatan Kewangan', 'Kesihatan', 'Pendidikan', 'Ekonomi, Penyelidikan dan Pembangunan'],
+      infrastruktur: ['Pengangkutan', 'Pembangunan Komuniti dan Luar bandar', 'Perumahan dan Kerajaan Tempatan', 'Kemudahan Awam dan Fasiliti', 'Teknologi', 'Tenaga', 'Sumber Asli', 'Alam Sekitar'],
+      keselamatan: ['Keselamatan Dalam Negeri', 'Hal Ehwal Luar Negeri', 'Pengurusan Bencana dan Keselamatan', 'Pertahanan', 'Penyiaran, Komunikasi dan Maklumat', 'Keselamatan Siber', 'Infrastruktur Digital'],
+      pentadbiranAwam: ['Pengurusan Kewangan', 'Agama Islam', 'Kehakiman dan Perundangan', 'Pembangunan Negara', 'Perpaduan Negara dan Kesejahteraan Sosial', 'Pengurusan Sumber Manusia', 'Pengurusan Projek', 'Audit', 'Pentadbiran Am'],
+    };
+    expect(Object.fromEntries(c.sectors.map((s) => [s.id, s.domains.map((d) => d.name.ms)]))).toEqual(printed);
+    expect(c.sectors.map((s) => s.clusters.length)).toEqual([2, 2, 4, 4, 3, 3]);
+  });
+
   it('gives every entry a source citing a seed file and section', () => {
     const all = entries(c);
     expect(all.length).toBeGreaterThan(150);
