@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { pdfInfo, pdfText, squash } from '../fixtures/export/poppler';
 
 async function menu(page: Page, top: string, item: string) {
   await page.getByRole('menuitem', { name: top }).click();
@@ -47,6 +48,15 @@ test.describe('export', () => {
     const bytes = readFileSync(await download.path());
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(bytes.length).toBeGreaterThan(20_000);
+    // What the worker built is the whole paper: read it back as the JTISA secretariat's reader would.
+    const info = pdfInfo(bytes);
+    expect(info.fields.Title).toBe('KERTAS CADANGAN: Perkhidmatan Pengurusan Pengambilan Pekerja');
+    const text = pdfText(bytes);
+    for (let n = 1; n <= 7; n++) expect(text).toContain(`Label ${n}:`);
+    for (const part of ['Senarai Semak WoG (Jadual 4-1, Proses A.1.a)', 'Registri dan Repositori Digunakan', 'Lampiran A: Laporan Pemeriksaan WoG', `Halaman ${info.pages} daripada ${info.pages}`]) expect(text).toContain(part);
+    const lmvPage = info.pageSizes.findIndex((p) => p.paper === 'A3' && p.landscape) + 1;
+    expect(lmvPage).toBeGreaterThan(0);
+    expect(squash(pdfText(bytes, 'raw', { first: lmvPage, last: lmvPage }))).toContain(squash('Sistem Pengambilan Pekerja'));
     await expect(dialog).toBeHidden();
 
     const md = app.waitForEvent('download');
@@ -59,6 +69,7 @@ test.describe('export', () => {
     const mdText = readFileSync(await (await md).path(), 'utf8');
     expect(mdText).toContain('`MYGDX/GOV/JPN/SYSB/JPN-SYSB-R-MaklumatIdentiti/v1`');
     expect(mdText).not.toContain('AGA-SYSA-R-MaklumatCalon');
+    for (const heading of ['## 1.3 Organisasi Dokumen', '#### 2.1.5.1 Contoh Response Mesej (SOAP)', '## 3.1 LAMPIRAN 1: Error Handling']) expect(mdText).toContain(heading);
 
     const view = app.waitForEvent('download');
     await menu(app, 'Paparan', 'Eksport paparan sebagai PDF…');
