@@ -60,6 +60,14 @@ describe('fromArchiCsv on Archi files', () => {
     expect(warnings).toContainEqual({ key: 'warning.notUtf8', params: { file: 'elements.csv' } });
   });
 
+  it('says which of the three files were not given when only elements.csv is imported', async () => {
+    const { doc, warnings } = await fromArchiCsv([corpusTriple()[0]], { now: NOW });
+    expect(Object.keys(doc.relations)).toHaveLength(0);
+    expect(warnings[0]).toEqual({ key: 'warning.csvPartial', params: { given: 'test1-elements.csv', missing: 'relations.csv, properties.csv' } });
+    const all = await fromArchiCsv(corpusTriple(), { now: NOW });
+    expect(all.warnings.map((w) => w.key)).not.toContain('warning.csvPartial');
+  });
+
   it('reads Archi special properties: access type, directed association, junction type', async () => {
     const { doc, unplaced } = await fromArchiCsv(
       triple(

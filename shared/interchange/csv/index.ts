@@ -35,7 +35,11 @@ export function findTriple(files: readonly CsvFile[]): { elements: CsvFile; rela
 /** Read Archi CSV files (any of them may be passed; the elements file is required). */
 export async function fromArchiCsv(files: readonly CsvFile[], options: ToLakarOptions = {}): Promise<ImportResult> {
   options.onProgress?.({ phase: 'parse', fraction: 0 });
-  const { model, warnings } = readArchiCsv(findTriple(files));
+  const triple = findTriple(files);
+  const { model, warnings } = readArchiCsv(triple);
+  // Archi always writes the three files: one left out (a single file picked) loses its content, so say so.
+  const missing = [triple.relations ? '' : 'relations.csv', triple.properties ? '' : 'properties.csv'].filter(Boolean);
+  if (missing.length > 0) warnings.unshift({ key: 'warning.csvPartial', params: { given: triple.elements.name, missing: missing.join(', ') } });
   checkCancelled(options.signal);
   const result = await archimateToLakar(model, { ...options, onProgress: (p) => options.onProgress?.({ phase: p.phase, fraction: 0.3 + 0.7 * p.fraction }) });
   return { ...result, warnings: [...warnings, ...result.warnings] };

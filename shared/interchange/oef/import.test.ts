@@ -51,6 +51,15 @@ describe('fromOef on the real corpus', () => {
     expect(Object.keys(layered.nodes).length).toBeGreaterThan(15);
   });
 
+  it('gives one warning for all target groups whose lifecycle was assumed', async () => {
+    const { warnings } = await fromOef(bytes(join(CORPUS, 'archisurance.xml')), { now: NOW });
+    const assumed = warnings.filter((w) => w.key === 'warning.lifecycleAssumed');
+    expect(assumed).toHaveLength(1);
+    expect(assumed[0].params).toMatchObject({ count: 22 });
+    // the first eight names, then an ellipsis
+    expect(String(assumed[0].params?.names)).toMatch(/^“Customer's Bank”, “Customer”, (“[^”]+”, ){5}“[^”]+”…$/);
+  });
+
   it('lays foreign views out into the bands of their elements', async () => {
     const { doc } = await fromOef(bytes(join(CORPUS, 'archisurance.xml')), { now: NOW });
     const layered = Object.values(doc.views).find((v) => v.name === 'Layered View')!;

@@ -77,6 +77,8 @@ export async function archimateToLakar(model: AmModel, options: ToLakarOptions =
   const targets = new Map<string, Target>();
   const lmvIds = { elements: new Set<string>(), relations: new Set<string>(), unplaced: new Set<string>() };
 
+  /** Target groups whose lifecycle was assumed: one warning for all of them, not one each. */
+  const lifecycleAssumed: string[] = [];
   const moduleParents = findComposedComponents(model);
   for (const am of model.elements) {
     if (targets.has(am.id)) throw new InterchangeError('error.duplicateId', { id: am.id });
@@ -88,7 +90,7 @@ export async function archimateToLakar(model: AmModel, options: ToLakarOptions =
     const kind = composed ? 'module' : classifyElement(am.type, name ?? '', lakar.get(P_KIND));
     if (kind) {
       const id = chooseId(lakar.get(P_ID), am.id, lmvIds.elements, warnings);
-      elements[id] = buildElement(am, kind, id, name, doc, lakar, user, warnings);
+      elements[id] = buildElement(am, kind, id, name, doc, lakar, user, warnings, lifecycleAssumed);
       targets.set(am.id, { at: 'element', id, kind, type: am.type });
     } else {
       const id = chooseId(lakar.get(P_ID), am.id, lmvIds.unplaced, warnings);
@@ -96,6 +98,11 @@ export async function archimateToLakar(model: AmModel, options: ToLakarOptions =
       targets.set(am.id, { at: 'unplaced', id });
     }
     await tick();
+  }
+
+  if (lifecycleAssumed.length > 0) {
+    const shown = lifecycleAssumed.slice(0, 8).map((n) => `“${n}”`).join(', ');
+    warnings.push({ key: 'warning.lifecycleAssumed', params: { count: lifecycleAssumed.length, names: lifecycleAssumed.length > 8 ? `${shown}…` : shown } });
   }
 
   for (const am of model.relationships) {
@@ -223,7 +230,7 @@ function applyFields(target: Record<string, unknown>, specs: FieldSpec[], lakar:
   }
 }
 
-function buildElement(am: AmElement, kind: ElementKind, id: string, name: string | undefined, doc: string | undefined, lakar: Map<string, string>, user: Record<string, string>, warnings: ImportWarning[]): Element {
+function buildElement(am: AmElement, kind: ElementKind, id: string, name: string | undefined, doc: string | undefined, lakar: Map<string, string>, user: Record<string, string>, warnings: ImportWarning[], assumed: string[]): Element {
   let finalName = clamp((name ?? '').trim(), MAX_NAME, am.id, warnings);
   if (finalName === '') {
     finalName = am.type;
@@ -234,7 +241,7 @@ function buildElement(am: AmElement, kind: ElementKind, id: string, name: string
   if (doc !== undefined) el.description = clamp(doc, MAX_TEXT, am.id, warnings);
   // Required LMV fields that a foreign file cannot carry get a default (or a guess from the name).
   Object.assign(el, requiredDefaults(kind, finalName, am.type));
-  if (kind === 'targetGroup' && !lakar.has('lakar:lifecycle')) warnings.push({ key: 'warning.lifecycleAssumed', params: { id: am.id, name: finalName } });
+  if (kind === 'targetGroup' && !lakar.has('lakar:lifecycle')) assumed.push(finalName);
   applyFields(el, elementFields(kind), lakar, user, am.id, warnings);
   if (Object.keys(user).length > 0) el.properties = user;
   // Validated with the whole document at the end (one pass of zod instead of one per element).
