@@ -20,6 +20,24 @@ describeRuleCases([
     passes: { when: 'it reads the data received from JPN over MyGDX (as in the example)' },
   },
   {
+    rule: 'data.onceOnlyCapture',
+    breaks: {
+      when: 'a G2B form captures company details again (the issue’s example: company → Syarikat dan Koperasi)',
+      edit: (d) => {
+        d.elements.de_syarikat = { id: 'de_syarikat', kind: 'dataEntity', name: 'Maklumat Syarikat Majikan', classification: 'terhad', registryRef: 'reg.ekonomi.syarikatKoperasi' };
+        addRelation(d, 'accesses', 'mod_apply', 'de_syarikat', { access: 'capture' });
+      },
+      ms: 'Data "Maklumat Syarikat Majikan" dimiliki oleh Registri Syarikat dan Koperasi (sumber rekod sah) tetapi ditawan semula oleh "Modul Permohonan".',
+      elements: ['de_syarikat', 'mod_apply'],
+    },
+    passes: { when: 'the module reads the company details a flow brings from the registry owner', edit: (d) => {
+      d.elements.de_syarikat = { id: 'de_syarikat', kind: 'dataEntity', name: 'Maklumat Syarikat Majikan', classification: 'terhad', registryRef: 'reg.ekonomi.syarikatKoperasi' };
+      addRelation(d, 'accesses', 'mod_apply', 'de_syarikat', { access: 'read' });
+      d.elements.sys_ssm = { id: 'sys_ssm', kind: 'externalSystem', name: 'Sistem SSM', agency: 'Suruhanjaya Syarikat Malaysia', agencyCode: 'SSM', systemCode: 'MYDATA' };
+      addRelation(d, 'dataFlow', 'sys_ssm', 'app_spp', { method: 'myGdx', direction: 'supplies', category: 'berkala', dataEntityIds: ['de_syarikat'], serviceId: 'SSM-MYDATA-R-MaklumatSyarikat' });
+    } },
+  },
+  {
     rule: 'data.onceOnlyLikely',
     breaks: {
       when: 'captured data is named after MyKad details without a registry reference',
