@@ -212,6 +212,33 @@ describe('desktop handlers: projects', () => {
     expect(sha(file)).toBe(original);
   });
 
+  it('writes a Save As copy only where the user chose in the dialog, never to a path sent by the page', async () => {
+    const victim = path.join(work, 'nota.txt');
+    fs.writeFileSync(victim, 'jangan ganti saya');
+    const { api, calls } = startApp();
+    const opened = await api['project:new']({}, win1);
+    await expect(api['project:saveAs']({ handle: opened.handle, ref: victim }, win1)).rejects.toMatchObject({ key: 'error.badRequest' });
+    expect(fs.readFileSync(victim, 'utf8')).toBe('jangan ganti saya');
+    expect(calls).toEqual([]);
+  });
+
+  it('keeps each window to its own projects: another window cannot edit, save or close them', async () => {
+    const file = path.join(work, 'milik.lakar');
+    await createProject(file, makeDocument([], [], 'Milik Tetingkap 1'));
+    const original = sha(file);
+    const { api } = startApp();
+    const mine = (await api['project:open']({ ref: file }, win1))!;
+    const r = executeCommand(mine.doc, 'project.updateMeta', { patch: { title: 'Diubah oleh tetingkap 2' } });
+    await expect(api['project:apply']({ handle: mine.handle, patches: r.patches as never }, win2)).rejects.toMatchObject({ key: 'error.projectNotOpen' });
+    await expect(api['project:save']({ handle: mine.handle }, win2)).rejects.toMatchObject({ key: 'error.projectNotOpen' });
+    await expect(api['project:replace']({ handle: mine.handle, doc: makeDocument() }, win2)).rejects.toMatchObject({ key: 'error.projectNotOpen' });
+    await expect(api['project:resolveRecovery']({ handle: mine.handle, accept: false }, win2)).rejects.toMatchObject({ key: 'error.projectNotOpen' });
+    await api['project:close']({ handle: mine.handle }, win2);
+    expect(api.openProjects()).toEqual([{ handle: mine.handle, windowId: 1, ref: file }]);
+    await edit(api, mine.handle, mine.doc, 'project.updateMeta', { patch: { author: 'Ali' } });
+    expect(sha(file)).toBe(original);
+  });
+
   it('refuses a project already open in another window, and lets the same window reopen it', async () => {
     const file = path.join(work, 'kongsi.lakar');
     await createProject(file, makeDocument());

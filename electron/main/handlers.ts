@@ -68,9 +68,10 @@ export function createDesktopHandlers(deps: DesktopDeps): DesktopHandlers {
     return run;
   }
 
-  function entry(handle: string): OpenEntry {
+  /** The project behind `handle`; only the window that opened it may use it. */
+  function entry(handle: string, ctx: IpcCallContext): OpenEntry {
     const e = open.get(handle);
-    if (!e) throw new UserError('error.projectNotOpen');
+    if (!e || e.windowId !== ctx.windowId) throw new UserError('error.projectNotOpen');
     return e;
   }
 
@@ -78,8 +79,8 @@ export function createDesktopHandlers(deps: DesktopDeps): DesktopHandlers {
     return p.path ? path.basename(p.path) : '';
   }
 
-  function describe(handle: string): OpenedProject {
-    const { project } = entry(handle);
+  function describe(handle: string, ctx: IpcCallContext): OpenedProject {
+    const { project } = entry(handle, ctx);
     return { handle, ref: project.path, displayName: displayName(project), doc: project.session.doc, dirty: project.session.dirty, recovery: project.session.recovery };
   }
 
@@ -124,20 +125,20 @@ export function createDesktopHandlers(deps: DesktopDeps): DesktopHandlers {
       for (const [h, e] of open) {
         if (e.project.draftId !== draftId) continue;
         if (e.windowId !== ctx.windowId) throw new StoreError('alreadyOpen', { file: '' });
-        return describe(h);
+        return describe(h, ctx);
       }
-      return describe(register(openDraftProject(draftId, store), ctx.windowId));
+      return describe(register(openDraftProject(draftId, store), ctx.windowId), ctx);
     }
     const file = path.resolve(ref);
     claim(file, ctx);
     const project = await openProject(file, store);
     const handle = register(project, ctx.windowId);
     remember(file);
-    return describe(handle);
+    return describe(handle, ctx);
   }
 
   async function saveTo(handle: string, target: string, ctx: IpcCallContext): Promise<SaveResult> {
-    const e = entry(handle);
+    const e = entry(handle, ctx);
     const file = path.resolve(target);
     claim(file, ctx, handle);
     const { project, rowsWritten } = await saveAs(e.project, file, store);
@@ -146,8 +147,8 @@ export function createDesktopHandlers(deps: DesktopDeps): DesktopHandlers {
     return saveResult(project, rowsWritten);
   }
 
-  function suggestion(handle: string): string {
-    const { project } = entry(handle);
+  function suggestion(handle: string, ctx: IpcCallContext): string {
+    const { project } = entry(handle, ctx);
     return project.path ? path.basename(project.path) : suggestedFileName(project.session.doc.meta.title, 'lakar');
   }
 
@@ -171,7 +172,7 @@ export function createDesktopHandlers(deps: DesktopDeps): DesktopHandlers {
     'project:new': (_args, ctx) =>
       serial(() => {
         const project = newDraftProject(createEmptyDocument('', now().toISOString()), store);
-        return describe(register(project, ctx.windowId));
+        return describe(register(project, ctx.windowId), ctx);
       }),
 
     'project:open': async ({ ref }, ctx) => {
@@ -182,45 +183,48 @@ export function createDesktopHandlers(deps: DesktopDeps): DesktopHandlers {
 
     'project:recent': () => serial(() => [...draftsInRecent(), ...readRecent(deps.userDataDir)]),
 
-    'project:apply': ({ handle, patches }) =>
+    'project:apply': ({ handle, patches }, ctx) =>
       serial(async () => {
-        await entry(handle).project.session.apply(patches as Patch[], now().toISOString());
+        await entry(handle, ctx).project.session.apply(patches as Patch[], now().toISOString());
         return { ok: true as const };
       }),
 
     'project:save': async ({ handle }, ctx) => {
       // one queued step, so a save lands exactly after the edits sent before it
       const saved = await serial(async () => {
-        const e = entry(handle);
+        const e = entry(handle, ctx);
         if (e.project.path === null) return null;
         const rows = await e.project.session.save();
         remember(e.project.path);
         return saveResult(e.project, rows);
       });
       if (saved) return saved;
-      const target = await deps.dialogs.chooseSavePath('lakar', await serial(() => suggestion(handle)));
+      const target = await deps.dialogs.chooseSavePath('lakar', await serial(() => suggestion(handle, ctx)));
       if (!target) throw new UserError('error.cancelled');
       return serial(() => saveTo(handle, target, ctx));
     },
 
     'project:saveAs': async ({ handle, ref }, ctx) => {
-      const target = ref ?? (await deps.dialogs.chooseSavePath('lakar', await serial(() => suggestion(handle))));
+      // where a project is written is the user's choice in the native dialog, never the page's:
+      // a path from the page could replace any file the user can write
+      if (ref !== undefined) throw new UserError('error.badRequest', { channel: 'project:saveAs' });
+      const target = await deps.dialogs.chooseSavePath('lakar', await serial(() => suggestion(handle, ctx)));
       if (!target) return null;
       return serial(() => saveTo(handle, target, ctx));
     },
 
-    'project:resolveRecovery': ({ handle, accept }) =>
+    'project:resolveRecovery': ({ handle, accept }, ctx) =>
       serial(async () => {
-        const { session } = entry(handle).project;
+        const { session } = entry(handle, ctx).project;
         if (accept) session.acceptRecovery();
         else await session.discardRecovery();
-        return describe(handle);
+        return describe(handle, ctx);
       }),
 
-    'project:close': ({ handle }) =>
+    'project:close': ({ handle }, ctx) =>
       serial(() => {
         const e = open.get(handle);
-        if (e) {
+        if (e && e.windowId === ctx.windowId) {
           open.delete(handle);
           // closing is the user's decision about unsaved edits: they are not offered again
           e.project.close({ keepRecovery: false });
@@ -228,9 +232,9 @@ export function createDesktopHandlers(deps: DesktopDeps): DesktopHandlers {
         return { ok: true as const };
       }),
 
-    'project:replace': ({ handle, doc }) =>
+    'project:replace': ({ handle, doc }, ctx) =>
       serial(async () => {
-        await entry(handle).project.session.replace(doc, now().toISOString());
+        await entry(handle, ctx).project.session.replace(doc, now().toISOString());
         return { ok: true as const };
       }),
 

@@ -76,7 +76,10 @@ export const IPC_CHANNELS = {
   /** Journal patches of one or more commands (the recovery copy); never touches the saved file. */
   'project:apply': { args: z.object({ handle, patches: z.array(patchSchema).max(1_000_000) }), result: z.object({ ok: z.literal(true) }) },
   'project:save': { args: z.object({ handle }), result: saveResultSchema },
-  /** Save under a new name; without `ref` the desktop shows a dialog. Null when cancelled. */
+  /**
+   * Save under a new name: the browser edition takes the name as `ref`; the desktop always asks in
+   * its native dialog and refuses a `ref` (a path from the page could replace any file). Null when cancelled.
+   */
   'project:saveAs': { args: z.object({ handle, ref: z.string().max(4096).optional() }), result: saveResultSchema.nullable() },
   /** Accept (apply) or discard the recovered edits reported at open. */
   'project:resolveRecovery': { args: z.object({ handle, accept: z.boolean() }), result: openedProjectSchema },
