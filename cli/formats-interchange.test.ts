@@ -96,6 +96,34 @@ describe('lakar import/export with interchange formats', () => {
   });
 });
 
+describe('interchange messages', () => {
+  it('names broken XML and CSV quoting entirely in the user’s language, with the line', async () => {
+    fs.writeFileSync(path.join(dir, 'rosak.xml'), '<?xml version="1.0"?>\n<model xmlns="http://www.opengroup.org/xsd/archimate/3.0/">\n  <name>x</nam>\n</model>');
+    const ms = await lakar(['import', 'rosak.xml', '-o', 'rosak.lakar']);
+    expect(ms.code).toBe(2);
+    expect(ms.stderr).toContain('XML dalam “rosak.xml” rosak pada baris 3, lajur 10: dijangka </name> (dibuka pada baris 3) tetapi ditemui </nam>');
+    const en = await lakar(['import', 'rosak.xml', '-o', 'rosak.lakar', '--lang', 'en']);
+    expect(en.stderr).toContain('The XML in “rosak.xml” is broken at line 3, column 10: Expected </name> (opened at line 3) but found </nam>');
+    fs.mkdirSync(path.join(dir, 'petik'));
+    fs.writeFileSync(path.join(dir, 'petik', 'elements.csv'), '"ID","Type","Name","Documentation","Specialization"\r\n"a","BusinessActor","Kedai "Pak" Ali","",""\r\n');
+    const csv = await lakar(['import', 'petik', '-o', 'petik.lakar']);
+    expect(csv.stderr).toContain('Tanda petik dalam “elements.csv” pada baris 2 tidak kena tempat');
+    expect(fs.existsSync(path.join(dir, 'rosak.lakar'))).toBe(false);
+    expect(fs.existsSync(path.join(dir, 'petik.lakar'))).toBe(false);
+  });
+
+  it('has every XML problem text in Malay and English', async () => {
+    const { interchangeMessages } = await import('./formats-interchange');
+    const ms = interchangeMessages('ms');
+    const en = interchangeMessages('en');
+    const problems = ['ampersand', 'charRef', 'entity', 'cdataEndInText', 'textAfterRoot', 'textBeforeRoot', 'commentOpen', 'cdataOutside', 'cdataOpen', 'markup', 'piOpen', 'closeNoName', 'closeUnopened', 'mismatch', 'closeNotClosed', 'lessThan', 'secondRoot', 'attrRepeated', 'startTag', 'unclosed', 'noElement'];
+    for (const p of problems) {
+      expect(ms[`interchange:error.xml.${p}`]).toMatch(/^XML dalam “\{\{file\}\}” rosak pada baris \{\{line\}\}/);
+      expect(en[`interchange:error.xml.${p}`]).toMatch(/^The XML in “\{\{file\}\}” is broken at line \{\{line\}\}/);
+    }
+  });
+});
+
 describe('renderPng', () => {
   it('renders the view SVG with its text (the PNG of a named view is not blank)', () => {
     const doc = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');

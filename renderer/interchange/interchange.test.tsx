@@ -80,7 +80,7 @@ describe('interchange UI', () => {
     pick = { name: 'rosak.xml', data: new TextEncoder().encode('<?xml version="1.0"?>\n<model xmlns="http://www.opengroup.org/xsd/archimate/3.0/">\n<elements>\n</model>') };
     render(<InterchangeHost />);
     await act(() => importModel('oef'));
-    expect(screen.getByRole('alert').textContent).toBe('XML dalam “rosak.xml” rosak pada baris 4, lajur 1: Expected </elements> (opened at line 3) but found </model>');
+    expect(screen.getByRole('alert').textContent).toBe('XML dalam “rosak.xml” rosak pada baris 4, lajur 1: dijangka </elements> (dibuka pada baris 3) tetapi ditemui </model>');
     expect(screen.getByText('Projek yang dibuka tidak diubah.')).toBeTruthy();
     expect(useEditor.getState().history!.doc).toBe(before);
     expect(calls).toEqual([]);

@@ -141,12 +141,12 @@ describe('lakar → Archi CSV → lakar', () => {
 describe('fromArchiCsv on bad input', () => {
   it('names file and line of broken quoting', async () => {
     const err = await failure(triple('"ID","Type","Name","Documentation","Specialization"\r\n"a","BusinessActor","ok","",""\r\n"b","BusinessActor","bro"ken","",""\r\n'));
-    expect(err).toMatchObject({ key: 'interchange:error.csvQuoting', params: { file: 'elements.csv', line: 3 } });
+    expect(err).toMatchObject({ key: 'interchange:error.csvQuoteStray', params: { file: 'elements.csv', line: 3 } });
   });
 
   it('names an unclosed quote', async () => {
     const err = await failure(triple('"ID","Type","Name","Documentation","Specialization"\r\n"a","BusinessActor","never closed,"",""\r\n'));
-    expect(err.key).toBe('interchange:error.csvQuoting');
+    expect(err).toMatchObject({ key: 'interchange:error.csvQuoteUnclosed', params: { file: 'elements.csv', line: 2 } });
   });
 
   it('names a wrong header and a row with the wrong number of columns', async () => {

@@ -50,7 +50,10 @@ function parseRows(file: CsvFile, header: readonly string[], minColumns: number,
   const result = Papa.parse<string[]>(text, { delimiter: delimiterOf(text), quoteChar: '"', escapeChar: '"', skipEmptyLines: true });
   const quoteError = result.errors.find((e) => e.type === 'Quotes' || e.type === 'Delimiter');
   if (quoteError) {
-    throw new InterchangeError('error.csvQuoting', { file: file.name, line: quoteError.index !== undefined ? lineAt(text, quoteError.index) : (quoteError.row ?? 0) + 1, message: quoteError.message });
+    const line = quoteError.index !== undefined ? lineAt(text, quoteError.index) : (quoteError.row ?? 0) + 1;
+    // The two quoting problems a user can fix have their own text; anything else keeps the parser's words.
+    const key = quoteError.code === 'MissingQuotes' ? 'error.csvQuoteUnclosed' : quoteError.code === 'InvalidQuotes' ? 'error.csvQuoteStray' : 'error.csvQuoting';
+    throw new InterchangeError(key, { file: file.name, line, message: quoteError.message });
   }
   const rows = result.data;
   const found = rows[0] ?? [];

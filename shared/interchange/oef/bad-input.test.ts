@@ -37,8 +37,8 @@ describe('fromOef on bad input', () => {
   it('gives line and column of broken XML', async () => {
     const broken = model('  <elements>\n    <element identifier="a" xsi:type="BusinessActor"><name>A</name>\n  </elements>');
     const err = await failure(broken);
-    expect(err.key).toBe('interchange:error.xmlSyntax');
-    expect(err.params).toMatchObject({ file: 'model.xml', line: 6 });
+    expect(err.key).toBe('interchange:error.xml.mismatch');
+    expect(err.params).toMatchObject({ file: 'model.xml', line: 6, expected: 'element', found: 'elements', openLine: 5 });
   });
 
   it('refuses DOCTYPE and entity declarations (no entity expansion attacks)', async () => {

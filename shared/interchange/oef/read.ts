@@ -44,7 +44,7 @@ export function parseOef(src: string, fileName = ''): { root: XmlElement; kids: 
   } catch (e) {
     if (!(e instanceof XmlSyntaxError)) throw e;
     if (e.doctype) throw new InterchangeError('error.doctype', { file: fileName });
-    throw new InterchangeError('error.xmlSyntax', { file: fileName, line: e.line, col: e.col, message: e.message });
+    throw new InterchangeError(`error.xml.${e.problem}`, { ...e.params, file: fileName, line: e.line, col: e.col, message: e.message });
   }
   const prefix = root.qname.includes(':') ? root.qname.slice(0, root.qname.indexOf(':')) : '';
   const ns = root.attrs[prefix ? `xmlns:${prefix}` : 'xmlns'] ?? '';

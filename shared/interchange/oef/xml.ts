@@ -18,17 +18,23 @@ export interface XmlElement {
   offset: number;
 }
 
-/** A well-formedness error at `offset`; `line`/`col` are 1-based. */
+/** A well-formedness error at `offset`; `line`/`col` are 1-based; `problem` names it for translation. */
 export class XmlSyntaxError extends Error {
   constructor(
     message: string,
     readonly offset: number,
     readonly line: number,
     readonly col: number,
-    readonly doctype = false,
+    readonly problem: XmlProblem,
+    readonly params: Record<string, string | number> = {},
   ) {
     super(message);
     this.name = 'XmlSyntaxError';
+  }
+
+  /** True for a DOCTYPE (refused as such, not as broken XML). */
+  get doctype(): boolean {
+    return this.problem === 'doctype';
   }
 }
 
@@ -47,9 +53,38 @@ function position(src: string, offset: number): { line: number; col: number } {
   return { line, col: offset - last };
 }
 
-function fail(src: string, offset: number, message: string, doctype = false): never {
+/** English text of each problem (the UI and CLI show `interchange:error.xml.<problem>` in the user's language). */
+const PROBLEM_TEXT = {
+  ampersand: "Unescaped “&” (write &amp;)",
+  charRef: "Invalid character reference &{{ref}};",
+  entity: "Unknown entity &{{ref}};",
+  cdataEndInText: "“]]>” is not allowed in text",
+  textAfterRoot: "Text after the end of the document",
+  textBeforeRoot: "Text before the first element",
+  commentOpen: "Comment is not closed (-->)",
+  cdataOutside: "CDATA outside the root element",
+  cdataOpen: "CDATA section is not closed (]]>)",
+  doctype: "DOCTYPE is not allowed",
+  markup: "Unexpected “<!”",
+  piOpen: "Processing instruction is not closed (?>)",
+  closeNoName: "Closing tag without a name",
+  closeUnopened: "Closing tag </{{tag}}> without an opening tag",
+  mismatch: "Expected </{{expected}}> (opened at line {{openLine}}) but found </{{found}}>",
+  closeNotClosed: "Closing tag </{{tag}}> is not closed with “>”",
+  lessThan: "Unescaped “<” or a tag without a name (write &lt;)",
+  secondRoot: "A second root element",
+  attrRepeated: "Attribute “{{attr}}” is repeated",
+  startTag: "Malformed start tag <{{tag}}> (attribute without quotes, “<” in a value, or not closed)",
+  unclosed: "Element <{{tag}}> (line {{openLine}}) is not closed",
+  noElement: "No element found",
+} as const;
+
+export type XmlProblem = keyof typeof PROBLEM_TEXT;
+
+function fail(src: string, offset: number, problem: XmlProblem, params: Record<string, string | number> = {}): never {
   const { line, col } = position(src, offset);
-  throw new XmlSyntaxError(message, offset, line, col, doctype);
+  const message = PROBLEM_TEXT[problem].replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(params[k]));
+  throw new XmlSyntaxError(message, offset, line, col, problem, params);
 }
 
 /** Replace entity and character references in `s` (which started at `offset` in `src`). */
@@ -59,17 +94,17 @@ function decodeEntities(s: string, src: string, offset: number): string {
   let from = 0;
   for (let amp = s.indexOf('&'); amp !== -1; amp = s.indexOf('&', from)) {
     const semi = s.indexOf(';', amp);
-    if (semi === -1 || semi - amp > 12) fail(src, offset + amp, 'Unescaped “&” (write &amp;)');
+    if (semi === -1 || semi - amp > 12) fail(src, offset + amp, 'ampersand');
     const ref = s.slice(amp + 1, semi);
     let ch: string | undefined;
     if (ref.charCodeAt(0) === 35 /* # */) {
       const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
       const valid = Number.isInteger(code) && /^#(x[0-9a-fA-F]+|[0-9]+)$/i.test(ref) && (code === 9 || code === 10 || code === 13 || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff));
-      if (!valid) fail(src, offset + amp, `Invalid character reference &${ref};`);
+      if (!valid) fail(src, offset + amp, 'charRef', { ref });
       ch = String.fromCodePoint(code);
     } else {
       ch = PREDEFINED[ref];
-      if (ch === undefined) fail(src, offset + amp, `Unknown entity &${ref};`);
+      if (ch === undefined) fail(src, offset + amp, 'entity', { ref });
     }
     out += s.slice(from, amp) + ch;
     from = semi + 1;
@@ -104,10 +139,10 @@ export function parseXml(src: string): XmlElement {
       }
       const raw = src.slice(i, textEnd);
       if (stack.length > 0) {
-        if (raw.indexOf(']]>') !== -1) fail(src, i + raw.indexOf(']]>'), '“]]>” is not allowed in text');
+        if (raw.indexOf(']]>') !== -1) fail(src, i + raw.indexOf(']]>'), 'cdataEndInText');
         stack[stack.length - 1].text += decodeEntities(raw, src, i);
       } else if (raw.trim() !== '') {
-        fail(src, i + raw.search(/\S/), root ? 'Text after the end of the document' : 'Text before the first element');
+        fail(src, i + raw.search(/\S/), root ? 'textAfterRoot' : 'textBeforeRoot');
       }
     }
     if (lt === -1) break;
@@ -116,39 +151,39 @@ export function parseXml(src: string): XmlElement {
     if (next === 33 /* ! */) {
       if (src.startsWith('<!--', i)) {
         const end = src.indexOf('-->', i + 4);
-        if (end === -1) fail(src, i, 'Comment is not closed (-->)');
+        if (end === -1) fail(src, i, 'commentOpen');
         i = end + 3;
       } else if (src.startsWith('<![CDATA[', i)) {
-        if (stack.length === 0) fail(src, i, 'CDATA outside the root element');
+        if (stack.length === 0) fail(src, i, 'cdataOutside');
         const end = src.indexOf(']]>', i + 9);
-        if (end === -1) fail(src, i, 'CDATA section is not closed (]]>)');
+        if (end === -1) fail(src, i, 'cdataOpen');
         stack[stack.length - 1].text += src.slice(i + 9, end);
         i = end + 3;
       } else if (src.startsWith('<!DOCTYPE', i)) {
-        fail(src, i, 'DOCTYPE is not allowed', true);
+        fail(src, i, 'doctype');
       } else {
-        fail(src, i, 'Unexpected “<!”');
+        fail(src, i, 'markup');
       }
     } else if (next === 63 /* ? */) {
       const end = src.indexOf('?>', i + 2);
-      if (end === -1) fail(src, i, 'Processing instruction is not closed (?>)');
+      if (end === -1) fail(src, i, 'piOpen');
       i = end + 2;
     } else if (next === 47 /* / */) {
       NAME.lastIndex = i + 2;
       const m = NAME.exec(src);
-      if (!m) fail(src, i, 'Closing tag without a name');
+      if (!m) fail(src, i, 'closeNoName');
       const open = stack.pop();
-      if (!open) fail(src, i, `Closing tag </${m[0]}> without an opening tag`);
-      if (open.qname !== m[0]) fail(src, i, `Expected </${open.qname}> (opened at line ${position(src, open.offset).line}) but found </${m[0]}>`);
+      if (!open) fail(src, i, 'closeUnopened', { tag: m[0] });
+      if (open.qname !== m[0]) fail(src, i, 'mismatch', { expected: open.qname, openLine: position(src, open.offset).line, found: m[0] });
       let j = i + 2 + m[0].length;
       while (j < len && (src.charCodeAt(j) === 32 || src.charCodeAt(j) === 9 || src.charCodeAt(j) === 10 || src.charCodeAt(j) === 13)) j++;
-      if (src.charCodeAt(j) !== 62) fail(src, j, `Closing tag </${m[0]}> is not closed with “>”`);
+      if (src.charCodeAt(j) !== 62) fail(src, j, 'closeNotClosed', { tag: m[0] });
       i = j + 1;
     } else {
       NAME.lastIndex = i + 1;
       const m = NAME.exec(src);
-      if (!m) fail(src, i, 'Unescaped “<” or a tag without a name (write &lt;)');
-      if (root && stack.length === 0) fail(src, i, 'A second root element');
+      if (!m) fail(src, i, 'lessThan');
+      if (root && stack.length === 0) fail(src, i, 'secondRoot');
       const qname = m[0];
       const colon = qname.indexOf(':');
       const el: XmlElement = { qname, name: colon === -1 ? qname : qname.slice(colon + 1), attrs: {}, children: [], text: '', offset: i };
@@ -157,22 +192,22 @@ export function parseXml(src: string): XmlElement {
         ATTR.lastIndex = j;
         const a = ATTR.exec(src);
         if (!a) break;
-        if (a[1] in el.attrs) fail(src, j, `Attribute “${a[1]}” is repeated`);
+        if (a[1] in el.attrs) fail(src, j, 'attrRepeated', { attr: a[1] });
         const value = a[2] ?? a[3];
         el.attrs[a[1]] = decodeEntities(value, src, ATTR.lastIndex - value.length - 1);
         j = ATTR.lastIndex;
       }
       TAG_END.lastIndex = j;
       const end = TAG_END.exec(src);
-      if (!end) fail(src, j, `Malformed start tag <${qname}> (attribute without quotes, “<” in a value, or not closed)`);
+      if (!end) fail(src, j, 'startTag', { tag: qname });
       if (stack.length > 0) stack[stack.length - 1].children.push(el);
       else root = el;
       if (end[1] !== '/') stack.push(el);
       i = TAG_END.lastIndex;
     }
   }
-  if (stack.length > 0) fail(src, len, `Element <${stack[stack.length - 1].qname}> (line ${position(src, stack[stack.length - 1].offset).line}) is not closed`);
-  if (!root) fail(src, 0, 'No element found');
+  if (stack.length > 0) fail(src, len, 'unclosed', { tag: stack[stack.length - 1].qname, openLine: position(src, stack[stack.length - 1].offset).line });
+  if (!root) fail(src, 0, 'noElement');
   return root;
 }
 
