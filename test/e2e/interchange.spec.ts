@@ -2,7 +2,7 @@
  * Interchange in the browser edition: File › Import ArchiMate (OEF) reads Archisurance in the worker
  * and opens it as a new project; a broken file is refused with its line, leaving the open project as
  * it was; View › Export as PNG draws the view through a canvas; File › Export ArchiMate (OEF) downloads
- * the model.
+ * the model; File › Export/Import CSV Archi round-trips it through a zip.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,7 +36,7 @@ test.describe('interchange', () => {
 
     await importFile(app, 'rosak.xml', Buffer.from('<?xml version="1.0"?>\n<model xmlns="http://www.opengroup.org/xsd/archimate/3.0/">\n<elements>\n</model>'));
     const failed = app.getByRole('dialog', { name: 'Import ArchiMate Open Exchange' });
-    await expect(failed.getByRole('alert')).toContainText('rosak pada baris 4, lajur 1');
+    await expect(failed.getByRole('alert')).toContainText('rosak pada baris 4, lajur 1: dijangka </elements> (dibuka pada baris 3) tetapi ditemui </model>');
     await expect(failed.getByText('Projek yang dibuka tidak diubah.')).toBeVisible();
     await failed.getByRole('button', { name: 'Tutup' }).click();
     await expect(app.getByTestId('project-name')).toContainText('Archisurance');
@@ -53,5 +53,17 @@ test.describe('interchange', () => {
     const download = await oef;
     expect(download.suggestedFilename()).toBe('archisurance-archimate.xml');
     expect(readFileSync(await download.path(), 'utf8')).toContain('<model xmlns="http://www.opengroup.org/xsd/archimate/3.0/"');
+
+    // Archi CSV: export the zip, then import it back as a new project with the same counts
+    const csv = app.waitForEvent('download');
+    await menu(app, 'Fail', 'Eksport CSV Archi (zip)…');
+    const zip = await csv;
+    expect(zip.suggestedFilename()).toBe('archisurance-archi-csv.zip');
+    const chooser = app.waitForEvent('filechooser');
+    await menu(app, 'Fail', 'Import CSV Archi…');
+    await (await chooser).setFiles({ name: 'archisurance-archi-csv.zip', mimeType: 'application/zip', buffer: readFileSync(await zip.path()) });
+    await app.getByRole('alertdialog').getByRole('button', { name: 'Jangan simpan' }).click({ timeout: 30_000 });
+    const back = app.getByRole('dialog', { name: 'Import CSV Archi' });
+    await expect(back.getByRole('status')).toHaveText(/Dibaca daripada archisurance-archi-csv\.zip: 95 elemen, 150 hubungan, 17 paparan\./, { timeout: 30_000 });
   });
 });
