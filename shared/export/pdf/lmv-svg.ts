@@ -6,7 +6,7 @@
 import { label, type Lang } from '../../i18n';
 import { BAND_HEADER_WIDTH } from '../../model/bands';
 import { BAND_LAYER } from '../../model/vocabulary';
-import type { DiagramGeometry, DiagramNode } from './lmv';
+import { edgeLine, flowLabelSize, type DiagramGeometry } from './lmv';
 import { BAND_COLORS, COLORS, LAYER_TITLE, PLATFORM_COLORS, type Rgb } from './theme';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -51,28 +51,19 @@ export function diagramSvg(geom: DiagramGeometry, lang: Lang): string {
     out.push(`<text x="8" y="${Y(band.top) + band.height - 10}" font-size="9.5" font-style="italic" fill="${rgb(COLORS.muted)}">${esc(LAYER_TITLE[BAND_LAYER[band.band]])}</text>`);
     out.push(`<line x1="0" x2="${W}" y1="${Y(band.top)}" y2="${Y(band.top)}" stroke="${rgb(COLORS.rule)}"/>`);
   }
-  const centre = (n: DiagramNode) => ({ x: n.x + n.w / 2, y: n.y + n.h / 2 });
-  const exit = (n: DiagramNode, to: { x: number; y: number }) => {
-    const c = centre(n);
-    const dx = to.x - c.x;
-    const dy = to.y - c.y;
-    const t = Math.min(dx === 0 ? Infinity : n.w / 2 / Math.abs(dx), dy === 0 ? Infinity : n.h / 2 / Math.abs(dy));
-    return Number.isFinite(t) ? { x: c.x + dx * t, y: c.y + dy * t } : c;
-  };
   const labels: string[] = [];
   for (const pass of [false, true]) {
     for (const e of geom.edges) {
       if (e.isFlow !== pass) continue;
-      const p = exit(e.from, centre(e.to));
-      const q = exit(e.to, centre(e.from));
+      const { p, q } = edgeLine(e);
       const m = pass ? 'lmv-f' : 'lmv-a';
       out.push(
         `<line x1="${X(p.x)}" y1="${Y(p.y)}" x2="${X(q.x)}" y2="${Y(q.y)}" stroke="${rgb(pass ? COLORS.flow : COLORS.relation)}" stroke-width="${pass ? 1.6 : 0.8}"${e.arrowEnd ? ` marker-end="url(#${m})"` : ''}${e.arrowStart ? ` marker-start="url(#${m})"` : ''}/>`,
       );
-      if (pass && e.label) {
-        const mx = X((p.x + q.x) / 2);
-        const my = Y((p.y + q.y) / 2);
-        const w = e.label.length * 5.4 + 10;
+      if (pass && e.label && e.labelAt) {
+        const mx = X(e.labelAt.x);
+        const my = Y(e.labelAt.y);
+        const { w } = flowLabelSize(e.label);
         labels.push(`<rect x="${mx - w / 2}" y="${my - 7}" width="${w}" height="14" rx="4" fill="#fff" stroke="${rgb(COLORS.flow)}"/><text x="${mx}" y="${my + 3.5}" font-size="9" font-weight="bold" fill="${rgb(COLORS.flow)}" text-anchor="middle">${esc(e.label)}</text>`);
       }
     }

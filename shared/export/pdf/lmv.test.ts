@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeElement, makeLargeDocument, makeDocument, makeRelation } from '../../../test/helpers/factories';
 import { BAND_HEADER_WIDTH } from '../../model/bands';
 import { pengambilanPekerjaExample } from '../../samples/pengambilan-pekerja';
-import { diagramGeometry, MIN_READABLE_SCALE, planTiles } from './lmv';
+import { diagramGeometry, edgeLine, flowLabelSize, MIN_READABLE_SCALE, planTiles } from './lmv';
 
 /** Usable area of an A3 landscape diagram page in mm (as used by the proposal paper). */
 const A3 = { w: 378, h: 240 };
@@ -16,6 +16,24 @@ describe('diagramGeometry', () => {
     expect(flow('fl_xy')).toMatchObject({ isFlow: true, arrowEnd: true, arrowStart: false, label: 'SFTP' });
     expect(flow('fl_a')).toMatchObject({ arrowEnd: true, arrowStart: true, label: 'MyGDX' });
     expect(geom.edges.filter((e) => !e.isFlow).every((e) => e.arrowEnd && !e.label)).toBe(true);
+  });
+
+  it('draws parallel flows between the same two nodes side by side, their method labels apart', () => {
+    const app = makeElement('application');
+    const sys = makeElement('externalSystem');
+    const methods = ['myGdx', 'api', 'sftp', 'webService'] as const;
+    const doc = makeDocument([app, sys], methods.map((method) => makeRelation('dataFlow', app.id, sys.id, { method })));
+    const flows = diagramGeometry(doc, doc.views.view_main, 'ms').edges;
+    expect(new Set(flows.map((e) => e.lane)).size).toBe(methods.length);
+    const starts = flows.map((e) => edgeLine(e).p);
+    expect(new Set(starts.map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`)).size).toBe(methods.length);
+    const boxes = flows.map((e) => ({ ...e.labelAt!, ...flowLabelSize(e.label!) }));
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i], boxes[j]];
+        const apart = Math.abs(a.x - b.x) >= (a.w + b.w) / 2 || Math.abs(a.y - b.y) >= (a.h + b.h) / 2;
+        expect(apart, `${flows[i].label} / ${flows[j].label}`).toBe(true);
+      }
   });
 
   it('skips relations whose ends are not on the view', () => {

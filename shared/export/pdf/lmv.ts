@@ -32,6 +32,15 @@ export interface DiagramEdge {
   arrowEnd: boolean;
   isFlow: boolean;
   label?: string;
+  /** Sideways shift (model units) that keeps parallel edges between the same two nodes apart. */
+  lane: number;
+  /** Centre of the flow label (model units), placed clear of other labels and of nodes. */
+  labelAt?: { x: number; y: number };
+}
+
+/** Model size of a flow label's pill: used to keep labels apart (PDF and print draw it at this size). */
+export function flowLabelSize(text: string): { w: number; h: number } {
+  return { w: text.length * 5.4 + 10, h: 14 };
 }
 
 export interface DiagramGeometry {
@@ -92,17 +101,83 @@ export function diagramGeometry(doc: LakarDocument, view: View, lang: Lang): Dia
         arrowEnd: dir !== 'receives',
         arrowStart: dir !== 'supplies',
         label: relation.method ? label(lang, 'flowMethod', relation.method) : undefined,
+        lane: 0,
       });
     } else {
-      edges.push({ relation, from, to, isFlow: false, arrowEnd: true, arrowStart: false });
+      edges.push({ relation, from, to, isFlow: false, arrowEnd: true, arrowStart: false, lane: 0 });
     }
   }
+  assignLanes(edges);
+  placeFlowLabels(edges, nodes);
   const height = bands[bands.length - 1].top + bands[bands.length - 1].height;
   const x0 = Math.min(BAND_HEADER_WIDTH, ...nodes.map((n) => n.x - 12));
   const x1 = Math.max(BAND_HEADER_WIDTH + 520, ...nodes.map((n) => n.x + n.w + 20));
   const y0 = Math.min(0, ...nodes.map((n) => n.y - 8));
   const y1 = Math.max(height, ...nodes.map((n) => n.y + n.h + 8));
   return { view, bands, nodes, edges, bounds: { x0, y0, x1, y1 } };
+}
+
+/** Model units between parallel edges. */
+const LANE_GAP = 7;
+
+/** Spread edges that join the same two nodes side by side (data flows in the middle lanes). */
+function assignLanes(edges: DiagramEdge[]): void {
+  const pairs = new Map<string, DiagramEdge[]>();
+  for (const e of edges) {
+    const key = e.from.id < e.to.id ? `${e.from.id}\u0000${e.to.id}` : `${e.to.id}\u0000${e.from.id}`;
+    const list = pairs.get(key);
+    if (list) list.push(e);
+    else pairs.set(key, [e]);
+  }
+  for (const list of pairs.values()) {
+    if (list.length < 2) continue;
+    list.sort((a, b) => Number(b.isFlow) - Number(a.isFlow));
+    list.forEach((e, i) => (e.lane = (i - (list.length - 1) / 2) * LANE_GAP));
+  }
+}
+
+/** The drawn segment of `e` in model units: from border to border of its nodes, shifted to its lane. */
+export function edgeLine(e: DiagramEdge): { p: { x: number; y: number }; q: { x: number; y: number } } {
+  const a = centre(e.from);
+  const b = centre(e.to);
+  const p = boxExit(e.from, b);
+  const q = boxExit(e.to, a);
+  if (e.lane === 0) return { p, q };
+  // The normal of the pair in a fixed order, so opposite flows between two nodes take opposite sides.
+  const [c1, c2] = e.from.id < e.to.id ? [a, b] : [b, a];
+  const len = Math.hypot(c2.x - c1.x, c2.y - c1.y) || 1;
+  const nx = -(c2.y - c1.y) / len;
+  const ny = (c2.x - c1.x) / len;
+  return { p: { x: p.x + nx * e.lane, y: p.y + ny * e.lane }, q: { x: q.x + nx * e.lane, y: q.y + ny * e.lane } };
+}
+
+/** Where along its edge a flow label may sit, best first. */
+const LABEL_STEPS = [0.5, 0.38, 0.62, 0.26, 0.74, 0.16, 0.84];
+
+/** Put each flow label on its edge where it overlaps no label placed before it and no node, if such a spot exists. */
+function placeFlowLabels(edges: DiagramEdge[], nodes: DiagramNode[]): void {
+  const placed: Rect[] = [];
+  const hits = (r: Rect, o: Rect) => r.x < o.x + o.w && o.x < r.x + r.w && r.y < o.y + o.h && o.y < r.y + r.h;
+  for (const e of edges) {
+    if (!e.isFlow || !e.label) continue;
+    const { p, q } = edgeLine(e);
+    const size = flowLabelSize(e.label);
+    const boxAt = (t: number, side: number): Rect => ({ x: p.x + (q.x - p.x) * t - size.w / 2 - 2 + side * (size.w / 2 + 4), y: p.y + (q.y - p.y) * t - size.h / 2 - 1, w: size.w + 4, h: size.h + 2 });
+    // On the line first; then just beside it (short or steep edges have little room along them).
+    let best = { box: boxAt(0.5, 0), cost: Infinity };
+    for (const side of [0, 1, -1, 2, -2]) {
+      if (best.cost === 0) break;
+      for (const t of LABEL_STEPS) {
+        const box = boxAt(t, side);
+        const cost = placed.filter((o) => hits(box, o)).length * 10 + nodes.filter((n) => hits(box, n)).length;
+        if (cost < best.cost) best = { box, cost };
+        if (cost === 0) break;
+      }
+    }
+    const { box } = best;
+    placed.push(box);
+    e.labelAt = { x: box.x + box.w / 2, y: box.y + box.h / 2 };
+  }
 }
 
 /** Scale that fits the whole diagram (band labels + content) into a `w` × `h` mm area. */
@@ -175,11 +250,7 @@ export function drawDiagram(pdf: jsPDF, geom: DiagramGeometry, lang: Lang, rect:
   const visible = (n: DiagramNode) => n.x < win.x1 && n.x + n.w > win.x0 && n.y < win.y1 && n.y + n.h > win.y0;
 
   // Relations under the nodes; data flows above other relations.
-  const lineOf = (e: DiagramEdge) => {
-    const a = centre(e.from);
-    const b = centre(e.to);
-    return { p: boxExit(e.from, b), q: boxExit(e.to, a) };
-  };
+  const lineOf = edgeLine;
   const inWindow = (e: DiagramEdge) => visible(e.from) || visible(e.to) || crosses(e, win);
   for (const pass of [false, true]) {
     pdf.setDrawColor(...(pass ? COLORS.flow : COLORS.relation));
@@ -204,9 +275,9 @@ export function drawDiagram(pdf: jsPDF, geom: DiagramGeometry, lang: Lang, rect:
   pdf.setFontSize(fontPt(TEXT.flow));
   for (const e of geom.edges) {
     if (!withText || !e.isFlow || !e.label || !inWindow(e)) continue;
-    const { p, q } = lineOf(e);
-    const mx = px((p.x + q.x) / 2);
-    const my = py((p.y + q.y) / 2);
+    if (!e.labelAt) continue;
+    const mx = px(e.labelAt.x);
+    const my = py(e.labelAt.y);
     const text = toWinAnsi(e.label);
     const tw = textWidth(pdf, text) + 2.4 * scale * 4;
     const th = TEXT.flow * scale * 1.5;

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeLargeDocument } from '../../../test/helpers/factories';
-import { pdfInfo, pdfText, pdfWords, squash } from '../../../test/fixtures/export/poppler';
+import { pdfInfo, pdfText, pdfWords, squash, type WordBox } from '../../../test/fixtures/export/poppler';
 import { label } from '../../i18n';
 import { BANDS } from '../../model/vocabulary';
 import type { CheckReport, RuleInfo } from '../../rules/types';
@@ -10,6 +10,20 @@ import { buildProposalPdf, ExportCancelledError } from './proposal';
 
 const DATE = new Date('2026-03-15T08:00:00Z');
 const sample = () => pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
+
+/** Pairs of words whose boxes overlap by more than a hair (text drawn over text). */
+function overlappingWords(words: WordBox[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++)
+    for (let j = i + 1; j < words.length; j++) {
+      const a = words[i];
+      const b = words[j];
+      const dx = Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin);
+      const dy = Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin);
+      if (dx > 0.5 && dy > 0.5) out.push(`"${a.text}" × "${b.text}"`);
+    }
+  return out;
+}
 
 describe('buildProposalPdf', () => {
   let bytes: Uint8Array;
@@ -65,6 +79,12 @@ describe('buildProposalPdf', () => {
     for (const name of ['Pencari Kerja', 'Portal MyGovernment', 'Pendaftaran', 'MyDigital ID', 'Sistem XY', 'PDSA JDN', 'HSM']) expect(text).toContain(name);
     // Flow labels name the integration method.
     for (const method of ['SFTP', 'API', 'MyGDX', 'Web Service', 'Web Map Service']) expect(text).toContain(method);
+  });
+
+  it('draws no LMV text over other text (node names, kinds, band labels, flow labels)', () => {
+    const info = pdfInfo(bytes);
+    const page = info.pageSizes.findIndex((p) => p.paper === 'A3') + 1;
+    expect(overlappingWords(pdfWords(bytes)[page - 1].words)).toEqual([]);
   });
 
   it('has a section per Jadual 3-1 label and names every element of the model', () => {
@@ -195,6 +215,24 @@ describe('buildProposalPdf with long text', () => {
   });
 });
 
+describe('buildProposalPdf with several flows between the same systems', () => {
+  it('keeps every flow label on the LMV page readable, none drawn over another', async () => {
+    const doc = sample();
+    const base = doc.relations.fl_xy;
+    let n = 0;
+    for (const sys of Object.values(doc.elements).filter((e) => e.kind === 'externalSystem'))
+      for (const method of ['api', 'sftp'] as const) {
+        const id = `fl_extra${n++}`;
+        doc.relations[id] = { ...base, id, target: sys.id, method } as typeof base;
+      }
+    const bytes = await buildProposalPdf(doc, { lang: 'ms', date: DATE, check: false });
+    const page = pdfInfo(bytes).pageSizes.findIndex((p) => p.paper === 'A3');
+    const words = pdfWords(bytes)[page].words;
+    expect(words.filter((w) => w.text === 'SFTP').length).toBeGreaterThanOrEqual(7);
+    expect(overlappingWords(words)).toEqual([]);
+  });
+});
+
 describe('buildProposalPdf on a large model', () => {
   it('tiles a 500-element LMV over readable A3 pages and still names every element', async () => {
     const doc = makeLargeDocument(500);
@@ -207,6 +245,10 @@ describe('buildProposalPdf on a large model', () => {
     // Long tables break across pages and repeat their header row.
     expect(text.match(/Bil\. Sumber Sasaran Kaedah/g)!.length).toBeGreaterThan(1);
     expect(text).toContain(`Halaman ${info.pages} daripada ${info.pages}`);
+    // Every readable tile (the A3 pages after the overview) keeps its text apart.
+    const words = pdfWords(bytes);
+    const tiles = info.pageSizes.flatMap((p, i) => (p.paper === 'A3' ? [i] : [])).slice(1);
+    for (const i of tiles) expect(overlappingWords(words[i].words), `page ${i + 1}`).toEqual([]);
   });
 });
 
