@@ -3,6 +3,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toLakarJson } from '../shared/interchange/json';
 import { pengambilanPekerjaExample } from '../shared/samples/pengambilan-pekerja';
@@ -85,6 +86,56 @@ describe('lakar info', () => {
   });
 });
 
+describe('lakar with a damaged or newer project', () => {
+  it('refuses a corrupt .lakar and one from a newer Lakar with exit 2 in every command, leaving them byte-identical', () => {
+    fs.copyFileSync(path.join(dir, 'contoh.lakar'), path.join(dir, 'baru.lakar'));
+    const db = new Database(path.join(dir, 'baru.lakar'));
+    db.pragma('user_version = 99');
+    db.close();
+    const bytes = fs.readFileSync(path.join(dir, 'contoh.lakar'));
+    const pageSize = bytes.readUInt16BE(16);
+    bytes.fill(0x5a, pageSize * 2, pageSize * 4); // scribble over two b-tree pages
+    fs.writeFileSync(path.join(dir, 'rosak.lakar'), bytes);
+    const before = { baru: sha('baru.lakar'), rosak: sha('rosak.lakar') };
+
+    for (const args of [['info'], ['check'], ['export', '--format', 'json', '-o', 'keluar.json']]) {
+      const newer = lakar([args[0], 'baru.lakar', ...args.slice(1)]);
+      expect([args[0], newer.code, newer.stdout]).toEqual([args[0], 2, '']);
+      expect(newer.stderr).toBe('Ralat: Fail “baru.lakar” disimpan oleh versi Lakar yang lebih baharu (skema 99; versi ini menyokong hingga 1). Kemas kini Lakar untuk membukanya. Fail itu tidak diubah.\n');
+      const corrupt = lakar([args[0], 'rosak.lakar', ...args.slice(1), '--lang', 'en']);
+      expect([args[0], corrupt.code]).toEqual([args[0], 2]);
+      expect(corrupt.stderr).toMatch(/^Error: File “rosak.lakar” is damaged and cannot be opened \(.+\)\. The file was not changed; open a backup copy if you have one\.\n$/);
+    }
+    expect({ baru: sha('baru.lakar'), rosak: sha('rosak.lakar') }).toEqual(before);
+    expect(fs.existsSync(path.join(dir, 'keluar.json'))).toBe(false);
+    expect(fs.readdirSync(dir).filter((n) => /-(journal|wal|shm)$/.test(n))).toEqual([]);
+  });
+});
+
+describe('lakar export never destroys a project', () => {
+  it('refuses to write over its own input or over another Lakar project (exit 2, both untouched)', () => {
+    fs.copyFileSync(path.join(dir, 'contoh.lakar'), path.join(dir, 'lain.lakar'));
+    const before = { contoh: sha('contoh.lakar'), lain: sha('lain.lakar') };
+    const self = lakar(['export', 'contoh.lakar', '--format', 'json', '-o', 'contoh.lakar']);
+    expect(self).toMatchObject({ code: 2, stdout: '' });
+    expect(self.stderr).toBe('Ralat: fail output “contoh.lakar” ialah fail input; pilih nama lain untuk output\nGunakan --help untuk bantuan.\n');
+    const other = lakar(['export', 'contoh.lakar', '--format', 'json', '-o', 'lain.lakar', '--lang', 'en']);
+    expect(other).toMatchObject({ code: 2, stdout: '' });
+    expect(other.stderr).toContain('output file “lain.lakar” is a Lakar project; an export never replaces a project');
+    expect(lakar(['export', 'contoh.lakar.json', '-o', './contoh.lakar.json']).code).toBe(2);
+    expect({ contoh: sha('contoh.lakar'), lain: sha('lain.lakar') }).toEqual(before);
+  });
+
+  it('names a missing output folder instead of failing with a system error', () => {
+    const missing = path.join(dir, 'tiada', 'sub');
+    const exported = lakar(['export', 'contoh.lakar', '--format', 'json', '-o', path.join(missing, 'x.json')]);
+    expect(exported).toMatchObject({ code: 2, stderr: `Ralat: Folder “${missing}” tidak wujud, jadi “x.json” tidak ditulis. Tiada fail sedia ada yang diubah.\n` });
+    const created = lakar(['new', path.join(missing, 'y.lakar'), '--lang', 'en']);
+    expect(created).toMatchObject({ code: 2, stderr: `Error: Folder “${missing}” does not exist, so “y.lakar” was not written. No existing file was changed.\n` });
+    expect(fs.existsSync(path.join(dir, 'tiada'))).toBe(false);
+  });
+});
+
 describe('lakar import / export', () => {
   it('imports .lakar.json into a new project and exports it back unchanged', async () => {
     const imported = lakar(['import', 'contoh.lakar.json', '-o', 'dari-json.lakar']);
@@ -133,11 +184,13 @@ describe('lakar import / export', () => {
 
 describe('lakar usage', () => {
   it('shows help for every command with exit 0', () => {
-    for (const args of [['--help'], ['new', '--help'], ['info', '--help'], ['import', '--help'], ['export', '--help'], ['help', 'export']]) {
+    for (const args of [['--help'], ['new', '--help'], ['info', '--help'], ['import', '--help'], ['export', '--help'], ['check', '--help'], ['rules', '--help'], ['help', 'export']]) {
       const r = lakar(args);
       expect([args.join(' '), r.code]).toEqual([args.join(' '), 0]);
       expect(r.stdout).toContain('Usage: lakar');
       expect(r.stdout).toContain('Kod keluar: 0 berjaya, 1 masalah ditemui, 2 input tidak sah.');
+      // no English from the argument parser in the Malay help
+      expect(r.stdout).not.toContain('(default:');
     }
   });
 

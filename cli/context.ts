@@ -3,13 +3,16 @@
  * and writing files. Inputs are never modified; outputs are written atomically (temp file + rename),
  * so an interrupted command never leaves a half-written file under the user's name.
  */
+import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { ERROR_MESSAGES } from '../shared/i18n/errors';
 import type { Lang } from '../shared/i18n';
 import { UserError } from '../shared/ipc/errors';
 import type { LakarDocument } from '../shared/model';
+import { StoreError } from '../electron/store/errors';
 import { writeFileAtomic } from '../electron/store/files';
+import { LAKAR_APPLICATION_ID, readSqliteHeader } from '../electron/store/format';
 import { readProjectDocument, type ReadDocument } from '../electron/store/project';
 import { findImporter, formatMessages, importers, type FormatWarning } from './formats';
 import { CLI_MESSAGES } from './i18n';
@@ -121,6 +124,35 @@ export async function loadInput(ctx: CliContext, file: string, formatName?: stri
 /** Print import warnings to stderr. */
 export function printWarnings(ctx: CliContext, warnings: FormatWarning[]): void {
   for (const w of warnings) ctx.io.stderr(`${ctx.t('out.warning', { message: ctx.t(w.key, w.params) })}\n`);
+}
+
+function sameFile(a: string, b: string): boolean {
+  if (a === b) return true;
+  try {
+    return fs.realpathSync.native(a) === fs.realpathSync.native(b);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Refuse an output that would destroy something before any work is done: the input file itself, an
+ * existing Lakar project (an export never replaces a project), or a file in a folder that does not
+ * exist. `-` (standard output) is always fine.
+ */
+export function checkOutputTarget(ctx: CliContext, input: string, target: string): void {
+  if (target === '-') return;
+  const abs = ctx.resolve(target);
+  const name = path.basename(abs);
+  if (sameFile(ctx.resolve(input), abs)) throw new CliError('cli.outputIsInput', { file: name });
+  let header: ReturnType<typeof readSqliteHeader> = null;
+  try {
+    header = fs.statSync(abs).isFile() ? readSqliteHeader(abs) : null;
+  } catch {
+    // missing or unreadable: nothing to protect here; the write reports its own problem
+  }
+  if (header?.applicationId === LAKAR_APPLICATION_ID) throw new CliError('cli.outputIsProject', { file: name });
+  if (!fs.existsSync(path.dirname(abs))) throw new StoreError('folderMissing', { file: name, folder: path.dirname(abs) });
 }
 
 /** Write `data` to `target` atomically, or to standard output when `target` is `-`. */

@@ -63,6 +63,8 @@ const ms: Messages = {
   'cli.cannotDetect': 'format fail “{{file}}” tidak dapat dikenal pasti; nyatakan --format ({{known}})',
   'cli.noFormat': 'nyatakan --format ({{known}}) atau gunakan sambungan fail output yang dikenali',
   'cli.unexpected': 'ralat dalaman: {{message}}',
+  'cli.outputIsInput': 'fail output “{{file}}” ialah fail input; pilih nama lain untuk output',
+  'cli.outputIsProject': 'fail output “{{file}}” ialah projek Lakar; eksport tidak menggantikan projek, pilih nama lain',
 };
 
 const en: Messages = {
@@ -121,6 +123,8 @@ const en: Messages = {
   'cli.cannotDetect': 'cannot tell the format of “{{file}}”; give --format ({{known}})',
   'cli.noFormat': 'give --format ({{known}}) or an output file name with a known extension',
   'cli.unexpected': 'internal error: {{message}}',
+  'cli.outputIsInput': 'output file “{{file}}” is the input file; choose another name for the output',
+  'cli.outputIsProject': 'output file “{{file}}” is a Lakar project; an export never replaces a project, choose another name',
 };
 
 /** CLI texts per language. */

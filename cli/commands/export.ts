@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { exporters, findExporter } from '../formats';
-import { CliError, loadInput, printWarnings, writeOutput, type CliContext } from '../context';
+import { checkOutputTarget, CliError, loadInput, printWarnings, writeOutput, type CliContext } from '../context';
 
 /** Add `export` to `program`, with the extra options of every exporter. */
 export function register(program: Command, ctx: CliContext): void {
@@ -28,6 +28,7 @@ export function register(program: Command, ctx: CliContext): void {
       if (opts.format) throw new CliError('cli.unknownFormat', { format: opts.format, known: formats });
       throw new CliError('cli.noFormat', { known: formats });
     }
+    checkOutputTarget(ctx, file, opts.output);
     const loaded = await loadInput(ctx, file);
     printWarnings(ctx, loaded.warnings);
     const data = await exporter.write(loaded.doc, { lang: ctx.lang, options: opts });

@@ -11,13 +11,14 @@ export function register(program: Command, ctx: CliContext): void {
     .command('new')
     .description(ctx.t('cmd.new.description'))
     .argument('<file>', ctx.t('cmd.new.file'))
-    .option('-t, --title <title>', ctx.t('cmd.new.title'), '')
+    .option('-t, --title <title>', ctx.t('cmd.new.title'))
     .option('-e, --example', ctx.t('cmd.new.example'))
     .option('-f, --force', ctx.t('cmd.force'))
-    .action(async (file: string, opts: { title: string; example?: boolean; force?: boolean }) => {
+    .action(async (file: string, opts: { title?: string; example?: boolean; force?: boolean }) => {
       const target = ctx.resolve(/\.lakar$/i.test(file) ? file : `${file}.lakar`);
-      const doc = opts.example ? pengambilanPekerjaExample() : createEmptyDocument(opts.title.trim());
-      if (opts.example && opts.title.trim()) doc.meta.title = opts.title.trim();
+      const title = opts.title?.trim() ?? '';
+      const doc = opts.example ? pengambilanPekerjaExample() : createEmptyDocument(title);
+      if (opts.example && title) doc.meta.title = title;
       await createProject(target, doc, { overwrite: !!opts.force });
       ctx.io.stdout(`${ctx.t('out.created', { file: target })}\n`);
     });

@@ -20,6 +20,7 @@ export const STORE_ERROR_CODES = [
   'alreadyOpen',
   'exists',
   'fileGone',
+  'folderMissing',
 ] as const;
 export type StoreErrorCode = (typeof STORE_ERROR_CODES)[number];
 

@@ -219,7 +219,7 @@ describe('saveAs', () => {
     const original = sha(file);
     const p = await openIt(file);
     await edit(p, 'project.updateMeta', { patch: { title: 'X' } });
-    await expect(saveAs(p, path.join(dir, 'tiada', 'x.lakar'), { recoveryDir })).rejects.toMatchObject({ key: 'store.saveFailed' });
+    await expect(saveAs(p, path.join(dir, 'tiada', 'x.lakar'), { recoveryDir })).rejects.toMatchObject({ key: 'store.folderMissing', params: { file: 'x.lakar', folder: path.join(dir, 'tiada') } });
     expect(sha(file)).toBe(original);
     expect(p.session.doc.meta.title).toBe('X');
     expect(fs.readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);

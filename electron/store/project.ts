@@ -204,6 +204,7 @@ export function writeProjectFile(
 ): { rowsWritten: number; fileId: string; savedAt: string } {
   const abs = path.resolve(file);
   if (!options.overwrite && fs.existsSync(abs)) throw new StoreError('exists', { file: displayName(abs) });
+  if (!fs.existsSync(path.dirname(abs))) throw new StoreError('folderMissing', { file: displayName(abs), folder: path.dirname(abs) });
   const temp = tempPathBeside(abs);
   const fileId = crypto.randomUUID();
   const savedAt = (options.now ?? (() => new Date()))().toISOString();

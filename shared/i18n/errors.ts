@@ -54,6 +54,7 @@ const ms: Messages = {
   'store.alreadyOpen': 'Projek “{{file}}” sudah dibuka dalam tetingkap lain.',
   'store.exists': 'Fail “{{file}}” sudah wujud.',
   'store.fileGone': 'Fail “{{file}}” telah dipindahkan, diganti atau dipadam sejak dibuka, jadi tidak disimpan. Gunakan Simpan Sebagai; suntingan anda masih dalam rekod pemulihan.',
+  'store.folderMissing': 'Folder “{{folder}}” tidak wujud, jadi “{{file}}” tidak ditulis. Tiada fail sedia ada yang diubah.',
 
   'file.tooLarge': 'Fail “{{name}}” terlalu besar ({{sizeMb}} MB). Saiz maksimum ialah {{maxMb}} MB.',
   'file.notFound': 'Fail “{{file}}” tidak ditemui.',
@@ -120,6 +121,7 @@ const en: Messages = {
   'store.alreadyOpen': 'Project “{{file}}” is already open in another window.',
   'store.exists': 'File “{{file}}” already exists.',
   'store.fileGone': 'File “{{file}}” was moved, replaced or deleted since it was opened, so it was not saved. Use Save As; your edits are still in the recovery record.',
+  'store.folderMissing': 'Folder “{{folder}}” does not exist, so “{{file}}” was not written. No existing file was changed.',
 
   'file.tooLarge': 'File “{{name}}” is too large ({{sizeMb}} MB). The maximum size is {{maxMb}} MB.',
   'file.notFound': 'File “{{file}}” was not found.',
