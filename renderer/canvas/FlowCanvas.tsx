@@ -6,7 +6,7 @@
  * up front, and callbacks are stable.
  */
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
-import { ConnectionMode, getViewportForBounds, Panel, ReactFlow, useReactFlow, useStore, useStoreApi, type Connection, type EdgeChange, type NodeChange } from '@xyflow/react';
+import { ConnectionMode, getViewportForBounds, Panel, ReactFlow, useReactFlow, useStore, useStoreApi, type Connection, type EdgeChange, type NodeChange, type OnMoveEnd, type Viewport } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { bandOf, clampToBand, NODE_HEIGHT, NODE_WIDTH, type View } from '../../shared/model';
 import { clampNodeX } from '../../shared/layout/slots';
@@ -46,6 +46,8 @@ type XY = { x: number; y: number };
  */
 const MINIMAP_ROOM = { width: MINIMAP_SIZE.width + 300, height: MINIMAP_SIZE.height + 160 };
 const hasRoomForMinimap = (s: { width: number; height: number }) => s.width >= MINIMAP_ROOM.width && s.height >= MINIMAP_ROOM.height;
+const paneSize = (s: { width: number; height: number }) => `${s.width}x${s.height}`;
+const sameViewport = (a: Viewport, b: Viewport) => Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5 && Math.abs(a.zoom - b.zoom) < 1e-4;
 
 /** The canvas of the active view (inside a ReactFlowProvider). */
 export function FlowCanvas() {
@@ -94,17 +96,27 @@ export function FlowCanvas() {
     latest.current = { doc, view, selection, showMinimap };
   });
 
+  // the viewport of the last fit; while the view still shows it, the fit follows the canvas's size
+  // (the panels around the canvas settle after its first frame)
+  const fitted = useRef<Viewport | null>(null);
+
   /** Fit the whole view (all seven bands) in the canvas, clear of the minimap. */
   const fitAll = useCallback(
     (duration?: number) => {
       const bounds = contentBounds(latest.current.view);
       const { width, height, minZoom, maxZoom } = flowStore.getState();
+      if (width <= 0 || height <= 0) return;
       // fitBounds takes an even padding only; the viewport for a padding per side is worked out here
       const viewport = getViewportForBounds(bounds, width, height, minZoom, maxZoom, fitPadding({ width, height }, bounds, latest.current.showMinimap));
+      fitted.current = viewport;
       void rf.setViewport(viewport, { duration });
     },
     [rf, flowStore],
   );
+  // any other move (a pan, a zoom, a reveal) ends following the size
+  const onMoveEnd = useCallback<OnMoveEnd>((_, viewport) => {
+    if (fitted.current && !sameViewport(fitted.current, viewport)) fitted.current = null;
+  }, []);
 
   const nodes = useMemo(() => (drag ? baseNodes.map((n) => (drag.has(n.id) ? { ...n, position: drag.get(n.id)!, dragging: true } : n)) : baseNodes), [baseNodes, drag]);
 
@@ -188,10 +200,13 @@ export function FlowCanvas() {
 
   const onKeyDownCapture = useCallback((e: KeyboardEvent) => handleCanvasKey(e), []);
 
-  // fit or restore the viewport when the view changes
+  // fit or restore the viewport when the view changes, once React Flow's viewport is ready: before
+  // that a fit does nothing, and the (0, 0, 1) viewport would be remembered as where the user left it
+  const viewportReady = rf.viewportInitialized;
   useEffect(() => {
-    if (!view.id) return;
+    if (!view.id || !viewportReady) return;
     const saved = useCanvas.getState().viewports[view.id];
+    fitted.current = null;
     const frame = requestAnimationFrame(() => (saved ? void rf.setViewport(saved) : fitAll()));
     const viewId = view.id;
     return () => {
@@ -200,7 +215,13 @@ export function FlowCanvas() {
       // kept here rather than on every move so panning does no extra work
       useCanvas.getState().saveViewport(viewId, rf.getViewport());
     };
-  }, [view.id, rf, fitAll]);
+  }, [view.id, rf, fitAll, viewportReady]);
+
+  const size = useStore(paneSize);
+  useEffect(() => {
+    if (viewportReady && fitted.current && !sameViewport(fitted.current, rf.getViewport())) fitted.current = null;
+    if (viewportReady && fitted.current) fitAll();
+  }, [size, viewportReady, rf, fitAll]);
 
   useEffect(() => {
     useCanvas.getState().setFitView(() => fitAll(200));
@@ -247,6 +268,7 @@ export function FlowCanvas() {
         onEdgesChange={onEdgesChange}
         onNodeDragStop={onNodeDragStop}
         onConnect={onConnect}
+        onMoveEnd={onMoveEnd}
         isValidConnection={isValidConnection}
         connectionMode={ConnectionMode.Loose}
         onlyRenderVisibleElements
