@@ -38,6 +38,15 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // every text a user reads comes from i18n (Malay first, English switch): no wording in components
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'JSXText[value=/\\p{L}/u]', message: 'Text shown to users comes from i18n: use t(…), not a literal in JSX.' },
+        {
+          selector: 'JSXAttribute[name.name=/^(aria-label|aria-description|aria-roledescription|aria-placeholder|aria-valuetext|title|placeholder|alt|label)$/] > Literal[value=/\\p{L}/u]',
+          message: 'Text shown to users comes from i18n: use t(…), not a literal attribute.',
+        },
+      ],
       'no-restricted-imports': [
         'error',
         {
