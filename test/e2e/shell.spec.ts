@@ -3,9 +3,20 @@
  * the metadata form validates and undoes per typing burst, the language switches, and the frame
  * passes axe.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { axeViolations } from './support/axe';
 import { expect, journalEntries, reloadAcceptingLeave, test } from './support/fixtures';
+
+const LAKAR_BIN = join(import.meta.dirname, '..', '..', 'bin', 'lakar.mjs');
+
+/** Run the `lakar` CLI (the desktop edition's store) in `cwd`; returns its standard output. */
+function lakarCli(cwd: string, ...args: string[]): string {
+  return execFileSync(process.execPath, [LAKAR_BIN, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
+}
 
 /** Add an invalid view row (empty name, negative order) to the first stored project, as a damaged store would. */
 function corruptFirstProject(): Promise<void> {
@@ -196,6 +207,71 @@ test.describe('shell', () => {
     await app.getByRole('tab', { name: 'Maklumat Projek' }).click();
     await expect(app.getByLabel('Pemilik Projek')).toHaveValue('Agensi PQRST');
     await expect(app.getByRole('radio', { name: /Keseluruhan Kerajaan \(WoG\)/ })).toBeChecked();
+  });
+
+  test('moves a project between the desktop store and the browser edition as .lakar.json, both ways', async ({ app }) => {
+    const work = mkdtempSync(join(tmpdir(), 'lakar-e2e-json-'));
+    try {
+      // written by the desktop edition's store (.lakar, SQLite), exported by the CLI
+      lakarCli(work, 'new', 'contoh.lakar', '--example');
+      lakarCli(work, 'export', 'contoh.lakar', '--format', 'json', '-o', 'contoh.lakar.json');
+      const desktop = JSON.parse(lakarCli(work, 'info', 'contoh.lakar', '--json')) as { totals: Record<string, number>; elements: Record<string, number> };
+
+      const chooser = app.waitForEvent('filechooser');
+      await app.getByRole('menuitem', { name: 'Fail' }).click();
+      await app.getByRole('menuitem', { name: 'Import JSON Lakar (.lakar.json)…' }).click();
+      await (await chooser).setFiles(join(work, 'contoh.lakar.json'));
+      const done = app.getByRole('dialog', { name: 'Import JSON Lakar' });
+      await expect(done.getByRole('status')).toContainText(
+        `Dibaca daripada contoh.lakar.json: ${desktop.totals.elements} elemen, ${desktop.totals.relations} hubungan, ${desktop.totals.views} paparan.`,
+      );
+      await done.getByRole('button', { name: 'Tutup' }).click();
+      await app.getByRole('tab', { name: 'Maklumat Projek' }).click();
+      await expect(app.getByLabel('Pemilik Projek')).toHaveValue('Agensi PQRST');
+      await app.getByLabel('Tajuk projek').fill('Pengambilan Pekerja (pelayar)');
+
+      const download = app.waitForEvent('download');
+      await app.getByRole('menuitem', { name: 'Fail' }).click();
+      await app.getByRole('menuitem', { name: 'Eksport JSON Lakar (.lakar.json)…' }).click();
+      const file = await download;
+      expect(file.suggestedFilename()).toMatch(/\.lakar\.json$/);
+      await file.saveAs(join(work, 'dari-pelayar.lakar.json'));
+
+      // and the desktop store reads what the browser wrote
+      lakarCli(work, 'import', 'dari-pelayar.lakar.json', '-o', 'dari-pelayar.lakar');
+      const back = JSON.parse(lakarCli(work, 'info', 'dari-pelayar.lakar', '--json')) as typeof desktop & { title: string };
+      expect(back.title).toBe('Pengambilan Pekerja (pelayar)');
+      expect(back.totals).toEqual(desktop.totals);
+      expect(back.elements).toEqual(desktop.elements);
+      expect(JSON.parse(readFileSync(join(work, 'dari-pelayar.lakar.json'), 'utf8'))).toMatchObject({ format: 'lakar', schemaVersion: 1 });
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+
+  test('autosaves a named project when autosave is turned on in Settings', async ({ app }) => {
+    await app.clock.install();
+    await newProjectWithMetaTab(app);
+    await app.getByLabel('Tajuk projek').fill('Autosimpan');
+    await saveAsInBrowser(app, 'Autosimpan');
+    await app.getByRole('menuitem', { name: 'Sunting' }).click();
+    await app.getByRole('menuitem', { name: 'Tetapan…' }).click();
+    const settings = app.getByRole('dialog', { name: 'Tetapan' });
+    await settings.getByRole('checkbox').check();
+    await settings.getByRole('button', { name: 'Tutup' }).click();
+
+    await app.getByLabel('Objektif projek').fill('Disimpan tanpa Ctrl+S.');
+    await expect(app.getByTestId('save-state')).toHaveText('Ada perubahan belum disimpan');
+    await app.getByLabel('Objektif projek').blur();
+    await app.clock.runFor(61_000);
+    await expect(app.getByTestId('save-state')).toHaveText('Semua perubahan disimpan');
+    await expect.poll(() => journalEntries(app)).toBe(0);
+
+    await app.reload();
+    await expect(app.getByTestId('project-name')).toHaveText('Autosimpan');
+    await expect(app.getByRole('alertdialog')).toHaveCount(0);
+    await app.getByRole('tab', { name: 'Maklumat Projek' }).click();
+    await expect(app.getByLabel('Objektif projek')).toHaveValue('Disimpan tanpa Ctrl+S.');
   });
 
   test('runs under the strict CSP: inline scripts are refused', async ({ app, pageErrors }) => {
