@@ -73,8 +73,8 @@ export function FlowCanvas() {
   const selectedRelations = useMemo(() => new Set(selection.relations), [selection.relations]);
 
   const baseNodes = useMemo(
-    () => (elements ? builder.nodes({ elements }, view, selectedElements, lang) : []),
-    [builder, elements, view, selectedElements, lang],
+    () => (elements && relations ? builder.nodes({ elements, relations }, view, selectedElements, lang) : []),
+    [builder, elements, relations, view, selectedElements, lang],
   );
   // edges follow the model a render later than nodes: an edit commits (and paints) its nodes first,
   // and React Flow's re-indexing of thousands of edges happens in a following, interruptible render

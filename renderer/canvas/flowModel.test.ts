@@ -42,6 +42,21 @@ describe('FlowModelBuilder.nodes', () => {
     expect(after.data).toBe(before.data);
   });
 
+  it('shows a site the speeds of its networks, and follows a network’s new speed without touching other nodes', () => {
+    const doc = example();
+    const builder = new FlowModelBuilder();
+    const before = builder.nodes(doc, doc.views.view_main, NONE, 'ms');
+    const site = (nodes: typeof before) => nodes.find((n) => n.id === 'site_pdsa')!;
+    expect(site(before).data.facts.facts).toContain('MyGov*Net.PDSA 10 Gbps');
+    const next = executeCommand(doc, 'element.update', { id: 'net_pdsa', patch: { speedMbps: 1000 } }).doc;
+    const after = builder.nodes(next, next.views.view_main, NONE, 'ms');
+    expect(site(after).data.facts.facts).toContain('MyGov*Net.PDSA 1 Gbps');
+    expect(after.find((n) => n.id === 'site_hq')!.data).toBe(before.find((n) => n.id === 'site_hq')!.data);
+    // a network connected later shows up too
+    const linked = executeCommand(next, 'relation.add', { relation: { id: 'rel_new', kind: 'connects', source: 'net_ipvpn', target: 'site_pdsa' } }).doc;
+    expect(site(builder.nodes(linked, linked.views.view_main, NONE, 'ms')).data.facts.facts).toContain('IPVPN 100 Mbps');
+  });
+
   it('re-labels nodes when the language changes', () => {
     const doc = example();
     const builder = new FlowModelBuilder();

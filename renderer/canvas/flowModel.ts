@@ -74,7 +74,8 @@ export function flowLabel(rel: Extract<Relation, { kind: 'dataFlow' }>, lang: La
 
 interface NodeEntry {
   el: Element;
-  parent: Element | undefined;
+  /** Other elements its facts show: a module's application, a site's networks. */
+  related: readonly Element[];
   layout: NodeLayout;
   selected: boolean;
   lang: Lang;
@@ -109,9 +110,33 @@ export class FlowModelBuilder {
   /** Index of each edge in `lastEdges`, and the edges of each element, from the last full build. */
   private edgeIndex = new Map<string, number>();
   private relationsOf = new Map<string, string[]>();
+  /** Networks connected to each site (`connects` relations), for the sites' facts. */
+  private siteNetworks = new Map<string, string[]>();
+  private siteNetworksOf: LakarDocument['relations'] | null = null;
 
-  /** Nodes of every element placed on `view`. */
-  nodes(doc: Pick<LakarDocument, 'elements'>, view: View, selected: ReadonlySet<string>, lang: Lang): LmvNode[] {
+  /** Elements whose data `el`'s facts show (see nodeFacts): the same array while they are unchanged. */
+  private relatedOf(el: Element, doc: Pick<LakarDocument, 'elements'>, cached: readonly Element[] | undefined): readonly Element[] {
+    let ids: readonly string[] | undefined;
+    if ((el.kind === 'module' || el.kind === 'appService') && el.parentId) ids = [el.parentId];
+    else if (el.kind === 'site') ids = this.siteNetworks.get(el.id);
+    if (!ids) return NO_ELEMENTS;
+    const related = ids.map((id) => doc.elements[id]).filter((e): e is Element => e !== undefined);
+    return cached && cached.length === related.length && cached.every((e, i) => e === related[i]) ? cached : related;
+  }
+
+  /** Nodes of every element placed on `view` (`relations` give sites their networks). */
+  nodes(doc: Pick<LakarDocument, 'elements'> & Partial<Pick<LakarDocument, 'relations'>>, view: View, selected: ReadonlySet<string>, lang: Lang): LmvNode[] {
+    if (doc.relations && doc.relations !== this.siteNetworksOf) {
+      this.siteNetworksOf = doc.relations;
+      this.siteNetworks = new Map();
+      for (const id in doc.relations) {
+        const r = doc.relations[id];
+        if (r.kind !== 'connects') continue;
+        const list = this.siteNetworks.get(r.target);
+        if (list) list.push(r.source);
+        else this.siteNetworks.set(r.target, [r.source]);
+      }
+    }
     const out: LmvNode[] = [];
     const next = new Map<string, NodeEntry>();
     let changed = false;
@@ -119,12 +144,12 @@ export class FlowModelBuilder {
       const el = doc.elements[id];
       if (!el) continue;
       const layout = view.nodes[id];
-      const parent = (el.kind === 'module' || el.kind === 'appService') && el.parentId ? doc.elements[el.parentId] : undefined;
       const isSelected = selected.has(id);
       let entry = this.nodeCache.get(id);
-      if (!entry || entry.el !== el || entry.parent !== parent || entry.layout !== layout || entry.selected !== isSelected || entry.lang !== lang) {
+      const related = this.relatedOf(el, doc, entry?.related);
+      if (!entry || entry.el !== el || entry.related !== related || entry.layout !== layout || entry.selected !== isSelected || entry.lang !== lang) {
         // keep the data object when only the position or selection changed: the node component is memoised on it
-        const data = entry && entry.el === el && entry.parent === parent && entry.lang === lang ? entry.node.data : makeData(el, doc, lang);
+        const data = entry && entry.el === el && entry.related === related && entry.lang === lang ? entry.node.data : makeData(el, doc, related, lang);
         const w = layout.w ?? NODE_WIDTH;
         const h = layout.h ?? NODE_HEIGHT;
         const node: LmvNode = {
@@ -140,7 +165,7 @@ export class FlowModelBuilder {
           deletable: false,
           ariaLabel: data.facts.description,
         };
-        entry = { el, parent, layout, selected: isSelected, lang, node };
+        entry = { el, related, layout, selected: isSelected, lang, node };
       }
       next.set(id, entry);
       if (this.lastNodes[out.length] !== entry.node) changed = true;
@@ -254,8 +279,10 @@ function movedNodes(before: View, beforeCount: number, after: View): string[] | 
   return count === beforeCount ? moved : null;
 }
 
-function makeData(el: Element, doc: Pick<LakarDocument, 'elements'>, lang: Lang): LmvNodeData {
-  return { kind: el.kind, band: bandOf(el.kind), name: el.name, facts: nodeFacts(el, doc, lang) };
+const NO_ELEMENTS: readonly Element[] = [];
+
+function makeData(el: Element, doc: Pick<LakarDocument, 'elements'>, related: readonly Element[], lang: Lang): LmvNodeData {
+  return { kind: el.kind, band: bandOf(el.kind), name: el.name, facts: nodeFacts(el, doc, lang, el.kind === 'site' ? related : undefined) };
 }
 
 /**

@@ -27,6 +27,12 @@ describe('nodeFacts', () => {
     expect(facts('net_ipvpn').facts).toBe('100 Mbps');
   });
 
+  it('shows the speed of each network that reaches a site', () => {
+    const nets = ['net_ipvpn', 'net_pcn'].map((id) => doc.elements[id]);
+    expect(nodeFacts(doc.elements.site_hq, doc, 'ms', nets).facts).toBe('Putrajaya · IPVPN 100 Mbps · MyGov*Net.PCN 1 Gbps · Perkakasan: 50 unit');
+    expect(nodeFacts(doc.elements.site_pdsa, doc, 'ms', [doc.elements.net_pdsa]).description).toContain('MyGov*Net.PDSA 10 Gbps');
+  });
+
   it('names the application a module belongs to, and marks DPI platforms', () => {
     expect(facts('mod_apply').facts).toBe('dalam Sistem Pengambilan Pekerja');
     expect(facts('pf_mygdx')).toMatchObject({ badge: 'MyGDX', badgeTone: 'dpi' });

@@ -36,8 +36,11 @@ const UI: Record<Lang, { hardware: string; units: string; internal: string; exte
   en: { hardware: 'Hardware', units: 'units', internal: 'Internal', external: 'External', system: 'System', personal: 'Personal data', modules: 'modules', of: 'in' },
 };
 
-/** Key facts of `element` in `lang`; `doc` resolves references such as a module's application. */
-export function nodeFacts(element: Element, doc: Pick<LakarDocument, 'elements'>, lang: Lang): NodeFacts {
+/**
+ * Key facts of `element` in `lang`; `doc` resolves references such as a module's application, and
+ * `networks` are the networks connected to a site (shown with their speeds).
+ */
+export function nodeFacts(element: Element, doc: Pick<LakarDocument, 'elements'>, lang: Lang, networks: readonly Element[] = []): NodeFacts {
   const ui = UI[lang];
   // a system's badge says whether it is the agency's own (001 §3.3.4 f: Sistem XY, Sistem YZ) or
   // another agency's: its kind line must not call an internal one "external"
@@ -99,7 +102,9 @@ export function nodeFacts(element: Element, doc: Pick<LakarDocument, 'elements'>
       const units = (element.hardware ?? []).reduce((s, h) => s + h.quantity, 0);
       out.badge = label(lang, 'siteType', element.siteType);
       out.badgeTone = 'neutral';
-      out.facts = join(element.location, element.hardware?.length ? `${ui.hardware}: ${units} ${ui.units}` : undefined);
+      // the speed of each network reaching the site (001 §3.3.4 g), e.g. "MyGov*Net.PDSA 10 Gbps"
+      const speeds = networks.map((n) => (n.kind === 'network' && n.speedMbps !== undefined ? `${n.name} ${formatSpeed(n.speedMbps)}` : undefined));
+      out.facts = join(element.location, ...speeds, element.hardware?.length ? `${ui.hardware}: ${units} ${ui.units}` : undefined);
       break;
     }
     case 'network':
