@@ -117,6 +117,19 @@ describe('desktop handlers: projects', () => {
     expect(await api['project:recent']({}, win1)).toEqual([]);
   });
 
+  it('drops a project deleted since from Open Recent when it cannot be found, keeping the others', async () => {
+    const gone = path.join(work, 'hilang.lakar');
+    const kept = path.join(work, 'kekal.lakar');
+    await createProject(gone, makeDocument([], [], 'Hilang'));
+    await createProject(kept, makeDocument([], [], 'Kekal'));
+    const { api } = startApp();
+    for (const f of [gone, kept]) await api['project:close']({ handle: (await api['project:open']({ ref: f }, win1))!.handle }, win1);
+    expect((await api['project:recent']({}, win1)).map((r) => r.ref)).toEqual([kept, gone]);
+    fs.rmSync(gone);
+    await expect(api['project:open']({ ref: gone }, win1)).rejects.toMatchObject({ key: 'store.notFound', params: { file: 'hilang.lakar' } });
+    expect((await api['project:recent']({}, win1)).map((r) => r.ref)).toEqual([kept]);
+  });
+
   it('offers unsaved edits after the app was killed and restores them on request', async () => {
     const file = path.join(work, 'r.lakar');
     await createProject(file, makeDocument([makeElement('service', { id: 'el_s', name: 'Asal' })]));

@@ -21,7 +21,7 @@ import { listDraftJournals } from '../store/journal';
 import { LakarProject, newDraftProject, openDraftProject, openProject, saveAs, type StoreOptions } from '../store/project';
 import { StoreError } from '../store/errors';
 import { readPickedFile, suggestedFileName, writeExportedFile } from './handlers-files';
-import { readRecent, touchRecent } from './recent';
+import { readRecent, removeRecent, touchRecent } from './recent';
 import { readSettings, writeSettings } from './settings';
 
 /** What the Electron shell provides. */
@@ -131,7 +131,14 @@ export function createDesktopHandlers(deps: DesktopDeps): DesktopHandlers {
     }
     const file = path.resolve(ref);
     claim(file, ctx);
-    const project = await openProject(file, store);
+    let project: LakarProject;
+    try {
+      project = await openProject(file, store);
+    } catch (e) {
+      // a project deleted or moved since: it leaves Open Recent instead of failing there every time
+      if (e instanceof StoreError && e.code === 'notFound') removeRecent(deps.userDataDir, file);
+      throw e;
+    }
     const handle = register(project, ctx.windowId);
     remember(file);
     return describe(handle, ctx);
