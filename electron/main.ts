@@ -20,8 +20,8 @@ import { devOriginFrom, guardNavigation, guardSession } from './main/security';
 const RENDERER_DIR = path.join(__dirname, '..', 'dist');
 const PRELOAD = path.join(__dirname, 'preload.cjs');
 const ICON = path.join(__dirname, '..', 'assets', 'icons', 'icon.png');
-/** Channels after which Open Recent or the menu language may have changed. */
-const MENU_REFRESH_CHANNELS = new Set(['project:new', 'project:open', 'project:save', 'project:saveAs', 'project:close', 'settings:set']);
+/** Channels after which Open Recent or the menu language may have changed (the page asks for the recent list after a failed open too). */
+const MENU_REFRESH_CHANNELS = new Set(['project:new', 'project:open', 'project:recent', 'project:save', 'project:saveAs', 'project:close', 'settings:set']);
 
 const devOrigin = devOriginFrom(process.env.LAKAR_DEV_URL, app.isPackaged);
 const policy = { devOrigin };

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { LakarApi } from '../../shared/ipc/contract';
+import { UserError } from '../../shared/ipc/errors';
 import { createBrowserApi } from '../backend/browser/browser-api';
 import { LakarDb } from '../backend/browser/db';
 import { memoryStore } from '../backend/browser/settings';
@@ -118,5 +119,19 @@ describe('file actions', () => {
     await openProject();
     expect(editor().project?.displayName).toBe('Lama');
     expect(editor().history?.doc.meta.title).toBe('Projek Lama');
+  });
+
+  it('shows why an Open Recent entry failed and refreshes the recent list, which no longer has it', async () => {
+    const gone = { ref: '/projek/hilang.lakar', displayName: 'hilang.lakar', openedAt: '2026-01-01T00:00:00.000Z' };
+    useShell.setState({ recent: [gone] });
+    const failing: LakarApi = {
+      ...api,
+      'project:open': () => Promise.reject(new UserError('store.notFound', { file: 'hilang.lakar' })),
+      'project:recent': () => Promise.resolve([]),
+    };
+    editor().setApi(failing);
+    await openProject(gone.ref);
+    expect(editor().error).toEqual({ key: 'store.notFound', params: { file: 'hilang.lakar' } });
+    await expect.poll(() => useShell.getState().recent).toEqual([]);
   });
 });

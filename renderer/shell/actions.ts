@@ -132,8 +132,9 @@ export async function openProject(ref?: string): Promise<void> {
     if (!opened) return;
     await closeCurrent();
     showProject(opened);
-    void refreshRecent();
   });
+  // also after a failure: a project that was not found has left the recent list
+  void refreshRecent();
 }
 
 /** File › Close. */
