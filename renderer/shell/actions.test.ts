@@ -8,7 +8,7 @@ import { memoryStore } from '../backend/browser/settings';
 import { flushPending, useEditor } from '../state/editor';
 import { useDialogs, type DialogKinds } from './dialogs';
 import { browserUi } from './browserUi';
-import { closeProject, newFromExample, newProject, openProject, save } from './actions';
+import { closeProject, newFromExample, newProject, openProject, runMenuAction, save } from './actions';
 import { useShell } from './shellStore';
 
 /** Answer the next dialogs of the given kinds as they open, in order. */
@@ -133,5 +133,23 @@ describe('file actions', () => {
     await openProject(gone.ref);
     expect(editor().error).toEqual({ key: 'store.notFound', params: { file: 'hilang.lakar' } });
     await expect.poll(() => useShell.getState().recent).toEqual([]);
+  });
+
+  it('ignores native-menu actions while the recovery prompt waits for an answer, then runs them', async () => {
+    await newProject();
+    setTitle('Ada suntingan dipulihkan');
+    const handle = editor().project?.handle;
+    useEditor.setState({ recovery: { edits: 2, lastEditAt: '2026-01-01T00:00:00.000Z' } });
+    dialogs = answerDialogs([]); // any dialog would be unexpected
+    for (const action of ['file.new', 'file.close', 'file.save', 'file.open'] as const) await runMenuAction(action);
+    expect(editor().project?.handle).toBe(handle);
+    expect(dialogs.kinds()).toBe(0);
+    dialogs.unsubscribe();
+
+    useEditor.setState({ recovery: null });
+    dialogs = answerDialogs([{ unsaved: 'discard' }]);
+    await runMenuAction('file.close');
+    expect(editor().project).toBeNull();
+    expect(dialogs.done()).toBe(true);
   });
 });

@@ -8,7 +8,7 @@ import { pengambilanPekerjaExample } from '../../shared/samples/pengambilan-peke
 import { flushPending, useEditor } from '../state/editor';
 import { describeError } from '../backend/errors';
 import { changeLanguage, type Language } from '../i18n';
-import { openDialog } from './dialogs';
+import { isDialogOpen, openDialog } from './dialogs';
 import { useShell } from './shellStore';
 import { menuItemForAction } from './registry';
 
@@ -184,8 +184,13 @@ export const SHELL_MENU_ACTIONS: Partial<Record<MenuAction, (ref?: string) => un
   'settings.toggleLanguage': () => toggleLanguage(),
 };
 
-/** Run a native-menu action (desktop) or its in-app equivalent. */
+/**
+ * Run a native-menu action (desktop) or its in-app equivalent. The native menu stays clickable
+ * while the page shows a modal question, so, like the keyboard shortcuts, its actions wait until the
+ * question is answered: File › New or Save during the recovery prompt would drop the recovered edits.
+ */
 export async function runMenuAction(action: MenuAction, ref?: string): Promise<void> {
+  if (action !== 'settings.toggleLanguage' && (isDialogOpen() || useEditor.getState().recovery)) return;
   const own = SHELL_MENU_ACTIONS[action];
   if (own) return void (await own(ref));
   const item = menuItemForAction(action);

@@ -39,6 +39,7 @@ const ms: Messages = {
   'meta.invalid': 'Maklumat projek tidak sah: {{message}}',
   'name.required': 'Nama diperlukan.',
   'change.invalid': 'Perubahan ditolak kerana akan menjadikan model tidak sah ({{where}}).',
+  'recovery.pending': 'Pulihkan atau buang dahulu suntingan yang belum disimpan daripada sesi lepas; projek tidak disimpan supaya suntingan itu tidak hilang.',
 
   'store.notFound': 'Fail “{{file}}” tidak ditemui.',
   'store.notSqlite': 'Fail “{{file}}” bukan projek Lakar (.lakar). Fail itu tidak diubah.',
@@ -106,6 +107,7 @@ const en: Messages = {
   'meta.invalid': 'Invalid project information: {{message}}',
   'name.required': 'A name is required.',
   'change.invalid': 'The change was rejected because it would make the model invalid ({{where}}).',
+  'recovery.pending': 'First restore or discard the unsaved edits from the last session; the project was not saved so that those edits are not lost.',
 
   'store.notFound': 'File “{{file}}” was not found.',
   'store.notSqlite': 'File “{{file}}” is not a Lakar project (.lakar). The file was not changed.',

@@ -65,6 +65,20 @@ describe('ProjectSession', () => {
     expect(stale.recovery).toBeUndefined();
   });
 
+  it('refuses to save while recovered edits wait for an answer, so they are not dropped; saves them once accepted', async () => {
+    const m = memoryAdapter();
+    const doc0 = createEmptyDocument();
+    const { patches } = executeCommand(doc0, 'element.add', { element: app, viewId: 'view_main' });
+    const s = ProjectSession.open({ doc: doc0, generation: 2, journal: { baseGeneration: 2, entries: [{ seq: 1, at: '2026-01-01T00:00:00Z', patches }] } }, m.adapter);
+    await expect(s.save()).rejects.toMatchObject({ key: 'recovery.pending' });
+    expect(m.writes).toEqual([]);
+    expect(m.base()).toBe(0); // the journal was not cleared
+    expect(s.recovery?.edits).toBe(1);
+    s.acceptRecovery();
+    await s.save();
+    expect(m.writes.map((w) => [w.generation, w.changes.upsertElements.map((e) => e.name)])).toEqual([[3, ['Sistem A']]]);
+  });
+
   it('writes every row on the first save of a never-saved project', async () => {
     const m = memoryAdapter();
     const doc0 = executeCommand(createEmptyDocument(), 'element.add', { element: app, viewId: 'view_main' }).doc;

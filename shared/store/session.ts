@@ -37,6 +37,15 @@ export interface LoadedProject {
   journal: { baseGeneration: number; entries: JournalEntry[] } | null;
 }
 
+/** A save refused because recovered edits wait for the user's answer (saving would silently drop them). */
+export class RecoveryPendingError extends Error {
+  readonly key = 'recovery.pending';
+  constructor() {
+    super('recovery.pending');
+    this.name = 'RecoveryPendingError';
+  }
+}
+
 /** A change rejected because it would make the document invalid. */
 export class InvalidChangeError extends Error {
   constructor(
@@ -189,12 +198,17 @@ export class ProjectSession {
     return this.neverSaved ? fullChanges(this.current) : collectChanges(this.current, this.dirtySet);
   }
 
-  /** Save changed rows in one transaction, then clear the journal. Returns rows written. */
+  /**
+   * Save changed rows in one transaction, then clear the journal. Returns rows written. Refused
+   * (RecoveryPendingError) while recovered edits wait for acceptRecovery/discardRecovery.
+   */
   save(): Promise<number> {
     return this.serial(() => this.saveNow());
   }
 
   private async saveNow(): Promise<number> {
+    // the save would clear the journal that holds the recovered edits: the user answers first
+    if (this.pendingRecovery) throw new RecoveryPendingError();
     const changes = this.pendingChanges();
     const rows = changeSize(changes);
     const nextGeneration = this.generation + 1;
