@@ -34,6 +34,12 @@ describe('fieldErrors', () => {
     expect(fieldErrors(err, t('ms'))).toEqual({ 'hardware.0.quantity': 'Nilai mesti sekurang-kurangnya 0.' });
   });
 
+  it('says a channel URL is not a web address, in Malay and English', () => {
+    const err = rejection({ url: 'laman utama' }, 'ch_portal');
+    expect(fieldErrors(err, t('ms')).url).toMatch(/^Bukan alamat web/);
+    expect(fieldErrors(err, t('en')).url).toMatch(/^Not a web address/);
+  });
+
   it('uses the error catalogue for errors about the model rather than a field', () => {
     const err = new CommandError('relation.notAllowed', [{ params: { kind: 'uses', source: 'application', target: 'site' } }]);
     expect(fieldErrors(err, t('en'))['']).toContain('not allowed');

@@ -5,11 +5,13 @@
  */
 import type { TFunction } from 'i18next';
 import type { CommandError } from '../../shared/commands';
+import { WEB_ADDRESS_MESSAGE } from '../../shared/model/formats';
 
 /** The i18n key and parameters of one zod message. */
 export function messageKey(message: string | number | undefined): { key: string; params?: Record<string, string> } {
   const m = String(message ?? '');
   if (m === 'name.required') return { key: 'validation.nameRequired' };
+  if (m === WEB_ADDRESS_MESSAGE) return { key: 'validation.webAddress' };
   let r: RegExpExecArray | null;
   if ((r = /expected number to be >(=?)(-?[\d.e+]+)/.exec(m))) return { key: r[1] ? 'validation.min' : 'validation.positive', params: { min: r[2] } };
   if ((r = /expected number to be <=?(-?[\d.e+]+)/.exec(m))) return { key: 'validation.max', params: { max: r[1] } };

@@ -35,6 +35,24 @@ describe('element.update', () => {
     expect(doc.elements.el_net).not.toHaveProperty('speedMbps');
   });
 
+  it('refuses a channel URL that is not a web address, yet lets other edits through on an old bad URL', () => {
+    const portal = makeElement('channel', { id: 'el_portal', name: 'Portal', channelType: 'agencyPortal' } as never);
+    const doc = makeDocument([portal]);
+    const error = rejection(() => executeCommand(doc, 'element.update', { id: 'el_portal', patch: { url: 'laman utama agensi' } }));
+    expect(error.details).toEqual([{ path: ['url'], params: { message: 'url.invalid' } }]);
+    const fine = executeCommand(doc, 'element.update', { id: 'el_portal', patch: { url: 'https://portal.agensi.gov.my' } }).doc;
+    expect(fine.elements.el_portal).toMatchObject({ url: 'https://portal.agensi.gov.my' });
+    // a file written before the check holds such a value: renaming must still work
+    const legacy = makeDocument([{ ...portal, url: 'laman utama' } as never]);
+    expect(executeCommand(legacy, 'element.update', { id: 'el_portal', patch: { name: 'Portal Agensi' } }).doc.elements.el_portal.name).toBe('Portal Agensi');
+  });
+
+  it('refuses a data flow API URL that is not a web address', () => {
+    const error = rejection(() => executeCommand(doc0(), 'relation.update', { id: 'rel_flow', patch: { apiUrl: 'belum ada' } }));
+    expect(error.key).toBe('relation.invalid');
+    expect(error.details[0].path).toEqual(['apiUrl']);
+  });
+
   it('refuses to change the kind of an element', () => {
     expect(rejection(() => executeCommand(doc0(), 'element.update', { id: 'el_sys', patch: { kind: 'application' } })).key).toBe('element.kindImmutable');
   });

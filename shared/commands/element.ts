@@ -4,7 +4,7 @@ import { bandOf } from '../model/kinds';
 import { clampToBand, defaultSlot, NODE_HEIGHT } from '../model/bands';
 import { elementSchema, nodeLayoutSchema, relationSchema, type Element, type LakarDocument } from '../model/schema';
 import { CommandError, defineCommand } from './registry';
-import { validOrThrow } from './validate';
+import { checkEditFormats, validOrThrow } from './validate';
 import { clampNodeX } from '../layout/slots';
 import type { Draft } from 'immer';
 
@@ -51,7 +51,7 @@ export const updateElement = defineCommand({
     const merged: Record<string, unknown> = { ...current, ...patch };
     // undefined in a patch means "clear this field"
     for (const [k, v] of Object.entries(patch)) if (v === undefined) delete merged[k];
-    draft.elements[id] = validOrThrow(elementSchema, merged, 'element.invalid');
+    draft.elements[id] = checkEditFormats(validOrThrow(elementSchema, merged, 'element.invalid'), 'element.invalid', Object.keys(patch));
   },
 });
 

@@ -4,7 +4,7 @@ import { relationAllowed } from '../model/kinds';
 import { relationSchema, type Relation } from '../model/schema';
 import { FLOW_METHODS } from '../model/vocabulary';
 import { CommandError, defineCommand } from './registry';
-import { validOrThrow } from './validate';
+import { checkEditFormats, validOrThrow } from './validate';
 import type { Draft } from 'immer';
 import type { LakarDocument } from '../model/schema';
 
@@ -44,7 +44,7 @@ export const updateRelation = defineCommand({
     if ('id' in patch && patch.id !== id) throw new CommandError('relation.idImmutable');
     const merged: Record<string, unknown> = { ...current, ...patch };
     for (const [k, v] of Object.entries(patch)) if (v === undefined) delete merged[k];
-    const rel = validOrThrow(relationSchema, merged, 'relation.invalid');
+    const rel = checkEditFormats(validOrThrow(relationSchema, merged, 'relation.invalid'), 'relation.invalid', Object.keys(patch));
     checkEnds(draft, rel);
     draft.relations[id] = rel;
   },

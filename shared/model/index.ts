@@ -3,3 +3,4 @@ export * from './schema';
 export * from './kinds';
 export * from './bands';
 export * from './document';
+export * from './formats';

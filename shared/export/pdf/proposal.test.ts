@@ -136,7 +136,7 @@ describe('buildProposalPdf', () => {
     expect(raw).toMatch(/Ralat: \d+ · Amaran: \d+ · Nasihat: \d+/);
     expect(raw).toContain('Peraturan yang disemak');
     expect(raw).toContain('Tiada peraturan dimatikan.');
-    // The example flows by Web Service and Web Map Service cross agencies: the DPI item needs attention.
+    // every rule checked is listed by id in the appendix, whether or not it found anything
     expect(squash(raw)).toContain('dpi.myGdxCrossAgency');
   });
 
