@@ -311,6 +311,8 @@ export const projectMetaSchema = z.object({
   catalogueUpdate: catalogueUpdateSchema.optional(),
   /** Agency application list (e.g. a RASA export) imported for the duplicate-application check (001 §4.2.2 a). */
   agencyApplications: agencyApplicationListSchema.optional(),
+  /** Model-level properties of an imported ArchiMate file (owner, status…), kept verbatim and written back. */
+  properties: properties.optional(),
   /** Imported ArchiMate concepts without an LMV kind (shared/interchange); never dropped. */
   unplaced: z.array(unplacedConceptSchema).max(200_000).optional(),
   createdAt: shortText.optional(),

@@ -51,7 +51,7 @@ function specsOf(obj: ObjectSchema, skip: readonly string[]): FieldSpec[] {
 // parentId travels as a structural relationship (Composition/Realization), not as a property.
 const ELEMENT_NATIVE = ['id', 'name', 'kind', 'description', 'properties', 'parentId'];
 const RELATION_NATIVE = ['id', 'kind', 'source', 'target', 'label', 'properties', 'dataEntityIds'];
-const META_NATIVE = ['title', 'objectives', 'unplaced'];
+const META_NATIVE = ['title', 'objectives', 'unplaced', 'properties'];
 
 const ELEMENT_FIELDS = new Map<ElementKind, FieldSpec[]>(
   (elementSchema as unknown as { options: ObjectSchema[] }).options.map((o) => [

@@ -150,6 +150,7 @@ export function lakarToArchimate(doc: LakarDocument, options: FromLakarOptions =
   const metaProps: AmProperty[] = [{ key: P_SCHEMA_VERSION, value: String(SCHEMA_VERSION), type: 'number' }];
   const meta = doc.meta as unknown as Record<string, unknown>;
   for (const spec of metaFields()) if (meta[spec.field] !== undefined) metaProps.push(encodeField(spec, `${P_META}${spec.field}`, meta[spec.field]));
+  metaProps.push(...userProps(doc.meta.properties));
 
   return {
     model: {

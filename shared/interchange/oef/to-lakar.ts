@@ -343,7 +343,8 @@ function buildMeta(model: AmModel, now: string, warnings: ImportWarning[]): Proj
     meta.createdAt ??= now;
     meta.updatedAt ??= now;
   }
-  const dropped = Object.keys(user).length;
-  if (dropped > 0) warnings.push({ key: 'warning.modelPropertiesDropped', params: { count: dropped, keys: Object.keys(user).slice(0, 5).join(', ') } });
+  // the file's own model properties (owner, status…) stay with the project and are written back
+  const kept = nonEmpty(user);
+  if (kept) meta.properties = kept;
   return meta as ProjectMeta;
 }
