@@ -76,4 +76,22 @@ describe('viewToSvg', () => {
     const start = (l: XmlElement) => `${l.attrs.x1},${l.attrs.y1}`;
     expect(start(lines[0])).not.toBe(start(lines[1]));
   });
+
+  it('keeps the labels of several flows between the same two systems clear of each other', () => {
+    const a = makeElement('application', { id: 'a', name: 'Sistem A' });
+    const b = makeElement('externalSystem', { id: 'b', name: 'Sistem B' });
+    const flows = (['myGdx', 'sftp', 'api', 'webService'] as const).map((method, i) => ({ id: `f${i}`, kind: 'dataFlow', source: 'a', target: 'b', method, direction: 'supplies' }) as Relation);
+    const svg = parseXml(viewToSvg(makeDocument([a, b], flows), 'view_main'));
+    const boxes = all(svg, 'g')
+      .filter((g) => g.attrs.class === 'label')
+      .map((g) => g.children.find((c) => c.name === 'rect')!.attrs)
+      .map((r) => ({ x: Number(r.x), y: Number(r.y), w: Number(r.width), h: Number(r.height) }));
+    expect(boxes).toHaveLength(4);
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [p, q] = [boxes[i], boxes[j]];
+        const overlap = p.x < q.x + q.w && q.x < p.x + p.w && p.y < q.y + q.h && q.y < p.y + p.h;
+        expect(overlap, `labels ${i} and ${j}`).toBe(false);
+      }
+  });
 });

@@ -9,7 +9,7 @@ import { BAND_HEADER_WIDTH } from '../../model/bands';
 import type { FlowMethod } from '../../model/vocabulary';
 import type { LakarDocument } from '../../model/schema';
 import { BAND_LAYER } from '../../model/vocabulary';
-import { diagramGeometry, type DiagramEdge, type DiagramNode } from '../pdf/lmv';
+import { diagramGeometry, edgeLine } from '../pdf/lmv';
 import { BAND_COLORS, COLORS, LAYER_TITLE, PLATFORM_COLORS, type Rgb } from '../pdf/theme';
 import { flowStyle, FLOW_STYLES, RELATION_STYLE, type LineStyle } from './flow-style';
 
@@ -57,19 +57,6 @@ export function wrapText(text: string, width: number, size: number, maxLines: nu
     lines[maxLines - 1] = `${lines[maxLines - 1].slice(0, Math.max(1, perLine - 1))}…`;
   }
   return lines;
-}
-
-function centre(n: DiagramNode) {
-  return { x: n.x + n.w / 2, y: n.y + n.h / 2 };
-}
-
-/** Where the segment from the centre of `n` towards `to` leaves the box of `n`. */
-function exitPoint(n: DiagramNode, to: { x: number; y: number }) {
-  const c = centre(n);
-  const dx = to.x - c.x;
-  const dy = to.y - c.y;
-  const t = Math.min(dx === 0 ? Infinity : n.w / 2 / Math.abs(dx), dy === 0 ? Infinity : n.h / 2 / Math.abs(dy));
-  return Number.isFinite(t) ? { x: c.x + dx * t, y: c.y + dy * t } : c;
 }
 
 function markerId(style: LineStyle): string {
@@ -123,28 +110,15 @@ export function viewToSvg(doc: LakarDocument, viewId: string, options: ViewSvgOp
   }
   out.push('</g>\n');
 
-  // Parallel relations between the same two nodes are spread apart instead of drawn on top of each other.
-  const pairCount = new Map<string, number>();
-  const pairKey = (e: DiagramEdge) => [e.from.id, e.to.id].sort().join('\u0000');
-  for (const e of geom.edges) pairCount.set(pairKey(e), (pairCount.get(pairKey(e)) ?? 0) + 1);
-  const pairSeen = new Map<string, number>();
+  // Lines and flow-label spots come from the shared geometry: parallel relations between the same two
+  // nodes run side by side, and each flow label sits where it covers no other label and no node.
   const labels: string[] = [];
   out.push('<g class="relations">\n');
   for (const pass of [false, true]) {
     for (const e of geom.edges) {
       if (e.isFlow !== pass) continue;
-      const key = pairKey(e);
-      const k = pairSeen.get(key) ?? 0;
-      pairSeen.set(key, k + 1);
-      const offset = (k - ((pairCount.get(key) ?? 1) - 1) / 2) * 10;
-      const a = centre(e.from);
-      const z = centre(e.to);
-      const len = Math.hypot(z.x - a.x, z.y - a.y) || 1;
-      const nx = (-(z.y - a.y) / len) * offset;
-      const ny = ((z.x - a.x) / len) * offset;
-      const p = exitPoint(e.from, { x: z.x + nx, y: z.y + ny });
-      const q = exitPoint(e.to, { x: a.x + nx, y: a.y + ny });
-      const [px, py, qx, qy] = [p.x + nx, p.y + ny, q.x + nx, q.y + ny];
+      const { p, q } = edgeLine(e);
+      const [px, py, qx, qy] = [p.x, p.y, q.x, q.y];
       const style = e.relation.kind === 'dataFlow' ? flowStyle(e.relation.method) : RELATION_STYLE;
       const marker = `url(#${markerId(style)})`;
       out.push(
@@ -152,8 +126,9 @@ export function viewToSvg(doc: LakarDocument, viewId: string, options: ViewSvgOp
       );
       const text = e.relation.kind === 'dataFlow' ? [e.label, e.relation.label].filter(Boolean).join(' · ') : (e.relation.label ?? '');
       if (text) {
-        const mx = X((px + qx) / 2);
-        const my = Y((py + qy) / 2);
+        const at = e.labelAt ?? { x: (px + qx) / 2, y: (py + qy) / 2 };
+        const mx = X(at.x);
+        const my = Y(at.y);
         const size = e.isFlow ? 9.5 : 8.5;
         const w = r1(Math.min(text.length, 60) * size * 0.56 + 10);
         labels.push(`<g class="label"><rect x="${r1(mx - w / 2)}" y="${r1(my - 8)}" width="${w}" height="15" rx="4" fill="#ffffff" fill-opacity="0.92" stroke="${style.color}" stroke-width="0.8"/><text x="${mx}" y="${r1(my + 3.5)}" font-size="${size}"${e.isFlow ? ' font-weight="bold"' : ''} fill="${style.color}" text-anchor="middle">${esc(text.length > 60 ? `${text.slice(0, 59)}…` : text)}</text></g>\n`);
