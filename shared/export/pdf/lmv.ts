@@ -11,6 +11,7 @@ import { bandOf } from '../../model/kinds';
 import type { Element, LakarDocument, Relation, View } from '../../model/schema';
 import { BAND_LAYER, type Band } from '../../model/vocabulary';
 import { BAND_COLORS, COLORS, FONT, LAYER_TITLE, PLATFORM_COLORS, PT, type Rgb } from './theme';
+import { RectGrid } from './rect-grid';
 import { toWinAnsi } from './winansi';
 import { textWidth, wrapWords } from './writer';
 
@@ -156,8 +157,9 @@ const LABEL_STEPS = [0.5, 0.38, 0.62, 0.26, 0.74, 0.16, 0.84];
 
 /** Put each flow label on its edge where it overlaps no label placed before it and no node, if such a spot exists. */
 function placeFlowLabels(edges: DiagramEdge[], nodes: DiagramNode[]): void {
-  const placed: Rect[] = [];
-  const hits = (r: Rect, o: Rect) => r.x < o.x + o.w && o.x < r.x + r.w && r.y < o.y + o.h && o.y < r.y + r.h;
+  const placed = new RectGrid();
+  const boxes = new RectGrid();
+  for (const n of nodes) boxes.add(n);
   for (const e of edges) {
     if (!e.isFlow || !e.label) continue;
     const { p, q } = edgeLine(e);
@@ -169,13 +171,13 @@ function placeFlowLabels(edges: DiagramEdge[], nodes: DiagramNode[]): void {
       if (best.cost === 0) break;
       for (const t of LABEL_STEPS) {
         const box = boxAt(t, side);
-        const cost = placed.filter((o) => hits(box, o)).length * 10 + nodes.filter((n) => hits(box, n)).length;
+        const cost = placed.countHits(box) * 10 + boxes.countHits(box);
         if (cost < best.cost) best = { box, cost };
         if (cost === 0) break;
       }
     }
     const { box } = best;
-    placed.push(box);
+    placed.add(box);
     e.labelAt = { x: box.x + box.w / 2, y: box.y + box.h / 2 };
   }
 }
