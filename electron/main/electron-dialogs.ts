@@ -40,6 +40,21 @@ export function createElectronDialogs(ctx: DialogContext): DesktopDeps['dialogs'
       return file;
     },
 
+    async pickFiles(kinds: FileKind[]) {
+      const lang = ctx.getLanguage();
+      const options: OpenDialogOptions = {
+        title: dialogTitle('open', kinds, lang),
+        defaultPath: lastDir,
+        filters: openDialogFilters(kinds, lang),
+        properties: ['openFile', 'multiSelections'],
+      };
+      const win = parent();
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      if (result.canceled || result.filePaths.length === 0) return null;
+      lastDir = path.dirname(result.filePaths[0]);
+      return result.filePaths;
+    },
+
     async chooseSavePath(kind: FileKind, suggestedName: string) {
       const lang = ctx.getLanguage();
       const options: SaveDialogOptions = {

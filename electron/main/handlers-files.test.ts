@@ -21,6 +21,8 @@ function app() {
     userDataDir,
     dialogs: {
       pickFile: async () => picks.shift() ?? null,
+      // several paths are scripted as one pick, separated by newlines
+      pickFiles: async () => picks.shift()?.split('\n') ?? null,
       chooseSavePath: async (kind, suggestedName) => {
         asked.push({ kind, suggestedName });
         return saves.shift() ?? null;
@@ -71,6 +73,27 @@ describe('file:pick', () => {
     const { api, picks } = app();
     picks.push(path.join(work, 'hilang.csv'));
     await expect(api['file:pick']({ kinds: ['csv'] }, ctx)).rejects.toMatchObject({ key: 'file.notFound', params: { file: 'hilang.csv' } });
+  });
+});
+
+describe('file:pick with multiple', () => {
+  it('returns every picked file: the first, and the others in `more`', async () => {
+    const { api, picks } = app();
+    const names = ['elements.csv', 'relations.csv', 'properties.csv'];
+    for (const n of names) fs.writeFileSync(path.join(work, n), `"ID"\n"${n}"`);
+    picks.push(names.map((n) => path.join(work, n)).join('\n'));
+    const r = await api['file:pick']({ kinds: ['csv'], multiple: true }, ctx);
+    expect([r!.name, ...r!.more!.map((f) => f.name)]).toEqual(names);
+    expect(Buffer.from(r!.more![1].data).toString()).toBe('"ID"\n"properties.csv"');
+  });
+
+  it('refuses more files than an import can take, naming the limit', async () => {
+    const { api, picks } = app();
+    picks.push(Array.from({ length: 17 }, (_, i) => path.join(work, `f${i}.csv`)).join('\n'));
+    const err = await api['file:pick']({ kinds: ['csv'], multiple: true }, ctx).catch((e: unknown) => e);
+    expect(err).toMatchObject({ key: 'file.tooMany', params: { count: 17, max: 16 } });
+    const { key, params } = err as { key: string; params: Record<string, string | number> };
+    expect(formatError('ms', key, params)).toBe('Terlalu banyak fail dipilih (17). Pilih paling banyak 16 fail.');
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import fsp from 'node:fs/promises';
 import path from 'node:path';
-import type { FileKind } from '../../shared/ipc/contract';
+import { MAX_PICKED_FILES, type FileKind } from '../../shared/ipc/contract';
 import { UserError } from '../../shared/ipc/errors';
 import { writeFileAtomic } from '../store/files';
 
@@ -48,6 +48,23 @@ export async function readPickedFile(file: string, maxBytes = MAX_PICK_BYTES): P
     if (errnoOf(e) === 'ENOENT') throw new UserError('file.notFound', { file: name });
     throw new UserError('file.readFailed', { file: name, message: e instanceof Error ? e.message : String(e) });
   }
+}
+
+/**
+ * Read several picked files (the first returned as usual, the others in `more`); together they may
+ * not pass `maxBytes` either. Throws UserError `file.tooMany`, or as readPickedFile.
+ */
+export async function readPickedFiles(files: readonly string[], maxBytes = MAX_PICK_BYTES): Promise<{ name: string; data: Uint8Array<ArrayBuffer>; more: { name: string; data: Uint8Array<ArrayBuffer> }[] }> {
+  if (files.length > MAX_PICKED_FILES) throw new UserError('file.tooMany', { count: files.length, max: MAX_PICKED_FILES });
+  const read: { name: string; data: Uint8Array<ArrayBuffer> }[] = [];
+  let left = maxBytes;
+  for (const file of files) {
+    const one = await readPickedFile(file, left);
+    left -= one.data.byteLength;
+    read.push(one);
+  }
+  const [first, ...more] = read;
+  return { ...first, more };
 }
 
 /** Write `data` to `file` atomically; throws UserError `file.writeFailed` (any existing file is kept). */

@@ -31,6 +31,11 @@ function fakeDialogs() {
         calls.push({ dialog: 'pick', kinds });
         return picks.shift() ?? null;
       },
+      async pickFiles(kinds: FileKind[]) {
+        calls.push({ dialog: 'pickMany', kinds });
+        const pick = picks.shift();
+        return pick ? pick.split('\n') : null;
+      },
       async chooseSavePath(kind: FileKind, suggestedName: string) {
         calls.push({ dialog: 'save', kind, suggestedName });
         return saves.shift() ?? null;

@@ -20,7 +20,7 @@ import { createEmptyDocument } from '../../shared/model';
 import { listDraftJournals } from '../store/journal';
 import { LakarProject, newDraftProject, openDraftProject, openProject, saveAs, type StoreOptions } from '../store/project';
 import { StoreError } from '../store/errors';
-import { readPickedFile, suggestedFileName, writeExportedFile } from './handlers-files';
+import { readPickedFile, readPickedFiles, suggestedFileName, writeExportedFile } from './handlers-files';
 import { readRecent, removeRecent, touchRecent } from './recent';
 import { readSettings, writeSettings } from './settings';
 
@@ -29,6 +29,7 @@ export interface DesktopDeps {
   userDataDir: string; // settings.json, recent.json, recovery/ live here
   dialogs: {
     pickFile(kinds: FileKind[]): Promise<string | null>; // absolute path or null if cancelled
+    pickFiles(kinds: FileKind[]): Promise<string[] | null>; // one or more absolute paths, or null if cancelled
     chooseSavePath(kind: FileKind, suggestedName: string): Promise<string | null>;
   };
   now?: () => Date;
@@ -245,7 +246,12 @@ export function createDesktopHandlers(deps: DesktopDeps): DesktopHandlers {
         return { ok: true as const };
       }),
 
-    'file:pick': async ({ kinds }) => {
+    'file:pick': async ({ kinds, multiple }) => {
+      if (multiple) {
+        const files = await deps.dialogs.pickFiles(kinds);
+        if (!files || files.length === 0) return null;
+        return serial(() => readPickedFiles(files));
+      }
       const file = await deps.dialogs.pickFile(kinds);
       if (!file) return null;
       return serial(() => readPickedFile(file));

@@ -85,15 +85,17 @@ type ImportSource = 'oef' | 'csv' | 'json';
 const IMPORT_KINDS: Record<ImportSource, FileKind[]> = { oef: ['oef'], csv: ['zip', 'csv'], json: ['json'] };
 const IMPORT_TASK: Record<ImportSource, InterchangeTask> = { oef: 'importOef', csv: 'importCsv', json: 'importJson' };
 
-/** File › Import ArchiMate (OEF), Archi CSV (zip, or an elements.csv) or a `.lakar.json` document. */
+/** File › Import ArchiMate (OEF), Archi CSV (a zip, or elements.csv with relations.csv and properties.csv) or a `.lakar.json` document. */
 export async function importModel(source: ImportSource): Promise<void> {
   const api = useEditor.getState().api;
   if (!api) return;
   // Pick first, while the menu click still counts as a user gesture (browsers require one to open a
   // file chooser); ask about unsaved changes only once the file has been read successfully.
-  const picked = await api['file:pick']({ kinds: IMPORT_KINDS[source] });
+  // Archi writes CSV as three files: they can be picked together, like a folder
+  const picked = await api['file:pick']({ kinds: IMPORT_KINDS[source], multiple: source === 'csv' });
   if (!picked) return;
-  const result = await run(IMPORT_TASK[source], { kind: 'import', files: [{ name: picked.name, data: picked.data }] });
+  const files = [{ name: picked.name, data: picked.data }, ...(picked.more ?? [])];
+  const result = await run(IMPORT_TASK[source], { kind: 'import', files });
   if (!result || result.kind !== 'import') return;
   useInterchange.setState({ ...INITIAL });
   if (!(await hooks.confirmLeave())) return;
@@ -107,7 +109,7 @@ export async function importModel(source: ImportSource): Promise<void> {
   useInterchange.setState({
     phase: 'done',
     summary: {
-      file: picked.name,
+      file: files.map((f) => f.name).join(', '),
       elements: Object.keys(result.doc.elements).length,
       relations: Object.keys(result.doc.relations).length,
       views: Object.keys(result.doc.views).length,

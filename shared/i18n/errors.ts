@@ -58,6 +58,7 @@ const ms: Messages = {
   'store.folderMissing': 'Folder “{{folder}}” tidak wujud, jadi “{{file}}” tidak ditulis. Tiada fail sedia ada yang diubah.',
 
   'file.tooLarge': 'Fail “{{name}}” terlalu besar ({{sizeMb}} MB). Saiz maksimum ialah {{maxMb}} MB.',
+  'file.tooMany': 'Terlalu banyak fail dipilih ({{count}}). Pilih paling banyak {{max}} fail.',
   'file.notFound': 'Fail “{{file}}” tidak ditemui.',
   'file.readFailed': 'Fail “{{file}}” tidak dapat dibaca: {{message}}',
   'file.writeFailed': 'Fail “{{file}}” tidak dapat ditulis: {{message}}. Tiada fail sedia ada yang diubah.',
@@ -126,6 +127,7 @@ const en: Messages = {
   'store.folderMissing': 'Folder “{{folder}}” does not exist, so “{{file}}” was not written. No existing file was changed.',
 
   'file.tooLarge': 'File “{{name}}” is too large ({{sizeMb}} MB). The maximum size is {{maxMb}} MB.',
+  'file.tooMany': 'Too many files picked ({{count}}). Pick at most {{max}} files.',
   'file.notFound': 'File “{{file}}” was not found.',
   'file.readFailed': 'File “{{file}}” could not be read: {{message}}',
   'file.writeFailed': 'File “{{file}}” could not be written: {{message}}. No existing file was changed.',

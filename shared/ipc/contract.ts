@@ -58,6 +58,9 @@ export const settingsSchema = z.object({
 export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = { language: 'ms', autosave: false, autosaveIntervalSec: 60 };
 
+/** Most files one `file:pick` with `multiple` returns (Archi CSV is three). */
+export const MAX_PICKED_FILES = 16;
+
 /** Kinds of files the user picks in Open/Save dialogs; each maps to extensions in the main process. */
 export const FILE_KINDS = ['lakar', 'json', 'pdf', 'oef', 'csv', 'zip', 'svg', 'png', 'md', 'catalogue', 'applist'] as const;
 export const fileKindSchema = z.enum(FILE_KINDS);
@@ -86,10 +89,20 @@ export const IPC_CHANNELS = {
   'project:close': { args: z.object({ handle }), result: z.object({ ok: z.literal(true) }) },
   /** Replace the whole document (import of a foreign file into the open project, "new from example"). */
   'project:replace': { args: z.object({ handle, doc: documentSchema }), result: z.object({ ok: z.literal(true) }) },
-  /** Let the user pick a file and return its bytes (imports). Null when cancelled. */
+  /**
+   * Let the user pick a file and return its bytes (imports). With `multiple`, several files may be
+   * picked at once (Archi's elements.csv, relations.csv and properties.csv): the first is returned as
+   * usual and the others in `more`. Null when cancelled.
+   */
   'file:pick': {
-    args: z.object({ kinds: z.array(fileKindSchema).min(1) }),
-    result: z.object({ name: z.string(), data: z.instanceof(Uint8Array) }).nullable(),
+    args: z.object({ kinds: z.array(fileKindSchema).min(1), multiple: z.boolean().optional() }),
+    result: z
+      .object({
+        name: z.string(),
+        data: z.instanceof(Uint8Array),
+        more: z.array(z.object({ name: z.string(), data: z.instanceof(Uint8Array) })).max(MAX_PICKED_FILES - 1).optional(),
+      })
+      .nullable(),
   },
   /** Let the user choose a destination and write `data` there atomically (exports). Null when cancelled. */
   'file:saveBytes': {

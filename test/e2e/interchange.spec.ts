@@ -66,4 +66,22 @@ test.describe('interchange', () => {
     const back = app.getByRole('dialog', { name: 'Import CSV Archi' });
     await expect(back.getByRole('status')).toHaveText(/Dibaca daripada archisurance-archi-csv\.zip: 95 elemen, 150 hubungan, 17 paparan\./, { timeout: 30_000 });
   });
+
+  test('imports Archi CSV picked as its three files at once, with no missing-file warning', async ({ app }) => {
+    await app.getByRole('button', { name: 'Projek baharu' }).click();
+    const dir = join(CORPUS, 'archi-csv');
+    const chooser = app.waitForEvent('filechooser');
+    await menu(app, 'Fail', 'Import CSV Archi…');
+    const picker = await chooser;
+    expect(picker.isMultiple()).toBe(true);
+    await picker.setFiles(['test1-elements.csv', 'test1-relations.csv', 'test1-properties.csv'].map((name) => ({ name, mimeType: 'text/csv', buffer: readFileSync(join(dir, name)) })));
+    await app.getByRole('alertdialog').getByRole('button', { name: 'Jangan simpan' }).click({ timeout: 30_000 });
+    const done = app.getByRole('dialog', { name: 'Import CSV Archi' });
+    await expect(done.getByRole('status')).toHaveText(/Dibaca daripada test1-elements\.csv, test1-relations\.csv, test1-properties\.csv: 3 elemen, 2 hubungan, 1 paparan\./, { timeout: 30_000 });
+    // the duplicate property is reported; nothing says a file is missing
+    await expect(done).toContainText('Property 3');
+    await expect(done).not.toContainText('tidak diberi');
+    await done.getByRole('button', { name: 'Tutup' }).click();
+    await expect(app.getByTestId('project-name')).toContainText('Test Model');
+  });
 });

@@ -321,8 +321,8 @@ export function createBrowserApi(options: BrowserApiOptions): BrowserApi {
       }),
 
     'file:pick': async (args) => {
-      const { kinds } = parse('file:pick', args);
-      return (options.pickFile ?? pickFile)(kinds);
+      const { kinds, multiple } = parse('file:pick', args);
+      return (options.pickFile ?? pickFile)(kinds, multiple);
     },
 
     'file:saveBytes': async (args) => {

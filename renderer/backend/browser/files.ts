@@ -2,7 +2,8 @@
  * File access in the browser edition: picking a file through `<input type=file>` and saving bytes as
  * a download. Browsers give no path back, so the saved "ref" is the file name.
  */
-import type { FileKind } from '../../../shared/ipc/contract';
+import { MAX_PICKED_FILES, type FileKind } from '../../../shared/ipc/contract';
+import { UserError } from '../../../shared/ipc/errors';
 
 /** File-name extensions (and the MIME type used for downloads) of each file kind. */
 export const FILE_KIND_TYPES: Record<FileKind, { extensions: string[]; mime: string }> = {
@@ -19,11 +20,17 @@ export const FILE_KIND_TYPES: Record<FileKind, { extensions: string[]; mime: str
   applist: { extensions: ['.csv', '.json'], mime: 'text/csv' },
 };
 
-/** Ask the user for a file of one of `kinds`; resolves null when the picker is cancelled. */
-export function pickFile(kinds: readonly FileKind[]): Promise<{ name: string; data: Uint8Array<ArrayBuffer> } | null> {
+type PickedFile = { name: string; data: Uint8Array<ArrayBuffer> };
+
+/**
+ * Ask the user for a file of one of `kinds` (several with `multiple`: the first is returned, the
+ * others in `more`); resolves null when the picker is cancelled.
+ */
+export function pickFile(kinds: readonly FileKind[], multiple = false): Promise<(PickedFile & { more?: PickedFile[] }) | null> {
   return new Promise((resolve, reject) => {
     const input = document.createElement('input');
     input.type = 'file';
+    input.multiple = multiple;
     input.accept = [...new Set(kinds.flatMap((k) => FILE_KIND_TYPES[k].extensions))].join(',');
     input.style.display = 'none';
     const done = () => input.remove();
@@ -32,10 +39,11 @@ export function pickFile(kinds: readonly FileKind[]): Promise<{ name: string; da
       resolve(null);
     });
     input.addEventListener('change', () => {
-      const file = input.files?.[0];
+      const files = [...(input.files ?? [])];
       done();
-      if (!file) return resolve(null);
-      file.arrayBuffer().then((buf) => resolve({ name: file.name, data: new Uint8Array(buf) }), reject);
+      if (files.length === 0) return resolve(null);
+      if (files.length > MAX_PICKED_FILES) return reject(new UserError('file.tooMany', { count: files.length, max: MAX_PICKED_FILES }));
+      Promise.all(files.map(async (f) => ({ name: f.name, data: new Uint8Array(await f.arrayBuffer()) }))).then(([first, ...more]) => resolve(multiple ? { ...first, more } : first), reject);
     });
     document.body.append(input);
     input.click();
