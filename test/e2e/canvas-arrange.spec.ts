@@ -136,11 +136,12 @@ test.describe('canvas arranging', () => {
 
   test('opens the view fitted, moves the canvas from the minimap, and auto-layout keeps every node in its band', async ({ app }) => {
     await openExample(app);
-    const pane = (await app.locator('.react-flow__pane').boundingBox())!;
+    // measured afresh each time: the panes around the canvas settle after the project opens
+    const paneBox = async () => (await app.locator('.react-flow__pane').boundingBox())!;
     // the view opens fitted: every node in sight, down to the bottom of the infrastructure band
     await expect(app.locator('.react-flow__node')).toHaveCount(41);
     await expect.poll(async () => {
-      const infra = (await app.locator('.lmv-bands .lmv-band.band-infrastructure').boundingBox())!;
+      const [infra, pane] = [(await app.locator('.lmv-bands .lmv-band.band-infrastructure').boundingBox())!, await paneBox()];
       return infra.y + infra.height <= pane.y + pane.height + 1;
     }).toBe(true);
     await app.getByRole('button', { name: 'Muat skrin' }).click();
@@ -148,9 +149,14 @@ test.describe('canvas arranging', () => {
     await app.getByRole('region', { name: 'Model' }).getByRole('button', { name: 'Pencari Kerja' }).click();
     const dlp = node(app, 'DLP');
     const inPane = async () => {
-      // a node out of sight is not rendered at all
-      if ((await dlp.count()) === 0) return false;
-      const b = await dlp.boundingBox();
+      // a node out of sight is not rendered at all; read its box in one step, as it may go between two
+      const [b] = await dlp.evaluateAll((els) =>
+        els.map((el) => {
+          const r = el.getBoundingClientRect();
+          return { x: r.x, y: r.y, width: r.width, height: r.height };
+        }),
+      );
+      const pane = await paneBox();
       return !!b && b.x >= pane.x && b.x + b.width <= pane.x + pane.width && b.y >= pane.y && b.y + b.height <= pane.y + pane.height;
     };
     await expect.poll(inPane).toBe(false);
