@@ -4,6 +4,7 @@
  * name; syntax errors carry the line and column. Prefixes are resolved leniently (tools use `xsi`,
  * `xs`, `archimate:` or none) because what matters is the OEF namespace on the root.
  */
+import { encodeMetadata, K_METADATA, readMetadata } from './metadata';
 import { InterchangeError, type ImportWarning } from './errors';
 import { isElementType, isRelationshipType } from './mapping';
 import { pickText, type AmConcept, type AmConnection, type AmElement, type AmModel, type AmNode, type AmProperty, type AmRelationship, type AmView, type LangText } from './model';
@@ -139,6 +140,8 @@ export function readOef(source: string, fileName = ''): { model: AmModel; warnin
 
   const modelId = m.attrs.identifier ?? 'model';
   const model: AmModel = { id: modelId, names: langTexts(kids(m, 'name')), docs: langTexts(kids(m, 'documentation')), properties: props(m, modelId), elements, relationships, views };
+  const metadata = readMetadata(kids(m, 'metadata')[0], m, m.qname.includes(':') ? m.qname.slice(0, m.qname.indexOf(':')) : undefined);
+  if (metadata) model.properties.push({ key: K_METADATA, value: encodeMetadata(metadata) });
   return { model, warnings };
 }
 

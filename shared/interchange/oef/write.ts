@@ -3,6 +3,7 @@
  * xmllint on it). Elements appear in the order the schema demands; empty containers are left out
  * because the schema requires at least one child in each.
  */
+import { DC_NAMESPACE, decodeMetadata, K_METADATA, type OefMetadata } from './metadata';
 import type { AmConcept, AmModel, AmNode, AmProperty, AmRelationship, AmView, LangText } from './model';
 
 export const OEF_NAMESPACE = 'http://www.opengroup.org/xsd/archimate/3.0/';
@@ -39,15 +40,19 @@ function hexToRgb(hex: string): { r: number; g: number; b: number } {
 }
 
 /** Write the model as an OEF document. */
-export function writeOef(model: AmModel): string {
+export function writeOef(source: AmModel): string {
+  // the Dublin Core metadata kept as a model property goes back into <metadata>, not <properties>
+  const metadata = decodeMetadata(source.properties.find((p) => p.key === K_METADATA)?.value);
+  const model = { ...source, properties: source.properties.filter((p) => p.key !== K_METADATA) };
   const defs = new PropertyDefinitions(model);
   const out: string[] = [];
   const push = (s: string) => out.push(s);
   push('<?xml version="1.0" encoding="UTF-8"?>\n');
-  push(`<model xmlns="${OEF_NAMESPACE}" xmlns:xsi="${XSI}" xsi:schemaLocation="${SCHEMA_LOCATION}" identifier="${escapeAttr(model.id)}">\n`);
+  push(`<model xmlns="${OEF_NAMESPACE}" xmlns:xsi="${XSI}"${metadata?.dc.length ? ` xmlns:dc="${DC_NAMESPACE}"` : ''} xsi:schemaLocation="${SCHEMA_LOCATION}" identifier="${escapeAttr(model.id)}">\n`);
   writeTexts(push, '  ', 'name', model.names.length > 0 ? model.names : [{ text: '' }]);
   writeTexts(push, '  ', 'documentation', model.docs);
   writeProperties(push, '  ', model.properties, defs);
+  if (metadata) writeMetadata(push, '  ', metadata);
   if (model.elements.length > 0) {
     push('  <elements>\n');
     for (const e of model.elements) writeConcept(push, 'element', e, '', defs);
@@ -71,6 +76,15 @@ export function writeOef(model: AmModel): string {
 
 function writeTexts(push: (s: string) => void, indent: string, tag: string, texts: readonly LangText[]) {
   for (const t of texts) push(`${indent}<${tag}${langAttr(t)}>${escapeText(t.text)}</${tag}>\n`);
+}
+
+function writeMetadata(push: (s: string) => void, indent: string, m: OefMetadata) {
+  push(`${indent}<metadata>\n`);
+  if (m.schema !== undefined) push(`${indent}  <schema>${escapeText(m.schema)}</schema>\n`);
+  if (m.schemaversion !== undefined) push(`${indent}  <schemaversion>${escapeText(m.schemaversion)}</schemaversion>\n`);
+  // names are limited to the Dublin Core elements by decodeMetadata
+  for (const [name, text] of m.dc) push(`${indent}  <dc:${name}>${escapeText(text)}</dc:${name}>\n`);
+  push(`${indent}</metadata>\n`);
 }
 
 function writeProperties(push: (s: string) => void, indent: string, props: readonly AmProperty[], defs: PropertyDefinitions) {
