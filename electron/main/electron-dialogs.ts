@@ -23,36 +23,29 @@ export function createElectronDialogs(ctx: DialogContext): DesktopDeps['dialogs'
   let lastDir = ctx.defaultDir;
   const parent = () => BrowserWindow.getFocusedWindow();
 
+  /** The native open dialog: the chosen paths, or null when cancelled. */
+  async function showOpen(kinds: FileKind[], multiple: boolean): Promise<string[] | null> {
+    const lang = ctx.getLanguage();
+    const options: OpenDialogOptions = {
+      title: dialogTitle('open', kinds, lang),
+      defaultPath: lastDir,
+      filters: openDialogFilters(kinds, lang),
+      properties: multiple ? ['openFile', 'multiSelections'] : ['openFile'],
+    };
+    const win = parent();
+    const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+    if (result.canceled || result.filePaths.length === 0) return null;
+    lastDir = path.dirname(result.filePaths[0]);
+    return result.filePaths;
+  }
+
   return {
     async pickFile(kinds: FileKind[]) {
-      const lang = ctx.getLanguage();
-      const options: OpenDialogOptions = {
-        title: dialogTitle('open', kinds, lang),
-        defaultPath: lastDir,
-        filters: openDialogFilters(kinds, lang),
-        properties: ['openFile'],
-      };
-      const win = parent();
-      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
-      const file = result.canceled ? undefined : result.filePaths[0];
-      if (!file) return null;
-      lastDir = path.dirname(file);
-      return file;
+      return (await showOpen(kinds, false))?.[0] ?? null;
     },
 
     async pickFiles(kinds: FileKind[]) {
-      const lang = ctx.getLanguage();
-      const options: OpenDialogOptions = {
-        title: dialogTitle('open', kinds, lang),
-        defaultPath: lastDir,
-        filters: openDialogFilters(kinds, lang),
-        properties: ['openFile', 'multiSelections'],
-      };
-      const win = parent();
-      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
-      if (result.canceled || result.filePaths.length === 0) return null;
-      lastDir = path.dirname(result.filePaths[0]);
-      return result.filePaths;
+      return showOpen(kinds, true);
     },
 
     async chooseSavePath(kind: FileKind, suggestedName: string) {
