@@ -18,7 +18,6 @@ export interface OefMetadata {
 
 /** The Dublin Core 1.1 elements (dc.xsd): only these validate inside `<metadata>`. */
 const DC_ELEMENTS = new Set(['title', 'creator', 'subject', 'description', 'publisher', 'contributor', 'date', 'type', 'format', 'identifier', 'source', 'language', 'relation', 'coverage', 'rights']);
-const DC_NAME = { test: (name: string) => DC_ELEMENTS.has(name) };
 
 /** Read `<metadata>` (children of the OEF namespace or Dublin Core); undefined when there is none. */
 export function readMetadata(metadata: XmlElement | undefined, root: XmlElement, oefPrefix: string | undefined): OefMetadata | undefined {
@@ -28,7 +27,7 @@ export function readMetadata(metadata: XmlElement | undefined, root: XmlElement,
     const prefix = c.qname.includes(':') ? c.qname.slice(0, c.qname.indexOf(':')) : undefined;
     const ns = c.attrs[prefix ? `xmlns:${prefix}` : 'xmlns'] ?? root.attrs[prefix ? `xmlns:${prefix}` : 'xmlns'] ?? '';
     if (prefix === oefPrefix && (c.name === 'schema' || c.name === 'schemaversion')) out[c.name] = c.text.trim();
-    else if (ns === DC_NAMESPACE && DC_NAME.test(c.name)) out.dc.push([c.name, c.text.trim()]);
+    else if (ns === DC_NAMESPACE && DC_ELEMENTS.has(c.name)) out.dc.push([c.name, c.text.trim()]);
   }
   return out.schema === undefined && out.schemaversion === undefined && out.dc.length === 0 ? undefined : out;
 }
@@ -43,7 +42,7 @@ export function decodeMetadata(value: string | undefined): OefMetadata | undefin
   if (!value) return undefined;
   try {
     const m = JSON.parse(value) as OefMetadata;
-    const dc = Array.isArray(m.dc) ? m.dc.filter((e): e is [string, string] => Array.isArray(e) && typeof e[0] === 'string' && DC_NAME.test(e[0]) && typeof e[1] === 'string') : [];
+    const dc = Array.isArray(m.dc) ? m.dc.filter((e): e is [string, string] => Array.isArray(e) && typeof e[0] === 'string' && DC_ELEMENTS.has(e[0]) && typeof e[1] === 'string') : [];
     const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
     return { schema: str(m.schema), schemaversion: str(m.schemaversion), dc };
   } catch {
