@@ -2,13 +2,17 @@
  * Geometry of an auto-layout: ordered band sub-rows become node positions on the band grid, and a
  * band grows when its rows need more height than the default.
  */
-import { BAND_PADDING_Y, DEFAULT_BAND_HEIGHT, NODE_GAP_X, NODE_WIDTH } from '../model/bands';
+import { BAND_HEADER_WIDTH, BAND_PADDING_Y, NODE_GAP_X, NODE_WIDTH } from '../model/bands';
 import type { NodeLayout } from '../model/schema';
 import { CONTENT_LEFT, type LayoutGraph } from './graph';
 import type { BandRows } from './order';
 
 /** Vertical gap between rows inside one band. */
 export const ROW_GAP = 26;
+/** Smallest band a layout makes: room for the band's number, name and layer in the label column. */
+export const LAYOUT_MIN_BAND = 120;
+/** Width ÷ height a layout aims for: A3 landscape, where the Kertas Cadangan prints the LMV. */
+export const PAGE_ASPECT = 1.55;
 
 export interface Placement {
   nodes: Record<string, NodeLayout>;
@@ -41,7 +45,7 @@ export function placeRows(graph: LayoutGraph, rows: BandRows, rowLimit = default
   for (const lines of bandLines) {
     const lineHeights = lines.map((line) => Math.max(...line.map((i) => graph.nodes[i].h)));
     const contentHeight = lineHeights.reduce((a, b) => a + b, 0) + ROW_GAP * Math.max(0, lines.length - 1);
-    const height = Math.max(DEFAULT_BAND_HEIGHT, contentHeight + 2 * BAND_PADDING_Y);
+    const height = Math.max(LAYOUT_MIN_BAND, contentHeight + 2 * BAND_PADDING_Y);
     let y = top + Math.max(BAND_PADDING_Y, (height - contentHeight) / 2);
     lines.forEach((line, li) => {
       if (wrapped) {
@@ -72,4 +76,25 @@ function columnMajor<T>(items: T[], lines: number): T[][] {
   const out: T[][] = Array.from({ length: lines }, () => []);
   items.forEach((item, i) => out[i % lines].push(item));
   return out.filter((line) => line.length > 0);
+}
+
+/**
+ * The row limit whose placement comes closest to the page's shape (PAGE_ASPECT): long bands wrap into
+ * rows until the drawing is about as wide as it is tall on A3 landscape, so print uses the page.
+ */
+export function chooseRowLimit(graph: LayoutGraph, rows: BandRows, aspect = PAGE_ASPECT): number {
+  const longest = Math.max(1, ...rows.flat().map((r) => r.length));
+  const candidates = new Set<number>([longest]);
+  for (let l = 3; l < longest; l = Math.max(l + 1, Math.round(l * 1.15))) candidates.add(l);
+  let best = { limit: longest, score: Infinity };
+  for (const limit of [...candidates].sort((a, b) => a - b)) {
+    const placed = placeRows(graph, rows, limit);
+    let right = 0;
+    for (const n of graph.nodes) right = Math.max(right, placed.nodes[n.id].x + n.w);
+    const width = BAND_HEADER_WIDTH + right;
+    const height = placed.bandHeights.reduce((a, b) => a + b, 0);
+    const score = Math.abs(Math.log(width / height / aspect));
+    if (score < best.score - 1e-9) best = { limit, score };
+  }
+  return best.limit;
 }

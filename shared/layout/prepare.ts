@@ -1,0 +1,92 @@
+/**
+ * A view as the exports draw it. Positions a reader could not use — none at all, every box piled on
+ * one spot (a file written by a script, an import that kept no diagram) — are laid out first; the
+ * Kertas Cadangan's first LMV also shows the model's elements that no view shows, because the LMV is
+ * of the whole service, and counts the ones a user deliberately hid.
+ */
+import { bandOf } from '../model/kinds';
+import type { LakarDocument, NodeLayout, View } from '../model/schema';
+import { boxSize, nesting } from '../routing/scene';
+import { layoutViewSync } from './run';
+import { freeSlot } from './slots';
+
+export interface PrepareOptions {
+  /** Add the elements that no view shows (and no user hid) to this view. */
+  includeUnshown?: boolean;
+}
+
+export interface PreparedView {
+  view: View;
+  /** Elements added because no view shows them. */
+  added: string[];
+  /** Elements no view shows because a user hid them (counted, not drawn). */
+  hidden: number;
+  /** True when the positions were laid out here. */
+  laidOut: boolean;
+}
+
+/**
+ * True when the stored positions of `view` cannot be drawn as they are: at least three top-level
+ * boxes overlap another and they are a quarter of the view or more (every box at (0,0) is the
+ * extreme case).
+ */
+export function needsLayout(doc: Pick<LakarDocument, 'elements'>, view: Pick<View, 'nodes'>): boolean {
+  const nest = nesting(doc, view);
+  const boxes: { x: number; y: number; w: number; h: number }[] = [];
+  for (const id in view.nodes) {
+    if (!doc.elements[id] || nest.parentOf.has(id)) continue;
+    const { w, h } = boxSize(doc, view, id, nest);
+    boxes.push({ x: view.nodes[id].x, y: view.nodes[id].y, w, h });
+  }
+  if (boxes.length < 2) return false;
+  boxes.sort((a, b) => a.x - b.x);
+  const involved = new Uint8Array(boxes.length);
+  for (let i = 0; i < boxes.length; i++) {
+    const p = boxes[i];
+    for (let j = i + 1; j < boxes.length && boxes[j].x < p.x + p.w; j++) {
+      const q = boxes[j];
+      if (p.y < q.y + q.h && q.y < p.y + p.h) involved[i] = involved[j] = 1;
+    }
+  }
+  const count = involved.reduce((a, b) => a + b, 0);
+  return count === boxes.length || (count >= 3 && count >= boxes.length / 4);
+}
+
+/** `view` ready to draw (unchanged when its positions are fine and nothing is added). */
+export function prepareView(doc: LakarDocument, view: View, options: PrepareOptions = {}): PreparedView {
+  let nodes = view.nodes;
+  const added: string[] = [];
+  let hidden = 0;
+  if (options.includeUnshown) {
+    const shown = new Set<string>();
+    const hiddenIds = new Set<string>();
+    for (const v of Object.values(doc.views)) {
+      for (const id in v.nodes) shown.add(id);
+      for (const id of v.hidden ?? []) hiddenIds.add(id);
+    }
+    for (const id in doc.elements) {
+      if (shown.has(id)) continue;
+      if (hiddenIds.has(id)) hidden++;
+      else added.push(id);
+    }
+  }
+  const existing = Object.keys(nodes).filter((id) => doc.elements[id]).length;
+  let laidOut = false;
+  if (added.length > 0) {
+    nodes = { ...nodes };
+    const extra: NodeLayout[] = [];
+    for (const id of added) {
+      const slot = freeSlot(doc, { ...view, nodes }, bandOf(doc.elements[id].kind), extra);
+      nodes[id] = slot;
+      extra.push(slot);
+    }
+  }
+  let out: View = nodes === view.nodes ? view : { ...view, nodes };
+  // many new boxes, or positions nobody can read: lay the whole view out
+  if (added.length > existing || needsLayout(doc, out)) {
+    const result = layoutViewSync(doc, out);
+    out = { ...out, nodes: { ...out.nodes, ...result.nodes }, bandHeights: result.bandHeights };
+    laidOut = true;
+  }
+  return { view: out, added, hidden, laidOut };
+}

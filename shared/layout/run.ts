@@ -1,0 +1,49 @@
+/** Running a layout: order the boxes in their bands, place the rows, make room for the lines. */
+import type { LakarDocument, NodeLayout, View } from '../model/schema';
+import { layoutGraph, type LayoutGraph } from './graph';
+import { orderWithElk } from './order-elk';
+import { arrangeMeaning, initialRows, orderByBarycenter, type BandRows } from './order';
+import { chooseRowLimit, placeRows } from './place';
+import { reserveChannels } from './reserve';
+
+/** Views with more nodes than this are ordered by the barycenter heuristic (ELK would take too long). */
+export const ELK_NODE_LIMIT = 400;
+
+export interface LayoutOptions {
+  /** 'auto' (default): ELK up to ELK_NODE_LIMIT nodes, barycenter above. */
+  engine?: 'auto' | 'elk' | 'barycenter';
+  /** Most nodes in one row of a band before it wraps (default: what gives the page's shape). */
+  rowLimit?: number;
+}
+
+export interface LayoutResult {
+  /** New position of every node on the view (sizes kept; parents sized to their children). */
+  nodes: Record<string, NodeLayout>;
+  /** Seven band heights, top to bottom. */
+  bandHeights: number[];
+}
+
+function finish(doc: LakarDocument, view: View, graph: LayoutGraph, ordered: BandRows, options: LayoutOptions): LayoutResult {
+  const rows = arrangeMeaning(graph, ordered);
+  const placed = placeRows(graph, rows, options.rowLimit ?? chooseRowLimit(graph, rows));
+  const nodes: Record<string, NodeLayout> = { ...view.nodes };
+  for (const [id, pos] of Object.entries(placed.nodes)) nodes[id] = { ...view.nodes[id], x: pos.x, y: pos.y };
+  return reserveChannels(doc, { ...view, nodes, bandHeights: placed.bandHeights });
+}
+
+/** Lay out view `viewId` of `doc`: the arguments of the `view.layout` command. */
+export async function layoutView(doc: LakarDocument, viewId: string, options: LayoutOptions = {}): Promise<LayoutResult> {
+  const view = doc.views[viewId];
+  if (!view) throw new Error(`view ${viewId} not found`);
+  const graph = layoutGraph(doc, view);
+  const engine = options.engine ?? 'auto';
+  const useElk = engine === 'elk' || (engine === 'auto' && graph.nodes.length <= ELK_NODE_LIMIT);
+  const rows = useElk ? await orderWithElk(graph) : orderByBarycenter(graph, initialRows(graph));
+  return finish(doc, view, graph, rows, options);
+}
+
+/** The same layout without elkjs, synchronously (exports laying out a view whose positions are unusable). */
+export function layoutViewSync(doc: LakarDocument, view: View, options: Omit<LayoutOptions, 'engine'> = {}): LayoutResult {
+  const graph = layoutGraph(doc, view);
+  return finish(doc, view, graph, orderByBarycenter(graph, initialRows(graph)), options);
+}
