@@ -83,6 +83,15 @@ export function layoutGraph(doc: LakarDocument, view: View): LayoutGraph {
     seen.add(key);
     links.push([u, v]);
   };
-  for (const r of Object.values(doc.relations)) link(r.source, r.target);
+  // a MyGDX flow is drawn through the MyGDX platform's box: it pulls both ends towards the hub
+  const hub = Object.keys(view.nodes)
+    .filter((id) => { const el = doc.elements[id]; return el?.kind === 'platform' && el.platformType === 'myGdx'; })
+    .sort()[0];
+  for (const r of Object.values(doc.relations)) {
+    if (hub !== undefined && r.kind === 'dataFlow' && r.method === 'myGdx' && r.source !== hub && r.target !== hub) {
+      link(r.source, hub);
+      link(hub, r.target);
+    } else link(r.source, r.target);
+  }
   return { nodes, links, parents: new Map() };
 }

@@ -10,9 +10,9 @@ import type { BandRows } from './order';
 /** Vertical gap between rows inside one band. */
 export const ROW_GAP = 26;
 /** Smallest band a layout makes: room for the band's number, name and layer in the label column. */
-export const LAYOUT_MIN_BAND = 120;
-/** Width ÷ height a layout aims for: A3 landscape, where the Kertas Cadangan prints the LMV. */
-export const PAGE_ASPECT = 1.55;
+export const LAYOUT_MIN_BAND = 112;
+/** Width ÷ height a layout aims for: the figure area of an A3 landscape page, where the Kertas Cadangan prints the LMV. */
+export const PAGE_ASPECT = 1.7;
 
 export interface Placement {
   nodes: Record<string, NodeLayout>;
@@ -49,12 +49,16 @@ export function placeRows(graph: LayoutGraph, rows: BandRows, rowLimit = default
     let y = top + Math.max(BAND_PADDING_Y, (height - contentHeight) / 2);
     lines.forEach((line, li) => {
       if (wrapped) {
-        // each node gets an equal slot of the full width, and sits in the middle of it
-        const slot = Math.max(contentWidth / line.length, Math.max(...line.map((i) => graph.nodes[i].w)) + NODE_GAP_X);
-        line.forEach((i, k) => {
+        // the line spread over the full width: equal space around every box, so a point of the order
+        // keeps its x from band to band (boxes of one width land in the same columns)
+        const total = line.reduce((sum, i) => sum + graph.nodes[i].w, 0);
+        const space = Math.max(NODE_GAP_X, (contentWidth - total) / line.length);
+        let x = CONTENT_LEFT + Math.max(0, (contentWidth - total - space * line.length) / 2) + space / 2;
+        for (const i of line) {
           const n = graph.nodes[i];
-          nodes[n.id] = { x: Math.round(CONTENT_LEFT + slot * (k + 0.5) - n.w / 2), y: Math.round(y + (lineHeights[li] - n.h) / 2) };
-        });
+          nodes[n.id] = { x: Math.round(x), y: Math.round(y + (lineHeights[li] - n.h) / 2) };
+          x += n.w + space;
+        }
       } else {
         let x = CONTENT_LEFT + (contentWidth - widthOf(line)) / 2;
         for (const i of line) {

@@ -6,8 +6,13 @@ import { arrangeMeaning, initialRows, orderByBarycenter, type BandRows } from '.
 import { chooseRowLimit, placeRows } from './place';
 import { reserveChannels } from './reserve';
 
-/** Views with more nodes than this are ordered by the barycenter heuristic (ELK would take too long). */
-export const ELK_NODE_LIMIT = 400;
+/**
+ * 'auto' orders with ELK only up to this many boxes. Measured on the worked example and generated
+ * views of 50–200 elements, ELK's order gave as many routed crossings as the barycenter heuristic
+ * (3 vs 4 on the example, 2,459 vs 2,318 at 200) at 10–100 times the time (1–3 s): so 'auto' uses the
+ * barycenter heuristic, the same the exports use synchronously, and ELK stays available on request.
+ */
+export const ELK_NODE_LIMIT = 0;
 
 export interface LayoutOptions {
   /** 'auto' (default): ELK up to ELK_NODE_LIMIT nodes, barycenter above. */

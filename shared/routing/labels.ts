@@ -13,7 +13,7 @@ import type { Routing } from './router';
 import type { Scene } from './scene';
 
 /** Font size of line labels in model units (6 pt on paper at the smallest print scale). */
-export const LABEL_FONT = 10.5;
+export const LABEL_FONT = 11;
 const LABEL_H = 15;
 
 export interface PlacedLabel {
@@ -59,20 +59,27 @@ export function placeLabels(doc: Pick<LakarDocument, 'elements'>, scene: Scene, 
       // the long text only where it is free; the last (shortest) text takes the least bad spot
       const last = k === texts.length - 1;
       let found: { rect: Rect; cost: number } | null = null;
-      for (const [a, b] of segs) {
-        for (const t of STEPS) {
-          const x = a.x + (b.x - a.x) * t;
-          const y = a.y + (b.y - a.y) * t;
-          const rect = { x: x - size.w / 2, y: y - size.h / 2, w: size.w, h: size.h };
-          const cost = placed.countHits(rect) * 10 + boxes.countHits(rect);
-          if (!found || cost < found.cost) found = { rect, cost };
-          if (cost === 0) break;
+      // on the line first, then beside it (a short or crowded stretch has no room along it)
+      for (const side of [0, 1, -1, 2, -2]) {
+        for (const [a, b] of segs) {
+          const vertical = Math.abs(a.x - b.x) < 0.5;
+          const dx = vertical ? side * (size.w / 2 + 3) : 0;
+          const dy = vertical ? 0 : side * (size.h / 2 + 2);
+          for (const t of STEPS) {
+            const x = a.x + (b.x - a.x) * t + dx;
+            const y = a.y + (b.y - a.y) * t + dy;
+            const rect = { x: x - size.w / 2, y: y - size.h / 2, w: size.w, h: size.h };
+            const cost = placed.countHits(rect) * 10 + boxes.countHits(rect) + (side !== 0 ? 0.5 : 0);
+            if (!found || cost < found.cost) found = { rect, cost };
+            if (cost === 0) break;
+          }
+          if (found && found.cost < 1) break;
         }
-        if (found?.cost === 0) break;
+        if (found && found.cost < 1) break;
       }
-      if (found && (found.cost === 0 || last) && (!best || found.cost < best.cost || found.cost === 0)) {
+      if (found && (found.cost < 1 || last) && (!best || found.cost < best.cost || found.cost < 1)) {
         best = { rect: found.rect, text, cost: found.cost };
-        if (found.cost === 0) break;
+        if (found.cost < 1) break;
       }
     }
     if (!best) return;

@@ -59,15 +59,27 @@ export function routeScene(scene: Scene, requests: readonly LineRequest[]): Rout
   const bundleOf = new Map<string, Bundle>();
   for (const b of bundles) for (const id of b.relations) bundleOf.set(id, b);
   const runs: Run[] = [];
+  const seenRuns = new Set<Run>();
   const verts: Vert[] = [];
   const collect = (chain: Chain) => {
     for (const p of chain) {
       if (isRun(p)) {
-        if (!runs.includes(p)) runs.push(p);
+        if (!seenRuns.has(p)) {
+          seenRuns.add(p);
+          runs.push(p);
+        }
       } else verts.push(p);
     }
   };
   const straightPairs = new Map<string, Leg[]>();
+  const inside = boxesInside(scene);
+  const blockedCache = new Map<string, boolean>();
+  const blocked = (n: SceneNode, dir: 'up' | 'down') => {
+    const key = `${n.id}\u0000${dir}`;
+    let b = blockedCache.get(key);
+    if (b === undefined) blockedCache.set(key, (b = freeSide(scene, slabs, n, dir, inside)!.blockers.length > 0));
+    return b;
+  };
 
   const planLeg = (S: SceneNode, T: SceneNode, owner: string): Leg => {
     const cS = slabs.clusterOf.get(S.top)!;
@@ -82,9 +94,14 @@ export function routeScene(scene: Scene, requests: readonly LineRequest[]): Rout
         return leg;
       }
     }
-    // meet in the channel next to the target's row (or below a shared row)
-    const meet = cS === cT ? cS + 1 : cS < cT ? cT : cT + 1;
-    const a = chainToChannel(slabs, S, meet > cS ? 'down' : 'up', meet, cx(T), owner);
+    // meet in the channel next to the target's row (or below a shared row); a box whose side towards
+    // that channel is walled in by its neighbours leaves by its other side
+    let meet = cS === cT ? cS + 1 : cS < cT ? cT : cT + 1;
+    if (cS === cT && (blocked(S, 'down') || blocked(T, 'down')) && !blocked(S, 'up') && !blocked(T, 'up')) meet = cS;
+    else if (cS !== cT && blocked(T, meet > cT ? 'down' : 'up')) meet = meet > cT ? cT : cT + 1;
+    let dirS: 'up' | 'down' = meet > cS ? 'down' : 'up';
+    if (cS !== cT && blocked(S, dirS) && !blocked(S, dirS === 'down' ? 'up' : 'down')) dirS = dirS === 'down' ? 'up' : 'down';
+    const a = chainToChannel(slabs, S, dirS, meet, cx(T), owner);
     const b = chainToChannel(slabs, T, meet > cT ? 'down' : 'up', meet, cx(S), owner);
     const run: Run = { channel: meet, owner, terms: [], y: 0 };
     link(run, a.last);
@@ -115,6 +132,7 @@ export function routeScene(scene: Scene, requests: readonly LineRequest[]): Rout
       collect(s.chain);
       perNode.set(n.id, s.chain);
     }
+    seenRuns.add(run);
     runs.push(run);
     busRuns.set(bundle.id, run);
     stubs.set(bundle.id, perNode);
@@ -256,6 +274,18 @@ function isInside(scene: Scene, m: SceneNode, node: SceneNode): boolean {
   return false;
 }
 
+/** The boxes drawn inside each top-level box. */
+function boxesInside(scene: Scene): Map<string, SceneNode[]> {
+  const inside = new Map<string, SceneNode[]>();
+  for (const n of scene.nodes) {
+    if (n.depth === 0) continue;
+    const list = inside.get(n.top);
+    if (list) list.push(n);
+    else inside.set(n.top, [n]);
+  }
+  return inside;
+}
+
 /** Exact x of every port and passage crossing: in the order the lines go, spread apart. */
 function placeVerts(scene: Scene, slabs: Slabs, verts: Vert[]): void {
   const sides = new Map<string, Vert[]>();
@@ -272,13 +302,7 @@ function placeVerts(scene: Scene, slabs: Slabs, verts: Vert[]): void {
       else passes.set(v.passage!, [v]);
     }
   }
-  const inside = new Map<string, SceneNode[]>();
-  for (const n of scene.nodes) {
-    if (n.depth === 0) continue;
-    const list = inside.get(n.top);
-    if (list) list.push(n);
-    else inside.set(n.top, [n]);
-  }
+  const inside = boxesInside(scene);
   const sideInfo = new Map<string, ReturnType<typeof freeSide>>();
   for (const [key, list] of sides) sideInfo.set(key, freeSide(scene, slabs, list[0].node!, list[0].dir!, inside));
   const order = (list: Vert[]) => list.map((v) => ({ v, d: desiredOf(v) })).sort((a, b) => a.d - b.d || (a.v.owner < b.v.owner ? -1 : 1));
@@ -338,42 +362,66 @@ function freedom(v: Vert): [number, number] {
 /**
  * No two lines of different owners may meet a channel at the same x: their verticals would lie on
  * top of each other. Move one of them a little (a passage crossing first, it has the most room).
+ * Terminals are bucketed per channel by whole units, so each check looks at its neighbours only.
  */
 function separateTerminals(runs: Run[]): void {
-  const byChannel = new Map<number, { x: number; v: Vert }[]>();
+  const buckets = new Map<number, Map<number, Vert[]>>();
+  const channelsOf = new Map<Vert, number[]>();
+  const bucketOf = (ch: number) => {
+    let m = buckets.get(ch);
+    if (!m) buckets.set(ch, (m = new Map()));
+    return m;
+  };
+  const add = (ch: number, v: Vert) => {
+    const m = bucketOf(ch);
+    const k = Math.floor(v.x);
+    const list = m.get(k);
+    if (list) list.push(v);
+    else m.set(k, [v]);
+  };
+  const remove = (ch: number, v: Vert) => {
+    const list = bucketOf(ch).get(Math.floor(v.x));
+    if (list) list.splice(list.indexOf(v), 1);
+  };
   for (const run of runs) {
     for (const t of run.terms) {
-      const list = byChannel.get(run.channel);
-      if (list) list.push({ x: t.v.x, v: t.v });
-      else byChannel.set(run.channel, [{ x: t.v.x, v: t.v }]);
+      const chs = channelsOf.get(t.v) ?? [];
+      if (!chs.includes(run.channel)) {
+        chs.push(run.channel);
+        channelsOf.set(t.v, chs);
+        add(run.channel, t.v);
+      }
     }
   }
-  const channelsOf = (v: Vert) => [...new Set(v.runs.map((r) => r.channel))];
   const clash = (v: Vert, x: number) => {
-    for (const ch of channelsOf(v)) for (const o of byChannel.get(ch) ?? []) if (o.v !== v && o.v.owner !== v.owner && Math.abs(o.v.x - x) < 1) return true;
-    return false;
+    for (const ch of channelsOf.get(v)!) {
+      const m = bucketOf(ch);
+      for (let k = Math.floor(x) - 1; k <= Math.floor(x) + 1; k++) for (const o of m.get(k) ?? []) if (o !== v && o.owner !== v.owner && Math.abs(o.x - x) < 1) return o;
+    }
+    return null;
   };
-  for (const list of byChannel.values()) {
-    list.sort((a, b) => a.x - b.x);
-    for (let i = 1; i < list.length; i++) {
-      const a = list[i - 1].v;
-      const b = list[i].v;
-      if (a === b || a.owner === b.owner || Math.abs(a.x - b.x) >= 1) continue;
-      // a passage crossing has the most room; a port the next most; an escaped port none
-      const movers = b.kind === 'pass' || a.kind !== 'pass' ? [b, a] : [a, b];
-      let moved = false;
-      for (const mover of movers) {
-        const [lo, hi] = freedom(mover);
-        for (const step of [2, -2, 1, -1, 3, -3, 4, -4, 6, -6, 9, -9, 12, -12]) {
-          const x = clamp(mover.x + step, lo, hi);
-          if (Math.abs(x - mover.x) > 0.2 && !clash(mover, x)) {
-            mover.x = x;
-            moved = true;
-            break;
-          }
+  const move = (v: Vert, x: number) => {
+    for (const ch of channelsOf.get(v)!) remove(ch, v);
+    v.x = x;
+    for (const ch of channelsOf.get(v)!) add(ch, v);
+  };
+  for (const b of channelsOf.keys()) {
+    const a = clash(b, b.x);
+    if (!a) continue;
+    // a passage crossing has the most room; a port the next most; an escaped port none
+    const movers = b.kind === 'pass' || a.kind !== 'pass' ? [b, a] : [a, b];
+    let moved = false;
+    for (const mover of movers) {
+      const [lo, hi] = freedom(mover);
+      for (const step of [2, -2, 1, -1, 3, -3, 4, -4, 6, -6, 9, -9, 12, -12]) {
+        const x = clamp(mover.x + step, lo, hi);
+        if (Math.abs(x - mover.x) > 0.2 && !clash(mover, x)) {
+          move(mover, x);
+          moved = true;
+          break;
         }
-        if (moved) break;
       }
+      if (moved) break;
     }
   }
 }

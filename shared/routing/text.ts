@@ -7,13 +7,13 @@ const CATEGORY_SHORT: Record<Lang, Record<string, string>> = {
   en: { oneOff: 'One-off', berkala: 'Periodic' },
 };
 
-/** Text of a flow's label, longest first: "method · data · berkala/one-off", then the method alone. */
+/** Text of a flow's label, longest first: "method · (its label) · data · berkala/one-off", then shorter, then the method alone. */
 export function flowLabelTexts(doc: Pick<LakarDocument, 'elements'>, relation: Relation, lang: Lang): string[] {
   if (relation.kind !== 'dataFlow') return relation.label ? [relation.label] : [];
   const method = relation.method ? label(lang, 'flowMethod', relation.method) : '';
   const data = (relation.dataEntityIds ?? []).map((id) => doc.elements[id]?.name).filter(Boolean).join(', ');
   const category = relation.category ? CATEGORY_SHORT[lang][relation.category] : '';
-  const full = [method, data, category].filter(Boolean).join(' · ');
+  const full = [method, relation.label, data, category].filter(Boolean).join(' · ');
   const short = method || relation.label || '';
   const texts = [full, [method, category].filter(Boolean).join(' · '), short].filter((t, i, all) => t && all.indexOf(t) === i);
   return texts;
@@ -27,7 +27,7 @@ export function formatSpeed(mbps: number): string {
 
 
 /** Type sizes of the LMV drawing in model units; the smallest prints at 6 pt at MIN_PRINT_SCALE. */
-export const TEXT = { caption: 10.5, name: 13, fact: 10.5, nameLine: 15, factLine: 12.5, bandNo: 15, bandName: 13, layer: 10.5 };
+export const TEXT = { caption: 11, name: 13.5, fact: 11, nameLine: 15.5, factLine: 13, bandNo: 15, bandName: 13, layer: 11 };
 /** Padding inside a box around its texts. */
 export const TEXT_PAD = 6;
 /** Average advance of a character in em (Helvetica/Liberation Sans, bold names a little wider). */

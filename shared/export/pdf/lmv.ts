@@ -114,6 +114,10 @@ export function drawDiagram(pdf: jsPDF, geom: DiagramGeometry, lang: Lang, rect:
     pdf.rect(cx, py(top), contentW, (bottom - top) * scale, 'F');
   }
 
+  pdf.setDrawColor(...COLORS.rule);
+  pdf.setLineWidth(0.2);
+  for (const b of geom.bands) if (b.top > win.y0 && b.top < win.y1) pdf.line(cx, py(b.top), cx + contentW, py(b.top));
+
   pdf.saveGraphicsState();
   pdf.rect(cx, rect.y, contentW, contentH, null);
   pdf.clip();
@@ -174,10 +178,10 @@ export function drawDiagram(pdf: jsPDF, geom: DiagramGeometry, lang: Lang, rect:
     if (ty < py(bottom) - 2 * scale) pdf.text(toWinAnsi(layer), textX, ty);
   }
 
-  // Band separators and frame.
+  // Band separators in the label column (across the content they are drawn under the boxes), and frame.
   pdf.setDrawColor(...COLORS.rule);
   pdf.setLineWidth(0.2);
-  for (const b of geom.bands) if (b.top > win.y0 && b.top < win.y1) pdf.line(rect.x, py(b.top), cx + contentW, py(b.top));
+  for (const b of geom.bands) if (b.top > win.y0 && b.top < win.y1) pdf.line(rect.x, py(b.top), cx, py(b.top));
   pdf.setDrawColor(...COLORS.muted);
   pdf.setLineWidth(0.3);
   pdf.rect(rect.x, rect.y, headerW + contentW, contentH, 'S');
