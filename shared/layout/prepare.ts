@@ -7,7 +7,7 @@
 import { bandOf } from '../model/kinds';
 import type { LakarDocument, NodeLayout, View } from '../model/schema';
 import { boxSize, nesting } from '../routing/scene';
-import { layoutViewSync } from './run';
+import { layoutView, layoutViewSync } from './run';
 import { freeSlot } from './slots';
 
 export interface PrepareOptions {
@@ -89,4 +89,20 @@ export function prepareView(doc: LakarDocument, view: View, options: PrepareOpti
     laidOut = true;
   }
   return { view: out, added, hidden, laidOut };
+}
+
+/**
+ * Lay out, in place, every view of `doc` whose positions cannot be drawn as they are (see
+ * needsLayout): what an import does with a file written by a script. Returns the names of the views
+ * laid out, for the import's notes.
+ */
+export async function layoutUnusableViews(doc: LakarDocument): Promise<string[]> {
+  const names: string[] = [];
+  for (const view of Object.values(doc.views)) {
+    if (!needsLayout(doc, view)) continue;
+    const result = await layoutView(doc, view.id);
+    doc.views[view.id] = { ...view, nodes: { ...view.nodes, ...result.nodes }, bandHeights: result.bandHeights };
+    names.push(view.name);
+  }
+  return names;
 }

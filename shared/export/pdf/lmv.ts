@@ -322,8 +322,33 @@ function darken(c: Rgb): Rgb {
   return [Math.round(c[0] * 0.75), Math.round(c[1] * 0.75), Math.round(c[2] * 0.75)];
 }
 
-/** Legend of the diagram's symbols, drawn in a row starting at (x, y). */
-export function drawLegend(pdf: jsPDF, x: number, y: number, items: { flow: string; relation: string; external: string; platform: string }, maxWidth = Infinity): void {
+/** What the legend under a diagram shows: the line styles it uses and its symbols, in the paper's words. */
+export interface LegendItems {
+  relation: string;
+  external: string;
+  platform: string;
+  /** One entry per integration method drawn. */
+  flows: { text: string; style: LineStyle }[];
+  bundle?: string;
+  hub?: string;
+}
+
+/** Legend entries for `geom`: its flow methods, and bundles and the MyGDX hub when it draws them. */
+export function legendItems(geom: DiagramGeometry, lang: Lang, words: { flow: string; relation: string; external: string; platform: string; bundle: string; hub: string }): LegendItems {
+  const methods = new Set<string>();
+  for (const l of geom.routing.lines) if (l.relation.kind === 'dataFlow') methods.add(l.relation.method ?? 'other');
+  return {
+    relation: words.relation,
+    external: words.external,
+    platform: words.platform,
+    flows: [...methods].sort().map((m) => ({ text: `${words.flow}: ${label(lang, 'flowMethod', m)}`, style: flowStyle(m === 'other' ? undefined : (m as Parameters<typeof flowStyle>[0])) })),
+    ...(geom.routing.bundles.length > 0 ? { bundle: words.bundle } : {}),
+    ...(geom.routing.lines.some((l) => l.via) ? { hub: words.hub } : {}),
+  };
+}
+
+/** Legend of the diagram's symbols, drawn in rows starting at (x, y); returns the y under it. */
+export function drawLegend(pdf: jsPDF, x: number, y: number, items: LegendItems, maxWidth = Infinity): number {
   pdf.setFont(FONT, 'normal');
   pdf.setFontSize(7.5);
   pdf.setTextColor(...COLORS.muted);
@@ -332,26 +357,41 @@ export function drawLegend(pdf: jsPDF, x: number, y: number, items: { flow: stri
     // Wrap to a new row rather than run past the margin on narrow (portrait) pages.
     if (at > x && at + 12 + textWidth(pdf, toWinAnsi(text)) > x + maxWidth) {
       at = x;
-      y += 6;
+      y += 5;
     }
     draw();
+    pdf.setTextColor(...COLORS.muted);
     pdf.text(toWinAnsi(text), at + 12, y + 1.2);
-    at += 12 + textWidth(pdf, toWinAnsi(text)) + 8;
+    at += 12 + textWidth(pdf, toWinAnsi(text)) + 7;
   };
-  entry(() => {
-    pdf.setDrawColor(...COLORS.flow);
-    pdf.setFillColor(...COLORS.flow);
-    pdf.setLineWidth(0.35);
+  const line = (style: LineStyle, width: number) => () => {
+    const c = hexRgb(style.color);
+    pdf.setDrawColor(...c);
+    pdf.setFillColor(...c);
+    pdf.setLineWidth(width);
+    pdf.setLineDashPattern(style.dash ? style.dash.split(/\s+/).map((v) => Number(v) * 0.25) : [], 0);
     pdf.line(at, y, at + 9, y);
-    arrowHead(pdf, at, y, at + 10, y, 1.8);
-  }, items.flow);
-  entry(() => {
-    pdf.setDrawColor(...COLORS.relation);
-    pdf.setFillColor(...COLORS.relation);
-    pdf.setLineWidth(0.18);
-    pdf.line(at, y, at + 9, y);
-    arrowHead(pdf, at, y, at + 10, y, 1.4);
-  }, items.relation);
+    pdf.setLineDashPattern([], 0);
+    arrowHead(pdf, at, y, at + 10, y, 1.6);
+  };
+  for (const f of items.flows) entry(line(f.style, 0.4), f.text);
+  entry(line(RELATION_STYLE, 0.2), items.relation);
+  if (items.bundle) entry(() => {
+    pdf.setDrawColor(...hexRgb(RELATION_STYLE.color));
+    pdf.setLineWidth(0.2);
+    for (const dy of [-1.2, 1.2]) pdf.line(at, y + dy, at + 3, y);
+    pdf.line(at + 3, y, at + 7, y);
+    for (const dy of [-1.2, 1.2]) pdf.line(at + 7, y, at + 10, y + dy);
+  }, items.bundle);
+  if (items.hub) entry(() => {
+    pdf.setFillColor(...PLATFORM_COLORS.node);
+    pdf.setDrawColor(...PLATFORM_COLORS.border);
+    pdf.setLineWidth(0.3);
+    pdf.rect(at + 3.5, y - 1.5, 3, 3, 'FD');
+    pdf.setDrawColor(...hexRgb(flowStyle('myGdx').color));
+    pdf.line(at, y, at + 3.5, y);
+    pdf.line(at + 6.5, y, at + 10, y);
+  }, items.hub);
   entry(() => {
     pdf.setFillColor(...BAND_COLORS.data.node);
     pdf.setDrawColor(...BAND_COLORS.data.border);
@@ -366,4 +406,5 @@ export function drawLegend(pdf: jsPDF, x: number, y: number, items: { flow: stri
     pdf.setLineWidth(0.35);
     pdf.roundedRect(at, y - 2, 10, 4, 0.8, 0.8, 'FD');
   }, items.platform);
+  return y + 4;
 }

@@ -77,7 +77,7 @@ export async function buildProposalPdf(doc: LakarDocument, options: ProposalOpti
     w.paragraph(s.lmv.noView, { style: 'italic' });
   }
   for (const [i, view] of views.entries()) {
-    addDiagramPages(w, doc, view, lang, s, i + 1, i === 0 ? s.lmv.title : undefined);
+    addDiagramPages(w, doc, view, lang, s, i + 1, i === 0 ? s.lmv.title : undefined, { includeUnshown: i === 0 });
     await checkpoint(options, 0.1 + (0.3 * (i + 1)) / views.length, 'lmv');
   }
 

@@ -65,6 +65,10 @@ const ms = {
     legendPlatform: 'Platform DPI / guna sama',
     emptyView: 'Paparan ini belum mempunyai sebarang elemen.',
     noView: 'Model ini tiada paparan LMV.',
+    legendBundle: 'Berkas: setiap elemen di satu hujung berhubung dengan setiap elemen di hujung lain',
+    legendHub: 'Aliran MyGDX dilukis melalui platform MyGDX',
+    addedNote: '{n} elemen model yang tiada dalam mana-mana paparan turut dilukis di sini, kerana LMV merangkumi keseluruhan perkhidmatan.',
+    hiddenNote: '{n} elemen model disembunyikan daripada semua paparan oleh pengguna dan tidak dilukis.',
     intro: 'Lakaran LMV dilukis terus daripada model (grafik vektor; teks boleh dipilih dan dicari). Tujuh label mengikut Jadual 3-1 dan lapisan BDAT ditunjukkan di sebelah kiri.',
   },
   sections: {
@@ -187,6 +191,10 @@ const en: ProposalStrings = {
     legendPlatform: 'DPI / shared platform',
     emptyView: 'This view has no elements yet.',
     noView: 'This model has no LMV view.',
+    legendBundle: 'Bundle: every element at one end is related to every element at the other',
+    legendHub: 'MyGDX flows are drawn through the MyGDX platform',
+    addedNote: '{n} model elements that no view shows are drawn here as well, as the LMV covers the whole service.',
+    hiddenNote: '{n} model elements were hidden from every view by a user and are not drawn.',
     intro: 'The LMV sketch is drawn directly from the model (vector graphics; text can be selected and searched). The seven labels of Table 3-1 and their BDAT layers are shown on the left.',
   },
   sections: {
