@@ -7,6 +7,7 @@ import { CommandError, defineCommand } from './registry';
 import { checkEditFormats, validOrThrow } from './validate';
 import { clampNodeX } from '../layout/slots';
 import type { Draft } from 'immer';
+import { unhide } from './view';
 
 const idList = z.array(z.string().min(1)).min(1).max(100_000);
 
@@ -21,6 +22,7 @@ function placeNode(draft: Draft<LakarDocument>, viewId: string, element: Element
   }).length;
   const pos = at ?? defaultSlot(view, band, inBand);
   view.nodes[element.id] = { x: clampNodeX(pos.x), y: clampToBand(view, band, pos.y, NODE_HEIGHT) };
+  unhide(view, [element.id]);
 }
 
 export const addElement = defineCommand({
@@ -70,7 +72,10 @@ export const removeElements = defineCommand({
         r.dataEntityIds = r.dataEntityIds.filter((d) => !gone.has(d));
       }
     }
-    for (const view of Object.values(draft.views)) for (const id of ids) if (id in view.nodes) delete view.nodes[id];
+    for (const view of Object.values(draft.views)) {
+      for (const id of ids) if (id in view.nodes) delete view.nodes[id];
+      if (view.hidden?.some((id) => gone.has(id))) unhide(view, ids);
+    }
     for (const e of Object.values(draft.elements)) {
       if ((e.kind === 'module' || e.kind === 'appService') && e.parentId && gone.has(e.parentId)) delete e.parentId;
     }
