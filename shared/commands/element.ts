@@ -8,8 +8,12 @@ import { checkEditFormats, validOrThrow } from './validate';
 import { clampNodeX } from '../layout/slots';
 import type { Draft } from 'immer';
 import { unhide } from './view';
+import { normalizeView, normalizeViewsShowing } from './normalize';
 
 const idList = z.array(z.string().min(1)).min(1).max(100_000);
+
+/** Element fields whose change can change the size of boxes on a view. */
+const GEOMETRY_FIELDS = ['name', 'parentId', 'hardware'];
 
 /** Place `elementId` on `viewId`, at `at` or in the next free slot of its band, clamped into the band (right of its label). */
 function placeNode(draft: Draft<LakarDocument>, viewId: string, element: Element, at?: { x: number; y: number }) {
@@ -37,7 +41,10 @@ export const addElement = defineCommand({
     const el = validOrThrow(elementSchema, element, 'element.invalid');
     if (draft.elements[el.id]) throw new CommandError('element.duplicateId', [{ params: { id: el.id } }]);
     draft.elements[el.id] = el;
-    if (viewId) placeNode(draft, viewId, el, position);
+    if (viewId) {
+      placeNode(draft, viewId, el, position);
+      normalizeView(draft, viewId);
+    }
   },
 });
 
@@ -54,6 +61,11 @@ export const updateElement = defineCommand({
     // undefined in a patch means "clear this field"
     for (const [k, v] of Object.entries(patch)) if (v === undefined) delete merged[k];
     draft.elements[id] = checkEditFormats(validOrThrow(elementSchema, merged, 'element.invalid'), 'element.invalid', Object.keys(patch));
+    // a new parent, name or hardware list can change the size of boxes on the views showing it
+    if (GEOMETRY_FIELDS.some((k) => k in patch)) {
+      const parents = [merged.parentId, (current as { parentId?: unknown }).parentId].filter((p): p is string => typeof p === 'string');
+      normalizeViewsShowing(draft, [id, ...parents]);
+    }
   },
 });
 
@@ -72,9 +84,12 @@ export const removeElements = defineCommand({
         r.dataEntityIds = r.dataEntityIds.filter((d) => !gone.has(d));
       }
     }
-    for (const view of Object.values(draft.views)) {
+    for (const [viewId, view] of Object.entries(draft.views)) {
+      const shown = ids.some((id) => id in view.nodes);
       for (const id of ids) if (id in view.nodes) delete view.nodes[id];
       if (view.hidden?.some((id) => gone.has(id))) unhide(view, ids);
+      // a parent that lost its children shrinks; children of a removed parent stand on their own
+      if (shown) normalizeView(draft, viewId);
     }
     for (const e of Object.values(draft.elements)) {
       if ((e.kind === 'module' || e.kind === 'appService') && e.parentId && gone.has(e.parentId)) delete e.parentId;
@@ -92,6 +107,9 @@ export const moveElements = defineCommand({
   run(draft, { viewId, moves }) {
     const view = draft.views[viewId];
     if (!view) throw new CommandError('view.notFound', [{ params: { id: viewId } }]);
+    // the canvas moves boxes where it draws them: store the drawn geometry first (a file never
+    // normalised, e.g. written by another tool), then the moves, then what they change (children follow)
+    normalizeView(draft, viewId);
     for (const m of moves) {
       const el = draft.elements[m.id];
       if (!el) throw new CommandError('element.notFound', [{ params: { id: m.id } }]);
@@ -102,6 +120,7 @@ export const moveElements = defineCommand({
       if (m.h !== undefined) next.h = m.h;
       view.nodes[m.id] = next;
     }
+    normalizeView(draft, viewId);
   },
 });
 
@@ -125,6 +144,7 @@ export const addMany = defineCommand({
         if (at?.w !== undefined || at?.h !== undefined) Object.assign(draft.views[viewId].nodes[el.id], { w: at.w, h: at.h });
       }
     }
+    if (viewId && draft.views[viewId]) normalizeView(draft, viewId);
     for (const raw of relations) {
       const rel = validOrThrow(relationSchema, raw, 'relation.invalid');
       if (!draft.elements[rel.source] || !draft.elements[rel.target]) throw new CommandError('relation.danglingEnd', [{ params: { id: rel.id } }]);

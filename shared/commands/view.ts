@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { nodeLayoutSchema, viewSchema } from '../model/schema';
 import { CommandError, defineCommand } from './registry';
 import { validOrThrow } from './validate';
+import { normalizeView } from './normalize';
 
 export const addView = defineCommand({
   id: 'view.add',
@@ -61,6 +62,7 @@ export const layoutView = defineCommand({
     }
     unhide(view, Object.keys(nodes));
     if (bandHeights) view.bandHeights = bandHeights;
+    normalizeView(draft, viewId);
   },
 });
 
