@@ -31,13 +31,13 @@ export function defaultRowLimit(count: number): number {
  * at a given point of the order sits at about the same x in every band and links between bands
  * stay short sideways.
  */
-export function placeRows(graph: LayoutGraph, rows: BandRows, rowLimit = defaultRowLimit(graph.nodes.length)): Placement {
+export function placeRows(graph: LayoutGraph, rows: BandRows, rowLimit = defaultRowLimit(graph.nodes.length), gap = NODE_GAP_X): Placement {
   const wrapped = rows.flat().some((r) => r.length > rowLimit);
   // column by column: consecutive nodes stack in one column, so a point of the order keeps its x
   const split = (row: number[]) => (row.length > rowLimit ? columnMajor(row, Math.ceil(row.length / rowLimit)) : [row]);
   const bandLines: number[][][] = rows.map((subRows) => subRows.flatMap(split));
-  const widthOf = (line: number[]) => line.reduce((sum, i) => sum + graph.nodes[i].w, 0) + NODE_GAP_X * Math.max(0, line.length - 1);
-  const contentWidth = Math.max(wrapped ? rowLimit * (NODE_WIDTH + NODE_GAP_X) - NODE_GAP_X : 0, ...bandLines.flat().map(widthOf));
+  const widthOf = (line: number[]) => line.reduce((sum, i) => sum + graph.nodes[i].w, 0) + gap * Math.max(0, line.length - 1);
+  const contentWidth = Math.max(wrapped ? rowLimit * (NODE_WIDTH + gap) - gap : 0, ...bandLines.flat().map(widthOf));
 
   const nodes: Record<string, NodeLayout> = {};
   const bandHeights: number[] = [];
@@ -52,7 +52,7 @@ export function placeRows(graph: LayoutGraph, rows: BandRows, rowLimit = default
         // the line spread over the full width: equal space around every box, so a point of the order
         // keeps its x from band to band (boxes of one width land in the same columns)
         const total = line.reduce((sum, i) => sum + graph.nodes[i].w, 0);
-        const space = Math.max(NODE_GAP_X, (contentWidth - total) / line.length);
+        const space = Math.max(gap, (contentWidth - total) / line.length);
         let x = CONTENT_LEFT + Math.max(0, (contentWidth - total - space * line.length) / 2) + space / 2;
         for (const i of line) {
           const n = graph.nodes[i];
@@ -64,7 +64,7 @@ export function placeRows(graph: LayoutGraph, rows: BandRows, rowLimit = default
         for (const i of line) {
           const n = graph.nodes[i];
           nodes[n.id] = { x: Math.round(x), y: Math.round(y + (lineHeights[li] - n.h) / 2) };
-          x += n.w + NODE_GAP_X;
+          x += n.w + gap;
         }
       }
       y += lineHeights[li] + ROW_GAP;
@@ -86,13 +86,13 @@ function columnMajor<T>(items: T[], lines: number): T[][] {
  * The row limit whose placement comes closest to the page's shape (PAGE_ASPECT): long bands wrap into
  * rows until the drawing is about as wide as it is tall on A3 landscape, so print uses the page.
  */
-export function chooseRowLimit(graph: LayoutGraph, rows: BandRows, aspect = PAGE_ASPECT): number {
+export function chooseRowLimit(graph: LayoutGraph, rows: BandRows, aspect = PAGE_ASPECT, gap = NODE_GAP_X): number {
   const longest = Math.max(1, ...rows.flat().map((r) => r.length));
   const candidates = new Set<number>([longest]);
   for (let l = 3; l < longest; l = Math.max(l + 1, Math.round(l * 1.15))) candidates.add(l);
   let best = { limit: longest, score: Infinity };
   for (const limit of [...candidates].sort((a, b) => a - b)) {
-    const placed = placeRows(graph, rows, limit);
+    const placed = placeRows(graph, rows, limit, gap);
     let right = 0;
     for (const n of graph.nodes) right = Math.max(right, placed.nodes[n.id].x + n.w);
     const width = BAND_HEADER_WIDTH + right;

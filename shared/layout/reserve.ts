@@ -17,11 +17,11 @@ const BOTTOM_MARGIN = 6;
  * Positions of every node on `view` (children where their parent holds them) with the channels
  * widened to their tracks, and the band heights that go with them.
  */
-export function reserveChannels(doc: Pick<LakarDocument, 'elements' | 'relations'>, view: View): { nodes: Record<string, NodeLayout>; bandHeights: number[] } {
+export function reserveChannels(doc: Pick<LakarDocument, 'elements' | 'relations'>, view: View): { nodes: Record<string, NodeLayout>; bandHeights: number[]; crowding: number } {
   const scene = buildScene(doc, view);
   const base = sceneLayout(scene);
   const slabs = buildSlabs(scene);
-  if (slabs.clusters.length === 0) return base;
+  if (slabs.clusters.length === 0) return { ...base, crowding: 0 };
   const routing = routeScene(scene, lineRequests(doc, scene));
   const bandOfCluster = slabs.clusters.map((c) => c.members[0].bandIndex);
   const heights = [...base.bandHeights];
@@ -63,5 +63,11 @@ export function reserveChannels(doc: Pick<LakarDocument, 'elements' | 'relations
     const c = slabs.clusterOf.get(n.top)!;
     nodes[n.id] = { ...base.nodes[n.id], y: base.nodes[n.id].y + shift[c] };
   }
-  return { nodes, bandHeights: heights };
+  return { nodes, bandHeights: heights, crowding: crowding(routing.rows) };
+}
+
+/** Lines per gap in the more crowded rows (the 80th percentile of rows with gaps), 0 when none cross. */
+function crowding(rows: { crossings: number; gaps: number }[]): number {
+  const per = rows.filter((r) => r.crossings > 0).map((r) => r.crossings / r.gaps).sort((a, b) => a - b);
+  return per.length ? per[Math.floor(per.length * 0.8)] : 0;
 }

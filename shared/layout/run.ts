@@ -5,6 +5,9 @@ import { orderWithElk } from './order-elk';
 import { arrangeMeaning, initialRows, orderByBarycenter, type BandRows } from './order';
 import { chooseRowLimit, placeRows } from './place';
 import { reserveChannels } from './reserve';
+import { NODE_GAP_X } from '../model/bands';
+import { PASS_GAP } from '../routing/plan';
+import { CLEARANCE } from '../routing/slabs';
 
 /**
  * 'auto' orders with ELK only up to this many boxes. Measured on the worked example and generated
@@ -28,13 +31,31 @@ export interface LayoutResult {
   bandHeights: number[];
 }
 
-function finish(doc: LakarDocument, view: View, graph: LayoutGraph, ordered: BandRows, options: LayoutOptions): LayoutResult {
+function finish(doc: LakarDocument, view: View, graph: LayoutGraph, ordered: BandRows, options: LayoutOptions): LayoutResult & { crowding: number } {
   const rows = arrangeMeaning(graph, ordered);
-  const placed = placeRows(graph, rows, options.rowLimit ?? chooseRowLimit(graph, rows));
-  const nodes: Record<string, NodeLayout> = { ...view.nodes };
-  for (const [id, pos] of Object.entries(placed.nodes)) nodes[id] = { ...view.nodes[id], x: pos.x, y: pos.y };
-  return reserveChannels(doc, { ...view, nodes, bandHeights: placed.bandHeights });
+  const place = (gap: number) => {
+    const placed = placeRows(graph, rows, options.rowLimit ?? chooseRowLimit(graph, rows, undefined, gap), gap);
+    const nodes: Record<string, NodeLayout> = { ...view.nodes };
+    for (const [id, pos] of Object.entries(placed.nodes)) nodes[id] = { ...view.nodes[id], x: pos.x, y: pos.y };
+    return reserveChannels(doc, { ...view, nodes, bandHeights: placed.bandHeights });
+  };
+  const first = place(NODE_GAP_X);
+  // gaps too narrow for the lines crossing the rows send lines round the sides: widen them once
+  const gap = gapFor(first.crowding);
+  return gap > NODE_GAP_X ? place(gap) : first;
 }
+
+/**
+ * Gap between boxes that lets the lines crossing a typical row pass between its boxes (a line every
+ * PASS_GAP, clear of the boxes), from the crowding the router saw; the default gap when it suffices.
+ */
+function gapFor(crowding: number): number {
+  const needed = Math.ceil(crowding) * PASS_GAP + 2 * CLEARANCE + 4;
+  return needed > NODE_GAP_X ? Math.min(needed, MAX_GAP) : NODE_GAP_X;
+}
+
+/** Widest gap the layout gives: beyond this a view is too crowded for gaps to help, it just spreads. */
+const MAX_GAP = 120;
 
 /** Lay out view `viewId` of `doc`: the arguments of the `view.layout` command. */
 export async function layoutView(doc: LakarDocument, viewId: string, options: LayoutOptions = {}): Promise<LayoutResult> {
@@ -44,11 +65,13 @@ export async function layoutView(doc: LakarDocument, viewId: string, options: La
   const engine = options.engine ?? 'auto';
   const useElk = engine === 'elk' || (engine === 'auto' && graph.nodes.length <= ELK_NODE_LIMIT);
   const rows = useElk ? await orderWithElk(graph) : orderByBarycenter(graph, initialRows(graph));
-  return finish(doc, view, graph, rows, options);
+  const { nodes, bandHeights } = finish(doc, view, graph, rows, options);
+  return { nodes, bandHeights };
 }
 
 /** The same layout without elkjs, synchronously (exports laying out a view whose positions are unusable). */
 export function layoutViewSync(doc: LakarDocument, view: View, options: Omit<LayoutOptions, 'engine'> = {}): LayoutResult {
   const graph = layoutGraph(doc, view);
-  return finish(doc, view, graph, orderByBarycenter(graph, initialRows(graph)), options);
+  const { nodes, bandHeights } = finish(doc, view, graph, orderByBarycenter(graph, initialRows(graph)), options);
+  return { nodes, bandHeights };
 }

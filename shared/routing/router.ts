@@ -46,6 +46,8 @@ export interface Routing {
   bundles: Bundle[];
   buses: BusGeometry[];
   channels: ChannelUse[];
+  /** Lines crossing each row (cluster) and the gaps between its boxes they could use: how crowded the gaps are. */
+  rows: { crossings: number; gaps: number }[];
 }
 
 type Leg = { kind: 'chain'; chain: Chain } | { kind: 'straight'; from: SceneNode; to: SceneNode; pair: string; y: number };
@@ -53,7 +55,7 @@ type Leg = { kind: 'chain'; chain: Chain } | { kind: 'straight'; from: SceneNode
 /** Route every request on `scene`. */
 export function routeScene(scene: Scene, requests: readonly LineRequest[]): Routing {
   const slabs = buildSlabs(scene);
-  if (slabs.clusters.length === 0) return { lines: [], bundles: [], buses: [], channels: [] };
+  if (slabs.clusters.length === 0) return { lines: [], bundles: [], buses: [], channels: [], rows: [] };
   const sorted = [...requests].sort((a, b) => (a.relation.id < b.relation.id ? -1 : 1));
   const bundles = findBundles(sorted.filter((r) => !r.via).map((r) => r.relation));
   const bundleOf = new Map<string, Bundle>();
@@ -176,7 +178,8 @@ export function routeScene(scene: Scene, requests: readonly LineRequest[]): Rout
     const xs = run.terms.map((t) => t.v.x);
     return { bundle, y: run.y, x0: Math.min(...xs), x1: Math.max(...xs) };
   });
-  return { lines, bundles, buses, channels };
+  const rows = slabs.clusters.map((c) => ({ crossings: c.passages.reduce((sum, p) => sum + p.uses, 0), gaps: Math.max(1, c.passages.length - 2) }));
+  return { lines, bundles, buses, channels, rows };
 }
 
 /**
