@@ -112,3 +112,25 @@ describe('the Kertas Cadangan LMV of a view without usable positions', () => {
     expect(words.map((w) => w.text).join(' ')).toContain('2 elemen model disembunyikan');
   });
 });
+
+describe('the Kertas Cadangan LMV page of the worked example, as a reviewer reads it', () => {
+  it('fits on one A3 page, bands using the width, no text smaller than 6 pt', async () => {
+    const doc = pengambilanPekerjaExample(NOW);
+    const bytes = await buildProposalPdf(doc, { lang: 'ms', check: false, date: new Date(NOW) });
+    const sizes = pdfInfo(bytes).pageSizes;
+    const index = sizes.findIndex((p) => p.paper === 'A3');
+    // one A3 page: the next page is not another part of the same figure
+    expect(pdfWords(bytes)[index + 1]?.words.map((w) => w.text).join(' ') ?? '').not.toContain('bahagian 2');
+    const page = pdfWords(bytes)[index];
+    // a word's box is as tall as its type: the running header is set in 7.5 pt
+    const header = page.words.find((w) => w.text === 'KERTAS')!;
+    const perPoint = (header.yMax - header.yMin) / 7.5;
+    const smallest = Math.min(...page.words.map((w) => w.yMax - w.yMin));
+    expect(smallest / perPoint).toBeGreaterThanOrEqual(5.95);
+    // every band's boxes spread over most of the drawing's width (the guide's Rajah 3-1 reads across)
+    const bands = bandRanges(page.words);
+    const right = Math.max(...page.words.map((w) => w.xMax));
+    const first = page.words.filter((w) => w.yMin > bands[0][0] && w.yMin < bands[0][1] && w.xMin > 100);
+    expect(Math.max(...first.map((w) => w.xMax)) - Math.min(...first.map((w) => w.xMin))).toBeGreaterThan((right - 100) * 0.6);
+  });
+});
