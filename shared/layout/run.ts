@@ -22,6 +22,8 @@ export interface LayoutOptions {
   engine?: 'auto' | 'elk' | 'barycenter';
   /** Most nodes in one row of a band before it wraps (default: what gives the page's shape). */
   rowLimit?: number;
+  /** Told how far the layout is (0–1) between its steps (the app shows it on big views). */
+  onProgress?: (fraction: number) => void;
 }
 
 export interface LayoutResult {
@@ -39,10 +41,14 @@ function finish(doc: LakarDocument, view: View, graph: LayoutGraph, ordered: Ban
     for (const [id, pos] of Object.entries(placed.nodes)) nodes[id] = { ...view.nodes[id], x: pos.x, y: pos.y };
     return reserveChannels(doc, { ...view, nodes, bandHeights: placed.bandHeights });
   };
+  options.onProgress?.(0.2);
   const first = place(NODE_GAP_X);
+  options.onProgress?.(0.6);
   // gaps too narrow for the lines crossing the rows send lines round the sides: widen them once
   const gap = gapFor(first.crowding);
-  return gap > NODE_GAP_X ? place(gap) : first;
+  const result = gap > NODE_GAP_X ? place(gap) : first;
+  options.onProgress?.(1);
+  return result;
 }
 
 /**
