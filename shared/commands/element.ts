@@ -1,19 +1,18 @@
 /** Commands on elements: add, update, remove, move, and add-many (paste/duplicate/import). */
 import { z } from 'zod';
 import { bandOf } from '../model/kinds';
-import { clampToBand, defaultSlot, NODE_HEIGHT } from '../model/bands';
+import { clampToBand, defaultSlot, NODE_HEIGHT, NODE_WIDTH } from '../model/bands';
 import { elementSchema, nodeLayoutSchema, relationSchema, type Element, type LakarDocument } from '../model/schema';
 import { CommandError, defineCommand } from './registry';
 import { checkEditFormats, validOrThrow } from './validate';
 import { clampNodeX } from '../layout/slots';
 import type { Draft } from 'immer';
 import { unhide } from './view';
-import { normalizeView, normalizeViewsShowing } from './normalize';
+import { normalizeView, normalizeViewsShowing, originalOf } from './normalize';
+import { textHeight } from '../routing/scene';
 
 const idList = z.array(z.string().min(1)).min(1).max(100_000);
 
-/** Element fields whose change can change the size of boxes on a view. */
-const GEOMETRY_FIELDS = ['name', 'parentId', 'hardware'];
 
 /** Place `elementId` on `viewId`, at `at` or in the next free slot of its band, clamped into the band (right of its label). */
 function placeNode(draft: Draft<LakarDocument>, viewId: string, element: Element, at?: { x: number; y: number }) {
@@ -55,14 +54,17 @@ export const updateElement = defineCommand({
   run(draft, { id, patch }) {
     const current = draft.elements[id];
     if (!current) throw new CommandError('element.notFound', [{ params: { id } }]);
+    const before = { name: current.name };
     if ('kind' in patch && patch.kind !== current.kind) throw new CommandError('element.kindImmutable');
     if ('id' in patch && patch.id !== id) throw new CommandError('element.idImmutable');
     const merged: Record<string, unknown> = { ...current, ...patch };
     // undefined in a patch means "clear this field"
     for (const [k, v] of Object.entries(patch)) if (v === undefined) delete merged[k];
     draft.elements[id] = checkEditFormats(validOrThrow(elementSchema, merged, 'element.invalid'), 'element.invalid', Object.keys(patch));
-    // a new parent, name or hardware list can change the size of boxes on the views showing it
-    if (GEOMETRY_FIELDS.some((k) => k in patch)) {
+    // a new parent or hardware list, or a name on more lines, can change the size of boxes on the views showing it
+    const updated = draft.elements[id];
+    const resized = 'parentId' in patch || 'hardware' in patch || ('name' in patch && textHeight(updated, NODE_WIDTH) !== textHeight({ ...updated, name: String(before.name) } as Element, NODE_WIDTH));
+    if (resized) {
       const parents = [merged.parentId, (current as { parentId?: unknown }).parentId].filter((p): p is string => typeof p === 'string');
       normalizeViewsShowing(draft, [id, ...parents]);
     }
@@ -109,7 +111,10 @@ export const moveElements = defineCommand({
     if (!view) throw new CommandError('view.notFound', [{ params: { id: viewId } }]);
     // the canvas moves boxes where it draws them: store the drawn geometry first (a file never
     // normalised, e.g. written by another tool), then the moves, then what they change (children follow)
-    normalizeView(draft, viewId);
+    const before = originalOf(draft, viewId);
+    // the moves are kept on plain objects too, so the normalisation after them copies nothing out of
+    // the draft — unless the first one changed the view (then only the draft has the truth)
+    const plainNodes = !normalizeView(draft, viewId, before) && before ? { ...before.view.nodes } : null;
     for (const m of moves) {
       const el = draft.elements[m.id];
       if (!el) throw new CommandError('element.notFound', [{ params: { id: m.id } }]);
@@ -119,8 +124,9 @@ export const moveElements = defineCommand({
       if (m.w !== undefined) next.w = m.w;
       if (m.h !== undefined) next.h = m.h;
       view.nodes[m.id] = next;
+      if (plainNodes) plainNodes[m.id] = next;
     }
-    normalizeView(draft, viewId);
+    normalizeView(draft, viewId, before && plainNodes ? { view: { ...before.view, nodes: plainNodes }, elements: before.elements } : undefined);
   },
 });
 

@@ -60,9 +60,18 @@ export function wrapByChars(text: string, width: number, size: number, maxLines:
   return lines;
 }
 
-/** Lines a box's name takes at width `w` (at most 4). */
+const nameLineCache = new Map<string, number>();
+
+/** Lines a box's name takes at width `w` (at most 4); remembered, as every scene asks for every box. */
 export function nameLines(name: string, w: number): number {
-  return Math.max(1, wrapByChars(name, w - 2 * TEXT_PAD, TEXT.name, 4, true).length);
+  const key = `${w}\u0000${name}`;
+  let n = nameLineCache.get(key);
+  if (n === undefined) {
+    if (nameLineCache.size > 50_000) nameLineCache.clear();
+    n = Math.max(1, wrapByChars(name, w - 2 * TEXT_PAD, TEXT.name, 4, true).length);
+    nameLineCache.set(key, n);
+  }
+  return n;
 }
 
 export interface NodeText {
