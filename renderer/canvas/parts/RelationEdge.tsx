@@ -80,7 +80,8 @@ function RelationEdgeView({ id, source, target, sourceX, sourceY, targetX, targe
   if (!data) return null;
   const color = selected ? SELECTED_COLOR : data.stroke.color;
   const marker = markerUrl(color, data.isFlow);
-  const text = routed?.label?.text ?? data.label;
+  // the editor's short label (method and direction glyph) at the spot the router found for the label
+  const text = data.label ?? routed?.label?.text;
   const labelX = routed?.label ? routed.label.x : sourceX + (targetX - sourceX) * data.labelAt;
   const labelY = routed?.label ? routed.label.y : sourceY + (targetY - sourceY) * data.labelAt;
   const labelWidth = text ? text.length * CHAR_WIDTH + 12 : 0;
