@@ -6,6 +6,9 @@
 import type { RouteReply, RouteRequest } from './protocol';
 import { computeRoutes } from './compute';
 
+/** Pause that gathers a burst of edits into one routing. */
+const BURST_MS = 60;
+
 export type RouteListener = (reply: RouteReply, request: RouteRequest) => void;
 
 /** The routing worker, bundled by Vite as a module worker (none in unit tests: work runs inline). */
@@ -22,16 +25,26 @@ export class RoutingClient {
 
   constructor(private readonly listener: RouteListener) {}
 
-  /** Route `req` (its id is set here); a request still waiting is replaced. */
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
+  /**
+   * Route `req` (its id is set here); a request still waiting is replaced. Sent after a short pause,
+   * so a burst of edits (undo held down, typing) is routed once, not once per step.
+   */
   request(req: Omit<RouteRequest, 'id'>): number {
     const full = { ...req, id: this.nextId++ };
     this.waiting = full;
-    this.pump();
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.pump();
+    }, BURST_MS);
     return full.id;
   }
 
   /** Stop the worker (the canvas is gone). */
   dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
     this.worker?.terminate();
     this.worker = undefined;
     this.busy = this.waiting = null;
