@@ -99,8 +99,8 @@ describe('DPI adoption, agency flows and summary', () => {
 
   it('lists unreadable files with their reason and drops them when they become readable', () => {
     const p = analyse();
-    p.markUnreadable('broken.lakar', { ms: 'Fail rosak', en: 'Damaged file' });
-    expect(p.analysis().unreadable).toEqual([{ file: 'broken.lakar', reason: { ms: 'Fail rosak', en: 'Damaged file' } }]);
+    p.markUnreadable('broken.lakar', { key: 'store.notLakar', params: { file: 'broken.lakar' } });
+    expect(p.analysis().unreadable).toEqual([{ file: 'broken.lakar', reason: { key: 'store.notLakar', params: { file: 'broken.lakar' } } }]);
     p.upsert(digestProject('broken.lakar', declarer, { check: false }));
     expect(p.analysis().unreadable).toEqual([]);
   });

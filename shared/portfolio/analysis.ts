@@ -11,10 +11,16 @@ import { DPI_PLATFORMS, type DpiPlatform, type DpiState, type ProjectDigest } fr
 import { OverlapMatcher, type Overlap } from './matcher';
 import { MATCH_SETTINGS, type MatchSettings } from './data/settings';
 
-/** A file that could not be read, with the reason in both languages. */
+/** Why a file could not be read: an i18n key (shared errors, or `interchange:`) with parameters; faces translate it. */
+export interface UnreadableReason {
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+/** A file that could not be read, with the reason. */
 export interface UnreadableFile {
   file: string;
-  reason: Bilingual;
+  reason: UnreadableReason;
 }
 
 /** One project's cell of the registry matrix, with the elements behind it. */
@@ -70,7 +76,7 @@ const byFile = (a: { file: string }, b: { file: string }) => a.file.localeCompar
 /** A portfolio being read or watched; add, replace and remove files in any order. */
 export class Portfolio {
   private readonly digests = new Map<string, ProjectDigest>();
-  private readonly unreadable = new Map<string, Bilingual>();
+  private readonly unreadable = new Map<string, UnreadableReason>();
   private readonly matcher: OverlapMatcher;
 
   constructor(settings: MatchSettings = MATCH_SETTINGS) {
@@ -85,7 +91,7 @@ export class Portfolio {
   }
 
   /** Record that `file` could not be read (any earlier reading of it is dropped). */
-  markUnreadable(file: string, reason: Bilingual): void {
+  markUnreadable(file: string, reason: UnreadableReason): void {
     this.remove(file);
     this.unreadable.set(file, reason);
   }

@@ -5,7 +5,7 @@
  * share enough weighted words, which the index counts while collecting candidates. Projects are
  * added and removed one at a time, so a changed file re-matches only its own elements.
  */
-import { MATCH_SETTINGS, type MatchSettings, type OverlapKind, type Signal } from './data/settings';
+import { MATCH_SETTINGS, OVERLAP_KINDS, type MatchSettings, type OverlapKind, type Signal } from './data/settings';
 import type { ItemContext, OverlapItem, ProjectDigest } from './digest';
 import { isWeakWord } from './normalise';
 
@@ -156,9 +156,10 @@ export class OverlapMatcher {
     this.pairsOf.delete(file);
   }
 
-  /** Every overlap, best first. */
+  /** Every overlap: applications first, then services, data and flows (001 §4.2.2 a is about duplicated applications), best first. */
   list(): Overlap[] {
-    return [...this.overlaps.values()].sort((x, y) => y.score - x.score || x.a.file.localeCompare(y.a.file) || x.a.id.localeCompare(y.a.id));
+    const order = (k: OverlapKind) => OVERLAP_KINDS.indexOf(k);
+    return [...this.overlaps.values()].sort((x, y) => order(x.kind) - order(y.kind) || y.score - x.score || x.a.file.localeCompare(y.a.file) || x.a.id.localeCompare(y.a.id));
   }
 
   /**

@@ -43,6 +43,13 @@ function synonyms(): SynonymIndex {
 }
 
 const conceptCache = new Map<string, string | null>();
+/** The first word seen for each token, to show people "penerima" rather than the stem "erima". */
+const surfaceOfToken = new Map<string, string>();
+
+/** A word that produced `token` (the first one seen), or the token itself. */
+export function surfaceOf(token: string): string {
+  return surfaceOfToken.get(token) ?? token;
+}
 
 /**
  * The token a lower-case word stands for in matching: a synonym concept, else its Malay stem;
@@ -64,6 +71,7 @@ export function conceptOf(word: string): string | null {
   }
   if (conceptCache.size > 200_000) conceptCache.clear();
   conceptCache.set(word, out);
+  if (out !== null && !surfaceOfToken.has(out) && surfaceOfToken.size < 200_000) surfaceOfToken.set(out, word);
   return out;
 }
 

@@ -7,13 +7,14 @@ import { GENERIC_PROCESSES } from '../catalogue/generic-processes';
 import { label, type Lang } from '../i18n';
 import { SYNONYMS } from './data/lexicon';
 import type { Evidence, Overlap } from './matcher';
+import { surfaceOf } from './normalise';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 /** A concept id as a word people read: the first BM or EN word of its synonym entry, else the stem. */
 export function conceptLabel(concept: string, lang: Lang): string {
   const words = SYNONYMS[concept];
-  if (!words) return concept;
+  if (!words) return surfaceOf(concept);
   if (lang === 'ms') return words[0];
   // The first English-looking word: the entries list BM words first, then EN.
   return words.find((w, i) => i > 0 && /^[a-z]+$/.test(w) && !/(an|kan)$/.test(w) && w !== words[0]) ?? words[0];
@@ -53,7 +54,10 @@ export function evidenceText(e: Evidence, lang: Lang): string {
       return ms ? `proses generik sama (${pct(e.similarity)}): ${list(names)}` : `same generic processes (${pct(e.similarity)}): ${list(names)}`;
     }
     case 'targets': {
-      const names = e.shared.map((t) => t.replace(':', ' ').trim());
+      const names = e.shared.map((t) => {
+        const [lifecycle, what = ''] = t.split(':');
+        return [lifecycle, ...what.split(' ').filter(Boolean).map((w) => conceptLabel(w, lang))].join(' ');
+      });
       return ms ? `kumpulan sasar sama: ${list(names)}` : `same target groups: ${list(names)}`;
     }
     case 'data': {
