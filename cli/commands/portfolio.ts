@@ -134,12 +134,11 @@ export function register(program: Command, ctx: CliContext): void {
       if (!reads.length) throw new CliError(text(ctx.lang, 'noFiles', { inputs: inputs.join(', ') }));
       const portfolio = new Portfolio();
       for (const r of reads) {
-        if (r.ok) portfolio.upsert(digestProject(r.file, r.doc));
-        else {
-          portfolio.markUnreadable(r.file, r.reason);
-          ctx.io.stderr(`${text(ctx.lang, 'unreadable', { file: r.file, reason: ctx.t(r.reason.key, r.reason.params ?? {}) })}\n`);
-        }
+        if (r.ok) continue;
+        portfolio.markUnreadable(r.file, r.reason);
+        ctx.io.stderr(`${text(ctx.lang, 'unreadable', { file: r.file, reason: ctx.t(r.reason.key, r.reason.params ?? {}) })}\n`);
       }
+      portfolio.upsertAll(reads.flatMap((r) => (r.ok ? [digestProject(r.file, r.doc)] : [])));
       const analysis = portfolio.analysis();
       if (!analysis.projects.length) throw new CliError(text(ctx.lang, 'nothingRead', { count: reads.length }));
 

@@ -90,6 +90,15 @@ export class Portfolio {
     this.matcher.add(digest);
   }
 
+  /** Add or replace many projects at once (opening a portfolio; see OverlapMatcher.addAll). */
+  upsertAll(digests: readonly ProjectDigest[]): void {
+    for (const d of digests) {
+      this.unreadable.delete(d.file);
+      this.digests.set(d.file, d);
+    }
+    this.matcher.addAll(digests);
+  }
+
   /** Record that `file` could not be read (any earlier reading of it is dropped). */
   markUnreadable(file: string, reason: UnreadableReason): void {
     this.remove(file);

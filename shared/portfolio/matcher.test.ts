@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { miniProject, type MiniProject } from '../../test/helpers/portfolio';
 import { digestProject } from './digest';
 import { OverlapMatcher } from './matcher';
+import { MATCH_SETTINGS } from './data/settings';
 import { overlapReasons } from './reasons';
 
 const digest = (file: string, p: MiniProject) => digestProject(file, miniProject(p), { check: false });
@@ -25,7 +26,7 @@ describe('OverlapMatcher', () => {
     const reasons = overlapReasons(o, 'ms');
     expect(reasons[0]).toMatch(/^nama serupa selepas normalisasi \(100%\): (aduan, awam|awam, aduan)$/);
     expect(reasons.join(' | ')).toMatch(/proses generik sama \(75%\): Pendaftaran, Maklum Balas, Pemantauan/);
-    expect(overlapReasons(o, 'en').join(' | ')).toMatch(/same target groups: G2C warganegara/);
+    expect(overlapReasons(o, 'en').join(' | ')).toMatch(/same target groups: G2C citizen/);
   });
 
   it('does not pair names that share only stop words ("Sistem Pengurusan Aset" / "… Aduan")', () => {
@@ -70,6 +71,25 @@ describe('OverlapMatcher', () => {
     m.add(digest('x', aduanBm));
     m.add(digest('y', aduanEn));
     expect(m.scored).toBe(1);
+  });
+});
+
+describe('addAll', () => {
+  it('finds the same overlaps whatever order the files come in, judging common words on the whole portfolio', () => {
+    const settings = { ...MATCH_SETTINGS, maxBlock: 3 };
+    // "aduan" is in five names: too common to block on with maxBlock 3; "awam" names only two
+    const projects = [
+      digest('a', aduanBm),
+      digest('b', aduanEn),
+      ...[1, 2, 3].map((i) => digest(`x${i}`, { agency: `X${i}`, app: `Sistem Aduan Khas${i}`, processes: [1, 13, 18] })),
+    ];
+    const keys = (m: OverlapMatcher) => m.list().map((o) => `${o.a.file}-${o.b.file}`).sort();
+    const forward = new OverlapMatcher(settings);
+    forward.addAll(projects);
+    const backward = new OverlapMatcher(settings);
+    backward.addAll([...projects].reverse());
+    expect(keys(forward)).toEqual(['a-b']);
+    expect(keys(backward)).toEqual(keys(forward));
   });
 });
 

@@ -36,23 +36,37 @@ interface Entry {
   file: string;
   item: OverlapItem;
   weight: number;
+  /** Scratch of matchOne: the run that last collected this entry as a candidate. */
+  stamp: number;
+  /** Order of indexing. */
+  seq: number;
 }
 
 function tokenWeight(token: string, settings: MatchSettings): number {
   return isWeakWord(token) ? settings.weakWordWeight : 1;
 }
 
+const setCache = new WeakMap<readonly unknown[], Set<unknown>>();
+
+/** Items of `a` also in `b` (lists hold no duplicates). Small lists are scanned; larger ones looked up in a cached set. */
 function sharedOf<T>(a: readonly T[], b: readonly T[]): T[] {
   if (a.length > b.length) [a, b] = [b, a];
-  const set = new Set(b);
-  return a.filter((x) => set.has(x));
+  const out: T[] = [];
+  if (b.length <= 12) {
+    for (const x of a) if (b.includes(x)) out.push(x);
+    return out;
+  }
+  let set = setCache.get(b) as Set<T> | undefined;
+  if (!set) setCache.set(b, (set = new Set(b)));
+  for (const x of a) if (set.has(x)) out.push(x);
+  return out;
 }
 
-/** Jaccard similarity with what is shared; undefined when either side has nothing to compare. */
+/** Jaccard similarity of two duplicate-free lists with what they share; undefined when either is empty. */
 function jaccard<T>(a: readonly T[], b: readonly T[]): { similarity: number; shared: T[] } | undefined {
   if (!a.length || !b.length) return undefined;
   const shared = sharedOf(a, b);
-  return { similarity: shared.length / (new Set([...a, ...b]).size || 1), shared };
+  return { similarity: shared.length / (a.length + b.length - shared.length), shared };
 }
 
 function domainSimilarity(a: ItemContext, b: ItemContext): Evidence | undefined {
@@ -113,14 +127,35 @@ export class OverlapMatcher {
   private readonly pairsOf = new Map<string, Set<string>>();
   /** Candidate pairs scored so far (for the benchmark: shows matching is not all-pairs). */
   scored = 0;
+  private run = 0;
+  private seq = 0;
 
   constructor(private readonly settings: MatchSettings = MATCH_SETTINGS) {}
 
   /** Match `project`'s elements against every other project, then index them. Replaces a project of the same file. */
   add(project: ProjectDigest): void {
     this.remove(project.file);
-    const entries = project.items.map((item) => ({ file: project.file, item, weight: item.tokens.reduce((s, t) => s + tokenWeight(t, this.settings), 0) }));
-    for (const e of entries) for (const [key, o] of this.matchOne(e)) this.store(key, o);
+    const entries = project.items.map((item) => this.entry(project.file, item));
+    for (const e of entries) for (const [key, o] of this.matchOne(e, false)) this.store(key, o);
+    this.index(project.file, entries);
+  }
+
+  /**
+   * Add many projects at once (opening a portfolio): every element is indexed first and then matched
+   * against those indexed before it, so which words are too common to block on is judged on the
+   * whole portfolio, not on the order files were read in.
+   */
+  addAll(projects: readonly ProjectDigest[]): void {
+    const batches = projects.map((p) => {
+      this.remove(p.file);
+      const entries = p.items.map((item) => this.entry(p.file, item));
+      this.index(p.file, entries);
+      return entries;
+    });
+    for (const entries of batches) for (const e of entries) for (const [key, o] of this.matchOne(e, true)) this.store(key, o);
+  }
+
+  private index(file: string, entries: Entry[]): void {
     for (const e of entries) {
       let byToken = this.postings.get(e.item.kind);
       if (!byToken) this.postings.set(e.item.kind, (byToken = new Map()));
@@ -130,7 +165,7 @@ export class OverlapMatcher {
         else byToken.set(t, [e]);
       }
     }
-    this.entriesOf.set(project.file, entries);
+    this.entriesOf.set(file, entries);
   }
 
   /** Forget `file`'s elements and every overlap involving them. */
@@ -169,10 +204,14 @@ export class OverlapMatcher {
   matchAgainst(project: ProjectDigest): Overlap[] {
     const out: Overlap[] = [];
     for (const item of project.items) {
-      const e = { file: project.file, item, weight: item.tokens.reduce((s, t) => s + tokenWeight(t, this.settings), 0) };
-      for (const [, o] of this.matchOne(e)) out.push(o.a.file === project.file ? o : { ...o, a: o.b, b: o.a });
+      const e = this.entry(project.file, item);
+      for (const [, o] of this.matchOne(e, false)) out.push(o.a.file === project.file ? o : { ...o, a: o.b, b: o.a });
     }
     return out.sort((x, y) => y.score - x.score);
+  }
+
+  private entry(file: string, item: OverlapItem): Entry {
+    return { file, item, weight: item.tokens.reduce((s, t) => s + tokenWeight(t, this.settings), 0), stamp: 0, seq: ++this.seq };
   }
 
   private store(key: string, o: Overlap): void {
@@ -184,23 +223,33 @@ export class OverlapMatcher {
     }
   }
 
-  private matchOne(x: Entry): [string, Overlap][] {
+  /** Overlaps of `x` with indexed entries of other projects (`earlierOnly`: only entries indexed before x, so a batch finds each pair once). */
+  private matchOne(x: Entry, earlierOnly: boolean): [string, Overlap][] {
     const found: [string, Overlap][] = [];
     const byToken = this.postings.get(x.item.kind);
     if (!byToken) return found;
-    // Shared name weight per candidate, counted while walking the postings of x's tokens.
-    const shared = new Map<Entry, number>();
+    // Candidates: entries sharing a word with x, collected by walking the postings of x's words
+    // (a stamp per run marks those already collected: no set allocated per element).
+    const stamp = ++this.run;
+    const candidates: Entry[] = [];
     for (const t of x.item.tokens) {
       const list = byToken.get(t);
       if (!list || list.length > this.settings.maxBlock) continue;
-      const w = tokenWeight(t, this.settings);
-      for (const y of list) if (y.file !== x.file) shared.set(y, (shared.get(y) ?? 0) + w);
+      for (const y of list) {
+        if (y.file === x.file || (earlierOnly && y.seq >= x.seq)) continue;
+        if (y.stamp !== stamp) {
+          y.stamp = stamp;
+          candidates.push(y);
+        }
+      }
     }
     const minName = this.settings.kinds[x.item.kind].minName;
-    for (const [y, inter] of shared) {
-      if (inter / (x.weight + y.weight - inter) < minName) continue;
-      this.scored++;
+    for (const y of candidates) {
+      // The weight counted while blocking leaves out words too common to block on, so the exact
+      // similarity decides once a pair is a candidate.
       const name = nameSimilarity(x.item.tokens, y.item.tokens, this.settings);
+      if (name.similarity < minName) continue;
+      this.scored++;
       const result = scorePair(x.item.kind, x.item, y.item, name, this.settings);
       if (!result) continue;
       const key = pairKey(x, y);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { agencyKey, conceptOf, malayStem, nameTokens, nameWords } from './normalise';
 import { nameSimilarity } from './matcher';
 
-const tokens = (s: string) => nameTokens(s).tokens.sort();
+const tokens = (s: string) => [...nameTokens(s).tokens].sort();
 const sim = (a: string, b: string) => nameSimilarity(nameTokens(a).tokens, nameTokens(b).tokens).similarity;
 
 describe('nameWords', () => {

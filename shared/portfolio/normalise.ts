@@ -138,11 +138,27 @@ export interface NameTokens {
   agencies: string[];
 }
 
-/** Normalise a name into concept tokens (unique, in order) and the agency acronyms it contains. */
+const tokenCache = new Map<string, NameTokens>();
+
+/**
+ * Normalise a name into concept tokens (unique, in order) and the agency acronyms it contains.
+ * Cached by name: portfolios repeat names ("Modul Pengguna", "Maklumat Syarikat") across projects.
+ * The result is shared: treat it as read-only.
+ */
 export function nameTokens(name: string | undefined): NameTokens {
+  if (!name) return { tokens: [], agencies: [] };
+  const cached = tokenCache.get(name);
+  if (cached) return cached;
+  const computed = computeNameTokens(name);
+  const result = { tokens: Object.freeze(computed.tokens) as string[], agencies: Object.freeze(computed.agencies) as string[] };
+  if (tokenCache.size > 100_000) tokenCache.clear();
+  tokenCache.set(name, result);
+  return result;
+}
+
+function computeNameTokens(name: string): NameTokens {
   const tokens: string[] = [];
   const found: string[] = [];
-  if (!name) return { tokens, agencies: found };
   for (const word of nameWords(name)) {
     const acronym = agencyAcronym(word);
     if (acronym) {
