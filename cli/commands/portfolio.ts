@@ -111,7 +111,7 @@ export function portfolioText(a: PortfolioAnalysis, lang: Lang): string {
       .map(([k, n]) => `${k === 'unset' ? '?' : label(lang, group, k)} ${n}`)
       .join(', ');
   out.push('', text(lang, 'summary'), `  ${counts(s.bySector, 'sector')}`, `  ${counts(s.byCategory, 'projectCategory')}`, `  ${counts(s.byE2e, 'e2eCategory')}`);
-  out.push(`  ${text(lang, 'cost', { cost: s.totalCost.toLocaleString('en-US'), n: s.costedProjects })}`, `  ${text(lang, 'checks', s)}`);
+  out.push(`  ${text(lang, 'cost', { cost: s.totalCost.toLocaleString('en-US'), n: s.costedProjects })}`, `  ${text(lang, 'checks', { errors: s.errors, warnings: s.warnings })}`);
   return `${out.join('\n')}\n`;
 }
 

@@ -8,7 +8,8 @@
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { importFiles } from '../../shared/interchange';
-import { toUserErrorPayload, type UserErrorPayload } from '../../shared/ipc/errors';
+import { toUserErrorPayload } from '../../shared/ipc/errors';
+import type { UserErrorPayload } from '../../shared/ipc/contract';
 import type { LakarDocument } from '../../shared/model';
 import { readProjectDocument } from './project';
 
