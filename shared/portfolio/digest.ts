@@ -22,6 +22,8 @@ export interface ItemContext {
   domain?: string;
   /** For data flows: `<from agency>><to agency>` keys. */
   agencies: string[];
+  /** Target-group keys as people wrote them ("G2C Pencari Kerja"), for the reasons. */
+  targetLabels?: Record<string, string>;
 }
 
 /** An element (or data flow) of one project, as the matcher sees it. */
@@ -160,6 +162,11 @@ export function digestProject(file: string, doc: LakarDocument, options: DigestO
   const sectorDomain = meta.sector ? `sector:${meta.sector}` : undefined;
 
   const projectTargets = uniq(elements.map(targetKey).filter((t): t is string => !!t));
+  const targetLabels: Record<string, string> = {};
+  for (const e of elements) {
+    const key = targetKey(e);
+    if (key && e.kind === 'targetGroup' && !(key in targetLabels)) targetLabels[key] = `${e.lifecycle} ${e.subcategory || e.group || e.name}`;
+  }
   const processNo = (id: string): number | undefined => {
     const p = byId[id];
     return p?.kind === 'process' ? p.genericProcess : undefined;
@@ -179,7 +186,7 @@ export function digestProject(file: string, doc: LakarDocument, options: DigestO
   const items: OverlapItem[] = [];
   const item = (kind: OverlapKind, id: string, name: string, tokens: string[], agency: { key: string; label: string }, context: Partial<ItemContext>) => {
     if (!tokens.length) return;
-    items.push({ kind, id, name, tokens, agency: agency.label, agencyKey: agency.key, context: { processes: [], targets: [], data: [], agencies: [], ...context } });
+    items.push({ kind, id, name, tokens, agency: agency.label, agencyKey: agency.key, context: { processes: [], targets: [], data: [], agencies: [], ...context, ...(context.targets?.length ? { targetLabels } : {}) } });
   };
 
   for (const e of elements) {

@@ -26,7 +26,7 @@ describe('OverlapMatcher', () => {
     const reasons = overlapReasons(o, 'ms');
     expect(reasons[0]).toMatch(/^nama serupa selepas normalisasi \(100%\): (aduan, awam|awam, aduan)$/);
     expect(reasons.join(' | ')).toMatch(/proses generik sama \(75%\): Pendaftaran, Maklum Balas, Pemantauan/);
-    expect(overlapReasons(o, 'en').join(' | ')).toMatch(/same target groups: G2C citizen/);
+    expect(overlapReasons(o, 'en').join(' | ')).toMatch(/same target groups: G2C Warganegara/);
   });
 
   it('does not pair names that share only stop words ("Sistem Pengurusan Aset" / "… Aduan")', () => {

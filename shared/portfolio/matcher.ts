@@ -80,7 +80,12 @@ function domainSimilarity(a: ItemContext, b: ItemContext): Evidence | undefined 
 function signalEvidence(signal: Signal, a: ItemContext, b: ItemContext): Evidence | undefined {
   if (signal === 'domain') return domainSimilarity(a, b);
   const j = jaccard<string | number>(a[signal], b[signal]);
-  return j && { signal, similarity: j.similarity, shared: j.shared.map(String) };
+  if (!j) return undefined;
+  let shared = j.shared.map(String);
+  // people read target groups as written and registries before words
+  if (signal === 'targets') shared = shared.map((k) => a.targetLabels?.[k] ?? k);
+  if (signal === 'data') shared = [...shared.filter((k) => k.startsWith('ref:')), ...shared.filter((k) => !k.startsWith('ref:'))];
+  return { signal, similarity: j.similarity, shared };
 }
 
 /**

@@ -54,7 +54,9 @@ export function evidenceText(e: Evidence, lang: Lang): string {
       return ms ? `proses generik sama (${pct(e.similarity)}): ${list(names)}` : `same generic processes (${pct(e.similarity)}): ${list(names)}`;
     }
     case 'targets': {
+      // labels as written ("G2C Pencari Kerja"); a bare key (no label known) shows its words
       const names = e.shared.map((t) => {
+        if (!/^G2[CBGE]:/.test(t)) return t;
         const [lifecycle, what = ''] = t.split(':');
         return [lifecycle, ...what.split(' ').filter(Boolean).map((w) => conceptLabel(w, lang))].join(' ');
       });

@@ -59,6 +59,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   lapor: ['laporan', 'pelaporan', 'report', 'reports', 'reporting'],
   rekod: ['rekod', 'record', 'records'],
   maklumat: ['maklumat', 'information', 'info', 'data'],
+  ambil: ['pengambilan', 'recruitment', 'recruiting', 'hiring', 'intake'],
   tempah: ['tempahan', 'booking', 'bookings', 'reservation', 'reservations'],
   temujanji: ['temujanji', 'janji', 'appointment', 'appointments'],
   tuntut: ['tuntutan', 'claim', 'claims'],
