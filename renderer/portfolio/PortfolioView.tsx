@@ -6,12 +6,12 @@
 import './portfolio.css';
 import { useTranslation } from 'react-i18next';
 import { usePortfolio, type PortfolioTab } from './portfolioStore';
-import { cancelPortfolio, closePortfolio, hidePortfolio } from './actions';
+import { cancelPortfolio, closePortfolio, exportPortfolioReport, hidePortfolio } from './actions';
 import { OverlapsTab } from './parts/OverlapsTab';
 import { RegistryTab } from './parts/RegistryTab';
 import { DpiTab, FlowsTab } from './parts/DpiFlowsTabs';
 import { SummaryTab } from './parts/SummaryTab';
-import { reasonText } from './parts/text';
+import { langOf, reasonText } from './parts/text';
 
 const TABS: PortfolioTab[] = ['overlaps', 'registries', 'dpi', 'flows', 'summary'];
 
@@ -19,7 +19,7 @@ function Progress() {
   const { t } = useTranslation('portfolio');
   const progress = usePortfolio((s) => s.progress);
   const text = !progress ? t('progress.start') : progress.stage === 'read' ? t('progress.read', { done: progress.done, total: progress.total }) : t(`progress.${progress.stage}`);
-  const value = progress?.stage === 'read' && progress.total ? progress.done / progress.total : undefined;
+  const value = progress && (progress.stage === 'read' || progress.stage === 'report') && progress.total ? progress.done / progress.total : undefined;
   return (
     <div className="portfolio-progress" role="status">
       <p>{text}</p>
@@ -50,6 +50,11 @@ export function PortfolioView() {
           )}
         </div>
         <div className="portfolio-head-actions">
+          {analysis && (
+            <button type="button" className="btn" disabled={phase === 'running'} onClick={() => void exportPortfolioReport(langOf(i18n), (r) => reasonText(i18n, r))}>
+              {t('view.exportPdf')}
+            </button>
+          )}
           <button type="button" className="btn" onClick={hidePortfolio}>
             {t('view.hide')}
           </button>

@@ -15,6 +15,8 @@ import { useCanvas } from '../canvas/canvasStore';
 import { confirmLeave, openProject, showProject } from '../shell/actions';
 import { defaultPortfolioWorker, PortfolioClient, type WorkerFactory } from './client';
 import type { PortfolioReply } from './protocol';
+import { reasonKey } from './jobs';
+import type { UnreadableReason } from '../../shared/portfolio';
 import { INITIAL_PORTFOLIO, usePortfolio, type PortfolioSource } from './portfolioStore';
 import { setExtraFindings } from '../problems/extraFindings';
 import { PORTFOLIO_RULE } from '../../shared/portfolio/check';
@@ -113,6 +115,20 @@ export async function closePortfolio(): Promise<void> {
   client = null;
   usePortfolio.setState({ ...INITIAL_PORTFOLIO, openedFrom: usePortfolio.getState().openedFrom });
   if (source) await api()['portfolio:close']({ handle: source.handle }).catch(() => undefined);
+}
+
+/** Export the Laporan Portfolio Sektor PDF (built in the worker) through the Save dialog / a download. */
+export async function exportPortfolioReport(lang: 'ms' | 'en', reasonText: (r: UnreadableReason) => string): Promise<void> {
+  const analysis = usePortfolio.getState().analysis;
+  if (!analysis) return;
+  const reasons = Object.fromEntries(analysis.unreadable.map((u) => [reasonKey(u.reason), reasonText(u.reason)]));
+  const reply = await run({ type: 'report', lang, reasons });
+  if (!reply || !('pdf' in reply)) return;
+  try {
+    await api()['file:saveBytes']({ kind: 'pdf', suggestedName: lang === 'ms' ? 'laporan-portfolio-sektor.pdf' : 'sector-portfolio-report.pdf', data: reply.pdf as Uint8Array<ArrayBuffer> });
+  } catch (e) {
+    usePortfolio.setState({ phase: 'error', error: asError(e) });
+  }
 }
 
 /** Show the view of the loaded portfolio again. */

@@ -19,6 +19,8 @@ export async function handleRequest(session: PortfolioSession, request: Portfoli
       return { problems: session.check(request.doc, request.file) };
     case 'doc':
       return { doc: session.doc(request.file) ?? null };
+    case 'report':
+      return { pdf: await session.report(request.lang, request.reasons, o) };
   }
 }
 

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { toLakarJson } from '../../shared/interchange/json';
 import type { LakarDocument } from '../../shared/model/schema';
 import { miniProject } from '../../test/helpers/portfolio';
-import { CANCELLED, expandZips, PortfolioSession } from './jobs';
+import { execFileSync } from 'node:child_process';
+import { CANCELLED, expandZips, PortfolioSession, reasonKey } from './jobs';
 
 const json = (doc: LakarDocument) => strToU8(toLakarJson(doc));
 const aduanBm = miniProject({ agency: 'JKM', app: 'Sistem e-Aduan Awam', processes: [1, 13, 18], title: 'Aduan JKM' });
@@ -78,5 +79,17 @@ describe('PortfolioSession', () => {
     ]);
     expect(problems[0].message.ms).toMatch(/^Aplikasi "Sistem Aduan Awam" mungkin bertindih dengan ".*" \((JKM|KKM), (a|b)\), skor [\d.]+: nama serupa/);
     expect(s.check(aduanBm, 'a').map((p) => p.params?.file)).toEqual(['b']);
+  });
+
+  it('builds the Laporan Portfolio Sektor with the unreadable files’ reasons in the UI’s words (read back with pdftotext)', async () => {
+    const s = new PortfolioSession();
+    const a = await s.open([{ file: 'a.lakar.json', doc: aduanBm }, { file: 'b.lakar.json', doc: aduanEn }, { file: 'rosak.lakar.json', data: strToU8('{') }], quiet);
+    const reasons = Object.fromEntries(a.unreadable.map((u) => [reasonKey(u.reason), 'JSON tidak sah (ujian)']));
+    const pdf = await s.report('ms', reasons, quiet);
+    const text = execFileSync('pdftotext', ['-', '-'], { input: pdf, encoding: 'utf8' });
+    expect(text).toContain('LAPORAN PORTFOLIO SEKTOR');
+    expect(text).toContain('Sistem e-Aduan Awam');
+    expect(text).toMatch(/rosak\.lakar\.json\s+JSON tidak sah \(ujian\)/);
+    expect(text).toMatch(/Halaman 1 daripada \d+/);
   });
 });

@@ -15,7 +15,7 @@ import type { Problem } from '../../shared/rules';
 
 /** Progress of a long step: files done of all. */
 export interface PortfolioProgress {
-  stage: 'read' | 'analyse' | 'check';
+  stage: 'read' | 'analyse' | 'check' | 'report';
   done: number;
   total: number;
 }
@@ -68,6 +68,11 @@ export async function readFile(f: PortfolioFile): Promise<{ doc: LakarDocument }
     if (typeof keyed?.key === 'string') return { reason: { key: keyed.key, params: (keyed.params as UnreadableReason['params']) ?? {} } };
     return { reason: { key: 'error.unexpected', params: { message: e instanceof Error ? e.message : String(e) } } };
   }
+}
+
+/** One key per distinct reason, so the UI can send the reasons' texts to the worker. */
+export function reasonKey(r: UnreadableReason): string {
+  return `${r.key}|${JSON.stringify(r.params ?? {})}`;
 }
 
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -125,6 +130,17 @@ export class PortfolioSession {
   /** The overlap check of an open proposal against the portfolio, as advice (001 §4.2.2 a). */
   check(doc: LakarDocument, file: string | undefined): Problem[] {
     return checkAgainstPortfolio(doc, this.portfolio, file);
+  }
+
+  /** The Laporan Portfolio Sektor of the portfolio as it stands (`reasons`: unreadable files' reasons, translated by the UI). */
+  async report(lang: 'ms' | 'en', reasons: Record<string, string>, o: JobOptions): Promise<Uint8Array> {
+    const { buildPortfolioReportPdf } = await import('../../shared/portfolio/report-pdf');
+    return buildPortfolioReportPdf(this.portfolio.analysis(), {
+      lang,
+      reasonText: (r) => reasons[reasonKey(r)] ?? r.key,
+      signal: o.signal,
+      onProgress: (p) => o.onProgress({ stage: 'report', done: Math.round(p.fraction * 100), total: 100 }),
+    });
   }
 
   /** The document read from `file`, for click-through. */

@@ -9,9 +9,10 @@ export type PortfolioRequest =
   | { type: 'open'; files: PortfolioFile[] }
   | { type: 'update'; changed: PortfolioFile[]; removed: string[] }
   | { type: 'check'; doc: LakarDocument; file?: string }
-  | { type: 'doc'; file: string };
+  | { type: 'doc'; file: string }
+  | { type: 'report'; lang: 'ms' | 'en'; reasons: Record<string, string> };
 
-export type PortfolioReply = { analysis: PortfolioAnalysis } | { problems: Problem[] } | { doc: LakarDocument | null };
+export type PortfolioReply = { analysis: PortfolioAnalysis } | { problems: Problem[] } | { doc: LakarDocument | null } | { pdf: Uint8Array };
 
 export type ToPortfolioWorker = { id: number; request: PortfolioRequest };
 

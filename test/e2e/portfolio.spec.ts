@@ -4,6 +4,7 @@
  * and in EN; a third proposing something else), one application overlap shown with its reasons,
  * and a click that opens the project at that element.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { toLakarJson } from '../../shared/interchange/json';
 import type { LakarDocument } from '../../shared/model/schema';
@@ -26,6 +27,8 @@ async function menu(page: Page, top: string, item: string) {
 
 test.describe('sector portfolio', () => {
   test('opens three proposals, shows the duplicated application with its reasons, and opens it at the element', async ({ app }) => {
+    // reading and checking runs in a worker that has to start first: generous on a loaded machine
+    test.setTimeout(180_000);
     const files = [
       { name: 'pqrst.lakar.json', mimeType: 'application/json', buffer: variant('Agensi PQRST', 'PQRST', 'Pengambilan Pekerja PQRST', 'Sistem Pengambilan Pekerja') },
       { name: 'jtk.lakar.json', mimeType: 'application/json', buffer: variant('Jabatan Tenaga Kerja', 'JTK', 'Worker Recruitment (JTK)', 'Worker Recruitment System') },
@@ -49,7 +52,7 @@ test.describe('sector portfolio', () => {
 
     const view = app.getByRole('region', { name: 'Portfolio sektor' });
     await expect(view.getByRole('heading', { name: /^Portfolio Sektor: pqrst\.lakar\.json, jtk\.lakar\.json, aset\.lakar\.json, …$/ })).toBeVisible({ timeout: 30_000 });
-    await expect(view).toContainText(/3 projek daripada 3 agensi · \d+ pasangan bertindih · 1 fail tidak dapat dibaca/);
+    await expect(view).toContainText(/3 projek daripada 3 agensi · \d+ pasangan bertindih · 1 fail tidak dapat dibaca/, { timeout: 90_000 });
 
     await view.getByLabel('Jenis').selectOption({ label: 'Aplikasi (1)' });
     const overlaps = view.getByRole('listitem').filter({ has: app.getByText('Skor', { exact: false }) });
@@ -66,6 +69,14 @@ test.describe('sector portfolio', () => {
     await expect(view.getByRole('button', { name: 'jtk.lakar.json — Penduduk: Dibaca melalui aliran data' })).toBeVisible();
     await view.getByRole('tab', { name: /^Pertindihan/ }).click();
     await view.getByLabel('Jenis').selectOption({ label: 'Aplikasi (1)' });
+
+    // the Laporan Portfolio Sektor comes as a PDF download, built in the worker
+    const download = app.waitForEvent('download');
+    await view.getByRole('button', { name: 'Eksport Laporan Portfolio Sektor (PDF)…' }).click();
+    const pdf = await download;
+    await expect(view.getByRole('button', { name: 'Eksport Laporan Portfolio Sektor (PDF)…' })).toBeEnabled({ timeout: 60_000 });
+    expect(pdf.suggestedFilename()).toBe('laporan-portfolio-sektor.pdf');
+    expect(readFileSync(await pdf.path()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
     await view.getByRole('button', { name: 'Buka Worker Recruitment System dalam jtk.lakar.json' }).click();
     await expect(view).toBeHidden();
