@@ -22,6 +22,7 @@ import { LakarProject, newDraftProject, openDraftProject, openProject, saveAs, t
 import { StoreError } from '../store/errors';
 import { readPickedFile, readPickedFiles, suggestedFileName, writeExportedFile } from './handlers-files';
 import { readRecent, removeRecent, touchRecent } from './recent';
+import { createPortfolioHandlers } from './handlers-portfolio';
 import { readSettings, writeSettings } from './settings';
 
 /** What the Electron shell provides. */
@@ -31,6 +32,8 @@ export interface DesktopDeps {
     pickFile(kinds: FileKind[]): Promise<string | null>; // absolute path or null if cancelled
     pickFiles(kinds: FileKind[]): Promise<string[] | null>; // one or more absolute paths, or null if cancelled
     chooseSavePath(kind: FileKind, suggestedName: string): Promise<string | null>;
+    /** The native folder dialog (File › Open portfolio…); absolute path or null if cancelled. */
+    pickFolder?(): Promise<string | null>;
   };
   now?: () => Date;
 }
@@ -58,6 +61,7 @@ export function createDesktopHandlers(deps: DesktopDeps): DesktopHandlers {
   const now = deps.now ?? (() => new Date());
   const store: StoreOptions = { recoveryDir: path.join(deps.userDataDir, 'recovery'), now };
   const open = new Map<string, OpenEntry>();
+  const portfolio = createPortfolioHandlers({ pickFolder: deps.dialogs.pickFolder });
 
   let queue: Promise<unknown> = Promise.resolve();
   /** Run `fn` after every earlier storage call, converting failures to UserErrors. */
@@ -268,13 +272,23 @@ export function createDesktopHandlers(deps: DesktopDeps): DesktopHandlers {
       });
     },
 
+    'portfolio:open': portfolio['portfolio:open'],
+    'portfolio:changes': portfolio['portfolio:changes'],
+    'portfolio:close': portfolio['portfolio:close'],
+
     'settings:get': () => serial(() => readSettings(deps.userDataDir)),
 
     'settings:set': (patch) => serial(() => writeSettings(deps.userDataDir, patch)),
 
-    closeWindow: (windowId) => serial(() => release((e) => e.windowId === windowId)),
+    closeWindow: (windowId) => {
+      portfolio.closeWindow(windowId);
+      return serial(() => release((e) => e.windowId === windowId));
+    },
 
-    dispose: () => serial(() => release(() => true)),
+    dispose: () => {
+      portfolio.dispose();
+      return serial(() => release(() => true));
+    },
 
     openProjects: () => [...open].map(([handle, e]) => ({ handle, windowId: e.windowId, ref: e.project.path })),
   };
