@@ -96,22 +96,33 @@ export function keyPath(key: string): string[] {
 }
 
 /**
- * Every leaf of `entity` as path key → value. Plain objects are descended; arrays, primitives and
- * empty objects are leaves (an emptied `properties: {}` stays distinguishable from no properties).
+ * Call `visit` with every leaf of `entity` and its path. Plain objects are descended; arrays,
+ * primitives and empty objects are leaves (an emptied `properties: {}` stays distinguishable from
+ * no properties). The path array is reused between calls: copy it to keep it.
  */
+export function forEachLeaf(collection: string, entity: unknown, visit: (path: readonly string[], value: unknown) => void): void {
+  const path: string[] = [];
+  const walk = (value: unknown) => {
+    if (isPlainObject(value) && !isAtomicPath(collection, path)) {
+      let any = false;
+      for (const k in value) {
+        if (value[k] === undefined) continue;
+        any = true;
+        path.push(k);
+        walk(value[k]);
+        path.pop();
+      }
+      if (any || path.length === 0) return;
+    }
+    if (value !== undefined) visit(path, value);
+  };
+  walk(entity);
+}
+
+/** Every leaf of `entity` as path key (pathKey) → value. */
 export function flattenEntity(collection: string, entity: unknown): Map<string, unknown> {
   const out = new Map<string, unknown>();
-  const walk = (value: unknown, path: string[]) => {
-    if (isPlainObject(value) && !isAtomicPath(collection, path)) {
-      const keys = Object.keys(value).filter((k) => value[k] !== undefined);
-      if (keys.length > 0 || path.length === 0) {
-        for (const k of keys) walk(value[k], [...path, k]);
-        return;
-      }
-    }
-    if (value !== undefined) out.set(pathKey(path), value);
-  };
-  walk(entity, []);
+  forEachLeaf(collection, entity, (path, value) => out.set(pathKey(path), value));
   return out;
 }
 
