@@ -14,7 +14,7 @@ try {
 }
 // git's diff driver runs `lakar diff --textconv <file>` once per version it shows: a bundled fast path
 const argv = process.argv.slice(2);
-if (argv[0] === 'diff' && argv.includes('--textconv')) {
+if (argv[0] === 'diff' && argv.includes('--textconv') && process.env.LAKAR_TEXTCONV_FAST !== '0') {
   const files = argv.slice(1).filter((a) => !a.startsWith('--'));
   const langArg = argv.find((a) => a.startsWith('--lang='))?.slice(7);
   const lang = (langArg ?? process.env.LAKAR_LANG ?? 'ms').toLowerCase().startsWith('en') ? 'en' : 'ms';

@@ -14,28 +14,22 @@
  * Stable API: mergeDocuments(base, mine, theirs, { resolutions, prefer }): MergeResult.
  */
 import { collectionsOf, deepEqual, entitiesOf, isPlainObject, pathKey, PROJECT_ENTITY, projectEntity } from '../diff/structure';
-import { clampToBand } from '../model/bands';
+import { bandLayout, clampToBand } from '../model/bands';
 import { bandOf } from '../model/kinds';
 import type { ElementKind, LakarDocument, View } from '../model/schema';
-import { buildFromLeaves, planEntity, type EntityPlan, type KindLookup } from './plan';
+import { buildFromLeaves, CHECKED_COLLECTIONS, planEntity, type EntityPlan, type KindLookup } from './plan';
 import { dependentsOf, RefIndex, type RefDoc } from './references';
 import { MergeError, type MergeAdjustment, type MergeConflict, type MergeOptions, type MergeResult, type Resolution, type Side } from './types';
-import { nodeInBand, relationProblem, schemaProblem } from './validate';
+import { nodeInRows, relationProblem, schemaProblem } from './validate';
 
 type Rec = Record<string, Record<string, unknown>>;
 const other = (s: Side): Side => (s === 'mine' ? 'theirs' : 'mine');
 
-/** Ids in a stable order: `first`'s order, then ids only `second` has. */
-function unionIds(first: object, second: object, third: object): string[] {
+/** Ids in a stable order: `first`'s order, then ids only `second` has, then ids only `third` has. */
+function unionIds(first: Record<string, unknown>, second: Record<string, unknown>, third: Record<string, unknown>): string[] {
   const out = Object.keys(first);
-  const seen = new Set(out);
-  for (const src of [second, third]) {
-    for (const id of Object.keys(src)) {
-      if (seen.has(id)) continue;
-      seen.add(id);
-      out.push(id);
-    }
-  }
+  for (const id in second) if (first[id] === undefined) out.push(id);
+  for (const id in third) if (first[id] === undefined && second[id] === undefined) out.push(id);
   return out;
 }
 
@@ -60,7 +54,9 @@ export function mergeDocuments<D extends object = LakarDocument>(base: D, mine: 
   // 2. elements deleted on one side that the other side's work needs: one conflict each, which carries that work
   const refDoc = (d: object): RefDoc => ({ elements: part(d, 'elements'), relations: part(d, 'relations'), views: part(d, 'views') });
   const ref = { base: refDoc(base), mine: refDoc(mine), theirs: refDoc(theirs) };
-  const index = { mine: new RefIndex(ref.mine), theirs: new RefIndex(ref.theirs) };
+  // built on first use: a merge without deletions never needs them
+  const indexes: Partial<Record<Side, RefIndex>> = {};
+  const indexOf = (s: Side) => (indexes[s] ??= new RefIndex(ref[s]));
   /** Conflicts folded into an element's deletion conflict, by their id → that conflict. */
   const folded = new Map<string, MergeConflict>();
   const clusters: MergeConflict[] = [];
@@ -72,7 +68,7 @@ export function mergeDocuments<D extends object = LakarDocument>(base: D, mine: 
     else if (plan.type === 'choose' && plan.conflict.kind === 'deleteEdit') deleter = plan.conflict.deletedBy;
     if (!deleter) continue;
     const keeper = other(deleter);
-    const dependents = dependentsOf(id, ref.base, index[keeper], ref[deleter]);
+    const dependents = dependentsOf(id, ref.base, indexOf(keeper), ref[deleter]);
     if (dependents.length === 0) continue;
     const edited = dependents.some((d) => d.how === 'edited');
     const c: MergeConflict = {
@@ -84,14 +80,14 @@ export function mergeDocuments<D extends object = LakarDocument>(base: D, mine: 
     elementPlans.set(id, { type: 'choose', conflict: c });
     clusters.push(c);
     // the relation the deleter removed with the element, and its node, follow this conflict's answer
-    for (const rid of index[keeper].relationsOf(id)) {
+    for (const rid of indexOf(keeper).relationsOf(id)) {
       const rp = plans.get('relations')!.get(rid);
       if (rp?.type === 'choose' && rp.conflict.kind === 'deleteEdit' && rp.conflict.deletedBy === deleter) folded.set(rp.conflict.id, c);
     }
     for (const vp of plans.get('views')!.values()) {
       if (vp.type !== 'fields') continue;
-      const leaf = vp.leaves.get(pathKey(['nodes', id]));
-      if (leaf && 'conflict' in leaf && leaf.conflict[deleter] === undefined) folded.set(leaf.conflict.id, c);
+      const leaf = vp.conflicts.get(pathKey(['nodes', id]));
+      if (leaf && leaf[deleter] === undefined) folded.set(leaf.id, c);
     }
   }
 
@@ -99,8 +95,8 @@ export function mergeDocuments<D extends object = LakarDocument>(base: D, mine: 
   for (const [id, plan] of elementPlans) {
     if (plan.type !== 'choose' || plan.conflict.kind !== 'idCollision') continue;
     for (const vp of plans.get('views')!.values()) {
-      const leaf = vp.type === 'fields' ? vp.leaves.get(pathKey(['nodes', id])) : undefined;
-      if (leaf && 'conflict' in leaf) folded.set(leaf.conflict.id, plan.conflict);
+      const leaf = vp.type === 'fields' ? vp.conflicts.get(pathKey(['nodes', id])) : undefined;
+      if (leaf) folded.set(leaf.id, plan.conflict);
     }
   }
 
@@ -108,7 +104,7 @@ export function mergeDocuments<D extends object = LakarDocument>(base: D, mine: 
   const conflicts: MergeConflict[] = [];
   const collect = (p: EntityPlan) => {
     if (p.type === 'choose') conflicts.push(p.conflict);
-    else if (p.type === 'fields') for (const leaf of p.leaves.values()) if ('conflict' in leaf) conflicts.push(leaf.conflict);
+    else if (p.type === 'fields') conflicts.push(...[...p.conflicts.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
   };
   collect(projectPlan);
   for (const c of collections) for (const id of [...plans.get(c)!.keys()].sort()) collect(plans.get(c)!.get(id)!);
@@ -139,7 +135,8 @@ export function mergeDocuments<D extends object = LakarDocument>(base: D, mine: 
     // only a typed value can make a planned combination invalid here: refuse it, naming the entity
     const built = buildFromLeaves(p.leaves, p.mine, pick);
     let problem: string | null = 'structure';
-    if (built !== null) problem = collection === PROJECT_ENTITY ? (built.meta === undefined ? null : schemaProblem('meta', built.meta)) : schemaProblem(collection, built);
+    if (built !== null && !CHECKED_COLLECTIONS.has(collection)) problem = null;
+    else if (built !== null) problem = collection === PROJECT_ENTITY ? (built.meta === undefined ? null : schemaProblem('meta', built.meta)) : schemaProblem(collection, built);
     if (problem) throw new MergeError('merge.invalidValue', { entity: `${collection}/${id}`, problem });
     return built;
   };
@@ -169,10 +166,11 @@ export function mergeDocuments<D extends object = LakarDocument>(base: D, mine: 
   }
 
   // 6. references to elements that are gone, relations the kept element kinds no longer allow
-  dropDanglingReferences(out, adjustments);
+  const collided = conflicts.some((c) => c.kind === 'idCollision' && c.collection === 'elements');
+  const gone = (d: RefDoc) => Object.keys(d.elements).some((id) => out.elements[id] === undefined);
+  if (collided || gone(ref.mine) || gone(ref.theirs)) dropDanglingReferences(out, adjustments);
 
-  // 7. every node in its band, at least one view
-  clampNodes(out.views, out.elements, [ref.mine, ref.theirs], adjustments);
+  // 7. at least one view, every node in its band
   if (Object.keys(out.views).length === 0) {
     for (const [vid, v] of Object.entries(Object.keys(ref.mine.views).length > 0 ? ref.mine.views : ref.theirs.views)) {
       const nodes = Object.fromEntries(Object.entries(v.nodes as Record<string, unknown>).filter(([id]) => out.elements[id] !== undefined));
@@ -180,6 +178,7 @@ export function mergeDocuments<D extends object = LakarDocument>(base: D, mine: 
       adjustments.push({ key: 'viewKept', collection: 'views', id: vid });
     }
   }
+  clampNodes(out.views, out.elements, [ref.mine, ref.theirs], collided, adjustments);
   return { doc: result as D, conflicts: shown, unresolved, adjustments };
 }
 
@@ -245,14 +244,17 @@ function dropDanglingReferences(out: RefDoc, adjustments: MergeAdjustment[]): vo
 }
 
 /** Nodes outside their band go back in, unless a side had exactly that node in exactly those bands. */
-function clampNodes(views: Rec, elements: Rec, sides: RefDoc[], adjustments: MergeAdjustment[]): void {
+function clampNodes(views: Rec, elements: Rec, sides: RefDoc[], collided: boolean, adjustments: MergeAdjustment[]): void {
   for (const [vid, v] of Object.entries(views)) {
     const view = v as unknown as View;
     if (!isPlainObject(view.nodes)) continue;
+    // a view taken whole from one side is that side's, already valid (unless an id now names another element)
+    if (!collided && sides.some((s) => s.views[vid] === v)) continue;
+    const rows = bandLayout(view);
     let nodes: View['nodes'] | null = null;
     for (const [id, node] of Object.entries(view.nodes)) {
       const kind = elements[id]?.kind as ElementKind | undefined;
-      if (!kind || !isPlainObject(node) || typeof node.y !== 'number' || nodeInBand(view, kind, node.y, node.h)) continue;
+      if (!kind || !isPlainObject(node) || typeof node.y !== 'number' || nodeInRows(rows, kind, node.y, node.h)) continue;
       const asInSide = sides.some((s) => {
         const sv = s.views[vid] as unknown as View | undefined;
         return sv !== undefined && s.elements[id]?.kind === kind && deepEqual(sv.nodes?.[id], node) && deepEqual(sv.bandHeights, view.bandHeights);

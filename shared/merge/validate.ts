@@ -17,7 +17,12 @@ export interface IntegrityProblem {
 
 /** Whether a node at `y` with height `h` lies inside `band`'s strip of `view`. */
 export function nodeInBand(view: Pick<View, 'bandHeights'>, kind: ElementKind, y: number, h = NODE_HEIGHT): boolean {
-  const row = bandLayout(view).find((r) => r.band === bandOf(kind))!;
+  return nodeInRows(bandLayout(view), kind, y, h);
+}
+
+/** nodeInBand with the view's band layout computed once by the caller. */
+export function nodeInRows(rows: ReturnType<typeof bandLayout>, kind: ElementKind, y: number, h = NODE_HEIGHT): boolean {
+  const row = rows.find((r) => r.band === bandOf(kind))!;
   // a node taller than its band cannot fit: it counts as inside when it starts in the band
   if (h > row.height) return y >= row.top && y < row.top + row.height;
   return y >= row.top && y + h <= row.top + row.height;
@@ -69,10 +74,11 @@ export function validateDocument(doc: LakarDocument): IntegrityProblem[] {
   if (Object.keys(doc.views).length === 0) out.push({ where: 'views', problem: 'noView' });
   for (const [key, v] of Object.entries(doc.views)) {
     if (v.id !== key) out.push({ where: `views/${key}`, problem: 'idMismatch' });
+    const rows = bandLayout(v);
     for (const [id, node] of Object.entries(v.nodes)) {
       const kind = kindOf(id);
       if (!kind) out.push({ where: `views/${key}/nodes/${id}`, problem: 'unknownNode' });
-      else if (!nodeInBand(v, kind, node.y, node.h)) out.push({ where: `views/${key}/nodes/${id}`, problem: 'outsideBand' });
+      else if (!nodeInRows(rows, kind, node.y, node.h)) out.push({ where: `views/${key}/nodes/${id}`, problem: 'outsideBand' });
     }
   }
   return out;
