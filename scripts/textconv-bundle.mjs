@@ -1,6 +1,6 @@
 /**
  * The fast path of `lakar diff --textconv` (git runs it for every version of a project it shows):
- * cli/textconv.ts bundled by esbuild into dist-cli/textconv.mjs, so Node loads one plain JavaScript
+ * cli/textconv.ts bundled by esbuild into dist-cli/textconv/, so Node loads one plain JavaScript
  * file instead of compiling TypeScript through tsx. The bundle is rebuilt when it is missing or any
  * of its sources is newer (their list is kept beside it), so it never runs stale code; when it cannot
  * be built or written (a read-only installation), the caller falls back to the full CLI.
@@ -10,8 +10,9 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const outfile = path.join(root, 'dist-cli', 'textconv.mjs');
-const inputsFile = path.join(root, 'dist-cli', 'textconv.inputs.json');
+const outdir = path.join(root, 'dist-cli', 'textconv');
+const outfile = path.join(outdir, 'textconv.mjs');
+const inputsFile = path.join(outdir, 'inputs.json');
 
 function fresh() {
   try {
@@ -23,12 +24,18 @@ function fresh() {
   }
 }
 
-/** Build dist-cli/textconv.mjs from cli/textconv.ts (node_modules stay external). */
+/**
+ * Build dist-cli/textconv/ from cli/textconv.ts (node_modules stay external). Split into chunks so
+ * what only the rare paths need (the validating store reader, zod) loads only when they are taken.
+ */
 export async function buildTextconvBundle() {
   const { build } = await import('esbuild');
   const result = await build({
     entryPoints: [path.join(root, 'cli/textconv.ts')],
-    outfile,
+    outdir,
+    entryNames: '[name]',
+    outExtension: { '.js': '.mjs' },
+    splitting: true,
     bundle: true,
     format: 'esm',
     platform: 'node',

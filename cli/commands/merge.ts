@@ -38,7 +38,7 @@ export function register(program: Command, ctx: CliContext): void {
     .argument('<base>', ctx.t('cmd.merge.base'))
     .argument('<mine>', ctx.t('cmd.merge.mine'))
     .argument('<theirs>', ctx.t('cmd.merge.theirs'))
-    .argument('[name]')
+    .argument('[name]', ctx.t('cmd.merge.name'))
     .option('-o, --output <file>', ctx.t('cmd.merge.output'))
     .option('--prefer <side>', ctx.t('cmd.merge.prefer'))
     .option('--json', ctx.t('cmd.merge.json'))

@@ -14,6 +14,22 @@ const ENTITY_FIELDS: Record<string, Words> = {
   description: { ms: 'Keterangan', en: 'Description' },
   properties: { ms: 'Sifat tambahan', en: 'Extra properties' },
   kind: { ms: 'Jenis', en: 'Kind' },
+  // relation fields first: a flow's listing starts with its method
+  source: { ms: 'Dari', en: 'From' },
+  target: { ms: 'Ke', en: 'To' },
+  label: { ms: 'Label', en: 'Label' },
+  method: { ms: 'Kaedah integrasi', en: 'Integration method' },
+  direction: { ms: 'Arah', en: 'Direction' },
+  dataEntityIds: { ms: 'Data yang dibawa', en: 'Data carried' },
+  serviceId: { ms: 'Servis ID MyGDX', en: 'MyGDX Service ID' },
+  integrationStyle: { ms: 'Gaya integrasi', en: 'Integration style' },
+  httpMethod: { ms: 'Kaedah HTTP', en: 'HTTP method' },
+  apiUrl: { ms: 'URL API', en: 'API URL' },
+  authentication: { ms: 'Pengesahan', en: 'Authentication' },
+  consumers: { ms: 'Agensi pengguna data', en: 'Consumer agencies' },
+  requestFields: { ms: 'Medan permintaan', en: 'Request fields' },
+  responseFields: { ms: 'Medan respons', en: 'Response fields' },
+  access: { ms: 'Capaian', en: 'Access' },
   lifecycle: { ms: 'Kitaran hayat', en: 'Lifecycle' },
   group: { ms: 'Kumpulan Sasar', en: 'Target group' },
   subcategory: { ms: 'Subkategori Kumpulan Sasar', en: 'Target group subcategory' },
@@ -44,21 +60,6 @@ const ENTITY_FIELDS: Record<string, Words> = {
   networkType: { ms: 'Jenis rangkaian', en: 'Network type' },
   speedMbps: { ms: 'Kelajuan', en: 'Speed' },
   controlType: { ms: 'Jenis kawalan', en: 'Control type' },
-  source: { ms: 'Dari', en: 'From' },
-  target: { ms: 'Ke', en: 'To' },
-  label: { ms: 'Label', en: 'Label' },
-  method: { ms: 'Kaedah integrasi', en: 'Integration method' },
-  direction: { ms: 'Arah', en: 'Direction' },
-  dataEntityIds: { ms: 'Data yang dibawa', en: 'Data carried' },
-  serviceId: { ms: 'Servis ID MyGDX', en: 'MyGDX Service ID' },
-  integrationStyle: { ms: 'Gaya integrasi', en: 'Integration style' },
-  httpMethod: { ms: 'Kaedah HTTP', en: 'HTTP method' },
-  apiUrl: { ms: 'URL API', en: 'API URL' },
-  authentication: { ms: 'Pengesahan', en: 'Authentication' },
-  consumers: { ms: 'Agensi pengguna data', en: 'Consumer agencies' },
-  requestFields: { ms: 'Medan permintaan', en: 'Request fields' },
-  responseFields: { ms: 'Medan respons', en: 'Response fields' },
-  access: { ms: 'Capaian', en: 'Access' },
 };
 
 /** View fields. */
@@ -212,3 +213,26 @@ export const DIFF_WORDS = {
     more: 'more',
   },
 } as const;
+
+const LAST = ['description', 'properties'];
+const ORDER: Record<string, Map<string, number>> = {
+  entity: new Map([...Object.keys(ENTITY_FIELDS).filter((k) => !LAST.includes(k)), ...LAST].map((k, i) => [k, i])),
+  views: new Map(Object.keys(VIEW_FIELDS).map((k, i) => [k, i])),
+  meta: new Map(Object.keys(META_FIELDS).map((k, i) => [k, i])),
+  document: new Map(Object.keys(DOCUMENT_FIELDS).map((k, i) => [k, i])),
+};
+
+/**
+ * Where a field goes in a listing: known fields in the order of the forms (description and extra
+ * properties last), unknown ones after them by name; so a listing never depends on the order a file
+ * happens to store an entity's members in.
+ */
+export function fieldRank(collection: string, path: readonly string[]): [number, string] {
+  const rank = (table: Map<string, number>, key: string) => table.get(key) ?? table.size;
+  if (collection === 'project') {
+    if (path[0] === 'meta' && path.length > 1) return [ORDER.document.size + 1 + rank(ORDER.meta, path[1]), path.slice(2).join('\u0000')];
+    return [rank(ORDER.document, path[0]), path.slice(1).join('\u0000')];
+  }
+  const table = collection === 'views' ? ORDER.views : ORDER.entity;
+  return [rank(table, path[0]), `${table.has(path[0]) ? '' : path[0]}\u0000${path.slice(1).join('\u0000')}`];
+}

@@ -8,7 +8,7 @@
 import type { Lang } from '../i18n';
 import { ELEMENT_KINDS } from '../model/kinds';
 import { formatValue, subjectOf, type DescribeContext } from './describe';
-import { fieldLabel } from './labels';
+import { fieldLabel, fieldRank } from './labels';
 import { collectionsOf, entitiesOf, forEachLeaf, PROJECT_ENTITY, projectEntity } from './structure';
 
 const TITLES: Record<Lang, Record<string, string>> = {
@@ -56,11 +56,17 @@ class FieldLines {
   /** The field lines of one entity, indented, appended to `out`. */
   add(out: string[], collection: string, entity: unknown, skip: readonly string[]): void {
     const kind = (entity as { kind?: string }).kind;
+    const leaves: { path: string[]; value: unknown; rank: [number, string] }[] = [];
     forEachLeaf(collection, entity, (path, value) => {
       if (path.length === 1 && skip.includes(path[0])) return;
+      leaves.push({ path: [...path], value, rank: fieldRank(collection, path) });
+    });
+    // stable sort: members of one field (a view's nodes, already in id order) keep their order
+    leaves.sort((a, b) => a.rank[0] - b.rank[0] || (a.rank[1] < b.rank[1] ? -1 : a.rank[1] > b.rank[1] ? 1 : 0));
+    for (const { path, value } of leaves) {
       const what = collection === 'views' && path[0] === 'nodes' && path.length === 2 ? this.nodeName(path[1]) : this.label(collection, path);
       out.push(`  ${what}: ${formatValue(this.ctx, collection, kind, path, value)}`);
-    });
+    }
   }
 }
 
