@@ -20,7 +20,7 @@ import { createEmptyDocument } from '../../shared/model';
 import { listDraftJournals } from '../store/journal';
 import { LakarProject, newDraftProject, openDraftProject, openProject, saveAs, type StoreOptions } from '../store/project';
 import { StoreError } from '../store/errors';
-import { readPickedFile, readPickedFiles, suggestedFileName, writeExportedFile } from './handlers-files';
+import { peekProject, readPickedFile, readPickedFiles, suggestedFileName, writeExportedFile } from './handlers-files';
 import { readRecent, removeRecent, touchRecent } from './recent';
 import { createPortfolioHandlers } from './handlers-portfolio';
 import { readSettings, writeSettings } from './settings';
@@ -279,6 +279,12 @@ export function createDesktopHandlers(deps: DesktopDeps): DesktopHandlers {
     'settings:get': () => serial(() => readSettings(deps.userDataDir)),
 
     'settings:set': (patch) => serial(() => writeSettings(deps.userDataDir, patch)),
+
+    'project:peek': async () => {
+      const file = await deps.dialogs.pickFile(['lakar', 'json']);
+      if (!file) return null;
+      return serial(() => peekProject(file));
+    },
 
     closeWindow: (windowId) => {
       portfolio.closeWindow(windowId);

@@ -22,6 +22,7 @@ import { BandLayer, contentBounds } from './parts/BandLayer';
 import { BandLabels } from './parts/BandLabels';
 import { DetailLevel } from './parts/DetailLevel';
 import { BandMiniMap } from './parts/BandMiniMap';
+import { CompareOverlay } from '../compare/CompareOverlay';
 import { connectElements, addElement } from './actions';
 import { handleCanvasKey } from './keyboard';
 import { dropSpot } from './placement';
@@ -286,6 +287,7 @@ export function FlowCanvas() {
         <BandLayer view={view} />
         <BandLabels view={view} lang={lang} />
         <DetailLevel target={wrapper} nodeCount={baseNodes.length} />
+        <CompareOverlay view={view} />
         {showMinimap && (
           <Panel position="bottom-right">
             <BandMiniMap view={edgeView} elements={edgeElements ?? EMPTY_ELEMENTS} label={t('canvas.minimap')} />

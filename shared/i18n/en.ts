@@ -115,6 +115,7 @@ export const en: DomainMessages = {
     flow: { setMethod: 'Set Integration Method' },
     project: { updateMeta: 'Edit Project Information' },
     rules: { setEnabled: 'Switch Rule On/Off' },
+    merge: { apply: 'Merge Copy' },
     view: {
       add: 'Add View',
       remove: 'Delete View',

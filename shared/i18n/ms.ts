@@ -116,6 +116,7 @@ export const ms = {
     flow: { setMethod: 'Tetapkan Kaedah Integrasi' },
     project: { updateMeta: 'Ubah Maklumat Projek' },
     rules: { setEnabled: 'Hidupkan/Matikan Peraturan' },
+    merge: { apply: 'Gabung Salinan' },
     view: {
       add: 'Tambah Paparan',
       remove: 'Padam Paparan',

@@ -151,6 +151,12 @@ export const IPC_CHANNELS = {
   'portfolio:close': { args: z.object({ handle }), result: z.object({ ok: z.literal(true) }) },
   'settings:get': { args: z.object({}), result: settingsSchema },
   'settings:set': { args: settingsSchema.partial(), result: settingsSchema },
+  /**
+   * Let the user pick another copy of a project (desktop: a `.lakar` or `.lakar.json` file; browser:
+   * a `.lakar.json` file) and return its document read-only, without opening it: File › Compare
+   * with…, Merge from…. Null when cancelled.
+   */
+  'project:peek': { args: z.object({}), result: z.object({ name: z.string(), doc: documentSchema }).nullable() },
 } as const;
 
 export type IpcChannel = keyof typeof IPC_CHANNELS;
@@ -183,6 +189,8 @@ export const MENU_ACTIONS = [
   'view.zoomToFit',
   'view.autoLayout',
   'settings.toggleLanguage',
+  'file.compare',
+  'file.merge',
 ] as const;
 export type MenuAction = (typeof MENU_ACTIONS)[number];
 export const menuEventSchema = z.object({ action: z.enum(MENU_ACTIONS), ref: z.string().optional() });

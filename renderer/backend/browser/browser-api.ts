@@ -14,7 +14,7 @@ import { UserError } from '../errors';
 import type { LakarDb } from './db';
 import { DexieAdapter, deleteJournal, deleteStoredProject, loadStoredProject } from './dexie-adapter';
 import { readSettings, writeSettings, type KeyValueStore } from './settings';
-import { downloadBytes, pickFile, pickPortfolioFiles } from './files';
+import { downloadBytes, peekDocument, pickFile, pickPortfolioFiles } from './files';
 import type { ProjectLocks } from './locks';
 
 /** A project kept in this browser, as listed by File › Open. */
@@ -356,6 +356,13 @@ export function createBrowserApi(options: BrowserApiOptions): BrowserApi {
     },
 
     'settings:set': async (args) => writeSettings(settingsStore, parse('settings:set', args)),
+
+    'project:peek': async (args) => {
+      parse('project:peek', args);
+      // picked first, while the click still counts as a user gesture
+      const picked = await (options.pickFile ?? pickFile)(['json', 'lakar']);
+      return picked ? peekDocument(picked) : null;
+    },
 
     onMenu: () => () => undefined,
     onCloseRequest: () => () => undefined,
