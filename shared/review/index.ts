@@ -10,3 +10,4 @@ export * from './registry';
 export * from './history';
 export * from './commands';
 export * from './create';
+export * from './evidence';
