@@ -11,3 +11,6 @@ export * from './history';
 export * from './commands';
 export * from './create';
 export * from './evidence';
+export * from './pdf';
+export { numberComments, type NumberedComment } from './pdf-comments';
+export { REVIEW_PDF_STRINGS, type ReviewPdfStrings } from './pdf-strings';
