@@ -21,6 +21,7 @@ import { listDraftJournals } from '../store/journal';
 import { LakarProject, newDraftProject, openDraftProject, openProject, saveAs, type StoreOptions } from '../store/project';
 import { StoreError } from '../store/errors';
 import { readPickedFile, readPickedFiles, suggestedFileName, writeExportedFile } from './handlers-files';
+import { createReviewHandlers } from './handlers-review';
 import { readRecent, removeRecent, touchRecent } from './recent';
 import { readSettings, writeSettings } from './settings';
 
@@ -176,6 +177,8 @@ export function createDesktopHandlers(deps: DesktopDeps): DesktopHandlers {
     }
   }
 
+  const review = createReviewHandlers({ dialogs: deps.dialogs, serial, isOpenProject: (file) => handleOf(file) !== undefined });
+
   return {
     'project:new': (_args, ctx) =>
       serial(() => {
@@ -268,11 +271,19 @@ export function createDesktopHandlers(deps: DesktopDeps): DesktopHandlers {
       });
     },
 
+    'review:openProject': review['review:openProject'],
+    'review:open': review['review:open'],
+    'review:save': review['review:save'],
+
     'settings:get': () => serial(() => readSettings(deps.userDataDir)),
 
     'settings:set': (patch) => serial(() => writeSettings(deps.userDataDir, patch)),
 
-    closeWindow: (windowId) => serial(() => release((e) => e.windowId === windowId)),
+    closeWindow: (windowId) =>
+      serial(() => {
+        review.forgetWindow(windowId);
+        return release((e) => e.windowId === windowId);
+      }),
 
     dispose: () => serial(() => release(() => true)),
 

@@ -46,6 +46,7 @@ export const MENU_LABELS = {
     oef: 'ArchiMate Open Exchange (.xml)…',
     archiCsv: 'CSV Archi (.csv, .zip)…',
     proposalPdf: 'Kertas Cadangan (PDF)…',
+    review: 'Semak Kertas Cadangan (Ulasan)…',
     idd: 'Dokumen Penerangan Antara Muka MyGDX (IDD)…',
     close: 'Tutup Projek',
     quit: 'Keluar',
@@ -87,6 +88,7 @@ export const MENU_LABELS = {
     oef: 'ArchiMate Open Exchange (.xml)…',
     archiCsv: 'Archi CSV (.csv, .zip)…',
     proposalPdf: 'Proposal Paper (Kertas Cadangan, PDF)…',
+    review: 'Review a Proposal (Ulasan)…',
     idd: 'MyGDX Interface Description Document (IDD)…',
     close: 'Close Project',
     quit: 'Quit',
@@ -184,6 +186,7 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemTemplate[] {
           action('file.exportIdd', L.idd),
         ],
       },
+      action('file.review', L.review),
       separator,
       action('file.close', L.close, 'CmdOrCtrl+W'),
       // on macOS Quit lives in the app menu

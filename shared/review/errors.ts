@@ -18,7 +18,7 @@ export const REVIEW_ERRORS: { ms: Record<string, string>; en: Record<string, str
     'review.noReview': 'Tiada ulasan dibuka.',
     'review.notReviewFile': 'Kandungan yang hendak disimpan bukan fail ulasan Lakar yang sah, jadi tiada fail ditulis.',
     'review.notFound': 'Ulasan “{{name}}” tidak ditemui dalam pelayar ini.',
-    'review.unknownCriterion': 'Kriteria “{{id}}” tidak dikenali.',
+    'review.notOverProject': 'Fail ulasan tidak boleh menggantikan projek Lakar “{{file}}”. Pilih nama lain; tiada fail diubah.',
   },
   en: {
     'review.foreign': 'This file is not a Lakar review file (.ulasan). Nothing was changed.',
@@ -35,6 +35,6 @@ export const REVIEW_ERRORS: { ms: Record<string, string>; en: Record<string, str
     'review.noReview': 'No review is open.',
     'review.notReviewFile': 'What was to be saved is not a valid Lakar review file, so no file was written.',
     'review.notFound': 'Review “{{name}}” was not found in this browser.',
-    'review.unknownCriterion': 'Unknown criterion “{{id}}”.',
+    'review.notOverProject': 'A review file cannot replace the Lakar project “{{file}}”. Choose another name; no file was changed.',
   },
 };
