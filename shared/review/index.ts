@@ -15,3 +15,4 @@ export * from './pdf';
 export { numberComments, type NumberedComment } from './pdf-comments';
 export { REVIEW_PDF_STRINGS, type ReviewPdfStrings } from './pdf-strings';
 export * from './report';
+export * from './changes';
