@@ -113,3 +113,11 @@ describe('reviewMismatch', () => {
     expect(reviewMismatch(review, makeDocument([], [], 'Lain'), 'file-1')).toBeNull();
   });
 });
+
+describe('canonicalJson', () => {
+  it('gives the same text whatever the key order, without undefined members', async () => {
+    const { canonicalJson } = await import('./hash');
+    expect(canonicalJson({ b: [1, undefined, { z: 1, a: undefined }], a: 'x', c: undefined })).toBe('{"a":"x","b":[1,null,{"z":1}]}');
+    expect(canonicalJson({ y: { b: 1, a: 2 }, x: 0 })).toBe(canonicalJson({ x: 0, y: { a: 2, b: 1 } }));
+  });
+});
