@@ -13,6 +13,8 @@ export interface DescribeContext {
   lang: Lang;
   before: object;
   after: object;
+  /** Print values whole (long texts, every list item) instead of shortened: for listings a text diff reads. */
+  full?: boolean;
 }
 
 /** One change in words. */
@@ -44,7 +46,8 @@ export function elementName(ctx: DescribeContext, id: string): string {
   return entity(ctx.after, 'elements', id)?.name ?? entity(ctx.before, 'elements', id)?.name ?? id;
 }
 
-function clip(text: string): string {
+function clip(text: string, full = false): string {
+  if (full) return text.includes('\n') ? text.replace(/\r?\n/g, '⏎') : text;
   const one = text.replace(/\s+/g, ' ').trim();
   return one.length > MAX_TEXT ? `${one.slice(0, MAX_TEXT - 1)}…` : one;
 }
@@ -60,16 +63,16 @@ export function formatValue(ctx: DescribeContext, collection: string, kind: stri
   }
   if (collection !== 'project' && path.length === 1 && REFERENCE_FIELDS.has(field)) {
     if (typeof value === 'string') return elementName(ctx, value);
-    if (Array.isArray(value)) return list(value.map((v) => (typeof v === 'string' ? elementName(ctx, v) : String(v))));
+    if (Array.isArray(value)) return list(value.map((v) => (typeof v === 'string' ? elementName(ctx, v) : String(v))), ctx.full);
   }
   if (typeof value === 'boolean') return value ? w.yes : w.no;
   if (typeof value === 'number') return field === 'speedMbps' ? `${value} Mbps` : String(value);
   if (typeof value === 'string') {
     const group = valueGroup(collection, kind, path);
-    return clip(group ? label(ctx.lang, group, value) : value);
+    return clip(group ? label(ctx.lang, group, value) : value, ctx.full);
   }
-  if (Array.isArray(value)) return list(value.map(rowText));
-  return clip(rowText(value));
+  if (Array.isArray(value)) return list(value.map(rowText), ctx.full);
+  return clip(rowText(value), ctx.full);
 }
 
 function rowText(item: unknown): string {
@@ -82,9 +85,10 @@ function rowText(item: unknown): string {
   return String(item);
 }
 
-function list(items: string[]): string {
+function list(items: string[], full = false): string {
   if (items.length === 0) return '[]';
-  const shown = items.slice(0, MAX_ITEMS).map(clip).join('; ');
+  if (full) return items.map((i) => clip(i, true)).join('; ');
+  const shown = items.slice(0, MAX_ITEMS).map((i) => clip(i)).join('; ');
   return items.length > MAX_ITEMS ? `${shown}; … (+${items.length - MAX_ITEMS})` : shown;
 }
 

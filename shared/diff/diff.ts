@@ -76,21 +76,20 @@ export function diffDocuments(before: object, after: object): DocumentDiff {
   for (const collection of collections) {
     const a = entitiesOf(before, collection);
     const b = entitiesOf(after, collection);
-    const ids = new Set([...Object.keys(a), ...Object.keys(b)]);
-    for (const id of [...ids].sort()) {
+    // walk both records once, sort only what changed
+    const found: EntityChange[] = [];
+    for (const id in a) {
       const x = a[id];
       const y = b[id];
       if (x === y) continue;
-      if (x === undefined) {
-        changes.push({ collection, id, type: 'added', after: y, fields: [] });
-        count(collection, 'added');
-      } else if (y === undefined) {
-        changes.push({ collection, id, type: 'removed', before: x, fields: [] });
-        count(collection, 'removed');
-      } else if (!deepEqual(x, y)) {
-        changes.push({ collection, id, type: 'changed', before: x, after: y, fields: diffEntity(collection, x, y) });
-        count(collection, 'changed');
-      }
+      if (y === undefined) found.push({ collection, id, type: 'removed', before: x, fields: [] });
+      else if (!deepEqual(x, y)) found.push({ collection, id, type: 'changed', before: x, after: y, fields: diffEntity(collection, x, y) });
+    }
+    for (const id in b) if (a[id] === undefined && b[id] !== undefined) found.push({ collection, id, type: 'added', after: b[id], fields: [] });
+    found.sort((p, q) => (p.id < q.id ? -1 : p.id > q.id ? 1 : 0));
+    for (const c of found) {
+      changes.push(c);
+      count(collection, c.type);
     }
   }
   return { changes, summary };

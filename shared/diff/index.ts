@@ -6,3 +6,4 @@ export { diffDocuments, diffEntity, elementMarks, isEmptyDiff, type DiffSummary,
 export { describeChange, describeDiff, describeField, elementName, formatValue, subjectOf, type DescribeContext, type DescribedChange } from './describe';
 export { fieldLabel, valueGroup } from './labels';
 export { collectionsOf, deepEqual, flattenEntity, isPlainObject, PROJECT_ENTITY, type FieldPath } from './structure';
+export { documentListing } from './listing';

@@ -96,22 +96,33 @@ export function keyPath(key: string): string[] {
 }
 
 /**
- * Every leaf of `entity` as path key → value. Plain objects are descended; arrays, primitives and
- * empty objects are leaves (an emptied `properties: {}` stays distinguishable from no properties).
+ * Call `visit` with every leaf of `entity` and its path. Plain objects are descended; arrays,
+ * primitives and empty objects are leaves (an emptied `properties: {}` stays distinguishable from
+ * no properties). The path array is reused between calls: copy it to keep it.
  */
+export function forEachLeaf(collection: string, entity: unknown, visit: (path: readonly string[], value: unknown) => void): void {
+  const path: string[] = [];
+  const walk = (value: unknown) => {
+    if (isPlainObject(value) && !isAtomicPath(collection, path)) {
+      let any = false;
+      for (const k in value) {
+        if (value[k] === undefined) continue;
+        any = true;
+        path.push(k);
+        walk(value[k]);
+        path.pop();
+      }
+      if (any || path.length === 0) return;
+    }
+    if (value !== undefined) visit(path, value);
+  };
+  walk(entity);
+}
+
+/** Every leaf of `entity` as path key (pathKey) → value. */
 export function flattenEntity(collection: string, entity: unknown): Map<string, unknown> {
   const out = new Map<string, unknown>();
-  const walk = (value: unknown, path: string[]) => {
-    if (isPlainObject(value) && !isAtomicPath(collection, path)) {
-      const keys = Object.keys(value).filter((k) => value[k] !== undefined);
-      if (keys.length > 0 || path.length === 0) {
-        for (const k of keys) walk(value[k], [...path, k]);
-        return;
-      }
-    }
-    if (value !== undefined) out.set(pathKey(path), value);
-  };
-  walk(entity, []);
+  forEachLeaf(collection, entity, (path, value) => out.set(pathKey(path), value));
   return out;
 }
 
@@ -129,16 +140,18 @@ export function changedLeaves(collection: string, before: unknown, after: unknow
 }
 
 /**
- * Build an entity back from leaves (the inverse of flattenEntity), keeping the member order of
- * `order` (the entity the result is closest to) where it has the member. Returns null when two
- * leaves cannot both hold (one a prefix of another with a non-object value).
+ * Build an entity back from leaves given as path → value (the inverse of flattenEntity), with the
+ * top-level members in the order of `order` (the entity the result is closest to) where it has
+ * them. A leaf may hold a whole sub-object. Returns null when two leaves cannot both hold (one a
+ * prefix of another with a non-object value).
  */
-export function unflattenEntity(leaves: Map<string, unknown>, order?: unknown): Record<string, unknown> | null {
+export function buildFromPaths(entries: Iterable<readonly [readonly string[], unknown]>, order?: unknown): Record<string, unknown> | null {
   const root: Record<string, unknown> = {};
-  const sorted = [...leaves.entries()].map(([k, v]) => [keyPath(k), v] as const);
   // shorter paths first, so `properties: {}` is set before `properties.a` adds into it
-  sorted.sort((x, y) => x[0].length - y[0].length);
+  const sorted = [...entries].sort((x, y) => x[0].length - y[0].length);
+  const made = new Set<object>([root]); // objects built here may be added into; values from the sides may not
   for (const [path, value] of sorted) {
+    if (value === undefined) continue;
     if (path.length === 0) {
       if (!isPlainObject(value) || Object.keys(value).length > 0) return null;
       continue;
@@ -146,8 +159,11 @@ export function unflattenEntity(leaves: Map<string, unknown>, order?: unknown): 
     let node = root;
     for (let i = 0; i < path.length - 1; i++) {
       const next = node[path[i]];
-      if (next === undefined) node = node[path[i]] = {};
-      else if (isPlainObject(next)) node = next;
+      if (next === undefined) {
+        const fresh = {};
+        made.add(fresh);
+        node = node[path[i]] = fresh;
+      } else if (isPlainObject(next) && made.has(next)) node = next;
       else return null;
     }
     const last = path[path.length - 1];
@@ -157,16 +173,27 @@ export function unflattenEntity(leaves: Map<string, unknown>, order?: unknown): 
       if (isPlainObject(existing) && isPlainObject(value) && Object.keys(value).length === 0) continue;
       return null;
     }
-    node[last] = isPlainObject(value) && Object.keys(value).length === 0 ? {} : value;
+    if (isPlainObject(value) && Object.keys(value).length === 0) {
+      const fresh = {};
+      made.add(fresh);
+      node[last] = fresh;
+    } else node[last] = value;
   }
-  return order === undefined ? root : (reorder(root, order) as Record<string, unknown>);
+  if (!isPlainObject(order)) return root;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(order)) if (k in root) out[k] = root[k];
+  for (const k of Object.keys(root)) if (!(k in out)) out[k] = root[k];
+  return out;
 }
 
-/** `value` with object members in the order of `like` where `like` has them, others after. */
-function reorder(value: unknown, like: unknown): unknown {
-  if (!isPlainObject(value) || !isPlainObject(like)) return value;
-  const out: Record<string, unknown> = {};
-  for (const k of Object.keys(like)) if (k in value) out[k] = reorder(value[k], like[k]);
-  for (const k of Object.keys(value)) if (!(k in out)) out[k] = value[k];
-  return out;
+/** buildFromPaths for leaves keyed by pathKey (as flattenEntity gives them). */
+export function unflattenEntity(leaves: Map<string, unknown>, order?: unknown): Record<string, unknown> | null {
+  return buildFromPaths([...leaves].map(([k, v]) => [keyPath(k), v] as const), order);
+}
+
+/** Whether the value at `path` of an entity in `collection` is a container (descended) rather than a leaf. */
+export function isContainer(collection: string, path: readonly string[], value: unknown): value is Record<string, unknown> {
+  if (!isPlainObject(value) || isAtomicPath(collection, path)) return false;
+  for (const k in value) if (value[k] !== undefined) return true;
+  return path.length === 0;
 }
