@@ -40,6 +40,7 @@ function CommentCard({ no, comment }: { no: number; comment: Comment }) {
   const role = useReview((s) => s.role);
   const selected = useReview((s) => s.selectedComment === comment.id);
   const dispatch = useReview((s) => s.dispatch);
+  const actorName = useReview((s) => s.actorName);
   const changes = useAnchorChanges();
   const [reply, setReply] = useState('');
   const [markAnswered, setMarkAnswered] = useState(role === 'agency');
@@ -101,7 +102,7 @@ function CommentCard({ no, comment }: { no: number; comment: Comment }) {
               <input type="checkbox" checked={markAnswered} onChange={(e) => setMarkAnswered(e.target.checked)} /> {t('comments.markAnswered')}
             </label>
           )}
-          <button type="button" className="btn" disabled={!reply.trim()} onClick={send}>
+          <button type="button" className="btn" disabled={!reply.trim() || (role === 'agency' && !actorName.trim())} onClick={send}>
             {t('comments.reply')}
           </button>
           {role === 'agency' && comment.status === 'terbuka' && (

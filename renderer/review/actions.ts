@@ -110,7 +110,7 @@ export async function openReviewFile(): Promise<void> {
     const review = checkedReview(read.text, history.doc, fileId);
     if (!review) return;
     const role = readOnly ? 'reviewer' : 'agency';
-    const actorName = role === 'reviewer' ? review.reviewer.name : (useReview.getState().actorName || history.doc.meta.author || '');
+    const actorName = role === 'reviewer' ? review.reviewer.name : (useReview.getState().actorName || history.doc.meta.author || history.doc.meta.pemilikProjek || '');
     const keep = useReview.getState().project;
     useReview.getState().load({ review, role, ref: read.ref, fileName: read.name, actorName, project: keep, dirty: false });
     // the agency starts from its canvas, where the comments are pinned
