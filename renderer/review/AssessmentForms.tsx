@@ -62,23 +62,22 @@ function AssessmentFields({ target, title, value, evidence, comments, readOnly }
         <label htmlFor={ids.justification}>{t('form.justification')}</label>
         <textarea id={ids.justification} readOnly={readOnly} rows={3} value={value?.justification ?? ''} onChange={(e) => setAssessment(target, { justification: e.target.value }, `just:${key}`)} onBlur={seal} />
       </div>
-      <div className="field">
-        <label htmlFor={ids.evidence}>{t('form.evidence')}</label>
-        {value?.evidence !== undefined ? (
+      {value?.evidence !== undefined ? (
+        <div className="field">
+          <label htmlFor={ids.evidence}>{t('form.evidence')}</label>
           <textarea id={ids.evidence} readOnly={readOnly} rows={4} value={value.evidence} onChange={(e) => setAssessment(target, { evidence: e.target.value }, `evid:${key}`)} onBlur={seal} />
-        ) : (
-          <>
-            <pre id={ids.evidence} className="review-evidence" aria-label={t('form.suggested')}>
-              {suggested}
-            </pre>
-            {!readOnly && (
-              <button type="button" className="btn" onClick={() => setAssessment(target, { evidence: suggested })}>
-                {t('form.useEvidence')}
-              </button>
-            )}
-          </>
-        )}
-      </div>
+        </div>
+      ) : (
+        <div className="field">
+          <p className="review-evidence-title">{t('form.suggested')}</p>
+          <pre className="review-evidence">{suggested}</pre>
+          {!readOnly && (
+            <button type="button" className="btn" onClick={() => setAssessment(target, { evidence: suggested })}>
+              {t('form.useEvidence')}
+            </button>
+          )}
+        </div>
+      )}
     </fieldset>
   );
 }

@@ -10,6 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { pdfText, squash } from '../fixtures/export/poppler';
+import { axeViolations } from './support/axe';
 
 const inspector = (page: Page) => page.getByRole('region', { name: 'Pemeriksa' });
 const tree = (page: Page) => page.getByRole('region', { name: 'Model' });
@@ -81,6 +82,7 @@ test.describe('reviewer mode', () => {
     await dc.getByRole('button', { name: 'Guna bukti ini' }).click();
     await app.getByRole('radio', { name: /Bersetuju Dengan Pindaan/ }).check();
     await app.getByLabel('Pindaan yang perlu dibuat oleh agensi').fill('Aliran data JPN melalui MyGDX dengan Servis ID berdaftar.');
+    expect(await axeViolations(app, { include: '.review-panel, .review-comments' })).toEqual([]);
 
     // Undo acts on the review in reviewer mode
     await menu(app, 'Sunting', 'Buat Asal Ubah Syor SLU');
