@@ -46,7 +46,15 @@ function comment(file: string) {
   fs.writeFileSync(path.join(dir, file), serializeReview(r));
 }
 
-describe('lakar review', () => {
+describe('lakar review', { timeout: 120_000 }, () => {
+  it('has help for the command and each subcommand, in Malay', () => {
+    for (const args of [['review', '--help'], ['review', 'export', '--help']]) {
+      const r = lakar(args);
+      expect([args.join(' '), r.code]).toEqual([args.join(' '), 0]);
+      expect(r.stdout).toContain('Kod keluar: 0 berjaya, 1 masalah ditemui, 2 input tidak sah.');
+    }
+  });
+
   it('init writes a review file beside the project and never touches the project', () => {
     const before = sha('contoh.lakar');
     const r = lakar(['review', 'init', 'contoh.lakar', '--reviewer', 'Puan Aminah', '--body', 'bppd']);
