@@ -33,3 +33,12 @@ registerLeaveGuard(agencyLeaveGuard);
 useEditor.subscribe((s, prev) => {
   if (s.project?.handle !== prev.project?.handle && useReview.getState().history) useReview.getState().close();
 });
+
+// browser edition: leaving the page with the agency's unsaved replies asks first (the desktop asks
+// through the leave guard when the window closes; a beforeunload there would block closing)
+if (typeof window !== 'undefined') {
+  window.addEventListener('beforeunload', (e) => {
+    const { role, dirty } = useReview.getState();
+    if (role === 'agency' && dirty && useEditor.getState().api?.edition === 'browser') e.preventDefault();
+  });
+}
