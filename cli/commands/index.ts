@@ -10,6 +10,7 @@ import * as importCommand from './import';
 import * as infoCommand from './info';
 import * as newCommand from './new';
 import * as rulesCommand from './rules';
+import * as portfolioCommand from './portfolio';
 import * as reviewCommand from './review';
 
 /** A command module. */
@@ -17,4 +18,4 @@ export interface CommandModule {
   register(program: Command, ctx: CliContext): void;
 }
 
-export const COMMANDS: CommandModule[] = [newCommand, infoCommand, importCommand, exportCommand, checkCommand, rulesCommand, reviewCommand];
+export const COMMANDS: CommandModule[] = [newCommand, infoCommand, importCommand, exportCommand, checkCommand, rulesCommand, portfolioCommand, reviewCommand];

@@ -7,6 +7,8 @@ import { useCanvas } from '../canvas/canvasStore';
 import { produce } from 'immer';
 import { pengambilanPekerjaExample } from '../../shared/samples/pengambilan-pekerja';
 import { ProblemsPanel } from './ProblemsPanel';
+import { setExtraFindings } from './extraFindings';
+import { PORTFOLIO_RULE } from '../../shared/portfolio/check';
 
 const doc = () => useEditor.getState().history!.doc;
 
@@ -109,5 +111,20 @@ describe('ProblemsPanel', () => {
     fireEvent.change(screen.getByLabelText('Filter problems'), { target: { value: 'sistem d' } });
     await waitFor(() => expect(screen.queryByText('Platform "ePayment Gateway" is not connected to any other element.')).toBeNull());
     expect(screen.getByText('The data flow with "Sistem D" (Agensi D) crosses agencies but uses SFTP, not MyGDX.')).toBeTruthy();
+  });
+
+  it('shows the portfolio check’s advice for this project with its source, and not for another project (001 §4.2.2 a)', async () => {
+    const problem = { ruleId: PORTFOLIO_RULE.id, severity: 'advice' as const, message: { ms: 'Aplikasi "Sistem Pengambilan Pekerja" mungkin bertindih dengan "Worker Recruitment System" (JTK, jtk.lakar.json)', en: 'x' }, elementIds: ['app_spp'], relationIds: [] };
+    setExtraFindings('portfolio', { handle: 'other', problems: [problem], rules: [PORTFOLIO_RULE] });
+    open(pengambilanPekerjaExample('2026-01-01T00:00:00.000Z'));
+    expect(await screen.findByText('6 nasihat')).toBeTruthy();
+    act(() => setExtraFindings('portfolio', { handle: 'h1', problems: [problem], rules: [PORTFOLIO_RULE] }));
+    expect(await screen.findByText('7 nasihat')).toBeTruthy();
+    const row = screen.getByText(problem.message.ms).closest('li')!;
+    expect(within(row as HTMLElement).getByText('Sumber: 001 §4.2.2 a')).toBeTruthy();
+    fireEvent.click(within(row as HTMLElement).getByText(problem.message.ms));
+    expect(useEditor.getState().selection.elements).toEqual(['app_spp']);
+    act(() => setExtraFindings('portfolio', null));
+    expect(await screen.findByText('6 nasihat')).toBeTruthy();
   });
 });

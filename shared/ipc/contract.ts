@@ -70,6 +70,35 @@ export type FileKind = z.infer<typeof fileKindSchema>;
 export const userErrorSchema = z.object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() });
 export type UserErrorPayload = z.infer<typeof userErrorSchema>;
 
+/** Most files a portfolio is read from (a sector cycle has dozens of proposals; 2,000 leaves room). */
+export const MAX_PORTFOLIO_FILES = 2000;
+
+/**
+ * One file of a portfolio: its document (desktop, read in the main process), its bytes (browser, read
+ * in the worker) or why it could not be read. `ref` opens a `.lakar` file as a project (click-through).
+ */
+export const portfolioFileSchema = z.object({
+  file: z.string().max(1000),
+  ref: z.string().max(4096).optional(),
+  doc: documentSchema.optional(),
+  data: z.instanceof(Uint8Array).optional(),
+  error: z.object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() }).optional(),
+});
+export type PortfolioFile = z.infer<typeof portfolioFileSchema>;
+
+export const portfolioOpenedSchema = z.object({
+  handle,
+  /** Folder name (desktop) or the picked file/zip names (browser), for the view's title. */
+  name: z.string(),
+  /** True when the folder is watched and `portfolio:changes` reports edits. */
+  watched: z.boolean(),
+  files: z.array(portfolioFileSchema).max(MAX_PORTFOLIO_FILES),
+});
+export type PortfolioOpened = z.infer<typeof portfolioOpenedSchema>;
+
+export const portfolioChangesSchema = z.object({ changed: z.array(portfolioFileSchema).max(MAX_PORTFOLIO_FILES), removed: z.array(z.string()).max(MAX_PORTFOLIO_FILES) });
+export type PortfolioChanges = z.infer<typeof portfolioChangesSchema>;
+
 /** A project opened for review: read only, never journalled or written (shared/review). */
 export const reviewedProjectSchema = z.object({
   /** File path (desktop) or stored project id (browser). */
@@ -126,6 +155,17 @@ export const IPC_CHANNELS = {
     args: z.object({ kind: fileKindSchema, suggestedName: z.string().max(255), data: z.instanceof(Uint8Array) }),
     result: z.object({ ref: z.string() }).nullable(),
   },
+  /**
+   * Sector portfolio (issue 17). Desktop: the user picks a folder in the native dialog; every
+   * `.lakar`, `.lakar.json` and OEF file in it is read (read-only) and the folder is watched.
+   * Browser: the user picks many files or a zip; their bytes come back for the worker to read.
+   * Null when cancelled.
+   */
+  'portfolio:open': { args: z.object({}), result: portfolioOpenedSchema.nullable() },
+  /** Files of the watched folder that changed or went away since the last call (desktop; the browser has none). */
+  'portfolio:changes': { args: z.object({ handle }), result: portfolioChangesSchema },
+  /** Stop watching the folder. */
+  'portfolio:close': { args: z.object({ handle }), result: z.object({ ok: z.literal(true) }) },
   /** Open a project for review without opening it for editing; without `ref` the user picks it. Null when cancelled. */
   'review:openProject': { args: z.object({ ref: z.string().max(4096).optional() }), result: reviewedProjectSchema.nullable() },
   /**
@@ -162,6 +202,7 @@ export const MENU_ACTIONS = [
   'file.exportCsv',
   'file.exportPdf',
   'file.exportIdd',
+  'file.openPortfolio',
   'view.exportSvg',
   'view.exportPng',
   'view.exportPdf',

@@ -6,7 +6,7 @@
  */
 import { applyPatches, type Patch } from 'immer';
 import type { z } from 'zod';
-import { IPC_CHANNELS, type IpcChannel, type LakarApi, type OpenedProject, type RecentEntry, type SaveResult } from '../../../shared/ipc/contract';
+import { IPC_CHANNELS, MAX_PORTFOLIO_FILES, type IpcChannel, type LakarApi, type OpenedProject, type RecentEntry, type SaveResult } from '../../../shared/ipc/contract';
 import { createEmptyDocument, newId, type LakarDocument } from '../../../shared/model';
 import { ProjectSession } from '../../../shared/store/session';
 import { fullChanges, changeSize } from '../../../shared/store/changes';
@@ -14,7 +14,7 @@ import { UserError } from '../errors';
 import type { LakarDb } from './db';
 import { DexieAdapter, deleteJournal, deleteStoredProject, loadStoredProject } from './dexie-adapter';
 import { readSettings, writeSettings, type KeyValueStore } from './settings';
-import { downloadBytes, pickFile } from './files';
+import { downloadBytes, pickFile, pickPortfolioFiles } from './files';
 import type { ProjectLocks } from './locks';
 import { createBrowserReviewChannels, ReviewDb, type ReviewChoice, type StoredReviewSummary } from './review-store';
 
@@ -59,6 +59,7 @@ export interface BrowserApiOptions {
   /** Keeps a project open in one tab at a time (Web Locks in the app); none means no check. */
   locks?: ProjectLocks;
   pickFile?: typeof pickFile;
+  pickPortfolioFiles?: typeof pickPortfolioFiles;
   download?: typeof downloadBytes;
   /** Where review files are kept (default: the `lakar-reviews` database). */
   reviews?: ReviewDb;
@@ -333,6 +334,25 @@ export function createBrowserApi(options: BrowserApiOptions): BrowserApi {
     'file:saveBytes': async (args) => {
       const { kind, suggestedName, data } = parse('file:saveBytes', args);
       return (options.download ?? downloadBytes)(kind, suggestedName, data);
+    },
+
+    // The browser cannot watch a folder: the picked files (or a zip of them) go to the page's worker as bytes.
+    'portfolio:open': async (args) => {
+      parse('portfolio:open', args);
+      const files = await (options.pickPortfolioFiles ?? pickPortfolioFiles)(MAX_PORTFOLIO_FILES);
+      if (!files) return null;
+      const name = files.slice(0, 3).map((f) => f.name).join(', ') + (files.length > 3 ? ', …' : '');
+      return { handle: `pf_${newId('prj').slice(4)}`, name, watched: false, files: files.map((f) => ({ file: f.name, data: f.data })) };
+    },
+
+    'portfolio:changes': async (args) => {
+      parse('portfolio:changes', args);
+      return { changed: [], removed: [] };
+    },
+
+    'portfolio:close': async (args) => {
+      parse('portfolio:close', args);
+      return { ok: true as const };
     },
 
     'settings:get': async (args) => {

@@ -51,6 +51,34 @@ export function pickFile(kinds: readonly FileKind[], multiple = false): Promise<
   });
 }
 
+/** File endings offered when picking a portfolio (many proposals, or a zip of them). */
+export const PORTFOLIO_ACCEPT = ['.lakar.json', '.json', '.xml', '.zip', '.lakar'];
+
+/** Ask for the files of a portfolio (many at once, or a zip); resolves null when cancelled. */
+export function pickPortfolioFiles(max: number): Promise<PickedFile[] | null> {
+  return new Promise((resolve, reject) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.multiple = true;
+    input.accept = PORTFOLIO_ACCEPT.join(',');
+    input.style.display = 'none';
+    const done = () => input.remove();
+    input.addEventListener('cancel', () => {
+      done();
+      resolve(null);
+    });
+    input.addEventListener('change', () => {
+      const files = [...(input.files ?? [])];
+      done();
+      if (files.length === 0) return resolve(null);
+      if (files.length > max) return reject(new UserError('file.tooMany', { count: files.length, max }));
+      Promise.all(files.map(async (f) => ({ name: f.name, data: new Uint8Array(await f.arrayBuffer()) }))).then(resolve, reject);
+    });
+    document.body.append(input);
+    input.click();
+  });
+}
+
 /** Offer `data` as a download named `name`. */
 export function downloadBytes(kind: FileKind, name: string, data: Uint8Array): { ref: string } {
   const blob = new Blob([data as Uint8Array<ArrayBuffer>], { type: FILE_KIND_TYPES[kind].mime });
