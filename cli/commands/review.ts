@@ -13,7 +13,9 @@ import type { Command } from 'commander';
 import type { Lang } from '../../shared/i18n';
 import { UserError } from '../../shared/ipc/errors';
 import type { LakarDocument } from '../../shared/model';
-import { buildKertasUlasanPdf, createReview, parseReviewFile, REVIEW_EXTENSION, REVIEWING_BODIES, reviewMismatch, reviewReport, serializeReview, type Review, type ReviewingBody } from '../../shared/review';
+import { REVIEW_EXTENSION } from '../../shared/review/schema';
+import { REVIEWING_BODIES, type ReviewingBody } from '../../shared/review/vocabulary';
+import type { Review, ReviewReport } from '../../shared/review';
 import { CliError, checkOutputTarget, loadInput, readInput, writeOutput, type CliContext } from '../context';
 
 const TEXT: Record<Lang, Record<string, string>> = {
@@ -87,8 +89,12 @@ function text(lang: Lang, key: string, params: Record<string, string | number> =
   return TEXT[lang][key].replace(/\{(\w+)\}/g, (all, k: string) => (k in params ? String(params[k]) : all));
 }
 
+/** The review core, loaded when a review command runs (`lakar --help` stays as fast as without it). */
+const core = () => import('../../shared/review');
+
 /** Read and check a review file; a bad file stops the command with its message (exit 2). */
 export async function readReview(ctx: CliContext, file: string): Promise<Review> {
+  const { parseReviewFile } = await core();
   const parsed = parseReviewFile(new TextDecoder('utf-8').decode(await readInput(ctx, file)));
   if (!parsed.ok) throw new UserError(parsed.error.key, parsed.error.params);
   return parsed.review;
@@ -98,14 +104,14 @@ export async function readReview(ctx: CliContext, file: string): Promise<Review>
 async function projectFor(ctx: CliContext, review: Review, file: string | undefined): Promise<LakarDocument | undefined> {
   if (!file) return undefined;
   const input = await loadInput(ctx, file);
+  const { reviewMismatch } = await core();
   const mismatch = reviewMismatch(review, input.doc, input.project?.fileId);
   if (mismatch) throw new UserError(mismatch.key, mismatch.params);
   return input.doc;
 }
 
-function showText(ctx: CliContext, review: Review, doc: LakarDocument | undefined): string {
+function showText(ctx: CliContext, r: ReviewReport): string {
   const lang = ctx.lang;
-  const r = reviewReport(review, lang, doc);
   const v = r.proposal.reviewed;
   const none = text(lang, 'none');
   const lines = [
@@ -150,6 +156,7 @@ export function register(program: Command, ctx: CliContext): void {
       const target = opts.output ?? path.join(path.dirname(abs), `${path.basename(abs).replace(/(\.lakar)?(\.json)?$/i, '')}${REVIEW_EXTENSION}`);
       checkOutputTarget(ctx, file, target);
       if (!opts.force && fs.existsSync(ctx.resolve(target))) throw new UserError('store.exists', { file: path.basename(target) });
+      const { createReview, serializeReview } = await core();
       const created = createReview({
         doc: input.doc,
         reviewer: { name: opts.reviewer, body: opts.body as ReviewingBody, position: opts.position },
@@ -171,7 +178,8 @@ export function register(program: Command, ctx: CliContext): void {
     .action(async (file: string, opts: { project?: string; json?: boolean }) => {
       const r = await readReview(ctx, file);
       const doc = await projectFor(ctx, r, opts.project);
-      ctx.io.stdout(opts.json ? `${JSON.stringify(reviewReport(r, lang, doc), null, 2)}\n` : showText(ctx, r, doc));
+      const report = (await core()).reviewReport(r, lang, doc);
+      ctx.io.stdout(opts.json ? `${JSON.stringify(report, null, 2)}\n` : showText(ctx, report));
     });
 
   review
@@ -186,7 +194,7 @@ export function register(program: Command, ctx: CliContext): void {
       checkOutputTarget(ctx, file, opts.output);
       const r = await readReview(ctx, file);
       const doc = await projectFor(ctx, r, opts.project);
-      const bytes = await buildKertasUlasanPdf(r, { lang, doc });
+      const bytes = await (await core()).buildKertasUlasanPdf(r, { lang, doc });
       await writeOutput(ctx, opts.output, bytes);
       if (opts.output !== '-') ctx.io.stdout(`${text(lang, 'exported', { file: ctx.resolve(opts.output) })}\n`);
     });
