@@ -14,10 +14,11 @@ import * as portfolioCommand from './portfolio';
 import * as diffCommand from './diff';
 import * as mergeCommand from './merge';
 import * as gitSetupCommand from './git-setup';
+import * as reviewCommand from './review';
 
 /** A command module. */
 export interface CommandModule {
   register(program: Command, ctx: CliContext): void;
 }
 
-export const COMMANDS: CommandModule[] = [newCommand, infoCommand, importCommand, exportCommand, checkCommand, rulesCommand, portfolioCommand, diffCommand, mergeCommand, gitSetupCommand];
+export const COMMANDS: CommandModule[] = [newCommand, infoCommand, importCommand, exportCommand, checkCommand, rulesCommand, portfolioCommand, diffCommand, mergeCommand, gitSetupCommand, reviewCommand];

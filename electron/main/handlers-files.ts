@@ -27,6 +27,7 @@ export const FILE_KIND_EXTENSIONS: Record<FileKind, string[]> = {
   md: ['md'],
   catalogue: ['json', 'csv'],
   applist: ['csv', 'xlsx', 'json'],
+  ulasan: ['ulasan'],
 };
 
 const MB = 1024 * 1024;

@@ -1,4 +1,5 @@
 /** English labels for the domain vocabulary; same keys as ms.ts. Malay proper names stay Malay. */
+import { REVIEW_COMMAND_LABELS } from '../review/labels';
 import type { DomainMessages } from './ms';
 
 export const en: DomainMessages = {
@@ -128,5 +129,6 @@ export const en: DomainMessages = {
       placeElements: 'Place in View',
       resizeBand: 'Resize Band',
     },
+    review: REVIEW_COMMAND_LABELS.en,
   },
 };

@@ -5,6 +5,7 @@
  * have the same keys and placeholders, and that every key thrown by shared/commands is here.
  */
 import type { Lang } from './index';
+import { REVIEW_ERRORS } from '../review/errors';
 
 type Messages = Record<string, string>;
 
@@ -79,6 +80,8 @@ const ms: Messages = {
   'json.unknownNode': 'Paparan di {{path}} meletakkan elemen “{{id}}” yang tiada dalam dokumen.',
 
   'draft.untitled': 'Projek tanpa tajuk (belum disimpan)',
+
+  ...REVIEW_ERRORS.ms,
 };
 
 const en: Messages = {
@@ -152,6 +155,8 @@ const en: Messages = {
   'json.unknownNode': 'The view at {{path}} places element “{{id}}”, which is not in the document.',
 
   'draft.untitled': 'Untitled project (never saved)',
+
+  ...REVIEW_ERRORS.en,
 };
 
 /** Error messages per language, `{ ms: { key: text }, en: { … } }`. */

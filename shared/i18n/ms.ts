@@ -2,6 +2,7 @@
  * Bahasa Melayu labels for the domain vocabulary (the primary language). Keys are shared with en.ts;
  * a test asserts both have the same keys. UI-only strings live in renderer/i18n.
  */
+import { REVIEW_COMMAND_LABELS } from '../review/labels';
 export const ms = {
   band: {
     users: 'Pengguna Perkhidmatan',
@@ -129,6 +130,7 @@ export const ms = {
       placeElements: 'Letak dalam Paparan',
       resizeBand: 'Ubah Saiz Jalur',
     },
+    review: REVIEW_COMMAND_LABELS.ms,
   },
 };
 

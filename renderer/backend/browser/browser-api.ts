@@ -16,6 +16,7 @@ import { DexieAdapter, deleteJournal, deleteStoredProject, loadStoredProject } f
 import { readSettings, writeSettings, type KeyValueStore } from './settings';
 import { downloadBytes, peekDocument, pickFile, pickPortfolioFiles } from './files';
 import type { ProjectLocks } from './locks';
+import { createBrowserReviewChannels, ReviewDb, type ReviewChoice, type StoredReviewSummary } from './review-store';
 
 /** A project kept in this browser, as listed by File › Open. */
 export interface StoredProjectSummary {
@@ -34,6 +35,8 @@ export interface BrowserUi {
   chooseProject(projects: StoredProjectSummary[]): Promise<string | null>;
   /** Ask for the name to save under; null when cancelled. */
   askProjectName(suggested: string): Promise<string | null>;
+  /** Pick a review stored in this browser, or ask to import a `.ulasan` file (absent: import). */
+  chooseReview?(reviews: StoredReviewSummary[]): Promise<ReviewChoice>;
 }
 
 /** Extra calls only the browser edition has (its "files" live inside the browser). */
@@ -58,6 +61,8 @@ export interface BrowserApiOptions {
   pickFile?: typeof pickFile;
   pickPortfolioFiles?: typeof pickPortfolioFiles;
   download?: typeof downloadBytes;
+  /** Where review files are kept (default: the `lakar-reviews` database). */
+  reviews?: ReviewDb;
 }
 
 interface OpenEntry {
@@ -363,6 +368,13 @@ export function createBrowserApi(options: BrowserApiOptions): BrowserApi {
       const picked = await (options.pickFile ?? pickFile)(['json', 'lakar']);
       return picked ? peekDocument(picked) : null;
     },
+    ...createBrowserReviewChannels({
+      db,
+      reviews: options.reviews ?? new ReviewDb(),
+      chooseProject: async () => ui.chooseProject((await listProjects()).filter((p) => !p.draft)),
+      chooseReview: ui.chooseReview?.bind(ui),
+      pickFile: options.pickFile ?? pickFile,
+    }),
 
     onMenu: () => () => undefined,
     onCloseRequest: () => () => undefined,

@@ -20,6 +20,7 @@ export const FILE_KIND_TYPES: Record<FileKind, { extensions: string[]; mime: str
   md: { extensions: ['.md'], mime: 'text/markdown' },
   catalogue: { extensions: ['.json'], mime: 'application/json' },
   applist: { extensions: ['.csv', '.json'], mime: 'text/csv' },
+  ulasan: { extensions: ['.ulasan'], mime: 'application/json' },
 };
 
 type PickedFile = { name: string; data: Uint8Array<ArrayBuffer> };
