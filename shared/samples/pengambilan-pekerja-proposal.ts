@@ -77,5 +77,17 @@ export function proposalOfExample(): Partial<ProjectMeta> {
       ix: 'Infrastruktur guna sama PDSA JDN dan MyGovCloud@CFA (Cloud) serta DRC Enstek digunakan.',
     },
     advancedTechnologies: ['cloud'],
+    // An illustrative extract of the Repositori Aplikasi Sektor Awam for the sector, as imported with
+    // "Import senarai aplikasi agensi (CSV)": item iii is only answered once such a list was checked.
+    agencyApplications: {
+      importedFrom: 'rasa-sektor-sosial2-contoh.csv',
+      importedAt: '2026-03-05T09:00:00.000Z',
+      entries: [
+        { name: 'Sistem Pengurusan Latihan Kemahiran', agency: 'Jabatan Pembangunan Kemahiran', function: 'Pentauliahan dan pemantauan pusat latihan kemahiran', sector: 'sosial2', line: 2 },
+        { name: 'Sistem Maklumat Pasaran Buruh', agency: 'Institut Maklumat dan Analisis Pasaran Buruh', function: 'Analisis dan pelaporan statistik pasaran buruh', sector: 'sosial2', line: 3 },
+        { name: 'Sistem Pengurusan Keselamatan Pekerjaan', agency: 'Jabatan Keselamatan dan Kesihatan Pekerjaan', function: 'Pendaftaran dan pemeriksaan tempat kerja', sector: 'sosial2', line: 4 },
+        { name: 'Sistem Pengurusan Biasiswa', agency: 'Kementerian Pendidikan Tinggi', function: 'Permohonan dan pengurusan biasiswa pelajar', sector: 'sosial2', line: 5 },
+      ],
+    },
   };
 }
