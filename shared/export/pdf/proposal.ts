@@ -92,8 +92,10 @@ export async function buildProposalPdf(doc: LakarDocument, options: ProposalOpti
     w.heading(1, s.lmv.title);
     w.paragraph(s.lmv.noView, { style: 'italic' });
   }
+  // another tool's views are not Landscape Map Views until the user says so: the part is titled for what it holds
+  const proposedTitle = views.proposed.some(isLmvView) ? s.lmv.title : s.lmv.importedTitle;
   for (const [i, view] of views.proposed.entries()) {
-    addDiagramPages(w, doc, view, lang, figureStrings(s, view), ++figure, i === 0 ? s.lmv.title : undefined);
+    addDiagramPages(w, doc, view, lang, figureStrings(s, view), ++figure, i === 0 ? proposedTitle : undefined);
     await checkpoint(options, 0.1 + (0.3 * (i + 1)) / views.proposed.length, 'lmv');
   }
 

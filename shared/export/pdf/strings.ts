@@ -59,6 +59,7 @@ const ms = {
   lmv: {
     title: 'Lakaran Landscape Map View (LMV) Cadangan',
     asIsTitle: 'Lakaran Landscape Map View (LMV) Semasa',
+    importedTitle: 'Paparan Model Asal (Diimport)',
     figure: 'Rajah {n}: Landscape Map View — {view}',
     figureOther: 'Rajah {n}: {view}',
     overview: 'gambaran keseluruhan',
@@ -187,6 +188,7 @@ const en: ProposalStrings = {
   lmv: {
     title: 'Proposed Landscape Map View (LMV) Sketch',
     asIsTitle: 'Current Landscape Map View (LMV) Sketch',
+    importedTitle: 'Views of the Original Model (Imported)',
     figure: 'Figure {n}: Landscape Map View — {view}',
     figureOther: 'Figure {n}: {view}',
     overview: 'overview',
