@@ -144,7 +144,8 @@ export function addCheckReport(w: PdfWriter, doc: LakarDocument, s: ProposalStri
         report.problems.map((p, i) => [
           String(i + 1),
           { text: s.appendix[p.severity], bold: true, color: SEVERITY_COLOR[p.severity] },
-          ruleCell(p.ruleId),
+          // the rule by its title; its source is listed once, under the rules checked
+          ruleMap.get(p.ruleId)?.title[lang] ?? p.ruleId,
           decodeReferences(p.message[lang], lang),
           joinNames([...p.elementIds.map((id) => index.name(id)), ...p.relationIds.map((id) => relationName(index, id))]),
         ]),
