@@ -13,7 +13,7 @@ test.describe('checker', () => {
     // the worked example is a correct model: advice only
     await expect(panel.getByText('0 ralat')).toBeVisible();
     await expect(panel.getByText('0 amaran')).toBeVisible();
-    await expect(panel.getByText('6 nasihat')).toBeVisible();
+    await expect(panel.getByText('3 nasihat')).toBeVisible();
     await expect(panel.getByText('Sumber: Panduan WoG §6.4.3')).toBeVisible();
 
     // deleting MyDigital ID from the model makes the application an error, live

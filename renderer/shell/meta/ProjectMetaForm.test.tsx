@@ -63,7 +63,7 @@ describe('ProjectMetaForm', () => {
     expect(meta().costs).toEqual([{ component: 'Komponen kos baharu', amount: 0 }]);
     fireEvent.change(screen.getByLabelText('Komponen 1'), { target: { value: 'Pembangunan sistem' } });
     fireEvent.change(screen.getByLabelText('Jumlah (RM) 1'), { target: { value: '1,500,000.00' } });
-    fireEvent.change(screen.getByLabelText('Jenis kos 1'), { target: { value: 'capex' } });
+    fireEvent.change(screen.getByLabelText('Jenis kos (CAPEX/OPEX) 1'), { target: { value: 'capex' } });
     fireEvent.change(screen.getByLabelText('Asas anggaran 1'), { target: { value: 'katalogAnggaranHarga' } });
     expect(meta().costs).toEqual([{ component: 'Pembangunan sistem', amount: 1_500_000, costType: 'capex', basis: 'katalogAnggaranHarga' }]);
     fireEvent.change(screen.getByLabelText('Jumlah (RM) 1'), { target: { value: '1.500.000,00' } });

@@ -159,12 +159,13 @@ export function CostTab({ m }: { m: MetaEditing }) {
         label={t('field.costs')}
         rows={m.meta.costs}
         columns={[
-          { key: 'component', label: t('column.component'), kind: 'text', required: true, weight: 3 },
-          { key: 'costType', label: t('column.costType'), kind: 'enum', options: options('costType', COST_TYPES), weight: 1.6 },
-          { key: 'year', label: t('column.year'), kind: 'year', weight: 0.8 },
-          { key: 'basis', label: t('column.basis'), kind: 'enum', options: options('costBasis', COST_BASES), weight: 1.8 },
-          { key: 'amount', label: t('column.amount'), kind: 'money', required: true, weight: 1.5 },
-          { key: 'note', label: t('column.note'), kind: 'text', weight: 1.8 },
+          { key: 'component', label: t('column.component'), kind: 'text', required: true, weight: 2.6 },
+          // CAPEX/OPEX are the terms on the form; the column explains them in its title
+          { key: 'costType', label: t('column.costType'), kind: 'enum', options: COST_TYPES.map((v) => ({ value: v, label: v.toUpperCase() })), weight: 1.3 },
+          { key: 'year', label: t('column.year'), kind: 'year', weight: 1 },
+          { key: 'basis', label: t('column.basis'), kind: 'enum', options: options('costBasis', COST_BASES), weight: 2 },
+          { key: 'amount', label: t('column.amount'), kind: 'money', required: true, weight: 1.7 },
+          { key: 'note', label: t('column.note'), kind: 'text', weight: 1.6 },
         ]}
         newRow={() => ({ component: t('new.cost'), amount: 0 })}
         apply={(rows, key) => m.tryUpdate({ costs: rows as CostItem[] | undefined }, key)}
