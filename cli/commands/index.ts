@@ -10,10 +10,11 @@ import * as importCommand from './import';
 import * as infoCommand from './info';
 import * as newCommand from './new';
 import * as rulesCommand from './rules';
+import * as checklistCommand from './checklist';
 
 /** A command module. */
 export interface CommandModule {
   register(program: Command, ctx: CliContext): void;
 }
 
-export const COMMANDS: CommandModule[] = [newCommand, infoCommand, importCommand, exportCommand, checkCommand, rulesCommand];
+export const COMMANDS: CommandModule[] = [newCommand, infoCommand, importCommand, exportCommand, checkCommand, rulesCommand, checklistCommand];
