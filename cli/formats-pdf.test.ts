@@ -50,8 +50,8 @@ describe('lakar export --format pdf', () => {
     expect(info.fields.Title).toBe('KERTAS CADANGAN: Perkhidmatan Pengurusan Pengambilan Pekerja');
     const text = pdfText(bytes);
     expect(text).toContain(`Halaman 1 daripada ${info.pages}`);
-    expect(text).toContain('Lampiran A: Laporan Pemeriksaan WoG');
-    expect(text).not.toContain('Pemeriksa WoG tidak dijalankan');
+    expect(text).toContain('Lampiran 1: Laporan Semakan WoG');
+    expect(text).not.toContain('Semakan WoG tidak dijalankan');
     expect(text).toMatch(/Ralat: \d+ · Amaran: \d+ · Nasihat: \d+/);
     expect(text).toContain('Peraturan yang disemak');
   });

@@ -18,6 +18,8 @@ import {
   NETWORK_TYPES,
   PLATFORM_TYPES,
   SECURITY_CONTROL_TYPES,
+  SHARING_APPROVAL_STATUSES,
+  SHARING_INSTRUMENTS,
   SITE_TYPES,
   type ElementKind,
 } from '../../shared/model';
@@ -45,7 +47,9 @@ export type FieldSpec =
   | { key: string; type: 'catalogue'; source: 'registries' | 'repositories' | 'domains' }
   | { key: string; type: 'rows'; columns: readonly ColumnSpec[] }
   | { key: string; type: 'strings' }
-  | { key: string; type: 'properties' };
+  | { key: string; type: 'properties' }
+  /** An object field edited as a group of sub-fields (a data entity's lifecycle, a flow's sharing approval). */
+  | { key: string; type: 'object'; fields: readonly FieldSpec[] };
 
 const name: FieldSpec = { key: 'name', type: 'text', required: true };
 const description: FieldSpec = { key: 'description', type: 'text', multiline: true };
@@ -84,6 +88,8 @@ export const ELEMENT_FIELDS: Record<ElementKind, readonly FieldSpec[]> = {
     { key: 'repositoryRef', type: 'catalogue', source: 'repositories' },
     text('ownerAgency'),
     { key: 'fields', type: 'rows', columns: dataFields },
+    // where the data is stored and whether it is published (Jadual 4-1 A.1.a v)
+    { key: 'dataLifecycle', type: 'object', fields: [text('storedAt'), { key: 'published', type: 'boolean' }, text('publishedVia'), text('retention')] },
     description,
     properties,
   ],
@@ -124,6 +130,17 @@ export const FLOW_FIELDS: readonly FieldSpec[] = [
   },
   { key: 'requestFields', type: 'rows', columns: dataFields },
   { key: 'responseFields', type: 'rows', columns: dataFields },
+  // the supplying agency's approval to share (MoU/NoU/letter; Polisi Data Raya TVET §2.4.2)
+  {
+    key: 'sharingApproval',
+    type: 'object',
+    fields: [
+      { key: 'status', type: 'enum', values: SHARING_APPROVAL_STATUSES, group: 'sharingApprovalStatus', required: true },
+      { key: 'instrument', type: 'enum', values: SHARING_INSTRUMENTS, group: 'sharingInstrument' },
+      { key: 'date', type: 'text' },
+      text('reference', { mono: true }),
+    ],
+  },
   properties,
 ];
 

@@ -83,7 +83,9 @@ describeRuleCases([
   },
   {
     rule: 'flow.iddIncomplete',
-    breaks: { when: 'MyGDX flows lack URL, authentication, consumers and data formats (as in the example)', ms: '(belum diisi): URL API, Authentication, Senarai Agensi Pengguna', relations: ['fl_a'] },
+    breaks: { when: 'MyGDX flows lack URL, authentication, consumers and data formats', edit: (d) => {
+      for (const id of ['fl_a', 'fl_b']) for (const k of ['apiUrl', 'authentication', 'consumers', 'requestFields', 'responseFields'] as const) delete fl(d, id)[k];
+    }, ms: '(belum diisi): URL API, Authentication, Senarai Agensi Pengguna', relations: ['fl_a'] },
     passes: { when: 'every IDD field of 003 Lampiran A is filled in', edit: (d) => {
       fillIdd(fl(d, 'fl_a'));
       fillIdd(fl(d, 'fl_b'));

@@ -34,7 +34,7 @@ describeRuleCases([
   },
   {
     rule: 'site.hardwareMissing',
-    breaks: { when: 'sites list no hardware (On-site and DRC in the example)', ms: 'Lokasi "On-site" tidak menyenaraikan perkakasan' },
+    breaks: { when: 'sites list no hardware', edit: (d) => void delete site(d, 'site_onsite').hardware, ms: 'Lokasi "On-site" tidak menyenaraikan perkakasan' },
     passes: { when: 'every site lists hardware', edit: (d) => {
       for (const e of Object.values(d.elements)) if (e.kind === 'site') (e as Draft<Site>).hardware = [{ item: 'Pelayan', quantity: 2 }];
     } },
