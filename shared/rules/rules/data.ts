@@ -7,7 +7,8 @@ import { searchableText } from '../../catalogue/text';
 import type { DataEntity } from '../../model/schema';
 import { localRule, q } from '../define';
 import type { ModelGraph } from '../graph';
-import { isIsolated, nameOf } from '../helpers';
+import { agencyOf, isIsolated, nameOf, norm, projectAgencies } from '../helpers';
+import type { CheckContext } from '../types';
 
 /** Kinds that stand for an application in the LMV (label 5). */
 const APPLICATION_KINDS: ReadonlySet<string | undefined> = new Set(['application', 'module', 'appService']);
@@ -19,6 +20,40 @@ function capturers(graph: ModelGraph, entityId: string): string[] {
   const out: string[] = [];
   for (const r of graph.incoming(entityId, 'accesses')) if (r.kind === 'accesses' && r.access === 'capture') out.push(r.source);
   return out;
+}
+
+/** An agency name compared loosely: normalised, without a parenthesised acronym ("Jabatan Pendaftaran Negara (JPN)"). */
+function agencyKey(name: string): string {
+  return norm(name.replace(/\([^)]*\)/g, ' '));
+}
+
+/** True when agency names `a` and `b` name the same agency (full names, or one the other's acronym in brackets). */
+function sameAgency(a: string, b: string): boolean {
+  if (agencyKey(a) === agencyKey(b)) return true;
+  const acronym = (x: string) => /\(([^)]+)\)/.exec(x)?.[1];
+  const [ax, bx] = [acronym(a), acronym(b)];
+  return (!!ax && norm(ax) === norm(b)) || (!!bx && norm(bx) === norm(a));
+}
+
+/**
+ * True when every system capturing data entity `e` belongs to the agency that owns it: the agency
+ * collects its own records, so it is their source, not a copy (003 Takrifan 27, pemilik data).
+ * Applications without an agency are the project's own (the owner, the lead or an implementer).
+ */
+function capturedByOwner(ctx: CheckContext, e: DataEntity, by: readonly string[]): boolean {
+  const owner = e.ownerAgency?.trim();
+  if (!owner || !by.length) return false;
+  const own = projectAgencies(ctx);
+  for (const id of by) {
+    const agency = agencyOf(ctx.graph, ctx.doc.elements[id]);
+    if (agency ? !sameAgency(agency, owner) : !own.has(norm(owner))) return false;
+  }
+  return true;
+}
+
+/** True when `e` is captured by its owner (see `capturedByOwner`), which is the registry's keeper where the catalogue names one. */
+function capturedAtSource(ctx: CheckContext, e: DataEntity, registryOwner: string | undefined, by = capturers(ctx.graph, e.id)): boolean {
+  return capturedByOwner(ctx, e, by) && (!registryOwner || sameAgency(registryOwner, e.ownerAgency!));
 }
 
 const searchText = new WeakMap<DataEntity, string>();
@@ -47,11 +82,14 @@ export const onceOnlyCapture = localRule({
     en: 'Obtain this data from the registry owner through a data flow (MyGDX) and change the application’s access to "Read"; citizens must not give the same information twice.',
   },
   elements: ['dataEntity'],
-  reach: 2,
+  reach: 3,
+  readsMeta: true,
   checkItem(id, ctx, emit, e) {
     const registry = e.registryRef ? ctx.catalogue.registries.get(e.registryRef) : undefined;
     if (!registry) return;
     const by = capturers(ctx.graph, id);
+    // the registry's own keeper capturing its records is the record of truth, not a second capture
+    if (capturedAtSource(ctx, e, registry.owner, by)) return;
     if (by.length) emit({ name: q(e.name), registry: { ms: `Registri ${registry.name.ms}`, en: `the ${registry.name.en} Registry` }, systems: by.map((s) => q(ctx.doc.elements[s]?.name)).join(', ') }, { elements: [id, ...by] });
   },
 });
@@ -70,13 +108,40 @@ export const onceOnlyLikely = localRule({
     en: 'If so, set this data’s "Registry" and obtain it through a data flow from the owning agency; if not, ignore or switch off this rule.',
   },
   elements: ['dataEntity'],
-  reach: 2,
+  reach: 3,
+  readsMeta: true,
   checkItem(id, ctx, emit, e) {
     if (e.registryRef || e.repositoryRef) return;
     const by = capturers(ctx.graph, id);
     if (!by.length) return;
     const registry = ctx.catalogue.registryMatching(textOf(e));
+    if (registry && capturedAtSource(ctx, e, registry.owner, by)) return; // the owner capturing its own records: data.registrySourceUndeclared
     if (registry) emit({ name: q(e.name), systems: by.map((s) => q(ctx.doc.elements[s]?.name)).join(', '), registry: { ms: `Registri ${registry.name.ms}`, en: `the ${registry.name.en} Registry` } }, { elements: [id, ...by] });
+  },
+});
+
+export const registrySourceUndeclared = localRule({
+  id: 'data.registrySourceUndeclared',
+  severity: 'advice',
+  title: { ms: 'Agensi yang menawan datanya sendiri diisytiharkan sebagai sumber registri', en: 'An agency capturing its own records is declared as the registry source' },
+  message: {
+    ms: 'Data {name} dimiliki dan ditawan oleh {agency} sendiri ({systems}) dan kelihatan seperti data {registry}: agensi ini ialah sumber data tersebut, bukan salinan. Isytiharkan data ini sebagai sumber {registry}.',
+    en: 'Data {name} is owned and captured by {agency} itself ({systems}) and looks like data of {registry}: this agency is the source of that data, not a copy. Declare this data as a source of {registry}.',
+  },
+  source: '001 §2.6.2, §3.2.1 c; 003 Takrifan 27; Jadual 4-1 A.1.a vi',
+  fixHint: {
+    ms: 'Pilih registri tersebut dalam medan "Registri" data ini supaya agensi lain mendapatkannya daripada sumber ini (prinsip sekali sahaja); jika data ini bukan data registri, abaikan nasihat ini.',
+    en: 'Pick that registry in this data’s "Registry" field so other agencies obtain it from this source (once-only principle); if this is not registry data, ignore this advice.',
+  },
+  elements: ['dataEntity'],
+  reach: 3,
+  readsMeta: true,
+  checkItem(id, ctx, emit, e) {
+    if (e.registryRef || e.repositoryRef) return;
+    const by = capturers(ctx.graph, id);
+    if (!capturedByOwner(ctx, e, by)) return;
+    const registry = ctx.catalogue.registryMatching(textOf(e));
+    if (registry && capturedAtSource(ctx, e, registry.owner, by)) emit({ name: q(e.name), agency: e.ownerAgency!.trim(), systems: by.map((s) => q(ctx.doc.elements[s]?.name)).join(', '), registry: { ms: `Registri ${registry.name.ms}`, en: `the ${registry.name.en} Registry` } }, { elements: [id, ...by] });
   },
 });
 
@@ -94,10 +159,12 @@ export const onceOnlyNoFlow = localRule({
     en: 'Add the registry owner’s external system (e.g. JPN for the Population Registry) and a MyGDX data flow carrying this data to the application.',
   },
   elements: ['dataEntity'],
-  reach: 2,
+  reach: 3,
+  readsMeta: true,
   checkItem(id, ctx, emit, e) {
     const registry = e.registryRef ? ctx.catalogue.registries.get(e.registryRef) : undefined;
     if (!registry) return;
+    if (capturedAtSource(ctx, e, registry.owner)) return; // the source itself needs no flow to get its records
     for (const f of ctx.graph.flowsCarrying(id)) {
       if (ctx.doc.elements[f.source]?.kind === 'externalSystem' || ctx.doc.elements[f.target]?.kind === 'externalSystem') return;
     }
@@ -193,4 +260,4 @@ export const supplierMissing = localRule({
   },
 });
 
-export const DATA_RULES = [onceOnlyCapture, onceOnlyLikely, onceOnlyNoFlow, refUnknown, registryRefSuggest, classificationMissing, notAccessed, supplierMissing];
+export const DATA_RULES = [onceOnlyCapture, onceOnlyLikely, registrySourceUndeclared, onceOnlyNoFlow, refUnknown, registryRefSuggest, classificationMissing, notAccessed, supplierMissing];

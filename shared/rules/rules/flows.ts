@@ -1,12 +1,12 @@
 /**
- * Rules on data flows: required attributes, methods allowed per sharing category (003 Jadual 3),
- * classified data (003 §1.6; 002 para 3), HSM/SIEM/DLP for classified data (001 Jadual 3-1 label 7)
+ * Rules on data flows: required attributes, methods per sharing category (003 Jadual 3), classified
+ * data (003 §2.4.2, Takrifan 12), HSM/SIEM/DLP for classified data (001 Jadual 3-1 label 7)
  * and the MyGDX Servis ID and IDD fields (003 Lampiran A).
  */
 import type { DataFlow, Element } from '../../model/schema';
 import type { SecurityControlType } from '../../model/vocabulary';
 import { globalRule, localRule } from '../define';
-import { flowClassification, labels, nameList, rankOf, SULIT_RANK } from '../helpers';
+import { flowClassification, labels, nameList, rankOf, SULIT_RANK, TERPERINGKAT_RANK } from '../helpers';
 import type { Bilingual, CheckContext } from '../types';
 
 /** Servis ID: <KodAgensi>-<NamaSistemPembekal>-<C|R|U|D>-<JenisMaklumat>, e.g. JDN-DDSA-R-KodTarafKahwin (003 Lampiran A §2.1.1). */
@@ -74,21 +74,23 @@ export const noData = localRule({
 
 export const methodCategory = localRule({
   id: 'flow.methodCategory',
-  severity: 'warning',
-  title: { ms: 'Kaedah integrasi dibenarkan bagi kategori perkongsian', en: 'The integration method is allowed for the sharing category' },
+  severity: 'advice',
+  title: { ms: 'Kaedah integrasi bersesuaian dengan kategori perkongsian', en: 'The integration method suits the sharing category' },
   message: {
-    ms: 'Aliran data {flow} menggunakan {method} bagi perkongsian {category}; Jadual 3 menyenaraikan {allowed}.',
-    en: 'Data flow {flow} uses {method} for {category} sharing; Jadual 3 lists {allowed}.',
+    ms: 'Aliran data {flow} menggunakan {method} bagi perkongsian {category}; Jadual 3 menyenaraikan {allowed}. Pastikan {method} bersesuaian bagi perkongsian ini.',
+    en: 'Data flow {flow} uses {method} for {category} sharing; Jadual 3 lists {allowed}. Make sure {method} suits this sharing.',
   },
   source: '003 §2.4.3, Jadual 3',
   fixHint: {
-    ms: 'Perkongsian berkala melalui API/Web Service/MyGDX; data sekali sahaja (one-off) melalui fail. Tukar kaedah atau kategori supaya sepadan.',
-    en: 'Periodic sharing goes through API/Web Service/MyGDX; one-off data through files. Change the method or the category to match.',
+    ms: 'Jadual 3: One-off — e-mel (fail txt, xls, csv) atau lain-lain kaedah yang bersesuaian; Berkala — integrasi API atau Web Services, e-mel (fail) atau lain-lain kaedah yang bersesuaian. Jika kaedah ini memang bersesuaian, abaikan nasihat ini; jika tidak, tukar kaedah atau kategori.',
+    en: 'Jadual 3: One-off — e-mail (txt, xls, csv file) or another suitable method; Periodic — API or Web Services integration, e-mail (file) or another suitable method. If this method does suit the sharing, ignore this advice; if not, change the method or the category.',
   },
   relations: ['dataFlow'],
   reach: 1, // the message names the endpoints
   checkItem(id, ctx, emit, f) {
     if (!f.method || !f.category) return;
+    // Jadual 3 allows "lain-lain kaedah yang bersesuaian" in both categories: a method the catalogue
+    // does not count as suitable is a question for the planner, never a verdict
     const cat = ctx.catalogue.catalogue.sharingCategories.find((c) => c.id === f.category);
     if (!cat || cat.listedMethods.includes(f.method) || cat.otherSuitable.includes(f.method)) return;
     emit(
@@ -96,7 +98,7 @@ export const methodCategory = localRule({
         flow: flowName(ctx, f),
         method: labels('flowMethod', f.method),
         category: labels('flowCategory', f.category),
-        allowed: { ms: cat.printedMethods.join('; '), en: [...cat.listedMethods, ...cat.otherSuitable].map((m) => labels('flowMethod', m).en).join(', ') },
+        allowed: { ms: cat.printedMethods.join('; '), en: [...cat.listedMethods.map((m) => labels('flowMethod', m).en), 'another suitable method'].join(', ') },
       },
       { relations: [id] },
     );
@@ -108,10 +110,12 @@ export const classifiedEmail = localRule({
   severity: 'error',
   title: { ms: 'Data Sulit ke atas tidak dihantar melalui e-mel/fail', en: 'Sulit-or-higher data is never sent by e-mail/file' },
   message: { ms: 'Aliran data {flow} membawa data {classification} melalui e-mel/fail.', en: 'Data flow {flow} carries {classification} data by e-mail/file.' },
-  source: '003 §1.6, §1.5 ii; 002 para 3(a), 3(c)',
+  // the data-sharing policy's own provisions on classified data: its sharing procedure (§2.4.2),
+  // data in motion kept safe (§3.1.1 b) and official secrets handled under the Arahan Keselamatan (§1.5 ii)
+  source: '003 §2.4.2, §3.1.1 b, §1.5 ii',
   fixHint: {
-    ms: 'Gunakan saluran terkawal (MyGDX atau API dengan pengesahan sijil) bagi data terperingkat; e-mel/fail hanya bagi data Terbuka atau Terhad.',
-    en: 'Use a controlled channel (MyGDX or certificate-authenticated API) for classified data; e-mail/file only for Terbuka or Terhad data.',
+    ms: 'Kongsi data Sulit ke atas melalui saluran terkawal (MyGDX atau API dengan pengesahan sijil) selepas kelulusan perkongsian data terperingkat (003 §2.4.2); e-mel/fail hanya bagi data Terbuka atau Terhad yang diluluskan.',
+    en: 'Share Sulit-or-higher data through a controlled channel (MyGDX or certificate-authenticated API) once the classified-data sharing is approved (003 §2.4.2); e-mail/file only for approved Terbuka or Terhad data.',
   },
   relations: ['dataFlow'],
   reach: 1,
@@ -127,9 +131,9 @@ const REQUIRED_CONTROLS: readonly SecurityControlType[] = ['hsm', 'siem', 'dlp']
 export const classifiedControls = globalRule({
   id: 'infra.classifiedControls',
   severity: 'error',
-  title: { ms: 'Data terperingkat dilindungi HSM, SIEM dan DLP', en: 'Classified data is protected by HSM, SIEM and DLP' },
-  message: { ms: 'Model mengandungi data Sulit ke atas ({data}) tetapi infrastruktur tidak menyenaraikan {missing}.', en: 'The model holds Sulit-or-higher data ({data}) but the infrastructure does not list {missing}.' },
-  source: '001 Jadual 3-1 label 7; 003 §3.2.4',
+  title: { ms: 'Data terperingkat (Terhad ke atas) dilindungi HSM, SIEM dan DLP', en: 'Classified data (Terhad and above) is protected by HSM, SIEM and DLP' },
+  message: { ms: 'Model mengandungi data terperingkat ({data}) tetapi infrastruktur tidak menyenaraikan {missing}.', en: 'The model holds classified data (data terperingkat: {data}) but the infrastructure does not list {missing}.' },
+  source: '001 Jadual 3-1 label 7; 003 Takrifan 12, §3.2.4',
   fixHint: {
     ms: 'Tambah kawalan keselamatan HSM (perlindungan maklumat terperingkat), SIEM (log dan insiden) dan DLP (pencegahan kebocoran data) pada label infrastruktur.',
     en: 'Add the HSM (classified information protection), SIEM (logs and incidents) and DLP (data loss prevention) security controls to the infrastructure label.',
@@ -137,9 +141,9 @@ export const classifiedControls = globalRule({
   reads: ['el:dataEntity', 'rel:dataFlow', 'el:securityControl'],
   run(ctx, emit) {
     const classified: Element[] = [];
-    for (const e of ctx.graph.elementsOf('dataEntity')) if (rankOf(e.classification) >= SULIT_RANK) classified.push(e);
+    for (const e of ctx.graph.elementsOf('dataEntity')) if (rankOf(e.classification) >= TERPERINGKAT_RANK) classified.push(e);
     const classifiedFlows: string[] = [];
-    for (const f of ctx.graph.relationsOf('dataFlow')) if (f.classification && rankOf(f.classification) >= SULIT_RANK) classifiedFlows.push(f.id);
+    for (const f of ctx.graph.relationsOf('dataFlow')) if (f.classification && rankOf(f.classification) >= TERPERINGKAT_RANK) classifiedFlows.push(f.id);
     if (!classified.length && !classifiedFlows.length) return;
     const present = new Set<SecurityControlType>();
     for (const c of ctx.graph.elementsOf('securityControl')) present.add(c.controlType);

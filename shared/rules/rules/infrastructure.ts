@@ -54,10 +54,11 @@ export const networkNoSite = localRule({
 
 export const siteHardware = localRule({
   id: 'site.hardwareMissing',
-  severity: 'advice',
+  // "setiap lokasi perlu menyenaraikan perkakasan serta bilangan" (001 §3.3.4 g)
+  severity: 'warning',
   title: { ms: 'Lokasi menyenaraikan perkakasan dan bilangan', en: 'Sites list their hardware and quantities' },
   message: { ms: 'Lokasi {name} tidak menyenaraikan perkakasan dan bilangannya.', en: 'Site {name} does not list its hardware and quantities.' },
-  source: '001 §3.3.4 g',
+  source: '001 §3.3.4 g; Jadual 3-1 label 7',
   fixHint: { ms: 'Senaraikan perkakasan serta bilangan, dan perisian, bagi lokasi ini dalam pemeriksa.', en: 'List the hardware with quantities, and software, for this site in the inspector.' },
   elements: ['site'],
   reach: 0,

@@ -3,6 +3,7 @@ import { ELEMENT_KINDS, RELATION_RULES, relationAllowed } from '../../model/kind
 import { BANDS } from '../../model/vocabulary';
 import type { DataFlow, ElementKind, LakarDocument } from '../../model/schema';
 import { globalRule, localRule, type Slice } from '../define';
+import type { ModelGraph } from '../graph';
 import { isIsolated, labels, kindAndNameOf } from '../helpers';
 
 const ALL_KINDS: readonly ElementKind[] = ELEMENT_KINDS.map((k) => k.kind);
@@ -12,20 +13,31 @@ export const bandEmpty = globalRule({
   id: 'lmv.bandEmpty',
   severity: 'error',
   title: { ms: 'Setiap label LMV mempunyai kandungan', en: 'Every LMV label has content' },
-  message: { ms: 'Label LMV "{band}" tiada sebarang elemen.', en: 'LMV label "{band}" has no elements.' },
-  source: '001 §3.3.2, Jadual 3-1',
+  message: { ms: 'Label LMV "{band}" tiada sebarang elemen{why}.', en: 'LMV label "{band}" has no elements{why}.' },
+  source: '001 §3.3.2, Jadual 3-1 (label 6: "sekiranya terdapat integrasi")',
   fixHint: {
-    ms: 'Tambah sekurang-kurangnya satu elemen pada label ini; Jadual 3-1 menghendaki ketujuh-tujuh label (pengguna hingga infrastruktur) dinyatakan.',
-    en: 'Add at least one element to this label; Jadual 3-1 requires all seven labels (users to infrastructure) to be stated.',
+    ms: 'Tambah sekurang-kurangnya satu elemen pada label ini. Jadual 3-1 menghendaki label pengguna hingga infrastruktur dinyatakan; label 6 (data dan agensi pembekal) dikenal pasti "sekiranya terdapat integrasi".',
+    en: 'Add at least one element to this label. Jadual 3-1 requires the labels from users to infrastructure; label 6 (data and supplying agencies) is identified "if there is integration".',
   },
-  reads: ALL_ELEMENT_SLICES,
+  reads: [...ALL_ELEMENT_SLICES, 'rel:dataFlow'],
   run(ctx, emit) {
     for (const band of BANDS) {
       const kinds = ELEMENT_KINDS.filter((k) => k.band === band).map((k) => k.kind);
-      if (kinds.every((k) => ctx.graph.countOf(k) === 0)) emit({ band: labels('band', band) });
+      if (!kinds.every((k) => ctx.graph.countOf(k) === 0)) continue;
+      if (band !== 'data') emit({ band: labels('band', band), why: NO_REASON });
+      // label 6 names the data "sekiranya terdapat integrasi": without a data flow it may stay empty
+      else if (hasDataFlow(ctx.graph)) emit({ band: labels('band', band), why: INTEGRATION_REASON }, { relations: [...ctx.graph.relationIdsOf('dataFlow')] });
     }
   },
 });
+
+const NO_REASON = { ms: '', en: '' };
+const INTEGRATION_REASON = { ms: ' walaupun model mempunyai aliran data (integrasi)', en: ' although the model has data flows (integration)' };
+
+function hasDataFlow(graph: ModelGraph): boolean {
+  for (const _ of graph.relationIdsOf('dataFlow')) return true;
+  return false;
+}
 
 export const sectorMissing = globalRule({
   id: 'meta.sectorMissing',
