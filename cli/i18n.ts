@@ -65,6 +65,9 @@ const ms: Messages = {
   'cli.unexpected': 'ralat dalaman: {{message}}',
   'cli.outputIsInput': 'fail output “{{file}}” ialah fail input; pilih nama lain untuk output',
   'cli.outputIsProject': 'fail output “{{file}}” ialah projek Lakar; eksport tidak menggantikan projek, pilih nama lain',
+  'cli.outputNotFolder': 'output “{{file}}” ialah fail, tetapi eksport ini menulis beberapa fail ke dalam folder; berikan nama folder',
+  'cli.outputFolderNotEmpty': 'folder output “{{file}}” mengandungi fail lain ({{files}}); berikan folder baharu atau kosong',
+  'out.exportedFiles': 'Dieksport {{input}} ke folder {{file}} ({{format}}): {{files}}',
 };
 
 const en: Messages = {
@@ -125,6 +128,9 @@ const en: Messages = {
   'cli.unexpected': 'internal error: {{message}}',
   'cli.outputIsInput': 'output file “{{file}}” is the input file; choose another name for the output',
   'cli.outputIsProject': 'output file “{{file}}” is a Lakar project; an export never replaces a project, choose another name',
+  'cli.outputNotFolder': 'output “{{file}}” is a file, but this export writes several files into a folder; give a folder name',
+  'cli.outputFolderNotEmpty': 'output folder “{{file}}” holds other files ({{files}}); give a new or empty folder',
+  'out.exportedFiles': 'Exported {{input}} to the folder {{file}} ({{format}}): {{files}}',
 };
 
 /** CLI texts per language. */

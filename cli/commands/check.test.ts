@@ -44,9 +44,9 @@ describe('lakar check', { timeout: 120_000 }, () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Semakan WoG: Perkhidmatan Pengurusan Pengambilan Pekerja (contoh.lakar)\nKatalog: Sehingga Disember 2025');
     // the worked example is a correct model: only advice (IDD fields not filled in)
-    expect(r.stdout).toMatch(/\n0 ralat, 0 amaran, 2 nasihat\n/);
+    expect(r.stdout).toMatch(/\n0 ralat, 0 amaran, 3 nasihat\n/);
     expect(r.stdout).not.toContain('AMARAN');
-    expect(r.stdout).toContain('NASIHAT (2)\n  [flow.iddIncomplete] IDD aliran MyGDX "Sistem Pengambilan Pekerja → Sistem A" belum lengkap');
+    expect(r.stdout).toContain('NASIHAT (3)\n  [flow.iddIncomplete] IDD servis MyGDX "Sistem Pengambilan Pekerja → Sistem A" belum lengkap');
     expect(r.stdout).toContain('      Sumber: 003 Lampiran A §2.1.1–2.1.5\n');
   });
 
@@ -90,6 +90,6 @@ describe('lakar rules', { timeout: 120_000 }, () => {
     expect(text.stdout).toContain('data.onceOnlyCapture  [ralat]  Prinsip Sekali Sahaja: data registri tidak ditawan semula\n    Sumber: 001 §2.6.1–2.6.2');
     const json = JSON.parse(lakar(['rules', '--json']).stdout) as { id: string; severity: string; source: string; message: { ms: string; en: string } }[];
     expect(json.length).toBeGreaterThanOrEqual(30);
-    expect(json.find((r) => r.id === 'flow.serviceIdFormat')).toMatchObject({ severity: 'error', source: '003 Lampiran A §2.1.1', message: { en: 'MyGDX flow {flow}: {problem}.' } });
+    expect(json.find((r) => r.id === 'flow.serviceIdFormat')).toMatchObject({ severity: 'error', source: '003 Lampiran A §2.1.1', message: { en: 'MyGDX service {flow}: {problem}.' } });
   });
 });

@@ -42,7 +42,7 @@ export function ruleInfo(id: string): RuleInfo | undefined {
 }
 
 export { IncrementalChecker, type CheckOptions } from './checker';
-export { missingIddFields, SERVICE_ID_PATTERN } from './rules/flows';
+export { SERVICE_ID_PATTERN } from '../export/idd/services';
 export { plainProblem } from './define';
 export type { Rule } from './define';
 export * from './types';

@@ -56,6 +56,8 @@ export function pengambilanPekerjaExample(now = new Date().toISOString()): Lakar
     { id: 'sys_d', kind: 'externalSystem', name: 'Sistem D', agency: 'Agensi D', agencyCode: 'AGD', systemCode: 'SYSD' },
     { id: 'de_calon', kind: 'dataEntity', name: 'Maklumat Calon', classification: 'terhad', personalData: true, ownerAgency: 'Agensi PQRST' },
     { id: 'de_identiti', kind: 'dataEntity', name: 'Maklumat Identiti Individu', classification: 'sulit', personalData: true, registryRef: 'reg.keselamatan.penduduk', ownerAgency: 'Jabatan Pendaftaran Negara' },
+    { id: 'de_tapisan', kind: 'dataEntity', name: 'Keputusan Tapisan Calon', classification: 'terhad', personalData: true, ownerAgency: 'Agensi A' },
+    { id: 'de_kelayakan', kind: 'dataEntity', name: 'Maklumat Kelayakan Akademik', classification: 'terhad', personalData: true, ownerAgency: 'Agensi C' },
     { id: 'de_lokasi', kind: 'dataEntity', name: 'Data Spatial Lokasi', classification: 'terbuka', repositoryRef: 'repo.infrastruktur.spatial' },
     { id: 'site_pdsa', kind: 'site', name: 'PDSA JDN', siteType: 'pdsaJdn', hardware: [{ item: 'Pelayan aplikasi', quantity: 4 }], software: ['Sistem pengoperasian Linux'] },
     { id: 'site_hq', kind: 'site', name: 'Ibu Pejabat Agensi PQRST', siteType: 'agencyHq', location: 'Putrajaya', hardware: [{ item: 'Komputer meja', quantity: 50 }] },
@@ -83,6 +85,8 @@ export function pengambilanPekerjaExample(now = new Date().toISOString()): Lakar
   rel('usesPlatform', 'ch_portal', 'pf_mydid');
   rel('accesses', 'app_spp', 'de_calon', { access: 'capture' } as Partial<Relation>);
   rel('accesses', 'app_spp', 'de_identiti', { access: 'read' } as Partial<Relation>);
+  rel('accesses', 'app_spp', 'de_tapisan', { access: 'read' } as Partial<Relation>);
+  rel('accesses', 'app_spp', 'de_kelayakan', { access: 'read' } as Partial<Relation>);
   for (const s of ['site_pdsa', 'site_cfa', 'site_drc']) rel('hostedOn', 'app_spp', s);
   rel('connects', 'net_ipvpn', 'site_hq');
   rel('connects', 'net_ipvpn', 'site_onsite');
@@ -95,9 +99,19 @@ export function pengambilanPekerjaExample(now = new Date().toISOString()): Lakar
     rels.push({ id, kind: 'dataFlow', source, target, category: 'berkala', ...f });
   flow('fl_xy', 'app_spp', 'sys_xy', { method: 'sftp', direction: 'supplies', dataEntityIds: ['de_calon'] });
   flow('fl_yz', 'app_spp', 'sys_yz', { method: 'api', direction: 'supplies', dataEntityIds: ['de_calon'] });
-  flow('fl_a', 'app_spp', 'sys_a', { method: 'myGdx', direction: 'both', dataEntityIds: ['de_calon'], serviceId: 'AGA-SYSA-R-MaklumatCalon', integrationStyle: 'REST', httpMethod: 'GET' });
+  // 001 §3.3.4 f: the two systems "saling memerlukan untuk menyediakan dan menerima data": one MyGDX
+  // service each way, PQRST supplying Maklumat Calon and Agensi A its screening result
+  flow('fl_a', 'app_spp', 'sys_a', {
+    method: 'myGdx',
+    direction: 'both',
+    dataEntityIds: ['de_calon', 'de_tapisan'],
+    serviceId: 'PQRST-SPP-R-MaklumatCalon',
+    integrationStyle: 'REST',
+    httpMethod: 'GET',
+    reverse: { dataEntityIds: ['de_tapisan'], serviceId: 'AGA-SYSA-R-KeputusanTapisan', integrationStyle: 'REST', httpMethod: 'GET' },
+  });
   flow('fl_b', 'sys_b', 'app_spp', { method: 'myGdx', direction: 'supplies', dataEntityIds: ['de_identiti'], serviceId: 'JPN-SYSB-R-MaklumatIdentiti', integrationStyle: 'SOAP', httpMethod: 'POST' });
-  flow('fl_c', 'sys_c', 'app_spp', { method: 'webService', direction: 'supplies', dataEntityIds: ['de_calon'] });
+  flow('fl_c', 'sys_c', 'app_spp', { method: 'webService', direction: 'supplies', dataEntityIds: ['de_kelayakan'] });
   flow('fl_d', 'sys_d', 'app_spp', { method: 'webMapService', direction: 'supplies', dataEntityIds: ['de_lokasi'] });
 
   const view = doc.views.view_main;

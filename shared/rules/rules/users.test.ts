@@ -98,8 +98,7 @@ describeRuleCases([
     },
     passes: { when: 'a social-media channel only serves a service using Terbuka data', edit: (d) => {
       ch(d, 'ch_portal').channelType = 'socialMedia';
-      (d.elements.de_identiti as { classification?: string }).classification = 'terbuka';
-      (d.elements.de_calon as { classification?: string }).classification = 'terbuka';
+      for (const e of Object.values(d.elements)) if (e.kind === 'dataEntity') e.classification = 'terbuka';
     } },
   },
 ]);
