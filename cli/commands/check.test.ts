@@ -55,7 +55,7 @@ describe('lakar check', { timeout: 120_000 }, () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('Rules switched off for this project: site.hardwareMissing');
     expect(r.stdout).toContain('ERRORS (1)\n  [dpi.mydigitalIdSso] Application "Sistem Pengambilan Pekerja" does not use the MyDigital ID platform');
-    expect(r.stdout).toContain('      Source: 001 §1.4.4, §2.7.3; Jadual 4-1 A.1.a viii\n      Fix: Add the MyDigital ID platform');
+    expect(r.stdout).toContain('      Source: WoG Guide §1.4.4, §2.7.3; Jadual 4-1 A.1.a viii\n      Fix: Add the MyDigital ID platform');
     expect(r.stdout).not.toContain('site.hardwareMissing]');
   });
 
@@ -67,7 +67,7 @@ describe('lakar check', { timeout: 120_000 }, () => {
     expect(out.catalogueVersion).toBe('Sehingga Jun 2026');
     expect(out.counts.error).toBe(1);
     const dup = out.problems.find((p: { ruleId: string }) => p.ruleId === 'app.duplicateInAgencyList');
-    expect(dup).toMatchObject({ severity: 'warning', source: '001 §4.2.2 a, §6.3.2; Jadual 4-1 A.1.a iii', elements: [{ id: 'app_spp', kind: 'application' }] });
+    expect(dup).toMatchObject({ severity: 'warning', source: 'WoG Guide §4.2.2 a, §6.3.2; Jadual 4-1 A.1.a iii', elements: [{ id: 'app_spp', kind: 'application' }] });
     expect(dup.message).toBe('Application "Sistem Pengambilan Pekerja" already exists in the imported application list: "Sistem Pengambilan Pekerja" (Agensi X, line 2).');
   });
 
@@ -87,7 +87,7 @@ describe('lakar rules', { timeout: 120_000 }, () => {
     const text = lakar(['rules']);
     expect(text.code).toBe(0);
     expect(text.stdout.startsWith(`${listRules().length} peraturan\n`)).toBe(true);
-    expect(text.stdout).toContain('data.onceOnlyCapture  [ralat]  Prinsip Sekali Sahaja: data registri tidak ditawan semula\n    Sumber: 001 §2.6.1–2.6.2');
+    expect(text.stdout).toContain('data.onceOnlyCapture  [ralat]  Prinsip Sekali Sahaja: data registri tidak ditawan semula\n    Sumber: Panduan WoG §2.6.1–2.6.2');
     const json = JSON.parse(lakar(['rules', '--json']).stdout) as { id: string; severity: string; source: string; message: { ms: string; en: string } }[];
     expect(json.length).toBeGreaterThanOrEqual(30);
     expect(json.find((r) => r.id === 'flow.serviceIdFormat')).toMatchObject({ severity: 'error', source: '003 Lampiran A §2.1.1', message: { en: 'MyGDX service {flow}: {problem}.' } });

@@ -8,7 +8,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { label, type Lang } from '../../shared/i18n';
-import { parseAgencyApplicationsCsv, parseCatalogueUpdate, resolveCatalogueIndex, builtinCatalogueIndex, decodeTextFile } from '../../shared/catalogue';
+import { parseAgencyApplicationsCsv, parseCatalogueUpdate, resolveCatalogueIndex, builtinCatalogueIndex, decodeTextFile, decodeReferences, formatSource } from '../../shared/catalogue';
 import type { LakarDocument } from '../../shared/model';
 import { checkDocument, ruleInfo, SEVERITIES, type CheckOptions, type CheckReport, type Problem, type Severity } from '../../shared/rules';
 import { CliError, EXIT, loadInput, readInput, type CliContext } from '../context';
@@ -120,9 +120,9 @@ export function reportJson(file: string, doc: LakarDocument, report: CheckReport
       return {
         ruleId: p.ruleId,
         severity: p.severity,
-        message: p.message[lang],
-        source: info?.source,
-        fixHint: info?.fixHint[lang],
+        message: decodeReferences(p.message[lang], lang),
+        source: info ? formatSource(info.source, lang) : undefined,
+        fixHint: info ? decodeReferences(info.fixHint[lang], lang) : undefined,
         elements: p.elementIds.map((id) => ({ id, name: doc.elements[id]?.name, kind: doc.elements[id]?.kind })),
         relationIds: p.relationIds,
       };
@@ -145,10 +145,10 @@ export function reportText(file: string, doc: LakarDocument, report: CheckReport
     out.push(`${text(lang, severity)} (${list.length})`);
     for (const p of list) {
       const info = ruleInfo(p.ruleId);
-      out.push(`  [${p.ruleId}] ${p.message[lang]}`);
+      out.push(`  [${p.ruleId}] ${decodeReferences(p.message[lang], lang)}`);
       if (p.elementIds.length) out.push(`      ${text(lang, 'elements')}: ${names(doc, p.elementIds, lang, 'element')}`);
       if (p.relationIds.length) out.push(`      ${text(lang, 'relations')}: ${names(doc, p.relationIds, lang, 'relation')}`);
-      if (info) out.push(`      ${text(lang, 'source')}: ${info.source}`, `      ${text(lang, 'fix')}: ${info.fixHint[lang]}`);
+      if (info) out.push(`      ${text(lang, 'source')}: ${formatSource(info.source, lang)}`, `      ${text(lang, 'fix')}: ${decodeReferences(info.fixHint[lang], lang)}`);
     }
     out.push('');
   }

@@ -38,7 +38,7 @@ describe('CatalogueBrowser', () => {
 
   it('shows the catalogue version and the six sectors, registries and personas', () => {
     open();
-    expect(screen.getByText('Versi katalog: Sehingga Disember 2025 (terbina dalam, 001 §2.6.4)')).toBeTruthy();
+    expect(screen.getByText('Versi katalog: Sehingga Disember 2025 (terbina dalam, Panduan WoG §2.6.4)')).toBeTruthy();
     expect(screen.getByText('Sektor dan domain perkhidmatan (6)')).toBeTruthy();
     expect(screen.getByText('Registri (21) dan repositori (37)')).toBeTruthy();
     expect(screen.getByText('Persona (17)')).toBeTruthy();
@@ -48,7 +48,7 @@ describe('CatalogueBrowser', () => {
     open();
     fireEvent.change(screen.getByLabelText(/Cari dalam katalog/), { target: { value: 'penduduk' } });
     expect(screen.getByText('Registri Penduduk')).toBeTruthy();
-    expect(screen.getByText('Sumber: 001 §2.6.4, Rajah 2-13; 001 §2.6.2 (Akta 78, Klausa 4(1))')).toBeTruthy();
+    expect(screen.getByText('Sumber: Panduan WoG §2.6.4, Rajah 2-13; Panduan WoG §2.6.2 (Akta 78, Klausa 4(1))')).toBeTruthy();
     expect(screen.queryByText('Registri Kenderaan')).toBeNull();
     // lifecycle rows listing the group "Penduduk Tetap" are shown without their unrelated subcategories
     expect(screen.getAllByText('Kumpulan sasar: Warganegara, Bukan Warganegara, Penduduk Tetap').length).toBeGreaterThan(0);

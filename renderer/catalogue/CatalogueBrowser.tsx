@@ -12,7 +12,9 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   builtinCatalogueIndex,
+  decodeReferences,
   decodeTextFile,
+  formatSource,
   parseAgencyApplicationsCsv,
   parseCatalogueUpdate,
   resolveCatalogueIndex,
@@ -35,8 +37,8 @@ function TreeNodes({ nodes, open, lang }: { nodes: CatalogueNode[]; open: boolea
           <>
             <span className="catalogue-label">{n.label}</span>
             {n.badge && <span className="catalogue-badge">{n.badge}</span>}
-            {n.detail && <span className="catalogue-detail">{n.detail}</span>}
-            {n.source && <span className="catalogue-source">{t('catalogue.source', { source: n.source })}</span>}
+            {n.detail && <span className="catalogue-detail">{decodeReferences(n.detail, lang)}</span>}
+            {n.source && <span className="catalogue-source">{t('catalogue.source', { source: formatSource(n.source, lang) })}</span>}
           </>
         );
         return (

@@ -39,7 +39,7 @@ describe('ProblemsPanel', () => {
     open(pengambilanPekerjaExample('2026-01-01T00:00:00.000Z'));
     expect(await screen.findByText('0 amaran')).toBeTruthy();
     expect(screen.getByText('0 ralat')).toBeTruthy();
-    expect(screen.getByText('6 nasihat')).toBeTruthy();
+    expect(screen.getByText('3 nasihat')).toBeTruthy();
     expect(screen.queryByText('Amaran')).toBeNull();
   });
 
@@ -47,11 +47,11 @@ describe('ProblemsPanel', () => {
     open();
     expect(await screen.findByText('3 amaran')).toBeTruthy();
     expect(screen.getByText('0 ralat')).toBeTruthy();
-    expect(screen.getByText('6 nasihat')).toBeTruthy();
+    expect(screen.getByText('3 nasihat')).toBeTruthy();
     const warnings = screen.getByText('Amaran').closest('details')!;
     expect(within(warnings).getByText('(3)')).toBeTruthy();
     expect(within(warnings).getByText('Aliran data dengan "Sistem C" (Agensi C) merentas agensi tetapi menggunakan SFTP, bukan MyGDX.')).toBeTruthy();
-    expect(within(warnings).getAllByText('Sumber: 001 §2.7.3; Jadual 4-1 A.1.a viii; 003 §2.4.3, Jadual 3, Lampiran A')).toHaveLength(2);
+    expect(within(warnings).getAllByText('Sumber: Panduan WoG §2.7.3; Jadual 4-1 A.1.a viii; Polisi Data Raya TVET §2.4.3, Jadual 3, Lampiran A')).toHaveLength(2);
     expect(within(warnings).getAllByText(/^Cadangan: Tukar kaedah integrasi kepada MyGDX/)).toHaveLength(2);
   });
 

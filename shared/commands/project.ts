@@ -11,7 +11,14 @@ export const updateMeta = defineCommand({
   run(draft, { patch }) {
     const merged: Record<string, unknown> = { ...draft.meta, ...patch };
     for (const [k, v] of Object.entries(patch)) if (v === undefined) delete merged[k];
-    draft.meta = validOrThrow(projectMetaSchema, merged, 'meta.invalid');
+    const valid = validOrThrow(projectMetaSchema, merged, 'meta.invalid') as Record<string, unknown>;
+    // only the patched fields change: the others keep their objects (the checker tells an edit by
+    // reference, e.g. an unchanged imported application list needs no full recheck)
+    const meta = draft.meta as Record<string, unknown>;
+    for (const k of Object.keys(patch)) {
+      if (k in valid) meta[k] = valid[k];
+      else delete meta[k];
+    }
   },
 });
 

@@ -23,11 +23,17 @@ import {
   SECURITY_CONTROL_TYPES,
   SITE_ROLES,
   SITE_TYPES,
+  VIEW_STATES,
 } from './vocabulary';
 import { agencyApplicationListSchema, catalogueUpdateSchema } from '../catalogue/schema';
+import { dataLifecycleSchema, proposalMetaFields, sharingApprovalSchema } from './proposal';
 
-/** Current document schema version; bump together with a new file in electron/store/migrations. */
-export const SCHEMA_VERSION = 1;
+/**
+ * Current document schema version; bump together with a new file in electron/store/migrations and a
+ * step in ./upgrade.ts. Version 2 added the proposal-paper fields (./proposal.ts) and replaced the
+ * single `estimatedCost` by the cost table `costs`.
+ */
+export const SCHEMA_VERSION = 2;
 
 const id = z.string().min(1).max(200);
 const name = z.string().trim().min(1, 'name.required').max(300);
@@ -148,6 +154,8 @@ export const dataEntitySchema = z.object({
   repositoryRef: shortText.optional(),
   ownerAgency: shortText.optional(),
   fields: z.array(dataFieldSchema).max(500).optional(),
+  /** Where the data is stored, whether it is published, how long it is kept (Jadual 4-1 A.1.a v). */
+  dataLifecycle: dataLifecycleSchema.optional(),
 });
 
 export const hardwareItemSchema = z.object({
@@ -250,6 +258,8 @@ export const dataFlowSchema = z.object({
   responseFields: z.array(dataFieldSchema).max(500).optional(),
   /** The reverse-direction service of a two-way flow (direction "both"). */
   reverse: reverseServiceSchema.optional(),
+  /** The supplying agency's approval to share this data (MoU/NoU/letter; 003 §2.4.2 iv). */
+  sharingApproval: sharingApprovalSchema.optional(),
 });
 
 /** Relations other than data flows; their meaning is given by `kind`. */
@@ -290,6 +300,14 @@ export const viewSchema = z.object({
   nodes: z.record(id, nodeLayoutSchema),
   /** Optional per-band heights (7 numbers, top to bottom); defaults come from shared/model/bands. */
   bandHeights: z.array(z.number().positive().max(100_000)).length(7).optional(),
+  /** The landscape this view shows: current (As-Is) or proposed (To-Be); unset reads as To-Be. */
+  state: z.enum(VIEW_STATES).optional(),
+  /**
+   * Set for a view read from another ArchiMate tool's diagram: its viewpoint as the file named it
+   * (empty when none). Such a view is not titled a Landscape Map View in the paper unless the user
+   * clears this mark.
+   */
+  imported: z.object({ viewpoint: shortText.optional() }).optional(),
 });
 
 /**
@@ -328,9 +346,8 @@ export const projectMetaSchema = z.object({
   sector: z.enum(SECTORS).optional(),
   serviceDomain: shortText.optional(),
   category: z.enum(PROJECT_CATEGORIES).optional(),
+  /** The objectives as a statement (written as the model's documentation in ArchiMate files); measurable ones are in `measurableObjectives`. */
   objectives: text.optional(),
-  /** Estimated cost in RM. */
-  estimatedCost: z.number().min(0).max(1e13).optional(),
   expectedOutcomes: expectedOutcomesSchema.optional(),
   version: shortText.optional(),
   author: shortText.optional(),
@@ -349,6 +366,7 @@ export const projectMetaSchema = z.object({
   unplaced: z.array(unplacedConceptSchema).max(200_000).optional(),
   createdAt: shortText.optional(),
   updatedAt: shortText.optional(),
+  ...proposalMetaFields,
 });
 
 export const documentSchema = z.object({

@@ -6,6 +6,7 @@ import { createEmptyDocument } from '../model/document';
 import { defaultSlot } from '../model/bands';
 import { bandOf } from '../model/kinds';
 import type { Element, LakarDocument, Relation } from '../model/schema';
+import { proposalOfExample } from './pengambilan-pekerja-proposal';
 
 /** Build the §3.3.4 example as a complete document with one laid-out view. */
 export function pengambilanPekerjaExample(now = new Date().toISOString()): LakarDocument {
@@ -18,13 +19,17 @@ export function pengambilanPekerjaExample(now = new Date().toISOString()): Lakar
     pelaksanaPerolehan: 'Agensi PQRST',
     sector: 'sosial2',
     category: 'wog',
+    agensiInduk: 'Kementerian Sumber Manusia (KESUMA)',
+    serviceDomain: 'sosial2.pekerjaan',
+    version: '1.0',
+    author: 'Unit Perancangan Strategik ICT, Agensi PQRST',
     objectives: 'Menyediakan perkhidmatan pengurusan pengambilan pekerja secara bersepadu bagi G2C, G2B, G2G dan G2E.',
-    estimatedCost: 5_000_000,
     expectedOutcomes: {
       pengoptimumanKos: 'Satu sistem bersepadu menggantikan sistem pengambilan berasingan.',
       pengoptimumanSumber: 'Perkongsian data melalui MyGDX mengurangkan kemasukan data berulang.',
       pulanganNilaiTerbaik: 'Tempoh pengambilan pekerja dipendekkan.',
     },
+    ...proposalOfExample(),
   };
   const els: Element[] = [
     { id: 'tg_g2c', kind: 'targetGroup', name: 'Pencari Kerja', lifecycle: 'G2C', group: 'Warganegara', subcategory: 'Pekerja', persona: 'Pencari Kerja' },
@@ -54,16 +59,56 @@ export function pengambilanPekerjaExample(now = new Date().toISOString()): Lakar
     { id: 'sys_b', kind: 'externalSystem', name: 'Sistem B', agency: 'Jabatan Pendaftaran Negara', agencyCode: 'JPN', systemCode: 'SYSB' },
     { id: 'sys_c', kind: 'externalSystem', name: 'Sistem C', agency: 'Agensi C', agencyCode: 'AGC', systemCode: 'SYSC' },
     { id: 'sys_d', kind: 'externalSystem', name: 'Sistem D', agency: 'Agensi D', agencyCode: 'AGD', systemCode: 'SYSD' },
-    { id: 'de_calon', kind: 'dataEntity', name: 'Maklumat Calon', classification: 'terhad', personalData: true, ownerAgency: 'Agensi PQRST' },
-    { id: 'de_identiti', kind: 'dataEntity', name: 'Maklumat Identiti Individu', classification: 'sulit', personalData: true, registryRef: 'reg.keselamatan.penduduk', ownerAgency: 'Jabatan Pendaftaran Negara' },
-    { id: 'de_tapisan', kind: 'dataEntity', name: 'Keputusan Tapisan Calon', classification: 'terhad', personalData: true, ownerAgency: 'Agensi A' },
-    { id: 'de_kelayakan', kind: 'dataEntity', name: 'Maklumat Kelayakan Akademik', classification: 'terhad', personalData: true, ownerAgency: 'Agensi C' },
-    { id: 'de_lokasi', kind: 'dataEntity', name: 'Data Spatial Lokasi', classification: 'terbuka', repositoryRef: 'repo.infrastruktur.spatial' },
+    {
+      id: 'de_calon',
+      kind: 'dataEntity',
+      name: 'Maklumat Calon',
+      classification: 'terhad',
+      personalData: true,
+      ownerAgency: 'Agensi PQRST',
+      dataLifecycle: { storedAt: 'Pangkalan data Sistem Pengambilan Pekerja di PDSA JDN', published: true, publishedVia: 'Statistik agregat pengambilan di portal data terbuka agensi (tanpa data peribadi)', retention: '7 tahun selepas proses pengambilan ditutup' },
+    },
+    {
+      id: 'de_identiti',
+      kind: 'dataEntity',
+      name: 'Maklumat Identiti Individu',
+      classification: 'sulit',
+      personalData: true,
+      registryRef: 'reg.keselamatan.penduduk',
+      ownerAgency: 'Jabatan Pendaftaran Negara',
+      dataLifecycle: { storedAt: 'Tidak disimpan: disemak masa nyata daripada registri JPN melalui MyGDX; hanya status semakan direkodkan', published: false, retention: 'Status semakan disimpan bersama rekod calon' },
+    },
+    {
+      id: 'de_tapisan',
+      kind: 'dataEntity',
+      name: 'Keputusan Tapisan Calon',
+      classification: 'terhad',
+      personalData: true,
+      ownerAgency: 'Agensi A',
+      dataLifecycle: { storedAt: 'Pangkalan data Sistem Pengambilan Pekerja di PDSA JDN, bersama rekod calon', published: false, retention: '7 tahun selepas proses pengambilan ditutup' },
+    },
+    {
+      id: 'de_kelayakan',
+      kind: 'dataEntity',
+      name: 'Maklumat Kelayakan Akademik',
+      classification: 'terhad',
+      personalData: true,
+      ownerAgency: 'Agensi C',
+      dataLifecycle: { storedAt: 'Tidak disimpan: disemak daripada Sistem C melalui Web Service; hanya status semakan direkodkan', published: false, retention: 'Status semakan disimpan bersama rekod calon' },
+    },
+    {
+      id: 'de_lokasi',
+      kind: 'dataEntity',
+      name: 'Data Spatial Lokasi',
+      classification: 'terbuka',
+      repositoryRef: 'repo.infrastruktur.spatial',
+      dataLifecycle: { storedAt: 'Dipapar daripada Web Map Service Sistem D; tidak disalin', published: false, retention: 'Tidak disimpan' },
+    },
     { id: 'site_pdsa', kind: 'site', name: 'PDSA JDN', siteType: 'pdsaJdn', hardware: [{ item: 'Pelayan aplikasi', quantity: 4 }], software: ['Sistem pengoperasian Linux'] },
     { id: 'site_hq', kind: 'site', name: 'Ibu Pejabat Agensi PQRST', siteType: 'agencyHq', location: 'Putrajaya', hardware: [{ item: 'Komputer meja', quantity: 50 }] },
-    { id: 'site_cfa', kind: 'site', name: 'MyGovCloud@CFA', siteType: 'myGovCloudCfa', hardware: [{ item: 'Mesin maya (vCPU 8, RAM 32 GB)', quantity: 4 }], software: ['Pangkalan data terurus'] },
-    { id: 'site_onsite', kind: 'site', name: 'On-site', siteType: 'onSite', hardware: [{ item: 'Pelayan sistem dalaman', quantity: 2 }] },
-    { id: 'site_drc', kind: 'site', name: 'DRC Enstek', siteType: 'drc', location: 'Enstek', hardware: [{ item: 'Pelayan aplikasi (pemulihan bencana)', quantity: 2 }] },
+    { id: 'site_cfa', kind: 'site', name: 'MyGovCloud@CFA', siteType: 'myGovCloudCfa', hardware: [{ item: 'Mesin maya (8 vCPU, 32 GB)', quantity: 4 }], software: ['Pangkalan data terurus'] },
+    { id: 'site_onsite', kind: 'site', name: 'On-site', siteType: 'onSite', hardware: [{ item: 'Komputer kaunter', quantity: 10 }, { item: 'Pencetak', quantity: 5 }] },
+    { id: 'site_drc', kind: 'site', name: 'DRC Enstek', siteType: 'drc', location: 'Enstek', hardware: [{ item: 'Pelayan sandaran', quantity: 2 }], software: ['Perisian replikasi data'] },
     { id: 'net_ipvpn', kind: 'network', name: 'IPVPN', networkType: 'ipvpn', speedMbps: 100 },
     { id: 'net_pcn', kind: 'network', name: 'MyGov*Net.PCN', networkType: 'myGovNetPcn', speedMbps: 1000 },
     { id: 'net_pdsa', kind: 'network', name: 'MyGov*Net.PDSA', networkType: 'myGovNetPdsa', speedMbps: 10000 },
@@ -109,12 +154,14 @@ export function pengambilanPekerjaExample(now = new Date().toISOString()): Lakar
     integrationStyle: 'REST',
     httpMethod: 'GET',
     reverse: { dataEntityIds: ['de_tapisan'], serviceId: 'AGA-SYSA-R-KeputusanTapisan', integrationStyle: 'REST', httpMethod: 'GET' },
+    sharingApproval: { instrument: 'nou', status: 'diluluskan', date: '2026-03-02', reference: 'AGA.700-2/1/4 (12)' },
   });
-  flow('fl_b', 'sys_b', 'app_spp', { method: 'myGdx', direction: 'supplies', dataEntityIds: ['de_identiti'], serviceId: 'JPN-SYSB-R-MaklumatIdentiti', integrationStyle: 'SOAP', httpMethod: 'POST' });
-  flow('fl_c', 'sys_c', 'app_spp', { method: 'webService', direction: 'supplies', dataEntityIds: ['de_kelayakan'] });
-  flow('fl_d', 'sys_d', 'app_spp', { method: 'webMapService', direction: 'supplies', dataEntityIds: ['de_lokasi'] });
+  flow('fl_b', 'sys_b', 'app_spp', { method: 'myGdx', direction: 'supplies', dataEntityIds: ['de_identiti'], serviceId: 'JPN-SYSB-R-MaklumatIdentiti', integrationStyle: 'SOAP', httpMethod: 'POST', sharingApproval: { instrument: 'mou', status: 'dipohon', date: '2026-04-15', reference: 'PQRST.600-3/5/2 (7)' } });
+  flow('fl_c', 'sys_c', 'app_spp', { method: 'webService', direction: 'supplies', dataEntityIds: ['de_kelayakan'], sharingApproval: { instrument: 'surat', status: 'diluluskan', date: '2026-02-20', reference: 'AGC.100-1/3 (9)' } });
+  flow('fl_d', 'sys_d', 'app_spp', { method: 'webMapService', direction: 'supplies', dataEntityIds: ['de_lokasi'], sharingApproval: { instrument: 'surat', status: 'diluluskan', date: '2026-02-20', reference: 'AGD.500-4/1 (3)' } });
 
   const view = doc.views.view_main;
+  view.state = 'toBe';
   const perBand = new Map<string, number>();
   for (const e of els) {
     doc.elements[e.id] = e;

@@ -16,7 +16,7 @@ async function menu(page: Page, top: string, item: string) {
 
 test.describe('export', () => {
   test('downloads the proposal paper, the IDD of one flow and a view PDF; cancel downloads nothing', async ({ app }) => {
-    await app.getByRole('button', { name: /Buka contoh 001 §3\.3\.4/ }).click();
+    await app.getByRole('button', { name: /Buka contoh Panduan WoG §3\.3\.4/ }).click();
     await expect(app.getByTestId('project-name')).toContainText('Pengambilan Pekerja');
 
     // Cancel: no download may follow.

@@ -36,18 +36,6 @@ describe('ProjectMetaForm', () => {
     expect((screen.getByLabelText('Tajuk projek') as HTMLInputElement).value).toBe('Sistem');
   });
 
-  it('shows an inline message and keeps the last valid cost when the amount is not a number', () => {
-    openProject();
-    render(<ProjectMetaForm />);
-    const cost = screen.getByLabelText('Anggaran kos (RM)');
-    fireEvent.change(cost, { target: { value: '1,000' } });
-    expect(meta().estimatedCost).toBe(1000);
-    fireEvent.change(cost, { target: { value: '1.000,50' } });
-    expect(cost.getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByRole('alert').textContent).toContain('Masukkan jumlah dalam ringgit');
-    expect(meta().estimatedCost).toBe(1000);
-  });
-
   it('stores the sector and category as vocabulary ids and clears an emptied field', () => {
     openProject();
     render(<ProjectMetaForm />);

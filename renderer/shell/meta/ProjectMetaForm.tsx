@@ -7,9 +7,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PROJECT_CATEGORIES, SECTORS, type ProjectMeta } from '../../../shared/model';
 import { useEditor } from '../../state/editor';
-import { formatRinggit } from '../format';
 import { BoundText, RadioField, SelectField } from './fields';
-import { checkMetaText, checkOutcome, OUTCOME_FIELDS, parseCost, type MetaTextField } from './validate';
+import { checkMetaText, checkOutcome, OUTCOME_FIELDS, type MetaTextField } from './validate';
 
 const AGENCY_FIELDS = ['pemilikProjek', 'penerajuProjek', 'pelaksanaProjek', 'pelaksanaPerolehan', 'agensiInduk'] as const;
 
@@ -17,7 +16,7 @@ const sameText = (text: string, value: string | undefined) => text.trim() === (v
 
 /** The project metadata form (a centre panel). */
 export function ProjectMetaForm() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const meta = useEditor((s) => s.history?.doc.meta);
   const dispatch = useEditor((s) => s.dispatch);
   const seal = useEditor((s) => s.sealHistory);
@@ -70,26 +69,6 @@ export function ProjectMetaForm() {
             options={SECTORS}
             optionLabel={(s) => t(`domain:sector.${s}`)}
             onChange={(sector) => update({ sector })}
-          />
-          <BoundText
-            name="estimatedCost"
-            label={t('shell:meta.field.estimatedCost')}
-            hint={t('shell:meta.hint.estimatedCost')}
-            inputMode="decimal"
-            value={meta.estimatedCost}
-            toText={(v) => (v === undefined ? '' : String(v))}
-            equivalent={(s, v) => {
-              const r = parseCost(s);
-              return r.ok && r.value === v;
-            }}
-            check={parseCost}
-            apply={(estimatedCost) => update({ estimatedCost }, 'meta.estimatedCost')}
-            onCommit={seal}
-            preview={(v) =>
-              v === undefined ? null : (
-                <p className="field-preview">{t('shell:meta.costPreview', { amount: formatRinggit(v, i18n.language) })}</p>
-              )
-            }
           />
           <RadioField
             name="category"

@@ -39,7 +39,7 @@ describe('buildProposalPdf', () => {
   it('produces a PDF whose properties name the project, agency and Lakar', () => {
     const info = pdfInfo(bytes);
     expect(info.fields.Title).toBe('KERTAS CADANGAN: Perkhidmatan Pengurusan Pengambilan Pekerja');
-    expect(info.fields.Author).toBe('Agensi PQRST');
+    expect(info.fields.Author).toBe('Unit Perancangan Strategik ICT, Agensi PQRST');
     expect(info.fields.Subject).toContain('Landscape Map View');
     expect(info.fields.Creator).toBe('Lakar');
   });

@@ -10,6 +10,7 @@ import { BANDS } from '../../model/vocabulary';
 import { bandOf } from '../../model/kinds';
 import { sortedViews } from '../../model/document';
 import type { LakarDocument } from '../../model/schema';
+import { projectCost } from '../../model/proposal';
 import type { CheckReport, RuleInfo } from '../../rules/types';
 import { wogChecklist } from './checklist';
 import { addDiagramPages } from './diagram-pages';
@@ -200,7 +201,7 @@ function addProjectInfo(w: PdfWriter, doc: LakarDocument, s: ProposalStrings, la
     [s.info.sector, m.sector ? label(lang, 'sector', m.sector) : nf],
     [s.info.serviceDomain, m.serviceDomain || nf],
     [s.info.category, m.category ? label(lang, 'projectCategory', m.category) : nf],
-    [s.info.cost, m.estimatedCost !== undefined ? formatRm(m.estimatedCost) : nf],
+    [s.info.cost, projectCost(m) !== undefined ? formatRm(projectCost(m)!) : nf],
     [s.info.version, m.version || nf],
     [s.info.author, m.author || nf],
   ]);

@@ -248,21 +248,7 @@ const en: ProposalStrings = {
 
 export const PROPOSAL_STRINGS: Record<Lang, ProposalStrings> = { ms, en };
 
-const MONTHS: Record<Lang, string[]> = {
-  ms: ['Januari', 'Februari', 'Mac', 'April', 'Mei', 'Jun', 'Julai', 'Ogos', 'September', 'Oktober', 'November', 'Disember'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-};
-
-/** A date as printed in the document, e.g. "23 November 2026". */
-export function formatDate(date: Date, lang: Lang): string {
-  return `${date.getDate()} ${MONTHS[lang][date.getMonth()]} ${date.getFullYear()}`;
-}
-
-/** Ringgit amount, e.g. "RM 5,000,000.00". */
-export function formatRm(amount: number): string {
-  const [int, dec] = amount.toFixed(2).split('.');
-  return `RM ${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${dec}`;
-}
+export { formatDate, formatRm } from '../../i18n/format';
 
 /** Substitute `{name}` placeholders. */
 export function fill(template: string, params: Record<string, string | number>): string {

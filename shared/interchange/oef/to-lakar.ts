@@ -7,6 +7,7 @@
  * valid document or an InterchangeError, never half a model.
  */
 import { newId } from '../../model/document';
+import { upgradeMeta } from '../../model/upgrade';
 import { documentSchema, SCHEMA_VERSION, type Element, type ElementKind, type LakarDocument, type ProjectMeta, type Relation, type UnplacedConcept } from '../../model/schema';
 import { layoutView } from '../../layout';
 import { checkCancelled, InterchangeError, yieldAndCheck, type ImportWarning, type ProgressOptions } from './errors';
@@ -332,6 +333,25 @@ function unplacedRelationship(am: AmRelationship, id: string, user: Record<strin
   });
 }
 
+/**
+ * `lakar:meta.*` properties an older Lakar wrote for fields that changed shape since (e.g. the single
+ * `estimatedCost` of version 1), decoded as JSON where they are, for the shared upgrade step.
+ */
+function legacyMetaFields(lakar: Map<string, string>): Record<string, unknown> {
+  const known = new Set(metaFields().map((f) => f.field));
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of lakar) {
+    const field = key.startsWith(P_META) ? key.slice(P_META.length) : undefined;
+    if (field === undefined || known.has(field)) continue;
+    try {
+      out[field] = JSON.parse(value);
+    } catch {
+      out[field] = value;
+    }
+  }
+  return out;
+}
+
 function buildMeta(model: AmModel, now: string, warnings: ImportWarning[]): ProjectMeta {
   const { lakar, user } = splitProps(model.properties, model.id, warnings);
   const fromLakar = lakar.has(P_SCHEMA_VERSION);
@@ -339,6 +359,8 @@ function buildMeta(model: AmModel, now: string, warnings: ImportWarning[]): Proj
   const objectives = pickText(model.docs)?.text;
   if (objectives !== undefined && (fromLakar || objectives !== '')) meta.objectives = clamp(objectives, MAX_TEXT, model.id, warnings);
   applyFields(meta, metaFields(), lakar, user, model.id, warnings, P_META);
+  const version = Number(lakar.get(P_SCHEMA_VERSION));
+  if (fromLakar && Number.isInteger(version) && version < SCHEMA_VERSION) Object.assign(meta, upgradeMeta({ ...legacyMetaFields(lakar), ...meta }, version));
   if (!fromLakar) {
     meta.createdAt ??= now;
     meta.updatedAt ??= now;

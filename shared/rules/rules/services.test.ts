@@ -29,7 +29,10 @@ describeRuleCases([
   },
   {
     rule: 'service.domainMissing',
-    breaks: { when: 'neither service nor project states a domain', edit: (d) => void delete sv(d).serviceDomain },
+    breaks: { when: 'neither service nor project states a domain', edit: (d) => {
+      delete sv(d).serviceDomain;
+      delete d.meta.serviceDomain;
+    } },
     passes: { when: 'the project states the domain', edit: (d) => {
       delete sv(d).serviceDomain;
       d.meta.serviceDomain = 'sosial2.pekerjaan';
