@@ -53,7 +53,7 @@ describe('lakar check', { timeout: 120_000 }, () => {
   it('exits 1 on errors, shows source and fix hint, and lists the rules switched off in the file', () => {
     const r = lakar(['check', 'rosak.lakar', '--lang', 'en']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('Rules switched off for this project: site.hardwareMissing');
+    expect(r.stdout).toContain('Rules excluded for this project: site.hardwareMissing');
     expect(r.stdout).toContain('ERRORS (1)\n  [dpi.mydigitalIdSso] Application "Sistem Pengambilan Pekerja" does not use the MyDigital ID platform');
     expect(r.stdout).toContain('      Source: WoG Guide §1.4.4, §2.7.3; Jadual 4-1 A.1.a viii\n      Fix: Add the MyDigital ID platform');
     expect(r.stdout).not.toContain('site.hardwareMissing]');

@@ -95,7 +95,7 @@ describe('ProblemsPanel', () => {
     fireEvent.click(screen.getAllByRole('button', { name: 'Matikan peraturan dpi.myGdxCrossAgency bagi projek ini' })[0]);
     expect(doc().meta.disabledRules).toEqual(['dpi.myGdxCrossAgency']);
     expect(await screen.findByText('1 amaran')).toBeTruthy();
-    expect(screen.getByText('Peraturan dimatikan bagi projek ini (1)')).toBeTruthy();
+    expect(screen.getByText('Peraturan yang dikecualikan bagi projek ini (1)')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Hidupkan semula peraturan dpi.myGdxCrossAgency' }));
     expect(doc().meta.disabledRules).toEqual([]);
     expect(await screen.findByText('3 amaran')).toBeTruthy();

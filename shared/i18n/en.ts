@@ -128,6 +128,7 @@ export const en: DomainMessages = {
   sharingInstrument: { mou: 'Memorandum of Understanding (MoU)', nou: 'Note of Understanding (NoU)', surat: 'Approval letter', minit: 'Meeting minutes', perjanjian: 'Data-sharing agreement' },
   sharingApprovalStatus: { belumDipohon: 'Not applied for', dipohon: 'Applied for', diluluskan: 'Approved', ditolak: 'Refused' },
   viewState: { asIs: 'Current (As-Is)', toBe: 'Proposed (To-Be)' },
+  systemScope: { internal: 'Internal system', external: 'External system' },
   /** Labels of document commands, shown in Edit › Undo/Redo. */
   command: {
     element: { add: 'Add Element', addMany: 'Add Elements', update: 'Edit Element', remove: 'Delete', move: 'Move' },

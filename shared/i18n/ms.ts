@@ -129,6 +129,7 @@ export const ms = {
   sharingInstrument: { mou: 'Memorandum Persefahaman (MoU)', nou: 'Nota Persefahaman (NoU)', surat: 'Surat kelulusan', minit: 'Minit mesyuarat', perjanjian: 'Perjanjian perkongsian data' },
   sharingApprovalStatus: { belumDipohon: 'Belum dipohon', dipohon: 'Dalam permohonan', diluluskan: 'Diluluskan', ditolak: 'Tidak diluluskan' },
   viewState: { asIs: 'Semasa (As-Is)', toBe: 'Cadangan (To-Be)' },
+  systemScope: { internal: 'Sistem Dalaman', external: 'Sistem Luaran' },
   /** Labels of document commands, shown in Edit › Undo/Redo. */
   command: {
     element: { add: 'Tambah Elemen', addMany: 'Tambah Elemen', update: 'Ubah Elemen', remove: 'Padam', move: 'Alih' },

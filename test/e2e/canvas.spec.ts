@@ -32,7 +32,7 @@ async function select(page: Page, name: string) {
 
 interface FlowChoice {
   method: string;
-  direction: 'Membekal' | 'Menerima' | 'Dua hala';
+  direction: 'Membekalkan' | 'Menerima' | 'Dua hala';
 }
 
 /** Connect two elements from the inspector (the keyboard path); a possible data flow opens the dialog. */
@@ -153,12 +153,12 @@ async function buildWorkedExample(page: Page) {
   await connect(page, 'MyGov*Net.PCN', 'Ibu Pejabat Agensi PQRST');
   await connect(page, 'MyGov*Net.PDSA', 'PDSA JDN');
   // the integrations of §3.3.4 f, each with its method and direction
-  await connect(page, 'Sistem Pengambilan Pekerja', 'Sistem XY', { method: 'SFTP', direction: 'Membekal' });
-  await connect(page, 'Sistem Pengambilan Pekerja', 'Sistem YZ', { method: 'API', direction: 'Membekal' });
+  await connect(page, 'Sistem Pengambilan Pekerja', 'Sistem XY', { method: 'SFTP', direction: 'Membekalkan' });
+  await connect(page, 'Sistem Pengambilan Pekerja', 'Sistem YZ', { method: 'API', direction: 'Membekalkan' });
   await connect(page, 'Sistem Pengambilan Pekerja', 'Sistem A', { method: 'MyGDX', direction: 'Dua hala' });
-  await connect(page, 'Sistem B', 'Sistem Pengambilan Pekerja', { method: 'MyGDX', direction: 'Membekal' });
-  await connect(page, 'Sistem C', 'Sistem Pengambilan Pekerja', { method: 'Web Service', direction: 'Membekal' });
-  await connect(page, 'Sistem D', 'Sistem Pengambilan Pekerja', { method: 'Web Map Service', direction: 'Membekal' });
+  await connect(page, 'Sistem B', 'Sistem Pengambilan Pekerja', { method: 'MyGDX', direction: 'Membekalkan' });
+  await connect(page, 'Sistem C', 'Sistem Pengambilan Pekerja', { method: 'Web Service', direction: 'Membekalkan' });
+  await connect(page, 'Sistem D', 'Sistem Pengambilan Pekerja', { method: 'Web Map Service', direction: 'Membekalkan' });
 }
 
 /** Draw one connection with the mouse, between the bottom handles of two nodes (handles connect either way). */

@@ -29,7 +29,7 @@ test.describe('checker', () => {
 
     await panel.getByRole('button', { name: 'Matikan peraturan dpi.mydigitalIdSso bagi projek ini' }).click();
     await expect(panel.getByText('0 ralat')).toBeVisible();
-    await expect(panel.getByText('Peraturan dimatikan bagi projek ini (1)')).toBeVisible();
+    await expect(panel.getByText('Peraturan yang dikecualikan bagi projek ini (1)')).toBeVisible();
 
     await app.getByRole('tab', { name: 'Katalog Ekosistem' }).click();
     const catalogue = app.getByRole('region', { name: 'Katalog Ekosistem Sektor' });

@@ -53,7 +53,7 @@ test.describe('export', () => {
     expect(info.fields.Title).toBe('KERTAS CADANGAN: Perkhidmatan Pengurusan Pengambilan Pekerja');
     const text = pdfText(bytes);
     for (let n = 1; n <= 7; n++) expect(text).toContain(`Label ${n}:`);
-    for (const part of ['Senarai Semak WoG (Jadual 4-1, Proses A.1.a)', 'Registri dan Repositori Digunakan', 'Lampiran A: Laporan Pemeriksaan WoG', `Halaman ${info.pages} daripada ${info.pages}`]) expect(text).toContain(part);
+    for (const part of ['Senarai Semak WoG (Jadual 4-1, Proses A.1.a)', 'Registri dan Repositori Digunakan', 'Lampiran 1: Laporan Semakan WoG', 'Rujukan', `Halaman ${info.pages} daripada ${info.pages}`]) expect(text).toContain(part);
     const lmvPage = info.pageSizes.findIndex((p) => p.paper === 'A3' && p.landscape) + 1;
     expect(lmvPage).toBeGreaterThan(0);
     expect(squash(pdfText(bytes, 'raw', { first: lmvPage, last: lmvPage }))).toContain(squash('Sistem Pengambilan Pekerja'));
