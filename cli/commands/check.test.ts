@@ -47,7 +47,7 @@ describe('lakar check', { timeout: 120_000 }, () => {
     expect(r.stdout).toMatch(/\n0 ralat, 0 amaran, 3 nasihat\n/);
     expect(r.stdout).not.toContain('AMARAN');
     expect(r.stdout).toContain('NASIHAT (3)\n  [flow.iddIncomplete] IDD servis MyGDX "Sistem Pengambilan Pekerja → Sistem A" belum lengkap');
-    expect(r.stdout).toContain('      Sumber: 003 Lampiran A §2.1.1–2.1.5\n');
+    expect(r.stdout).toContain('      Sumber: Polisi Data Raya TVET Lampiran A §2.1.1–2.1.5\n');
   });
 
   it('exits 1 on errors, shows source and fix hint, and lists the rules switched off in the file', () => {
@@ -91,5 +91,8 @@ describe('lakar rules', { timeout: 120_000 }, () => {
     const json = JSON.parse(lakar(['rules', '--json']).stdout) as { id: string; severity: string; source: string; message: { ms: string; en: string } }[];
     expect(json.length).toBeGreaterThanOrEqual(30);
     expect(json.find((r) => r.id === 'flow.serviceIdFormat')).toMatchObject({ severity: 'error', source: '003 Lampiran A §2.1.1', message: { en: 'MyGDX service {flow}: {problem}.' } });
+    // the checks a reviewer makes (issue 12) are listed like every rule, with their source and fix
+    const reviewer = ['flow.twoWayOneService', 'data.ownerNotSupplier', 'data.capturedAndReceived', 'data.registrySourceUndeclared', 'infra.classifiedControlsPartial', 'site.roleMissing', 'site.onSiteHostsNothing', 'element.impliedRelationMissing', 'meta.documentFacts', 'meta.objectivesKpi', 'meta.rasaNotChecked', 'wog.sameAgencyAllRoles', 'catalogue.sectorRefsUnused'];
+    for (const id of reviewer) expect(json.find((r) => r.id === id), id).toMatchObject({ severity: expect.any(String), source: expect.stringMatching(/\S/), message: { ms: expect.stringMatching(/\S/), en: expect.stringMatching(/\S/) }, fixHint: { ms: expect.stringMatching(/\S/), en: expect.stringMatching(/\S/) } });
   });
 });

@@ -360,6 +360,11 @@ export const projectMetaSchema = z.object({
   catalogueUpdate: catalogueUpdateSchema.optional(),
   /** Agency application list (e.g. a RASA export) imported for the duplicate-application check (001 §4.2.2 a). */
   agencyApplications: agencyApplicationListSchema.optional(),
+  /**
+   * Registries and repositories of the project's sector (001 Rajah 2-13) the project does not use,
+   * each with the reason it does not apply, so a reviewer sees they were considered (§3.2.1 c).
+   */
+  declinedCatalogueRefs: z.array(z.object({ ref: shortText, reason: z.string().trim().min(1, 'field.required').max(2000) })).max(200).optional(),
   /** Model-level properties of an imported ArchiMate file (owner, status…), kept verbatim and written back. */
   properties: properties.optional(),
   /** Imported ArchiMate concepts without an LMV kind (shared/interchange); never dropped. */

@@ -161,3 +161,16 @@ export function isOtherAgency(graph: ModelGraph, e: Element | undefined, own: Re
   if (!agency) return e.internal === false;
   return !own.has(norm(agency));
 }
+
+/** An agency name compared loosely: normalised, without a parenthesised acronym ("Jabatan Pendaftaran Negara (JPN)"). */
+function agencyKey(name: string): string {
+  return norm(name.replace(/\([^)]*\)/g, ' '));
+}
+
+/** True when agency names `a` and `b` name the same agency (full names, or one the other's acronym in brackets). */
+export function sameAgency(a: string, b: string): boolean {
+  if (agencyKey(a) === agencyKey(b)) return true;
+  const acronym = (x: string) => /\(([^)]+)\)/.exec(x)?.[1];
+  const [ax, bx] = [acronym(a), acronym(b)];
+  return (!!ax && norm(ax) === norm(b)) || (!!bx && norm(bx) === norm(a));
+}

@@ -4,10 +4,11 @@
  * (001 Jadual 3-1 label 6).
  */
 import { searchableText } from '../../catalogue/text';
-import type { DataEntity } from '../../model/schema';
+import type { DataEntity, DataFlow } from '../../model/schema';
+import { directionsOf, serviceDataIds, serviceEnds, type ServiceDirection } from '../../export/idd/services';
 import { localRule, q } from '../define';
 import type { ModelGraph } from '../graph';
-import { agencyOf, isIsolated, nameOf, norm, projectAgencies } from '../helpers';
+import { agencyOf, isIsolated, nameOf, norm, projectAgencies, sameAgency } from '../helpers';
 import type { CheckContext } from '../types';
 
 /** Kinds that stand for an application in the LMV (label 5). */
@@ -20,19 +21,6 @@ function capturers(graph: ModelGraph, entityId: string): string[] {
   const out: string[] = [];
   for (const r of graph.incoming(entityId, 'accesses')) if (r.kind === 'accesses' && r.access === 'capture') out.push(r.source);
   return out;
-}
-
-/** An agency name compared loosely: normalised, without a parenthesised acronym ("Jabatan Pendaftaran Negara (JPN)"). */
-function agencyKey(name: string): string {
-  return norm(name.replace(/\([^)]*\)/g, ' '));
-}
-
-/** True when agency names `a` and `b` name the same agency (full names, or one the other's acronym in brackets). */
-function sameAgency(a: string, b: string): boolean {
-  if (agencyKey(a) === agencyKey(b)) return true;
-  const acronym = (x: string) => /\(([^)]+)\)/.exec(x)?.[1];
-  const [ax, bx] = [acronym(a), acronym(b)];
-  return (!!ax && norm(ax) === norm(b)) || (!!bx && norm(bx) === norm(a));
 }
 
 /**
@@ -260,4 +248,77 @@ export const supplierMissing = localRule({
   },
 });
 
-export const DATA_RULES = [onceOnlyCapture, onceOnlyLikely, registrySourceUndeclared, onceOnlyNoFlow, refUnknown, registryRefSuggest, classificationMissing, notAccessed, supplierMissing];
+const APPLICATION_ROOT_KINDS: ReadonlySet<string> = new Set(['application', 'module', 'appService']);
+
+/** "Sistem A → Sistem B" of the service in `direction` of `f`, supplier first. */
+function serviceLabel(ctx: CheckContext, f: DataFlow, direction: ServiceDirection): string {
+  const { supplierId, consumerId } = serviceEnds(f, direction);
+  return `"${ctx.doc.elements[supplierId]?.name ?? '?'} → ${ctx.doc.elements[consumerId]?.name ?? '?'}"`;
+}
+
+export const ownerNotSupplier = localRule({
+  id: 'data.ownerNotSupplier',
+  severity: 'warning',
+  title: { ms: 'Data dibekalkan oleh agensi pemiliknya', en: 'Data is supplied by the agency that owns it' },
+  message: {
+    ms: 'Data {data} dimiliki oleh {owner} tetapi dibekalkan oleh {supplier} melalui aliran {flow}.',
+    en: 'Data {data} is owned by {owner} but supplied by {supplier} through flow {flow}.',
+  },
+  source: '003 Takrifan 26–27; 001 Jadual 3-1 label 6; Jadual 4-1 A.1.a vi',
+  fixHint: {
+    ms: 'Pemilik data memberi kebenaran akses dan persetujuan perkongsian (003 Takrifan 27): pastikan pembekal mendapat persetujuan pemilik, atau betulkan agensi pemilik data, sistem pembekal atau arah aliran (bagi aliran dua hala, tandakan data yang dibekalkan oleh sasaran dalam servis arah balik).',
+    en: 'The data owner grants access and agrees to the sharing (003 Takrifan 27): make sure the supplier has the owner’s agreement, or correct the data’s owning agency, the supplying system or the flow’s direction (for a two-way flow, mark the data the target supplies in the reverse service).',
+  },
+  relations: ['dataFlow'],
+  reach: 2, // the supplier end, its parent application, and the data carried
+  readsMeta: true,
+  checkItem(id, ctx, emit, f) {
+    for (const direction of directionsOf(f)) {
+      const { supplierId } = serviceEnds(f, direction);
+      const supplier = agencyOf(ctx.graph, ctx.doc.elements[supplierId]);
+      if (!supplier) continue; // no agency stated: data.supplierMissing and the IDD ask for it
+      for (const dataId of serviceDataIds(f, direction)) {
+        const e = ctx.doc.elements[dataId];
+        const owner = e?.kind === 'dataEntity' ? e.ownerAgency?.trim() : undefined;
+        if (!owner || sameAgency(owner, supplier)) continue;
+        emit({ data: q(e!.name), owner, supplier: `${supplier} (${ctx.doc.elements[supplierId]?.name ?? '?'})`, flow: serviceLabel(ctx, f, direction) }, { relations: [id], elements: [dataId, supplierId] });
+      }
+    }
+  },
+});
+
+export const capturedAndReceived = localRule({
+  id: 'data.capturedAndReceived',
+  severity: 'warning',
+  title: { ms: 'Data tidak ditawan dan diterima oleh sistem yang sama', en: 'Data is not both captured and received by the same system' },
+  message: {
+    ms: 'Data {name} ditawan oleh {system} dan juga diterima olehnya melalui aliran {flow}: satu data, dua sumber.',
+    en: 'Data {name} is captured by {system} and also received by it through flow {flow}: one data, two sources.',
+  },
+  source: '001 §2.6.1, §3.2.1 c (prinsip sekali sahaja); Jadual 4-1 A.1.a v',
+  fixHint: {
+    ms: 'Pilih satu sumber: jika data diperoleh daripada sistem pembekal, tukar akses aplikasi kepada "Baca"; jika aplikasi ini menawannya sendiri, keluarkan data daripada aliran masuk (atau betulkan arah aliran).',
+    en: 'Choose one source: if the data comes from the supplying system, change the application’s access to "Read"; if this application captures it itself, take the data off the incoming flow (or correct the flow’s direction).',
+  },
+  elements: ['dataEntity'],
+  reach: 3,
+  checkItem(id, ctx, emit, e) {
+    const captured = new Set<string>();
+    for (const by of capturers(ctx.graph, id)) {
+      const root = ctx.graph.rootApplication(by);
+      if (root && APPLICATION_ROOT_KINDS.has(root.kind)) captured.add(root.id);
+    }
+    if (!captured.size) return;
+    for (const f of ctx.graph.flowsCarrying(id)) {
+      for (const direction of directionsOf(f)) {
+        if (!serviceDataIds(f, direction).includes(id)) continue;
+        const consumer = ctx.graph.rootApplication(serviceEnds(f, direction).consumerId);
+        if (!consumer || !captured.has(consumer.id)) continue;
+        emit({ name: q(e.name), system: q(consumer.name), flow: serviceLabel(ctx, f, direction) }, { elements: [id, consumer.id], relations: [f.id] });
+        return;
+      }
+    }
+  },
+});
+
+export const DATA_RULES = [onceOnlyCapture, onceOnlyLikely, registrySourceUndeclared, onceOnlyNoFlow, refUnknown, registryRefSuggest, classificationMissing, notAccessed, supplierMissing, ownerNotSupplier, capturedAndReceived];

@@ -69,7 +69,7 @@ describeRuleCases([
   },
   {
     rule: 'agensiSpesifik.otherAgencies',
-    breaks: { when: 'an agency-specific project involves five agencies', edit: (d) => void (d.meta.category = 'agensiSpesifik'), ms: 'Agensi PQRST, Agensi A' },
+    breaks: { when: 'an agency-specific project involves several agencies', edit: (d) => void (d.meta.category = 'agensiSpesifik'), ms: 'Agensi PQRST, Jabatan Digital Negara, Agensi A' },
     passes: { when: 'it involves only its own agency', doc: () => singleAgency('agensiSpesifik') },
   },
 ]);

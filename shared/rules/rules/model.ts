@@ -1,8 +1,9 @@
 /** Rules on the LMV as a whole and the project facts (001 §3.3, Jadual 3-1; §4.2). */
 import { ELEMENT_KINDS, RELATION_RULES, relationAllowed } from '../../model/kinds';
 import { BANDS } from '../../model/vocabulary';
-import type { DataFlow, ElementKind, LakarDocument } from '../../model/schema';
-import { globalRule, localRule, type Slice } from '../define';
+import type { DataFlow, Element, ElementKind, LakarDocument } from '../../model/schema';
+import { globalRule, localRule, type Params, type Slice } from '../define';
+import type { Bilingual } from '../types';
 import type { ModelGraph } from '../graph';
 import { isIsolated, labels, kindAndNameOf } from '../helpers';
 
@@ -126,10 +127,11 @@ function nodeMaps(views: LakarDocument['views']): Record<string, unknown>[] {
 
 export const notOnView = localRule({
   id: 'element.notOnView',
-  severity: 'advice',
+  // an element on no view is missing from the LMV sketch the paper attaches (Jadual 4-1 langkah 7a c)
+  severity: 'warning',
   title: { ms: 'Elemen dipaparkan pada sekurang-kurangnya satu paparan', en: 'Elements appear on at least one view' },
   message: { ms: '{kind} {name} tiada pada mana-mana paparan LMV.', en: '{kind} {name} is not on any LMV view.' },
-  source: '001 §3.3.1, Rajah 3-1',
+  source: '001 §3.3.1, Rajah 3-1; Jadual 4-1 langkah 7a c',
   fixHint: {
     ms: 'Letakkan elemen pada paparan (seret dari pepohon model) supaya ia kelihatan dalam lakaran LMV dan PDF, atau padamkannya.',
     en: 'Place the element on a view (drag it from the model tree) so it shows in the LMV sketch and PDF, or delete it.',
@@ -183,4 +185,37 @@ export const relationInvalid = localRule({
   },
 });
 
-export const MODEL_RULES = [bandEmpty, sectorMissing, categoryMissing, outcomesMissing, unconnected, notOnView, relationInvalid];
+const IMPLIED: Record<string, Bilingual> = {
+  externalSystem: { ms: 'tidak membekal atau menerima data melalui mana-mana aliran data (label 6)', en: 'supplies or receives no data through any data flow (label 6)' },
+  securityControl: { ms: 'tidak melindungi mana-mana lokasi atau aplikasi (label 7)', en: 'protects no site or application (label 7)' },
+  platform: { ms: 'tidak digunakan oleh mana-mana aplikasi, medium atau proses (label 5)', en: 'is used by no application, channel or process (label 5)' },
+};
+const impliedParams = (e: Element): Params => ({ ...kindAndNameOf(e), problem: IMPLIED[e.kind] });
+
+export const impliedRelationMissing = localRule({
+  id: 'element.impliedRelationMissing',
+  severity: 'warning',
+  title: { ms: 'Elemen mempunyai hubungan yang dimaksudkan oleh labelnya', en: 'Elements have the relation their label implies' },
+  message: { ms: '{kind} {name} {problem}.', en: '{kind} {name} {problem}.' },
+  source: '001 Jadual 3-1 label 5–7; §3.3.4 e–g; Jadual 4-1 A.1.a v, vi, viii',
+  fixHint: {
+    ms: 'Lukis hubungan yang dimaksudkan: aliran data bagi sistem luaran/dalaman, "melindungi" bagi kawalan keselamatan, "menggunakan platform" atau "menyokong" bagi platform; atau padamkan elemen jika tidak digunakan.',
+    en: 'Draw the relation meant: a data flow for an external/internal system, "protects" for a security control, "uses platform" or "supports" for a platform; or delete the element if unused.',
+  },
+  elements: ['externalSystem', 'securityControl', 'platform'],
+  reach: 1,
+  checkItem(id, ctx, emit, e) {
+    if (isIsolated(ctx.graph, id)) return; // element.unconnected reports an element with no relation at all
+    if (e.kind === 'externalSystem') {
+      for (const r of ctx.graph.relationsAt(id)) if (r.kind === 'dataFlow') return;
+    } else if (e.kind === 'securityControl') {
+      if (ctx.graph.hasOutgoing(id, 'protects')) return;
+    } else {
+      // MyGDX is used by the model's MyGDX flows: dpi.myGdxPlatformUnused
+      if (e.platformType === 'myGdx' || ctx.graph.hasIncoming(id, 'usesPlatform') || ctx.graph.hasOutgoing(id, 'supports')) return;
+    }
+    emit.about(e, impliedParams);
+  },
+});
+
+export const MODEL_RULES = [bandEmpty, sectorMissing, categoryMissing, outcomesMissing, unconnected, notOnView, impliedRelationMissing, relationInvalid];
