@@ -10,7 +10,10 @@ const doc = () => useEditor.getState().history!.doc;
 const past = () => useEditor.getState().history!.past;
 
 function open(selected: { elements?: string[]; relations?: string[] }) {
-  useEditor.getState().loadProject({ handle: 'h', ref: null, displayName: '', doc: pengambilanPekerjaExample('2026-01-01T00:00:00.000Z'), dirty: false });
+  const example = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
+  // a site with no hardware listed yet, to fill in
+  delete (example.elements.site_onsite as { hardware?: unknown }).hardware;
+  useEditor.getState().loadProject({ handle: 'h', ref: null, displayName: '', doc: example, dirty: false });
   useEditor.getState().setSelection({ elements: [], relations: [], ...selected });
   render(<Inspector />);
 }

@@ -20,7 +20,30 @@ function catalogueOptions(source: 'registries' | 'repositories' | 'domains', lan
 }
 
 /**
- * The inputs of `specs` for `target`; `commitFor(key)` commits one field. `flow` is the data flow
+ * The sub-fields of an object field in a fieldset. A change commits the whole object; emptied, it is
+ * removed. Errors of a sub-field come back under `<key>.<sub>` and show at the sub-field.
+ */
+function ObjectFields({ label, specs, value, commit, doc, selfId }: { label: string; specs: readonly FieldSpec[]; value: Record<string, unknown> | undefined; commit: Commit; doc: LakarDocument; selfId: string }) {
+  const commitFor = (sub: string): Commit => (v) => {
+    const next: Record<string, unknown> = { ...(value ?? {}), [sub]: v };
+    if (v === undefined || v === '') delete next[sub];
+    const errors = commit(Object.keys(next).length > 0 ? next : undefined);
+    if (!errors) return null;
+    // the parent reports `<key>.<sub>` paths; give each sub-field its own message
+    const mine: Record<string, string> = {};
+    for (const [path, message] of Object.entries(errors)) mine[path.replace(/^[^.]+\.?/, '') || sub] = message;
+    return mine;
+  };
+  return (
+    <fieldset className="field field-group">
+      <legend>{label}</legend>
+      <SpecFields specs={specs} target={value ?? {}} commitFor={commitFor} doc={doc} selfId={selfId} />
+    </fieldset>
+  );
+}
+
+/**
+ * The inputs of `specs` for `target`; `commitFor(key)` commits one field;
  * `labels` overrides field labels, `refFilter` narrows the choices of reference fields, and
  * `special` renders the fields only a data flow has (its MyGDX services: ServiceFields.tsx).
  */
@@ -97,6 +120,8 @@ export function SpecFields({
             return <Fragment key={spec.key}>{special?.(spec, common) ?? null}</Fragment>;
           case 'properties':
             return <PropertiesInput key={spec.key} label={common.label} commit={common.commit} path={spec.key} value={value as Record<string, string> | undefined} addLabel={t('inspector.addProperty')} />;
+          case 'object':
+            return <ObjectFields key={spec.key} label={common.label} specs={spec.fields} value={value as Record<string, unknown> | undefined} commit={common.commit} doc={doc} selfId={selfId} />;
         }
       })}
     </>

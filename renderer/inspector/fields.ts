@@ -19,6 +19,8 @@ import {
   PLATFORM_TYPES,
   SECURITY_CONTROL_TYPES,
   SITE_ROLES,
+  SHARING_APPROVAL_STATUSES,
+  SHARING_INSTRUMENTS,
   SITE_TYPES,
   type ElementKind,
 } from '../../shared/model';
@@ -51,7 +53,9 @@ export type FieldSpec =
   /** A MyGDX Servis ID with its CRUD letter (003 Lampiran A §2.1.1), built from the supplier's codes when empty. */
   | { key: string; type: 'serviceId'; reverse?: boolean }
   /** The reverse-direction service of a two-way flow: the fields of `REVERSE_SERVICE_FIELDS`. */
-  | { key: string; type: 'reverseService' };
+  | { key: string; type: 'reverseService' }
+  /** An object field edited as a group of sub-fields (a data entity's lifecycle, a flow's sharing approval). */
+  | { key: string; type: 'object'; fields: readonly FieldSpec[] };
 
 const name: FieldSpec = { key: 'name', type: 'text', required: true };
 const description: FieldSpec = { key: 'description', type: 'text', multiline: true };
@@ -93,6 +97,8 @@ export const ELEMENT_FIELDS: Record<ElementKind, readonly FieldSpec[]> = {
     { key: 'repositoryRef', type: 'catalogue', source: 'repositories' },
     text('ownerAgency'),
     { key: 'fields', type: 'rows', columns: dataFields },
+    // where the data is stored and whether it is published (Jadual 4-1 A.1.a v)
+    { key: 'dataLifecycle', type: 'object', fields: [text('storedAt'), { key: 'published', type: 'boolean' }, text('publishedVia'), text('retention')] },
     description,
     properties,
   ],
@@ -120,6 +126,17 @@ export const FLOW_FIELDS: readonly FieldSpec[] = [
   text('label'),
   ...serviceFields(false),
   { key: 'reverse', type: 'reverseService' },
+  // the supplying agency's approval to share (MoU/NoU/letter; Polisi Data Raya TVET §2.4.2)
+  {
+    key: 'sharingApproval',
+    type: 'object',
+    fields: [
+      { key: 'status', type: 'enum', values: SHARING_APPROVAL_STATUSES, group: 'sharingApprovalStatus', required: true },
+      { key: 'instrument', type: 'enum', values: SHARING_INSTRUMENTS, group: 'sharingInstrument' },
+      { key: 'date', type: 'text' },
+      text('reference', { mono: true }),
+    ],
+  },
   properties,
 ];
 

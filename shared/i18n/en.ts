@@ -148,5 +148,6 @@ export const en: DomainMessages = {
       placeElements: 'Place in View',
       resizeBand: 'Resize Band',
     },
+    proposal: { setViewState: 'Mark View As-Is/To-Be', acceptViewAsLmv: 'Treat View as LMV', confirmImport: 'Confirm Import Assumptions' },
   },
 };

@@ -149,6 +149,7 @@ export const ms = {
       placeElements: 'Letak dalam Paparan',
       resizeBand: 'Ubah Saiz Jalur',
     },
+    proposal: { setViewState: 'Tandakan Paparan Semasa/Cadangan', acceptViewAsLmv: 'Jadikan Paparan sebagai LMV', confirmImport: 'Sahkan Andaian Import' },
   },
 };
 

@@ -6,3 +6,4 @@ export * from './document';
 export * from './formats';
 export * from './proposal';
 export * from './upgrade';
+export * from './import-assumptions';

@@ -53,3 +53,10 @@ export function parseCost(text: string): FieldCheck<number | undefined> {
   if (!costItemSchema.shape.amount.safeParse(value).success) return { ok: false, messageKey: 'shell:meta.validation.tooLarge' };
   return { ok: true, value };
 }
+
+/** Check free text of at most `max` characters; an empty text removes the value. */
+export function checkText(text: string, max: number): FieldCheck<string | undefined> {
+  if (text.trim() === '') return { ok: true, value: undefined };
+  if (text.length > max) return { ok: false, messageKey: 'shell:meta.validation.tooLong', params: { max } };
+  return { ok: true, value: text };
+}

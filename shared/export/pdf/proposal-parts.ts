@@ -9,6 +9,7 @@ import type { CatalogueIndex } from '../../catalogue/catalogue';
 import { checklistStatusLabel, type ChecklistItem, type ChecklistStatus } from '../../checklist';
 import { formatIsoDate, label, type Lang } from '../../i18n';
 import type { LakarDocument } from '../../model/schema';
+import { standingImportAssumptions } from '../../model/import-assumptions';
 import type { CheckReport, Problem, RuleInfo, Severity } from '../../rules/types';
 import { joinNames, type ModelIndex } from './model-index';
 import { fill, type ProposalStrings } from './strings';
@@ -143,7 +144,8 @@ export function addCheckReport(w: PdfWriter, doc: LakarDocument, s: ProposalStri
         report.problems.map((p, i) => [
           String(i + 1),
           { text: s.appendix[p.severity], bold: true, color: SEVERITY_COLOR[p.severity] },
-          ruleCell(p.ruleId),
+          // the rule by its title; its source is listed once, under the rules checked
+          ruleMap.get(p.ruleId)?.title[lang] ?? p.ruleId,
           decodeReferences(p.message[lang], lang),
           joinNames([...p.elementIds.map((id) => index.name(id)), ...p.relationIds.map((id) => relationName(index, id))]),
         ]),
@@ -174,7 +176,8 @@ export function addCheckReport(w: PdfWriter, doc: LakarDocument, s: ProposalStri
 /** Lampiran 2: what an import from another tool assumed, while the user has not confirmed it. */
 export function addImportAssumptions(w: PdfWriter, doc: LakarDocument, c: ContentStrings, lang: Lang, index: ModelIndex): void {
   const a = doc.meta.importAssumptions;
-  if (!a || a.confirmedAt || a.items.length === 0) return;
+  const items = standingImportAssumptions(doc);
+  if (!a || items.length === 0) return;
   const i = c.imports;
   w.heading(1, i.title, { numbered: false });
   w.paragraph(fill(i.intro, { source: a.source, format: a.format === 'oef' ? i.oef : i.csv, date: formatIsoDate(a.importedAt, lang) }));
@@ -184,7 +187,7 @@ export function addImportAssumptions(w: PdfWriter, doc: LakarDocument, c: Conten
       { title: i.count, weight: 0.8, align: 'right' },
       { title: i.elements, weight: 3.2 },
     ],
-    a.items.map((x) => {
+    items.map((x) => {
       const names = (x.elementIds ?? []).map((id) => index.name(id));
       const shown = names.length > 12 ? `${joinNames(names.slice(0, 12))} …` : joinNames(names);
       return [fill(i.kinds[x.kind], { detail: x.detail ?? '' }), String(x.count), shown];
