@@ -303,6 +303,7 @@ export const capturedAndReceived = localRule({
   elements: ['dataEntity'],
   reach: 3,
   checkItem(id, ctx, emit, e) {
+    if (ctx.graph.carrierCount(id) === 0) return; // received through no flow: nothing to compare
     const captured = new Set<string>();
     for (const by of capturers(ctx.graph, id)) {
       const root = ctx.graph.rootApplication(by);

@@ -169,15 +169,13 @@ export function siteRole(site: Site): SiteRole | undefined {
   return undefined;
 }
 
-const hostedNames = (ctx: CheckContext, id: string) => nameList(ctx.graph.sources(id, 'hostedOn').map((e) => e.name), 3);
-
 export const siteRoleMissing = localRule({
   id: 'site.roleMissing',
   severity: 'warning',
   title: { ms: 'Lokasi yang menempatkan sistem menyatakan peranannya', en: 'A site hosting systems states its role' },
   message: {
-    ms: 'Lokasi {name} menempatkan {systems} tetapi tidak menyatakan peranannya (produksi, pemulihan bencana atau awan).',
-    en: 'Site {name} hosts {systems} but does not state its role (production, disaster recovery or cloud).',
+    ms: 'Lokasi {name} menempatkan sistem tetapi tidak menyatakan peranannya (produksi, pemulihan bencana atau awan).',
+    en: 'Site {name} hosts systems but does not state its role (production, disaster recovery or cloud).',
   },
   source: '001 §3.3.4 g; 003 §3.2.8; Jadual 4-1 A.1.a ix',
   fixHint: {
@@ -185,10 +183,10 @@ export const siteRoleMissing = localRule({
     en: 'Choose the "Site role" in the inspector: Production, Disaster recovery (DR) or Cloud, so a reviewer sees where the service runs and where its copies are (data centre and disaster-recovery centre, 003 §3.2.8).',
   },
   elements: ['site'],
-  reach: 2, // the message names the hosted systems
+  reach: 1,
   checkItem(id, ctx, emit, site) {
     if (siteRole(site) || !ctx.graph.hasIncoming(id, 'hostedOn')) return;
-    emit({ name: q(site.name), systems: hostedNames(ctx, id) }, { elements: [id] });
+    emit.about(site, nameOf);
   },
 });
 

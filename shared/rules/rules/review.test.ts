@@ -67,7 +67,7 @@ describeRuleCases([
   },
   {
     rule: 'site.roleMissing',
-    breaks: { when: 'PDSA JDN hosts the application without saying whether it is production', edit: (d) => void delete site(d, 'site_pdsa').role, ms: 'Lokasi "PDSA JDN" menempatkan "Sistem Pengambilan Pekerja" tetapi tidak menyatakan peranannya', elements: ['site_pdsa'] },
+    breaks: { when: 'PDSA JDN hosts the application without saying whether it is production', edit: (d) => void delete site(d, 'site_pdsa').role, ms: 'Lokasi "PDSA JDN" menempatkan sistem tetapi tidak menyatakan peranannya', elements: ['site_pdsa'] },
     passes: { when: 'hosting sites state their role, or have it by type (DRC, MyGovCloud@CFA)' },
   },
   {
