@@ -102,6 +102,9 @@ const ms: Messages = {
   'gitSetup.attributes': '.gitattributes dikemas kini: {{file}}',
   'gitSetup.notRepo': 'folder ini bukan repositori git (gunakan --global atau jalankan dalam repositori)',
   'gitSetup.gitFailed': 'git gagal: {{message}}',
+  'cli.outputNotFolder': 'output “{{file}}” ialah fail, tetapi eksport ini menulis beberapa fail ke dalam folder; berikan nama folder',
+  'cli.outputFolderNotEmpty': 'folder output “{{file}}” mengandungi fail lain ({{files}}); berikan folder baharu atau kosong',
+  'out.exportedFiles': 'Dieksport {{input}} ke folder {{file}} ({{format}}): {{files}}',
 };
 
 const en: Messages = {
@@ -198,6 +201,9 @@ const en: Messages = {
   'gitSetup.attributes': '.gitattributes updated: {{file}}',
   'gitSetup.notRepo': 'this folder is not a git repository (use --global or run it inside a repository)',
   'gitSetup.gitFailed': 'git failed: {{message}}',
+  'cli.outputNotFolder': 'output “{{file}}” is a file, but this export writes several files into a folder; give a folder name',
+  'cli.outputFolderNotEmpty': 'output folder “{{file}}” holds other files ({{files}}); give a new or empty folder',
+  'out.exportedFiles': 'Exported {{input}} to the folder {{file}} ({{format}}): {{files}}',
 };
 
 /** CLI texts per language. */

@@ -36,6 +36,21 @@ describe('CatalogueBrowser', () => {
   });
   afterEach(cleanup);
 
+  it('lists the project sector’s registries and repositories, and declines one with a reason as one undoable step', () => {
+    open();
+    const section = screen.getByRole('region', { name: 'Registri dan repositori sektor projek: Sosial 2 (Bakat)' });
+    expect(section.textContent).toContain('Ditolak: Pesara bukan kumpulan sasar perkhidmatan ini.');
+    fireEvent.click(screen.getByRole('button', { name: 'Batal tolak Registri Pesara' }));
+    expect(meta().declinedCatalogueRefs!.map((d) => d.ref)).not.toContain('reg.sosial2.pesara');
+    expect(section.textContent).toContain('Belum digunakan atau ditolak');
+    fireEvent.click(screen.getByRole('button', { name: 'Tolak Registri Pesara dengan sebab' }));
+    fireEvent.change(screen.getByLabelText('Sebab tidak digunakan'), { target: { value: 'Tiada pesara dalam skop.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
+    expect(meta().declinedCatalogueRefs).toContainEqual({ ref: 'reg.sosial2.pesara', reason: 'Tiada pesara dalam skop.' });
+    useEditor.getState().undo();
+    expect(meta().declinedCatalogueRefs!.map((d) => d.ref)).not.toContain('reg.sosial2.pesara');
+  });
+
   it('shows the catalogue version and the six sectors, registries and personas', () => {
     open();
     expect(screen.getByText('Versi katalog: Sehingga Disember 2025 (terbina dalam, Panduan WoG §2.6.4)')).toBeTruthy();

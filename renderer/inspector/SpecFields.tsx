@@ -2,10 +2,11 @@
  * Renders a list of field specs (fields.ts) for one element or relation, each with the right input
  * and its label, options and hint in the user's language.
  */
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GENERIC_PROCESSES } from '../../shared/catalogue/generic-processes';
 import { builtinCatalogueIndex } from '../../shared/catalogue';
+import type { ReactNode } from 'react';
 import type { LakarDocument } from '../../shared/model';
 import type { Lang } from '../../shared/i18n';
 import type { FieldSpec } from './fields';
@@ -41,8 +42,30 @@ function ObjectFields({ label, specs, value, commit, doc, selfId }: { label: str
   );
 }
 
-/** The inputs of `specs` for `target`; `commitFor(key)` commits one field. */
-export function SpecFields({ specs, target, commitFor, doc, selfId }: { specs: readonly FieldSpec[]; target: Record<string, unknown>; commitFor: (key: string) => Commit; doc: LakarDocument; selfId: string }) {
+/**
+ * The inputs of `specs` for `target`; `commitFor(key)` commits one field;
+ * `labels` overrides field labels, `refFilter` narrows the choices of reference fields, and
+ * `special` renders the fields only a data flow has (its MyGDX services: ServiceFields.tsx).
+ */
+export function SpecFields({
+  specs,
+  target,
+  commitFor,
+  doc,
+  selfId,
+  labels,
+  refFilter,
+  special,
+}: {
+  specs: readonly FieldSpec[];
+  target: Record<string, unknown>;
+  commitFor: (key: string) => Commit;
+  doc: LakarDocument;
+  selfId: string;
+  labels?: Record<string, string>;
+  refFilter?: (key: string, id: string) => boolean;
+  special?: (spec: Extract<FieldSpec, { type: 'serviceId' | 'reverseService' }>, common: { label: string; hint?: string; commit: Commit }) => ReactNode;
+}) {
   const { t, i18n } = useTranslation('canvas');
   const lang: Lang = i18n.language?.startsWith('en') ? 'en' : 'ms';
   const elements = doc.elements;
@@ -56,12 +79,12 @@ export function SpecFields({ specs, target, commitFor, doc, selfId }: { specs: r
     for (const list of map.values()) list.sort((a, b) => a.label.localeCompare(b.label, lang));
     return map;
   }, [elements, selfId, lang]);
-  const refOptions = (kinds: readonly string[]) => kinds.flatMap((k) => byKind.get(k) ?? []);
+  const refOptions = (kinds: readonly string[], key: string) => kinds.flatMap((k) => byKind.get(k) ?? []).filter((o) => !refFilter || refFilter(key, o.value));
 
   return (
     <>
       {specs.map((spec) => {
-        const common = { label: t(`field.${spec.key}`), hint: t(`hint.${spec.key}`, { defaultValue: '' }) || undefined, commit: commitFor(spec.key), path: spec.key };
+        const common = { label: labels?.[spec.key] ?? t(`field.${spec.key}`), hint: t(`hint.${spec.key}`, { defaultValue: '' }) || undefined, commit: commitFor(spec.key), path: spec.key };
         const value = target[spec.key];
         switch (spec.type) {
           case 'text':
@@ -83,15 +106,18 @@ export function SpecFields({ specs, target, commitFor, doc, selfId }: { specs: r
           case 'boolean':
             return <CheckInput key={spec.key} {...common} value={value as boolean | undefined} />;
           case 'ref':
-            return <SelectInput key={spec.key} {...common} value={value as string | undefined} options={refOptions(spec.kinds)} />;
+            return <SelectInput key={spec.key} {...common} value={value as string | undefined} options={refOptions(spec.kinds, spec.key)} />;
           case 'refs':
-            return <MultiRefInput key={spec.key} {...common} value={value as string[] | undefined} options={refOptions(spec.kinds)} />;
+            return <MultiRefInput key={spec.key} {...common} value={value as string[] | undefined} options={refOptions(spec.kinds, spec.key)} />;
           case 'catalogue':
             return <SelectInput key={spec.key} {...common} value={value as string | undefined} options={catalogueOptions(spec.source, lang)} />;
           case 'rows':
             return <RowsInput key={spec.key} {...common} columnLabel={(k) => t(`column.${k}`)} value={value as Record<string, unknown>[] | undefined} columns={spec.columns} addLabel={t('inspector.addRow')} />;
           case 'strings':
             return <StringsInput key={spec.key} {...common} value={value as string[] | undefined} />;
+          case 'serviceId':
+          case 'reverseService':
+            return <Fragment key={spec.key}>{special?.(spec, common) ?? null}</Fragment>;
           case 'properties':
             return <PropertiesInput key={spec.key} label={common.label} commit={common.commit} path={spec.key} value={value as Record<string, string> | undefined} addLabel={t('inspector.addProperty')} />;
           case 'object':

@@ -10,7 +10,7 @@ import type { LakarDocument } from '../model';
 import { checkDocument, listRules } from '../rules';
 import type { CheckReport } from '../rules/types';
 import { pengambilanPekerjaExample } from '../samples/pengambilan-pekerja';
-import { CHECKLIST_ITEMS, checklistItemsOfRule, evaluateChecklist, type ChecklistItem } from './index';
+import { CHECKLIST_ITEMS, CHECKLIST_RULES, checklistItemsOfRule, evaluateChecklist, type ChecklistItem } from './index';
 
 const example = () => pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
 const rules = listRules();
@@ -21,8 +21,8 @@ describe('evaluateChecklist', () => {
   it('answers all nine items of the worked example (Panduan WoG §3.3.4), with its own words and evidence', () => {
     const items = evaluate(example());
     expect(items.map((i) => [i.no, i.status])).toEqual(CHECKLIST_ITEMS.map((no) => [no, 'answered']));
-    expect(itemOf(items, 'i').answer).toContain('Perkhidmatan Pengurusan Pengambilan Pekerja (E2E)');
-    expect(itemOf(items, 'i').evidence[0]).toBe('Perkhidmatan Pengurusan Pengambilan Pekerja — kategori E2E: E2E; domain: Pekerjaan');
+    expect(itemOf(items, 'i').answer).toContain('Perkhidmatan Pengurusan Pengambilan Pekerja (Separa E2E)');
+    expect(itemOf(items, 'i').evidence[0]).toBe('Perkhidmatan Pengurusan Pengambilan Pekerja — kategori E2E: Separa E2E; domain: Pekerjaan');
     expect(itemOf(items, 'iii').evidence.slice(0, 2)).toEqual([
       'Senarai aplikasi agensi (RASA) diimport pada 5 Mac 2026 daripada “rasa-sektor-sosial2-contoh.csv”: 4 aplikasi.',
       'Tiada pertindihan aplikasi ditemui dengan senarai RASA.',
@@ -45,14 +45,28 @@ describe('evaluateChecklist', () => {
 
   it('needs the agency again while an error or warning on the item is open, but not for advice', () => {
     // Sistem C sends by SFTP instead of MyGDX: a warning of dpi.myGdxCrossAgency on item viii
-    const doc = produce(example(), (d) => void ((d.relations.fl_c as { method: string }).method = 'sftp'));
+    const doc = produce(example(), (d) => {
+      (d.relations.fl_c as { method: string }).method = 'sftp';
+      delete (d.elements.sv_main as { serviceDomain?: string }).serviceDomain;
+      delete d.meta.serviceDomain;
+    });
     const items = evaluate(doc);
     const viii = itemOf(items, 'viii');
     expect(viii.status).toBe('needsAnswer');
     expect(viii.reasons).toEqual(['1 ralat/amaran terbuka.']);
-    // item i has an advice only (E2E for four groups) and stays answered
+    // item i has an advice only (the service states no domain) and stays answered
     expect(itemOf(items, 'i').findings.map((f) => f.severity)).toEqual(['advice']);
     expect(itemOf(items, 'i').status).toBe('answered');
+  });
+
+  it('counts the reviewer checks on the items they belong to: a hosting site without its role reopens item ix (003 §3.2.8)', () => {
+    const doc = produce(example(), (d) => void delete (d.elements.site_pdsa as { role?: string }).role);
+    const ix = itemOf(evaluate(doc), 'ix');
+    expect(ix.findings.map((f) => f.ruleId)).toContain('site.roleMissing');
+    expect(ix.status).toBe('needsAnswer');
+    expect(checklistItemsOfRule('flow.twoWayOneService')).toEqual(['viii']);
+    expect(checklistItemsOfRule('meta.rasaNotChecked')).toEqual(['iii']);
+    expect(checklistItemsOfRule('data.ownerNotSupplier')).toEqual(['vi']);
   });
 
   it('needs an answer when the agency has not written one', () => {
@@ -108,7 +122,7 @@ describe('evaluateChecklist', () => {
   });
 
   it('is not checked when every rule of the item is switched off', () => {
-    const doc = produce(example(), (d) => void (d.meta.disabledRules = ['dpi.mydigitalIdSso', 'dpi.identityVerification', 'dpi.ePayment', 'dpi.myGdxCrossAgency', 'dpi.myGdxPlatformUnused']));
+    const doc = produce(example(), (d) => void (d.meta.disabledRules = [...CHECKLIST_RULES.viii]));
     const viii = itemOf(evaluate(doc), 'viii');
     expect(viii.status).toBe('notChecked');
     expect(viii.reasons).toContain('Semua peraturan bagi perkara ini dikecualikan.');

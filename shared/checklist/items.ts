@@ -51,14 +51,14 @@ export const CHECKLIST_RULES: Record<ChecklistNo, readonly string[]> = {
     'meta.domain',
     'meta.sectorMissing',
   ],
-  ii: ['targetGroup.catalogue', 'targetGroup.unspecified', 'targetGroup.otherSector', 'targetGroup.persona', 'targetGroup.noChannel', 'channel.portalRai', 'meta.outcomesMissing'],
-  iii: ['app.duplicateInModel', 'app.duplicateInAgencyList', 'app.sameFunctionInAgencyList', 'app.categoryMissing', 'app.noProcess', 'process.unmapped', 'process.noApplication', 'process.noService', 'module.parentMissing'],
-  iv: ['app.sameFunctionInAgencyList', 'wog.singleAgency', 'agensiSpesifik.otherAgencies', 'data.supplierMissing'],
-  v: ['flow.fieldsMissing', 'flow.noData', 'flow.methodCategory', 'flow.serviceIdFormat', 'flow.serviceIdSupplier', 'flow.iddIncomplete', 'data.notAccessed'],
-  vi: ['data.classificationMissing', 'data.registryRefSuggest', 'data.catalogueRefUnknown', 'flow.classifiedByEmail', 'channel.classifiedData', 'infra.classifiedControls'],
-  vii: ['data.onceOnlyCapture', 'data.onceOnlyLikely', 'data.onceOnlyNoFlow', 'data.catalogueRefUnknown'],
-  viii: ['dpi.mydigitalIdSso', 'dpi.identityVerification', 'dpi.ePayment', 'dpi.myGdxCrossAgency', 'dpi.myGdxPlatformUnused'],
-  ix: ['infra.sharedInfrastructure', 'infra.myGovNet', 'site.noNetwork', 'site.hardwareMissing', 'network.speedMissing', 'network.noSite', 'app.notHosted'],
+  ii: ['targetGroup.catalogue', 'targetGroup.unspecified', 'targetGroup.otherSector', 'targetGroup.persona', 'targetGroup.noChannel', 'channel.portalRai', 'meta.outcomesMissing', 'meta.objectivesKpi'],
+  iii: ['app.duplicateInModel', 'app.duplicateInAgencyList', 'app.sameFunctionInAgencyList', 'app.categoryMissing', 'app.noProcess', 'process.unmapped', 'process.noApplication', 'process.noService', 'module.parentMissing', 'meta.rasaNotChecked'],
+  iv: ['app.sameFunctionInAgencyList', 'wog.singleAgency', 'agensiSpesifik.otherAgencies', 'data.supplierMissing', 'wog.sameAgencyAllRoles'],
+  v: ['flow.fieldsMissing', 'flow.noData', 'flow.methodCategory', 'flow.serviceIdFormat', 'flow.serviceIdSupplier', 'flow.iddIncomplete', 'data.notAccessed', 'data.capturedAndReceived', 'element.impliedRelationMissing'],
+  vi: ['data.classificationMissing', 'data.registryRefSuggest', 'data.catalogueRefUnknown', 'flow.classifiedByEmail', 'channel.classifiedData', 'infra.classifiedControls', 'data.ownerNotSupplier', 'infra.classifiedControlsPartial'],
+  vii: ['data.onceOnlyCapture', 'data.onceOnlyLikely', 'data.onceOnlyNoFlow', 'data.catalogueRefUnknown', 'data.registrySourceUndeclared', 'catalogue.sectorRefsUnused'],
+  viii: ['dpi.mydigitalIdSso', 'dpi.identityVerification', 'dpi.ePayment', 'dpi.myGdxCrossAgency', 'dpi.myGdxPlatformUnused', 'flow.twoWayOneService'],
+  ix: ['infra.sharedInfrastructure', 'infra.myGovNet', 'site.noNetwork', 'site.hardwareMissing', 'network.speedMissing', 'network.noSite', 'app.notHosted', 'site.roleMissing', 'site.onSiteHostsNothing'],
 };
 
 const ITEMS_OF_RULE = new Map<string, ChecklistNo[]>();

@@ -97,6 +97,7 @@ export const en: DomainMessages = {
     publicCloud: 'Public cloud',
     other: 'Other',
   },
+  siteRole: { production: 'Production', dr: 'Disaster recovery (DR)', cloud: 'Cloud' },
   networkType: { ipvpn: 'IPVPN', myGovNetPcn: 'MyGov*Net.PCN', myGovNetPdsa: 'MyGov*Net.PDSA', internet: 'Internet', lan: 'LAN', other: 'Other' },
   securityControlType: {
     hsm: 'Hardware Security Module (HSM)',

@@ -98,6 +98,7 @@ export const ms = {
     publicCloud: 'Awan Awam',
     other: 'Lain-lain',
   },
+  siteRole: { production: 'Produksi', dr: 'Pemulihan bencana (DR)', cloud: 'Awan' },
   networkType: { ipvpn: 'IPVPN', myGovNetPcn: 'MyGov*Net.PCN', myGovNetPdsa: 'MyGov*Net.PDSA', internet: 'Internet', lan: 'LAN', other: 'Lain-lain' },
   securityControlType: {
     hsm: 'Hardware Security Module (HSM)',

@@ -21,6 +21,7 @@ import {
   PROJECT_CATEGORIES,
   SECTORS,
   SECURITY_CONTROL_TYPES,
+  SITE_ROLES,
   SITE_TYPES,
   VIEW_STATES,
 } from './vocabulary';
@@ -95,6 +96,8 @@ export const applicationSchema = z.object({
   agencyCode: shortText.optional(),
   /** MyGDX subsystemCode of the system, e.g. "DDSA". */
   systemCode: shortText.optional(),
+  /** The agency's parent ministry (NAMA AGENSI INDUK of the IDD it signs as supplier; 003 Lampiran A). */
+  parentAgency: shortText.optional(),
 });
 
 export const moduleSchema = z.object({
@@ -126,12 +129,18 @@ export const externalSystemSchema = z.object({
   systemCode: shortText.optional(),
   /** True when the system belongs to the project's own agency (integrasi dalaman). */
   internal: z.boolean().optional(),
+  /** The agency's parent ministry (NAMA AGENSI INDUK of the IDD it signs as supplier; 003 Lampiran A). */
+  parentAgency: shortText.optional(),
 });
 
 export const dataFieldSchema = z.object({
   name: z.string().trim().min(1).max(200),
   description: shortText.optional(),
   type: shortText.optional(),
+  /** Length or size of the value as the supplier states it, e.g. "12" or "10,2" (IDD Data Format, 003 Lampiran A §2.1.4–2.1.5). */
+  length: z.string().trim().max(50).optional(),
+  /** True when the field must be present (mandatory) in the request or response. */
+  mandatory: z.boolean().optional(),
 });
 
 export const dataEntitySchema = z.object({
@@ -159,6 +168,8 @@ export const siteSchema = z.object({
   kind: z.literal('site'),
   siteType: z.enum(SITE_TYPES),
   location: shortText.optional(),
+  /** What the site is for when it hosts systems; cloud and DRC sites say it by their type. */
+  role: z.enum(SITE_ROLES).optional(),
   hardware: z.array(hardwareItemSchema).max(1000).optional(),
   software: z.array(z.string().trim().min(1).max(300)).max(1000).optional(),
 });
@@ -207,6 +218,25 @@ export const consumerAgencySchema = z.object({
   subsystemCode: shortText.optional(),
 });
 
+/**
+ * The service of the other direction of a two-way flow (direction "both", 001 §3.3.4 f "menerima
+ * dan membekalkan"): the target supplies it to the source, with its own Servis ID (and CRUD letter)
+ * and IDD fields (003 Lampiran A §2.1). `dataEntityIds` names which of the flow's data the target
+ * supplies; the rest of the flow's data goes from source to target.
+ */
+export const reverseServiceSchema = z.object({
+  label: shortText.optional(),
+  dataEntityIds: z.array(id).max(1000).optional(),
+  serviceId: shortText.optional(),
+  integrationStyle: z.enum(INTEGRATION_STYLES).optional(),
+  httpMethod: z.enum(HTTP_METHODS).optional(),
+  apiUrl: shortText.optional(),
+  authentication: shortText.optional(),
+  consumers: z.array(consumerAgencySchema).max(200).optional(),
+  requestFields: z.array(dataFieldSchema).max(500).optional(),
+  responseFields: z.array(dataFieldSchema).max(500).optional(),
+});
+
 export const dataFlowSchema = z.object({
   ...relationBase,
   kind: z.literal('dataFlow'),
@@ -226,6 +256,8 @@ export const dataFlowSchema = z.object({
   consumers: z.array(consumerAgencySchema).max(200).optional(),
   requestFields: z.array(dataFieldSchema).max(500).optional(),
   responseFields: z.array(dataFieldSchema).max(500).optional(),
+  /** The reverse-direction service of a two-way flow (direction "both"). */
+  reverse: reverseServiceSchema.optional(),
   /** The supplying agency's approval to share this data (MoU/NoU/letter; 003 §2.4.2 iv). */
   sharingApproval: sharingApprovalSchema.optional(),
 });
@@ -328,6 +360,11 @@ export const projectMetaSchema = z.object({
   catalogueUpdate: catalogueUpdateSchema.optional(),
   /** Agency application list (e.g. a RASA export) imported for the duplicate-application check (001 §4.2.2 a). */
   agencyApplications: agencyApplicationListSchema.optional(),
+  /**
+   * Registries and repositories of the project's sector (001 Rajah 2-13) the project does not use,
+   * each with the reason it does not apply, so a reviewer sees they were considered (§3.2.1 c).
+   */
+  declinedCatalogueRefs: z.array(z.object({ ref: shortText, reason: z.string().trim().min(1, 'field.required').max(2000) })).max(200).optional(),
   /** Model-level properties of an imported ArchiMate file (owner, status…), kept verbatim and written back. */
   properties: properties.optional(),
   /** Imported ArchiMate concepts without an LMV kind (shared/interchange); never dropped. */
@@ -362,6 +399,8 @@ export type SecurityControl = z.infer<typeof securityControlSchema>;
 export type Element = z.infer<typeof elementSchema>;
 export type ElementKind = Element['kind'];
 export type DataFlow = z.infer<typeof dataFlowSchema>;
+export type ConsumerAgency = z.infer<typeof consumerAgencySchema>;
+export type ReverseService = z.infer<typeof reverseServiceSchema>;
 export type SimpleRelation = z.infer<typeof simpleRelationSchema>;
 export type SimpleRelationKind = (typeof SIMPLE_RELATION_KINDS)[number];
 export type Relation = z.infer<typeof relationSchema>;

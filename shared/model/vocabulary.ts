@@ -79,6 +79,14 @@ export type FlowCategory = (typeof FLOW_CATEGORIES)[number];
 export const SITE_TYPES = ['pdsaJdn', 'myGovCloudCfa', 'agencyHq', 'onSite', 'drc', 'publicCloud', 'other'] as const;
 export type SiteType = (typeof SITE_TYPES)[number];
 
+/**
+ * What a site hosting systems is for: production, disaster recovery (DRC) or cloud. Lets a
+ * reviewer see where the service runs and where its copies are kept (001 §3.3.4 g; 003 §3.2.8
+ * "pusat data dan pusat pemulihan bencana").
+ */
+export const SITE_ROLES = ['production', 'dr', 'cloud'] as const;
+export type SiteRole = (typeof SITE_ROLES)[number];
+
 /** Network types (001 §3.3.4 g). */
 export const NETWORK_TYPES = ['ipvpn', 'myGovNetPcn', 'myGovNetPdsa', 'internet', 'lan', 'other'] as const;
 export type NetworkType = (typeof NETWORK_TYPES)[number];

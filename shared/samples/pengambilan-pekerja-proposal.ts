@@ -66,7 +66,7 @@ export function proposalOfExample(): Partial<ProjectMeta> {
     ],
     endorsement: { preparerPosition: 'Ketua Unit Perancangan Strategik ICT', cdoName: 'Ketua Pegawai Digital (CDO) KESUMA', jpictMeeting: 'Mesyuarat JPICT KESUMA Bil. 2/2026' },
     checklistAnswers: {
-      i: 'Perkhidmatan Pengurusan Pengambilan Pekerja (E2E) di bawah Sektor Sosial 2 (Bakat), domain Pekerjaan, seperti Rajah Ekosistem Perkhidmatan Digital Sektor.',
+      i: 'Perkhidmatan Pengurusan Pengambilan Pekerja (Separa E2E) di bawah Sektor Sosial 2 (Bakat), domain Pekerjaan, seperti Rajah Ekosistem Perkhidmatan Digital Sektor.',
       ii: 'Empat kumpulan sasar (G2C, G2B, G2G, G2E) mendapat perkhidmatan dalam talian melalui saluran tunggal; manfaat setiap kumpulan diperincikan dalam bahagian Kumpulan Sasar dan Manfaat.',
       iii: 'Semakan RASA tidak menemui sistem pengambilan yang sama di agensi lain dalam sektor; proses diseragamkan kepada empat proses umum (Pendaftaran, Pengesahan, Kelulusan, Cetakan).',
       iv: 'Fungsi berkaitan: Sistem XY dan Sistem YZ (Agensi PQRST) menerima data calon; Sistem A, B, C dan D (agensi lain) membekalkan atau menerima data melalui MyGDX, Web Service dan Web Map Service.',

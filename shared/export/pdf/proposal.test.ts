@@ -95,7 +95,7 @@ describe('buildProposalPdf', () => {
 
   it('shows each data flow with its method, direction, classification, category and service ID', () => {
     const all = squash(raw);
-    for (const text of ['JPN-SYSB-R-MaklumatIdentiti', 'AGA-SYSA-R-MaklumatCalon', 'Duahala', 'Membekalkan', 'Berkala', 'Sulit', 'Terhad']) expect(all).toContain(squash(text));
+    for (const text of ['JPN-SYSB-R-MaklumatIdentiti', 'PQRST-SPP-R-MaklumatCalon', 'AGA-SYSA-R-KeputusanTapisan', 'Duahala', 'Membekalkan', 'Berkala', 'Sulit', 'Terhad']) expect(all).toContain(squash(text));
     expect(all).toContain(squash('11. Kelulusan (Approve/Authorize/Endorse)'));
     expect(raw).toContain('10 Gbps');
   });

@@ -47,7 +47,7 @@ describe('designSections names and proposal fields', () => {
   it('names service domains and registries from the catalogue, never by id (Panduan WoG Jadual 2-3, Rajah 2-13)', () => {
     expect(sections[2].tables[0].rows.map((r) => r.map(text))[0][3]).toBe('Pekerjaan');
     const data = sections[5].tables[0].rows.map((r) => r.map(text));
-    expect(data.map((r) => r[4])).toEqual(['', 'Registri Penduduk', 'Repositori Spatial']);
+    expect(data.map((r) => r[4])).toEqual(['', 'Registri Penduduk', '', '', 'Repositori Spatial']);
     expect(JSON.stringify(sections)).not.toMatch(/sosial2\.pekerjaan|reg\.keselamatan|repo\.infrastruktur|memberCode/);
     expect(sections[4].tables[0].columns.map((c) => c.title)).toContain('Kod Agensi / Kod Sistem (MyGDX)');
   });

@@ -198,7 +198,8 @@ export function designSections(doc: LakarDocument, lang: Lang, index = new Model
           label(lang, 'flowDirection', f.direction),
           label(lang, 'classification', m.flowClassification(f)),
           label(lang, 'flowCategory', f.category),
-          f.serviceId ?? '',
+          // a two-way flow has a service each way (003 Lampiran A): both Servis IDs
+          [f.serviceId, f.direction === 'both' ? f.reverse?.serviceId : undefined].filter(Boolean).join(' / '),
           joinNames((f.dataEntityIds ?? []).map((id) => m.name(id))),
         ]),
       },
