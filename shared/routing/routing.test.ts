@@ -95,7 +95,9 @@ describe('the LMV drawing of the worked example (001 §3.3.4)', () => {
 
   it('labels flows with method, data and berkala/one-off, and sites with their hardware', () => {
     const svg = viewToSvg(doc, 'view_main');
-    expect(svg).toContain('MyGDX · Maklumat Calon · Berkala');
+    // a two-way flow (PQRST ↔ Agensi A) names the data of both directions
+    expect(svg).toContain('MyGDX · Maklumat Calon, Keputusan Tapisan Calon · Berkala');
+    expect(svg).toContain('SFTP · Maklumat Calon · Berkala');
     expect(svg).toContain('Pelayan aplikasi × 4');
     expect(svg).toContain('Kumpulan Sasar · G2C');
   });

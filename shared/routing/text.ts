@@ -81,9 +81,9 @@ export interface NodeText {
   facts: string[];
 }
 
-const KIND_WORDS: Record<Lang, { system: string; internal: string; more: (n: number) => string }> = {
-  ms: { system: 'Sistem', internal: 'dalaman', more: (n) => `+${n} lagi` },
-  en: { system: 'System', internal: 'internal', more: (n) => `+${n} more` },
+const KIND_WORDS: Record<Lang, { more: (n: number) => string }> = {
+  ms: { more: (n) => `+${n} lagi` },
+  en: { more: (n) => `+${n} more` },
 };
 
 /** Hardware lines a site lists, at most `max` (the rest summed up in a last line). */
@@ -97,7 +97,6 @@ export function hardwareLines(element: Extract<Element, { kind: 'site' }>, lang:
 /** Texts of a box besides its name. */
 export function nodeText(element: Element, lang: Lang, maxFacts = 4): NodeText {
   const kind = label(lang, 'kind', element.kind);
-  const words = KIND_WORDS[lang];
   switch (element.kind) {
     case 'targetGroup':
       return { caption: `${kind} · ${element.lifecycle}`, facts: [] };
@@ -106,7 +105,8 @@ export function nodeText(element: Element, lang: Lang, maxFacts = 4): NodeText {
     case 'process':
       return { caption: element.order !== undefined ? `${kind} ${element.order}` : kind, facts: [] };
     case 'externalSystem':
-      return { caption: [element.internal ? `${words.system} ${words.internal}` : words.system, element.agency].filter(Boolean).join(' · '), facts: [] };
+      // the agency's own systems (001 §3.3.4 f: Sistem XY, YZ) are internal, not "Sistem Luaran"
+      return { caption: [label(lang, 'systemScope', element.internal ? 'internal' : 'external'), element.agency].filter(Boolean).join(' · '), facts: [] };
     case 'dataEntity':
       return { caption: element.classification ? `${kind} · ${label(lang, 'classification', element.classification)}` : kind, facts: [] };
     case 'network':
