@@ -11,6 +11,6 @@ export { arrangeMeaning, countCrossings, initialRows, orderByBarycenter, type Ba
 export { placeRows, defaultRowLimit, chooseRowLimit, ROW_GAP, LAYOUT_MIN_BAND, PAGE_ASPECT } from './place';
 export { clampNodeX, freeSlot } from './slots';
 export { reserveChannels } from './reserve';
-export { prepareView, needsLayout, layoutUnusableViews, type PrepareOptions, type PreparedView } from './prepare';
+export { prepareView, needsLayout, layoutUnusableViews, compactBands, type PrepareOptions, type PreparedView } from './prepare';
 
 export { layoutView, layoutViewSync, ELK_NODE_LIMIT, type LayoutOptions, type LayoutResult } from './run';

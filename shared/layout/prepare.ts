@@ -6,7 +6,9 @@
  */
 import { bandOf } from '../model/kinds';
 import type { LakarDocument, NodeLayout, View } from '../model/schema';
-import { boxSize, nesting } from '../routing/scene';
+import { BAND_PADDING_Y } from '../model/bands';
+import { boxSize, buildScene, nesting } from '../routing/scene';
+import { LAYOUT_MIN_BAND } from './place';
 import { layoutView, layoutViewSync } from './run';
 import { freeSlot } from './slots';
 
@@ -105,4 +107,36 @@ export async function layoutUnusableViews(doc: LakarDocument): Promise<string[]>
     names.push(view.name);
   }
   return names;
+}
+
+/**
+ * `view` with the empty space of its bands taken out, as auto-layout would size them: each band as
+ * tall as its boxes need (at least LAYOUT_MIN_BAND), boxes keeping their order and their distances
+ * to each other. For print only, when a hand-drawn view's roomy bands (170 units each by default)
+ * would otherwise make a small drawing too tall for one A3 page at a readable scale.
+ */
+export function compactBands(doc: Pick<LakarDocument, 'elements'>, view: View): View {
+  const scene = buildScene(doc, view);
+  const extent = scene.bands.map(() => ({ lo: Infinity, hi: -Infinity }));
+  for (const n of scene.nodes) {
+    if (n.depth > 0) continue;
+    const e = extent[n.bandIndex];
+    e.lo = Math.min(e.lo, n.y);
+    e.hi = Math.max(e.hi, n.y + n.h);
+  }
+  const heights: number[] = [];
+  const shift: number[] = [];
+  let top = 0;
+  scene.bands.forEach((band, i) => {
+    const e = extent[i];
+    const height = Math.min(band.height, Math.max(LAYOUT_MIN_BAND, e.hi > e.lo ? e.hi - e.lo + 2 * BAND_PADDING_Y : 0));
+    // the content keeps its place in the band when there is room, else starts one padding down
+    shift.push(e.hi > e.lo ? Math.min(top + BAND_PADDING_Y + (height - 2 * BAND_PADDING_Y - (e.hi - e.lo)) / 2, top + (e.lo - band.top)) - e.lo : 0);
+    heights.push(height);
+    top += height;
+  });
+  const nodes: Record<string, NodeLayout> = {};
+  for (const n of scene.nodes) nodes[n.id] = { ...view.nodes[n.id], x: n.x, y: n.y + shift[n.bandIndex] };
+  for (const id in view.nodes) if (!nodes[id]) nodes[id] = view.nodes[id];
+  return { ...view, nodes, bandHeights: heights };
 }

@@ -10,7 +10,7 @@ import { expect, test } from './support/fixtures';
 const doc = pengambilanPekerjaExample();
 
 async function openExample(page: Page) {
-  await page.getByRole('button', { name: /Buka contoh 001 §3\.3\.4/ }).click();
+  await page.getByRole('button', { name: /Buka contoh Panduan WoG §3\.3\.4/ }).click();
   await expect(page.getByRole('application', { name: /^Kanvas LMV/ })).toBeVisible();
 }
 

@@ -6,7 +6,7 @@
 import type { Lang } from '../../i18n';
 import { BAND_HEADER_WIDTH } from '../../model/bands';
 import type { LakarDocument, View } from '../../model/schema';
-import { diagramGeometry, drawDiagram, drawLegend, fitScale, legendItems, planTiles, type DiagramGeometry, type Viewport } from './lmv';
+import { compactGeometry, diagramGeometry, drawDiagram, drawLegend, fitScale, legendItems, planTiles, type DiagramGeometry, type Viewport } from './lmv';
 import { fill, type ProposalStrings } from './strings';
 import { COLORS, FONT, MARGIN, SIZE } from './theme';
 import type { PdfWriter } from './writer';
@@ -26,7 +26,7 @@ function legendWords(s: ProposalStrings) {
  * that no view shows as well (the paper's first LMV is of the whole service) and says so.
  */
 export function addDiagramPages(w: PdfWriter, doc: LakarDocument, view: View, lang: Lang, s: ProposalStrings, figureNo: number, headingTitle?: string, options: { includeUnshown?: boolean } = {}): void {
-  const geom = diagramGeometry(doc, view, lang, { includeUnshown: options.includeUnshown });
+  let geom = diagramGeometry(doc, view, lang, { includeUnshown: options.includeUnshown });
   w.addPage('diagram', 'a3', 'landscape');
   if (headingTitle) {
     w.heading(1, headingTitle, { newPage: false });
@@ -45,7 +45,13 @@ export function addDiagramPages(w: PdfWriter, doc: LakarDocument, view: View, la
   }
 
   const first = area();
-  const plan = planTiles(geom, first.w, first.h);
+  let plan = planTiles(geom, first.w, first.h);
+  if (plan.tiles.length > 1) {
+    // a hand-drawn view's roomy bands may be all that keeps it off one page: try them compacted
+    const compact = compactGeometry(doc, geom, lang);
+    const compactPlan = planTiles(compact, first.w, first.h);
+    if (compactPlan.tiles.length < plan.tiles.length) [geom, plan] = [compact, compactPlan];
+  }
   if (plan.tiles.length === 1) {
     placeFigure(w, geom, lang, s, caption, geom.bounds, plan.scale, first);
     return;

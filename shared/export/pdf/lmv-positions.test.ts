@@ -103,6 +103,30 @@ describe('the Kertas Cadangan LMV of a view without usable positions', () => {
     expect(words.map((w) => w.text).join(' ')).toContain(`${Object.keys(doc.elements).length} elemen model yang tiada dalam mana-mana paparan`);
   });
 
+  it('draws the whole model when it has no view at all (a model written by a script)', async () => {
+    const doc = pengambilanPekerjaExample(NOW);
+    doc.views = {};
+    const words = await lmvPage(doc);
+    expectEveryElementInItsBand(doc, words);
+    expect(words.map((w) => w.text).join(' ')).toContain(`${Object.keys(doc.elements).length} elemen model yang tiada dalam mana-mana paparan`);
+  });
+
+  it('prints the As-Is view under its own title and still draws the proposal from the model', async () => {
+    const doc = pengambilanPekerjaExample(NOW);
+    const asIs = ['tg_g2c', 'ch_counter', 'sys_a'];
+    doc.views.view_asis = { id: 'view_asis', name: 'Semasa', order: 1, state: 'asIs', nodes: Object.fromEntries(asIs.map((id) => [id, doc.views.view_main.nodes[id]])) };
+    doc.views.view_main.nodes = {};
+    const bytes = await buildProposalPdf(doc, { lang: 'ms', check: false, date: new Date(NOW) });
+    const a3 = pdfInfo(bytes).pageSizes.flatMap((p, i) => (p.paper === 'A3' ? [i] : []));
+    expect(a3).toHaveLength(2);
+    const proposed = pdfWords(bytes)[a3[1]].words;
+    expect(proposed.map((w) => w.text).join(' ')).toContain('Lakaran Landscape Map View (LMV) Cadangan');
+    // the As-Is view's three elements are shown there; the proposal draws the other forty
+    const others = Object.keys(doc.elements).length - asIs.length;
+    expect(proposed.map((w) => w.text).join(' ')).toContain(`${others} elemen model yang tiada dalam mana-mana paparan`);
+    expect(nameAt(proposed, 'Pengesahan')).toBeDefined();
+  });
+
   it('counts the elements a user hid from every view instead of drawing them', async () => {
     const doc = pengambilanPekerjaExample(NOW);
     for (const id of ['sec_hsm', 'sec_siem']) delete doc.views.view_main.nodes[id];

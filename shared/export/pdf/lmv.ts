@@ -11,7 +11,7 @@ import type { LakarDocument, View } from '../../model/schema';
 import { BAND_LAYER } from '../../model/vocabulary';
 import { buildDiagram, labelSize, LABEL_FONT, NEST_HEAD, NEST_HEAD_INNER, type Diagram, type Point, type Rect, type SceneBand, type SceneNode } from '../../routing';
 import { nodeText, TEXT, TEXT_PAD } from '../../routing/text';
-import { prepareView, type PrepareOptions } from '../../layout/prepare';
+import { compactBands, prepareView, type PrepareOptions } from '../../layout/prepare';
 import { flowStyle, RELATION_STYLE, type LineStyle } from '../svg/flow-style';
 import { BAND_COLORS, COLORS, FONT, LAYER_TITLE, PLATFORM_COLORS, PT, type Rgb } from './theme';
 import { toWinAnsi } from './winansi';
@@ -50,6 +50,16 @@ export function diagramGeometry(doc: LakarDocument, view: View, lang: Lang, opti
   const prepared = prepareView(doc, view, options);
   const d = buildDiagram(doc, prepared.view, lang);
   return { ...d, view: prepared.view, bands: d.scene.bands, nodes: d.scene.nodes, added: prepared.added, hidden: prepared.hidden };
+}
+
+/**
+ * The same diagram with its bands' empty space taken out (shared/layout compactBands): what print
+ * uses instead of tiling a drawing that only its roomy bands make too tall for one page.
+ */
+export function compactGeometry(doc: LakarDocument, geom: DiagramGeometry, lang: Lang): DiagramGeometry {
+  const view = compactBands(doc, geom.view);
+  const d = buildDiagram(doc, view, lang);
+  return { ...d, view, bands: d.scene.bands, nodes: d.scene.nodes, added: geom.added, hidden: geom.hidden };
 }
 
 /** Scale that fits the whole diagram (band labels + content) into a `w` × `h` mm area. */
