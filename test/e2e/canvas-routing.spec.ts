@@ -74,6 +74,8 @@ test.describe('canvas routing', () => {
   });
 
   test('moves the modules with their application, and re-routes a line round a box dropped in its way', async ({ app }) => {
+    // two drags with a re-route each: room on a machine shared by several test runs
+    test.setTimeout(150_000);
     await openExample(app);
     const hosted = Object.values(doc.relations).find((r) => r.kind === 'hostedOn' && r.target === 'site_pdsa')!.id;
     await expect(routedPath(app, hosted)).toBeAttached();
