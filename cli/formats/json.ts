@@ -1,6 +1,8 @@
 /** `.lakar.json`, the interchange format of the whole document (shared/interchange/json.ts). */
 import { UserError } from '../../shared/ipc/errors';
-import { parseLakarJson, toLakarJson } from '../../shared/interchange/json';
+
+/** The reader and writer, loaded on first use (zod and the model's schemas are not needed for --help). */
+const json = () => import('../../shared/interchange/json');
 import type { FormatModule } from '../formats';
 
 /** True when the first bytes look like a `.lakar.json` document (its header names the format). */
@@ -18,7 +20,7 @@ export const format: FormatModule = {
       detect: looksLikeLakarJson,
       async read(data) {
         const text = new TextDecoder('utf-8', { fatal: false }).decode(data);
-        const result = parseLakarJson(text);
+        const result = (await json()).parseLakarJson(text);
         if (!result.ok) throw new UserError(result.error.key, result.error.params);
         return { doc: result.doc };
       },
@@ -30,7 +32,7 @@ export const format: FormatModule = {
       description: { ms: 'dokumen Lakar JSON (.lakar.json)', en: 'Lakar JSON document (.lakar.json)' },
       extension: '.lakar.json',
       async write(doc) {
-        return toLakarJson(doc);
+        return (await json()).toLakarJson(doc);
       },
     },
   ],
