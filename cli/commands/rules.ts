@@ -5,6 +5,7 @@
 import type { Command } from 'commander';
 import type { Lang } from '../../shared/i18n';
 import type { RuleInfo } from '../../shared/rules';
+import { decodeReferences, formatSource } from '../../shared/catalogue/sources';
 import type { CliContext } from '../context';
 
 /** The checker, loaded when the command runs (--help and the other commands start without it). */
@@ -45,9 +46,9 @@ export function rulesText(lang: Lang, rules: readonly RuleInfo[]): string {
   const out = [t.count.replace('{n}', String(rules.length)), ''];
   for (const r of rules) {
     out.push(`${r.id}  [${t[r.severity]}]  ${r.title[lang]}`);
-    out.push(`    ${t.source}: ${r.source}`);
-    if (r.message) out.push(`    ${t.message}: ${r.message[lang]}`);
-    out.push(`    ${t.fix}: ${r.fixHint[lang]}`, '');
+    out.push(`    ${t.source}: ${formatSource(r.source, lang)}`);
+    if (r.message) out.push(`    ${t.message}: ${decodeReferences(r.message[lang], lang)}`);
+    out.push(`    ${t.fix}: ${decodeReferences(r.fixHint[lang], lang)}`, '');
   }
   return `${out.join('\n').trimEnd()}\n`;
 }
