@@ -43,6 +43,7 @@ function CommentCard({ no, comment }: { no: number; comment: Comment }) {
   const actorName = useReview((s) => s.actorName);
   const changes = useAnchorChanges();
   const [reply, setReply] = useState('');
+  const [editing, setEditing] = useState(false);
   const [markAnswered, setMarkAnswered] = useState(role === 'agency');
   const replyId = useId();
   if (!doc) return null;
@@ -79,8 +80,15 @@ function CommentCard({ no, comment }: { no: number; comment: Comment }) {
         {where.orphaned && <span className="review-badge orphaned">{t('comments.orphaned')}</span>}
         {!where.orphaned && change === 'changed' && <span className="review-badge changed">{t('comments.anchorChanged')}</span>}
       </p>
-      <p className="review-comment-text">{comment.text}</p>
-      <p className="review-comment-by muted">{t('comments.by', { name: comment.author.name, date: date(comment.createdAt) })}</p>
+      {editing ? (
+        <CommentComposer anchor={comment.anchor} editing={comment} onClose={() => setEditing(false)} />
+      ) : (
+        <p className="review-comment-text">{comment.text}</p>
+      )}
+      <p className="review-comment-by muted">
+        {t('comments.by', { name: comment.author.name, date: date(comment.createdAt) })}
+        {comment.updatedAt && ` · ${t('comments.edited', { date: date(comment.updatedAt) })}`}
+      </p>
       {comment.replies.length > 0 && (
         <ol className="review-replies" aria-label={t('comments.replies')}>
           {comment.replies.map((r) => (
@@ -122,6 +130,11 @@ function CommentCard({ no, comment }: { no: number; comment: Comment }) {
                   </option>
                 ))}
               </select>
+              {!editing && (
+                <button type="button" className="btn btn-quiet" onClick={() => setEditing(true)}>
+                  {t('comments.edit')}
+                </button>
+              )}
               <button type="button" className="btn btn-quiet" onClick={() => dispatch('review.comment.remove', { id: comment.id })}>
                 {t('comments.delete')}
               </button>
