@@ -98,3 +98,49 @@ describe('reviewer mode: editing a comment already written', () => {
     expect(useReview.getState().history!.past).toHaveLength(0);
   });
 });
+
+describe('agency mode: Ctrl+Z in the Comments panel', () => {
+  beforeAll(() => initI18n('ms'));
+  beforeEach(cleanup);
+  afterEach(cleanup);
+
+  /** The agency's project with one model edit made and one reply written; `reachedApp` records Ctrl+Z reaching the app's shortcuts (Edit › Undo). */
+  function agencyWithReply() {
+    const doc = openExample(false);
+    useEditor.getState().dispatch('element.update', { id: 'sys_a', patch: { name: 'Sistem A1' } });
+    const review = createReview({ doc, reviewer: { name: 'Puan Aminah', body: 'bppd' }, at: AT });
+    review.comments.push({ id: 'k1', anchor: elementAnchor(doc.elements.site_pdsa), heading: 'pengurusanPusatData', severity: 'cadangan', status: 'terbuka', text: 'Kapasiti pusat data?', author: { name: 'Puan Aminah', role: 'reviewer' }, createdAt: AT, replies: [] });
+    useReview.getState().load({ review, role: 'agency', ref: null, fileName: null, actorName: 'Encik Rahman', dirty: false });
+    render(<CommentsPanel />);
+    const reply = screen.getByLabelText('Balasan kepada komen 1');
+    fireEvent.change(reply, { target: { value: '4 rak.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Balas' }));
+    expect(useReview.getState().history!.review.comments[0].replies).toHaveLength(1);
+    const reachedApp: string[] = [];
+    const listener = (e: KeyboardEvent) => reachedApp.push(e.key);
+    window.addEventListener('keydown', listener);
+    return { reply: screen.getByLabelText('Balasan kepada komen 1'), reachedApp, done: () => window.removeEventListener('keydown', listener) };
+  }
+
+  it('while typing a reply takes back typing only: neither the model edit nor the sent reply is undone', () => {
+    const { reply, reachedApp, done } = agencyWithReply();
+    fireEvent.change(reply, { target: { value: 'Balasan kedua' } });
+    fireEvent.keyDown(reply, { key: 'z', ctrlKey: true });
+    done();
+    expect(reachedApp).toEqual([]);
+    expect(useEditor.getState().history!.doc.elements.sys_a.name).toBe('Sistem A1');
+    expect(useReview.getState().history!.review.comments[0].replies).toHaveLength(1);
+  });
+
+  it('elsewhere in the panel undoes the last reply, not the model edit, and Ctrl+Y brings it back', () => {
+    const { reachedApp, done } = agencyWithReply();
+    const undoButton = screen.getByRole('button', { name: 'Buat asal' });
+    fireEvent.keyDown(undoButton, { key: 'z', ctrlKey: true });
+    expect(useReview.getState().history!.review.comments[0].replies).toHaveLength(0);
+    expect(useEditor.getState().history!.doc.elements.sys_a.name).toBe('Sistem A1');
+    fireEvent.keyDown(screen.getByRole('button', { name: 'Buat semula' }), { key: 'y', ctrlKey: true });
+    done();
+    expect(reachedApp).toEqual([]);
+    expect(useReview.getState().history!.review.comments[0].replies).toHaveLength(1);
+  });
+});
