@@ -75,12 +75,13 @@ function planFields(collection: string, id: string, b: unknown, m: unknown, t: u
       return;
     }
     const [lb, lm, lt] = [leafOf(path, vb), leafOf(path, vm), leafOf(path, vt)];
-    // a list both sides changed: merged row by row when its rows have an identity (lists.ts)
-    let listed: unknown[] | null = null;
     if (lb !== undefined || lm !== undefined || lt !== undefined) {
+      // a list both sides changed: merged row by row when its rows have an identity (lists.ts)
+      const oneSide = deepEqual(lm, lt) || deepEqual(lb, lt) || deepEqual(lb, lm);
+      const rows = !oneSide && isRowList(lb, lm, lt) ? mergeListByIdentity((lb as unknown[] | undefined) ?? [], lm as unknown[], lt as unknown[]) : null;
       if (deepEqual(lm, lt) || deepEqual(lb, lt)) leaves.push({ path: [...path], value: lm });
       else if (deepEqual(lb, lm)) leaves.push({ path: [...path], value: lt });
-      else if (isRowList(lb, lm, lt) && (listed = mergeListByIdentity((lb as unknown[] | undefined) ?? [], lm as unknown[], lt as unknown[]))) leaves.push({ path: [...path], value: listed });
+      else if (rows) leaves.push({ path: [...path], value: rows });
       else {
         const c = conflict('field', collection, id, { base: lb, mine: lm, theirs: lt }, { path: [...path] });
         conflicts.set(pathKey(path), c);
