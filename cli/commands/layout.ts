@@ -7,16 +7,12 @@
 import path from 'node:path';
 import fsp from 'node:fs/promises';
 import type { Command } from 'commander';
-import { writeProjectFile } from '../../electron/store/project';
-import { toLakarJson } from '../../shared/interchange/json';
-import { layoutView } from '../../shared/layout';
-import { sortedViews } from '../../shared/model/document';
 import type { LakarDocument } from '../../shared/model';
 import { UserError } from '../../shared/ipc/errors';
 import { CliError, loadInput, printWarnings, writeOutput, type CliContext } from '../context';
 
 /** The views `asked` names (an id or a name), or every view. */
-function pickViews(doc: LakarDocument, asked: string | undefined): string[] {
+function pickViews(doc: LakarDocument, asked: string | undefined, sortedViews: (doc: LakarDocument) => { id: string; name: string }[]): string[] {
   if (asked === undefined) return sortedViews(doc).map((v) => v.id);
   if (doc.views[asked]) return [asked];
   const byName = Object.values(doc.views).find((v) => v.name === asked);
@@ -34,11 +30,18 @@ export function register(program: Command, ctx: CliContext): void {
     .option('-o, --output <file>', ctx.t('cmd.layout.output'))
     .option('-f, --force', ctx.t('cmd.force'))
     .action(async (file: string, opts: { view?: string; output?: string; force?: boolean }) => {
-      const loaded = await loadInput(ctx, file);
+      // the layout engine and the writers load when the command runs: --help and other commands start without them
+      const [loaded, { writeProjectFile }, { toLakarJson }, { layoutView }, { sortedViews }] = await Promise.all([
+        loadInput(ctx, file),
+        import('../../electron/store/project'),
+        import('../../shared/interchange/json'),
+        import('../../shared/layout'),
+        import('../../shared/model/document'),
+      ]);
       printWarnings(ctx, loaded.warnings);
       if (!opts.output && loaded.format !== 'lakar') throw new CliError('cli.layoutNeedsOutput', { file: path.basename(file) });
       const doc = loaded.doc;
-      const ids = pickViews(doc, opts.view);
+      const ids = pickViews(doc, opts.view, sortedViews);
       for (const id of ids) {
         const result = await layoutView(doc, id);
         doc.views[id] = { ...doc.views[id], nodes: { ...doc.views[id].nodes, ...result.nodes }, bandHeights: result.bandHeights };
