@@ -29,6 +29,7 @@ import { CONTENT_STRINGS } from './strings-proposal';
 import { COLORS, MARGIN, SIZE } from './theme';
 import { PdfWriter, tint, textWidth } from './writer';
 import { checkpoint, type CancelSignal, type ExportProgress } from './progress';
+import { addViewSummary, boundedRows, viewTooLargeToDraw } from './large-model';
 
 export { ExportCancelledError, type CancelSignal, type ExportProgress } from './progress';
 
@@ -83,7 +84,7 @@ export async function buildProposalPdf(doc: LakarDocument, options: ProposalOpti
   const views = paperViews(doc);
   addBackground(ctx, views.asIs.length > 0);
   let figure = 0;
-  for (const [i, view] of views.asIs.entries()) addDiagramPages(w, doc, view, lang, figureStrings(s, view), ++figure, i === 0 ? s.lmv.asIsTitle : undefined);
+  for (const [i, view] of views.asIs.entries()) addView(w, doc, view, lang, figureStrings(s, view), ++figure, i === 0 ? s.lmv.asIsTitle : undefined);
   addScopeAndObjectives(ctx);
   addTargetGroups(ctx);
 
@@ -95,7 +96,7 @@ export async function buildProposalPdf(doc: LakarDocument, options: ProposalOpti
   // another tool's views are not Landscape Map Views until the user says so: the part is titled for what it holds
   const proposedTitle = views.proposed.some(isLmvView) ? s.lmv.title : s.lmv.importedTitle;
   for (const [i, view] of views.proposed.entries()) {
-    addDiagramPages(w, doc, view, lang, figureStrings(s, view), ++figure, i === 0 ? proposedTitle : undefined);
+    addView(w, doc, view, lang, figureStrings(s, view), ++figure, i === 0 ? proposedTitle : undefined);
     await checkpoint(options, 0.1 + (0.3 * (i + 1)) / views.proposed.length, 'lmv');
   }
 
@@ -106,7 +107,7 @@ export async function buildProposalPdf(doc: LakarDocument, options: ProposalOpti
     w.paragraph(section.description, { size: SIZE.table, style: 'italic', color: COLORS.muted });
     for (const t of section.tables) {
       w.heading(3, t.title, { numbered: false });
-      w.table(t.columns, t.rows, { empty: s.sections.empty, size: t.size });
+      w.table(t.columns, boundedRows(t.rows, lang), { empty: s.sections.empty, size: t.size });
     }
     await checkpoint(options, 0.4 + (0.3 * section.label) / 7, 'sections');
   }
@@ -128,6 +129,12 @@ export async function buildProposalPdf(doc: LakarDocument, options: ProposalOpti
   const bytes = w.finish();
   await checkpoint(options, 1, 'done');
   return bytes;
+}
+
+/** A view's figure: drawn on A3 pages, or summarised per band when it holds too many elements to draw legibly. */
+function addView(w: PdfWriter, doc: LakarDocument, view: View, lang: Lang, s: ProposalStrings, figureNo: number, headingTitle?: string): void {
+  if (viewTooLargeToDraw(view)) addViewSummary(w, doc, view, lang, fill(s.lmv.figure, { n: figureNo, view: view.name }), headingTitle, s.lmv.intro);
+  else addDiagramPages(w, doc, view, lang, s, figureNo, headingTitle);
 }
 
 /** Captions of a view: "Landscape Map View — name" for an LMV, the view's own name for another tool's view. */
