@@ -5,6 +5,7 @@ import { clampToBand, defaultSlot, NODE_HEIGHT } from '../model/bands';
 import { elementSchema, nodeLayoutSchema, relationSchema, type Element, type LakarDocument } from '../model/schema';
 import { CommandError, defineCommand } from './registry';
 import { checkEditFormats, validOrThrow } from './validate';
+import { peek } from './peek';
 import { clampNodeX } from '../layout/slots';
 import type { Draft } from 'immer';
 
@@ -44,7 +45,7 @@ export const updateElement = defineCommand({
   labelKey: 'command.element.update',
   args: z.object({ id: z.string().min(1), patch: z.record(z.string(), z.unknown()) }),
   run(draft, { id, patch }) {
-    const current = draft.elements[id];
+    const current = peek(draft.elements, id);
     if (!current) throw new CommandError('element.notFound', [{ params: { id } }]);
     if ('kind' in patch && patch.kind !== current.kind) throw new CommandError('element.kindImmutable');
     if ('id' in patch && patch.id !== id) throw new CommandError('element.idImmutable');
