@@ -81,3 +81,16 @@ describe('Kertas Cadangan of a large model (Panduan WoG §4.2–4.3; Jadual 3-1;
     }
   });
 });
+
+describe('a hub in a large model', () => {
+  it('cuts a cell listing thousands of names after the last whole name that fits, pointing to the CSV export', () => {
+    const users = Array.from({ length: 3000 }, (_, i) => `Aplikasi ${i}`).join(', ');
+    const [row] = boundedRows([['1', { text: 'MyDigital ID', bold: true }, users]], 'ms');
+    const cell = row[2] as string;
+    expect(cell.length).toBeLessThan(PAPER_LIMITS.cellChars + 60);
+    expect(cell).toMatch(/^Aplikasi 0, Aplikasi 1, .*, Aplikasi \d+ … dan lagi \(senarai penuh: eksport CSV\)$/);
+    expect(row[1]).toEqual({ text: 'MyDigital ID', bold: true });
+    const short = [['1', 'Aplikasi 0, Aplikasi 1']];
+    expect(boundedRows(short, 'ms')).toBe(short);
+  });
+});

@@ -29,6 +29,8 @@ export const PAPER_LIMITS = {
   findingsListed: 300,
   /** Names shown per rule (summarised report) or per band (summarised view). */
   names: 8,
+  /** Characters of one table cell (about 15 lines in a narrow column); a longer list is cut. */
+  cellChars: 600,
   /** Elements of a view drawn as a diagram; a larger view is summarised per band. */
   viewNodes: 1000,
 } as const;
@@ -37,6 +39,7 @@ export const LARGE_STRINGS = {
   ms: {
     moreRows: '… dan {n} baris lagi tidak disenaraikan di sini (jumlah {total}). Senarai penuh: eksport CSV model (lakar export --format csv).',
     moreNames: 'dan {n} lagi',
+    moreInCell: '… dan lagi (senarai penuh: eksport CSV)',
     findingsSummary:
       'Model ini mempunyai {total} penemuan; kertas ini meringkaskannya mengikut peraturan dengan bilangan penemuan dan nama elemen pertama bagi setiap peraturan. Senarai penuh setiap penemuan ada dalam eksport semakan (lakar check --json, atau panel Semakan WoG).',
     count: 'Bilangan',
@@ -49,6 +52,7 @@ export const LARGE_STRINGS = {
   en: {
     moreRows: '… and {n} more rows not listed here ({total} in all). Full list: the model’s CSV export (lakar export --format csv).',
     moreNames: 'and {n} more',
+    moreInCell: '… and more (full list: CSV export)',
     findingsSummary:
       'This model has {total} findings; the paper summarises them per rule with the number of findings and the first element names of each rule. The full list of every finding is in the check export (lakar check --json, or the WoG Check panel).',
     count: 'Count',
@@ -74,9 +78,25 @@ export function firstNames(names: string[], lang: Lang, total: number = names.le
 
 /** `rows` cut to the table limit, with a caption row saying how many were left out and where they are. */
 export function boundedRows(rows: Cell[][], lang: Lang, limit: number = PAPER_LIMITS.tableRows): Cell[][] {
-  if (rows.length <= limit) return rows;
+  const kept = (rows.length <= limit ? rows : rows.slice(0, limit)).map((row) => (row.some(tooLong) ? row.map((cell) => boundedCell(cell, lang)) : row));
+  if (rows.length <= limit) return kept.every((row, i) => row === rows[i]) ? rows : kept;
   const note: Cell = { text: fill(LARGE_STRINGS[lang].moreRows, { n: num(rows.length - limit, lang), total: num(rows.length, lang) }), color: COLORS.muted };
-  return [...rows.slice(0, limit), [note]];
+  return [...kept, [note]];
+}
+
+const cellText = (cell: Cell) => (typeof cell === 'string' ? cell : cell.text);
+const tooLong = (cell: Cell) => cellText(cell).length > PAPER_LIMITS.cellChars;
+
+/**
+ * A cell past `PAPER_LIMITS.cellChars` (a hub such as a platform used by thousands of applications
+ * lists them all) cut after the last whole name that fits, with a pointer to the full list.
+ */
+function boundedCell(cell: Cell, lang: Lang): Cell {
+  if (!tooLong(cell)) return cell;
+  const text = cellText(cell);
+  const cut = text.lastIndexOf(', ', PAPER_LIMITS.cellChars);
+  const shown = `${text.slice(0, cut > 0 ? cut : PAPER_LIMITS.cellChars)} ${LARGE_STRINGS[lang].moreInCell}`;
+  return typeof cell === 'string' ? shown : { ...cell, text: shown };
 }
 
 /** One row per rule of the summarised check report. */
