@@ -17,7 +17,7 @@ function placeNode(draft: Draft<LakarDocument>, viewId: string, element: Element
   if (!view) throw new CommandError('view.notFound', [{ params: { id: viewId } }]);
   const band = bandOf(element.kind);
   const inBand = Object.keys(view.nodes).filter((id) => {
-    const e = draft.elements[id];
+    const e = peek(draft.elements, id);
     return e && bandOf(e.kind) === band;
   }).length;
   const pos = at ?? defaultSlot(view, band, inBand);
@@ -90,7 +90,7 @@ export const moveElements = defineCommand({
     const view = draft.views[viewId];
     if (!view) throw new CommandError('view.notFound', [{ params: { id: viewId } }]);
     for (const m of moves) {
-      const el = draft.elements[m.id];
+      const el = peek(draft.elements, m.id);
       if (!el) throw new CommandError('element.notFound', [{ params: { id: m.id } }]);
       const prev = view.nodes[m.id];
       const h = m.h ?? prev?.h ?? NODE_HEIGHT;
@@ -124,7 +124,7 @@ export const addMany = defineCommand({
     }
     for (const raw of relations) {
       const rel = validOrThrow(relationSchema, raw, 'relation.invalid');
-      if (!draft.elements[rel.source] || !draft.elements[rel.target]) throw new CommandError('relation.danglingEnd', [{ params: { id: rel.id } }]);
+      if (!peek(draft.elements, rel.source) || !peek(draft.elements, rel.target)) throw new CommandError('relation.danglingEnd', [{ params: { id: rel.id } }]);
       if (draft.relations[rel.id]) throw new CommandError('relation.duplicateId', [{ params: { id: rel.id } }]);
       draft.relations[rel.id] = rel;
     }
