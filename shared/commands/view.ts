@@ -4,6 +4,7 @@ import { nodeLayoutSchema, viewSchema } from '../model/schema';
 import { CommandError, defineCommand } from './registry';
 import { validOrThrow } from './validate';
 import { peek } from './peek';
+import { normalizeView } from './normalize';
 
 export const addView = defineCommand({
   id: 'view.add',
@@ -39,6 +40,15 @@ export const removeView = defineCommand({
   },
 });
 
+/** Elements placed on `view` again are no longer hidden from it. */
+export function unhide(view: { hidden?: string[] }, ids: readonly string[]): void {
+  if (!view.hidden?.length) return;
+  const placed = new Set(ids);
+  const left = view.hidden.filter((id) => !placed.has(id));
+  if (left.length) view.hidden = left;
+  else delete view.hidden;
+}
+
 /** Set positions of many nodes at once (auto-layout, align/distribute, placing existing elements). */
 export const layoutView = defineCommand({
   id: 'view.layout',
@@ -51,7 +61,9 @@ export const layoutView = defineCommand({
       if (!peek(draft.elements, id)) throw new CommandError('element.notFound', [{ params: { id } }]);
       view.nodes[id] = layout;
     }
+    unhide(view, Object.keys(nodes));
     if (bandHeights) view.bandHeights = bandHeights;
+    normalizeView(draft, viewId);
   },
 });
 
@@ -63,5 +75,7 @@ export const hideFromView = defineCommand({
     const view = draft.views[viewId];
     if (!view) throw new CommandError('view.notFound', [{ params: { id: viewId } }]);
     for (const id of ids) delete view.nodes[id];
+    // remembered, so the Kertas Cadangan counts them rather than drawing them as forgotten elements
+    view.hidden = [...new Set([...(view.hidden ?? []), ...ids])].sort();
   },
 });

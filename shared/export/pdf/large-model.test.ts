@@ -94,3 +94,15 @@ describe('a hub in a large model', () => {
     expect(boundedRows(short, 'ms')).toBe(short);
   });
 });
+
+describe('a large model that no view shows (Panduan WoG §3.3: the LMV is of the whole service)', () => {
+  it('summarises the model’s unshown elements per band instead of drawing them all on the LMV', async () => {
+    const doc = makeLargeDocument(3000);
+    doc.views.view_main.nodes = {};
+    const bytes = await buildProposalPdf(doc, { lang: 'en', date: DATE });
+    const text = pdfText(bytes, 'raw').replace(/\s+/g, ' ');
+    expect(pdfInfo(bytes).pageSizes.filter((p) => p.paper === 'A3')).toEqual([]);
+    expect(text).toContain('holds 3,000 elements, too many to draw legibly on paper.');
+    expect(text).toContain(`1 ${label('en', 'band', 'users')} 300`);
+  }, 120_000);
+});

@@ -158,19 +158,29 @@ function first<T>(items: Iterable<T>, n: number): T[] {
   return out;
 }
 
-/** True when `view` holds more elements than the paper draws. */
-export function viewTooLargeToDraw(view: View): boolean {
-  let n = 0;
-  for (const _ in view.nodes) if (++n > PAPER_LIMITS.viewNodes) return true;
-  return false;
+/**
+ * Ids of the elements a view's figure would draw: its nodes, plus — for the LMV that stands for the
+ * whole service (`includeUnshown`) — the model's elements no view shows and no user hid, the rule
+ * shared/layout/prepare.ts draws by.
+ */
+export function elementsDrawn(doc: LakarDocument, view: View, includeUnshown: boolean): string[] {
+  const ids = Object.keys(view.nodes).filter((id) => Object.prototype.hasOwnProperty.call(doc.elements, id));
+  if (!includeUnshown) return ids;
+  const shown = new Set<string>();
+  const hidden = new Set<string>();
+  for (const v of Object.values(doc.views)) {
+    for (const id in v.nodes) shown.add(id);
+    for (const id of v.hidden ?? []) hidden.add(id);
+  }
+  for (const id of Object.keys(doc.elements)) if (!shown.has(id) && !hidden.has(id)) ids.push(id);
+  return ids;
 }
 
-/** Elements of `view` per band: count and names in view order. */
-export function viewBands(doc: LakarDocument, view: View): { band: Band; count: number; names: string[] }[] {
+/** Elements `ids` per band: count and first names, in the given order. */
+export function viewBands(doc: LakarDocument, ids: string[]): { band: Band; count: number; names: string[] }[] {
   const per = new Map<Band, { count: number; names: string[] }>();
-  for (const id of Object.keys(view.nodes)) {
-    const e = Object.prototype.hasOwnProperty.call(doc.elements, id) ? doc.elements[id] : undefined;
-    if (!e) continue;
+  for (const id of ids) {
+    const e = doc.elements[id];
     const band = bandOf(e.kind);
     const entry = per.get(band) ?? { count: 0, names: [] };
     entry.count++;
@@ -181,7 +191,7 @@ export function viewBands(doc: LakarDocument, view: View): { band: Band; count: 
 }
 
 /** A view too large to draw, as a per-band summary on body pages (in place of its A3 diagram pages). */
-export function addViewSummary(w: PdfWriter, doc: LakarDocument, view: View, lang: Lang, caption: string, headingTitle: string | undefined, headingIntro: string): void {
+export function addViewSummary(w: PdfWriter, doc: LakarDocument, view: View, ids: string[], lang: Lang, caption: string, headingTitle: string | undefined, headingIntro: string): void {
   const t = LARGE_STRINGS[lang];
   if (headingTitle) {
     w.heading(1, headingTitle);
@@ -190,7 +200,7 @@ export function addViewSummary(w: PdfWriter, doc: LakarDocument, view: View, lan
     w.addPage();
   }
   w.heading(3, caption, { numbered: false });
-  const bands = viewBands(doc, view);
+  const bands = viewBands(doc, ids);
   w.callout(fill(t.viewSummary, { view: view.name, n: num(bands.reduce((s, b) => s + b.count, 0), lang) }), 'info', SIZE.table);
   w.table(
     [
