@@ -41,7 +41,7 @@ export const LARGE_STRINGS = {
     moreNames: 'dan {n} lagi',
     moreInCell: '… dan lagi (senarai penuh: eksport CSV)',
     findingsSummary:
-      'Model ini mempunyai {total} penemuan; kertas ini meringkaskannya mengikut peraturan dengan bilangan penemuan dan nama elemen pertama bagi setiap peraturan. Senarai penuh setiap penemuan ada dalam eksport semakan (lakar check --json, atau panel Semakan WoG).',
+      'Model ini mempunyai {total} penemuan; kertas ini meringkaskannya mengikut peraturan dengan bilangan penemuan dan nama elemen pertama bagi setiap peraturan. Senarai penuh setiap penemuan ada dalam eksport semakan (lakar check --json, atau panel Masalah).',
     count: 'Bilangan',
     firstNames: 'Elemen pertama',
     viewSummary:
@@ -54,7 +54,7 @@ export const LARGE_STRINGS = {
     moreNames: 'and {n} more',
     moreInCell: '… and more (full list: CSV export)',
     findingsSummary:
-      'This model has {total} findings; the paper summarises them per rule with the number of findings and the first element names of each rule. The full list of every finding is in the check export (lakar check --json, or the WoG Check panel).',
+      'This model has {total} findings; the paper summarises them per rule with the number of findings and the first element names of each rule. The full list of every finding is in the check export (lakar check --json, or the Problems panel).',
     count: 'Count',
     firstNames: 'First elements',
     viewSummary:
