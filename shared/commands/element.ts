@@ -5,6 +5,7 @@ import { clampToBand, defaultSlot, NODE_HEIGHT, NODE_WIDTH } from '../model/band
 import { elementSchema, nodeLayoutSchema, relationSchema, type Element, type LakarDocument } from '../model/schema';
 import { CommandError, defineCommand } from './registry';
 import { checkEditFormats, validOrThrow } from './validate';
+import { peek } from './peek';
 import { clampNodeX } from '../layout/slots';
 import type { Draft } from 'immer';
 import { unhide } from './view';
@@ -20,7 +21,7 @@ function placeNode(draft: Draft<LakarDocument>, viewId: string, element: Element
   if (!view) throw new CommandError('view.notFound', [{ params: { id: viewId } }]);
   const band = bandOf(element.kind);
   const inBand = Object.keys(view.nodes).filter((id) => {
-    const e = draft.elements[id];
+    const e = peek(draft.elements, id);
     return e && bandOf(e.kind) === band;
   }).length;
   const pos = at ?? defaultSlot(view, band, inBand);
@@ -52,7 +53,7 @@ export const updateElement = defineCommand({
   labelKey: 'command.element.update',
   args: z.object({ id: z.string().min(1), patch: z.record(z.string(), z.unknown()) }),
   run(draft, { id, patch }) {
-    const current = draft.elements[id];
+    const current = peek(draft.elements, id);
     if (!current) throw new CommandError('element.notFound', [{ params: { id } }]);
     const before = { name: current.name };
     if ('kind' in patch && patch.kind !== current.kind) throw new CommandError('element.kindImmutable');
@@ -117,7 +118,7 @@ export const moveElements = defineCommand({
     // the draft — unless the first one changed the view (then only the draft has the truth)
     const plainNodes = !normalizeView(draft, viewId, before) && before ? { ...before.view.nodes } : null;
     for (const m of moves) {
-      const el = draft.elements[m.id];
+      const el = peek(draft.elements, m.id);
       if (!el) throw new CommandError('element.notFound', [{ params: { id: m.id } }]);
       const prev = view.nodes[m.id];
       const h = m.h ?? prev?.h ?? NODE_HEIGHT;
@@ -154,7 +155,7 @@ export const addMany = defineCommand({
     if (viewId && draft.views[viewId]) normalizeView(draft, viewId);
     for (const raw of relations) {
       const rel = validOrThrow(relationSchema, raw, 'relation.invalid');
-      if (!draft.elements[rel.source] || !draft.elements[rel.target]) throw new CommandError('relation.danglingEnd', [{ params: { id: rel.id } }]);
+      if (!peek(draft.elements, rel.source) || !peek(draft.elements, rel.target)) throw new CommandError('relation.danglingEnd', [{ params: { id: rel.id } }]);
       if (draft.relations[rel.id]) throw new CommandError('relation.duplicateId', [{ params: { id: rel.id } }]);
       draft.relations[rel.id] = rel;
     }

@@ -29,6 +29,7 @@ import { CONTENT_STRINGS } from './strings-proposal';
 import { COLORS, MARGIN, SIZE } from './theme';
 import { PdfWriter, tint, textWidth } from './writer';
 import { checkpoint, type CancelSignal, type ExportProgress } from './progress';
+import { addViewSummary, boundedRows, elementsDrawn, PAPER_LIMITS } from './large-model';
 
 export { ExportCancelledError, type CancelSignal, type ExportProgress } from './progress';
 
@@ -83,7 +84,7 @@ export async function buildProposalPdf(doc: LakarDocument, options: ProposalOpti
   const views = paperViews(doc);
   addBackground(ctx, views.asIs.length > 0);
   let figure = 0;
-  for (const [i, view] of views.asIs.entries()) addDiagramPages(w, doc, view, lang, figureStrings(s, view), ++figure, i === 0 ? s.lmv.asIsTitle : undefined);
+  for (const [i, view] of views.asIs.entries()) addView(w, doc, view, lang, figureStrings(s, view), ++figure, i === 0 ? s.lmv.asIsTitle : undefined);
   addScopeAndObjectives(ctx);
   addTargetGroups(ctx);
 
@@ -99,7 +100,7 @@ export async function buildProposalPdf(doc: LakarDocument, options: ProposalOpti
   const proposedTitle = proposed.some(isLmvView) ? s.lmv.title : s.lmv.importedTitle;
   for (const [i, view] of proposed.entries()) {
     // the first proposed view also draws the model's elements no view shows (or counts those a user hid)
-    addDiagramPages(w, doc, view, lang, figureStrings(s, view), ++figure, i === 0 ? proposedTitle : undefined, { includeUnshown: i === 0 });
+    addView(w, doc, view, lang, figureStrings(s, view), ++figure, i === 0 ? proposedTitle : undefined, i === 0);
     await checkpoint(options, 0.1 + (0.3 * (i + 1)) / proposed.length, 'lmv');
   }
 
@@ -110,7 +111,7 @@ export async function buildProposalPdf(doc: LakarDocument, options: ProposalOpti
     w.paragraph(section.description, { size: SIZE.table, style: 'italic', color: COLORS.muted });
     for (const t of section.tables) {
       w.heading(3, t.title, { numbered: false });
-      w.table(t.columns, t.rows, { empty: s.sections.empty, size: t.size });
+      w.table(t.columns, boundedRows(t.rows, lang), { empty: s.sections.empty, size: t.size });
     }
     await checkpoint(options, 0.4 + (0.3 * section.label) / 7, 'sections');
   }
@@ -132,6 +133,16 @@ export async function buildProposalPdf(doc: LakarDocument, options: ProposalOpti
   const bytes = w.finish();
   await checkpoint(options, 1, 'done');
   return bytes;
+}
+
+/**
+ * A view's figure: drawn on A3 pages, or summarised per band when it holds (with the model's unshown
+ * elements, for the first proposed view) too many elements to draw legibly.
+ */
+function addView(w: PdfWriter, doc: LakarDocument, view: View, lang: Lang, s: ProposalStrings, figureNo: number, headingTitle?: string, includeUnshown = false): void {
+  const ids = elementsDrawn(doc, view, includeUnshown);
+  if (ids.length > PAPER_LIMITS.viewNodes) addViewSummary(w, doc, view, ids, lang, fill(s.lmv.figure, { n: figureNo, view: view.name }), headingTitle, s.lmv.intro);
+  else addDiagramPages(w, doc, view, lang, s, figureNo, headingTitle, { includeUnshown });
 }
 
 /**
