@@ -11,6 +11,7 @@ import { useEditor } from '../state/editor';
 import { FlowCanvas } from './FlowCanvas';
 import { CanvasToolbar } from './CanvasToolbar';
 import { ViewTabs } from './ViewTabs';
+import { CanvasContextMenu } from './interact/ContextMenu';
 
 /** The canvas panel. */
 export function CanvasEditor() {
@@ -24,6 +25,8 @@ export function CanvasEditor() {
           <CanvasToolbar />
         </div>
         <FlowCanvas />
+        {/* outside the canvas in the React tree too: its keys and clicks never reach the canvas's handlers */}
+        <CanvasContextMenu />
       </div>
     </ReactFlowProvider>
   );

@@ -12,8 +12,11 @@ export interface CanvasStore {
   clip: Clip | null;
   /** How many times the current clip was pasted (each paste lands a little further away). */
   pasteCount: number;
-  /** Element to centre on; `nonce` makes repeated requests for the same element count. */
-  reveal: { id: string; nonce: number } | null;
+  /**
+   * Element to bring into sight; `nonce` makes repeated requests for the same element count.
+   * `gentle`: only when it is out of sight, panning without a zoom (a new element, keyboard travel).
+   */
+  reveal: { id: string; nonce: number; gentle?: boolean } | null;
   viewports: Record<string, Viewport>;
   layoutBusy: boolean;
   /** Whether the minimap is shown (it can hide nodes in a small window). */
@@ -24,7 +27,7 @@ export interface CanvasStore {
   instance: ReactFlowInstance | null;
   setClip(clip: Clip | null): void;
   notePaste(): number;
-  requestReveal(id: string): void;
+  requestReveal(id: string, gentle?: boolean): void;
   saveViewport(viewId: string, viewport: Viewport): void;
   setLayoutBusy(busy: boolean): void;
   toggleMinimap(): void;
@@ -49,7 +52,7 @@ export const useCanvas = create<CanvasStore>((set, get) => ({
     set({ pasteCount: n });
     return n;
   },
-  requestReveal: (id) => set({ reveal: { id, nonce: ++nonce } }),
+  requestReveal: (id, gentle) => set({ reveal: { id, nonce: ++nonce, gentle } }),
   saveViewport: (viewId, viewport) => set({ viewports: { ...get().viewports, [viewId]: viewport } }),
   setLayoutBusy: (layoutBusy) => set({ layoutBusy }),
   toggleMinimap: () => set({ showMinimap: !get().showMinimap }),

@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { BANDS, bandLayout, bandOf, sortedViews, type LakarDocument, type View } from '../../shared/model';
 import { ALIGN_MODES } from '../../shared/commands';
 import { useEditor } from '../state/editor';
-import { alignSelection, deleteSelection, distributeSelection } from '../canvas/actions';
+import { alignSelection, distributeSelection } from '../canvas/actions';
+import { deleteSelectionFromModel } from '../canvas/interact/editActions';
 import { moveView } from '../canvas/ViewTabs';
 import { NumberInput, TextInput } from './widgets';
 import { fieldErrors } from './validation';
@@ -131,7 +132,7 @@ export function MultiForm({ elements, relations }: { elements: number; relations
         </section>
       )}
       <div className="inspector-actions">
-        <button type="button" className="btn btn-small btn-danger-quiet" onClick={() => deleteSelection()}>
+        <button type="button" className="btn btn-small btn-danger-quiet" onClick={() => void deleteSelectionFromModel()}>
           {t('inspector.deleteSelection')}
         </button>
       </div>
