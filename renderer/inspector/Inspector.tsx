@@ -21,7 +21,7 @@ export function Inspector() {
   let body;
   if (elements.length === 1 && relations.length === 0) body = <ElementForm key={elements[0]} element={doc.elements[elements[0]]} doc={doc} />;
   else if (relations.length === 1 && elements.length === 0) body = <RelationForm key={relations[0]} relation={doc.relations[relations[0]]} doc={doc} />;
-  else if (elements.length + relations.length > 1) body = <MultiForm elements={elements.length} relations={relations.length} />;
+  else if (elements.length + relations.length > 1) body = <MultiForm doc={doc} elementIds={elements} relationIds={relations} />;
   else if (viewId && doc.views[viewId]) body = <ViewForm key={viewId} view={doc.views[viewId]} doc={doc} />;
   return (
     <section className="lmv-inspector" aria-label={t('inspector.title')}>

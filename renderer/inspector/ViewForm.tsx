@@ -12,6 +12,7 @@ import { deleteSelectionFromModel } from '../canvas/interact/editActions';
 import { moveView } from '../canvas/ViewTabs';
 import { NumberInput, TextInput } from './widgets';
 import { fieldErrors } from './validation';
+import { MultiEditFields } from './MultiEdit';
 
 const SHOW_MISSING = 50;
 
@@ -105,14 +106,17 @@ export function ViewForm({ view, doc }: { view: View; doc: LakarDocument }) {
   );
 }
 
-/** Several elements and/or relations selected. */
-export function MultiForm({ elements, relations }: { elements: number; relations: number }) {
+/** Several elements and/or relations selected: their shared fields, arranging, delete. */
+export function MultiForm({ doc, elementIds, relationIds }: { doc: LakarDocument; elementIds: string[]; relationIds: string[] }) {
   const { t } = useTranslation('canvas');
+  const elements = elementIds.length;
+  const relations = relationIds.length;
   return (
     <div className="inspector-form">
       <header className="inspector-head">
         <h2 className="inspector-title">{t('inspector.multi', { elements, relations })}</h2>
       </header>
+      <MultiEditFields doc={doc} elements={elementIds} relations={relationIds} />
       {elements >= 2 && (
         <section className="inspector-section" aria-labelledby="insp-align-title">
           <h3 id="insp-align-title">{t('toolbar.arrange')}</h3>

@@ -16,6 +16,7 @@ import { useEditor } from '../state/editor';
 import { useCanvas } from '../canvas/canvasStore';
 import { useCheckReport } from './useCheckReport';
 import { useProblemFocus } from './problemFocus';
+import { catalogueVersionLabel } from '../catalogue/versionLabel';
 
 /** Findings rendered per severity before "show more" (a generated model can have thousands). */
 const PAGE = 100;
@@ -186,7 +187,7 @@ export function ProblemsPanel() {
                 {t(`count.${s}`, { count: report.counts[s] })}
               </span>
             ))}
-            <span className="problems-catalogue">{t('panel.catalogue', { version: report.catalogueVersion, rules: report.rulesChecked ?? listRules().length })}</span>
+            <span className="problems-catalogue">{t('panel.catalogue', { version: catalogueVersionLabel(report.catalogueVersion, lang), rules: report.rulesChecked ?? listRules().length })}</span>
             {pending && <span className="problems-pending">{t('panel.checking')}</span>}
           </p>
         ) : (

@@ -110,7 +110,7 @@ export function wogChecklist(doc: LakarDocument, lang: Lang, options: { report?:
 
   // i — services
   const services = m.of('service');
-  answers.i = services.map((s) => `${s.name}${s.e2eCategory ? ` — ${w.e2e}: ${label(lang, 'e2eCategory', s.e2eCategory)}` : ''}${s.serviceDomain ? `; ${s.serviceDomain}` : ''}`);
+  answers.i = services.map((s) => `${s.name}${s.e2eCategory ? ` — ${w.e2e}: ${label(lang, 'e2eCategory', s.e2eCategory)}` : ''}${s.serviceDomain ? `; ${options.refName?.(s.serviceDomain) ?? s.serviceDomain}` : ''}`);
   if (answers.i.length && doc.meta.sector) answers.i.push(`${w.sector}: ${label(lang, 'sector', doc.meta.sector)}`);
 
   // ii — target groups and benefits

@@ -3,6 +3,8 @@
  * 1–7 of 001 Jadual 3-1, built from the model as plain rows so they can be tested without a PDF.
  */
 import { genericProcess } from '../../catalogue/generic-processes';
+import { builtinCatalogueIndex } from '../../catalogue/catalogue';
+import { resolveCatalogueIndex } from '../../catalogue/update';
 import { label, type Lang } from '../../i18n';
 import type { LakarDocument } from '../../model/schema';
 import { BANDS, BAND_LAYER, type Band } from '../../model/vocabulary';
@@ -89,9 +91,15 @@ export function formatSpeed(mbps: number | undefined): string {
   return `${mbps} Mbps`;
 }
 
-/** The seven Jadual 3-1 sections of `doc`, each with its tables. */
-export function designSections(doc: LakarDocument, lang: Lang, index = new ModelIndex(doc)): SectionSpec[] {
+/**
+ * The seven Jadual 3-1 sections of `doc`, each with its tables. Catalogue references (service
+ * domains, registries, repositories) are printed by name, never as their ids; `refName` names them
+ * (default: the project's catalogue, built-in plus its update).
+ */
+export function designSections(doc: LakarDocument, lang: Lang, index = new ModelIndex(doc), refName?: (ref: string) => string | undefined): SectionSpec[] {
   const c = COLS[lang];
+  const nameOf = refName ?? ((ref: string) => resolveCatalogueIndex(doc.meta.catalogueUpdate, builtinCatalogueIndex).refName(ref, lang));
+  const ref = (id: string | undefined) => (id ? (nameOf(id) ?? id) : '');
   const m = index;
   const n = (i: number) => String(i + 1);
   const col = (title: string, weight: number, align?: Column['align']): Column => ({ title, weight, align });
@@ -116,7 +124,7 @@ export function designSections(doc: LakarDocument, lang: Lang, index = new Model
       {
         title: c.tServices,
         columns: [noCol, col(c.name, 3), col(c.e2e, 1.4), col(c.domain, 1.6), col(c.agency, 1.6), col(c.channels, 2)],
-        rows: m.of('service').map((e, i) => [n(i), { text: e.name, bold: true }, label(lang, 'e2eCategory', e.e2eCategory), e.serviceDomain ?? '', e.agency ?? '', m.sources(e.id, 'delivers')]),
+        rows: m.of('service').map((e, i) => [n(i), { text: e.name, bold: true }, label(lang, 'e2eCategory', e.e2eCategory), ref(e.serviceDomain), e.agency ?? '', m.sources(e.id, 'delivers')]),
       },
     ],
     processes: [
@@ -170,7 +178,7 @@ export function designSections(doc: LakarDocument, lang: Lang, index = new Model
           { text: e.name, bold: true },
           label(lang, 'classification', e.classification),
           e.personalData === undefined ? '' : e.personalData ? (lang === 'ms' ? 'Ya' : 'Yes') : lang === 'ms' ? 'Tidak' : 'No',
-          [e.registryRef, e.repositoryRef].filter(Boolean).join(', '),
+          [e.registryRef, e.repositoryRef].filter(Boolean).map(ref).join(', '),
           e.ownerAgency ?? '',
           joinNames(m.in(e.id, 'accesses').map((r) => `${m.name(r.source)}${'access' in r && r.access ? ` (${label(lang, 'dataAccess', r.access)})` : ''}`)),
         ]),
