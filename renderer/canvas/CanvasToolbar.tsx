@@ -23,6 +23,7 @@ export function CanvasToolbar() {
   const selected = useEditor((s) => s.selection.elements.length);
   const busy = useCanvas((s) => s.layoutBusy);
   const showMinimap = useCanvas((s) => s.showMinimap);
+  const showRelationLabels = useCanvas((s) => s.showRelationLabels);
   const zoom = useStore(zoomPercent);
 
   const onArrange = (value: string) => {
@@ -88,6 +89,9 @@ export function CanvasToolbar() {
       </button>
       <button type="button" className="btn btn-small" aria-pressed={showMinimap} onClick={() => useCanvas.getState().toggleMinimap()}>
         {t('toolbar.minimap')}
+      </button>
+      <button type="button" className="btn btn-small" aria-pressed={showRelationLabels} onClick={() => useCanvas.getState().toggleRelationLabels()}>
+        {t('toolbar.relationLabels')}
       </button>
       <span className="toolbar-spacer" />
       <button type="button" className="btn btn-small btn-quiet" aria-haspopup="dialog" onClick={() => void openDialog({ kind: 'shortcuts' })}>

@@ -92,6 +92,7 @@ export function FlowCanvas() {
     [builder, edgeElements, edgeRelations, edgeView, edgeSelection, lang],
   );
   const wantsMinimap = useCanvas((s) => s.showMinimap);
+  const showRelationLabels = useCanvas((s) => s.showRelationLabels);
   const roomForMinimap = useStore(hasRoomForMinimap);
   // an empty view has nothing to map: no blank box over the canvas
   const showMinimap = wantsMinimap && roomForMinimap && baseNodes.length > 0;
@@ -273,7 +274,7 @@ export function FlowCanvas() {
 
   if (!doc) return null;
   return (
-    <div ref={wrapper} id="lmv-canvas" tabIndex={-1} className="lmv-flow" role="application" aria-label={t('canvas.label', { view: view.name })} aria-roledescription={t('canvas.roledescription')} onKeyDownCapture={onKeyDownCapture} onDragOver={onDragOver} onDrop={onDrop}>
+    <div ref={wrapper} id="lmv-canvas" tabIndex={-1} className={showRelationLabels ? 'lmv-flow' : 'lmv-flow hide-kind-labels'} role="application" aria-label={t('canvas.label', { view: view.name })} aria-roledescription={t('canvas.roledescription')} onKeyDownCapture={onKeyDownCapture} onDragOver={onDragOver} onDrop={onDrop}>
       <EdgeMarkers />
       <ReactFlow<LmvNode, LmvEdge>
         nodes={nodes}

@@ -21,6 +21,8 @@ export interface CanvasStore {
   layoutBusy: boolean;
   /** Whether the minimap is shown (it can hide nodes in a small window). */
   showMinimap: boolean;
+  /** Whether lines other than data flows show their kind (or label) on the canvas. */
+  showRelationLabels: boolean;
   /** Set while the canvas is mounted: lets menus and toolbars run canvas actions. */
   fitView: (() => void) | null;
   /** The mounted canvas's React Flow instance (viewport control for other panels and the benchmark). */
@@ -31,6 +33,7 @@ export interface CanvasStore {
   saveViewport(viewId: string, viewport: Viewport): void;
   setLayoutBusy(busy: boolean): void;
   toggleMinimap(): void;
+  toggleRelationLabels(): void;
   setFitView(fit: (() => void) | null): void;
   setInstance(instance: ReactFlowInstance | null): void;
 }
@@ -44,6 +47,7 @@ export const useCanvas = create<CanvasStore>((set, get) => ({
   viewports: {},
   layoutBusy: false,
   showMinimap: true,
+  showRelationLabels: true,
   fitView: null,
   instance: null,
   setClip: (clip) => set({ clip, pasteCount: 0 }),
@@ -56,6 +60,7 @@ export const useCanvas = create<CanvasStore>((set, get) => ({
   saveViewport: (viewId, viewport) => set({ viewports: { ...get().viewports, [viewId]: viewport } }),
   setLayoutBusy: (layoutBusy) => set({ layoutBusy }),
   toggleMinimap: () => set({ showMinimap: !get().showMinimap }),
+  toggleRelationLabels: () => set({ showRelationLabels: !get().showRelationLabels }),
   setFitView: (fitView) => set({ fitView }),
   setInstance: (instance) => set({ instance }),
 }));

@@ -26,7 +26,7 @@ function RegionPanels({ region }: { region: Exclude<PanelRegion, 'centre'> }) {
         <Fragment key={p.id}>
           {/* the first panel of the left column (the palette) has its own height, set by the splitter below it */}
           {region === 'left' && i === 1 && <Splitter region="palette" axis="y" grows={1} label={t('shell:workspace.resize', { region: t(panels[0].labelKey) })} controls={`panel-${panels[0].id}`} />}
-          <div id={`panel-${p.id}`} className={`panel panel-${p.id}`} data-panel={p.id}>
+          <div id={`panel-${p.id}`} className={`panel panel-${p.id}`} data-panel={p.id} tabIndex={-1}>
             <SlotBoundary panel={t(p.labelKey)}>
               <p.component />
             </SlotBoundary>
@@ -130,7 +130,7 @@ export function Workspace() {
       ) : (
         <>
           <Splitter region="right" axis="x" grows={-1} className="splitter-right" label={t('shell:workspace.resize', { region: names.right })} controls="region-right" onCollapse={collapse('right')} />
-          <aside id="region-right" className="region region-right" aria-label={names.right}>
+          <aside id="region-right" className="region region-right" aria-label={names.right} tabIndex={-1}>
             <RegionPanels region="right" />
           </aside>
         </>
@@ -140,7 +140,7 @@ export function Workspace() {
       ) : (
         <>
           <Splitter region="bottom" axis="y" grows={-1} className="splitter-bottom" label={t('shell:workspace.resize', { region: names.bottom })} controls="region-bottom" onCollapse={collapse('bottom')} />
-          <section id="region-bottom" className="region region-bottom" aria-label={names.bottom}>
+          <section id="region-bottom" className="region region-bottom" aria-label={names.bottom} tabIndex={-1}>
             <RegionPanels region="bottom" />
           </section>
         </>

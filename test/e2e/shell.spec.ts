@@ -88,7 +88,7 @@ test.describe('shell', () => {
     await app.getByRole('menuitem', { name: 'Tutup Projek' }).click();
     await expect(app.getByRole('heading', { name: 'Selamat datang ke Lakar' })).toBeVisible();
     await app.getByRole('button', { name: 'Buka projek…' }).click();
-    await app.getByRole('button', { name: 'Buka Cuti 2026' }).click();
+    await app.getByRole('button', { name: /^Cuti 2026/ }).click();
     await expect(app.getByTestId('project-name')).toHaveText('Cuti 2026');
   });
 

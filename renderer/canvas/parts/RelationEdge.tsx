@@ -79,7 +79,7 @@ function RelationEdgeView({ source, target, sourceX, sourceY, targetX, targetY, 
       )}
       <path ref={anchor} d={path} className="react-flow__edge-interaction" />
       {data.label && (
-        <g transform={`translate(${labelX} ${labelY})`} className={data.isFlow ? 'lmv-edge-label is-flow' : 'lmv-edge-label'}>
+        <g transform={`translate(${labelX} ${labelY})`} className={data.isFlow ? 'lmv-edge-label is-flow' : data.kindLabel ? 'lmv-edge-label is-kind' : 'lmv-edge-label'}>
           <rect x={-labelWidth / 2} y={-9} width={labelWidth} height={18} rx={9} stroke={color} />
           <text textAnchor="middle" dy="0.35em" fill={color}>
             {data.label}
