@@ -37,8 +37,11 @@ export function travel(direction: Direction, target: EventTarget | null): boolea
   const s = useEditor.getState();
   const view = s.activeViewId ? s.history?.doc.views[s.activeViewId] : undefined;
   if (!view) return false;
-  const from = nodeOf(target) ?? s.selection.elements.find((id) => view.nodes[id]) ?? null;
-  const next = from ? neighbourInDirection(view.nodes, from, direction) : firstNode(view.nodes);
+  const focused = nodeOf(target);
+  const selected = s.selection.elements.find((id) => view.nodes[id]) ?? null;
+  // from the canvas itself the first arrow enters the nodes: the selected one, else the top-left one
+  const next = focused ? neighbourInDirection(view.nodes, focused, direction) : (selected ?? firstNode(view.nodes));
+  const from = focused;
   // at the edge of the landscape the key does nothing, and does not scroll anything either
   if (!next) return from !== null;
   s.setSelection({ elements: [next], relations: [] });
