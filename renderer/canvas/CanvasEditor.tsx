@@ -9,7 +9,7 @@ import './panels.css';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useEditor } from '../state/editor';
 import { FlowCanvas } from './FlowCanvas';
-import { CanvasToolbar } from './CanvasToolbar';
+import { CanvasDisplayToggles, CanvasToolbar } from './CanvasToolbar';
 import { ViewTabs } from './ViewTabs';
 import { CanvasContextMenu } from './interact/ContextMenu';
 
@@ -22,6 +22,7 @@ export function CanvasEditor() {
       <div className="lmv-editor">
         <div className="lmv-editor-head">
           <ViewTabs />
+          <CanvasDisplayToggles />
           <CanvasToolbar />
         </div>
         <FlowCanvas />

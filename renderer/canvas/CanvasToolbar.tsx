@@ -14,6 +14,23 @@ import { zoomTo100, zoomToSelection } from './interact/viewport';
 
 const zoomPercent = (s: { transform: [number, number, number] }) => Math.round(s.transform[2] * 100);
 
+/** What the canvas shows besides the nodes: the minimap and the kinds of lines (beside the view tabs). */
+export function CanvasDisplayToggles() {
+  const { t } = useTranslation('canvas');
+  const showMinimap = useCanvas((s) => s.showMinimap);
+  const showRelationLabels = useCanvas((s) => s.showRelationLabels);
+  return (
+    <div className="canvas-display" role="group" aria-label={t('toolbar.display')}>
+      <button type="button" className="btn btn-small btn-quiet" aria-pressed={showMinimap} onClick={() => useCanvas.getState().toggleMinimap()}>
+        {t('toolbar.minimap')}
+      </button>
+      <button type="button" className="btn btn-small btn-quiet" aria-pressed={showRelationLabels} onClick={() => useCanvas.getState().toggleRelationLabels()}>
+        {t('toolbar.relationLabels')}
+      </button>
+    </div>
+  );
+}
+
 /** The canvas toolbar (inside the ReactFlowProvider). */
 export function CanvasToolbar() {
   const { t } = useTranslation('canvas');
@@ -22,8 +39,6 @@ export function CanvasToolbar() {
   const canRedo = useEditor((s) => (s.history?.future.length ?? 0) > 0);
   const selected = useEditor((s) => s.selection.elements.length);
   const busy = useCanvas((s) => s.layoutBusy);
-  const showMinimap = useCanvas((s) => s.showMinimap);
-  const showRelationLabels = useCanvas((s) => s.showRelationLabels);
   const zoom = useStore(zoomPercent);
 
   const onArrange = (value: string) => {
@@ -87,15 +102,9 @@ export function CanvasToolbar() {
       <button type="button" className="btn btn-small" disabled={selected === 0} onClick={() => void zoomToSelection()}>
         {t('toolbar.zoomSelection')}
       </button>
-      <button type="button" className="btn btn-small" aria-pressed={showMinimap} onClick={() => useCanvas.getState().toggleMinimap()}>
-        {t('toolbar.minimap')}
-      </button>
-      <button type="button" className="btn btn-small" aria-pressed={showRelationLabels} onClick={() => useCanvas.getState().toggleRelationLabels()}>
-        {t('toolbar.relationLabels')}
-      </button>
       <span className="toolbar-spacer" />
-      <button type="button" className="btn btn-small btn-quiet" aria-haspopup="dialog" onClick={() => void openDialog({ kind: 'shortcuts' })}>
-        {t('toolbar.shortcuts')}
+      <button type="button" className="btn btn-small btn-glyph" aria-haspopup="dialog" aria-label={t('toolbar.shortcuts')} title={t('toolbar.shortcuts')} onClick={() => void openDialog({ kind: 'shortcuts' })}>
+        ?
       </button>
     </div>
   );

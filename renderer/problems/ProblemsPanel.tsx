@@ -15,7 +15,7 @@ import { normalizeText } from '../../shared/catalogue';
 import { useEditor } from '../state/editor';
 import { useCanvas } from '../canvas/canvasStore';
 import { useCheckReport } from './useCheckReport';
-import { useProblemFocus } from './problemFocus';
+import { problemElements, useProblemFocus } from './problemFocus';
 import { catalogueVersionLabel } from '../catalogue/versionLabel';
 
 /** Findings rendered per severity before "show more" (a generated model can have thousands). */
@@ -35,6 +35,7 @@ interface OffRow {
 
 function ProblemRow({ problem, lang, onDisable }: { problem: Problem; lang: Lang; onDisable(): void }) {
   const { t } = useTranslation('checker');
+  const relations = useEditor((s) => s.history?.doc.relations);
   const info = ruleInfo(problem.ruleId);
   const title = info?.title[lang] ?? problem.ruleId;
   const select = () => {
@@ -43,7 +44,7 @@ function ProblemRow({ problem, lang, onDisable }: { problem: Problem; lang: Lang
     if (first) useCanvas.getState().requestReveal(first);
   };
   return (
-    <li className={`problem problem-${problem.severity}`} data-elements={problem.elementIds.join(' ')}>
+    <li className={`problem problem-${problem.severity}`} data-elements={problemElements(problem, relations ?? {}).join(' ')}>
       <button type="button" className="problem-main" onClick={select} title={t('problem.select')}>
         <span className="problem-message">{problem.message[lang]}</span>
         {info && (

@@ -3,6 +3,8 @@
  * the Problems panel with the first finding about an element in view and focused.
  */
 import { create } from 'zustand';
+import type { LakarDocument } from '../../shared/model';
+import type { Problem } from '../../shared/rules';
 import { useShell } from '../shell/shellStore';
 
 interface ProblemFocusStore {
@@ -11,6 +13,19 @@ interface ProblemFocusStore {
 }
 
 let nonce = 0;
+
+/** The elements a finding is about: its own, and the ends of the relations it names. */
+export function problemElements(problem: Pick<Problem, 'elementIds' | 'relationIds'>, relations: LakarDocument['relations']): string[] {
+  const ids = new Set(problem.elementIds);
+  for (const r of problem.relationIds) {
+    const rel = relations[r];
+    if (rel) {
+      ids.add(rel.source);
+      ids.add(rel.target);
+    }
+  }
+  return [...ids];
+}
 
 export const useProblemFocus = create<ProblemFocusStore>((set) => ({
   request: null,

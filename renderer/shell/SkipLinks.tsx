@@ -6,18 +6,17 @@ import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../state/editor';
 
+/** Each link's target is a landmark that is always there; focus goes to the part inside it when shown. */
 const TARGETS = [
-  { id: 'lmv-canvas', fallback: 'main', key: 'shell:skip.canvas' },
-  { id: 'region-right', key: 'shell:skip.inspector' },
-  { id: 'panel-palette', key: 'shell:skip.palette' },
+  { href: 'main', inner: 'lmv-canvas', key: 'shell:skip.canvas' },
+  { href: 'region-right', key: 'shell:skip.inspector' },
+  { href: 'region-left', inner: 'panel-palette', key: 'shell:skip.palette' },
 ] as const;
 
-function jump(e: MouseEvent<HTMLAnchorElement>, id: string, fallback?: string) {
+function jump(e: MouseEvent<HTMLAnchorElement>, href: string, inner?: string) {
   e.preventDefault();
-  const target = document.getElementById(id) ?? (fallback ? document.getElementById(fallback) : null);
-  if (!target) return;
-  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
-  target.focus();
+  const target = (inner ? document.getElementById(inner) : null) ?? document.getElementById(href);
+  target?.focus();
 }
 
 /** The skip links (only while a project is open: the welcome screen is short). */
@@ -28,7 +27,7 @@ export function SkipLinks() {
   return (
     <nav className="skip-links" aria-label={t('shell:skip.label')}>
       {TARGETS.map((s) => (
-        <a key={s.id} href={`#${s.id}`} className="skip-link" onClick={(e) => jump(e, s.id, 'fallback' in s ? s.fallback : undefined)}>
+        <a key={s.href} href={`#${s.href}`} className="skip-link" onClick={(e) => jump(e, s.href, 'inner' in s ? s.inner : undefined)}>
           {t(s.key)}
         </a>
       ))}

@@ -5,7 +5,7 @@
  * with splitters and collapse to a rail at the window's edge (a button that brings them back), so the
  * canvas can take the screen; the workspace itself never scrolls, each region scrolls inside.
  */
-import { Fragment, useRef, type CSSProperties, type KeyboardEvent } from 'react';
+import { Fragment, useRef, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { panelsIn, type PanelRegion } from './registry';
 import { SlotBoundary } from './SlotBoundary';
@@ -41,9 +41,42 @@ function RegionPanels({ region }: { region: Exclude<PanelRegion, 'centre'> }) {
 function Rail({ region, label }: { region: Region; label: string }) {
   const { t } = useTranslation();
   return (
-    <button type="button" className={`region-rail rail-${region}`} aria-expanded={false} aria-controls={`region-${region}`} title={t('shell:workspace.expand', { region: label })} onClick={() => useShell.getState().toggleRegion(region)}>
+    <button type="button" className="region-rail" aria-expanded={false} aria-controls={`region-${region}`} title={t('shell:workspace.expand', { region: label })} onClick={() => useShell.getState().toggleRegion(region)}>
       <span className="rail-text">{label}</span>
     </button>
+  );
+}
+
+/**
+ * A side region: a landmark holding its panels (scrolling inside) and the splitter that sizes it,
+ * or, collapsed, only the rail that brings it back (so nothing of the workspace is outside a landmark).
+ */
+function SideRegion({ region, label, children }: { region: Region; label: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  const hidden = useShell((s) => s.hidden[region]);
+  const Tag = region === 'bottom' ? 'section' : 'aside';
+  const splitter = (
+    <Splitter
+      region={region}
+      axis={region === 'bottom' ? 'y' : 'x'}
+      grows={region === 'left' ? 1 : -1}
+      label={t('shell:workspace.resize', { region: label })}
+      controls={`region-${region}`}
+      onCollapse={() => useShell.getState().toggleRegion(region)}
+    />
+  );
+  return (
+    <Tag id={`region-${region}`} className={`region region-${region}${hidden ? ' is-collapsed' : ''}`} aria-label={label} tabIndex={-1}>
+      {hidden ? (
+        <Rail region={region} label={label} />
+      ) : (
+        <>
+          {region !== 'left' && splitter}
+          <div className="region-body">{children}</div>
+          {region === 'left' && splitter}
+        </>
+      )}
+    </Tag>
   );
 }
 
@@ -102,49 +135,28 @@ export function Workspace() {
   const { t } = useTranslation();
   const hidden = useShell((s) => s.hidden);
   const sizes = usePanelSizes((s) => s.sizes);
-  const collapse = (region: Region) => () => useShell.getState().toggleRegion(region);
   const names = { left: t('shell:workspace.left'), right: t('shell:workspace.right'), bottom: t('shell:workspace.bottom') };
   const classes = ['workspace', hidden.left && 'no-left', hidden.right && 'no-right', hidden.bottom && 'no-bottom'].filter(Boolean).join(' ');
+  // each side track holds its region and the region's splitter
   const style = {
-    gridTemplateColumns: `${hidden.left ? RAIL : sizes.left}px ${hidden.left ? 0 : SPLITTER}px minmax(0, 1fr) ${hidden.right ? 0 : SPLITTER}px ${hidden.right ? RAIL : sizes.right}px`,
-    gridTemplateRows: `minmax(0, 1fr) ${hidden.bottom ? 0 : SPLITTER}px ${hidden.bottom ? RAIL : sizes.bottom}px`,
+    gridTemplateColumns: `${hidden.left ? RAIL : sizes.left + SPLITTER}px minmax(0, 1fr) ${hidden.right ? RAIL : sizes.right + SPLITTER}px`,
+    gridTemplateRows: `minmax(0, 1fr) ${hidden.bottom ? RAIL : sizes.bottom + SPLITTER}px`,
     '--palette-h': `${sizes.palette}px`,
   } as CSSProperties;
   return (
     <div className={classes} style={style}>
-      {hidden.left ? (
-        <Rail region="left" label={names.left} />
-      ) : (
-        <>
-          <aside id="region-left" className="region region-left" aria-label={names.left}>
-            <RegionPanels region="left" />
-          </aside>
-          <Splitter region="left" axis="x" grows={1} className="splitter-left" label={t('shell:workspace.resize', { region: names.left })} controls="region-left" onCollapse={collapse('left')} />
-        </>
-      )}
-      <main className="region region-centre" id="main">
+      <SideRegion region="left" label={names.left}>
+        <RegionPanels region="left" />
+      </SideRegion>
+      <main className="region region-centre" id="main" tabIndex={-1}>
         <CentreTabs />
       </main>
-      {hidden.right ? (
-        <Rail region="right" label={names.right} />
-      ) : (
-        <>
-          <Splitter region="right" axis="x" grows={-1} className="splitter-right" label={t('shell:workspace.resize', { region: names.right })} controls="region-right" onCollapse={collapse('right')} />
-          <aside id="region-right" className="region region-right" aria-label={names.right} tabIndex={-1}>
-            <RegionPanels region="right" />
-          </aside>
-        </>
-      )}
-      {hidden.bottom ? (
-        <Rail region="bottom" label={names.bottom} />
-      ) : (
-        <>
-          <Splitter region="bottom" axis="y" grows={-1} className="splitter-bottom" label={t('shell:workspace.resize', { region: names.bottom })} controls="region-bottom" onCollapse={collapse('bottom')} />
-          <section id="region-bottom" className="region region-bottom" aria-label={names.bottom} tabIndex={-1}>
-            <RegionPanels region="bottom" />
-          </section>
-        </>
-      )}
+      <SideRegion region="right" label={names.right}>
+        <RegionPanels region="right" />
+      </SideRegion>
+      <SideRegion region="bottom" label={names.bottom}>
+        <RegionPanels region="bottom" />
+      </SideRegion>
     </div>
   );
 }

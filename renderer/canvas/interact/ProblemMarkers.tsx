@@ -6,7 +6,8 @@
 import { memo, useMemo } from 'react';
 import { useStore, ViewportPortal } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import { NODE_WIDTH, type View } from '../../../shared/model';
+import { NODE_WIDTH, type LakarDocument, type View } from '../../../shared/model';
+import { problemElements } from '../../problems/problemFocus';
 import type { CheckReport, Severity } from '../../../shared/rules';
 import { useEditor } from '../../state/editor';
 import { useCheckReport } from '../../problems/useCheckReport';
@@ -19,13 +20,16 @@ export interface NodeFindings {
   count: number;
 }
 
-/** The worst severity and the number of errors and warnings of each element with any (advice alone draws no marker). */
-export function findingsByElement(report: CheckReport | null): Map<string, NodeFindings> {
+/**
+ * The worst severity and the number of errors and warnings of each element with any (advice alone
+ * draws no marker); a finding about a relation (a flow's Servis ID) marks the relation's two ends.
+ */
+export function findingsByElement(report: CheckReport | null, relations: LakarDocument['relations']): Map<string, NodeFindings> {
   const out = new Map<string, NodeFindings>();
   if (!report) return out;
   for (const p of report.problems) {
     if (p.severity === 'advice') continue;
-    for (const id of p.elementIds) {
+    for (const id of problemElements(p, relations)) {
       const f = out.get(id);
       if (!f) out.set(id, { severity: p.severity, count: 1 });
       else {
@@ -78,7 +82,8 @@ const Markers = memo(MarkersView);
 /** Markers of the active view's elements with errors or warnings (inside ReactFlow). */
 export function ProblemMarkers({ view }: { view: View }) {
   const { report } = useCheckReport();
-  const findings = useMemo(() => findingsByElement(report), [report]);
+  const relations = useEditor((s) => s.history?.doc.relations);
+  const findings = useMemo(() => findingsByElement(report, relations ?? {}), [report, relations]);
   if (findings.size === 0) return null;
   return <Markers view={view} findings={findings} />;
 }
