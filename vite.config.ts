@@ -61,7 +61,8 @@ export default defineConfig(({ mode }) => {
   // the single file gets its CSP (with its script's hash) from scripts/build-single-file.ts
   plugins: singleFile ? [react(), inlineWorkers()] : [react(), contentSecurityPolicy(META_CONTENT_SECURITY_POLICY)],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
-  worker: singleFile ? { format: 'es' as const, rolldownOptions: { output: { codeSplitting: false } } } : undefined,
+  // classic (iife) workers: a page opened from file:// cannot start a module worker from a blob: URL
+  worker: singleFile ? { format: 'iife' as const, rolldownOptions: { output: { codeSplitting: false } } } : undefined,
   build: {
     outDir: singleFile ? 'dist-file/.build' : 'dist',
     emptyOutDir: true,

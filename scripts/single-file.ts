@@ -32,7 +32,7 @@ export function scriptHash(text: string): string {
 export function singleFileHtml(html: string, css: string, js: string): string {
   if (!/<meta charset=/i.test(html)) throw new Error('index.html has no <meta charset>');
   const withoutAssets = html.replace(/\s*<script\b[^>]*\bsrc=[^>]*><\/script>/g, '').replace(/\s*<link\b[^>]*rel="stylesheet"[^>]*>/g, '');
-  if (/\b(?:src|href)=["']?(?!data:)/.test(withoutAssets)) throw new Error('index.html refers to another file: it would not load from file://');
+  if (/\b(?:src|href)=["']?(?!data:)[^"'\s>]/.test(withoutAssets)) throw new Error('index.html refers to another file: it would not load from file://');
   // "</style" cannot end the stylesheet early: in CSS "\/" is just "/"
   const style = `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`;
   const bundle = Buffer.from(js, 'utf8').toString('base64').replace(/.{1,4096}/g, '$&\n');

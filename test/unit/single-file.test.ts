@@ -6,6 +6,7 @@ const INDEX = `<!doctype html>
 <html lang="ms">
   <head>
     <meta charset="UTF-8" />
+    <link rel="icon" href="data:," />
     <title>Lakar</title>
     <script type="module" crossorigin src="./assets/index-abc.js"></script>
     <link rel="stylesheet" crossorigin href="./assets/style-abc.css">
