@@ -46,9 +46,9 @@ const zoomOf = (s: { transform: [number, number, number] }) => Math.round(s.tran
 function MarkersView({ view, findings }: { view: View; findings: Map<string, NodeFindings> }) {
   const { t } = useTranslation('interact');
   const names = useEditor((s) => s.history?.doc.elements);
-  // markers keep a readable size on screen when the canvas is zoomed out
+  // markers keep about the same size on screen at any zoom (readable zoomed out, not huge zoomed in)
   const zoom = useStore(zoomOf);
-  const scale = Math.min(3, Math.max(1, 1 / Math.max(zoom, 0.05)));
+  const scale = Math.min(3, Math.max(0.5, 1 / Math.max(zoom, 0.05)));
   const open = (id: string) => {
     useEditor.getState().setSelection({ elements: [id], relations: [] });
     useProblemFocus.getState().show(id);
