@@ -20,8 +20,10 @@ import { createEmptyDocument } from '../../shared/model';
 import { listDraftJournals } from '../store/journal';
 import { LakarProject, newDraftProject, openDraftProject, openProject, saveAs, type StoreOptions } from '../store/project';
 import { StoreError } from '../store/errors';
-import { readPickedFile, readPickedFiles, suggestedFileName, writeExportedFile } from './handlers-files';
+import { peekProject, readPickedFile, readPickedFiles, suggestedFileName, writeExportedFile } from './handlers-files';
+import { createReviewHandlers } from './handlers-review';
 import { readRecent, removeRecent, touchRecent } from './recent';
+import { createPortfolioHandlers } from './handlers-portfolio';
 import { readSettings, writeSettings } from './settings';
 
 /** What the Electron shell provides. */
@@ -31,6 +33,8 @@ export interface DesktopDeps {
     pickFile(kinds: FileKind[]): Promise<string | null>; // absolute path or null if cancelled
     pickFiles(kinds: FileKind[]): Promise<string[] | null>; // one or more absolute paths, or null if cancelled
     chooseSavePath(kind: FileKind, suggestedName: string): Promise<string | null>;
+    /** The native folder dialog (File › Open portfolio…); absolute path or null if cancelled. */
+    pickFolder?(): Promise<string | null>;
   };
   now?: () => Date;
 }
@@ -58,6 +62,7 @@ export function createDesktopHandlers(deps: DesktopDeps): DesktopHandlers {
   const now = deps.now ?? (() => new Date());
   const store: StoreOptions = { recoveryDir: path.join(deps.userDataDir, 'recovery'), now };
   const open = new Map<string, OpenEntry>();
+  const portfolio = createPortfolioHandlers({ pickFolder: deps.dialogs.pickFolder });
 
   let queue: Promise<unknown> = Promise.resolve();
   /** Run `fn` after every earlier storage call, converting failures to UserErrors. */
@@ -176,6 +181,8 @@ export function createDesktopHandlers(deps: DesktopDeps): DesktopHandlers {
     }
   }
 
+  const review = createReviewHandlers({ dialogs: deps.dialogs, serial, isOpenProject: (file) => handleOf(file) !== undefined });
+
   return {
     'project:new': (_args, ctx) =>
       serial(() => {
@@ -268,13 +275,33 @@ export function createDesktopHandlers(deps: DesktopDeps): DesktopHandlers {
       });
     },
 
+    'portfolio:open': portfolio['portfolio:open'],
+    'portfolio:changes': portfolio['portfolio:changes'],
+    'portfolio:close': portfolio['portfolio:close'],
+    'review:openProject': review['review:openProject'],
+    'review:open': review['review:open'],
+    'review:save': review['review:save'],
+
     'settings:get': () => serial(() => readSettings(deps.userDataDir)),
 
     'settings:set': (patch) => serial(() => writeSettings(deps.userDataDir, patch)),
 
-    closeWindow: (windowId) => serial(() => release((e) => e.windowId === windowId)),
+    'project:peek': async () => {
+      const file = await deps.dialogs.pickFile(['lakar', 'json']);
+      if (!file) return null;
+      return serial(() => peekProject(file));
+    },
 
-    dispose: () => serial(() => release(() => true)),
+    closeWindow: (windowId) => {
+      portfolio.closeWindow(windowId);
+      review.forgetWindow(windowId);
+      return serial(() => release((e) => e.windowId === windowId));
+    },
+
+    dispose: () => {
+      portfolio.dispose();
+      return serial(() => release(() => true));
+    },
 
     openProjects: () => [...open].map(([handle, e]) => ({ handle, windowId: e.windowId, ref: e.project.path })),
   };

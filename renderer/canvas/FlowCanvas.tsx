@@ -22,6 +22,7 @@ import { BandLayer, contentBounds } from './parts/BandLayer';
 import { BandLabels } from './parts/BandLabels';
 import { DetailLevel } from './parts/DetailLevel';
 import { BandMiniMap } from './parts/BandMiniMap';
+import { CompareOverlay } from '../compare/CompareOverlay';
 import { connectElements, addElement } from './actions';
 import { handleCanvasKey } from './keyboard';
 import { dropSpot } from './placement';
@@ -32,6 +33,7 @@ import { ConnectHighlight, nodeIdAt } from './interact/connect';
 import { RenameOverlay } from './interact/RenameOverlay';
 import { ProblemMarkers } from './interact/ProblemMarkers';
 import { revealViewport } from './interact/reveal';
+import { canvasOverlays } from './overlays';
 
 const NODE_TYPES = { lmv: LmvNodeView };
 const EDGE_TYPES = { relation: RelationEdge };
@@ -61,6 +63,8 @@ export function FlowCanvas() {
   const doc = useEditor((s) => s.history?.doc ?? null);
   const viewId = useEditor((s) => s.activeViewId);
   const selection = useEditor((s) => s.selection);
+  // a proposal open for review: nodes stay put and nothing can be connected
+  const readOnly = useEditor((s) => s.readOnly !== null);
   const rf = useReactFlow<LmvNode, LmvEdge>();
   const flowStore = useStoreApi<LmvNode, LmvEdge>();
   const [builder] = useState(() => new FlowModelBuilder());
@@ -287,6 +291,8 @@ export function FlowCanvas() {
         onConnect={onConnect}
         onMoveEnd={onMoveEnd}
         isValidConnection={isValidConnection}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
         connectionMode={ConnectionMode.Loose}
         onlyRenderVisibleElements
         defaultViewport={initialViewport}
@@ -307,6 +313,10 @@ export function FlowCanvas() {
         <ProblemMarkers view={view} />
         <ConnectHighlight />
         <RenameOverlay />
+        <CompareOverlay view={view} />
+        {canvasOverlays().map(([id, Overlay]) => (
+          <Overlay key={id} view={view} />
+        ))}
         {showMinimap && (
           <Panel position="bottom-right">
             <BandMiniMap view={edgeView} elements={edgeElements ?? EMPTY_ELEMENTS} label={t('canvas.minimap')} />

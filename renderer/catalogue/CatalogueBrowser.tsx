@@ -12,7 +12,9 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   builtinCatalogueIndex,
+  decodeReferences,
   decodeTextFile,
+  formatSource,
   parseAgencyApplicationsCsv,
   parseCatalogueUpdate,
   resolveCatalogueIndex,
@@ -24,6 +26,7 @@ import { useEditor } from '../state/editor';
 import { buildCatalogueTree, filterTree, type CatalogueNode, type CatalogueUse } from './catalogueTree';
 import type { Element } from '../../shared/model';
 import { catalogueVersionLabel } from './versionLabel';
+import { SectorRefs } from './SectorRefs';
 
 type Lang = 'ms' | 'en';
 type Status = { tone: 'ok' | 'error'; text: string; rows?: RowProblem[] } | null;
@@ -54,8 +57,8 @@ function TreeNodes({ nodes, open, lang, target }: { nodes: CatalogueNode[]; open
           <>
             <span className="catalogue-label">{n.label}</span>
             {n.badge && <span className="catalogue-badge">{n.badge}</span>}
-            {n.detail && <span className="catalogue-detail">{n.detail}</span>}
-            {n.source && <span className="catalogue-source">{t('catalogue.source', { source: n.source })}</span>}
+            {n.detail && <span className="catalogue-detail">{decodeReferences(n.detail, lang)}</span>}
+            {n.source && <span className="catalogue-source">{t('catalogue.source', { source: formatSource(n.source, lang) })}</span>}
             {usable && target && <UseButton use={usable} entry={n.label} target={target} />}
           </>
         );
@@ -80,7 +83,8 @@ function TreeNodes({ nodes, open, lang, target }: { nodes: CatalogueNode[]; open
 export function CatalogueBrowser() {
   const { t, i18n } = useTranslation('checker');
   const lang: Lang = i18n.language === 'en' ? 'en' : 'ms';
-  const meta = useEditor((s) => s.history?.doc.meta ?? null);
+  const doc = useEditor((s) => s.history?.doc ?? null);
+  const meta = doc?.meta ?? null;
   const api = useEditor((s) => s.api);
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<Status>(null);
@@ -187,6 +191,7 @@ export function CatalogueBrowser() {
         {filtered.matches >= 0 && <p className="catalogue-matches">{filtered.matches ? t('catalogue.matches', { count: filtered.matches }) : t('catalogue.noMatch')}</p>}
       </header>
       {target && <p className="catalogue-target">{t('catalogue.useHint', { element: target.name })}</p>}
+      {doc && <SectorRefs doc={doc} index={index} lang={lang} />}
       <TreeNodes nodes={filtered.nodes} open={filtered.matches > 0} lang={lang} target={target} />
       {apps && (
         <details className="catalogue-apps">

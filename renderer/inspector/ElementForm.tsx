@@ -150,7 +150,7 @@ export function ElementForm({ element, doc }: { element: Element; doc: LakarDocu
         </p>
         <h2 className="inspector-title">{element.name}</h2>
       </header>
-      <SpecFields specs={ELEMENT_FIELDS[element.kind]} target={element as unknown as Record<string, unknown>} commitFor={commitFor} doc={doc} selfId={element.id} />
+      <SpecFields specs={ELEMENT_FIELDS[element.kind]} target={element as unknown as Record<string, unknown>} commitFor={commitFor} doc={doc} selfId={element.id} findingsOf="element" />
       <RelationsSection element={element} doc={doc} />
       <ViewsSection element={element} doc={doc} />
       <div className="inspector-actions">

@@ -10,13 +10,14 @@
 import './problems.css';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { listRules, ruleInfo, SEVERITIES, type Problem, type Severity } from '../../shared/rules';
-import { normalizeText } from '../../shared/catalogue';
+import { listRules, ruleInfo, SEVERITIES, type CheckReport, type Problem, type RuleInfo, type Severity } from '../../shared/rules';
+import { decodeReferences, formatSource, normalizeText } from '../../shared/catalogue';
 import { useEditor } from '../state/editor';
 import { useCanvas } from '../canvas/canvasStore';
 import { useCheckReport } from './useCheckReport';
 import { problemElements, useProblemFocus } from './problemFocus';
 import { catalogueVersionLabel } from '../catalogue/versionLabel';
+import { extraFindingsFor, useExtraFindings } from './extraFindings';
 
 /** Findings rendered per severity before "show more" (a generated model can have thousands). */
 const PAGE = 100;
@@ -24,6 +25,9 @@ const PAGE = 100;
 type Lang = 'ms' | 'en';
 
 const setRule = (ruleId: string, enabled: boolean) => useEditor.getState().dispatch('rules.setEnabled', { ruleId, enabled });
+
+/** A rule of the checker or of another feature's findings (the portfolio check). */
+const findRule = (ruleId: string, extraRules: readonly RuleInfo[]): RuleInfo | undefined => ruleInfo(ruleId) ?? extraRules.find((r) => r.id === ruleId);
 
 /** A finding of a rule switched off a moment ago, kept where it was. */
 interface OffRow {
@@ -33,11 +37,11 @@ interface OffRow {
   index: number;
 }
 
-function ProblemRow({ problem, lang, onDisable }: { problem: Problem; lang: Lang; onDisable(): void }) {
+function ProblemRow({ problem, lang, extraRules, onDisable }: { problem: Problem; lang: Lang; extraRules: readonly RuleInfo[]; onDisable(): void }) {
   const { t } = useTranslation('checker');
   const relations = useEditor((s) => s.history?.doc.relations);
-  const info = ruleInfo(problem.ruleId);
-  const title = info?.title[lang] ?? problem.ruleId;
+  const info = findRule(problem.ruleId, extraRules);
+  const title = info ? decodeReferences(info.title[lang], lang) : problem.ruleId;
   const select = () => {
     useEditor.getState().setSelection({ elements: problem.elementIds, relations: problem.relationIds });
     const first = problem.elementIds[0];
@@ -46,11 +50,11 @@ function ProblemRow({ problem, lang, onDisable }: { problem: Problem; lang: Lang
   return (
     <li className={`problem problem-${problem.severity}`} data-elements={problemElements(problem, relations ?? {}).join(' ')}>
       <button type="button" className="problem-main" onClick={select} title={t('problem.select')}>
-        <span className="problem-message">{problem.message[lang]}</span>
+        <span className="problem-message">{decodeReferences(problem.message[lang], lang)}</span>
         {info && (
           <span className="problem-meta">
-            <span className="problem-source">{t('problem.source', { source: info.source })}</span>
-            <span className="problem-fix">{t('problem.fix', { fix: info.fixHint[lang] })}</span>
+            <span className="problem-source">{t('problem.source', { source: formatSource(info.source, lang) })}</span>
+            <span className="problem-fix">{t('problem.fix', { fix: decodeReferences(info.fixHint[lang], lang) })}</span>
           </span>
         )}
       </button>
@@ -62,13 +66,14 @@ function ProblemRow({ problem, lang, onDisable }: { problem: Problem; lang: Lang
   );
 }
 
-function SwitchedOffRow({ problem, lang }: { problem: Problem; lang: Lang }) {
+function SwitchedOffRow({ problem, lang, extraRules }: { problem: Problem; lang: Lang; extraRules: readonly RuleInfo[] }) {
   const { t } = useTranslation('checker');
-  const title = ruleInfo(problem.ruleId)?.title[lang] ?? problem.ruleId;
+  const info = findRule(problem.ruleId, extraRules);
+  const title = info ? decodeReferences(info.title[lang], lang) : problem.ruleId;
   return (
     <li className="problem problem-off">
       <span className="problem-main">
-        <span className="problem-message">{problem.message[lang]}</span>
+        <span className="problem-message">{decodeReferences(problem.message[lang], lang)}</span>
         <span className="problem-meta">{t('rule.switchedOff', { rule: title })}</span>
       </span>
       <button type="button" className="btn btn-quiet problem-disable" onClick={() => setRule(problem.ruleId, true)} aria-label={`${t('rule.enable')}: ${title}`}>
@@ -78,7 +83,7 @@ function SwitchedOffRow({ problem, lang }: { problem: Problem; lang: Lang }) {
   );
 }
 
-function SeverityGroup({ severity, problems, off, lang, onDisable }: { severity: Severity; problems: Problem[]; off: OffRow[]; lang: Lang; onDisable(p: Problem): void }) {
+function SeverityGroup({ severity, problems, off, lang, extraRules, onDisable }: { severity: Severity; problems: Problem[]; off: OffRow[]; lang: Lang; extraRules: readonly RuleInfo[]; onDisable(p: Problem): void }) {
   const { t } = useTranslation('checker');
   const [shown, setShown] = useState(PAGE);
   // the switched-off rows go back where their findings were
@@ -93,9 +98,9 @@ function SeverityGroup({ severity, problems, off, lang, onDisable }: { severity:
       <ul className="problem-list">
         {rows.map((r, i) =>
           r.off ? (
-            <SwitchedOffRow key={`off:${r.problem.ruleId}:${i}`} problem={r.problem} lang={lang} />
+            <SwitchedOffRow key={`off:${r.problem.ruleId}:${i}`} problem={r.problem} lang={lang} extraRules={extraRules} />
           ) : (
-            <ProblemRow key={`${r.problem.ruleId}:${r.problem.elementIds.join(',')}:${r.problem.relationIds.join(',')}:${i}`} problem={r.problem} lang={lang} onDisable={() => onDisable(r.problem)} />
+            <ProblemRow key={`${r.problem.ruleId}:${r.problem.elementIds.join(',')}:${r.problem.relationIds.join(',')}:${i}`} problem={r.problem} lang={lang} extraRules={extraRules} onDisable={() => onDisable(r.problem)} />
           ),
         )}
       </ul>
@@ -108,12 +113,13 @@ function SeverityGroup({ severity, problems, off, lang, onDisable }: { severity:
   );
 }
 
-function DisabledRules({ ids, lang, id }: { ids: string[]; lang: Lang; id: string }) {
+function DisabledRules({ ids, lang, id, extraRules }: { ids: string[]; lang: Lang; id: string; extraRules: readonly RuleInfo[] }) {
   const { t } = useTranslation('checker');
   return (
     <ul id={id} className="problem-list disabled-rules">
       {ids.map((rule) => {
-        const title = ruleInfo(rule)?.title[lang] ?? t('disabled.unknown');
+        const info = findRule(rule, extraRules);
+        const title = info ? decodeReferences(info.title[lang], lang) : t('disabled.unknown');
         return (
           <li key={rule} className="disabled-rule">
             <span>{title}</span>
@@ -133,7 +139,18 @@ export function ProblemsPanel() {
   const lang: Lang = i18n.language === 'en' ? 'en' : 'ms';
   const hasProject = useEditor((s) => s.history !== null);
   const elements = useEditor((s) => s.history?.doc.elements);
-  const { report, pending } = useCheckReport();
+  const { report: live, pending } = useCheckReport();
+  const handle = useEditor((s) => s.project?.handle ?? null);
+  const bySource = useExtraFindings((s) => s.bySource);
+  // findings of other features (the portfolio check) join the live report for this project
+  const { report, extraRules } = useMemo((): { report: CheckReport | null; extraRules: RuleInfo[] } => {
+    if (!live) return { report: null, extraRules: [] };
+    const extra = extraFindingsFor(bySource, handle, live.disabledRules);
+    if (!extra.problems.length) return { report: live, extraRules: extra.rules };
+    const counts = { ...live.counts };
+    for (const p of extra.problems) counts[p.severity]++;
+    return { report: { ...live, problems: [...live.problems, ...extra.problems], counts }, extraRules: extra.rules };
+  }, [live, bySource, handle]);
   const [filter, setFilter] = useState('');
   // rows of a rule switched off stay until the rule is back on or the model changes
   const [off, setOff] = useState<{ rows: OffRow[]; elements: unknown }>({ rows: [], elements: null });
@@ -203,12 +220,12 @@ export function ProblemsPanel() {
         )}
         <input className="problems-filter" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder={t('panel.filter')} aria-label={t('panel.filter')} />
       </header>
-      {report && showDisabled && disabledCount > 0 && <DisabledRules id={disabledId} ids={report.disabledRules} lang={lang} />}
+      {report && showDisabled && disabledCount > 0 && <DisabledRules id={disabledId} ids={report.disabledRules} lang={lang} extraRules={extraRules} />}
       {report && report.problems.length === 0 && visibleOff.length === 0 && <p className="problems-none">{t('panel.none')}</p>}
       {report &&
         SEVERITIES.map((s) => {
           const offHere = visibleOff.filter((o) => o.severity === s);
-          return grouped[s].length || offHere.length ? <SeverityGroup key={s} severity={s} problems={grouped[s]} off={offHere} lang={lang} onDisable={disable} /> : null;
+          return grouped[s].length || offHere.length ? <SeverityGroup key={s} severity={s} problems={grouped[s]} off={offHere} lang={lang} extraRules={extraRules} onDisable={disable} /> : null;
         })}
     </section>
   );

@@ -12,6 +12,7 @@ import { SlotBoundary } from './SlotBoundary';
 import { useShell, type Region } from './shellStore';
 import { Splitter } from './layout/Splitter';
 import { usePanelSizes } from './layout/panelSizes';
+import { ImportBanner } from '../proposal/ImportBanner';
 
 /** Width (or height) of a collapsed region's rail, px. */
 const RAIL = 28;
@@ -149,6 +150,7 @@ export function Workspace() {
         <RegionPanels region="left" />
       </SideRegion>
       <main className="region region-centre" id="main" tabIndex={-1}>
+        <ImportBanner />
         <CentreTabs />
       </main>
       <SideRegion region="right" label={names.right}>
