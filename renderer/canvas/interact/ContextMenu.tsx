@@ -3,6 +3,8 @@
  * connect to…, copy, duplicate, back into its band, hide from the view, delete from the model and
  * properties; on a line its properties and delete; on the empty canvas paste, add an element of the
  * band under the pointer, select all, auto-layout and zoom. Same keyboard model as the menu bar.
+ * On a model opened read-only (reviewer mode) only what does not change it is offered: copy, select,
+ * zoom and properties.
  */
 import './interact.css';
 import { useEffect, useLayoutEffect, useRef } from 'react';
@@ -24,7 +26,27 @@ import { NODE_HEIGHT, NODE_WIDTH } from '../../../shared/model';
 
 const MENU_ID = 'canvas-context-menu';
 
-/** Entries of the context menu for `target`. */
+/** Entries that change the model, left out when it is read-only (reviewer mode). */
+const EDITS = new Set(['ctx.paste', 'ctx.add', 'ctx.layout', 'ctx.deleteRelation', 'ctx.rename', 'ctx.connect', 'ctx.duplicate', 'ctx.toBand', 'ctx.hide', 'ctx.delete']);
+
+/** Entries of the context menu for `target`; without the edits on a read-only model. */
+export function contextMenuEntries(target: MenuTarget, t: TFunction, lang: Lang): MenuEntry[] {
+  const entries = menuEntries(target, t, lang);
+  if (useEditor.getState().readOnly === null) return entries;
+  // a separator belongs to the first entry left after an edit that carried it
+  const kept: MenuEntry[] = [];
+  let separate = false;
+  for (const e of entries) {
+    if (EDITS.has(e.id)) {
+      separate ||= !!e.separatorBefore;
+      continue;
+    }
+    kept.push(kept.length && (separate || e.separatorBefore) ? { ...e, separatorBefore: true } : { ...e, separatorBefore: false });
+    separate = false;
+  }
+  return kept;
+}
+
 function menuEntries(target: MenuTarget, t: TFunction, lang: Lang): MenuEntry[] {
   const s = useEditor.getState();
   const doc = s.history?.doc;
@@ -113,7 +135,7 @@ export function CanvasContextMenu() {
   }, [request]);
 
   if (!request) return null;
-  const items = menuEntries(request.target, t, lang);
+  const items = contextMenuEntries(request.target, t, lang);
   if (items.length === 0) return null;
   const close = (refocus: boolean) => {
     useInteract.getState().closeMenu();

@@ -4,6 +4,10 @@
  * that waits for its target, and an element whose name field should take focus once it shows.
  */
 import { create } from 'zustand';
+import { useEditor } from '../../state/editor';
+
+/** A read-only model (reviewer mode) is never renamed or connected from the canvas. */
+const editable = () => useEditor.getState().readOnly === null;
 
 /** What a context menu was opened on. */
 export type MenuTarget =
@@ -40,7 +44,7 @@ export const useInteract = create<InteractStore>((set) => ({
   focusName: null,
   openMenu: (menu) => set({ menu, renaming: null }),
   closeMenu: () => set({ menu: null }),
-  startRename: (renaming) => set({ renaming, menu: null }),
-  startConnect: (connectFrom) => set({ connectFrom, menu: null }),
+  startRename: (renaming) => set({ renaming: renaming && editable() ? renaming : null, menu: null }),
+  startConnect: (connectFrom) => set({ connectFrom: connectFrom && editable() ? connectFrom : null, menu: null }),
   requestNameFocus: (focusName) => set({ focusName }),
 }));
