@@ -12,7 +12,7 @@ const palette = (page: Page) => page.getByRole('region', { name: 'Palet' });
 const inspector = (page: Page) => page.getByRole('region', { name: 'Pemeriksa' });
 
 async function openExample(page: Page) {
-  await page.getByRole('button', { name: /Buka contoh 001 §3\.3\.4/ }).click();
+  await page.getByRole('button', { name: /Buka contoh Panduan WoG §3\.3\.4/ }).click();
   await expect(page.getByRole('application', { name: /^Kanvas LMV/ })).toBeVisible();
 }
 
