@@ -26,7 +26,7 @@ test.describe('workspace and keyboard', () => {
     const canvas0 = await width(app, '.lmv-flow');
 
     // the inspector's splitter: the keyboard makes it narrower, the canvas wider
-    const right = app.getByRole('separator', { name: 'Ubah saiz Inspektor' });
+    const right = app.getByRole('separator', { name: 'Ubah saiz Pemeriksa' });
     const inspector0 = await width(app, '#region-right');
     await right.focus();
     for (let i = 0; i < 4; i++) await app.keyboard.press('Shift+ArrowRight');
