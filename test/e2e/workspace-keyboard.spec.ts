@@ -154,6 +154,10 @@ test.describe('workspace and keyboard', () => {
     await check(`${lang} project information`);
     await app.locator('#tab-catalogue').click();
     await check(`${lang} catalogue`);
+    await app.locator('[id="tab-proposal.checklist"]').click();
+    await check(`${lang} Senarai Semak`);
+    await app.locator('#tab-review').click();
+    await check(`${lang} Ulasan JDN`);
     await app.locator('#tab-canvas').click();
 
     for (const [top, item] of [
