@@ -2,12 +2,12 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import i18next from 'i18next';
 import { pengambilanPekerjaExample } from '../../../shared/samples/pengambilan-pekerja';
 import { initI18n } from '../../i18n';
-import { useEditor } from '../../state/editor';
+import { useEditor, type ReadOnlyMode } from '../../state/editor';
 import { contextMenuEntries } from './ContextMenu';
 import { useInteract } from './interactStore';
 
 const ids = (target: Parameters<typeof contextMenuEntries>[0]) => contextMenuEntries(target, i18next.t.bind(i18next), 'ms').map((e) => e.id);
-const reviewerMode = { reasonKey: 'review:readOnly', undo: () => undefined, redo: () => undefined };
+const reviewerMode: ReadOnlyMode = { reasonKey: 'review:readOnly', undo: () => undefined, redo: () => undefined, save: async () => true, saveAs: async () => true };
 
 beforeAll(() => initI18n('ms'));
 beforeEach(() => {
