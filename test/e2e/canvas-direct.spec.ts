@@ -257,4 +257,30 @@ test.describe('direct manipulation on the canvas', () => {
     await expect(node(app, 'Sistem C').locator('.lmv-badge')).toHaveText('Luaran');
     await expect(node(app, 'Sistem D').locator('.lmv-badge')).toHaveText('Luaran');
   });
+
+  test('on a proposal open for review the menus offer no edits and a double-click renames nothing', async ({ app }) => {
+    await openExample(app);
+    const menuBar = async (top: string, item: string) => {
+      await app.getByRole('menuitem', { name: top }).click();
+      await app.getByRole('menuitem', { name: item, exact: true }).click();
+    };
+    await menuBar('Fail', 'Simpan Sebagai…');
+    await app.getByLabel('Nama projek').fill('Projek Agensi');
+    await app.getByRole('dialog', { name: 'Simpan projek sebagai' }).getByRole('button', { name: 'Simpan' }).click();
+    await expect(app.getByTestId('save-state')).toHaveText('Semua perubahan disimpan');
+    await menuBar('Fail', 'Tutup Projek');
+    await menuBar('Fail', 'Semak Kertas Cadangan (Ulasan)…');
+    await app.getByRole('dialog', { name: 'Buka projek' }).getByRole('button', { name: /^Projek Agensi / }).click();
+    await app.getByRole('button', { name: 'Mula ulasan baharu' }).click();
+    await app.getByLabel('Nama penyemak').fill('Puan Aminah');
+    await app.getByRole('button', { name: 'Mula ulasan' }).click();
+    await expect(node(app, 'Sistem C')).toBeVisible();
+
+    await node(app, 'Sistem C').click({ button: 'right' });
+    const menu = app.getByRole('menu', { name: 'Menu konteks kanvas' });
+    await expect(menu.getByRole('menuitem')).toHaveText([/^Salin/, 'Sifat']);
+    await app.keyboard.press('Escape');
+    await node(app, 'Sistem C').dblclick();
+    await expect(app.getByLabel(/^Nama elemen/)).toHaveCount(0);
+  });
 });

@@ -37,7 +37,7 @@ test.describe('reviewer mode', () => {
   test('reviewer → agency → reviewer: comments anchored to the model travel with the review file', async ({ app }, info) => {
     test.setTimeout(180_000);
     // The agency's proposal, saved in this browser.
-    await app.getByRole('button', { name: /Buka contoh 001 §3\.3\.4/ }).click();
+    await app.getByRole('button', { name: /Buka contoh Panduan WoG §3\.3\.4/ }).click();
     await menu(app, 'Fail', 'Simpan Sebagai…');
     await app.getByLabel('Nama projek').fill('Projek Agensi');
     await app.getByRole('dialog', { name: 'Simpan projek sebagai' }).getByRole('button', { name: 'Simpan' }).click();
@@ -46,7 +46,7 @@ test.describe('reviewer mode', () => {
 
     // --- JDN's reviewer opens it read-only and starts a review.
     await menu(app, 'Fail', 'Semak Kertas Cadangan (Ulasan)…');
-    await app.getByRole('button', { name: 'Buka Projek Agensi' }).click();
+    await app.getByRole('dialog', { name: 'Buka projek' }).getByRole('button', { name: /^Projek Agensi / }).click();
     await app.getByRole('button', { name: 'Mula ulasan baharu' }).click();
     await app.getByLabel('Nama penyemak').fill('Puan Aminah');
     await app.getByLabel('Jawatan').fill('Ketua Penolong Pengarah');
@@ -111,7 +111,7 @@ test.describe('reviewer mode', () => {
 
     // --- The agency opens its project with the review file it received.
     await menu(app, 'Fail', 'Buka…');
-    await app.getByRole('button', { name: 'Buka Projek Agensi' }).click();
+    await app.getByRole('dialog', { name: 'Buka projek' }).getByRole('button', { name: /^Projek Agensi / }).click();
     const chooser = app.waitForEvent('filechooser');
     await menu(app, 'Fail', 'Buka Fail Ulasan…');
     await app.getByRole('button', { name: 'Import fail .ulasan…' }).click();
@@ -141,7 +141,7 @@ test.describe('reviewer mode', () => {
 
     // --- The reviewer opens the revised proposal with the answered review.
     await menu(app, 'Fail', 'Semak Kertas Cadangan (Ulasan)…');
-    await app.getByRole('button', { name: 'Buka Projek Agensi' }).click();
+    await app.getByRole('dialog', { name: 'Buka projek' }).getByRole('button', { name: /^Projek Agensi / }).click();
     await app.getByRole('button', { name: 'Buka fail ulasan…' }).click();
     const chooser2 = app.waitForEvent('filechooser');
     await app.getByRole('button', { name: 'Import fail .ulasan…' }).click();
