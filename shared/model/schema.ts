@@ -25,7 +25,7 @@ import {
 } from './vocabulary';
 import { agencyApplicationListSchema, catalogueUpdateSchema } from '../catalogue/schema';
 
-/** Current document schema version; bump together with a new file in electron/store/migrations. */
+/** Current document schema version; bump together with a new file in shared/lakar-file/migrations. */
 export const SCHEMA_VERSION = 1;
 
 const id = z.string().min(1).max(200);
