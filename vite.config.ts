@@ -8,6 +8,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { META_CONTENT_SECURITY_POLICY } from './shared/security/csp';
+import { sqliteWasmOwnFilesCut } from './scripts/vite-sqlite-wasm';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -29,7 +30,7 @@ const canOpenBrowser = process.platform !== 'linux' || Boolean(process.env.DISPL
 export default defineConfig({
   root: '.',
   base: './',
-  plugins: [react(), contentSecurityPolicy(META_CONTENT_SECURITY_POLICY)],
+  plugins: [react(), contentSecurityPolicy(META_CONTENT_SECURITY_POLICY), sqliteWasmOwnFilesCut()],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: {
     outDir: 'dist',

@@ -75,6 +75,10 @@ const ms: Messages = {
   'json.unknownNode': 'Paparan di {{path}} meletakkan elemen “{{id}}” yang tiada dalam dokumen.',
 
   'draft.untitled': 'Projek tanpa tajuk (belum disimpan)',
+
+  'lakarFile.permissionDenied': 'Lakar tidak dibenarkan menulis ke fail “{{file}}”. Simpan sekali lagi dan benarkan apabila pelayar bertanya; suntingan anda masih dalam rekod pemulihan.',
+  'lakarFile.engineFailed': 'Fail .lakar tidak dapat dibaca atau ditulis dalam pelayar ini ({{message}}). Projek dalam pelayar dan Lakar JSON masih boleh digunakan.',
+  'lakarFile.noFileAccess': 'Pelayar ini tidak dapat menyimpan terus ke fail. Gunakan Fail › Muat turun salinan .lakar.',
 };
 
 const en: Messages = {
@@ -144,6 +148,10 @@ const en: Messages = {
   'json.unknownNode': 'The view at {{path}} places element “{{id}}”, which is not in the document.',
 
   'draft.untitled': 'Untitled project (never saved)',
+
+  'lakarFile.permissionDenied': 'Lakar is not allowed to write to “{{file}}”. Save again and allow it when the browser asks; your edits are still in the recovery copy.',
+  'lakarFile.engineFailed': '.lakar files cannot be read or written in this browser ({{message}}). Projects in the browser and Lakar JSON still work.',
+  'lakarFile.noFileAccess': 'This browser cannot save straight to a file. Use File › Download a .lakar copy.',
 };
 
 /** Error messages per language, `{ ms: { key: text }, en: { … } }`. */

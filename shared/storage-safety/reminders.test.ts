@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterBrowserSave, projectsNeedingBackup, shouldRemindAtClose, shouldRemindAtStart, type BrowserProjectFacts } from './reminders';
+import { afterBrowserSave, holdsProtectedData, projectsNeedingBackup, shouldRemindAtClose, shouldRemindAtStart, type BrowserProjectFacts } from './reminders';
 
 const now = new Date('2026-03-20T09:00:00.000Z');
 const daysAgo = (d: number) => new Date(now.getTime() - d * 86_400_000).toISOString();
@@ -50,5 +50,18 @@ describe('afterBrowserSave', () => {
     const first = afterBrowserSave({ browserOnlySince: null }, daysAgo(3));
     expect(first).toBe(daysAgo(3));
     expect(afterBrowserSave({ browserOnlySince: first }, daysAgo(0))).toBe(daysAgo(3));
+  });
+});
+
+describe('holdsProtectedData', () => {
+  const doc = (elements: Record<string, { classification?: string }>, relations: Record<string, { classification?: string }> = {}) => ({ elements, relations });
+
+  it('finds Terhad, Sulit, Rahsia and Rahsia Besar on data entities and flows', () => {
+    expect(holdsProtectedData(doc({ a: { classification: 'terhad' } }))).toBe(true);
+    expect(holdsProtectedData(doc({ a: {} }, { f: { classification: 'rahsiaBesar' } }))).toBe(true);
+  });
+
+  it('is false for open or unclassified data', () => {
+    expect(holdsProtectedData(doc({ a: { classification: 'terbuka' }, b: {} }, { f: {} }))).toBe(false);
   });
 });

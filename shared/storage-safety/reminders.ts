@@ -68,3 +68,15 @@ export function shouldRemindAtClose(p: ClosingProjectFacts): boolean {
 export function afterBrowserSave(facts: Pick<BrowserProjectFacts, 'browserOnlySince'>, savedAt: string): string {
   return facts.browserOnlySince ?? savedAt;
 }
+
+/** Classifications at or above Terhad (the government security instructions' protected levels). */
+const PROTECTED = new Set(['terhad', 'sulit', 'rahsia', 'rahsiaBesar']);
+
+/** The project holds data classified Terhad or higher (a data entity or a data flow). */
+export function holdsProtectedData(doc: { elements: Record<string, object>; relations: Record<string, object> }): boolean {
+  const protectedItem = (o: object) => {
+    const c = (o as { classification?: unknown }).classification;
+    return typeof c === 'string' && PROTECTED.has(c);
+  };
+  return Object.values(doc.elements).some(protectedItem) || Object.values(doc.relations).some(protectedItem);
+}
