@@ -32,6 +32,8 @@ export default defineConfig({
   base: './',
   plugins: [react(), contentSecurityPolicy(META_CONTENT_SECURITY_POLICY), sqliteWasmOwnFilesCut()],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  // SQLite runs in the .lakar worker, whose bundle is built with these plugins, not the page's
+  worker: { plugins: () => [sqliteWasmOwnFilesCut()] },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
