@@ -31,7 +31,8 @@ function webStorage(kind: 'localStorage' | 'sessionStorage'): KeyValueStore {
  * opened in the same browser could read what Lakar keeps in its storage.
  */
 export function isSingleFileEdition(): boolean {
-  return window.location.protocol === 'file:';
+  // `vite build --mode file` (npm run web:file) builds it; opened from a file it is it in any case
+  return import.meta.env.MODE === 'file' || window.location.protocol === 'file:';
 }
 
 /** The backend for this window; `ui` supplies the browser edition's Open and Save As dialogs. */
