@@ -35,6 +35,9 @@ const palette = (page: Page) => page.getByRole('region', { name: 'Palet' });
 const inspector = (page: Page) => page.getByRole('region', { name: 'Pemeriksa' });
 
 test.describe('real .lakar files in the browser', () => {
+  // each CLI run starts Node; the first save also starts the .lakar worker and compiles SQLite
+  test.describe.configure({ timeout: 300_000 });
+  const SAVED = { timeout: 60_000 };
   test('creates, saves as .lakar, edits, saves, and reopens from the remembered file; the CLI reads every save', async ({ page, pageErrors }) => {
     await stubFilePickers(page, dir);
     await page.goto('./');
@@ -45,7 +48,7 @@ test.describe('real .lakar files in the browser', () => {
     await pickNext(page, 'pengambilan.lakar');
     await page.keyboard.press('Control+s');
     await page.getByRole('dialog', { name: 'Simpan projek sebagai' }).getByRole('button', { name: 'Simpan ke fail .lakar…' }).click();
-    await expect(page.getByTestId('save-state')).toHaveText('Semua perubahan disimpan');
+    await expect(page.getByTestId('save-state')).toHaveText('Semua perubahan disimpan', SAVED);
     await expect(page.getByTestId('project-name')).toHaveText('pengambilan.lakar');
 
     const file = join(dir, 'pengambilan.lakar');
@@ -57,7 +60,7 @@ test.describe('real .lakar files in the browser', () => {
     await inspector(page).getByLabel('Nama', { exact: true }).fill('Pencari Kerja Muda');
     await expect(page.getByTestId('save-state')).toHaveText('Ada perubahan belum disimpan');
     await page.keyboard.press('Control+s');
-    await expect(page.getByTestId('save-state')).toHaveText('Semua perubahan disimpan');
+    await expect(page.getByTestId('save-state')).toHaveText('Semua perubahan disimpan', SAVED);
     const second = JSON.parse(cli(dir, 'info', 'pengambilan.lakar', '--json').stdout);
     expect(second).toMatchObject({ generation: 2, totals: { elements: 1 } });
     expect(readFileSync(file).length).toBe(sizeAfterCreate);
@@ -75,7 +78,7 @@ test.describe('real .lakar files in the browser', () => {
     await page.getByRole('menuitem', { name: 'Fail' }).click();
     await page.getByRole('menuitem', { name: 'Buka Terkini' }).click();
     await page.getByRole('menuitem', { name: 'pengambilan.lakar' }).click();
-    await expect(page.getByTestId('project-name')).toHaveText('pengambilan.lakar');
+    await expect(page.getByTestId('project-name')).toHaveText('pengambilan.lakar', SAVED);
     await expect(page.getByRole('region', { name: 'Model' }).getByRole('button', { name: /^Pencari Kerja Muda/ })).toBeVisible();
     expect(pageErrors).toEqual([]);
   });
@@ -94,7 +97,7 @@ test.describe('real .lakar files in the browser', () => {
     await page.goto('./');
     await pickNext(page, 'contoh.lakar');
     await page.getByRole('button', { name: 'Buka projek…' }).click();
-    await expect(page.getByTestId('project-name')).toHaveText('contoh.lakar');
+    await expect(page.getByTestId('project-name')).toHaveText('contoh.lakar', SAVED);
     await expect(page.getByRole('region', { name: 'Model' }).getByRole('button', { name: /^Pencari Kerja/ }).first()).toBeVisible();
     expect(readFileSync(join(dir, 'contoh.lakar'))).toEqual(good);
 
