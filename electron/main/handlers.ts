@@ -20,7 +20,8 @@ import { createEmptyDocument } from '../../shared/model';
 import { listDraftJournals } from '../store/journal';
 import { LakarProject, newDraftProject, openDraftProject, openProject, saveAs, type StoreOptions } from '../store/project';
 import { StoreError } from '../store/errors';
-import { readPickedFile, readPickedFiles, suggestedFileName, writeExportedFile } from './handlers-files';
+import { peekProject, readPickedFile, readPickedFiles, suggestedFileName, writeExportedFile } from './handlers-files';
+import { createReviewHandlers } from './handlers-review';
 import { readRecent, removeRecent, touchRecent } from './recent';
 import { createPortfolioHandlers } from './handlers-portfolio';
 import { readSettings, writeSettings } from './settings';
@@ -180,6 +181,8 @@ export function createDesktopHandlers(deps: DesktopDeps): DesktopHandlers {
     }
   }
 
+  const review = createReviewHandlers({ dialogs: deps.dialogs, serial, isOpenProject: (file) => handleOf(file) !== undefined });
+
   return {
     'project:new': (_args, ctx) =>
       serial(() => {
@@ -275,13 +278,23 @@ export function createDesktopHandlers(deps: DesktopDeps): DesktopHandlers {
     'portfolio:open': portfolio['portfolio:open'],
     'portfolio:changes': portfolio['portfolio:changes'],
     'portfolio:close': portfolio['portfolio:close'],
+    'review:openProject': review['review:openProject'],
+    'review:open': review['review:open'],
+    'review:save': review['review:save'],
 
     'settings:get': () => serial(() => readSettings(deps.userDataDir)),
 
     'settings:set': (patch) => serial(() => writeSettings(deps.userDataDir, patch)),
 
+    'project:peek': async () => {
+      const file = await deps.dialogs.pickFile(['lakar', 'json']);
+      if (!file) return null;
+      return serial(() => peekProject(file));
+    },
+
     closeWindow: (windowId) => {
       portfolio.closeWindow(windowId);
+      review.forgetWindow(windowId);
       return serial(() => release((e) => e.windowId === windowId));
     },
 

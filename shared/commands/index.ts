@@ -7,3 +7,4 @@ export * from './view';
 export * from './project';
 export * from './arrange';
 export * from './clipboard';
+export * from './merge';

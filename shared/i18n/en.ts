@@ -1,4 +1,5 @@
 /** English labels for the domain vocabulary; same keys as ms.ts. Malay proper names stay Malay. */
+import { REVIEW_COMMAND_LABELS } from '../review/labels';
 import type { DomainMessages } from './ms';
 
 export const en: DomainMessages = {
@@ -115,6 +116,7 @@ export const en: DomainMessages = {
     flow: { setMethod: 'Set Integration Method' },
     project: { updateMeta: 'Edit Project Information' },
     rules: { setEnabled: 'Switch Rule On/Off' },
+    merge: { apply: 'Merge Copy' },
     view: {
       add: 'Add View',
       remove: 'Delete View',
@@ -127,5 +129,6 @@ export const en: DomainMessages = {
       placeElements: 'Place in View',
       resizeBand: 'Resize Band',
     },
+    review: REVIEW_COMMAND_LABELS.en,
   },
 };

@@ -5,6 +5,7 @@
  * have the same keys and placeholders, and that every key thrown by shared/commands is here.
  */
 import type { Lang } from './index';
+import { REVIEW_ERRORS } from '../review/errors';
 
 type Messages = Record<string, string>;
 
@@ -39,6 +40,10 @@ const ms: Messages = {
   'meta.invalid': 'Maklumat projek tidak sah: {{message}}',
   'name.required': 'Nama diperlukan.',
   'change.invalid': 'Perubahan ditolak kerana akan menjadikan model tidak sah ({{where}}).',
+  'merge.unresolved': '{{count}} konflik penggabungan belum dijawab: pilih versi saya, versi mereka atau sunting nilainya bagi setiap konflik.',
+  'merge.invalidValue': 'Nilai yang disunting tidak sah untuk {{entity}} ({{problem}}). Penggabungan tidak dilaksanakan.',
+  'merge.notEditable': 'Konflik ini hanya boleh dijawab dengan memilih satu versi, bukan dengan menyunting nilainya.',
+  'merge.browserLakar': 'Fail “{{file}}” ialah projek .lakar, yang tidak dapat dibaca oleh edisi pelayar. Dalam aplikasi desktop atau CLI, eksport projek itu sebagai Lakar JSON (.lakar.json), kemudian pilih fail itu.',
   'recovery.pending': 'Pulihkan atau buang dahulu suntingan yang belum disimpan daripada sesi lepas; projek tidak disimpan supaya suntingan itu tidak hilang.',
 
   'store.notFound': 'Fail “{{file}}” tidak ditemui.',
@@ -79,6 +84,7 @@ const ms: Messages = {
   'lakarFile.permissionDenied': 'Lakar tidak dibenarkan menulis ke fail “{{file}}”. Simpan sekali lagi dan benarkan apabila pelayar bertanya; suntingan anda masih dalam rekod pemulihan.',
   'lakarFile.engineFailed': 'Fail .lakar tidak dapat dibaca atau ditulis dalam pelayar ini ({{message}}). Projek dalam pelayar dan Lakar JSON masih boleh digunakan.',
   'lakarFile.noFileAccess': 'Pelayar ini tidak dapat menyimpan terus ke fail. Gunakan Fail › Muat turun salinan .lakar.',
+  ...REVIEW_ERRORS.ms,
 };
 
 const en: Messages = {
@@ -112,6 +118,10 @@ const en: Messages = {
   'meta.invalid': 'Invalid project information: {{message}}',
   'name.required': 'A name is required.',
   'change.invalid': 'The change was rejected because it would make the model invalid ({{where}}).',
+  'merge.unresolved': '{{count}} merge conflict(s) not answered yet: choose mine, theirs or an edited value for each.',
+  'merge.invalidValue': 'The edited value is not valid for {{entity}} ({{problem}}). The merge was not applied.',
+  'merge.notEditable': 'This conflict can only be answered by choosing one version, not by editing a value.',
+  'merge.browserLakar': '“{{file}}” is a .lakar project, which the browser edition cannot read. In the desktop app or the CLI, export that project as Lakar JSON (.lakar.json), then pick that file.',
   'recovery.pending': 'First restore or discard the unsaved edits from the last session; the project was not saved so that those edits are not lost.',
 
   'store.notFound': 'File “{{file}}” was not found.',
@@ -152,6 +162,7 @@ const en: Messages = {
   'lakarFile.permissionDenied': 'Lakar is not allowed to write to “{{file}}”. Save again and allow it when the browser asks; your edits are still in the recovery copy.',
   'lakarFile.engineFailed': '.lakar files cannot be read or written in this browser ({{message}}). Projects in the browser and Lakar JSON still work.',
   'lakarFile.noFileAccess': 'This browser cannot save straight to a file. Use File › Download a .lakar copy.',
+  ...REVIEW_ERRORS.en,
 };
 
 /** Error messages per language, `{ ms: { key: text }, en: { … } }`. */

@@ -2,6 +2,7 @@
  * Bahasa Melayu labels for the domain vocabulary (the primary language). Keys are shared with en.ts;
  * a test asserts both have the same keys. UI-only strings live in renderer/i18n.
  */
+import { REVIEW_COMMAND_LABELS } from '../review/labels';
 export const ms = {
   band: {
     users: 'Pengguna Perkhidmatan',
@@ -116,6 +117,7 @@ export const ms = {
     flow: { setMethod: 'Tetapkan Kaedah Integrasi' },
     project: { updateMeta: 'Ubah Maklumat Projek' },
     rules: { setEnabled: 'Hidupkan/Matikan Peraturan' },
+    merge: { apply: 'Gabung Salinan' },
     view: {
       add: 'Tambah Paparan',
       remove: 'Padam Paparan',
@@ -128,6 +130,7 @@ export const ms = {
       placeElements: 'Letak dalam Paparan',
       resizeBand: 'Ubah Saiz Jalur',
     },
+    review: REVIEW_COMMAND_LABELS.ms,
   },
 };
 

@@ -17,14 +17,26 @@ export const LAKAR_JSON_EXTENSION = '.lakar.json';
 export type JsonErrorParams = Record<string, string | number>;
 export type ParseLakarJsonResult = { ok: true; doc: LakarDocument } | { ok: false; error: { key: string; params: JsonErrorParams } };
 
+/** `record` with its keys in code-point order (ids sort the same on every machine and locale). */
+function sortedRecord<T>(record: Record<string, T>): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const key of Object.keys(record).sort()) out[key] = record[key];
+  return out;
+}
+
 /**
  * `doc` as `.lakar.json` text: `$schema`, `format`, `schemaVersion`, then the document, 2-space
- * indented, with every object's fields in schema order so the same model always gives the same text.
+ * indented. Canonical, so the same model always gives the same text and a plain text diff (or git)
+ * of two versions shows only what changed: every object's fields in schema order, and elements,
+ * relations, views and each view's nodes sorted by id, each entity one group of lines.
  */
 export function toLakarJson(doc: LakarDocument): string {
   const canonical = documentSchema.safeParse(doc);
   const { schemaVersion, meta, elements, relations, views } = canonical.success ? canonical.data : doc;
-  return `${JSON.stringify({ $schema: LAKAR_JSON_SCHEMA_ID, format: LAKAR_JSON_FORMAT, schemaVersion, meta, elements, relations, views }, null, 2)}\n`;
+  const sortedViews = sortedRecord(views);
+  for (const [id, v] of Object.entries(sortedViews)) sortedViews[id] = { ...v, nodes: sortedRecord(v.nodes) };
+  const body = { $schema: LAKAR_JSON_SCHEMA_ID, format: LAKAR_JSON_FORMAT, schemaVersion, meta, elements: sortedRecord(elements), relations: sortedRecord(relations), views: sortedViews };
+  return `${JSON.stringify(body, null, 2)}\n`;
 }
 
 /** The JSON Schema of `.lakar.json` files, generated from the zod document schema. */

@@ -11,18 +11,20 @@ import { createEmptyDocument, newId, type LakarDocument } from '../../../shared/
 import { ProjectSession } from '../../../shared/store/session';
 import { fullChanges, changeSize } from '../../../shared/store/changes';
 import { StoreError } from '../../../shared/lakar-file/errors';
+import { parseSqliteHeader } from '../../../shared/lakar-file/header';
 import { UserError } from '../errors';
 import type { LakarDb } from './db';
 import { DexieAdapter, deleteJournal, deleteStoredProject, loadStoredProject } from './dexie-adapter';
 import type { FileHandleLike } from './file-access';
 import { readSettings, writeSettings, type KeyValueStore } from './settings';
-import { downloadBytes, pickFile, pickPortfolioFiles } from './files';
+import { downloadBytes, peekDocument, pickFile, pickPortfolioFiles } from './files';
 import type { ProjectLocks } from './locks';
 import type { FileAccess } from './file-access';
 import type { FileHandleStore } from './file-handles';
 import type { LakarFileEngine } from '../../lakar-file/engine';
 import { createFileProject, fileJournalKey, lakarFileBytes, openFileProject, type FileProjectAdapter, type FileProjectDeps } from './file-projects';
 import { fileCopyFacts, recordBrowserSave, recordFileCopy, type FileCopyFacts } from './backup-facts';
+import { createBrowserReviewChannels, ReviewDb, type ReviewChoice, type StoredReviewSummary } from './review-store';
 
 /** A project kept in this browser, as listed by File › Open. */
 export interface StoredProjectSummary {
@@ -38,9 +40,11 @@ export interface StoredProjectSummary {
 /** Dialogs the browser backend needs from the UI (the desktop uses native dialogs instead). */
 export interface BrowserUi {
   /** Let the user pick a stored project to open; null when cancelled, OPEN_FILE_CHOICE to pick a `.lakar` file. */
-  chooseProject(projects: StoredProjectSummary[]): Promise<string | null>;
+  chooseProject(projects: StoredProjectSummary[], options?: { files?: boolean }): Promise<string | null>;
   /** Ask for the name to save under; null when cancelled. */
   askProjectName(suggested: string): Promise<string | null>;
+  /** Pick a review stored in this browser, or ask to import a `.ulasan` file (absent: import). */
+  chooseReview?(reviews: StoredReviewSummary[]): Promise<ReviewChoice>;
 }
 
 /** Extra calls only the browser edition has (its "files" live inside the browser). */
@@ -95,6 +99,8 @@ export interface BrowserApiOptions {
   singleFile?: boolean;
   appVersion?: string;
   now?: () => Date;
+  /** Where review files are kept (default: the `lakar-reviews` database). */
+  reviews?: ReviewDb;
 }
 
 interface OpenEntry {
@@ -386,7 +392,7 @@ export function createBrowserApi(options: BrowserApiOptions): BrowserApi {
       if (ref?.startsWith(FILE_REF)) return openRecentFile(ref.slice(FILE_REF.length));
       // with real files and nothing kept in the browser, File › Open is the file picker itself
       const stored = singleFile ? [] : await listProjects();
-      const chosen = ref ?? (realFiles && stored.length === 0 ? OPEN_FILE_CHOICE : await ui.chooseProject(stored));
+      const chosen = ref ?? (realFiles && stored.length === 0 ? OPEN_FILE_CHOICE : await ui.chooseProject(stored, { files: true }));
       if (!chosen) return null;
       if (chosen === OPEN_FILE_CHOICE) return openPickedFile();
       return serial(() => openStored(chosen));
@@ -503,6 +509,23 @@ export function createBrowserApi(options: BrowserApiOptions): BrowserApi {
     },
 
     'settings:set': async (args) => writeSettings(settingsStore, parse('settings:set', args)),
+
+    'project:peek': async (args) => {
+      parse('project:peek', args);
+      // picked first, while the click still counts as a user gesture
+      const picked = await (options.pickFile ?? pickFile)(['json', 'lakar']);
+      if (!picked) return null;
+      // a .lakar (SQLite) is read by the .lakar engine, checked as the desktop checks it, never kept open
+      if (options.engine && parseSqliteHeader(picked.data)) return { name: picked.name, doc: (await options.engine().open({ name: picked.name, bytes: picked.data })).doc };
+      return peekDocument(picked);
+    },
+    ...createBrowserReviewChannels({
+      db,
+      reviews: options.reviews ?? new ReviewDb(),
+      chooseProject: async () => ui.chooseProject((await listProjects()).filter((p) => !p.draft)),
+      chooseReview: ui.chooseReview?.bind(ui),
+      pickFile: options.pickFile ?? pickFile,
+    }),
 
     onMenu: () => () => undefined,
     onCloseRequest: () => () => undefined,

@@ -9,7 +9,7 @@ import { openDialog } from '../dialogs';
 import { formatDateTime } from '../format';
 
 /** Pick a stored project; answers its ref, or null when cancelled. */
-export function OpenProjectDialog({ projects, onAnswer }: { projects: StoredProjectSummary[]; onAnswer(ref: string | null): void }) {
+export function OpenProjectDialog({ projects, files, onAnswer }: { projects: StoredProjectSummary[]; files?: boolean; onAnswer(ref: string | null): void }) {
   const { t, i18n } = useTranslation();
   const [list, setList] = useState(projects);
   const api = useEditor((s) => s.api);
@@ -38,9 +38,11 @@ export function OpenProjectDialog({ projects, onAnswer }: { projects: StoredProj
           <button type="button" className="btn" onClick={() => onAnswer(null)}>
             {t('common:action.cancel')}
           </button>
-          <button type="button" className="btn btn-primary" onClick={() => onAnswer(OPEN_FILE_CHOICE)}>
-            {t('storage:open.file')}
-          </button>
+          {files && (
+            <button type="button" className="btn btn-primary" onClick={() => onAnswer(OPEN_FILE_CHOICE)}>
+              {t('storage:open.file')}
+            </button>
+          )}
         </>
       }
     >

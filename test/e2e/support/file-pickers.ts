@@ -30,7 +30,7 @@ function installPickers(memory: boolean) {
   };
 
   if (memory) {
-    const files = new Map<string, Uint8Array>();
+    const files = new Map<string, Uint8Array<ArrayBuffer>>();
     const handle = (name: string) => ({
       kind: 'file',
       name,
