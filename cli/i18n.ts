@@ -18,7 +18,7 @@ const ms: Messages = {
   'cmd.new.description': 'cipta projek .lakar baharu yang kosong',
   'cmd.new.file': 'fail projek yang hendak dicipta (.lakar ditambah jika tiada)',
   'cmd.new.title': 'tajuk projek',
-  'cmd.new.example': 'mulakan daripada contoh 001 §3.3.4 (Perkhidmatan Pengurusan Pengambilan Pekerja)',
+  'cmd.new.example': 'mulakan daripada contoh Panduan WoG §3.3.4 (Perkhidmatan Pengurusan Pengambilan Pekerja)',
   'cmd.force': 'ganti fail sedia ada',
   'cmd.info.description': 'ringkasan projek: tajuk dan bilangan elemen, hubungan dan paparan mengikut jenis',
   'cmd.info.file': 'fail .lakar (atau format lain yang boleh diimport)',
@@ -102,6 +102,9 @@ const ms: Messages = {
   'gitSetup.attributes': '.gitattributes dikemas kini: {{file}}',
   'gitSetup.notRepo': 'folder ini bukan repositori git (gunakan --global atau jalankan dalam repositori)',
   'gitSetup.gitFailed': 'git gagal: {{message}}',
+  'cli.outputNotFolder': 'output “{{file}}” ialah fail, tetapi eksport ini menulis beberapa fail ke dalam folder; berikan nama folder',
+  'cli.outputFolderNotEmpty': 'folder output “{{file}}” mengandungi fail lain ({{files}}); berikan folder baharu atau kosong',
+  'out.exportedFiles': 'Dieksport {{input}} ke folder {{file}} ({{format}}): {{files}}',
 };
 
 const en: Messages = {
@@ -115,7 +118,7 @@ const en: Messages = {
   'cmd.new.description': 'create a new, empty .lakar project',
   'cmd.new.file': 'project file to create (.lakar is added when missing)',
   'cmd.new.title': 'project title',
-  'cmd.new.example': 'start from the 001 §3.3.4 worked example (Perkhidmatan Pengurusan Pengambilan Pekerja)',
+  'cmd.new.example': 'start from the worked example of the WoG Guide §3.3.4 (Perkhidmatan Pengurusan Pengambilan Pekerja)',
   'cmd.force': 'replace an existing file',
   'cmd.info.description': 'summary of a project: title and counts of elements, relations and views per kind',
   'cmd.info.file': '.lakar file (or another importable format)',
@@ -198,6 +201,9 @@ const en: Messages = {
   'gitSetup.attributes': '.gitattributes updated: {{file}}',
   'gitSetup.notRepo': 'this folder is not a git repository (use --global or run it inside a repository)',
   'gitSetup.gitFailed': 'git failed: {{message}}',
+  'cli.outputNotFolder': 'output “{{file}}” is a file, but this export writes several files into a folder; give a folder name',
+  'cli.outputFolderNotEmpty': 'output folder “{{file}}” holds other files ({{files}}); give a new or empty folder',
+  'out.exportedFiles': 'Exported {{input}} to the folder {{file}} ({{format}}): {{files}}',
 };
 
 /** CLI texts per language. */

@@ -8,7 +8,7 @@ import './problems.css';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listRules, ruleInfo, SEVERITIES, type CheckReport, type Problem, type RuleInfo, type Severity } from '../../shared/rules';
-import { normalizeText } from '../../shared/catalogue';
+import { decodeReferences, formatSource, normalizeText } from '../../shared/catalogue';
 import { useEditor } from '../state/editor';
 import { useCanvas } from '../canvas/canvasStore';
 import { useCheckReport } from './useCheckReport';
@@ -31,11 +31,11 @@ function ProblemRow({ problem, lang, extraRules }: { problem: Problem; lang: Lan
   return (
     <li className={`problem problem-${problem.severity}`}>
       <button type="button" className="problem-main" onClick={select} title={t('problem.select')}>
-        <span className="problem-message">{problem.message[lang]}</span>
+        <span className="problem-message">{decodeReferences(problem.message[lang], lang)}</span>
         {info && (
           <span className="problem-meta">
-            <span className="problem-source">{t('problem.source', { source: info.source })}</span>
-            <span className="problem-fix">{t('problem.fix', { fix: info.fixHint[lang] })}</span>
+            <span className="problem-source">{t('problem.source', { source: formatSource(info.source, lang) })}</span>
+            <span className="problem-fix">{t('problem.fix', { fix: decodeReferences(info.fixHint[lang], lang) })}</span>
           </span>
         )}
       </button>
@@ -79,7 +79,7 @@ function DisabledRules({ ids, lang, extraRules }: { ids: string[]; lang: Lang; e
         {ids.map((id) => (
           <li key={id} className="disabled-rule">
             <span>
-              <code>{id}</code> {(ruleInfo(id) ?? extraRules.find((r) => r.id === id))?.title[lang] ?? t('disabled.unknown')}
+              <code>{id}</code> {decodeReferences((ruleInfo(id) ?? extraRules.find((r) => r.id === id))?.title[lang] ?? t('disabled.unknown'), lang)}
             </span>
             <button type="button" className="btn btn-quiet" onClick={() => useEditor.getState().dispatch('rules.setEnabled', { ruleId: id, enabled: true })} aria-label={t('rule.enableNamed', { rule: id })}>
               {t('rule.enable')}

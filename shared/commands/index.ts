@@ -8,3 +8,4 @@ export * from './project';
 export * from './arrange';
 export * from './clipboard';
 export * from './merge';
+export * from './proposal';

@@ -6,11 +6,12 @@
  */
 import { z } from 'zod';
 import { SCHEMA_VERSION, documentSchema, type LakarDocument } from '../model/schema';
+import { upgradeDocument } from '../model/upgrade';
 
 /** Value of the `format` field of every `.lakar.json` file. */
 export const LAKAR_JSON_FORMAT = 'lakar';
 /** `$id` of the JSON Schema and `$schema` of documents (a stable name; the schema ships with Lakar). */
-export const LAKAR_JSON_SCHEMA_ID = 'urn:lakar:schema:lakar-json:1';
+export const LAKAR_JSON_SCHEMA_ID = 'urn:lakar:schema:lakar-json:2';
 /** File name suffix of the interchange format. */
 export const LAKAR_JSON_EXTENSION = '.lakar.json';
 
@@ -106,7 +107,9 @@ export function parseLakarJson(text: string): ParseLakarJsonResult {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || (raw as { format?: unknown }).format !== LAKAR_JSON_FORMAT) return fail('json.notLakar');
   const { schemaVersion, meta, elements, relations, views } = raw as Record<string, unknown>;
   if (typeof schemaVersion === 'number' && schemaVersion > SCHEMA_VERSION) return fail('json.tooNew', { version: schemaVersion, supported: SCHEMA_VERSION });
-  const parsed = documentSchema.safeParse({ schemaVersion, meta, elements, relations, views });
+  // a file of an older version is brought up to date (never refused); a missing version is reported by the schema
+  const upgraded = upgradeDocument({ schemaVersion, meta, elements, relations, views });
+  const parsed = documentSchema.safeParse(upgraded.ok ? upgraded.doc : { schemaVersion, meta, elements, relations, views });
   if (!parsed.success) {
     const first = deepestIssue(parsed.error.issues[0]);
     return fail('json.invalidField', { path: formatJsonPath(first.path), message: first.message });

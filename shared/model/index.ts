@@ -4,3 +4,6 @@ export * from './kinds';
 export * from './bands';
 export * from './document';
 export * from './formats';
+export * from './proposal';
+export * from './upgrade';
+export * from './import-assumptions';

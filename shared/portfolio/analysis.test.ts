@@ -91,7 +91,7 @@ describe('DPI adoption, agency flows and summary', () => {
 
   it('counts projects by sector and category and adds up estimated costs', () => {
     const p = analyse();
-    const withCost = { ...reader, meta: { ...reader.meta, estimatedCost: 2_000_000, category: 'wog' as const } };
+    const withCost = { ...reader, meta: { ...reader.meta, costs: [{ component: 'Pembangunan', amount: 2_000_000 }], category: 'wog' as const } };
     p.upsert(digestProject('reader.lakar', withCost, { check: false }));
     const s = p.analysis().summary;
     expect(s).toMatchObject({ projects: 4, bySector: { ekonomi: 3, pentadbiranAwam: 1 }, byCategory: { wog: 1, unset: 3 }, totalCost: 2_000_000, costedProjects: 1 });

@@ -9,6 +9,7 @@ import { builtinCatalogueIndex, type CatalogueIndex } from '../catalogue/catalog
 import { resolveCatalogueIndex } from '../catalogue/update';
 import { searchableText } from '../catalogue/text';
 import type { DataEntity, DataFlow, Element, LakarDocument, Relation } from '../model/schema';
+import { projectCost } from '../model/proposal';
 import { checkDocument } from '../rules';
 import type { OverlapKind } from './data/settings';
 import { agencyKey, nameTokens } from './normalise';
@@ -254,7 +255,7 @@ export function digestProject(file: string, doc: LakarDocument, options: DigestO
     sector: meta.sector,
     category: meta.category,
     serviceDomain: meta.serviceDomain,
-    estimatedCost: typeof meta.estimatedCost === 'number' ? meta.estimatedCost : undefined,
+    estimatedCost: projectCost(meta),
     e2e,
     items,
     registries: registryUses(doc, rel, catalogueOf(doc)),

@@ -5,8 +5,7 @@
  */
 import { label, type Lang } from '../i18n';
 import type { Element, LakarDocument, Relation } from '../model/schema';
-import { wogChecklist } from '../export/pdf/checklist';
-import { createEmptyDocument } from '../model/document';
+import { CHECKLIST_TOPICS } from '../checklist/items';
 import { REVIEW_LABELS } from './labels';
 import type { Anchor } from './schema';
 import type { ChecklistNumeral, CommentHeading, ProposalField } from './vocabulary';
@@ -38,16 +37,9 @@ export function viewAnchor(doc: LakarDocument, viewId: string, x: number, y: num
   return { kind: 'view', viewId, name: doc.views[viewId]?.name ?? viewId, x: Math.round(x), y: Math.round(y) };
 }
 
-const checklistTopics = new Map<Lang, Map<string, string>>();
-
 /** The wording of WoG checklist item `item` (Jadual 4-1 A.1.a), as the Kertas Cadangan prints it. */
 export function checklistTopic(item: ChecklistNumeral, lang: Lang): string {
-  let topics = checklistTopics.get(lang);
-  if (!topics) {
-    topics = new Map(wogChecklist(createEmptyDocument(''), lang, { report: undefined }).map((i) => [i.no, i.topic]));
-    checklistTopics.set(lang, topics);
-  }
-  return topics.get(item) ?? item;
+  return CHECKLIST_TOPICS[lang][item] ?? item;
 }
 
 /** Where an anchor stands in a model: its thing is there, or was deleted (orphaned). */

@@ -29,7 +29,7 @@ describe('changesSinceReviewed (reviewer sees what the agency changed)', () => {
   it('describes the agency’s edit of the flow in planner’s words and flags the comments whose anchors changed', () => {
     let revised = executeCommand(pengambilanPekerjaExample(AT), 'relation.update', { id: 'fl_b', patch: { method: 'api' } }).doc;
     revised = executeCommand(revised, 'element.remove', { ids: ['sys_d'] }).doc;
-    revised = executeCommand(revised, 'project.updateMeta', { patch: { estimatedCost: 4_000_000 } }).doc;
+    revised = executeCommand(revised, 'project.updateMeta', { patch: { costs: [{ component: 'Pembangunan', amount: 4_000_000 }] } }).doc;
     const c = changesSinceReviewed(start(), revised, 'ms');
     expect(c.modelChanged).toBe(true);
     expect(Object.fromEntries(c.anchors)).toEqual({ k_flow: 'changed', k_site: 'unchanged', k_gone: 'removed', k_cost: 'changed', k_check: null });

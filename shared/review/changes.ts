@@ -37,7 +37,9 @@ function anchorChange(anchor: Anchor, diff: DocumentDiff, index: Map<string, Doc
       return change('views', anchor.viewId);
     case 'field': {
       const project = diff.changes.find((c) => c.collection === 'project');
-      return project?.fields.some((f) => f.path[0] === 'meta' && f.path[1] === anchor.field) ? 'changed' : 'unchanged';
+      // The estimate has been the cost table since document schema 2; its comment follows the table.
+      const key = anchor.field === 'estimatedCost' ? 'costs' : anchor.field;
+      return project?.fields.some((f) => f.path[0] === 'meta' && f.path[1] === key) ? 'changed' : 'unchanged';
     }
     case 'checklist':
       return null;

@@ -7,6 +7,7 @@
  */
 import { label, type Lang } from '../i18n';
 import type { LakarDocument } from '../model/schema';
+import { projectCost } from '../model/proposal';
 import { LIFECYCLES } from '../model/vocabulary';
 import { ModelIndex, joinNames } from '../export/pdf/model-index';
 import { formatSpeed } from '../export/pdf/sections';
@@ -90,7 +91,7 @@ export function reviewEvidence(doc: LakarDocument, lang: Lang, report?: CheckRep
       list(w.lead, meta.penerajuProjek ?? ''),
       list(w.implementer, meta.pelaksanaProjek ?? ''),
       list(w.procurement, meta.pelaksanaPerolehan ?? ''),
-      meta.estimatedCost !== undefined ? `${w.cost}: RM ${meta.estimatedCost.toLocaleString('en-US')}` : '',
+      projectCost(meta) !== undefined ? `${w.cost}: RM ${projectCost(meta)!.toLocaleString('en-US')}` : '',
       list(w.version, meta.version ?? ''),
       list(w.outcomes, joinNames(Object.values(meta.expectedOutcomes ?? {}))),
     ],

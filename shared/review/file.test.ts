@@ -88,6 +88,24 @@ describe('review file', () => {
     if (read.ok) expect(read.review.summary).toBe('Ringkasan asal (dinaik taraf)');
   });
 
+  it('reads a review made by an older Lakar: its schema-1 model snapshot is brought up, the single estimate becoming a cost line', () => {
+    const review = sampleReview();
+    const { costs: _costs, ...meta } = review.proposal.snapshot.meta;
+    const v1 = { ...review.proposal.snapshot, schemaVersion: 1, meta: { ...meta, estimatedCost: 2_500_000 } };
+    const read = parseReviewFile(serializeReview({ ...review, proposal: { ...review.proposal, snapshot: v1 } } as unknown as Review));
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.review.proposal.snapshot.schemaVersion).toBe(review.proposal.snapshot.schemaVersion);
+    expect(read.review.proposal.snapshot.meta.costs).toEqual([{ component: 'Anggaran kos keseluruhan', amount: 2_500_000 }]);
+  });
+
+  it('refuses a review whose model snapshot comes from a newer Lakar', () => {
+    const review = sampleReview();
+    const newer = { ...review.proposal.snapshot, schemaVersion: 99 };
+    const read = parseReviewFile(serializeReview({ ...review, proposal: { ...review.proposal, snapshot: newer } } as unknown as Review));
+    expect(read.ok).toBe(false);
+  });
+
   it('reports a gap in the migration chain instead of reading a half-migrated file', () => {
     const to3: ReviewMigration = { version: 3, description: 'test', up: (raw) => raw };
     expect(parseReviewFile(serializeReview(sampleReview()), { migrations: [to3] })).toMatchObject({ ok: false, error: { key: 'review.migrationFailed', params: { from: 1, to: 3 } } });

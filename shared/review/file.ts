@@ -8,6 +8,7 @@
  */
 import type { LakarDocument } from '../model/schema';
 import { formatJsonPath } from '../interchange/json';
+import { upgradeDocument } from '../model/upgrade';
 import { canonicalJson, sha256Text } from './hash';
 import { latestReviewVersion, migrateReviewJson, REVIEW_MIGRATIONS, type ReviewMigration } from './migrations';
 import { REVIEW_FORMAT, REVIEW_FORMAT_VERSION, reviewSchema, type Review } from './schema';
@@ -63,7 +64,9 @@ export function parseReviewFile(text: string, options: { migrations?: readonly R
       return fail('review.migrationFailed', { from: formatVersion, to: supported, message: e instanceof Error ? e.message : String(e) });
     }
   }
-  const parsed = reviewSchema.safeParse(current.review);
+  const upgraded = upgradeSnapshot(current.review);
+  if (!upgraded.ok) return fail('review.invalid', { path: 'review.proposal.snapshot.schemaVersion', message: String(upgraded.version ?? upgraded.reason) });
+  const parsed = reviewSchema.safeParse(upgraded.review);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return fail('review.invalid', { path: formatJsonPath(['review', ...issue.path]), message: issue.message });
@@ -71,6 +74,21 @@ export function parseReviewFile(text: string, options: { migrations?: readonly R
   const duplicate = duplicateId(parsed.data);
   if (duplicate) return fail('review.invalid', { path: duplicate, message: 'duplicate id' });
   return migratedFrom === undefined ? { ok: true, review: parsed.data } : { ok: true, review: parsed.data, migratedFrom };
+}
+
+/**
+ * The reviewed model's snapshot carries its own document schema version: a review made with an older
+ * Lakar holds an older document, brought up like any stored document (the review format's own
+ * versions are REVIEW_MIGRATIONS). The checksum was taken over the file as written, before this.
+ */
+function upgradeSnapshot(review: unknown): { ok: true; review: unknown } | { ok: false; reason: string; version?: number } {
+  const proposal = (review as { proposal?: { snapshot?: unknown } } | null)?.proposal;
+  const snapshot = proposal?.snapshot;
+  if (typeof snapshot !== 'object' || snapshot === null || Array.isArray(snapshot)) return { ok: true, review };
+  const up = upgradeDocument(snapshot as Record<string, unknown>);
+  if (!up.ok) return up.reason === 'tooNew' ? up : { ok: true, review };
+  if (up.doc === snapshot) return { ok: true, review };
+  return { ok: true, review: { ...(review as object), proposal: { ...proposal, snapshot: up.doc } } };
 }
 
 /** JSON path of the first comment or reply whose id repeats an earlier one, or null. */

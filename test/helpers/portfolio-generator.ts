@@ -128,7 +128,7 @@ interface BuildOptions {
 export function buildThemeProject(o: BuildOptions): LakarDocument {
   const { theme, agency, rand } = o;
   const doc = createEmptyDocument(`${theme.services[o.wording % theme.services.length]} (${agency.code})`, '2026-01-01T00:00:00.000Z');
-  doc.meta = { ...doc.meta, pemilikProjek: agency.name, sector: agency.sector, category: rand() < 0.7 ? 'wog' : 'agensiSpesifik', estimatedCost: Math.round(500_000 + rand() * 9_500_000) };
+  doc.meta = { ...doc.meta, pemilikProjek: agency.name, sector: agency.sector, category: rand() < 0.7 ? 'wog' : 'agensiSpesifik', costs: [{ component: 'Pembangunan sistem', amount: Math.round(500_000 + rand() * 9_500_000) }] };
   const els: Element[] = [];
   const rels: Relation[] = [];
   let n = 0;

@@ -15,7 +15,12 @@ import { applyImagePatch } from '../../shared/lakar-file/pages';
 import { collectChanges, markDirty, emptyDirty } from '../../shared/store/changes';
 import { openProject, readProjectDocument, writeProjectFile } from '../../electron/store';
 import { createEngine, type LakarFileEngine } from '../../renderer/lakar-file/engine';
+import { SCHEMA_VERSION } from '../../shared/model';
+import { V1_COST_COMPONENT } from '../../shared/model/upgrade';
 import { makeDocument, makeElement, makeLargeDocument, makeRelation } from '../helpers/factories';
+
+/** A `.lakar` file written by Lakar 0.1.0 (schema 1), the worked example with estimatedCost RM5,000,000. */
+const V1_FILE = path.resolve(__dirname, '../fixtures/schema-v1/contoh-v1.lakar');
 
 let engine: LakarFileEngine;
 let dir: string;
@@ -106,6 +111,20 @@ describe('a .lakar written by the desktop', () => {
     const loaded = await engine.open({ name: 'desktop.lakar', bytes: new Uint8Array(fs.readFileSync(file)) });
     expect(loaded.doc).toEqual(edit.doc);
     expect(loaded.generation).toBe(2);
+  });
+
+  it('of schema 1 (Lakar 0.1.0) opens brought up to schema 2 like the desktop opens it, the picked bytes untouched', async () => {
+    const bytes = new Uint8Array(fs.readFileSync(V1_FILE));
+    const before = bytes.slice();
+    const browser = await engine.open({ name: 'contoh-v1.lakar', bytes });
+    const desktop = await readProjectDocument(V1_FILE);
+    expect(browser.fileVersion).toBe(1);
+    expect(browser.doc.schemaVersion).toBe(SCHEMA_VERSION);
+    // migration 002: the single estimatedCost becomes the first line of the cost table
+    expect(browser.doc.meta.costs).toEqual([{ component: V1_COST_COMPONENT, amount: 5_000_000 }]);
+    expect('estimatedCost' in browser.doc.meta).toBe(false);
+    expect(browser.doc).toEqual(desktop.doc);
+    expect(bytes).toEqual(before);
   });
 });
 
