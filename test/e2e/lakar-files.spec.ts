@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { formatError } from '../../shared/i18n/errors';
+import { SCHEMA_VERSION } from '../../shared/model';
 import { expect, test } from './support/fixtures';
 import { pickNext, stubFilePickers } from './support/file-pickers';
 
@@ -104,7 +105,7 @@ test.describe('real .lakar files in the browser', () => {
     await fileMenu(page, 'Tutup Projek');
     await pickNext(page, 'baharu.lakar');
     await page.getByRole('button', { name: 'Buka projek…' }).click();
-    await expect(page.getByRole('alert').filter({ hasText: 'baharu.lakar' })).toContainText(formatError('ms', 'store.tooNew', { file: 'baharu.lakar', version: 99, supported: 1 }));
+    await expect(page.getByRole('alert').filter({ hasText: 'baharu.lakar' })).toContainText(formatError('ms', 'store.tooNew', { file: 'baharu.lakar', version: 99, supported: SCHEMA_VERSION }));
     expect(readFileSync(join(dir, 'baharu.lakar'))).toEqual(newer);
 
     await pickNext(page, 'rosak.lakar');

@@ -24,7 +24,7 @@ import type { FileHandleStore } from './file-handles';
 import type { LakarFileEngine } from '../../lakar-file/engine';
 import { createFileProject, fileJournalKey, lakarFileBytes, openFileProject, type FileProjectAdapter, type FileProjectDeps } from './file-projects';
 import { fileCopyFacts, recordBrowserSave, recordFileCopy, type FileCopyFacts } from './backup-facts';
-import { createBrowserReviewChannels, ReviewDb, type ReviewChoice, type StoredReviewSummary } from './review-store';
+import { createBrowserReviewChannels, memoryReviewRows, ReviewDb, type ReviewChoice, type ReviewRows, type StoredReviewSummary } from './review-store';
 
 /** A project kept in this browser, as listed by File › Open. */
 export interface StoredProjectSummary {
@@ -100,7 +100,7 @@ export interface BrowserApiOptions {
   appVersion?: string;
   now?: () => Date;
   /** Where review files are kept (default: the `lakar-reviews` database). */
-  reviews?: ReviewDb;
+  reviews?: ReviewRows;
 }
 
 interface OpenEntry {
@@ -521,7 +521,8 @@ export function createBrowserApi(options: BrowserApiOptions): BrowserApi {
     },
     ...createBrowserReviewChannels({
       db,
-      reviews: options.reviews ?? new ReviewDb(),
+      // on file:// a review (which quotes the proposal) never goes into storage other local pages can read
+      reviews: options.reviews ?? (singleFile ? memoryReviewRows() : new ReviewDb()),
       chooseProject: async () => ui.chooseProject((await listProjects()).filter((p) => !p.draft)),
       chooseReview: ui.chooseReview?.bind(ui),
       pickFile: options.pickFile ?? pickFile,

@@ -4,9 +4,12 @@
  */
 import init from '@sqlite.org/sqlite-wasm';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { Dexie } from 'dexie';
+import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { executeCommand } from '../../../shared/commands';
 import { parseSqliteHeader } from '../../../shared/lakar-file/header';
+import { createReview, serializeReview } from '../../../shared/review';
+import { pengambilanPekerjaExample } from '../../../shared/samples/pengambilan-pekerja';
 import { makeDocument, makeElement, makeLargeDocument } from '../../../test/helpers/factories';
 import { createEngine, type LakarFileEngine } from '../../lakar-file/engine';
 import { createBrowserApi, SAVE_TO_FILE_CHOICE, type BrowserApi } from './browser-api';
@@ -38,7 +41,7 @@ function setup(options: { singleFile?: boolean; files?: MemoryFiles } = {}) {
     singleFile: options.singleFile,
     appVersion: '0.1.0',
   });
-  return { api, files, db, tabStore };
+  return { api, files, db, tabStore, indexedDB };
 }
 
 async function edit(api: BrowserApi, handle: string, doc: Parameters<typeof executeCommand>[0], id: string, args: unknown) {
@@ -150,5 +153,21 @@ describe('projects in real .lakar files', () => {
     const rows = await storedRows(db);
     expect(Object.values(rows).every((n) => n === 0)).toBe(true);
     expect(files.files.has('/usb/sulit.lakar')).toBe(true);
+  });
+
+  it('single-file edition: a review (which quotes the proposal) is kept in the page only, never in origin storage', async () => {
+    const { api, indexedDB } = setup({ singleFile: true });
+    // the default stores would land in this factory: it stands for the origin's IndexedDB
+    const before = { ...Dexie.dependencies };
+    Dexie.dependencies.indexedDB = indexedDB;
+    Dexie.dependencies.IDBKeyRange = IDBKeyRange;
+    onTestFinished(() => void Object.assign(Dexie.dependencies, before));
+    const text = serializeReview(createReview({ doc: pengambilanPekerjaExample('2026-01-01T00:00:00.000Z'), reviewer: { name: 'Puan Aminah', body: 'bppd' }, at: '2026-02-01T00:00:00.000Z' }));
+    const saved = await api['review:save']({ suggestedName: 'ulasan-sulit', text });
+    expect(saved).toMatchObject({ name: 'ulasan-sulit' });
+    // reopened in the same page
+    expect(await api['review:open']({ ref: saved!.ref })).toMatchObject({ ref: saved!.ref, text });
+    const databases = (await indexedDB.databases()).map((d) => d.name);
+    expect(databases).not.toContain('lakar-reviews');
   });
 });
