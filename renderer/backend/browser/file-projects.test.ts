@@ -2,12 +2,16 @@
  * The browser backend with real files (File System Access through the memoryFiles double, the
  * `.lakar` engine in-process on SQLite's wasm build, IndexedDB from fake-indexeddb).
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import init from '@sqlite.org/sqlite-wasm';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { Dexie } from 'dexie';
 import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { executeCommand } from '../../../shared/commands';
 import { parseSqliteHeader } from '../../../shared/lakar-file/header';
+import { SCHEMA_VERSION } from '../../../shared/model';
+import { V1_COST_COMPONENT } from '../../../shared/model/upgrade';
 import { createReview, serializeReview } from '../../../shared/review';
 import { pengambilanPekerjaExample } from '../../../shared/samples/pengambilan-pekerja';
 import { makeDocument, makeElement, makeLargeDocument } from '../../../test/helpers/factories';
@@ -127,6 +131,25 @@ describe('projects in real .lakar files', () => {
     expect(accepted.doc.meta.title).toBe('Belum disimpan');
     await api2['project:save']({ handle: back!.handle });
     expect(await reopenedDb.journal.count()).toBe(0);
+  });
+
+  it('opens a .lakar of schema 1 brought up to date, and saves it only under a new name, leaving the original as the older Lakar wrote it', async () => {
+    const { api, files } = setup();
+    const original = new Uint8Array(readFileSync(path.resolve(import.meta.dirname, '../../../test/fixtures/schema-v1/contoh-v1.lakar')));
+    files.files.set('/kerja/contoh-v1.lakar', original.slice());
+    files.nextOpen.push('/kerja/contoh-v1.lakar');
+    const opened = await api['project:open']({});
+    expect(opened?.doc.meta.costs).toEqual([{ component: V1_COST_COMPONENT, amount: 5_000_000 }]);
+    // no ref: the app's Save asks where to save, as the desktop keeps a .v1 backup before migrating
+    expect(opened?.ref).toBeNull();
+    await expect(api['project:save']({ handle: opened!.handle })).rejects.toMatchObject({ key: 'browser.needsName' });
+    files.nextSave.push('/kerja/contoh-v2.lakar');
+    const saved = await api['project:saveAs']({ handle: opened!.handle });
+    expect(saved?.ref).toMatch(/^file:/);
+    expect(files.files.get('/kerja/contoh-v1.lakar')).toEqual(original);
+    const upgraded = await engine.open({ name: 'contoh-v2.lakar', bytes: files.files.get('/kerja/contoh-v2.lakar')! });
+    expect(upgraded.fileVersion).toBe(SCHEMA_VERSION);
+    expect(upgraded.doc).toEqual(opened!.doc);
   });
 
   it('refuses to save over a file someone else changed since it was read, leaving it as they wrote it', async () => {
