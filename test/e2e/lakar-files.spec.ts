@@ -32,6 +32,13 @@ async function fileMenu(page: Page, item: string) {
   await page.getByRole('menuitem', { name: item }).click();
 }
 
+/** Welcome › Buka projek…, then the dialog's "Buka fail .lakar…" with the picker answering `name`. */
+async function openLakarFile(page: Page, name: string) {
+  await pickNext(page, name);
+  await page.getByRole('button', { name: 'Buka projek…' }).click();
+  await page.getByRole('dialog', { name: 'Buka projek' }).getByRole('button', { name: 'Buka fail .lakar…' }).click();
+}
+
 const palette = (page: Page) => page.getByRole('region', { name: 'Palet' });
 const inspector = (page: Page) => page.getByRole('region', { name: 'Pemeriksa' });
 
@@ -96,20 +103,18 @@ test.describe('real .lakar files in the browser', () => {
     writeFileSync(join(dir, 'rosak.lakar'), damaged);
 
     await page.goto('./');
-    await pickNext(page, 'contoh.lakar');
-    await page.getByRole('button', { name: 'Buka projek…' }).click();
+    await expect(page.getByText('Edisi pelayar: projek disimpan dalam fail .lakar yang anda pilih')).toBeVisible();
+    await openLakarFile(page, 'contoh.lakar');
     await expect(page.getByTestId('project-name')).toHaveText('contoh.lakar', SAVED);
     await expect(page.getByRole('region', { name: 'Model' }).getByRole('button', { name: /^Pencari Kerja/ }).first()).toBeVisible();
     expect(readFileSync(join(dir, 'contoh.lakar'))).toEqual(good);
 
     await fileMenu(page, 'Tutup Projek');
-    await pickNext(page, 'baharu.lakar');
-    await page.getByRole('button', { name: 'Buka projek…' }).click();
+    await openLakarFile(page, 'baharu.lakar');
     await expect(page.getByRole('alert').filter({ hasText: 'baharu.lakar' })).toContainText(formatError('ms', 'store.tooNew', { file: 'baharu.lakar', version: 99, supported: SCHEMA_VERSION }));
     expect(readFileSync(join(dir, 'baharu.lakar'))).toEqual(newer);
 
-    await pickNext(page, 'rosak.lakar');
-    await page.getByRole('button', { name: 'Buka projek…' }).click();
+    await openLakarFile(page, 'rosak.lakar');
     await expect(page.getByRole('alert').filter({ hasText: 'rosak.lakar' })).toContainText('Fail “rosak.lakar” rosak dan tidak dapat dibuka');
     expect(readFileSync(join(dir, 'rosak.lakar'))).toEqual(damaged);
     await expect(page.getByRole('heading', { name: 'Selamat datang ke Lakar' })).toBeVisible();

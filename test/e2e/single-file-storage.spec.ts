@@ -72,7 +72,8 @@ test('single-file edition: projects in files, only the journal in origin storage
   try {
     await stubFilePickers(page, dir, { memory: true });
     await page.goto(url);
-    await page.getByRole('button', { name: 'Buka contoh 001 §3.3.4' }).click();
+    await expect(page.getByText('Edisi satu fail: projek disimpan hanya dalam fail .lakar')).toBeVisible();
+    await page.getByRole('button', { name: /^Buka contoh Panduan WoG §3\.3\.4/ }).click();
     // the example holds Maklumat Calon (Terhad): told once why real files are used
     const notice = page.getByRole('alertdialog', { name: /Terhad atau lebih tinggi/ });
     await expect(notice).toBeVisible();

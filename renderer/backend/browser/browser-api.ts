@@ -390,9 +390,9 @@ export function createBrowserApi(options: BrowserApiOptions): BrowserApi {
     'project:open': async (args) => {
       const { ref } = parse('project:open', args);
       if (ref?.startsWith(FILE_REF)) return openRecentFile(ref.slice(FILE_REF.length));
-      // with real files and nothing kept in the browser, File › Open is the file picker itself
-      const stored = singleFile ? [] : await listProjects();
-      const chosen = ref ?? (realFiles && stored.length === 0 ? OPEN_FILE_CHOICE : await ui.chooseProject(stored, { files: true }));
+      // the single-file edition keeps nothing in the browser: File › Open is the file picker itself;
+      // elsewhere the dialog lists what the browser keeps (or says it keeps nothing) beside "Open a .lakar file…"
+      const chosen = ref ?? (singleFile ? OPEN_FILE_CHOICE : await ui.chooseProject(await listProjects(), { files: true }));
       if (!chosen) return null;
       if (chosen === OPEN_FILE_CHOICE) return openPickedFile();
       return serial(() => openStored(chosen));

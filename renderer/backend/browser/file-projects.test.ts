@@ -16,7 +16,7 @@ import { createReview, serializeReview } from '../../../shared/review';
 import { pengambilanPekerjaExample } from '../../../shared/samples/pengambilan-pekerja';
 import { makeDocument, makeElement, makeLargeDocument } from '../../../test/helpers/factories';
 import { createEngine, type LakarFileEngine } from '../../lakar-file/engine';
-import { createBrowserApi, SAVE_TO_FILE_CHOICE, type BrowserApi } from './browser-api';
+import { createBrowserApi, OPEN_FILE_CHOICE, SAVE_TO_FILE_CHOICE, type BrowserApi } from './browser-api';
 import { LakarDb } from './db';
 import { memoryFiles, type MemoryFiles } from './file-access-double';
 import { memoryFileHandles } from './file-handles';
@@ -36,7 +36,7 @@ function setup(options: { singleFile?: boolean; files?: MemoryFiles } = {}) {
   const db = new LakarDb('lakar', { indexedDB, IDBKeyRange });
   const api = createBrowserApi({
     db,
-    ui: { chooseProject: async () => null, askProjectName: async () => SAVE_TO_FILE_CHOICE },
+    ui: { chooseProject: async () => OPEN_FILE_CHOICE, askProjectName: async () => SAVE_TO_FILE_CHOICE },
     settingsStore: local,
     tabStore,
     files,
@@ -115,7 +115,7 @@ describe('projects in real .lakar files', () => {
     const reopenedDb = first.db;
     const api2 = createBrowserApi({
       db: reopenedDb,
-      ui: { chooseProject: async () => null, askProjectName: async () => null },
+      ui: { chooseProject: async () => OPEN_FILE_CHOICE, askProjectName: async () => null },
       settingsStore: memoryStore(),
       tabStore: memoryStore(),
       files,
