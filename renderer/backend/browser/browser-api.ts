@@ -23,7 +23,8 @@ import type { FileAccess } from './file-access';
 import type { FileHandleStore } from './file-handles';
 import type { LakarFileEngine } from '../../lakar-file/engine';
 import { createFileProject, fileJournalKey, lakarFileBytes, openFileProject, type FileProjectAdapter, type FileProjectDeps } from './file-projects';
-import { fileCopyFacts, recordBrowserSave, recordFileCopy, type FileCopyFacts } from './backup-facts';
+import { recordBrowserSave, recordFileCopy } from './backup-facts';
+import { createStorageExtras, safeFileBase, type StorageExtras } from './storage-extras';
 import { createBrowserReviewChannels, memoryReviewRows, ReviewDb, type ReviewChoice, type ReviewRows, type StoredReviewSummary } from './review-store';
 
 /** A project kept in this browser, as listed by File › Open. */
@@ -48,21 +49,13 @@ export interface BrowserUi {
 }
 
 /** Extra calls only the browser edition has (its "files" live inside the browser). */
-export interface BrowserExtras {
+export interface BrowserExtras extends StorageExtras {
   listProjects(): Promise<StoredProjectSummary[]>;
   deleteProject(ref: string): Promise<void>;
   /** Reopen the project this tab had open before a reload (with its recovery offer), if any. */
   reopenAfterReload(): Promise<OpenedProject | null>;
   /** Where projects live here: real `.lakar` files (File System Access), or browser storage with uploads and downloads. */
   readonly storage: { realFiles: boolean; singleFile: boolean };
-  /** A complete `.lakar` file of the open project (a download; it counts as its file copy). */
-  lakarCopy(handle: string): Promise<{ name: string; data: Uint8Array }>;
-  /** Every project kept in browser storage as a `.lakar` file (the one-click backup); each counts as copied. */
-  backupStoredProjects(): Promise<{ name: string; data: Uint8Array }[]>;
-  /** What the backup reminders know about the projects kept in browser storage. */
-  storedProjectFacts(): Promise<FileCopyFacts[]>;
-  /** Is the open project kept in browser storage with changes in no file (the reminder at close)? */
-  needsCopyAtClose(handle: string): Promise<boolean>;
 }
 
 /** What the Open dialog answers when the user chooses to open a `.lakar` file instead of a stored project. */
@@ -252,7 +245,7 @@ export function createBrowserApi(options: BrowserApiOptions): BrowserApi {
   /** Save the project of `handle` as a new `.lakar` file the user picks; null when cancelled. */
   async function saveAsFile(handle: string): Promise<SaveResult | null> {
     const e = entry(handle);
-    const suggested = `${(e.displayName || e.session.doc.meta.title || 'projek').replace(/\.lakar$/i, '').replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'projek'}.lakar`;
+    const suggested = `${safeFileBase((e.displayName || e.session.doc.meta.title).replace(/\.lakar$/i, ''), 'projek')}.lakar`;
     const target = await files!.pickSave(suggested);
     if (!target) return null;
     return serial(async () => {
@@ -558,41 +551,14 @@ export function createBrowserApi(options: BrowserApiOptions): BrowserApi {
 
     storage: { realFiles, singleFile },
 
-    lakarCopy: (handle) =>
-      serial(async () => {
-        const e = entry(handle);
-        const data = await lakarFileBytes(fileDeps(), e.session.doc);
-        // a copy of what is on screen: when that is the saved state, the project is backed up
-        if (e.saved && !e.file && !e.session.dirty) recordFileCopy(settingsStore, e.projectId, new Date().toISOString());
-        return { name: `${(e.displayName || e.session.doc.meta.title || 'projek').replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'projek'}.lakar`, data };
-      }),
-
-    backupStoredProjects: () =>
-      serial(async () => {
-        const out: { name: string; data: Uint8Array }[] = [];
-        const used = new Set<string>();
-        const at = new Date().toISOString();
-        for (const head of await db.projects.toArray()) {
-          const stored = await loadStoredProject(db, head.id);
-          if (!stored) continue;
-          const base = (head.name || stored.doc.meta.title || head.id).replace(/[\\/:*?"<>|]+/g, ' ').trim() || head.id;
-          let name = `${base}.lakar`;
-          for (let i = 2; used.has(name.toLowerCase()); i++) name = `${base} (${i}).lakar`;
-          used.add(name.toLowerCase());
-          out.push({ name, data: await lakarFileBytes(fileDeps(), stored.doc) });
-        }
-        for (const head of await db.projects.toArray()) recordFileCopy(settingsStore, head.id, at);
-        return out;
-      }),
-
-    storedProjectFacts: async () => fileCopyFacts(settingsStore, await db.projects.toArray()),
-
-    needsCopyAtClose: async (handle) => {
-      const e = open.get(handle);
-      if (!e || e.file || !e.saved) return false;
-      const facts = fileCopyFacts(settingsStore, [{ id: e.projectId, name: e.displayName, savedAt: '' }])[0];
-      return facts.browserOnlySince !== null && Object.keys(e.session.doc.elements).length > 0;
-    },
+    ...createStorageExtras({
+      db,
+      settingsStore,
+      serial,
+      entry,
+      find: (handle) => open.get(handle),
+      lakarBytes: (doc) => lakarFileBytes(fileDeps(), doc),
+    }),
   };
   return api;
 }
