@@ -1,6 +1,7 @@
 /** `.lakar.json`, the interchange format of the whole document (shared/interchange/json.ts). */
 import { UserError } from '../../shared/ipc/errors';
 import { parseLakarJson, toLakarJson } from '../../shared/interchange/json';
+import { layoutUnusableViews } from '../../shared/layout/prepare';
 import type { FormatModule } from '../formats';
 
 /** True when the first bytes look like a `.lakar.json` document (its header names the format). */
@@ -20,7 +21,9 @@ export const format: FormatModule = {
         const text = new TextDecoder('utf-8', { fatal: false }).decode(data);
         const result = parseLakarJson(text);
         if (!result.ok) throw new UserError(result.error.key, result.error.params);
-        return { doc: result.doc };
+        // a view without usable positions (none given, all piled on one spot) is laid out into its bands
+        const laidOut = await layoutUnusableViews(result.doc);
+        return { doc: result.doc, warnings: laidOut.map((view) => ({ key: 'interchange:warning.viewLaidOut', params: { view } })) };
       },
     },
   ],

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { nodeLayoutSchema, viewSchema } from '../model/schema';
 import { CommandError, defineCommand } from './registry';
 import { validOrThrow } from './validate';
+import { normalizeView } from './normalize';
 
 export const addView = defineCommand({
   id: 'view.add',
@@ -38,6 +39,15 @@ export const removeView = defineCommand({
   },
 });
 
+/** Elements placed on `view` again are no longer hidden from it. */
+export function unhide(view: { hidden?: string[] }, ids: readonly string[]): void {
+  if (!view.hidden?.length) return;
+  const placed = new Set(ids);
+  const left = view.hidden.filter((id) => !placed.has(id));
+  if (left.length) view.hidden = left;
+  else delete view.hidden;
+}
+
 /** Set positions of many nodes at once (auto-layout, align/distribute, placing existing elements). */
 export const layoutView = defineCommand({
   id: 'view.layout',
@@ -50,7 +60,9 @@ export const layoutView = defineCommand({
       if (!draft.elements[id]) throw new CommandError('element.notFound', [{ params: { id } }]);
       view.nodes[id] = layout;
     }
+    unhide(view, Object.keys(nodes));
     if (bandHeights) view.bandHeights = bandHeights;
+    normalizeView(draft, viewId);
   },
 });
 
@@ -62,5 +74,7 @@ export const hideFromView = defineCommand({
     const view = draft.views[viewId];
     if (!view) throw new CommandError('view.notFound', [{ params: { id: viewId } }]);
     for (const id of ids) delete view.nodes[id];
+    // remembered, so the Kertas Cadangan counts them rather than drawing them as forgotten elements
+    view.hidden = [...new Set([...(view.hidden ?? []), ...ids])].sort();
   },
 });

@@ -88,15 +88,19 @@ export async function buildProposalPdf(doc: LakarDocument, options: ProposalOpti
   addTargetGroups(ctx);
 
   await checkpoint(options, 0.1, 'lmv');
-  if (views.proposed.length === 0) {
+  // The LMV is of the whole service: with no proposed view showing anything (none drawn yet, or
+  // one that lists no nodes) the model's elements are still drawn, laid out in their bands.
+  const proposed = views.proposed.length > 0 ? views.proposed : wholeModelView(doc, views.asIs, s.lmv.title);
+  if (proposed.length === 0) {
     w.heading(1, s.lmv.title);
     w.paragraph(s.lmv.noView, { style: 'italic' });
   }
   // another tool's views are not Landscape Map Views until the user says so: the part is titled for what it holds
-  const proposedTitle = views.proposed.some(isLmvView) ? s.lmv.title : s.lmv.importedTitle;
-  for (const [i, view] of views.proposed.entries()) {
-    addDiagramPages(w, doc, view, lang, figureStrings(s, view), ++figure, i === 0 ? proposedTitle : undefined);
-    await checkpoint(options, 0.1 + (0.3 * (i + 1)) / views.proposed.length, 'lmv');
+  const proposedTitle = proposed.some(isLmvView) ? s.lmv.title : s.lmv.importedTitle;
+  for (const [i, view] of proposed.entries()) {
+    // the first proposed view also draws the model's elements no view shows (or counts those a user hid)
+    addDiagramPages(w, doc, view, lang, figureStrings(s, view), ++figure, i === 0 ? proposedTitle : undefined, { includeUnshown: i === 0 });
+    await checkpoint(options, 0.1 + (0.3 * (i + 1)) / proposed.length, 'lmv');
   }
 
   w.heading(1, s.sections.title);
@@ -128,6 +132,18 @@ export async function buildProposalPdf(doc: LakarDocument, options: ProposalOpti
   const bytes = w.finish();
   await checkpoint(options, 1, 'done');
   return bytes;
+}
+
+/**
+ * The view to draw when no proposed view shows an element: the document's first proposed view
+ * (empty), or a stand-in named after the LMV, so that `includeUnshown` draws the model's elements
+ * no As-Is view shows. None when there is nothing left to draw.
+ */
+function wholeModelView(doc: LakarDocument, asIs: View[], name: string): View[] {
+  const shownAsIs = new Set(asIs.flatMap((v) => Object.keys(v.nodes)));
+  if (!Object.keys(doc.elements).some((id) => !shownAsIs.has(id))) return [];
+  const empty = Object.values(doc.views).find((v) => v.state !== 'asIs');
+  return [empty ?? { id: 'lmv', name, order: 0, nodes: {} }];
 }
 
 /** Captions of a view: "Landscape Map View — name" for an LMV, the view's own name for another tool's view. */
