@@ -12,6 +12,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { META_CONTENT_SECURITY_POLICY } from './shared/security/csp';
+import { sqliteWasmOwnFilesCut } from './scripts/vite-sqlite-wasm';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -59,10 +60,13 @@ export default defineConfig(({ mode }) => {
   root: '.',
   base: './',
   // the single file gets its CSP (with its script's hash) from scripts/build-single-file.ts
-  plugins: singleFile ? [react(), inlineWorkers()] : [react(), contentSecurityPolicy(META_CONTENT_SECURITY_POLICY)],
+  plugins: singleFile ? [react(), inlineWorkers(), sqliteWasmOwnFilesCut()] : [react(), contentSecurityPolicy(META_CONTENT_SECURITY_POLICY), sqliteWasmOwnFilesCut()],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
-  // classic (iife) workers: a page opened from file:// cannot start a module worker from a blob: URL
-  worker: singleFile ? { format: 'iife' as const, rolldownOptions: { output: { codeSplitting: false } } } : undefined,
+  // SQLite runs in the .lakar worker, whose bundle is built with these plugins, not the page's;
+  // classic (iife) workers in the single file: a page opened from file:// cannot start a module worker from a blob: URL
+  worker: singleFile
+    ? { format: 'iife' as const, plugins: () => [sqliteWasmOwnFilesCut()], rolldownOptions: { output: { codeSplitting: false } } }
+    : { plugins: () => [sqliteWasmOwnFilesCut()] },
   build: {
     outDir: singleFile ? 'dist-file/.build' : 'dist',
     emptyOutDir: true,

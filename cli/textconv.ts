@@ -14,7 +14,7 @@ import { documentListing } from '../shared/diff/listing';
 import type { Lang } from '../shared/i18n';
 
 const SQLITE_MAGIC = 'SQLite format 3\u0000';
-/** The `.lakar` row layout readRaw understands (electron/store/rows.ts at schema version 2; older files take the migrating reader). */
+/** The `.lakar` row layout readRaw understands (shared/lakar-file/rows.ts at schema version 2; older files take the migrating reader). */
 export const RAW_LAYOUT_VERSION = 2;
 // Constants of electron/store (format.ts, rows.ts) repeated here, not imported: those modules load
 // every zod schema, most of this command's start-up. textconv.test.ts checks both readers agree.

@@ -11,7 +11,7 @@ import type { JournalEntry, StorageAdapter } from '../../shared/store/session';
 import { saveError, StoreError } from './errors';
 import { displayName } from './format';
 import type { RecoveryJournal } from './journal';
-import { writeRowChanges } from './rows';
+import { writeRowChanges } from '../../shared/lakar-file/rows';
 
 export interface AdapterOptions {
   appVersion: string;

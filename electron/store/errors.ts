@@ -3,37 +3,11 @@
  * (`store.<code>`, texts in shared/i18n/errors.ts) for people; being a UserError, it crosses IPC
  * with its key and parameters intact.
  */
-import { UserError, type UserErrorParams } from '../../shared/ipc/errors';
+import { StoreError } from '../../shared/lakar-file/errors';
 
-export const STORE_ERROR_CODES = [
-  'notFound',
-  'notSqlite',
-  'notLakar',
-  'tooNew',
-  'corrupt',
-  'invalidContent',
-  'busy',
-  'readFailed',
-  'saveFailed',
-  'migrationFailed',
-  'backupFailed',
-  'alreadyOpen',
-  'exists',
-  'fileGone',
-  'folderMissing',
-] as const;
-export type StoreErrorCode = (typeof STORE_ERROR_CODES)[number];
-
-/** A problem with a project file; the file named in `params.file` has not been modified. */
-export class StoreError extends UserError {
-  constructor(
-    readonly code: StoreErrorCode,
-    params: UserErrorParams,
-  ) {
-    super(`store.${code}`, params);
-    this.name = 'StoreError';
-  }
-}
+// the codes and the error class are the `.lakar` format's, shared with the browser editions
+export { STORE_ERROR_CODES, StoreError } from '../../shared/lakar-file/errors';
+export type { StoreErrorCode } from '../../shared/lakar-file/errors';
 
 /** SQLite's error code of `e` (better-sqlite3 sets `code` to e.g. `SQLITE_CORRUPT`), or ''. */
 export function sqliteCode(e: unknown): string {

@@ -21,7 +21,7 @@ import { commitTempFileSync, fsyncFileSync, tempPathBeside } from './files';
 import { displayName, hasHotJournal, inspectProjectFile, LAKAR_APPLICATION_ID } from './format';
 import { journalFileForDraft, journalFileForProject, RecoveryJournal } from './journal';
 import { latestVersion, MIGRATIONS, runMigrations, type Migration } from './migrations';
-import { loadRows, writeRowChanges, type LoadedRows } from './rows';
+import { loadRows, writeRowChanges, type LoadedRows } from '../../shared/lakar-file/rows';
 import { APP_VERSION } from './version';
 
 /** Options shared by the store functions. */

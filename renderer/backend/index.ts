@@ -7,6 +7,10 @@ import { createBrowserApi, type BrowserUi } from './browser/browser-api';
 import { LakarDb } from './browser/db';
 import { memoryStore, type KeyValueStore } from './browser/settings';
 import { webLocks } from './browser/locks';
+import { fileSystemAccess } from './browser/file-access';
+import { indexedDbFileHandles, memoryFileHandles } from './browser/file-handles';
+import { workerEngine } from '../lakar-file/client';
+import type { LakarFileEngine } from '../lakar-file/engine';
 
 function webStorage(kind: 'localStorage' | 'sessionStorage'): KeyValueStore {
   try {
@@ -21,10 +25,34 @@ function webStorage(kind: 'localStorage' | 'sessionStorage'): KeyValueStore {
   }
 }
 
+/**
+ * The single-file edition: lakar.html opened from a folder, USB stick or e-mail attachment. In
+ * Chromium every local HTML file shares the one `file://` origin, so any other downloaded page
+ * opened in the same browser could read what Lakar keeps in its storage.
+ */
+export function isSingleFileEdition(): boolean {
+  // `vite build --mode file` (npm run web:file) builds it; opened from a file it is it in any case
+  return import.meta.env.MODE === 'file' || window.location.protocol === 'file:';
+}
+
 /** The backend for this window; `ui` supplies the browser edition's Open and Save As dialogs. */
 export function createBackend(ui: BrowserUi): LakarApi {
   if (window.lakar) return window.lakar;
-  return createBrowserApi({ db: new LakarDb(), ui, settingsStore: webStorage('localStorage'), tabStore: webStorage('sessionStorage'), locks: webLocks() });
+  const singleFile = isSingleFileEdition();
+  let engine: LakarFileEngine | null = null;
+  return createBrowserApi({
+    db: new LakarDb(),
+    ui,
+    settingsStore: webStorage('localStorage'),
+    tabStore: webStorage('sessionStorage'),
+    locks: webLocks(),
+    files: fileSystemAccess(window),
+    // on file:// no handle is kept in storage other local pages can read
+    fileHandles: singleFile ? memoryFileHandles() : indexedDbFileHandles(),
+    engine: () => (engine ??= workerEngine()),
+    singleFile,
+    appVersion: typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0',
+  });
 }
 
 export { isBrowserApi } from './browser/browser-api';

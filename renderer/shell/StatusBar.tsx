@@ -4,6 +4,7 @@ import { useEditor } from '../state/editor';
 import { useShell } from './shellStore';
 import { formatWhen } from './format';
 import { useDialogs } from './dialogs';
+import { StorageNotice } from '../storage-safety/StorageNotice';
 
 /** Status bar at the bottom of the window. */
 export function StatusBar() {
@@ -28,6 +29,7 @@ export function StatusBar() {
         </span>
       )}
       <span className="status-spacer" />
+      <StorageNotice />
       <span className="status-item">{settings.autosave ? t('shell:status.autosaveOn', { seconds: settings.autosaveIntervalSec }) : t('shell:status.autosaveOff')}</span>
       <span className="status-item">{t(`common:edition.${edition}`)}</span>
     </footer>

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BANDS } from '../../shared/model';
 import { useEditor } from '../state/editor';
+import { isBrowserApi } from '../backend/browser/browser-api';
 import { useShell } from './shellStore';
 import { newFromExample, newProject, openProject } from './actions';
 import { formatDateTime } from './format';
@@ -12,6 +13,10 @@ export function Welcome() {
   const { t, i18n } = useTranslation();
   const recent = useShell((s) => s.recent);
   const edition = useEditor((s) => s.api?.edition ?? 'browser');
+  const storage = useEditor((s) => (s.api && isBrowserApi(s.api) ? s.api.storage : null));
+  // where projects live, as this edition keeps them
+  const noteKey =
+    edition !== 'browser' ? 'shell:welcome.desktopNote' : storage?.singleFile ? 'storage:welcome.singleFile' : storage?.realFiles ? 'storage:welcome.realFiles' : 'shell:welcome.browserNote';
   const headingId = useId();
   const recentId = useId();
   return (
@@ -62,7 +67,7 @@ export function Welcome() {
             )}
           </section>
         </div>
-        <p className="welcome-note">{t(edition === 'browser' ? 'shell:welcome.browserNote' : 'shell:welcome.desktopNote')}</p>
+        <p className="welcome-note">{t(noteKey)}</p>
       </div>
     </main>
   );

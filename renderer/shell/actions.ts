@@ -96,11 +96,20 @@ export async function saveAs(): Promise<boolean> {
   return runSave((handle) => api()['project:saveAs']({ handle }));
 }
 
+/** Checks a feature runs before the open project is closed (the browser edition's backup reminder). */
+const beforeCloseHooks: ((handle: string, name: string) => Promise<void>)[] = [];
+
+/** Run `hook` before every close of a project (File › Close, New, Open); its failure never blocks closing. */
+export function onBeforeClose(hook: (handle: string, name: string) => Promise<void>): void {
+  beforeCloseHooks.push(hook);
+}
+
 /** Close the open project without asking (callers asked first). */
 export async function closeCurrent(): Promise<void> {
   const project = useEditor.getState().project;
   if (!project) return;
   await flushPending();
+  for (const hook of beforeCloseHooks) await hook(project.handle, projectDisplayName()).catch(() => undefined);
   useEditor.getState().closeProject();
   useShell.getState().setLastSaved(null);
   await api()['project:close']({ handle: project.handle });

@@ -5,7 +5,7 @@ import { chooseStoredReview } from '../review/ReviewChooser';
 
 /** Dialog implementations of BrowserUi. */
 export const browserUi: BrowserUi = {
-  chooseProject: (projects) => openDialog({ kind: 'open', projects }),
+  chooseProject: (projects, options) => openDialog({ kind: 'open', projects, files: options?.files }),
   askProjectName: (suggested) => openDialog({ kind: 'saveAs', suggested }),
   chooseReview: (reviews) => chooseStoredReview(reviews),
 };

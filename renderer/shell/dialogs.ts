@@ -14,7 +14,7 @@ export interface DialogKinds {
   /** Browser edition: the name to save under. */
   saveAs: { args: { suggested: string }; result: string | null };
   /** Browser edition: pick a stored project. */
-  open: { args: { projects: StoredProjectSummary[] }; result: string | null };
+  open: { args: { projects: StoredProjectSummary[]; /** Offer "Open a .lakar file…" too. */ files?: boolean }; result: string | null };
   /** A yes/no question; `messageKey` is an i18n key with `params`. */
   confirm: { args: { messageKey: string; params?: Record<string, string>; confirmKey: string; danger?: boolean }; result: boolean };
   settings: { args: object; result: void };

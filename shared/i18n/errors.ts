@@ -81,6 +81,9 @@ const ms: Messages = {
 
   'draft.untitled': 'Projek tanpa tajuk (belum disimpan)',
 
+  'lakarFile.permissionDenied': 'Lakar tidak dibenarkan menulis ke fail “{{file}}”. Simpan sekali lagi dan benarkan apabila pelayar bertanya; suntingan anda masih dalam rekod pemulihan.',
+  'lakarFile.engineFailed': 'Fail .lakar tidak dapat dibaca atau ditulis dalam pelayar ini ({{message}}). Projek dalam pelayar dan Lakar JSON masih boleh digunakan.',
+  'lakarFile.noFileAccess': 'Pelayar ini tidak dapat menyimpan terus ke fail. Gunakan Fail › Muat turun salinan .lakar.',
   ...REVIEW_ERRORS.ms,
 };
 
@@ -156,6 +159,9 @@ const en: Messages = {
 
   'draft.untitled': 'Untitled project (never saved)',
 
+  'lakarFile.permissionDenied': 'Lakar is not allowed to write to “{{file}}”. Save again and allow it when the browser asks; your edits are still in the recovery copy.',
+  'lakarFile.engineFailed': '.lakar files cannot be read or written in this browser ({{message}}). Projects in the browser and Lakar JSON still work.',
+  'lakarFile.noFileAccess': 'This browser cannot save straight to a file. Use File › Download a .lakar copy.',
   ...REVIEW_ERRORS.en,
 };
 

@@ -29,7 +29,7 @@ import { agencyApplicationListSchema, catalogueUpdateSchema } from '../catalogue
 import { dataLifecycleSchema, proposalMetaFields, sharingApprovalSchema } from './proposal';
 
 /**
- * Current document schema version; bump together with a new file in electron/store/migrations and a
+ * Current document schema version; bump together with a new file in shared/lakar-file/migrations and a
  * step in ./upgrade.ts. Version 2 added the proposal-paper fields (./proposal.ts) and replaced the
  * single `estimatedCost` by the cost table `costs`.
  */

@@ -48,11 +48,16 @@ describe('CONTENT_SECURITY_POLICY', () => {
 });
 
 describe('META_CONTENT_SECURITY_POLICY', () => {
-  it('is the header policy without frame-ancestors, which browsers ignore in <meta>', () => {
+  it('is the header policy without frame-ancestors, which browsers ignore in <meta>, plus WebAssembly for the .lakar engine', () => {
     const meta = parse(META_CONTENT_SECURITY_POLICY);
     expect(meta.has('frame-ancestors')).toBe(false);
     const header = parse(CONTENT_SECURITY_POLICY);
     header.delete('frame-ancestors');
+    header.set('script-src', ["'self'", "'wasm-unsafe-eval'"]);
     expect(meta).toEqual(header);
+  });
+
+  it('never allows JavaScript eval in the browser editions', () => {
+    expect(META_CONTENT_SECURITY_POLICY).not.toMatch(/'unsafe-eval'/);
   });
 });

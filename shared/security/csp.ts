@@ -10,6 +10,11 @@
  * - `worker-src blob:`: layout or export work may run in a worker created from a blob URL.
  * - `frame-ancestors` only works as a header (browsers ignore it in `<meta>` and log a warning),
  *   so the meta variant leaves it out.
+ * - `'wasm-unsafe-eval'`, in the browser editions' policy only: they read and write `.lakar` files
+ *   with SQLite compiled to WebAssembly (renderer/lakar-file), and compiling WebAssembly needs it.
+ *   It allows WebAssembly compilation and nothing else — JavaScript `eval`/`new Function` stay
+ *   forbidden, and the only module compiled is SQLite's, loaded from the app's own files. The
+ *   desktop reads `.lakar` files in the main process (better-sqlite3), so its header stays without.
  */
 
 /** Directive → sources, in the order they are written. */
@@ -27,13 +32,18 @@ export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = Objec
   'frame-ancestors': ["'none'"],
 });
 
+/** Sources only the browser editions add (see above); the desktop's header has none of them. */
+export const BROWSER_EDITION_SOURCES: Readonly<Record<string, readonly string[]>> = Object.freeze({
+  'script-src': ["'wasm-unsafe-eval'"],
+});
+
 /** Directives that user agents ignore when the policy is delivered in a `<meta>` element. */
 const HEADER_ONLY_DIRECTIVES = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
 
-function serialise(include: (directive: string) => boolean): string {
+function serialise(include: (directive: string) => boolean, extra: Readonly<Record<string, readonly string[]>> = {}): string {
   return Object.entries(CSP_DIRECTIVES)
     .filter(([directive]) => include(directive))
-    .map(([directive, sources]) => `${directive} ${sources.join(' ')}`)
+    .map(([directive, sources]) => `${directive} ${[...sources, ...(extra[directive] ?? [])].join(' ')}`)
     .join('; ');
 }
 
@@ -41,17 +51,18 @@ function serialise(include: (directive: string) => boolean): string {
 export const CONTENT_SECURITY_POLICY: string = serialise(() => true);
 
 /** The policy for `<meta http-equiv="Content-Security-Policy">` (browser edition's index.html). */
-export const META_CONTENT_SECURITY_POLICY: string = serialise((d) => !HEADER_ONLY_DIRECTIVES.has(d));
+export const META_CONTENT_SECURITY_POLICY: string = serialise((d) => !HEADER_ONLY_DIRECTIVES.has(d), BROWSER_EDITION_SOURCES);
 
 /**
  * The policy of the single-file edition (`npm run web:file`, lakar.html opened from file://): the
- * same as the browser edition's, except that its one inline script (the loader, allowed by its
- * SHA-256 `hash`, `sha256-…`) starts the app from a `blob:` URL it makes of the bundle embedded in
- * the page, since a page opened from a file may load no other file.
+ * same as the browser edition's (with its WebAssembly source for SQLite), except that its one inline
+ * script (the loader, allowed by its SHA-256 `hash`, `sha256-…`) starts the app from a `blob:` URL it
+ * makes of the bundle embedded in the page, since a page opened from a file may load no other file.
  */
 export function singleFileContentSecurityPolicy(hash: string): string {
   return Object.entries(CSP_DIRECTIVES)
     .filter(([directive]) => !HEADER_ONLY_DIRECTIVES.has(directive))
+    .map(([directive, base]) => [directive, [...base, ...(BROWSER_EDITION_SOURCES[directive] ?? [])]] as const)
     .map(([directive, sources]) => `${directive} ${(directive === 'script-src' ? [...sources, `'${hash}'`, 'blob:'] : sources).join(' ')}`)
     .join('; ');
 }

@@ -10,13 +10,22 @@ import { IPC_CHANNELS, MAX_PORTFOLIO_FILES, type IpcChannel, type LakarApi, type
 import { createEmptyDocument, newId, type LakarDocument } from '../../../shared/model';
 import { ProjectSession } from '../../../shared/store/session';
 import { fullChanges, changeSize } from '../../../shared/store/changes';
+import { StoreError } from '../../../shared/lakar-file/errors';
+import { parseSqliteHeader } from '../../../shared/lakar-file/header';
 import { UserError } from '../errors';
 import type { LakarDb } from './db';
 import { DexieAdapter, deleteJournal, deleteStoredProject, loadStoredProject } from './dexie-adapter';
+import type { FileHandleLike } from './file-access';
 import { readSettings, writeSettings, type KeyValueStore } from './settings';
 import { downloadBytes, peekDocument, pickFile, pickPortfolioFiles } from './files';
 import type { ProjectLocks } from './locks';
-import { createBrowserReviewChannels, ReviewDb, type ReviewChoice, type StoredReviewSummary } from './review-store';
+import type { FileAccess } from './file-access';
+import type { FileHandleStore } from './file-handles';
+import type { LakarFileEngine } from '../../lakar-file/engine';
+import { createFileProject, fileJournalKey, lakarFileBytes, openFileProject, type FileProjectAdapter, type FileProjectDeps } from './file-projects';
+import { recordBrowserSave, recordFileCopy } from './backup-facts';
+import { createStorageExtras, safeFileBase, type StorageExtras } from './storage-extras';
+import { createBrowserReviewChannels, memoryReviewRows, ReviewDb, type ReviewChoice, type ReviewRows, type StoredReviewSummary } from './review-store';
 
 /** A project kept in this browser, as listed by File › Open. */
 export interface StoredProjectSummary {
@@ -31,8 +40,8 @@ export interface StoredProjectSummary {
 
 /** Dialogs the browser backend needs from the UI (the desktop uses native dialogs instead). */
 export interface BrowserUi {
-  /** Let the user pick a stored project to open; null when cancelled. */
-  chooseProject(projects: StoredProjectSummary[]): Promise<string | null>;
+  /** Let the user pick a stored project to open; null when cancelled, OPEN_FILE_CHOICE to pick a `.lakar` file. */
+  chooseProject(projects: StoredProjectSummary[], options?: { files?: boolean }): Promise<string | null>;
   /** Ask for the name to save under; null when cancelled. */
   askProjectName(suggested: string): Promise<string | null>;
   /** Pick a review stored in this browser, or ask to import a `.ulasan` file (absent: import). */
@@ -40,12 +49,21 @@ export interface BrowserUi {
 }
 
 /** Extra calls only the browser edition has (its "files" live inside the browser). */
-export interface BrowserExtras {
+export interface BrowserExtras extends StorageExtras {
   listProjects(): Promise<StoredProjectSummary[]>;
   deleteProject(ref: string): Promise<void>;
   /** Reopen the project this tab had open before a reload (with its recovery offer), if any. */
   reopenAfterReload(): Promise<OpenedProject | null>;
+  /** Where projects live here: real `.lakar` files (File System Access), or browser storage with uploads and downloads. */
+  readonly storage: { realFiles: boolean; singleFile: boolean };
 }
+
+/** What the Open dialog answers when the user chooses to open a `.lakar` file instead of a stored project. */
+export const OPEN_FILE_CHOICE = '#lakar-file';
+/** What the Save As dialog answers when the user chooses a `.lakar` file instead of a name in the browser. */
+export const SAVE_TO_FILE_CHOICE = '#lakar-file';
+/** Prefix of the refs of projects kept in real files (`file:<recent key>`). */
+const FILE_REF = 'file:';
 
 export type BrowserApi = LakarApi & BrowserExtras;
 
@@ -61,17 +79,33 @@ export interface BrowserApiOptions {
   pickFile?: typeof pickFile;
   pickPortfolioFiles?: typeof pickPortfolioFiles;
   download?: typeof downloadBytes;
+  /** Real `.lakar` files (File System Access); where `supported` is false, uploads and downloads. */
+  files?: FileAccess;
+  /** Recent files as handles (IndexedDB; the page's memory in the single-file edition). */
+  fileHandles?: FileHandleStore;
+  /** The `.lakar` engine (SQLite in a worker), started on first use. */
+  engine?: () => LakarFileEngine;
+  /**
+   * The single-file edition (lakar.html from file://, where every local page shares the origin's
+   * storage): projects live only in files; origin storage holds only the open project's journal.
+   */
+  singleFile?: boolean;
+  appVersion?: string;
+  now?: () => Date;
   /** Where review files are kept (default: the `lakar-reviews` database). */
-  reviews?: ReviewDb;
+  reviews?: ReviewRows;
 }
 
 interface OpenEntry {
   session: ProjectSession;
-  adapter: DexieAdapter;
+  /** Browser storage of a stored project or draft; a file project's is `file.adapter`. */
+  adapter: DexieAdapter | null;
   projectId: string;
   displayName: string;
   /** False for a project that exists only as a draft (never saved). */
   saved: boolean;
+  /** Set for a project kept in a real `.lakar` file. */
+  file?: { key: string; adapter: FileProjectAdapter; mustSaveAs: boolean };
 }
 
 const RECENT_KEY = 'lakar.recent';
@@ -99,6 +133,13 @@ export function isBrowserApi(api: LakarApi): api is BrowserApi {
 /** Build the browser edition's API over `db`. */
 export function createBrowserApi(options: BrowserApiOptions): BrowserApi {
   const { db, ui, settingsStore, tabStore } = options;
+  const files = options.files;
+  const realFiles = !!files?.supported && !!options.engine && !!options.fileHandles;
+  const singleFile = options.singleFile ?? false;
+  const fileDeps = (): FileProjectDeps => {
+    if (!files || !options.engine) throw new UserError('lakarFile.engineFailed', { message: 'engine' });
+    return { db, files, engine: options.engine, appVersion: options.appVersion ?? '0.0.0', now: options.now ?? (() => new Date()) };
+  };
   const open = new Map<string, OpenEntry>();
   let handleSeq = 0;
   // one call at a time, as the main process does: an edit never interleaves with a save
@@ -125,7 +166,8 @@ export function createBrowserApi(options: BrowserApiOptions): BrowserApi {
     const e = entry(handle);
     return {
       handle,
-      ref: e.saved ? e.projectId : null,
+      // a file from an older Lakar has no ref: its first Save is a Save As, which leaves it as it was
+      ref: e.file ? (e.file.mustSaveAs ? null : `${FILE_REF}${e.file.key}`) : e.saved ? e.projectId : null,
       displayName: e.displayName,
       doc: e.session.doc,
       dirty: e.session.dirty,
@@ -158,8 +200,90 @@ export function createBrowserApi(options: BrowserApiOptions): BrowserApi {
   function register(e: OpenEntry): string {
     const handle = `h${++handleSeq}`;
     open.set(handle, e);
-    tabStore.setItem(OPEN_KEY, e.projectId);
+    tabStore.setItem(OPEN_KEY, e.file ? `${FILE_REF}${e.file.key}` : e.projectId);
     return handle;
+  }
+
+  /** Open the `.lakar` file behind `fileHandle` (remembered under `key`) in this tab. */
+  async function openFile(fileHandle: FileHandleLike, key: string): Promise<OpenedProject> {
+    const opened = await openFileProject(fileDeps(), key, fileHandle);
+    const projectId = fileJournalKey(opened.adapter.fileId);
+    try {
+      await lock(projectId, fileHandle.name);
+    } catch (err) {
+      await options.engine!().close({ id: key });
+      throw err;
+    }
+    await options.fileHandles!.put({ key, name: fileHandle.name, handle: fileHandle, openedAt: new Date().toISOString() });
+    const e: OpenEntry = { session: opened.session, adapter: null, projectId, displayName: fileHandle.name, saved: true, file: { key, adapter: opened.adapter, mustSaveAs: opened.mustSaveAs } };
+    return describe(register(e));
+  }
+
+  /** Pick a `.lakar` file and open it (File System Access), or upload one into browser storage. */
+  async function openPickedFile(): Promise<OpenedProject | null> {
+    if (realFiles) {
+      const picked = await files!.pickOpen();
+      if (!picked) return null;
+      // the same file opened again is the same recent entry
+      for (const r of await options.fileHandles!.list()) if (await files!.isSame(r.handle, picked).catch(() => false)) return serial(() => openFile(picked, r.key));
+      return serial(() => openFile(picked, newId('prj').slice(4)));
+    }
+    if (singleFile || !options.engine) throw new UserError('lakarFile.noFileAccess');
+    const picked = await (options.pickFile ?? pickFile)(['lakar']);
+    if (!picked) return null;
+    return serial(async () => {
+      const loaded = await options.engine!().open({ name: picked.name, bytes: picked.data });
+      // no file access: the upload becomes a project kept in this browser, named after the file
+      const projectId = newId('prj');
+      const name = picked.name.replace(/\.lakar$/i, '');
+      await new DexieAdapter(db, projectId, name).writeChanges(fullChanges(loaded.doc), 1);
+      recordFileCopy(settingsStore, projectId, new Date().toISOString());
+      return openStored(projectId);
+    });
+  }
+
+  /** Save the project of `handle` as a new `.lakar` file the user picks; null when cancelled. */
+  async function saveAsFile(handle: string): Promise<SaveResult | null> {
+    const e = entry(handle);
+    const suggested = `${safeFileBase((e.displayName || e.session.doc.meta.title).replace(/\.lakar$/i, ''), 'projek')}.lakar`;
+    const target = await files!.pickSave(suggested);
+    if (!target) return null;
+    return serial(async () => {
+      const current = entry(handle);
+      // Save As onto the very file that is open is a plain Save
+      if (current.file && !current.file.mustSaveAs && (await files!.isSame(current.file.adapter.handle, target).catch(() => false))) return saveFile(handle);
+      const key = newId('prj').slice(4);
+      const created = await createFileProject(fileDeps(), key, target, current.session.doc);
+      const projectId = fileJournalKey(created.adapter.fileId);
+      await lock(projectId, target.name);
+      // the unsaved edits now live in the new file; the old home keeps its last saved state
+      if (!othersOpen(current.projectId, handle)) await deleteJournal(db, current.projectId);
+      if (current.file) await options.engine!().close({ id: current.file.key });
+      else if (current.saved) recordFileCopy(settingsStore, current.projectId, created.savedAt ?? new Date().toISOString());
+      unlock(current.projectId);
+      await options.fileHandles!.put({ key, name: target.name, handle: target, openedAt: new Date().toISOString() });
+      open.set(handle, { session: created.session, adapter: null, projectId, displayName: target.name, saved: true, file: { key, adapter: created.adapter, mustSaveAs: false } });
+      tabStore.setItem(OPEN_KEY, `${FILE_REF}${key}`);
+      return { ref: `${FILE_REF}${key}`, displayName: target.name, rowsWritten: created.rowsWritten, savedAt: created.savedAt ?? new Date().toISOString() };
+    });
+  }
+
+  /** Save a project kept in a file: only the changed rows, only the changed pages. */
+  async function saveFile(handle: string): Promise<SaveResult> {
+    const e = entry(handle);
+    const file = e.file!;
+    const rowsWritten = await e.session.save();
+    await options.fileHandles!.put({ key: file.key, name: file.adapter.name, handle: file.adapter.handle, openedAt: new Date().toISOString() });
+    return { ref: `${FILE_REF}${file.key}`, displayName: e.displayName, rowsWritten, savedAt: file.adapter.lastSavedAt ?? new Date().toISOString() };
+  }
+
+  /** Open a remembered file; the browser may ask the user for permission again. */
+  async function openRecentFile(key: string): Promise<OpenedProject> {
+    const recent = await options.fileHandles?.get(key);
+    if (!recent || !files) throw new StoreError('notFound', { file: key });
+    const permission = await files.ensurePermission(recent.handle, true);
+    if (permission !== 'granted') throw new UserError('lakarFile.permissionDenied', { file: recent.name });
+    return serial(() => openFile(recent.handle, key));
   }
 
   function readRecent(): { ref: string; openedAt: string }[] {
@@ -212,7 +336,7 @@ export function createBrowserApi(options: BrowserApiOptions): BrowserApi {
     let rowsWritten: number;
     if (!e.saved) {
       // a draft keeps its id: its first save writes every row under the chosen name
-      e.adapter.setDisplayName(name);
+      e.adapter?.setDisplayName(name);
       rowsWritten = await e.session.save();
       Object.assign(e, { saved: true, displayName: name });
     } else {
@@ -238,6 +362,7 @@ export function createBrowserApi(options: BrowserApiOptions): BrowserApi {
     const current = entry(handle);
     touchRecent(current.projectId);
     const head = await db.projects.get(current.projectId);
+    recordBrowserSave(settingsStore, current.projectId, head?.savedAt ?? new Date().toISOString());
     return { ref: current.projectId, displayName: name, rowsWritten, savedAt: head?.savedAt ?? new Date().toISOString() };
   }
 
@@ -257,17 +382,23 @@ export function createBrowserApi(options: BrowserApiOptions): BrowserApi {
 
     'project:open': async (args) => {
       const { ref } = parse('project:open', args);
-      const chosen = ref ?? (await ui.chooseProject(await listProjects()));
+      if (ref?.startsWith(FILE_REF)) return openRecentFile(ref.slice(FILE_REF.length));
+      // the single-file edition keeps nothing in the browser: File › Open is the file picker itself;
+      // elsewhere the dialog lists what the browser keeps (or says it keeps nothing) beside "Open a .lakar file…"
+      const chosen = ref ?? (singleFile ? OPEN_FILE_CHOICE : await ui.chooseProject(await listProjects(), { files: true }));
       if (!chosen) return null;
+      if (chosen === OPEN_FILE_CHOICE) return openPickedFile();
       return serial(() => openStored(chosen));
     },
 
     'project:recent': async (args) => {
       parse('project:recent', args);
       const heads = new Map((await db.projects.toArray()).map((h) => [h.id, h]));
-      return readRecent()
+      const stored = readRecent()
         .filter((r) => heads.has(r.ref))
         .map((r): RecentEntry => ({ ref: r.ref, displayName: heads.get(r.ref)!.name, openedAt: r.openedAt }));
+      const inFiles = realFiles ? (await options.fileHandles!.list()).map((r): RecentEntry => ({ ref: `${FILE_REF}${r.key}`, displayName: r.name, openedAt: r.openedAt })) : [];
+      return [...inFiles, ...stored].sort((a, b) => b.openedAt.localeCompare(a.openedAt)).slice(0, RECENT_LIMIT);
     },
 
     'project:apply': (args) =>
@@ -281,8 +412,10 @@ export function createBrowserApi(options: BrowserApiOptions): BrowserApi {
       serial(async () => {
         const { handle } = parse('project:save', args);
         const e = entry(handle);
-        if (!e.saved) throw new UserError('browser.needsName');
+        if (e.file && !e.file.mustSaveAs) return saveFile(handle);
+        if (!e.saved || e.file) throw new UserError('browser.needsName');
         const rowsWritten = await e.session.save();
+        recordBrowserSave(settingsStore, e.projectId, new Date().toISOString());
         touchRecent(e.projectId);
         const head = await db.projects.get(e.projectId);
         return { ref: e.projectId, displayName: e.displayName, rowsWritten, savedAt: head?.savedAt ?? new Date().toISOString() };
@@ -291,8 +424,15 @@ export function createBrowserApi(options: BrowserApiOptions): BrowserApi {
     'project:saveAs': async (args) => {
       const { handle, ref } = parse('project:saveAs', args);
       const e = entry(handle);
+      // the single-file edition keeps projects in files only: Save As is the file picker itself
+      if (singleFile) {
+        if (!realFiles) throw new UserError('lakarFile.noFileAccess');
+        return saveAsFile(handle);
+      }
       // in the browser edition `ref` names the copy; without it the user is asked
-      const name = (ref ?? (await ui.askProjectName(e.displayName || e.session.doc.meta.title)))?.trim();
+      const answer = ref ?? (await ui.askProjectName(e.displayName || e.session.doc.meta.title));
+      if (realFiles && answer === SAVE_TO_FILE_CHOICE) return saveAsFile(handle);
+      const name = answer?.trim();
       if (!name) return null;
       return serial(() => saveAs(handle, name));
     },
@@ -313,9 +453,10 @@ export function createBrowserApi(options: BrowserApiOptions): BrowserApi {
         if (!e) return { ok: true as const };
         open.delete(handle);
         unlock(e.projectId);
+        if (e.file && !othersOpen(e.projectId, handle)) await options.engine!().close({ id: e.file.key });
         // closing means the user saved or chose not to: unsaved edits are not offered again
         if (!othersOpen(e.projectId, handle)) await deleteJournal(db, e.projectId);
-        if (tabStore.getItem(OPEN_KEY) === e.projectId) tabStore.removeItem(OPEN_KEY);
+        if (tabStore.getItem(OPEN_KEY) === (e.file ? `${FILE_REF}${e.file.key}` : e.projectId)) tabStore.removeItem(OPEN_KEY);
         return { ok: true as const };
       }),
 
@@ -372,11 +513,15 @@ export function createBrowserApi(options: BrowserApiOptions): BrowserApi {
       parse('project:peek', args);
       // picked first, while the click still counts as a user gesture
       const picked = await (options.pickFile ?? pickFile)(['json', 'lakar']);
-      return picked ? peekDocument(picked) : null;
+      if (!picked) return null;
+      // a .lakar (SQLite) is read by the .lakar engine, checked as the desktop checks it, never kept open
+      if (options.engine && parseSqliteHeader(picked.data)) return { name: picked.name, doc: (await options.engine().open({ name: picked.name, bytes: picked.data })).doc };
+      return peekDocument(picked);
     },
     ...createBrowserReviewChannels({
       db,
-      reviews: options.reviews ?? new ReviewDb(),
+      // on file:// a review (which quotes the proposal) never goes into storage other local pages can read
+      reviews: options.reviews ?? (singleFile ? memoryReviewRows() : new ReviewDb()),
       chooseProject: async () => ui.chooseProject((await listProjects()).filter((p) => !p.draft)),
       chooseReview: ui.chooseReview?.bind(ui),
       pickFile: options.pickFile ?? pickFile,
@@ -397,12 +542,29 @@ export function createBrowserApi(options: BrowserApiOptions): BrowserApi {
       const projectId = tabStore.getItem(OPEN_KEY);
       if (!projectId || open.size > 0) return null;
       try {
+        if (projectId.startsWith(FILE_REF)) {
+          // without a click the browser may not give the permission back: then Open Recent asks for it
+          const recent = await options.fileHandles?.get(projectId.slice(FILE_REF.length));
+          if (!recent || !files || (await files.ensurePermission(recent.handle, false)) !== 'granted') return null;
+          return await serial(() => openFile(recent.handle, projectId.slice(FILE_REF.length)));
+        }
         return await serial(() => openStored(projectId));
       } catch {
         tabStore.removeItem(OPEN_KEY);
         return null;
       }
     },
+
+    storage: { realFiles, singleFile },
+
+    ...createStorageExtras({
+      db,
+      settingsStore,
+      serial,
+      entry,
+      find: (handle) => open.get(handle),
+      lakarBytes: (doc) => lakarFileBytes(fileDeps(), doc),
+    }),
   };
   return api;
 }

@@ -1,7 +1,8 @@
 /**
  * The browser edition's review channels (shared/review). A project opened for review is read from
  * IndexedDB without taking its lock or touching its journal. Review files are kept in their own
- * IndexedDB database (`lakar-reviews`), one record per review file holding its text as written, and
+ * IndexedDB database (`lakar-reviews`; the single-file edition keeps them in the page's memory only),
+ * one record per review file holding its text as written, and
  * move between machines as `.ulasan` files: imported in the review chooser, downloaded with
  * File › Save Review Copy.
  */
@@ -28,14 +29,48 @@ export interface StoredReviewRow {
 /** A stored review as listed by the chooser. */
 export type StoredReviewSummary = Omit<StoredReviewRow, 'text'>;
 
+/** Where review files are kept: the `lakar-reviews` database, or the page's memory in the single-file edition. */
+export interface ReviewRows {
+  /** Every stored review, newest first. */
+  listRows(): Promise<StoredReviewRow[]>;
+  getRow(id: string): Promise<StoredReviewRow | undefined>;
+  putRow(row: StoredReviewRow): Promise<void>;
+}
+
 /** The review database (its own, so the projects' schema is untouched). */
-export class ReviewDb extends Dexie {
+export class ReviewDb extends Dexie implements ReviewRows {
   reviews!: Table<StoredReviewRow, string>;
 
   constructor(name = 'lakar-reviews', options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores({ reviews: 'id, name, savedAt' });
   }
+
+  listRows(): Promise<StoredReviewRow[]> {
+    return this.reviews.orderBy('savedAt').reverse().toArray();
+  }
+
+  getRow(id: string): Promise<StoredReviewRow | undefined> {
+    return this.reviews.get(id);
+  }
+
+  async putRow(row: StoredReviewRow): Promise<void> {
+    await this.reviews.put(row);
+  }
+}
+
+/**
+ * Reviews kept for this page only. The single-file edition uses it: on file:// every local page
+ * shares the origin's storage, and a review quotes the proposal it comments on (possibly Terhad or
+ * Sulit), so nothing of it may stay there; File › Save Review Copy keeps it as a `.ulasan` file.
+ */
+export function memoryReviewRows(): ReviewRows {
+  const rows = new Map<string, StoredReviewRow>();
+  return {
+    listRows: async () => [...rows.values()].sort((a, b) => b.savedAt.localeCompare(a.savedAt)),
+    getRow: async (id) => rows.get(id),
+    putRow: async (row) => void rows.set(row.id, row),
+  };
 }
 
 /** What the chooser answers: a stored review, a request to import a file, or nothing. */
@@ -43,7 +78,7 @@ export type ReviewChoice = { ref: string } | { import: true } | null;
 
 export interface BrowserReviewDeps {
   db: LakarDb;
-  reviews: ReviewDb;
+  reviews: ReviewRows;
   /** Pick a stored project (the Open dialog). */
   chooseProject(): Promise<string | null>;
   /** Pick a stored review or ask to import one; absent means import straight away. */
@@ -61,7 +96,7 @@ function titleOf(text: string): string {
 /** The review channels of the browser edition. */
 export function createBrowserReviewChannels(deps: BrowserReviewDeps): ReviewChannels {
   async function list(): Promise<StoredReviewSummary[]> {
-    const rows = await deps.reviews.reviews.orderBy('savedAt').reverse().toArray();
+    const rows = await deps.reviews.listRows();
     return rows.map(({ text: _text, ...summary }) => summary);
   }
 
@@ -71,7 +106,7 @@ export function createBrowserReviewChannels(deps: BrowserReviewDeps): ReviewChan
     const text = new TextDecoder('utf-8').decode(picked.data);
     // kept as picked: the page checks it (and shows why a bad file is refused) before using it
     const id = newId('prj').replace(/^prj_/, 'rev_');
-    if (parseReviewFile(text).ok) await deps.reviews.reviews.put({ id, name: picked.name, title: titleOf(text), text, savedAt: new Date().toISOString() });
+    if (parseReviewFile(text).ok) await deps.reviews.putRow({ id, name: picked.name, title: titleOf(text), text, savedAt: new Date().toISOString() });
     return { ref: id, name: picked.name, text };
   }
 
@@ -87,21 +122,21 @@ export function createBrowserReviewChannels(deps: BrowserReviewDeps): ReviewChan
 
     'review:open': async (args) => {
       if (args.ref !== undefined) {
-        const row = await deps.reviews.reviews.get(args.ref);
+        const row = await deps.reviews.getRow(args.ref);
         if (!row) throw new UserError('review.notFound', { name: args.ref });
         return { ref: row.id, name: row.name, text: row.text };
       }
       const choice = deps.chooseReview ? await deps.chooseReview(await list()) : { import: true as const };
       if (!choice) return null;
       if ('import' in choice) return importFile();
-      const row = await deps.reviews.reviews.get(choice.ref);
+      const row = await deps.reviews.getRow(choice.ref);
       if (!row) throw new UserError('review.notFound', { name: choice.ref });
       return { ref: row.id, name: row.name, text: row.text };
     },
 
     'review:save': async (args) => {
       if (!parseReviewFile(args.text).ok) throw new UserError('review.notReviewFile');
-      const existing = args.ref !== undefined ? await deps.reviews.reviews.get(args.ref) : undefined;
+      const existing = args.ref !== undefined ? await deps.reviews.getRow(args.ref) : undefined;
       if (args.ref !== undefined && !existing) throw new UserError('review.notFound', { name: args.ref });
       const row: StoredReviewRow = {
         id: existing?.id ?? newId('prj').replace(/^prj_/, 'rev_'),
@@ -110,7 +145,7 @@ export function createBrowserReviewChannels(deps: BrowserReviewDeps): ReviewChan
         text: args.text,
         savedAt: new Date().toISOString(),
       };
-      await deps.reviews.reviews.put(row);
+      await deps.reviews.putRow(row);
       return { ref: row.id, name: row.name };
     },
   };

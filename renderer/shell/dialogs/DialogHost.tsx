@@ -13,7 +13,7 @@ function DialogFor({ dialog }: { dialog: OpenDialog }) {
     case 'saveAs':
       return <SaveAsDialog suggested={spec.suggested} onAnswer={resolve} />;
     case 'open':
-      return <OpenProjectDialog projects={spec.projects} onAnswer={resolve} />;
+      return <OpenProjectDialog projects={spec.projects} files={spec.files} onAnswer={resolve} />;
     case 'confirm':
       return <ConfirmDialog {...spec} onAnswer={resolve} />;
     case 'settings':

@@ -3,13 +3,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Modal } from './Modal';
 import { useEditor } from '../../state/editor';
-import { isBrowserApi, type StoredProjectSummary } from '../../backend/browser/browser-api';
+import { isBrowserApi, OPEN_FILE_CHOICE, type StoredProjectSummary } from '../../backend/browser/browser-api';
 import { describeError } from '../../backend/errors';
 import { openDialog } from '../dialogs';
 import { formatDateTime } from '../format';
 
 /** Pick a stored project; answers its ref, or null when cancelled. */
-export function OpenProjectDialog({ projects, onAnswer }: { projects: StoredProjectSummary[]; onAnswer(ref: string | null): void }) {
+export function OpenProjectDialog({ projects, files, onAnswer }: { projects: StoredProjectSummary[]; files?: boolean; onAnswer(ref: string | null): void }) {
   const { t, i18n } = useTranslation();
   const [list, setList] = useState(projects);
   const api = useEditor((s) => s.api);
@@ -34,9 +34,16 @@ export function OpenProjectDialog({ projects, onAnswer }: { projects: StoredProj
       title={t('shell:openDialog.title')}
       onCancel={() => onAnswer(null)}
       actions={
-        <button type="button" className="btn" onClick={() => onAnswer(null)}>
-          {t('common:action.cancel')}
-        </button>
+        <>
+          <button type="button" className="btn" onClick={() => onAnswer(null)}>
+            {t('common:action.cancel')}
+          </button>
+          {files && (
+            <button type="button" className="btn btn-primary" onClick={() => onAnswer(OPEN_FILE_CHOICE)}>
+              {t('storage:open.file')}
+            </button>
+          )}
+        </>
       }
     >
       {list.length === 0 ? (

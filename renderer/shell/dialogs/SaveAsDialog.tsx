@@ -2,6 +2,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Modal } from './Modal';
+import { useEditor } from '../../state/editor';
+import { isBrowserApi, SAVE_TO_FILE_CHOICE } from '../../backend/browser/browser-api';
 
 const MAX_NAME = 200;
 
@@ -14,6 +16,8 @@ export function SaveAsDialog({ suggested, onAnswer }: { suggested: string; onAns
   const hintId = useId();
   const errorId = useId();
   const formId = useId();
+  // where the browser can write real files, a .lakar file is offered first (the browser's storage stays an option)
+  const realFiles = useEditor((s) => (s.api && isBrowserApi(s.api) ? s.api.storage.realFiles : false));
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -32,9 +36,14 @@ export function SaveAsDialog({ suggested, onAnswer }: { suggested: string; onAns
           <button type="button" className="btn" onClick={() => onAnswer(null)}>
             {t('common:action.cancel')}
           </button>
-          <button type="submit" form={formId} className="btn btn-primary">
+          <button type="submit" form={formId} className={realFiles ? 'btn' : 'btn btn-primary'}>
             {t('common:action.save')}
           </button>
+          {realFiles && (
+            <button type="button" className="btn btn-primary" onClick={() => onAnswer(SAVE_TO_FILE_CHOICE)}>
+              {t('storage:saveAs.file')}
+            </button>
+          )}
         </>
       }
     >

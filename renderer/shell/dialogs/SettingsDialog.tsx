@@ -8,6 +8,7 @@ import { setLanguage } from '../actions';
 import { describeError } from '../../backend/errors';
 import { LANGUAGES } from '../../i18n';
 import type { Settings } from '../../../shared/ipc/contract';
+import { StorageSettings } from '../../storage-safety/StorageSettings';
 
 const MIN_INTERVAL = 5;
 const MAX_INTERVAL = 3600;
@@ -86,6 +87,7 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
           </p>
         )}
       </div>
+      <StorageSettings />
     </Modal>
   );
 }

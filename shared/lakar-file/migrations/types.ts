@@ -1,5 +1,5 @@
 /** The shape of one schema migration of the `.lakar` file. */
-import type BetterSqlite3 from 'better-sqlite3';
+import type { SqlDatabase } from '../driver';
 
 export interface Migration {
   /** The schema version this migration produces (1, 2, …); file name `NNN_<what>.ts`. */
@@ -7,5 +7,5 @@ export interface Migration {
   /** What changes, for logs and reviewers. */
   description: string;
   /** Apply the change; runs inside the runner's transaction, so it must not commit or vacuum. */
-  up(db: BetterSqlite3.Database): void;
+  up(db: SqlDatabase): void;
 }

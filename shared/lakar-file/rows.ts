@@ -3,7 +3,6 @@
  * schemas of shared/model (a bad row is reported with where it is, never silently dropped), and
  * writing applies `RowChanges` — only the rows a save touches — in one transaction.
  */
-import type BetterSqlite3 from 'better-sqlite3';
 import type { z } from 'zod';
 import {
   SCHEMA_VERSION,
@@ -14,11 +13,12 @@ import {
   type LakarDocument,
   type NodeLayout,
   type View,
-} from '../../shared/model';
-import type { RowChanges } from '../../shared/store/changes';
+} from '../model';
+import type { RowChanges } from '../store/changes';
+import type { SqlDatabase } from './driver';
 import { StoreError } from './errors';
 
-type Db = BetterSqlite3.Database;
+type Db = SqlDatabase;
 
 /** Meta keys besides the project metadata. */
 export const META_KEYS = { project: 'project', generation: 'generation', fileId: 'fileId', appVersion: 'appVersion', savedAt: 'savedAt' } as const;

@@ -2,7 +2,7 @@
  * Every schema migration, in order, and the runner. Add a version: write `NNN_<what>.ts` with its
  * test, append it here, and bump SCHEMA_VERSION in shared/model/schema.ts (a test checks they agree).
  */
-import type BetterSqlite3 from 'better-sqlite3';
+import type { SqlDatabase } from '../driver';
 import { migration001 } from './001_initial';
 import { migration002 } from './002_proposal_fields';
 import type { Migration } from './types';
@@ -22,7 +22,7 @@ export function latestVersion(migrations: readonly Migration[] = MIGRATIONS): nu
  * together with `PRAGMA user_version`: either every step applies or the file is left as it was.
  * Returns the versions applied.
  */
-export function runMigrations(db: BetterSqlite3.Database, from: number, migrations: readonly Migration[] = MIGRATIONS): number[] {
+export function runMigrations(db: SqlDatabase, from: number, migrations: readonly Migration[] = MIGRATIONS): number[] {
   const pending = [...migrations].filter((m) => m.version > from).sort((a, b) => a.version - b.version);
   pending.forEach((m, i) => {
     const expected = from + i + 1;

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_VERSION } from '../../../shared/model';
+import { SCHEMA_VERSION } from '../../model';
 import { latestVersion, MIGRATIONS, runMigrations } from './index';
 import type { Migration } from './types';
 

@@ -4,7 +4,7 @@
  * version-1 single `estimatedCost` into the first line of the cost table `costs`. Element, relation
  * and view rows only gained optional fields and are left as they are.
  */
-import { upgradeMeta } from '../../../shared/model/upgrade';
+import { upgradeMeta } from '../../model/upgrade';
 import type { Migration } from './types';
 
 export const migration002: Migration = {
