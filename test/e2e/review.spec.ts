@@ -37,7 +37,7 @@ test.describe('reviewer mode', () => {
   test('reviewer → agency → reviewer: comments anchored to the model travel with the review file', async ({ app }, info) => {
     test.setTimeout(180_000);
     // The agency's proposal, saved in this browser.
-    await app.getByRole('button', { name: /Buka contoh 001 §3\.3\.4/ }).click();
+    await app.getByRole('button', { name: /Buka contoh Panduan WoG §3\.3\.4/ }).click();
     await menu(app, 'Fail', 'Simpan Sebagai…');
     await app.getByLabel('Nama projek').fill('Projek Agensi');
     await app.getByRole('dialog', { name: 'Simpan projek sebagai' }).getByRole('button', { name: 'Simpan' }).click();
