@@ -40,12 +40,12 @@ function AssessmentFields({ target, title, value, evidence, comments, readOnly }
   const lang = useLang();
   const words = REVIEW_LABELS[lang];
   const key = target.kind === 'analysis' ? target.item : target.criterion;
-  const ids = { verdict: useId(), justification: useId(), evidence: useId() };
+  const ids = { verdict: useId(), justification: useId(), evidence: useId(), suggested: useId(), title: useId() };
   const suggested = evidenceText(evidence, lang);
   const seal = () => useReview.getState().seal();
   return (
     <fieldset className="review-assessment" data-assessment={key}>
-      <legend>{title}</legend>
+      <legend id={ids.title}>{title}</legend>
       {comments > 0 && <p className="field-hint">{t('form.commentsUnder', { n: comments })}</p>}
       <div className="field">
         <label htmlFor={ids.verdict}>{t('form.verdict')}</label>
@@ -69,8 +69,14 @@ function AssessmentFields({ target, title, value, evidence, comments, readOnly }
         </div>
       ) : (
         <div className="field">
-          <p className="review-evidence-title">{t('form.suggested')}</p>
-          <pre className="review-evidence">{suggested}</pre>
+          <p className="review-evidence-title" id={ids.suggested}>
+            {t('form.suggested')}
+          </p>
+          {/* a long model's evidence scrolls within its box: focusable, so a keyboard user can scroll it
+              too, and named after its criterion as well, as each criterion has such a box */}
+          <pre className="review-evidence" role="region" aria-labelledby={`${ids.suggested} ${ids.title}`} tabIndex={0}>
+            {suggested}
+          </pre>
           {!readOnly && (
             <button type="button" className="btn" onClick={() => setAssessment(target, { evidence: suggested })}>
               {t('form.useEvidence')}
