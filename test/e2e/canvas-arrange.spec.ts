@@ -42,6 +42,10 @@ async function nodesOutOfBand(page: Page): Promise<string[]> {
   return out;
 }
 
+// counts the tree and the canvas show for the worked example, read from the example itself
+const exampleElements = Object.values(pengambilanPekerjaExample().elements);
+const EXAMPLE_TOTAL = exampleElements.length;
+
 const viewportTransform = (page: Page) => page.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform);
 
 test.describe('canvas arranging', () => {
@@ -108,21 +112,25 @@ test.describe('canvas arranging', () => {
     await expect.poll(async () => new Set((await xs()).map((b) => Math.round(b.y))).size).toBe(1);
     // duplicate the three (Ctrl+D): the copies are selected, and go from the model with one Ctrl+Delete
     await app.keyboard.press('Control+d');
-    await expect(tree(app).getByText('44 elemen', { exact: true })).toBeVisible();
+    await expect(tree(app).getByText(`${EXAMPLE_TOTAL + names.length} elemen`, { exact: true })).toBeVisible();
     await expect(node(app, 'Sistem B')).toHaveCount(2);
     await app.keyboard.press('Control+Delete');
-    await expect(tree(app).getByText('41 elemen', { exact: true })).toBeVisible();
+    await expect(tree(app).getByText(`${EXAMPLE_TOTAL} elemen`, { exact: true })).toBeVisible();
   });
 
   test('finds elements in the model tree and shows a bad value inline without changing the model', async ({ app }) => {
     await openExample(app);
     const search = tree(app).getByLabel('Cari elemen');
+    // the example's systems are the elements named "Sistem …"; the search ignores case
+    const systems = exampleElements.filter((e) => /^Sistem /.test(e.name)).length;
+    expect(exampleElements.filter((e) => /sistem/i.test(e.name))).toHaveLength(systems);
     await search.fill('sistem');
-    await expect(tree(app).getByText('7 daripada 41 elemen')).toBeVisible();
-    await expect(tree(app).getByRole('button', { name: /^Sistem/ })).toHaveCount(7);
+    await expect(tree(app).getByText(`${systems} daripada ${EXAMPLE_TOTAL} elemen`)).toBeVisible();
+    await expect(tree(app).getByRole('button', { name: /^Sistem/ })).toHaveCount(systems);
     await search.fill('');
     await tree(app).getByLabel('Tapis mengikut jenis').selectOption({ label: 'Rangkaian' });
-    await expect(tree(app).getByText('3 daripada 41 elemen')).toBeVisible();
+    const networks = exampleElements.filter((e) => e.kind === 'network').length;
+    await expect(tree(app).getByText(`${networks} daripada ${EXAMPLE_TOTAL} elemen`)).toBeVisible();
     await tree(app).getByRole('button', { name: 'IPVPN' }).click();
 
     const speed = inspector(app).getByLabel('Kelajuan (Mbps)');
@@ -140,7 +148,7 @@ test.describe('canvas arranging', () => {
     // measured afresh each time: the panes around the canvas settle after the project opens
     const paneBox = async () => (await app.locator('.react-flow__pane').boundingBox())!;
     // the view opens fitted: every node in sight, down to the bottom of the infrastructure band
-    await expect(app.locator('.react-flow__node')).toHaveCount(41);
+    await expect(app.locator('.react-flow__node')).toHaveCount(EXAMPLE_TOTAL);
     await expect.poll(async () => {
       const [infra, pane] = [(await app.locator('.lmv-bands .lmv-band.band-infrastructure').boundingBox())!, await paneBox()];
       return infra.y + infra.height <= pane.y + pane.height + 1;
@@ -175,7 +183,7 @@ test.describe('canvas arranging', () => {
     await expect(app.getByRole('button', { name: 'Susun automatik' })).toBeEnabled();
     await app.getByRole('button', { name: 'Peta kecil' }).click();
     await app.getByRole('button', { name: 'Muat skrin' }).click();
-    await expect(app.locator('.react-flow__node')).toHaveCount(41);
+    await expect(app.locator('.react-flow__node')).toHaveCount(EXAMPLE_TOTAL);
     expect(await nodesOutOfBand(app)).toEqual([]);
   });
 });

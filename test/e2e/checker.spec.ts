@@ -14,7 +14,11 @@ test.describe('checker', () => {
     await expect(panel.getByText('0 ralat')).toBeVisible();
     await expect(panel.getByText('0 amaran')).toBeVisible();
     await expect(panel.getByText('3 nasihat')).toBeVisible();
-    await expect(panel.getByText('Sumber: Panduan WoG §6.4.3')).toBeVisible();
+    // each advice names its source by the document's title: the MyGDX IDD template (003 Lampiran A),
+    // once for each MyGDX service still missing IDD fields (the two-way flow to Sistem A has two)
+    const iddSource = panel.getByText('Sumber: Polisi Data Raya TVET Lampiran A §2.1.1–2.1.5', { exact: true });
+    await expect(iddSource).toHaveCount(3);
+    await expect(iddSource.first()).toBeVisible();
 
     // deleting MyDigital ID from the model makes the application an error, live
     await app.getByRole('region', { name: 'Model' }).getByRole('button', { name: /^MyDigital ID( tiada pada paparan)?$/ }).click();

@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { SCHEMA_VERSION } from '../../shared/model/schema';
 import { axeViolations } from './support/axe';
 import { expect, journalEntries, reloadAcceptingLeave, test } from './support/fixtures';
 
@@ -206,6 +207,8 @@ test.describe('shell', () => {
     await expect(app.getByTestId('project-name')).toContainText('Perkhidmatan Pengurusan Pengambilan Pekerja');
     await app.getByRole('tab', { name: 'Maklumat Projek' }).click();
     await expect(app.getByLabel('Pemilik Projek')).toHaveValue('Agensi PQRST');
+    // the category has its own part of the form (issue 11)
+    await app.getByRole('tab', { name: 'Sektor dan Kategori' }).click();
     await expect(app.getByRole('radio', { name: /Keseluruhan Kerajaan \(WoG\)/ })).toBeChecked();
   });
 
@@ -243,7 +246,7 @@ test.describe('shell', () => {
       expect(back.title).toBe('Pengambilan Pekerja (pelayar)');
       expect(back.totals).toEqual(desktop.totals);
       expect(back.elements).toEqual(desktop.elements);
-      expect(JSON.parse(readFileSync(join(work, 'dari-pelayar.lakar.json'), 'utf8'))).toMatchObject({ format: 'lakar', schemaVersion: 1 });
+      expect(JSON.parse(readFileSync(join(work, 'dari-pelayar.lakar.json'), 'utf8'))).toMatchObject({ format: 'lakar', schemaVersion: SCHEMA_VERSION });
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
