@@ -15,6 +15,7 @@ import { Resvg } from '@resvg/resvg-js';
 import type { Lang } from '../shared/i18n';
 import type { LakarDocument } from '../shared/model';
 import { sortedViews } from '../shared/model/document';
+import { hasOwn } from '../shared/model/ids';
 import { viewToSvg } from '../shared/export/svg';
 import { fromArchiCsv, fromArchiCsvZip, toArchiCsvZip, type CsvFile } from '../shared/interchange/csv';
 import { fromOef, InterchangeError, toOef, type ImportResult } from '../shared/interchange/oef';
@@ -99,7 +100,7 @@ const csvImporter: Importer = {
 function pickView(doc: LakarDocument, options: Record<string, unknown>): string {
   const asked = options.view as string | undefined;
   if (asked === undefined) return sortedViews(doc)[0].id;
-  if (doc.views[asked]) return asked;
+  if (hasOwn(doc.views, asked)) return asked;
   const byName = Object.values(doc.views).find((v) => v.name === asked);
   if (byName) return byName.id;
   throw new InterchangeError('error.viewNotFound', { view: asked, views: sortedViews(doc).map((v) => `${v.id} (${v.name})`).join(', ') });

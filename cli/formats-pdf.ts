@@ -7,6 +7,7 @@
  */
 import type { Lang } from '../shared/i18n';
 import type { LakarDocument } from '../shared/model';
+import { hasOwn } from '../shared/model/ids';
 import type { Orientation, PaperFormat } from '../shared/export/pdf';
 import { UserError } from '../shared/ipc/errors';
 import type { Exporter, FormatModule } from './formats';
@@ -60,7 +61,7 @@ const pdfExporter: Exporter = {
     const asked = options.view as string | undefined;
     if (asked !== undefined) {
       // Same rule as the svg/png exporters: a view id, or a view name.
-      const viewId = doc.views[asked] ? asked : Object.values(doc.views).find((v) => v.name.toLowerCase() === asked.toLowerCase())?.id;
+      const viewId = hasOwn(doc.views, asked) ? asked : Object.values(doc.views).find((v) => v.name.toLowerCase() === asked.toLowerCase())?.id;
       if (!viewId) throw new UserError('export.viewNotFound', { view: asked, views: Object.values(doc.views).map((v) => `${v.id} (${v.name})`).join(', ') });
       const paper = pick<PaperFormat>(options.paper, ['a4', 'a3'], 'export.badPaper') ?? 'a4';
       const orientation = pick<Orientation>(options.orientation, ['portrait', 'landscape'], 'export.badOrientation') ?? 'landscape';

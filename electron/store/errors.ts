@@ -21,6 +21,7 @@ export const STORE_ERROR_CODES = [
   'exists',
   'fileGone',
   'folderMissing',
+  'reservedId',
 ] as const;
 export type StoreErrorCode = (typeof STORE_ERROR_CODES)[number];
 

@@ -38,6 +38,7 @@ const ms: Messages = {
   'view.lastView': 'Paparan terakhir tidak boleh dipadam: projek memerlukan sekurang-kurangnya satu paparan.',
   'meta.invalid': 'Maklumat projek tidak sah: {{message}}',
   'name.required': 'Nama diperlukan.',
+  'id.reserved': 'Id ini ialah nama terpelihara (seperti __proto__, constructor atau prototype) dan tidak boleh digunakan.',
   'change.invalid': 'Perubahan ditolak kerana akan menjadikan model tidak sah ({{where}}).',
   'recovery.pending': 'Pulihkan atau buang dahulu suntingan yang belum disimpan daripada sesi lepas; projek tidak disimpan supaya suntingan itu tidak hilang.',
 
@@ -56,6 +57,7 @@ const ms: Messages = {
   'store.exists': 'Fail “{{file}}” sudah wujud.',
   'store.fileGone': 'Fail “{{file}}” telah dipindahkan, diganti atau dipadam sejak dibuka, jadi tidak disimpan. Gunakan Simpan Sebagai; suntingan anda masih dalam rekod pemulihan.',
   'store.folderMissing': 'Folder “{{folder}}” tidak wujud, jadi “{{file}}” tidak ditulis. Tiada fail sedia ada yang diubah.',
+  'store.reservedId': 'Fail “{{file}}” menggunakan nama terpelihara “{{id}}” (seperti __proto__ atau constructor) sebagai id atau kunci di {{where}}, yang tidak boleh digunakan dalam Lakar. Fail itu tidak dibuka dan tidak diubah.',
 
   'file.tooLarge': 'Fail “{{name}}” terlalu besar ({{sizeMb}} MB). Saiz maksimum ialah {{maxMb}} MB.',
   'file.tooMany': 'Terlalu banyak fail dipilih ({{count}}). Pilih paling banyak {{max}} fail.',
@@ -73,6 +75,7 @@ const ms: Messages = {
   'json.idMismatch': 'Id di {{path}} ialah “{{id}}”, tidak sepadan dengan kuncinya.',
   'json.danglingRelation': 'Hubungan di {{path}} merujuk elemen “{{id}}” yang tiada dalam dokumen.',
   'json.unknownNode': 'Paparan di {{path}} meletakkan elemen “{{id}}” yang tiada dalam dokumen.',
+  'json.reservedId': 'Kunci atau id “{{id}}” di {{path}} ialah nama terpelihara (seperti __proto__, constructor atau prototype) yang tidak boleh digunakan dalam Lakar. Tukar nama itu (dan setiap rujukan kepadanya), kemudian import semula. Tiada apa-apa diimport.',
 
   'draft.untitled': 'Projek tanpa tajuk (belum disimpan)',
 };
@@ -107,6 +110,7 @@ const en: Messages = {
   'view.lastView': 'The last view cannot be deleted: a project needs at least one view.',
   'meta.invalid': 'Invalid project information: {{message}}',
   'name.required': 'A name is required.',
+  'id.reserved': 'This id is a reserved name (such as __proto__, constructor or prototype) and cannot be used.',
   'change.invalid': 'The change was rejected because it would make the model invalid ({{where}}).',
   'recovery.pending': 'First restore or discard the unsaved edits from the last session; the project was not saved so that those edits are not lost.',
 
@@ -125,6 +129,7 @@ const en: Messages = {
   'store.exists': 'File “{{file}}” already exists.',
   'store.fileGone': 'File “{{file}}” was moved, replaced or deleted since it was opened, so it was not saved. Use Save As; your edits are still in the recovery record.',
   'store.folderMissing': 'Folder “{{folder}}” does not exist, so “{{file}}” was not written. No existing file was changed.',
+  'store.reservedId': 'File “{{file}}” uses the reserved name “{{id}}” (such as __proto__ or constructor) as an id or key at {{where}}, which Lakar cannot use. The file was not opened and was not changed.',
 
   'file.tooLarge': 'File “{{name}}” is too large ({{sizeMb}} MB). The maximum size is {{maxMb}} MB.',
   'file.tooMany': 'Too many files picked ({{count}}). Pick at most {{max}} files.',
@@ -142,6 +147,7 @@ const en: Messages = {
   'json.idMismatch': 'The id at {{path}} is “{{id}}”, which does not match its key.',
   'json.danglingRelation': 'The relation at {{path}} refers to element “{{id}}”, which is not in the document.',
   'json.unknownNode': 'The view at {{path}} places element “{{id}}”, which is not in the document.',
+  'json.reservedId': 'The key or id “{{id}}” at {{path}} is a reserved name (such as __proto__, constructor or prototype) that Lakar cannot use. Rename it (and every reference to it), then import again. Nothing was imported.',
 
   'draft.untitled': 'Untitled project (never saved)',
 };

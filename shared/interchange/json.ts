@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { SCHEMA_VERSION, documentSchema, type LakarDocument } from '../model/schema';
+import { findProtoKey, hasOwn, RESERVED_ID_MESSAGE } from '../model/ids';
 
 /** Value of the `format` field of every `.lakar.json` file. */
 export const LAKAR_JSON_FORMAT = 'lakar';
@@ -64,7 +65,7 @@ export function formatJsonPath(path: readonly PropertyKey[]): string {
 
 type Issue = z.core.$ZodIssue;
 
-/** The most specific issue: inside a union, follow the branch that matched the `kind`. */
+/** The most specific issue: inside a union, follow the branch that matched the `kind`; a bad record key gives its own reason. */
 function deepestIssue(issue: Issue, prefix: PropertyKey[] = []): { path: PropertyKey[]; message: string } {
   const path = [...prefix, ...issue.path];
   if (issue.code === 'invalid_union' && issue.errors.length > 0) {
@@ -72,7 +73,16 @@ function deepestIssue(issue: Issue, prefix: PropertyKey[] = []): { path: Propert
     const branch = issue.errors.find((b) => b.length > 0 && !isKindMismatch(b)) ?? issue.errors.find((b) => b.length > 0);
     if (branch) return deepestIssue(branch[0], path);
   }
+  if (issue.code === 'invalid_key' && issue.issues.length > 0) return { path, message: issue.issues[0].message };
   return { path, message: issue.message };
+}
+
+/** The refusal of a reserved id or key at `path` (its last step, or the value found there). */
+function reservedAt(path: PropertyKey[], raw: unknown): ParseLakarJsonResult {
+  let value: unknown = raw;
+  for (const p of path) value = typeof value === 'object' && value !== null && hasOwn(value, p as string) ? (value as Record<PropertyKey, unknown>)[p] : undefined;
+  const id = typeof value === 'string' ? value : String(path[path.length - 1] ?? '');
+  return fail('json.reservedId', { path: formatJsonPath(path), id });
 }
 
 function fail(key: string, params: JsonErrorParams = {}): ParseLakarJsonResult {
@@ -94,9 +104,14 @@ export function parseLakarJson(text: string): ParseLakarJsonResult {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || (raw as { format?: unknown }).format !== LAKAR_JSON_FORMAT) return fail('json.notLakar');
   const { schemaVersion, meta, elements, relations, views } = raw as Record<string, unknown>;
   if (typeof schemaVersion === 'number' && schemaVersion > SCHEMA_VERSION) return fail('json.tooNew', { version: schemaVersion, supported: SCHEMA_VERSION });
-  const parsed = documentSchema.safeParse({ schemaVersion, meta, elements, relations, views });
+  const input = { schemaVersion, meta, elements, relations, views };
+  // zod drops a `__proto__` key without a word (an element, its relations left dangling): refuse it first
+  const proto = findProtoKey(input);
+  if (proto) return fail('json.reservedId', { path: formatJsonPath(proto), id: '__proto__' });
+  const parsed = documentSchema.safeParse(input);
   if (!parsed.success) {
     const first = deepestIssue(parsed.error.issues[0]);
+    if (first.message === RESERVED_ID_MESSAGE) return reservedAt(first.path, input);
     return fail('json.invalidField', { path: formatJsonPath(first.path), message: first.message });
   }
   const doc = parsed.data;
@@ -104,13 +119,13 @@ export function parseLakarJson(text: string): ParseLakarJsonResult {
   for (const [key, r] of Object.entries(doc.relations)) {
     if (r.id !== key) return fail('json.idMismatch', { path: formatJsonPath(['relations', key, 'id']), id: r.id });
     for (const end of ['source', 'target'] as const) {
-      if (!doc.elements[r[end]]) return fail('json.danglingRelation', { path: formatJsonPath(['relations', key, end]), id: r[end] });
+      if (!hasOwn(doc.elements, r[end])) return fail('json.danglingRelation', { path: formatJsonPath(['relations', key, end]), id: r[end] });
     }
   }
   for (const [key, v] of Object.entries(doc.views)) {
     if (v.id !== key) return fail('json.idMismatch', { path: formatJsonPath(['views', key, 'id']), id: v.id });
     for (const elementId of Object.keys(v.nodes)) {
-      if (!doc.elements[elementId]) return fail('json.unknownNode', { path: formatJsonPath(['views', key, 'nodes', elementId]), id: elementId });
+      if (!hasOwn(doc.elements, elementId)) return fail('json.unknownNode', { path: formatJsonPath(['views', key, 'nodes', elementId]), id: elementId });
     }
   }
   if (Object.keys(doc.views).length === 0) return fail('json.invalidField', { path: 'views', message: 'at least one view' });

@@ -3,4 +3,5 @@ export * from './schema';
 export * from './kinds';
 export * from './bands';
 export * from './document';
+export * from './ids';
 export * from './formats';

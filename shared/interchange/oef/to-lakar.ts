@@ -7,6 +7,7 @@
  * valid document or an InterchangeError, never half a model.
  */
 import { newId } from '../../model/document';
+import { isSafeId } from '../../model/ids';
 import { documentSchema, SCHEMA_VERSION, type Element, type ElementKind, type LakarDocument, type ProjectMeta, type Relation, type UnplacedConcept } from '../../model/schema';
 import { layoutView } from '../../layout';
 import { checkCancelled, InterchangeError, yieldAndCheck, type ImportWarning, type ProgressOptions } from './errors';
@@ -122,7 +123,7 @@ export async function archimateToLakar(model: AmModel, options: ToLakarOptions =
         await tick();
         continue;
       }
-      const id = chooseId(lakar.get(P_ID), am.id, lmvIds.relations, warnings);
+      const id = chooseId(lakar.get(P_ID), am.id, lmvIds.relations, warnings, 'rel');
       self.id = id;
       relations[id] = buildRelation(am, id, src, tgt, lakar, user, warnings);
     } else if (src.at === 'relation' && tgt.at === 'element' && tgt.kind === 'dataEntity' && am.type === 'Association' && isPlain(am)) {
@@ -191,15 +192,18 @@ function findComposedComponents(model: AmModel): Set<string> {
   return out;
 }
 
-/** An LMV id for a concept: its `lakar:id`, else the file identifier, else a fresh id. */
-function chooseId(kept: string | undefined, fileId: string, used: Set<string>, warnings: ImportWarning[]): string {
+/**
+ * An LMV id for a concept: its `lakar:id`, else the file identifier, else a fresh id (with a
+ * warning). Reserved names such as `__proto__` or `constructor` are never kept (shared/model/ids.ts).
+ */
+function chooseId(kept: string | undefined, fileId: string, used: Set<string>, warnings: ImportWarning[], prefix: 'el' | 'rel' = 'el'): string {
   for (const candidate of [kept, fileId]) {
-    if (candidate && candidate.length <= 200 && !used.has(candidate)) {
+    if (isSafeId(candidate) && candidate.length <= 200 && !used.has(candidate)) {
       used.add(candidate);
       return candidate;
     }
   }
-  const id = newId('el');
+  const id = newId(prefix);
   warnings.push({ key: 'warning.idReplaced', params: { id: fileId.slice(0, 80), newId: id } });
   used.add(id);
   return id;
