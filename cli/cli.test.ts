@@ -146,7 +146,7 @@ describe('lakar import / export', () => {
     const exported = lakar(['export', 'dari-json.lakar', '--format', 'json', '-o', 'semula.lakar.json']);
     expect(exported.code).toBe(0);
     expect(fs.readFileSync(path.join(dir, 'semula.lakar.json'), 'utf8')).toBe(toLakarJson(example()));
-    expect(fs.readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    expect(fs.readdirSync(dir).filter((n) => n.includes('.lakar-tmp'))).toEqual([]);
   });
 
   it('writes the export to standard output with -o -, nothing else on stdout', () => {

@@ -107,7 +107,8 @@ export async function loadInput(ctx: CliContext, file: string, formatName?: stri
   const isSqlite = new TextDecoder('latin1').decode(data.subarray(0, 16)) === SQLITE_MAGIC;
   if (!formatName && (isSqlite || /\.lakar$/i.test(abs))) {
     const project = await readProjectDocument(abs);
-    return { doc: project.doc, format: 'lakar', warnings: [], project };
+    const warnings = project.notes.map((note) => ({ key: `note.${note}`, params: { file: path.basename(abs) } }));
+    return { doc: project.doc, format: 'lakar', warnings, project };
   }
   const importer = findImporter(path.basename(abs), data.subarray(0, 4096), formatName);
   const known = importers()
@@ -121,9 +122,9 @@ export async function loadInput(ctx: CliContext, file: string, formatName?: stri
   return { doc, format: importer.name, warnings: warnings ?? [] };
 }
 
-/** Print import warnings to stderr. */
-export function printWarnings(ctx: CliContext, warnings: FormatWarning[]): void {
-  for (const w of warnings) ctx.io.stderr(`${ctx.t('out.warning', { message: ctx.t(w.key, w.params) })}\n`);
+/** Print import warnings to stderr (`onlyNotes`: only what was found beside a `.lakar` file, for commands that stay quiet about import details). */
+export function printWarnings(ctx: CliContext, warnings: FormatWarning[], onlyNotes = false): void {
+  for (const w of warnings) if (!onlyNotes || w.key.startsWith('note.')) ctx.io.stderr(`${ctx.t('out.warning', { message: ctx.t(w.key, w.params) })}\n`);
 }
 
 function sameFile(a: string, b: string): boolean {

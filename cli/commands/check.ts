@@ -11,7 +11,7 @@ import { label, type Lang } from '../../shared/i18n';
 import { parseAgencyApplicationsCsv, parseCatalogueUpdate, resolveCatalogueIndex, builtinCatalogueIndex, decodeTextFile } from '../../shared/catalogue';
 import type { LakarDocument } from '../../shared/model';
 import { checkDocument, ruleInfo, SEVERITIES, type CheckOptions, type CheckReport, type Problem, type Severity } from '../../shared/rules';
-import { CliError, EXIT, loadInput, readInput, type CliContext } from '../context';
+import { CliError, EXIT, loadInput, printWarnings, readInput, type CliContext } from '../context';
 
 const TEXT: Record<Lang, Record<string, string>> = {
   ms: {
@@ -165,7 +165,8 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--catalogue <file>', text(ctx.lang, 'catalogue'))
     .option('--apps <file>', text(ctx.lang, 'apps'))
     .action(async (file: string, flags: CheckFlags) => {
-      const { doc } = await loadInput(ctx, file);
+      const { doc, warnings } = await loadInput(ctx, file);
+      printWarnings(ctx, warnings, true);
       const report = checkDocument(doc, await optionsFrom(ctx, flags));
       ctx.io.stdout(flags.json ? `${JSON.stringify(reportJson(file, doc, report, ctx.lang), null, 2)}\n` : reportText(file, doc, report, ctx.lang));
       if (report.counts.error > 0) ctx.exitCode = EXIT.problems;

@@ -197,11 +197,13 @@ function viewBody(v: Omit<View, 'nodes'>): string {
 
 /**
  * Apply `changes` and the save stamp to `db` in one transaction. A full change set first empties
- * the project tables. Returns the number of rows SQLite changed.
+ * the project tables. `verify` runs first inside the transaction (its read lock keeps the schema
+ * from changing until the commit); it throws to refuse the save. Returns the number of rows SQLite changed.
  */
-export function writeRowChanges(db: Db, changes: RowChanges, stamp: SaveStamp): number {
+export function writeRowChanges(db: Db, changes: RowChanges, stamp: SaveStamp, verify?: () => void): number {
   const s = statements(db);
   const run = db.transaction(() => {
+    verify?.();
     const start = s.totalChanges.get() as number;
     if (changes.full) db.exec('DELETE FROM view_nodes; DELETE FROM views; DELETE FROM relations; DELETE FROM elements;');
     if (changes.meta) s.putMeta.run(META_KEYS.project, JSON.stringify(changes.meta));

@@ -4,4 +4,5 @@ export * from './kinds';
 export * from './bands';
 export * from './document';
 export * from './ids';
+export * from './limits';
 export * from './formats';
