@@ -1,10 +1,14 @@
 #!/usr/bin/env node
 /**
  * The `lakar` command. Makes sure better-sqlite3 is built for this Node (a file read when it is;
- * a one-off rebuild after `npm start` built it for Electron), then runs cli/main.ts through tsx.
+ * a one-off rebuild after `npm start` built it for Electron), then runs the CLI (bin/lakar-child.mjs
+ * → cli/main.ts) in a child process under supervision (bin/supervise.mjs): running out of memory,
+ * a crash or Ctrl+C always end with a message in the user's language and exit code 2, never a V8
+ * abort, and no temporary file is left behind.
  */
 import process from 'node:process';
 import { ensureNative } from '../scripts/native.mjs';
+import { besideThis, supervise } from './supervise.mjs';
 
 try {
   ensureNative('node');
@@ -12,7 +16,4 @@ try {
   process.stderr.write(`lakar: better-sqlite3 ${e instanceof Error ? e.message : String(e)}\n`);
   process.exit(2);
 }
-const { register } = await import('tsx/esm/api');
-register();
-const { main } = await import('../cli/main.ts');
-process.exitCode = await main(process.argv.slice(2));
+process.exitCode = await supervise(besideThis('lakar-child.mjs'), process.argv.slice(2));

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { ERROR_MESSAGES } from '../shared/i18n/errors';
 import type { Lang } from '../shared/i18n';
 import { UserError } from '../shared/ipc/errors';
-import type { LakarDocument } from '../shared/model';
+import { LIMITS, type LakarDocument } from '../shared/model';
 import { StoreError } from '../electron/store/errors';
 import { writeFileAtomic } from '../electron/store/files';
 import { LAKAR_APPLICATION_ID, readSqliteHeader } from '../electron/store/format';
@@ -71,16 +71,45 @@ export function createContext(lang: Lang, io: CliIo): CliContext {
   };
 }
 
-/** Read an input file; a missing or unreadable file is bad input with a clear message. */
+function readFailure(e: unknown, file: string): UserError {
+  const code = (e as { code?: string }).code;
+  if (code === 'ENOENT') return new UserError('file.notFound', { file: path.basename(file) });
+  return new UserError('file.readFailed', { file: path.basename(file), message: e instanceof Error ? e.message : String(e) });
+}
+
+/**
+ * Read an input file; a missing or unreadable file is bad input with a clear message, and one larger
+ * than the documented limit (shared/model/limits.ts) is refused before it is read.
+ */
 export async function readInput(ctx: CliContext, file: string): Promise<Uint8Array> {
+  const abs = ctx.resolve(file);
   try {
-    return await fsp.readFile(ctx.resolve(file));
+    const { size } = await fsp.stat(abs);
+    if (size > LIMITS.inputBytes) throw new UserError('limit.inputBytes', { file: path.basename(file), sizeMb: Math.ceil(size / MB), maxMb: LIMITS.inputBytes / MB });
+    return await fsp.readFile(abs);
   } catch (e) {
-    const code = (e as { code?: string }).code;
-    if (code === 'ENOENT') throw new UserError('file.notFound', { file: path.basename(file) });
-    throw new UserError('file.readFailed', { file: path.basename(file), message: e instanceof Error ? e.message : String(e) });
+    if (e instanceof UserError) throw e;
+    throw readFailure(e, file);
   }
 }
+
+/** The first `length` bytes of `file` (to recognise its format without reading it all). */
+async function readHead(ctx: CliContext, file: string, length = 4096): Promise<Uint8Array> {
+  try {
+    const fh = await fsp.open(ctx.resolve(file), 'r');
+    try {
+      const buf = new Uint8Array(length);
+      const { bytesRead } = await fh.read(buf, 0, length, 0);
+      return buf.subarray(0, bytesRead);
+    } finally {
+      await fh.close();
+    }
+  } catch (e) {
+    throw readFailure(e, file);
+  }
+}
+
+const MB = 1024 * 1024;
 
 const SQLITE_MAGIC = 'SQLite format 3\u0000';
 
@@ -103,14 +132,15 @@ export async function loadInput(ctx: CliContext, file: string, formatName?: stri
     const { doc, warnings } = await reader.readDirectory(abs, { fileName: path.basename(abs), lang: ctx.lang });
     return { doc, format: reader.name, warnings: warnings ?? [] };
   }
-  const data = await readInput(ctx, file);
-  const isSqlite = new TextDecoder('latin1').decode(data.subarray(0, 16)) === SQLITE_MAGIC;
+  // a .lakar file is read by the store (row by row, within its own limits), never whole into memory
+  const head = await readHead(ctx, file);
+  const isSqlite = new TextDecoder('latin1').decode(head.subarray(0, 16)) === SQLITE_MAGIC;
   if (!formatName && (isSqlite || /\.lakar$/i.test(abs))) {
     const project = await readProjectDocument(abs);
     const warnings = project.notes.map((note) => ({ key: `note.${note}`, params: { file: path.basename(abs) } }));
     return { doc: project.doc, format: 'lakar', warnings, project };
   }
-  const importer = findImporter(path.basename(abs), data.subarray(0, 4096), formatName);
+  const importer = findImporter(path.basename(abs), head, formatName);
   const known = importers()
     .map((i) => i.name)
     .join(', ');
@@ -118,6 +148,7 @@ export async function loadInput(ctx: CliContext, file: string, formatName?: stri
     if (formatName) throw new CliError('cli.unknownFormat', { format: formatName, known });
     throw new CliError('cli.cannotDetect', { file: path.basename(abs), known });
   }
+  const data = await readInput(ctx, file);
   const { doc, warnings } = await importer.read(data, { fileName: path.basename(abs), lang: ctx.lang, path: abs });
   return { doc, format: importer.name, warnings: warnings ?? [] };
 }

@@ -20,6 +20,7 @@ import { viewToSvg } from '../shared/export/svg';
 import { fromArchiCsv, fromArchiCsvZip, toArchiCsvZip, type CsvFile } from '../shared/interchange/csv';
 import { fromOef, InterchangeError, toOef, type ImportResult } from '../shared/interchange/oef';
 import type { Exporter, FormatModule, FormatWarning, Importer } from './formats';
+import { interruptSignal } from './interrupt';
 
 const NS = 'interchange';
 
@@ -41,18 +42,9 @@ export function interchangeMessages(lang: Lang): Record<string, string> {
   return out;
 }
 
-/** Ctrl+C aborts a long import; nothing is written because the project file is created only after. */
-async function withInterrupt<T>(run: (signal: { aborted: boolean }) => Promise<T>): Promise<T> {
-  const signal = { aborted: false };
-  const onSigint = () => {
-    signal.aborted = true;
-  };
-  process.once('SIGINT', onSigint);
-  try {
-    return await run(signal);
-  } finally {
-    process.off('SIGINT', onSigint);
-  }
+/** Ctrl+C aborts a long import (cli/interrupt.ts); nothing is written because the project file is created only after. */
+async function withInterrupt<T>(run: (signal: { readonly aborted: boolean }) => Promise<T>): Promise<T> {
+  return run(interruptSignal());
 }
 
 function toCli(result: ImportResult): { doc: LakarDocument; warnings: FormatWarning[] } {

@@ -11,31 +11,21 @@ import { hasOwn } from '../shared/model/ids';
 import type { Orientation, PaperFormat } from '../shared/export/pdf';
 import { UserError } from '../shared/ipc/errors';
 import type { Exporter, FormatModule } from './formats';
+import { interruptSignal } from './interrupt';
 
-/** A cancel flag raised by Ctrl+C while an export runs. */
-function interruptSignal(): { signal: { aborted: boolean }; dispose(): void } {
-  const signal = { aborted: false };
-  const onSigint = () => {
-    signal.aborted = true;
-  };
-  process.once('SIGINT', onSigint);
-  return { signal, dispose: () => process.off('SIGINT', onSigint) };
-}
 
 /** The PDF and IDD builders, loaded on first use so other commands (and --help) start fast without jsPDF. */
 const pdfModule = () => import('../shared/export/pdf');
 const iddModule = () => import('../shared/export/idd');
 
-async function cancellable<T>(run: (signal: { aborted: boolean }) => Promise<T>): Promise<T> {
+/** Run an export that Ctrl+C can stop (cli/interrupt.ts). */
+async function cancellable<T>(run: (signal: { readonly aborted: boolean }) => Promise<T>): Promise<T> {
   const { ExportCancelledError } = await pdfModule();
-  const { signal, dispose } = interruptSignal();
   try {
-    return await run(signal);
+    return await run(interruptSignal());
   } catch (e) {
     if (e instanceof ExportCancelledError) throw new UserError('export.cancelled');
     throw e;
-  } finally {
-    dispose();
   }
 }
 

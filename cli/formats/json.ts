@@ -16,9 +16,9 @@ export const format: FormatModule = {
       description: { ms: 'dokumen Lakar JSON (.lakar.json)', en: 'Lakar JSON document (.lakar.json)' },
       extensions: ['.lakar.json', '.json'],
       detect: looksLikeLakarJson,
-      async read(data) {
+      async read(data, { fileName }) {
         const text = new TextDecoder('utf-8', { fatal: false }).decode(data);
-        const result = parseLakarJson(text);
+        const result = parseLakarJson(text, { fileName });
         if (!result.ok) throw new UserError(result.error.key, result.error.params);
         return { doc: result.doc };
       },

@@ -19,9 +19,21 @@ const TEMP_NAME = /^\..+\.(\d+)-[0-9a-f]+\.lakar-tmp(?:-journal|-wal|-shm)?$/;
 /** When this process started: a temporary file with its id but older than that was left by an earlier process. */
 const PROCESS_START_MS = Date.now() - process.uptime() * 1000;
 
+let tempObserver: ((temp: string) => void) | null = null;
+
+/**
+ * Call `observer` with every temporary path before it is created (the CLI's supervisor records them
+ * so it can remove them if the process is killed half-way). Null stops observing.
+ */
+export function observeTempFiles(observer: ((temp: string) => void) | null): void {
+  tempObserver = observer;
+}
+
 /** A fresh hidden temporary path beside `target` (same folder, so the rename stays atomic). */
 export function tempPathBeside(target: string): string {
-  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${crypto.randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${crypto.randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
+  tempObserver?.(temp);
+  return temp;
 }
 
 /** The id of the process that wrote temporary file `name`, or null when `name` is not one of ours. */

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { SCHEMA_VERSION, documentSchema, type LakarDocument } from '../model/schema';
 import { findProtoKey, hasOwn, RESERVED_ID_MESSAGE } from '../model/ids';
+import { exceededLimit } from '../model/limits';
 
 /** Value of the `format` field of every `.lakar.json` file. */
 export const LAKAR_JSON_FORMAT = 'lakar';
@@ -90,7 +91,7 @@ function fail(key: string, params: JsonErrorParams = {}): ParseLakarJsonResult {
 }
 
 /** Parse `.lakar.json` text into a validated, internally consistent document. */
-export function parseLakarJson(text: string): ParseLakarJsonResult {
+export function parseLakarJson(text: string, options: { fileName?: string } = {}): ParseLakarJsonResult {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let raw: unknown;
   try {
@@ -105,6 +106,10 @@ export function parseLakarJson(text: string): ParseLakarJsonResult {
   const { schemaVersion, meta, elements, relations, views } = raw as Record<string, unknown>;
   if (typeof schemaVersion === 'number' && schemaVersion > SCHEMA_VERSION) return fail('json.tooNew', { version: schemaVersion, supported: SCHEMA_VERSION });
   const input = { schemaVersion, meta, elements, relations, views };
+  // refused before validation, which is the costly part on a huge document
+  const size = (v: unknown) => (typeof v === 'object' && v !== null ? Object.keys(v).length : 0);
+  const over = exceededLimit({ elements: size(elements), relations: size(relations), views: size(views) });
+  if (over) return fail(`limit.${over.limit}`, { file: options.fileName ?? '.lakar.json', count: over.count, max: over.max });
   // zod drops a `__proto__` key without a word (an element, its relations left dangling): refuse it first
   const proto = findProtoKey(input);
   if (proto) return fail('json.reservedId', { path: formatJsonPath(proto), id: '__proto__' });

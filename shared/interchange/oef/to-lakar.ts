@@ -8,6 +8,7 @@
  */
 import { newId } from '../../model/document';
 import { isSafeId } from '../../model/ids';
+import { exceededLimit } from '../../model/limits';
 import { documentSchema, SCHEMA_VERSION, type Element, type ElementKind, type LakarDocument, type ProjectMeta, type Relation, type UnplacedConcept } from '../../model/schema';
 import { layoutView } from '../../layout';
 import { checkCancelled, InterchangeError, yieldAndCheck, type ImportWarning, type ProgressOptions } from './errors';
@@ -20,6 +21,8 @@ import { clamp, guessChannelType, guessPlatformType, isPlain, keepRelationDoc, M
 import { viewsToLakar } from './to-lakar-views';
 
 export interface ToLakarOptions extends ProgressOptions {
+  /** The file read, for messages. */
+  fileName?: string;
   /** Timestamp for createdAt/updatedAt of a foreign model (tests pin it). */
   now?: string;
   /** Refine foreign views with the band-keeping auto-layout (default true; false keeps the plain grid). */
@@ -61,6 +64,9 @@ const BATCH = 2000;
 
 /** Map a neutral ArchiMate model to an LMV document. */
 export async function archimateToLakar(model: AmModel, options: ToLakarOptions = {}): Promise<ImportResult> {
+  // refused before any mapping: a model beyond the documented limits would only run out of memory later
+  const over = exceededLimit({ elements: model.elements.length, relations: model.relationships.length, views: model.views.length });
+  if (over) throw new InterchangeError(`limit.${over.limit}`, { file: options.fileName ?? '', count: over.count, max: over.max }, true);
   const warnings: ImportWarning[] = [];
   const report = (fraction: number) => options.onProgress?.({ phase: 'map', fraction });
   const total = model.elements.length + model.relationships.length + 1;
