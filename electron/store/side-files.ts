@@ -6,8 +6,9 @@
  *    read-write open, changing the file and deleting the journal;
  *  - a `-wal` file or WAL mode in the header: another SQLite tool changed the file; opening it
  *    creates `-wal`/`-shm` beside it;
- *  - a cold or empty `-journal`: left by another tool; a read-write connection would reuse and
- *    delete it on the first save.
+ *  - a cold (zeroed header) or empty `-journal`: nothing to roll back (SQLite writes the journal
+ *    before it touches the file, so one killed that early left the file as it was); SQLite ignores
+ *    it on open and reuses it on the next Save, as it would its own.
  * Reading (info, check, export, import, and the check before opening) goes through a private copy in
  * the system's temporary folder when needed, where SQLite may roll back or checkpoint freely. Editing
  * such a file in place needs the user's answer first (see `recoverIntoCopy` in project.ts).
@@ -47,7 +48,7 @@ export function sideFilesOf(file: string): SideFiles {
 /** Why a file cannot be edited in place until the user answers, or null when it can. */
 export function editBlocker(side: SideFiles, walHeader: boolean): 'interruptedSave' | 'sideFiles' | null {
   if (side.journal === 'hot') return 'interruptedSave';
-  if (walHeader || side.wal || side.journal !== 'none') return 'sideFiles';
+  if (walHeader || side.wal) return 'sideFiles';
   return null;
 }
 
