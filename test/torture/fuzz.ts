@@ -2,7 +2,8 @@
  * Fuzz harness (issue 13): mutated `.lakar`, `.lakar.json`, OEF and Archi CSV inputs fed to every
  * importer, in a worker process the harness restarts after a hang or an abort.
  *   npm run torture:fuzz                 1,000 cases (a few of them also through the real `lakar` CLI)
- *   npm run torture:fuzz -- --long       10,000 cases
+ *   npm run torture:fuzz -- --long       10,000 cases, heavy mutations (tens of thousands of items)
+ *   npm run torture:fuzz -- --ci         the slice CI runs: 300 cases, 2 through the CLI
  *   options: --cases N  --seed S  --cli-every N  --timeout-ms N  --heavy (long-run sizes)  --keep
  * Each case must be accepted (a valid, consistent document that exports again) or refused with a
  * message in Malay and English; the input's folder must be byte-identical afterwards (side files
@@ -23,9 +24,11 @@ import { byteMutation, lakarCase, textMutation, useHeavyMutations, type Case, ty
 import type { RunRequest, RunResult } from './fuzz-runner';
 
 const long = flag('long') !== undefined;
-const cases = numberFlag('cases', long ? 10_000 : 1000);
+// the slice `npm test` runs in CI: small enough for its time budget, the same checks
+const ci = flag('ci') !== undefined;
+const cases = numberFlag('cases', long ? 10_000 : ci ? 300 : 1000);
 const seed = numberFlag('seed', 13);
-const cliEvery = numberFlag('cli-every', long ? 100 : 200);
+const cliEvery = numberFlag('cli-every', long ? 100 : ci ? 150 : 200);
 const timeoutMs = numberFlag('timeout-ms', 180_000);
 const rnd = new Random(seed);
 useHeavyMutations(long || flag('heavy') !== undefined);

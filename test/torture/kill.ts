@@ -3,6 +3,7 @@
  *   npm run torture:kill                      100 kills on a 1,000-element project (about 80 of an
  *                                             editing/saving/Save As process, 20 of `lakar export`)
  *   npm run torture:kill -- --long            1,000 kills on a 10,000-element project
+ *   npm run torture:kill -- --ci              the slice CI runs: 30 kills (3 of them of `lakar export`), 500 elements
  *   options: --kills N  --elements N  --seed S  --cli-share 0.2  --max-delay ms  --keep
  * After every kill, as the next start would: every `.lakar` in the folder must pass the store's checks
  * (integrity, schema, validation); the saved state must be the last completed save or the one that
@@ -25,10 +26,12 @@ import { makeLargeDocument } from '../helpers/factories';
 import { bundle, canonicalHash, flag, numberFlag, Random, ROOT, scratch, seconds, Tally, tempFilesIn } from './common';
 
 const long = flag('long') !== undefined;
-const kills = numberFlag('kills', long ? 1000 : 100);
-const elements = numberFlag('elements', long ? 10_000 : 1000);
+// the slice `npm test` runs in CI: small enough for its time budget, the same checks
+const ci = flag('ci') !== undefined;
+const kills = numberFlag('kills', long ? 1000 : ci ? 30 : 100);
+const elements = numberFlag('elements', long ? 10_000 : ci ? 500 : 1000);
 const seed = numberFlag('seed', 13);
-const cliShare = numberFlag('cli-share', 0.2);
+const cliShare = numberFlag('cli-share', ci ? 0.1 : 0.2);
 const maxDelay = numberFlag('max-delay', 1500);
 const rnd = new Random(seed);
 const tally = new Tally();
