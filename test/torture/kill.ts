@@ -4,7 +4,8 @@
  *                                             editing/saving/Save As process, 20 of `lakar export`)
  *   npm run torture:kill -- --long            1,000 kills on a 10,000-element project
  *   npm run torture:kill -- --ci              the slice CI runs: 30 kills (3 of them of `lakar export`), 500 elements
- *   options: --kills N  --elements N  --seed S  --cli-share 0.2  --max-delay ms  --keep
+ *   options: --kills N  --elements N  --export-elements N (default min(elements, 2000))  --seed S
+ *            --cli-share 0.2  --max-delay ms  --keep
  * After every kill, as the next start would: every `.lakar` in the folder must pass the store's checks
  * (integrity, schema, validation); the saved state must be the last completed save or the one that
  * was being written; the edits journalled before the kill must come back through the recovery offer
@@ -32,6 +33,8 @@ const kills = numberFlag('kills', long ? 1000 : ci ? 30 : 100);
 const elements = numberFlag('elements', long ? 10_000 : ci ? 500 : 1000);
 const seed = numberFlag('seed', 13);
 const cliShare = numberFlag('cli-share', ci ? 0.1 : 0.2);
+// `lakar export` kills test that an output is written whole; a larger input only makes each one longer
+const exportElements = numberFlag('export-elements', Math.min(elements, 2000));
 const maxDelay = numberFlag('max-delay', 1500);
 const rnd = new Random(seed);
 const tally = new Tally();
@@ -207,7 +210,7 @@ async function killExport(round: number, input: string, durations: Record<string
 
 async function main(): Promise<void> {
   const start = Date.now();
-  console.log(`kill harness: ${kills} kills, ${elements}-element project, seed ${seed}, work folder ${work}`);
+  console.log(`kill harness: ${kills} kills, ${elements}-element project (${exportElements} for lakar export), seed ${seed}, work folder ${work}`);
   const child = await bundle(path.join(ROOT, 'test/torture/kill-child.ts'));
   const doc = makeLargeDocument(elements, seed);
   const base = path.join(work, 'base.lakar');
@@ -217,7 +220,8 @@ async function main(): Promise<void> {
   const exportDir = path.join(work, 'export');
   fs.mkdirSync(exportDir);
   const input = path.join(exportDir, 'besar.lakar');
-  fs.copyFileSync(base, input);
+  if (exportElements === elements) fs.copyFileSync(base, input);
+  else await createProject(input, makeLargeDocument(exportElements, seed));
   const cliKills = Math.round(kills * cliShare);
   // how long each export takes here, so kills land anywhere in it (startup included)
   const durations: Record<string, number> = {};
