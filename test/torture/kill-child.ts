@@ -35,7 +35,7 @@ function randomEdit(doc: LakarDocument): { id: string; args: unknown } {
     return { id: 'element.update', args: { id, patch: { description: `Huraian ${rnd.int(0, 1e6)}` } } };
   }
   if (roll < 9) return { id: 'element.add', args: { element: { id: `el_t${rnd.int(0, 1e9)}`, kind: 'application', name: `Aplikasi ${rnd.int(0, 1e6)}` }, viewId: view.id } };
-  if (rnd.chance(0.5)) return { id: 'element.remove', args: { ids: [some()] } };
+  if (rnd.chance(0.3)) return { id: 'element.remove', args: { ids: [some()] } };
   // a bulk edit (a paste, an import into the project): the next Save writes many rows, so kills land inside it
   const batch = rnd.int(100, 600);
   const stamp = rnd.int(0, 1e9);
@@ -43,17 +43,19 @@ function randomEdit(doc: LakarDocument): { id: string; args: unknown } {
   return { id: 'element.addMany', args: { elements, viewId: view.id } };
 }
 
-async function editOnce(project: LakarProject): Promise<void> {
+/** Make one edit; true when it was a bulk one (many rows for the next Save). */
+async function editOnce(project: LakarProject): Promise<boolean> {
   const { id, args } = randomEdit(project.session.doc);
   let result;
   try {
     result = executeCommand(project.session.doc, id, args);
   } catch {
-    return; // e.g. an element that cannot move: not an edit
+    return false; // e.g. an element that cannot move: not an edit
   }
   note(`J? ${canonicalHash(result.doc)}`);
   await project.session.apply(result.patches);
   note(`J ${canonicalHash(project.session.doc)}`);
+  return id === 'element.addMany';
 }
 
 async function main(): Promise<void> {
@@ -62,8 +64,9 @@ async function main(): Promise<void> {
   note('READY');
   let copies = 0;
   for (;;) {
-    await editOnce(project);
-    if (mode === 'edit' && rnd.chance(0.25)) {
+    const bulk = await editOnce(project);
+    // a Save after a bulk edit writes hundreds of rows: the kill often lands inside it
+    if (mode === 'edit' && (bulk || rnd.chance(0.25))) {
       const hash = canonicalHash(project.session.doc);
       note(`S? ${hash}`);
       await project.session.save();
