@@ -48,8 +48,13 @@ export function expectedSchema(version: number, migrations: readonly Migration[]
   return expected;
 }
 
+const schemaQueries = new WeakMap<BetterSqlite3.Database, BetterSqlite3.Statement>();
+
 function readSchema(db: BetterSqlite3.Database): SchemaObject[] {
-  return db.prepare('SELECT type, name, tbl_name, sql FROM main.sqlite_schema ORDER BY rowid').all() as SchemaObject[];
+  // prepared once per connection: every save runs it
+  let query = schemaQueries.get(db);
+  if (!query) schemaQueries.set(db, (query = db.prepare('SELECT type, name, tbl_name, sql FROM main.sqlite_schema ORDER BY rowid')));
+  return query.all() as SchemaObject[];
 }
 
 /** `trigger “wipe”`, with the file's name cut short and control characters hidden (it is shown to the user). */
