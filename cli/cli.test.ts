@@ -69,7 +69,7 @@ describe('lakar info', { timeout: 180_000 }, () => {
     const a = JSON.parse(lakar(['info', 'contoh.lakar', '--json']).stdout);
     const b = JSON.parse(lakar(['info', 'contoh.lakar.json', '--json']).stdout);
     const doc = example();
-    expect(a).toMatchObject({ file: 'contoh.lakar', format: 'lakar', schemaVersion: 1, generation: 1, appVersion: '0.1.0' });
+    expect(a).toMatchObject({ file: 'contoh.lakar', format: 'lakar', schemaVersion: 2, generation: 1, appVersion: '0.1.0' });
     expect(a.totals).toEqual({ elements: Object.keys(doc.elements).length, relations: Object.keys(doc.relations).length, views: Object.keys(doc.views).length });
     expect(b.format).toBe('json');
     expect(b.elements).toEqual(a.elements);
@@ -101,7 +101,7 @@ describe('lakar with a damaged or newer project', { timeout: 180_000 }, () => {
     for (const args of [['info'], ['check'], ['export', '--format', 'json', '-o', 'keluar.json']]) {
       const newer = lakar([args[0], 'baru.lakar', ...args.slice(1)]);
       expect([args[0], newer.code, newer.stdout]).toEqual([args[0], 2, '']);
-      expect(newer.stderr).toBe('Ralat: Fail “baru.lakar” disimpan oleh versi Lakar yang lebih baharu (skema 99; versi ini menyokong hingga 1). Kemas kini Lakar untuk membukanya. Fail itu tidak diubah.\n');
+      expect(newer.stderr).toBe('Ralat: Fail “baru.lakar” disimpan oleh versi Lakar yang lebih baharu (skema 99; versi ini menyokong hingga 2). Kemas kini Lakar untuk membukanya. Fail itu tidak diubah.\n');
       const corrupt = lakar([args[0], 'rosak.lakar', ...args.slice(1), '--lang', 'en']);
       expect([args[0], corrupt.code]).toEqual([args[0], 2]);
       expect(corrupt.stderr).toMatch(/^Error: File “rosak.lakar” is damaged and cannot be opened \(.+\)\. The file was not changed; open a backup copy if you have one\.\n$/);

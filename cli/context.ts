@@ -187,6 +187,36 @@ export function checkOutputTarget(ctx: CliContext, input: string, target: string
   if (!fs.existsSync(path.dirname(abs))) throw new StoreError('folderMissing', { file: name, folder: path.dirname(abs) });
 }
 
+/**
+ * Write `files` as the folder `target`, all or nothing: they are written into a new folder beside
+ * it, which then takes the target's place. An existing target must be empty or hold only files a
+ * previous export of the same kind wrote (`replaces`); anything else is refused before writing.
+ */
+export async function writeOutputFolder(ctx: CliContext, target: string, files: { name: string; data: Uint8Array | string }[], replaces: RegExp): Promise<void> {
+  const abs = ctx.resolve(target);
+  const name = path.basename(abs);
+  const existing = await fsp.readdir(abs).catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT') return null;
+    if (e.code === 'ENOTDIR') throw new CliError('cli.outputNotFolder', { file: name });
+    throw new UserError('file.writeFailed', { file: name, message: e.message });
+  });
+  const foreign = (existing ?? []).filter((f) => !replaces.test(f));
+  if (foreign.length) throw new CliError('cli.outputFolderNotEmpty', { file: name, files: foreign.slice(0, 5).join(', ') });
+  const temp = `${abs}.lakar-${process.pid}-${Date.now()}`;
+  const old = `${temp}-old`;
+  try {
+    await fsp.mkdir(temp);
+    for (const f of files) await writeFileAtomic(path.join(temp, f.name), f.data);
+    if (existing) await fsp.rename(abs, old);
+    await fsp.rename(temp, abs);
+    if (existing) await fsp.rm(old, { recursive: true, force: true });
+  } catch (e) {
+    await fsp.rm(temp, { recursive: true, force: true });
+    if (existing && !fs.existsSync(abs) && fs.existsSync(old)) await fsp.rename(old, abs);
+    throw new UserError('file.writeFailed', { file: name, message: e instanceof Error ? e.message : String(e) });
+  }
+}
+
 /** Write `data` to `target` atomically, or to standard output when `target` is `-`. */
 export async function writeOutput(ctx: CliContext, target: string, data: Uint8Array | string): Promise<void> {
   if (target === '-') {

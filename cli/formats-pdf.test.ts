@@ -51,8 +51,8 @@ describe('lakar export --format pdf', () => {
     expect(info.fields.Title).toBe('KERTAS CADANGAN: Perkhidmatan Pengurusan Pengambilan Pekerja');
     const text = pdfText(bytes);
     expect(text).toContain(`Halaman 1 daripada ${info.pages}`);
-    expect(text).toContain('Lampiran A: Laporan Pemeriksaan WoG');
-    expect(text).not.toContain('Pemeriksa WoG tidak dijalankan');
+    expect(text).toContain('Lampiran 1: Laporan Semakan WoG');
+    expect(text).not.toContain('Semakan WoG tidak dijalankan');
     expect(text).toMatch(/Ralat: \d+ · Amaran: \d+ · Nasihat: \d+/);
     expect(text).toContain('Peraturan yang disemak');
   });
@@ -104,32 +104,54 @@ describe('lakar export --format pdf', () => {
 });
 
 describe('lakar export --format idd', () => {
-  it('writes one PDF with a chapter per MyGDX flow and the UXP headers', async () => {
-    const r = await lakar(['export', 'contoh.lakar', '--format', 'idd', '-o', 'idd.pdf']);
+  it('writes a folder with one PDF per supplying agency, each naming and signed by it', async () => {
+    const r = await lakar(['export', 'contoh.lakar', '--format', 'idd', '-o', 'idd/']);
     expect(r.code).toBe(0);
-    const text = pdfText(read('idd.pdf'));
-    expect(text).toContain('2.1.1 Keterangan Interface');
-    expect(text).toContain('2.2.1 Keterangan Interface');
-    expect(text).toContain('MYGDX/GOV/JPN/SYSB/JPN-SYSB-R-MaklumatIdentiti/v1');
-    expect(squash(text)).toContain(squash('(belum diisi)'));
+    expect(r.stdout).toContain('idd-agensi-pqrst.pdf, idd-agensi-a.pdf, idd-jabatan-pendaftaran-negara.pdf');
+    expect(fs.readdirSync(path.join(dir, 'idd')).sort()).toEqual(['idd-agensi-a.pdf', 'idd-agensi-pqrst.pdf', 'idd-jabatan-pendaftaran-negara.pdf']);
+    const jpn = pdfText(read('idd/idd-jabatan-pendaftaran-negara.pdf'));
+    expect(squash(jpn)).toContain(squash('NAMA AGENSI : Jabatan Pendaftaran Negara'));
+    expect(jpn).toContain('PENGESAHAN DOKUMEN OLEH JABATAN PENDAFTARAN NEGARA');
+    expect(squash(jpn)).toContain('<iden:serviceCode>JPN-SYSB-R-MaklumatIdentiti</iden:serviceCode>');
+    // exporting again replaces the previous export's files, all at once
+    const again = await lakar(['export', 'contoh.lakar', '--format', 'idd', '--idd-form', 'md', '-o', 'idd']);
+    expect(again.stderr).toBe('');
+    expect(again.code).toBe(0);
+    expect(fs.readdirSync(path.join(dir, 'idd')).sort()).toEqual(['idd-agensi-a.md', 'idd-agensi-pqrst.md', 'idd-jabatan-pendaftaran-negara.md']);
   });
 
-  it('writes Markdown or JSON when the output name says so', async () => {
-    expect((await lakar(['export', 'contoh.lakar', '--format', 'idd', '-o', 'idd.md'])).code).toBe(0);
-    expect(fs.readFileSync(path.join(dir, 'idd.md'), 'utf8')).toContain('`MYGDX/GOV/AGA/SYSA/AGA-SYSA-R-MaklumatCalon/v1`');
+  it('refuses a folder holding other files, and a single PDF when several agencies supply, writing nothing', async () => {
+    fs.mkdirSync(path.join(dir, 'lain'));
+    fs.writeFileSync(path.join(dir, 'lain', 'nota.txt'), 'jangan padam');
+    const r = await lakar(['export', 'contoh.lakar', '--format', 'idd', '-o', 'lain/', '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('output folder “lain” holds other files (nota.txt)');
+    expect(fs.readdirSync(path.join(dir, 'lain'))).toEqual(['nota.txt']);
+    const one = await lakar(['export', 'contoh.lakar', '--format', 'idd', '-o', 'satu.pdf']);
+    expect(one.code).toBe(2);
+    expect(one.stderr).toContain('IDD ini terdiri daripada 3 dokumen, satu bagi setiap agensi pembekal (Agensi PQRST, Agensi A, Jabatan Pendaftaran Negara)');
+    expect(exists('satu.pdf')).toBe(false);
+  });
+
+  it('writes a zip of Markdown documents, or one JSON file with every document', async () => {
+    expect((await lakar(['export', 'contoh.lakar', '--format', 'idd', '--idd-form', 'md', '-o', 'idd.zip'])).code).toBe(0);
+    const { unzipSync } = await import('fflate');
+    const files = unzipSync(read('idd.zip'));
+    expect(Object.keys(files)).toEqual(['idd-agensi-pqrst.md', 'idd-agensi-a.md', 'idd-jabatan-pendaftaran-negara.md']);
+    expect(new TextDecoder().decode(files['idd-agensi-a.md'])).toContain('`MYGDX/GOV/AGA/SYSA/AGA-SYSA-R-KeputusanTapisan/v1`');
     expect((await lakar(['export', 'contoh.lakar', '--format', 'idd', '-o', 'idd.json'])).code).toBe(0);
     const json = JSON.parse(fs.readFileSync(path.join(dir, 'idd.json'), 'utf8'));
-    expect(json.interfaces).toHaveLength(2);
+    expect(json.documents).toHaveLength(3);
   });
 
   it('writes one flow only with --flow, and names the MyGDX flows when the id is wrong', async () => {
     expect((await lakar(['export', 'contoh.lakar', '--format', 'idd', '--flow', 'fl_b', '-o', 'fl_b.md'])).code).toBe(0);
     const md = fs.readFileSync(path.join(dir, 'fl_b.md'), 'utf8');
     expect(md).toContain('JPN-SYSB-R-MaklumatIdentiti');
-    expect(md).not.toContain('AGA-SYSA-R-MaklumatCalon');
+    expect(md).not.toContain('PQRST-SPP-R-MaklumatCalon');
     const r = await lakar(['export', 'contoh.lakar', '--format', 'idd', '--flow', 'fl_xy', '-o', 'salah.md']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('Aliran "fl_xy" bukan aliran data MyGDX dalam projek ini. Aliran MyGDX: fl_a (AGA-SYSA-R-MaklumatCalon), fl_b (JPN-SYSB-R-MaklumatIdentiti).');
+    expect(r.stderr).toContain('Aliran "fl_xy" bukan aliran data MyGDX dalam projek ini. Aliran MyGDX: fl_a (PQRST-SPP-R-MaklumatCalon), fl_b (JPN-SYSB-R-MaklumatIdentiti).');
     expect(exists('salah.md')).toBe(false);
   });
 
@@ -146,6 +168,8 @@ describe('iddForm', () => {
     expect(iddForm('a/b/IDD.MD')).toBe('md');
     expect(iddForm('x.json')).toBe('json');
     expect(iddForm('x.pdf')).toBe('pdf');
+    expect(iddForm('x.ZIP')).toBe('zip');
+    expect(iddForm('keluaran/')).toBe('folder');
     expect(iddForm('-')).toBe('pdf');
   });
 });

@@ -5,6 +5,8 @@
  * single view instead of the proposal paper. Ctrl+C cancels a running export; the CLI framework
  * writes the output atomically, so nothing is left behind.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Lang } from '../shared/i18n';
 import type { LakarDocument } from '../shared/model';
 import { hasOwn } from '../shared/model/ids';
@@ -63,25 +65,39 @@ const pdfExporter: Exporter = {
   },
 };
 
-/** The IDD's form from the output name: .md, .json, else PDF. */
-export function iddForm(output: unknown): 'pdf' | 'md' | 'json' {
-  const name = typeof output === 'string' ? output.toLowerCase() : '';
-  if (name.endsWith('.md') || name.endsWith('.markdown')) return 'md';
-  if (name.endsWith('.json')) return 'json';
+/** The IDD's form from the output name: .md, .json, .zip, a folder (ending in a slash or an existing folder), else PDF. */
+export function iddForm(output: unknown, resolved: unknown = output): 'pdf' | 'md' | 'json' | 'zip' | 'folder' {
+  const name = typeof output === 'string' ? output : '';
+  const lower = name.toLowerCase();
+  if (lower.endsWith('.md') || lower.endsWith('.markdown')) return 'md';
+  if (lower.endsWith('.json')) return 'json';
+  if (lower.endsWith('.zip')) return 'zip';
+  if (/[\\/]$/.test(name) || (name !== '' && name !== '-' && typeof resolved === 'string' && isFolder(resolved))) return 'folder';
   return 'pdf';
+}
+
+function isFolder(name: string): boolean {
+  try {
+    return fs.statSync(path.resolve(name)).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 const iddExporter: Exporter = {
   name: 'idd',
   description: {
-    ms: 'Interface Description Document MyGDX (Lampiran A) bagi setiap aliran MyGDX: PDF, atau .md/.json mengikut nama fail output',
-    en: 'MyGDX Interface Description Document (Appendix A) for every MyGDX flow: PDF, or .md/.json by the output file name',
+    ms: 'Interface Description Document MyGDX (Lampiran A), satu dokumen bagi setiap agensi pembekal: folder (-o folder/) atau .zip bagi beberapa dokumen, .pdf/.md bagi satu, .json bagi semua',
+    en: 'MyGDX Interface Description Documents (Appendix A), one per supplying agency: a folder (-o folder/) or .zip for several, .pdf/.md for one, .json for all',
   },
   extension: '.idd.pdf',
-  options: [{ flags: '--flow <ids>', description: { ms: 'hanya aliran MyGDX ini (id aliran, dipisahkan koma), cth. satu fail .md bagi setiap aliran', en: 'only these MyGDX flows (flow ids, comma-separated), e.g. one .md file per flow' } }],
+  options: [
+    { flags: '--flow <ids>', description: { ms: 'hanya aliran MyGDX ini (id aliran, dipisahkan koma), cth. satu fail .md bagi setiap aliran', en: 'only these MyGDX flows (flow ids, comma-separated), e.g. one .md file per flow' } },
+    { flags: '--idd-form <pdf|md>', description: { ms: 'bentuk dokumen dalam folder atau .zip (lalai pdf)', en: 'form of the documents in a folder or .zip (default pdf)' } },
+  ],
   async write(doc: LakarDocument, { lang, options }: { lang: Lang; options: Record<string, unknown> }) {
-    const { buildIddJson, buildIddMarkdown, buildIddPdf, mygdxFlows } = await iddModule();
-    const flows = mygdxFlows(doc);
+    const idd = await iddModule();
+    const flows = idd.mygdxFlows(doc);
     if (flows.length === 0) throw new UserError('export.noMygdxFlows');
     let flowIds: string[] | undefined;
     if (typeof options.flow === 'string') {
@@ -89,10 +105,19 @@ const iddExporter: Exporter = {
       const unknown = flowIds.find((id) => !flows.some((f) => f.id === id));
       if (unknown) throw new UserError('export.flowNotFound', { flow: unknown, flows: flows.map((f) => `${f.id}${f.serviceId ? ` (${f.serviceId})` : ''}`).join(', ') });
     }
-    const form = iddForm(options.output ?? options.o);
-    if (form === 'md') return buildIddMarkdown(doc, { lang, flowIds });
-    if (form === 'json') return buildIddJson(doc, { lang, flowIds });
-    return cancellable((signal) => buildIddPdf(doc, { lang, flowIds, signal }));
+    const form = iddForm(options.output ?? options.o, options.outputPath);
+    if (form === 'json') return idd.buildIddJson(doc, { lang, flowIds });
+    const date = new Date();
+    if (form === 'folder' || form === 'zip') {
+      const inner = pick<'pdf' | 'md'>(options.iddForm, ['pdf', 'md'], 'export.badIddForm') ?? 'pdf';
+      const files = await cancellable((signal) => idd.buildIddFiles(doc, inner, { lang, date, flowIds, signal }));
+      return form === 'zip' ? idd.zipFiles(files, date) : { files, replaces: /^idd-[a-z0-9-]+\.(pdf|md)$/ };
+    }
+    // one file: only when one agency supplies every service asked for
+    const suppliers = idd.iddSuppliers(doc, flowIds);
+    if (suppliers.length > 1) throw new UserError('export.iddSeveral', { n: suppliers.length, suppliers: suppliers.join(', '), output: String(options.output ?? options.o) });
+    const files = await cancellable((signal) => idd.buildIddFiles(doc, form, { lang, date, flowIds, signal }));
+    return files[0].data;
   },
 };
 
@@ -107,6 +132,8 @@ export const format: FormatModule = {
       'export.badOrientation': 'Orientasi "{{value}}" tidak sah; gunakan {{allowed}}.',
       'export.flowNotFound': 'Aliran "{{flow}}" bukan aliran data MyGDX dalam projek ini. Aliran MyGDX: {{flows}}.',
       'export.noMygdxFlows': 'Projek ini tiada aliran data yang menggunakan kaedah MyGDX; tiada IDD untuk dijana. Tetapkan kaedah aliran data kepada MyGDX.',
+      'export.iddSeveral': 'IDD ini terdiri daripada {{n}} dokumen, satu bagi setiap agensi pembekal ({{suppliers}}); "{{output}}" hanya memuatkan satu. Berikan folder (cth. -o idd/) atau fail .zip, atau pilih aliran dengan --flow.',
+      'export.badIddForm': 'Bentuk IDD "{{value}}" tidak sah; gunakan {{allowed}}.',
     },
     en: {
       'export.cancelled': 'Export cancelled; no file was written.',
@@ -115,6 +142,8 @@ export const format: FormatModule = {
       'export.badOrientation': 'Orientation "{{value}}" is not valid; use {{allowed}}.',
       'export.flowNotFound': 'Flow "{{flow}}" is not a MyGDX data flow of this project. MyGDX flows: {{flows}}.',
       'export.noMygdxFlows': 'This project has no data flow using the MyGDX method, so there is no IDD to generate. Set a data flow’s method to MyGDX.',
+      'export.iddSeveral': 'This IDD is {{n}} documents, one per supplying agency ({{suppliers}}); "{{output}}" holds only one. Give a folder (e.g. -o idd/) or a .zip file, or pick flows with --flow.',
+      'export.badIddForm': 'IDD form "{{value}}" is not valid; use {{allowed}}.',
     },
   },
 };

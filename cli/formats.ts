@@ -43,8 +43,18 @@ export interface Exporter {
   extension: string;
   /** Extra command-line options of this format, added to `lakar export` (e.g. `--view <id>`). */
   options?: { flags: string; description: Text }[];
-  /** The file contents; `options` holds the parsed command-line options of `lakar export`. */
-  write(doc: LakarDocument, context: { lang: Lang; options: Record<string, unknown> }): Promise<Uint8Array | string>;
+  /**
+   * The file contents, or several files for a folder (`files`, e.g. one IDD per supplying agency);
+   * `options` holds the parsed command-line options of `lakar export`.
+   */
+  write(doc: LakarDocument, context: { lang: Lang; options: Record<string, unknown> }): Promise<Uint8Array | string | FolderOutput>;
+}
+
+/** Several files an exporter writes into the output folder. */
+export interface FolderOutput {
+  files: { name: string; data: Uint8Array | string }[];
+  /** File names (globs on `*`) a previous export of this kind leaves, which this one may replace. */
+  replaces: RegExp;
 }
 
 /** One format module. */

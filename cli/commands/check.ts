@@ -8,7 +8,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { label, type Lang } from '../../shared/i18n';
-import { parseAgencyApplicationsCsv, parseCatalogueUpdate, resolveCatalogueIndex, builtinCatalogueIndex, decodeTextFile } from '../../shared/catalogue';
+import { parseAgencyApplicationsCsv, parseCatalogueUpdate, resolveCatalogueIndex, builtinCatalogueIndex, decodeTextFile, decodeReferences, formatSource } from '../../shared/catalogue';
 import type { LakarDocument } from '../../shared/model';
 import { checkDocument, ruleInfo, SEVERITIES, type CheckOptions, type CheckReport, type Problem, type Severity } from '../../shared/rules';
 import { CliError, EXIT, loadInput, printWarnings, readInput, type CliContext } from '../context';
@@ -22,7 +22,7 @@ const TEXT: Record<Lang, Record<string, string>> = {
     apps: 'senarai aplikasi agensi (CSV, cth. eksport RASA) untuk semakan pertindihan',
     heading: 'Semakan WoG: {title} ({file})',
     catalogueLine: 'Katalog: {version} · {rules} peraturan disemak',
-    disabled: 'Peraturan dimatikan bagi projek ini: {rules}',
+    disabled: 'Peraturan yang dikecualikan bagi projek ini: {rules}',
     summary: '{error} ralat, {warning} amaran, {advice} nasihat',
     none: 'Tiada masalah ditemui.',
     source: 'Sumber',
@@ -44,7 +44,7 @@ const TEXT: Record<Lang, Record<string, string>> = {
     apps: 'agency application list (CSV, e.g. a RASA export) for the duplicate check',
     heading: 'WoG check: {title} ({file})',
     catalogueLine: 'Catalogue: {version} · {rules} rules checked',
-    disabled: 'Rules switched off for this project: {rules}',
+    disabled: 'Rules excluded for this project: {rules}',
     summary: '{error} errors, {warning} warnings, {advice} advice',
     none: 'No problems found.',
     source: 'Source',
@@ -120,9 +120,9 @@ export function reportJson(file: string, doc: LakarDocument, report: CheckReport
       return {
         ruleId: p.ruleId,
         severity: p.severity,
-        message: p.message[lang],
-        source: info?.source,
-        fixHint: info?.fixHint[lang],
+        message: decodeReferences(p.message[lang], lang),
+        source: info ? formatSource(info.source, lang) : undefined,
+        fixHint: info ? decodeReferences(info.fixHint[lang], lang) : undefined,
         elements: p.elementIds.map((id) => ({ id, name: doc.elements[id]?.name, kind: doc.elements[id]?.kind })),
         relationIds: p.relationIds,
       };
@@ -145,10 +145,10 @@ export function reportText(file: string, doc: LakarDocument, report: CheckReport
     out.push(`${text(lang, severity)} (${list.length})`);
     for (const p of list) {
       const info = ruleInfo(p.ruleId);
-      out.push(`  [${p.ruleId}] ${p.message[lang]}`);
+      out.push(`  [${p.ruleId}] ${decodeReferences(p.message[lang], lang)}`);
       if (p.elementIds.length) out.push(`      ${text(lang, 'elements')}: ${names(doc, p.elementIds, lang, 'element')}`);
       if (p.relationIds.length) out.push(`      ${text(lang, 'relations')}: ${names(doc, p.relationIds, lang, 'relation')}`);
-      if (info) out.push(`      ${text(lang, 'source')}: ${info.source}`, `      ${text(lang, 'fix')}: ${info.fixHint[lang]}`);
+      if (info) out.push(`      ${text(lang, 'source')}: ${formatSource(info.source, lang)}`, `      ${text(lang, 'fix')}: ${decodeReferences(info.fixHint[lang], lang)}`);
     }
     out.push('');
   }

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { exporters, findExporter } from '../formats';
-import { checkOutputTarget, CliError, loadInput, printWarnings, writeOutput, type CliContext } from '../context';
+import { checkOutputTarget, CliError, loadInput, printWarnings, writeOutput, writeOutputFolder, type CliContext } from '../context';
 
 /** Add `export` to `program`, with the extra options of every exporter. */
 export function register(program: Command, ctx: CliContext): void {
@@ -31,7 +31,13 @@ export function register(program: Command, ctx: CliContext): void {
     checkOutputTarget(ctx, file, opts.output);
     const loaded = await loadInput(ctx, file);
     printWarnings(ctx, loaded.warnings);
-    const data = await exporter.write(loaded.doc, { lang: ctx.lang, options: opts });
+    // `outputPath`: the output resolved against the working folder, for exporters that look at it (a folder or a file)
+    const data = await exporter.write(loaded.doc, { lang: ctx.lang, options: { ...opts, outputPath: opts.output === '-' ? '-' : ctx.resolve(opts.output) } });
+    if (typeof data === 'object' && 'files' in data) {
+      await writeOutputFolder(ctx, opts.output, data.files, data.replaces);
+      ctx.io.stdout(`${ctx.t('out.exportedFiles', { input: path.basename(file), file: ctx.resolve(opts.output), format: exporter.name, files: data.files.map((f) => f.name).join(', ') })}\n`);
+      return;
+    }
     await writeOutput(ctx, opts.output, data);
     if (opts.output !== '-') ctx.io.stdout(`${ctx.t('out.exported', { input: path.basename(file), file: ctx.resolve(opts.output), format: exporter.name })}\n`);
   });

@@ -10,10 +10,16 @@ import * as importCommand from './import';
 import * as infoCommand from './info';
 import * as newCommand from './new';
 import * as rulesCommand from './rules';
+import * as portfolioCommand from './portfolio';
+import * as diffCommand from './diff';
+import * as mergeCommand from './merge';
+import * as gitSetupCommand from './git-setup';
+import * as reviewCommand from './review';
+import * as checklistCommand from './checklist';
 
 /** A command module. */
 export interface CommandModule {
   register(program: Command, ctx: CliContext): void;
 }
 
-export const COMMANDS: CommandModule[] = [newCommand, infoCommand, importCommand, exportCommand, checkCommand, rulesCommand];
+export const COMMANDS: CommandModule[] = [newCommand, infoCommand, importCommand, exportCommand, checkCommand, rulesCommand, portfolioCommand, diffCommand, mergeCommand, gitSetupCommand, reviewCommand, checklistCommand];

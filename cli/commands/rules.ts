@@ -1,6 +1,7 @@
 /** `lakar rules [--json]`: every checker rule with its id, severity, seed section, message and fix hint. */
 import type { Command } from 'commander';
 import type { Lang } from '../../shared/i18n';
+import { decodeReferences, formatSource } from '../../shared/catalogue';
 import { listRules } from '../../shared/rules';
 import type { CliContext } from '../context';
 
@@ -36,9 +37,9 @@ export function rulesText(lang: Lang): string {
   const out = [t.count.replace('{n}', String(rules.length)), ''];
   for (const r of rules) {
     out.push(`${r.id}  [${t[r.severity]}]  ${r.title[lang]}`);
-    out.push(`    ${t.source}: ${r.source}`);
-    if (r.message) out.push(`    ${t.message}: ${r.message[lang]}`);
-    out.push(`    ${t.fix}: ${r.fixHint[lang]}`, '');
+    out.push(`    ${t.source}: ${formatSource(r.source, lang)}`);
+    if (r.message) out.push(`    ${t.message}: ${decodeReferences(r.message[lang], lang)}`);
+    out.push(`    ${t.fix}: ${decodeReferences(r.fixHint[lang], lang)}`, '');
   }
   return `${out.join('\n').trimEnd()}\n`;
 }

@@ -49,6 +49,16 @@ export function createElectronDialogs(ctx: DialogContext): DesktopDeps['dialogs'
       return showOpen(kinds, true);
     },
 
+    async pickFolder() {
+      const lang = ctx.getLanguage();
+      const options: OpenDialogOptions = { title: lang === 'ms' ? 'Buka portfolio — pilih folder' : 'Open portfolio — choose a folder', defaultPath: lastDir, properties: ['openDirectory'] };
+      const win = parent();
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      if (result.canceled || result.filePaths.length === 0) return null;
+      lastDir = result.filePaths[0];
+      return result.filePaths[0];
+    },
+
     async chooseSavePath(kind: FileKind, suggestedName: string) {
       const lang = ctx.getLanguage();
       const options: SaveDialogOptions = {

@@ -31,6 +31,7 @@ const KINDS: Record<FileKind, KindInfo> = {
   md: { suffix: '.md', name: { ms: 'Markdown', en: 'Markdown' } },
   catalogue: { suffix: '.json', name: { ms: 'Katalog ekosistem', en: 'Ecosystem catalogue' } },
   applist: { suffix: '.csv', name: { ms: 'Senarai aplikasi', en: 'Application list' } },
+  ulasan: { suffix: '.ulasan', name: { ms: 'Fail ulasan Lakar', en: 'Lakar review file' } },
 };
 
 /** Extensions a dialog filter offers (no dot); dialogs match the last extension only, so `.lakar.json` is `json`. */

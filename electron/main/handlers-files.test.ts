@@ -8,6 +8,7 @@ import { makeDocument } from '../../test/helpers/factories';
 import { createProject } from '../store/project';
 import { createDesktopHandlers } from './handlers';
 import { suggestedFileName } from './handlers-files';
+import { toLakarJson } from '../../shared/interchange/json';
 
 let userDataDir: string;
 let work: string;
@@ -187,5 +188,34 @@ describe('suggestedFileName', () => {
     expect(suggestedFileName('Sistem: A/B?', 'lakar')).toBe('Sistem- A-B-.lakar');
     expect(suggestedFileName('  ', 'lakar')).toBe('projek.lakar');
     expect(suggestedFileName('...rahsia', 'pdf')).toBe('rahsia.pdf');
+  });
+});
+
+describe('project:peek (File › Compare with…, Merge from…)', () => {
+  it('reads another .lakar project or .lakar.json read-only, leaving the file byte-identical', async () => {
+    const { api, picks } = app();
+    const doc = makeDocument([], [], 'Salinan Rakan');
+    const lakar = path.join(work, 'rakan.lakar');
+    await createProject(lakar, doc);
+    const before = fs.readFileSync(lakar);
+    picks.push(lakar);
+    const r = await api['project:peek']({}, ctx);
+    expect(r?.name).toBe('rakan.lakar');
+    expect(r?.doc.meta.title).toBe('Salinan Rakan');
+    expect(fs.readFileSync(lakar).equals(before)).toBe(true);
+
+    const json = path.join(work, 'rakan.lakar.json');
+    fs.writeFileSync(json, toLakarJson(doc));
+    picks.push(json);
+    expect((await api['project:peek']({}, ctx))?.doc.meta.title).toBe('Salinan Rakan');
+  });
+
+  it('returns null when cancelled and refuses a file that is not a project with its reason', async () => {
+    const { api, picks } = app();
+    expect(await api['project:peek']({}, ctx)).toBeNull();
+    const bad = path.join(work, 'nota.json');
+    fs.writeFileSync(bad, '{"format": "bukan"}');
+    picks.push(bad);
+    await expect(api['project:peek']({}, ctx)).rejects.toMatchObject({ key: 'json.notLakar' });
   });
 });

@@ -7,6 +7,9 @@ import path from 'node:path';
 import { MAX_PICKED_FILES, type FileKind } from '../../shared/ipc/contract';
 import { UserError } from '../../shared/ipc/errors';
 import { writeFileAtomic } from '../store/files';
+import { readProjectDocument } from '../store/project';
+import { parseLakarJson } from '../../shared/interchange/json';
+import type { LakarDocument } from '../../shared/model/schema';
 
 /** Largest file `file:pick` reads. */
 export const MAX_PICK_BYTES = 200 * 1024 * 1024;
@@ -24,6 +27,7 @@ export const FILE_KIND_EXTENSIONS: Record<FileKind, string[]> = {
   md: ['md'],
   catalogue: ['json', 'csv'],
   applist: ['csv', 'xlsx', 'json'],
+  ulasan: ['ulasan'],
 };
 
 const MB = 1024 * 1024;
@@ -81,4 +85,19 @@ export function suggestedFileName(title: string, extension: string, fallback = '
   // eslint-disable-next-line no-control-regex -- control characters are invalid in file names
   const cleaned = title.replace(/[<>:"/\\|?*\u0000-\u001f]/g, '-').replace(/\s+/g, ' ').trim().replace(/^\.+/, '').slice(0, 120);
   return `${cleaned || fallback}.${extension}`;
+}
+
+const SQLITE_MAGIC = 'SQLite format 3\u0000';
+
+/**
+ * Read another copy of a project for Compare with… / Merge from…, never changing it: a `.lakar`
+ * project (older versions migrated in memory) or a `.lakar.json` document. Throws the store's or the
+ * JSON reader's UserError for anything else.
+ */
+export async function peekProject(file: string): Promise<{ name: string; doc: LakarDocument }> {
+  const picked = await readPickedFile(file);
+  if (new TextDecoder('latin1').decode(picked.data.subarray(0, 16)) === SQLITE_MAGIC) return { name: picked.name, doc: (await readProjectDocument(file)).doc };
+  const parsed = parseLakarJson(new TextDecoder('utf-8').decode(picked.data));
+  if (!parsed.ok) throw new UserError(parsed.error.key, parsed.error.params);
+  return { name: picked.name, doc: parsed.doc };
 }

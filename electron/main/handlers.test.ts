@@ -284,7 +284,7 @@ describe('desktop handlers: projects', () => {
     await createProject(file, makeDocument());
     const { api } = startApp();
     const opened = (await api['project:open']({ ref: file }, win1))!;
-    const err = await api['project:apply']({ handle: opened.handle, patches: [{ op: 'replace', path: ['meta', 'estimatedCost'], value: -5 }] }, win1).catch((e: unknown) => e);
+    const err = await api['project:apply']({ handle: opened.handle, patches: [{ op: 'add', path: ['meta', 'costs'], value: [{ component: 'Lesen', amount: -5 }] }] }, win1).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UserError);
     expect(err).toMatchObject({ key: 'change.invalid', params: { where: 'meta' } });
     await api.dispose();

@@ -27,8 +27,10 @@ import { LakarProject, newDraftProject, openDraftProject, openProject, saveAs, t
 import { recoveredCopyName, recoverIntoCopy } from '../store/recover-copy';
 import { StoreError } from '../store/errors';
 import { recoveryCopyReason, type RecoveryCopyReason } from './recovery-copy-question';
-import { readPickedFile, readPickedFiles, suggestedFileName, writeExportedFile } from './handlers-files';
+import { peekProject, readPickedFile, readPickedFiles, suggestedFileName, writeExportedFile } from './handlers-files';
+import { createReviewHandlers } from './handlers-review';
 import { readRecent, removeRecent, touchRecent } from './recent';
+import { createPortfolioHandlers } from './handlers-portfolio';
 import { readSettings, writeSettings } from './settings';
 
 /** What the Electron shell provides. */
@@ -40,6 +42,8 @@ export interface DesktopDeps {
     chooseSavePath(kind: FileKind, suggestedName: string): Promise<string | null>;
     /** Ask whether to restore `fileName`'s last saved state into a copy (true) or leave it (false). */
     askRecoverIntoCopy(reason: RecoveryCopyReason, fileName: string): Promise<boolean>;
+    /** The native folder dialog (File › Open portfolio…); absolute path or null if cancelled. */
+    pickFolder?(): Promise<string | null>;
   };
   now?: () => Date;
 }
@@ -69,6 +73,7 @@ export function createDesktopHandlers(deps: DesktopDeps): DesktopHandlers {
   const open = new Map<string, OpenEntry>();
   // temporary files of writes a crash or kill interrupted since the last run
   for (const dir of new Set([deps.userDataDir, ...readRecent(deps.userDataDir).map((r) => path.dirname(r.ref))])) sweepTempFiles(dir);
+  const portfolio = createPortfolioHandlers({ pickFolder: deps.dialogs.pickFolder });
 
   let queue: Promise<unknown> = Promise.resolve();
   /** Run `fn` after every earlier storage call, converting failures to UserErrors. */
@@ -196,6 +201,8 @@ export function createDesktopHandlers(deps: DesktopDeps): DesktopHandlers {
     }
   }
 
+  const review = createReviewHandlers({ dialogs: deps.dialogs, serial, isOpenProject: (file) => handleOf(file) !== undefined });
+
   return {
     'project:new': (_args, ctx) =>
       serial(() => {
@@ -298,13 +305,33 @@ export function createDesktopHandlers(deps: DesktopDeps): DesktopHandlers {
       });
     },
 
+    'portfolio:open': portfolio['portfolio:open'],
+    'portfolio:changes': portfolio['portfolio:changes'],
+    'portfolio:close': portfolio['portfolio:close'],
+    'review:openProject': review['review:openProject'],
+    'review:open': review['review:open'],
+    'review:save': review['review:save'],
+
     'settings:get': () => serial(() => readSettings(deps.userDataDir)),
 
     'settings:set': (patch) => serial(() => writeSettings(deps.userDataDir, patch)),
 
-    closeWindow: (windowId) => serial(() => release((e) => e.windowId === windowId)),
+    'project:peek': async () => {
+      const file = await deps.dialogs.pickFile(['lakar', 'json']);
+      if (!file) return null;
+      return serial(() => peekProject(file));
+    },
 
-    dispose: () => serial(() => release(() => true)),
+    closeWindow: (windowId) => {
+      portfolio.closeWindow(windowId);
+      review.forgetWindow(windowId);
+      return serial(() => release((e) => e.windowId === windowId));
+    },
+
+    dispose: () => {
+      portfolio.dispose();
+      return serial(() => release(() => true));
+    },
 
     openProjects: () => [...open].map(([handle, e]) => ({ handle, windowId: e.windowId, ref: e.project.path })),
   };

@@ -12,7 +12,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Patch } from 'immer';
-import { documentSchema, type LakarDocument } from '../../shared/model';
+import { documentSchema, upgradeDocument, type LakarDocument } from '../../shared/model';
 import type { JournalEntry } from '../../shared/store/session';
 import { JOURNAL_APPLICATION_ID } from './format';
 
@@ -105,7 +105,7 @@ export class RecoveryJournal {
       const info = new Map((db.prepare('SELECT key, value FROM info').all() as { key: string; value: string }[]).map((r) => [r.key, JSON.parse(r.value) as unknown]));
       const baseGeneration = Number(info.get('baseGeneration'));
       const fileId = info.get('fileId');
-      const draft = info.has('draftDoc') ? documentSchema.safeParse(info.get('draftDoc')) : null;
+      const draft = info.has('draftDoc') ? documentSchema.safeParse(upgradedDraft(info.get('draftDoc'))) : null;
       if (draft && !draft.success) throw new Error('bad draft document');
       const entries = (db.prepare('SELECT seq, at, patches FROM entries ORDER BY seq').all() as { seq: number; at: string; patches: string }[]).map((r) => ({
         seq: r.seq,
@@ -210,4 +210,11 @@ export function listDraftJournals(recoveryDir: string): DraftJournalInfo[] {
     }
   }
   return out.sort((a, b) => b.lastEditAt.localeCompare(a.lastEditAt));
+}
+
+/** A never-saved project's starting document journalled by an older Lakar, at the current schema version. */
+function upgradedDraft(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null) return raw;
+  const upgraded = upgradeDocument(raw as Record<string, unknown>);
+  return upgraded.ok ? upgraded.doc : raw;
 }

@@ -22,11 +22,13 @@ import { BandLayer, contentBounds } from './parts/BandLayer';
 import { BandLabels } from './parts/BandLabels';
 import { DetailLevel } from './parts/DetailLevel';
 import { BandMiniMap } from './parts/BandMiniMap';
+import { CompareOverlay } from '../compare/CompareOverlay';
 import { connectElements, addElement } from './actions';
 import { handleCanvasKey } from './keyboard';
 import { dropSpot } from './placement';
 import { fitPadding, MINIMAP_SIZE } from './fit';
 import { PALETTE_MIME, elementFromTemplate, findTemplate } from '../palette/templates';
+import { canvasOverlays } from './overlays';
 
 const NODE_TYPES = { lmv: LmvNodeView };
 const EDGE_TYPES = { relation: RelationEdge };
@@ -56,6 +58,8 @@ export function FlowCanvas() {
   const doc = useEditor((s) => s.history?.doc ?? null);
   const viewId = useEditor((s) => s.activeViewId);
   const selection = useEditor((s) => s.selection);
+  // a proposal open for review: nodes stay put and nothing can be connected
+  const readOnly = useEditor((s) => s.readOnly !== null);
   const rf = useReactFlow<LmvNode, LmvEdge>();
   const flowStore = useStoreApi<LmvNode, LmvEdge>();
   const [builder] = useState(() => new FlowModelBuilder());
@@ -270,6 +274,8 @@ export function FlowCanvas() {
         onConnect={onConnect}
         onMoveEnd={onMoveEnd}
         isValidConnection={isValidConnection}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
         connectionMode={ConnectionMode.Loose}
         onlyRenderVisibleElements
         defaultViewport={initialViewport}
@@ -286,6 +292,10 @@ export function FlowCanvas() {
         <BandLayer view={view} />
         <BandLabels view={view} lang={lang} />
         <DetailLevel target={wrapper} nodeCount={baseNodes.length} />
+        <CompareOverlay view={view} />
+        {canvasOverlays().map(([id, Overlay]) => (
+          <Overlay key={id} view={view} />
+        ))}
         {showMinimap && (
           <Panel position="bottom-right">
             <BandMiniMap view={edgeView} elements={edgeElements ?? EMPTY_ELEMENTS} label={t('canvas.minimap')} />

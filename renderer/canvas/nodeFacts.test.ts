@@ -15,7 +15,7 @@ describe('nodeFacts', () => {
   });
 
   it('shows the E2E category of a service and the classification of data', () => {
-    expect(facts('sv_main')).toMatchObject({ badge: 'E2E', badgeTone: 'e2e' });
+    expect(facts('sv_main')).toMatchObject({ badge: 'Separa E2E', badgeTone: 'partial' });
     expect(facts('de_identiti')).toMatchObject({ badge: 'Sulit', badgeTone: 'secret', facts: 'Data peribadi · Jabatan Pendaftaran Negara' });
     expect(facts('de_identiti', 'en').badge).toBe('Confidential (Sulit)');
   });

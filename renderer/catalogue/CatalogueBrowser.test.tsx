@@ -36,9 +36,24 @@ describe('CatalogueBrowser', () => {
   });
   afterEach(cleanup);
 
+  it('lists the project sector’s registries and repositories, and declines one with a reason as one undoable step', () => {
+    open();
+    const section = screen.getByRole('region', { name: 'Registri dan repositori sektor projek: Sosial 2 (Bakat)' });
+    expect(section.textContent).toContain('Ditolak: Pesara bukan kumpulan sasar perkhidmatan ini.');
+    fireEvent.click(screen.getByRole('button', { name: 'Batal tolak Registri Pesara' }));
+    expect(meta().declinedCatalogueRefs!.map((d) => d.ref)).not.toContain('reg.sosial2.pesara');
+    expect(section.textContent).toContain('Belum digunakan atau ditolak');
+    fireEvent.click(screen.getByRole('button', { name: 'Tolak Registri Pesara dengan sebab' }));
+    fireEvent.change(screen.getByLabelText('Sebab tidak digunakan'), { target: { value: 'Tiada pesara dalam skop.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
+    expect(meta().declinedCatalogueRefs).toContainEqual({ ref: 'reg.sosial2.pesara', reason: 'Tiada pesara dalam skop.' });
+    useEditor.getState().undo();
+    expect(meta().declinedCatalogueRefs!.map((d) => d.ref)).not.toContain('reg.sosial2.pesara');
+  });
+
   it('shows the catalogue version and the six sectors, registries and personas', () => {
     open();
-    expect(screen.getByText('Versi katalog: Sehingga Disember 2025 (terbina dalam, 001 §2.6.4)')).toBeTruthy();
+    expect(screen.getByText('Versi katalog: Sehingga Disember 2025 (terbina dalam, Panduan WoG §2.6.4)')).toBeTruthy();
     expect(screen.getByText('Sektor dan domain perkhidmatan (6)')).toBeTruthy();
     expect(screen.getByText('Registri (21) dan repositori (37)')).toBeTruthy();
     expect(screen.getByText('Persona (17)')).toBeTruthy();
@@ -48,7 +63,7 @@ describe('CatalogueBrowser', () => {
     open();
     fireEvent.change(screen.getByLabelText(/Cari dalam katalog/), { target: { value: 'penduduk' } });
     expect(screen.getByText('Registri Penduduk')).toBeTruthy();
-    expect(screen.getByText('Sumber: 001 §2.6.4, Rajah 2-13; 001 §2.6.2 (Akta 78, Klausa 4(1))')).toBeTruthy();
+    expect(screen.getByText('Sumber: Panduan WoG §2.6.4, Rajah 2-13; Panduan WoG §2.6.2 (Akta 78, Klausa 4(1))')).toBeTruthy();
     expect(screen.queryByText('Registri Kenderaan')).toBeNull();
     // lifecycle rows listing the group "Penduduk Tetap" are shown without their unrelated subcategories
     expect(screen.getAllByText('Kumpulan sasar: Warganegara, Bukan Warganegara, Penduduk Tetap').length).toBeGreaterThan(0);
@@ -103,7 +118,8 @@ describe('CatalogueBrowser', () => {
     nextFile = file('salah.csv', 'Tarikh,Jumlah\n2025,3\n');
     fireEvent.click(screen.getByRole('button', { name: 'Import senarai aplikasi agensi (CSV)' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/^Senarai aplikasi ditolak: Fail "salah.csv" tiada lajur nama aplikasi/);
-    expect(meta().agencyApplications).toBeUndefined();
+    // the worked example's own list is kept
+    expect(meta().agencyApplications?.importedFrom).toBe('rasa-sektor-sosial2-contoh.csv');
   });
 
   it('shows the catalogue in English when the UI is English', async () => {

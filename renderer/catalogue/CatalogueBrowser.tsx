@@ -12,7 +12,9 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   builtinCatalogueIndex,
+  decodeReferences,
   decodeTextFile,
+  formatSource,
   parseAgencyApplicationsCsv,
   parseCatalogueUpdate,
   resolveCatalogueIndex,
@@ -22,6 +24,7 @@ import {
 } from '../../shared/catalogue';
 import { useEditor } from '../state/editor';
 import { buildCatalogueTree, filterTree, type CatalogueNode } from './catalogueTree';
+import { SectorRefs } from './SectorRefs';
 
 type Lang = 'ms' | 'en';
 type Status = { tone: 'ok' | 'error'; text: string; rows?: RowProblem[] } | null;
@@ -35,8 +38,8 @@ function TreeNodes({ nodes, open, lang }: { nodes: CatalogueNode[]; open: boolea
           <>
             <span className="catalogue-label">{n.label}</span>
             {n.badge && <span className="catalogue-badge">{n.badge}</span>}
-            {n.detail && <span className="catalogue-detail">{n.detail}</span>}
-            {n.source && <span className="catalogue-source">{t('catalogue.source', { source: n.source })}</span>}
+            {n.detail && <span className="catalogue-detail">{decodeReferences(n.detail, lang)}</span>}
+            {n.source && <span className="catalogue-source">{t('catalogue.source', { source: formatSource(n.source, lang) })}</span>}
           </>
         );
         return (
@@ -60,7 +63,8 @@ function TreeNodes({ nodes, open, lang }: { nodes: CatalogueNode[]; open: boolea
 export function CatalogueBrowser() {
   const { t, i18n } = useTranslation('checker');
   const lang: Lang = i18n.language === 'en' ? 'en' : 'ms';
-  const meta = useEditor((s) => s.history?.doc.meta ?? null);
+  const doc = useEditor((s) => s.history?.doc ?? null);
+  const meta = doc?.meta ?? null;
   const api = useEditor((s) => s.api);
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<Status>(null);
@@ -164,6 +168,7 @@ export function CatalogueBrowser() {
         <input className="catalogue-search" type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('catalogue.search')} aria-label={t('catalogue.search')} />
         {filtered.matches >= 0 && <p className="catalogue-matches">{filtered.matches ? t('catalogue.matches', { count: filtered.matches }) : t('catalogue.noMatch')}</p>}
       </header>
+      {doc && <SectorRefs doc={doc} index={index} lang={lang} />}
       <TreeNodes nodes={filtered.nodes} open={filtered.matches > 0} lang={lang} />
       {apps && (
         <details className="catalogue-apps">

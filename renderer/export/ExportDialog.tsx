@@ -5,7 +5,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Modal } from '../shell/dialogs/Modal';
-import { mygdxFlows } from '../../shared/export/idd/model';
+import { iddSuppliers } from '../../shared/export/idd/model';
+import { mygdxFlows } from '../../shared/export/idd/services';
 import { sortedViews } from '../../shared/model/document';
 import type { LakarDocument } from '../../shared/model/schema';
 import { useEditor } from '../state/editor';
@@ -38,6 +39,7 @@ function Options({ mode, doc }: { mode: ExportMode; doc: LakarDocument }) {
   const options = useExport((s) => s.options);
   const ids = { lang: useId(), view: useId(), paper: useId(), orientation: useId(), format: useId(), flow: useId() };
   const flows = mode === 'idd' ? mygdxFlows(doc).length : 0;
+  const suppliers = flows > 0 ? iddSuppliers(doc, options.iddFlowId && doc.relations[options.iddFlowId] ? [options.iddFlowId] : undefined) : [];
   return (
     <>
       <p className="field-hint" style={GAP}>
@@ -67,6 +69,11 @@ function Options({ mode, doc }: { mode: ExportMode; doc: LakarDocument }) {
           <p className={flows === 0 ? 'field-error' : 'field-hint'} role={flows === 0 ? 'alert' : undefined} style={GAP}>
             {flows === 0 ? t('idd.none') : t('idd.count', { count: flows })}
           </p>
+          {suppliers.length > 0 && (
+            <p className="field-hint" style={GAP}>
+              {t('idd.documents', { count: suppliers.length, suppliers: suppliers.join(', ') })}
+            </p>
+          )}
           {flows > 0 && (
             <div className="field">
               <label htmlFor={ids.flow}>{t('field.flow')}</label>

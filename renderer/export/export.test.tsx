@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { unzipSync } from 'fflate';
 import type { LakarApi } from '../../shared/ipc/contract';
 import type { LakarDocument } from '../../shared/model/schema';
 import { pengambilanPekerjaExample } from '../../shared/samples/pengambilan-pekerja';
@@ -83,16 +84,20 @@ describe('export dialog', () => {
     expect(saved[0].suggestedName).toBe('perkhidmatan-pengurusan-pengambilan-pekerja-lmv.pdf');
   });
 
-  it('offers the IDD in Markdown and says how many MyGDX flows it covers', async () => {
+  it('says how many documents the IDD makes, one per supplying agency, and saves them as a zip', async () => {
     open(pengambilanPekerjaExample());
     render(<ExportHost />);
     act(() => openExportDialog('idd'));
     expect(screen.getByText('2 aliran data MyGDX akan didokumenkan.')).toBeTruthy();
+    expect(screen.getByText(/^3 dokumen IDD, satu bagi setiap agensi pembekal: Agensi PQRST, Agensi A, Jabatan Pendaftaran Negara\./)).toBeTruthy();
     fireEvent.click(screen.getByLabelText('Markdown (.md)'));
     fireEvent.click(screen.getByRole('button', { name: 'Eksport' }));
     await waitFor(() => expect(saved).toHaveLength(1), { timeout: 20_000 });
-    expect(saved[0].kind).toBe('md');
-    expect(new TextDecoder().decode(saved[0].data)).toContain('MYGDX/GOV/JPN/SYSB/JPN-SYSB-R-MaklumatIdentiti/v1');
+    expect(saved[0].kind).toBe('zip');
+    expect(saved[0].suggestedName).toBe('perkhidmatan-pengurusan-pengambilan-pekerja-idd-mygdx.zip');
+    const files = unzipSync(saved[0].data);
+    expect(Object.keys(files)).toEqual(['idd-agensi-pqrst.md', 'idd-agensi-a.md', 'idd-jabatan-pendaftaran-negara.md']);
+    expect(new TextDecoder().decode(files['idd-jabatan-pendaftaran-negara.md'])).toContain('<iden:serviceCode>JPN-SYSB-R-MaklumatIdentiti</iden:serviceCode>');
   });
 
   it('exports the IDD of one chosen flow, named after its service ID', async () => {
@@ -105,7 +110,7 @@ describe('export dialog', () => {
     await waitFor(() => expect(saved).toHaveLength(1), { timeout: 20_000 });
     expect(saved[0].suggestedName).toBe('perkhidmatan-pengurusan-pengambilan-pekerja-idd-jpn-sysb-r-maklumatidentiti.json');
     const json = JSON.parse(new TextDecoder().decode(saved[0].data));
-    expect(json.interfaces.map((i: { serviceId: string }) => i.serviceId)).toEqual(['JPN-SYSB-R-MaklumatIdentiti']);
+    expect(json.documents.flatMap((d: { services: { serviceId: string }[] }) => d.services.map((i) => i.serviceId))).toEqual(['JPN-SYSB-R-MaklumatIdentiti']);
   });
 
   it('blocks the IDD export and explains why when no flow uses MyGDX', () => {

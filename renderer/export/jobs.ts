@@ -5,7 +5,7 @@
 import type { Lang } from '../../shared/i18n';
 import type { LakarDocument } from '../../shared/model/schema';
 import { buildProposalPdf, buildViewPdf, type Orientation, type PaperFormat, type ProgressOptions } from '../../shared/export/pdf';
-import { buildIddJson, buildIddMarkdown, buildIddPdf } from '../../shared/export/idd';
+import { buildIddFiles, buildIddJson, iddSuppliers, zipFiles } from '../../shared/export/idd';
 
 export type IddFormat = 'pdf' | 'md' | 'json';
 
@@ -23,20 +23,25 @@ export async function runJob(job: ExportJob, progress: ProgressOptions): Promise
       return buildProposalPdf(job.doc, { lang: job.lang, ...progress });
     case 'view':
       return buildViewPdf(job.doc, job.viewId, { lang: job.lang, paper: job.paper, orientation: job.orientation, ...progress });
-    case 'idd':
-      if (job.format === 'pdf') return buildIddPdf(job.doc, { lang: job.lang, flowIds: job.flowIds, ...progress });
-      return encoder.encode(job.format === 'md' ? buildIddMarkdown(job.doc, { lang: job.lang, flowIds: job.flowIds }) : buildIddJson(job.doc, { lang: job.lang, flowIds: job.flowIds }));
+    case 'idd': {
+      const date = new Date();
+      if (job.format === 'json') return encoder.encode(buildIddJson(job.doc, { lang: job.lang, date, flowIds: job.flowIds }));
+      // one document per supplying agency: a single file, or a zip of them (003 Lampiran A §1.1)
+      const files = await buildIddFiles(job.doc, job.format, { lang: job.lang, date, flowIds: job.flowIds, ...progress });
+      return files.length === 1 ? files[0].data : zipFiles(files, date);
+    }
   }
 }
 
 /** File kind (for the save dialog) and suggested file name of a job's output. */
-export function outputOf(job: ExportJob): { kind: 'pdf' | 'md' | 'json'; suggestedName: string } {
+export function outputOf(job: ExportJob): { kind: 'pdf' | 'md' | 'json' | 'zip'; suggestedName: string } {
   const base = slug(job.doc.meta.title) || 'lakar';
   if (job.kind === 'proposal') return { kind: 'pdf', suggestedName: `${base}-kertas-cadangan.pdf` };
   if (job.kind === 'view') return { kind: 'pdf', suggestedName: `${base}-${slug(job.doc.views[job.viewId]?.name ?? 'lmv') || 'lmv'}.pdf` };
   const flow = job.flowIds?.length === 1 ? job.doc.relations[job.flowIds[0]] : undefined;
   const which = flow?.kind === 'dataFlow' ? slug(flow.serviceId ?? flow.id) : 'mygdx';
-  return { kind: job.format, suggestedName: `${base}-idd-${which}.${job.format}` };
+  const kind = job.format !== 'json' && iddSuppliers(job.doc, job.flowIds).length > 1 ? 'zip' : job.format;
+  return { kind, suggestedName: `${base}-idd-${which}.${kind}` };
 }
 
 /** A file-name-safe version of `text`: lower case ASCII words joined by hyphens. */

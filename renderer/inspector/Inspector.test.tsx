@@ -10,7 +10,10 @@ const doc = () => useEditor.getState().history!.doc;
 const past = () => useEditor.getState().history!.past;
 
 function open(selected: { elements?: string[]; relations?: string[] }) {
-  useEditor.getState().loadProject({ handle: 'h', ref: null, displayName: '', doc: pengambilanPekerjaExample('2026-01-01T00:00:00.000Z'), dirty: false });
+  const example = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
+  // a site with no hardware listed yet, to fill in
+  delete (example.elements.site_onsite as { hardware?: unknown }).hardware;
+  useEditor.getState().loadProject({ handle: 'h', ref: null, displayName: '', doc: example, dirty: false });
   useEditor.getState().setSelection({ elements: [], relations: [], ...selected });
   render(<Inspector />);
 }
@@ -66,7 +69,38 @@ describe('Inspector', () => {
     fireEvent.change(screen.getByLabelText('Kaedah integrasi'), { target: { value: 'api' } });
     fireEvent.change(screen.getByLabelText('Arah'), { target: { value: 'both' } });
     fireEvent.click(within(screen.getByRole('group', { name: 'Data yang dibawa' })).getByLabelText('Maklumat Identiti Individu'));
-    expect(doc().relations.fl_c).toMatchObject({ method: 'api', direction: 'both', dataEntityIds: ['de_calon', 'de_identiti'] });
+    expect(doc().relations.fl_c).toMatchObject({ method: 'api', direction: 'both', dataEntityIds: ['de_identiti', 'de_kelayakan'] });
+  });
+
+  it('edits each direction of a two-way MyGDX flow as its own service: Servis ID with its CRUD option, data and fields', () => {
+    open({ relations: ['fl_a'] });
+    const reverse = screen.getByRole('group', { name: 'Servis arah balik (dibekalkan oleh sasaran)' });
+    expect(within(reverse).getByText('Aliran dua hala: Sistem A membekalkan servis ini kepada Sistem Pengambilan Pekerja, dengan Servis ID dan medan IDD tersendiri (003 Lampiran A).')).toBeTruthy();
+    // the reverse service's data is chosen among the data the flow carries
+    const data = within(reverse).getByRole('group', { name: 'Data dibekalkan oleh Sistem A' });
+    expect(within(data).queryByLabelText('Maklumat Identiti Individu')).toBeNull();
+    expect((within(data).getByLabelText('Keputusan Tapisan Calon') as HTMLInputElement).checked).toBe(true);
+    fireEvent.change(within(reverse).getByLabelText('Pilihan CRUD'), { target: { value: 'U' } });
+    expect(doc().relations.fl_a).toMatchObject({ serviceId: 'PQRST-SPP-R-MaklumatCalon', reverse: { serviceId: 'AGA-SYSA-U-KeputusanTapisan' } });
+    fireEvent.change(within(reverse).getByLabelText('URL API'), { target: { value: 'https://api.aga.gov.my/tapisan' } });
+    expect(doc().relations.fl_a).toMatchObject({ reverse: { apiUrl: 'https://api.aga.gov.my/tapisan' } });
+    expect(doc().relations.fl_a).not.toHaveProperty('apiUrl');
+    // a Data Format row: name, description, type, length and the mandatory tick box
+    const response = within(reverse).getByRole('group', { name: 'Medan respons' });
+    fireEvent.click(within(response).getByRole('button', { name: '+ Tambah baris' }));
+    fireEvent.change(within(response).getByLabelText('Nama 1'), { target: { value: 'keputusan' } });
+    fireEvent.change(within(response).getByLabelText('Panjang 1'), { target: { value: '1' } });
+    fireEvent.click(within(response).getByLabelText('Wajib 1'));
+    expect(doc().relations.fl_a).toMatchObject({ reverse: { responseFields: [{ name: 'keputusan', length: '1', mandatory: true }] } });
+  });
+
+  it('builds a Servis ID from the supplier’s codes when a CRUD option is chosen for a service without one', () => {
+    open({ relations: ['fl_b'] });
+    act(() => void useEditor.getState().dispatch('relation.update', { id: 'fl_b', patch: { serviceId: undefined } }));
+    fireEvent.change(screen.getByLabelText('Pilihan CRUD'), { target: { value: 'R' } });
+    expect(doc().relations.fl_b).toMatchObject({ serviceId: 'JPN-SYSB-R-MaklumatIdentitiIndividu' });
+    // a one-way flow has no reverse service to fill in
+    expect(screen.queryByRole('group', { name: 'Servis arah balik (dibekalkan oleh sasaran)' })).toBeNull();
   });
 
   it('explains a relation kind the two ends do not allow', () => {

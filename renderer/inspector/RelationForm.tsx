@@ -9,6 +9,7 @@ import { useEditor } from '../state/editor';
 import { allowedRelationKinds, deleteSelection } from '../canvas/actions';
 import { FLOW_FIELDS, RELATION_FIELDS } from './fields';
 import { SpecFields } from './SpecFields';
+import { serviceSpecial } from './ServiceFields';
 import { fieldErrors } from './validation';
 import type { Commit } from './widgets';
 
@@ -71,7 +72,7 @@ export function RelationForm({ relation, doc }: { relation: Relation; doc: Lakar
       <button type="button" className="btn btn-small" onClick={() => changeKind(relation.kind, true)}>
         {t('inspector.swapEnds')}
       </button>
-      <SpecFields specs={specs} target={relation as unknown as Record<string, unknown>} commitFor={commitFor} doc={doc} selfId={relation.id} />
+      <SpecFields specs={specs} target={relation as unknown as Record<string, unknown>} commitFor={commitFor} doc={doc} selfId={relation.id} special={relation.kind === 'dataFlow' ? serviceSpecial(relation, doc) : undefined} />
       <div className="inspector-actions">
         <button type="button" className="btn btn-small btn-danger-quiet" onClick={() => deleteSelection()}>
           {t('inspector.deleteRelation')}

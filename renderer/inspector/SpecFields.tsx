@@ -2,10 +2,11 @@
  * Renders a list of field specs (fields.ts) for one element or relation, each with the right input
  * and its label, options and hint in the user's language.
  */
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GENERIC_PROCESSES } from '../../shared/catalogue/generic-processes';
 import { builtinCatalogueIndex } from '../../shared/catalogue';
+import type { ReactNode } from 'react';
 import type { LakarDocument } from '../../shared/model';
 import type { Lang } from '../../shared/i18n';
 import type { FieldSpec } from './fields';
@@ -18,8 +19,53 @@ function catalogueOptions(source: 'registries' | 'repositories' | 'domains', lan
   return [...map.values()].map((e) => ({ value: e.id, label: e.name[lang] })).sort((a, b) => a.label.localeCompare(b.label, lang));
 }
 
-/** The inputs of `specs` for `target`; `commitFor(key)` commits one field. */
-export function SpecFields({ specs, target, commitFor, doc, selfId }: { specs: readonly FieldSpec[]; target: Record<string, unknown>; commitFor: (key: string) => Commit; doc: LakarDocument; selfId: string }) {
+/**
+ * The sub-fields of an object field in a fieldset. A change commits the whole object; emptied, it is
+ * removed. Errors of a sub-field come back under `<key>.<sub>` and show at the sub-field.
+ */
+function ObjectFields({ label, specs, value, commit, doc, selfId }: { label: string; specs: readonly FieldSpec[]; value: Record<string, unknown> | undefined; commit: Commit; doc: LakarDocument; selfId: string }) {
+  const commitFor = (sub: string): Commit => (v) => {
+    const next: Record<string, unknown> = { ...(value ?? {}), [sub]: v };
+    if (v === undefined || v === '') delete next[sub];
+    const errors = commit(Object.keys(next).length > 0 ? next : undefined);
+    if (!errors) return null;
+    // the parent reports `<key>.<sub>` paths; give each sub-field its own message
+    const mine: Record<string, string> = {};
+    for (const [path, message] of Object.entries(errors)) mine[path.replace(/^[^.]+\.?/, '') || sub] = message;
+    return mine;
+  };
+  return (
+    <fieldset className="field field-group">
+      <legend>{label}</legend>
+      <SpecFields specs={specs} target={value ?? {}} commitFor={commitFor} doc={doc} selfId={selfId} />
+    </fieldset>
+  );
+}
+
+/**
+ * The inputs of `specs` for `target`; `commitFor(key)` commits one field;
+ * `labels` overrides field labels, `refFilter` narrows the choices of reference fields, and
+ * `special` renders the fields only a data flow has (its MyGDX services: ServiceFields.tsx).
+ */
+export function SpecFields({
+  specs,
+  target,
+  commitFor,
+  doc,
+  selfId,
+  labels,
+  refFilter,
+  special,
+}: {
+  specs: readonly FieldSpec[];
+  target: Record<string, unknown>;
+  commitFor: (key: string) => Commit;
+  doc: LakarDocument;
+  selfId: string;
+  labels?: Record<string, string>;
+  refFilter?: (key: string, id: string) => boolean;
+  special?: (spec: Extract<FieldSpec, { type: 'serviceId' | 'reverseService' }>, common: { label: string; hint?: string; commit: Commit }) => ReactNode;
+}) {
   const { t, i18n } = useTranslation('canvas');
   const lang: Lang = i18n.language?.startsWith('en') ? 'en' : 'ms';
   const elements = doc.elements;
@@ -33,12 +79,12 @@ export function SpecFields({ specs, target, commitFor, doc, selfId }: { specs: r
     for (const list of map.values()) list.sort((a, b) => a.label.localeCompare(b.label, lang));
     return map;
   }, [elements, selfId, lang]);
-  const refOptions = (kinds: readonly string[]) => kinds.flatMap((k) => byKind.get(k) ?? []);
+  const refOptions = (kinds: readonly string[], key: string) => kinds.flatMap((k) => byKind.get(k) ?? []).filter((o) => !refFilter || refFilter(key, o.value));
 
   return (
     <>
       {specs.map((spec) => {
-        const common = { label: t(`field.${spec.key}`), hint: t(`hint.${spec.key}`, { defaultValue: '' }) || undefined, commit: commitFor(spec.key), path: spec.key };
+        const common = { label: labels?.[spec.key] ?? t(`field.${spec.key}`), hint: t(`hint.${spec.key}`, { defaultValue: '' }) || undefined, commit: commitFor(spec.key), path: spec.key };
         const value = target[spec.key];
         switch (spec.type) {
           case 'text':
@@ -60,17 +106,22 @@ export function SpecFields({ specs, target, commitFor, doc, selfId }: { specs: r
           case 'boolean':
             return <CheckInput key={spec.key} {...common} value={value as boolean | undefined} />;
           case 'ref':
-            return <SelectInput key={spec.key} {...common} value={value as string | undefined} options={refOptions(spec.kinds)} />;
+            return <SelectInput key={spec.key} {...common} value={value as string | undefined} options={refOptions(spec.kinds, spec.key)} />;
           case 'refs':
-            return <MultiRefInput key={spec.key} {...common} value={value as string[] | undefined} options={refOptions(spec.kinds)} />;
+            return <MultiRefInput key={spec.key} {...common} value={value as string[] | undefined} options={refOptions(spec.kinds, spec.key)} />;
           case 'catalogue':
             return <SelectInput key={spec.key} {...common} value={value as string | undefined} options={catalogueOptions(spec.source, lang)} />;
           case 'rows':
             return <RowsInput key={spec.key} {...common} columnLabel={(k) => t(`column.${k}`)} value={value as Record<string, unknown>[] | undefined} columns={spec.columns} addLabel={t('inspector.addRow')} />;
           case 'strings':
             return <StringsInput key={spec.key} {...common} value={value as string[] | undefined} />;
+          case 'serviceId':
+          case 'reverseService':
+            return <Fragment key={spec.key}>{special?.(spec, common) ?? null}</Fragment>;
           case 'properties':
             return <PropertiesInput key={spec.key} label={common.label} commit={common.commit} path={spec.key} value={value as Record<string, string> | undefined} addLabel={t('inspector.addProperty')} />;
+          case 'object':
+            return <ObjectFields key={spec.key} label={common.label} specs={spec.fields} value={value as Record<string, unknown> | undefined} commit={common.commit} doc={doc} selfId={selfId} />;
         }
       })}
     </>

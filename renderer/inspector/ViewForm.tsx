@@ -14,6 +14,34 @@ import { fieldErrors } from './validation';
 
 const SHOW_MISSING = 50;
 
+/** As-Is/To-Be state of the view and, for a view imported from another tool, the choice to treat it as an LMV. */
+function ViewMarks({ view }: { view: View }) {
+  const { t } = useTranslation('canvas');
+  const dispatch = useEditor((s) => s.dispatch);
+  return (
+    <>
+      <div className="field">
+        <label htmlFor={`view-state-${view.id}`}>{t('inspector.viewState')}</label>
+        <select id={`view-state-${view.id}`} value={view.state ?? 'toBe'} aria-describedby={`view-state-hint-${view.id}`} onChange={(e) => dispatch('view.setState', { id: view.id, state: e.target.value })}>
+          <option value="toBe">{t('domain:viewState.toBe')}</option>
+          <option value="asIs">{t('domain:viewState.asIs')}</option>
+        </select>
+        <p id={`view-state-hint-${view.id}`} className="field-hint">
+          {t('inspector.viewStateHint')}
+        </p>
+      </div>
+      {view.imported && (
+        <div className="field">
+          <p className="field-hint">{t('inspector.importedView', { viewpoint: view.imported.viewpoint || t('inspector.noViewpoint') })}</p>
+          <button type="button" className="btn btn-small" onClick={() => dispatch('view.acceptAsLmv', { id: view.id })}>
+            {t('inspector.acceptAsLmv')}
+          </button>
+        </div>
+      )}
+    </>
+  );
+}
+
 /** The active view. */
 export function ViewForm({ view, doc }: { view: View; doc: LakarDocument }) {
   const { t } = useTranslation('canvas');
@@ -45,6 +73,7 @@ export function ViewForm({ view, doc }: { view: View; doc: LakarDocument }) {
         }}
       />
       <p className="field-hint">{t('inspector.viewCounts', { elements: Object.keys(view.nodes).length, total: Object.keys(doc.elements).length })}</p>
+      <ViewMarks view={view} />
       {Object.keys(doc.views).length > 1 && (
         <div className="button-row">
           <button type="button" className="btn btn-small" disabled={sortedViews(doc)[0].id === view.id} onClick={() => moveView(view.id, -1)}>

@@ -18,6 +18,9 @@ import {
   NETWORK_TYPES,
   PLATFORM_TYPES,
   SECURITY_CONTROL_TYPES,
+  SITE_ROLES,
+  SHARING_APPROVAL_STATUSES,
+  SHARING_INSTRUMENTS,
   SITE_TYPES,
   type ElementKind,
 } from '../../shared/model';
@@ -26,7 +29,8 @@ import type { DomainMessages } from '../../shared/i18n';
 /** A column of a list field (hardware rows, data fields, consumer agencies). */
 export interface ColumnSpec {
   key: string;
-  type: 'text' | 'integer';
+  /** `boolean` is a tick box (e.g. a mandatory field of the IDD Data Format). */
+  type: 'text' | 'integer' | 'boolean';
   required?: boolean;
 }
 
@@ -45,7 +49,13 @@ export type FieldSpec =
   | { key: string; type: 'catalogue'; source: 'registries' | 'repositories' | 'domains' }
   | { key: string; type: 'rows'; columns: readonly ColumnSpec[] }
   | { key: string; type: 'strings' }
-  | { key: string; type: 'properties' };
+  | { key: string; type: 'properties' }
+  /** A MyGDX Servis ID with its CRUD letter (003 Lampiran A §2.1.1), built from the supplier's codes when empty. */
+  | { key: string; type: 'serviceId'; reverse?: boolean }
+  /** The reverse-direction service of a two-way flow: the fields of `REVERSE_SERVICE_FIELDS`. */
+  | { key: string; type: 'reverseService' }
+  /** An object field edited as a group of sub-fields (a data entity's lifecycle, a flow's sharing approval). */
+  | { key: string; type: 'object'; fields: readonly FieldSpec[] };
 
 const name: FieldSpec = { key: 'name', type: 'text', required: true };
 const description: FieldSpec = { key: 'description', type: 'text', multiline: true };
@@ -55,6 +65,8 @@ const dataFields: readonly ColumnSpec[] = [
   { key: 'name', type: 'text', required: true },
   { key: 'description', type: 'text' },
   { key: 'type', type: 'text' },
+  { key: 'length', type: 'text' },
+  { key: 'mandatory', type: 'boolean' },
 ];
 
 /** Fields of each element kind, in form order (name first, description and properties last). */
@@ -69,13 +81,14 @@ export const ELEMENT_FIELDS: Record<ElementKind, readonly FieldSpec[]> = {
     text('agency'),
     text('agencyCode', { mono: true }),
     text('systemCode', { mono: true }),
+    text('parentAgency'),
     description,
     properties,
   ],
   module: [name, { key: 'parentId', type: 'ref', kinds: ['application'] }, description, properties],
   appService: [name, { key: 'parentId', type: 'ref', kinds: ['application', 'module'] }, description, properties],
   platform: [name, { key: 'platformType', type: 'enum', values: PLATFORM_TYPES, group: 'platformType', required: true }, description, properties],
-  externalSystem: [name, text('agency'), text('agencyCode', { mono: true }), text('systemCode', { mono: true }), { key: 'internal', type: 'boolean' }, description, properties],
+  externalSystem: [name, text('agency'), text('agencyCode', { mono: true }), text('systemCode', { mono: true }), text('parentAgency'), { key: 'internal', type: 'boolean' }, description, properties],
   dataEntity: [
     name,
     { key: 'classification', type: 'enum', values: CLASSIFICATIONS, group: 'classification' },
@@ -84,12 +97,15 @@ export const ELEMENT_FIELDS: Record<ElementKind, readonly FieldSpec[]> = {
     { key: 'repositoryRef', type: 'catalogue', source: 'repositories' },
     text('ownerAgency'),
     { key: 'fields', type: 'rows', columns: dataFields },
+    // where the data is stored and whether it is published (Jadual 4-1 A.1.a v)
+    { key: 'dataLifecycle', type: 'object', fields: [text('storedAt'), { key: 'published', type: 'boolean' }, text('publishedVia'), text('retention')] },
     description,
     properties,
   ],
   site: [
     name,
     { key: 'siteType', type: 'enum', values: SITE_TYPES, group: 'siteType', required: true },
+    { key: 'role', type: 'enum', values: SITE_ROLES, group: 'siteRole' },
     text('location'),
     { key: 'hardware', type: 'rows', columns: [{ key: 'item', type: 'text', required: true }, { key: 'quantity', type: 'integer', required: true }] },
     { key: 'software', type: 'strings' },
@@ -108,24 +124,46 @@ export const FLOW_FIELDS: readonly FieldSpec[] = [
   { key: 'dataEntityIds', type: 'refs', kinds: ['dataEntity'] },
   { key: 'classification', type: 'enum', values: CLASSIFICATIONS, group: 'classification' },
   text('label'),
-  text('serviceId', { mono: true }),
-  { key: 'integrationStyle', type: 'enum', values: INTEGRATION_STYLES },
-  { key: 'httpMethod', type: 'enum', values: HTTP_METHODS },
-  text('apiUrl', { mono: true }),
-  text('authentication'),
+  ...serviceFields(false),
+  { key: 'reverse', type: 'reverseService' },
+  // the supplying agency's approval to share (MoU/NoU/letter; Polisi Data Raya TVET §2.4.2)
   {
-    key: 'consumers',
-    type: 'rows',
-    columns: [
-      { key: 'agencyName', type: 'text', required: true },
-      { key: 'memberCode', type: 'text' },
-      { key: 'subsystemCode', type: 'text' },
+    key: 'sharingApproval',
+    type: 'object',
+    fields: [
+      { key: 'status', type: 'enum', values: SHARING_APPROVAL_STATUSES, group: 'sharingApprovalStatus', required: true },
+      { key: 'instrument', type: 'enum', values: SHARING_INSTRUMENTS, group: 'sharingInstrument' },
+      { key: 'date', type: 'text' },
+      text('reference', { mono: true }),
     ],
   },
-  { key: 'requestFields', type: 'rows', columns: dataFields },
-  { key: 'responseFields', type: 'rows', columns: dataFields },
   properties,
 ];
+
+/** The IDD fields of one service (003 Lampiran A §2.1.1–2.1.5), of the flow's direction or the reverse one. */
+function serviceFields(reverse: boolean): FieldSpec[] {
+  return [
+    { key: 'serviceId', type: 'serviceId', reverse },
+    { key: 'integrationStyle', type: 'enum', values: INTEGRATION_STYLES },
+    { key: 'httpMethod', type: 'enum', values: HTTP_METHODS },
+    text('apiUrl', { mono: true }),
+    text('authentication'),
+    {
+      key: 'consumers',
+      type: 'rows',
+      columns: [
+        { key: 'agencyName', type: 'text', required: true },
+        { key: 'memberCode', type: 'text' },
+        { key: 'subsystemCode', type: 'text' },
+      ],
+    },
+    { key: 'requestFields', type: 'rows', columns: dataFields },
+    { key: 'responseFields', type: 'rows', columns: dataFields },
+  ];
+}
+
+/** Fields of the reverse-direction service of a two-way flow (the target supplies it to the source). */
+export const REVERSE_SERVICE_FIELDS: readonly FieldSpec[] = [text('label'), { key: 'dataEntityIds', type: 'refs', kinds: ['dataEntity'] }, ...serviceFields(true)];
 
 /** Fields of the other relations (`access` only for `accesses`). */
 export const RELATION_FIELDS: readonly FieldSpec[] = [text('label'), { key: 'access', type: 'enum', values: DATA_ACCESS, group: 'dataAccess' }, properties];

@@ -12,7 +12,7 @@ import type { Commit } from './widgets';
 type Cells = string[][];
 
 function toCells(rows: Record<string, unknown>[] | undefined, columns: readonly ColumnSpec[]): Cells {
-  return (rows ?? []).map((r) => columns.map((c) => (r[c.key] === undefined ? '' : String(r[c.key]))));
+  return (rows ?? []).map((r) => columns.map((c) => (r[c.key] === undefined || r[c.key] === false ? '' : String(r[c.key]))));
 }
 
 function sameCells(a: Cells, b: Cells): boolean {
@@ -43,6 +43,11 @@ export function RowsInput({ label, columnLabel, commit, path, value, columns, ad
       const out: Record<string, unknown> = {};
       columns.forEach((c, j) => {
         const text = row[j].trim();
+        if (c.type === 'boolean') {
+          // a ticked box is stored as true; an empty one leaves the field out (false is the default)
+          if (text === 'true') out[c.key] = true;
+          return;
+        }
         if (text === '') {
           if (c.required) local[`${path}.${i}.${c.key}`] = t('validation.required');
           return;
@@ -83,7 +88,15 @@ export function RowsInput({ label, columnLabel, commit, path, value, columns, ad
             {shown.map((row, i) => (
               <tr key={i}>
                 {columns.map((c, j) => (
-                  <td key={c.key}>
+                  <td key={c.key} className={c.type === 'boolean' ? 'rows-check' : undefined}>
+                    {c.type === 'boolean' ? (
+                      <input
+                        type="checkbox"
+                        aria-label={`${columnLabel(c.key)} ${i + 1}`}
+                        checked={row[j] === 'true'}
+                        onChange={(e) => update(shown.map((r, k) => (k === i ? r.map((cell, m) => (m === j ? (e.target.checked ? 'true' : '') : cell)) : r)))}
+                      />
+                    ) : (
                     <input
                       type="text"
                       inputMode={c.type === 'integer' ? 'numeric' : undefined}
@@ -93,6 +106,7 @@ export function RowsInput({ label, columnLabel, commit, path, value, columns, ad
                       onChange={(e) => update(shown.map((r, k) => (k === i ? r.map((cell, m) => (m === j ? e.target.value : cell)) : r)))}
                       onBlur={() => useEditor.getState().sealHistory()}
                     />
+                    )}
                   </td>
                 ))}
                 <td>

@@ -1,3 +1,4 @@
+import { formatSource } from '../../shared/catalogue';
 // @vitest-environment happy-dom
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
@@ -7,6 +8,8 @@ import { useCanvas } from '../canvas/canvasStore';
 import { produce } from 'immer';
 import { pengambilanPekerjaExample } from '../../shared/samples/pengambilan-pekerja';
 import { ProblemsPanel } from './ProblemsPanel';
+import { setExtraFindings } from './extraFindings';
+import { PORTFOLIO_RULE } from '../../shared/portfolio/check';
 
 const doc = () => useEditor.getState().history!.doc;
 
@@ -39,7 +42,7 @@ describe('ProblemsPanel', () => {
     open(pengambilanPekerjaExample('2026-01-01T00:00:00.000Z'));
     expect(await screen.findByText('0 amaran')).toBeTruthy();
     expect(screen.getByText('0 ralat')).toBeTruthy();
-    expect(screen.getByText('6 nasihat')).toBeTruthy();
+    expect(screen.getByText('3 nasihat')).toBeTruthy();
     expect(screen.queryByText('Amaran')).toBeNull();
   });
 
@@ -47,11 +50,11 @@ describe('ProblemsPanel', () => {
     open();
     expect(await screen.findByText('3 amaran')).toBeTruthy();
     expect(screen.getByText('0 ralat')).toBeTruthy();
-    expect(screen.getByText('6 nasihat')).toBeTruthy();
+    expect(screen.getByText('3 nasihat')).toBeTruthy();
     const warnings = screen.getByText('Amaran').closest('details')!;
     expect(within(warnings).getByText('(3)')).toBeTruthy();
     expect(within(warnings).getByText('Aliran data dengan "Sistem C" (Agensi C) merentas agensi tetapi menggunakan SFTP, bukan MyGDX.')).toBeTruthy();
-    expect(within(warnings).getAllByText('Sumber: 001 §2.7.3; Jadual 4-1 A.1.a viii; 003 §2.4.3, Jadual 3, Lampiran A')).toHaveLength(2);
+    expect(within(warnings).getAllByText('Sumber: Panduan WoG §2.7.3; Jadual 4-1 A.1.a viii; Polisi Data Raya TVET §2.4.3, Jadual 3, Lampiran A')).toHaveLength(2);
     expect(within(warnings).getAllByText(/^Cadangan: Tukar kaedah integrasi kepada MyGDX/)).toHaveLength(2);
   });
 
@@ -95,7 +98,7 @@ describe('ProblemsPanel', () => {
     fireEvent.click(screen.getAllByRole('button', { name: 'Matikan peraturan dpi.myGdxCrossAgency bagi projek ini' })[0]);
     expect(doc().meta.disabledRules).toEqual(['dpi.myGdxCrossAgency']);
     expect(await screen.findByText('1 amaran')).toBeTruthy();
-    expect(screen.getByText('Peraturan dimatikan bagi projek ini (1)')).toBeTruthy();
+    expect(screen.getByText('Peraturan yang dikecualikan bagi projek ini (1)')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Hidupkan semula peraturan dpi.myGdxCrossAgency' }));
     expect(doc().meta.disabledRules).toEqual([]);
     expect(await screen.findByText('3 amaran')).toBeTruthy();
@@ -109,5 +112,21 @@ describe('ProblemsPanel', () => {
     fireEvent.change(screen.getByLabelText('Filter problems'), { target: { value: 'sistem d' } });
     await waitFor(() => expect(screen.queryByText('Platform "ePayment Gateway" is not connected to any other element.')).toBeNull());
     expect(screen.getByText('The data flow with "Sistem D" (Agensi D) crosses agencies but uses SFTP, not MyGDX.')).toBeTruthy();
+  });
+
+  it('shows the portfolio check’s advice for this project with its source, and not for another project (001 §4.2.2 a)', async () => {
+    const problem = { ruleId: PORTFOLIO_RULE.id, severity: 'advice' as const, message: { ms: 'Aplikasi "Sistem Pengambilan Pekerja" mungkin bertindih dengan "Worker Recruitment System" (JTK, jtk.lakar.json)', en: 'x' }, elementIds: ['app_spp'], relationIds: [] };
+    setExtraFindings('portfolio', { handle: 'other', problems: [problem], rules: [PORTFOLIO_RULE] });
+    open(pengambilanPekerjaExample('2026-01-01T00:00:00.000Z'));
+    const before = Number((await screen.findByText(/^\d+ nasihat$/)).textContent!.split(' ')[0]);
+    expect(screen.queryByText(problem.message.ms)).toBeNull();
+    act(() => setExtraFindings('portfolio', { handle: 'h1', problems: [problem], rules: [PORTFOLIO_RULE] }));
+    expect(await screen.findByText(`${before + 1} nasihat`)).toBeTruthy();
+    const row = screen.getByText(problem.message.ms).closest('li')!;
+    expect(within(row as HTMLElement).getByText(`Sumber: ${formatSource('001 §4.2.2 a', 'ms')}`)).toBeTruthy();
+    fireEvent.click(within(row as HTMLElement).getByText(problem.message.ms));
+    expect(useEditor.getState().selection.elements).toEqual(['app_spp']);
+    act(() => setExtraFindings('portfolio', null));
+    expect(await screen.findByText(`${before} nasihat`)).toBeTruthy();
   });
 });

@@ -7,20 +7,21 @@
 import './problems.css';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { listRules, ruleInfo, SEVERITIES, type Problem, type Severity } from '../../shared/rules';
-import { normalizeText } from '../../shared/catalogue';
+import { listRules, ruleInfo, SEVERITIES, type CheckReport, type Problem, type RuleInfo, type Severity } from '../../shared/rules';
+import { decodeReferences, formatSource, normalizeText } from '../../shared/catalogue';
 import { useEditor } from '../state/editor';
 import { useCanvas } from '../canvas/canvasStore';
 import { useCheckReport } from './useCheckReport';
+import { extraFindingsFor, useExtraFindings } from './extraFindings';
 
 /** Findings rendered per severity before "show more" (a generated model can have thousands). */
 const PAGE = 100;
 
 type Lang = 'ms' | 'en';
 
-function ProblemRow({ problem, lang }: { problem: Problem; lang: Lang }) {
+function ProblemRow({ problem, lang, extraRules }: { problem: Problem; lang: Lang; extraRules: readonly RuleInfo[] }) {
   const { t } = useTranslation('checker');
-  const info = ruleInfo(problem.ruleId);
+  const info = ruleInfo(problem.ruleId) ?? extraRules.find((r) => r.id === problem.ruleId);
   const select = () => {
     useEditor.getState().setSelection({ elements: problem.elementIds, relations: problem.relationIds });
     const first = problem.elementIds[0];
@@ -30,11 +31,11 @@ function ProblemRow({ problem, lang }: { problem: Problem; lang: Lang }) {
   return (
     <li className={`problem problem-${problem.severity}`}>
       <button type="button" className="problem-main" onClick={select} title={t('problem.select')}>
-        <span className="problem-message">{problem.message[lang]}</span>
+        <span className="problem-message">{decodeReferences(problem.message[lang], lang)}</span>
         {info && (
           <span className="problem-meta">
-            <span className="problem-source">{t('problem.source', { source: info.source })}</span>
-            <span className="problem-fix">{t('problem.fix', { fix: info.fixHint[lang] })}</span>
+            <span className="problem-source">{t('problem.source', { source: formatSource(info.source, lang) })}</span>
+            <span className="problem-fix">{t('problem.fix', { fix: decodeReferences(info.fixHint[lang], lang) })}</span>
           </span>
         )}
       </button>
@@ -45,7 +46,7 @@ function ProblemRow({ problem, lang }: { problem: Problem; lang: Lang }) {
   );
 }
 
-function SeverityGroup({ severity, problems, lang }: { severity: Severity; problems: Problem[]; lang: Lang }) {
+function SeverityGroup({ severity, problems, lang, extraRules }: { severity: Severity; problems: Problem[]; lang: Lang; extraRules: readonly RuleInfo[] }) {
   const { t } = useTranslation('checker');
   const [shown, setShown] = useState(PAGE);
   return (
@@ -56,7 +57,7 @@ function SeverityGroup({ severity, problems, lang }: { severity: Severity; probl
       </summary>
       <ul className="problem-list">
         {problems.slice(0, shown).map((p, i) => (
-          <ProblemRow key={`${p.ruleId}:${p.elementIds.join(',')}:${p.relationIds.join(',')}:${i}`} problem={p} lang={lang} />
+          <ProblemRow key={`${p.ruleId}:${p.elementIds.join(',')}:${p.relationIds.join(',')}:${i}`} problem={p} lang={lang} extraRules={extraRules} />
         ))}
       </ul>
       {problems.length > shown && (
@@ -68,7 +69,7 @@ function SeverityGroup({ severity, problems, lang }: { severity: Severity; probl
   );
 }
 
-function DisabledRules({ ids, lang }: { ids: string[]; lang: Lang }) {
+function DisabledRules({ ids, lang, extraRules }: { ids: string[]; lang: Lang; extraRules: readonly RuleInfo[] }) {
   const { t } = useTranslation('checker');
   if (!ids.length) return null;
   return (
@@ -78,7 +79,7 @@ function DisabledRules({ ids, lang }: { ids: string[]; lang: Lang }) {
         {ids.map((id) => (
           <li key={id} className="disabled-rule">
             <span>
-              <code>{id}</code> {ruleInfo(id)?.title[lang] ?? t('disabled.unknown')}
+              <code>{id}</code> {decodeReferences((ruleInfo(id) ?? extraRules.find((r) => r.id === id))?.title[lang] ?? t('disabled.unknown'), lang)}
             </span>
             <button type="button" className="btn btn-quiet" onClick={() => useEditor.getState().dispatch('rules.setEnabled', { ruleId: id, enabled: true })} aria-label={t('rule.enableNamed', { rule: id })}>
               {t('rule.enable')}
@@ -95,8 +96,19 @@ export function ProblemsPanel() {
   const { t, i18n } = useTranslation('checker');
   const lang: Lang = i18n.language === 'en' ? 'en' : 'ms';
   const hasProject = useEditor((s) => s.history !== null);
-  const { report, pending } = useCheckReport();
+  const { report: live, pending } = useCheckReport();
   const [filter, setFilter] = useState('');
+  const handle = useEditor((s) => s.project?.handle ?? null);
+  const bySource = useExtraFindings((s) => s.bySource);
+  // findings of other features (the portfolio check) join the live report for this project
+  const { report, extraRules } = useMemo((): { report: CheckReport | null; extraRules: RuleInfo[] } => {
+    if (!live) return { report: null, extraRules: [] };
+    const extra = extraFindingsFor(bySource, handle, live.disabledRules);
+    if (!extra.problems.length) return { report: live, extraRules: extra.rules };
+    const counts = { ...live.counts };
+    for (const p of extra.problems) counts[p.severity]++;
+    return { report: { ...live, problems: [...live.problems, ...extra.problems], counts }, extraRules: extra.rules };
+  }, [live, bySource, handle]);
 
   const grouped = useMemo(() => {
     const out: Record<Severity, Problem[]> = { error: [], warning: [], advice: [] };
@@ -133,8 +145,8 @@ export function ProblemsPanel() {
         <input className="problems-filter" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder={t('panel.filter')} aria-label={t('panel.filter')} />
       </header>
       {report && report.problems.length === 0 && <p className="problems-none">{t('panel.none')}</p>}
-      {report && SEVERITIES.map((s) => (grouped[s].length ? <SeverityGroup key={s} severity={s} problems={grouped[s]} lang={lang} /> : null))}
-      {report && <DisabledRules ids={report.disabledRules} lang={lang} />}
+      {report && SEVERITIES.map((s) => (grouped[s].length ? <SeverityGroup key={s} severity={s} problems={grouped[s]} lang={lang} extraRules={extraRules} /> : null))}
+      {report && <DisabledRules ids={report.disabledRules} lang={lang} extraRules={extraRules} />}
     </section>
   );
 }

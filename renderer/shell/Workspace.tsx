@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { panelsIn, type PanelRegion } from './registry';
 import { SlotBoundary } from './SlotBoundary';
 import { useShell } from './shellStore';
+import { ImportBanner } from '../proposal/ImportBanner';
 
 function RegionPanels({ region }: { region: Exclude<PanelRegion, 'centre'> }) {
   const { t } = useTranslation();
@@ -87,6 +88,7 @@ export function Workspace() {
         </aside>
       )}
       <main className="region region-centre" id="main">
+        <ImportBanner />
         <CentreTabs />
       </main>
       {!hidden.right && (

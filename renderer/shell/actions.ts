@@ -10,7 +10,7 @@ import { describeError } from '../backend/errors';
 import { changeLanguage, type Language } from '../i18n';
 import { isDialogOpen, openDialog } from './dialogs';
 import { useShell } from './shellStore';
-import { menuItemForAction } from './registry';
+import { leaveGuards, menuItemForAction } from './registry';
 
 function api(): LakarApi {
   const a = useEditor.getState().api;
@@ -49,6 +49,7 @@ export function showProject(opened: OpenedProject): void {
 /** Ask before unsaved changes would be lost; true when it is fine to go on. */
 export async function confirmLeave(): Promise<boolean> {
   const { project, dirty } = useEditor.getState();
+  for (const guard of leaveGuards()) if (!(await guard())) return false;
   if (!project || !dirty) return true;
   const choice = await openDialog({ kind: 'unsaved', name: projectDisplayName() });
   if (choice === 'cancel') return false;
@@ -78,20 +79,25 @@ async function runSave(call: (handle: string) => Promise<SaveResult | null>): Pr
   }
 }
 
-/** Save the open project (Save As when it was never saved). */
+/** Save the open project (Save As when it was never saved); a read-only model saves what is edited instead. */
 export async function save(): Promise<boolean> {
   const project = useEditor.getState().project;
   if (!project) return false;
+  const readOnly = useEditor.getState().readOnly;
+  if (readOnly) return readOnly.save();
   if (!project.ref) return saveAs();
   return runSave((handle) => api()['project:save']({ handle }));
 }
 
 /** Save the open project under a new name. */
 export async function saveAs(): Promise<boolean> {
+  const readOnly = useEditor.getState().readOnly;
+  if (readOnly) return readOnly.saveAs();
   return runSave((handle) => api()['project:saveAs']({ handle }));
 }
 
-async function closeCurrent(): Promise<void> {
+/** Close the open project without asking (callers asked first). */
+export async function closeCurrent(): Promise<void> {
   const project = useEditor.getState().project;
   if (!project) return;
   await flushPending();

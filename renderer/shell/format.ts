@@ -1,4 +1,4 @@
-/** Locale-aware formatting of times and ringgit amounts for the current UI language. */
+/** Locale-aware formatting of times for the current UI language (ringgit amounts: shared/i18n formatRm). */
 
 const LOCALES: Record<string, string> = { ms: 'ms-MY', en: 'en-MY' };
 
@@ -15,9 +15,4 @@ export function formatWhen(iso: string, language: string, now = new Date()): str
   if (Number.isNaN(d.getTime())) return iso;
   if (d.toDateString() === now.toDateString()) return new Intl.DateTimeFormat(LOCALES[language] ?? language, { timeStyle: 'short' }).format(d);
   return formatDateTime(iso, language);
-}
-
-/** An amount in ringgit, e.g. "RM 1,500,000.00". */
-export function formatRinggit(amount: number, language: string): string {
-  return new Intl.NumberFormat(LOCALES[language] ?? language, { style: 'currency', currency: 'MYR', currencyDisplay: 'symbol' }).format(amount);
 }

@@ -68,3 +68,19 @@ export function registeredMenuItems(menu: MenuId): MenuItemSpec[] {
 export function menuItemForAction(action: MenuAction): MenuItemSpec | undefined {
   return [...menuItems.values()].find((m) => m.action === action);
 }
+
+const guards = new Set<() => Promise<boolean>>();
+
+/**
+ * Ask `guard` before the open project is replaced, closed or the window closes (a feature with its
+ * own unsaved work, e.g. a review file, asks to save it); it answers false to stay. Returns the unregister function.
+ */
+export function registerLeaveGuard(guard: () => Promise<boolean>): () => void {
+  guards.add(guard);
+  return () => void guards.delete(guard);
+}
+
+/** The registered leave guards, in registration order. */
+export function leaveGuards(): (() => Promise<boolean>)[] {
+  return [...guards];
+}

@@ -23,6 +23,22 @@ export interface OpenProjectInfo {
   displayName: string;
 }
 
+/**
+ * Set while the model must not change (a proposal open for review, renderer/review): every command
+ * is refused with `reasonKey`, and Edit › Undo/Redo, Save and the unsaved-changes question act on
+ * what is being edited instead (the review), which provides them here.
+ */
+export interface ReadOnlyMode {
+  /** Error key shown when a change of the model is attempted. */
+  reasonKey: string;
+  undoLabelKey?: string;
+  redoLabelKey?: string;
+  undo(): void;
+  redo(): void;
+  save(): Promise<boolean>;
+  saveAs(): Promise<boolean>;
+}
+
 export interface EditorStore {
   api: LakarApi | null;
   project: OpenProjectInfo | null;
@@ -34,6 +50,8 @@ export interface EditorStore {
   error: UserErrorPayload | null;
   /** Recovery offer pending for the open project. */
   recovery: OpenedProject['recovery'] | null;
+  /** The model is read-only (see ReadOnlyMode); `dirty` then means the edited thing has unsaved changes. */
+  readOnly: ReadOnlyMode | null;
 
   setApi(api: LakarApi): void;
   /** Show an opened project (from new/open/recovery). */
@@ -51,6 +69,8 @@ export interface EditorStore {
   setActiveView(viewId: string): void;
   markSaved(info: Partial<OpenProjectInfo>): void;
   setError(error: UserErrorPayload | null): void;
+  /** Make the open model read-only (or editable again with null). */
+  setReadOnly(mode: ReadOnlyMode | null): void;
 }
 
 const EMPTY_SELECTION: Selection = { elements: [], relations: [] };
@@ -97,6 +117,7 @@ export const useEditor = create<EditorStore>((set, get) => {
     activeViewId: null,
     error: null,
     recovery: null,
+    readOnly: null,
 
     setApi: (api) => set({ api }),
 
@@ -109,13 +130,19 @@ export const useEditor = create<EditorStore>((set, get) => {
         activeViewId: sortedViews(opened.doc)[0]?.id ?? null,
         recovery: opened.recovery ?? null,
         error: null,
+        readOnly: null,
       }),
 
-    closeProject: () => set({ project: null, history: null, dirty: false, selection: EMPTY_SELECTION, activeViewId: null, recovery: null }),
+    closeProject: () => set({ project: null, history: null, dirty: false, selection: EMPTY_SELECTION, activeViewId: null, recovery: null, readOnly: null }),
 
     dispatch: (commandId, args, options) => {
       const history = get().history;
       if (!history) return false;
+      const readOnly = get().readOnly;
+      if (readOnly) {
+        set({ error: { key: readOnly.reasonKey } });
+        return false;
+      }
       try {
         const { state, patches } = runDispatch(history, commandId, args, options);
         if (patches.length === 0) return true;
@@ -134,6 +161,8 @@ export const useEditor = create<EditorStore>((set, get) => {
     tryDispatch: (commandId, args, options) => {
       const history = get().history;
       if (!history) return null;
+      const readOnly = get().readOnly;
+      if (readOnly) return new CommandError(readOnly.reasonKey);
       try {
         const { state, patches } = runDispatch(history, commandId, args, options);
         if (patches.length === 0) return null;
@@ -149,6 +178,8 @@ export const useEditor = create<EditorStore>((set, get) => {
     undo: () => {
       const history = get().history;
       if (!history) return;
+      const readOnly = get().readOnly;
+      if (readOnly) return readOnly.undo();
       const { state, patches } = runUndo(history);
       if (patches.length === 0) return;
       set({ history: state, dirty: true });
@@ -158,6 +189,8 @@ export const useEditor = create<EditorStore>((set, get) => {
     redo: () => {
       const history = get().history;
       if (!history) return;
+      const readOnly = get().readOnly;
+      if (readOnly) return readOnly.redo();
       const { state, patches } = runRedo(history);
       if (patches.length === 0) return;
       set({ history: state, dirty: true });
@@ -176,6 +209,7 @@ export const useEditor = create<EditorStore>((set, get) => {
       set({ dirty: false, project: project ? { ...project, ...info } : project });
     },
     setError: (error) => set({ error }),
+    setReadOnly: (readOnly) => set({ readOnly, dirty: readOnly ? get().dirty : false }),
   };
 });
 

@@ -26,6 +26,6 @@ describe('treeGroups', () => {
     const items = groups.flatMap((g) => g.items);
     expect(items).toHaveLength(6);
     expect(items.find((i) => i.id === 'sys_a')!.onView).toBe(false);
-    expect(groups[5].total).toBe(9);
+    expect(groups[5].total).toBe(11); // six systems and five data entities in label 6
   });
 });

@@ -9,3 +9,4 @@ export { SECTOR_ENTRIES, SECTOR_SCENARIOS } from './data/sectors';
 export { LIFECYCLE_ENTRIES, PERSONAS } from './data/lifecycles';
 export { REGISTRIES, REPOSITORIES } from './data/registries';
 export { APPLICATION_CATEGORY_ENTRIES, CHANNEL_ENTRIES, CLASSIFICATION_ENTRIES, E2E_CATEGORY_ENTRIES, PLATFORM_ENTRIES, SHARING_CATEGORY_ENTRIES } from './data/platforms';
+export * from './sources';

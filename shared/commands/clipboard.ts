@@ -55,6 +55,7 @@ export function pasteArgs(doc: LakarDocument, clip: Clip, options: PasteOptions)
   const relations = clip.relations.map((r) => {
     const copy = { ...structuredClone(r), id: fresh('rel'), source: idMap.get(r.source)!, target: idMap.get(r.target)! } as Relation;
     if (copy.kind === 'dataFlow' && copy.dataEntityIds) copy.dataEntityIds = copy.dataEntityIds.map(mapRef).filter((d): d is string => d !== undefined);
+    if (copy.kind === 'dataFlow' && copy.reverse?.dataEntityIds) copy.reverse.dataEntityIds = copy.reverse.dataEntityIds.map(mapRef).filter((d): d is string => d !== undefined);
     return copy;
   });
   const nodes: Record<string, NodeLayout> = {};

@@ -107,6 +107,21 @@ describe('relation.update and flow.setMethod', () => {
     expect(rejection(() => executeCommand(doc0(), 'relation.update', { id: 'rel_flow', patch: { dataEntityIds: ['el_app'] } })).key).toBe('flow.dataEntityMissing');
   });
 
+  it('keeps the reverse service of a two-way flow to data the flow carries, and drops it with the data', () => {
+    const data2 = makeElement('dataEntity', { id: 'el_data2', name: 'Keputusan Tapisan' });
+    let doc = makeDocument([app, sys, data, data2], [flow]);
+    ({ doc } = executeCommand(doc, 'relation.update', { id: 'rel_flow', patch: { direction: 'both', dataEntityIds: ['el_data', 'el_data2'], reverse: { serviceId: 'PQRST-SPP-R-MaklumatCalon', dataEntityIds: ['el_data2'] } } }));
+    expect(doc.relations.rel_flow).toMatchObject({ reverse: { serviceId: 'PQRST-SPP-R-MaklumatCalon', dataEntityIds: ['el_data2'] } });
+    // taking the data off the flow takes it off the reverse service too
+    ({ doc } = executeCommand(doc, 'relation.update', { id: 'rel_flow', patch: { dataEntityIds: ['el_data'] } }));
+    expect(doc.relations.rel_flow).toMatchObject({ reverse: { serviceId: 'PQRST-SPP-R-MaklumatCalon' } });
+    expect((doc.relations.rel_flow as { reverse: object }).reverse).not.toHaveProperty('dataEntityIds');
+    ({ doc } = executeCommand(doc, 'relation.update', { id: 'rel_flow', patch: { dataEntityIds: ['el_data', 'el_data2'], reverse: { dataEntityIds: ['el_data2'] } } }));
+    ({ doc } = executeCommand(doc, 'element.remove', { ids: ['el_data2'] }));
+    expect(doc.relations.rel_flow).toMatchObject({ dataEntityIds: ['el_data'], reverse: { dataEntityIds: [] } });
+    expect(rejection(() => executeCommand(doc, 'relation.update', { id: 'rel_flow', patch: { dataEntityIds: ['el_app'], reverse: { dataEntityIds: ['el_app'] } } })).key).toBe('flow.dataEntityMissing');
+  });
+
   it('refuses to turn a relation into a kind its ends do not allow', () => {
     expect(rejection(() => executeCommand(doc0(), 'relation.update', { id: 'rel_flow', patch: { kind: 'uses' } })).key).toBe('relation.notAllowed');
   });

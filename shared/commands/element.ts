@@ -66,8 +66,9 @@ export const removeElements = defineCommand({
     for (const [rid, r] of Object.entries(draft.relations)) {
       if (gone.has(r.source) || gone.has(r.target)) {
         delete draft.relations[rid];
-      } else if (r.kind === 'dataFlow' && r.dataEntityIds?.some((d) => gone.has(d))) {
-        r.dataEntityIds = r.dataEntityIds.filter((d) => !gone.has(d));
+      } else if (r.kind === 'dataFlow') {
+        if (r.dataEntityIds?.some((d) => gone.has(d))) r.dataEntityIds = r.dataEntityIds.filter((d) => !gone.has(d));
+        if (r.reverse?.dataEntityIds?.some((d) => gone.has(d))) r.reverse.dataEntityIds = r.reverse.dataEntityIds.filter((d) => !gone.has(d));
       }
     }
     for (const view of Object.values(draft.views)) for (const id of ids) if (id in view.nodes) delete view.nodes[id];

@@ -7,3 +7,5 @@ export * from './view';
 export * from './project';
 export * from './arrange';
 export * from './clipboard';
+export * from './merge';
+export * from './proposal';

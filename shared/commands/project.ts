@@ -11,7 +11,14 @@ export const updateMeta = defineCommand({
   run(draft, { patch }) {
     const merged: Record<string, unknown> = { ...draft.meta, ...patch };
     for (const [k, v] of Object.entries(patch)) if (v === undefined) delete merged[k];
-    draft.meta = validOrThrow(projectMetaSchema, merged, 'meta.invalid');
+    const valid = validOrThrow(projectMetaSchema, merged, 'meta.invalid') as Record<string, unknown>;
+    // only the patched fields change: the others keep their identity (the checker compares the
+    // application list and catalogue update by reference; patches stay as small as the edit)
+    const meta = draft.meta as Record<string, unknown>;
+    for (const k of Object.keys(patch)) {
+      if (valid[k] === undefined) delete meta[k];
+      else meta[k] = valid[k];
+    }
   },
 });
 

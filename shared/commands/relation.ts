@@ -16,10 +16,25 @@ function checkEnds(draft: Draft<LakarDocument>, rel: Relation) {
     throw new CommandError('relation.notAllowed', [{ params: { kind: rel.kind, source: s.kind, target: t.kind } }]);
   }
   if (rel.kind === 'dataFlow') {
-    for (const d of rel.dataEntityIds ?? []) {
+    for (const d of [...(rel.dataEntityIds ?? []), ...(rel.reverse?.dataEntityIds ?? [])]) {
       if (draft.elements[d]?.kind !== 'dataEntity') throw new CommandError('flow.dataEntityMissing', [{ params: { id: d } }]);
     }
   }
+}
+
+/**
+ * The data a two-way flow's target supplies is some of the data the flow carries: drop from the
+ * reverse service any data the flow no longer carries (e.g. after it was taken off the flow).
+ */
+function keepReverseDataCarried(rel: Relation): Relation {
+  if (rel.kind !== 'dataFlow' || !rel.reverse?.dataEntityIds) return rel;
+  const carried = new Set(rel.dataEntityIds ?? []);
+  const kept = rel.reverse.dataEntityIds.filter((d) => carried.has(d));
+  if (kept.length === rel.reverse.dataEntityIds.length) return rel;
+  const reverse = { ...rel.reverse };
+  if (kept.length) reverse.dataEntityIds = kept;
+  else delete reverse.dataEntityIds;
+  return { ...rel, reverse };
 }
 
 export const addRelation = defineCommand({
@@ -27,7 +42,7 @@ export const addRelation = defineCommand({
   labelKey: 'command.relation.add',
   args: z.object({ relation: z.unknown() }),
   run(draft, { relation }) {
-    const rel = validOrThrow(relationSchema, relation, 'relation.invalid');
+    const rel = keepReverseDataCarried(validOrThrow(relationSchema, relation, 'relation.invalid'));
     if (draft.relations[rel.id]) throw new CommandError('relation.duplicateId', [{ params: { id: rel.id } }]);
     checkEnds(draft, rel);
     draft.relations[rel.id] = rel;
@@ -44,7 +59,7 @@ export const updateRelation = defineCommand({
     if ('id' in patch && patch.id !== id) throw new CommandError('relation.idImmutable');
     const merged: Record<string, unknown> = { ...current, ...patch };
     for (const [k, v] of Object.entries(patch)) if (v === undefined) delete merged[k];
-    const rel = checkEditFormats(validOrThrow(relationSchema, merged, 'relation.invalid'), 'relation.invalid', Object.keys(patch));
+    const rel = keepReverseDataCarried(checkEditFormats(validOrThrow(relationSchema, merged, 'relation.invalid'), 'relation.invalid', Object.keys(patch)));
     checkEnds(draft, rel);
     draft.relations[id] = rel;
   },

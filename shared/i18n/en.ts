@@ -1,4 +1,5 @@
 /** English labels for the domain vocabulary; same keys as ms.ts. Malay proper names stay Malay. */
+import { REVIEW_COMMAND_LABELS } from '../review/labels';
 import type { DomainMessages } from './ms';
 
 export const en: DomainMessages = {
@@ -96,6 +97,7 @@ export const en: DomainMessages = {
     publicCloud: 'Public cloud',
     other: 'Other',
   },
+  siteRole: { production: 'Production', dr: 'Disaster recovery (DR)', cloud: 'Cloud' },
   networkType: { ipvpn: 'IPVPN', myGovNetPcn: 'MyGov*Net.PCN', myGovNetPdsa: 'MyGov*Net.PDSA', internet: 'Internet', lan: 'LAN', other: 'Other' },
   securityControlType: {
     hsm: 'Hardware Security Module (HSM)',
@@ -108,6 +110,26 @@ export const en: DomainMessages = {
     other: 'Other',
   },
   dataAccess: { capture: 'Captured', read: 'Read', write: 'Write' },
+  agensiSpesifikCategory: {
+    perolehanPerkakasanPerisian: 'Purchase of ICT hardware/software',
+    sewaanPerkakasan: 'ICT hardware rental service',
+    penyenggaraan: 'Maintenance of ICT hardware, renewal of software licences and maintenance of application systems',
+    lanjutanLangganan: 'Extension of an information/data/licence/cloud computing subscription with the same supplier, without change of the original scope',
+  },
+  procurementMethod: { pembelianTerus: 'Direct purchase (Pembelian Terus)', sebutHarga: 'Quotation (Sebut Harga)', tender: 'Tender', rundinganTerus: 'Direct negotiation (Rundingan Terus)', kontrakPusat: 'Central contract (Kontrak Pusat)', lain: 'Other' },
+  fundingSource: { pembangunan: 'Development allocation (Ministry of Economy)', mengurus: 'Operating allocation (Ministry of Finance)', lain: 'Other allocation' },
+  costType: { capex: 'Capital expenditure (CAPEX)', opex: 'Operating expenditure (OPEX)' },
+  costBasis: { katalogAnggaranHarga: 'Katalog Anggaran Harga (price estimate catalogue)', kajianPasaran: 'Market study', lain: 'Other' },
+  projectPhase: { permulaan: 'Initiation phase', perancangan: 'Planning phase', pelaksanaanKawalan: 'Execution and control phase', penamatan: 'Closing phase' },
+  riskLevel: { rendah: 'Low', sederhana: 'Medium', tinggi: 'High' },
+  riskCategory: { siber: 'Cyber security', data: 'Data', teknikal: 'Technical', kewangan: 'Financial', jadual: 'Schedule', lain: 'Other' },
+  dependencyKind: { projek: 'Another project', penyelesaianSedia: 'Existing digital solution' },
+  advancedTechnology: { ai: 'Artificial intelligence (AI)', blockchain: 'Blockchain', cloud: 'Cloud', dataRaya: 'Big data', iot: 'Internet of Things (IoT)', lain: 'Other' },
+  jdnConsultantUnit: { strategikIct: 'ICT Strategy Unit', pembangunanSistem: 'System Development Unit', pengurusanPangkalanData: 'Database Management Unit' },
+  sharingInstrument: { mou: 'Memorandum of Understanding (MoU)', nou: 'Note of Understanding (NoU)', surat: 'Approval letter', minit: 'Meeting minutes', perjanjian: 'Data-sharing agreement' },
+  sharingApprovalStatus: { belumDipohon: 'Not applied for', dipohon: 'Applied for', diluluskan: 'Approved', ditolak: 'Refused' },
+  viewState: { asIs: 'Current (As-Is)', toBe: 'Proposed (To-Be)' },
+  systemScope: { internal: 'Internal system', external: 'External system' },
   /** Labels of document commands, shown in Edit › Undo/Redo. */
   command: {
     element: { add: 'Add Element', addMany: 'Add Elements', update: 'Edit Element', remove: 'Delete', move: 'Move' },
@@ -115,6 +137,7 @@ export const en: DomainMessages = {
     flow: { setMethod: 'Set Integration Method' },
     project: { updateMeta: 'Edit Project Information' },
     rules: { setEnabled: 'Switch Rule On/Off' },
+    merge: { apply: 'Merge Copy' },
     view: {
       add: 'Add View',
       remove: 'Delete View',
@@ -127,5 +150,7 @@ export const en: DomainMessages = {
       placeElements: 'Place in View',
       resizeBand: 'Resize Band',
     },
+    review: REVIEW_COMMAND_LABELS.en,
+    proposal: { setViewState: 'Mark View As-Is/To-Be', acceptViewAsLmv: 'Treat View as LMV', confirmImport: 'Confirm Import Assumptions' },
   },
 };

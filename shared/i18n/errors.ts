@@ -5,6 +5,7 @@
  * have the same keys and placeholders, and that every key thrown by shared/commands is here.
  */
 import type { Lang } from './index';
+import { REVIEW_ERRORS } from '../review/errors';
 
 type Messages = Record<string, string>;
 
@@ -40,6 +41,10 @@ const ms: Messages = {
   'name.required': 'Nama diperlukan.',
   'id.reserved': 'Id ini ialah nama terpelihara (seperti __proto__, constructor atau prototype) dan tidak boleh digunakan.',
   'change.invalid': 'Perubahan ditolak kerana akan menjadikan model tidak sah ({{where}}).',
+  'merge.unresolved': '{{count}} konflik penggabungan belum dijawab: pilih versi saya, versi mereka atau sunting nilainya bagi setiap konflik.',
+  'merge.invalidValue': 'Nilai yang disunting tidak sah untuk {{entity}} ({{problem}}). Penggabungan tidak dilaksanakan.',
+  'merge.notEditable': 'Konflik ini hanya boleh dijawab dengan memilih satu versi, bukan dengan menyunting nilainya.',
+  'merge.browserLakar': 'Fail “{{file}}” ialah projek .lakar, yang tidak dapat dibaca oleh edisi pelayar. Dalam aplikasi desktop atau CLI, eksport projek itu sebagai Lakar JSON (.lakar.json), kemudian pilih fail itu.',
   'recovery.pending': 'Pulihkan atau buang dahulu suntingan yang belum disimpan daripada sesi lepas; projek tidak disimpan supaya suntingan itu tidak hilang.',
 
   'store.notFound': 'Fail “{{file}}” tidak ditemui.',
@@ -86,6 +91,8 @@ const ms: Messages = {
   'json.reservedId': 'Kunci atau id “{{id}}” di {{path}} ialah nama terpelihara (seperti __proto__, constructor atau prototype) yang tidak boleh digunakan dalam Lakar. Tukar nama itu (dan setiap rujukan kepadanya), kemudian import semula. Tiada apa-apa diimport.',
 
   'draft.untitled': 'Projek tanpa tajuk (belum disimpan)',
+
+  ...REVIEW_ERRORS.ms,
 };
 
 const en: Messages = {
@@ -120,6 +127,10 @@ const en: Messages = {
   'name.required': 'A name is required.',
   'id.reserved': 'This id is a reserved name (such as __proto__, constructor or prototype) and cannot be used.',
   'change.invalid': 'The change was rejected because it would make the model invalid ({{where}}).',
+  'merge.unresolved': '{{count}} merge conflict(s) not answered yet: choose mine, theirs or an edited value for each.',
+  'merge.invalidValue': 'The edited value is not valid for {{entity}} ({{problem}}). The merge was not applied.',
+  'merge.notEditable': 'This conflict can only be answered by choosing one version, not by editing a value.',
+  'merge.browserLakar': '“{{file}}” is a .lakar project, which the browser edition cannot read. In the desktop app or the CLI, export that project as Lakar JSON (.lakar.json), then pick that file.',
   'recovery.pending': 'First restore or discard the unsaved edits from the last session; the project was not saved so that those edits are not lost.',
 
   'store.notFound': 'File “{{file}}” was not found.',
@@ -166,6 +177,8 @@ const en: Messages = {
   'json.reservedId': 'The key or id “{{id}}” at {{path}} is a reserved name (such as __proto__, constructor or prototype) that Lakar cannot use. Rename it (and every reference to it), then import again. Nothing was imported.',
 
   'draft.untitled': 'Untitled project (never saved)',
+
+  ...REVIEW_ERRORS.en,
 };
 
 /** Error messages per language, `{ ms: { key: text }, en: { … } }`. */

@@ -15,3 +15,4 @@ export function label<G extends keyof DomainMessages>(lang: Lang, group: G, valu
 
 export { ms, en };
 export type { DomainMessages };
+export { formatDate, formatIsoDate, formatRm } from './format';

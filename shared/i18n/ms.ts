@@ -2,6 +2,7 @@
  * Bahasa Melayu labels for the domain vocabulary (the primary language). Keys are shared with en.ts;
  * a test asserts both have the same keys. UI-only strings live in renderer/i18n.
  */
+import { REVIEW_COMMAND_LABELS } from '../review/labels';
 export const ms = {
   band: {
     users: 'Pengguna Perkhidmatan',
@@ -86,7 +87,7 @@ export const ms = {
     manual: 'Manual',
     other: 'Lain-lain',
   },
-  flowDirection: { supplies: 'Membekal', receives: 'Menerima', both: 'Dua hala' },
+  flowDirection: { supplies: 'Membekalkan', receives: 'Menerima', both: 'Dua hala' },
   flowCategory: { oneOff: 'One-off (sekali sahaja)', berkala: 'Berkala' },
   siteType: {
     pdsaJdn: 'PDSA JDN',
@@ -97,6 +98,7 @@ export const ms = {
     publicCloud: 'Awan Awam',
     other: 'Lain-lain',
   },
+  siteRole: { production: 'Produksi', dr: 'Pemulihan bencana (DR)', cloud: 'Awan' },
   networkType: { ipvpn: 'IPVPN', myGovNetPcn: 'MyGov*Net.PCN', myGovNetPdsa: 'MyGov*Net.PDSA', internet: 'Internet', lan: 'LAN', other: 'Lain-lain' },
   securityControlType: {
     hsm: 'Hardware Security Module (HSM)',
@@ -109,6 +111,26 @@ export const ms = {
     other: 'Lain-lain',
   },
   dataAccess: { capture: 'Ditawan', read: 'Baca', write: 'Tulis' },
+  agensiSpesifikCategory: {
+    perolehanPerkakasanPerisian: 'Perolehan perkakasan ICT/perisian',
+    sewaanPerkakasan: 'Perkhidmatan sewaan perkakasan ICT',
+    penyenggaraan: 'Perkhidmatan penyenggaraan perkakasan ICT, pembaharuan lesen perisian dan penyenggaraan sistem aplikasi',
+    lanjutanLangganan: 'Lanjutan perkhidmatan langganan maklumat/data/lesen/pengkomputeran awan dengan pembekal yang sama tanpa perubahan skop asal',
+  },
+  procurementMethod: { pembelianTerus: 'Pembelian Terus', sebutHarga: 'Sebut Harga', tender: 'Tender', rundinganTerus: 'Rundingan Terus', kontrakPusat: 'Kontrak Pusat', lain: 'Lain-lain' },
+  fundingSource: { pembangunan: 'Peruntukan Pembangunan (Kementerian Ekonomi)', mengurus: 'Peruntukan Mengurus (Kementerian Kewangan)', lain: 'Lain-lain Peruntukan' },
+  costType: { capex: 'Perbelanjaan modal (CAPEX)', opex: 'Perbelanjaan operasi (OPEX)' },
+  costBasis: { katalogAnggaranHarga: 'Katalog Anggaran Harga', kajianPasaran: 'Kajian pasaran', lain: 'Lain-lain' },
+  projectPhase: { permulaan: 'Fasa Permulaan', perancangan: 'Fasa Perancangan', pelaksanaanKawalan: 'Fasa Pelaksanaan dan Kawalan', penamatan: 'Fasa Penamatan Projek' },
+  riskLevel: { rendah: 'Rendah', sederhana: 'Sederhana', tinggi: 'Tinggi' },
+  riskCategory: { siber: 'Keselamatan siber', data: 'Data', teknikal: 'Teknikal', kewangan: 'Kewangan', jadual: 'Jadual', lain: 'Lain-lain' },
+  dependencyKind: { projek: 'Projek lain', penyelesaianSedia: 'Penyelesaian digital sedia ada' },
+  advancedTechnology: { ai: 'Kecerdasan Buatan (AI)', blockchain: 'Blockchain', cloud: 'Cloud', dataRaya: 'Data Raya (Big Data)', iot: 'Internet Benda (IoT)', lain: 'Lain-lain' },
+  jdnConsultantUnit: { strategikIct: 'Unit Strategik ICT', pembangunanSistem: 'Unit Pembangunan Sistem', pengurusanPangkalanData: 'Unit Pengurusan Pangkalan Data' },
+  sharingInstrument: { mou: 'Memorandum Persefahaman (MoU)', nou: 'Nota Persefahaman (NoU)', surat: 'Surat kelulusan', minit: 'Minit mesyuarat', perjanjian: 'Perjanjian perkongsian data' },
+  sharingApprovalStatus: { belumDipohon: 'Belum dipohon', dipohon: 'Dalam permohonan', diluluskan: 'Diluluskan', ditolak: 'Tidak diluluskan' },
+  viewState: { asIs: 'Semasa (As-Is)', toBe: 'Cadangan (To-Be)' },
+  systemScope: { internal: 'Sistem Dalaman', external: 'Sistem Luaran' },
   /** Labels of document commands, shown in Edit › Undo/Redo. */
   command: {
     element: { add: 'Tambah Elemen', addMany: 'Tambah Elemen', update: 'Ubah Elemen', remove: 'Padam', move: 'Alih' },
@@ -116,6 +138,7 @@ export const ms = {
     flow: { setMethod: 'Tetapkan Kaedah Integrasi' },
     project: { updateMeta: 'Ubah Maklumat Projek' },
     rules: { setEnabled: 'Hidupkan/Matikan Peraturan' },
+    merge: { apply: 'Gabung Salinan' },
     view: {
       add: 'Tambah Paparan',
       remove: 'Padam Paparan',
@@ -128,6 +151,8 @@ export const ms = {
       placeElements: 'Letak dalam Paparan',
       resizeBand: 'Ubah Saiz Jalur',
     },
+    review: REVIEW_COMMAND_LABELS.ms,
+    proposal: { setViewState: 'Tandakan Paparan Semasa/Cadangan', acceptViewAsLmv: 'Jadikan Paparan sebagai LMV', confirmImport: 'Sahkan Andaian Import' },
   },
 };
 

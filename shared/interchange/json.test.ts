@@ -35,7 +35,7 @@ describe('toLakarJson / parseLakarJson', () => {
 
   it('writes the identifying header fields first, pretty-printed', () => {
     const text = toLakarJson(example());
-    expect(text.split('\n').slice(0, 4)).toEqual(['{', '  "$schema": "urn:lakar:schema:lakar-json:1",', '  "format": "lakar",', '  "schemaVersion": 1,']);
+    expect(text.split('\n').slice(0, 4)).toEqual(['{', '  "$schema": "urn:lakar:schema:lakar-json:2",', '  "format": "lakar",', '  "schemaVersion": 2,']);
     expect(text.endsWith('}\n')).toBe(true);
   });
 
@@ -46,8 +46,8 @@ describe('toLakarJson / parseLakarJson', () => {
   it('names the line and column of a syntax error', () => {
     const text = toLakarJson(example()).replace('"format": "lakar",', '"format": "lakar"');
     const err = errorOf(text);
-    expect(err).toEqual({ key: 'json.syntax', params: { line: 4, column: 3, near: '"schemaVersion": 1,' } });
-    expect(formatError('ms', err.key, err.params)).toBe('JSON tidak sah pada baris 4, lajur 3 (berhampiran “"schemaVersion": 1,”).');
+    expect(err).toEqual({ key: 'json.syntax', params: { line: 4, column: 3, near: '"schemaVersion": 2,' } });
+    expect(formatError('ms', err.key, err.params)).toBe('JSON tidak sah pada baris 4, lajur 3 (berhampiran “"schemaVersion": 2,”).');
   });
 
   it('reports a truncated file as ending too early', () => {
@@ -62,8 +62,18 @@ describe('toLakarJson / parseLakarJson', () => {
     expect(errorOf('{"elements": {}}').key).toBe('json.notLakar');
   });
 
+  it('opens a file written before schema version 2 and migrates its cost to the cost table', () => {
+    const text = fs.readFileSync(new URL('../../test/fixtures/schema-v1/contoh-v1.lakar.json', import.meta.url), 'utf8');
+    expect(JSON.parse(text).schemaVersion).toBe(1);
+    const r = parseLakarJson(text);
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    expect(r.doc.schemaVersion).toBe(2);
+    expect(r.doc.meta.costs).toEqual([{ component: 'Anggaran kos keseluruhan', amount: 5_000_000 }]);
+    expect(Object.keys(r.doc.elements)).toEqual(Object.keys(JSON.parse(text).elements));
+  });
+
   it('refuses a document from a newer schema', () => {
-    expect(errorOf(mutated((o) => (o.schemaVersion = 99)))).toEqual({ key: 'json.tooNew', params: { version: 99, supported: 1 } });
+    expect(errorOf(mutated((o) => (o.schemaVersion = 99)))).toEqual({ key: 'json.tooNew', params: { version: 99, supported: 2 } });
   });
 
   it('names the path of the first wrong field', () => {

@@ -8,25 +8,38 @@ import { z } from 'zod';
 import { SCHEMA_VERSION, documentSchema, type LakarDocument } from '../model/schema';
 import { findProtoKey, hasOwn, RESERVED_ID_MESSAGE } from '../model/ids';
 import { exceededLimit } from '../model/limits';
+import { upgradeDocument } from '../model/upgrade';
 
 /** Value of the `format` field of every `.lakar.json` file. */
 export const LAKAR_JSON_FORMAT = 'lakar';
 /** `$id` of the JSON Schema and `$schema` of documents (a stable name; the schema ships with Lakar). */
-export const LAKAR_JSON_SCHEMA_ID = 'urn:lakar:schema:lakar-json:1';
+export const LAKAR_JSON_SCHEMA_ID = 'urn:lakar:schema:lakar-json:2';
 /** File name suffix of the interchange format. */
 export const LAKAR_JSON_EXTENSION = '.lakar.json';
 
 export type JsonErrorParams = Record<string, string | number>;
 export type ParseLakarJsonResult = { ok: true; doc: LakarDocument } | { ok: false; error: { key: string; params: JsonErrorParams } };
 
+/** `record` with its keys in code-point order (ids sort the same on every machine and locale). */
+function sortedRecord<T>(record: Record<string, T>): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const key of Object.keys(record).sort()) out[key] = record[key];
+  return out;
+}
+
 /**
  * `doc` as `.lakar.json` text: `$schema`, `format`, `schemaVersion`, then the document, 2-space
- * indented, with every object's fields in schema order so the same model always gives the same text.
+ * indented. Canonical, so the same model always gives the same text and a plain text diff (or git)
+ * of two versions shows only what changed: every object's fields in schema order, and elements,
+ * relations, views and each view's nodes sorted by id, each entity one group of lines.
  */
 export function toLakarJson(doc: LakarDocument): string {
   const canonical = documentSchema.safeParse(doc);
   const { schemaVersion, meta, elements, relations, views } = canonical.success ? canonical.data : doc;
-  return `${JSON.stringify({ $schema: LAKAR_JSON_SCHEMA_ID, format: LAKAR_JSON_FORMAT, schemaVersion, meta, elements, relations, views }, null, 2)}\n`;
+  const sortedViews = sortedRecord(views);
+  for (const [id, v] of Object.entries(sortedViews)) sortedViews[id] = { ...v, nodes: sortedRecord(v.nodes) };
+  const body = { $schema: LAKAR_JSON_SCHEMA_ID, format: LAKAR_JSON_FORMAT, schemaVersion, meta, elements: sortedRecord(elements), relations: sortedRecord(relations), views: sortedViews };
+  return `${JSON.stringify(body, null, 2)}\n`;
 }
 
 /** The JSON Schema of `.lakar.json` files, generated from the zod document schema. */
@@ -113,7 +126,9 @@ export function parseLakarJson(text: string, options: { fileName?: string } = {}
   // zod drops a `__proto__` key without a word (an element, its relations left dangling): refuse it first
   const proto = findProtoKey(input);
   if (proto) return fail('json.reservedId', { path: formatJsonPath(proto), id: '__proto__' });
-  const parsed = documentSchema.safeParse(input);
+  // a file of an older version is brought up to date (never refused); a missing version is reported by the schema
+  const upgraded = upgradeDocument({ schemaVersion, meta, elements, relations, views });
+  const parsed = documentSchema.safeParse(upgraded.ok ? upgraded.doc : { schemaVersion, meta, elements, relations, views });
   if (!parsed.success) {
     const first = deepestIssue(parsed.error.issues[0]);
     if (first.message === RESERVED_ID_MESSAGE) return reservedAt(first.path, input);

@@ -62,13 +62,59 @@ export const DEFAULT_SETTINGS: Settings = { language: 'ms', autosave: false, aut
 export const MAX_PICKED_FILES = 16;
 
 /** Kinds of files the user picks in Open/Save dialogs; each maps to extensions in the main process. */
-export const FILE_KINDS = ['lakar', 'json', 'pdf', 'oef', 'csv', 'zip', 'svg', 'png', 'md', 'catalogue', 'applist'] as const;
+export const FILE_KINDS = ['lakar', 'json', 'pdf', 'oef', 'csv', 'zip', 'svg', 'png', 'md', 'catalogue', 'applist', 'ulasan'] as const;
 export const fileKindSchema = z.enum(FILE_KINDS);
 export type FileKind = z.infer<typeof fileKindSchema>;
 
 /** An error the UI shows to the user: an i18n key plus parameters. */
 export const userErrorSchema = z.object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() });
 export type UserErrorPayload = z.infer<typeof userErrorSchema>;
+
+/** Most files a portfolio is read from (a sector cycle has dozens of proposals; 2,000 leaves room). */
+export const MAX_PORTFOLIO_FILES = 2000;
+
+/**
+ * One file of a portfolio: its document (desktop, read in the main process), its bytes (browser, read
+ * in the worker) or why it could not be read. `ref` opens a `.lakar` file as a project (click-through).
+ */
+export const portfolioFileSchema = z.object({
+  file: z.string().max(1000),
+  ref: z.string().max(4096).optional(),
+  doc: documentSchema.optional(),
+  data: z.instanceof(Uint8Array).optional(),
+  error: z.object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() }).optional(),
+});
+export type PortfolioFile = z.infer<typeof portfolioFileSchema>;
+
+export const portfolioOpenedSchema = z.object({
+  handle,
+  /** Folder name (desktop) or the picked file/zip names (browser), for the view's title. */
+  name: z.string(),
+  /** True when the folder is watched and `portfolio:changes` reports edits. */
+  watched: z.boolean(),
+  files: z.array(portfolioFileSchema).max(MAX_PORTFOLIO_FILES),
+});
+export type PortfolioOpened = z.infer<typeof portfolioOpenedSchema>;
+
+export const portfolioChangesSchema = z.object({ changed: z.array(portfolioFileSchema).max(MAX_PORTFOLIO_FILES), removed: z.array(z.string()).max(MAX_PORTFOLIO_FILES) });
+export type PortfolioChanges = z.infer<typeof portfolioChangesSchema>;
+
+/** A project opened for review: read only, never journalled or written (shared/review). */
+export const reviewedProjectSchema = z.object({
+  /** File path (desktop) or stored project id (browser). */
+  ref: z.string(),
+  displayName: z.string(),
+  doc: documentSchema,
+  /** The project's save generation (bumped by every save). */
+  generation: z.number().int().min(0),
+  /** Identity of the stored project (the `.lakar` file's id, or the browser's project id). */
+  fileId: z.string().optional(),
+});
+export type ReviewedProject = z.infer<typeof reviewedProjectSchema>;
+
+/** Largest review file text sent over IPC (a 3,000-element snapshot with thousands of comments is a few MB). */
+export const MAX_REVIEW_TEXT = 100 * 1024 * 1024;
+const reviewFileRef = z.object({ ref: z.string(), name: z.string() });
 
 /** Request/response channels: name → argument and result schemas. */
 export const IPC_CHANNELS = {
@@ -109,8 +155,37 @@ export const IPC_CHANNELS = {
     args: z.object({ kind: fileKindSchema, suggestedName: z.string().max(255), data: z.instanceof(Uint8Array) }),
     result: z.object({ ref: z.string() }).nullable(),
   },
+  /**
+   * Sector portfolio (issue 17). Desktop: the user picks a folder in the native dialog; every
+   * `.lakar`, `.lakar.json` and OEF file in it is read (read-only) and the folder is watched.
+   * Browser: the user picks many files or a zip; their bytes come back for the worker to read.
+   * Null when cancelled.
+   */
+  'portfolio:open': { args: z.object({}), result: portfolioOpenedSchema.nullable() },
+  /** Files of the watched folder that changed or went away since the last call (desktop; the browser has none). */
+  'portfolio:changes': { args: z.object({ handle }), result: portfolioChangesSchema },
+  /** Stop watching the folder. */
+  'portfolio:close': { args: z.object({ handle }), result: z.object({ ok: z.literal(true) }) },
+  /** Open a project for review without opening it for editing; without `ref` the user picks it. Null when cancelled. */
+  'review:openProject': { args: z.object({ ref: z.string().max(4096).optional() }), result: reviewedProjectSchema.nullable() },
+  /**
+   * The text of a review file (.ulasan): the one at `ref` when this window opened or saved it before,
+   * else one the user picks. The page parses it (shared/review). Null when cancelled.
+   */
+  'review:open': { args: z.object({ ref: z.string().max(4096).optional() }), result: reviewFileRef.extend({ text: z.string() }).nullable() },
+  /**
+   * Write a review file whole (never a partial write): over `ref` when this window opened or saved it
+   * before, else where the user chooses. Refused unless `text` is a valid review file. Null when cancelled.
+   */
+  'review:save': { args: z.object({ ref: z.string().max(4096).optional(), suggestedName: z.string().max(255), text: z.string().max(MAX_REVIEW_TEXT) }), result: reviewFileRef.nullable() },
   'settings:get': { args: z.object({}), result: settingsSchema },
   'settings:set': { args: settingsSchema.partial(), result: settingsSchema },
+  /**
+   * Let the user pick another copy of a project (desktop: a `.lakar` or `.lakar.json` file; browser:
+   * a `.lakar.json` file) and return its document read-only, without opening it: File › Compare
+   * with…, Merge from…. Null when cancelled.
+   */
+  'project:peek': { args: z.object({}), result: z.object({ name: z.string(), doc: documentSchema }).nullable() },
 } as const;
 
 export type IpcChannel = keyof typeof IPC_CHANNELS;
@@ -133,6 +208,7 @@ export const MENU_ACTIONS = [
   'file.exportCsv',
   'file.exportPdf',
   'file.exportIdd',
+  'file.openPortfolio',
   'view.exportSvg',
   'view.exportPng',
   'view.exportPdf',
@@ -142,6 +218,9 @@ export const MENU_ACTIONS = [
   'view.zoomToFit',
   'view.autoLayout',
   'settings.toggleLanguage',
+  'file.compare',
+  'file.merge',
+  'file.review',
 ] as const;
 export type MenuAction = (typeof MENU_ACTIONS)[number];
 export const menuEventSchema = z.object({ action: z.enum(MENU_ACTIONS), ref: z.string().optional() });

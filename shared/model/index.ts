@@ -6,3 +6,6 @@ export * from './document';
 export * from './ids';
 export * from './limits';
 export * from './formats';
+export * from './proposal';
+export * from './upgrade';
+export * from './import-assumptions';

@@ -99,11 +99,11 @@ describe('documentSchema', () => {
       sector: 'pentadbiranAwam',
       category: 'wog',
       objectives: 'Satu sistem cuti.',
-      estimatedCost: 1_250_000.5,
+      costs: [{ component: 'Pembangunan sistem', costType: 'capex' as const, year: 2027, amount: 1_250_000.5, basis: 'katalogAnggaranHarga' as const }],
       expectedOutcomes: { pengoptimumanKos: 'a', pengoptimumanSumber: 'b', pulanganNilaiTerbaik: 'c' },
     };
     expect(projectMetaSchema.parse(meta)).toEqual(meta);
-    expect(firstProblem(projectMetaSchema, { ...meta, estimatedCost: -1 })).toBe('estimatedCost');
+    expect(firstProblem(projectMetaSchema, { ...meta, costs: [{ component: 'x', amount: -1 }] })).toBe('costs.0.amount');
     expect(firstProblem(projectMetaSchema, { ...meta, category: 'lain' })).toBe('category');
   });
 });

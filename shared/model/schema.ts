@@ -21,13 +21,20 @@ import {
   PROJECT_CATEGORIES,
   SECTORS,
   SECURITY_CONTROL_TYPES,
+  SITE_ROLES,
   SITE_TYPES,
+  VIEW_STATES,
 } from './vocabulary';
 import { RESERVED_ID_MESSAGE, SAFE_ID_PATTERN } from './ids';
 import { agencyApplicationListSchema, catalogueUpdateSchema } from '../catalogue/schema';
+import { dataLifecycleSchema, proposalMetaFields, sharingApprovalSchema } from './proposal';
 
-/** Current document schema version; bump together with a new file in electron/store/migrations. */
-export const SCHEMA_VERSION = 1;
+/**
+ * Current document schema version; bump together with a new file in electron/store/migrations and a
+ * step in ./upgrade.ts. Version 2 added the proposal-paper fields (./proposal.ts) and replaced the
+ * single `estimatedCost` by the cost table `costs`.
+ */
+export const SCHEMA_VERSION = 2;
 
 /** Ids are opaque strings, never a name of Object.prototype (shared/model/ids.ts). */
 const id = z.string().min(1).max(200).regex(SAFE_ID_PATTERN, RESERVED_ID_MESSAGE);
@@ -93,6 +100,8 @@ export const applicationSchema = z.object({
   agencyCode: shortText.optional(),
   /** MyGDX subsystemCode of the system, e.g. "DDSA". */
   systemCode: shortText.optional(),
+  /** The agency's parent ministry (NAMA AGENSI INDUK of the IDD it signs as supplier; 003 Lampiran A). */
+  parentAgency: shortText.optional(),
 });
 
 export const moduleSchema = z.object({
@@ -124,12 +133,18 @@ export const externalSystemSchema = z.object({
   systemCode: shortText.optional(),
   /** True when the system belongs to the project's own agency (integrasi dalaman). */
   internal: z.boolean().optional(),
+  /** The agency's parent ministry (NAMA AGENSI INDUK of the IDD it signs as supplier; 003 Lampiran A). */
+  parentAgency: shortText.optional(),
 });
 
 export const dataFieldSchema = z.object({
   name: z.string().trim().min(1).max(200),
   description: shortText.optional(),
   type: shortText.optional(),
+  /** Length or size of the value as the supplier states it, e.g. "12" or "10,2" (IDD Data Format, 003 Lampiran A §2.1.4–2.1.5). */
+  length: z.string().trim().max(50).optional(),
+  /** True when the field must be present (mandatory) in the request or response. */
+  mandatory: z.boolean().optional(),
 });
 
 export const dataEntitySchema = z.object({
@@ -143,6 +158,8 @@ export const dataEntitySchema = z.object({
   repositoryRef: shortText.optional(),
   ownerAgency: shortText.optional(),
   fields: z.array(dataFieldSchema).max(500).optional(),
+  /** Where the data is stored, whether it is published, how long it is kept (Jadual 4-1 A.1.a v). */
+  dataLifecycle: dataLifecycleSchema.optional(),
 });
 
 export const hardwareItemSchema = z.object({
@@ -155,6 +172,8 @@ export const siteSchema = z.object({
   kind: z.literal('site'),
   siteType: z.enum(SITE_TYPES),
   location: shortText.optional(),
+  /** What the site is for when it hosts systems; cloud and DRC sites say it by their type. */
+  role: z.enum(SITE_ROLES).optional(),
   hardware: z.array(hardwareItemSchema).max(1000).optional(),
   software: z.array(z.string().trim().min(1).max(300)).max(1000).optional(),
 });
@@ -203,6 +222,25 @@ export const consumerAgencySchema = z.object({
   subsystemCode: shortText.optional(),
 });
 
+/**
+ * The service of the other direction of a two-way flow (direction "both", 001 §3.3.4 f "menerima
+ * dan membekalkan"): the target supplies it to the source, with its own Servis ID (and CRUD letter)
+ * and IDD fields (003 Lampiran A §2.1). `dataEntityIds` names which of the flow's data the target
+ * supplies; the rest of the flow's data goes from source to target.
+ */
+export const reverseServiceSchema = z.object({
+  label: shortText.optional(),
+  dataEntityIds: z.array(id).max(1000).optional(),
+  serviceId: shortText.optional(),
+  integrationStyle: z.enum(INTEGRATION_STYLES).optional(),
+  httpMethod: z.enum(HTTP_METHODS).optional(),
+  apiUrl: shortText.optional(),
+  authentication: shortText.optional(),
+  consumers: z.array(consumerAgencySchema).max(200).optional(),
+  requestFields: z.array(dataFieldSchema).max(500).optional(),
+  responseFields: z.array(dataFieldSchema).max(500).optional(),
+});
+
 export const dataFlowSchema = z.object({
   ...relationBase,
   kind: z.literal('dataFlow'),
@@ -222,6 +260,10 @@ export const dataFlowSchema = z.object({
   consumers: z.array(consumerAgencySchema).max(200).optional(),
   requestFields: z.array(dataFieldSchema).max(500).optional(),
   responseFields: z.array(dataFieldSchema).max(500).optional(),
+  /** The reverse-direction service of a two-way flow (direction "both"). */
+  reverse: reverseServiceSchema.optional(),
+  /** The supplying agency's approval to share this data (MoU/NoU/letter; 003 §2.4.2 iv). */
+  sharingApproval: sharingApprovalSchema.optional(),
 });
 
 /** Relations other than data flows; their meaning is given by `kind`. */
@@ -262,6 +304,14 @@ export const viewSchema = z.object({
   nodes: z.record(id, nodeLayoutSchema),
   /** Optional per-band heights (7 numbers, top to bottom); defaults come from shared/model/bands. */
   bandHeights: z.array(z.number().positive().max(100_000)).length(7).optional(),
+  /** The landscape this view shows: current (As-Is) or proposed (To-Be); unset reads as To-Be. */
+  state: z.enum(VIEW_STATES).optional(),
+  /**
+   * Set for a view read from another ArchiMate tool's diagram: its viewpoint as the file named it
+   * (empty when none). Such a view is not titled a Landscape Map View in the paper unless the user
+   * clears this mark.
+   */
+  imported: z.object({ viewpoint: shortText.optional() }).optional(),
 });
 
 /**
@@ -300,9 +350,8 @@ export const projectMetaSchema = z.object({
   sector: z.enum(SECTORS).optional(),
   serviceDomain: shortText.optional(),
   category: z.enum(PROJECT_CATEGORIES).optional(),
+  /** The objectives as a statement (written as the model's documentation in ArchiMate files); measurable ones are in `measurableObjectives`. */
   objectives: text.optional(),
-  /** Estimated cost in RM. */
-  estimatedCost: z.number().min(0).max(1e13).optional(),
   expectedOutcomes: expectedOutcomesSchema.optional(),
   version: shortText.optional(),
   author: shortText.optional(),
@@ -315,12 +364,18 @@ export const projectMetaSchema = z.object({
   catalogueUpdate: catalogueUpdateSchema.optional(),
   /** Agency application list (e.g. a RASA export) imported for the duplicate-application check (001 §4.2.2 a). */
   agencyApplications: agencyApplicationListSchema.optional(),
+  /**
+   * Registries and repositories of the project's sector (001 Rajah 2-13) the project does not use,
+   * each with the reason it does not apply, so a reviewer sees they were considered (§3.2.1 c).
+   */
+  declinedCatalogueRefs: z.array(z.object({ ref: shortText, reason: z.string().trim().min(1, 'field.required').max(2000) })).max(200).optional(),
   /** Model-level properties of an imported ArchiMate file (owner, status…), kept verbatim and written back. */
   properties: properties.optional(),
   /** Imported ArchiMate concepts without an LMV kind (shared/interchange); never dropped. */
   unplaced: z.array(unplacedConceptSchema).max(200_000).optional(),
   createdAt: shortText.optional(),
   updatedAt: shortText.optional(),
+  ...proposalMetaFields,
 });
 
 export const documentSchema = z.object({
@@ -348,6 +403,8 @@ export type SecurityControl = z.infer<typeof securityControlSchema>;
 export type Element = z.infer<typeof elementSchema>;
 export type ElementKind = Element['kind'];
 export type DataFlow = z.infer<typeof dataFlowSchema>;
+export type ConsumerAgency = z.infer<typeof consumerAgencySchema>;
+export type ReverseService = z.infer<typeof reverseServiceSchema>;
 export type SimpleRelation = z.infer<typeof simpleRelationSchema>;
 export type SimpleRelationKind = (typeof SIMPLE_RELATION_KINDS)[number];
 export type Relation = z.infer<typeof relationSchema>;

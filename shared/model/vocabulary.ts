@@ -79,6 +79,14 @@ export type FlowCategory = (typeof FLOW_CATEGORIES)[number];
 export const SITE_TYPES = ['pdsaJdn', 'myGovCloudCfa', 'agencyHq', 'onSite', 'drc', 'publicCloud', 'other'] as const;
 export type SiteType = (typeof SITE_TYPES)[number];
 
+/**
+ * What a site hosting systems is for: production, disaster recovery (DRC) or cloud. Lets a
+ * reviewer see where the service runs and where its copies are kept (001 §3.3.4 g; 003 §3.2.8
+ * "pusat data dan pusat pemulihan bencana").
+ */
+export const SITE_ROLES = ['production', 'dr', 'cloud'] as const;
+export type SiteRole = (typeof SITE_ROLES)[number];
+
 /** Network types (001 §3.3.4 g). */
 export const NETWORK_TYPES = ['ipvpn', 'myGovNetPcn', 'myGovNetPdsa', 'internet', 'lan', 'other'] as const;
 export type NetworkType = (typeof NETWORK_TYPES)[number];
@@ -97,3 +105,70 @@ export const HTTP_METHODS = ['GET', 'POST'] as const;
 
 /** Number of generic processes in 001 Rajah 3-2. */
 export const GENERIC_PROCESS_COUNT = 20;
+
+// ---------------------------------------------------------------------------------------------
+// Proposal paper (Kertas Cadangan) fields, schema version 2.
+
+/** Categories of an Agensi Spesifik project (001 Jadual 4-1, step 4b i–iv). */
+export const AGENSI_SPESIFIK_CATEGORIES = ['perolehanPerkakasanPerisian', 'sewaanPerkakasan', 'penyenggaraan', 'lanjutanLangganan'] as const;
+export type AgensiSpesifikCategory = (typeof AGENSI_SPESIFIK_CATEGORIES)[number];
+
+/** Kaedah Perolehan set at the technical approval (001 Jadual 4-1, steps 12 c and 15 a); the government's procurement methods. */
+export const PROCUREMENT_METHODS = ['pembelianTerus', 'sebutHarga', 'tender', 'rundinganTerus', 'kontrakPusat', 'lain'] as const;
+export type ProcurementMethod = (typeof PROCUREMENT_METHODS)[number];
+
+/** Source of the allocation applied for (001 Jadual 4-1, step 17 a–c). */
+export const FUNDING_SOURCES = ['pembangunan', 'mengurus', 'lain'] as const;
+export type FundingSource = (typeof FUNDING_SOURCES)[number];
+
+/** Capital or operating expenditure of a cost item. */
+export const COST_TYPES = ['capex', 'opex'] as const;
+export type CostType = (typeof COST_TYPES)[number];
+
+/** Basis of a cost estimate: the Katalog Anggaran Harga or a market study (001 §4.3.5). */
+export const COST_BASES = ['katalogAnggaranHarga', 'kajianPasaran', 'lain'] as const;
+export type CostBasis = (typeof COST_BASES)[number];
+
+/** Phases of an ICT project under PPrISA (001 §6.3.4). */
+export const PROJECT_PHASES = ['permulaan', 'perancangan', 'pelaksanaanKawalan', 'penamatan'] as const;
+export type ProjectPhase = (typeof PROJECT_PHASES)[number];
+
+/** Likelihood and impact of a risk. */
+export const RISK_LEVELS = ['rendah', 'sederhana', 'tinggi'] as const;
+export type RiskLevel = (typeof RISK_LEVELS)[number];
+
+/** What a risk concerns; `siber` is the cyber-threat risk of 001 §3.2.2 c. */
+export const RISK_CATEGORIES = ['siber', 'data', 'teknikal', 'kewangan', 'jadual', 'lain'] as const;
+export type RiskCategory = (typeof RISK_CATEGORIES)[number];
+
+/** What a project depends on: another project not yet finished, or an existing digital solution (001 Jadual 4-1, step 9 note). */
+export const DEPENDENCY_KINDS = ['projek', 'penyelesaianSedia'] as const;
+export type DependencyKind = (typeof DEPENDENCY_KINDS)[number];
+
+/** Advanced technologies of 001 Jadual 4-1 A.1.a ix ("AI, Blockchain, Cloud dan lain-lain"). */
+export const ADVANCED_TECHNOLOGIES = ['ai', 'blockchain', 'cloud', 'dataRaya', 'iot', 'lain'] as const;
+export type AdvancedTechnology = (typeof ADVANCED_TECHNOLOGIES)[number];
+
+/** JDN consultant units to involve in planning (001 Jadual 4-1 A.1.b). */
+export const JDN_CONSULTANT_UNITS = ['strategikIct', 'pembangunanSistem', 'pengurusanPangkalanData'] as const;
+export type JdnConsultantUnit = (typeof JDN_CONSULTANT_UNITS)[number];
+
+/** Instrument of a data-sharing approval (003 §2.4.1 iii, §2.4.2 iv; PKPA 2/2021 Lampiran A3–A5). */
+export const SHARING_INSTRUMENTS = ['mou', 'nou', 'surat', 'minit', 'perjanjian'] as const;
+export type SharingInstrument = (typeof SHARING_INSTRUMENTS)[number];
+
+/** Where a data-sharing approval stands (003 §2.4.2; 000 para 12 a: shared only with agreement). */
+export const SHARING_APPROVAL_STATUSES = ['belumDipohon', 'dipohon', 'diluluskan', 'ditolak'] as const;
+export type SharingApprovalStatus = (typeof SHARING_APPROVAL_STATUSES)[number];
+
+/** A view drawn as the current landscape (As-Is) or the proposed one (To-Be) (001 §3.2.1, §6.1.6). */
+export const VIEW_STATES = ['asIs', 'toBe'] as const;
+export type ViewState = (typeof VIEW_STATES)[number];
+
+/** The items i–ix of 001 Jadual 4-1, Proses A.1.a. */
+export const CHECKLIST_ITEMS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix'] as const;
+export type ChecklistNo = (typeof CHECKLIST_ITEMS)[number];
+
+/** Assumptions an import from another ArchiMate tool makes that the user should confirm. */
+export const IMPORT_ASSUMPTION_KINDS = ['lifecycleAssumed', 'unplacedKept', 'channelTypeGuessed', 'platformTypeGuessed', 'siteTypeGuessed', 'viewsArranged'] as const;
+export type ImportAssumptionKind = (typeof IMPORT_ASSUMPTION_KINDS)[number];

@@ -27,7 +27,7 @@ export interface CheckOptions {
 }
 
 /** Meta fields rules read; edits of others (title, author, dates) never trigger a recheck. */
-const CHECKED_META: readonly (keyof ProjectMeta)[] = ['sector', 'serviceDomain', 'category', 'pemilikProjek', 'penerajuProjek', 'pelaksanaProjek', 'pelaksanaPerolehan', 'objectives', 'expectedOutcomes', 'estimatedCost'];
+const CHECKED_META: readonly (keyof ProjectMeta)[] = ['sector', 'serviceDomain', 'category', 'pemilikProjek', 'penerajuProjek', 'pelaksanaProjek', 'pelaksanaPerolehan', 'objectives', 'expectedOutcomes', 'costs', 'measurableObjectives', 'targetGroupBenefits', 'scope', 'asIsSummary', 'cyberRisk', 'strategicAlignment', 'inisiatifTumpuan', 'agensiSpesifikCategory', 'jdnConsultation', 'kaedahPerolehan', 'fundingSource', 'milestones', 'dependencies', 'risks', 'checklistAnswers', 'advancedTechnologies', 'agencyApplications', 'version', 'agensiInduk', 'author', 'declinedCatalogueRefs'];
 
 const NO_APPS: readonly AgencyApplication[] = [];
 

@@ -37,8 +37,14 @@ export function rankOf(c: Classification | undefined): number {
   return c === undefined ? -1 : CLASSIFICATIONS.indexOf(c);
 }
 
-/** Rank of Sulit: data at or above it never goes over e-mel/fail or social media (003 §1.6; 002 para 3). */
+/** Rank of Sulit: data at or above it never goes by e-mel/fail (003 §2.4.2, §3.1.1 b). */
 export const SULIT_RANK = CLASSIFICATIONS.indexOf('sulit');
+
+/**
+ * Rank of Terhad, the lowest rank of data terperingkat: "Data Terperingkat adalah data sulit dan
+ * terhad" (003 Takrifan 12), and Rahsia and Rahsia Besar rank above Sulit (003 §1.6).
+ */
+export const TERPERINGKAT_RANK = CLASSIFICATIONS.indexOf('terhad');
 
 /** A flow's classification: its own, else the highest of the data entities it carries. */
 export function flowClassification(flow: DataFlow, doc: LakarDocument): Classification | undefined {
@@ -154,4 +160,17 @@ export function isOtherAgency(graph: ModelGraph, e: Element | undefined, own: Re
   const agency = e.agency?.trim();
   if (!agency) return e.internal === false;
   return !own.has(norm(agency));
+}
+
+/** An agency name compared loosely: normalised, without a parenthesised acronym ("Jabatan Pendaftaran Negara (JPN)"). */
+function agencyKey(name: string): string {
+  return norm(name.replace(/\([^)]*\)/g, ' '));
+}
+
+/** True when agency names `a` and `b` name the same agency (full names, or one the other's acronym in brackets). */
+export function sameAgency(a: string, b: string): boolean {
+  if (agencyKey(a) === agencyKey(b)) return true;
+  const acronym = (x: string) => /\(([^)]+)\)/.exec(x)?.[1];
+  const [ax, bx] = [acronym(a), acronym(b)];
+  return (!!ax && norm(ax) === norm(b)) || (!!bx && norm(bx) === norm(a));
 }

@@ -16,10 +16,11 @@ import { DATA_RULES } from './rules/data';
 import { FLOW_RULES } from './rules/flows';
 import { APPLICATION_RULES } from './rules/applications';
 import { CATEGORY_RULES, INFRASTRUCTURE_RULES } from './rules/infrastructure';
+import { PROJECT_RULES } from './rules/project';
 import type { CheckReport, RuleInfo } from './types';
 
 /** Every rule, in report order (by LMV label, top to bottom, then project-wide rules). */
-export const RULES: readonly Rule[] = [...MODEL_RULES, ...USER_RULES, ...SERVICE_RULES, ...DPI_RULES, ...APPLICATION_RULES, ...DATA_RULES, ...FLOW_RULES, ...INFRASTRUCTURE_RULES, ...CATEGORY_RULES];
+export const RULES: readonly Rule[] = [...MODEL_RULES, ...USER_RULES, ...SERVICE_RULES, ...DPI_RULES, ...APPLICATION_RULES, ...DATA_RULES, ...FLOW_RULES, ...INFRASTRUCTURE_RULES, ...CATEGORY_RULES, ...PROJECT_RULES];
 
 /** Check `doc` once with every rule not switched off. */
 export function checkDocument(doc: LakarDocument, options: CheckOptions = {}): CheckReport {
@@ -42,7 +43,7 @@ export function ruleInfo(id: string): RuleInfo | undefined {
 }
 
 export { IncrementalChecker, type CheckOptions } from './checker';
-export { missingIddFields, SERVICE_ID_PATTERN } from './rules/flows';
+export { SERVICE_ID_PATTERN } from '../export/idd/services';
 export { plainProblem } from './define';
 export type { Rule } from './define';
 export * from './types';

@@ -6,6 +6,7 @@ import { createEmptyDocument } from '../model/document';
 import { defaultSlot } from '../model/bands';
 import { bandOf } from '../model/kinds';
 import type { Element, LakarDocument, Relation } from '../model/schema';
+import { proposalOfExample } from './pengambilan-pekerja-proposal';
 
 /** Build the §3.3.4 example as a complete document with one laid-out view. */
 export function pengambilanPekerjaExample(now = new Date().toISOString()): LakarDocument {
@@ -14,17 +15,35 @@ export function pengambilanPekerjaExample(now = new Date().toISOString()): Lakar
     ...doc.meta,
     pemilikProjek: 'Agensi PQRST',
     penerajuProjek: 'Agensi PQRST',
-    pelaksanaProjek: 'Agensi PQRST',
+    // JDN recommends the project implementer (001 Jadual 4-1 langkah 8); the system runs at PDSA JDN
+    pelaksanaProjek: 'Jabatan Digital Negara',
     pelaksanaPerolehan: 'Agensi PQRST',
     sector: 'sosial2',
     category: 'wog',
+    agensiInduk: 'Kementerian Sumber Manusia (KESUMA)',
+    serviceDomain: 'sosial2.pekerjaan',
+    version: '1.0',
+    author: 'Unit Perancangan Strategik ICT, Agensi PQRST',
     objectives: 'Menyediakan perkhidmatan pengurusan pengambilan pekerja secara bersepadu bagi G2C, G2B, G2G dan G2E.',
-    estimatedCost: 5_000_000,
     expectedOutcomes: {
       pengoptimumanKos: 'Satu sistem bersepadu menggantikan sistem pengambilan berasingan.',
       pengoptimumanSumber: 'Perkongsian data melalui MyGDX mengurangkan kemasukan data berulang.',
       pulanganNilaiTerbaik: 'Tempoh pengambilan pekerja dipendekkan.',
     },
+    ...proposalOfExample(),
+    // the sector's registries and repositories (001 Rajah 2-13) this service does not draw on, and why (§3.2.1 c)
+    declinedCatalogueRefs: [
+      { ref: 'reg.sosial2.pelajar', reason: 'Pengambilan pekerja tidak memerlukan rekod pelajar; kelayakan akademik diperoleh daripada Sistem C.' },
+      { ref: 'reg.sosial2.pekerjaan', reason: 'Calon belum bekerja dengan agensi; rekod pekerjaan diwujudkan selepas pelantikan, di luar skop.' },
+      { ref: 'reg.sosial2.pesara', reason: 'Pesara bukan kumpulan sasar perkhidmatan ini.' },
+      { ref: 'repo.sosial2.pendidikan', reason: 'Tiada analisis data pendidikan dalam skop.' },
+      { ref: 'repo.sosial2.maklumatMurid', reason: 'Maklumat murid tidak diperlukan bagi pengambilan pekerja.' },
+      { ref: 'repo.sosial2.institusiLatihan', reason: 'Institusi latihan tidak terlibat dalam proses pengambilan.' },
+      { ref: 'repo.sosial2.tvet', reason: 'Data Raya TVET tidak digunakan; kelayakan disemak daripada Sistem C.' },
+      { ref: 'repo.sosial2.profilKemahiran', reason: 'Profil kemahiran dinilai melalui temu duga, bukan daripada repositori.' },
+      { ref: 'repo.sosial2.tawaranPekerjaan', reason: 'Kekosongan diiklankan melalui Portal MyGovernment; perkongsian dengan repositori dirancang pada fasa kedua.' },
+      { ref: 'repo.sosial2.pekerja', reason: 'Rekod pekerja diwujudkan selepas pelantikan, di luar skop.' },
+    ],
   };
   const els: Element[] = [
     { id: 'tg_g2c', kind: 'targetGroup', name: 'Pencari Kerja', lifecycle: 'G2C', group: 'Warganegara', subcategory: 'Pekerja', persona: 'Pencari Kerja' },
@@ -34,7 +53,7 @@ export function pengambilanPekerjaExample(now = new Date().toISOString()): Lakar
     { id: 'ch_counter', kind: 'channel', name: 'Bersemuka', channelType: 'counter' },
     { id: 'ch_portal', kind: 'channel', name: 'Portal MyGovernment', channelType: 'portalMyGovernment', url: 'https://malaysia.gov.my' },
     { id: 'ch_app', kind: 'channel', name: 'Aplikasi MyGov', channelType: 'myGovApp' },
-    { id: 'sv_main', kind: 'service', name: 'Perkhidmatan Pengurusan Pengambilan Pekerja', e2eCategory: 'e2e', serviceDomain: 'sosial2.pekerjaan' },
+    { id: 'sv_main', kind: 'service', name: 'Perkhidmatan Pengurusan Pengambilan Pekerja', e2eCategory: 'separaE2e', serviceDomain: 'sosial2.pekerjaan' },
     { id: 'pr_1', kind: 'process', name: 'Pendaftaran', genericProcess: 1, order: 1 },
     { id: 'pr_2', kind: 'process', name: 'Pengesahan', genericProcess: 4, order: 2 },
     { id: 'pr_3', kind: 'process', name: 'Kelulusan', genericProcess: 11, order: 3 },
@@ -54,14 +73,56 @@ export function pengambilanPekerjaExample(now = new Date().toISOString()): Lakar
     { id: 'sys_b', kind: 'externalSystem', name: 'Sistem B', agency: 'Jabatan Pendaftaran Negara', agencyCode: 'JPN', systemCode: 'SYSB' },
     { id: 'sys_c', kind: 'externalSystem', name: 'Sistem C', agency: 'Agensi C', agencyCode: 'AGC', systemCode: 'SYSC' },
     { id: 'sys_d', kind: 'externalSystem', name: 'Sistem D', agency: 'Agensi D', agencyCode: 'AGD', systemCode: 'SYSD' },
-    { id: 'de_calon', kind: 'dataEntity', name: 'Maklumat Calon', classification: 'terhad', personalData: true, ownerAgency: 'Agensi PQRST' },
-    { id: 'de_identiti', kind: 'dataEntity', name: 'Maklumat Identiti Individu', classification: 'sulit', personalData: true, registryRef: 'reg.keselamatan.penduduk', ownerAgency: 'Jabatan Pendaftaran Negara' },
-    { id: 'de_lokasi', kind: 'dataEntity', name: 'Data Spatial Lokasi', classification: 'terbuka', repositoryRef: 'repo.infrastruktur.spatial' },
-    { id: 'site_pdsa', kind: 'site', name: 'PDSA JDN', siteType: 'pdsaJdn', hardware: [{ item: 'Pelayan aplikasi', quantity: 4 }], software: ['Sistem pengoperasian Linux'] },
+    {
+      id: 'de_calon',
+      kind: 'dataEntity',
+      name: 'Maklumat Calon',
+      classification: 'terhad',
+      personalData: true,
+      ownerAgency: 'Agensi PQRST',
+      dataLifecycle: { storedAt: 'Pangkalan data Sistem Pengambilan Pekerja di PDSA JDN', published: true, publishedVia: 'Statistik agregat pengambilan di portal data terbuka agensi (tanpa data peribadi)', retention: '7 tahun selepas proses pengambilan ditutup' },
+    },
+    {
+      id: 'de_identiti',
+      kind: 'dataEntity',
+      name: 'Maklumat Identiti Individu',
+      classification: 'sulit',
+      personalData: true,
+      registryRef: 'reg.keselamatan.penduduk',
+      ownerAgency: 'Jabatan Pendaftaran Negara',
+      dataLifecycle: { storedAt: 'Tidak disimpan: disemak masa nyata daripada registri JPN melalui MyGDX; hanya status semakan direkodkan', published: false, retention: 'Status semakan disimpan bersama rekod calon' },
+    },
+    {
+      id: 'de_tapisan',
+      kind: 'dataEntity',
+      name: 'Keputusan Tapisan Calon',
+      classification: 'terhad',
+      personalData: true,
+      ownerAgency: 'Agensi A',
+      dataLifecycle: { storedAt: 'Pangkalan data Sistem Pengambilan Pekerja di PDSA JDN, bersama rekod calon', published: false, retention: '7 tahun selepas proses pengambilan ditutup' },
+    },
+    {
+      id: 'de_kelayakan',
+      kind: 'dataEntity',
+      name: 'Maklumat Kelayakan Akademik',
+      classification: 'terhad',
+      personalData: true,
+      ownerAgency: 'Agensi C',
+      dataLifecycle: { storedAt: 'Tidak disimpan: disemak daripada Sistem C melalui Web Service; hanya status semakan direkodkan', published: false, retention: 'Status semakan disimpan bersama rekod calon' },
+    },
+    {
+      id: 'de_lokasi',
+      kind: 'dataEntity',
+      name: 'Data Spatial Lokasi',
+      classification: 'terbuka',
+      repositoryRef: 'repo.infrastruktur.spatial',
+      dataLifecycle: { storedAt: 'Dipapar daripada Web Map Service Sistem D; tidak disalin', published: false, retention: 'Tidak disimpan' },
+    },
+    { id: 'site_pdsa', kind: 'site', name: 'PDSA JDN', siteType: 'pdsaJdn', role: 'production', hardware: [{ item: 'Pelayan aplikasi', quantity: 4 }], software: ['Sistem pengoperasian Linux'] },
     { id: 'site_hq', kind: 'site', name: 'Ibu Pejabat Agensi PQRST', siteType: 'agencyHq', location: 'Putrajaya', hardware: [{ item: 'Komputer meja', quantity: 50 }] },
-    { id: 'site_cfa', kind: 'site', name: 'MyGovCloud@CFA', siteType: 'myGovCloudCfa', software: ['Pangkalan data terurus'] },
-    { id: 'site_onsite', kind: 'site', name: 'On-site', siteType: 'onSite' },
-    { id: 'site_drc', kind: 'site', name: 'DRC Enstek', siteType: 'drc', location: 'Enstek' },
+    { id: 'site_cfa', kind: 'site', name: 'MyGovCloud@CFA', siteType: 'myGovCloudCfa', hardware: [{ item: 'Mesin maya (8 vCPU, 32 GB)', quantity: 4 }], software: ['Pangkalan data terurus'] },
+    { id: 'site_onsite', kind: 'site', name: 'On-site', siteType: 'onSite', role: 'production', hardware: [{ item: 'Komputer kaunter', quantity: 10 }, { item: 'Pencetak', quantity: 5 }] },
+    { id: 'site_drc', kind: 'site', name: 'DRC Enstek', siteType: 'drc', location: 'Enstek', hardware: [{ item: 'Pelayan sandaran', quantity: 2 }], software: ['Perisian replikasi data'] },
     { id: 'net_ipvpn', kind: 'network', name: 'IPVPN', networkType: 'ipvpn', speedMbps: 100 },
     { id: 'net_pcn', kind: 'network', name: 'MyGov*Net.PCN', networkType: 'myGovNetPcn', speedMbps: 1000 },
     { id: 'net_pdsa', kind: 'network', name: 'MyGov*Net.PDSA', networkType: 'myGovNetPdsa', speedMbps: 10000 },
@@ -83,24 +144,41 @@ export function pengambilanPekerjaExample(now = new Date().toISOString()): Lakar
   rel('usesPlatform', 'ch_portal', 'pf_mydid');
   rel('accesses', 'app_spp', 'de_calon', { access: 'capture' } as Partial<Relation>);
   rel('accesses', 'app_spp', 'de_identiti', { access: 'read' } as Partial<Relation>);
+  rel('accesses', 'app_spp', 'de_tapisan', { access: 'read' } as Partial<Relation>);
+  rel('accesses', 'app_spp', 'de_kelayakan', { access: 'read' } as Partial<Relation>);
   for (const s of ['site_pdsa', 'site_cfa', 'site_drc']) rel('hostedOn', 'app_spp', s);
+  // the agency's internal systems run on its own premises
+  for (const s of ['sys_xy', 'sys_yz']) rel('hostedOn', s, 'site_onsite');
   rel('connects', 'net_ipvpn', 'site_hq');
   rel('connects', 'net_ipvpn', 'site_onsite');
   rel('connects', 'net_pcn', 'site_hq');
   rel('connects', 'net_pdsa', 'site_pdsa');
   rel('connects', 'net_pdsa', 'site_drc');
   rel('connects', 'net_pdsa', 'site_cfa');
-  for (const c of ['sec_hsm', 'sec_siem', 'sec_dlp']) rel('protects', c, 'site_pdsa');
+  // classified data (Maklumat Calon, Terhad; Maklumat Identiti, Sulit) lives wherever the application runs
+  for (const c of ['sec_hsm', 'sec_siem', 'sec_dlp']) for (const s of ['site_pdsa', 'site_cfa', 'site_drc']) rel('protects', c, s);
   const flow = (id: string, source: string, target: string, f: Partial<Extract<Relation, { kind: 'dataFlow' }>>) =>
     rels.push({ id, kind: 'dataFlow', source, target, category: 'berkala', ...f });
   flow('fl_xy', 'app_spp', 'sys_xy', { method: 'sftp', direction: 'supplies', dataEntityIds: ['de_calon'] });
   flow('fl_yz', 'app_spp', 'sys_yz', { method: 'api', direction: 'supplies', dataEntityIds: ['de_calon'] });
-  flow('fl_a', 'app_spp', 'sys_a', { method: 'myGdx', direction: 'both', dataEntityIds: ['de_calon'], serviceId: 'AGA-SYSA-R-MaklumatCalon', integrationStyle: 'REST', httpMethod: 'GET' });
-  flow('fl_b', 'sys_b', 'app_spp', { method: 'myGdx', direction: 'supplies', dataEntityIds: ['de_identiti'], serviceId: 'JPN-SYSB-R-MaklumatIdentiti', integrationStyle: 'SOAP', httpMethod: 'POST' });
-  flow('fl_c', 'sys_c', 'app_spp', { method: 'webService', direction: 'supplies', dataEntityIds: ['de_calon'] });
-  flow('fl_d', 'sys_d', 'app_spp', { method: 'webMapService', direction: 'supplies', dataEntityIds: ['de_lokasi'] });
+  // 001 §3.3.4 f: the two systems "saling memerlukan untuk menyediakan dan menerima data": one MyGDX
+  // service each way, PQRST supplying Maklumat Calon and Agensi A its screening result
+  flow('fl_a', 'app_spp', 'sys_a', {
+    method: 'myGdx',
+    direction: 'both',
+    dataEntityIds: ['de_calon', 'de_tapisan'],
+    serviceId: 'PQRST-SPP-R-MaklumatCalon',
+    integrationStyle: 'REST',
+    httpMethod: 'GET',
+    reverse: { dataEntityIds: ['de_tapisan'], serviceId: 'AGA-SYSA-R-KeputusanTapisan', integrationStyle: 'REST', httpMethod: 'GET' },
+    sharingApproval: { instrument: 'nou', status: 'diluluskan', date: '2026-03-02', reference: 'AGA.700-2/1/4 (12)' },
+  });
+  flow('fl_b', 'sys_b', 'app_spp', { method: 'myGdx', direction: 'supplies', dataEntityIds: ['de_identiti'], serviceId: 'JPN-SYSB-R-MaklumatIdentiti', integrationStyle: 'SOAP', httpMethod: 'POST', sharingApproval: { instrument: 'mou', status: 'dipohon', date: '2026-04-15', reference: 'PQRST.600-3/5/2 (7)' } });
+  flow('fl_c', 'sys_c', 'app_spp', { method: 'webService', direction: 'supplies', dataEntityIds: ['de_kelayakan'], sharingApproval: { instrument: 'surat', status: 'diluluskan', date: '2026-02-20', reference: 'AGC.100-1/3 (9)' } });
+  flow('fl_d', 'sys_d', 'app_spp', { method: 'webMapService', direction: 'supplies', dataEntityIds: ['de_lokasi'], sharingApproval: { instrument: 'surat', status: 'diluluskan', date: '2026-02-20', reference: 'AGD.500-4/1 (3)' } });
 
   const view = doc.views.view_main;
+  view.state = 'toBe';
   const perBand = new Map<string, number>();
   for (const e of els) {
     doc.elements[e.id] = e;

@@ -14,7 +14,7 @@ const tree = (page: Page) => page.getByRole('region', { name: 'Model' });
 const node = (page: Page, name: string) => page.locator('.react-flow__node').filter({ has: page.locator('.lmv-name', { hasText: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) });
 
 async function openExample(page: Page) {
-  await page.getByRole('button', { name: /Buka contoh 001 §3\.3\.4/ }).click();
+  await page.getByRole('button', { name: /Buka contoh Panduan WoG §3\.3\.4/ }).click();
   await expect(page.getByRole('application', { name: /^Kanvas LMV/ })).toBeVisible();
 }
 

@@ -32,7 +32,7 @@ async function select(page: Page, name: string) {
 
 interface FlowChoice {
   method: string;
-  direction: 'Membekal' | 'Menerima' | 'Dua hala';
+  direction: 'Membekalkan' | 'Menerima' | 'Dua hala';
 }
 
 /** Connect two elements from the inspector (the keyboard path); a possible data flow opens the dialog. */
@@ -153,12 +153,12 @@ async function buildWorkedExample(page: Page) {
   await connect(page, 'MyGov*Net.PCN', 'Ibu Pejabat Agensi PQRST');
   await connect(page, 'MyGov*Net.PDSA', 'PDSA JDN');
   // the integrations of §3.3.4 f, each with its method and direction
-  await connect(page, 'Sistem Pengambilan Pekerja', 'Sistem XY', { method: 'SFTP', direction: 'Membekal' });
-  await connect(page, 'Sistem Pengambilan Pekerja', 'Sistem YZ', { method: 'API', direction: 'Membekal' });
+  await connect(page, 'Sistem Pengambilan Pekerja', 'Sistem XY', { method: 'SFTP', direction: 'Membekalkan' });
+  await connect(page, 'Sistem Pengambilan Pekerja', 'Sistem YZ', { method: 'API', direction: 'Membekalkan' });
   await connect(page, 'Sistem Pengambilan Pekerja', 'Sistem A', { method: 'MyGDX', direction: 'Dua hala' });
-  await connect(page, 'Sistem B', 'Sistem Pengambilan Pekerja', { method: 'MyGDX', direction: 'Membekal' });
-  await connect(page, 'Sistem C', 'Sistem Pengambilan Pekerja', { method: 'Web Service', direction: 'Membekal' });
-  await connect(page, 'Sistem D', 'Sistem Pengambilan Pekerja', { method: 'Web Map Service', direction: 'Membekal' });
+  await connect(page, 'Sistem B', 'Sistem Pengambilan Pekerja', { method: 'MyGDX', direction: 'Membekalkan' });
+  await connect(page, 'Sistem C', 'Sistem Pengambilan Pekerja', { method: 'Web Service', direction: 'Membekalkan' });
+  await connect(page, 'Sistem D', 'Sistem Pengambilan Pekerja', { method: 'Web Map Service', direction: 'Membekalkan' });
 }
 
 /** Draw one connection with the mouse, between the bottom handles of two nodes (handles connect either way). */
@@ -290,7 +290,7 @@ test.describe('canvas editor', () => {
   });
 
   test('arranges, copies and lays out with the keyboard and the toolbar', async ({ app }) => {
-    await app.getByRole('button', { name: /Buka contoh 001 §3\.3\.4/ }).click();
+    await app.getByRole('button', { name: /Buka contoh Panduan WoG §3\.3\.4/ }).click();
     const canvas = app.getByRole('application', { name: /^Kanvas LMV/ });
     await expect(canvas).toBeVisible();
     await app.getByRole('button', { name: 'Susun automatik' }).click();
@@ -330,7 +330,7 @@ test.describe('canvas editor', () => {
   });
 
   test('has no axe violations in the palette, canvas, model tree, inspector and connection dialog', async ({ app }) => {
-    await app.getByRole('button', { name: /Buka contoh 001 §3\.3\.4/ }).click();
+    await app.getByRole('button', { name: /Buka contoh Panduan WoG §3\.3\.4/ }).click();
     await expect(app.getByRole('application', { name: /^Kanvas LMV/ })).toBeVisible();
     const editor = '.lmv-editor, .lmv-palette, .lmv-tree, .lmv-inspector';
     expect(await axeViolations(app, { include: editor })).toEqual([]);
@@ -350,7 +350,7 @@ test.describe('canvas editor', () => {
   });
 
   test('keeps the band labels in sight, drops a palette item beside a node, and keeps the minimap clear', async ({ app }) => {
-    await app.getByRole('button', { name: /Buka contoh 001 §3\.3\.4/ }).click();
+    await app.getByRole('button', { name: /Buka contoh Panduan WoG §3\.3\.4/ }).click();
     const pane = app.locator('.react-flow__pane');
     await expect(pane).toBeVisible();
     const box = (await pane.boundingBox())!;
@@ -401,7 +401,7 @@ test.describe('canvas editor', () => {
   });
 
   test('asks about a connection in a shell dialog: shortcuts wait and Escape cancels', async ({ app }) => {
-    await app.getByRole('button', { name: /Buka contoh 001 §3\.3\.4/ }).click();
+    await app.getByRole('button', { name: /Buka contoh Panduan WoG §3\.3\.4/ }).click();
     await expect(app.getByRole('application', { name: /^Kanvas LMV/ })).toBeVisible();
     await select(app, 'Sistem C');
     await inspector(app).getByLabel('Nama', { exact: true }).fill('Sistem C baharu');

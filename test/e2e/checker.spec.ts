@@ -8,13 +8,13 @@ import { expect, test } from './support/fixtures';
 
 test.describe('checker', () => {
   test('checks the example live and browses the catalogue', async ({ app }) => {
-    await app.getByRole('button', { name: 'Buka contoh 001 §3.3.4' }).click();
+    await app.getByRole('button', { name: 'Buka contoh Panduan WoG §3.3.4' }).click();
     const panel = app.locator('.problems-panel');
     // the worked example is a correct model: advice only
     await expect(panel.getByText('0 ralat')).toBeVisible();
     await expect(panel.getByText('0 amaran')).toBeVisible();
-    await expect(panel.getByText('6 nasihat')).toBeVisible();
-    await expect(panel.getByText('Sumber: 001 §6.4.3')).toBeVisible();
+    await expect(panel.getByText('3 nasihat')).toBeVisible();
+    await expect(panel.getByText('Sumber: Panduan WoG §6.4.3')).toBeVisible();
 
     // deleting MyDigital ID from the model makes the application an error, live
     await app.getByRole('region', { name: 'Model' }).getByRole('button', { name: /^MyDigital ID( tiada pada paparan)?$/ }).click();
@@ -29,7 +29,7 @@ test.describe('checker', () => {
 
     await panel.getByRole('button', { name: 'Matikan peraturan dpi.mydigitalIdSso bagi projek ini' }).click();
     await expect(panel.getByText('0 ralat')).toBeVisible();
-    await expect(panel.getByText('Peraturan dimatikan bagi projek ini (1)')).toBeVisible();
+    await expect(panel.getByText('Peraturan yang dikecualikan bagi projek ini (1)')).toBeVisible();
 
     await app.getByRole('tab', { name: 'Katalog Ekosistem' }).click();
     const catalogue = app.getByRole('region', { name: 'Katalog Ekosistem Sektor' });

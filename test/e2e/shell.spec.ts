@@ -202,7 +202,7 @@ test.describe('shell', () => {
   });
 
   test('opens the 001 §3.3.4 example as a new unsaved project', async ({ app }) => {
-    await app.getByRole('button', { name: /Buka contoh 001 §3\.3\.4/ }).click();
+    await app.getByRole('button', { name: /Buka contoh Panduan WoG §3\.3\.4/ }).click();
     await expect(app.getByTestId('project-name')).toContainText('Perkhidmatan Pengurusan Pengambilan Pekerja');
     await app.getByRole('tab', { name: 'Maklumat Projek' }).click();
     await expect(app.getByLabel('Pemilik Projek')).toHaveValue('Agensi PQRST');

@@ -4,12 +4,13 @@
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import { migration001 } from './001_initial';
+import { migration002 } from './002_proposal_fields';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
 /** All migrations, oldest first; the last one's version is the schema this build writes. */
-export const MIGRATIONS: readonly Migration[] = [migration001];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
 
 /** The newest schema version `migrations` reach. */
 export function latestVersion(migrations: readonly Migration[] = MIGRATIONS): number {

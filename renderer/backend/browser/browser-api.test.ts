@@ -83,7 +83,7 @@ describe('browser LakarApi', () => {
     const { api } = p.tab();
     const opened = await api['project:new']({});
     expect(opened.ref).toBeNull();
-    let doc = await edit(api, opened.handle, opened.doc, 'project.updateMeta', { patch: { title: 'Sistem Cuti', sector: 'ekonomi', estimatedCost: 1200 } });
+    let doc = await edit(api, opened.handle, opened.doc, 'project.updateMeta', { patch: { title: 'Sistem Cuti', sector: 'ekonomi', costs: [{ component: 'Lesen', costType: 'opex', amount: 1200 }] } });
     doc = await edit(api, opened.handle, doc, 'element.add', { element: makeElement('application', { id: 'el_app', name: 'eCuti' }), viewId: 'view_main' });
     p.names.push('Projek Cuti');
     const saved = await api['project:saveAs']({ handle: opened.handle });
@@ -250,7 +250,7 @@ describe('browser LakarApi', () => {
     const p = browserProfile();
     const { api, db } = p.tab();
     const opened = await api['project:new']({});
-    await expect(api['project:apply']({ handle: opened.handle, patches: [{ op: 'replace', path: ['meta', 'estimatedCost'], value: -5 }] })).rejects.toMatchObject({
+    await expect(api['project:apply']({ handle: opened.handle, patches: [{ op: 'add', path: ['meta', 'costs'], value: [{ component: 'Lesen', amount: -5 }] }] })).rejects.toMatchObject({
       key: 'change.invalid',
     });
     expect(await db.journal.count()).toBe(0);
@@ -265,6 +265,43 @@ describe('browser LakarApi', () => {
     await db.views.put({ projectId: saved!.ref, id: 'view_bad', row: { id: 'view_bad', name: '', order: -1 } });
     await expect(p.reload().api['project:open']({ ref: saved!.ref })).rejects.toMatchObject({ key: 'browser.projectCorrupt' });
     expect(await db.views.get([saved!.ref, 'view_bad'])).toBeDefined();
+  });
+
+  it('opens a project stored by a Lakar of schema version 1 and writes it at version 2 on the next save', async () => {
+    const p = browserProfile();
+    const { api, db } = p.tab();
+    const opened = await api['project:new']({});
+    p.names.push('Lama');
+    const saved = await api['project:saveAs']({ handle: opened.handle });
+    await api['project:close']({ handle: opened.handle });
+    // what Lakar 0.1.0 stored: schemaVersion 1 and the single estimatedCost
+    const head = (await db.projects.get(saved!.ref))!;
+    const v1Meta = { ...head.meta, estimatedCost: 750_000 } as unknown as typeof head.meta;
+    await db.projects.put({ ...head, schemaVersion: 1, meta: v1Meta });
+
+    const reloaded = p.reload();
+    const reopened = await reloaded.api['project:open']({ ref: saved!.ref });
+    expect(reopened?.doc.schemaVersion).toBe(2);
+    expect(reopened?.doc.meta.costs).toEqual([{ component: 'Anggaran kos keseluruhan', amount: 750_000 }]);
+    const doc = await edit(reloaded.api, reopened!.handle, reopened!.doc, 'element.add', { element: makeElement('application', { id: 'el_x', name: 'X' }), viewId: 'view_main' });
+    await reloaded.api['project:save']({ handle: reopened!.handle });
+    const row = (await reloaded.db.projects.get(saved!.ref))!;
+    expect(row.schemaVersion).toBe(2);
+    expect(row.meta.costs).toEqual([{ component: 'Anggaran kos keseluruhan', amount: 750_000 }]);
+    expect('estimatedCost' in row.meta).toBe(false);
+    expect((await loadStoredProject(reloaded.db, saved!.ref))?.doc).toEqual(doc);
+  });
+
+  it('recovers a never-saved project journalled by a Lakar of schema version 1', async () => {
+    const p = browserProfile();
+    const { db } = p.tab();
+    const v1Doc = { ...makeDocument([makeElement('application', { id: 'el_a', name: 'A' })]), schemaVersion: 1 };
+    (v1Doc.meta as Record<string, unknown>).estimatedCost = 10;
+    await db.journals.put({ projectId: 'draft_v1', baseGeneration: 0, draft: { doc: v1Doc as never, displayName: 'Draf lama' }, updatedAt: '2026-01-01T00:00:00.000Z' });
+    const stored = await loadStoredProject(db, 'draft_v1');
+    expect(stored?.doc.schemaVersion).toBe(2);
+    expect(stored?.doc.meta.costs).toEqual([{ component: 'Anggaran kos keseluruhan', amount: 10 }]);
+    expect(stored?.doc.elements.el_a.name).toBe('A');
   });
 
   it('refuses to open a project another tab has open, until that tab closes it', async () => {

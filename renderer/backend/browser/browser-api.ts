@@ -6,7 +6,7 @@
  */
 import { applyPatches, type Patch } from 'immer';
 import type { z } from 'zod';
-import { IPC_CHANNELS, type IpcChannel, type LakarApi, type OpenedProject, type RecentEntry, type SaveResult } from '../../../shared/ipc/contract';
+import { IPC_CHANNELS, MAX_PORTFOLIO_FILES, type IpcChannel, type LakarApi, type OpenedProject, type RecentEntry, type SaveResult } from '../../../shared/ipc/contract';
 import { createEmptyDocument, newId, type LakarDocument } from '../../../shared/model';
 import { ProjectSession } from '../../../shared/store/session';
 import { fullChanges, changeSize } from '../../../shared/store/changes';
@@ -14,8 +14,9 @@ import { UserError } from '../errors';
 import type { LakarDb } from './db';
 import { DexieAdapter, deleteJournal, deleteStoredProject, loadStoredProject } from './dexie-adapter';
 import { readSettings, writeSettings, type KeyValueStore } from './settings';
-import { downloadBytes, pickFile } from './files';
+import { downloadBytes, peekDocument, pickFile, pickPortfolioFiles } from './files';
 import type { ProjectLocks } from './locks';
+import { createBrowserReviewChannels, ReviewDb, type ReviewChoice, type StoredReviewSummary } from './review-store';
 
 /** A project kept in this browser, as listed by File › Open. */
 export interface StoredProjectSummary {
@@ -34,6 +35,8 @@ export interface BrowserUi {
   chooseProject(projects: StoredProjectSummary[]): Promise<string | null>;
   /** Ask for the name to save under; null when cancelled. */
   askProjectName(suggested: string): Promise<string | null>;
+  /** Pick a review stored in this browser, or ask to import a `.ulasan` file (absent: import). */
+  chooseReview?(reviews: StoredReviewSummary[]): Promise<ReviewChoice>;
 }
 
 /** Extra calls only the browser edition has (its "files" live inside the browser). */
@@ -56,7 +59,10 @@ export interface BrowserApiOptions {
   /** Keeps a project open in one tab at a time (Web Locks in the app); none means no check. */
   locks?: ProjectLocks;
   pickFile?: typeof pickFile;
+  pickPortfolioFiles?: typeof pickPortfolioFiles;
   download?: typeof downloadBytes;
+  /** Where review files are kept (default: the `lakar-reviews` database). */
+  reviews?: ReviewDb;
 }
 
 interface OpenEntry {
@@ -330,12 +336,45 @@ export function createBrowserApi(options: BrowserApiOptions): BrowserApi {
       return (options.download ?? downloadBytes)(kind, suggestedName, data);
     },
 
+    // The browser cannot watch a folder: the picked files (or a zip of them) go to the page's worker as bytes.
+    'portfolio:open': async (args) => {
+      parse('portfolio:open', args);
+      const files = await (options.pickPortfolioFiles ?? pickPortfolioFiles)(MAX_PORTFOLIO_FILES);
+      if (!files) return null;
+      const name = files.slice(0, 3).map((f) => f.name).join(', ') + (files.length > 3 ? ', …' : '');
+      return { handle: `pf_${newId('prj').slice(4)}`, name, watched: false, files: files.map((f) => ({ file: f.name, data: f.data })) };
+    },
+
+    'portfolio:changes': async (args) => {
+      parse('portfolio:changes', args);
+      return { changed: [], removed: [] };
+    },
+
+    'portfolio:close': async (args) => {
+      parse('portfolio:close', args);
+      return { ok: true as const };
+    },
+
     'settings:get': async (args) => {
       parse('settings:get', args);
       return readSettings(settingsStore);
     },
 
     'settings:set': async (args) => writeSettings(settingsStore, parse('settings:set', args)),
+
+    'project:peek': async (args) => {
+      parse('project:peek', args);
+      // picked first, while the click still counts as a user gesture
+      const picked = await (options.pickFile ?? pickFile)(['json', 'lakar']);
+      return picked ? peekDocument(picked) : null;
+    },
+    ...createBrowserReviewChannels({
+      db,
+      reviews: options.reviews ?? new ReviewDb(),
+      chooseProject: async () => ui.chooseProject((await listProjects()).filter((p) => !p.draft)),
+      chooseReview: ui.chooseReview?.bind(ui),
+      pickFile: options.pickFile ?? pickFile,
+    }),
 
     onMenu: () => () => undefined,
     onCloseRequest: () => () => undefined,

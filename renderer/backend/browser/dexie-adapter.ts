@@ -5,8 +5,8 @@
  */
 import type { JournalEntry, LoadedProject, StorageAdapter } from '../../../shared/store/session';
 import type { RowChanges } from '../../../shared/store/changes';
-import { documentSchema, type LakarDocument, type View } from '../../../shared/model';
-import { SCHEMA_VERSION } from '../../../shared/model';
+import { documentSchema, type LakarDocument, type ProjectMeta, type View } from '../../../shared/model';
+import { SCHEMA_VERSION, upgradeDocument, upgradeMeta } from '../../../shared/model';
 import { UserError } from '../errors';
 import { PROJECT_TABLES, type LakarDb, type ProjectRow } from './db';
 
@@ -67,7 +67,8 @@ export class DexieAdapter implements StorageAdapter {
           db.view_nodes.where('projectId').equals(pid).delete(),
         ]);
       }
-      const meta = changes.meta ?? existing?.meta;
+      // a project stored by an older Lakar gets its meta row at the current version with this save
+      const meta = changes.meta ?? (existing ? (upgradeMeta(existing.meta, existing.schemaVersion) as ProjectMeta) : undefined);
       if (!meta) throw new UserError('browser.projectMissing', { name: this.displayName });
       const head: ProjectRow = {
         id: pid,
@@ -98,6 +99,14 @@ export class DexieAdapter implements StorageAdapter {
   }
 }
 
+/** The starting document of a never-saved project journalled by an older Lakar, at the current version. */
+function upgradeDraft(doc: LakarDocument): LakarDocument {
+  const upgraded = upgradeDocument(doc as unknown as Record<string, unknown>);
+  if (!upgraded.ok || upgraded.from === SCHEMA_VERSION) return doc;
+  const parsed = documentSchema.safeParse(upgraded.doc);
+  return parsed.success ? parsed.data : doc;
+}
+
 /** A stored project as read back: the validated document, its head row and any journal. */
 export interface StoredProject extends LoadedProject {
   head: ProjectRow | null;
@@ -114,9 +123,10 @@ export async function loadStoredProject(db: LakarDb, id: string): Promise<Stored
       db.journal.where('projectId').equals(id).sortBy('seq'),
     ]);
     const journal = jHead ? { baseGeneration: jHead.baseGeneration, entries: entries.map(({ seq, at, patches }) => ({ seq, at, patches })) } : null;
+    const draft = jHead?.draft ? { ...jHead.draft, doc: upgradeDraft(jHead.draft.doc) } : undefined;
     if (!head) {
-      if (!jHead?.draft) return null;
-      return { doc: jHead.draft.doc, generation: jHead.baseGeneration, journal, head: null, draft: jHead.draft };
+      if (!draft) return null;
+      return { doc: draft.doc, generation: jHead!.baseGeneration, journal, head: null, draft };
     }
     if (head.schemaVersion > SCHEMA_VERSION) throw new UserError('browser.projectTooNew', { name: head.name });
     const [elements, relations, views, nodes] = await Promise.all([
@@ -128,9 +138,10 @@ export async function loadStoredProject(db: LakarDb, id: string): Promise<Stored
     const viewMap: Record<string, View> = {};
     for (const v of views) viewMap[v.id] = { ...v.row, nodes: {} };
     for (const n of nodes) if (viewMap[n.viewId]) viewMap[n.viewId].nodes[n.elementId] = n.layout;
+    // a project saved by an older Lakar is brought up to date in memory; the next save writes it at the current version
     const parsed = documentSchema.safeParse({
-      schemaVersion: head.schemaVersion,
-      meta: head.meta,
+      schemaVersion: SCHEMA_VERSION,
+      meta: upgradeMeta(head.meta, head.schemaVersion),
       elements: Object.fromEntries(elements.map((e) => [e.id, e.row])),
       relations: Object.fromEntries(relations.map((r) => [r.id, r.row])),
       views: viewMap,

@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { downloadBytes, pickFile } from './files';
+import { downloadBytes, peekDocument, pickFile } from './files';
+import { toLakarJson } from '../../../shared/interchange/json';
+import { createEmptyDocument } from '../../../shared/model';
 
 describe('pickFile', () => {
   it('offers the extensions of the requested kinds and returns the chosen file’s bytes', async () => {
@@ -37,5 +39,15 @@ describe('downloadBytes', () => {
     }
     expect(clicked).toEqual(['Kertas Cadangan.pdf']);
     expect(document.querySelector('a[download]')).toBeNull();
+  });
+});
+
+describe('peekDocument', () => {
+  it('reads a .lakar.json copy and refuses a .lakar database with a way to bring it over', () => {
+    const text = toLakarJson(createEmptyDocument('Salinan', '2026-01-01T00:00:00.000Z'));
+    expect(peekDocument({ name: 'a.lakar.json', data: new TextEncoder().encode(text) as Uint8Array<ArrayBuffer> }).doc.meta.title).toBe('Salinan');
+    const sqlite = new TextEncoder().encode('SQLite format 3\u0000 and more') as Uint8Array<ArrayBuffer>;
+    expect(() => peekDocument({ name: 'a.lakar', data: sqlite })).toThrow(expect.objectContaining({ key: 'merge.browserLakar' }));
+    expect(() => peekDocument({ name: 'x.json', data: new TextEncoder().encode('{') as Uint8Array<ArrayBuffer> })).toThrow(expect.objectContaining({ key: 'json.unexpectedEnd' }));
   });
 });

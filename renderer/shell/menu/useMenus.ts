@@ -50,8 +50,9 @@ export function useMenus(): MenuDef[] {
   const { t } = useTranslation();
   const hasProject = useEditor((s) => s.project !== null);
   // The label of the step Undo/Redo would take, so the menu says what it will do ("Buat Asal Alih").
-  const undoKey = useEditor((s) => s.history?.past.at(-1)?.labelKey);
-  const redoKey = useEditor((s) => s.history?.future[0]?.labelKey);
+  // while the model is read-only (a review), they act on what is edited instead
+  const undoKey = useEditor((s) => (s.readOnly ? s.readOnly.undoLabelKey : s.history?.past.at(-1)?.labelKey));
+  const redoKey = useEditor((s) => (s.readOnly ? s.readOnly.redoLabelKey : s.history?.future[0]?.labelKey));
   const canUndo = undoKey !== undefined;
   const canRedo = redoKey !== undefined;
   const undo = useEditor((s) => s.undo);

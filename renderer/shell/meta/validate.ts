@@ -2,7 +2,7 @@
  * Checking what the user typed into the project metadata form before it becomes a command. A value
  * that fails is shown with an inline message and never dispatched, so the model stays valid.
  */
-import { expectedOutcomesSchema, projectMetaSchema } from '../../../shared/model';
+import { costItemSchema, expectedOutcomesSchema, projectMetaSchema } from '../../../shared/model';
 import type { z } from 'zod';
 
 /** Result of checking one field: the value to store (undefined removes it) or an i18n message. */
@@ -50,6 +50,13 @@ export function parseCost(text: string): FieldCheck<number | undefined> {
   const value = Number(compact.replace(/,/g, ''));
   if (!Number.isFinite(value)) return { ok: false, messageKey: 'shell:meta.validation.number' };
   if (value < 0) return { ok: false, messageKey: 'shell:meta.validation.negative' };
-  if (!projectMetaSchema.shape.estimatedCost.safeParse(value).success) return { ok: false, messageKey: 'shell:meta.validation.tooLarge' };
+  if (!costItemSchema.shape.amount.safeParse(value).success) return { ok: false, messageKey: 'shell:meta.validation.tooLarge' };
   return { ok: true, value };
+}
+
+/** Check free text of at most `max` characters; an empty text removes the value. */
+export function checkText(text: string, max: number): FieldCheck<string | undefined> {
+  if (text.trim() === '') return { ok: true, value: undefined };
+  if (text.length > max) return { ok: false, messageKey: 'shell:meta.validation.tooLong', params: { max } };
+  return { ok: true, value: text };
 }

@@ -1,177 +1,269 @@
+/**
+ * The IDDs read back as a reader gets them (pdftotext, Markdown) and compared with the template of
+ * 003 Lampiran A in the seed: one document per supplying agency, named and signed by it, one
+ * service per direction of a two-way flow, every heading and fixed text of the template, the error
+ * tables of Lampiran 1 §3.1.2–3.1.4, and only the blocks of the service's own integration style.
+ */
 import { describe, expect, it } from 'vitest';
 import { pdfInfo, pdfText, squash } from '../../../test/fixtures/export/poppler';
+import { seedFlat } from '../../../test/fixtures/seeds/seed';
+import { twoSupplierTwoWayModel } from '../../../test/helpers/idd-models';
 import type { DataFlow } from '../../model/schema';
 import { pengambilanPekerjaExample } from '../../samples/pengambilan-pekerja';
-import { buildIddJson, buildIddMarkdown, buildIddPdf } from './index';
+import { buildIddJson, buildIddMarkdownFiles, buildIddPdfs, ERROR_TABLES, TEMPLATE_CORRECTIONS } from './index';
 
 const DATE = new Date('2026-03-15T08:00:00Z');
 
-/**
- * The headings and fixed text of 003 Lampiran A that an IDD must carry, copied from the template
- * (section numbers as the template numbers them for the first service).
- */
-const TEMPLATE = {
-  frontMatter: ['NAMA AGENSI', 'NAMA AGENSI INDUK', 'TARIKH DOKUMEN', 'VERSI DOKUMEN', 'SEMAKAN DOKUMEN', 'PENGESAHAN DOKUMEN OLEH AGENSI PQRST', 'PENGESAHAN DOKUMEN OLEH MYGDX', 'KAWALAN DOKUMEN', 'SENARAI AKRONIM', 'SENARAI TERMA/ISTILAH', 'SUMBER RUJUKAN', 'Dokumen Pelan Migrasi dan Spesifikasi API'],
-  headings: [
-    '1 PENGENALAN MENGENAI DOKUMEN',
-    '1.1 Objektif',
-    '1.2 Skop',
-    '1.3 Organisasi Dokumen',
-    'Jadual 1 Organisasi Dokumen',
-    '2 KETERANGAN INTERFACE',
-    '2.1.1 Keterangan Interface',
-    '2.1.2 Senarai Agensi Pengguna',
-    '2.1.3 Format dan Standard API MyGDX',
-    'Standard Header Format untuk SOAP',
-    '2.1.3.1 Contoh Header Mesej (SOAP)',
-    'Standard Header Format untuk UXP REST-API',
-    '2.1.3.2 Contoh Header Mesej (REST)',
-    '2.1.4 Data Format (Request)',
-    '2.1.5 Data Format (Response)',
-    '2.1.5.1 Contoh Response Mesej (SOAP)',
-    '2.1.6 Error Handling',
-    '3 LAMPIRAN',
-    '3.1 LAMPIRAN 1: Error Handling',
-    '3.1.1 Format atau Struktur Kod Ralat dan Mesej Ralat',
-    '3.1.1.1 Format atau Struktur Kod Ralat dan Mesej Ralat (SOAP)',
-    '3.1.1.2 Format atau Struktur Kod Ralat dan Mesej Ralat (REST)',
-    '3.1.2 Ralat Daripada Sistem Agensi Pengguna',
-    '3.1.3 Ralat Daripada Security Server Agensi Pengguna',
-    '3.1.4 Ralat Daripada Security Server Agensi Pembekal',
-  ],
-  text: [
-    'Objektif dokumen Interface Description Document (IDD) ini adalah untuk menerangkan struktur dan format data yang terlibat dalam migrasi dan pembangunan API bagi agensi pembekal dalam projek Malaysian Government Central Data Exchange (MyGDX).',
-    'Dokumen IDD perlu dipersetujui oleh agensi pembekal bagi memastikan semua struktur dan format data yang diperlukan adalah menepati keperluan migrasi dan pembangunan API.',
-    'Keperluan pembangunan dan migrasi API yang dihuraikan dalam dokumen ini adalah mengenai keterangan interface API dan juga data format request dan response bagi setiap API yang akan terlibat dalam pembangunan dan migrasi API ini.',
-    'Dokumen ini telah disediakan mengikut susunan seperti yang diterangkan dalam Jadual 1 di bawah.',
-    'Bahagian ini menerangkan secara ringkas berkenaan dokumen ini.',
-    'Bahagian ini akan menerangkan mengenai maklumat interface.',
-    'Berikut merupakan Standard Header untuk UXP bagi jenis kaedah integrasi SOAP yang baharu:',
-    'Bagi maklumat error handling boleh rujuk pada Lampiran 1.',
-    'Semasa pertukaran mesej di antara Security Server Agensi Pengguna dan Security Server Agensi Pembekal, ralat boleh berlaku dan mesej ralat ini akan disimpan di dalam log di Security Server.',
-    'Di HTTP Headers akan mempunyai kod ralat (UXP-FaultCode), mesej ralat (UXP-FaultString) dan keterangan ralat (UXP-FaultDetail).',
-    'Server.ClientProxy.ServiceFailed.MissingBody',
-    'Uxp-FaultCode: Server.ClientProxy.SslAuthenticationFailed',
-  ],
-};
-
-function withFields() {
-  const doc = pengambilanPekerjaExample();
-  const flow = doc.relations.fl_b as DataFlow;
-  flow.apiUrl = 'https://mygdx.gov.my/jpn/identiti';
-  flow.authentication = 'Certificate';
-  flow.requestFields = [{ name: 'noKP', description: 'Nombor kad pengenalan', type: 'String' }];
-  flow.responseFields = [
-    { name: 'nama', description: 'Nama penuh', type: 'String' },
-    { name: 'tarikhLahir', description: 'Tarikh lahir', type: 'Date' },
-  ];
-  return doc;
+/** The template (003 Lampiran A) as the seed prints it, with the slips Lakar corrects put right. */
+function template(): string {
+  let text = seedFlat('003');
+  text = text.slice(text.indexOf('KETERANGAN DOKUMEN'), text.indexOf('No Rujukan Fail'));
+  for (const [wrong, right] of TEMPLATE_CORRECTIONS) text = text.split(wrong).join(right);
+  return text;
 }
 
-describe('buildIddPdf', () => {
-  it('has the document control, one chapter per MyGDX flow with its §2.1.1–2.1.6 parts and page numbers', async () => {
-    const bytes = await buildIddPdf(withFields(), { lang: 'ms', date: DATE });
-    const raw = pdfText(bytes);
-    const all = squash(raw);
-    const info = pdfInfo(bytes);
-    expect(info.fields.Title).toBe('INTERFACE DESCRIPTION DOCUMENT (IDD): Perkhidmatan Pengurusan Pengambilan Pekerja');
-    for (const text of ['NAMA AGENSI', 'NAMA AGENSI INDUK', 'TARIKH DOKUMEN', 'VERSI DOKUMEN', 'SEMAKAN DOKUMEN', 'PENGESAHAN DOKUMEN OLEH MYGDX', 'KAWALAN DOKUMEN', 'SENARAI AKRONIM', 'Disediakan Oleh', 'Diluluskan Oleh']) {
-      expect(raw).toContain(text);
-    }
-    // Two MyGDX flows: chapters 2.1 and 2.2, each with the six parts of the template.
-    for (const n of [1, 2]) {
-      for (const [part, title] of [
-        [1, 'Keterangan Interface'],
-        [2, 'Senarai Agensi Pengguna'],
-        [3, 'Format dan Standard API MyGDX'],
-        [4, 'Data Format (Request)'],
-        [5, 'Data Format (Response)'],
-        [6, 'Error Handling'],
-      ] as const) {
-        expect(raw).toContain(`2.${n}.${part} ${title}`);
-      }
-    }
-    for (const label of ['Nama Servis', 'Keterangan Servis', 'Jenis Data', 'Agensi Pembekal', 'Kaedah Integrasi', 'Servis ID', 'Method', 'URL API', 'Authentication', 'memberCode', 'subsystemCode']) {
-      expect(raw).toContain(label);
-    }
-    for (const header of ['MYGDX/GOV/PQRST/SPP', 'MYGDX/GOV/JPN/SYSB/JPN-SYSB-R-MaklumatIdentiti/v1', 'MYGDX/GOV/AGA/SYSA/AGA-SYSA-R-MaklumatCalon/v1', '<iden:xRoadInstance>MYGDX</iden:xRoadInstance>', '<iden:memberClass>GOV</iden:memberClass>']) {
-      expect(raw).toContain(header);
-    }
-    for (const text of ['https://mygdx.gov.my/jpn/identiti', 'Certificate', 'noKP', 'tarikhLahir', 'Nama penuh']) expect(all).toContain(squash(text));
-    // fl_a has no URL, authentication or fields in the model.
-    expect(raw).toContain('(belum diisi)');
-    expect(raw).toContain(`Halaman 1 daripada ${info.pages}`);
-    expect(raw).toContain('LAMPIRAN 1: Error Handling');
+/** Headings of the template that every IDD carries, checked against the seed before they are looked for. */
+const HEADINGS = [
+  'KETERANGAN DOKUMEN',
+  'NAMA AGENSI',
+  'NAMA AGENSI INDUK',
+  'TARIKH DOKUMEN',
+  'VERSI DOKUMEN',
+  'SEMAKAN DOKUMEN',
+  'PENGESAHAN DOKUMEN OLEH MYGDX',
+  'KAWALAN DOKUMEN',
+  'SENARAI AKRONIM',
+  'SENARAI TERMA/ISTILAH',
+  'SUMBER RUJUKAN',
+  '1 PENGENALAN MENGENAI DOKUMEN',
+  '1.1 Objektif',
+  '1.2 Skop',
+  '1.3 Organisasi Dokumen',
+  'Jadual 1 Organisasi Dokumen',
+  '2 KETERANGAN INTERFACE',
+  '2.1.1 Keterangan Interface',
+  '2.1.2 Senarai Agensi Pengguna',
+  '2.1.3 Format dan Standard API MyGDX',
+  '2.1.4 Data Format (Request)',
+  '2.1.5 Data Format (Response)',
+  '2.1.6 Error Handling',
+  '3 LAMPIRAN',
+  '3.1 LAMPIRAN 1: Error Handling',
+  '3.1.1 Format atau Struktur Kod Ralat dan Mesej Ralat',
+  'Rajah 1: Pertukaran Mesej UXP',
+  '3.1.1.1 Format atau Struktur Kod Ralat dan Mesej Ralat (SOAP)',
+  '3.1.1.2 Format atau Struktur Kod Ralat dan Mesej Ralat (REST)',
+  '3.1.2 Ralat Daripada Sistem Agensi Pengguna',
+  '3.1.3 Ralat Daripada Security Server Agensi Pengguna',
+  '3.1.4 Ralat Daripada Security Server Agensi Pembekal',
+];
+
+/** Fixed sentences of the template, checked against the seed the same way. */
+const SENTENCES = [
+  'Dokumen ini menentukan keperluan pelaksanaan proses migrasi dan pembangunan API. Melalui dokumen ini, migrasi dan pembangunan API boleh mendapatkan maklumat terperinci berkenaan matlamat dan memahami keperluan pelaksanaan proses migrasi yang akan dibangunkan.',
+  'Dokumen ini merupakan salah satu keperluan utama dalam mendapatkan maklumat terperinci berkaitan pelaksanaan aktiviti pembangunan dan migrasi API bagi projek Peningkatan National Registries – Malaysian Government Central Data Exchange (MyGDX).',
+  'Objektif dokumen Interface Description Document (IDD) ini adalah untuk menerangkan struktur dan format data yang terlibat dalam migrasi dan pembangunan API bagi agensi pembekal dalam projek Malaysian Government Central Data Exchange (MyGDX).',
+  'Dokumen IDD perlu dipersetujui oleh agensi pembekal bagi memastikan semua struktur dan format data yang diperlukan adalah menepati keperluan migrasi dan pembangunan API.',
+  'Keperluan pembangunan dan migrasi API yang dihuraikan dalam dokumen ini adalah mengenai keterangan interface API dan juga data format request dan response bagi setiap API yang akan terlibat dalam pembangunan dan migrasi API ini.',
+  'Dokumen ini telah disediakan mengikut susunan seperti yang diterangkan dalam Jadual 1 di bawah.',
+  'Bagi maklumat error handling boleh rujuk pada Lampiran 1.',
+  'Semasa pertukaran mesej di antara Security Server Agensi Pengguna dan Security Server Agensi Pembekal, ralat boleh berlaku dan mesej ralat ini akan disimpan di dalam log di Security Server.',
+  'Ralat yang dijana oleh Security Server mempunyai struktur dan informasi yang konsisten. Struktur mesej ralat adalah berbeza mengikut kepada kaedah servis yang digunakan sama ada REST atau SOAP.',
+];
+
+/** Template text about one style only: it must appear in documents using that style and nowhere else. */
+const SOAP_ONLY = ['Standard Header Format untuk SOAP', 'Contoh Header Mesej (SOAP)', 'Contoh Response Mesej (SOAP)', '<soapenv:Header>', 'SOAP-ENV:Envelope', 'Bagi kaedah SOAP berikut merupakan struktur dan format ralat'];
+const REST_ONLY = ['Standard Header Format untuk UXP REST-API', 'Contoh Header Mesej (REST)', 'Bagi kaedah REST berikut merupakan struktur dan format ralat', 'Uxp-FaultCode: Server.ClientProxy.SslAuthenticationFailed'];
+
+/** Text of the Markdown as read: markup and escapes removed. */
+const plainMd = (md: string) => md.replace(/<br>/g, ' ').replace(/[#*`|>]/g, '').replace(/(^|\s)_|_(\s|$)/gm, '$1$2').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/<br>/g, ' ');
+
+/** Numbered template headings compare without the dot the PDF prints after a chapter number ("1. PENGENALAN"). */
+const headingsOf = (text: string) => squash(text).replace(/(\d)\.(?=[A-Z])/g, '$1');
+
+describe('the IDD template of 003 Lampiran A', () => {
+  it('quotes the seed: every heading and fixed sentence the IDD prints is the template’s', () => {
+    const t = squash(template());
+    for (const h of HEADINGS) expect(t, h).toContain(squash(h));
+    for (const s of [...SENTENCES, ...SOAP_ONLY.slice(0, 3), ...REST_ONLY]) expect(t, s).toContain(squash(s));
   });
 
-  it('follows 003 Lampiran A: every heading, numbered as the template numbers it, and its fixed text word for word', async () => {
-    const raw = pdfText(await buildIddPdf(withFields(), { lang: 'ms', date: DATE }));
-    const all = squash(raw);
-    for (const text of TEMPLATE.frontMatter) expect(raw, text).toContain(text);
-    // PdfWriter prints chapter numbers with a dot ("1. PENGENALAN…"): compare without it.
-    const headings = all.replace(/(\d)\.(?=[A-Z])/g, '$1');
-    for (const heading of TEMPLATE.headings) expect(headings, heading).toContain(squash(heading));
-    for (const text of TEMPLATE.text) expect(all, text).toContain(squash(text));
-    // Both header tables list the codes of the flow, whichever method the service uses.
-    for (const code of ['xRoadInstance', 'memberClass', 'serviceCode', 'serviceVersion', 'UXP-client', 'UXP-Service']) expect(raw).toContain(code);
+  it('holds the error tables of Lampiran 1 §3.1.2–3.1.4 row for row as the seed prints them', () => {
+    // the seed's page furniture and two cells a page break interleaved are undone before comparing
+    let seed = squash(template());
+    // corrections again on the squashed text: the extraction broke some slips over lines ("[UXP-" / "PRMESS]")
+    for (const [wrong, right] of TEMPLATE_CORRECTIONS) seed = seed.split(squash(wrong)).join(squash(right));
+    seed = seed
+      .split(squash('Mesej Ralat Penyelesaian Pentadbir Perkhidmatan Penyelesaian Pentadbir Security Server')).join('')
+      .split(squash('INTERFACE DESCRIPTION DOCUMENT (IDD) PROJEK PENINGKATAN NATIONAL REGISTRIES (MyGDX) 16 Projek Peningkatan National Registries (MyGDX 2.0)')).join('')
+      .replace(squash('1. Security Server pelanggan perkhidmatan tidak pelanggan perkhidmatan'), squash('pelanggan perkhidmatan 1. Security Server pelanggan perkhidmatan tidak'))
+      .replace(squash('EX AMPLE_ORGANIZATION/EX Security Server pembekal perkhidmatan mesti memberikan hak akses kepada perkhidmatan dan kepada subsistem pelanggan perkhidmatan. Lihat Hak Akses Bahagian AMPLE_DEPARTMENT/EXAM PLE_SERVICE'), squash('EXAMPLE_ORGANIZATION/EXAMPLE_DEPARTMENT/EXAMPLE_SERVICE Security Server pembekal perkhidmatan mesti memberikan hak akses kepada perkhidmatan dan kepada subsistem pelanggan perkhidmatan. Lihat Hak Akses Bahagian'));
+    let at = 0;
+    for (const table of ERROR_TABLES) {
+      at = seed.indexOf(squash(`${table.section} ${table.title.ms}`), at);
+      expect(at, table.section).toBeGreaterThan(-1);
+      for (const row of table.rows) {
+        const cells = [row.message, row.both, row.service, row.server].filter((c): c is string => !!c);
+        const rowText = squash(cells.join(''));
+        const found = seed.indexOf(rowText, at);
+        expect(found, `${table.section}: ${row.message}`).toBeGreaterThan(-1);
+        at = found + rowText.length;
+      }
+    }
+    expect(ERROR_TABLES.map((t) => t.rows.length)).toEqual([17, 13, 13]);
+  });
+});
+
+describe('buildIddPdfs', () => {
+  it('makes one PDF per supplying agency, each naming that agency in NAMA AGENSI and in its sign-off', async () => {
+    const files = await buildIddPdfs(twoSupplierTwoWayModel(), { lang: 'ms', date: DATE });
+    expect(files.map((f) => f.name)).toEqual(['idd-majlis-bandaraya-seremban.pdf', 'idd-suruhanjaya-syarikat-malaysia.pdf']);
+    const [mbs, ssm] = files.map((f) => pdfText(f.bytes));
+    expect(squash(mbs)).toContain(squash('NAMA AGENSI : Majlis Bandaraya Seremban'));
+    expect(squash(mbs)).toContain(squash('NAMA AGENSI INDUK : Kerajaan Negeri Sembilan'));
+    expect(mbs).toContain('PENGESAHAN DOKUMEN OLEH MAJLIS BANDARAYA SEREMBAN');
+    expect(squash(ssm)).toContain(squash('NAMA AGENSI : Suruhanjaya Syarikat Malaysia'));
+    expect(squash(ssm)).toContain(squash('NAMA AGENSI INDUK : Kementerian Perdagangan Dalam Negeri dan Kos Sara Hidup'));
+    expect(ssm).toContain('PENGESAHAN DOKUMEN OLEH SURUHANJAYA SYARIKAT MALAYSIA');
+    expect(ssm).not.toContain('PENGESAHAN DOKUMEN OLEH MAJLIS');
+    expect(pdfInfo(files[1].bytes).fields.Title).toBe('INTERFACE DESCRIPTION DOCUMENT (IDD): Pelesenan Perniagaan Bersepadu — Suruhanjaya Syarikat Malaysia');
+  });
+
+  it('gives each direction of the two-way flow its own service, in its supplier’s document', async () => {
+    const [mbs, ssm] = (await buildIddPdfs(twoSupplierTwoWayModel(), { lang: 'ms', date: DATE })).map((f) => pdfText(f.bytes));
+    expect(mbs).toContain('2.1 MaklumatLesen');
+    expect(mbs).toContain('MBS-LESEN-R-MaklumatLesen');
+    expect(mbs).not.toContain('SSM-MYDATA-R-MaklumatSyarikat');
+    expect(ssm).toContain('2.1 MaklumatSyarikat');
+    expect(ssm).toContain('Servis arah balik bagi aliran dua hala');
+    expect(ssm).toContain('2.2 MaklumatPengarah');
+    expect(squash(ssm)).toContain(squash('MYGDX/GOV/SSM/MYDATA/SSM-MYDATA-R-MaklumatSyarikat/v1'));
+    // the reverse service's consumer is the flow's source: MBS
+    expect(squash(ssm)).toContain(squash('"UXP-client": "MYGDX/GOV/MBS/LESEN"'));
+  });
+
+  it('carries every heading and fixed sentence of the template, word for word (a document with both styles)', async () => {
+    const [, ssm] = await buildIddPdfs(twoSupplierTwoWayModel(), { lang: 'ms', date: DATE });
+    const raw = pdfText(ssm.bytes);
+    const headings = headingsOf(raw);
+    for (const h of HEADINGS) expect(headings, h).toContain(squash(h));
+    for (const s of SENTENCES) expect(squash(raw), s).toContain(squash(s));
+    for (const s of [...SOAP_ONLY, ...REST_ONLY]) expect(raw, s).toContain(s);
+    for (const [wrong] of TEMPLATE_CORRECTIONS) expect(raw, wrong).not.toContain(wrong);
+    expect(raw).toContain('Parameter Name');
+  });
+
+  it('prints no SOAP block in a REST-only document, and says the SOAP error format does not apply', async () => {
+    const [mbs] = await buildIddPdfs(twoSupplierTwoWayModel(), { lang: 'ms', date: DATE });
+    const raw = pdfText(mbs.bytes);
+    for (const s of SOAP_ONLY) expect(raw, s).not.toContain(s);
+    for (const s of REST_ONLY) expect(raw, s).toContain(s);
+    expect(raw).toContain('2.1.5.1 Contoh Response Mesej (REST)');
+    expect(squash(raw)).toContain(squash('"noLesen": "?"'));
+    expect(headingsOf(raw)).toContain(squash('3.1.1.1 Format atau Struktur Kod Ralat dan Mesej Ralat (SOAP)'));
+    expect(raw).toContain('Tidak berkenaan: tiada servis dalam dokumen ini menggunakan kaedah SOAP.');
+  });
+
+  it('prints the Data Format tables with name, description, type, length and whether mandatory, and Authentication "Certificate" by default', async () => {
+    const [mbs, ssm] = await buildIddPdfs(twoSupplierTwoWayModel(), { lang: 'ms', date: DATE });
+    const text = squash(pdfText(mbs.bytes));
+    expect(text).toContain(squash('Bil. Nama Medan Keterangan Jenis Data Panjang Wajib Header/Body'));
+    expect(text).toContain(squash('1 noPendaftaran Nombor pendaftaran syarikat String 12 Ya Body'));
+    expect(text).toContain(squash('2 tarikhTamat Tarikh tamat lesen Date Tidak Body'));
+    expect(text).toContain(squash('Authentication Certificate (Nilai templat'));
+    expect(squash(pdfText(ssm.bytes))).toContain(squash('Authentication Certificate (TLS bersama)'));
+  });
+
+  it('carries the error tables of Lampiran 1 §3.1.2–3.1.4 and Rajah 1', async () => {
+    const [mbs] = await buildIddPdfs(twoSupplierTwoWayModel(), { lang: 'ms', date: DATE });
+    const raw = pdfText(mbs.bytes);
+    const text = squash(raw);
+    expect(raw).toContain('Rajah 1: Pertukaran Mesej UXP');
+    expect(raw).toContain('Security Server Agensi Pembekal');
+    for (const table of ERROR_TABLES) {
+      for (const row of table.rows) {
+        // a cell split over a page break is read in two parts: the message and each answer's opening are whole
+        expect(text, row.message).toContain(squash(row.message));
+        for (const cell of [row.both, row.service, row.server]) if (cell) expect(text, cell.slice(0, 50)).toContain(squash(cell.split('\n')[0].slice(0, 50)));
+      }
+    }
+  });
+
+  it('makes the example’s three documents: the project’s own Maklumat Calon, Sistem A’s screening result and JPN’s identity service', async () => {
+    const files = await buildIddPdfs(pengambilanPekerjaExample(), { lang: 'ms', date: DATE });
+    expect(files.map((f) => f.name)).toEqual(['idd-agensi-pqrst.pdf', 'idd-agensi-a.pdf', 'idd-jabatan-pendaftaran-negara.pdf']);
+    const [pqrst, a, jpn] = files.map((f) => pdfText(f.bytes));
+    expect(squash(pqrst)).toContain(squash('Servis ini untuk membekalkan Maklumat Calon daripada Sistem Pengambilan Pekerja (Agensi PQRST) kepada Sistem A (Agensi A).'));
+    expect(squash(a)).toContain(squash('Servis ini untuk membekalkan Keputusan Tapisan Calon daripada Sistem A (Agensi A) kepada Sistem Pengambilan Pekerja (Agensi PQRST).'));
+    // JPN's service is SOAP only
+    expect(jpn).toContain('Standard Header Format untuk SOAP');
+    expect(jpn).not.toContain('Standard Header Format untuk UXP REST-API');
+    expect(jpn).toContain('Tidak berkenaan: tiada servis dalam dokumen ini menggunakan kaedah REST.');
+    expect(jpn).toContain(`Halaman 1 daripada ${pdfInfo(files[2].bytes).pages}`);
   });
 
   it('shows a SOAP response example built from the response fields, and "(belum diisi)" without them', async () => {
-    const raw = pdfText(await buildIddPdf(withFields(), { lang: 'ms', date: DATE }));
-    const example = raw.slice(raw.indexOf('2.2.5.1 Contoh Response Mesej (SOAP)'), raw.indexOf('2.2.6 Error Handling'));
+    const doc = pengambilanPekerjaExample();
+    (doc.relations.fl_b as DataFlow).responseFields = [
+      { name: 'nama', description: 'Nama penuh', type: 'String' },
+      { name: 'tarikhLahir', description: 'Tarikh lahir', type: 'Date' },
+    ];
+    const [, , jpn] = await buildIddPdfs(doc, { lang: 'ms', date: DATE });
+    const raw = pdfText(jpn.bytes);
+    const example = raw.slice(raw.indexOf('2.1.5.1 Contoh Response Mesej (SOAP)'), raw.indexOf('2.1.6 Error Handling'));
     expect(example).toContain('<MaklumatIdentitiResponse>');
-    expect(example).toContain('<nama>?</nama>');
     expect(example).toContain('<tarikhLahir>?</tarikhLahir>');
-    const none = raw.slice(raw.indexOf('2.1.5.1 Contoh Response Mesej (SOAP)'), raw.indexOf('2.1.6 Error Handling'));
-    expect(none).toContain('(belum diisi)');
-  });
-
-  it('prints the owner and its parent ministry (Agensi Induk) in the document control', async () => {
-    const doc = withFields();
-    doc.meta.agensiInduk = 'Kementerian Digital';
-    const raw = squash(pdfText(await buildIddPdf(doc, { lang: 'ms', date: DATE })));
-    expect(raw).toMatch(/NAMAAGENSIINDUK:?KementerianDigital/);
-    expect(raw).toMatch(new RegExp(`NAMAAGENSI:?${squash(doc.meta.pemilikProjek!)}`));
+    const [pqrst] = await buildIddPdfs(pengambilanPekerjaExample(), { lang: 'ms', date: DATE });
+    const none = pdfText(pqrst.bytes);
+    expect(none.slice(none.indexOf('2.1.5.1 Contoh Response Mesej (REST)'), none.indexOf('2.1.6 Error Handling'))).toContain('(belum diisi)');
   });
 
   it('says so when the model has no MyGDX flow', async () => {
     const doc = pengambilanPekerjaExample();
     for (const r of Object.values(doc.relations)) if (r.kind === 'dataFlow') r.method = 'api';
-    const raw = pdfText(await buildIddPdf(doc, { lang: 'en', date: DATE }));
-    expect(raw).toContain('This model has no data flow using the MyGDX method');
-    expect(raw).toContain('Page 1 of');
+    expect(await buildIddPdfs(doc, { lang: 'en', date: DATE })).toEqual([]);
   });
 });
 
-describe('buildIddMarkdown', () => {
-  it('renders the same chapters with the UXP headers in code blocks and "(belum diisi)" for gaps', () => {
-    const md = buildIddMarkdown(pengambilanPekerjaExample(), { lang: 'ms', date: DATE });
-    expect(md).toContain('# INTERFACE DESCRIPTION DOCUMENT (IDD)');
-    expect(md).toContain('## 2.1 MaklumatCalon');
-    expect(md).toContain('## 2.2 MaklumatIdentiti');
-    expect(md).toContain('### 2.2.2 Senarai Agensi Pengguna');
-    expect(md).toContain('| `UXP-Service` | InstanceName/MemberClass/MemberName/Subsystem/ServiceName/Version | `MYGDX/GOV/JPN/SYSB/JPN-SYSB-R-MaklumatIdentiti/v1` |');
-    expect(md).toContain('```xml\n<soapenv:Header>');
-    expect(md).toContain('| URL API | (belum diisi) |');
+describe('buildIddMarkdownFiles', () => {
+  it('renders the same documents as the PDF, one per supplier, with the template’s headings, sentences and tables', () => {
+    const files = buildIddMarkdownFiles(twoSupplierTwoWayModel(), { lang: 'ms', date: DATE });
+    expect(files.map((f) => f.name)).toEqual(['idd-majlis-bandaraya-seremban.md', 'idd-suruhanjaya-syarikat-malaysia.md']);
+    const [mbs, ssm] = files.map((f) => f.text);
+    const plain = plainMd(ssm);
+    for (const h of HEADINGS) expect(squash(plain), h).toContain(squash(h));
+    for (const s of SENTENCES) expect(squash(plain), s).toContain(squash(s));
+    expect(mbs).toContain('| NAMA AGENSI | Majlis Bandaraya Seremban |');
+    expect(mbs).toContain('## PENGESAHAN DOKUMEN OLEH MAJLIS BANDARAYA SEREMBAN');
+    expect(ssm).toContain('## PENGESAHAN DOKUMEN OLEH SURUHANJAYA SYARIKAT MALAYSIA');
+    // every error table row, every answer, whole
+    for (const table of ERROR_TABLES) {
+      for (const row of table.rows) for (const cell of [row.message, row.both, row.service, row.server]) if (cell) expect(squash(plain), cell.slice(0, 60)).toContain(squash(cell));
+    }
   });
 
-  it('carries the same template parts as the PDF: front matter, §1.3, both header tables, §2.1.5.1 and Lampiran 1', () => {
-    const md = buildIddMarkdown(withFields(), { lang: 'ms', date: DATE });
-    const plain = squash(md.replace(/[#*`|_]/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
-    for (const text of [...TEMPLATE.frontMatter, ...TEMPLATE.headings, ...TEMPLATE.text]) expect(plain, text).toContain(squash(text));
-    expect(md).toContain('| `serviceCode` | serviceCode Agensi Pembekal | Header | `JPN-SYSB-R-MaklumatIdentiti` |');
-    // Angle brackets outside code are escaped, or Markdown viewers would swallow them as HTML tags.
-    expect(md).toContain('- (1) &lt;faultcode&gt; akan menunjukkan dimana punca ralat berlaku.');
+  it('prints the Data Format as a table and no SOAP block in a REST-only document', () => {
+    const [mbs] = buildIddMarkdownFiles(twoSupplierTwoWayModel(), { lang: 'ms', date: DATE }).map((f) => f.text);
+    expect(mbs).toContain('| Bil. | Nama Medan | Keterangan | Jenis Data | Panjang | Wajib | Header/Body |');
+    expect(mbs).toContain('| 1. | `noPendaftaran` | Nombor pendaftaran syarikat | String | 12 | Ya | Body |');
+    for (const s of SOAP_ONLY) expect(mbs, s).not.toContain(s);
+    expect(mbs).toContain('#### 2.1.3.1 Contoh Header Mesej (REST)');
+    expect(mbs).toContain('| `UXP-Service` | InstanceName/MemberClass/MemberName/Subsystem/ServiceName/Version | `MYGDX/GOV/MBS/LESEN/MBS-LESEN-R-MaklumatLesen/v1` |');
+    expect(mbs).toContain('| Authentication | Certificate (Nilai templat; tiada kaedah pengesahan lain dinyatakan dalam model.) |');
+    expect(mbs).toContain('**Rajah 1: Pertukaran Mesej UXP**');
+    // angle brackets outside code are escaped, or Markdown viewers would swallow them as HTML tags
+    expect(mbs).toContain('- (1) Uxp-FaultCode akan menunjukkan di mana punca ralat berlaku.');
   });
 });
 
 describe('buildIddJson', () => {
-  it('gives tools every interface with its headers and missing fields', () => {
+  it('gives tools every supplier’s document with its services, headers and missing fields', () => {
     const json = JSON.parse(buildIddJson(pengambilanPekerjaExample(), { lang: 'en', date: DATE }));
-    expect(json).toMatchObject({ format: 'lakar.idd', version: 1, meta: { project: 'Perkhidmatan Pengurusan Pengambilan Pekerja', date: '2026-03-15' } });
-    expect(json.interfaces.map((i: { serviceId: string }) => i.serviceId)).toEqual(['AGA-SYSA-R-MaklumatCalon', 'JPN-SYSB-R-MaklumatIdentiti']);
-    expect(json.interfaces[1].uxpService).toBe('MYGDX/GOV/JPN/SYSB/JPN-SYSB-R-MaklumatIdentiti/v1');
-    expect(json.interfaces[0].missing).toContain('apiUrl');
-    expect(json.interfaces[0].soapResponse).toBeNull();
+    expect(json).toMatchObject({ format: 'lakar.idd', version: 2, project: 'Perkhidmatan Pengurusan Pengambilan Pekerja', date: '2026-03-15' });
+    expect(json.documents.map((d: { meta: { agency: string } }) => d.meta.agency)).toEqual(['Agensi PQRST', 'Agensi A', 'Jabatan Pendaftaran Negara']);
+    const jpn = json.documents[2].services[0];
+    expect(jpn.uxpService).toBe('MYGDX/GOV/JPN/SYSB/JPN-SYSB-R-MaklumatIdentiti/v1');
+    expect(jpn.missing).toContain('apiUrl');
+    expect(jpn.soapResponse).toBeNull();
   });
 });

@@ -1,15 +1,25 @@
 /**
- * The content of a MyGDX Interface Description Document (003 Lampiran A) for one data flow,
- * derived from the model. Every exporter form (PDF, Markdown, JSON) renders this one structure,
- * so the three never disagree. Fields the model lacks stay null and are listed in `missing`.
+ * The content of the MyGDX Interface Description Documents (003 Lampiran A) derived from the model.
+ *
+ * An IDD is the **supplier** agency's document: "bagi agensi pembekal … Dokumen IDD perlu
+ * dipersetujui oleh agensi pembekal" (§1.1). So the model's MyGDX services are grouped into one
+ * document per supplying agency, which it names and signs. A service is one direction of a MyGDX
+ * flow: a two-way flow (001 §3.3.4 f "menerima dan membekalkan") has two services, the reverse one
+ * with its own Servis ID and fields (`dataFlow.reverse`).
+ *
+ * Every exporter form (PDF, Markdown, JSON) renders these structures, so they never disagree; the
+ * checker's `flow.iddIncomplete` lists the same gaps (`serviceGaps`).
  */
 import type { Lang } from '../../i18n';
-import type { Classification } from '../../model/vocabulary';
-import type { DataField, DataFlow, LakarDocument } from '../../model/schema';
-import { ModelIndex } from '../pdf/model-index';
+import { CLASSIFICATIONS, type Classification } from '../../model/vocabulary';
+import type { ConsumerAgency, DataEntity, DataField, DataFlow, LakarDocument } from '../../model/schema';
+import { mygdxFlows, SERVICE_ID_PATTERN, serviceDataIds, serviceEnds, serviceFieldsOf, services as serviceListOf, type ServiceDirection } from './services';
 
 /** Fixed values of the MyGDX UXP headers (003 Lampiran A §2.1.3). */
 export const UXP = { xRoadInstance: 'MYGDX', memberClass: 'GOV', serviceVersion: 'v1', protocolVersion: '4.0' } as const;
+
+/** The template's Authentication value (003 Lampiran A §2.1.1), used when the model states none. */
+export const DEFAULT_AUTHENTICATION = 'Certificate';
 
 /** Template placeholders shown where a code is missing, so the header keeps its documented shape. */
 export const PLACEHOLDER = {
@@ -20,10 +30,21 @@ export const PLACEHOLDER = {
   serviceId: '<ServisID>',
 } as const;
 
-/** Servis ID: <KodAgensi>-<NamaSistemPembekal>-<PilihanCRUD>-<JenisMaklumat>, e.g. JDN-DDSA-R-KodTarafKahwin. */
-export const SERVICE_ID_PATTERN = /^([A-Za-z0-9]+)-([A-Za-z0-9]+)-([CRUD])-([A-Za-z0-9_]+)$/;
-
-export type IddField = 'serviceName' | 'serviceDescription' | 'dataType' | 'supplierAgency' | 'supplierMemberCode' | 'supplierSubsystemCode' | 'integrationStyle' | 'serviceId' | 'httpMethod' | 'apiUrl' | 'authentication' | 'consumers' | 'consumerCodes' | 'requestFields' | 'responseFields';
+export type IddField =
+  | 'serviceName'
+  | 'serviceDescription'
+  | 'dataType'
+  | 'supplierAgency'
+  | 'supplierMemberCode'
+  | 'supplierSubsystemCode'
+  | 'integrationStyle'
+  | 'serviceId'
+  | 'httpMethod'
+  | 'apiUrl'
+  | 'consumers'
+  | 'consumerCodes'
+  | 'requestFields'
+  | 'responseFields';
 
 export interface IddConsumer {
   agencyName: string;
@@ -31,31 +52,48 @@ export interface IddConsumer {
   subsystemCode: string | null;
   /** UXP-client header value for this consumer. */
   uxpClient: string;
-  /** True when taken from the flow's other endpoint because the flow lists no consumers. */
+  /** True when taken from the flow's other endpoint because the service lists no consumers. */
   derived: boolean;
 }
 
-export interface IddInterface {
+/** The supplier or consumer end of a service: its system and its agency's MyGDX codes. */
+export interface IddParty {
+  elementId: string;
+  systemName: string;
+  agency: string | null;
+  memberCode: string | null;
+  subsystemCode: string | null;
+  parentAgency: string | null;
+}
+
+/** One MyGDX service (one direction of a flow), as §2.1.1–2.1.6 of the IDD describe it. */
+export interface IddService {
   flowId: string;
+  direction: ServiceDirection;
   serviceName: string | null;
   serviceDescription: string | null;
   dataType: Classification | null;
-  supplier: { elementId: string; systemName: string; agency: string | null; memberCode: string | null; subsystemCode: string | null };
-  consumerSystem: { elementId: string; systemName: string };
+  supplier: IddParty;
+  consumerSystem: IddParty;
   integrationStyle: 'SOAP' | 'REST' | null;
   serviceId: string | null;
+  /** The CRUD letter of the Servis ID (<PilihanCRUD>), when the ID follows the template. */
+  crud: 'C' | 'R' | 'U' | 'D' | null;
   httpMethod: 'GET' | 'POST' | null;
   apiUrl: string | null;
-  authentication: string | null;
+  /** As stated in the model, else the template's "Certificate". */
+  authentication: string;
+  authenticationDefault: boolean;
   consumers: IddConsumer[];
   uxpService: string;
   soapHeader: string;
   restHeader: string;
-  /** §2.1.5.1 Contoh Response Mesej (SOAP): a response body with one element per response field; null without fields. */
+  /** §2.1.5.1 response example in the service's style: a SOAP body or a REST JSON body; null without fields. */
   soapResponse: string | null;
+  restResponse: string | null;
   requestFields: DataField[];
   responseFields: DataField[];
-  /** Response fields were taken from the carried data entities because the flow lists none. */
+  /** Response fields were taken from the carried data entities because the service lists none. */
   responseFromEntities: boolean;
   dataEntities: string[];
   missing: IddField[];
@@ -63,38 +101,76 @@ export interface IddInterface {
   notes: { key: 'serviceIdFormat' | 'serviceIdSupplier'; params: Record<string, string> }[];
 }
 
-/** Data flows exchanged through MyGDX, in document order: the flows that need an IDD. */
-export function mygdxFlows(doc: LakarDocument): DataFlow[] {
-  return Object.values(doc.relations).filter((r): r is DataFlow => r.kind === 'dataFlow' && r.method === 'myGdx');
+/** A flow end's system and MyGDX codes; modules and application services use their application's. */
+export function partyOf(doc: LakarDocument, id: string): IddParty {
+  let e = doc.elements[id];
+  for (let depth = 0; e && (e.kind === 'module' || e.kind === 'appService') && e.parentId && doc.elements[e.parentId] && depth < 50; depth++) e = doc.elements[e.parentId];
+  const name = doc.elements[id]?.name ?? id;
+  if (e && (e.kind === 'application' || e.kind === 'externalSystem')) {
+    return { elementId: id, systemName: name, agency: e.agency?.trim() || null, memberCode: e.agencyCode?.trim() || null, subsystemCode: e.systemCode?.trim() || null, parentAgency: e.parentAgency?.trim() || null };
+  }
+  return { elementId: id, systemName: name, agency: null, memberCode: null, subsystemCode: null, parentAgency: null };
 }
 
-function codesOf(doc: LakarDocument, id: string): { agency: string | null; memberCode: string | null; subsystemCode: string | null; name: string } {
-  const e = doc.elements[id];
-  if (!e) return { agency: null, memberCode: null, subsystemCode: null, name: id };
-  if (e.kind === 'application' || e.kind === 'externalSystem') return { agency: e.agency ?? null, memberCode: e.agencyCode ?? null, subsystemCode: e.systemCode ?? null, name: e.name };
-  if (e.kind === 'module' || e.kind === 'appService') {
-    const parent = e.parentId ? codesOf(doc, e.parentId) : null;
-    return { agency: parent?.agency ?? null, memberCode: parent?.memberCode ?? null, subsystemCode: parent?.subsystemCode ?? null, name: e.name };
-  }
-  return { agency: null, memberCode: null, subsystemCode: null, name: e.name };
+function entitiesOf(doc: LakarDocument, ids: readonly string[]): DataEntity[] {
+  return ids.map((id) => doc.elements[id]).filter((e): e is DataEntity => e?.kind === 'dataEntity');
 }
 
-/**
- * Which endpoint supplies the service: the one whose codes start the Servis ID, else the source
- * for "supplies"/"both" and the target for "receives".
- */
-export function supplierOf(doc: LakarDocument, flow: DataFlow): { supplierId: string; consumerId: string } {
-  const m = flow.serviceId ? SERVICE_ID_PATTERN.exec(flow.serviceId) : null;
-  if (m) {
-    for (const [a, b] of [
-      [flow.source, flow.target],
-      [flow.target, flow.source],
-    ]) {
-      const c = codesOf(doc, a);
-      if (c.memberCode?.toUpperCase() === m[1].toUpperCase() && (!c.subsystemCode || c.subsystemCode.toUpperCase() === m[2].toUpperCase())) return { supplierId: a, consumerId: b };
-    }
-  }
-  return flow.direction === 'receives' ? { supplierId: flow.target, consumerId: flow.source } : { supplierId: flow.source, consumerId: flow.target };
+/** The classification of a service: the flow's own, else the highest of the data it carries in that direction. */
+function classificationOf(flow: DataFlow, entities: readonly DataEntity[]): Classification | null {
+  if (flow.classification) return flow.classification;
+  let best = -1;
+  for (const e of entities) if (e.classification) best = Math.max(best, CLASSIFICATIONS.indexOf(e.classification));
+  return best >= 0 ? CLASSIFICATIONS[best] : null;
+}
+
+/** The consumers of a service: those listed, else the agency at the flow's other end. */
+function consumersOf(listed: readonly ConsumerAgency[], consumer: IddParty): { consumers: IddConsumer[]; known: boolean } {
+  const rows = listed.length
+    ? listed.map((c) => ({ agencyName: c.agencyName, memberCode: c.memberCode || null, subsystemCode: c.subsystemCode || null, derived: false }))
+    : [{ agencyName: consumer.agency ?? consumer.systemName, memberCode: consumer.memberCode, subsystemCode: consumer.subsystemCode, derived: true }];
+  return {
+    consumers: rows.map((c) => ({ ...c, uxpClient: [UXP.xRoadInstance, UXP.memberClass, c.memberCode || PLACEHOLDER.consumerAgency, c.subsystemCode || PLACEHOLDER.consumerSystem].join('/') })),
+    known: listed.length > 0 || !!consumer.agency,
+  };
+}
+
+/** What a service's IDD needs and the model does not hold, by the template's field (the checker reports the same). */
+export function serviceGaps(doc: LakarDocument, flow: DataFlow, direction: ServiceDirection): IddField[] {
+  return analyse(doc, flow, direction).missing;
+}
+
+/** The facts of a service and its gaps, shared by `serviceGaps` and `describeService`. */
+function analyse(doc: LakarDocument, flow: DataFlow, direction: ServiceDirection) {
+  const fields = serviceFieldsOf(flow, direction);
+  const { supplierId, consumerId } = serviceEnds(flow, direction);
+  const supplier = partyOf(doc, supplierId);
+  const consumer = partyOf(doc, consumerId);
+  const entities = entitiesOf(doc, serviceDataIds(flow, direction));
+  const serviceId = fields.serviceId?.trim() || null;
+  const idParts = serviceId ? SERVICE_ID_PATTERN.exec(serviceId) : null;
+  const serviceName = fields.label?.trim() || idParts?.[4] || entities.map((e) => e.name).join(', ') || null;
+  const dataType = classificationOf(flow, entities);
+  const { consumers, known } = consumersOf(fields.consumers ?? [], consumer);
+  const requestFields = fields.requestFields ?? [];
+  const listedResponse = fields.responseFields ?? [];
+  const entityFields = listedResponse.length ? [] : entities.flatMap((e) => e.fields ?? []);
+  const missing: IddField[] = [];
+  if (!serviceName) missing.push('serviceName');
+  if (!entities.length) missing.push('serviceDescription');
+  if (!dataType) missing.push('dataType');
+  if (!supplier.agency) missing.push('supplierAgency');
+  if (!supplier.memberCode) missing.push('supplierMemberCode');
+  if (!supplier.subsystemCode) missing.push('supplierSubsystemCode');
+  if (!fields.integrationStyle) missing.push('integrationStyle');
+  if (!serviceId) missing.push('serviceId');
+  if (!fields.httpMethod) missing.push('httpMethod');
+  if (!fields.apiUrl?.trim()) missing.push('apiUrl');
+  if (!known) missing.push('consumers');
+  if (consumers.some((c) => !c.memberCode || !c.subsystemCode)) missing.push('consumerCodes');
+  if (!requestFields.length) missing.push('requestFields');
+  if (!listedResponse.length && !entityFields.length) missing.push('responseFields');
+  return { fields, supplier, consumer, entities, serviceId, idParts, serviceName, dataType, consumers, requestFields, listedResponse, entityFields, missing };
 }
 
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -121,55 +197,24 @@ function soapResponseExample(operation: string, fields: DataField[]): string | n
   ].join('\n');
 }
 
-/** The IDD content of `flowId`. */
-export function describeInterface(doc: LakarDocument, flowId: string, lang: Lang = 'ms'): IddInterface {
+/** The JSON body of a REST response carrying `fields`, values "?" for the supplier to fill in. */
+function restResponseExample(fields: DataField[]): string | null {
+  if (fields.length === 0) return null;
+  return JSON.stringify(Object.fromEntries(fields.map((f) => [f.name, '?'])), null, 2);
+}
+
+/** The IDD content of one service: direction `direction` of flow `flowId`. */
+export function describeService(doc: LakarDocument, flowId: string, direction: ServiceDirection = 'forward', lang: Lang = 'ms'): IddService {
   const flow = doc.relations[flowId];
   if (!flow || flow.kind !== 'dataFlow') throw new Error(`not a data flow: ${flowId}`);
-  const index = new ModelIndex(doc);
-  const { supplierId, consumerId } = supplierOf(doc, flow);
-  const sup = codesOf(doc, supplierId);
-  const con = codesOf(doc, consumerId);
-  const missing: IddField[] = [];
-  const need = <T>(value: T | undefined | null | '', key: IddField): T | null => {
-    if (value === undefined || value === null || value === '') {
-      missing.push(key);
-      return null;
-    }
-    return value;
-  };
+  const a = analyse(doc, flow, direction);
+  const { supplier, consumer, serviceId, idParts, consumers } = a;
+  const from = `${supplier.systemName}${supplier.agency ? ` (${supplier.agency})` : ''}`;
+  const to = `${consumer.systemName}${consumer.agency ? ` (${consumer.agency})` : ''}`;
+  const what = a.entities.map((e) => e.name).join(', ');
+  const description = what ? (lang === 'ms' ? `Servis ini untuk membekalkan ${what} daripada ${from} kepada ${to}.` : `This service supplies ${what} from ${from} to ${to}.`) : null;
 
-  const entities = (flow.dataEntityIds ?? []).map((id) => doc.elements[id]).filter((e): e is Extract<typeof e, { kind: 'dataEntity' }> => e?.kind === 'dataEntity');
-  const idParts = flow.serviceId ? SERVICE_ID_PATTERN.exec(flow.serviceId) : null;
-  const serviceName = need(flow.label?.trim() || idParts?.[4] || entities.map((e) => e.name).join(', '), 'serviceName');
-  const from = `${sup.name}${sup.agency ? ` (${sup.agency})` : ''}`;
-  const to = `${con.name}${con.agency ? ` (${con.agency})` : ''}`;
-  const what = entities.map((e) => e.name).join(', ');
-  const description = need(
-    what ? (lang === 'ms' ? `Servis ini untuk membekalkan ${what} daripada ${from} kepada ${to}.` : `This service supplies ${what} from ${from} to ${to}.`) : '',
-    'serviceDescription',
-  );
-  const dataType = need(index.flowClassification(flow), 'dataType');
-  need(sup.agency, 'supplierAgency');
-  need(sup.memberCode, 'supplierMemberCode');
-  need(sup.subsystemCode, 'supplierSubsystemCode');
-  const integrationStyle = need(flow.integrationStyle, 'integrationStyle');
-  const serviceId = need(flow.serviceId?.trim(), 'serviceId');
-  const httpMethod = need(flow.httpMethod, 'httpMethod');
-  const apiUrl = need(flow.apiUrl?.trim(), 'apiUrl');
-  const authentication = need(flow.authentication?.trim(), 'authentication');
-
-  const listed = flow.consumers ?? [];
-  const consumers: IddConsumer[] = (listed.length ? listed.map((c) => ({ ...c, derived: false })) : [{ agencyName: con.agency ?? con.name, memberCode: con.memberCode ?? undefined, subsystemCode: con.subsystemCode ?? undefined, derived: true }]).map((c) => ({
-    agencyName: c.agencyName,
-    memberCode: c.memberCode || null,
-    subsystemCode: c.subsystemCode || null,
-    derived: c.derived,
-    uxpClient: [UXP.xRoadInstance, UXP.memberClass, c.memberCode || PLACEHOLDER.consumerAgency, c.subsystemCode || PLACEHOLDER.consumerSystem].join('/'),
-  }));
-  if (listed.length === 0 && !con.agency) missing.push('consumers');
-  if (consumers.some((c) => !c.memberCode || !c.subsystemCode)) missing.push('consumerCodes');
-
-  const uxpService = [UXP.xRoadInstance, UXP.memberClass, sup.memberCode || PLACEHOLDER.supplierAgency, sup.subsystemCode || PLACEHOLDER.supplierSystem, serviceId || PLACEHOLDER.serviceId, UXP.serviceVersion].join('/');
+  const uxpService = [UXP.xRoadInstance, UXP.memberClass, supplier.memberCode || PLACEHOLDER.supplierAgency, supplier.subsystemCode || PLACEHOLDER.supplierSystem, serviceId || PLACEHOLDER.serviceId, UXP.serviceVersion].join('/');
   const first = consumers[0];
   const soapHeader = [
     '<soapenv:Header>',
@@ -183,9 +228,9 @@ export function describeInterface(doc: LakarDocument, flowId: string, lang: Lang
     '   <xro:service iden:objectType="SERVICE">',
     `      <iden:xRoadInstance>${UXP.xRoadInstance}</iden:xRoadInstance>`,
     `      <iden:memberClass>${UXP.memberClass}</iden:memberClass>`,
-    `      <iden:memberCode>${xml(sup.memberCode || PLACEHOLDER.supplierAgency)}</iden:memberCode>`,
+    `      <iden:memberCode>${xml(supplier.memberCode || PLACEHOLDER.supplierAgency)}</iden:memberCode>`,
     '      <!--Optional:-->',
-    `      <iden:subsystemCode>${xml(sup.subsystemCode || PLACEHOLDER.supplierSystem)}</iden:subsystemCode>`,
+    `      <iden:subsystemCode>${xml(supplier.subsystemCode || PLACEHOLDER.supplierSystem)}</iden:subsystemCode>`,
     `      <iden:serviceCode>${xml(serviceId || PLACEHOLDER.serviceId)}</iden:serviceCode>`,
     '      <!--Optional:-->',
     `      <iden:serviceVersion>${UXP.serviceVersion}</iden:serviceVersion>`,
@@ -195,53 +240,53 @@ export function describeInterface(doc: LakarDocument, flowId: string, lang: Lang
   ].join('\n');
   const restHeader = `"header": ${JSON.stringify({ 'UXP-client': first.uxpClient, 'UXP-Service': uxpService }, null, 2)}`;
 
-  const requestFields = flow.requestFields ?? [];
-  if (requestFields.length === 0) missing.push('requestFields');
-  let responseFields = flow.responseFields ?? [];
-  let responseFromEntities = false;
-  if (responseFields.length === 0) {
-    responseFields = entities.flatMap((e) => e.fields ?? []);
-    responseFromEntities = responseFields.length > 0;
-    if (!responseFromEntities) missing.push('responseFields');
-  }
+  const responseFromEntities = a.listedResponse.length === 0 && a.entityFields.length > 0;
+  const responseFields = responseFromEntities ? a.entityFields : a.listedResponse;
 
-  const soapResponse = soapResponseExample(idParts?.[4] || serviceName || '', responseFields);
-
-  const notes: IddInterface['notes'] = [];
+  const notes: IddService['notes'] = [];
   if (serviceId && !idParts) notes.push({ key: 'serviceIdFormat', params: { serviceId } });
-  if (idParts && sup.memberCode && idParts[1].toUpperCase() !== sup.memberCode.toUpperCase()) notes.push({ key: 'serviceIdSupplier', params: { serviceId: serviceId!, memberCode: sup.memberCode } });
+  if (idParts && supplier.memberCode && idParts[1].toUpperCase() !== supplier.memberCode.toUpperCase()) notes.push({ key: 'serviceIdSupplier', params: { serviceId: serviceId!, memberCode: supplier.memberCode } });
+  const authentication = a.fields.authentication?.trim();
 
   return {
     flowId,
-    serviceName,
+    direction,
+    serviceName: a.serviceName,
     serviceDescription: description,
-    dataType,
-    supplier: { elementId: supplierId, systemName: sup.name, agency: sup.agency, memberCode: sup.memberCode, subsystemCode: sup.subsystemCode },
-    consumerSystem: { elementId: consumerId, systemName: con.name },
-    integrationStyle,
+    dataType: a.dataType,
+    supplier,
+    consumerSystem: consumer,
+    integrationStyle: a.fields.integrationStyle ?? null,
     serviceId,
-    httpMethod,
-    apiUrl,
-    authentication,
+    crud: (idParts?.[3] as IddService['crud']) ?? null,
+    httpMethod: a.fields.httpMethod ?? null,
+    apiUrl: a.fields.apiUrl?.trim() || null,
+    authentication: authentication || DEFAULT_AUTHENTICATION,
+    authenticationDefault: !authentication,
     consumers,
     uxpService,
     soapHeader,
     restHeader,
-    soapResponse,
-    requestFields,
+    soapResponse: soapResponseExample(idParts?.[4] || a.serviceName || '', responseFields),
+    restResponse: restResponseExample(responseFields),
+    requestFields: a.requestFields,
     responseFields,
     responseFromEntities,
-    dataEntities: entities.map((e) => e.name),
-    missing,
+    dataEntities: a.entities.map((e) => e.name),
+    missing: a.missing,
     notes,
   };
 }
 
-/** Document-level facts of an IDD (cover and document control). */
+/** Document-level facts of one supplier's IDD (cover and document control). */
 export interface IddDocumentMeta {
   project: string;
+  /** NAMA AGENSI: the supplying agency, which signs the document. */
   agency: string | null;
+  /** NAMA AGENSI INDUK: the supplier's parent ministry. */
   parentAgency: string | null;
+  /** The supplier's systems, for a document whose agency is not stated. */
+  supplierSystems: string[];
   date: string;
   version: string | null;
   author: string | null;
@@ -249,21 +294,60 @@ export interface IddDocumentMeta {
 
 export interface IddDocument {
   meta: IddDocumentMeta;
-  interfaces: IddInterface[];
+  services: IddService[];
 }
 
-/** The IDD of `doc`: every MyGDX flow, or only `flowIds` when given. */
-export function buildIddDocument(doc: LakarDocument, options: { lang: Lang; date: Date; flowIds?: string[] }): IddDocument {
+/** Normalised agency name, for grouping services by supplier. */
+const agencyKey = (name: string) => name.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/** The key grouping a service into its supplier's document: the supplying agency, else the supplying system. */
+function supplierKey(supplier: IddParty): string {
+  return supplier.agency ? `agency:${agencyKey(supplier.agency)}` : `system:${supplier.elementId}`;
+}
+
+/** The supplying agencies (or, where none is stated, systems) that get an IDD, in document order, without building one. */
+export function iddSuppliers(doc: LakarDocument, flowIds?: string[]): string[] {
+  const flows = flowIds ? flowIds.map((id) => doc.relations[id]).filter((r): r is DataFlow => r?.kind === 'dataFlow') : mygdxFlows(doc);
+  const out = new Map<string, string>();
+  for (const { flow, direction } of serviceListOf(flows)) {
+    const supplier = partyOf(doc, serviceEnds(flow, direction).supplierId);
+    const key = supplierKey(supplier);
+    if (!out.has(key)) out.set(key, supplier.agency ?? supplier.systemName);
+  }
+  return [...out.values()];
+}
+
+/**
+ * The IDDs of `doc`: one per supplying agency, each with the services that agency supplies, for
+ * every MyGDX flow or only `flowIds`. Documents come in the order their first service appears.
+ */
+export function buildIddDocuments(doc: LakarDocument, options: { lang: Lang; date: Date; flowIds?: string[] }): IddDocument[] {
   const flows = options.flowIds ? options.flowIds.map((id) => doc.relations[id]).filter((r): r is DataFlow => r?.kind === 'dataFlow') : mygdxFlows(doc);
-  return {
-    meta: {
-      project: doc.meta.title,
-      agency: doc.meta.pemilikProjek || doc.meta.penerajuProjek || null,
-      parentAgency: doc.meta.agensiInduk || null,
-      date: options.date.toISOString().slice(0, 10),
-      version: doc.meta.version || null,
-      author: doc.meta.author || null,
-    },
-    interfaces: flows.map((f) => describeInterface(doc, f.id, options.lang)),
-  };
+  const own = new Set([doc.meta.pemilikProjek, doc.meta.penerajuProjek, doc.meta.pelaksanaProjek, doc.meta.pelaksanaPerolehan].filter((a): a is string => !!a?.trim()).map(agencyKey));
+  const groups = new Map<string, IddService[]>();
+  for (const { flow, direction } of serviceListOf(flows)) {
+    const service = describeService(doc, flow.id, direction, options.lang);
+    const key = supplierKey(service.supplier);
+    const list = groups.get(key);
+    if (list) list.push(service);
+    else groups.set(key, [service]);
+  }
+  const date = options.date.toISOString().slice(0, 10);
+  return [...groups.values()].map((services) => {
+    const agency = services[0].supplier.agency;
+    // the parent ministry is stated on the supplier's system, or in the project facts for the project's own agency
+    const parentAgency = services.map((s) => s.supplier.parentAgency).find(Boolean) ?? (agency && own.has(agencyKey(agency)) ? doc.meta.agensiInduk?.trim() || null : null);
+    return {
+      meta: {
+        project: doc.meta.title,
+        agency,
+        parentAgency,
+        supplierSystems: [...new Set(services.map((s) => s.supplier.systemName))],
+        date,
+        version: doc.meta.version?.trim() || null,
+        author: doc.meta.author?.trim() || null,
+      },
+      services,
+    };
+  });
 }

@@ -1,7 +1,9 @@
 /**
- * The MyGDX Interface Description Document as PDF, following 003 Lampiran A: cover with the
- * document facts, review/approval and document-control tables, acronyms and terms, introduction,
- * one chapter per MyGDX flow (§2.1.1–2.1.6) and the error-handling appendix.
+ * The MyGDX Interface Description Documents as PDF, following 003 Lampiran A: one document per
+ * supplying agency, with KETERANGAN DOKUMEN and the document facts naming that agency, review and
+ * approval tables (signed by it), document control, acronyms and terms, introduction, one chapter
+ * per service (§2.1.1–2.1.6, in the service's own integration style) and Lampiran 1 with Rajah 1
+ * and the error tables of §3.1.2–3.1.4.
  */
 import { label, type Lang } from '../../i18n';
 import type { LakarDocument } from '../../model/schema';
@@ -9,25 +11,35 @@ import { checkpoint, type ProgressOptions } from '../pdf/progress';
 import { fill, formatDate } from '../pdf/strings';
 import { COLORS, MARGIN, SIZE } from '../pdf/theme';
 import { PdfWriter, type Cell } from '../pdf/writer';
-import { buildIddDocument, type IddDocument, type IddInterface } from './model';
+import { documentStyles, iddFileName, supplierName, type IddBuildOptions } from './document';
+import type { ErrorTable } from './errors';
+import { buildIddDocuments, type IddDocument, type IddService } from './model';
 import { ACRONYMS, IDD_STRINGS, type IddStrings } from './strings';
-import { errorAppendix, ORGANISATION, references, restHeaderRows, soapHeaderRows, type HeaderRow } from './template';
+import { DOCUMENT_STATEMENT, errorAppendix, INTRODUCTION, ORGANISATION, references, restHeaderRows, soapHeaderRows, type HeaderRow } from './template';
 
-export interface IddPdfOptions extends ProgressOptions {
-  lang: Lang;
-  date?: Date;
-  /** Only these flows (default: every MyGDX flow). */
-  flowIds?: string[];
+export interface IddPdfOptions extends ProgressOptions, IddBuildOptions {}
+
+/** The IDDs of `doc` as PDF files, one per supplying agency (every MyGDX flow, or `flowIds`). */
+export async function buildIddPdfs(doc: LakarDocument, options: IddPdfOptions): Promise<{ name: string; bytes: Uint8Array; document: IddDocument }[]> {
+  const date = options.date ?? new Date();
+  const docs = buildIddDocuments(doc, { lang: options.lang, date, flowIds: options.flowIds });
+  const names = iddFileName(docs, 'pdf');
+  const out: { name: string; bytes: Uint8Array; document: IddDocument }[] = [];
+  for (const [i, d] of docs.entries()) {
+    // progress over all documents: each gets its share of the bar
+    const share = (f: number) => (i + f) / Math.max(1, docs.length);
+    const progress: ProgressOptions = { signal: options.signal, onProgress: options.onProgress && ((p) => options.onProgress!({ ...p, fraction: share(p.fraction) })) };
+    out.push({ name: names[i], bytes: await iddDocumentPdf(d, options.lang, date, progress), document: d });
+  }
+  return out;
 }
 
-/** The IDD of `doc` as PDF bytes: one chapter per MyGDX flow. */
-export async function buildIddPdf(doc: LakarDocument, options: IddPdfOptions): Promise<Uint8Array> {
-  const { lang } = options;
+/** One supplier's IDD as PDF bytes. */
+export async function iddDocumentPdf(idd: IddDocument, lang: Lang, date: Date, options: ProgressOptions = {}): Promise<Uint8Array> {
   const s = IDD_STRINGS[lang];
-  const date = options.date ?? new Date();
-  const idd = buildIddDocument(doc, { lang, date, flowIds: options.flowIds });
   const nf = s.notFilled;
   const project = idd.meta.project || nf;
+  const agency = supplierName(idd, s);
   await checkpoint(options, 0, 'cover');
 
   const w = new PdfWriter({
@@ -35,21 +47,22 @@ export async function buildIddPdf(doc: LakarDocument, options: IddPdfOptions): P
     footerLeft: [idd.meta.agency, 'MyGDX'].filter(Boolean).join(' · '),
     pageLabel: s.pageLabel,
     tocTitle: s.toc,
-    properties: { title: `${s.docTitle}: ${project}`, subject: s.docSubtitle, author: idd.meta.author || idd.meta.agency || 'Lakar', keywords: 'IDD, MyGDX, UXP, API', creator: 'Lakar' },
+    properties: { title: `${s.docTitle}: ${project} — ${agency}`, subject: s.docSubtitle, author: idd.meta.author || idd.meta.agency || 'Lakar', keywords: 'IDD, MyGDX, UXP, API', creator: 'Lakar' },
     creationDate: date,
     language: lang === 'ms' ? 'ms-MY' : 'en-GB',
   });
 
-  drawCover(w, idd, s, lang, date);
-  addFrontMatter(w, idd, s, lang, date, project);
+  drawCover(w, idd, s, lang, date, agency);
+  addFrontMatter(w, idd, s, lang, date, project, agency);
 
   w.heading(1, s.intro);
+  w.paragraph(INTRODUCTION[lang]);
   w.heading(2, s.objective);
   for (const text of s.objectiveText) w.paragraph(text);
   w.heading(2, s.scope);
   w.paragraph(s.scopeText);
-  w.paragraph(fill(s.scopeModel, { n: idd.interfaces.length, project }));
-  if (idd.interfaces.length)
+  w.paragraph(fill(s.scopeModel, { n: idd.services.length, agency, project }));
+  if (idd.services.length)
     w.table(
       [
         { title: s.no, weight: 0.5, align: 'right' },
@@ -58,7 +71,7 @@ export async function buildIddPdf(doc: LakarDocument, options: IddPdfOptions): P
         { title: s.supplierAgency, weight: 2 },
         { title: s.integration, weight: 1.1 },
       ],
-      idd.interfaces.map((itf, i) => [String(i + 1), itf.serviceName ?? nf, itf.serviceId ? { text: itf.serviceId, mono: true } : nf, itf.supplier.agency ?? nf, itf.integrationStyle ?? nf]),
+      idd.services.map((itf, i) => [String(i + 1), itf.serviceName ?? nf, itf.serviceId ? { text: itf.serviceId, mono: true } : nf, itf.supplier.agency ?? nf, itf.integrationStyle ?? nf]),
     );
 
   w.heading(2, s.organisation);
@@ -75,18 +88,22 @@ export async function buildIddPdf(doc: LakarDocument, options: IddPdfOptions): P
   );
 
   w.heading(1, s.interfaces);
-  if (idd.interfaces.length === 0) w.callout(s.noFlows, 'warning', SIZE.body);
-  for (const [i, itf] of idd.interfaces.entries()) {
-    addInterface(w, itf, s, lang, i > 0);
-    await checkpoint(options, 0.1 + (0.8 * (i + 1)) / idd.interfaces.length, 'interfaces');
+  if (idd.services.length === 0) w.callout(s.noFlows, 'warning', SIZE.body);
+  for (const [i, itf] of idd.services.entries()) {
+    addService(w, itf, s, lang, i > 0);
+    await checkpoint(options, 0.1 + (0.8 * (i + 1)) / idd.services.length, 'interfaces');
   }
 
   w.heading(1, s.appendix, { newPage: true });
   w.heading(2, s.appendix1);
-  for (const block of errorAppendix(lang)) {
-    if ('heading' in block) w.heading(block.level, block.heading, { toc: false });
+  const blocks = errorAppendix(lang, documentStyles(idd), s.notApplicable);
+  for (const [i, block] of blocks.entries()) {
+    // an error table's heading stays with the table's header and first rows
+    if ('heading' in block) w.heading(block.level, block.heading, { toc: false, keep: 'table' in (blocks[i + 1] ?? {}) ? 60 : undefined });
     else if ('paragraph' in block) w.paragraph(block.paragraph);
     else if ('code' in block) w.code(block.code);
+    else if ('figure' in block) drawExchange(w, s, block.caption);
+    else if ('table' in block) addErrorTable(w, block.table, s);
     else for (const point of block.points) w.paragraph(point.trim(), { indent: point.startsWith(' ') ? 12 : 4, after: 0.8 });
   }
 
@@ -96,7 +113,7 @@ export async function buildIddPdf(doc: LakarDocument, options: IddPdfOptions): P
   return bytes;
 }
 
-function drawCover(w: PdfWriter, idd: IddDocument, s: IddStrings, lang: Lang, date: Date): void {
+function drawCover(w: PdfWriter, idd: IddDocument, s: IddStrings, lang: Lang, date: Date, agency: string): void {
   const pdf = w.pdf;
   pdf.setFillColor(...COLORS.accent);
   pdf.rect(0, 0, w.pageWidth, 12, 'F');
@@ -117,9 +134,19 @@ function drawCover(w: PdfWriter, idd: IddDocument, s: IddStrings, lang: Lang, da
     w.textAt(l, MARGIN.left, y, 16);
     y += 7.5;
   }
-  y = Math.max(y + 20, 170);
+  // KETERANGAN DOKUMEN: the template's statement of what the document is for
+  y += 8;
+  w.setFont(10, 'bold', COLORS.ink);
+  w.textAt(s.statement, MARGIN.left, y, 10);
+  y += 6;
+  w.setFont(9.5, 'normal', COLORS.ink);
+  for (const l of w.wrap(DOCUMENT_STATEMENT[lang], w.width)) {
+    w.textAt(l, MARGIN.left, y, 9.5);
+    y += 4.6;
+  }
+  y = Math.max(y + 16, 170);
   const rows: [string, string][] = [
-    [s.agencyName, idd.meta.agency ?? s.notFilled],
+    [s.agencyName, agency],
     [s.parentAgency, idd.meta.parentAgency ?? s.notFilled],
     [s.docDate, formatDate(date, lang)],
     [s.docVersion, idd.meta.version ?? s.notFilled],
@@ -135,7 +162,7 @@ function drawCover(w: PdfWriter, idd: IddDocument, s: IddStrings, lang: Lang, da
   }
 }
 
-function addFrontMatter(w: PdfWriter, idd: IddDocument, s: IddStrings, lang: Lang, date: Date, project: string): void {
+function addFrontMatter(w: PdfWriter, idd: IddDocument, s: IddStrings, lang: Lang, date: Date, project: string, agency: string): void {
   const sign = (role: string, name = ''): Cell[] => [{ text: `${role}\n\n`, bold: true }, name, '', ''];
   const cols = [
     { title: s.activity, weight: 1.3 },
@@ -145,7 +172,8 @@ function addFrontMatter(w: PdfWriter, idd: IddDocument, s: IddStrings, lang: Lan
   ];
   w.heading(1, s.review, { numbered: false, toc: false });
   w.table(cols, [sign(s.preparedBy, idd.meta.author ?? ''), sign(s.checkedBy), sign(s.certifiedBy)], { grid: true });
-  w.heading(2, fill(s.approvalBy, { agency: (idd.meta.agency ?? '<AGENSI>').toUpperCase() }), { numbered: false, toc: false });
+  // signed by the supplying agency, whose document this is (003 Lampiran A §1.1)
+  w.heading(2, fill(s.approvalBy, { agency: agency.toUpperCase() }), { numbered: false, toc: false });
   w.table(cols, [sign(s.checkedBy), sign(s.certifiedBy)], { grid: true });
   w.heading(2, s.approvalMygdx, { numbered: false, toc: false });
   w.table(cols, [sign(s.approvedBy)], { grid: true });
@@ -193,29 +221,28 @@ function headerCells(rows: HeaderRow[], monoColumns: number[]): Cell[][] {
   return rows.map((row): Cell[] => ('caption' in row ? [{ text: row.caption, bold: true }] : row.cells.map((text, i) => (monoColumns.includes(i) ? { text, mono: true } : text))));
 }
 
-function addInterface(w: PdfWriter, itf: IddInterface, s: IddStrings, lang: Lang, newPage: boolean): void {
+function addService(w: PdfWriter, itf: IddService, s: IddStrings, lang: Lang, newPage: boolean): void {
   const nf = s.notFilled;
   const v = (x: string | null | undefined): Cell => (x ? x : { text: nf, color: COLORS.muted });
   w.heading(2, itf.serviceName ?? itf.serviceId ?? nf, { newPage });
+  if (itf.direction === 'reverse') {
+    w.paragraph(fill(s.reverseOf, { flow: `${itf.consumerSystem.systemName} – ${itf.supplier.systemName}`, supplier: itf.supplier.systemName, consumer: itf.consumerSystem.systemName }), { size: SIZE.small, style: 'italic', color: COLORS.muted });
+  }
 
   w.heading(3, s.s211);
-  const sup = itf.supplier;
   w.keyValue([
     [s.serviceName, v(itf.serviceName)],
     [s.serviceDescription, v(itf.serviceDescription)],
     [s.dataType, v(itf.dataType ? label(lang, 'classification', itf.dataType) : null)],
-    [s.supplierAgency, v(sup.agency)],
+    [s.supplierAgency, v(itf.supplier.agency)],
     [s.integration, v(itf.integrationStyle)],
     [s.serviceId, itf.serviceId ? { text: itf.serviceId, mono: true } : v(null)],
     [s.method, v(itf.httpMethod)],
     [s.apiUrl, v(itf.apiUrl)],
-    [s.authentication, v(itf.authentication)],
+    [s.authentication, itf.authenticationDefault ? `${itf.authentication} (${s.authenticationDefault})` : itf.authentication],
   ]);
   if (itf.missing.length || itf.notes.length) {
-    const lines = [
-      ...itf.missing.map((k) => s.fields[k]),
-      ...itf.notes.map((n) => fill(n.key === 'serviceIdFormat' ? s.noteServiceIdFormat : s.noteServiceIdSupplier, n.params)),
-    ];
+    const lines = [...itf.missing.map((k) => s.fields[k]), ...itf.notes.map((n) => fill(n.key === 'serviceIdFormat' ? s.noteServiceIdFormat : s.noteServiceIdSupplier, n.params))];
     w.callout(`${s.missingTitle}. ${s.missingIntro} ${lines.join('; ')}.`, 'warning');
   }
 
@@ -231,49 +258,137 @@ function addInterface(w: PdfWriter, itf: IddInterface, s: IddStrings, lang: Lang
   );
   if (itf.consumers.some((c) => c.derived)) w.paragraph(fill(s.derivedConsumer, { system: itf.consumerSystem.systemName }), { size: SIZE.small, style: 'italic', color: COLORS.muted });
 
+  // §2.1.3: the header format and example of the service's own style only (both while it is not known)
   w.heading(3, s.s213);
-  if (itf.integrationStyle) w.paragraph(fill(s.applicable, { style: itf.integrationStyle }), { style: 'bold' });
-  w.paragraph(s.soapIntro);
-  w.heading(4, s.soapTable, { numbered: false, toc: false, keep: 40 });
-  w.table(
-    [
-      { title: s.paramInput, weight: 1.5 },
-      { title: s.fieldDesc, weight: 2.2 },
-      { title: s.headerBody, weight: 1 },
-      { title: s.value, weight: 2.4 },
-    ],
-    headerCells(soapHeaderRows(itf, s), [0, 3]),
-  );
-  w.heading(4, s.restTable, { numbered: false, toc: false, keep: 30 });
-  w.table(
-    [
-      { title: s.paramName, weight: 1.1 },
-      { title: s.dataStructure, weight: 2.6 },
-      { title: s.value, weight: 3 },
-    ],
-    headerCells(restHeaderRows(itf, s), [0, 2]),
-  );
-  w.heading(4, s.s2131, { toc: false });
-  w.code(itf.soapHeader);
-  w.heading(4, s.s2132, { toc: false });
-  w.code(itf.restHeader);
+  const style = itf.integrationStyle;
+  if (style) w.paragraph(fill(s.applicable, { style }), { style: 'bold' });
+  else w.paragraph(s.styleUnknown, { style: 'italic', color: COLORS.muted });
+  if (style !== 'REST') {
+    w.paragraph(s.soapIntro);
+    w.heading(4, s.soapTable, { numbered: false, toc: false, keep: 40 });
+    w.table(
+      [
+        { title: s.paramInput, weight: 1.5 },
+        { title: s.fieldDesc, weight: 2.2 },
+        { title: s.headerBody, weight: 1 },
+        { title: s.value, weight: 2.4 },
+      ],
+      headerCells(soapHeaderRows(itf, s), [0, 3]),
+    );
+  }
+  if (style !== 'SOAP') {
+    if (style === 'REST') w.paragraph(s.restIntro);
+    w.heading(4, s.restTable, { numbered: false, toc: false, keep: 30 });
+    w.table(
+      [
+        { title: s.paramName, weight: 1.1 },
+        { title: s.dataStructure, weight: 2.6 },
+        { title: s.value, weight: 3 },
+      ],
+      headerCells(restHeaderRows(itf, s), [0, 2]),
+    );
+  }
+  if (style !== 'REST') {
+    w.heading(4, s.s2131, { toc: false });
+    w.code(itf.soapHeader);
+  }
+  if (style !== 'SOAP') {
+    w.heading(4, s.s2132, { toc: false });
+    w.code(itf.restHeader);
+  }
 
   const fieldCols = [
     { title: s.no, weight: 0.5, align: 'right' as const },
     { title: s.fieldName, weight: 2 },
-    { title: s.fieldDesc, weight: 3 },
-    { title: s.fieldType, weight: 1.3 },
-    { title: s.headerBody, weight: 1 },
+    { title: s.fieldDesc, weight: 2.6 },
+    { title: s.fieldType, weight: 1.2 },
+    { title: s.fieldLength, weight: 0.9 },
+    { title: s.fieldMandatory, weight: 0.8 },
+    { title: s.headerBody, weight: 0.9 },
   ];
-  const fieldRows = (fields: IddInterface['requestFields']): Cell[][] => fields.map((f, i) => [String(i + 1), { text: f.name, mono: true }, f.description ?? '', f.type ?? '', 'Body']);
+  const fieldRows = (fields: IddService['requestFields']): Cell[][] => fields.map((f, i) => [String(i + 1), { text: f.name, mono: true }, f.description ?? '', f.type ?? '', f.length ?? '', f.mandatory ? s.yes : s.no2, 'Body']);
   w.heading(3, s.s214);
-  w.table(fieldCols, fieldRows(itf.requestFields), { empty: nf });
+  w.table(fieldCols, fieldRows(itf.requestFields), { empty: nf, grid: true });
   w.heading(3, s.s215);
-  w.table(fieldCols, fieldRows(itf.responseFields), { empty: nf });
+  w.table(fieldCols, fieldRows(itf.responseFields), { empty: nf, grid: true });
   if (itf.responseFromEntities) w.paragraph(fill(s.fromEntities, { entities: itf.dataEntities.join(', ') }), { size: SIZE.small, style: 'italic', color: COLORS.muted });
-  w.heading(4, s.s2151, { toc: false });
-  if (itf.soapResponse) w.code(itf.soapResponse);
-  else w.paragraph(nf, { style: 'italic', color: COLORS.muted });
+  if (style !== 'REST') {
+    w.heading(4, s.s2151, { toc: false });
+    if (itf.soapResponse) w.code(itf.soapResponse);
+    else w.paragraph(nf, { style: 'italic', color: COLORS.muted });
+  }
+  if (style !== 'SOAP') {
+    w.heading(4, s.s2151Rest, { toc: false });
+    if (itf.restResponse) w.code(itf.restResponse);
+    else w.paragraph(nf, { style: 'italic', color: COLORS.muted });
+  }
   w.heading(3, s.s216);
   w.paragraph(s.errorRef);
+}
+
+/** An error table of Lampiran 1: a merged answer spans both administrators' columns, as in the template. */
+function addErrorTable(w: PdfWriter, table: ErrorTable, s: IddStrings): void {
+  w.table(
+    [
+      { title: s.errorMessage, weight: 2.2 },
+      { title: s.errorService, weight: 2.4 },
+      { title: s.errorServer, weight: 3 },
+    ],
+    table.rows.map((r): Cell[] => (r.both ? [{ text: r.message, bold: true }, r.both] : [{ text: r.message, bold: true }, r.service ?? '', r.server ?? ''])),
+    { grid: true, size: SIZE.small },
+  );
+}
+
+/** Rajah 1 Pertukaran Mesej UXP: consumer system → its Security Server → MyGDX → supplier's Security Server → supplier system, and back. */
+function drawExchange(w: PdfWriter, s: IddStrings, caption: string): void {
+  const labels = [s.figureClient, s.figureClientSs, s.figureMygdx, s.figureServerSs, s.figureServer];
+  const gap = 7;
+  const boxW = (w.width - gap * (labels.length - 1)) / labels.length;
+  const boxH = 18;
+  const height = boxH + 22;
+  w.ensure(height + 8);
+  const top = w.y + 2;
+  const pdf = w.pdf;
+  labels.forEach((text, i) => {
+    const x = w.left + i * (boxW + gap);
+    const central = i === 2;
+    pdf.setFillColor(...(central ? COLORS.accent : COLORS.accentLight));
+    pdf.setDrawColor(...COLORS.accent);
+    pdf.setLineWidth(0.3);
+    pdf.roundedRect(x, top, boxW, boxH, 1.5, 1.5, 'FD');
+    w.setFont(SIZE.small, 'bold', central ? [255, 255, 255] : COLORS.ink);
+    const lines = w.wrap(text, boxW - 3);
+    const lh = 3.4;
+    lines.forEach((l, j) => w.textAt(l, x + boxW / 2, top + boxH / 2 - (lines.length * lh) / 2 + j * lh, SIZE.small, 'center'));
+    if (i < labels.length - 1) {
+      const x1 = x + boxW + 0.8;
+      const x2 = x + boxW + gap - 0.8;
+      pdf.setDrawColor(...COLORS.ink);
+      pdf.setFillColor(...COLORS.ink);
+      // request: left to right above the middle; response or error: right to left below it
+      pdf.line(x1, top + boxH * 0.35, x2, top + boxH * 0.35);
+      pdf.triangle(x2, top + boxH * 0.35, x2 - 1.6, top + boxH * 0.35 - 0.9, x2 - 1.6, top + boxH * 0.35 + 0.9, 'F');
+      pdf.line(x1, top + boxH * 0.65, x2, top + boxH * 0.65);
+      pdf.triangle(x1, top + boxH * 0.65, x1 + 1.6, top + boxH * 0.65 - 0.9, x1 + 1.6, top + boxH * 0.65 + 0.9, 'F');
+    }
+  });
+  // legend: a drawn arrow each way (the PDF's standard fonts have no arrow characters)
+  w.setFont(SIZE.small, 'normal', COLORS.muted);
+  const legendY = top + boxH + 4.2;
+  const requestW = w.pdf.getTextWidth(s.figureRequest);
+  const responseW = w.pdf.getTextWidth(s.figureResponse);
+  const legendW = 8 + 1.5 + requestW + 8 + 8 + 1.5 + responseW;
+  let lx = w.left + (w.width - legendW) / 2;
+  pdf.setDrawColor(...COLORS.ink);
+  pdf.setFillColor(...COLORS.ink);
+  pdf.line(lx, legendY, lx + 8, legendY);
+  pdf.triangle(lx + 8, legendY, lx + 6.4, legendY - 0.9, lx + 6.4, legendY + 0.9, 'F');
+  w.textAt(s.figureRequest, lx + 9.5, legendY - 1.4, SIZE.small);
+  lx += 9.5 + requestW + 8;
+  pdf.line(lx, legendY, lx + 8, legendY);
+  pdf.triangle(lx, legendY, lx + 1.6, legendY - 0.9, lx + 1.6, legendY + 0.9, 'F');
+  w.textAt(s.figureResponse, lx + 9.5, legendY - 1.4, SIZE.small);
+  w.setFont(SIZE.body, 'bold', COLORS.ink);
+  w.textAt(caption, w.left + w.width / 2, top + boxH + 9, SIZE.body, 'center');
+  w.y = top + height;
 }

@@ -1,14 +1,27 @@
 /**
  * The fixed content of the MyGDX IDD template (003 Lampiran A) that every form of the IDD (PDF,
- * Markdown) prints the same way: Jadual 1 (document organisation), the references, the rows of the
- * SOAP and REST standard header tables, and Lampiran 1 (error handling). The Malay text is the
- * template's, word for word; only two misspellings of the template ("sturktur", "Security Sever")
- * are corrected, because they would read as our typos.
+ * Markdown) prints the same way: KETERANGAN DOKUMEN, Jadual 1 (document organisation), the
+ * references, the rows of the SOAP and REST standard header tables, and Lampiran 1 (error handling,
+ * with Rajah 1 and the error tables of §3.1.2–3.1.4). The Malay text is the template's, word for
+ * word; only the slips listed in `TEMPLATE_CORRECTIONS` (errors.ts) are put right.
  */
 import type { Lang } from '../../i18n';
 import { fill } from '../pdf/strings';
-import { PLACEHOLDER, UXP, type IddInterface } from './model';
+import { ERROR_TABLES, type ErrorTable } from './errors';
+import { PLACEHOLDER, UXP, type IddService } from './model';
 import type { IddStrings } from './strings';
+
+/** KETERANGAN DOKUMEN, the template's opening statement (003 Lampiran A). */
+export const DOCUMENT_STATEMENT: Record<Lang, string> = {
+  ms: 'Dokumen ini menentukan keperluan pelaksanaan proses migrasi dan pembangunan API. Melalui dokumen ini, migrasi dan pembangunan API boleh mendapatkan maklumat terperinci berkenaan matlamat dan memahami keperluan pelaksanaan proses migrasi yang akan dibangunkan.',
+  en: 'This document sets out the requirements for carrying out the API migration and development. Through it, the API migration and development obtain detailed information on the goals and an understanding of the requirements of the migration to be built.',
+};
+
+/** The paragraph opening chapter 1 of the template. */
+export const INTRODUCTION: Record<Lang, string> = {
+  ms: 'Dokumen ini merupakan salah satu keperluan utama dalam mendapatkan maklumat terperinci berkaitan pelaksanaan aktiviti pembangunan dan migrasi API bagi projek Peningkatan National Registries – Malaysian Government Central Data Exchange (MyGDX).',
+  en: 'This document is one of the main requirements for detailed information on the API development and migration activities of the National Registries Enhancement project – Malaysian Government Central Data Exchange (MyGDX).',
+};
 
 /** Jadual 1 Organisasi Dokumen (003 Lampiran A §1.3): number, section, description. */
 export const ORGANISATION: Record<Lang, [string, string, string][]> = {
@@ -33,7 +46,7 @@ export function references(lang: Lang, project: string): string[] {
 export type HeaderRow = { caption: string } | { cells: string[] };
 
 /** Rows of "Standard Header Format untuk SOAP" (§2.1.3) for `itf`: parameter, description, header/body, value. */
-export function soapHeaderRows(itf: IddInterface, s: IddStrings): HeaderRow[] {
+export function soapHeaderRows(itf: IddService, s: IddStrings): HeaderRow[] {
   const first = itf.consumers[0];
   const c = (param: string) => fill(s.ofConsumer, { param });
   const p = (param: string) => fill(s.ofSupplier, { param });
@@ -54,7 +67,7 @@ export function soapHeaderRows(itf: IddInterface, s: IddStrings): HeaderRow[] {
 }
 
 /** Rows of "Standard Header Format untuk UXP REST-API" (§2.1.3): parameter, data structure, value. */
-export function restHeaderRows(itf: IddInterface, s: IddStrings): HeaderRow[] {
+export function restHeaderRows(itf: IddService, s: IddStrings): HeaderRow[] {
   return [
     { caption: s.consumerInfo },
     ...itf.consumers.map((c): HeaderRow => ({ cells: ['UXP-client', 'InstanceName/MemberClass/MemberName/Subsystem/', c.uxpClient] })),
@@ -63,8 +76,14 @@ export function restHeaderRows(itf: IddInterface, s: IddStrings): HeaderRow[] {
   ];
 }
 
-/** A part of Lampiran 1: a heading (level 3 = 3.1.x, 4 = 3.1.x.y), a paragraph, points or a code block. */
-export type AppendixBlock = { heading: string; level: 3 | 4 } | { paragraph: string } | { points: string[] } | { code: string };
+/**
+ * A part of Lampiran 1: a heading (level 3 = 3.1.x, 4 = 3.1.x.y), a paragraph, points, a code
+ * block, Rajah 1 (the UXP message exchange) or an error table. `style` marks the parts that are
+ * about one integration style only (§3.1.1.1 SOAP, §3.1.1.2 REST).
+ */
+export type AppendixBlock = ({ heading: string; level: 3 | 4 } | { paragraph: string } | { points: string[] } | { code: string } | { figure: 'uxpExchange'; caption: string } | { table: ErrorTable }) & {
+  style?: 'SOAP' | 'REST';
+};
 
 export const SOAP_FAULT_EXAMPLE = `<?xml version="1.0" encoding="UTF-8"?>
 <SOAP-ENV:Envelope xmlns:SOAP-ENV="http://schemas.xmlsoap.org/soap/envelope/">
@@ -86,16 +105,10 @@ export const REST_FAULT_EXAMPLE = `Uxp-FaultCode: Server.ClientProxy.SslAuthenti
 Uxp-FaultString: Security server has no valid authentication certificate
 Uxp-FaultDetail: f31e7451-f0ac-48f6-9f05-1f0459e48eea`;
 
-// The error tables of §3.1.2–3.1.4 are the same for every service: pointed to, not copied.
-const REFER: Record<Lang, string> = {
-  ms: 'Senarai mesej ralat berserta penyelesaian oleh Pentadbir Perkhidmatan dan Pentadbir Security Server adalah seperti dalam templat IDD MyGDX (003 Lampiran A, Lampiran 1 §{n}).',
-  en: 'The error messages, with what the service administrator and the Security Server administrator do about each, are as in the MyGDX IDD template (003 Lampiran A, Lampiran 1 §{n}).',
-};
-
 const faultPoints = (lang: Lang, code: string, string: string, detail: string): string[] =>
   lang === 'ms'
     ? [
-        `(1) ${code} akan menunjukkan dimana punca ralat berlaku.`,
+        `(1) ${code} akan menunjukkan di mana punca ralat berlaku.`,
         '    i. “Server.ClientProxy” dan “Client” membawa maksud ralat yang berlaku adalah di Security Server Agensi Pengguna.',
         '    ii. “Server.ServerProxy” membawa maksud ralat yang berlaku adalah di Security Server Agensi Pembekal.',
         `(2) ${string} akan menunjukkan punca ralat dengan lebih terperinci.`,
@@ -109,52 +122,63 @@ const faultPoints = (lang: Lang, code: string, string: string, detail: string): 
         `(3) ${detail} is the unique id of the error message, for searching the proxy log (var/log/uxp/proxy.log or Logs in the Security Server).`,
       ];
 
+const tables = (): AppendixBlock[] => ERROR_TABLES.flatMap((table): AppendixBlock[] => [{ heading: table.title.ms, level: 3 }, { table }]);
+const tablesEn = (): AppendixBlock[] => ERROR_TABLES.flatMap((table): AppendixBlock[] => [{ heading: table.title.en, level: 3 }, { table }]);
+
 const APPENDIX: Record<Lang, AppendixBlock[]> = {
   ms: [
     { heading: 'Format atau Struktur Kod Ralat dan Mesej Ralat', level: 3 },
+    { figure: 'uxpExchange', caption: 'Rajah 1: Pertukaran Mesej UXP' },
     { paragraph: 'Semasa pertukaran mesej di antara Security Server Agensi Pengguna dan Security Server Agensi Pembekal, ralat boleh berlaku dan mesej ralat ini akan disimpan di dalam log di Security Server.' },
-    { paragraph: 'Ralat yang dijana oleh Security Server mempunyai struktur dan informasi yang konsisten. Struktur mesej ralat adalah berbeza mengikut kepada kaedah servis yang digunakan samada REST atau SOAP.' },
+    { paragraph: 'Ralat yang dijana oleh Security Server mempunyai struktur dan informasi yang konsisten. Struktur mesej ralat adalah berbeza mengikut kepada kaedah servis yang digunakan sama ada REST atau SOAP.' },
     { heading: 'Format atau Struktur Kod Ralat dan Mesej Ralat (SOAP)', level: 4 },
-    { paragraph: 'Bagi kaedah SOAP berikut merupakan struktur dan format ralat yang akan dijana oleh Security Server. Ralat yang dijana adalah dalam format XML:' },
-    { code: SOAP_FAULT_EXAMPLE },
-    { points: faultPoints('ms', '<faultcode>', '<faultString>', '<faultDetail>') },
+    { paragraph: 'Bagi kaedah SOAP berikut merupakan struktur dan format ralat yang akan dijana oleh Security Server. Ralat yang dijana adalah dalam format XML:', style: 'SOAP' },
+    { code: SOAP_FAULT_EXAMPLE, style: 'SOAP' },
+    { points: faultPoints('ms', '<faultcode>', '<faultString>', '<faultDetail>'), style: 'SOAP' },
     { heading: 'Format atau Struktur Kod Ralat dan Mesej Ralat (REST)', level: 4 },
-    { paragraph: 'Bagi kaedah REST berikut merupakan struktur dan format ralat yang akan dijana oleh Security Server. Ralat yang dijana adalah di dalam format text:' },
-    { code: REST_FAULT_TEXT },
-    { paragraph: 'Di HTTP Headers akan mempunyai kod ralat (UXP-FaultCode), mesej ralat (UXP-FaultString) dan keterangan ralat (UXP-FaultDetail).' },
-    { code: REST_FAULT_EXAMPLE },
-    { points: faultPoints('ms', 'Uxp-FaultCode', 'Uxp-FaultString', 'Uxp-FaultDetail') },
-    { heading: 'Ralat Daripada Sistem Agensi Pengguna', level: 3 },
-    { paragraph: fill(REFER.ms, { n: '3.1.2' }) },
-    { heading: 'Ralat Daripada Security Server Agensi Pengguna', level: 3 },
-    { paragraph: fill(REFER.ms, { n: '3.1.3' }) },
-    { heading: 'Ralat Daripada Security Server Agensi Pembekal', level: 3 },
-    { paragraph: fill(REFER.ms, { n: '3.1.4' }) },
+    { paragraph: 'Bagi kaedah REST berikut merupakan struktur dan format ralat yang akan dijana oleh Security Server. Ralat yang dijana adalah di dalam format text:', style: 'REST' },
+    { code: REST_FAULT_TEXT, style: 'REST' },
+    { paragraph: 'Di HTTP Headers akan mempunyai kod ralat (UXP-FaultCode), mesej ralat (UXP-FaultString) dan keterangan ralat (UXP-FaultDetail).', style: 'REST' },
+    { code: REST_FAULT_EXAMPLE, style: 'REST' },
+    { points: faultPoints('ms', 'Uxp-FaultCode', 'Uxp-FaultString', 'Uxp-FaultDetail'), style: 'REST' },
+    ...tables(),
   ],
   en: [
     { heading: 'Error Code and Error Message Format', level: 3 },
+    { figure: 'uxpExchange', caption: 'Figure 1: UXP Message Exchange' },
     { paragraph: "Errors can occur while messages are exchanged between the consumer agency's Security Server and the supplying agency's Security Server; the error messages are kept in the Security Server's log." },
     { paragraph: 'Errors generated by the Security Server have a consistent structure and content. The structure differs with the service method used, REST or SOAP.' },
     { heading: 'Error Code and Error Message Format (SOAP)', level: 4 },
-    { paragraph: 'For SOAP, the Security Server generates errors in this structure and format, as XML:' },
-    { code: SOAP_FAULT_EXAMPLE },
-    { points: faultPoints('en', '<faultcode>', '<faultString>', '<faultDetail>') },
+    { paragraph: 'For SOAP, the Security Server generates errors in this structure and format, as XML:', style: 'SOAP' },
+    { code: SOAP_FAULT_EXAMPLE, style: 'SOAP' },
+    { points: faultPoints('en', '<faultcode>', '<faultString>', '<faultDetail>'), style: 'SOAP' },
     { heading: 'Error Code and Error Message Format (REST)', level: 4 },
-    { paragraph: 'For REST, the Security Server generates errors in this structure and format, as text:' },
-    { code: REST_FAULT_TEXT },
-    { paragraph: 'The HTTP headers carry the error code (UXP-FaultCode), the error message (UXP-FaultString) and the error detail (UXP-FaultDetail).' },
-    { code: REST_FAULT_EXAMPLE },
-    { points: faultPoints('en', 'Uxp-FaultCode', 'Uxp-FaultString', 'Uxp-FaultDetail') },
-    { heading: "Errors from the Consumer Agency's System", level: 3 },
-    { paragraph: fill(REFER.en, { n: '3.1.2' }) },
-    { heading: "Errors from the Consumer Agency's Security Server", level: 3 },
-    { paragraph: fill(REFER.en, { n: '3.1.3' }) },
-    { heading: "Errors from the Supplying Agency's Security Server", level: 3 },
-    { paragraph: fill(REFER.en, { n: '3.1.4' }) },
+    { paragraph: 'For REST, the Security Server generates errors in this structure and format, as text:', style: 'REST' },
+    { code: REST_FAULT_TEXT, style: 'REST' },
+    { paragraph: 'The HTTP headers carry the error code (UXP-FaultCode), the error message (UXP-FaultString) and the error detail (UXP-FaultDetail).', style: 'REST' },
+    { code: REST_FAULT_EXAMPLE, style: 'REST' },
+    { points: faultPoints('en', 'Uxp-FaultCode', 'Uxp-FaultString', 'Uxp-FaultDetail'), style: 'REST' },
+    { paragraph: 'The solutions in the error tables below are given as the MyGDX template words them, in Malay; the error messages are the UXP Security Server\'s own.' },
+    ...tablesEn(),
   ],
 };
 
-/** Lampiran 1: Error Handling, as the template words it. */
-export function errorAppendix(lang: Lang): AppendixBlock[] {
-  return APPENDIX[lang];
+/**
+ * Lampiran 1: Error Handling, as the template words it, for a document whose services use
+ * `styles`: the error format of a style no service uses is replaced by a note that it does not
+ * apply, so a REST-only document carries no SOAP block (and the reverse).
+ */
+export function errorAppendix(lang: Lang, styles: ReadonlySet<'SOAP' | 'REST'>, notApplicable: string): AppendixBlock[] {
+  const all = styles.size === 0; // no style known yet: both formats
+  const out: AppendixBlock[] = [];
+  let skipped: 'SOAP' | 'REST' | null = null;
+  for (const block of APPENDIX[lang]) {
+    if (block.style && !all && !styles.has(block.style)) {
+      if (skipped !== block.style) out.push({ paragraph: fill(notApplicable, { style: block.style }) });
+      skipped = block.style;
+      continue;
+    }
+    out.push(block);
+  }
+  return out;
 }

@@ -1,17 +1,20 @@
 /**
- * The IDD as Markdown (for review in a repository or a ticket) and as JSON (for tools), both from
- * the same `IddDocument` as the PDF.
+ * The IDDs as Markdown (for review in a repository or a ticket) and as JSON (for tools), from the
+ * same `IddDocument`s as the PDF: one Markdown document per supplying agency, one JSON file with
+ * every document.
  */
 import { label, type Lang } from '../../i18n';
 import type { LakarDocument } from '../../model/schema';
 import { fill, formatDate } from '../pdf/strings';
-import { buildIddDocument, type IddDocument, type IddInterface } from './model';
+import type { ErrorTable } from './errors';
+import { buildIddDocuments, type IddDocument, type IddService } from './model';
 import { ACRONYMS, IDD_STRINGS, type IddStrings } from './strings';
-import { errorAppendix, ORGANISATION, references, restHeaderRows, soapHeaderRows, type HeaderRow } from './template';
+import { DOCUMENT_STATEMENT, errorAppendix, INTRODUCTION, ORGANISATION, references, restHeaderRows, soapHeaderRows, type HeaderRow } from './template';
+import { documentStyles, iddFileName, supplierName, type IddBuildOptions } from './document';
 
 /** Escape a table cell: pipes and newlines would break the Markdown table. */
 function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, '<br>');
 }
 
 /** Text outside tables and code: angle brackets (<faultcode>, <KodAgensi>) would be read as HTML tags. */
@@ -23,20 +26,35 @@ function table(head: string[], rows: string[][]): string {
   return [`| ${head.map(cell).join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
 }
 
-/** A standard header table: captions in bold across the row, codes (columns `code`) in backticks. */
-function headerTable(head: string[], rows: HeaderRow[], code: number[]): string {
-  return table(
-    head,
-    rows.map((row) => ('caption' in row ? [`**${row.caption}**`, ...head.slice(1).map(() => '')] : row.cells.map((text, i) => (code.includes(i) ? `\`${text}\`` : text)))),
-  );
+/** A table cell in backticks (codes, ids): escapes the pipes but keeps the angle brackets, which code shows as written. */
+const code = (text: string) => `\`${text.replace(/\|/g, '\\|')}\``;
+
+/** A standard header table: captions in bold across the row, codes (columns `codes`) in backticks. */
+function headerTable(head: string[], rows: HeaderRow[], codes: number[]): string {
+  return [
+    `| ${head.map(cell).join(' | ')} |`,
+    `|${head.map(() => ' --- ').join('|')}|`,
+    ...rows.map((row) => `| ${('caption' in row ? [`**${cell(row.caption)}**`, ...head.slice(1).map(() => '')] : row.cells.map((text, i) => (codes.includes(i) ? code(text) : cell(text)))).join(' | ')} |`),
+  ].join('\n');
 }
 
-function interfaceMarkdown(itf: IddInterface, s: IddStrings, lang: Lang, n: number): string[] {
+/** The Data Format table of §2.1.4/2.1.5: Bil, Nama Medan, Keterangan, Jenis Data, Panjang, Wajib, Header/Body. */
+function fieldTable(fields: IddService['requestFields'], s: IddStrings): string {
+  if (!fields.length) return `_${s.notFilled}_`;
+  const head = [s.no, s.fieldName, s.fieldDesc, s.fieldType, s.fieldLength, s.fieldMandatory, s.headerBody];
+  return [
+    `| ${head.map(cell).join(' | ')} |`,
+    `|${head.map(() => ' --- ').join('|')}|`,
+    ...fields.map((f, i) => `| ${[`${i + 1}.`, code(f.name), cell(f.description ?? ''), cell(f.type ?? ''), cell(f.length ?? ''), f.mandatory ? s.yes : s.no2, 'Body'].join(' | ')} |`),
+  ].join('\n');
+}
+
+function serviceMarkdown(itf: IddService, s: IddStrings, lang: Lang, n: number): string[] {
   const nf = s.notFilled;
   const v = (x: string | null | undefined) => x || nf;
-  const sup = itf.supplier;
   const out: string[] = [];
   out.push(`## 2.${n} ${itf.serviceName ?? itf.serviceId ?? nf}`, '');
+  if (itf.direction === 'reverse') out.push(`_${fill(s.reverseOf, { flow: `${itf.consumerSystem.systemName} – ${itf.supplier.systemName}`, supplier: itf.supplier.systemName, consumer: itf.consumerSystem.systemName })}_`, '');
   out.push(`### 2.${n}.1 ${s.s211}`, '');
   out.push(
     table(
@@ -45,12 +63,12 @@ function interfaceMarkdown(itf: IddInterface, s: IddStrings, lang: Lang, n: numb
         [s.serviceName, v(itf.serviceName)],
         [s.serviceDescription, v(itf.serviceDescription)],
         [s.dataType, v(itf.dataType ? label(lang, 'classification', itf.dataType) : null)],
-        [s.supplierAgency, v(sup.agency)],
+        [s.supplierAgency, v(itf.supplier.agency)],
         [s.integration, v(itf.integrationStyle)],
-        [s.serviceId, itf.serviceId ? `\`${itf.serviceId}\`` : nf],
+        [s.serviceId, itf.serviceId ?? nf],
         [s.method, v(itf.httpMethod)],
         [s.apiUrl, v(itf.apiUrl)],
-        [s.authentication, v(itf.authentication)],
+        [s.authentication, itf.authenticationDefault ? `${itf.authentication} (${s.authenticationDefault})` : itf.authentication],
       ],
     ),
     '',
@@ -65,32 +83,53 @@ function interfaceMarkdown(itf: IddInterface, s: IddStrings, lang: Lang, n: numb
   out.push(table([s.no, s.consumerName, 'memberCode', 'subsystemCode'], itf.consumers.map((c, i) => [`${i + 1}.`, c.agencyName, v(c.memberCode), v(c.subsystemCode)])), '');
   if (itf.consumers.some((c) => c.derived)) out.push(`_${fill(s.derivedConsumer, { system: itf.consumerSystem.systemName })}_`, '');
   out.push(`### 2.${n}.3 ${s.s213}`, '');
-  if (itf.integrationStyle) out.push(`**${fill(s.applicable, { style: itf.integrationStyle })}**`, '');
-  out.push(s.soapIntro, '', `**${s.soapTable}**`, '', headerTable([s.paramInput, s.fieldDesc, s.headerBody, s.value], soapHeaderRows(itf, s), [0, 3]), '');
-  out.push(`**${s.restTable}**`, '', headerTable([s.paramName, s.dataStructure, s.value], restHeaderRows(itf, s), [0, 2]), '');
-  out.push(`#### 2.${n}.3.1 ${s.s2131}`, '', '```xml', itf.soapHeader, '```', '');
-  out.push(`#### 2.${n}.3.2 ${s.s2132}`, '', '```json', itf.restHeader, '```', '');
-  const fields = (list: IddInterface['requestFields']) =>
-    list.length ? table([s.no, s.fieldName, s.fieldDesc, s.fieldType, s.headerBody], list.map((f, i) => [`${i + 1}.`, `\`${f.name}\``, f.description ?? '', f.type ?? '', 'Body'])) : `_${nf}_`;
-  out.push(`### 2.${n}.4 ${s.s214}`, '', fields(itf.requestFields), '');
-  out.push(`### 2.${n}.5 ${s.s215}`, '', fields(itf.responseFields), '');
+  const style = itf.integrationStyle;
+  if (style) out.push(`**${fill(s.applicable, { style })}**`, '');
+  else out.push(`_${s.styleUnknown}_`, '');
+  if (style !== 'REST') {
+    out.push(s.soapIntro, '', `**${s.soapTable}**`, '', headerTable([s.paramInput, s.fieldDesc, s.headerBody, s.value], soapHeaderRows(itf, s), [0, 3]), '');
+  }
+  if (style !== 'SOAP') {
+    if (style === 'REST') out.push(s.restIntro, '');
+    out.push(`**${s.restTable}**`, '', headerTable([s.paramName, s.dataStructure, s.value], restHeaderRows(itf, s), [0, 2]), '');
+  }
+  const headerExamples = [...(style !== 'REST' ? [[s.s2131, 'xml', itf.soapHeader]] : []), ...(style !== 'SOAP' ? [[s.s2132, 'json', itf.restHeader]] : [])];
+  headerExamples.forEach(([title, lang, code], i) => out.push(`#### 2.${n}.3.${i + 1} ${title}`, '', `\`\`\`${lang}`, code, '```', ''));
+  out.push(`### 2.${n}.4 ${s.s214}`, '', fieldTable(itf.requestFields, s), '');
+  out.push(`### 2.${n}.5 ${s.s215}`, '', fieldTable(itf.responseFields, s), '');
   if (itf.responseFromEntities) out.push(`_${fill(s.fromEntities, { entities: itf.dataEntities.join(', ') })}_`, '');
-  out.push(`#### 2.${n}.5.1 ${s.s2151}`, '', ...(itf.soapResponse ? ['```xml', itf.soapResponse, '```'] : [`_${nf}_`]), '');
+  const responseExamples = [...(style !== 'REST' ? [[s.s2151, 'xml', itf.soapResponse]] : []), ...(style !== 'SOAP' ? [[s.s2151Rest, 'json', itf.restResponse]] : [])];
+  responseExamples.forEach(([title, lang, code], i) => out.push(`#### 2.${n}.5.${i + 1} ${title}`, '', ...(code ? [`\`\`\`${lang}`, code, '```'] : [`_${nf}_`]), ''));
   out.push(`### 2.${n}.6 ${s.s216}`, '', s.errorRef, '');
   return out;
 }
 
-/** The IDD document as Markdown. */
+/** Rajah 1 Pertukaran Mesej UXP as text: the request path from the consumer's system to the supplier's and back. */
+function exchangeFigure(s: IddStrings): string {
+  const boxes = [s.figureClient, s.figureClientSs, s.figureMygdx, s.figureServerSs, s.figureServer];
+  return [`${boxes.map((b) => `[${b}]`).join(' --> ')}`, `${' '.repeat(4)}--> ${s.figureRequest}    <-- ${s.figureResponse}`].join('\n');
+}
+
+function errorTable(t: ErrorTable, s: IddStrings): string {
+  return table(
+    [s.errorMessage, s.errorService, s.errorServer],
+    t.rows.map((r) => (r.both ? [r.message, r.both, s.errorSame] : [r.message, r.service ?? '', r.server ?? ''])),
+  );
+}
+
+/** One supplier's IDD as Markdown. */
 export function iddDocumentMarkdown(idd: IddDocument, lang: Lang, date: Date): string {
   const s = IDD_STRINGS[lang];
   const nf = s.notFilled;
   const project = idd.meta.project || nf;
-  const out: string[] = [`# ${s.docTitle}`, '', `_${s.docSubtitle}_`, '', `**${s.project}:** ${project}`, ''];
+  const agency = supplierName(idd, s);
+  const out: string[] = [`# ${s.docTitle}`, '', `_${s.docSubtitle}_`, '', `**${s.project}:** ${inline(project)}`, ''];
+  out.push(`## ${s.statement}`, '', DOCUMENT_STATEMENT[lang], '');
   out.push(
     table(
       ['', ''],
       [
-        [s.agencyName, idd.meta.agency ?? nf],
+        [s.agencyName, agency],
         [s.parentAgency, idd.meta.parentAgency ?? nf],
         [s.docDate, formatDate(date, lang)],
         [s.docVersion, idd.meta.version ?? nf],
@@ -101,43 +140,47 @@ export function iddDocumentMarkdown(idd: IddDocument, lang: Lang, date: Date): s
   const sign = (role: string, name = '') => [`**${role}**`, name, '', ''];
   const signHead = [s.activity, s.nameTitle, s.signature, s.date];
   out.push(`## ${s.review}`, '', table(signHead, [sign(s.preparedBy, idd.meta.author ?? ''), sign(s.checkedBy), sign(s.certifiedBy)]), '');
-  out.push(`## ${fill(s.approvalBy, { agency: (idd.meta.agency ?? '<AGENSI>').toUpperCase() })}`, '', table(signHead, [sign(s.checkedBy), sign(s.certifiedBy)]), '');
+  out.push(`## ${inline(fill(s.approvalBy, { agency: agency.toUpperCase() }))}`, '', table(signHead, [sign(s.checkedBy), sign(s.certifiedBy)]), '');
   out.push(`## ${s.approvalMygdx}`, '', table(signHead, [sign(s.approvedBy)]), '');
   out.push(`## ${s.control}`, '', table([s.version, s.date, s.changeSummary, s.preparer], [[idd.meta.version ?? nf, formatDate(date, lang), s.generated, idd.meta.author ?? nf]]), '');
   out.push(`## ${s.acronyms}`, '', table([s.term, s.meaning], ACRONYMS), '');
   out.push(`## ${s.terms}`, '', table([s.termTitle, s.definition], [[lang === 'ms' ? 'Agensi' : 'Agency', s.termAgency], [lang === 'ms' ? 'Agensi Pembekal' : 'Supplying agency', s.termSupplier]]), '');
   out.push(`## ${s.references}`, '', table([s.no, s.meaning], references(lang, project).map((text, i) => [`${i + 1}.`, text])), '');
-  out.push(`# 1 ${s.intro}`, '', `## 1.1 ${s.objective}`, '', ...s.objectiveText.flatMap((t) => [t, '']));
-  out.push(`## 1.2 ${s.scope}`, '', s.scopeText, '', fill(s.scopeModel, { n: idd.interfaces.length, project }), '');
-  if (idd.interfaces.length) out.push(table([s.no, s.serviceName, s.serviceId, s.supplierAgency, s.integration], idd.interfaces.map((itf, i) => [`${i + 1}.`, itf.serviceName ?? nf, itf.serviceId ? `\`${itf.serviceId}\`` : nf, itf.supplier.agency ?? nf, itf.integrationStyle ?? nf])), '');
+  out.push(`# 1 ${s.intro}`, '', INTRODUCTION[lang], '', `## 1.1 ${s.objective}`, '', ...s.objectiveText.flatMap((t) => [t, '']));
+  out.push(`## 1.2 ${s.scope}`, '', s.scopeText, '', inline(fill(s.scopeModel, { n: idd.services.length, agency, project })), '');
+  if (idd.services.length) out.push(table([s.no, s.serviceName, s.serviceId, s.supplierAgency, s.integration], idd.services.map((itf, i) => [`${i + 1}.`, itf.serviceName ?? nf, itf.serviceId ?? nf, itf.supplier.agency ?? nf, itf.integrationStyle ?? nf])), '');
   out.push(`## 1.3 ${s.organisation}`, '', s.organisationText, '', `**${s.organisationTable}**`, '', table([s.orgNo, s.orgSection, s.orgDescription], ORGANISATION[lang]), '');
   out.push(`# 2 ${s.interfaces}`, '');
-  if (idd.interfaces.length === 0) out.push(s.noFlows, '');
-  idd.interfaces.forEach((itf, i) => out.push(...interfaceMarkdown(itf, s, lang, i + 1)));
+  if (idd.services.length === 0) out.push(s.noFlows, '');
+  idd.services.forEach((itf, i) => out.push(...serviceMarkdown(itf, s, lang, i + 1)));
   out.push(`# 3 ${s.appendix}`, '', `## 3.1 ${s.appendix1}`, '');
   let sub = 0;
   let subsub = 0;
-  for (const block of errorAppendix(lang)) {
+  for (const block of errorAppendix(lang, documentStyles(idd), s.notApplicable)) {
     if ('heading' in block) {
       if (block.level === 3) [sub, subsub] = [sub + 1, 0];
       else subsub++;
       out.push(block.level === 3 ? `### 3.1.${sub} ${block.heading}` : `#### 3.1.${sub}.${subsub} ${block.heading}`, '');
-    } else if ('paragraph' in block) out.push(block.paragraph, '');
+    } else if ('paragraph' in block) out.push(inline(block.paragraph), '');
     else if ('code' in block) out.push('```', block.code, '```', '');
+    else if ('figure' in block) out.push('```text', exchangeFigure(s), '```', '', `**${block.caption}**`, '');
+    else if ('table' in block) out.push(errorTable(block.table, s), '');
     else out.push(...block.points.map((p) => (p.startsWith(' ') ? `    - ${inline(p.trim())}` : `- ${inline(p)}`)), '');
   }
   return out.join('\n');
 }
 
-/** Markdown IDD of `doc` (every MyGDX flow, or `flowIds`). */
-export function buildIddMarkdown(doc: LakarDocument, options: { lang: Lang; date?: Date; flowIds?: string[] }): string {
+/** The IDDs of `doc` as Markdown files, one per supplying agency (every MyGDX flow, or `flowIds`). */
+export function buildIddMarkdownFiles(doc: LakarDocument, options: IddBuildOptions): { name: string; text: string; document: IddDocument }[] {
   const date = options.date ?? new Date();
-  return iddDocumentMarkdown(buildIddDocument(doc, { lang: options.lang, date, flowIds: options.flowIds }), options.lang, date);
+  const docs = buildIddDocuments(doc, { lang: options.lang, date, flowIds: options.flowIds });
+  const names = iddFileName(docs, 'md');
+  return docs.map((d, i) => ({ name: names[i], text: iddDocumentMarkdown(d, options.lang, date), document: d }));
 }
 
-/** JSON IDD of `doc`: a stable, documented shape for tools (format "lakar.idd", version 1). */
-export function buildIddJson(doc: LakarDocument, options: { lang: Lang; date?: Date; flowIds?: string[] }): string {
+/** JSON of every IDD of `doc`: a stable, documented shape for tools (format "lakar.idd", version 2: one entry per supplier). */
+export function buildIddJson(doc: LakarDocument, options: IddBuildOptions): string {
   const date = options.date ?? new Date();
-  const idd = buildIddDocument(doc, { lang: options.lang, date, flowIds: options.flowIds });
-  return JSON.stringify({ format: 'lakar.idd', version: 1, template: '003 Lampiran A', ...idd }, null, 2) + '\n';
+  const documents = buildIddDocuments(doc, { lang: options.lang, date, flowIds: options.flowIds });
+  return JSON.stringify({ format: 'lakar.idd', version: 2, template: '003 Lampiran A', project: doc.meta.title, date: date.toISOString().slice(0, 10), documents }, null, 2) + '\n';
 }

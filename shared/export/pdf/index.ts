@@ -2,7 +2,7 @@
 export { buildProposalPdf, type ProposalOptions } from './proposal';
 export { buildViewPdf, ViewNotFoundError, type ViewPdfOptions } from './view-pdf';
 export { ExportCancelledError, checkpoint, type CancelSignal, type ExportProgress, type ProgressOptions } from './progress';
-export { wogChecklist, checklistItemsFor, CHECKLIST_ITEMS, type ChecklistItem, type ChecklistNo } from './checklist';
+export { draftState, addressee, paperViews, type DraftState } from './paper-facts';
 export { designSections, type SectionSpec } from './sections';
 export { toWinAnsi } from './winansi';
 export type { PaperFormat, Orientation } from './writer';

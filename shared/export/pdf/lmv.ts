@@ -374,7 +374,8 @@ function drawNode(pdf: jsPDF, n: DiagramNode, lang: Lang, x: number, y: number, 
 
 /** Small caption above a node's name: its kind, with the owning agency for external systems. */
 function nodeKindLabel(e: Element, lang: Lang): string {
-  if (e.kind === 'externalSystem' && e.agency) return `${label(lang, 'kind', e.kind)} · ${e.agency}`;
+  // the agency's own systems (001 §3.3.4 f: Sistem XY, YZ) are internal, not "Sistem Luaran"
+  if (e.kind === 'externalSystem') return [label(lang, 'systemScope', e.internal ? 'internal' : 'external'), e.agency].filter(Boolean).join(' · ');
   if (e.kind === 'network' && e.speedMbps) return `${label(lang, 'kind', e.kind)} · ${e.speedMbps >= 1000 ? `${e.speedMbps / 1000} Gbps` : `${e.speedMbps} Mbps`}`;
   if (e.kind === 'targetGroup') return `${label(lang, 'kind', e.kind)} · ${e.lifecycle}`;
   if (e.kind === 'service' && e.e2eCategory) return `${label(lang, 'kind', e.kind)} · ${label(lang, 'e2eCategory', e.e2eCategory)}`;

@@ -1,65 +1,79 @@
 /**
- * The later parts of the proposal paper: the WoG checklist (Jadual 4-1 A.1.a), registries and
- * repositories used (once-only principle, 001 §2.6) and the checker report appendix.
+ * The review parts of the proposal paper: the WoG checklist (Jadual 4-1 A.1.a) with the agency's
+ * answers, evidence and honest statuses; the registries and repositories used (once-only principle,
+ * Panduan WoG §2.6); the WoG Check Report (Lampiran 1) and the import assumptions (Lampiran 2).
+ * Every source is named by its document (shared/catalogue/sources), every catalogue entry by name.
  */
-import type { Lang } from '../../i18n';
-import { label } from '../../i18n';
-import type { LakarDocument } from '../../model/schema';
-import type { CheckReport, Problem, RuleInfo, Severity } from '../../rules/types';
+import { decodeReferences, formatSource } from '../../catalogue/sources';
 import type { CatalogueIndex } from '../../catalogue/catalogue';
-import type { ChecklistItem } from './checklist';
+import { checklistStatusLabel, type ChecklistItem, type ChecklistStatus } from '../../checklist';
+import { formatIsoDate, label, type Lang } from '../../i18n';
+import type { LakarDocument } from '../../model/schema';
+import { standingImportAssumptions } from '../../model/import-assumptions';
+import type { CheckReport, Problem, RuleInfo, Severity } from '../../rules/types';
 import { joinNames, type ModelIndex } from './model-index';
 import { fill, type ProposalStrings } from './strings';
+import type { ContentStrings } from './strings-proposal';
 import { COLORS, SIZE, type Rgb } from './theme';
 import type { Cell, PdfWriter, Tone } from './writer';
 
 const SEVERITY_TONE: Record<Severity, Tone> = { error: 'error', warning: 'warning', advice: 'advice' };
 const SEVERITY_COLOR: Record<Severity, Rgb> = { error: COLORS.error, warning: COLORS.warning, advice: COLORS.advice };
+const STATUS_COLOR: Record<ChecklistStatus, Rgb> = { answered: COLORS.ok, needsAnswer: COLORS.warning, notChecked: COLORS.error, notApplicable: COLORS.muted };
 
-function statusCell(item: ChecklistItem, s: ProposalStrings): { text: string; bold: true; color: Rgb } {
-  if (item.status === 'ok') return { text: s.checklist.statusOk, bold: true, color: COLORS.ok };
-  if (item.status === 'attention') return { text: s.checklist.statusAttention, bold: true, color: COLORS.warning };
-  return { text: s.checklist.statusMissing, bold: true, color: COLORS.muted };
+function statusCell(status: ChecklistStatus, lang: Lang): { text: string; bold: true; color: Rgb } {
+  return { text: checklistStatusLabel(status, lang), bold: true, color: STATUS_COLOR[status] };
 }
 
-/** Checklist part: a summary table, then each item with its answer and findings. */
+/** Checklist part: the status of each item, then each item with the agency's answer, evidence, reasons and findings. */
 export function addChecklist(w: PdfWriter, items: ChecklistItem[], s: ProposalStrings, lang: Lang, rules?: RuleInfo[]): void {
   w.heading(1, s.checklist.title);
   w.paragraph(s.checklist.intro);
+  w.paragraph(s.checklist.statusKey, { size: SIZE.table, color: COLORS.muted });
   w.table(
     [
       { title: '', weight: 0.5 },
       { title: s.checklist.item, weight: 6 },
-      { title: s.checklist.status, weight: 1.4 },
-      { title: s.checklist.findings, weight: 1, align: 'right' },
+      { title: s.checklist.status, weight: 1.6 },
+      { title: s.checklist.open, weight: 1.2, align: 'right' },
     ],
-    items.map((it) => [{ text: `${it.no}.`, bold: true }, it.topic, statusCell(it, s), String(it.findings.length)]),
+    items.map((it) => [{ text: `${it.no}.`, bold: true }, it.topic, statusCell(it.status, lang), String(it.findings.filter((p) => p.severity !== 'advice').length)]),
   );
   const titles = new Map((rules ?? []).map((r) => [r.id, r]));
   w.heading(2, s.checklist.details);
   for (const it of items) {
-    const status = statusCell(it, s);
-    w.item(`${it.no}.`, it.topic, status, it.answer);
-    // One note per rule: its first finding and how many more there are (all are in Appendix A).
+    w.item(`${it.no}.`, it.topic, statusCell(it.status, lang), []);
+    w.paragraph(`${s.checklist.agencyAnswer}:`, { size: SIZE.table, style: 'bold', indent: 11, after: 0.6 });
+    w.paragraph(it.answer ?? s.notFilled, { size: SIZE.table, indent: 11 });
+    if (it.evidence.length) {
+      w.paragraph(`${s.checklist.evidence}:`, { size: SIZE.table, style: 'bold', indent: 11, after: 0.6 });
+      indentedBullets(w, it.evidence);
+    }
+    for (const reason of it.reasons) w.callout(reason, it.status === 'answered' || it.status === 'notApplicable' ? 'advice' : 'warning', SIZE.table, 11);
+    // One note per rule: its first finding and how many more there are (all are in Lampiran 1).
     const byRule = new Map<string, Problem[]>();
     for (const p of it.findings) byRule.set(p.ruleId, [...(byRule.get(p.ruleId) ?? []), p]);
     for (const group of byRule.values()) {
       const more = group.length > 1 ? ` ${fill(s.checklist.more, { n: group.length - 1 })}` : '';
       w.callout(problemLine(group[0], titles, s, lang) + more, SEVERITY_TONE[group[0].severity], SIZE.table, 11);
     }
-    if (it.findings.length) w.space(1.5);
+    w.space(2);
   }
 }
 
-function problemLine(p: Problem, rules: Map<string, RuleInfo>, s: ProposalStrings, lang: Lang): string {
-  const sev = s.appendix[p.severity];
-  const rule = rules.get(p.ruleId);
-  return `${sev} · ${p.ruleId}${rule?.source ? ` (${rule.source})` : ''}: ${p.message[lang]}`;
+function indentedBullets(w: PdfWriter, lines: string[]): void {
+  for (const line of lines) w.paragraph(`•  ${line}`, { size: SIZE.table, indent: 13, after: 0.8 });
+  w.space(1);
 }
 
-/** Registries and repositories the model's data refers to, with the flows that bring the data in. */
+function problemLine(p: Problem, rules: Map<string, RuleInfo>, s: ProposalStrings, lang: Lang): string {
+  const rule = rules.get(p.ruleId);
+  return `${s.appendix[p.severity]}: ${decodeReferences(p.message[lang], lang)}${rule?.source ? ` (${formatSource(rule.source, lang)})` : ''}`;
+}
+
+/** Registries and repositories the model's data refers to, by name and owner, with the flows that bring the data in. */
 export function addRegistries(w: PdfWriter, s: ProposalStrings, lang: Lang, index: ModelIndex, catalogue: CatalogueIndex): void {
-  w.heading(1, s.registries.title);
+  w.heading(1, s.registries.title, { newPage: false });
   w.paragraph(s.registries.intro);
   const refs = new Map<string, { kind: 'registry' | 'repository'; entities: string[] }>();
   for (const e of index.of('dataEntity')) {
@@ -74,7 +88,7 @@ export function addRegistries(w: PdfWriter, s: ProposalStrings, lang: Lang, inde
     }
   }
   if (refs.size === 0) {
-    w.callout(s.registries.none, 'warning', SIZE.body);
+    w.paragraph(s.registries.none, { style: 'italic' });
     return;
   }
   const rows: Cell[][] = [...refs].map(([ref, { kind, entities }]) => {
@@ -82,12 +96,11 @@ export function addRegistries(w: PdfWriter, s: ProposalStrings, lang: Lang, inde
     const via = index
       .flows()
       .filter((f) => (f.dataEntityIds ?? []).some((id) => entities.includes(id)))
-      .map((f) => `${index.name(f.source)} -> ${index.name(f.target)}${f.method ? ` (${label(lang, 'flowMethod', f.method)})` : ''}`);
-    const owner = found?.kind === 'registry' && found.owner ? ` (${found.owner})` : '';
+      .map((f) => `${index.name(f.source)} → ${index.name(f.target)}${f.method ? ` (${label(lang, 'flowMethod', f.method)})` : ''}`);
     return [
       (found?.kind ?? kind) === 'registry' ? s.registries.registry : s.registries.repository,
-      { text: ref, mono: true },
-      found ? { text: `${found.name[lang]}${owner}`, bold: true } : { text: s.registries.unknownRef, color: COLORS.warning },
+      found ? { text: found.name[lang], bold: true } : { text: `“${ref}”: ${s.registries.unknownRef}`, color: COLORS.warning },
+      found?.kind === 'registry' && found.owner ? found.owner : '',
       found ? label(lang, 'sector', found.sector) : '',
       joinNames(entities.map((id) => index.name(id))),
       via.join('\n'),
@@ -96,8 +109,8 @@ export function addRegistries(w: PdfWriter, s: ProposalStrings, lang: Lang, inde
   w.table(
     [
       { title: s.registries.type, weight: 1 },
-      { title: s.registries.id, weight: 2 },
-      { title: s.registries.name, weight: 1.6 },
+      { title: s.registries.name, weight: 1.8 },
+      { title: s.registries.owner, weight: 1.4 },
       { title: s.registries.sector, weight: 1.2 },
       { title: s.registries.data, weight: 1.8 },
       { title: s.registries.via, weight: 2.4 },
@@ -106,15 +119,16 @@ export function addRegistries(w: PdfWriter, s: ProposalStrings, lang: Lang, inde
   );
 }
 
-/** Appendix: the checker report, the rules switched off and the rules checked. */
-export function addAppendix(w: PdfWriter, doc: LakarDocument, s: ProposalStrings, lang: Lang, index: ModelIndex, report: CheckReport | undefined, rules: RuleInfo[] | undefined, date: string): void {
+/** Lampiran 1: the WoG Check Report, the excluded rules and the rules checked. */
+export function addCheckReport(w: PdfWriter, doc: LakarDocument, s: ProposalStrings, lang: Lang, index: ModelIndex, report: CheckReport | undefined, rules: RuleInfo[] | undefined, date: string): void {
   w.heading(1, s.appendix.title, { numbered: false });
   const ruleMap = new Map((rules ?? []).map((r) => [r.id, r]));
   const disabled = report?.disabledRules ?? doc.meta.disabledRules ?? [];
+  const ruleCell = (id: string): Cell => ({ text: ruleMap.get(id) ? `${ruleMap.get(id)!.title[lang]}\n${formatSource(ruleMap.get(id)!.source, lang)}` : id });
   if (!report) {
     w.callout(s.appendix.notRun, 'warning', SIZE.body);
   } else {
-    w.paragraph(fill(s.appendix.intro, { date }));
+    w.paragraph(fill(s.appendix.intro, { date, catalogue: report.catalogueVersion ?? '' }).replace(' ,', ','));
     w.paragraph(fill(s.appendix.counts, { error: report.counts.error, warning: report.counts.warning, advice: report.counts.advice }), { style: 'bold' });
     if (report.problems.length === 0) {
       w.callout(s.appendix.noProblems, 'ok', SIZE.body);
@@ -123,15 +137,16 @@ export function addAppendix(w: PdfWriter, doc: LakarDocument, s: ProposalStrings
         [
           { title: '', weight: 0.45, align: 'right' },
           { title: s.appendix.severity, weight: 0.9 },
-          { title: s.appendix.rule, weight: 2.1 },
-          { title: s.appendix.message, weight: 3.8 },
-          { title: s.appendix.elements, weight: 1.8 },
+          { title: s.appendix.rule, weight: 2.4 },
+          { title: s.appendix.message, weight: 3.6 },
+          { title: s.appendix.elements, weight: 1.7 },
         ],
         report.problems.map((p, i) => [
           String(i + 1),
           { text: s.appendix[p.severity], bold: true, color: SEVERITY_COLOR[p.severity] },
-          { text: p.ruleId, mono: true },
-          p.message[lang],
+          // the rule by its title; its source is listed once, under the rules checked
+          ruleMap.get(p.ruleId)?.title[lang] ?? p.ruleId,
+          decodeReferences(p.message[lang], lang),
           joinNames([...p.elementIds.map((id) => index.name(id)), ...p.relationIds.map((id) => relationName(index, id))]),
         ]),
         { size: SIZE.small },
@@ -141,38 +156,46 @@ export function addAppendix(w: PdfWriter, doc: LakarDocument, s: ProposalStrings
 
   w.heading(2, s.appendix.disabledTitle, { numbered: false });
   if (disabled.length === 0) w.paragraph(s.appendix.disabledNone, { style: 'italic' });
-  else
-    w.table(
-      [
-        { title: s.appendix.rule, weight: 2 },
-        { title: s.registries.name, weight: 4 },
-        { title: s.appendix.source, weight: 2 },
-      ],
-      disabled.map((id) => [{ text: id, mono: true }, ruleMap.get(id)?.title[lang] ?? '', ruleMap.get(id)?.source ?? '']),
-    );
+  else w.table([{ title: s.appendix.rule, weight: 1 }], disabled.map((id) => [ruleCell(id)]));
 
   if (rules && rules.length) {
     w.heading(2, s.appendix.rulesTitle, { numbered: false });
     const disabledSet = new Set(disabled);
     w.table(
       [
-        { title: s.appendix.rule, weight: 2 },
         { title: s.appendix.severity, weight: 0.9 },
-        { title: s.registries.name, weight: 4 },
-        { title: s.appendix.source, weight: 2 },
+        { title: s.appendix.rule, weight: 4 },
+        { title: s.appendix.source, weight: 2.6 },
       ],
-      rules.map((r) => [
-        { text: r.id, mono: true, color: disabledSet.has(r.id) ? COLORS.muted : undefined },
-        s.appendix[r.severity],
-        r.title[lang],
-        r.source,
-      ]),
+      rules.map((r) => [s.appendix[r.severity], { text: r.title[lang], color: disabledSet.has(r.id) ? COLORS.muted : undefined }, formatSource(r.source, lang)]),
       { size: SIZE.small },
     );
   }
 }
 
+/** Lampiran 2: what an import from another tool assumed, while the user has not confirmed it. */
+export function addImportAssumptions(w: PdfWriter, doc: LakarDocument, c: ContentStrings, lang: Lang, index: ModelIndex): void {
+  const a = doc.meta.importAssumptions;
+  const items = standingImportAssumptions(doc);
+  if (!a || items.length === 0) return;
+  const i = c.imports;
+  w.heading(1, i.title, { numbered: false });
+  w.paragraph(fill(i.intro, { source: a.source, format: a.format === 'oef' ? i.oef : i.csv, date: formatIsoDate(a.importedAt, lang) }));
+  w.table(
+    [
+      { title: i.assumption, weight: 3 },
+      { title: i.count, weight: 0.8, align: 'right' },
+      { title: i.elements, weight: 3.2 },
+    ],
+    items.map((x) => {
+      const names = (x.elementIds ?? []).map((id) => index.name(id));
+      const shown = names.length > 12 ? `${joinNames(names.slice(0, 12))} …` : joinNames(names);
+      return [fill(i.kinds[x.kind], { detail: x.detail ?? '' }), String(x.count), shown];
+    }),
+  );
+}
+
 function relationName(index: ModelIndex, id: string): string {
   const r = index.doc.relations[id];
-  return r ? `${index.name(r.source)} -> ${index.name(r.target)}` : id;
+  return r ? `${index.name(r.source)} → ${index.name(r.target)}` : id;
 }

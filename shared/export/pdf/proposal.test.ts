@@ -39,7 +39,7 @@ describe('buildProposalPdf', () => {
   it('produces a PDF whose properties name the project, agency and Lakar', () => {
     const info = pdfInfo(bytes);
     expect(info.fields.Title).toBe('KERTAS CADANGAN: Perkhidmatan Pengurusan Pengambilan Pekerja');
-    expect(info.fields.Author).toBe('Agensi PQRST');
+    expect(info.fields.Author).toBe('Unit Perancangan Strategik ICT, Agensi PQRST');
     expect(info.fields.Subject).toContain('Landscape Map View');
     expect(info.fields.Creator).toBe('Lakar');
   });
@@ -54,14 +54,14 @@ describe('buildProposalPdf', () => {
     for (const text of ['KERTAS CADANGAN', 'Perkhidmatan Pengurusan Pengambilan Pekerja', 'Agensi PQRST', 'Sosial 2 (Bakat)', 'Perkhidmatan Digital Bersepadu Keseluruhan Kerajaan (WoG)', '15 Mac 2026']) {
       expect(raw).toContain(text);
     }
-    for (const text of ['Pemilik Projek', 'Peneraju Projek', 'Pelaksana Projek', 'Pelaksana Perolehan', 'RM 5,000,000.00', 'Pengoptimuman kos', 'Pengoptimuman sumber', 'Pulangan nilai terbaik']) {
+    for (const text of ['Pemilik Projek (Cadangan)', 'Peneraju Projek (Cadangan)', 'Pelaksana Projek (Cadangan)', 'Pelaksana Perolehan (Cadangan)', 'RM5,000,000.00', 'Pengoptimuman kos', 'Pengoptimuman sumber', 'Pulangan nilai terbaik']) {
       expect(raw).toContain(text);
     }
   });
 
   it('lists every section in a table of contents with the page it starts on', () => {
     const toc = pdfText(bytes, 'layout', { first: 2, last: 2 });
-    for (const heading of ['Kandungan', 'Maklumat Projek', 'Lakaran Landscape Map View (LMV)', 'Elemen Reka Bentuk Perkhidmatan (Jadual 3-1)', 'Senarai Semak WoG', 'Registri dan Repositori Digunakan', 'Lampiran A: Laporan Pemeriksaan WoG']) {
+    for (const heading of ['Kandungan', 'Maklumat Projek', 'Lakaran Landscape Map View (LMV)', 'Elemen Reka Bentuk Perkhidmatan (Jadual 3-1)', 'Senarai Semak WoG', 'Registri dan Repositori Digunakan', 'Anggaran Kos', 'Pengesahan', 'Rujukan', 'Lampiran 1: Laporan Semakan WoG']) {
       expect(toc).toContain(heading);
     }
     const lmvLine = toc.split('\n').find((l) => l.includes('Lakaran Landscape Map View'))!;
@@ -95,7 +95,7 @@ describe('buildProposalPdf', () => {
 
   it('shows each data flow with its method, direction, classification, category and service ID', () => {
     const all = squash(raw);
-    for (const text of ['JPN-SYSB-R-MaklumatIdentiti', 'AGA-SYSA-R-MaklumatCalon', 'Duahala', 'Membekal', 'Berkala', 'Sulit', 'Terhad']) expect(all).toContain(squash(text));
+    for (const text of ['JPN-SYSB-R-MaklumatIdentiti', 'PQRST-SPP-R-MaklumatCalon', 'AGA-SYSA-R-KeputusanTapisan', 'Duahala', 'Membekalkan', 'Berkala', 'Sulit', 'Terhad']) expect(all).toContain(squash(text));
     expect(all).toContain(squash('11. Kelulusan (Approve/Authorize/Endorse)'));
     expect(raw).toContain('10 Gbps');
   });
@@ -103,7 +103,7 @@ describe('buildProposalPdf', () => {
   it('answers every checklist item i–ix of Jadual 4-1 A.1.a', () => {
     for (const no of ['i.', 'ii.', 'iii.', 'iv.', 'v.', 'vi.', 'vii.', 'viii.', 'ix.']) expect(raw).toMatch(new RegExp(`(^|\\n)${no.replace('.', '\\.')}\\s`));
     expect(squash(raw)).toContain(squash('MyDigital ID: digunakan'));
-    expect(squash(raw)).toContain(squash('ePayment Gateway: tidak digunakan'));
+    expect(squash(raw)).toContain(squash('ePayment Gateway: tidak berkaitan — tiada proses Pembayaran (Rajah 3-2 #14)'));
     expect(squash(raw)).toContain(squash('MyGDX: digunakan'));
   });
 
@@ -124,46 +124,39 @@ describe('buildProposalPdf', () => {
     for (const item of seed) expect(all, item).toContain(squash(item));
   });
 
-  it('lists the registries and repositories the data comes from, named from the catalogue', () => {
-    const all = squash(raw);
-    expect(all).toContain('reg.keselamatan.penduduk');
-    expect(all).toContain(squash('Penduduk (Jabatan Pendaftaran Negara (JPN))'));
-    expect(all).toContain('repo.infrastruktur.spatial');
-    expect(all).toContain(squash('Sistem B -> Sistem Pengambilan Pekerja (MyGDX)'));
+  it('lists the registries and repositories the data comes from by their catalogue names and owners, never their ids', () => {
+    const part = squash(raw.slice(raw.indexOf('Registri dan Repositori Digunakan', raw.indexOf('Senarai Semak WoG (Jadual 4-1, Proses A.1.a)', 2000))));
+    expect(part).toContain(squash('Registri Penduduk Jabatan Pendaftaran Negara (JPN) Keselamatan Maklumat Identiti Individu'));
+    expect(part).toContain(squash('Sistem B -> Sistem Pengambilan Pekerja (MyGDX)'));
+    expect(squash(raw)).not.toContain('reg.keselamatan.penduduk');
+    expect(squash(raw)).not.toContain('repo.infrastruktur.spatial');
   });
 
   it('checks the model and attaches the report, with the rules checked, as the appendix', () => {
     expect(raw).toMatch(/Ralat: \d+ · Amaran: \d+ · Nasihat: \d+/);
     expect(raw).toContain('Peraturan yang disemak');
-    expect(raw).toContain('Tiada peraturan dimatikan.');
-    // every rule checked is listed by id in the appendix, whether or not it found anything
-    expect(squash(raw)).toContain('dpi.myGdxCrossAgency');
-  });
-
-  it('prints every rule id of the appendix whole, never split across lines', () => {
-    const words = new Set(layout.split(/\s+/));
-    for (const rule of listRules()) expect(words.has(rule.id), rule.id).toBe(true);
-  });
-
-  it('shows "(belum diisi)" for project facts the model lacks', () => {
-    expect(raw).toContain('(belum diisi)');
+    expect(raw).toContain('Tiada peraturan dikecualikan.');
+    // every rule checked is listed by its title and source in the appendix, whether or not it found anything
+    const appendix = squash(raw.slice(raw.lastIndexOf('Lampiran 1: Laporan Semakan WoG')));
+    for (const rule of listRules()) expect(appendix, rule.id).toContain(squash(rule.title.ms));
   });
 });
 
 describe('buildProposalPdf without the checker', () => {
-  it('says the checker was not run', async () => {
+  it('says the check was not run', async () => {
     const raw = pdfText(await buildProposalPdf(sample(), { lang: 'ms', date: DATE, check: false }));
-    expect(raw).toContain('Pemeriksa WoG tidak dijalankan');
+    expect(raw).toContain('Semakan WoG tidak dijalankan bagi kertas ini');
     expect(raw).not.toContain('Peraturan yang disemak');
   });
 
-  it('lists the rules switched off for the project', async () => {
+  it('lists the rules excluded for the project by title and source', async () => {
     const doc = sample();
     doc.meta.disabledRules = ['site.hardwareMissing'];
+    delete (doc.elements.site_onsite as { hardware?: unknown }).hardware;
     const raw = pdfText(await buildProposalPdf(doc, { lang: 'ms', date: DATE }));
-    const off = raw.slice(raw.lastIndexOf('Peraturan yang dimatikan bagi projek ini'));
-    expect(off.slice(0, 300)).toContain('site.hardwareMissing');
-    expect(squash(raw.slice(raw.lastIndexOf('Lampiran A')))).not.toContain(squash('tidak menyenaraikan perkakasan'));
+    const off = raw.slice(raw.lastIndexOf('Peraturan yang dikecualikan'));
+    expect(squash(off.slice(0, 300))).toContain(squash('Lokasi menyenaraikan perkakasan dan bilangan Panduan WoG §3.3.4 g'));
+    expect(squash(raw.slice(raw.lastIndexOf('Lampiran 1')))).not.toContain(squash('tidak menyenaraikan perkakasan'));
   });
 });
 
@@ -182,15 +175,15 @@ describe('buildProposalPdf with a given checker report', () => {
     const bytes = await buildProposalPdf(sample(), { lang: 'en', date: DATE, report, rules });
     const raw = pdfText(bytes, 'raw');
     const layout = pdfText(bytes, 'layout');
-    expect(raw).toContain('Appendix A: WoG Check Report');
+    expect(raw).toContain('Appendix 1: WoG Check Report (Semakan WoG)');
     expect(raw).toContain('Errors: 0 · Warnings: 1 · Advice: 0');
     expect(squash(raw)).toContain(squash('Payment does not use the ePayment Gateway.'));
-    expect(raw).toContain('Rules switched off for this project');
-    expect(squash(raw)).toContain(squash('data.registry Refer to a registry'));
-    // The finding sits under item viii, which therefore needs attention.
+    expect(raw).toContain('Excluded rules');
+    expect(squash(raw)).toContain(squash('Refer to a registry WoG Guide §2.6.2'));
+    // The finding sits under item viii, which therefore needs the agency again.
     const viii = raw.slice(raw.lastIndexOf('viii.'));
-    expect(viii.slice(0, 1200)).toContain('Needs attention');
-    expect(viii.slice(0, 1200)).toContain('dpi.epayment');
+    expect(viii.slice(0, 1500)).toContain('Agency answer needed');
+    expect(squash(viii.slice(0, 1500))).toContain(squash('Warning: Payment does not use the ePayment Gateway. (WoG Guide Jadual 4-1 A.1.a viii)'));
     const { pages } = pdfInfo(bytes);
     expect(layout).toContain(`Page 1 of ${pages}`);
   });

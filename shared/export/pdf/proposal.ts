@@ -1,25 +1,31 @@
 /**
- * The proposal paper (Kertas Cadangan) PDF of 001 §4.2–4.3: cover, project information, the LMV
- * sketch as vectors, one section per Jadual 3-1 label, the Jadual 4-1 A.1.a checklist, registries
- * and repositories used, and the checker report as an appendix. Pure: runs in Node (CLI, tests) and
- * in a browser worker. Yields between parts so progress can be reported and the export cancelled.
+ * The proposal paper (Kertas Cadangan) PDF of Panduan WoG §4.2–4.3, in the order a reviewer at the
+ * Sector Digital Team reads it: cover addressed to the sector secretariat through JPICT Kementerian;
+ * project information (roles marked as proposed); background and As-Is with the strategic
+ * alignment; scope and measurable objectives; target groups with pain points and benefits; the LMV
+ * sketches (As-Is then proposed) and the Jadual 3-1 elements; the A.1.a checklist; registries and
+ * repositories; cyber risk and risks; implementation; cost; endorsement; Rujukan; then the WoG
+ * Check Report and the import assumptions as appendices. A "DRAF — N ralat" mark is on every page
+ * while the paper is not ready. Pure: runs in Node (CLI, tests) and in a browser worker; yields
+ * between parts so progress can be reported and the export cancelled.
  */
 import type { Lang } from '../../i18n';
-import { label } from '../../i18n';
-import { BANDS } from '../../model/vocabulary';
-import { bandOf } from '../../model/kinds';
-import { sortedViews } from '../../model/document';
-import type { LakarDocument } from '../../model/schema';
+import { formatRm, label } from '../../i18n';
+import { projectCost } from '../../model/proposal';
+import type { LakarDocument, View } from '../../model/schema';
 import type { CheckReport, RuleInfo } from '../../rules/types';
-import { wogChecklist } from './checklist';
-import { addDiagramPages } from './diagram-pages';
-import { ModelIndex } from './model-index';
-import { addAppendix, addChecklist, addRegistries } from './proposal-parts';
 import { builtinCatalogueIndex, type CatalogueIndex } from '../../catalogue/catalogue';
 import { resolveCatalogueIndex } from '../../catalogue/update';
+import { evaluateChecklist } from '../../checklist';
 import { checkDocument, listRules } from '../../rules';
+import { addDiagramPages } from './diagram-pages';
+import { ModelIndex } from './model-index';
+import { addressee, draftState, isLmvView, paperViews, type DraftState } from './paper-facts';
+import { addBackground, addCost, addEndorsement, addImplementation, addReferences, addScopeAndObjectives, addSecurityAndRisk, addTargetGroups, type PartContext } from './proposal-content';
+import { addChecklist, addCheckReport, addImportAssumptions, addRegistries } from './proposal-parts';
 import { designSections } from './sections';
-import { fill, formatDate, formatRm, PROPOSAL_STRINGS, type ProposalStrings } from './strings';
+import { fill, formatDate, PROPOSAL_STRINGS, type ProposalStrings } from './strings';
+import { CONTENT_STRINGS } from './strings-proposal';
 import { COLORS, MARGIN, SIZE } from './theme';
 import { PdfWriter, tint, textWidth } from './writer';
 import { checkpoint, type CancelSignal, type ExportProgress } from './progress';
@@ -30,11 +36,11 @@ export interface ProposalOptions {
   lang: Lang;
   /** The checker's report (default: the document is checked now with every rule not switched off). */
   report?: CheckReport;
-  /** False leaves the checker out: no findings in the checklist, and the appendix says it was not run. */
+  /** False leaves the checker out: every checklist item is "Belum disemak" and the paper is a draft. */
   check?: boolean;
   /** Descriptions of the checker's rules (default: every rule). */
   rules?: RuleInfo[];
-  /** The sector-ecosystem catalogue for registry/repository names (default: the project's, built-in plus its update). */
+  /** The sector-ecosystem catalogue for names (default: the project's, built-in plus its update). */
   catalogue?: CatalogueIndex;
   onProgress?: (progress: ExportProgress) => void;
   signal?: CancelSignal;
@@ -46,6 +52,7 @@ export interface ProposalOptions {
 export async function buildProposalPdf(doc: LakarDocument, options: ProposalOptions): Promise<Uint8Array> {
   const { lang } = options;
   const s = PROPOSAL_STRINGS[lang];
+  const c = CONTENT_STRINGS[lang];
   const date = options.date ?? new Date();
   const title = doc.meta.title.trim() || s.untitled;
   const agency = doc.meta.pemilikProjek ?? doc.meta.penerajuProjek ?? '';
@@ -54,37 +61,47 @@ export async function buildProposalPdf(doc: LakarDocument, options: ProposalOpti
   const check = options.check ?? true;
   const report = options.report ?? (check ? checkDocument(doc) : undefined);
   const rules = options.rules ?? (check ? listRules() : undefined);
+  const catalogue = options.catalogue ?? resolveCatalogueIndex(doc.meta.catalogueUpdate, builtinCatalogueIndex);
+  const draft = draftState(doc, report, lang);
   await checkpoint(options, 0.02, 'cover');
 
   const w = new PdfWriter({
     runningHeader: `${s.docType} — ${title}`,
-    footerLeft: [agency, doc.meta.version ? `${s.cover.version} ${doc.meta.version}` : ''].filter(Boolean).join(' · ') || 'Lakar',
+    footerLeft: [agency, doc.meta.version ? `${s.cover.version} ${doc.meta.version}` : ''].filter(Boolean).join(' · ') || s.docType,
     pageLabel: s.pageLabel,
     tocTitle: s.toc,
-    properties: { title: `${s.docType}: ${title}`, subject: s.props.subject, author: doc.meta.author || agency || 'Lakar', keywords: s.props.keywords, creator: 'Lakar' },
+    properties: { title: `${s.docType}: ${title}`, subject: s.props.subject, author: doc.meta.author || agency || s.docType, keywords: s.props.keywords, creator: 'Lakar' },
     creationDate: date,
     language: lang === 'ms' ? 'ms-MY' : 'en-GB',
+    draftMark: draft.mark,
   });
+  const ctx: PartContext = { w, doc, lang, s, c };
 
-  drawCover(w, doc, s, lang, title, agency, date);
+  drawCover(w, doc, s, lang, title, date, catalogue, draft);
   await checkpoint(options, 0.05, 'info');
-  addProjectInfo(w, doc, s, lang, index);
+  addProjectInfo(ctx, catalogue);
+  const views = paperViews(doc);
+  addBackground(ctx, views.asIs.length > 0);
+  let figure = 0;
+  for (const [i, view] of views.asIs.entries()) addDiagramPages(w, doc, view, lang, figureStrings(s, view), ++figure, i === 0 ? s.lmv.asIsTitle : undefined);
+  addScopeAndObjectives(ctx);
+  addTargetGroups(ctx);
 
-  const views = sortedViews(doc);
   await checkpoint(options, 0.1, 'lmv');
-  if (views.length === 0) {
+  if (views.proposed.length === 0) {
     w.heading(1, s.lmv.title);
     w.paragraph(s.lmv.noView, { style: 'italic' });
   }
-  for (const [i, view] of views.entries()) {
-    addDiagramPages(w, doc, view, lang, s, i + 1, i === 0 ? s.lmv.title : undefined);
-    await checkpoint(options, 0.1 + (0.3 * (i + 1)) / views.length, 'lmv');
+  // another tool's views are not Landscape Map Views until the user says so: the part is titled for what it holds
+  const proposedTitle = views.proposed.some(isLmvView) ? s.lmv.title : s.lmv.importedTitle;
+  for (const [i, view] of views.proposed.entries()) {
+    addDiagramPages(w, doc, view, lang, figureStrings(s, view), ++figure, i === 0 ? proposedTitle : undefined);
+    await checkpoint(options, 0.1 + (0.3 * (i + 1)) / views.proposed.length, 'lmv');
   }
 
   w.heading(1, s.sections.title);
   w.paragraph(s.sections.intro);
-  const sections = designSections(doc, lang, index);
-  for (const section of sections) {
+  for (const section of designSections(doc, lang, index, catalogue)) {
     w.heading(2, `${s.info.label} ${section.label}: ${section.title}`);
     w.paragraph(section.description, { size: SIZE.table, style: 'italic', color: COLORS.muted });
     for (const t of section.tables) {
@@ -94,13 +111,17 @@ export async function buildProposalPdf(doc: LakarDocument, options: ProposalOpti
     await checkpoint(options, 0.4 + (0.3 * section.label) / 7, 'sections');
   }
 
-  const catalogue = options.catalogue ?? resolveCatalogueIndex(doc.meta.catalogueUpdate, builtinCatalogueIndex);
-  const refName = (ref: string) => catalogue.refName(ref, lang);
-  addChecklist(w, wogChecklist(doc, lang, { report, rules, refName, index }), s, lang, rules);
-  await checkpoint(options, 0.8, 'checklist');
+  addChecklist(w, evaluateChecklist(doc, lang, { report, rules, catalogue }), s, lang, rules);
+  await checkpoint(options, 0.75, 'checklist');
   addRegistries(w, s, lang, index, catalogue);
+  addSecurityAndRisk(ctx);
+  addImplementation(ctx);
+  addCost(ctx);
+  addEndorsement(ctx);
   await checkpoint(options, 0.85, 'registries');
-  addAppendix(w, doc, s, lang, index, report, rules, formatDate(date, lang));
+  addReferences(ctx, [...(rules ?? []).map((r) => r.source)]);
+  addCheckReport(w, doc, s, lang, index, report, rules, formatDate(date, lang));
+  addImportAssumptions(w, doc, c, lang, index);
   await checkpoint(options, 0.9, 'finish');
 
   w.insertToc();
@@ -109,7 +130,14 @@ export async function buildProposalPdf(doc: LakarDocument, options: ProposalOpti
   return bytes;
 }
 
-function drawCover(w: PdfWriter, doc: LakarDocument, s: ProposalStrings, lang: Lang, title: string, agency: string, date: Date): void {
+/** Captions of a view: "Landscape Map View — name" for an LMV, the view's own name for another tool's view. */
+function figureStrings(s: ProposalStrings, view: View): ProposalStrings {
+  if (isLmvView(view)) return s;
+  const viewpoint = view.imported?.viewpoint || s.lmv.noViewpoint;
+  return { ...s, lmv: { ...s.lmv, figure: s.lmv.figureOther, intro: fill(s.lmv.importedNote, { viewpoint }) } };
+}
+
+function drawCover(w: PdfWriter, doc: LakarDocument, s: ProposalStrings, lang: Lang, title: string, date: Date, catalogue: CatalogueIndex, draft: DraftState): void {
   const pdf = w.pdf;
   const pw = w.pageWidth;
   pdf.setFillColor(...COLORS.accent);
@@ -117,25 +145,24 @@ function drawCover(w: PdfWriter, doc: LakarDocument, s: ProposalStrings, lang: L
   pdf.setFillColor(...tint(COLORS.accent, 0.85));
   pdf.rect(0, 12, pw, 2, 'F');
 
-  let y = 48;
+  let y = 42;
   w.setFont(12, 'bold', COLORS.accent);
   // No letter-spacing: spaced capitals would come out of text extraction as "K E R T A S".
   w.textAt(s.docType, MARGIN.left, y, 12);
   y += 7;
   w.setFont(10.5, 'normal', COLORS.muted);
   w.textAt(s.docSubtitle, MARGIN.left, y, 10.5);
-  y += 16;
+  y += 14;
 
   w.setFont(SIZE.title, 'bold', COLORS.ink);
-  const lines = w.wrap(title, w.width).slice(0, 6);
-  for (const line of lines) {
+  for (const line of w.wrap(title, w.width).slice(0, 6)) {
     w.textAt(line, MARGIN.left, y, SIZE.title);
     y += SIZE.title * 0.3528 * 1.22;
   }
   y += 3;
   w.setFont(11, 'italic', COLORS.muted);
   w.textAt(s.lmvSubtitle, MARGIN.left, y, 11);
-  y += 12;
+  y += 10;
 
   if (doc.meta.category) {
     const text = label(lang, 'projectCategory', doc.meta.category);
@@ -144,41 +171,57 @@ function drawCover(w: PdfWriter, doc: LakarDocument, s: ProposalStrings, lang: L
     pdf.setFillColor(...(doc.meta.category === 'wog' ? COLORS.accent : COLORS.ok));
     pdf.roundedRect(MARGIN.left, y, Math.min(tw, w.width), 7, 1.5, 1.5, 'F');
     w.textAt(w.fitText(text, w.width - 8), MARGIN.left + 4, y + 1.6, 9);
-    y += 14;
+    y += 12;
   }
 
   pdf.setDrawColor(...COLORS.rule);
   pdf.setLineWidth(0.3);
   pdf.line(MARGIN.left, y, w.right, y);
-  y += 8;
+  y += 7;
 
+  const m = doc.meta;
   const rows: [string, string][] = [
-    [s.cover.agency, agency || s.notFilled],
-    [s.cover.sector, doc.meta.sector ? label(lang, 'sector', doc.meta.sector) : s.notFilled],
-    [s.cover.category, doc.meta.category ? label(lang, 'projectCategory', doc.meta.category) : s.notFilled],
+    [s.cover.agency, m.pemilikProjek || s.notFilled],
+    [s.cover.ministry, m.agensiInduk || s.notFilled],
+    [s.cover.sector, m.sector ? label(lang, 'sector', m.sector) : s.notFilled],
+    [s.cover.category, m.category ? label(lang, 'projectCategory', m.category) : s.notFilled],
     [s.cover.date, formatDate(date, lang)],
-    [s.cover.version, doc.meta.version || s.notFilled],
+    [s.cover.version, m.version || s.notFilled],
   ];
   for (const [k, v] of rows) {
     w.setFont(8.5, 'normal', COLORS.muted);
     w.textAt(k.toUpperCase(), MARGIN.left, y, 8.5);
-    w.setFont(11.5, 'bold', COLORS.ink);
+    w.setFont(11, 'bold', COLORS.ink);
     const vl = w.wrap(v, w.width - 55).slice(0, 3);
-    vl.forEach((l, i) => w.textAt(l, MARGIN.left + 55, y - 0.6 + i * 5.2, 11.5));
-    y += Math.max(1, vl.length) * 5.2 + 4.5;
+    vl.forEach((l, i) => w.textAt(l, MARGIN.left + 55, y - 0.5 + i * 5, 11));
+    y += Math.max(1, vl.length) * 5 + 3.5;
   }
 
-  y = Math.max(y + 6, 225);
+  const to = addressee(doc, catalogue, lang, s.notFilled);
+  y = Math.max(y + 6, 200);
   w.setFont(8.5, 'normal', COLORS.muted);
   w.textAt(s.cover.preparedFor.toUpperCase(), MARGIN.left, y, 8.5);
   y += 5;
-  w.setFont(10.5, 'normal', COLORS.ink);
-  const sector = doc.meta.sector ? label(lang, 'sector', doc.meta.sector) : '';
-  for (const l of w.wrap(fill(s.cover.preparedForValue, { sector }).replace(/\s+/g, ' '), w.width)) {
-    w.textAt(l, MARGIN.left, y, 10.5);
-    y += 5;
+  const line = (text: string, size: number, style: 'normal' | 'bold' | 'italic', color = COLORS.ink) => {
+    w.setFont(size, style, color);
+    for (const l of w.wrap(text, w.width)) {
+      w.textAt(l, MARGIN.left, y, size);
+      y += size * 0.3528 * 1.3;
+    }
+  };
+  line(to.secretariat, 10.5, 'bold');
+  if (to.contact) line(to.contact, 9.5, 'normal');
+  line(to.through, 10.5, 'normal');
+  if (to.purpose) line(to.purpose, 9, 'italic', COLORS.muted);
+  y += 4;
+  if (draft.notice) {
+    w.setFont(8.5, 'bold', COLORS.error);
+    for (const l of w.wrap(draft.notice, w.width)) {
+      w.textAt(l, MARGIN.left, y, 8.5);
+      y += 4;
+    }
+    y += 2;
   }
-  y += 6;
   w.setFont(8, 'italic', COLORS.muted);
   for (const l of w.wrap(s.cover.basis, w.width)) {
     w.textAt(l, MARGIN.left, y, 8);
@@ -186,51 +229,27 @@ function drawCover(w: PdfWriter, doc: LakarDocument, s: ProposalStrings, lang: L
   }
 }
 
-function addProjectInfo(w: PdfWriter, doc: LakarDocument, s: ProposalStrings, lang: Lang, index: ModelIndex): void {
+function addProjectInfo(ctx: PartContext, catalogue: CatalogueIndex): void {
+  const { w, doc, s, lang } = ctx;
   const m = doc.meta;
   const nf = s.notFilled;
+  const cost = projectCost(m);
   w.heading(1, s.info.title);
   w.keyValue([
     [s.info.projectTitle, m.title || nf],
+    [s.info.agensiInduk, m.agensiInduk || nf],
     [s.info.pemilik, m.pemilikProjek || nf],
     [s.info.peneraju, m.penerajuProjek || nf],
     [s.info.pelaksana, m.pelaksanaProjek || nf],
     [s.info.perolehan, m.pelaksanaPerolehan || nf],
-    [s.info.agensiInduk, m.agensiInduk || nf],
     [s.info.sector, m.sector ? label(lang, 'sector', m.sector) : nf],
-    [s.info.serviceDomain, m.serviceDomain || nf],
+    [s.info.serviceDomain, m.serviceDomain ? (catalogue.refName(m.serviceDomain, lang) ?? m.serviceDomain) : nf],
     [s.info.category, m.category ? label(lang, 'projectCategory', m.category) : nf],
-    [s.info.cost, m.estimatedCost !== undefined ? formatRm(m.estimatedCost) : nf],
+    ...(m.category === 'agensiSpesifik' ? ([[s.info.agensiSpesifikCategory, m.agensiSpesifikCategory ? label(lang, 'agensiSpesifikCategory', m.agensiSpesifikCategory) : nf]] as [string, string][]) : []),
+    [s.info.inisiatifTumpuan, m.inisiatifTumpuan || nf],
+    [s.info.cost, cost !== undefined ? formatRm(cost) : nf],
     [s.info.version, m.version || nf],
     [s.info.author, m.author || nf],
   ]);
-
-  w.heading(2, s.info.objectives);
-  w.paragraph(m.objectives?.trim() || nf);
-
-  w.heading(2, s.info.outcomes);
-  w.paragraph(s.info.outcomesIntro, { size: SIZE.table, color: COLORS.muted });
-  const o = m.expectedOutcomes ?? {};
-  w.keyValue([
-    [s.info.pengoptimumanKos, o.pengoptimumanKos?.trim() || nf],
-    [s.info.pengoptimumanSumber, o.pengoptimumanSumber?.trim() || nf],
-    [s.info.pulanganNilaiTerbaik, o.pulanganNilaiTerbaik?.trim() || nf],
-  ]);
-
-  w.heading(2, s.info.summary);
-  w.paragraph(s.info.summaryIntro, { size: SIZE.table, color: COLORS.muted });
-  const counts = BANDS.map((band, i) => {
-    const n = Object.values(doc.elements).filter((e) => bandOf(e.kind) === band).length;
-    return [String(i + 1), label(lang, 'band', band), String(n)];
-  });
-  counts.push(['', s.info.relations, String(Object.keys(doc.relations).length)]);
-  counts.push(['', s.info.dataFlows, String(index.flows().length)]);
-  w.table(
-    [
-      { title: s.info.label, weight: 0.6, align: 'right' },
-      { title: s.info.element, weight: 4 },
-      { title: s.info.count, weight: 1, align: 'right' },
-    ],
-    counts,
-  );
+  w.paragraph(s.info.rolesNote, { size: SIZE.table, style: 'italic', color: COLORS.muted });
 }

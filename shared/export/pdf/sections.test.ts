@@ -23,7 +23,7 @@ describe('designSections', () => {
   it('lists each data flow with source, target, method, direction, classification, category and service ID', () => {
     const flows = sections[5].tables.find((t) => t.title === 'Aliran data dan kaedah integrasi')!.rows.map((r) => r.map(text));
     expect(flows).toHaveLength(6);
-    expect(flows.find((r) => r[7] === 'JPN-SYSB-R-MaklumatIdentiti')).toEqual(['4', 'Sistem B', 'Sistem Pengambilan Pekerja', 'MyGDX', 'Membekal', 'Sulit', 'Berkala', 'JPN-SYSB-R-MaklumatIdentiti', 'Maklumat Identiti Individu']);
+    expect(flows.find((r) => r[7] === 'JPN-SYSB-R-MaklumatIdentiti')).toEqual(['4', 'Sistem B', 'Sistem Pengambilan Pekerja', 'MyGDX', 'Membekalkan', 'Sulit', 'Berkala', 'JPN-SYSB-R-MaklumatIdentiti', 'Maklumat Identiti Individu']);
   });
 
   it('lists hardware with quantities, software and the networks with their speeds', () => {
@@ -38,5 +38,36 @@ describe('formatSpeed', () => {
     expect(formatSpeed(100)).toBe('100 Mbps');
     expect(formatSpeed(2500)).toBe('2.5 Gbps');
     expect(formatSpeed(undefined)).toBe('');
+  });
+});
+
+describe('designSections names and proposal fields', () => {
+  const sections = designSections(pengambilanPekerjaExample(), 'ms');
+
+  it('names service domains and registries from the catalogue, never by id (Panduan WoG Jadual 2-3, Rajah 2-13)', () => {
+    expect(sections[2].tables[0].rows.map((r) => r.map(text))[0][3]).toBe('Pekerjaan');
+    const data = sections[5].tables[0].rows.map((r) => r.map(text));
+    expect(data.map((r) => r[4])).toEqual(['', 'Registri Penduduk', '', '', 'Repositori Spatial']);
+    expect(JSON.stringify(sections)).not.toMatch(/sosial2\.pekerjaan|reg\.keselamatan|repo\.infrastruktur|memberCode/);
+    expect(sections[4].tables[0].columns.map((c) => c.title)).toContain('Kod Agensi / Kod Sistem (MyGDX)');
+  });
+
+  it('calls the agency\'s own systems Sistem Dalaman and other agencies\' Sistem Luaran (§3.3.4 f)', () => {
+    const systems = sections[5].tables.find((t) => t.title === 'Sistem dan agensi pembekal')!.rows.map((r) => r.map(text));
+    expect(systems.map((r) => [r[1], r[4]])).toEqual([
+      ['Sistem XY', 'Sistem Dalaman'],
+      ['Sistem YZ', 'Sistem Dalaman'],
+      ['Sistem A', 'Sistem Luaran'],
+      ['Sistem B', 'Sistem Luaran'],
+      ['Sistem C', 'Sistem Luaran'],
+      ['Sistem D', 'Sistem Luaran'],
+    ]);
+  });
+
+  it('states where each data entity is stored and published (Jadual 4-1 A.1.a v) and each supplier\'s approval (PKPA Bil. 2/2021 para 12)', () => {
+    const lifecycle = sections[5].tables.find((t) => t.title === 'Kitar hayat data (disimpan dan diterbitkan)')!.rows.map((r) => r.map(text));
+    expect(lifecycle[0]).toEqual(['1', 'Maklumat Calon', 'Pangkalan data Sistem Pengambilan Pekerja di PDSA JDN', 'Ya: Statistik agregat pengambilan di portal data terbuka agensi (tanpa data peribadi)', '7 tahun selepas proses pengambilan ditutup']);
+    const approvals = sections[5].tables.find((t) => t.title === 'Kelulusan perkongsian data')!.rows.map((r) => r.map(text));
+    expect(approvals.find((r) => r[1] === 'Sistem B (Jabatan Pendaftaran Negara)')).toEqual(['2', 'Sistem B (Jabatan Pendaftaran Negara)', 'Sistem B → Sistem Pengambilan Pekerja', 'Memorandum Persefahaman (MoU)', 'Dalam permohonan', '15 April 2026', 'PQRST.600-3/5/2 (7)']);
   });
 });

@@ -3,7 +3,9 @@
  * 1–7 of 001 Jadual 3-1, built from the model as plain rows so they can be tested without a PDF.
  */
 import { genericProcess } from '../../catalogue/generic-processes';
-import { label, type Lang } from '../../i18n';
+import { builtinCatalogueIndex, type CatalogueIndex } from '../../catalogue/catalogue';
+import { isInternalSystem } from '../../checklist/evidence';
+import { formatIsoDate, label, type Lang } from '../../i18n';
 import type { LakarDocument } from '../../model/schema';
 import { BANDS, BAND_LAYER, type Band } from '../../model/vocabulary';
 import { joinNames, ModelIndex } from './model-index';
@@ -32,8 +34,8 @@ export interface SectionSpec {
 const DESCRIPTIONS: Record<Lang, Record<Band, string>> = {
   ms: {
     users: 'Pengguna perkhidmatan sama ada G2C, G2B, G2G dan G2E dengan merujuk kepada Kumpulan Sasar di Ekosistem Sektor yang berkaitan.',
-    channels: 'Saluran atau medium perkhidmatan yang digunakan oleh pengguna untuk mendapatkan perkhidmatan (gerbang tunggal Portal MyGovernment, Portal Rai dan Aplikasi MyGov).',
-    services: 'Perkhidmatan yang ingin diperolehi oleh pengguna perkhidmatan, berserta kategori E2E (001 §6.4).',
+    channels: 'Saluran atau medium perkhidmatan yang digunakan oleh pengguna untuk mendapatkan perkhidmatan. Gerbang tunggal ialah Portal MyGovernment bagi warganegara dan Portal Rai bagi bukan warganegara; Aplikasi MyGov ialah aplikasi mudah alih.',
+    services: 'Perkhidmatan yang ingin diperoleh oleh pengguna perkhidmatan, berserta kategori E2E (Panduan WoG §6.4).',
     processes: 'Proses peringkat tinggi yang terlibat dalam mendapatkan perkhidmatan, dipetakan kepada 20 proses umum (Rajah 3-2).',
     applications: 'Aplikasi bersepadu yang menjalankan perkhidmatan, modul dan perkhidmatan aplikasi bersepadu yang dihasilkan, serta platform guna sama.',
     data: 'Data yang terlibat, agensi yang membekalkan data/maklumat dan kaedah integrasi atau perkongsian data bagi integrasi dalaman dan luaran.',
@@ -41,8 +43,8 @@ const DESCRIPTIONS: Record<Lang, Record<Band, string>> = {
   },
   en: {
     users: 'Service users — G2C, G2B, G2G and G2E — with reference to the Target Groups of the relevant Sector Ecosystem.',
-    channels: 'Channels through which users obtain the service (single gateways Portal MyGovernment, Portal Rai and the MyGov app).',
-    services: 'Services the users want to obtain, with their E2E category (001 §6.4).',
+    channels: 'Channels through which users obtain the service. The single gateways are Portal MyGovernment for citizens and Portal Rai for non-citizens; the MyGov app is the mobile application.',
+    services: 'Services the users want to obtain, with their E2E category (WoG Guide §6.4).',
     processes: 'High-level processes involved in obtaining the service, mapped to the 20 generic processes (Figure 3-2).',
     applications: 'Integrated applications running the service, their modules and the integrated application services produced, and shared platforms.',
     data: 'Data involved, the agencies supplying it and the integration or data-sharing method for internal and external integrations.',
@@ -52,32 +54,34 @@ const DESCRIPTIONS: Record<Lang, Record<Band, string>> = {
 
 const COLS = {
   ms: {
-    no: 'Bil.', name: 'Nama', lifecycle: 'Kitaran Hayat', group: 'Kumpulan Sasar', subcategory: 'Subkategori', persona: 'Persona', channels: 'Medium Digunakan',
+    no: 'Bil.', name: 'Nama', lifecycle: 'Kitar Hayat', group: 'Kumpulan Sasar', subcategory: 'Subkategori', persona: 'Persona', channels: 'Medium Digunakan',
     type: 'Jenis', url: 'URL', users: 'Pengguna', services: 'Perkhidmatan', e2e: 'Kategori E2E', domain: 'Domain Perkhidmatan', agency: 'Agensi',
-    order: 'Turutan', generic: 'Proses Umum (Rajah 3-2)', apps: 'Aplikasi Penyokong', category: 'Kategori', codes: 'memberCode / subsystemCode',
+    order: 'Turutan', generic: 'Proses Umum (Rajah 3-2)', apps: 'Aplikasi Penyokong', category: 'Kategori', codes: 'Kod Agensi / Kod Sistem (MyGDX)',
     modules: 'Modul', platforms: 'Platform Digunakan', parent: 'Aplikasi/Modul Induk', usedBy: 'Digunakan oleh', classification: 'Klasifikasi',
     personal: 'Data Peribadi', ref: 'Registri/Repositori', owner: 'Agensi Pemilik', accessedBy: 'Diakses oleh', internal: 'Integrasi',
-    internalYes: 'Dalaman', internalNo: 'Luaran', source: 'Sumber', target: 'Sasaran', method: 'Kaedah', direction: 'Arah',
+    internalYes: 'Sistem Dalaman', internalNo: 'Sistem Luaran', source: 'Sumber', target: 'Sasaran', method: 'Kaedah', direction: 'Arah',
     flowCategory: 'Kategori', serviceId: 'Servis ID', data: 'Data', location: 'Lokasi', hardware: 'Perkakasan (bilangan)', software: 'Perisian',
     hosted: 'Menempatkan', speed: 'Kelajuan', sites: 'Lokasi Dihubungkan', protects: 'Melindungi',
     tTargetGroups: 'Kumpulan sasar', tChannels: 'Medium perkhidmatan', tServices: 'Perkhidmatan', tProcesses: 'Proses peringkat tinggi',
     tApps: 'Aplikasi', tModules: 'Modul', tAppServices: 'Perkhidmatan aplikasi', tPlatforms: 'Platform', tData: 'Data/Maklumat',
     tSystems: 'Sistem dan agensi pembekal', tFlows: 'Aliran data dan kaedah integrasi', tSites: 'Lokasi infrastruktur', tNetworks: 'Rangkaian dan kelajuan',
-    tSecurity: 'Kawalan keselamatan',
+    tSecurity: 'Kawalan keselamatan', tLifecycle: 'Kitar hayat data (disimpan dan diterbitkan)', stored: 'Disimpan', published: 'Diterbitkan', retention: 'Tempoh simpanan',
+    tApprovals: 'Kelulusan perkongsian data', supplier: 'Pembekal data', flow: 'Aliran', instrument: 'Instrumen', status: 'Status', date: 'Tarikh', reference: 'Rujukan', yes: 'Ya', no2: 'Tidak',
   },
   en: {
     no: 'No.', name: 'Name', lifecycle: 'Lifecycle', group: 'Target group', subcategory: 'Subcategory', persona: 'Persona', channels: 'Channels used',
     type: 'Type', url: 'URL', users: 'Users', services: 'Services', e2e: 'E2E category', domain: 'Service domain', agency: 'Agency',
-    order: 'Order', generic: 'Generic process (Figure 3-2)', apps: 'Supporting applications', category: 'Category', codes: 'memberCode / subsystemCode',
+    order: 'Order', generic: 'Generic process (Figure 3-2)', apps: 'Supporting applications', category: 'Category', codes: 'Agency / system code (MyGDX)',
     modules: 'Modules', platforms: 'Platforms used', parent: 'Parent application/module', usedBy: 'Used by', classification: 'Classification',
     personal: 'Personal data', ref: 'Registry/Repository', owner: 'Owning agency', accessedBy: 'Accessed by', internal: 'Integration',
-    internalYes: 'Internal', internalNo: 'External', source: 'Source', target: 'Target', method: 'Method', direction: 'Direction',
+    internalYes: 'Internal system', internalNo: 'External system', source: 'Source', target: 'Target', method: 'Method', direction: 'Direction',
     flowCategory: 'Category', serviceId: 'Service ID', data: 'Data', location: 'Location', hardware: 'Hardware (quantity)', software: 'Software',
     hosted: 'Hosts', speed: 'Speed', sites: 'Sites connected', protects: 'Protects',
     tTargetGroups: 'Target groups', tChannels: 'Service channels', tServices: 'Services', tProcesses: 'High-level processes',
     tApps: 'Applications', tModules: 'Modules', tAppServices: 'Application services', tPlatforms: 'Platforms', tData: 'Data/Information',
     tSystems: 'Systems and supplying agencies', tFlows: 'Data flows and integration methods', tSites: 'Infrastructure sites', tNetworks: 'Networks and speeds',
-    tSecurity: 'Security controls',
+    tSecurity: 'Security controls', tLifecycle: 'Data lifecycle (stored and published)', stored: 'Stored', published: 'Published', retention: 'Retention',
+    tApprovals: 'Data-sharing approvals', supplier: 'Data supplier', flow: 'Flow', instrument: 'Instrument', status: 'Status', date: 'Date', reference: 'Reference', yes: 'Yes', no2: 'No',
   },
 };
 
@@ -90,12 +94,14 @@ export function formatSpeed(mbps: number | undefined): string {
 }
 
 /** The seven Jadual 3-1 sections of `doc`, each with its tables. */
-export function designSections(doc: LakarDocument, lang: Lang, index = new ModelIndex(doc)): SectionSpec[] {
+export function designSections(doc: LakarDocument, lang: Lang, index = new ModelIndex(doc), catalogue: CatalogueIndex = builtinCatalogueIndex()): SectionSpec[] {
   const c = COLS[lang];
   const m = index;
   const n = (i: number) => String(i + 1);
   const col = (title: string, weight: number, align?: Column['align']): Column => ({ title, weight, align });
   const noCol = col(c.no, 0.45, 'right');
+  /** A registry, repository or domain by its catalogue name; an id the catalogue lacks is quoted. */
+  const refName = (ref: string | undefined) => (ref ? (catalogue.refName(ref, lang) ?? `“${ref}”`) : '');
 
   const byBand: Record<Band, TableSpec[]> = {
     users: [
@@ -116,7 +122,7 @@ export function designSections(doc: LakarDocument, lang: Lang, index = new Model
       {
         title: c.tServices,
         columns: [noCol, col(c.name, 3), col(c.e2e, 1.4), col(c.domain, 1.6), col(c.agency, 1.6), col(c.channels, 2)],
-        rows: m.of('service').map((e, i) => [n(i), { text: e.name, bold: true }, label(lang, 'e2eCategory', e.e2eCategory), e.serviceDomain ?? '', e.agency ?? '', m.sources(e.id, 'delivers')]),
+        rows: m.of('service').map((e, i) => [n(i), { text: e.name, bold: true }, label(lang, 'e2eCategory', e.e2eCategory), refName(e.serviceDomain ?? doc.meta.serviceDomain), e.agency ?? '', m.sources(e.id, 'delivers')]),
       },
     ],
     processes: [
@@ -170,7 +176,7 @@ export function designSections(doc: LakarDocument, lang: Lang, index = new Model
           { text: e.name, bold: true },
           label(lang, 'classification', e.classification),
           e.personalData === undefined ? '' : e.personalData ? (lang === 'ms' ? 'Ya' : 'Yes') : lang === 'ms' ? 'Tidak' : 'No',
-          [e.registryRef, e.repositoryRef].filter(Boolean).join(', '),
+          [e.registryRef, e.repositoryRef].filter((x): x is string => !!x).map(refName).join(', '),
           e.ownerAgency ?? '',
           joinNames(m.in(e.id, 'accesses').map((r) => `${m.name(r.source)}${'access' in r && r.access ? ` (${label(lang, 'dataAccess', r.access)})` : ''}`)),
         ]),
@@ -178,7 +184,7 @@ export function designSections(doc: LakarDocument, lang: Lang, index = new Model
       {
         title: c.tSystems,
         columns: [noCol, col(c.name, 2.4), col(c.agency, 2.4), col(c.codes, 1.8), col(c.internal, 1.2)],
-        rows: m.of('externalSystem').map((e, i) => [n(i), { text: e.name, bold: true }, e.agency ?? '', [e.agencyCode, e.systemCode].filter(Boolean).join(' / '), e.internal ? c.internalYes : c.internalNo]),
+        rows: m.of('externalSystem').map((e, i) => [n(i), { text: e.name, bold: true }, e.agency ?? '', [e.agencyCode, e.systemCode].filter(Boolean).join(' / '), isInternalSystem(doc, e) ? c.internalYes : c.internalNo]),
       },
       {
         title: c.tFlows,
@@ -192,9 +198,32 @@ export function designSections(doc: LakarDocument, lang: Lang, index = new Model
           label(lang, 'flowDirection', f.direction),
           label(lang, 'classification', m.flowClassification(f)),
           label(lang, 'flowCategory', f.category),
-          f.serviceId ?? '',
+          // a two-way flow has a service each way (003 Lampiran A): both Servis IDs
+          [f.serviceId, f.direction === 'both' ? f.reverse?.serviceId : undefined].filter(Boolean).join(' / '),
           joinNames((f.dataEntityIds ?? []).map((id) => m.name(id))),
         ]),
+      },
+      {
+        title: c.tLifecycle,
+        columns: [noCol, col(c.name, 2), col(c.stored, 2.6), col(c.published, 2.4), col(c.retention, 1.8)],
+        rows: m.of('dataEntity').map((e, i) => {
+          const lc = e.dataLifecycle;
+          const published = lc?.published === undefined ? '' : lc.published ? [c.yes, lc.publishedVia].filter(Boolean).join(': ') : [c.no2, lc.publishedVia].filter(Boolean).join(': ');
+          return [n(i), { text: e.name, bold: true }, lc?.storedAt ?? '', published, lc?.retention ?? ''];
+        }),
+      },
+      {
+        title: c.tApprovals,
+        columns: [noCol, col(c.supplier, 2), col(c.flow, 2.4), col(c.instrument, 1.8), col(c.status, 1.3), col(c.date, 1.2), col(c.reference, 1.6)],
+        rows: m
+          .flows()
+          .filter((f) => f.sharingApproval)
+          .map((f, i) => {
+            const a = f.sharingApproval!;
+            const other = [f.source, f.target].map((id) => doc.elements[id]).find((e) => e?.kind === 'externalSystem' && !isInternalSystem(doc, e));
+            const supplier = other && other.kind === 'externalSystem' ? (other.agency ? `${other.name} (${other.agency})` : other.name) : m.name(f.source);
+            return [n(i), { text: supplier, bold: true }, `${m.name(f.source)} → ${m.name(f.target)}`, label(lang, 'sharingInstrument', a.instrument), label(lang, 'sharingApprovalStatus', a.status), formatIsoDate(a.date, lang), a.reference ?? ''];
+          }),
       },
     ],
     infrastructure: [

@@ -61,16 +61,18 @@ export function drawTable(w: PdfWriter, columns: Column[], rows: Cell[][], optio
 
   w.ensure(headerHeight + lh + 2 * pad);
   drawHeader();
-  const grid = (top: number, h: number) => {
+  const grid = (top: number, h: number, cells: number) => {
     if (!options.grid) return;
     w.pdf.setDrawColor(...COLORS.rule);
     w.pdf.setLineWidth(0.15);
-    for (const x of [...xs, w.right]) w.pdf.line(x, top, x, top + h);
+    for (const x of [...xs.slice(0, cells), w.right]) w.pdf.line(x, top, x, top + h);
   };
   rows.forEach((row, r) => {
-    // A row with a single cell is a group caption spanning the whole table.
+    // A row with a single cell is a group caption spanning the whole table; a row with fewer cells
+    // than columns has its last cell spanning the columns left (a merged cell).
     const span = row.length === 1 && columns.length > 1;
-    const rowWidths = span ? [w.width] : widths;
+    const merged = !span && row.length < columns.length;
+    const rowWidths = span ? [w.width] : merged ? [...widths.slice(0, row.length - 1), widths.slice(row.length - 1).reduce((a, b) => a + b, 0)] : widths;
     const cells = row.map((cell, i) => {
       const c = typeof cell === 'string' ? { text: cell } : cell;
       w.setFont(size, c.bold ? 'bold' : 'normal', c.color ?? COLORS.ink, c.mono ? 'courier' : FONT);
@@ -107,7 +109,7 @@ export function drawTable(w: PdfWriter, columns: Column[], rows: Cell[][], optio
         w.setFont(size, c.bold ? 'bold' : 'normal', c.color ?? COLORS.ink, c.mono ? 'courier' : FONT);
         lines.slice(done, done + take).forEach((l, j) => cellText(w, l, xs[i], rowWidths[i], pad, w.y + pad + j * lh, size, span ? 'left' : columns[i].align));
       });
-      if (!span) grid(w.y, h);
+      if (!span) grid(w.y, h, merged ? row.length : columns.length);
       w.y += h;
       drawRule(w);
       done += take;
@@ -130,7 +132,8 @@ function columnWidths(w: PdfWriter, columns: Column[], rows: Cell[][], size: num
     let max = longestWord(w.pdf, c.title);
     for (const row of rows.slice(0, 400)) {
       const cell = row[i];
-      if (cell === undefined || (row.length === 1 && columns.length > 1)) continue;
+      // caption rows and merged cells span several columns: they do not size one
+      if (cell === undefined || (row.length === 1 && columns.length > 1) || (row.length < columns.length && i === row.length - 1)) continue;
       const cc = typeof cell === 'string' ? { text: cell } : cell;
       w.setFont(size, cc.bold ? 'bold' : 'normal', COLORS.ink, cc.mono ? 'courier' : FONT);
       max = Math.max(max, longestWord(w.pdf, cc.text));

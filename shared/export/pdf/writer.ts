@@ -50,6 +50,8 @@ export interface WriterOptions {
   language: string;
   /** Size and kind of page 1 (default: an A4 portrait cover). */
   firstPage?: { format: PaperFormat; orientation: Orientation; kind: PageKind };
+  /** A mark stamped at the top right of every page, e.g. "DRAF — 3 ralat" while a paper is not ready. */
+  draftMark?: string;
 }
 
 /** Line height as a multiple of the font size; also in text.ts (lineHeight). */
@@ -377,9 +379,10 @@ export class PdfWriter {
       const w = this.pageWidth;
       const h = this.pageHeight;
       const kind = this.kinds[p - 1] ?? 'body';
+      const markW = this.opts.draftMark ? this.stampDraftMark(this.opts.draftMark, w, kind === 'cover' ? 15 : 6.5) + 4 : 0;
       this.setFont(SIZE.header, 'normal', COLORS.muted);
       if (kind !== 'cover') {
-        const header = this.fitText(this.opts.runningHeader, w - MARGIN.left - MARGIN.right);
+        const header = this.fitText(this.opts.runningHeader, w - MARGIN.left - MARGIN.right - markW);
         this.textAt(header, MARGIN.left, 10, SIZE.header);
         this.pdf.setDrawColor(...COLORS.rule);
         this.pdf.setLineWidth(0.2);
@@ -408,6 +411,17 @@ export class PdfWriter {
     this.pdf.setLanguage(this.opts.language as never);
     if (this.opts.creationDate) this.pdf.setCreationDate(this.opts.creationDate);
     return new Uint8Array(this.pdf.output('arraybuffer'));
+  }
+
+  /** The draft mark as a red label at the top right of the current page; returns its width. */
+  private stampDraftMark(mark: string, pageWidth: number, top: number): number {
+    this.setFont(7.5, 'bold', COLORS.white);
+    const text = toWinAnsi(mark);
+    const width = textWidth(this.pdf, text) + 6;
+    this.pdf.setFillColor(...COLORS.error);
+    this.pdf.roundedRect(pageWidth - MARGIN.right - width, top, width, 5.6, 1, 1, 'F');
+    this.textAt(text, pageWidth - MARGIN.right - 3, top + 1.4, 7.5, 'right');
+    return width;
   }
 
   /** `text` cut with an ellipsis so it fits `width` mm in the current font. */

@@ -10,7 +10,7 @@ import { SCHEMA_VERSION, type Element, type LakarDocument, type NodeLayout, type
 import type { ImportWarning } from './errors';
 import { encodeField, elementFields, metaFields, relationFields, userPropertyKey } from './fields';
 import { IdAllocator } from './ids';
-import { folderOf, isControlKey, K_ACCESS_TYPE, K_DIRECTED, K_DOC, K_DOC_LANG, K_DOC_PREFIX, K_FOLDER, K_LANG, K_MODIFIER, K_NAME_PREFIX, K_SPECIALIZATION, K_TYPE, P_BAND_HEIGHTS, P_GEOMETRY, P_ID, P_KIND, P_META, P_SCHEMA_VERSION, P_VIEW_ORDER } from './keys';
+import { folderOf, isControlKey, K_ACCESS_TYPE, K_DIRECTED, K_DOC, K_DOC_LANG, K_DOC_PREFIX, K_FOLDER, K_LANG, K_MODIFIER, K_NAME_PREFIX, K_SPECIALIZATION, K_TYPE, P_BAND_HEIGHTS, P_GEOMETRY, P_ID, P_KIND, P_META, P_SCHEMA_VERSION, P_VIEW_IMPORTED, P_VIEW_ORDER, P_VIEW_STATE } from './keys';
 import { classifyElement, elementMapping, exportRelationMapping, isElementType, isRelationshipType, parentLinkType, PARENT_LINK_KIND, relationMappingFor, resolveRelation, typeFitsKind } from './mapping';
 import type { AmConcept, AmConnection, AmElement, AmModel, AmNode, AmProperty, AmRelationship, AmView, LangText } from './model';
 
@@ -269,6 +269,8 @@ function viewToAm(doc: LakarDocument, view: View, ids: IdAllocator, xmlIdOf: Map
   const props: AmProperty[] = [{ key: P_VIEW_ORDER, value: String(view.order), type: 'number' }];
   if (changed) props.push({ key: P_ID, value: view.id });
   if (view.bandHeights) props.push({ key: P_BAND_HEIGHTS, value: JSON.stringify(view.bandHeights) });
+  if (view.state) props.push({ key: P_VIEW_STATE, value: view.state });
+  if (view.imported) props.push({ key: P_VIEW_IMPORTED, value: JSON.stringify(view.imported) });
 
   const elementNodes: AmNode[] = [];
   const nodeOf = new Map<string, string>();
@@ -306,5 +308,7 @@ function viewToAm(doc: LakarDocument, view: View, ids: IdAllocator, xmlIdOf: Map
     const target = nodeOf.get(ends.target);
     if (source && target) connections.push({ id: ids.take(`${id}.${relXmlIdOf.get(relId)}`).id, relationshipRef: relXmlIdOf.get(relId), source, target });
   }
-  return { id, names: [{ text: view.name }], docs: [], properties: props, nodes: [...bands, ...elementNodes], connections };
+  // the viewpoint of a diagram first read from another tool goes back out with it
+  const viewpoint = view.imported?.viewpoint || undefined;
+  return { id, names: [{ text: view.name }], docs: [], properties: props, ...(viewpoint ? { viewpoint } : {}), nodes: [...bands, ...elementNodes], connections };
 }

@@ -34,6 +34,7 @@ export async function fromOef(input: string | Uint8Array, options: FromOefOption
   const { model, warnings } = readOef(decoded.text, fileName);
   checkCancelled(options.signal);
   const result = await archimateToLakar(model, {
+    source: { name: fileName, format: 'oef' },
     ...options,
     onProgress: (p) => progress(p.phase, 0.4 + 0.6 * p.fraction),
   });

@@ -8,6 +8,10 @@ export const P_ID = 'lakar:id';
 export const P_VIEW_ORDER = 'lakar:order';
 export const P_BAND_HEIGHTS = 'lakar:bandHeights';
 export const P_GEOMETRY = 'lakar:geometry';
+/** As-Is or To-Be state of a view. */
+export const P_VIEW_STATE = 'lakar:state';
+/** Mark of a view first read from another tool's diagram (JSON `{ viewpoint? }`). */
+export const P_VIEW_IMPORTED = 'lakar:imported';
 /** Document schema version of the exporting Lakar. */
 export const P_SCHEMA_VERSION = 'lakar:schemaVersion';
 /** Prefix of project-meta fields on the model. */

@@ -5,10 +5,10 @@
  * elements it shows, placed into the seven bands in the diagram's reading order.
  */
 import { hasOwn, isSafeId } from '../../model/ids';
-import type { Element, NodeLayout, View } from '../../model/schema';
+import { viewSchema, type Element, type NodeLayout, type View } from '../../model/schema';
 import type { ImportWarning } from './errors';
 import { writtenGeometry } from './from-lakar';
-import { P_BAND_HEIGHTS, P_GEOMETRY, P_ID, P_VIEW_ORDER } from './keys';
+import { P_BAND_HEIGHTS, P_GEOMETRY, P_ID, P_VIEW_IMPORTED, P_VIEW_ORDER, P_VIEW_STATE } from './keys';
 import { pickText, type AmNode, type AmView } from './model';
 import { placeInBands } from './place';
 import { MAX_NAME } from './props';
@@ -63,11 +63,14 @@ export function viewsToLakar(amViews: readonly AmView[], elements: Record<string
     if (ours) {
       const bandHeights = parseBandHeights(props.get(P_BAND_HEIGHTS));
       if (bandHeights) view.bandHeights = bandHeights;
+      Object.assign(view, viewMarks(props));
       const exact = parseGeometry(props.get(P_GEOMETRY));
       for (const { id: elId, node } of refs) view.nodes[elId] = exactOrFile(exact[elId], node);
     } else {
       // Reading order of the source diagram: top to bottom, then left to right.
       refs.sort((a, b) => a.node.y - b.node.y || a.node.x - b.node.x);
+      // another tool's diagram keeps its name and viewpoint; the paper does not call it an LMV
+      view.imported = av.viewpoint ? { viewpoint: av.viewpoint.slice(0, 500) } : {};
       const placed = placeInBands(refs.map((r) => ({ id: r.id, kind: elements[r.id].kind })));
       view.nodes = placed.nodes;
       if (placed.bandHeights) view.bandHeights = placed.bandHeights;
@@ -81,6 +84,23 @@ export function viewsToLakar(amViews: readonly AmView[], elements: Record<string
     laidOut.push('view_main');
   }
   return { views, laidOut };
+}
+
+/** The As-Is/To-Be state and the imported mark a Lakar view carries in its properties (a bad value is dropped). */
+function viewMarks(props: Map<string, string>): Pick<View, 'state' | 'imported'> {
+  const out: Pick<View, 'state' | 'imported'> = {};
+  const state = viewSchema.shape.state.safeParse(props.get(P_VIEW_STATE));
+  if (state.success && state.data) out.state = state.data;
+  const raw = props.get(P_VIEW_IMPORTED);
+  if (raw !== undefined) {
+    try {
+      const imported = viewSchema.shape.imported.safeParse(JSON.parse(raw));
+      if (imported.success && imported.data) out.imported = imported.data;
+    } catch {
+      // a hand-edited mark that is not JSON only costs the mark
+    }
+  }
+  return out;
 }
 
 function intOr(text: string | undefined, fallback: number): number {

@@ -9,7 +9,9 @@
 import { newId } from '../../model/document';
 import { isSafeId } from '../../model/ids';
 import { exceededLimit } from '../../model/limits';
+import { upgradeMeta } from '../../model/upgrade';
 import { documentSchema, SCHEMA_VERSION, type Element, type ElementKind, type LakarDocument, type ProjectMeta, type Relation, type UnplacedConcept } from '../../model/schema';
+import type { ImportAssumption, ImportAssumptions } from '../../model/proposal';
 import { layoutView } from '../../layout';
 import { checkCancelled, InterchangeError, yieldAndCheck, type ImportWarning, type ProgressOptions } from './errors';
 import { decodeField, elementFields, metaFields, relationFields, type FieldSpec } from './fields';
@@ -27,6 +29,8 @@ export interface ToLakarOptions extends ProgressOptions {
   now?: string;
   /** Refine foreign views with the band-keeping auto-layout (default true; false keeps the plain grid). */
   layout?: boolean;
+  /** The file imported, recorded with the import's assumptions (paper annex, app banner). */
+  source?: { name: string; format: 'oef' | 'archi-csv' };
 }
 
 /** Views with more nodes than this keep the plain band grid on import (layout them later from the menu). */
@@ -86,6 +90,8 @@ export async function archimateToLakar(model: AmModel, options: ToLakarOptions =
 
   /** Target groups whose lifecycle was assumed: one warning for all of them, not one each. */
   const lifecycleAssumed: string[] = [];
+  /** Elements whose required type a foreign file did not give (guessed from name or ArchiMate type), by field. */
+  const guessed: Guessed = { lifecycle: [], channelType: [], platformType: [], siteType: [] };
   const moduleParents = findComposedComponents(model);
   for (const am of model.elements) {
     if (targets.has(am.id)) throw new InterchangeError('error.duplicateId', { id: am.id });
@@ -97,7 +103,7 @@ export async function archimateToLakar(model: AmModel, options: ToLakarOptions =
     const kind = composed ? 'module' : classifyElement(am.type, name ?? '', lakar.get(P_KIND));
     if (kind) {
       const id = chooseId(lakar.get(P_ID), am.id, lmvIds.elements, warnings);
-      elements[id] = buildElement(am, kind, id, name, doc, lakar, user, warnings, lifecycleAssumed);
+      elements[id] = buildElement(am, kind, id, name, doc, lakar, user, warnings, lifecycleAssumed, guessed);
       targets.set(am.id, { at: 'element', id, kind, type: am.type });
     } else {
       const id = chooseId(lakar.get(P_ID), am.id, lmvIds.unplaced, warnings);
@@ -165,6 +171,8 @@ export async function archimateToLakar(model: AmModel, options: ToLakarOptions =
   const elementIdOf = new Map<string, string>();
   for (const [fileId, t] of targets) if (t.at === 'element') elementIdOf.set(fileId, t.id);
   const { views, laidOut } = viewsToLakar(model.views, elements, elementIdOf, warnings);
+  const assumptions = importAssumptions(guessed, unplaced.length, model.views.length > 0 ? laidOut.length : 0, options, options.now ?? new Date().toISOString());
+  if (assumptions && !meta.importAssumptions) meta.importAssumptions = assumptions;
   const doc: LakarDocument = { schemaVersion: SCHEMA_VERSION, meta, elements, relations, views };
   if (options.layout !== false) await autoLayout(doc, laidOut, warnings, options);
   report(1);
@@ -240,7 +248,22 @@ function applyFields(target: Record<string, unknown>, specs: FieldSpec[], lakar:
   }
 }
 
-function buildElement(am: AmElement, kind: ElementKind, id: string, name: string | undefined, doc: string | undefined, lakar: Map<string, string>, user: Record<string, string>, warnings: ImportWarning[], assumed: string[]): Element {
+type Guessed = Record<'lifecycle' | 'channelType' | 'platformType' | 'siteType', string[]>;
+
+/** What the import assumed, for the user to confirm (banner) and the paper's annex; undefined when nothing was. */
+function importAssumptions(guessed: Guessed, unplaced: number, viewsArranged: number, options: ToLakarOptions, now: string): ImportAssumptions | undefined {
+  const items: ImportAssumption[] = [];
+  if (guessed.lifecycle.length) items.push({ kind: 'lifecycleAssumed', count: guessed.lifecycle.length, elementIds: guessed.lifecycle, detail: 'G2C' });
+  if (guessed.channelType.length) items.push({ kind: 'channelTypeGuessed', count: guessed.channelType.length, elementIds: guessed.channelType });
+  if (guessed.platformType.length) items.push({ kind: 'platformTypeGuessed', count: guessed.platformType.length, elementIds: guessed.platformType });
+  if (guessed.siteType.length) items.push({ kind: 'siteTypeGuessed', count: guessed.siteType.length, elementIds: guessed.siteType });
+  if (unplaced) items.push({ kind: 'unplacedKept', count: unplaced });
+  if (viewsArranged) items.push({ kind: 'viewsArranged', count: viewsArranged });
+  if (items.length === 0) return undefined;
+  return { source: (options.source?.name ?? '').slice(0, 500), format: options.source?.format ?? 'oef', importedAt: now, items };
+}
+
+function buildElement(am: AmElement, kind: ElementKind, id: string, name: string | undefined, doc: string | undefined, lakar: Map<string, string>, user: Record<string, string>, warnings: ImportWarning[], assumed: string[], guessed: Guessed): Element {
   let finalName = clamp((name ?? '').trim(), MAX_NAME, am.id, warnings);
   if (finalName === '') {
     finalName = am.type;
@@ -251,7 +274,11 @@ function buildElement(am: AmElement, kind: ElementKind, id: string, name: string
   if (doc !== undefined) el.description = clamp(doc, MAX_TEXT, am.id, warnings);
   // Required LMV fields that a foreign file cannot carry get a default (or a guess from the name).
   Object.assign(el, requiredDefaults(kind, finalName, am.type));
-  if (kind === 'targetGroup' && !lakar.has('lakar:lifecycle')) assumed.push(finalName);
+  if (kind === 'targetGroup' && !lakar.has('lakar:lifecycle')) {
+    assumed.push(finalName);
+    guessed.lifecycle.push(id);
+  }
+  for (const field of ['channelType', 'platformType', 'siteType'] as const) if (field in el && !lakar.has(`lakar:${field}`)) guessed[field].push(id);
   applyFields(el, elementFields(kind), lakar, user, am.id, warnings);
   if (Object.keys(user).length > 0) el.properties = user;
   // Validated with the whole document at the end (one pass of zod instead of one per element).
@@ -342,6 +369,25 @@ function unplacedRelationship(am: AmRelationship, id: string, user: Record<strin
   });
 }
 
+/**
+ * `lakar:meta.*` properties an older Lakar wrote for fields that changed shape since (e.g. the single
+ * `estimatedCost` of version 1), decoded as JSON where they are, for the shared upgrade step.
+ */
+function legacyMetaFields(lakar: Map<string, string>): Record<string, unknown> {
+  const known = new Set(metaFields().map((f) => f.field));
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of lakar) {
+    const field = key.startsWith(P_META) ? key.slice(P_META.length) : undefined;
+    if (field === undefined || known.has(field)) continue;
+    try {
+      out[field] = JSON.parse(value);
+    } catch {
+      out[field] = value;
+    }
+  }
+  return out;
+}
+
 function buildMeta(model: AmModel, now: string, warnings: ImportWarning[]): ProjectMeta {
   const { lakar, user } = splitProps(model.properties, model.id, warnings);
   const fromLakar = lakar.has(P_SCHEMA_VERSION);
@@ -349,6 +395,8 @@ function buildMeta(model: AmModel, now: string, warnings: ImportWarning[]): Proj
   const objectives = pickText(model.docs)?.text;
   if (objectives !== undefined && (fromLakar || objectives !== '')) meta.objectives = clamp(objectives, MAX_TEXT, model.id, warnings);
   applyFields(meta, metaFields(), lakar, user, model.id, warnings, P_META);
+  const version = Number(lakar.get(P_SCHEMA_VERSION));
+  if (fromLakar && Number.isInteger(version) && version < SCHEMA_VERSION) Object.assign(meta, upgradeMeta({ ...legacyMetaFields(lakar), ...meta }, version));
   if (!fromLakar) {
     meta.createdAt ??= now;
     meta.updatedAt ??= now;

@@ -51,11 +51,15 @@ describeRuleCases([
     rule: 'data.onceOnlyLikely',
     breaks: {
       when: 'a captured entity has a camelCase field from the marriage registry',
-      edit: (d) => void (de(d, 'de_calon').fields = [{ name: 'KodTarafKahwin' }]),
+      edit: (d) => {
+        de(d, 'de_calon').fields = [{ name: 'KodTarafKahwin' }];
+        delete de(d, 'de_calon').ownerAgency; // not stated as the project's own records
+      },
       ms: 'Registri Perkahwinan',
     },
     passes: { when: 'the entity states its registry (the once-only capture rule takes over)', edit: (d) => {
       de(d, 'de_calon').fields = [{ name: 'KodTarafKahwin' }];
+      delete de(d, 'de_calon').ownerAgency;
       de(d, 'de_calon').repositoryRef = 'repo.sosial2.pekerja';
     } },
   },

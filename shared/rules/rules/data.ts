@@ -4,10 +4,12 @@
  * (001 Jadual 3-1 label 6).
  */
 import { searchableText } from '../../catalogue/text';
-import type { DataEntity } from '../../model/schema';
+import type { DataEntity, DataFlow } from '../../model/schema';
+import { directionsOf, serviceDataIds, serviceEnds, type ServiceDirection } from '../../export/idd/services';
 import { localRule, q } from '../define';
 import type { ModelGraph } from '../graph';
-import { isIsolated, nameOf } from '../helpers';
+import { agencyOf, isIsolated, nameOf, norm, projectAgencies, sameAgency } from '../helpers';
+import type { CheckContext } from '../types';
 
 /** Kinds that stand for an application in the LMV (label 5). */
 const APPLICATION_KINDS: ReadonlySet<string | undefined> = new Set(['application', 'module', 'appService']);
@@ -19,6 +21,27 @@ function capturers(graph: ModelGraph, entityId: string): string[] {
   const out: string[] = [];
   for (const r of graph.incoming(entityId, 'accesses')) if (r.kind === 'accesses' && r.access === 'capture') out.push(r.source);
   return out;
+}
+
+/**
+ * True when every system capturing data entity `e` belongs to the agency that owns it: the agency
+ * collects its own records, so it is their source, not a copy (003 Takrifan 27, pemilik data).
+ * Applications without an agency are the project's own (the owner, the lead or an implementer).
+ */
+function capturedByOwner(ctx: CheckContext, e: DataEntity, by: readonly string[]): boolean {
+  const owner = e.ownerAgency?.trim();
+  if (!owner || !by.length) return false;
+  const own = projectAgencies(ctx);
+  for (const id of by) {
+    const agency = agencyOf(ctx.graph, ctx.doc.elements[id]);
+    if (agency ? !sameAgency(agency, owner) : !own.has(norm(owner))) return false;
+  }
+  return true;
+}
+
+/** True when `e` is captured by its owner (see `capturedByOwner`), which is the registry's keeper where the catalogue names one. */
+function capturedAtSource(ctx: CheckContext, e: DataEntity, registryOwner: string | undefined, by = capturers(ctx.graph, e.id)): boolean {
+  return capturedByOwner(ctx, e, by) && (!registryOwner || sameAgency(registryOwner, e.ownerAgency!));
 }
 
 const searchText = new WeakMap<DataEntity, string>();
@@ -47,11 +70,14 @@ export const onceOnlyCapture = localRule({
     en: 'Obtain this data from the registry owner through a data flow (MyGDX) and change the application’s access to "Read"; citizens must not give the same information twice.',
   },
   elements: ['dataEntity'],
-  reach: 2,
+  reach: 3,
+  readsMeta: true,
   checkItem(id, ctx, emit, e) {
     const registry = e.registryRef ? ctx.catalogue.registries.get(e.registryRef) : undefined;
     if (!registry) return;
     const by = capturers(ctx.graph, id);
+    // the registry's own keeper capturing its records is the record of truth, not a second capture
+    if (capturedAtSource(ctx, e, registry.owner, by)) return;
     if (by.length) emit({ name: q(e.name), registry: { ms: `Registri ${registry.name.ms}`, en: `the ${registry.name.en} Registry` }, systems: by.map((s) => q(ctx.doc.elements[s]?.name)).join(', ') }, { elements: [id, ...by] });
   },
 });
@@ -70,13 +96,40 @@ export const onceOnlyLikely = localRule({
     en: 'If so, set this data’s "Registry" and obtain it through a data flow from the owning agency; if not, ignore or switch off this rule.',
   },
   elements: ['dataEntity'],
-  reach: 2,
+  reach: 3,
+  readsMeta: true,
   checkItem(id, ctx, emit, e) {
     if (e.registryRef || e.repositoryRef) return;
     const by = capturers(ctx.graph, id);
     if (!by.length) return;
     const registry = ctx.catalogue.registryMatching(textOf(e));
+    if (registry && capturedAtSource(ctx, e, registry.owner, by)) return; // the owner capturing its own records: data.registrySourceUndeclared
     if (registry) emit({ name: q(e.name), systems: by.map((s) => q(ctx.doc.elements[s]?.name)).join(', '), registry: { ms: `Registri ${registry.name.ms}`, en: `the ${registry.name.en} Registry` } }, { elements: [id, ...by] });
+  },
+});
+
+export const registrySourceUndeclared = localRule({
+  id: 'data.registrySourceUndeclared',
+  severity: 'advice',
+  title: { ms: 'Agensi yang menawan datanya sendiri diisytiharkan sebagai sumber registri', en: 'An agency capturing its own records is declared as the registry source' },
+  message: {
+    ms: 'Data {name} dimiliki dan ditawan oleh {agency} sendiri ({systems}) dan kelihatan seperti data {registry}: agensi ini ialah sumber data tersebut, bukan salinan. Isytiharkan data ini sebagai sumber {registry}.',
+    en: 'Data {name} is owned and captured by {agency} itself ({systems}) and looks like data of {registry}: this agency is the source of that data, not a copy. Declare this data as a source of {registry}.',
+  },
+  source: '001 §2.6.2, §3.2.1 c; 003 Takrifan 27; Jadual 4-1 A.1.a vi',
+  fixHint: {
+    ms: 'Pilih registri tersebut dalam medan "Registri" data ini supaya agensi lain mendapatkannya daripada sumber ini (prinsip sekali sahaja); jika data ini bukan data registri, abaikan nasihat ini.',
+    en: 'Pick that registry in this data’s "Registry" field so other agencies obtain it from this source (once-only principle); if this is not registry data, ignore this advice.',
+  },
+  elements: ['dataEntity'],
+  reach: 3,
+  readsMeta: true,
+  checkItem(id, ctx, emit, e) {
+    if (e.registryRef || e.repositoryRef) return;
+    const by = capturers(ctx.graph, id);
+    if (!capturedByOwner(ctx, e, by)) return;
+    const registry = ctx.catalogue.registryMatching(textOf(e));
+    if (registry && capturedAtSource(ctx, e, registry.owner, by)) emit({ name: q(e.name), agency: e.ownerAgency!.trim(), systems: by.map((s) => q(ctx.doc.elements[s]?.name)).join(', '), registry: { ms: `Registri ${registry.name.ms}`, en: `the ${registry.name.en} Registry` } }, { elements: [id, ...by] });
   },
 });
 
@@ -94,10 +147,12 @@ export const onceOnlyNoFlow = localRule({
     en: 'Add the registry owner’s external system (e.g. JPN for the Population Registry) and a MyGDX data flow carrying this data to the application.',
   },
   elements: ['dataEntity'],
-  reach: 2,
+  reach: 3,
+  readsMeta: true,
   checkItem(id, ctx, emit, e) {
     const registry = e.registryRef ? ctx.catalogue.registries.get(e.registryRef) : undefined;
     if (!registry) return;
+    if (capturedAtSource(ctx, e, registry.owner)) return; // the source itself needs no flow to get its records
     for (const f of ctx.graph.flowsCarrying(id)) {
       if (ctx.doc.elements[f.source]?.kind === 'externalSystem' || ctx.doc.elements[f.target]?.kind === 'externalSystem') return;
     }
@@ -193,4 +248,78 @@ export const supplierMissing = localRule({
   },
 });
 
-export const DATA_RULES = [onceOnlyCapture, onceOnlyLikely, onceOnlyNoFlow, refUnknown, registryRefSuggest, classificationMissing, notAccessed, supplierMissing];
+const APPLICATION_ROOT_KINDS: ReadonlySet<string> = new Set(['application', 'module', 'appService']);
+
+/** "Sistem A → Sistem B" of the service in `direction` of `f`, supplier first. */
+function serviceLabel(ctx: CheckContext, f: DataFlow, direction: ServiceDirection): string {
+  const { supplierId, consumerId } = serviceEnds(f, direction);
+  return `"${ctx.doc.elements[supplierId]?.name ?? '?'} → ${ctx.doc.elements[consumerId]?.name ?? '?'}"`;
+}
+
+export const ownerNotSupplier = localRule({
+  id: 'data.ownerNotSupplier',
+  severity: 'warning',
+  title: { ms: 'Data dibekalkan oleh agensi pemiliknya', en: 'Data is supplied by the agency that owns it' },
+  message: {
+    ms: 'Data {data} dimiliki oleh {owner} tetapi dibekalkan oleh {supplier} melalui aliran {flow}.',
+    en: 'Data {data} is owned by {owner} but supplied by {supplier} through flow {flow}.',
+  },
+  source: '003 Takrifan 26–27; 001 Jadual 3-1 label 6; Jadual 4-1 A.1.a vi',
+  fixHint: {
+    ms: 'Pemilik data memberi kebenaran akses dan persetujuan perkongsian (003 Takrifan 27): pastikan pembekal mendapat persetujuan pemilik, atau betulkan agensi pemilik data, sistem pembekal atau arah aliran (bagi aliran dua hala, tandakan data yang dibekalkan oleh sasaran dalam servis arah balik).',
+    en: 'The data owner grants access and agrees to the sharing (003 Takrifan 27): make sure the supplier has the owner’s agreement, or correct the data’s owning agency, the supplying system or the flow’s direction (for a two-way flow, mark the data the target supplies in the reverse service).',
+  },
+  relations: ['dataFlow'],
+  reach: 2, // the supplier end, its parent application, and the data carried
+  readsMeta: true,
+  checkItem(id, ctx, emit, f) {
+    for (const direction of directionsOf(f)) {
+      const { supplierId } = serviceEnds(f, direction);
+      const supplier = agencyOf(ctx.graph, ctx.doc.elements[supplierId]);
+      if (!supplier) continue; // no agency stated: data.supplierMissing and the IDD ask for it
+      for (const dataId of serviceDataIds(f, direction)) {
+        const e = ctx.doc.elements[dataId];
+        const owner = e?.kind === 'dataEntity' ? e.ownerAgency?.trim() : undefined;
+        if (!owner || sameAgency(owner, supplier)) continue;
+        emit({ data: q(e!.name), owner, supplier: `${supplier} (${ctx.doc.elements[supplierId]?.name ?? '?'})`, flow: serviceLabel(ctx, f, direction) }, { relations: [id], elements: [dataId, supplierId] });
+      }
+    }
+  },
+});
+
+export const capturedAndReceived = localRule({
+  id: 'data.capturedAndReceived',
+  severity: 'warning',
+  title: { ms: 'Data tidak ditawan dan diterima oleh sistem yang sama', en: 'Data is not both captured and received by the same system' },
+  message: {
+    ms: 'Data {name} ditawan oleh {system} dan juga diterima olehnya melalui aliran {flow}: satu data, dua sumber.',
+    en: 'Data {name} is captured by {system} and also received by it through flow {flow}: one data, two sources.',
+  },
+  source: '001 §2.6.1, §3.2.1 c (prinsip sekali sahaja); Jadual 4-1 A.1.a v',
+  fixHint: {
+    ms: 'Pilih satu sumber: jika data diperoleh daripada sistem pembekal, tukar akses aplikasi kepada "Baca"; jika aplikasi ini menawannya sendiri, keluarkan data daripada aliran masuk (atau betulkan arah aliran).',
+    en: 'Choose one source: if the data comes from the supplying system, change the application’s access to "Read"; if this application captures it itself, take the data off the incoming flow (or correct the flow’s direction).',
+  },
+  elements: ['dataEntity'],
+  reach: 3,
+  checkItem(id, ctx, emit, e) {
+    if (ctx.graph.carrierCount(id) === 0) return; // received through no flow: nothing to compare
+    const captured = new Set<string>();
+    for (const by of capturers(ctx.graph, id)) {
+      const root = ctx.graph.rootApplication(by);
+      if (root && APPLICATION_ROOT_KINDS.has(root.kind)) captured.add(root.id);
+    }
+    if (!captured.size) return;
+    for (const f of ctx.graph.flowsCarrying(id)) {
+      for (const direction of directionsOf(f)) {
+        if (!serviceDataIds(f, direction).includes(id)) continue;
+        const consumer = ctx.graph.rootApplication(serviceEnds(f, direction).consumerId);
+        if (!consumer || !captured.has(consumer.id)) continue;
+        emit({ name: q(e.name), system: q(consumer.name), flow: serviceLabel(ctx, f, direction) }, { elements: [id, consumer.id], relations: [f.id] });
+        return;
+      }
+    }
+  },
+});
+
+export const DATA_RULES = [onceOnlyCapture, onceOnlyLikely, registrySourceUndeclared, onceOnlyNoFlow, refUnknown, registryRefSuggest, classificationMissing, notAccessed, supplierMissing, ownerNotSupplier, capturedAndReceived];

@@ -3,12 +3,10 @@ import type { DataFlow, LakarDocument } from '../../model';
 import { describeRuleCases } from '../../../test/helpers/rules';
 
 const fl = (d: Draft<LakarDocument>, id: string) => d.relations[id] as Draft<DataFlow>;
-const fillIdd = (f: Draft<DataFlow>) => {
+const fillIdd = (f: Draft<DataFlow> | Draft<NonNullable<DataFlow['reverse']>>) => {
   f.integrationStyle = 'REST';
   f.httpMethod = 'GET';
   f.apiUrl = 'https://api.example.gov.my/v1';
-  f.authentication = 'Certificate';
-  f.consumers = [{ agencyName: 'Agensi PQRST', memberCode: 'PQRST', subsystemCode: 'SPP' }];
   f.requestFields = [{ name: 'noKp' }];
   f.responseFields = [{ name: 'nama' }];
 };
@@ -83,10 +81,35 @@ describeRuleCases([
   },
   {
     rule: 'flow.iddIncomplete',
-    breaks: { when: 'MyGDX flows lack URL, authentication, consumers and data formats (as in the example)', ms: '(belum diisi): URL API, Authentication, Senarai Agensi Pengguna', relations: ['fl_a'] },
-    passes: { when: 'every IDD field of 003 Lampiran A is filled in', edit: (d) => {
+    breaks: { when: 'MyGDX services lack URL and data formats (as in the example), each direction of a two-way flow on its own', ms: 'IDD servis MyGDX "Sistem A → Sistem Pengambilan Pekerja" belum lengkap — (belum diisi): URL API, Data Format (Request), Data Format (Response)', relations: ['fl_a'] },
+    passes: { when: 'every IDD field of 003 Lampiran A is filled in (consumers known from the flow’s other end, Authentication defaulting to "Certificate")', edit: (d) => {
       fillIdd(fl(d, 'fl_a'));
+      fillIdd(fl(d, 'fl_a').reverse!);
       fillIdd(fl(d, 'fl_b'));
     } },
+  },
+  {
+    rule: 'flow.iddIncomplete',
+    breaks: { when: 'a service’s consumer is neither listed nor known (its consumer states no agency)', edit: (d) => {
+      fillIdd(fl(d, 'fl_b'));
+      delete (d.elements.app_spp as { agency?: string }).agency;
+    }, en: 'not filled in: Consumer agencies', relations: ['fl_b'] },
+    passes: { when: 'the service lists its consumer agencies with their codes', edit: (d) => {
+      for (const f of [fl(d, 'fl_a'), fl(d, 'fl_a').reverse!, fl(d, 'fl_b')]) fillIdd(f);
+      delete (d.elements.app_spp as { agency?: string }).agency;
+      fl(d, 'fl_b').consumers = [{ agencyName: 'Agensi PQRST', memberCode: 'PQRST', subsystemCode: 'SPP' }];
+      fl(d, 'fl_a').reverse!.consumers = [{ agencyName: 'Agensi PQRST', memberCode: 'PQRST', subsystemCode: 'SPP' }];
+      (d.elements.app_spp as { agency?: string }).agency = 'Agensi PQRST';
+    } },
+  },
+  {
+    rule: 'flow.twoWayOneService',
+    breaks: { when: 'a two-way MyGDX flow describes one direction only', edit: (d) => void delete fl(d, 'fl_a').reverse, ms: 'servis Sistem A → Sistem Pengambilan Pekerja tiada Servis ID atau data', relations: ['fl_a'] },
+    passes: { when: 'the reverse service has its own Servis ID and data (as in the example: Sistem A supplies Keputusan Tapisan Calon)' },
+  },
+  {
+    rule: 'flow.serviceIdSupplier',
+    breaks: { when: 'the reverse service’s Servis ID names the project’s agency instead of its supplier, Agensi A', edit: (d) => void (fl(d, 'fl_a').reverse!.serviceId = 'PQRST-SPP-R-KeputusanTapisan'), en: 'of service "Sistem A → Sistem Pengambilan Pekerja" does not start with the supplier’s codes AGA-SYSA', elements: ['sys_a'] },
+    passes: { when: 'each direction’s Servis ID starts with its own supplier’s codes (PQRST-SPP-… forward, AGA-SYSA-… reverse)' },
   },
 ]);

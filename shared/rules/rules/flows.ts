@@ -1,16 +1,17 @@
 /**
- * Rules on data flows: required attributes, methods allowed per sharing category (003 Jadual 3),
- * classified data (003 §1.6; 002 para 3), HSM/SIEM/DLP for classified data (001 Jadual 3-1 label 7)
+ * Rules on data flows: required attributes, methods per sharing category (003 Jadual 3), classified
+ * data (003 §2.4.2, Takrifan 12), HSM/SIEM/DLP for classified data (001 Jadual 3-1 label 7)
  * and the MyGDX Servis ID and IDD fields (003 Lampiran A).
  */
 import type { DataFlow, Element } from '../../model/schema';
 import type { SecurityControlType } from '../../model/vocabulary';
 import { globalRule, localRule } from '../define';
-import { flowClassification, labels, nameList, rankOf, SULIT_RANK } from '../helpers';
+import { flowClassification, labels, nameList, rankOf, SULIT_RANK, TERPERINGKAT_RANK } from '../helpers';
 import type { Bilingual, CheckContext } from '../types';
+import { directionsOf, serviceEnds, serviceFieldsOf, SERVICE_ID_PATTERN, type ServiceDirection } from '../../export/idd/services';
+import { serviceGaps, type IddField } from '../../export/idd/model';
+import { IDD_STRINGS } from '../../export/idd/strings';
 
-/** Servis ID: <KodAgensi>-<NamaSistemPembekal>-<C|R|U|D>-<JenisMaklumat>, e.g. JDN-DDSA-R-KodTarafKahwin (003 Lampiran A §2.1.1). */
-export const SERVICE_ID_PATTERN = /^([A-Za-z0-9]+)-([A-Za-z0-9]+)-([CRUD])-([A-Za-z0-9_]+)$/;
 
 /** "Sistem A → Sistem B" for messages. */
 function flowName(ctx: CheckContext, f: DataFlow): string {
@@ -74,21 +75,23 @@ export const noData = localRule({
 
 export const methodCategory = localRule({
   id: 'flow.methodCategory',
-  severity: 'warning',
-  title: { ms: 'Kaedah integrasi dibenarkan bagi kategori perkongsian', en: 'The integration method is allowed for the sharing category' },
+  severity: 'advice',
+  title: { ms: 'Kaedah integrasi bersesuaian dengan kategori perkongsian', en: 'The integration method suits the sharing category' },
   message: {
-    ms: 'Aliran data {flow} menggunakan {method} bagi perkongsian {category}; Jadual 3 menyenaraikan {allowed}.',
-    en: 'Data flow {flow} uses {method} for {category} sharing; Jadual 3 lists {allowed}.',
+    ms: 'Aliran data {flow} menggunakan {method} bagi perkongsian {category}; Jadual 3 menyenaraikan {allowed}. Pastikan {method} bersesuaian bagi perkongsian ini.',
+    en: 'Data flow {flow} uses {method} for {category} sharing; Jadual 3 lists {allowed}. Make sure {method} suits this sharing.',
   },
   source: '003 §2.4.3, Jadual 3',
   fixHint: {
-    ms: 'Perkongsian berkala melalui API/Web Service/MyGDX; data sekali sahaja (one-off) melalui fail. Tukar kaedah atau kategori supaya sepadan.',
-    en: 'Periodic sharing goes through API/Web Service/MyGDX; one-off data through files. Change the method or the category to match.',
+    ms: 'Jadual 3: One-off — e-mel (fail txt, xls, csv) atau lain-lain kaedah yang bersesuaian; Berkala — integrasi API atau Web Services, e-mel (fail) atau lain-lain kaedah yang bersesuaian. Jika kaedah ini memang bersesuaian, abaikan nasihat ini; jika tidak, tukar kaedah atau kategori.',
+    en: 'Jadual 3: One-off — e-mail (txt, xls, csv file) or another suitable method; Periodic — API or Web Services integration, e-mail (file) or another suitable method. If this method does suit the sharing, ignore this advice; if not, change the method or the category.',
   },
   relations: ['dataFlow'],
   reach: 1, // the message names the endpoints
   checkItem(id, ctx, emit, f) {
     if (!f.method || !f.category) return;
+    // Jadual 3 allows "lain-lain kaedah yang bersesuaian" in both categories: a method the catalogue
+    // does not count as suitable is a question for the planner, never a verdict
     const cat = ctx.catalogue.catalogue.sharingCategories.find((c) => c.id === f.category);
     if (!cat || cat.listedMethods.includes(f.method) || cat.otherSuitable.includes(f.method)) return;
     emit(
@@ -96,7 +99,7 @@ export const methodCategory = localRule({
         flow: flowName(ctx, f),
         method: labels('flowMethod', f.method),
         category: labels('flowCategory', f.category),
-        allowed: { ms: cat.printedMethods.join('; '), en: [...cat.listedMethods, ...cat.otherSuitable].map((m) => labels('flowMethod', m).en).join(', ') },
+        allowed: { ms: cat.printedMethods.join('; '), en: [...cat.listedMethods.map((m) => labels('flowMethod', m).en), 'another suitable method'].join(', ') },
       },
       { relations: [id] },
     );
@@ -108,10 +111,12 @@ export const classifiedEmail = localRule({
   severity: 'error',
   title: { ms: 'Data Sulit ke atas tidak dihantar melalui e-mel/fail', en: 'Sulit-or-higher data is never sent by e-mail/file' },
   message: { ms: 'Aliran data {flow} membawa data {classification} melalui e-mel/fail.', en: 'Data flow {flow} carries {classification} data by e-mail/file.' },
-  source: '003 §1.6, §1.5 ii; 002 para 3(a), 3(c)',
+  // the data-sharing policy's own provisions on classified data: its sharing procedure (§2.4.2),
+  // data in motion kept safe (§3.1.1 b) and official secrets handled under the Arahan Keselamatan (§1.5 ii)
+  source: '003 §2.4.2, §3.1.1 b, §1.5 ii',
   fixHint: {
-    ms: 'Gunakan saluran terkawal (MyGDX atau API dengan pengesahan sijil) bagi data terperingkat; e-mel/fail hanya bagi data Terbuka atau Terhad.',
-    en: 'Use a controlled channel (MyGDX or certificate-authenticated API) for classified data; e-mail/file only for Terbuka or Terhad data.',
+    ms: 'Kongsi data Sulit ke atas melalui saluran terkawal (MyGDX atau API dengan pengesahan sijil) selepas kelulusan perkongsian data terperingkat (003 §2.4.2); e-mel/fail hanya bagi data Terbuka atau Terhad yang diluluskan.',
+    en: 'Share Sulit-or-higher data through a controlled channel (MyGDX or certificate-authenticated API) once the classified-data sharing is approved (003 §2.4.2); e-mail/file only for approved Terbuka or Terhad data.',
   },
   relations: ['dataFlow'],
   reach: 1,
@@ -127,9 +132,9 @@ const REQUIRED_CONTROLS: readonly SecurityControlType[] = ['hsm', 'siem', 'dlp']
 export const classifiedControls = globalRule({
   id: 'infra.classifiedControls',
   severity: 'error',
-  title: { ms: 'Data terperingkat dilindungi HSM, SIEM dan DLP', en: 'Classified data is protected by HSM, SIEM and DLP' },
-  message: { ms: 'Model mengandungi data Sulit ke atas ({data}) tetapi infrastruktur tidak menyenaraikan {missing}.', en: 'The model holds Sulit-or-higher data ({data}) but the infrastructure does not list {missing}.' },
-  source: '001 Jadual 3-1 label 7; 003 §3.2.4',
+  title: { ms: 'Data terperingkat (Terhad ke atas) dilindungi HSM, SIEM dan DLP', en: 'Classified data (Terhad and above) is protected by HSM, SIEM and DLP' },
+  message: { ms: 'Model mengandungi data terperingkat ({data}) tetapi infrastruktur tidak menyenaraikan {missing}.', en: 'The model holds classified data (data terperingkat: {data}) but the infrastructure does not list {missing}.' },
+  source: '001 Jadual 3-1 label 7; 003 Takrifan 12, §3.2.4',
   fixHint: {
     ms: 'Tambah kawalan keselamatan HSM (perlindungan maklumat terperingkat), SIEM (log dan insiden) dan DLP (pencegahan kebocoran data) pada label infrastruktur.',
     en: 'Add the HSM (classified information protection), SIEM (logs and incidents) and DLP (data loss prevention) security controls to the infrastructure label.',
@@ -137,9 +142,9 @@ export const classifiedControls = globalRule({
   reads: ['el:dataEntity', 'rel:dataFlow', 'el:securityControl'],
   run(ctx, emit) {
     const classified: Element[] = [];
-    for (const e of ctx.graph.elementsOf('dataEntity')) if (rankOf(e.classification) >= SULIT_RANK) classified.push(e);
+    for (const e of ctx.graph.elementsOf('dataEntity')) if (rankOf(e.classification) >= TERPERINGKAT_RANK) classified.push(e);
     const classifiedFlows: string[] = [];
-    for (const f of ctx.graph.relationsOf('dataFlow')) if (f.classification && rankOf(f.classification) >= SULIT_RANK) classifiedFlows.push(f.id);
+    for (const f of ctx.graph.relationsOf('dataFlow')) if (f.classification && rankOf(f.classification) >= TERPERINGKAT_RANK) classifiedFlows.push(f.id);
     if (!classified.length && !classifiedFlows.length) return;
     const present = new Set<SecurityControlType>();
     for (const c of ctx.graph.elementsOf('securityControl')) present.add(c.controlType);
@@ -152,24 +157,37 @@ export const classifiedControls = globalRule({
   },
 });
 
+/** "Sistem A → Sistem B" of the service in `direction`: supplier first. */
+function serviceName(ctx: CheckContext, f: DataFlow, direction: ServiceDirection): string {
+  if (direction === 'forward') return flowName(ctx, f);
+  const s = ctx.doc.elements[f.target]?.name ?? '?';
+  const t = ctx.doc.elements[f.source]?.name ?? '?';
+  return f.reverse?.label?.trim() ? `"${f.reverse.label}" (${s} → ${t})` : `"${s} → ${t}"`;
+}
+
 export const serviceIdFormat = localRule({
   id: 'flow.serviceIdFormat',
   severity: 'error',
-  title: { ms: 'Aliran MyGDX mempunyai Servis ID yang sah', en: 'MyGDX flows have a valid Servis ID' },
-  message: { ms: 'Aliran MyGDX {flow}: {problem}.', en: 'MyGDX flow {flow}: {problem}.' },
+  title: { ms: 'Servis MyGDX mempunyai Servis ID yang sah', en: 'MyGDX services have a valid Servis ID' },
+  message: { ms: 'Servis MyGDX {flow}: {problem}.', en: 'MyGDX service {flow}: {problem}.' },
   source: '003 Lampiran A §2.1.1',
   fixHint: {
-    ms: 'Isi Servis ID dalam bentuk <KodAgensi>-<NamaSistem>-<C|R|U|D>-<JenisMaklumat>, cth. JDN-DDSA-R-KodTarafKahwin.',
-    en: 'Enter the Servis ID as <AgencyCode>-<SystemName>-<C|R|U|D>-<InformationType>, e.g. JDN-DDSA-R-KodTarafKahwin.',
+    ms: 'Isi Servis ID dalam bentuk <KodAgensi>-<NamaSistem>-<C|R|U|D>-<JenisMaklumat>, cth. JDN-DDSA-R-KodTarafKahwin; aliran dua hala mempunyai satu Servis ID bagi setiap arah.',
+    en: 'Enter the Servis ID as <AgencyCode>-<SystemName>-<C|R|U|D>-<InformationType>, e.g. JDN-DDSA-R-KodTarafKahwin; a two-way flow has one Servis ID per direction.',
   },
   relations: ['dataFlow'],
   reach: 1, // the message names the endpoints
   checkItem(id, ctx, emit, f) {
     if (f.method !== 'myGdx') return;
-    const sid = f.serviceId?.trim();
-    if (!sid) emit({ flow: flowName(ctx, f), problem: { ms: 'Servis ID belum diisi', en: 'the Servis ID is not filled in' } }, { relations: [id] });
-    else if (!SERVICE_ID_PATTERN.test(sid)) {
-      emit({ flow: flowName(ctx, f), problem: { ms: `Servis ID "${sid}" tidak mengikut bentuk <KodAgensi>-<NamaSistem>-<C|R|U|D>-<JenisMaklumat>`, en: `Servis ID "${sid}" does not follow <AgencyCode>-<SystemName>-<C|R|U|D>-<InformationType>` } }, { relations: [id] });
+    // the reverse service of a two-way flow without any IDD field: flow.twoWayOneService reports it
+    for (const direction of directionsOf(f)) {
+      const fields = serviceFieldsOf(f, direction);
+      if (direction === 'reverse' && !f.reverse) continue;
+      const sid = fields.serviceId?.trim();
+      if (!sid) emit({ flow: serviceName(ctx, f, direction), problem: { ms: 'Servis ID belum diisi', en: 'the Servis ID is not filled in' } }, { relations: [id] });
+      else if (!SERVICE_ID_PATTERN.test(sid)) {
+        emit({ flow: serviceName(ctx, f, direction), problem: { ms: `Servis ID "${sid}" tidak mengikut bentuk <KodAgensi>-<NamaSistem>-<C|R|U|D>-<JenisMaklumat>`, en: `Servis ID "${sid}" does not follow <AgencyCode>-<SystemName>-<C|R|U|D>-<InformationType>` } }, { relations: [id] });
+      }
     }
   },
 });
@@ -183,80 +201,89 @@ function codesOf(ctx: CheckContext, id: string): { memberCode?: string; subsyste
 
 const sameCode = (a: string | undefined, b: string) => a !== undefined && a.toUpperCase() === b.toUpperCase();
 
-/** The supplying endpoint of a flow: the source for "supplies", the target for "receives"; both candidates otherwise. */
-function supplierCandidates(f: DataFlow): string[] {
-  if (f.direction === 'supplies') return [f.source];
-  if (f.direction === 'receives') return [f.target];
-  return [f.source, f.target];
-}
-
 export const serviceIdSupplier = localRule({
   id: 'flow.serviceIdSupplier',
   severity: 'warning',
   title: { ms: 'Servis ID sepadan dengan kod agensi dan sistem pembekal', en: 'The Servis ID matches the supplier’s agency and system codes' },
   message: {
-    ms: 'Servis ID "{serviceId}" aliran {flow} tidak bermula dengan kod pembekal {expected}.',
-    en: 'Servis ID "{serviceId}" of flow {flow} does not start with the supplier’s codes {expected}.',
+    ms: 'Servis ID "{serviceId}" servis {flow} tidak bermula dengan kod pembekal {expected}.',
+    en: 'Servis ID "{serviceId}" of service {flow} does not start with the supplier’s codes {expected}.',
   },
   source: '003 Lampiran A §2.1.1, §2.1.3',
   fixHint: {
-    ms: 'Semak kod agensi (memberCode) dan kod sistem (subsystemCode) pembekal pada sistem tersebut, atau betulkan Servis ID.',
-    en: 'Check the supplier’s agency code (memberCode) and system code (subsystemCode) on that system, or correct the Servis ID.',
+    ms: 'Servis ID bermula dengan kod agensi pembekal: pembekal ialah sumber aliran (Membekal, Dua hala) atau sasarannya (Menerima), dan sasaran bagi servis arah balik. Semak kod agensi (memberCode) dan kod sistem (subsystemCode) pembekal, arah aliran, atau betulkan Servis ID.',
+    en: 'A Servis ID starts with the supplier’s codes: the supplier is the flow’s source (Supplies, Both ways) or its target (Receives), and the target for the reverse service. Check the supplier’s agency code (memberCode) and system code (subsystemCode), the flow’s direction, or correct the Servis ID.',
   },
   relations: ['dataFlow'],
   reach: 3,
   checkItem(id, ctx, emit, f) {
-    const m = f.method === 'myGdx' && f.serviceId ? SERVICE_ID_PATTERN.exec(f.serviceId.trim()) : null;
-    if (!m) return;
-    const candidates = supplierCandidates(f).map((c) => ({ id: c, ...codesOf(ctx, c) })).filter((c) => c.memberCode);
-    if (!candidates.length) return; // codes unknown: the IDD rule lists them as not filled in
-    const matches = candidates.some((c) => sameCode(c.memberCode, m[1]) && (!c.subsystemCode || sameCode(c.subsystemCode, m[2])));
-    if (!matches) {
-      const expected = candidates.map((c) => `${c.memberCode}-${c.subsystemCode ?? '<NamaSistem>'}`).join(' / ');
-      emit({ serviceId: f.serviceId!, flow: flowName(ctx, f), expected }, { relations: [id], elements: candidates.map((c) => c.id) });
+    if (f.method !== 'myGdx') return;
+    for (const direction of directionsOf(f)) {
+      const sid = serviceFieldsOf(f, direction).serviceId?.trim();
+      const m = sid ? SERVICE_ID_PATTERN.exec(sid) : null;
+      if (!m) continue;
+      const { supplierId } = serviceEnds(f, direction);
+      const supplier = codesOf(ctx, supplierId);
+      if (!supplier.memberCode) continue; // codes unknown: the IDD rule lists them as not filled in
+      if (sameCode(supplier.memberCode, m[1]) && (!supplier.subsystemCode || sameCode(supplier.subsystemCode, m[2]))) continue;
+      emit({ serviceId: sid!, flow: serviceName(ctx, f, direction), expected: `${supplier.memberCode}-${supplier.subsystemCode ?? '<NamaSistem>'}` }, { relations: [id], elements: [supplierId] });
     }
   },
 });
 
-/** IDD fields (003 Lampiran A §2.1) a MyGDX flow lacks, by their names in the template. */
-export function missingIddFields(ctx: CheckContext, f: DataFlow): string[] {
-  const missing: string[] = [];
-  if (!f.integrationStyle) missing.push('Kaedah Integrasi (SOAP/REST)');
-  if (!f.httpMethod) missing.push('Method (POST/GET)');
-  if (!f.apiUrl?.trim()) missing.push('URL API');
-  if (!f.authentication?.trim()) missing.push('Authentication');
-  const suppliers = supplierCandidates(f).map((c) => codesOf(ctx, c));
-  if (!suppliers.some((s) => s.agency)) missing.push('Agensi Pembekal');
-  if (!suppliers.some((s) => s.memberCode && s.subsystemCode)) missing.push('memberCode/subsystemCode Agensi Pembekal');
-  const consumers = f.consumers ?? [];
-  if (!consumers.length) missing.push('Senarai Agensi Pengguna');
-  else if (consumers.some((c) => !c.memberCode?.trim() || !c.subsystemCode?.trim())) missing.push('memberCode/subsystemCode Agensi Pengguna');
-  if (!(f.requestFields ?? []).length) missing.push('Data Format (Request)');
-  const entityFields = (f.dataEntityIds ?? []).some((d) => {
-    const e = ctx.doc.elements[d];
-    return e?.kind === 'dataEntity' && (e.fields ?? []).length > 0;
-  });
-  if (!(f.responseFields ?? []).length && !entityFields) missing.push('Data Format (Response)');
-  return missing;
+const joinedGaps = new Map<string, Bilingual>();
+
+/** The template names of IDD fields, as one list shared by every service missing the same fields. */
+function gapNames(gaps: readonly IddField[]): Bilingual {
+  const key = gaps.join();
+  let joined = joinedGaps.get(key);
+  if (!joined) joinedGaps.set(key, (joined = { ms: gaps.map((g) => IDD_STRINGS.ms.fields[g]).join(', '), en: gaps.map((g) => IDD_STRINGS.en.fields[g]).join(', ') }));
+  return joined;
 }
 
 export const iddIncomplete = localRule({
   id: 'flow.iddIncomplete',
   severity: 'advice',
   title: { ms: 'Medan IDD MyGDX diisi', en: 'MyGDX IDD fields are filled in' },
-  message: { ms: 'IDD aliran MyGDX {flow} belum lengkap — (belum diisi): {fields}.', en: 'The IDD of MyGDX flow {flow} is incomplete — not filled in: {fields}.' },
+  message: { ms: 'IDD servis MyGDX {flow} belum lengkap — (belum diisi): {fields}.', en: 'The IDD of MyGDX service {flow} is incomplete — not filled in: {fields}.' },
   source: '003 Lampiran A §2.1.1–2.1.5',
   fixHint: {
-    ms: 'Lengkapkan medan IDD dalam pemeriksa aliran; medan kosong dicetak sebagai "(belum diisi)" dalam dokumen IDD.',
-    en: 'Complete the IDD fields in the flow inspector; empty fields print as "(belum diisi)" in the IDD document.',
+    ms: 'Lengkapkan medan IDD dalam pemeriksa aliran (bagi aliran dua hala, juga servis arah balik); medan kosong dicetak sebagai "(belum diisi)" dalam dokumen IDD agensi pembekal.',
+    en: 'Complete the IDD fields in the flow inspector (for a two-way flow, the reverse service too); empty fields print as "(belum diisi)" in the supplying agency’s IDD.',
   },
   relations: ['dataFlow'],
   reach: 3,
   checkItem(id, ctx, emit, f) {
     if (f.method !== 'myGdx') return;
-    const missing = missingIddFields(ctx, f);
-    if (missing.length) emit({ flow: flowName(ctx, f), fields: missing.join(', ') }, { relations: [id] });
+    for (const direction of directionsOf(f)) {
+      if (direction === 'reverse' && !f.reverse) continue; // flow.twoWayOneService
+      // the same gaps the IDD prints as "(belum diisi)": the checker and the document agree
+      const gaps = serviceGaps(ctx.doc, f, direction);
+      if (gaps.length) emit({ flow: serviceName(ctx, f, direction), fields: gapNames(gaps) }, { relations: [id] });
+    }
   },
 });
 
-export const FLOW_RULES = [fieldsMissing, noData, methodCategory, classifiedEmail, classifiedControls, serviceIdFormat, serviceIdSupplier, iddIncomplete];
+export const twoWayOneService = localRule({
+  id: 'flow.twoWayOneService',
+  severity: 'warning',
+  title: { ms: 'Aliran MyGDX dua hala mempunyai satu servis bagi setiap arah', en: 'A two-way MyGDX flow has one service per direction' },
+  message: {
+    ms: 'Aliran MyGDX dua hala {flow} hanya menerangkan servis {source} → {target}; servis {target} → {source} tiada Servis ID atau data.',
+    en: 'Two-way MyGDX flow {flow} only describes the service {source} → {target}; the service {target} → {source} has no Servis ID or data.',
+  },
+  source: '001 §3.3.4 f; 003 Lampiran A §2.1.1',
+  fixHint: {
+    ms: 'Dalam pemeriksa aliran, isi "Servis arah balik": data yang dibekalkan oleh sasaran dan Servis ID tersendiri (dengan pilihan CRUD); servis ini dicetak dalam IDD agensi sasaran. Jika data hanya mengalir satu hala, tukar arah aliran.',
+    en: 'In the flow inspector, fill in the "Reverse service": the data the target supplies and its own Servis ID (with its CRUD option); the service prints in the target agency’s IDD. If data flows one way only, change the flow’s direction.',
+  },
+  relations: ['dataFlow'],
+  reach: 1,
+  checkItem(id, ctx, emit, f) {
+    if (f.method !== 'myGdx' || f.direction !== 'both') return;
+    if (f.reverse?.serviceId?.trim() || f.reverse?.dataEntityIds?.length) return;
+    emit({ flow: flowName(ctx, f), source: ctx.doc.elements[f.source]?.name ?? '?', target: ctx.doc.elements[f.target]?.name ?? '?' }, { relations: [id] });
+  },
+});
+
+export const FLOW_RULES = [fieldsMissing, noData, methodCategory, classifiedEmail, classifiedControls, serviceIdFormat, serviceIdSupplier, iddIncomplete, twoWayOneService];

@@ -34,10 +34,8 @@ describeRuleCases([
   },
   {
     rule: 'site.hardwareMissing',
-    breaks: { when: 'sites list no hardware (On-site and DRC in the example)', ms: 'Lokasi "On-site" tidak menyenaraikan perkakasan' },
-    passes: { when: 'every site lists hardware', edit: (d) => {
-      for (const e of Object.values(d.elements)) if (e.kind === 'site') (e as Draft<Site>).hardware = [{ item: 'Pelayan', quantity: 2 }];
-    } },
+    breaks: { when: 'the On-site location lists no hardware', edit: (d) => void delete site(d, 'site_onsite').hardware, ms: 'Lokasi "On-site" tidak menyenaraikan perkakasan' },
+    passes: { when: 'every site lists its hardware (as in the example)' },
   },
   {
     rule: 'infra.sharedInfrastructure',
@@ -71,7 +69,7 @@ describeRuleCases([
   },
   {
     rule: 'agensiSpesifik.otherAgencies',
-    breaks: { when: 'an agency-specific project involves five agencies', edit: (d) => void (d.meta.category = 'agensiSpesifik'), ms: 'Agensi PQRST, Agensi A' },
+    breaks: { when: 'an agency-specific project involves several agencies', edit: (d) => void (d.meta.category = 'agensiSpesifik'), ms: 'Agensi PQRST, Jabatan Digital Negara, Agensi A' },
     passes: { when: 'it involves only its own agency', doc: () => singleAgency('agensiSpesifik') },
   },
 ]);

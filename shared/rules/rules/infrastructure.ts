@@ -2,8 +2,10 @@
  * Rules on infrastructure (001 Jadual 3-1 label 7, §3.3.4 g; shared infrastructure §1.4.5, §4.2.2 c,
  * Jadual 4-1 A.1.a ix) and on the project category (001 §4.2.1).
  */
-import { globalRule, localRule } from '../define';
-import { isIsolated, norm, nameOf } from '../helpers';
+import type { Element, Site } from '../../model/schema';
+import type { SecurityControlType, SiteRole } from '../../model/vocabulary';
+import { globalRule, localRule, q } from '../define';
+import { isIsolated, nameList, nameOf, norm, rankOf, TERPERINGKAT_RANK } from '../helpers';
 import type { CheckContext } from '../types';
 
 export const siteNoNetwork = localRule({
@@ -54,10 +56,11 @@ export const networkNoSite = localRule({
 
 export const siteHardware = localRule({
   id: 'site.hardwareMissing',
-  severity: 'advice',
+  // "setiap lokasi perlu menyenaraikan perkakasan serta bilangan" (001 §3.3.4 g)
+  severity: 'warning',
   title: { ms: 'Lokasi menyenaraikan perkakasan dan bilangan', en: 'Sites list their hardware and quantities' },
   message: { ms: 'Lokasi {name} tidak menyenaraikan perkakasan dan bilangannya.', en: 'Site {name} does not list its hardware and quantities.' },
-  source: '001 §3.3.4 g',
+  source: '001 §3.3.4 g; Jadual 3-1 label 7',
   fixHint: { ms: 'Senaraikan perkakasan serta bilangan, dan perisian, bagi lokasi ini dalam pemeriksa.', en: 'List the hardware with quantities, and software, for this site in the inspector.' },
   elements: ['site'],
   reach: 0,
@@ -158,5 +161,127 @@ export const specificOtherAgencies = globalRule({
   },
 });
 
-export const INFRASTRUCTURE_RULES = [siteNoNetwork, networkSpeed, networkNoSite, siteHardware, sharedInfrastructure, myGovNet];
+/** What a site hosting systems is for: stated, or said by its type (a DRC is for recovery, MyGovCloud and public cloud are cloud). */
+export function siteRole(site: Site): SiteRole | undefined {
+  if (site.role) return site.role;
+  if (site.siteType === 'drc') return 'dr';
+  if (site.siteType === 'myGovCloudCfa' || site.siteType === 'publicCloud') return 'cloud';
+  return undefined;
+}
+
+export const siteRoleMissing = localRule({
+  id: 'site.roleMissing',
+  severity: 'warning',
+  title: { ms: 'Lokasi yang menempatkan sistem menyatakan peranannya', en: 'A site hosting systems states its role' },
+  message: {
+    ms: 'Lokasi {name} menempatkan sistem tetapi tidak menyatakan peranannya (produksi, pemulihan bencana atau awan).',
+    en: 'Site {name} hosts systems but does not state its role (production, disaster recovery or cloud).',
+  },
+  source: '001 §3.3.4 g; 003 §3.2.8; Jadual 4-1 A.1.a ix',
+  fixHint: {
+    ms: 'Pilih "Peranan lokasi" dalam pemeriksa: Produksi, Pemulihan bencana (DR) atau Awan, supaya penyemak melihat di mana perkhidmatan berjalan dan di mana salinannya (pusat data dan pusat pemulihan bencana, 003 §3.2.8).',
+    en: 'Choose the "Site role" in the inspector: Production, Disaster recovery (DR) or Cloud, so a reviewer sees where the service runs and where its copies are (data centre and disaster-recovery centre, 003 §3.2.8).',
+  },
+  elements: ['site'],
+  reach: 1,
+  checkItem(id, ctx, emit, site) {
+    if (siteRole(site) || !ctx.graph.hasIncoming(id, 'hostedOn')) return;
+    emit.about(site, nameOf);
+  },
+});
+
+export const onSiteHostsNothing = localRule({
+  id: 'site.onSiteHostsNothing',
+  severity: 'advice',
+  title: { ms: 'Lokasi on-site menempatkan sesuatu', en: 'An on-site location hosts something' },
+  message: {
+    ms: 'Lokasi on-site {name} tidak menempatkan sebarang aplikasi, platform atau sistem.',
+    en: 'On-site location {name} hosts no application, platform or system.',
+  },
+  source: '001 §3.3.4 g; Jadual 4-1 A.1.a ix',
+  fixHint: {
+    ms: 'Lukis hubungan "ditempatkan di" daripada sistem yang berjalan di lokasi ini (§3.3.4 g: perkara yang berkaitan dengan penempatan infrastruktur di lokasi tersebut), atau buang lokasi jika perkhidmatan tidak memerlukannya.',
+    en: 'Draw "hosted on" relations from the systems running at this location (§3.3.4 g: what is placed at the location), or remove the location if the service does not need it.',
+  },
+  elements: ['site'],
+  reach: 1,
+  checkItem(id, ctx, emit, site) {
+    if (site.siteType !== 'onSite' || isIsolated(ctx.graph, id) || ctx.graph.hasIncoming(id, 'hostedOn')) return;
+    emit.about(site, nameOf);
+  },
+});
+
+const PROTECTING: readonly SecurityControlType[] = ['hsm', 'siem', 'dlp'];
+const APPLICATION_KINDS: ReadonlySet<string> = new Set(['application', 'module', 'appService']);
+
+/**
+ * The applications holding classified data (data terperingkat, 003 Takrifan 12): those accessing
+ * it, and those a flow carrying it starts or ends at. Root applications, by id.
+ */
+function applicationsHoldingClassified(ctx: CheckContext): Map<string, Element> {
+  const out = new Map<string, Element>();
+  const add = (id: string) => {
+    const root = ctx.graph.rootApplication(id);
+    if (root && APPLICATION_KINDS.has(root.kind)) out.set(root.id, root);
+  };
+  for (const e of ctx.graph.elementsOf('dataEntity')) {
+    if (rankOf(e.classification) < TERPERINGKAT_RANK) continue;
+    for (const r of ctx.graph.incoming(e.id, 'accesses')) add(r.source);
+    for (const f of ctx.graph.flowsCarrying(e.id)) for (const end of [f.source, f.target]) add(end);
+  }
+  for (const f of ctx.graph.relationsOf('dataFlow')) if (rankOf(f.classification) >= TERPERINGKAT_RANK) for (const end of [f.source, f.target]) add(end);
+  return out;
+}
+
+export const classifiedControlsPartial = globalRule({
+  id: 'infra.classifiedControlsPartial',
+  severity: 'warning',
+  title: { ms: 'HSM, SIEM dan DLP melindungi setiap lokasi yang menempatkan data terperingkat', en: 'HSM, SIEM and DLP protect every site hosting classified data' },
+  message: {
+    ms: 'Lokasi {site} menempatkan {apps} yang memegang data terperingkat tetapi tidak dilindungi oleh {controls}, yang melindungi lokasi lain sahaja.',
+    en: 'Site {site} hosts {apps}, which holds classified data, but is not protected by {controls}, which protect other sites only.',
+  },
+  source: '001 Jadual 3-1 label 7; 003 Takrifan 12, §3.2.4; Jadual 4-1 A.1.a vi',
+  fixHint: {
+    ms: 'Lukis hubungan "melindungi" daripada kawalan keselamatan ke lokasi ini (atau ke aplikasi itu sendiri), supaya data terperingkat dilindungi di setiap tempat ia berada, termasuk awan dan pusat pemulihan bencana.',
+    en: 'Draw "protects" relations from the security controls to this site (or to the application itself), so classified data is protected wherever it is, cloud and disaster-recovery centre included.',
+  },
+  reads: ['el:dataEntity', 'el:application', 'el:module', 'el:appService', 'el:site', 'el:securityControl', 'rel:accesses', 'rel:dataFlow', 'rel:hostedOn', 'rel:protects'],
+  run(ctx, emit) {
+    // what each control type protects: sites directly, and the sites of the applications it protects
+    const protectedBy = new Map<SecurityControlType, { sites: Set<string>; apps: Set<string> }>();
+    for (const c of ctx.graph.elementsOf('securityControl')) {
+      if (!PROTECTING.includes(c.controlType)) continue;
+      let p = protectedBy.get(c.controlType);
+      if (!p) protectedBy.set(c.controlType, (p = { sites: new Set(), apps: new Set() }));
+      for (const t of ctx.graph.targets(c.id, 'protects')) {
+        if (t.kind === 'site') p.sites.add(t.id);
+        else if (APPLICATION_KINDS.has(t.kind)) p.apps.add(ctx.graph.rootApplication(t.id)?.id ?? t.id);
+      }
+    }
+    const active = [...protectedBy].filter(([, p]) => p.sites.size > 0 || p.apps.size > 0); // a control protecting nothing: element.impliedRelationMissing
+    if (!active.length) return;
+    const bySite = new Map<string, { apps: Element[]; missing: Set<SecurityControlType> }>();
+    for (const app of applicationsHoldingClassified(ctx).values()) {
+      for (const part of ctx.graph.selfAndDescendants(app.id)) {
+        for (const site of ctx.graph.targets(part.id, 'hostedOn')) {
+          if (site.kind !== 'site') continue;
+          for (const [type, p] of active) {
+            if (p.sites.has(site.id) || p.apps.has(app.id)) continue;
+            let entry = bySite.get(site.id);
+            if (!entry) bySite.set(site.id, (entry = { apps: [], missing: new Set() }));
+            if (!entry.apps.includes(app)) entry.apps.push(app);
+            entry.missing.add(type);
+          }
+        }
+      }
+    }
+    for (const [siteId, { apps, missing }] of bySite) {
+      const controls = PROTECTING.filter((t) => missing.has(t)).map((t) => t.toUpperCase()).join(', ');
+      emit({ site: q(ctx.doc.elements[siteId]?.name), apps: nameList(apps.map((a) => a.name), 3), controls }, { elements: [siteId, ...apps.map((a) => a.id)] });
+    }
+  },
+});
+
+export const INFRASTRUCTURE_RULES = [siteNoNetwork, networkSpeed, networkNoSite, siteHardware, siteRoleMissing, onSiteHostsNothing, sharedInfrastructure, myGovNet, classifiedControlsPartial];
 export const CATEGORY_RULES = [wogSingleAgency, specificOtherAgencies];

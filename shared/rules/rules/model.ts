@@ -1,8 +1,10 @@
 /** Rules on the LMV as a whole and the project facts (001 §3.3, Jadual 3-1; §4.2). */
 import { ELEMENT_KINDS, RELATION_RULES, relationAllowed } from '../../model/kinds';
 import { BANDS } from '../../model/vocabulary';
-import type { DataFlow, ElementKind, LakarDocument } from '../../model/schema';
-import { globalRule, localRule, type Slice } from '../define';
+import type { DataFlow, Element, ElementKind, LakarDocument } from '../../model/schema';
+import { globalRule, localRule, type Params, type Slice } from '../define';
+import type { Bilingual } from '../types';
+import type { ModelGraph } from '../graph';
 import { isIsolated, labels, kindAndNameOf } from '../helpers';
 
 const ALL_KINDS: readonly ElementKind[] = ELEMENT_KINDS.map((k) => k.kind);
@@ -12,20 +14,31 @@ export const bandEmpty = globalRule({
   id: 'lmv.bandEmpty',
   severity: 'error',
   title: { ms: 'Setiap label LMV mempunyai kandungan', en: 'Every LMV label has content' },
-  message: { ms: 'Label LMV "{band}" tiada sebarang elemen.', en: 'LMV label "{band}" has no elements.' },
-  source: '001 §3.3.2, Jadual 3-1',
+  message: { ms: 'Label LMV "{band}" tiada sebarang elemen{why}.', en: 'LMV label "{band}" has no elements{why}.' },
+  source: '001 §3.3.2, Jadual 3-1 (label 6: "sekiranya terdapat integrasi")',
   fixHint: {
-    ms: 'Tambah sekurang-kurangnya satu elemen pada label ini; Jadual 3-1 menghendaki ketujuh-tujuh label (pengguna hingga infrastruktur) dinyatakan.',
-    en: 'Add at least one element to this label; Jadual 3-1 requires all seven labels (users to infrastructure) to be stated.',
+    ms: 'Tambah sekurang-kurangnya satu elemen pada label ini. Jadual 3-1 menghendaki label pengguna hingga infrastruktur dinyatakan; label 6 (data dan agensi pembekal) dikenal pasti "sekiranya terdapat integrasi".',
+    en: 'Add at least one element to this label. Jadual 3-1 requires the labels from users to infrastructure; label 6 (data and supplying agencies) is identified "if there is integration".',
   },
-  reads: ALL_ELEMENT_SLICES,
+  reads: [...ALL_ELEMENT_SLICES, 'rel:dataFlow'],
   run(ctx, emit) {
     for (const band of BANDS) {
       const kinds = ELEMENT_KINDS.filter((k) => k.band === band).map((k) => k.kind);
-      if (kinds.every((k) => ctx.graph.countOf(k) === 0)) emit({ band: labels('band', band) });
+      if (!kinds.every((k) => ctx.graph.countOf(k) === 0)) continue;
+      if (band !== 'data') emit({ band: labels('band', band), why: NO_REASON });
+      // label 6 names the data "sekiranya terdapat integrasi": without a data flow it may stay empty
+      else if (hasDataFlow(ctx.graph)) emit({ band: labels('band', band), why: INTEGRATION_REASON }, { relations: [...ctx.graph.relationIdsOf('dataFlow')] });
     }
   },
 });
+
+const NO_REASON = { ms: '', en: '' };
+const INTEGRATION_REASON = { ms: ' walaupun model mempunyai aliran data (integrasi)', en: ' although the model has data flows (integration)' };
+
+function hasDataFlow(graph: ModelGraph): boolean {
+  for (const _ of graph.relationIdsOf('dataFlow')) return true;
+  return false;
+}
 
 export const sectorMissing = globalRule({
   id: 'meta.sectorMissing',
@@ -114,10 +127,11 @@ function nodeMaps(views: LakarDocument['views']): Record<string, unknown>[] {
 
 export const notOnView = localRule({
   id: 'element.notOnView',
-  severity: 'advice',
+  // an element on no view is missing from the LMV sketch the paper attaches (Jadual 4-1 langkah 7a c)
+  severity: 'warning',
   title: { ms: 'Elemen dipaparkan pada sekurang-kurangnya satu paparan', en: 'Elements appear on at least one view' },
   message: { ms: '{kind} {name} tiada pada mana-mana paparan LMV.', en: '{kind} {name} is not on any LMV view.' },
-  source: '001 §3.3.1, Rajah 3-1',
+  source: '001 §3.3.1, Rajah 3-1; Jadual 4-1 langkah 7a c',
   fixHint: {
     ms: 'Letakkan elemen pada paparan (seret dari pepohon model) supaya ia kelihatan dalam lakaran LMV dan PDF, atau padamkannya.',
     en: 'Place the element on a view (drag it from the model tree) so it shows in the LMV sketch and PDF, or delete it.',
@@ -171,4 +185,37 @@ export const relationInvalid = localRule({
   },
 });
 
-export const MODEL_RULES = [bandEmpty, sectorMissing, categoryMissing, outcomesMissing, unconnected, notOnView, relationInvalid];
+const IMPLIED: Record<string, Bilingual> = {
+  externalSystem: { ms: 'tidak membekal atau menerima data melalui mana-mana aliran data (label 6)', en: 'supplies or receives no data through any data flow (label 6)' },
+  securityControl: { ms: 'tidak melindungi mana-mana lokasi atau aplikasi (label 7)', en: 'protects no site or application (label 7)' },
+  platform: { ms: 'tidak digunakan oleh mana-mana aplikasi, medium atau proses (label 5)', en: 'is used by no application, channel or process (label 5)' },
+};
+const impliedParams = (e: Element): Params => ({ ...kindAndNameOf(e), problem: IMPLIED[e.kind] });
+
+export const impliedRelationMissing = localRule({
+  id: 'element.impliedRelationMissing',
+  severity: 'warning',
+  title: { ms: 'Elemen mempunyai hubungan yang dimaksudkan oleh labelnya', en: 'Elements have the relation their label implies' },
+  message: { ms: '{kind} {name} {problem}.', en: '{kind} {name} {problem}.' },
+  source: '001 Jadual 3-1 label 5–7; §3.3.4 e–g; Jadual 4-1 A.1.a v, vi, viii',
+  fixHint: {
+    ms: 'Lukis hubungan yang dimaksudkan: aliran data bagi sistem luaran/dalaman, "melindungi" bagi kawalan keselamatan, "menggunakan platform" atau "menyokong" bagi platform; atau padamkan elemen jika tidak digunakan.',
+    en: 'Draw the relation meant: a data flow for an external/internal system, "protects" for a security control, "uses platform" or "supports" for a platform; or delete the element if unused.',
+  },
+  elements: ['externalSystem', 'securityControl', 'platform'],
+  reach: 1,
+  checkItem(id, ctx, emit, e) {
+    if (isIsolated(ctx.graph, id)) return; // element.unconnected reports an element with no relation at all
+    if (e.kind === 'externalSystem') {
+      for (const r of ctx.graph.relationsAt(id)) if (r.kind === 'dataFlow') return;
+    } else if (e.kind === 'securityControl') {
+      if (ctx.graph.hasOutgoing(id, 'protects')) return;
+    } else {
+      // MyGDX is used by the model's MyGDX flows: dpi.myGdxPlatformUnused
+      if (e.platformType === 'myGdx' || ctx.graph.hasIncoming(id, 'usesPlatform') || ctx.graph.hasOutgoing(id, 'supports')) return;
+    }
+    emit.about(e, impliedParams);
+  },
+});
+
+export const MODEL_RULES = [bandEmpty, sectorMissing, categoryMissing, outcomesMissing, unconnected, notOnView, impliedRelationMissing, relationInvalid];

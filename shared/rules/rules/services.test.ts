@@ -9,21 +9,30 @@ describeRuleCases([
   {
     rule: 'service.e2eMissing',
     breaks: { when: 'the service has no E2E category', edit: (d) => void delete sv(d).e2eCategory, elements: ['sv_main'] },
-    passes: { when: 'the service is categorised E2E' },
+    passes: { when: 'the service is categorised (Separa E2E in the example)' },
   },
   {
     rule: 'service.e2eSingleLifecycle',
-    breaks: { when: 'an E2E service is reached by G2C, G2B, G2G and G2E (as in the example)', ms: 'G2B, G2C, G2E, G2G' },
-    passes: { when: 'only the G2C group reaches the E2E service', edit: (d) => dropRelations(d, (r) => r.kind === 'uses' && r.source !== 'tg_g2c') },
+    breaks: { when: 'an E2E service is reached by G2C, G2B, G2G and G2E', edit: (d) => void (sv(d).e2eCategory = 'e2e'), ms: 'G2B, G2C, G2E, G2G' },
+    passes: { when: 'only the G2C group reaches the E2E service', edit: (d) => {
+      sv(d).e2eCategory = 'e2e';
+      dropRelations(d, (r) => r.kind === 'uses' && r.source !== 'tg_g2c');
+    } },
   },
   {
     rule: 'service.e2eCounterOnly',
-    breaks: { when: 'an E2E service is only delivered at the counter', edit: (d) => dropRelations(d, (r) => r.kind === 'delivers' && r.source !== 'ch_counter') },
-    passes: { when: 'it is also delivered through Portal MyGovernment' },
+    breaks: { when: 'an E2E service is only delivered at the counter', edit: (d) => {
+      sv(d).e2eCategory = 'e2e';
+      dropRelations(d, (r) => r.kind === 'delivers' && r.source !== 'ch_counter');
+    } },
+    passes: { when: 'it is also delivered through Portal MyGovernment', edit: (d) => void (sv(d).e2eCategory = 'e2e') },
   },
   {
     rule: 'service.domainMissing',
-    breaks: { when: 'neither service nor project states a domain', edit: (d) => void delete sv(d).serviceDomain },
+    breaks: { when: 'neither service nor project states a domain', edit: (d) => {
+      delete sv(d).serviceDomain;
+      delete d.meta.serviceDomain;
+    } },
     passes: { when: 'the project states the domain', edit: (d) => {
       delete sv(d).serviceDomain;
       d.meta.serviceDomain = 'sosial2.pekerjaan';

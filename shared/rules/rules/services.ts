@@ -21,16 +21,17 @@ export const e2eMissing = localRule({
 
 export const e2eSingleLifecycle = localRule({
   id: 'service.e2eSingleLifecycle',
-  severity: 'advice',
+  // "Satu Perkhidmatan E2E hendaklah khusus kepada satu kumpulan sasaran pelanggan sahaja" (001 §6.4.3)
+  severity: 'warning',
   title: { ms: 'Perkhidmatan E2E khusus kepada satu kumpulan sasaran', en: 'An E2E service serves one target-group family' },
   message: {
     ms: 'Perkhidmatan E2E {name} dicapai oleh kumpulan sasar {lifecycles}; satu perkhidmatan E2E hendaklah khusus kepada satu kumpulan sasaran pelanggan.',
     en: 'E2E service {name} is reached by target groups {lifecycles}; an E2E service must be specific to one customer target group.',
   },
-  source: '001 §6.4.3',
+  source: '001 §6.4.3, §6.4.4–6.4.5',
   fixHint: {
-    ms: 'Pecahkan kepada satu perkhidmatan E2E bagi setiap kumpulan (G2C, G2B, G2G, G2E), atau tukar kategori jika ini perkhidmatan bersepadu yang lebih luas.',
-    en: 'Split into one E2E service per group (G2C, G2B, G2G, G2E), or change the category if this is a broader integrated service.',
+    ms: 'Pecahkan kepada satu perkhidmatan E2E bagi setiap kumpulan sasaran (G2C, G2B, G2G, G2E); jika perkhidmatan tidak memenuhi prinsip E2E (hubungan satu ke satu dengan sasaran pelanggan, §6.4.4), pilih kategori Bukan E2E yang sepadan: Separa E2E, e-Kaunter atau Manual (§6.4.5).',
+    en: 'Split into one E2E service per target group (G2C, G2B, G2G, G2E); if the service does not meet the E2E principles (one-to-one with a customer target group, §6.4.4), choose the matching non-E2E category: partial E2E, e-Counter or Manual (§6.4.5).',
   },
   elements: ['service'],
   reach: 4,

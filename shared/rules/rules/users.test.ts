@@ -96,9 +96,9 @@ describeRuleCases([
       ms: 'menggunakan data Sulit "Maklumat Identiti Individu"',
       elements: ['ch_portal', 'sv_main', 'de_identiti'],
     },
-    passes: { when: 'a social-media channel only serves a service using Terhad data', edit: (d) => {
+    passes: { when: 'a social-media channel only serves a service using Terbuka data', edit: (d) => {
       ch(d, 'ch_portal').channelType = 'socialMedia';
-      (d.elements.de_identiti as { classification?: string }).classification = 'terhad';
+      for (const e of Object.values(d.elements)) if (e.kind === 'dataEntity') e.classification = 'terbuka';
     } },
   },
 ]);

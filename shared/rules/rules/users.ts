@@ -4,7 +4,7 @@ import type { ChannelType } from '../../model/vocabulary';
 import type { DataEntity, TargetGroup } from '../../model/schema';
 import type { ModelGraph } from '../graph';
 import { globalRule, localRule, q, type Params } from '../define';
-import { isIsolated, labels, nameList, rankOf, SULIT_RANK, norm, nameOf } from '../helpers';
+import { isIsolated, labels, nameList, rankOf, TERPERINGKAT_RANK, norm, nameOf } from '../helpers';
 
 const FIELD = {
   group: { ms: 'kumpulan sasar', en: 'target group' },
@@ -182,15 +182,15 @@ const OPEN_CHANNELS: readonly ChannelType[] = ['socialMedia', 'email'];
 export const channelClassified = globalRule({
   id: 'channel.classifiedData',
   severity: 'error',
-  title: { ms: 'Data terperingkat tidak melalui media sosial atau e-mel', en: 'Classified data never goes through social media or e-mail' },
+  title: { ms: 'Data terperingkat (Terhad ke atas) tidak melalui media sosial atau e-mel', en: 'Classified data (Terhad and above) never goes through social media or e-mail' },
   message: {
     ms: 'Medium {channel} ({type}) menyampaikan perkhidmatan {service} yang menggunakan data {classification} {data}.',
     en: 'Channel {channel} ({type}) delivers service {service}, which uses {classification} data {data}.',
   },
-  source: '002 para 3(c), para 4; 003 §1.6',
+  source: '002 para 3(c), para 4; 003 Takrifan 12, §1.6',
   fixHint: {
-    ms: 'Sampaikan perkhidmatan yang mengendalikan data Sulit ke atas melalui saluran terkawal (Portal MyGovernment/Aplikasi MyGov dengan MyDigital ID); gunakan media sosial atau e-mel untuk makluman umum sahaja.',
-    en: 'Deliver services handling Sulit-or-higher data through controlled channels (Portal MyGovernment/MyGov app with MyDigital ID); use social media or e-mail for public notices only.',
+    ms: 'Sampaikan perkhidmatan yang mengendalikan data terperingkat (Terhad, Sulit dan ke atas) melalui saluran terkawal (Portal MyGovernment/Aplikasi MyGov dengan MyDigital ID); gunakan media sosial atau e-mel untuk makluman umum sahaja.',
+    en: 'Deliver services handling classified data (Terhad, Sulit and above) through controlled channels (Portal MyGovernment/MyGov app with MyDigital ID); use social media or e-mail for public notices only.',
   },
   reads: ['el:channel', 'el:service', 'el:process', 'el:application', 'el:module', 'el:appService', 'el:dataEntity', 'rel:delivers', 'rel:realizes', 'rel:supports', 'rel:accesses'],
   run(ctx, emit) {
@@ -203,7 +203,7 @@ export const channelClassified = globalRule({
           for (const supporter of g.sources(pr.id, 'supports')) {
             for (const de of accessedData(g, supporter.id)) {
               const key = `${ch.id}|${sv.id}|${de.id}`;
-              if (rankOf(de.classification) < SULIT_RANK || seen.has(key)) continue;
+              if (rankOf(de.classification) < TERPERINGKAT_RANK || seen.has(key)) continue;
               seen.add(key);
               emit(
                 { channel: q(ch.name), type: labels('channelType', ch.channelType), service: q(sv.name), classification: labels('classification', de.classification), data: q(de.name) },

@@ -1,0 +1,138 @@
+/**
+ * Diff and three-way merge figures for a generated 10,000-element model (about 15,000 relations),
+ * each copy a separately loaded document (no shared objects, as two files opened from disk):
+ *  - diff of the base and a copy with 1 % of the elements edited, goal ≤ 300 ms; baseline: the
+ *    simple diff, comparing each entity's JSON text;
+ *  - three-way merge of two copies with 1 % of the elements edited on each side (a tenth of them the
+ *    same elements, so there are conflicts), goal ≤ 300 ms; baseline: a merge by whole entities,
+ *    comparing their JSON text (no field-level merge, no checks);
+ *  - the merge applied as the `merge.apply` command to the open project (arguments checked, patches);
+ *  - `lakar diff --textconv` of the model saved as a .lakar file, end to end (a new Node process, as
+ *    git runs it), goal ≤ 1 s; baseline: the same listing through the full CLI (tsx, every command).
+ * Medians; CPU time shown too, because on a shared machine wall time includes waiting for a core.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { dispatch, initialState } from '../shared/commands';
+import { diffDocuments } from '../shared/diff';
+import { mergeDocuments } from '../shared/merge';
+import type { LakarDocument } from '../shared/model';
+import { createProject } from '../electron/store/project';
+import { makeLargeDocument } from '../test/helpers/factories';
+import type { BenchRow } from './run';
+
+const ELEMENTS = 10_000;
+const BIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'bin', 'lakar.mjs');
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function measure(fn: () => unknown): { wall: number; cpu: number } {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  fn();
+  const wall = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { wall, cpu: (c.user + c.system) / 1000 };
+}
+
+/** A separately allocated copy with `count` elements from `start` (every `step`-th) edited: a renamed element, a changed flow, a moved node. */
+function editedCopy(doc: LakarDocument, start: number, count: number, tag: string): LakarDocument {
+  const copy = structuredClone(doc);
+  const ids = Object.keys(copy.elements);
+  const relIds = Object.keys(copy.relations);
+  const step = Math.floor(ids.length / count);
+  for (let i = 0; i < count; i++) {
+    const id = ids[(start + i * step) % ids.length];
+    copy.elements[id] = { ...copy.elements[id], name: `${copy.elements[id].name} (${tag})`, description: `disunting oleh ${tag}` };
+    const node = copy.views.view_main.nodes[id];
+    if (node) copy.views.view_main.nodes[id] = { ...node, x: node.x + 30 };
+    const rid = relIds[(start + i * step) % relIds.length];
+    copy.relations[rid] = { ...copy.relations[rid], label: `${tag} ${i}` };
+  }
+  return copy;
+}
+
+/** The simple diff: each entity's JSON text compared. */
+function naiveDiff(a: LakarDocument, b: LakarDocument): number {
+  let changes = 0;
+  for (const c of ['elements', 'relations', 'views'] as const) {
+    const x = a[c] as Record<string, unknown>;
+    const y = b[c] as Record<string, unknown>;
+    for (const id of new Set([...Object.keys(x), ...Object.keys(y)])) if (JSON.stringify(x[id]) !== JSON.stringify(y[id])) changes++;
+  }
+  return changes + (JSON.stringify(a.meta) !== JSON.stringify(b.meta) ? 1 : 0);
+}
+
+/** The simple merge: whole entities by JSON text; both changed = a conflict, mine kept. */
+function naiveMerge(base: LakarDocument, mine: LakarDocument, theirs: LakarDocument): { doc: LakarDocument; conflicts: number } {
+  let conflicts = 0;
+  const out = { ...mine, elements: {}, relations: {}, views: {} } as LakarDocument;
+  for (const c of ['elements', 'relations', 'views'] as const) {
+    const [b, m, t] = [base[c], mine[c], theirs[c]] as Record<string, unknown>[];
+    const into = out[c] as Record<string, unknown>;
+    for (const id of new Set([...Object.keys(m), ...Object.keys(t)])) {
+      const [jb, jm, jt] = [JSON.stringify(b[id]), JSON.stringify(m[id]), JSON.stringify(t[id])];
+      const v = jm === jt || jb === jt ? m[id] : jb === jm ? t[id] : (conflicts++, m[id]);
+      if (v !== undefined) into[id] = v;
+    }
+  }
+  return { doc: out, conflicts };
+}
+
+/** Wall milliseconds of running the lakar CLI with `args` (a fresh Node process). */
+function spawnLakar(args: string[], env: Record<string, string> = {}): number {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  if (r.status !== 0) throw new Error(`lakar ${args.join(' ')} failed: ${r.stderr}`);
+  return performance.now() - t0;
+}
+
+/** Bench rows for diff and merge. */
+export async function run(): Promise<BenchRow[]> {
+  const generated = makeLargeDocument(ELEMENTS);
+  const base = structuredClone(generated);
+  const count = ELEMENTS / 100;
+  const mine = editedCopy(generated, 0, count, 'saya');
+  // a tenth of theirs' edits hit the elements mine edited: conflicts on names and positions
+  const theirs = editedCopy(generated, 0, count / 10, 'mereka');
+  Object.assign(theirs, editedCopy(theirs, 37, count - count / 10, 'mereka'));
+
+  const changes = diffDocuments(base, mine).changes.length;
+  const diffs = [0, 1, 2, 3, 4, 5, 6].map(() => measure(() => diffDocuments(base, mine)));
+  const naiveDiffs = [0, 1, 2, 3, 4].map(() => measure(() => naiveDiff(base, mine)).wall);
+
+  const conflicts = mergeDocuments(base, mine, theirs).conflicts.length;
+  const merges = [0, 1, 2, 3, 4, 5, 6].map(() => measure(() => mergeDocuments(base, mine, theirs)));
+  const naiveMerges = [0, 1, 2, 3, 4].map(() => measure(() => naiveMerge(base, mine, theirs)).wall);
+  const applies = [0, 1, 2].map(() => measure(() => dispatch(initialState(mine), 'merge.apply', { base, theirs, prefer: 'theirs' })));
+
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lakar-bench-merge-'));
+  const file = path.join(dir, 'model.lakar');
+  await createProject(file, base);
+  let textconv: number[];
+  let fullCli: number[];
+  try {
+    spawnLakar(['diff', '--textconv', file]); // builds the fast path's bundle if it is stale
+    textconv = [0, 1, 2, 3, 4].map(() => spawnLakar(['diff', '--textconv', file]));
+    fullCli = [0, 1, 2].map(() => spawnLakar(['diff', '--textconv', file], { LAKAR_TEXTCONV_FAST: '0' }));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+
+  const rows: BenchRow[] = [
+    { name: `diff, ${ELEMENTS.toLocaleString('en-US')} elements, 1 % edited (${changes} changed entities)`, value: median(diffs.map((m) => m.wall)), unit: 'ms', baseline: { name: 'diff by JSON text per entity', value: median(naiveDiffs) }, goal: 300 },
+    { name: 'diff (CPU time)', value: median(diffs.map((m) => m.cpu)), unit: 'ms', goal: 300 },
+    { name: `three-way merge, 1 % edited each side (${conflicts} conflicts)`, value: median(merges.map((m) => m.wall)), unit: 'ms', baseline: { name: 'merge by whole entities, JSON text', value: median(naiveMerges) }, goal: 300 },
+    { name: 'three-way merge (CPU time)', value: median(merges.map((m) => m.cpu)), unit: 'ms', goal: 300 },
+    { name: 'merge.apply command on the open project (args checked, patches)', value: median(applies.map((m) => m.wall)), unit: 'ms' },
+    { name: 'lakar diff --textconv of the .lakar file, end to end', value: median(textconv), unit: 'ms', baseline: { name: 'same listing through the full CLI', value: median(fullCli) }, goal: 1000 },
+  ];
+  for (const r of rows) process.stderr.write(`  merge: ${r.name}: ${r.value.toFixed(1)} ${r.unit}${r.goal !== undefined ? ` (goal ≤ ${r.goal})` : ''}\n`);
+  return rows;
+}

@@ -1,0 +1,53 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { documentListing } from '../shared/diff';
+import { toLakarJson } from '../shared/interchange/json';
+import { pengambilanPekerjaExample } from '../shared/samples/pengambilan-pekerja';
+import { createProject, readProjectDocument } from '../electron/store/project';
+import { makeLargeDocument } from '../test/helpers/factories';
+import { readRaw, textconv } from './textconv';
+
+let dir: string;
+beforeAll(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lakar-textconv-'))));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('textconv fast path', () => {
+  it('reads a .lakar file row by row into the same document as the validating store reader', async () => {
+    const example = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
+    example.views.view_main.nodes.app_spp = { ...example.views.view_main.nodes.app_spp, w: 220, h: 80 };
+    for (const [name, doc] of [['contoh.lakar', example], ['besar.lakar', makeLargeDocument(500)]] as const) {
+      const file = path.join(dir, name);
+      await createProject(file, doc);
+      expect(readRaw(file)).toEqual((await readProjectDocument(file)).doc);
+    }
+  });
+
+  it('prints the same listing for a .lakar and its .lakar.json, and declines what is not a project', async () => {
+    const doc = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
+    await createProject(path.join(dir, 'a.lakar'), doc);
+    fs.writeFileSync(path.join(dir, 'a.lakar.json'), toLakarJson(doc));
+    fs.writeFileSync(path.join(dir, 'nota.txt'), 'bukan projek');
+    const print = async (f: string) => {
+      let s = '';
+      const ok = await textconv(path.join(dir, f), 'ms', (x) => (s += x));
+      return { ok, s };
+    };
+    const a = await print('a.lakar');
+    expect(a).toEqual({ ok: true, s: documentListing(doc, 'ms') });
+    expect(await print('a.lakar.json')).toEqual(a);
+    expect(await print('nota.txt')).toEqual({ ok: false, s: '' });
+    expect(await print('tiada.lakar')).toEqual({ ok: false, s: '' });
+  });
+});
+
+describe('textconv constants', () => {
+  it('match the store’s (they are repeated to keep the fast path’s start-up small)', async () => {
+    const { LAKAR_APPLICATION_ID } = await import('../electron/store/format');
+    const { META_KEYS } = await import('../electron/store/rows');
+    const source = fs.readFileSync(path.join(import.meta.dirname, 'textconv.ts'), 'utf8');
+    expect(source).toContain(`const LAKAR_APPLICATION_ID = 0x${LAKAR_APPLICATION_ID.toString(16)};`);
+    expect(source).toContain(`const PROJECT_META_KEY = '${META_KEYS.project}';`);
+  });
+});

@@ -1,0 +1,143 @@
+/**
+ * What File › Compare with… and File › Merge from… do: pick the other copy (and, to merge, the
+ * common ancestor) through `project:peek`, which reads a file without opening it in both editions,
+ * then let the panel show the differences or the conflict screen. The merge is applied as one
+ * `merge.apply` command, so Edit › Undo takes it back in one step.
+ */
+import { describeConflict, mergeDocuments, type MergeConflict, type Resolution } from '../../shared/merge';
+import type { LakarDocument } from '../../shared/model';
+import { diffDocuments } from '../../shared/diff';
+import { describeError } from '../backend/errors';
+import { useEditor } from '../state/editor';
+import { useCanvas } from '../canvas/canvasStore';
+import { useShell } from '../shell/shellStore';
+import { INITIAL, useCompare, type Answer, type PickedCopy } from './compareStore';
+
+async function peek(): Promise<PickedCopy | null> {
+  const api = useEditor.getState().api;
+  if (!api) return null;
+  try {
+    return await api['project:peek']({});
+  } catch (e) {
+    useCompare.getState().set({ error: describeError(e) });
+    return null;
+  }
+}
+
+/** Make sure the bottom region (where the panel lives) is shown. */
+function showPanel(): void {
+  if (useShell.getState().hidden.bottom) useShell.getState().toggleRegion('bottom');
+}
+
+/** File › Compare with…: pick a copy and show how the open project differs from it. */
+export async function compareWith(): Promise<void> {
+  if (!useEditor.getState().history) return;
+  const other = await peek();
+  if (!other) {
+    if (useCompare.getState().error) showPanel();
+    return;
+  }
+  useCompare.getState().set({ ...INITIAL, answers: {}, mode: 'compare', other });
+  showPanel();
+}
+
+/** File › Merge from…: open the merge panel, which asks for their copy and the common ancestor. */
+export function startMerge(): void {
+  if (!useEditor.getState().history) return;
+  useCompare.getState().set({ ...INITIAL, answers: {}, mode: 'merge' });
+  showPanel();
+}
+
+/** Pick their copy (`which` = theirs) or the common ancestor (`base`) for the merge. */
+export async function pickForMerge(which: 'theirs' | 'base'): Promise<void> {
+  useCompare.getState().set({ error: null });
+  const copy = await peek();
+  if (copy) useCompare.getState().set({ [which]: copy, answers: {} });
+}
+
+/** Close the panel (a comparison or an unfinished merge leaves nothing behind). */
+export function closeCompare(): void {
+  useCompare.getState().set({ ...INITIAL, answers: {} });
+}
+
+/** The merge as it would be applied now: against the open document as it is. */
+export function previewMerge(mine: LakarDocument, base: PickedCopy, theirs: PickedCopy) {
+  const result = mergeDocuments(base.doc, mine, theirs.doc);
+  const incoming = diffDocuments(mine, result.doc).changes.length;
+  return { result, incoming };
+}
+
+/** A typed value for a field whose sides hold `like` (numbers stay numbers, texts stay texts). */
+export function typedValue(text: string, like: unknown): unknown {
+  if (typeof like === 'number') {
+    const n = Number(text.replace(/,/g, '').trim());
+    return Number.isFinite(n) ? n : text;
+  }
+  if (typeof like === 'boolean') return text === 'true';
+  return text.trim() === '' ? undefined : text.trim();
+}
+
+/** Whether a conflict can be answered with a typed value on this screen (one text, number or yes/no). */
+export function canEdit(c: MergeConflict): boolean {
+  if (!c.editable) return false;
+  const kinds = [c.mine, c.theirs].filter((v) => v !== undefined).map((v) => typeof v);
+  return kinds.length > 0 && kinds.every((k) => k === kinds[0] && (k === 'string' || k === 'number' || k === 'boolean'));
+}
+
+/** Give every conflict the same answer. */
+export function answerAll(conflicts: readonly MergeConflict[], side: 'mine' | 'theirs'): void {
+  useCompare.getState().set({ answers: Object.fromEntries(conflicts.map((c) => [c.id, side])) });
+}
+
+/** Answer one conflict. */
+export function answer(id: string, value: Answer): void {
+  useCompare.getState().set({ answers: { ...useCompare.getState().answers, [id]: value } });
+}
+
+/** The resolutions of `answers` for the merge command; null while a conflict has no answer. */
+export function resolutionsOf(conflicts: readonly MergeConflict[], answers: Record<string, Answer>): Record<string, Resolution> | null {
+  const out: Record<string, Resolution> = {};
+  for (const c of conflicts) {
+    const a = answers[c.id];
+    if (a === undefined) return null;
+    out[c.id] = typeof a === 'string' ? a : { value: typedValue(a.edit, c.mine ?? c.theirs) };
+  }
+  return out;
+}
+
+/** Apply the merge to the open project as one undoable step; false (with the reason shown) when refused. */
+export function applyMerge(conflicts: readonly MergeConflict[]): boolean {
+  const { base, theirs, answers } = useCompare.getState();
+  const resolutions = resolutionsOf(conflicts, answers);
+  if (!base || !theirs || !resolutions) return false;
+  const before = useEditor.getState().history?.doc;
+  const error = useEditor.getState().tryDispatch('merge.apply', { base: base.doc, theirs: theirs.doc, resolutions });
+  if (error) {
+    useCompare.getState().set({ error: { key: error.key, params: error.details[0]?.params } });
+    return false;
+  }
+  const after = useEditor.getState().history?.doc;
+  const changes = before && after ? diffDocuments(before, after).changes.length : 0;
+  useCompare.getState().set({ ...INITIAL, answers: {}, mode: 'merge', merged: { conflicts: conflicts.length, changes, from: theirs.name } });
+  return true;
+}
+
+/** Select and centre the element a change or conflict is about. */
+export function showOnCanvas(elementIds: readonly string[], relationIds: readonly string[] = []): void {
+  useEditor.getState().setSelection({ elements: [...elementIds], relations: [...relationIds] });
+  const first = elementIds[0];
+  if (first) useCanvas.getState().requestReveal(first);
+}
+
+/** The elements and relations a conflict is about on the canvas. */
+export function placeOf(c: MergeConflict, docs: { mine: LakarDocument; theirs: LakarDocument; base: LakarDocument }): { elements: string[]; relations: string[] } {
+  if (c.collection === 'elements') return { elements: [c.entityId], relations: [] };
+  if (c.collection === 'relations') {
+    const r = docs.mine.relations[c.entityId] ?? docs.theirs.relations[c.entityId] ?? docs.base.relations[c.entityId];
+    return { elements: r ? [r.source, r.target] : [], relations: [c.entityId] };
+  }
+  if (c.collection === 'views' && c.path?.[0] === 'nodes' && c.path[1]) return { elements: [c.path[1]], relations: [] };
+  return { elements: [], relations: [] };
+}
+
+export { describeConflict };

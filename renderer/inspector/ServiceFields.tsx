@@ -1,0 +1,99 @@
+/**
+ * The inspector's MyGDX service inputs (003 Lampiran A §2.1.1): a Servis ID with its CRUD option,
+ * and the reverse-direction service of a two-way flow, which the target supplies with its own
+ * Servis ID and IDD fields.
+ */
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DataFlow, LakarDocument } from '../../shared/model';
+import { partyOf } from '../../shared/export/idd/model';
+import { SERVICE_ID_PATTERN, serviceDataIds, serviceEnds, serviceFieldsOf, withCrudLetter, type ServiceDirection } from '../../shared/export/idd/services';
+import { REVERSE_SERVICE_FIELDS, type FieldSpec } from './fields';
+import { SpecFields } from './SpecFields';
+import { TextInput, type Commit } from './widgets';
+
+const CRUD = ['C', 'R', 'U', 'D'] as const;
+
+/** The Servis ID of the service in `direction` of `flow`, with a CRUD select that rewrites (or builds) it. */
+export function ServiceIdInput({ flow, doc, direction, commit, label, hint }: { flow: DataFlow; doc: LakarDocument; direction: ServiceDirection; commit: Commit; label: string; hint?: string }) {
+  const { t } = useTranslation('canvas');
+  const id = useId();
+  const fields = serviceFieldsOf(flow, direction);
+  const value = fields.serviceId;
+  const crud = value ? (SERVICE_ID_PATTERN.exec(value.trim())?.[3] ?? '') : '';
+  const setCrud = (letter: (typeof CRUD)[number]) => {
+    const supplier = partyOf(doc, serviceEnds(flow, direction).supplierId);
+    const information = fields.label?.trim() || serviceDataIds(flow, direction).map((d) => doc.elements[d]?.name ?? '').join(' ');
+    commit(withCrudLetter(value, letter, supplier, information));
+  };
+  return (
+    <>
+      <TextInput label={label} hint={hint} commit={commit} path="serviceId" value={value} mono />
+      <div className="field">
+        <label htmlFor={id}>{t('inspector.crud')}</label>
+        <select id={id} value={crud} onChange={(e) => e.target.value && setCrud(e.target.value as (typeof CRUD)[number])}>
+          <option value="" disabled>
+            —
+          </option>
+          {CRUD.map((c) => (
+            <option key={c} value={c}>
+              {t(`inspector.crudOption.${c}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+    </>
+  );
+}
+
+/** Drop `reverse.` from error paths, so the nested inputs find their own messages. */
+function unnest(errors: Record<string, string> | null): Record<string, string> | null {
+  if (!errors) return errors;
+  return Object.fromEntries(Object.entries(errors).map(([k, v]) => [k.startsWith('reverse.') ? k.slice('reverse.'.length) : k, v]));
+}
+
+/** The reverse service of a two-way flow; for any other direction, a note saying when it applies. */
+export function ReverseServiceFields({ flow, doc, commit }: { flow: DataFlow; doc: LakarDocument; commit: Commit }) {
+  const { t } = useTranslation('canvas');
+  const source = doc.elements[flow.source]?.name ?? flow.source;
+  const target = doc.elements[flow.target]?.name ?? flow.target;
+  if (flow.direction !== 'both') {
+    return flow.method === 'myGdx' ? <p className="field-hint">{t('inspector.reverseOnlyBoth')}</p> : null;
+  }
+  const reverse = flow.reverse ?? {};
+  const carried = new Set(flow.dataEntityIds ?? []);
+  const commitFor =
+    (key: string): Commit =>
+    (value) => {
+      const next: Record<string, unknown> = { ...reverse, [key]: value };
+      if (value === undefined || (Array.isArray(value) && value.length === 0)) delete next[key];
+      return unnest(commit(Object.keys(next).length ? next : undefined));
+    };
+  return (
+    <fieldset className="field field-group">
+      <legend>{t('field.reverse')}</legend>
+      <p className="field-hint">{t('inspector.reverseIntro', { source, target })}</p>
+      <SpecFields
+        specs={REVERSE_SERVICE_FIELDS}
+        target={reverse as Record<string, unknown>}
+        commitFor={commitFor}
+        doc={doc}
+        selfId={flow.id}
+        special={serviceSpecial(flow, doc)}
+        labels={{ dataEntityIds: t('inspector.reverseData', { target }) }}
+        refFilter={(key, id) => key !== 'dataEntityIds' || carried.has(id)}
+      />
+    </fieldset>
+  );
+}
+
+/** How SpecFields renders a data flow's own fields: the Servis ID with its CRUD option, and the reverse service. */
+export function serviceSpecial(flow: DataFlow, doc: LakarDocument) {
+  const render = (spec: Extract<FieldSpec, { type: 'serviceId' | 'reverseService' }>, common: { label: string; hint?: string; commit: Commit }) =>
+    spec.type === 'serviceId' ? (
+      <ServiceIdInput flow={flow} doc={doc} direction={spec.reverse ? 'reverse' : 'forward'} commit={common.commit} label={common.label} hint={common.hint} />
+    ) : (
+      <ReverseServiceFields flow={flow} doc={doc} commit={common.commit} />
+    );
+  return render;
+}

@@ -1,0 +1,161 @@
+/**
+ * The Senarai Semak of Panduan WoG Jadual 4-1, Proses A.1.a: statuses follow what the agency
+ * answered, what the model shows and what the WoG check found — never "complete" by default.
+ */
+import fs from 'node:fs';
+import { produce } from 'immer';
+import { describe, expect, it } from 'vitest';
+import { fromOef } from '../interchange';
+import type { LakarDocument } from '../model';
+import { checkDocument, listRules } from '../rules';
+import type { CheckReport } from '../rules/types';
+import { pengambilanPekerjaExample } from '../samples/pengambilan-pekerja';
+import { CHECKLIST_ITEMS, CHECKLIST_RULES, checklistItemsOfRule, evaluateChecklist, type ChecklistItem } from './index';
+
+const example = () => pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
+const rules = listRules();
+const evaluate = (doc: LakarDocument, report: CheckReport | 'not run' = checkDocument(doc), lang: 'ms' | 'en' = 'ms') => evaluateChecklist(doc, lang, { report: report === 'not run' ? undefined : report, rules });
+const itemOf = (items: ChecklistItem[], no: string) => items.find((i) => i.no === no)!;
+
+describe('evaluateChecklist', () => {
+  it('answers all nine items of the worked example (Panduan WoG §3.3.4), with its own words and evidence', () => {
+    const items = evaluate(example());
+    expect(items.map((i) => [i.no, i.status])).toEqual(CHECKLIST_ITEMS.map((no) => [no, 'answered']));
+    expect(itemOf(items, 'i').answer).toContain('Perkhidmatan Pengurusan Pengambilan Pekerja (Separa E2E)');
+    expect(itemOf(items, 'i').evidence[0]).toBe('Perkhidmatan Pengurusan Pengambilan Pekerja — kategori E2E: Separa E2E; domain: Pekerjaan');
+    expect(itemOf(items, 'iii').evidence.slice(0, 2)).toEqual([
+      'Senarai aplikasi agensi (RASA) diimport pada 5 Mac 2026 daripada “rasa-sektor-sosial2-contoh.csv”: 4 aplikasi.',
+      'Tiada pertindihan aplikasi ditemui dengan senarai RASA.',
+    ]);
+  });
+
+  it('never shows item iii as answered while no RASA list was imported (Jadual 4-1 A.1.a iii)', () => {
+    const doc = produce(example(), (d) => void delete d.meta.agencyApplications);
+    const iii = itemOf(evaluate(doc), 'iii');
+    expect(iii.status).toBe('notChecked');
+    expect(iii.reasons).toContain('Senarai Repositori Aplikasi Sektor Awam (RASA) belum diimport; semakan pertindihan aplikasi tidak dijalankan.');
+    expect(iii.answer).toBeDefined();
+  });
+
+  it('marks every item not checked when the WoG check was not run', () => {
+    const items = evaluate(example(), 'not run');
+    expect(new Set(items.map((i) => i.status))).toEqual(new Set(['notChecked']));
+    expect(items[0].reasons[0]).toBe('Semakan WoG tidak dijalankan bagi dokumen ini.');
+  });
+
+  it('needs the agency again while an error or warning on the item is open, but not for advice', () => {
+    // Sistem C sends by SFTP instead of MyGDX: a warning of dpi.myGdxCrossAgency on item viii
+    const doc = produce(example(), (d) => {
+      (d.relations.fl_c as { method: string }).method = 'sftp';
+      delete (d.elements.sv_main as { serviceDomain?: string }).serviceDomain;
+      delete d.meta.serviceDomain;
+    });
+    const items = evaluate(doc);
+    const viii = itemOf(items, 'viii');
+    expect(viii.status).toBe('needsAnswer');
+    expect(viii.reasons).toEqual(['1 ralat/amaran terbuka.']);
+    // item i has an advice only (the service states no domain) and stays answered
+    expect(itemOf(items, 'i').findings.map((f) => f.severity)).toEqual(['advice']);
+    expect(itemOf(items, 'i').status).toBe('answered');
+  });
+
+  it('counts the reviewer checks on the items they belong to: a hosting site without its role reopens item ix (003 §3.2.8)', () => {
+    const doc = produce(example(), (d) => void delete (d.elements.site_pdsa as { role?: string }).role);
+    const ix = itemOf(evaluate(doc), 'ix');
+    expect(ix.findings.map((f) => f.ruleId)).toContain('site.roleMissing');
+    expect(ix.status).toBe('needsAnswer');
+    expect(checklistItemsOfRule('flow.twoWayOneService')).toEqual(['viii']);
+    expect(checklistItemsOfRule('meta.rasaNotChecked')).toEqual(['iii']);
+    expect(checklistItemsOfRule('data.ownerNotSupplier')).toEqual(['vi']);
+  });
+
+  it('needs an answer when the agency has not written one', () => {
+    const doc = produce(example(), (d) => void delete d.meta.checklistAnswers!.vi);
+    const vi = itemOf(evaluate(doc), 'vi');
+    expect(vi.status).toBe('needsAnswer');
+    expect(vi.reasons).toEqual(['Jawapan agensi belum diberi.']);
+  });
+
+  it('asks where data is stored and published for item v, and for the approval of each supplier for item vi', () => {
+    const doc = produce(example(), (d) => {
+      delete (d.elements.de_calon as { dataLifecycle?: unknown }).dataLifecycle;
+      delete (d.relations.fl_b as { sharingApproval?: unknown }).sharingApproval;
+    });
+    const items = evaluate(doc);
+    expect(itemOf(items, 'v').reasons).toEqual(['Tempat simpanan dan penerbitan data belum dinyatakan: Maklumat Calon.']);
+    expect(itemOf(items, 'vi').reasons).toEqual(['Status kelulusan perkongsian data belum direkodkan bagi aliran daripada: Sistem B (Jabatan Pendaftaran Negara).']);
+    expect(itemOf(items, 'vi').evidence).toContain('Kelulusan perkongsian data daripada Sistem A (Agensi A): Nota Persefahaman (NoU) — Diluluskan, 2 Mac 2026');
+  });
+
+  it('cannot check item v of an imported model without data flows or data access', () => {
+    const doc = produce(example(), (d) => {
+      for (const [id, r] of Object.entries(d.relations)) if (r.kind === 'dataFlow' || r.kind === 'accesses') delete d.relations[id];
+    });
+    const v = itemOf(evaluate(doc), 'v');
+    expect(v.status).toBe('notChecked');
+    expect(v.reasons).toContain('Tiada aliran data atau capaian data dalam model.');
+  });
+
+  it('names teknologi termaju for item ix, counts MyGovCloud@CFA as cloud, and asks when the agency has not said', () => {
+    const ix = itemOf(evaluate(example()), 'ix');
+    expect(ix.evidence).toContain('Teknologi termaju dinyatakan agensi: Cloud');
+    expect(ix.evidence).toContain('Teknologi termaju dalam model: Cloud (MyGovCloud@CFA)');
+    const unanswered = itemOf(evaluate(produce(example(), (d) => void delete d.meta.advancedTechnologies)), 'ix');
+    expect(unanswered.status).toBe('needsAnswer');
+    expect(unanswered.reasons).toEqual(['Penggunaan teknologi termaju (AI, Blockchain, Cloud dan lain-lain) belum dijawab.']);
+  });
+
+  it('says ePayment Gateway is not applicable without a Pembayaran process (Rajah 3-2 #14), and not used with one', () => {
+    expect(itemOf(evaluate(example()), 'viii').evidence).toContain('ePayment Gateway: tidak berkaitan — tiada proses Pembayaran (Rajah 3-2 #14)');
+    const withPayment = produce(example(), (d) => void ((d.elements.pr_3 as { genericProcess: number }).genericProcess = 14));
+    expect(itemOf(evaluate(withPayment), 'viii').evidence).toContain('ePayment Gateway: tidak digunakan');
+  });
+
+  it('makes item iv not applicable to an Agensi Spesifik project that involves no other agency (§4.2.1 b)', () => {
+    const doc = produce(example(), (d) => {
+      d.meta.category = 'agensiSpesifik';
+      for (const id of ['sys_a', 'sys_b', 'sys_c', 'sys_d']) (d.elements[id] as { internal?: boolean }).internal = true;
+    });
+    const iv = itemOf(evaluate(doc), 'iv');
+    expect(iv.status).toBe('notApplicable');
+    expect(iv.reasons).toEqual(['Projek Agensi Spesifik: fungsi perkhidmatannya tidak melibatkan agensi lain.']);
+  });
+
+  it('is not checked when every rule of the item is switched off', () => {
+    const doc = produce(example(), (d) => void (d.meta.disabledRules = [...CHECKLIST_RULES.viii]));
+    const viii = itemOf(evaluate(doc), 'viii');
+    expect(viii.status).toBe('notChecked');
+    expect(viii.reasons).toContain('Semua peraturan bagi perkara ini dikecualikan.');
+    const some = produce(example(), (d) => void (d.meta.disabledRules = ['dpi.ePayment']));
+    expect(itemOf(evaluate(some), 'viii').reasons).toEqual(['Peraturan yang dikecualikan: dpi.ePayment.']);
+  });
+
+  it('gives an imported ArchiMate model honest statuses: nothing answered, RASA not checked', async () => {
+    const { doc } = await fromOef(fs.readFileSync(new URL('../../test/fixtures/interchange/corpus/archisurance.xml', import.meta.url)), { layout: false });
+    const items = evaluate(doc);
+    expect(items.filter((i) => i.status === 'answered')).toEqual([]);
+    expect(itemOf(items, 'iii').status).toBe('notChecked');
+    expect(itemOf(items, 'v').status).toBe('needsAnswer');
+    expect(itemOf(items, 'viii').findings.some((f) => f.severity === 'error')).toBe(true);
+  });
+
+  it('writes the same statuses in English', () => {
+    const items = evaluate(produce(example(), (d) => void delete d.meta.agencyApplications), checkDocument(example()), 'en');
+    expect(itemOf(items, 'iii').reasons[0]).toMatch(/^No Public Sector Application Repository \(RASA\) list has been imported/);
+    expect(itemOf(items, 'ii').topic).toBe('Benefits to the target groups/service recipients.');
+  });
+});
+
+describe('checklistItemsOfRule', () => {
+  it('maps known rules by table and new rules by the item their source names', () => {
+    expect(checklistItemsOfRule('dpi.ePayment')).toEqual(['viii']);
+    expect(checklistItemsOfRule('app.sameFunctionInAgencyList')).toEqual(['iii', 'iv']);
+    expect(checklistItemsOfRule('rule.baru', 'Panduan WoG Jadual 4-1 A.1.a ix')).toEqual(['ix']);
+    expect(checklistItemsOfRule('rule.baru', '001 Jadual 4-1 A.1.a iii–iv')).toEqual(['iii', 'iv']);
+    expect(checklistItemsOfRule('lmv.bandEmpty', '001 §3.3.2')).toEqual([]);
+  });
+
+  it('maps every rule the checker has that cites an A.1.a item', () => {
+    for (const r of rules) if (/A\.1\.a/.test(r.source)) expect(checklistItemsOfRule(r.id, r.source).length, r.id).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { CommandError, dispatch, initialState, runCommand, getCommand, undo, redo } from '.';
+import { pengambilanPekerjaExample } from '../samples/pengambilan-pekerja';
+import { mergeDocuments } from '../merge';
+import type { LakarDocument } from '../model/schema';
+
+const NOW = '2026-01-01T00:00:00.000Z';
+const run = (doc: LakarDocument, id: string, args: unknown) => runCommand(getCommand(id), doc, args);
+
+describe('merge.apply', () => {
+  const base = pengambilanPekerjaExample(NOW);
+  const mine = run(run(base, 'flow.setMethod', { id: 'fl_b', method: 'api' }), 'element.update', { id: 'app_spp', patch: { systemCode: 'SPP2' } });
+  const theirs = run(run(base, 'flow.setMethod', { id: 'fl_b', method: 'sftp' }), 'element.remove', { ids: ['sec_dlp'] });
+  const conflictId = mergeDocuments(base, mine, theirs).conflicts[0].id;
+
+  it('applies the merge as one undo step, and undo gives back the document from before the merge', () => {
+    const state = initialState(mine);
+    const { state: merged, patches } = dispatch(state, 'merge.apply', { base, theirs, resolutions: { [conflictId]: 'theirs' } });
+    expect(merged.doc.relations.fl_b).toMatchObject({ method: 'sftp' });
+    expect(merged.doc.elements.app_spp).toMatchObject({ systemCode: 'SPP2' });
+    expect(merged.doc.elements.sec_dlp).toBeUndefined();
+    expect(merged.past).toHaveLength(1);
+    expect(merged.past[0].labelKey).toBe('command.merge.apply');
+    // only what the merge changed is written: the flow, the deleted control, its relation, its node
+    expect(patches.map((p) => p.path.slice(0, 2).join('/')).sort()).toEqual(['elements/sec_dlp', 'relations/fl_b', 'relations/rel_39', 'views/view_main'].sort());
+    const back = undo(merged).state;
+    expect(back.doc).toEqual(mine);
+    expect(redo(back).state.doc).toEqual(merged.doc);
+  });
+
+  it('refuses while a conflict has no answer, unless a side is preferred', () => {
+    expect(() => dispatch(initialState(mine), 'merge.apply', { base, theirs })).toThrow(CommandError);
+    try {
+      dispatch(initialState(mine), 'merge.apply', { base, theirs });
+    } catch (e) {
+      expect((e as CommandError).key).toBe('merge.unresolved');
+    }
+    expect(dispatch(initialState(mine), 'merge.apply', { base, theirs, prefer: 'mine' }).state.doc.relations.fl_b).toMatchObject({ method: 'api' });
+  });
+
+  it('refuses an edited value that does not fit its field, changing nothing', () => {
+    const state = initialState(mine);
+    expect(() => dispatch(state, 'merge.apply', { base, theirs, resolutions: { [conflictId]: { value: 'burung' } } })).toThrow(/merge.invalidValue/);
+    expect(state.doc).toBe(mine);
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * The merge applied to the open project as one command (one undo step): `merge.apply` merges the
+ * project as it is now ("mine") with `theirs`, both edited from `base`, answering the conflicts with
+ * `resolutions` (shared/merge). Only the entities that differ are written, so the patches, the
+ * recovery journal and the next save stay as small as the merge itself.
+ */
+import { current, type Draft } from 'immer';
+import { z } from 'zod';
+import { collectionsOf, deepEqual, entitiesOf, projectEntity } from '../diff/structure';
+import { mergeDocuments, MergeError } from '../merge';
+import { documentSchema, type LakarDocument } from '../model/schema';
+import { CommandError, defineCommand } from './registry';
+
+const resolutionSchema = z.union([z.enum(['mine', 'theirs']), z.object({ value: z.unknown() })]);
+
+/** Write into `draft` what differs in `next`, entity by entity. */
+export function applyDocument(draft: Draft<LakarDocument>, next: LakarDocument): void {
+  const now = current(draft) as LakarDocument;
+  const target = draft as unknown as Record<string, unknown>;
+  const collections = collectionsOf(now, next);
+  for (const c of collections) {
+    const have = entitiesOf(now, c);
+    const want = entitiesOf(next, c);
+    if (!(c in target) && c in next) target[c] = {};
+    const into = target[c] as Record<string, unknown> | undefined;
+    if (!into) continue;
+    for (const id of Object.keys(have)) if (!(id in want)) delete into[id];
+    for (const [id, value] of Object.entries(want)) if (!deepEqual(have[id], value)) into[id] = value;
+  }
+  const was = projectEntity(now, collections);
+  const will = projectEntity(next, collections);
+  for (const key of Object.keys(was)) if (!(key in will)) delete target[key];
+  for (const [key, value] of Object.entries(will)) if (!deepEqual(was[key], value)) target[key] = value;
+}
+
+export const applyMerge = defineCommand({
+  id: 'merge.apply',
+  labelKey: 'command.merge.apply',
+  args: z.object({
+    base: documentSchema,
+    theirs: documentSchema,
+    resolutions: z.record(z.string(), resolutionSchema).default({}),
+    /** Side taken for conflicts without a resolution; without it every conflict must be answered. */
+    prefer: z.enum(['mine', 'theirs']).optional(),
+  }),
+  run(draft, { base, theirs, resolutions, prefer }) {
+    const mine = current(draft) as LakarDocument;
+    let result;
+    try {
+      result = mergeDocuments(base, mine, theirs, { resolutions, prefer });
+    } catch (e) {
+      if (e instanceof MergeError) throw new CommandError(e.key, [{ params: e.params }]);
+      throw e;
+    }
+    if (!prefer && result.unresolved.length > 0) throw new CommandError('merge.unresolved', [{ params: { count: result.unresolved.length } }]);
+    applyDocument(draft, result.doc);
+  },
+});

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import '../commands';
+import { runCommand, getCommand } from '../commands';
+import { pengambilanPekerjaExample } from '../samples/pengambilan-pekerja';
+import type { LakarDocument } from '../model/schema';
+import { describeDiff, diffDocuments, elementMarks, isEmptyDiff } from '.';
+
+const NOW = '2026-01-01T00:00:00.000Z';
+const base = () => pengambilanPekerjaExample(NOW);
+const run = (doc: LakarDocument, id: string, args: unknown) => runCommand(getCommand(id), doc, args);
+const texts = (a: object, b: object, lang: 'ms' | 'en' = 'ms') => describeDiff(diffDocuments(a, b), a, b, lang).map((d) => d.text);
+
+describe('diffDocuments', () => {
+  it('finds nothing between a document and an equal copy', () => {
+    const diff = diffDocuments(base(), structuredClone(base()));
+    expect(isEmptyDiff(diff)).toBe(true);
+    expect(diff.summary).toEqual({});
+  });
+
+  it('names a flow by its ends and its method change in a planner’s words (BM and EN)', () => {
+    const a = base();
+    const b = run(a, 'flow.setMethod', { id: 'fl_xy', method: 'myGdx' });
+    const diff = diffDocuments(a, b);
+    expect(diff.changes).toHaveLength(1);
+    expect(diff.changes[0]).toMatchObject({ collection: 'relations', id: 'fl_xy', type: 'changed', fields: [{ path: ['method'], before: 'sftp', after: 'myGdx' }] });
+    expect(texts(a, b)).toEqual(['Aliran data Sistem Pengambilan Pekerja → Sistem XY: Kaedah integrasi SFTP → MyGDX']);
+    expect(texts(a, b, 'en')).toEqual(['Data flow Sistem Pengambilan Pekerja → Sistem XY: Integration method SFTP → MyGDX']);
+  });
+
+  it('reports added and removed elements and relations, and the relations a delete took with it', () => {
+    const a = base();
+    const added = run(a, 'element.add', { element: { id: 'app_new', kind: 'application', name: 'Sistem Baharu' }, viewId: 'view_main' });
+    const b = run(added, 'element.remove', { ids: ['sys_d'] });
+    const diff = diffDocuments(a, b);
+    expect(diff.summary.elements).toEqual({ added: 1, removed: 1, changed: 0 });
+    expect(diff.summary.relations).toEqual({ added: 0, removed: 1, changed: 0 });
+    const t = texts(a, b);
+    expect(t).toContain('Ditambah: Aplikasi "Sistem Baharu"');
+    expect(t).toContain('Dipadam: Sistem Luaran "Sistem D"');
+    expect(t).toContain('Dipadam: Aliran data Sistem D → Sistem Pengambilan Pekerja');
+    // the view lost one node and gained one: one change per node
+    const view = diff.changes.find((c) => c.collection === 'views')!;
+    expect(view.fields.map((f) => f.path)).toEqual([
+      ['nodes', 'app_new'],
+      ['nodes', 'sys_d'],
+    ]);
+  });
+
+  it('reports a moved node as one change with both positions', () => {
+    const a = base();
+    const before = a.views.view_main.nodes.app_spp;
+    const b = run(a, 'element.move', { viewId: 'view_main', moves: [{ id: 'app_spp', x: before.x + 300, y: before.y + 10 }] });
+    const diff = diffDocuments(a, b);
+    expect(diff.changes).toHaveLength(1);
+    expect(diff.changes[0].fields).toHaveLength(1);
+    expect(diff.changes[0].fields[0].path).toEqual(['nodes', 'app_spp']);
+    expect(texts(a, b)[0]).toMatch(/^Paparan "LMV": Sistem Pengambilan Pekerja dialih \(\d+, \d+\) → \(\d+, \d+\)$/);
+    expect(elementMarks(diff).get('app_spp')).toBe('moved');
+  });
+
+  it('compares project fields one by one, nested outcomes included, and values by their labels', () => {
+    const a = base();
+    const b = run(a, 'project.updateMeta', { patch: { sector: 'ekonomi', expectedOutcomes: { ...a.meta.expectedOutcomes, pengoptimumanKos: 'Kos turun 30%' } } });
+    const t = texts(a, b);
+    expect(t).toHaveLength(1);
+    expect(t[0]).toContain('Maklumat projek: ');
+    expect(t[0]).toContain('Keberhasilan dijangka › Pengoptimuman kos Satu sistem bersepadu');
+    expect(t[0]).toContain('Sektor Sosial 2 (Bakat) → Ekonomi');
+  });
+
+  it('compares properties key by key and prints element references by name', () => {
+    const a = base();
+    const b = run(run(a, 'element.update', { id: 'mod_user', patch: { parentId: undefined, properties: { owner: 'BPM' } } }), 'relation.update', { id: 'fl_b', patch: { dataEntityIds: ['de_identiti', 'de_calon'] } });
+    const diff = diffDocuments(a, b);
+    const mod = diff.changes.find((c) => c.id === 'mod_user')!;
+    expect(mod.fields.map((f) => f.path)).toEqual([['parentId'], ['properties', 'owner']]);
+    const t = texts(a, b);
+    expect(t).toContain('Modul "Modul Pengguna": Sebahagian daripada Sistem Pengambilan Pekerja → —; Sifat tambahan › owner — → BPM');
+    expect(t).toContain('Aliran data Sistem B → Sistem Pengambilan Pekerja: Data yang dibawa Maklumat Identiti Individu → Maklumat Identiti Individu; Maklumat Calon');
+  });
+
+  it('marks elements added, removed, changed, and the ends of a changed relation', () => {
+    const a = base();
+    const b = run(run(run(a, 'element.remove', { ids: ['sec_dlp'] }), 'element.update', { id: 'net_pcn', patch: { speedMbps: 2000 } }), 'flow.setMethod', { id: 'fl_c', method: 'api' });
+    const marks = elementMarks(diffDocuments(a, b));
+    expect(marks.get('sec_dlp')).toBe('removed');
+    expect(marks.get('net_pcn')).toBe('changed');
+    expect(marks.get('sys_c')).toBe('changed');
+    expect(marks.get('app_spp')).toBe('changed');
+    expect(marks.has('sys_a')).toBe(false);
+  });
+
+  it('covers fields and collections it does not know, so new schema fields are never missed', () => {
+    const a = base() as LakarDocument & Record<string, unknown>;
+    const b = structuredClone(a) as typeof a;
+    // what issue 11 or reviewer mode might add: a checklist answer in meta, a new element field, a new top-level collection
+    (b.meta as Record<string, unknown>).checklist = { i: { answer: 'Ya, dirujuk RASA' } };
+    (b.elements.app_spp as Record<string, unknown>).asIs = true;
+    b.comments = { c1: { id: 'c1', name: 'Semak aliran', anchor: 'fl_b' } };
+    a.comments = {};
+    const diff = diffDocuments(a, b);
+    expect(diff.changes.map((c) => [c.collection, c.id, c.type, c.fields.map((f) => f.path.join('.'))])).toEqual([
+      ['project', 'project', 'changed', ['meta.checklist.i.answer']],
+      ['elements', 'app_spp', 'changed', ['asIs']],
+      ['comments', 'c1', 'added', []],
+    ]);
+    expect(texts(a, b)).toContain('Maklumat projek: checklist › i › answer — → Ya, dirujuk RASA');
+    expect(texts(a, b)).toContain('Aplikasi "Sistem Pengambilan Pekerja": asIs — → ya');
+  });
+
+  it('lists changes in a stable order: project, elements, relations, views, ids sorted', () => {
+    const a = base();
+    let b = run(a, 'project.updateMeta', { patch: { title: 'Baharu' } });
+    b = run(b, 'element.update', { id: 'tg_g2c', patch: { persona: 'Graduan' } });
+    b = run(b, 'element.update', { id: 'app_spp', patch: { systemCode: 'SPP2' } });
+    b = run(b, 'relation.update', { id: 'rel_1', patch: { label: 'x' } });
+    b = run(b, 'view.rename', { id: 'view_main', name: 'LMV Utama' });
+    expect(diffDocuments(a, b).changes.map((c) => `${c.collection}/${c.id}`)).toEqual(['project/project', 'elements/app_spp', 'elements/tg_g2c', 'relations/rel_1', 'views/view_main']);
+  });
+});

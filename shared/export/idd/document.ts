@@ -1,0 +1,52 @@
+/** Facts every form of one supplier's IDD needs: its name, its file name, the styles its services use. */
+import type { Lang } from '../../i18n';
+import { fill } from '../pdf/strings';
+import type { IddDocument } from './model';
+import type { IddStrings } from './strings';
+
+/** Options of the IDD builders: language, document date, and the flows to cover (default every MyGDX flow). */
+export interface IddBuildOptions {
+  lang: Lang;
+  date?: Date;
+  flowIds?: string[];
+}
+
+/** The supplier's name for NAMA AGENSI and the sign-off, or a "not filled in" naming its systems. */
+export function supplierName(idd: IddDocument, s: IddStrings): string {
+  return idd.meta.agency ?? fill(s.unknownSupplier, { systems: idd.meta.supplierSystems.join(', ') });
+}
+
+/**
+ * The integration styles the document's services use. Empty when a service's style is not filled
+ * in: the document then prints both formats, since the reader cannot tell which one applies.
+ */
+export function documentStyles(idd: IddDocument): ReadonlySet<'SOAP' | 'REST'> {
+  const styles = new Set<'SOAP' | 'REST'>();
+  for (const s of idd.services) {
+    if (!s.integrationStyle) return new Set();
+    styles.add(s.integrationStyle);
+  }
+  return styles;
+}
+
+/** A file-name-safe version of `text`: lower case ASCII words joined by hyphens. */
+export function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+}
+
+/** File names of `docs`, one per supplier ("idd-jabatan-pendaftaran-negara.pdf"), made unique. */
+export function iddFileName(docs: readonly IddDocument[], extension: string): string[] {
+  const seen = new Map<string, number>();
+  return docs.map((d) => {
+    const base = `idd-${slug(d.meta.agency ?? d.meta.supplierSystems[0] ?? 'pembekal') || 'pembekal'}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return `${base}${n > 1 ? `-${n}` : ''}.${extension}`;
+  });
+}

@@ -1,0 +1,76 @@
+/**
+ * The MyGDX services a data flow stands for, read from the model without building any document:
+ * one service per direction. Used by the IDD, the checker and the flow inspector alike, so they
+ * agree on who supplies what.
+ *
+ * - The flow's own fields describe the service of its direction: the source supplies it for
+ *   "supplies" and "both", the target for "receives".
+ * - A two-way flow ("both", 001 §3.3.4 f "menerima dan membekalkan") also has the reverse service,
+ *   which the target supplies to the source: `flow.reverse`, with its own Servis ID and fields.
+ *   `reverse.dataEntityIds` names which of the flow's data the target supplies; the rest goes from
+ *   source to target.
+ */
+import type { DataFlow, LakarDocument, ReverseService } from '../../model/schema';
+
+export type ServiceDirection = 'forward' | 'reverse';
+
+/** Servis ID: <KodAgensi>-<NamaSistemPembekal>-<PilihanCRUD>-<JenisMaklumat>, e.g. JDN-DDSA-R-KodTarafKahwin (003 Lampiran A §2.1.1). */
+export const SERVICE_ID_PATTERN = /^([A-Za-z0-9]+)-([A-Za-z0-9]+)-([CRUD])-([A-Za-z0-9_]+)$/;
+
+/** The IDD fields of one service as the model holds them. */
+export type ServiceFields = Omit<ReverseService, 'dataEntityIds'>;
+
+const NONE: readonly ServiceDirection[] = ['forward'];
+const BOTH: readonly ServiceDirection[] = ['forward', 'reverse'];
+
+/** Data flows exchanged through MyGDX, in document order: the flows that need an IDD. */
+export function mygdxFlows(doc: LakarDocument): DataFlow[] {
+  return Object.values(doc.relations).filter((r): r is DataFlow => r.kind === 'dataFlow' && r.method === 'myGdx');
+}
+
+/** The directions of `flow` that are services: both for a two-way flow, else its own. */
+export function directionsOf(flow: DataFlow): readonly ServiceDirection[] {
+  return flow.direction === 'both' ? BOTH : NONE;
+}
+
+/** Every service of `flows`, flow by flow, forward before reverse. */
+export function services(flows: readonly DataFlow[]): { flow: DataFlow; direction: ServiceDirection }[] {
+  return flows.flatMap((flow) => directionsOf(flow).map((direction) => ({ flow, direction })));
+}
+
+/** The fields of the service in `direction`: the flow's own, or its reverse service's. */
+export function serviceFieldsOf(flow: DataFlow, direction: ServiceDirection): ServiceFields {
+  return direction === 'forward' ? flow : (flow.reverse ?? {});
+}
+
+/** Which end supplies the service in `direction` and which consumes it. */
+export function serviceEnds(flow: DataFlow, direction: ServiceDirection): { supplierId: string; consumerId: string } {
+  const targetSupplies = direction === 'reverse' || flow.direction === 'receives';
+  return targetSupplies ? { supplierId: flow.target, consumerId: flow.source } : { supplierId: flow.source, consumerId: flow.target };
+}
+
+/** Ids of the data the service in `direction` carries. */
+export function serviceDataIds(flow: DataFlow, direction: ServiceDirection): string[] {
+  const carried = flow.dataEntityIds ?? [];
+  const reverse = flow.direction === 'both' ? (flow.reverse?.dataEntityIds ?? []) : [];
+  return direction === 'reverse' ? carried.filter((id) => reverse.includes(id)) : carried.filter((id) => !reverse.includes(id));
+}
+
+/**
+ * A Servis ID with CRUD letter `crud`: the letter of `current` replaced when it follows the
+ * template, else one built from the supplier's codes and the information type (the service's
+ * label or data, without spaces), e.g. "JPN-SYSB-R-MaklumatIdentiti".
+ */
+export function withCrudLetter(current: string | undefined, crud: 'C' | 'R' | 'U' | 'D', supplier: { memberCode?: string | null; subsystemCode?: string | null }, information: string): string {
+  const m = current ? SERVICE_ID_PATTERN.exec(current.trim()) : null;
+  if (m) return `${m[1]}-${m[2]}-${crud}-${m[4]}`;
+  const part = (text: string | null | undefined, fallback: string) => (text ?? '').replace(/[^A-Za-z0-9]+/g, '') || fallback;
+  const words = information
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .split(/[^A-Za-z0-9_]+/)
+    .filter(Boolean)
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join('');
+  return `${part(supplier.memberCode, 'KodAgensi')}-${part(supplier.subsystemCode, 'NamaSistem')}-${crud}-${words || 'JenisMaklumat'}`;
+}

@@ -1,0 +1,28 @@
+/** Dates and ringgit amounts as government papers write them, in both languages (PDF, checklist, CLI). */
+import type { Lang } from './index';
+
+const MONTHS: Record<Lang, string[]> = {
+  ms: ['Januari', 'Februari', 'Mac', 'April', 'Mei', 'Jun', 'Julai', 'Ogos', 'September', 'Oktober', 'November', 'Disember'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+/** A date as printed in a paper, e.g. "23 November 2026". */
+export function formatDate(date: Date, lang: Lang): string {
+  return `${date.getDate()} ${MONTHS[lang][date.getMonth()]} ${date.getFullYear()}`;
+}
+
+/** A stored `YYYY-MM-DD` (or ISO timestamp) as printed, e.g. "2 Mac 2026"; text that is not a date comes back as it is. */
+export function formatIsoDate(iso: string | undefined, lang: Lang): string {
+  if (!iso) return '';
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return iso;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return iso;
+  return `${Number(m[3])} ${MONTHS[lang][month - 1]} ${m[1]}`;
+}
+
+/** A ringgit amount as government papers write it: "RM5,000,000.00". */
+export function formatRm(amount: number): string {
+  const [int, dec] = Math.abs(amount).toFixed(2).split('.');
+  return `${amount < 0 ? '-' : ''}RM${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${dec}`;
+}

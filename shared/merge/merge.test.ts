@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { getCommand, runCommand } from '../commands';
+import { pengambilanPekerjaExample } from '../samples/pengambilan-pekerja';
+import type { LakarDocument } from '../model/schema';
+import { describeConflict, mergeDocuments, MergeError, validateDocument } from '.';
+
+const NOW = '2026-01-01T00:00:00.000Z';
+const base = () => pengambilanPekerjaExample(NOW);
+const run = (doc: LakarDocument, id: string, args: unknown) => runCommand(getCommand(id), doc, args);
+const edit = (doc: LakarDocument, ...steps: [string, unknown][]) => steps.reduce((d, [id, args]) => run(d, id, args), doc);
+
+describe('mergeDocuments', () => {
+  it('keeps changes to different elements and to different fields of one element, without conflicts', () => {
+    const b = base();
+    const mine = edit(b, ['element.update', { id: 'app_spp', patch: { systemCode: 'SPP2' } }], ['flow.setMethod', { id: 'fl_xy', method: 'myGdx' }]);
+    const theirs = edit(b, ['element.update', { id: 'app_spp', patch: { agency: 'Agensi Baharu' } }], ['element.update', { id: 'net_pcn', patch: { speedMbps: 2000 } }]);
+    const r = mergeDocuments(b, mine, theirs);
+    expect(r.conflicts).toEqual([]);
+    expect(r.doc.elements.app_spp).toMatchObject({ systemCode: 'SPP2', agency: 'Agensi Baharu' });
+    expect(r.doc.relations.fl_xy).toMatchObject({ method: 'myGdx' });
+    expect(r.doc.elements.net_pcn).toMatchObject({ speedMbps: 2000 });
+    expect(validateDocument(r.doc)).toEqual([]);
+  });
+
+  it('is the identity when one side is the base or both sides are the same', () => {
+    const b = base();
+    const mine = edit(b, ['element.remove', { ids: ['sys_d'] }], ['project.updateMeta', { patch: { title: 'Baharu' } }]);
+    expect(mergeDocuments(b, mine, b).doc).toEqual(mine);
+    expect(mergeDocuments(b, b, mine).doc).toEqual(mine);
+    expect(mergeDocuments(b, mine, structuredClone(mine)).doc).toEqual(mine);
+  });
+
+  it('reports the same field changed both ways, and resolves it mine, theirs or with a typed value', () => {
+    const b = base();
+    const mine = run(b, 'flow.setMethod', { id: 'fl_b', method: 'api' });
+    const theirs = run(b, 'flow.setMethod', { id: 'fl_b', method: 'sftp' });
+    const r = mergeDocuments(b, mine, theirs);
+    expect(r.conflicts).toHaveLength(1);
+    const [c] = r.conflicts;
+    expect(c).toMatchObject({ kind: 'field', collection: 'relations', entityId: 'fl_b', path: ['method'], base: 'myGdx', mine: 'api', theirs: 'sftp', editable: true });
+    expect(r.unresolved).toEqual([c.id]);
+    expect(r.doc.relations.fl_b).toMatchObject({ method: 'api' }); // unresolved: mine by default
+    expect(mergeDocuments(b, mine, theirs, { resolutions: { [c.id]: 'theirs' } }).doc.relations.fl_b).toMatchObject({ method: 'sftp' });
+    expect(mergeDocuments(b, mine, theirs, { resolutions: { [c.id]: { value: 'webService' } } }).doc.relations.fl_b).toMatchObject({ method: 'webService' });
+    expect(mergeDocuments(b, mine, theirs, { prefer: 'theirs' }).doc.relations.fl_b).toMatchObject({ method: 'sftp' });
+    expect(() => mergeDocuments(b, mine, theirs, { resolutions: { [c.id]: { value: 'merpati' } } })).toThrow(MergeError);
+    expect(describeConflict(c, { base: b, mine, theirs }, 'ms').text).toBe('Aliran data Sistem B → Sistem Pengambilan Pekerja: Kaedah integrasi — saya: API; mereka: SFTP (asal: MyGDX)');
+  });
+
+  it('reports a delete against an edit; keeping the edit brings back the element, its relations and its node', () => {
+    const b = base();
+    const mine = run(b, 'element.remove', { ids: ['sys_c'] });
+    const theirs = run(b, 'element.update', { id: 'sys_c', patch: { agency: 'Agensi C Baharu' } });
+    const r = mergeDocuments(b, mine, theirs);
+    expect(r.conflicts.map((c) => [c.kind, c.entityId, c.deletedBy])).toEqual([['deleteEdit', 'sys_c', 'mine']]);
+    expect(r.doc.elements.sys_c).toBeUndefined();
+    expect(r.doc.relations.fl_c).toBeUndefined();
+    const kept = mergeDocuments(b, mine, theirs, { resolutions: { [r.conflicts[0].id]: 'theirs' } }).doc;
+    expect(kept.elements.sys_c).toMatchObject({ agency: 'Agensi C Baharu' });
+    expect(kept.relations.fl_c).toEqual(b.relations.fl_c);
+    expect(kept.views.view_main.nodes.sys_c).toEqual(b.views.view_main.nodes.sys_c);
+    expect(validateDocument(kept)).toEqual([]);
+    expect(describeConflict(r.conflicts[0], { base: b, mine, theirs }, 'en').why).toBe('deleted by mine, edited by theirs');
+  });
+
+  it('reports a relation added to an element the other side deleted, as one conflict carrying the relation', () => {
+    const b = base();
+    const mine = run(b, 'relation.add', { relation: { id: 'fl_new', kind: 'dataFlow', source: 'sys_d', target: 'sys_a', method: 'api' } });
+    const theirs = run(b, 'element.remove', { ids: ['sys_d'] });
+    const r = mergeDocuments(b, mine, theirs);
+    expect(r.conflicts).toHaveLength(1);
+    expect(r.conflicts[0]).toMatchObject({ kind: 'deletedEnd', entityId: 'sys_d', deletedBy: 'theirs', dependents: [{ collection: 'relations', id: 'fl_new', how: 'relation' }] });
+    const dropped = mergeDocuments(b, mine, theirs, { prefer: 'theirs' });
+    expect(dropped.doc.elements.sys_d).toBeUndefined();
+    expect(dropped.doc.relations.fl_new).toBeUndefined();
+    expect(validateDocument(dropped.doc)).toEqual([]);
+    const kept = mergeDocuments(b, mine, theirs, { prefer: 'mine' }).doc;
+    expect(kept.relations.fl_new).toBeDefined();
+    expect(kept.relations.fl_d).toBeDefined();
+    expect(validateDocument(kept)).toEqual([]);
+  });
+
+  it('folds an edit of a relation whose end was deleted into the element’s conflict', () => {
+    const b = base();
+    const mine = run(b, 'flow.setMethod', { id: 'fl_d', method: 'api' });
+    const theirs = run(b, 'element.remove', { ids: ['sys_d'] });
+    const r = mergeDocuments(b, mine, theirs);
+    expect(r.conflicts.map((c) => c.kind)).toEqual(['deletedEnd']);
+    expect(mergeDocuments(b, mine, theirs, { prefer: 'mine' }).doc.relations.fl_d).toMatchObject({ method: 'api' });
+    expect(mergeDocuments(b, mine, theirs, { prefer: 'theirs' }).doc.relations.fl_d).toBeUndefined();
+  });
+
+  it('reports two different additions under one id', () => {
+    const b = base();
+    const mine = run(b, 'element.add', { element: { id: 'el_x', kind: 'application', name: 'Sistem X' }, viewId: 'view_main' });
+    const theirs = run(b, 'element.add', { element: { id: 'el_x', kind: 'dataEntity', name: 'Data X' }, viewId: 'view_main' });
+    const r = mergeDocuments(b, mine, theirs);
+    expect(r.conflicts.map((c) => c.kind)).toContain('idCollision');
+    for (const prefer of ['mine', 'theirs'] as const) expect(validateDocument(mergeDocuments(b, mine, theirs, { prefer }).doc)).toEqual([]);
+  });
+
+  it('refuses to combine a relation kind change with an end change that the new kind does not allow', () => {
+    let b = base();
+    b = run(b, 'relation.add', { relation: { id: 'rel_x', kind: 'association', source: 'app_spp', target: 'de_lokasi' } });
+    const mine = run(b, 'relation.update', { id: 'rel_x', patch: { kind: 'accesses' } });
+    const theirs = run(b, 'relation.update', { id: 'rel_x', patch: { source: 'tg_g2c' } });
+    const r = mergeDocuments(b, mine, theirs);
+    expect(r.conflicts).toHaveLength(1);
+    expect(r.conflicts[0]).toMatchObject({ kind: 'invalid', reason: 'relationNotAllowed', entityId: 'rel_x', editable: false });
+    for (const prefer of ['mine', 'theirs'] as const) expect(validateDocument(mergeDocuments(b, mine, theirs, { prefer }).doc)).toEqual([]);
+  });
+
+  it('treats a node position as one field, and keeps a node inside its band when the other side resized the bands', () => {
+    const b = base();
+    const at = b.views.view_main.nodes.site_hq;
+    const mine = run(b, 'element.move', { viewId: 'view_main', moves: [{ id: 'site_hq', x: at.x + 100, y: at.y }] });
+    const theirs = run(b, 'element.move', { viewId: 'view_main', moves: [{ id: 'site_hq', x: at.x + 200, y: at.y }] });
+    expect(mergeDocuments(b, mine, theirs).conflicts.map((c) => c.path)).toEqual([['nodes', 'site_hq']]);
+
+    // theirs shrinks the infrastructure band; mine adds a site low in the old band
+    const shrunk = run(b, 'view.resizeBand', { viewId: 'view_main', band: 6, height: 90 });
+    const added = run(b, 'element.add', { element: { id: 'site_new', kind: 'site', name: 'Tapak Baharu', siteType: 'drc' }, viewId: 'view_main', position: { x: 900, y: 6 * 170 + 90 } });
+    const r = mergeDocuments(b, added, shrunk);
+    expect(r.conflicts).toEqual([]);
+    expect(validateDocument(r.doc)).toEqual([]);
+    expect(r.adjustments).toContainEqual({ key: 'nodeClamped', collection: 'views', id: 'view_main', detail: 'site_new' });
+  });
+
+  it('merges fields it does not know (new project fields, checklist answers) by path, like any other', () => {
+    const b = base() as LakarDocument & { meta: Record<string, unknown> };
+    b.meta.checklist = { i: { answer: '' }, ii: { answer: '' } };
+    const mine = structuredClone(b);
+    const theirs = structuredClone(b);
+    (mine.meta.checklist as Record<string, { answer: string }>).i.answer = 'Ya';
+    (theirs.meta.checklist as Record<string, { answer: string }>).ii.answer = 'Tidak berkaitan';
+    const r = mergeDocuments(b, mine, theirs);
+    expect(r.conflicts).toEqual([]);
+    expect(r.doc.meta).toMatchObject({ checklist: { i: { answer: 'Ya' }, ii: { answer: 'Tidak berkaitan' } } });
+    (theirs.meta.checklist as Record<string, { answer: string }>).i.answer = 'Belum';
+    const c = mergeDocuments(b, mine, theirs).conflicts;
+    expect(c.map((x) => x.path)).toEqual([['meta', 'checklist', 'i', 'answer']]);
+  });
+});

@@ -1,0 +1,269 @@
+/**
+ * Three-way merge of Lakar documents (pure): base + mine + theirs → merged document + conflicts.
+ *
+ * - Entities are matched by id, fields by path (generic, see shared/diff/structure.ts): changes to
+ *   different entities, or to different fields of one entity, are all kept without asking.
+ * - A conflict is reported exactly when both sides changed the same field differently, one deleted
+ *   what the other edited or points at, both added different things under one id, or two valid
+ *   edits make an invalid entity together (see ConflictKind). Conflicts are found without looking at
+ *   any resolution; `options.resolutions` then picks mine / theirs / a typed value per conflict.
+ * - The result always passes validateDocument: references to elements the resolutions deleted are
+ *   dropped, and nodes pushed out of their band by a resize on the other side are put back in
+ *   (both reported in `adjustments`).
+ *
+ * Stable API: mergeDocuments(base, mine, theirs, { resolutions, prefer }): MergeResult.
+ */
+import { collectionsOf, deepEqual, entitiesOf, isPlainObject, pathKey, PROJECT_ENTITY, projectEntity } from '../diff/structure';
+import { bandLayout, clampToBand } from '../model/bands';
+import { bandOf } from '../model/kinds';
+import type { ElementKind, LakarDocument, View } from '../model/schema';
+import { buildFromLeaves, CHECKED_COLLECTIONS, planEntity, type EntityPlan, type KindLookup } from './plan';
+import { dependentsOf, RefIndex, type RefDoc } from './references';
+import { MergeError, type MergeAdjustment, type MergeConflict, type MergeOptions, type MergeResult, type Resolution, type Side } from './types';
+import { nodeInRows, relationProblem, schemaProblem } from './validate';
+
+type Rec = Record<string, Record<string, unknown>>;
+const other = (s: Side): Side => (s === 'mine' ? 'theirs' : 'mine');
+
+/** Ids in a stable order: `first`'s order, then ids only `second` has, then ids only `third` has. */
+function unionIds(first: Record<string, unknown>, second: Record<string, unknown>, third: Record<string, unknown>): string[] {
+  const out = Object.keys(first);
+  for (const id in second) if (first[id] === undefined) out.push(id);
+  for (const id in third) if (first[id] === undefined && second[id] === undefined) out.push(id);
+  return out;
+}
+
+/** Merge `mine` and `theirs`, both edited from `base`. */
+export function mergeDocuments<D extends object = LakarDocument>(base: D, mine: D, theirs: D, options: MergeOptions = {}): MergeResult<D> {
+  const resolutions = options.resolutions ?? {};
+  const prefer = options.prefer ?? 'mine';
+  const collections = collectionsOf(base, mine, theirs);
+  const part = (d: object, c: string) => entitiesOf(d, c) as Rec;
+  const kindOf: KindLookup = (id) => (part(mine, 'elements')[id]?.kind ?? part(theirs, 'elements')[id]?.kind ?? part(base, 'elements')[id]?.kind) as ElementKind | undefined;
+
+  // 1. plan every entity
+  const plans = new Map<string, Map<string, EntityPlan>>();
+  const projectPlan = planEntity(PROJECT_ENTITY, PROJECT_ENTITY, projectEntity(base, collections), projectEntity(mine, collections), projectEntity(theirs, collections), kindOf);
+  for (const c of collections) {
+    const [b, m, t] = [part(base, c), part(mine, c), part(theirs, c)];
+    const plan = new Map<string, EntityPlan>();
+    for (const id of unionIds(m, t, b)) plan.set(id, planEntity(c, id, b[id], m[id], t[id], kindOf));
+    plans.set(c, plan);
+  }
+
+  // 2. elements deleted on one side that the other side's work needs: one conflict each, which carries that work
+  const refDoc = (d: object): RefDoc => ({ elements: part(d, 'elements'), relations: part(d, 'relations'), views: part(d, 'views') });
+  const ref = { base: refDoc(base), mine: refDoc(mine), theirs: refDoc(theirs) };
+  // built on first use: a merge without deletions never needs them
+  const indexes: Partial<Record<Side, RefIndex>> = {};
+  const indexOf = (s: Side) => (indexes[s] ??= new RefIndex(ref[s]));
+  /** Conflicts folded into an element's deletion conflict, by their id → that conflict. */
+  const folded = new Map<string, MergeConflict>();
+  const clusters: MergeConflict[] = [];
+  const elementPlans = plans.get('elements')!;
+  for (const [id, plan] of elementPlans) {
+    if (ref.base.elements[id] === undefined) continue;
+    let deleter: Side | undefined;
+    if (plan.type === 'take' && plan.value === undefined) deleter = ref.mine.elements[id] === undefined ? (ref.theirs.elements[id] === undefined ? undefined : 'mine') : 'theirs';
+    else if (plan.type === 'choose' && plan.conflict.kind === 'deleteEdit') deleter = plan.conflict.deletedBy;
+    if (!deleter) continue;
+    const keeper = other(deleter);
+    const dependents = dependentsOf(id, ref.base, indexOf(keeper), ref[deleter]);
+    if (dependents.length === 0) continue;
+    const edited = dependents.some((d) => d.how === 'edited');
+    const c: MergeConflict = {
+      ...(plan.type === 'choose' ? plan.conflict : { id: JSON.stringify(['elements', id]), collection: 'elements', entityId: id, base: ref.base.elements[id], mine: ref.mine.elements[id], theirs: ref.theirs.elements[id], editable: false }),
+      kind: edited ? 'deleteEdit' : 'deletedEnd',
+      deletedBy: deleter,
+      dependents,
+    };
+    elementPlans.set(id, { type: 'choose', conflict: c });
+    clusters.push(c);
+    // the relation the deleter removed with the element, and its node, follow this conflict's answer
+    for (const rid of indexOf(keeper).relationsOf(id)) {
+      const rp = plans.get('relations')!.get(rid);
+      if (rp?.type === 'choose' && rp.conflict.kind === 'deleteEdit' && rp.conflict.deletedBy === deleter) folded.set(rp.conflict.id, c);
+    }
+    for (const vp of plans.get('views')!.values()) {
+      if (vp.type !== 'fields') continue;
+      const leaf = vp.conflicts.get(pathKey(['nodes', id]));
+      if (leaf && leaf[deleter] === undefined) folded.set(leaf.id, c);
+    }
+  }
+
+  // two different elements under one id: their nodes go with whichever element is kept
+  for (const [id, plan] of elementPlans) {
+    if (plan.type !== 'choose' || plan.conflict.kind !== 'idCollision') continue;
+    for (const vp of plans.get('views')!.values()) {
+      const leaf = vp.type === 'fields' ? vp.conflicts.get(pathKey(['nodes', id])) : undefined;
+      if (leaf) folded.set(leaf.id, plan.conflict);
+    }
+  }
+
+  // 3. the conflicts, in a stable order, and how each is answered
+  const conflicts: MergeConflict[] = [];
+  const collect = (p: EntityPlan) => {
+    if (p.type === 'choose') conflicts.push(p.conflict);
+    else if (p.type === 'fields') conflicts.push(...[...p.conflicts.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+  };
+  collect(projectPlan);
+  for (const c of collections) for (const id of [...plans.get(c)!.keys()].sort()) collect(plans.get(c)!.get(id)!);
+  const shown = conflicts.filter((c) => !folded.has(c.id));
+  const unresolved = shown.filter((c) => resolutions[c.id] === undefined).map((c) => c.id);
+  const answer = (c: MergeConflict): Resolution => {
+    // folded into an element's conflict: the same side as that answer (the keeper's node when a deleted element stays)
+    const lead = folded.get(c.id);
+    if (lead) return side(lead);
+    return resolutions[c.id] ?? prefer;
+  };
+  const side = (c: MergeConflict): Side => {
+    const r = answer(c);
+    if (typeof r === 'string') return r;
+    throw new MergeError('merge.notEditable', { conflict: c.id });
+  };
+  const pick = (c: MergeConflict): unknown => {
+    const r = answer(c);
+    if (typeof r === 'string') return c[r];
+    if (!c.editable) throw new MergeError('merge.notEditable', { conflict: c.id });
+    return r.value;
+  };
+
+  // 4. build the result
+  const build = (collection: string, id: string, p: EntityPlan): unknown => {
+    if (p.type === 'take') return p.value;
+    if (p.type === 'choose') return p.conflict[side(p.conflict)];
+    // only a typed value can make a planned combination invalid here: refuse it, naming the entity
+    const built = buildFromLeaves(p.leaves, p.mine, pick);
+    let problem: string | null = 'structure';
+    if (built !== null && !CHECKED_COLLECTIONS.has(collection)) problem = null;
+    else if (built !== null) problem = collection === PROJECT_ENTITY ? (built.meta === undefined ? null : schemaProblem('meta', built.meta)) : schemaProblem(collection, built);
+    if (problem) throw new MergeError('merge.invalidValue', { entity: `${collection}/${id}`, problem });
+    return built;
+  };
+  const result: Record<string, unknown> = {};
+  const projectValue = build(PROJECT_ENTITY, PROJECT_ENTITY, projectPlan) as Record<string, unknown>;
+  const order = [...new Set([...Object.keys(mine), ...Object.keys(theirs)])];
+  for (const key of order) {
+    if (collections.includes(key)) {
+      const out: Record<string, unknown> = {};
+      for (const [id, p] of plans.get(key)!) {
+        const v = build(key, id, p);
+        if (v !== undefined) out[id] = v;
+      }
+      result[key] = out;
+    } else if (projectValue[key] !== undefined) result[key] = projectValue[key];
+  }
+  for (const key of Object.keys(projectValue)) if (!(key in result)) result[key] = projectValue[key];
+
+  const adjustments: MergeAdjustment[] = [];
+  const out = { elements: part(result, 'elements'), relations: part(result, 'relations'), views: part(result, 'views') };
+
+  // 5. an element kept against its deletion brings back what the deleter removed with it
+  for (const c of clusters) {
+    const keeper = other(c.deletedBy!);
+    if (side(c) !== keeper) continue;
+    restoreWithElement(c.entityId, ref[keeper], ref[c.deletedBy!], ref.base, out);
+  }
+
+  // 6. references to elements that are gone, relations the kept element kinds no longer allow
+  const collided = conflicts.some((c) => c.kind === 'idCollision' && c.collection === 'elements');
+  const gone = (d: RefDoc) => Object.keys(d.elements).some((id) => out.elements[id] === undefined);
+  if (collided || gone(ref.mine) || gone(ref.theirs)) dropDanglingReferences(out, adjustments);
+
+  // 7. at least one view, every node in its band
+  if (Object.keys(out.views).length === 0) {
+    for (const [vid, v] of Object.entries(Object.keys(ref.mine.views).length > 0 ? ref.mine.views : ref.theirs.views)) {
+      const nodes = Object.fromEntries(Object.entries(v.nodes as Record<string, unknown>).filter(([id]) => out.elements[id] !== undefined));
+      out.views[vid] = { ...v, nodes };
+      adjustments.push({ key: 'viewKept', collection: 'views', id: vid });
+    }
+  }
+  clampNodes(out.views, out.elements, [ref.mine, ref.theirs], collided, adjustments);
+  return { doc: result as D, conflicts: shown, unresolved, adjustments };
+}
+
+/** Put back, with kept element `id`, the relations and nodes the deleter removed along with it. */
+function restoreWithElement(id: string, keeper: RefDoc, deleter: RefDoc, base: RefDoc, out: RefDoc): void {
+  for (const [rid, r] of Object.entries(keeper.relations)) {
+    if ((r.source === id || r.target === id) && deleter.relations[rid] === undefined) out.relations[rid] = r;
+    else if (Array.isArray(r.dataEntityIds) && r.dataEntityIds.includes(id)) {
+      // the deleter's cascade took the element out of flows that carried it
+      const now = out.relations[rid];
+      const list = now?.dataEntityIds;
+      if (now && Array.isArray(list) && !list.includes(id) && Array.isArray(base.relations[rid]?.dataEntityIds) && (base.relations[rid].dataEntityIds as string[]).includes(id)) {
+        out.relations[rid] = { ...now, dataEntityIds: [...list, id] };
+      } else if (now && list === undefined && (base.relations[rid]?.dataEntityIds as string[] | undefined)?.includes(id)) {
+        out.relations[rid] = { ...now, dataEntityIds: [id] };
+      }
+    }
+  }
+  for (const [eid, e] of Object.entries(keeper.elements)) {
+    const now = out.elements[eid];
+    if (e.parentId === id && now && now.parentId === undefined && base.elements[eid]?.parentId === id) out.elements[eid] = { ...now, parentId: id };
+  }
+  for (const [vid, v] of Object.entries(keeper.views)) {
+    const node = (v.nodes as Record<string, unknown>)[id];
+    const target = out.views[vid];
+    if (node !== undefined && target && (target.nodes as Record<string, unknown>)[id] === undefined) out.views[vid] = { ...target, nodes: { ...(target.nodes as object), [id]: node } };
+  }
+}
+
+/** Remove references to elements absent from `out` (and relations their ends' kinds do not allow). */
+function dropDanglingReferences(out: RefDoc, adjustments: MergeAdjustment[]): void {
+  const kindOf = (id: string) => out.elements[id]?.kind as ElementKind | undefined;
+  for (const [rid, r] of Object.entries(out.relations)) {
+    const problem = relationProblem(r as never, kindOf);
+    if (problem === 'danglingEnd' || problem === 'relationNotAllowed') {
+      delete out.relations[rid];
+      adjustments.push({ key: problem === 'danglingEnd' ? 'referenceDropped' : 'relationDropped', collection: 'relations', id: rid });
+    } else if (problem === 'dataEntityMissing') {
+      const kept = (r.dataEntityIds as string[]).filter((d) => kindOf(d) === 'dataEntity');
+      const next: Record<string, unknown> = { ...r, dataEntityIds: kept };
+      if (kept.length === 0) delete next.dataEntityIds;
+      out.relations[rid] = next;
+      adjustments.push({ key: 'referenceDropped', collection: 'relations', id: rid, detail: 'dataEntityIds' });
+    }
+  }
+  for (const [eid, e] of Object.entries(out.elements)) {
+    if (typeof e.parentId === 'string' && out.elements[e.parentId] === undefined) {
+      const { parentId: _gone, ...rest } = e;
+      out.elements[eid] = rest;
+      adjustments.push({ key: 'referenceDropped', collection: 'elements', id: eid, detail: 'parentId' });
+    }
+  }
+  for (const [vid, v] of Object.entries(out.views)) {
+    const nodes = v.nodes as Record<string, unknown> | undefined;
+    if (!isPlainObject(nodes)) continue;
+    const gone = Object.keys(nodes).filter((id) => out.elements[id] === undefined);
+    if (gone.length === 0) continue;
+    const kept = { ...nodes };
+    for (const id of gone) delete kept[id];
+    out.views[vid] = { ...v, nodes: kept };
+    for (const id of gone) adjustments.push({ key: 'referenceDropped', collection: 'views', id: vid, detail: id });
+  }
+}
+
+/** Nodes outside their band go back in, unless a side had exactly that node in exactly those bands. */
+function clampNodes(views: Rec, elements: Rec, sides: RefDoc[], collided: boolean, adjustments: MergeAdjustment[]): void {
+  for (const [vid, v] of Object.entries(views)) {
+    const view = v as unknown as View;
+    if (!isPlainObject(view.nodes)) continue;
+    // a view taken whole from one side is that side's, already valid (unless an id now names another element)
+    if (!collided && sides.some((s) => s.views[vid] === v)) continue;
+    const rows = bandLayout(view);
+    let nodes: View['nodes'] | null = null;
+    for (const [id, node] of Object.entries(view.nodes)) {
+      const kind = elements[id]?.kind as ElementKind | undefined;
+      if (!kind || !isPlainObject(node) || typeof node.y !== 'number' || nodeInRows(rows, kind, node.y, node.h)) continue;
+      const asInSide = sides.some((s) => {
+        const sv = s.views[vid] as unknown as View | undefined;
+        return sv !== undefined && s.elements[id]?.kind === kind && deepEqual(sv.nodes?.[id], node) && deepEqual(sv.bandHeights, view.bandHeights);
+      });
+      if (asInSide) continue;
+      nodes ??= { ...view.nodes };
+      nodes[id] = { ...node, y: Math.round(clampToBand(view, bandOf(kind), node.y, node.h)) };
+      adjustments.push({ key: 'nodeClamped', collection: 'views', id: vid, detail: id });
+    }
+    if (nodes) views[vid] = { ...v, nodes } as never;
+  }
+}

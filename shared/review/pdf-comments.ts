@@ -1,0 +1,144 @@
+/**
+ * The comment parts of the Kertas Ulasan JDN: comments numbered in the order the paper lists them
+ * (step-4a analysis first, then criteria a–g), each printed with the element it points at and its
+ * thread, and the LMV sketch with a numbered pin on each commented element, flow or area. The
+ * sketch is drawn with the LMV drawing API of shared/export/pdf/lmv.ts (the same as the Kertas
+ * Cadangan's); only the pins are drawn here.
+ */
+import type { Lang } from '../i18n';
+import { BAND_HEADER_WIDTH } from '../model/bands';
+import { sortedViews } from '../model/document';
+import type { LakarDocument, View } from '../model/schema';
+import { diagramGeometry, drawDiagram, drawLegend, edgeLine, fitScale } from '../export/pdf/lmv';
+import { formatDate, fill } from '../export/pdf/strings';
+import { COLORS, FONT, MARGIN, SIZE, type Rgb } from '../export/pdf/theme';
+import { toWinAnsi } from '../export/pdf/winansi';
+import type { PdfWriter } from '../export/pdf/writer';
+import { textWidth } from '../export/pdf/writer';
+import { resolveAnchor } from './anchors';
+import { REVIEW_LABELS } from './labels';
+import type { ReviewPdfStrings } from './pdf-strings';
+import type { Comment } from './schema';
+import { COMMENT_HEADINGS, type CommentStatus } from './vocabulary';
+
+/** A comment with its number in the paper. */
+export interface NumberedComment {
+  no: number;
+  comment: Comment;
+}
+
+/** Comments in the order the paper prints them (analysis, then a–g; oldest first within each), numbered from 1. */
+export function numberComments(comments: readonly Comment[]): NumberedComment[] {
+  const order = ['analisis', ...COMMENT_HEADINGS.filter((h) => h !== 'analisis')];
+  return [...comments]
+    .sort((a, b) => order.indexOf(a.heading) - order.indexOf(b.heading) || a.createdAt.localeCompare(b.createdAt))
+    .map((comment, i) => ({ no: i + 1, comment }));
+}
+
+const STATUS_COLOR: Record<CommentStatus, Rgb> = { terbuka: COLORS.error, dijawab: COLORS.advice, selesai: COLORS.ok };
+/** Pins stand apart from the navy band numbers of the sketch. */
+const PIN_COLOR: Rgb = [192, 38, 94];
+
+/** Print `items` as numbered blocks: what each points at, its text, then the replies. */
+export function addCommentBlocks(w: PdfWriter, items: readonly NumberedComment[], doc: LakarDocument, s: ReviewPdfStrings, lang: Lang): void {
+  const words = REVIEW_LABELS[lang];
+  for (const { no, comment } of items) {
+    const where = resolveAnchor(comment.anchor, doc, lang);
+    // a relation's name already says what it is ("Aliran data: A → B")
+    const what = comment.anchor.kind === 'relation' ? where.name : `${where.kindLabel}: ${where.name}`;
+    const title = `${what}${where.orphaned ? ` (${s.comment.orphaned})` : ''}`;
+    const date = (iso: string) => formatDate(new Date(iso), lang);
+    const lines = [
+      `${words.severity[comment.severity]} — ${comment.text} (${comment.author.name}, ${date(comment.createdAt)})`,
+      ...comment.replies.map((r) => `${s.comment.reply} ${s.comment.by} ${r.author.name} (${words.role[r.author.role]}, ${date(r.at)}): ${r.text}`),
+    ];
+    w.item(String(no), title, { text: words.status[comment.status].toUpperCase(), color: STATUS_COLOR[comment.status] }, lines);
+  }
+}
+
+interface Pin {
+  x: number;
+  y: number;
+  numbers: number[];
+}
+
+/** Where each numbered comment sits on `view` (model units): a node's top-right corner, a line's middle, an area's point. */
+function pinsOn(doc: LakarDocument, view: View, items: readonly NumberedComment[], geom: ReturnType<typeof diagramGeometry>): Pin[] {
+  const pins = new Map<string, Pin>();
+  const add = (key: string, x: number, y: number, no: number) => {
+    const pin = pins.get(key);
+    if (pin) pin.numbers.push(no);
+    else pins.set(key, { x, y, numbers: [no] });
+  };
+  const nodes = new Map(geom.nodes.map((n) => [n.id, n]));
+  const edges = new Map(geom.edges.map((e) => [e.relation.id, e]));
+  for (const { no, comment } of items) {
+    const a = comment.anchor;
+    if (a.kind === 'element') {
+      const n = nodes.get(a.id);
+      if (n) add(`e:${a.id}`, n.x + n.w - 4, n.y + 2, no);
+    } else if (a.kind === 'relation') {
+      const e = edges.get(a.id);
+      if (e) {
+        const { p, q } = edgeLine(e);
+        add(`r:${a.id}`, (p.x + q.x) / 2, (p.y + q.y) / 2, no);
+      }
+    } else if (a.kind === 'view' && a.viewId === view.id && doc.views[a.viewId]) {
+      add(`v:${no}`, a.x, a.y, no);
+    }
+  }
+  return [...pins.values()];
+}
+
+/** One A4 landscape page per view that carries pins: the view fitted to the page, with numbered pins. */
+export function addPinnedSketch(w: PdfWriter, doc: LakarDocument, items: readonly NumberedComment[], s: ReviewPdfStrings, lang: Lang, legend: { flow: string; relation: string; external: string; platform: string }): void {
+  const planned = sortedViews(doc)
+    .map((view) => {
+      const geom = diagramGeometry(doc, view, lang);
+      return { view, geom, pins: pinsOn(doc, view, items, geom) };
+    })
+    .filter((p) => p.pins.length > 0);
+  if (planned.length === 0) {
+    w.heading(1, s.pins.title);
+    w.paragraph(s.pins.none, { style: 'italic' });
+    return;
+  }
+  planned.forEach(({ view, geom, pins }, i) => {
+    w.addPage('diagram', 'a4', 'landscape');
+    if (i === 0) {
+      w.heading(1, s.pins.title, { newPage: false });
+      w.paragraph(s.pins.intro, { size: SIZE.small, style: 'italic', color: COLORS.muted, after: 1.5 });
+    }
+    w.setFont(SIZE.h3, 'bold', COLORS.accent);
+    w.textAt(w.fitText(fill(s.pins.figure, { n: i + 1, view: view.name }), w.width), MARGIN.left, w.y, SIZE.h3);
+    const area = { x: MARGIN.left, y: w.y + 7, w: w.width, h: w.bottom - w.y - 7 - 8 };
+    const scale = fitScale(geom, area.w, area.h);
+    const win = geom.bounds;
+    const drawW = (BAND_HEADER_WIDTH + win.x1 - win.x0) * scale;
+    const drawH = (win.y1 - win.y0) * scale;
+    drawDiagram(w.pdf, geom, lang, { x: area.x, y: area.y, w: drawW, h: drawH }, win, scale);
+    // the same mapping drawDiagram uses: band labels on the left, then the window at `scale`
+    const px = (x: number) => area.x + BAND_HEADER_WIDTH * scale + (x - win.x0) * scale;
+    const py = (y: number) => area.y + (y - win.y0) * scale;
+    for (const pin of pins) drawPin(w, px(pin.x), py(pin.y), pin.numbers);
+    drawLegend(w.pdf, area.x, Math.min(area.y + drawH + 5, w.bottom - 2), legend, w.width);
+    w.y = w.bottom;
+  });
+}
+
+/** A numbered marker: a rounded badge with the comment numbers in white. */
+function drawPin(w: PdfWriter, x: number, y: number, numbers: number[]): void {
+  const shown = numbers.length > 4 ? `${numbers.slice(0, 3).join(',')}+${numbers.length - 3}` : numbers.join(',');
+  const text = toWinAnsi(shown);
+  w.pdf.setFont(FONT, 'bold');
+  w.pdf.setFontSize(6.5);
+  const tw = Math.max(textWidth(w.pdf, text) + 2.2, 4.2);
+  const h = 4.2;
+  w.pdf.setFillColor(...PIN_COLOR);
+  w.pdf.setDrawColor(...COLORS.white);
+  w.pdf.setLineWidth(0.3);
+  w.pdf.roundedRect(x - tw / 2, y - h / 2, tw, h, h / 2, h / 2, 'FD');
+  w.pdf.setTextColor(...COLORS.white);
+  w.pdf.text(text, x, y + 0.8, { align: 'center' });
+  w.pdf.setTextColor(...COLORS.ink);
+}

@@ -1,0 +1,114 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { pdfInfo, pdfText, pdfWords, squash } from '../../test/fixtures/export/poppler';
+import { executeCommand } from '../commands';
+import { toWinAnsi } from '../export/pdf/winansi';
+import { pengambilanPekerjaExample } from '../samples/pengambilan-pekerja';
+import { buildKertasUlasanPdf, createReview, dispatchReview, elementAnchor, initialReviewHistory, numberComments, relationAnchor, resolveAnchor, type Review } from './index';
+
+const AT = '2025-03-01T09:00:00.000Z';
+const DATE = new Date('2025-03-20T08:00:00Z');
+const reviewer = { role: 'reviewer' as const, name: 'Puan Aminah binti Abdullah', at: AT };
+
+/** The seven step-8 criteria exactly as Jadual 4-1 words them (001 §4.3, langkah 8). */
+const GUIDE_CRITERIA = [
+  'a. Pengurusan Projek',
+  'b. Perancangan Strategik ICT',
+  'c. Pembangunan Sistem',
+  'd. Pengurusan Pangkalan Data',
+  'e. Pengurusan Pusat Data',
+  'f. Pengurusan Rangkaian',
+  'g. Pengurusan Keselamatan Siber',
+];
+
+function reviewed(): { review: Review; current: ReturnType<typeof pengambilanPekerjaExample> } {
+  const doc = pengambilanPekerjaExample(AT);
+  let h = initialReviewHistory(createReview({ doc, reviewer: { name: reviewer.name, body: 'bppd', position: 'Ketua Penolong Pengarah' }, projectName: 'pengambilan.lakar', generation: 3, at: AT }));
+  const add = (id: string, anchor: unknown, heading: string, text: string) =>
+    (h = dispatchReview(h, 'review.comment.add', { id, anchor, heading, severity: 'perluTindakan', text }, reviewer));
+  add('k_flow', relationAnchor(doc, doc.relations.fl_b), 'pengurusanPangkalanData', 'Aliran daripada JPN perlu melalui MyGDX.');
+  add('k_site', elementAnchor(doc.elements.site_pdsa), 'pengurusanPusatData', 'Nyatakan kapasiti pelayan di PDSA.');
+  add('k_net', elementAnchor(doc.elements.net_ipvpn), 'pengurusanRangkaian', 'IPVPN 100 Mbps mungkin tidak mencukupi.');
+  add('k_gone', elementAnchor(doc.elements.sys_d), 'pembangunanSistem', 'Sistem D tidak diperlukan lagi?');
+  add('k_check', { kind: 'checklist', item: 'viii' }, 'analisis', 'MyDigital ID digunakan untuk SSO.');
+  h = dispatchReview(h, 'review.reply.add', { commentId: 'k_flow', id: 'b1', text: 'Servis ID telah didaftarkan dengan MyGDX.', markAnswered: true }, { role: 'agency', name: 'Encik Rahman', at: '2025-03-05T09:00:00.000Z' });
+  h = dispatchReview(h, 'review.evaluation.set', { criterion: 'pengurusanRangkaian', verdict: 'perluPenambahbaikan', justification: 'Kelajuan IPVPN di ibu pejabat perlu dinilai semula.' }, reviewer);
+  h = dispatchReview(h, 'review.evaluation.set', { criterion: 'pengurusanPusatData', verdict: 'memuaskan', justification: 'PDSA JDN dan DRC Enstek digunakan.' }, reviewer);
+  h = dispatchReview(h, 'review.syor.set', { value: 'bersetujuDenganPindaan', amendments: 'Aliran data JPN melalui MyGDX; naik taraf IPVPN.' }, reviewer);
+  // the agency removed Sistem D since: its comment is orphaned and keeps the name
+  const current = executeCommand(doc, 'element.remove', { ids: ['sys_d'] }).doc;
+  return { review: h.review, current };
+}
+
+describe('buildKertasUlasanPdf (001 §4.3 Jadual 4-1, Kertas Ulasan JDN)', () => {
+  let bytes: Uint8Array;
+  let text: string;
+  let review: Review;
+  let current: ReturnType<typeof reviewed>['current'];
+
+  beforeAll(async () => {
+    ({ review, current } = reviewed());
+    bytes = await buildKertasUlasanPdf(review, { lang: 'ms', doc: current, date: DATE });
+    text = pdfText(bytes, 'raw');
+  });
+
+  it('prints the seven step-8 criteria in the guide’s words and order', () => {
+    const at = GUIDE_CRITERIA.map((h) => text.indexOf(`${h}\n`, text.indexOf('Ulasan JDN Mengikut Kriteria (langkah 8)\n')));
+    expect(at.every((i) => i > 0), GUIDE_CRITERIA.filter((_, i) => at[i] < 0).join()).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+  });
+
+  it('prints the step-4a analysis items, the step-7 decision and the step-9 Syor headings', () => {
+    for (const item of ['Sektor', 'Inisiatif tumpuan', 'Registri', 'Repositori', 'Ekosistem perkhidmatan sektor']) expect(squash(text)).toContain(squash(item));
+    expect(text).toContain('Analisis Kertas Cadangan (langkah 4a)');
+    expect(text).toContain('Keputusan Mesyuarat Pasukan Digital Sektor (Kertas Keputusan, langkah 7)');
+    expect(text).toContain('Syor SLU (langkah 9)');
+  });
+
+  it('prints every comment with the name of the element it points at, and the orphan with its old name', () => {
+    const flat = squash(text);
+    for (const c of review.comments) {
+      const where = resolveAnchor(c.anchor, current, 'ms');
+      expect(flat, c.id).toContain(squash(toWinAnsi(where.name)));
+      expect(flat, c.id).toContain(squash(c.text));
+    }
+    expect(flat).toContain(squash('Lokasi: PDSA JDN'));
+    expect(flat).toContain(squash('Sistem Luaran: Sistem D (telah dipadam daripada model)'));
+    expect(flat).toContain(squash('Aliran data: Sistem B -> Sistem Pengambilan Pekerja (MyGDX)'));
+    expect(flat).toContain(squash('Maklum balas oleh Encik Rahman (Agensi, 5 Mac 2025): Servis ID telah didaftarkan dengan MyGDX.'));
+  });
+
+  it('prints the Syor with the amendments the agency must make', () => {
+    const syor = text.slice(text.lastIndexOf('Syor SLU (langkah 9)'));
+    expect(squash(syor)).toContain(squash('Bersetuju Dengan Pindaan'));
+    expect(squash(syor)).toContain(squash('Aliran data JPN melalui MyGDX; naik taraf IPVPN.'));
+    expect(squash(syor)).toContain(squash('Projek dipersetujui untuk diteruskan dengan pindaan skop mengambil kira keperluan WoG.'));
+  });
+
+  it('names the version reviewed: generation and content hash', () => {
+    expect(squash(text)).toContain(squash(review.proposal.reviewed.contentHash));
+    expect(text).toMatch(/Generasi simpanan\s+3/);
+  });
+
+  it('numbers every page "Halaman x daripada y"', () => {
+    const { pages } = pdfInfo(bytes);
+    for (let p = 1; p <= pages; p++) expect(text).toContain(`Halaman ${p} daripada ${pages}`);
+  });
+
+  it('marks commented elements on the LMV sketch with their comment numbers', () => {
+    const pages = pdfWords(bytes);
+    const sketch = pages.find((p) => p.words.some((w) => w.text === 'Rajah'))!;
+    expect(sketch).toBeDefined();
+    // the paper numbers comments analysis first, then a–g; the site comment's pin sits on the PDSA JDN node
+    const no = String(numberComments(review.comments).find((n) => n.comment.id === 'k_site')!.no);
+    const pdsa = sketch.words.find((w) => w.text === 'PDSA' && sketch.words.some((v) => v.text === 'JDN' && Math.abs(v.yMin - w.yMin) < 1 && v.xMin > w.xMax));
+    const pin = sketch.words.find((w) => w.text === no && pdsa && Math.abs(w.xMin - pdsa.xMin) < 60 && Math.abs(w.yMin - pdsa.yMin) < 25);
+    expect(pin, `pin ${no} near PDSA JDN`).toBeDefined();
+  });
+
+  it('keeps the guide’s terms in the English paper', async () => {
+    const en = pdfText(await buildKertasUlasanPdf(review, { lang: 'en', doc: current, date: DATE }), 'raw');
+    for (const h of GUIDE_CRITERIA) expect(en).toContain(h);
+    expect(en).toContain('Bersetuju Dengan Pindaan');
+    expect(en).toMatch(/Page 1 of \d+/);
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * The proposal-paper fields of the worked example (001 §3.3.4, Perkhidmatan Pengurusan Pengambilan
+ * Pekerja): what an agency would state in the Kertas Cadangan for the design the guide describes.
+ * Everything that the guide's example says is used as it says it (four target groups, three
+ * channels, MyDigital ID, MyGDX with Sistem A–D, PDSA, MyGovCloud@CFA, DRC); the figures (costs,
+ * dates, KPI values) are illustrative, as the guide gives none.
+ */
+import type { ProjectMeta } from '../model/schema';
+
+/** Proposal fields of the example, spread into its meta. */
+export function proposalOfExample(): Partial<ProjectMeta> {
+  return {
+    scope:
+      'Pendigitalan hujung ke hujung perkhidmatan pengurusan pengambilan pekerja Agensi PQRST: pendaftaran calon, pengesahan identiti dan kelayakan, kelulusan dan cetakan surat tawaran, bagi pengguna G2C, G2B, G2G dan G2E melalui kaunter, Portal MyGovernment dan Aplikasi MyGov. Termasuk integrasi dengan Sistem XY dan Sistem YZ (dalaman) serta Sistem A, B, C dan D (luaran). Tidak termasuk proses penggajian selepas lantikan.',
+    measurableObjectives: [
+      { objective: 'Memendekkan tempoh proses pengambilan pekerja.', measure: 'Purata tempoh dari permohonan hingga surat tawaran', baseline: '90 hari', target: '30 hari', targetDate: '2028-12-31' },
+      { objective: 'Menyediakan perkhidmatan pengambilan secara dalam talian sepenuhnya (E2E).', measure: 'Peratus permohonan diterima dalam talian', baseline: '40%', target: '95%', targetDate: '2028-12-31' },
+      { objective: 'Melaksanakan prinsip sekali sahaja bagi maklumat identiti calon.', measure: 'Peratus semakan identiti melalui registri JPN (MyGDX)', baseline: '0%', target: '100%', targetDate: '2028-06-30' },
+    ],
+    targetGroupBenefits: [
+      { targetGroupId: 'tg_g2c', painPoint: 'Perlu hadir ke kaunter dan mengisi maklumat peribadi yang sama berulang kali bagi setiap permohonan.', benefit: 'Memohon dalam talian dengan MyDigital ID; maklumat identiti disemak terus daripada JPN tanpa diisi semula.' },
+      { targetGroupId: 'tg_g2b', painPoint: 'Tiada saluran tunggal untuk mengiklankan kekosongan dan menyemak status calon.', benefit: 'Satu portal untuk iklan jawatan dan semakan status calon secara masa nyata.' },
+      { targetGroupId: 'tg_g2g', painPoint: 'Data calon dikongsi secara manual melalui e-mel dan salinan kertas.', benefit: 'Data dikongsi secara selamat melalui MyGDX dengan kelulusan perkongsian data.' },
+      { targetGroupId: 'tg_g2e', painPoint: 'Penilaian dan kelulusan permohonan direkod dalam beberapa sistem berasingan.', benefit: 'Aliran kerja kelulusan dan laporan dalam satu sistem bersepadu.' },
+    ],
+    asIsSummary:
+      'Permohonan diterima secara manual di kaunter dan melalui borang dalam talian yang tidak bersepadu. Semakan identiti dibuat dengan salinan kad pengenalan; data calon dihantar kepada Sistem XY dan Sistem YZ melalui fail hamparan. Tiada integrasi dengan registri JPN dan tiada penggunaan MyDigital ID.',
+    cyberRisk:
+      'Sistem memproses data peribadi (Akta 709) dan data terperingkat Sulit. Penilaian risiko keselamatan siber dan audit pematuhan keselamatan akan dilaksanakan sebelum operasi; kawalan HSM, SIEM dan DLP di PDSA JDN dan pengesahan pelbagai faktor melalui MyDigital ID dicadangkan.',
+    strategicAlignment: {
+      psp: 'Pelan Strategik Pendigitalan Agensi PQRST 2026–2030, Teras 2: Perkhidmatan Digital Berpaksikan Rakyat.',
+      ea: 'Enterprise Architecture Agensi PQRST: Domain Perkhidmatan Pengurusan Sumber Manusia (To-Be 2028).',
+      puncaKuasa: 'Panduan Keseluruhan Kerajaan (WoG) Sektor Awam (JDN, 2025); PKPA Bil. 2 Tahun 2021 Dasar Perkongsian Data Sektor Awam.',
+    },
+    inisiatifTumpuan: 'Pendigitalan perkhidmatan pekerjaan Sektor Sosial 2 (Bakat)',
+    jdnConsultation: {
+      involved: true,
+      units: ['strategikIct', 'pembangunanSistem', 'pengurusanPangkalanData'],
+      date: '2026-03-10',
+      notes: 'Sesi perundingan perancangan bersama Perunding JDN; cadangan penggunaan MyGDX dan MyGovCloud@CFA dipersetujui.',
+    },
+    kaedahPerolehan: 'tender',
+    fundingSource: 'pembangunan',
+    fundingNote: 'Peruntukan Pembangunan RMK13 (Kementerian Ekonomi)',
+    costs: [
+      { component: 'Pembangunan Sistem Pengambilan Pekerja (3 modul)', costType: 'capex', year: 2027, amount: 2_800_000, basis: 'katalogAnggaranHarga', note: 'Katalog Anggaran Harga JDN, pembangunan sistem aplikasi' },
+      { component: 'Integrasi MyGDX dan Web Service (Sistem A, B, C, D)', costType: 'capex', year: 2027, amount: 600_000, basis: 'katalogAnggaranHarga' },
+      { component: 'Perkakasan pejabat (50 komputer meja)', costType: 'capex', year: 2027, amount: 250_000, basis: 'kajianPasaran', note: 'Tiga sebut harga pembekal' },
+      { component: 'Langganan MyGovCloud@CFA (2 tahun)', costType: 'opex', year: 2028, amount: 720_000, basis: 'katalogAnggaranHarga' },
+      { component: 'Penyenggaraan sistem dan sokongan (2 tahun)', costType: 'opex', year: 2028, amount: 630_000, basis: 'kajianPasaran' },
+    ],
+    milestones: [
+      { phase: 'permulaan', name: 'Kelulusan Pasukan Digital Sektor dan JTISA', start: '2026-07-01', end: '2026-09-30' },
+      { phase: 'perancangan', name: 'Perolehan dan kajian keperluan terperinci', start: '2026-10-01', end: '2027-03-31' },
+      { phase: 'pelaksanaanKawalan', name: 'Pembangunan, integrasi dan ujian penerimaan', start: '2027-04-01', end: '2028-06-30' },
+      { phase: 'penamatan', name: 'Operasi penuh dan penyerahan projek', start: '2028-07-01', end: '2028-12-31' },
+    ],
+    dependencies: [
+      { name: 'Perkhidmatan MyGDX bagi Sistem B (registri penduduk)', kind: 'penyelesaianSedia', agency: 'Jabatan Pendaftaran Negara', note: 'Servis MyGDX sedia ada; perlu kelulusan perkongsian data (MoU dalam proses).' },
+      { name: 'Integrasi MyDigital ID di Portal MyGovernment', kind: 'penyelesaianSedia', agency: 'JDN' },
+    ],
+    risks: [
+      { risk: 'Ancaman siber terhadap data peribadi calon (kebocoran atau capaian tanpa kebenaran).', category: 'siber', likelihood: 'sederhana', impact: 'tinggi', mitigation: 'HSM, SIEM dan DLP di PDSA JDN; MFA melalui MyDigital ID; audit pematuhan keselamatan sebelum operasi.' },
+      { risk: 'Kelulusan perkongsian data JPN lewat diperoleh.', category: 'data', likelihood: 'sederhana', impact: 'sederhana', mitigation: 'Permohonan MoU dikemukakan awal; semakan identiti manual sebagai langkah sementara.' },
+      { risk: 'Kelewatan perolehan menjejaskan jadual pelaksanaan.', category: 'jadual', likelihood: 'rendah', impact: 'sederhana', mitigation: 'Pemantauan melalui Sistem Pengurusan dan Pemantauan Projek ICT Sektor Awam (PPrISA).' },
+    ],
+    endorsement: { preparerPosition: 'Ketua Unit Perancangan Strategik ICT', cdoName: 'Ketua Pegawai Digital (CDO) KESUMA', jpictMeeting: 'Mesyuarat JPICT KESUMA Bil. 2/2026' },
+    checklistAnswers: {
+      i: 'Perkhidmatan Pengurusan Pengambilan Pekerja (Separa E2E) di bawah Sektor Sosial 2 (Bakat), domain Pekerjaan, seperti Rajah Ekosistem Perkhidmatan Digital Sektor.',
+      ii: 'Empat kumpulan sasar (G2C, G2B, G2G, G2E) mendapat perkhidmatan dalam talian melalui saluran tunggal; manfaat setiap kumpulan diperincikan dalam bahagian Kumpulan Sasar dan Manfaat.',
+      iii: 'Semakan RASA tidak menemui sistem pengambilan yang sama di agensi lain dalam sektor; proses diseragamkan kepada empat proses umum (Pendaftaran, Pengesahan, Kelulusan, Cetakan).',
+      iv: 'Fungsi berkaitan: Sistem XY dan Sistem YZ (Agensi PQRST) menerima data calon; Sistem A, B, C dan D (agensi lain) membekalkan atau menerima data melalui MyGDX, Web Service dan Web Map Service.',
+      v: 'Data calon ditawan oleh Sistem Pengambilan Pekerja, diproses bagi kelulusan, disimpan di PDSA JDN dan diterbitkan sebagai statistik agregat sahaja; kitar hayat setiap data diperincikan dalam bahagian Data/Maklumat.',
+      vi: 'Data Sulit dan data peribadi dilindungi oleh HSM, SIEM dan DLP; identiti disemak daripada registri penduduk JPN (sumber sah) melalui MyGDX.',
+      vii: 'Maklumat identiti diambil daripada registri penduduk dan data spatial daripada repositori sektor; tiada salinan baharu diwujudkan.',
+      viii: 'MyDigital ID untuk MFA dan MyGDX untuk perkongsian data digunakan. ePayment Gateway tidak berkaitan kerana perkhidmatan ini tiada proses pembayaran.',
+      ix: 'Infrastruktur guna sama PDSA JDN dan MyGovCloud@CFA (Cloud) serta DRC Enstek digunakan.',
+    },
+    advancedTechnologies: ['cloud'],
+    // An illustrative extract of the Repositori Aplikasi Sektor Awam for the sector, as imported with
+    // "Import senarai aplikasi agensi (CSV)": item iii is only answered once such a list was checked.
+    agencyApplications: {
+      importedFrom: 'rasa-sektor-sosial2-contoh.csv',
+      importedAt: '2026-03-05T09:00:00.000Z',
+      entries: [
+        { name: 'Sistem Pengurusan Latihan Kemahiran', agency: 'Jabatan Pembangunan Kemahiran', function: 'Pentauliahan dan pemantauan pusat latihan kemahiran', sector: 'sosial2', line: 2 },
+        { name: 'Sistem Maklumat Pasaran Buruh', agency: 'Institut Maklumat dan Analisis Pasaran Buruh', function: 'Analisis dan pelaporan statistik pasaran buruh', sector: 'sosial2', line: 3 },
+        { name: 'Sistem Pengurusan Keselamatan Pekerjaan', agency: 'Jabatan Keselamatan dan Kesihatan Pekerjaan', function: 'Pendaftaran dan pemeriksaan tempat kerja', sector: 'sosial2', line: 4 },
+        { name: 'Sistem Pengurusan Biasiswa', agency: 'Kementerian Pendidikan Tinggi', function: 'Permohonan dan pengurusan biasiswa pelajar', sector: 'sosial2', line: 5 },
+      ],
+    },
+  };
+}
