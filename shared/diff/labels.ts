@@ -230,7 +230,8 @@ const ORDER: Record<string, Map<string, number>> = {
 export function fieldRank(collection: string, path: readonly string[]): [number, string] {
   const rank = (table: Map<string, number>, key: string) => table.get(key) ?? table.size;
   if (collection === 'project') {
-    if (path[0] === 'meta' && path.length > 1) return [ORDER.document.size + 1 + rank(ORDER.meta, path[1]), path.slice(2).join('\u0000')];
+    // a project field without a place in the form order (added by a later issue) sorts by its name, not by where a file stores it
+    if (path[0] === 'meta' && path.length > 1) return [ORDER.document.size + 1 + rank(ORDER.meta, path[1]), `${ORDER.meta.has(path[1]) ? '' : path[1]}\u0000${path.slice(2).join('\u0000')}`];
     return [rank(ORDER.document, path[0]), path.slice(1).join('\u0000')];
   }
   const table = collection === 'views' ? ORDER.views : ORDER.entity;
