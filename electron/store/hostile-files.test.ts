@@ -111,19 +111,20 @@ describe('SQL objects a received file brings', () => {
   });
 
   it('derives the expected schema from the migrations of the file’s version, so a new migration is followed', async () => {
-    const v2: Migration = { version: 2, description: 'test: tags', up: (db) => db.exec('CREATE TABLE tags (id TEXT PRIMARY KEY)') };
-    const migrations = [...MIGRATIONS, v2];
-    expect([...expectedSchema(2, migrations).values()].map((o) => o.name)).toContain('tags');
-    expect([...expectedSchema(1, migrations).values()].map((o) => o.name)).not.toContain('tags');
-    const file = path.join(dir, 'v2.lakar');
+    const next = MIGRATIONS.length + 1;
+    const added: Migration = { version: next, description: 'test: tags', up: (db) => db.exec('CREATE TABLE tags (id TEXT PRIMARY KEY)') };
+    const migrations = [...MIGRATIONS, added];
+    expect([...expectedSchema(next, migrations).values()].map((o) => o.name)).toContain('tags');
+    expect([...expectedSchema(next - 1, migrations).values()].map((o) => o.name)).not.toContain('tags');
+    const file = path.join(dir, 'next.lakar');
     await createProject(file, makeLargeDocument(20), { migrations });
     const p = await openProject(file, { recoveryDir, migrations });
-    expect(p.info.fileVersion).toBe(2);
+    expect(p.info.fileVersion).toBe(next);
     p.close({ keepRecovery: false });
-    // to this build (schema 1) the same table is foreign in a file claiming version 1
-    const v1 = await project('v1.lakar', 20);
-    sql(v1, 'CREATE TABLE tags (id TEXT PRIMARY KEY)');
-    await expectRefused(v1, 'foreignObjects');
+    // to this build the same table is foreign in a file of its own version
+    const current = await project('current.lakar', 20);
+    sql(current, 'CREATE TABLE tags (id TEXT PRIMARY KEY)');
+    await expectRefused(current, 'foreignObjects');
   });
 });
 
