@@ -3,6 +3,7 @@ import { pengambilanPekerjaExample } from '../samples/pengambilan-pekerja';
 import { executeCommand } from '../commands';
 import { makeDocument, makeElement } from '../../test/helpers/factories';
 import { createReview, parseReviewFile, reviewMismatch, serializeReview, REVIEW_FORMAT_VERSION, latestReviewVersion, REVIEW_MIGRATIONS, modelContentHash, executeReviewCommand, type Review, type ReviewMigration } from './index';
+import { canonicalJson, sha256Text } from './hash';
 
 const AT = '2025-03-01T09:00:00.000Z';
 const reviewer = { role: 'reviewer' as const, name: 'Puan Aminah', at: AT };
@@ -137,5 +138,29 @@ describe('canonicalJson', () => {
     const { canonicalJson } = await import('./hash');
     expect(canonicalJson({ b: [1, undefined, { z: 1, a: undefined }], a: 'x', c: undefined })).toBe('{"a":"x","b":[1,null,{"z":1}]}');
     expect(canonicalJson({ y: { b: 1, a: 2 }, x: 0 })).toBe(canonicalJson({ x: 0, y: { a: 2, b: 1 } }));
+  });
+});
+
+describe('review file with unsafe ids (issue 13)', () => {
+  /** `review` as a file whose checksum matches, as anyone can compute it (it is not a signature). */
+  function resealed(raw: { format: unknown; formatVersion: unknown; review: unknown }): string {
+    return `{"format":${JSON.stringify(raw.format)},"formatVersion":${JSON.stringify(raw.formatVersion)},"review":${JSON.stringify(raw.review)},"checksum":${JSON.stringify(sha256Text(canonicalJson({ format: raw.format, formatVersion: raw.formatVersion, review: raw.review })))}}`;
+  }
+
+  it('refuses a snapshot holding a __proto__ element instead of dropping it without a word', () => {
+    const raw = JSON.parse(serializeReview(sampleReview()));
+    const element = raw.review.proposal.snapshot.elements.site_pdsa;
+    // JSON.parse keeps "__proto__" as an own member, as it would be read from a received file
+    const withProto = JSON.parse(JSON.stringify(raw).replace('"elements":{', `"elements":{"__proto__":${JSON.stringify({ ...element, id: '__proto__' })},`));
+    expect(Object.hasOwn(withProto.review.proposal.snapshot.elements, '__proto__')).toBe(true);
+    const tampered = resealed(withProto);
+    expect(parseReviewFile(tampered)).toEqual({ ok: false, error: { key: 'review.reservedId', params: { path: 'review.proposal.snapshot.elements.__proto__', id: '__proto__' } } });
+  });
+
+  it('refuses a comment anchored on toString, which would find a function of every object in the model', () => {
+    const raw = JSON.parse(serializeReview(sampleReview()));
+    raw.review.comments[0].anchor.id = 'toString';
+    const read = parseReviewFile(resealed(raw));
+    expect(read).toMatchObject({ ok: false, error: { key: 'review.reservedId', params: { id: 'toString' } } });
   });
 });

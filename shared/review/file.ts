@@ -9,6 +9,7 @@
 import type { LakarDocument } from '../model/schema';
 import { formatJsonPath } from '../interchange/json';
 import { upgradeDocument } from '../model/upgrade';
+import { findProtoKey, hasOwn, RESERVED_ID_MESSAGE } from '../model/ids';
 import { canonicalJson, sha256Text } from './hash';
 import { latestReviewVersion, migrateReviewJson, REVIEW_MIGRATIONS, type ReviewMigration } from './migrations';
 import { REVIEW_FORMAT, REVIEW_FORMAT_VERSION, reviewSchema, type Review } from './schema';
@@ -25,6 +26,13 @@ export const MAX_REVIEW_CHARS = 100 * 1024 * 1024;
 
 function checksumOf(format: unknown, formatVersion: unknown, review: unknown): string {
   return sha256Text(canonicalJson({ format, formatVersion, review }));
+}
+
+/** The string at `path` inside `value` (own members only), or the path's last key. */
+function valueAt(value: unknown, path: readonly PropertyKey[]): string {
+  let v: unknown = value;
+  for (const p of path) v = typeof v === 'object' && v !== null && hasOwn(v, String(p)) ? (v as Record<string, unknown>)[String(p)] : undefined;
+  return typeof v === 'string' ? v : String(path[path.length - 1] ?? '');
 }
 
 /** `review` as the text of a review file (pretty JSON, checksum last). */
@@ -49,6 +57,10 @@ export function parseReviewFile(text: string, options: { migrations?: readonly R
     return fail('review.foreign');
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || (raw as { format?: unknown }).format !== REVIEW_FORMAT) return fail('review.foreign');
+  // a `__proto__` member would be dropped by the checksum's key sorting and by zod without a word
+  // (a snapshot's element gone, its relations dangling): refused before anything reads the file
+  const proto = findProtoKey(raw);
+  if (proto) return fail('review.reservedId', { path: formatJsonPath(proto), id: '__proto__' });
   const { format, formatVersion, review, checksum } = raw as Record<string, unknown>;
   const supported = latestReviewVersion(migrations);
   if (typeof formatVersion !== 'number' || !Number.isInteger(formatVersion) || formatVersion < 1) return fail('review.invalid', { path: 'formatVersion', message: String(formatVersion) });
@@ -69,6 +81,7 @@ export function parseReviewFile(text: string, options: { migrations?: readonly R
   const parsed = reviewSchema.safeParse(upgraded.review);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
+    if (issue.message === RESERVED_ID_MESSAGE) return fail('review.reservedId', { path: formatJsonPath(['review', ...issue.path]), id: valueAt(upgraded.review, issue.path) });
     return fail('review.invalid', { path: formatJsonPath(['review', ...issue.path]), message: issue.message });
   }
   const duplicate = duplicateId(parsed.data);
