@@ -141,7 +141,8 @@ export function supervise(childScript, argv, options = {}) {
       // a child that finished sent its exit code first and then ended with it
       if (exitCode !== null && code === exitCode && signal === null) return resolve(exitCode);
       // the child did not finish its work: remove what it was writing
-      for (const temp of temps) for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(temp + suffix, { force: true });
+      // (a temporary folder holds a multi-file export being assembled)
+      for (const temp of temps) for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(temp + suffix, { force: true, recursive: true });
       if (env.LAKAR_DEBUG && crash) stderr(crash);
       let message;
       if (stopping && !outOfMemory(crash, code, signal)) message = text(lang, 'interrupted', {});

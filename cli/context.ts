@@ -11,7 +11,7 @@ import type { Lang } from '../shared/i18n';
 import { UserError } from '../shared/ipc/errors';
 import { LIMITS, type LakarDocument } from '../shared/model';
 import { StoreError } from '../electron/store/errors';
-import { writeFileAtomic } from '../electron/store/files';
+import { tempPathBeside, writeFileAtomic } from '../electron/store/files';
 import { LAKAR_APPLICATION_ID, readSqliteHeader } from '../electron/store/format';
 import { readProjectDocument, type ReadDocument } from '../electron/store/project';
 import { findImporter, formatMessages, importers, type FormatWarning } from './formats';
@@ -202,8 +202,10 @@ export async function writeOutputFolder(ctx: CliContext, target: string, files: 
   });
   const foreign = (existing ?? []).filter((f) => !replaces.test(f));
   if (foreign.length) throw new CliError('cli.outputFolderNotEmpty', { file: name, files: foreign.slice(0, 5).join(', ') });
-  const temp = `${abs}.lakar-${process.pid}-${Date.now()}`;
-  const old = `${temp}-old`;
+  // recognisable temporary names (.<name>.<pid>-<hex>.lakar-tmp), announced to the CLI's supervisor:
+  // a kill half-way leaves nothing the supervisor or the next Lakar in this folder does not remove
+  const temp = tempPathBeside(abs);
+  const old = tempPathBeside(abs);
   try {
     await fsp.mkdir(temp);
     for (const f of files) await writeFileAtomic(path.join(temp, f.name), f.data);

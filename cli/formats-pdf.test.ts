@@ -9,6 +9,7 @@ import { pdfInfo, pdfText, squash } from '../test/fixtures/export/poppler';
 import { iddForm } from './formats-pdf';
 import { clearInterrupt, raiseInterrupt } from './interrupt';
 import { main } from './main';
+import { observeTempFiles, tempFileWriter } from '../electron/store/files';
 
 const BIN = path.join(import.meta.dirname, '..', 'bin', 'lakar.mjs');
 let dir: string;
@@ -118,6 +119,22 @@ describe('lakar export --format idd', () => {
     expect(again.stderr).toBe('');
     expect(again.code).toBe(0);
     expect(fs.readdirSync(path.join(dir, 'idd')).sort()).toEqual(['idd-agensi-a.md', 'idd-agensi-pqrst.md', 'idd-jabatan-pendaftaran-negara.md']);
+  });
+
+  it('assembles the folder under recognisable temporary names it announces to the supervisor, and leaves none (issue 13)', async () => {
+    const announced: string[] = [];
+    observeTempFiles((t) => announced.push(t));
+    try {
+      expect((await lakar(['export', 'contoh.lakar', '--format', 'idd', '--idd-form', 'md', '-o', 'idd-sementara/'])).code).toBe(0);
+      expect((await lakar(['export', 'contoh.lakar', '--format', 'idd', '--idd-form', 'md', '-o', 'idd-sementara/'])).code).toBe(0);
+    } finally {
+      observeTempFiles(null);
+    }
+    // the new folder and the replaced one of the second run are among them, each with the writer's id
+    const beside = announced.filter((t) => path.dirname(t) === dir);
+    expect(beside.length).toBeGreaterThanOrEqual(3);
+    for (const t of beside) expect(tempFileWriter(path.basename(t))).toBe(process.pid);
+    expect(fs.readdirSync(dir).filter((f) => f.startsWith('.'))).toEqual([]);
   });
 
   it('refuses a folder holding other files, and a single PDF when several agencies supply, writing nothing', async () => {

@@ -53,7 +53,7 @@ function processAlive(pid: number): boolean {
 }
 
 /**
- * Remove Lakar's temporary files left in `dir` by interrupted writes: those whose writer is no
+ * Remove Lakar's temporary files (and folders of a multi-file export) left in `dir` by interrupted writes: those whose writer is no
  * longer running, and this process's own only when older than it (an earlier process had the same
  * id). A temporary file of a Lakar still at work (another process, or a write of this one in
  * progress) is left alone. Returns the names removed; never throws.
@@ -73,9 +73,10 @@ export function sweepTempFiles(dir: string): string[] {
     const file = path.join(key, name);
     try {
       const st = fs.lstatSync(file);
-      if (!st.isFile()) continue;
+      // a folder is the CLI's multi-file export being assembled; a link is never ours
+      if (!st.isFile() && !st.isDirectory()) continue;
       if (pid === process.pid ? st.mtimeMs >= PROCESS_START_MS : processAlive(pid)) continue;
-      fs.rmSync(file, { force: true });
+      fs.rmSync(file, { force: true, recursive: st.isDirectory() });
       removed.push(name);
     } catch {
       // gone already, or not ours to remove: leave it

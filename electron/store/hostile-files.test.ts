@@ -218,6 +218,15 @@ describe('temporary files', () => {
     expect(sweepTempFiles(dir)).toEqual([path.basename(mine)]);
   });
 
+  it('a folder left by a killed multi-file CLI export is removed with its contents once its writer is gone', () => {
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
+    const folderLeft = path.join(dir, `.idd.${dead}-0badf00d.lakar-tmp`);
+    fs.mkdirSync(folderLeft);
+    fs.writeFileSync(path.join(folderLeft, 'idd-agensi-a.pdf'), 'x');
+    expect(sweepTempFiles(dir)).toEqual([path.basename(folderLeft)]);
+    expect(fs.existsSync(folderLeft)).toBe(false);
+  });
+
   it('are never left by a failed write', async () => {
     const file = path.join(dir, 'gagal.lakar');
     const doc = makeLargeDocument(10);
