@@ -72,7 +72,8 @@ export function createDesktopHandlers(deps: DesktopDeps): DesktopHandlers {
   const store: StoreOptions = { recoveryDir: path.join(deps.userDataDir, 'recovery'), now };
   const open = new Map<string, OpenEntry>();
   // temporary files of writes a crash or kill interrupted since the last run
-  for (const dir of new Set([deps.userDataDir, ...readRecent(deps.userDataDir).map((r) => path.dirname(r.ref))])) sweepTempFiles(dir);
+  const recentFolders = readRecent(deps.userDataDir).filter((r) => !r.ref.startsWith(DRAFT_REF_PREFIX) && path.isAbsolute(r.ref)).map((r) => path.dirname(r.ref));
+  for (const dir of new Set([deps.userDataDir, ...recentFolders])) sweepTempFiles(dir);
   const portfolio = createPortfolioHandlers({ pickFolder: deps.dialogs.pickFolder });
 
   let queue: Promise<unknown> = Promise.resolve();
