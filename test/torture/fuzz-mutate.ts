@@ -11,7 +11,7 @@ import { LIMITS, RESERVED_IDS } from '../../shared/model';
 import { interruptedSaveCopy } from '../helpers/interrupted';
 import type { Random } from './common';
 
-export type Format = 'lakar' | 'json' | 'oef' | 'csv' | 'zip';
+export type Format = 'lakar' | 'json' | 'oef' | 'csv' | 'zip' | 'ulasan';
 
 /** One input: its files (name → bytes) and the one to open. */
 export interface Case {

@@ -8,6 +8,8 @@
  *    nothing else gone (no trigger ran).
  *  - `.lakar.json`, OEF, Archi CSV (files or zip): import; an accepted document must be valid, hold
  *    no dangling relation and no reserved id, export to OEF, CSV and JSON, and survive the store.
+ *  - `.ulasan` review files: parse; an accepted review's snapshot must be a valid document and every
+ *    anchor an id the model may hold.
  * A refusal must be an error carrying a message key that has a text in Malay and English.
  */
 import fs from 'node:fs';
@@ -21,6 +23,7 @@ import { createProject, openProject, readProjectDocument, type LakarProject } fr
 import { recoverIntoCopy } from '../../electron/store/recover-copy';
 import msInterchange from '../../renderer/i18n/locales/ms/interchange.json';
 import enInterchange from '../../renderer/i18n/locales/en/interchange.json';
+import { parseReviewFile } from '../../shared/review/file';
 import type { Format } from './fuzz-mutate';
 
 export interface RunRequest {
@@ -160,13 +163,32 @@ async function runImport(req: RunRequest, failures: string[]): Promise<{ outcome
   }
 }
 
+function runReview(req: RunRequest, failures: string[]): { outcome: RunResult['outcome']; detail: string } {
+  try {
+    const read = parseReviewFile(fs.readFileSync(path.join(req.dir, req.entry), 'utf8'));
+    if (!read.ok) {
+      if (!hasMessage(read.error.key)) failures.push(`refusal without a message: ${read.error.key}`);
+      return { outcome: 'refused', detail: read.error.key };
+    }
+    if (!documentSchema.safeParse(read.review.proposal.snapshot).success) failures.push('accepted review with an invalid snapshot');
+    for (const c of read.review.comments) {
+      const a = c.anchor;
+      const id = a.kind === 'element' || a.kind === 'relation' ? a.id : a.kind === 'view' ? a.viewId : 'ok';
+      if (!isSafeId(id)) failures.push(`accepted review anchored on reserved id ${id}`);
+    }
+    return { outcome: 'accepted', detail: 'ulasan' };
+  } catch (e) {
+    return classify(e);
+  }
+}
+
 /** Run one case. */
 export async function runCase(req: RunRequest): Promise<RunResult> {
   const start = Date.now();
   const failures: string[] = [];
   fs.mkdirSync(req.scratch, { recursive: true });
   try {
-    const r = req.format === 'lakar' ? await runLakar(req, failures) : await runImport(req, failures);
+    const r = req.format === 'lakar' ? await runLakar(req, failures) : req.format === 'ulasan' ? runReview(req, failures) : await runImport(req, failures);
     return { ...r, failures, ms: Date.now() - start };
   } finally {
     fs.rmSync(req.scratch, { recursive: true, force: true });

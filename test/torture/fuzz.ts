@@ -1,6 +1,6 @@
 /**
- * Fuzz harness (issue 13): mutated `.lakar`, `.lakar.json`, OEF and Archi CSV inputs fed to every
- * importer, in a worker process the harness restarts after a hang or an abort.
+ * Fuzz harness (issue 13): mutated `.lakar`, `.lakar.json`, OEF and Archi CSV inputs and `.ulasan`
+ * review files fed to every importer, in a worker process the harness restarts after a hang or an abort.
  *   npm run torture:fuzz                 1,000 cases (a few of them also through the real `lakar` CLI)
  *   npm run torture:fuzz -- --long       10,000 cases, heavy mutations (tens of thousands of items)
  *   npm run torture:fuzz -- --ci         the slice CI runs: 300 cases, 2 through the CLI
@@ -18,6 +18,8 @@ import { toArchiCsv, toOef } from '../../shared/interchange';
 import { toLakarJson } from '../../shared/interchange/json';
 import { pengambilanPekerjaExample } from '../../shared/samples/pengambilan-pekerja';
 import { createProject } from '../../electron/store/project';
+import { createReview, executeReviewCommand, serializeReview } from '../../shared/review';
+import { canonicalJson, sha256Text } from '../../shared/review/hash';
 import { makeLargeDocument } from '../helpers/factories';
 import { bundle, fingerprint, fingerprintDiff, flag, numberFlag, Random, ROOT, scratch, seconds, Tally, tempFilesIn } from './common';
 import { byteMutation, lakarCase, textMutation, useHeavyMutations, type Case, type Format } from './fuzz-mutate';
@@ -37,7 +39,7 @@ const work = scratch('fuzz');
 const enc = new TextEncoder();
 
 /** The unmutated inputs: Lakar's own exports of two models, and the interchange fixtures. */
-async function seeds(): Promise<{ lakar: string[]; json: Uint8Array[]; oef: Uint8Array[]; csv: Record<string, Uint8Array>[] }> {
+async function seeds(): Promise<{ lakar: string[]; json: Uint8Array[]; oef: Uint8Array[]; csv: Record<string, Uint8Array>[]; ulasan: Uint8Array[] }> {
   const docs = [pengambilanPekerjaExample('2026-01-01T00:00:00.000Z'), makeLargeDocument(120, 7)];
   const lakar: string[] = [];
   for (const [i, doc] of docs.entries()) {
@@ -55,13 +57,44 @@ async function seeds(): Promise<{ lakar: string[]; json: Uint8Array[]; oef: Uint
     return { 'elements.csv': enc.encode(t.elements), 'relations.csv': enc.encode(t.relations), 'properties.csv': enc.encode(t.properties) };
   });
   csv.push(Object.fromEntries(['elements.csv', 'relations.csv', 'properties.csv'].map((n) => [n, new Uint8Array(fs.readFileSync(path.join(fixtures, 'hostile', 'proto-csv', n)))])));
-  return { lakar, json: [...docs.map((d) => enc.encode(toLakarJson(d))), new Uint8Array(fs.readFileSync(path.join(fixtures, 'hostile', 'proto-element.lakar.json')))], oef, csv };
+  // a JDN reviewer's file of the worked example with a comment on an element and one on a view area
+  const at = '2026-01-01T00:00:00.000Z';
+  const reviewer = { role: 'reviewer' as const, name: 'Penyemak', at };
+  let review = createReview({ doc: docs[0], reviewer: { name: 'Penyemak', body: 'bppd' }, projectName: 'contoh.lakar', generation: 1, at });
+  review = executeReviewCommand(review, 'review.comment.add', { id: 'k1', anchor: { kind: 'element', id: 'app_spp', name: 'SPP', elementKind: 'application' }, heading: 'pengurusanPusatData', severity: 'perluTindakan', text: 'Nyatakan kapasiti.' }, reviewer).review;
+  review = executeReviewCommand(review, 'review.comment.add', { id: 'k2', anchor: { kind: 'view', viewId: 'view_main', name: 'LMV', x: 10, y: 20 }, heading: 'pengurusanPusatData', severity: 'makluman', text: 'Kawasan ini.' }, reviewer).review;
+  const ulasan = [enc.encode(serializeReview(review))];
+  return { lakar, json: [...docs.map((d) => enc.encode(toLakarJson(d))), new Uint8Array(fs.readFileSync(path.join(fixtures, 'hostile', 'proto-element.lakar.json')))], oef, csv, ulasan };
+}
+
+/**
+ * A mutated review file, its checksum mostly recomputed (anyone can: it is not a signature) so the
+ * mutation reaches the validation behind it instead of stopping at "changed outside Lakar".
+ */
+function ulasanCase(data: Uint8Array): Case {
+  const m = rnd.chance(0.7) ? textMutation('json', data, rnd) : byteMutation(data, rnd);
+  let bytes = m.data;
+  let mutation = `ulasan:${m.mutation}`;
+  if (rnd.chance(0.8)) {
+    try {
+      const raw = JSON.parse(new TextDecoder().decode(bytes)) as Record<string, unknown>;
+      if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
+        raw.checksum = sha256Text(canonicalJson({ format: raw.format, formatVersion: raw.formatVersion, review: raw.review }));
+        bytes = enc.encode(JSON.stringify(raw));
+        mutation += '+resealed';
+      }
+    } catch {
+      // not JSON any more: fed as it is
+    }
+  }
+  return { format: 'ulasan', mutation, files: { 'semakan.ulasan': bytes }, entry: 'semakan.ulasan' };
 }
 
 /** A new case: a format, a seed of it, a mutation (text-level mostly, bytes otherwise). */
 function makeCase(s: Awaited<ReturnType<typeof seeds>>): Case {
-  const format = rnd.pick<Format>(['lakar', 'lakar', 'json', 'oef', 'oef', 'csv', 'zip']);
+  const format = rnd.pick<Format>(['lakar', 'lakar', 'json', 'oef', 'oef', 'csv', 'zip', 'ulasan']);
   if (format === 'lakar') return lakarCase(rnd.pick(s.lakar), rnd);
+  if (format === 'ulasan') return ulasanCase(rnd.pick(s.ulasan));
   if (format === 'csv' || format === 'zip') {
     const triple = { ...rnd.pick(s.csv) };
     const target = rnd.pick(Object.keys(triple));
@@ -127,7 +160,7 @@ class Runner {
 
 /** The same input through the real CLI: exit 0, 1 or 2, and on 2 a message, never a trace or an abort. */
 function throughCli(dir: string, c: Case): void {
-  const args = c.format === 'csv' ? ['info', '.'] : ['info', c.entry];
+  const args = c.format === 'csv' ? ['info', '.'] : c.format === 'ulasan' ? ['review', 'show', c.entry] : ['info', c.entry];
   const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'lakar.mjs'), ...args], { cwd: dir, encoding: 'utf8', timeout: timeoutMs });
   tally.add('cli runs');
   if (r.status === null || ![0, 1, 2].includes(r.status)) tally.add('FAIL cli ended abnormally', `${c.mutation}: ${r.signal ?? r.status}`);
