@@ -29,4 +29,7 @@ if (argv[0] === 'diff' && argv.includes('--textconv') && process.env.LAKAR_TEXTC
     if (textconv && (await textconv(files[0], lang, (s) => process.stdout.write(s)))) process.exit(0);
   }
 }
-process.exitCode = await supervise(besideThis('lakar-child.mjs'), process.argv.slice(2));
+// help and the version do no work that could run out of memory or leave a file: no second process for them
+const helpOnly = argv.length > 0 && (argv[0] === 'help' || argv.some((a) => a === '--help' || a === '-h') || (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')));
+if (helpOnly) await import('./lakar-child.mjs');
+else process.exitCode = await supervise(besideThis('lakar-child.mjs'), argv);
