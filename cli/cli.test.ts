@@ -9,6 +9,8 @@ import { toLakarJson } from '../shared/interchange/json';
 import { pengambilanPekerjaExample } from '../shared/samples/pengambilan-pekerja';
 import { createProject, readProjectDocument } from '../electron/store/project';
 
+/** Tests that start several `lakar` processes in a row: time for a loaded machine's start-ups (not a speed check). */
+const SPAWNS_TIMEOUT = 180_000;
 const BIN = path.join(import.meta.dirname, '..', 'bin', 'lakar.mjs');
 let dir: string;
 
@@ -192,7 +194,7 @@ describe('lakar usage', { timeout: 180_000 }, () => {
       // no English from the argument parser in the Malay help
       expect(r.stdout).not.toContain('(default:');
     }
-  });
+  }, SPAWNS_TIMEOUT);
 
   it('treats unknown commands, options, missing arguments and languages as bad input (exit 2)', () => {
     expect(lakar(['frob'])).toMatchObject({ code: 2, stderr: "Ralat: arahan tidak dikenali 'frob'\nGunakan --help untuk bantuan.\n" });
@@ -200,7 +202,7 @@ describe('lakar usage', { timeout: 180_000 }, () => {
     expect(lakar(['import', 'contoh.lakar.json']).stderr).toContain("pilihan wajib '-o, --output <file>' tidak diberi");
     expect(lakar(['info', 'x', '--lang', 'fr'])).toMatchObject({ code: 2 });
     expect(lakar([]).code).toBe(2);
-  });
+  }, SPAWNS_TIMEOUT);
 
   it('prints its version', () => {
     expect(lakar(['--version'])).toMatchObject({ code: 0, stdout: '0.1.0\n' });

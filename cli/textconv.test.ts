@@ -7,7 +7,7 @@ import { toLakarJson } from '../shared/interchange/json';
 import { pengambilanPekerjaExample } from '../shared/samples/pengambilan-pekerja';
 import { createProject, readProjectDocument } from '../electron/store/project';
 import { makeLargeDocument } from '../test/helpers/factories';
-import { readRaw, textconv } from './textconv';
+import { RAW_LAYOUT_VERSION, readRaw, textconv } from './textconv';
 
 let dir: string;
 beforeAll(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lakar-textconv-'))));
@@ -49,6 +49,9 @@ describe('textconv constants', () => {
     const source = fs.readFileSync(path.join(import.meta.dirname, 'textconv.ts'), 'utf8');
     expect(source).toContain(`const LAKAR_APPLICATION_ID = 0x${LAKAR_APPLICATION_ID.toString(16)};`);
     expect(source).toContain(`const PROJECT_META_KEY = '${META_KEYS.project}';`);
+    // a new schema version must be looked at here: the fast path reads rows of one known layout
+    const { SCHEMA_VERSION } = await import('../shared/model');
+    expect(RAW_LAYOUT_VERSION).toBe(SCHEMA_VERSION);
   });
 });
 

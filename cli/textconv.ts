@@ -16,7 +16,7 @@ import { isSafeId } from '../shared/model/ids';
 import { LIMITS } from '../shared/model/limits';
 
 const SQLITE_MAGIC = 'SQLite format 3\u0000';
-/** The `.lakar` row layout readRaw understands (electron/store/rows.ts at schema version 2; migration 002 changed fields, not tables). Older files go through the store's reader, which upgrades them. */
+/** The `.lakar` row layout readRaw understands (electron/store/rows.ts at schema version 2; older files take the migrating reader). */
 export const RAW_LAYOUT_VERSION = 2;
 // Constants of electron/store (format.ts, rows.ts) repeated here, not imported: those modules load
 // every zod schema, most of this command's start-up. textconv.test.ts checks both readers agree.

@@ -68,6 +68,16 @@ describe('diffDocuments', () => {
     expect(t[0]).toContain('Sektor Sosial 2 (Bakat) → Ekonomi');
   });
 
+  it('names the proposal fields of schema 2 as the Maklumat Projek form does (cost table, KPIs)', () => {
+    const a = base();
+    const b = run(a, 'project.updateMeta', { patch: { costs: [...(a.meta.costs ?? []), { component: 'Latihan pengguna', amount: 50_000 }], scope: 'Skop baharu' } });
+    const ms = texts(a, b).join('\n');
+    expect(ms).toContain('Komponen kos');
+    expect(ms).toContain('Skop projek');
+    expect(ms).not.toMatch(/\bcosts\b|\bscope\b/);
+    expect(texts(a, b, 'en').join('\n')).toContain('Cost components');
+  });
+
   it('compares properties key by key and prints element references by name', () => {
     const a = base();
     const b = run(run(a, 'element.update', { id: 'mod_user', patch: { parentId: undefined, properties: { owner: 'BPM' } } }), 'relation.update', { id: 'fl_b', patch: { dataEntityIds: ['de_identiti', 'de_calon'] } });

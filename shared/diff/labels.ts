@@ -82,6 +82,25 @@ const META_FIELDS: Record<string, Words> = {
   serviceDomain: { ms: 'Domain perkhidmatan', en: 'Service domain' },
   category: { ms: 'Kategori projek', en: 'Project category' },
   objectives: { ms: 'Objektif projek', en: 'Project objectives' },
+  scope: { ms: 'Skop projek', en: 'Project scope' },
+  measurableObjectives: { ms: 'Objektif yang boleh diukur', en: 'Measurable objectives' },
+  targetGroupBenefits: { ms: 'Kesulitan dan manfaat kumpulan sasar', en: 'Target-group pain points and benefits' },
+  asIsSummary: { ms: 'Landskap semasa (As-Is)', en: 'Current landscape (As-Is)' },
+  strategicAlignment: { ms: 'Penjajaran PSP/EA dan punca kuasa', en: 'PSP/EA alignment and authority' },
+  inisiatifTumpuan: { ms: 'Inisiatif tumpuan', en: 'Focus initiative (inisiatif tumpuan)' },
+  agensiSpesifikCategory: { ms: 'Kategori projek Agensi Spesifik', en: 'Agency-specific project category' },
+  cyberRisk: { ms: 'Pertimbangan risiko ancaman siber', en: 'Cyber-threat risk consideration' },
+  risks: { ms: 'Daftar risiko', en: 'Risk register' },
+  jdnConsultation: { ms: 'Perundingan JDN', en: 'JDN consultation' },
+  kaedahPerolehan: { ms: 'Kaedah Perolehan', en: 'Procurement method (Kaedah Perolehan)' },
+  fundingSource: { ms: 'Sumber peruntukan', en: 'Source of allocation' },
+  fundingNote: { ms: 'Catatan peruntukan', en: 'Allocation note' },
+  costs: { ms: 'Komponen kos', en: 'Cost components' },
+  milestones: { ms: 'Jadual pelaksanaan (fasa PPrISA)', en: 'Implementation schedule (PPrISA phases)' },
+  dependencies: { ms: 'Kebergantungan', en: 'Dependencies' },
+  advancedTechnologies: { ms: 'Teknologi termaju', en: 'Advanced technologies' },
+  checklistAnswers: { ms: 'Jawapan Senarai Semak (A.1.a)', en: 'Checklist answers (A.1.a)' },
+  endorsement: { ms: 'Pengesahan', en: 'Endorsement' },
   estimatedCost: { ms: 'Anggaran kos (RM)', en: 'Estimated cost (RM)' },
   expectedOutcomes: { ms: 'Keberhasilan dijangka', en: 'Expected outcomes' },
   pengoptimumanKos: { ms: 'Pengoptimuman kos', en: 'Cost optimisation' },
@@ -92,6 +111,8 @@ const META_FIELDS: Record<string, Words> = {
   disabledRules: { ms: 'Peraturan dimatikan', en: 'Rules switched off' },
   catalogueUpdate: { ms: 'Kemas kini katalog', en: 'Catalogue update' },
   agencyApplications: { ms: 'Senarai aplikasi agensi', en: 'Agency application list' },
+  declinedCatalogueRefs: { ms: 'Rujukan katalog yang tidak digunakan', en: 'Catalogue references declined' },
+  importAssumptions: { ms: 'Andaian import', en: 'Import assumptions' },
   properties: { ms: 'Sifat model', en: 'Model properties' },
   unplaced: { ms: 'Konsep tidak ditempatkan', en: 'Unplaced concepts' },
   createdAt: { ms: 'Dicipta', en: 'Created' },
@@ -230,7 +251,6 @@ const ORDER: Record<string, Map<string, number>> = {
 export function fieldRank(collection: string, path: readonly string[]): [number, string] {
   const rank = (table: Map<string, number>, key: string) => table.get(key) ?? table.size;
   if (collection === 'project') {
-    // a project field without a place in the form order (added by a later issue) sorts by its name, not by where a file stores it
     if (path[0] === 'meta' && path.length > 1) return [ORDER.document.size + 1 + rank(ORDER.meta, path[1]), `${ORDER.meta.has(path[1]) ? '' : path[1]}\u0000${path.slice(2).join('\u0000')}`];
     return [rank(ORDER.document, path[0]), path.slice(1).join('\u0000')];
   }
