@@ -164,3 +164,11 @@ describe('review file with unsafe ids (issue 13)', () => {
     expect(read).toMatchObject({ ok: false, error: { key: 'review.reservedId', params: { id: 'toString' } } });
   });
 });
+
+describe('review file nested absurdly deep (issue 13, found by the fuzz harness)', () => {
+  it('is refused with a message instead of overflowing the stack in the checksum', () => {
+    // written as text: JSON.stringify itself would overflow on such a value
+    const text = serializeReview(sampleReview()).replace('"review": {', `"review": {"lampiran":${'['.repeat(20_000)}0${']'.repeat(20_000)},`);
+    expect(parseReviewFile(text)).toMatchObject({ ok: false, error: { key: 'review.tooDeep', params: { max: 64 } } });
+  });
+});

@@ -24,6 +24,21 @@ export type ParseReviewResult = { ok: true; review: Review; migratedFrom?: numbe
 /** Largest review file read (characters): a 3,000-element snapshot with thousands of comments is a few MB. */
 export const MAX_REVIEW_CHARS = 100 * 1024 * 1024;
 
+/** Deepest nesting a review file may have: the review itself needs about ten levels (a snapshot's cost lines). */
+export const MAX_REVIEW_DEPTH = 64;
+
+/** Path to the first value nested deeper than `max` levels, or null. Iterative, so no input can overflow the stack. */
+function tooDeep(value: unknown, max: number): PropertyKey[] | null {
+  const work: { value: unknown; path: PropertyKey[] }[] = [{ value, path: [] }];
+  while (work.length > 0) {
+    const { value: v, path } = work.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    if (path.length >= max) return path;
+    for (const [k, child] of Array.isArray(v) ? v.entries() : Object.entries(v)) if (typeof child === 'object' && child !== null) work.push({ value: child, path: [...path, k] });
+  }
+  return null;
+}
+
 function checksumOf(format: unknown, formatVersion: unknown, review: unknown): string {
   return sha256Text(canonicalJson({ format, formatVersion, review }));
 }
@@ -59,6 +74,9 @@ export function parseReviewFile(text: string, options: { migrations?: readonly R
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || (raw as { format?: unknown }).format !== REVIEW_FORMAT) return fail('review.foreign');
   // a `__proto__` member would be dropped by the checksum's key sorting and by zod without a word
   // (a snapshot's element gone, its relations dangling): refused before anything reads the file
+  // the checksum, migrations and validation all recurse: refuse absurd nesting before any of them
+  const deep = tooDeep(raw, MAX_REVIEW_DEPTH);
+  if (deep) return fail('review.tooDeep', { path: formatJsonPath(deep.slice(0, 8)), max: MAX_REVIEW_DEPTH });
   const proto = findProtoKey(raw);
   if (proto) return fail('review.reservedId', { path: formatJsonPath(proto), id: '__proto__' });
   const { format, formatVersion, review, checksum } = raw as Record<string, unknown>;
