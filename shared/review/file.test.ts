@@ -172,3 +172,13 @@ describe('review file nested absurdly deep (issue 13, found by the fuzz harness)
     expect(parseReviewFile(text)).toMatchObject({ ok: false, error: { key: 'review.tooDeep', params: { max: 64 } } });
   });
 });
+
+describe('review file beyond the documented limits (issue 13)', () => {
+  it('is refused naming the limit before its checksum and validation are worked out', async () => {
+    const { LIMITS } = await import('../model/limits');
+    const extra = Array.from({ length: LIMITS.elements + 1 }, (_, i) => `"x${i}":0`).join(',');
+    const text = serializeReview(sampleReview()).replace('"elements": {', `"elements": {${extra},`);
+    expect(text.length).toBeGreaterThan(LIMITS.elements * 4);
+    expect(parseReviewFile(text)).toMatchObject({ ok: false, error: { key: 'limit.elements', params: { max: LIMITS.elements } } });
+  });
+});

@@ -10,6 +10,7 @@ import type { LakarDocument } from '../model/schema';
 import { formatJsonPath } from '../interchange/json';
 import { upgradeDocument } from '../model/upgrade';
 import { findProtoKey, hasOwn, RESERVED_ID_MESSAGE } from '../model/ids';
+import { exceededLimit } from '../model/limits';
 import { canonicalJson, sha256Text } from './hash';
 import { latestReviewVersion, migrateReviewJson, REVIEW_MIGRATIONS, type ReviewMigration } from './migrations';
 import { REVIEW_FORMAT, REVIEW_FORMAT_VERSION, reviewSchema, type Review } from './schema';
@@ -77,6 +78,11 @@ export function parseReviewFile(text: string, options: { migrations?: readonly R
   // the checksum, migrations and validation all recurse: refuse absurd nesting before any of them
   const deep = tooDeep(raw, MAX_REVIEW_DEPTH);
   if (deep) return fail('review.tooDeep', { path: formatJsonPath(deep.slice(0, 8)), max: MAX_REVIEW_DEPTH });
+  // a snapshot beyond the documented limits is refused before the checksum and validation, its costly part
+  const snapshot = (raw as { review?: { proposal?: { snapshot?: Record<string, unknown> } } }).review?.proposal?.snapshot;
+  const size = (v: unknown) => (typeof v === 'object' && v !== null ? Object.keys(v).length : 0);
+  const over = snapshot && typeof snapshot === 'object' ? exceededLimit({ elements: size(snapshot.elements), relations: size(snapshot.relations), views: size(snapshot.views) }) : null;
+  if (over) return fail(`limit.${over.limit}`, { file: '.ulasan', count: over.count, max: over.max });
   const proto = findProtoKey(raw);
   if (proto) return fail('review.reservedId', { path: formatJsonPath(proto), id: '__proto__' });
   const { format, formatVersion, review, checksum } = raw as Record<string, unknown>;
