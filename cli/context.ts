@@ -13,7 +13,7 @@ import { LIMITS, type LakarDocument } from '../shared/model';
 import { StoreError } from '../electron/store/errors';
 import { tempPathBeside, writeFileAtomic } from '../electron/store/files';
 import { LAKAR_APPLICATION_ID, readSqliteHeader } from '../electron/store/format';
-import { readProjectDocument, type ReadDocument } from '../electron/store/project';
+import type { ReadDocument } from '../electron/store/project';
 import { findImporter, formatMessages, importers, type FormatWarning } from './formats';
 import { CLI_MESSAGES } from './i18n';
 
@@ -136,6 +136,8 @@ export async function loadInput(ctx: CliContext, file: string, formatName?: stri
   const head = await readHead(ctx, file);
   const isSqlite = new TextDecoder('latin1').decode(head.subarray(0, 16)) === SQLITE_MAGIC;
   if (!formatName && (isSqlite || /\.lakar$/i.test(abs))) {
+    // the store (better-sqlite3, migrations, zod) is loaded only by commands that read a project
+    const { readProjectDocument } = await import('../electron/store/project');
     const project = await readProjectDocument(abs);
     const warnings = project.notes.map((note) => ({ key: `note.${note}`, params: { file: path.basename(abs) } }));
     return { doc: project.doc, format: 'lakar', warnings, project };

@@ -10,17 +10,25 @@
  */
 import { readFileSync } from 'node:fs';
 import fsp from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import type { Resvg as ResvgClass } from '@resvg/resvg-js';
 import type { Lang } from '../shared/i18n';
 import type { LakarDocument } from '../shared/model';
-import { sortedViews } from '../shared/model/document';
+import type { CsvFile } from '../shared/interchange/csv';
+import type { ImportResult } from '../shared/interchange/oef';
+import { InterchangeError } from '../shared/interchange/oef/errors';
 import { hasOwn } from '../shared/model/ids';
-import { viewToSvg } from '../shared/export/svg';
-import { fromArchiCsv, fromArchiCsvZip, toArchiCsvZip, type CsvFile } from '../shared/interchange/csv';
-import { fromOef, InterchangeError, toOef, type ImportResult } from '../shared/interchange/oef';
 import type { Exporter, FormatModule, FormatWarning, Importer } from './formats';
 import { interruptSignal } from './interrupt';
+
+// Readers, writers and the renderer are loaded on first use: the OEF reader brings elkjs (its
+// layout), the PNG writer a native module, and every other command and --help start without them.
+const oef = () => import('../shared/interchange/oef');
+const csv = () => import('../shared/interchange/csv');
+const svgWriter = () => import('../shared/export/svg');
+const views = () => import('../shared/model/document');
+const require = createRequire(import.meta.url);
 
 const NS = 'interchange';
 
@@ -67,7 +75,7 @@ const oefImporter: Importer = {
   description: { ms: 'ArchiMate Open Exchange Format 3.x (.xml) daripada Archi, Sparx EA, Visual Paradigm…', en: 'ArchiMate Open Exchange Format 3.x (.xml) from Archi, Sparx EA, Visual Paradigm…' },
   extensions: ['.xml'],
   detect: (head) => /<(\w+:)?model\b[^>]*opengroup\.org\/xsd\/archimate/.test(textHead(head)),
-  read: (data, { fileName }) => withInterrupt(async (signal) => toCli(await fromOef(data, { fileName, signal }))),
+  read: (data, { fileName }) => withInterrupt(async (signal) => toCli(await (await oef()).fromOef(data, { fileName, signal }))),
 };
 
 const csvImporter: Importer = {
@@ -76,6 +84,7 @@ const csvImporter: Importer = {
   extensions: ['.csv', '.zip'],
   detect: (head, fileName) => isZip(head) && /\.zip$/i.test(fileName),
   async read(data, { fileName, path: filePath }) {
+    const { fromArchiCsv, fromArchiCsvZip } = await csv();
     if (isZip(data)) return withInterrupt(async (signal) => toCli(await fromArchiCsvZip(data, { fileName, signal })));
     // One file of the triple was named: read its siblings with the same prefix, as Archi does.
     const prefix = /^(.*?)(elements|relations|properties)\.csv$/i.exec(fileName)?.[1];
@@ -84,12 +93,14 @@ const csvImporter: Importer = {
     return withInterrupt(async (signal) => toCli(await fromArchiCsv(files, { signal })));
   },
   async readDirectory(dir) {
+    const { fromArchiCsv } = await csv();
     const files = await csvFilesIn(dir);
     return withInterrupt(async (signal) => toCli(await fromArchiCsv(files, { signal })));
   },
 };
 
-function pickView(doc: LakarDocument, options: Record<string, unknown>): string {
+async function pickView(doc: LakarDocument, options: Record<string, unknown>): Promise<string> {
+  const { sortedViews } = await views();
   const asked = options.view as string | undefined;
   if (asked === undefined) return sortedViews(doc)[0].id;
   if (hasOwn(doc.views, asked)) return asked;
@@ -103,6 +114,7 @@ const VIEW_OPTION = { flags: '--view <id>', description: { ms: 'paparan yang die
 
 /** A view as PNG: the SVG rendered by resvg at `scale` (default 2, for sharp text on screens and slides). */
 export function renderPng(svg: string, scale = 2): Uint8Array {
+  const { Resvg } = require('@resvg/resvg-js') as { Resvg: typeof ResvgClass };
   const resvg = new Resvg(svg, { fitTo: { mode: 'zoom', value: scale }, font: { loadSystemFonts: true }, background: '#ffffff' });
   return resvg.render().asPng();
 }
@@ -120,7 +132,7 @@ const exportersList: Exporter[] = [
     description: { ms: 'ArchiMate Open Exchange Format 3.1 (.xml), sah menurut XSD The Open Group', en: 'ArchiMate Open Exchange Format 3.1 (.xml), valid against The Open Group XSDs' },
     extension: '.xml',
     async write(doc, { lang }) {
-      return toOef(doc, { lang });
+      return (await oef()).toOef(doc, { lang });
     },
   },
   {
@@ -128,7 +140,7 @@ const exportersList: Exporter[] = [
     description: { ms: 'CSV Archi (elements/relations/properties.csv dalam .zip)', en: 'Archi CSV (elements/relations/properties.csv in a .zip)' },
     extension: '.zip',
     async write(doc, { lang }) {
-      return toArchiCsvZip(doc, { lang });
+      return (await csv()).toArchiCsvZip(doc, { lang });
     },
   },
   {
@@ -137,7 +149,7 @@ const exportersList: Exporter[] = [
     extension: '.svg',
     options: [VIEW_OPTION],
     async write(doc, { lang, options }) {
-      return viewToSvg(doc, pickView(doc, options), { lang });
+      return (await svgWriter()).viewToSvg(doc, await pickView(doc, options), { lang });
     },
   },
   {
@@ -146,7 +158,8 @@ const exportersList: Exporter[] = [
     extension: '.png',
     options: [VIEW_OPTION, { flags: '--scale <n>', description: { ms: 'png: skala piksel (lalai 2)', en: 'png: pixel scale (default 2)' } }],
     async write(doc, { lang, options }) {
-      return renderPng(viewToSvg(doc, pickView(doc, options), { lang }), parseScale(options.scale));
+      const scale = parseScale(options.scale);
+      return renderPng((await svgWriter()).viewToSvg(doc, await pickView(doc, options), { lang }), scale);
     },
   },
 ];

@@ -86,10 +86,13 @@ describe('lakar rules', { timeout: 120_000 }, () => {
   it('lists every rule with severity, source, message and fix, as text and as JSON', () => {
     const text = lakar(['rules']);
     expect(text.code).toBe(0);
-    expect(text.stdout.startsWith(`${listRules().length} peraturan\n`)).toBe(true);
+    // the checker's rules and the portfolio's overlap advice (File › Semak terhadap portfolio…)
+    expect(text.stdout.startsWith(`${listRules().length + 1} peraturan\n`)).toBe(true);
+    expect(text.stdout).toContain('portfolio.overlap  [nasihat]');
     expect(text.stdout).toContain('data.onceOnlyCapture  [ralat]  Prinsip Sekali Sahaja: data registri tidak ditawan semula\n    Sumber: Panduan WoG §2.6.1–2.6.2');
     const json = JSON.parse(lakar(['rules', '--json']).stdout) as { id: string; severity: string; source: string; message: { ms: string; en: string } }[];
     expect(json.length).toBeGreaterThanOrEqual(30);
+    expect(json.find((r) => r.id === 'portfolio.overlap')).toMatchObject({ severity: 'advice', source: '001 §4.2.2 a' });
     expect(json.find((r) => r.id === 'flow.serviceIdFormat')).toMatchObject({ severity: 'error', source: '003 Lampiran A §2.1.1', message: { en: 'MyGDX service {flow}: {problem}.' } });
     // the checks a reviewer makes (issue 12) are listed like every rule, with their source and fix
     const reviewer = ['flow.twoWayOneService', 'data.ownerNotSupplier', 'data.capturedAndReceived', 'data.registrySourceUndeclared', 'infra.classifiedControlsPartial', 'site.roleMissing', 'site.onSiteHostsNothing', 'element.impliedRelationMissing', 'meta.documentFacts', 'meta.objectivesKpi', 'meta.rasaNotChecked', 'wog.sameAgencyAllRoles', 'catalogue.sectorRefsUnused'];

@@ -8,9 +8,9 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { label, type Lang } from '../../shared/i18n';
-import { parseAgencyApplicationsCsv, parseCatalogueUpdate, resolveCatalogueIndex, builtinCatalogueIndex, decodeTextFile, decodeReferences, formatSource } from '../../shared/catalogue';
+import { decodeReferences, formatSource } from '../../shared/catalogue/sources';
 import type { LakarDocument } from '../../shared/model';
-import { checkDocument, ruleInfo, SEVERITIES, type CheckOptions, type CheckReport, type Problem, type Severity } from '../../shared/rules';
+import type { CheckOptions, CheckReport, Problem, Severity } from '../../shared/rules';
 import { CliError, EXIT, loadInput, printWarnings, readInput, type CliContext } from '../context';
 
 const TEXT: Record<Lang, Record<string, string>> = {
@@ -71,9 +71,15 @@ interface CheckFlags {
   apps?: string;
 }
 
+/** The checker and the catalogue, loaded when the command runs (--help and other commands start without them). */
+type Rules = typeof import('../../shared/rules');
+const loadRules = () => import('../../shared/rules');
+
 /** Check options from `--catalogue` and `--apps`; bad files stop the command with their message (exit 2). */
 async function optionsFrom(ctx: CliContext, flags: CheckFlags): Promise<CheckOptions> {
   const options: CheckOptions = {};
+  if (!flags.catalogue && !flags.apps) return options;
+  const { parseAgencyApplicationsCsv, parseCatalogueUpdate, resolveCatalogueIndex, builtinCatalogueIndex, decodeTextFile } = await import('../../shared/catalogue');
   if (flags.catalogue) {
     const parsed = parseCatalogueUpdate(decodeTextFile(await readInput(ctx, flags.catalogue)));
     if (!parsed.ok) throw new CliError(`${path.basename(flags.catalogue)}: ${parsed.error[ctx.lang]}`);
@@ -107,7 +113,7 @@ function names(doc: LakarDocument, ids: string[], lang: Lang, kind: 'element' | 
 }
 
 /** The report as JSON for scripts: problems with their rule's source and fix hint in `lang`. */
-export function reportJson(file: string, doc: LakarDocument, report: CheckReport, lang: Lang) {
+export function reportJson(file: string, doc: LakarDocument, report: CheckReport, lang: Lang, { ruleInfo }: Pick<Rules, 'ruleInfo'>) {
   return {
     file: path.basename(file),
     title: doc.meta.title,
@@ -131,7 +137,7 @@ export function reportJson(file: string, doc: LakarDocument, report: CheckReport
 }
 
 /** The report as text, grouped by severity. */
-export function reportText(file: string, doc: LakarDocument, report: CheckReport, lang: Lang): string {
+export function reportText(file: string, doc: LakarDocument, report: CheckReport, lang: Lang, { ruleInfo, SEVERITIES }: Pick<Rules, 'ruleInfo' | 'SEVERITIES'>): string {
   const out: string[] = [
     text(lang, 'heading', { title: doc.meta.title || text(lang, 'untitled'), file: path.basename(file) }),
     text(lang, 'catalogueLine', { version: report.catalogueVersion ?? '', rules: report.rulesChecked ?? 0 }),
@@ -165,10 +171,10 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--catalogue <file>', text(ctx.lang, 'catalogue'))
     .option('--apps <file>', text(ctx.lang, 'apps'))
     .action(async (file: string, flags: CheckFlags) => {
-      const { doc, warnings } = await loadInput(ctx, file);
+      const [{ doc, warnings }, rules] = await Promise.all([loadInput(ctx, file), loadRules()]);
       printWarnings(ctx, warnings, true);
-      const report = checkDocument(doc, await optionsFrom(ctx, flags));
-      ctx.io.stdout(flags.json ? `${JSON.stringify(reportJson(file, doc, report, ctx.lang), null, 2)}\n` : reportText(file, doc, report, ctx.lang));
+      const report = rules.checkDocument(doc, await optionsFrom(ctx, flags));
+      ctx.io.stdout(flags.json ? `${JSON.stringify(reportJson(file, doc, report, ctx.lang, rules), null, 2)}\n` : reportText(file, doc, report, ctx.lang, rules));
       if (report.counts.error > 0) ctx.exitCode = EXIT.problems;
     });
 }

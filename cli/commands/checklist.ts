@@ -6,8 +6,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { Lang } from '../../shared/i18n';
-import { CHECKLIST_STATUSES, checklistStatusLabel, evaluateChecklist, type ChecklistItem } from '../../shared/checklist';
-import { checkDocument, listRules } from '../../shared/rules';
+import type { ChecklistItem } from '../../shared/checklist';
 import { EXIT, loadInput, type CliContext } from '../context';
 
 const TEXT: Record<Lang, Record<string, string>> = {
@@ -33,8 +32,11 @@ const TEXT: Record<Lang, Record<string, string>> = {
 
 const t = (lang: Lang, key: string, params: Record<string, string> = {}) => TEXT[lang][key].replace(/\{(\w+)\}/g, (all, k: string) => params[k] ?? all);
 
+/** The checklist and the checker, loaded when the command runs (--help and the other commands start without them). */
+type Checklist = typeof import('../../shared/checklist');
+
 /** The checklist as text. */
-export function checklistText(file: string, title: string, items: ChecklistItem[], lang: Lang): string {
+export function checklistText(file: string, title: string, items: ChecklistItem[], lang: Lang, { CHECKLIST_STATUSES, checklistStatusLabel }: Pick<Checklist, 'CHECKLIST_STATUSES' | 'checklistStatusLabel'>): string {
   const out = [t(lang, 'heading', { title, file: path.basename(file) }), CHECKLIST_STATUSES.map((s) => `${checklistStatusLabel(s, lang)}: ${items.filter((i) => i.status === s).length}`).join(' · '), ''];
   for (const it of items) {
     out.push(`${it.no}. [${checklistStatusLabel(it.status, lang)}] ${it.topic}`);
@@ -54,10 +56,10 @@ export function register(program: Command, ctx: CliContext): void {
     .argument('<file>', TEXT[ctx.lang].file)
     .option('--json', TEXT[ctx.lang].json)
     .action(async (file: string, flags: { json?: boolean }) => {
-      const { doc } = await loadInput(ctx, file);
-      const items = evaluateChecklist(doc, ctx.lang, { report: checkDocument(doc), rules: listRules() });
+      const [{ doc }, checklist, { checkDocument, listRules }] = await Promise.all([loadInput(ctx, file), import('../../shared/checklist'), import('../../shared/rules')]);
+      const items = checklist.evaluateChecklist(doc, ctx.lang, { report: checkDocument(doc), rules: listRules() });
       const json = { file: path.basename(file), title: doc.meta.title, items: items.map(({ no, status, topic, answer, reasons, evidence, findings }) => ({ no, status, topic, answer, reasons, evidence, findings: findings.length })) };
-      ctx.io.stdout(flags.json ? `${JSON.stringify(json, null, 2)}\n` : checklistText(file, doc.meta.title, items, ctx.lang));
+      ctx.io.stdout(flags.json ? `${JSON.stringify(json, null, 2)}\n` : checklistText(file, doc.meta.title, items, ctx.lang, checklist));
       if (items.some((i) => i.status !== 'answered' && i.status !== 'notApplicable')) ctx.exitCode = EXIT.problems;
     });
 }

@@ -5,7 +5,6 @@
  * (`lakar git-setup`), so `git diff` and `git log -p` of a project read like the model.
  */
 import type { Command } from 'commander';
-import { describeDiff, diffDocuments, documentListing } from '../../shared/diff';
 import { CliError, EXIT, loadInput, printWarnings, type CliContext } from '../context';
 
 const SIGN = { added: '+', removed: '-', changed: '~' } as const;
@@ -20,6 +19,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--json', ctx.t('cmd.diff.json'))
     .option('--textconv', ctx.t('cmd.diff.textconv'))
     .action(async (a: string, b: string | undefined, opts: { json?: boolean; textconv?: boolean }) => {
+      const { describeDiff, diffDocuments, documentListing } = await import('../../shared/diff');
       if (opts.textconv) {
         if (b !== undefined) throw new CliError('cli.excessArguments');
         ctx.io.stdout(documentListing((await loadInput(ctx, a)).doc, ctx.lang));

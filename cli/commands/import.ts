@@ -1,7 +1,6 @@
 /** `lakar import <in> -o <file.lakar> [--format <name>] [--force]`: a new project from another file. */
 import path from 'node:path';
 import type { Command } from 'commander';
-import { createProject } from '../../electron/store/project';
 import { importers } from '../formats';
 import { loadInput, printWarnings, type CliContext } from '../context';
 
@@ -21,6 +20,7 @@ export function register(program: Command, ctx: CliContext): void {
       const loaded = await loadInput(ctx, input, opts.format);
       printWarnings(ctx, loaded.warnings);
       const target = ctx.resolve(/\.lakar$/i.test(opts.output) ? opts.output : `${opts.output}.lakar`);
+      const { createProject } = await import('../../electron/store/project');
       await createProject(target, loaded.doc, { overwrite: !!opts.force });
       ctx.io.stdout(
         `${ctx.t('out.imported', {

@@ -16,10 +16,11 @@ import * as mergeCommand from './merge';
 import * as gitSetupCommand from './git-setup';
 import * as reviewCommand from './review';
 import * as checklistCommand from './checklist';
+import * as layoutCommand from './layout';
 
 /** A command module. */
 export interface CommandModule {
   register(program: Command, ctx: CliContext): void;
 }
 
-export const COMMANDS: CommandModule[] = [newCommand, infoCommand, importCommand, exportCommand, checkCommand, rulesCommand, portfolioCommand, diffCommand, mergeCommand, gitSetupCommand, reviewCommand, checklistCommand];
+export const COMMANDS: CommandModule[] = [newCommand, infoCommand, importCommand, exportCommand, checkCommand, rulesCommand, portfolioCommand, diffCommand, mergeCommand, gitSetupCommand, reviewCommand, checklistCommand, layoutCommand];

@@ -8,16 +8,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { describeConflict, mergeDocuments, type MergeAdjustment, type Side } from '../../shared/merge';
-import { toLakarJson } from '../../shared/interchange/json';
+import type { MergeAdjustment, Side } from '../../shared/merge';
 import type { LakarDocument } from '../../shared/model';
-import { createProject } from '../../electron/store/project';
 import { checkOutputTarget, CliError, EXIT, loadInput, printWarnings, writeOutput, type CliContext, type LoadedInput } from '../context';
 
 /** Write `doc` to `file` as a .lakar project or canonical .lakar.json, by `as`. */
 async function writeMerged(ctx: CliContext, file: string, doc: LakarDocument, as: 'lakar' | 'json', overwrite: boolean): Promise<void> {
-  if (as === 'lakar') await createProject(ctx.resolve(file), doc, { overwrite });
-  else await writeOutput(ctx, file, toLakarJson(doc));
+  if (as === 'lakar') await (await import('../../electron/store/project')).createProject(ctx.resolve(file), doc, { overwrite });
+  else await writeOutput(ctx, file, (await import('../../shared/interchange/json')).toLakarJson(doc));
 }
 
 function outputKind(ctx: CliContext, file: string): 'lakar' | 'json' {
@@ -68,6 +66,7 @@ export function register(program: Command, ctx: CliContext): void {
       const [base, mine, theirs] = loaded.map((l) => l.doc);
       // git hands over temporary files: the result keeps the format of its copy of mine
       if (opts.gitDriver) as = loaded[1].format === 'lakar' ? 'lakar' : 'json';
+      const { describeConflict, mergeDocuments } = await import('../../shared/merge');
       const result = mergeDocuments(base, mine, theirs, { prefer });
       const docs = { base, mine, theirs };
       const described = result.conflicts.map((c) => describeConflict(c, docs, ctx.lang));

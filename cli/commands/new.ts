@@ -1,8 +1,5 @@
 /** `lakar new <file.lakar> [--title <title>] [--example] [--force]`: create an empty project, or the seed's worked example. */
 import type { Command } from 'commander';
-import { createEmptyDocument } from '../../shared/model';
-import { pengambilanPekerjaExample } from '../../shared/samples/pengambilan-pekerja';
-import { createProject } from '../../electron/store/project';
 import type { CliContext } from '../context';
 
 /** Add `new` to `program`. */
@@ -17,6 +14,12 @@ export function register(program: Command, ctx: CliContext): void {
     .action(async (file: string, opts: { title?: string; example?: boolean; force?: boolean }) => {
       const target = ctx.resolve(/\.lakar$/i.test(file) ? file : `${file}.lakar`);
       const title = opts.title?.trim() ?? '';
+      // loaded when the command runs, so --help and the other commands start without them
+      const [{ createEmptyDocument }, { pengambilanPekerjaExample }, { createProject }] = await Promise.all([
+        import('../../shared/model'),
+        import('../../shared/samples/pengambilan-pekerja'),
+        import('../../electron/store/project'),
+      ]);
       const doc = opts.example ? pengambilanPekerjaExample() : createEmptyDocument(title);
       if (opts.example && title) doc.meta.title = title;
       await createProject(target, doc, { overwrite: !!opts.force });

@@ -10,8 +10,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import type { Lang } from '../../shared/i18n';
 import { label } from '../../shared/i18n';
-import { digestProject, overlapReasons, Portfolio, portfolioJson, type PortfolioAnalysis } from '../../shared/portfolio';
-import { readPortfolio } from '../../electron/store/portfolio-files';
+import type { PortfolioAnalysis } from '../../shared/portfolio';
 import { checkOutputTarget, CliError, EXIT, writeOutput, type CliContext } from '../context';
 
 const TEXT: Record<Lang, Record<string, string>> = {
@@ -82,7 +81,7 @@ interface PortfolioFlags {
 }
 
 /** The analysis as text for people. */
-export function portfolioText(a: PortfolioAnalysis, lang: Lang): string {
+export function portfolioText(a: PortfolioAnalysis, lang: Lang, { overlapReasons }: Pick<typeof import('../../shared/portfolio'), 'overlapReasons'>): string {
   const out: string[] = [text(lang, 'heading', { projects: a.projects.length, agencies: new Set(a.projects.map((p) => p.agencyKey)).size, unreadable: a.unreadable.length }), ''];
   out.push(text(lang, 'overlaps', { n: a.overlaps.length }));
   if (!a.overlaps.length) out.push(`  ${text(lang, 'noOverlaps')}`);
@@ -130,6 +129,9 @@ export function register(program: Command, ctx: CliContext): void {
       if (format === 'pdf' && !flags.output) throw new CliError('cli.missingMandatoryOptionValue', { detail: '-o, --output <file>' });
       if (flags.output) for (const input of inputs) checkOutputTarget(ctx, input, flags.output);
 
+      // the readers and the analysis are loaded when the command runs (--help and other commands start without them)
+      const [core, { readPortfolio }] = await Promise.all([import('../../shared/portfolio'), import('../../electron/store/portfolio-files')]);
+      const { digestProject, Portfolio, portfolioJson } = core;
       const reads = await readPortfolio(inputs.map((i) => ctx.resolve(i)));
       if (!reads.length) throw new CliError(text(ctx.lang, 'noFiles', { inputs: inputs.join(', ') }));
       const portfolio = new Portfolio();
@@ -152,7 +154,7 @@ export function register(program: Command, ctx: CliContext): void {
         if (flags.output && flags.output !== '-') await writeOutput(ctx, flags.output, json);
         else ctx.io.stdout(json);
       } else {
-        ctx.io.stdout(portfolioText(analysis, ctx.lang));
+        ctx.io.stdout(portfolioText(analysis, ctx.lang, core));
       }
       if (analysis.overlaps.length || analysis.registries.some((r) => r.recapturedBy.length)) ctx.exitCode = EXIT.problems;
     });

@@ -13,8 +13,7 @@ import type { Command } from 'commander';
 import type { Lang } from '../../shared/i18n';
 import { UserError } from '../../shared/ipc/errors';
 import type { LakarDocument } from '../../shared/model';
-import { REVIEW_EXTENSION } from '../../shared/review/schema';
-import { REVIEWING_BODIES, type ReviewingBody } from '../../shared/review/vocabulary';
+import { REVIEW_EXTENSION, REVIEWING_BODIES, type ReviewingBody } from '../../shared/review/vocabulary';
 import type { Review, ReviewReport } from '../../shared/review';
 import { CliError, checkOutputTarget, loadInput, readInput, writeOutput, type CliContext } from '../context';
 

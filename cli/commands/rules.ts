@@ -1,9 +1,19 @@
-/** `lakar rules [--json]`: every checker rule with its id, severity, seed section, message and fix hint. */
+/**
+ * `lakar rules [--json]`: every checker rule with its id, severity, seed section, message and fix
+ * hint, and the portfolio's overlap advice (`portfolio.overlap`, 001 §4.2.2 a).
+ */
 import type { Command } from 'commander';
 import type { Lang } from '../../shared/i18n';
-import { decodeReferences, formatSource } from '../../shared/catalogue';
-import { listRules } from '../../shared/rules';
+import type { RuleInfo } from '../../shared/rules';
+import { decodeReferences, formatSource } from '../../shared/catalogue/sources';
 import type { CliContext } from '../context';
+
+/** The checker, loaded when the command runs (--help and the other commands start without it). */
+async function allRules(): Promise<RuleInfo[]> {
+  const [{ listRules }, { PORTFOLIO_RULE }] = await Promise.all([import('../../shared/rules'), import('../../shared/portfolio/check')]);
+  // the portfolio check (File › Semak terhadap portfolio…) runs only against a portfolio, never in `lakar check`
+  return [...listRules(), PORTFOLIO_RULE];
+}
 
 const TEXT: Record<Lang, Record<string, string>> = {
   ms: {
@@ -31,8 +41,7 @@ const TEXT: Record<Lang, Record<string, string>> = {
 };
 
 /** Every rule as text in `lang`. */
-export function rulesText(lang: Lang): string {
-  const rules = listRules();
+export function rulesText(lang: Lang, rules: readonly RuleInfo[]): string {
   const t = TEXT[lang];
   const out = [t.count.replace('{n}', String(rules.length)), ''];
   for (const r of rules) {
@@ -50,7 +59,8 @@ export function register(program: Command, ctx: CliContext): void {
     .command('rules')
     .description(TEXT[ctx.lang].description)
     .option('--json', TEXT[ctx.lang].json)
-    .action((flags: { json?: boolean }) => {
-      ctx.io.stdout(flags.json ? `${JSON.stringify(listRules(), null, 2)}\n` : rulesText(ctx.lang));
+    .action(async (flags: { json?: boolean }) => {
+      const rules = await allRules();
+      ctx.io.stdout(flags.json ? `${JSON.stringify(rules, null, 2)}\n` : rulesText(ctx.lang, rules));
     });
 }

@@ -30,13 +30,21 @@ describe('portfolio:open', () => {
   it('reads every project file of the chosen folder, giving .lakar files their path and bad files their reason, without changing them', async () => {
     const before = fs.readdirSync(dir).map((f) => fs.readFileSync(path.join(dir, f)).toString('base64'));
     const opened = (await handlers['portfolio:open']({}, win1))!;
-    expect(opened).toMatchObject({ name: path.basename(dir), watched: true });
-    expect(opened.files.map((f) => [f.file, !!f.doc, f.ref ?? null, f.error?.key ?? null])).toEqual([
+    // the folder's files are listed at once and read by the page a batch at a time, so it can show progress
+    expect(opened).toMatchObject({ name: path.basename(dir), watched: true, files: [], pending: ['a.lakar.json', 'b.lakar', 'rosak.xml'] });
+    const { files } = await handlers['portfolio:read']({ handle: opened.handle, files: opened.pending! }, win1);
+    expect(files.map((f) => [f.file, !!f.doc, f.ref ?? null, f.error?.key ?? null])).toEqual([
       ['a.lakar.json', true, null, null],
       ['b.lakar', true, path.join(dir, 'b.lakar'), null],
       ['rosak.xml', false, null, expect.stringMatching(/^interchange:error\./)],
     ]);
     expect(fs.readdirSync(dir).map((f) => fs.readFileSync(path.join(dir, f)).toString('base64'))).toEqual(before);
+  });
+
+  it('reads only files the folder listing named, for the window that opened it', async () => {
+    const opened = (await handlers['portfolio:open']({}, win1))!;
+    await expect(handlers['portfolio:read']({ handle: opened.handle, files: ['../rahsia.lakar'] }, win1)).rejects.toMatchObject({ key: 'error.badRequest' });
+    await expect(handlers['portfolio:read']({ handle: opened.handle, files: ['a.lakar.json'] }, win2)).rejects.toMatchObject({ key: 'error.badRequest' });
   });
 
   it('answers null when the dialog is cancelled', async () => {

@@ -1,7 +1,7 @@
 /**
  * The desktop's sector-portfolio channels (issue 17): File › Open portfolio… picks a folder in the
- * native dialog, every project file in it is read read-only (electron/store/portfolio-files) and the
- * folder is watched (electron/store/portfolio-watch); the page asks for changes and re-analyses only
+ * native dialog, every project file in it is read read-only (electron/store/portfolio-files), a batch
+ * per `portfolio:read` call so the page shows progress, and the folder is watched (electron/store/portfolio-watch); the page asks for changes and re-analyses only
  * those files. A watched folder belongs to the window that opened it, like a project handle.
  */
 import crypto from 'node:crypto';
@@ -16,7 +16,7 @@ export interface PortfolioDeps {
   pickFolder?(): Promise<string | null>;
 }
 
-type PortfolioChannels = Pick<IpcHandlers, 'portfolio:open' | 'portfolio:changes' | 'portfolio:close'>;
+type PortfolioChannels = Pick<IpcHandlers, 'portfolio:open' | 'portfolio:read' | 'portfolio:changes' | 'portfolio:close'>;
 
 export type PortfolioHandlers = PortfolioChannels & {
   /** Stop watching the folders of a window that went away. */
@@ -32,7 +32,7 @@ export function toPortfolioFile(read: PortfolioRead): PortfolioFile {
 
 /** The portfolio channels over `deps`. */
 export function createPortfolioHandlers(deps: PortfolioDeps): PortfolioHandlers {
-  const watched = new Map<string, { watcher: FolderWatcher; windowId: number }>();
+  const watched = new Map<string, { watcher: FolderWatcher; windowId: number; listed: ReadonlySet<string> }>();
 
   function owned(handle: string, ctx: IpcCallContext): FolderWatcher {
     const w = watched.get(handle);
@@ -50,11 +50,20 @@ export function createPortfolioHandlers(deps: PortfolioDeps): PortfolioHandlers 
       const watcher = new FolderWatcher(dir);
       // snapshot before reading, so an edit made while reading is reported as a change afterwards
       await watcher.start();
-      const files: PortfolioFile[] = [];
-      for (const name of names) files.push(toPortfolioFile(await readPortfolioFile(path.join(dir, name), name)));
       const handle = `f_${crypto.randomBytes(8).toString('hex')}`;
-      watched.set(handle, { watcher, windowId: ctx.windowId });
-      return { handle, name: path.basename(dir), watched: true, files };
+      watched.set(handle, { watcher, windowId: ctx.windowId, listed: new Set(names) });
+      // the page reads them a batch at a time (portfolio:read), showing progress from the first file
+      return { handle, name: path.basename(dir), watched: true, files: [], pending: names };
+    },
+
+    'portfolio:read': async ({ handle, files: names }, ctx) => {
+      const watcher = owned(handle, ctx);
+      const listed = watched.get(handle)!.listed;
+      // only files the folder listing named: a page cannot make the main process read anything else
+      if (names.some((n) => !listed.has(n))) throw new UserError('error.badRequest', { channel: 'portfolio:read' });
+      const files: PortfolioFile[] = [];
+      for (const name of names) files.push(toPortfolioFile(await readPortfolioFile(path.join(watcher.dir, name), name)));
+      return { files };
     },
 
     'portfolio:changes': async ({ handle }, ctx) => {

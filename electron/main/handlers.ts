@@ -307,6 +307,7 @@ export function createDesktopHandlers(deps: DesktopDeps): DesktopHandlers {
     },
 
     'portfolio:open': portfolio['portfolio:open'],
+    'portfolio:read': portfolio['portfolio:read'],
     'portfolio:changes': portfolio['portfolio:changes'],
     'portfolio:close': portfolio['portfolio:close'],
     'review:openProject': review['review:openProject'],

@@ -20,6 +20,7 @@ export function CanvasToolbar() {
   const canRedo = useEditor((s) => (s.history?.future.length ?? 0) > 0);
   const selected = useEditor((s) => s.selection.elements.length);
   const busy = useCanvas((s) => s.layoutBusy);
+  const progress = useCanvas((s) => s.layoutProgress);
   const showMinimap = useCanvas((s) => s.showMinimap);
   const [showKeys, setShowKeys] = useState(false);
 
@@ -38,7 +39,7 @@ export function CanvasToolbar() {
       </button>
       <span className="toolbar-sep" />
       <button type="button" className="btn btn-small" disabled={busy} aria-busy={busy} onClick={() => void autoLayout()}>
-        {busy ? t('toolbar.layoutBusy') : t('toolbar.layout')}
+        {busy ? (progress > 0 ? t('toolbar.layoutProgress', { percent: Math.round(progress * 100) }) : t('toolbar.layoutBusy')) : t('toolbar.layout')}
       </button>
       <select
         className="toolbar-select"

@@ -27,6 +27,8 @@ import { connectElements, addElement } from './actions';
 import { handleCanvasKey } from './keyboard';
 import { dropSpot } from './placement';
 import { fitPadding, MINIMAP_SIZE } from './fit';
+import { useCanvasRouting } from './routing/useCanvasRouting';
+import { useRoutes } from './routing/routeStore';
 import { PALETTE_MIME, elementFromTemplate, findTemplate } from '../palette/templates';
 import { canvasOverlays } from './overlays';
 
@@ -90,14 +92,22 @@ export function FlowCanvas() {
     () => (edgeElements && edgeRelations ? builder.edges({ elements: edgeElements, relations: edgeRelations }, edgeView, edgeSelection, lang) : []),
     [builder, edgeElements, edgeRelations, edgeView, edgeSelection, lang],
   );
+  // the bands as drawn: grown where a box (an application holding its modules) needs more height
+  const drawnView = useMemo(() => {
+    if (!elements) return view;
+    const heights = builder.scene({ elements }, view).bands.map((b) => b.height);
+    return heights.some((h, i) => h !== (view.bandHeights?.[i] ?? -1)) ? { ...view, bandHeights: heights } : view;
+  }, [builder, elements, view]);
+  // routed lines come from the routing worker; a drag marks its boxes' lines as rubber bands
+  useCanvasRouting(edgeElements, edgeRelations, edgeView, lang, () => new Set(dragRef.current?.keys() ?? []));
   const wantsMinimap = useCanvas((s) => s.showMinimap);
   const roomForMinimap = useStore(hasRoomForMinimap);
   const showMinimap = wantsMinimap && roomForMinimap;
 
   // latest values for the stable callbacks below
-  const latest = useRef({ doc, view, selection, showMinimap });
+  const latest = useRef({ doc, view, drawn: drawnView, selection, showMinimap });
   useLayoutEffect(() => {
-    latest.current = { doc, view, selection, showMinimap };
+    latest.current = { doc, view, drawn: drawnView, selection, showMinimap };
   });
 
   // the viewport of the last fit; while the view still shows it, the fit follows the canvas's size
@@ -107,7 +117,7 @@ export function FlowCanvas() {
   /** Fit the whole view (all seven bands) in the canvas, clear of the minimap. */
   const fitAll = useCallback(
     (duration?: number) => {
-      const bounds = contentBounds(latest.current.view);
+      const bounds = contentBounds(latest.current.drawn);
       const { width, height, minZoom, maxZoom } = flowStore.getState();
       if (width <= 0 || height <= 0) return;
       // fitBounds takes an even padding only; the viewport for a padding per side is worked out here
@@ -126,7 +136,7 @@ export function FlowCanvas() {
 
 
   const onNodesChange = useCallback((changes: NodeChange<LmvNode>[]) => {
-    const { doc: d, view: v, selection: sel } = latest.current;
+    const { doc: d, view: v, drawn, selection: sel } = latest.current;
     if (!d) return;
     let moved: Map<string, XY> | null = null;
     let selected: Set<string> | null = null;
@@ -135,8 +145,10 @@ export function FlowCanvas() {
         const el = d.elements[c.id];
         if (!el) continue;
         moved ??= new Map(dragRef.current ?? []);
-        // a node stays in the band of its kind, right of the band labels, while it is dragged
-        moved.set(c.id, { x: clampNodeX(c.position.x), y: clampToBand(v, bandOf(el.kind), c.position.y, v.nodes[c.id]?.h ?? NODE_HEIGHT) });
+        // a node stays in the band of its kind, right of the band labels, while it is dragged; a
+        // module stays inside its application (React Flow keeps a child in its parent's box)
+        const nested = builder.scene(d, v).byId.get(c.id)?.parent !== undefined;
+        moved.set(c.id, nested ? c.position : { x: clampNodeX(c.position.x), y: clampToBand(drawn, bandOf(el.kind), c.position.y, v.nodes[c.id]?.h ?? NODE_HEIGHT) });
       } else if (c.type === 'select') {
         selected ??= new Set(sel.elements);
         if (c.selected) selected.add(c.id);
@@ -146,9 +158,18 @@ export function FlowCanvas() {
     if (moved) {
       dragRef.current = moved;
       setDrag(moved);
+      // lines of moving boxes (and of the boxes inside them) become rubber bands until re-routed
+      const scene = builder.scene(d, v);
+      const ids: string[] = [];
+      const add = (id: string) => {
+        ids.push(id);
+        for (const child of scene.byId.get(id)?.children ?? []) add(child);
+      };
+      for (const id of moved.keys()) add(id);
+      useRoutes.getState().markStale(ids);
     }
     if (selected) useEditor.getState().setSelection({ elements: [...selected] });
-  }, []);
+  }, [builder]);
 
   const onEdgesChange = useCallback((changes: EdgeChange<LmvEdge>[]) => {
     let selected: Set<string> | null = null;
@@ -163,17 +184,26 @@ export function FlowCanvas() {
 
   const onNodeDragStop = useCallback(() => {
     const moved = dragRef.current;
-    const { view: v } = latest.current;
+    const { view: v, doc: d } = latest.current;
     dragRef.current = null;
-    if (moved && v.id) {
+    if (moved && v.id && d) {
+      // a child's position is relative to its parent's box: the document stores where it is drawn
+      const scene = builder.scene(d, v);
+      const absolute = ([id, p]: [string, XY]): [string, XY] => {
+        const parent = scene.byId.get(id)?.parent;
+        const at = parent ? scene.byId.get(parent) : undefined;
+        return [id, at ? { x: p.x + at.x, y: p.y + at.y } : p];
+      };
       const moves = [...moved]
+        .filter(([id]) => !moved.has(scene.byId.get(id)?.parent ?? ''))
+        .map(absolute)
         .filter(([id, p]) => v.nodes[id] && (Math.round(p.x) !== v.nodes[id].x || Math.round(p.y) !== v.nodes[id].y))
         .map(([id, p]) => ({ id, x: Math.round(p.x), y: Math.round(p.y) }));
       // the whole drag is one undo step, recorded when the mouse is released
       if (moves.length) useEditor.getState().dispatch('element.move', { viewId: v.id, moves });
     }
     setDrag(null);
-  }, []);
+  }, [builder]);
 
   const onConnect = useCallback((c: Connection) => connectElements(c.source, c.target), []);
   const isValidConnection = useCallback((c: Connection | LmvEdge) => c.source !== c.target, []);
@@ -197,7 +227,7 @@ export function FlowCanvas() {
       const element = elementFromTemplate(template, d, lang, useEditor.getState().selection.elements);
       // centred on the pointer, or at the next free spot of its row when a node is already there;
       // the canvas stays put (it lands where the user sees it), so the next drop lands where aimed too
-      addElement(element, dropSpot(latest.current.view, bandOf(element.kind), { x: p.x - NODE_WIDTH / 2, y: p.y - NODE_HEIGHT / 2 }), { reveal: false });
+      addElement(element, dropSpot(latest.current.drawn, bandOf(element.kind), { x: p.x - NODE_WIDTH / 2, y: p.y - NODE_HEIGHT / 2 }), { reveal: false });
     },
     [rf, lang],
   );
@@ -289,8 +319,8 @@ export function FlowCanvas() {
         proOptions={PRO_OPTIONS}
         ariaLabelConfig={ariaLabels}
       >
-        <BandLayer view={view} />
-        <BandLabels view={view} lang={lang} />
+        <BandLayer view={drawnView} />
+        <BandLabels view={drawnView} lang={lang} />
         <DetailLevel target={wrapper} nodeCount={baseNodes.length} />
         <CompareOverlay view={view} />
         {canvasOverlays().map(([id, Overlay]) => (

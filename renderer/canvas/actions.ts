@@ -4,7 +4,7 @@
  * changes are UI state and never enter the history.
  */
 import { copyToClip, pasteArgs, type AlignMode } from '../../shared/commands';
-import { layoutView } from '../../shared/layout';
+import { layoutInWorker } from './routing/layoutJob';
 import { freeSlot } from '../../shared/layout/slots';
 import { bandOf, type Element, type LakarDocument } from '../../shared/model';
 import { useEditor } from '../state/editor';
@@ -133,14 +133,14 @@ export function distributeSelection(axis: 'horizontal' | 'vertical'): boolean {
   return useEditor.getState().dispatch('view.distribute', { viewId: c.viewId, ids, axis });
 }
 
-/** Lay out the active view inside its bands (elkjs), as one undo step. */
+/** Lay out the active view inside its bands (in a worker, with progress), as one undo step. */
 export async function autoLayout(): Promise<boolean> {
   const c = context();
   const canvas = useCanvas.getState();
   if (!c || canvas.layoutBusy) return false;
   canvas.setLayoutBusy(true);
   try {
-    const result = await layoutView(c.doc, c.viewId);
+    const result = await layoutInWorker(c.doc, c.viewId, (fraction) => useCanvas.getState().setLayoutProgress(fraction));
     // the model may have changed while the layout ran; lay out only what still exists
     const now = context();
     if (!now || now.viewId !== c.viewId) return false;
@@ -150,6 +150,7 @@ export async function autoLayout(): Promise<boolean> {
     return ok;
   } finally {
     useCanvas.getState().setLayoutBusy(false);
+    useCanvas.getState().setLayoutProgress(0);
   }
 }
 

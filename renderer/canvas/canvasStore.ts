@@ -16,6 +16,8 @@ export interface CanvasStore {
   reveal: { id: string; nonce: number } | null;
   viewports: Record<string, Viewport>;
   layoutBusy: boolean;
+  /** How far a running auto-layout is, 0–1. */
+  layoutProgress: number;
   /** Whether the minimap is shown (it can hide nodes in a small window). */
   showMinimap: boolean;
   /** Set while the canvas is mounted: lets menus and toolbars run canvas actions. */
@@ -27,6 +29,7 @@ export interface CanvasStore {
   requestReveal(id: string): void;
   saveViewport(viewId: string, viewport: Viewport): void;
   setLayoutBusy(busy: boolean): void;
+  setLayoutProgress(fraction: number): void;
   toggleMinimap(): void;
   setFitView(fit: (() => void) | null): void;
   setInstance(instance: ReactFlowInstance | null): void;
@@ -40,6 +43,7 @@ export const useCanvas = create<CanvasStore>((set, get) => ({
   reveal: null,
   viewports: {},
   layoutBusy: false,
+  layoutProgress: 0,
   showMinimap: true,
   fitView: null,
   instance: null,
@@ -52,6 +56,7 @@ export const useCanvas = create<CanvasStore>((set, get) => ({
   requestReveal: (id) => set({ reveal: { id, nonce: ++nonce } }),
   saveViewport: (viewId, viewport) => set({ viewports: { ...get().viewports, [viewId]: viewport } }),
   setLayoutBusy: (layoutBusy) => set({ layoutBusy }),
+  setLayoutProgress: (layoutProgress) => set({ layoutProgress }),
   toggleMinimap: () => set({ showMinimap: !get().showMinimap }),
   setFitView: (fitView) => set({ fitView }),
   setInstance: (instance) => set({ instance }),

@@ -13,10 +13,21 @@ describe('FlowModelBuilder.nodes', () => {
     const doc = example();
     const nodes = new FlowModelBuilder().nodes(doc, doc.views.view_main, NONE, 'ms');
     expect(nodes).toHaveLength(Object.keys(doc.views.view_main.nodes).length);
+    const portal = nodes.find((n) => n.id === 'ch_portal')!;
+    expect(portal).toMatchObject({ type: 'lmv', width: NODE_WIDTH, height: NODE_HEIGHT, measured: { width: NODE_WIDTH, height: NODE_HEIGHT } });
+    expect(portal.handles?.map((h) => h.id)).toEqual(['t', 'b']);
+    // the application is a parent node as big as the modules drawn inside it (Jadual 3-1 label 5)
     const app = nodes.find((n) => n.id === 'app_spp')!;
-    expect(app).toMatchObject({ type: 'lmv', width: NODE_WIDTH, height: NODE_HEIGHT, measured: { width: NODE_WIDTH, height: NODE_HEIGHT } });
-    expect(app.handles?.map((h) => h.id)).toEqual(['t', 'b']);
     expect(app.ariaLabel).toContain('Sistem Pengambilan Pekerja');
+    expect(app.data.isParent).toBe(true);
+    expect(app.width).toBeGreaterThan(NODE_WIDTH);
+    expect(app.measured).toEqual({ width: app.width, height: app.height });
+    const mod = nodes.find((n) => n.id === 'mod_user')!;
+    expect(mod.parentId).toBe('app_spp');
+    expect(mod.position.x >= 0 && mod.position.y >= 0 && mod.position.x + mod.width! <= app.width! && mod.position.y + mod.height! <= app.height!).toBe(true);
+    expect(nodes.indexOf(app)).toBeLessThan(nodes.indexOf(mod));
+    const service = nodes.find((n) => n.id === 'as_role')!;
+    expect(service.parentId).toBe('mod_user');
   });
 
   it('hands back the same node objects for elements an edit did not touch', () => {

@@ -8,7 +8,8 @@
 import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import type { Lang } from '../../shared/i18n';
 import { label } from '../../shared/i18n';
-import { bandOf, NODE_HEIGHT, NODE_WIDTH, type Band, type Element, type ElementKind, type LakarDocument, type NodeLayout, type Relation, type View } from '../../shared/model';
+import { bandOf, NODE_HEIGHT, type Band, type Element, type ElementKind, type LakarDocument, type NodeLayout, type Relation, type View } from '../../shared/model';
+import { buildScene, nestingParent, type Scene, type SceneNode } from '../../shared/routing/scene';
 import { DIRECTION_GLYPH, FLOW_STROKES, flowMarkers, relationStroke, type StrokeStyle } from './flowStyle';
 import { nodeFacts, type NodeFacts } from './nodeFacts';
 
@@ -17,6 +18,8 @@ export interface LmvNodeData extends Record<string, unknown> {
   band: Band;
   name: string;
   facts: NodeFacts;
+  /** Drawn with its modules or application services inside it (Jadual 3-1 label 5). */
+  isParent: boolean;
 }
 export type LmvNode = Node<LmvNodeData, 'lmv'>;
 
@@ -76,7 +79,8 @@ interface NodeEntry {
   el: Element;
   /** Other elements its facts show: a module's application, a site's networks. */
   related: readonly Element[];
-  layout: NodeLayout;
+  /** Where the scene draws it: x, y, w, h and its parent. */
+  layout: string;
   selected: boolean;
   lang: Lang;
   node: LmvNode;
@@ -124,7 +128,23 @@ export class FlowModelBuilder {
     return cached && cached.length === related.length && cached.every((e, i) => e === related[i]) ? cached : related;
   }
 
-  /** Nodes of every element placed on `view` (`relations` give sites their networks). */
+  /** The scene of the last `nodes` call: where every box is drawn (shared/routing/scene). */
+  private sceneOf: { elements: LakarDocument['elements']; view: View; scene: Scene } | null = null;
+
+  /** Where the boxes of `view` are drawn: children inside their parent, every box in its band, bands grown. */
+  scene(doc: Pick<LakarDocument, 'elements'>, view: View): Scene {
+    const last = this.sceneOf;
+    if (last && last.elements === doc.elements && last.view === view) return last.scene;
+    const scene = buildScene(doc, view);
+    this.sceneOf = { elements: doc.elements, view, scene };
+    return scene;
+  }
+
+  /**
+   * Nodes of every element placed on `view` (`relations` give sites their networks), where the scene
+   * draws them: a module is a child node of its application (positioned inside it; dragging the
+   * application takes it along), parents come before their children as React Flow requires.
+   */
   nodes(doc: Pick<LakarDocument, 'elements'> & Partial<Pick<LakarDocument, 'relations'>>, view: View, selected: ReadonlySet<string>, lang: Lang): LmvNode[] {
     if (doc.relations && doc.relations !== this.siteNetworksOf) {
       this.siteNetworksOf = doc.relations;
@@ -137,35 +157,22 @@ export class FlowModelBuilder {
         else this.siteNetworks.set(r.target, [r.source]);
       }
     }
+    const scene = this.scene(doc, view);
     const out: LmvNode[] = [];
     const next = new Map<string, NodeEntry>();
     let changed = false;
-    for (const id in view.nodes) {
-      const el = doc.elements[id];
-      if (!el) continue;
-      const layout = view.nodes[id];
+    for (const n of scene.nodes) {
+      const { id, element: el } = n;
+      const parent = n.parent ? scene.byId.get(n.parent) : undefined;
+      const layout = `${n.x},${n.y},${n.w},${n.h},${n.parent ?? ''}`;
       const isSelected = selected.has(id);
+      const isParent = n.children.length > 0;
       let entry = this.nodeCache.get(id);
       const related = this.relatedOf(el, doc, entry?.related);
-      if (!entry || entry.el !== el || entry.related !== related || entry.layout !== layout || entry.selected !== isSelected || entry.lang !== lang) {
+      if (!entry || entry.el !== el || entry.related !== related || entry.layout !== layout || entry.selected !== isSelected || entry.lang !== lang || entry.node.data.isParent !== isParent) {
         // keep the data object when only the position or selection changed: the node component is memoised on it
-        const data = entry && entry.el === el && entry.related === related && entry.lang === lang ? entry.node.data : makeData(el, doc, related, lang);
-        const w = layout.w ?? NODE_WIDTH;
-        const h = layout.h ?? NODE_HEIGHT;
-        const node: LmvNode = {
-          id,
-          type: 'lmv',
-          position: { x: layout.x, y: layout.y },
-          data,
-          width: w,
-          height: h,
-          measured: { width: w, height: h },
-          handles: handlesFor(w, h),
-          selected: isSelected,
-          deletable: false,
-          ariaLabel: data.facts.description,
-        };
-        entry = { el, related, layout, selected: isSelected, lang, node };
+        const data = entry && entry.el === el && entry.related === related && entry.lang === lang && entry.node.data.isParent === isParent ? entry.node.data : makeData(el, doc, related, lang, isParent);
+        entry = { el, related, layout, selected: isSelected, lang, node: makeNode(n, parent, data, isSelected) };
       }
       next.set(id, entry);
       if (this.lastNodes[out.length] !== entry.node) changed = true;
@@ -215,6 +222,8 @@ export class FlowModelBuilder {
       const s = view.nodes[rel.source];
       const t = view.nodes[rel.target];
       if (!s || !t || !doc.elements[rel.source] || !doc.elements[rel.target]) continue;
+      // a module is drawn inside its application: a line between them would say it twice
+      if (holdsOnView(doc, view, rel.source, rel.target) || holdsOnView(doc, view, rel.target, rel.source)) continue;
       const entry = this.entryFor(rel, s, t, selected.has(id), lang);
       next.set(id, entry);
       this.edgeIndex.set(id, out.length);
@@ -281,8 +290,38 @@ function movedNodes(before: View, beforeCount: number, after: View): string[] | 
 
 const NO_ELEMENTS: readonly Element[] = [];
 
-function makeData(el: Element, doc: Pick<LakarDocument, 'elements'>, related: readonly Element[], lang: Lang): LmvNodeData {
-  return { kind: el.kind, band: bandOf(el.kind), name: el.name, facts: nodeFacts(el, doc, lang, el.kind === 'site' ? related : undefined) };
+/** True when `outer` is drawn holding `inner` on `view` (its parent, or its parent's parent). */
+function holdsOnView(doc: Pick<LakarDocument, 'elements'>, view: View, outer: string, inner: string): boolean {
+  const onView = (id: string) => view.nodes[id] !== undefined;
+  for (let at = nestingParent(doc, inner, onView), guard = 0; at !== undefined && guard < 4; at = nestingParent(doc, at, onView), guard++) if (at === outer) return true;
+  return false;
+}
+
+function makeData(el: Element, doc: Pick<LakarDocument, 'elements'>, related: readonly Element[], lang: Lang, isParent: boolean): LmvNodeData {
+  return { kind: el.kind, band: bandOf(el.kind), name: el.name, facts: nodeFacts(el, doc, lang, el.kind === 'site' ? related : undefined), isParent };
+}
+
+/** The React Flow node of scene box `n`; a child's position is relative to its parent's box. */
+function makeNode(n: SceneNode, parent: SceneNode | undefined, data: LmvNodeData, selected: boolean): LmvNode {
+  const node: LmvNode = {
+    id: n.id,
+    type: 'lmv',
+    position: parent ? { x: n.x - parent.x, y: n.y - parent.y } : { x: n.x, y: n.y },
+    data,
+    width: n.w,
+    height: n.h,
+    measured: { width: n.w, height: n.h },
+    handles: handlesFor(n.w, n.h),
+    selected,
+    deletable: false,
+    ariaLabel: data.facts.description,
+  };
+  if (parent) {
+    node.parentId = parent.id;
+    // a child stays inside its parent; dragging it along the row reorders the parent's children
+    node.extent = 'parent';
+  }
+  return node;
 }
 
 /**

@@ -19,6 +19,11 @@ export function setExportWorkerFactory(factory: WorkerFactory | null): void {
   workerFactory = factory;
 }
 
+/** How export workers are made now (other features' exports run in the same worker). */
+export function exportWorkerFactory(): WorkerFactory | null {
+  return workerFactory;
+}
+
 /** Open the export dialog for `mode`, defaulting to the UI language and the active view. */
 export function openExportDialog(mode: ExportMode): void {
   const { history, activeViewId } = useEditor.getState();

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { BANDS, bandOf, relationsOf, sortedViews, type Element, type LakarDocument } from '../../shared/model';
 import { useEditor } from '../state/editor';
+import { ModelEdits } from './ModelEdits';
 import { connectElements, deleteSelection } from '../canvas/actions';
 import { useCanvas } from '../canvas/canvasStore';
 import { ELEMENT_FIELDS } from './fields';
@@ -57,34 +58,36 @@ function RelationsSection({ element, doc }: { element: Element; doc: LakarDocume
           })}
         </ul>
       )}
-      <div className="connect-row">
-        <div className="field">
-          <label htmlFor="insp-connect">{t('inspector.connectTo')}</label>
-          <select id="insp-connect" value={target} onChange={(e) => setTarget(e.target.value)}>
-            <option value="">{t('inspector.choose')}</option>
-            {others.map((g) => (
-              <optgroup key={g.band} label={t(`domain:band.${g.band}`)}>
-                {g.items.map((e) => (
-                  <option key={e.id} value={e.id}>
-                    {e.name}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
+      <ModelEdits>
+        <div className="connect-row">
+          <div className="field">
+            <label htmlFor="insp-connect">{t('inspector.connectTo')}</label>
+            <select id="insp-connect" value={target} onChange={(e) => setTarget(e.target.value)}>
+              <option value="">{t('inspector.choose')}</option>
+              {others.map((g) => (
+                <optgroup key={g.band} label={t(`domain:band.${g.band}`)}>
+                  {g.items.map((e) => (
+                    <option key={e.id} value={e.id}>
+                      {e.name}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+          </div>
+          <button
+            type="button"
+            className="btn btn-small"
+            disabled={!target}
+            onClick={() => {
+              connectElements(element.id, target);
+              setTarget('');
+            }}
+          >
+            {t('inspector.connect')}
+          </button>
         </div>
-        <button
-          type="button"
-          className="btn btn-small"
-          disabled={!target}
-          onClick={() => {
-            connectElements(element.id, target);
-            setTarget('');
-          }}
-        >
-          {t('inspector.connect')}
-        </button>
-      </div>
+      </ModelEdits>
     </section>
   );
 }
@@ -104,22 +107,24 @@ function ViewsSection({ element, doc }: { element: Element; doc: LakarDocument }
             <li key={v.id}>{v.name}</li>
           ))}
       </ul>
-      {activeViewId &&
-        (onActive ? (
-          <button type="button" className="btn btn-small" onClick={() => useEditor.getState().dispatch('view.hideElements', { viewId: activeViewId, ids: [element.id] })}>
-            {t('inspector.hideFromView')}
-          </button>
-        ) : (
-          <button
-            type="button"
-            className="btn btn-small"
-            onClick={() => {
-              if (useEditor.getState().dispatch('view.placeElements', { viewId: activeViewId, ids: [element.id] })) useCanvas.getState().requestReveal(element.id);
-            }}
-          >
-            {t('inspector.placeOnView')}
-          </button>
-        ))}
+      <ModelEdits>
+        {activeViewId &&
+          (onActive ? (
+            <button type="button" className="btn btn-small" onClick={() => useEditor.getState().dispatch('view.hideElements', { viewId: activeViewId, ids: [element.id] })}>
+              {t('inspector.hideFromView')}
+            </button>
+          ) : (
+            <button
+              type="button"
+              className="btn btn-small"
+              onClick={() => {
+                if (useEditor.getState().dispatch('view.placeElements', { viewId: activeViewId, ids: [element.id] })) useCanvas.getState().requestReveal(element.id);
+              }}
+            >
+              {t('inspector.placeOnView')}
+            </button>
+          ))}
+      </ModelEdits>
     </section>
   );
 }
@@ -138,14 +143,18 @@ export function ElementForm({ element, doc }: { element: Element; doc: LakarDocu
         </p>
         <h2 className="inspector-title">{element.name}</h2>
       </header>
-      <SpecFields specs={ELEMENT_FIELDS[element.kind]} target={element as unknown as Record<string, unknown>} commitFor={commitFor} doc={doc} selfId={element.id} />
+      <ModelEdits>
+        <SpecFields specs={ELEMENT_FIELDS[element.kind]} target={element as unknown as Record<string, unknown>} commitFor={commitFor} doc={doc} selfId={element.id} />
+      </ModelEdits>
       <RelationsSection element={element} doc={doc} />
       <ViewsSection element={element} doc={doc} />
-      <div className="inspector-actions">
-        <button type="button" className="btn btn-small btn-danger-quiet" onClick={() => deleteSelection()}>
-          {t('inspector.deleteElement')}
-        </button>
-      </div>
+      <ModelEdits>
+        <div className="inspector-actions">
+          <button type="button" className="btn btn-small btn-danger-quiet" onClick={() => deleteSelection()}>
+            {t('inspector.deleteElement')}
+          </button>
+        </div>
+      </ModelEdits>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LakarDocument, Relation, RelationKind } from '../../shared/model';
 import { useEditor } from '../state/editor';
+import { ModelEdits } from './ModelEdits';
 import { allowedRelationKinds, deleteSelection } from '../canvas/actions';
 import { FLOW_FIELDS, RELATION_FIELDS } from './fields';
 import { SpecFields } from './SpecFields';
@@ -54,30 +55,32 @@ export function RelationForm({ relation, doc }: { relation: Relation; doc: Lakar
           </button>
         </h2>
       </header>
-      <div className="field">
-        <label htmlFor="insp-rel-kind">{t('field.kind')}</label>
-        <select id="insp-rel-kind" value={relation.kind} onChange={(e) => changeKind(e.target.value as RelationKind)} aria-invalid={kindError ? true : undefined} aria-describedby={kindError ? 'insp-rel-kind-error' : undefined}>
-          {kinds.map((k) => (
-            <option key={k} value={k}>
-              {t(`domain:relation.${k}`)}
-            </option>
-          ))}
-        </select>
-        {kindError && (
-          <p id="insp-rel-kind-error" className="field-error" role="alert">
-            {kindError}
-          </p>
-        )}
-      </div>
-      <button type="button" className="btn btn-small" onClick={() => changeKind(relation.kind, true)}>
-        {t('inspector.swapEnds')}
-      </button>
-      <SpecFields specs={specs} target={relation as unknown as Record<string, unknown>} commitFor={commitFor} doc={doc} selfId={relation.id} special={relation.kind === 'dataFlow' ? serviceSpecial(relation, doc) : undefined} />
-      <div className="inspector-actions">
-        <button type="button" className="btn btn-small btn-danger-quiet" onClick={() => deleteSelection()}>
-          {t('inspector.deleteRelation')}
+      <ModelEdits>
+        <div className="field">
+          <label htmlFor="insp-rel-kind">{t('field.kind')}</label>
+          <select id="insp-rel-kind" value={relation.kind} onChange={(e) => changeKind(e.target.value as RelationKind)} aria-invalid={kindError ? true : undefined} aria-describedby={kindError ? 'insp-rel-kind-error' : undefined}>
+            {kinds.map((k) => (
+              <option key={k} value={k}>
+                {t(`domain:relation.${k}`)}
+              </option>
+            ))}
+          </select>
+          {kindError && (
+            <p id="insp-rel-kind-error" className="field-error" role="alert">
+              {kindError}
+            </p>
+          )}
+        </div>
+        <button type="button" className="btn btn-small" onClick={() => changeKind(relation.kind, true)}>
+          {t('inspector.swapEnds')}
         </button>
-      </div>
+        <SpecFields specs={specs} target={relation as unknown as Record<string, unknown>} commitFor={commitFor} doc={doc} selfId={relation.id} special={relation.kind === 'dataFlow' ? serviceSpecial(relation, doc) : undefined} />
+        <div className="inspector-actions">
+          <button type="button" className="btn btn-small btn-danger-quiet" onClick={() => deleteSelection()}>
+            {t('inspector.deleteRelation')}
+          </button>
+        </div>
+      </ModelEdits>
     </div>
   );
 }

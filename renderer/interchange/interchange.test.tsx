@@ -7,6 +7,8 @@ import type { LakarApi } from '../../shared/ipc/contract';
 import type { LakarDocument } from '../../shared/model/schema';
 import { pengambilanPekerjaExample } from '../../shared/samples/pengambilan-pekerja';
 import { CORPUS } from '../../test/fixtures/interchange/xmllint';
+import { makeLargeDocument } from '../../test/helpers/factories';
+import { toOef } from '../../shared/interchange';
 import { initI18n } from '../i18n';
 import { useEditor } from '../state/editor';
 import { cancelInterchange, configureInterchange, exportModel, exportViewImage, importModel } from './actions';
@@ -89,7 +91,8 @@ describe('interchange UI', () => {
   it('cancels a running import without opening anything', async () => {
     const before = pengambilanPekerjaExample();
     setup(before);
-    pick = corpus('archisurance.xml');
+    // a model big enough that its import is still running when the user clicks Cancel
+    pick = { name: 'besar.xml', data: new TextEncoder().encode(toOef(makeLargeDocument(2500))) };
     render(<InterchangeHost />);
     const done = importModel('oef');
     await waitFor(() => expect(useInterchange.getState().cancelRunning).not.toBeNull());

@@ -1,6 +1,7 @@
 /**
  * The palette: element templates grouped by LMV band. Drag an item onto the canvas to place it
- * there, or press it (mouse or keyboard) to add it at the next free place of its band.
+ * there, or press it (mouse or keyboard) to add it at the next free place of its band. While the
+ * model is read-only (reviewer mode) it offers no templates, only a line saying why.
  */
 import './palette.css';
 import { memo, useDeferredValue, useMemo, useState, type DragEvent } from 'react';
@@ -39,6 +40,7 @@ export function Palette() {
   const { t, i18n } = useTranslation('canvas');
   const lang: Lang = i18n.language?.startsWith('en') ? 'en' : 'ms';
   const hasDoc = useEditor((s) => s.history !== null);
+  const readOnly = useEditor((s) => s.readOnly !== null);
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query.trim().toLowerCase());
   const groups = useMemo(
@@ -53,6 +55,16 @@ export function Palette() {
     [lang, deferred],
   );
   if (!hasDoc) return null;
+  if (readOnly) {
+    return (
+      <section className="lmv-palette" aria-labelledby="palette-title">
+        <div className="side-head">
+          <h2 id="palette-title">{t('palette.title')}</h2>
+        </div>
+        <p className="side-hint palette-read-only">{t('palette.readOnly')}</p>
+      </section>
+    );
+  }
   return (
     <section className="lmv-palette" aria-labelledby="palette-title">
       <div className="side-head">

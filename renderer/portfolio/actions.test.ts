@@ -9,7 +9,7 @@ import type { LakarApi, PortfolioChanges, PortfolioOpened } from '../../shared/i
 import { miniProject } from '../../test/helpers/portfolio';
 import { useEditor } from '../state/editor';
 import { useExtraFindings } from '../problems/extraFindings';
-import { checkAgainstPortfolio, closePortfolio, configurePortfolio, openPortfolio } from './actions';
+import { cancelPortfolio, checkAgainstPortfolio, closePortfolio, configurePortfolio, openPortfolio } from './actions';
 import { usePortfolio } from './portfolioStore';
 
 const aduanBm = miniProject({ agency: 'JKM', app: 'Sistem e-Aduan Awam', processes: [1, 13, 18] });
@@ -56,6 +56,42 @@ describe('portfolio actions', () => {
     expect(usePortfolio.getState().analysis?.overlaps.map((o) => [o.a.file, o.b.file])).toEqual([['a.lakar.json', 'b.lakar.json']]);
     await vi.waitFor(() => expect(usePortfolio.getState().analysis?.overlaps.map((o) => [o.a.file, o.b.file])).toEqual([['b.lakar.json', 'c.lakar.json']]));
     expect(usePortfolio.getState().analysis?.projects.map((p) => p.file)).toEqual(['b.lakar.json', 'c.lakar.json']);
+  });
+
+  it('counts a folder’s files as they are read, from the first batch on, then analyses them all', async () => {
+    const names = Array.from({ length: 40 }, (_, i) => `p${String(i).padStart(2, '0')}.lakar.json`);
+    const docs = [aduanBm, aduanEn, ...Array.from({ length: 38 }, () => other)];
+    const { api } = fakeApi({ handle: 'f1', name: 'Kitaran 2026', watched: true, files: [], pending: names });
+    const seen: string[] = [];
+    const unsubscribe = usePortfolio.subscribe((st) => {
+      const p = st.progress;
+      if (p?.stage === 'read') seen.push(`${p.done}/${p.total}`);
+    });
+    (api as unknown as Record<string, unknown>)['portfolio:read'] = vi.fn(async ({ files }: { files: string[] }) => {
+      // the view already shows the reading before this batch comes back
+      expect(usePortfolio.getState()).toMatchObject({ phase: 'running', visible: true, progress: { stage: 'read', total: 40 } });
+      return { files: files.map((file) => ({ file, doc: docs[names.indexOf(file)], ref: `/p/${file}` })) };
+    });
+    expect(await openPortfolio()).toBe(true);
+    unsubscribe();
+    // the folder read (then the worker counts the documents it analyses)
+    expect([...new Set(seen)].slice(0, 4)).toEqual(['0/40', '16/40', '32/40', '40/40']);
+    expect(usePortfolio.getState().analysis?.projects).toHaveLength(40);
+    expect(usePortfolio.getState().source?.refs['p00.lakar.json']).toBe('/p/p00.lakar.json');
+  });
+
+  it('Cancel while a folder is being read closes it and reads no further', async () => {
+    const names = Array.from({ length: 40 }, (_, i) => `p${i}.lakar.json`);
+    const { api, calls } = fakeApi({ handle: 'f1', name: 'Kitaran 2026', watched: true, files: [], pending: names });
+    const read = vi.fn(async ({ files }: { files: string[] }) => {
+      cancelPortfolio();
+      return { files: files.map((file) => ({ file, doc: other })) };
+    });
+    (api as unknown as Record<string, unknown>)['portfolio:read'] = read;
+    expect(await openPortfolio()).toBe(false);
+    expect(read).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(calls).toContain('close'));
+    expect(usePortfolio.getState()).toMatchObject({ source: null, analysis: null });
   });
 
   it('leaves everything as it was when the picker is cancelled', async () => {

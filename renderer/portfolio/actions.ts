@@ -8,7 +8,7 @@
  * - Semak terhadap portfolio…: the open project's overlaps with the portfolio become advice in the
  *   Problems panel (001 §4.2.2 a).
  */
-import type { OpenedProject, PortfolioFile } from '../../shared/ipc/contract';
+import { PORTFOLIO_READ_BATCH, type OpenedProject, type PortfolioFile } from '../../shared/ipc/contract';
 import type { LakarDocument } from '../../shared/model/schema';
 import { useEditor } from '../state/editor';
 import { useCanvas } from '../canvas/canvasStore';
@@ -95,15 +95,46 @@ export async function openPortfolio(): Promise<boolean> {
   client = new PortfolioClient(hooks.workerFactory);
   const source: PortfolioSource = { handle: opened.handle, name: opened.name, watched: opened.watched, refs: refsOf(opened.files) };
   usePortfolio.setState({ ...INITIAL_PORTFOLIO, openedFrom: usePortfolio.getState().openedFrom, source, visible: true });
-  const reply = await run({ type: 'open', files: opened.files });
+  const files = opened.pending?.length ? await readPending(opened.handle, opened.files, opened.pending) : opened.files;
+  if (!files) return false;
+  usePortfolio.setState((s) => ({ source: s.source && { ...s.source, refs: { ...s.source.refs, ...refsOf(files) } } }));
+  const reply = await run({ type: 'open', files });
   if (!reply || !('analysis' in reply)) return false;
   usePortfolio.setState({ analysis: reply.analysis });
   if (opened.watched && hooks.pollMs > 0) poll = setInterval(() => void pollChanges(source), hooks.pollMs);
   return true;
 }
 
+/**
+ * Desktop: read the folder's files a batch at a time (main process), the view counting them from
+ * the first batch on; null when cancelled or failed (the view then shows why).
+ */
+async function readPending(handle: string, first: PortfolioFile[], pending: string[]): Promise<PortfolioFile[] | null> {
+  const files = [...first];
+  const reading = client;
+  usePortfolio.setState({ phase: 'running', error: null, progress: { stage: 'read', done: 0, total: pending.length } });
+  for (let i = 0; i < pending.length; i += PORTFOLIO_READ_BATCH) {
+    let batch;
+    try {
+      batch = await api()['portfolio:read']({ handle, files: pending.slice(i, i + PORTFOLIO_READ_BATCH) });
+    } catch (e) {
+      if (client === reading) usePortfolio.setState({ phase: 'error', error: asError(e), progress: null });
+      return null;
+    }
+    // Cancel (or another portfolio) while reading: stop here
+    if (client !== reading) return null;
+    files.push(...batch.files);
+    usePortfolio.setState({ progress: { stage: 'read', done: Math.min(i + PORTFOLIO_READ_BATCH, pending.length), total: pending.length } });
+  }
+  return files;
+}
+
 /** Cancel what runs: the worker stops at once and the portfolio is closed. */
 export function cancelPortfolio(): void {
+  if (usePortfolio.getState().phase === 'running' && usePortfolio.getState().source && !usePortfolio.getState().analysis) {
+    // still reading the folder: close it; the read stops after the batch in hand
+    void closePortfolio();
+  }
   client?.cancel();
 }
 

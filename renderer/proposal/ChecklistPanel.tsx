@@ -25,8 +25,10 @@ function AdvancedTechnologies({ m }: { m: MetaEditing }) {
   const { t } = useTranslation('proposal');
   const chosen = m.meta.advancedTechnologies;
   const set = (next: AdvancedTechnology[] | undefined) => m.update({ advancedTechnologies: next });
+  // a read-only model (reviewer mode): the agency's answers are shown, not changeable
+  const readOnly = useEditor((s) => s.readOnly !== null);
   return (
-    <fieldset className="field checklist-tech">
+    <fieldset className="field checklist-tech" disabled={readOnly}>
       <legend>{t('checklist.advanced')}</legend>
       {ADVANCED_TECHNOLOGIES.map((a) => (
         <label key={a} className="choice">
@@ -45,6 +47,7 @@ function AdvancedTechnologies({ m }: { m: MetaEditing }) {
 function Item({ item, m, lang }: { item: ChecklistItem; m: MetaEditing; lang: Lang }) {
   const { t } = useTranslation('proposal');
   const showCentre = useShell((s) => s.showCentre);
+  const readOnly = useEditor((s) => s.readOnly !== null);
   const setAnswer = (v: string | undefined) => {
     const next = { ...m.meta.checklistAnswers, [item.no]: v };
     if (v === undefined) delete next[item.no as ChecklistNo];
@@ -66,7 +69,9 @@ function Item({ item, m, lang }: { item: ChecklistItem; m: MetaEditing; lang: La
           {t(`checklist.status.${item.status}`)}
         </span>
       </div>
-      <MetaText name={`answer-${item.no}`} label={t('checklist.answer', { no: item.no })} multiline value={m.meta.checklistAnswers?.[item.no]} apply={setAnswer} onCommit={m.seal} />
+      <fieldset className="meta-fieldset" disabled={readOnly}>
+        <MetaText name={`answer-${item.no}`} label={t('checklist.answer', { no: item.no })} multiline value={m.meta.checklistAnswers?.[item.no]} apply={setAnswer} onCommit={m.seal} />
+      </fieldset>
       {item.no === 'ix' && <AdvancedTechnologies m={m} />}
       {item.reasons.length > 0 && (
         <ul className="checklist-reasons">

@@ -69,8 +69,13 @@ function AssessmentFields({ target, title, value, evidence, comments, readOnly }
         </div>
       ) : (
         <div className="field">
-          <p className="review-evidence-title">{t('form.suggested')}</p>
-          <pre className="review-evidence">{suggested}</pre>
+          <p className="review-evidence-title" id={`${ids.evidence}-title`}>
+            {t('form.suggested')}
+          </p>
+          {/* long evidence scrolls: focusable so it can be scrolled from the keyboard */}
+          <pre className="review-evidence" tabIndex={0} aria-labelledby={`${ids.evidence}-title`}>
+            {suggested}
+          </pre>
           {!readOnly && (
             <button type="button" className="btn" onClick={() => setAssessment(target, { evidence: suggested })}>
               {t('form.useEvidence')}

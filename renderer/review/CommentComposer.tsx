@@ -1,7 +1,8 @@
 /**
  * Writing a comment (reviewer): pick what it is about — the element or flow selected on the canvas,
  * the area of the view in sight, a WoG checklist item or a proposal field — then its heading in the
- * Kertas Ulasan, its severity and its text. Saving is one `review.comment.add` command.
+ * Kertas Ulasan, its severity and its text. Saving is one `review.comment.add` command; the same
+ * form edits a comment already written (`review.comment.edit`, one undoable step).
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +19,7 @@ import {
   suggestedHeading,
   viewAnchor,
   type Anchor,
+  type Comment,
   type CommentHeading,
   type CommentSeverity,
 } from '../../shared/review';
@@ -95,22 +97,33 @@ export function NewCommentButtons() {
   );
 }
 
-/** The form of a new comment on `anchor`. */
-export function CommentComposer({ anchor }: { anchor: Anchor }) {
+/**
+ * The form of a new comment on `anchor`, or, given `editing`, of that comment's heading, severity
+ * and text (its anchor stays: a comment is about one thing); `onClose` ends the edit.
+ */
+export function CommentComposer({ anchor, editing, onClose }: { anchor: Anchor; editing?: Comment; onClose?: () => void }) {
   const { t } = useTranslation('review');
   const lang = useLang();
   const words = REVIEW_LABELS[lang];
   const doc = useEditor((s) => s.history?.doc);
-  const [heading, setHeading] = useState<CommentHeading>(() => suggestedHeading(anchor));
-  const [severity, setSeverity] = useState<CommentSeverity>('perluTindakan');
-  const [text, setText] = useState('');
+  const [heading, setHeading] = useState<CommentHeading>(() => editing?.heading ?? suggestedHeading(anchor));
+  const [severity, setSeverity] = useState<CommentSeverity>(editing?.severity ?? 'perluTindakan');
+  const [text, setText] = useState(editing?.text ?? '');
   const formId = useId();
   const ids = { heading: useId(), severity: useId(), text: useId() };
   if (!doc) return null;
   const where = resolveAnchor(anchor, doc, lang);
-  const close = () => useReview.getState().setDraftAnchor(null);
+  const close = onClose ?? (() => useReview.getState().setDraftAnchor(null));
+  const unchanged = !!editing && text.trim() === editing.text && heading === editing.heading && severity === editing.severity;
   const save = () => {
     if (!text.trim()) return;
+    if (editing) {
+      // only what changed, so the command's history says what the reviewer did
+      if (unchanged) return close();
+      const changed = { text: text.trim() !== editing.text ? text : undefined, heading: heading !== editing.heading ? heading : undefined, severity: severity !== editing.severity ? severity : undefined };
+      if (useReview.getState().dispatch('review.comment.edit', { id: editing.id, ...changed })) close();
+      return;
+    }
     const id = newReviewId('komen');
     if (useReview.getState().dispatch('review.comment.add', { id, anchor, heading, severity, text })) {
       close();
@@ -121,7 +134,7 @@ export function CommentComposer({ anchor }: { anchor: Anchor }) {
     <form
       id={formId}
       className="review-composer"
-      aria-label={t('compose.title')}
+      aria-label={t(editing ? 'compose.editTitle' : 'compose.title')}
       onSubmit={(e) => {
         e.preventDefault();
         save();
@@ -160,7 +173,7 @@ export function CommentComposer({ anchor }: { anchor: Anchor }) {
           {t('common:action.cancel')}
         </button>
         <button type="submit" className="btn btn-primary" disabled={!text.trim()}>
-          {t('compose.save')}
+          {t(editing ? 'compose.saveEdit' : 'compose.save')}
         </button>
       </div>
     </form>

@@ -18,6 +18,12 @@ import { CommentComposer, NewCommentButtons } from './CommentComposer';
 import { useAnchorChanges } from './useAnchorChanges';
 import { saveReview } from './actions';
 
+/** A field the user types text into (its own Ctrl+Z takes back typing). */
+function isTextEntry(target: EventTarget): boolean {
+  const el = target as HTMLElement;
+  return el.tagName === 'TEXTAREA' || (el.tagName === 'INPUT' && ['text', 'search', ''].includes((el as HTMLInputElement).type)) || el.isContentEditable;
+}
+
 function revealAnchor(c: Comment): void {
   const a = c.anchor;
   const editor = useEditor.getState();
@@ -43,6 +49,7 @@ function CommentCard({ no, comment }: { no: number; comment: Comment }) {
   const actorName = useReview((s) => s.actorName);
   const changes = useAnchorChanges();
   const [reply, setReply] = useState('');
+  const [editing, setEditing] = useState(false);
   const [markAnswered, setMarkAnswered] = useState(role === 'agency');
   const replyId = useId();
   if (!doc) return null;
@@ -79,8 +86,15 @@ function CommentCard({ no, comment }: { no: number; comment: Comment }) {
         {where.orphaned && <span className="review-badge orphaned">{t('comments.orphaned')}</span>}
         {!where.orphaned && change === 'changed' && <span className="review-badge changed">{t('comments.anchorChanged')}</span>}
       </p>
-      <p className="review-comment-text">{comment.text}</p>
-      <p className="review-comment-by muted">{t('comments.by', { name: comment.author.name, date: date(comment.createdAt) })}</p>
+      {editing ? (
+        <CommentComposer anchor={comment.anchor} editing={comment} onClose={() => setEditing(false)} />
+      ) : (
+        <p className="review-comment-text">{comment.text}</p>
+      )}
+      <p className="review-comment-by muted">
+        {t('comments.by', { name: comment.author.name, date: date(comment.createdAt) })}
+        {comment.updatedAt && ` · ${t('comments.edited', { date: date(comment.updatedAt) })}`}
+      </p>
       {comment.replies.length > 0 && (
         <ol className="review-replies" aria-label={t('comments.replies')}>
           {comment.replies.map((r) => (
@@ -122,6 +136,11 @@ function CommentCard({ no, comment }: { no: number; comment: Comment }) {
                   </option>
                 ))}
               </select>
+              {!editing && (
+                <button type="button" className="btn btn-quiet" onClick={() => setEditing(true)}>
+                  {t('comments.edit')}
+                </button>
+              )}
               <button type="button" className="btn btn-quiet" onClick={() => dispatch('review.comment.remove', { id: comment.id })}>
                 {t('comments.delete')}
               </button>
@@ -159,10 +178,19 @@ export function CommentsPanel() {
       className="review-comments"
       aria-labelledby={headingId}
       onKeyDown={(e) => {
-        // the agency's Edit › Undo acts on its model; in this panel Ctrl+Z undoes the last reply
-        if (role !== 'agency' || !(e.ctrlKey || e.metaKey) || e.key.toLowerCase() !== 'z' || (e.target as HTMLElement).tagName === 'TEXTAREA') return;
+        if (!(e.ctrlKey || e.metaKey) || !['z', 'y'].includes(e.key.toLowerCase())) return;
+        // Typing a comment or reply: Ctrl+Z takes back typing, as in any text box. It must not reach
+        // Edit › Undo, which would undo a model edit (agency) or the last review step (reviewer)
+        // while the text being written stays.
+        if (isTextEntry(e.target)) {
+          e.stopPropagation();
+          return;
+        }
+        // the agency's Edit › Undo acts on its model; elsewhere in this panel Ctrl+Z undoes the last reply
+        if (role !== 'agency') return;
         e.preventDefault();
-        if (e.shiftKey) useReview.getState().redo();
+        e.stopPropagation();
+        if (e.shiftKey || e.key.toLowerCase() === 'y') useReview.getState().redo();
         else useReview.getState().undo();
       }}
     >

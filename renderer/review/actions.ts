@@ -7,8 +7,11 @@
  */
 import i18next from 'i18next';
 import type { LakarApi } from '../../shared/ipc/contract';
-import { buildKertasUlasanPdf, createReview, modelContentHash, parseReviewFile, REVIEW_EXTENSION, reviewMismatch, serializeReview, type Review } from '../../shared/review';
+import { createReview, modelContentHash, parseReviewFile, REVIEW_EXTENSION, reviewMismatch, serializeReview, type Review } from '../../shared/review';
 import { describeError } from '../backend/errors';
+import { exportWorkerFactory } from '../export/actions';
+import { outputOf, type ExportJob } from '../export/jobs';
+import { startExport } from '../export/runner';
 import { closeCurrent, confirmLeave, showProject } from '../shell/actions';
 import { openDialog } from '../shell/dialogs';
 import { useShell } from '../shell/shellStore';
@@ -144,7 +147,10 @@ export async function saveReviewCopy(): Promise<void> {
   await attempt(() => api()['file:saveBytes']({ kind: 'ulasan', suggestedName: suggestedName(), data: new TextEncoder().encode(serializeReview(history.review)) }));
 }
 
-/** File › Export Kertas Ulasan JDN (PDF)… in the UI language, read against the open model. */
+/**
+ * File › Export Kertas Ulasan JDN (PDF)… in the UI language, read against the open model. Built in
+ * the export worker like the other PDFs, so the editor stays responsive while jsPDF works.
+ */
 export async function exportKertasUlasan(): Promise<void> {
   const history = useReview.getState().history;
   const doc = useEditor.getState().history?.doc;
@@ -152,9 +158,10 @@ export async function exportKertasUlasan(): Promise<void> {
   useReview.setState({ exporting: true });
   try {
     await attempt(async () => {
-      const bytes = await buildKertasUlasanPdf(history.review, { lang: langOf(i18next.language), doc });
-      const title = history.review.proposal.title.trim() || 'projek';
-      await api()['file:saveBytes']({ kind: 'pdf', suggestedName: `Kertas Ulasan JDN - ${title}.pdf`, data: bytes as Uint8Array<ArrayBuffer> });
+      const job: ExportJob = { kind: 'kertasUlasan', review: history.review, doc, lang: langOf(i18next.language) };
+      const bytes = await startExport(job, () => {}, exportWorkerFactory()).result;
+      const { suggestedName } = outputOf(job);
+      await api()['file:saveBytes']({ kind: 'pdf', suggestedName, data: bytes as Uint8Array<ArrayBuffer> });
     });
   } finally {
     useReview.setState({ exporting: false });

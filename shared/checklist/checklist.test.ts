@@ -159,3 +159,22 @@ describe('checklistItemsOfRule', () => {
     for (const r of rules) if (/A\.1\.a/.test(r.source)) expect(checklistItemsOfRule(r.id, r.source).length, r.id).toBeGreaterThan(0);
   });
 });
+
+describe('evidence of a large imported model (Jadual 4-1 A.1.a)', () => {
+  it('names at most 30 elements in one evidence line and counts the rest, in both languages', async () => {
+    const { makeLargeDocument } = await import('../../test/helpers/factories');
+    const doc = makeLargeDocument(2000); // 200 applications, 200 external systems, 200 sites, 200 networks
+    for (const lang of ['ms', 'en'] as const) {
+      const items = evaluate(doc, checkDocument(doc), lang);
+      const services = itemOf(items, 'i').evidence;
+      expect(services.filter((l) => /^service \d+ — /.test(l))).toHaveLength(30);
+      expect(services).toContain(lang === 'ms' ? '… dan 170 lagi' : '… and 170 more');
+      const apps = itemOf(items, 'iii').evidence.find((l) => l.includes('application 4, application 14'))!;
+      expect(apps.match(/application \d+/g)).toHaveLength(30);
+      expect(apps).toContain(lang === 'ms' ? 'dan 170 lagi' : 'and 170 more');
+      const networks = itemOf(items, 'ix').evidence.find((l) => l.includes('network 9'))!;
+      expect(networks.match(/network \d+/g)).toHaveLength(30);
+      for (const item of items) for (const line of item.evidence) expect(line.length, `${item.no}: ${line.slice(0, 60)}`).toBeLessThan(2000);
+    }
+  });
+});

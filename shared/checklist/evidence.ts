@@ -40,11 +40,19 @@ class Model {
 
 /** Distinct non-empty names joined with commas. */
 const join = (names: (string | undefined)[]) => [...new Set(names.filter((n): n is string => !!n && n.trim() !== ''))].join(', ');
+/** Names listed in full in one evidence line; past this, the first ones and "dan N lagi". */
+const LIST_MAX = 30;
 /** Names joined, at most `max` of them, then "dan N lagi" (imported models can have hundreds). */
 function joinSome(names: (string | undefined)[], lang: Lang, max = 8): string {
   const all = [...new Set(names.filter((n): n is string => !!n && n.trim() !== ''))];
   if (all.length <= max) return all.join(', ');
   return fill(CHECKLIST_STRINGS[lang].ev.more, { names: all.slice(0, max).join(', '), n: all.length - max });
+}
+
+/** Entries joined with `sep`, at most LIST_MAX of them, then "dan N lagi". */
+function listSome(entries: string[], lang: Lang, sep: string): string {
+  if (entries.length <= LIST_MAX) return entries.join(sep);
+  return fill(CHECKLIST_STRINGS[lang].ev.more, { names: entries.slice(0, LIST_MAX).join(sep), n: entries.length - LIST_MAX });
 }
 
 /** Agencies of the project itself (pemilik, peneraju, pelaksana). */
@@ -60,6 +68,9 @@ export function isInternalSystem(doc: LakarDocument, e: ElementOf<'externalSyste
 /** Evidence of the nine items, in `lang`. */
 export function checklistEvidence(doc: LakarDocument, lang: Lang, catalogue: CatalogueIndex): Record<ChecklistNo, ItemEvidence> {
   const s = CHECKLIST_STRINGS[lang];
+  // a list in one evidence line names at most LIST_MAX: an imported model's 5,000 systems would make
+  // one unreadable 40,000-character line in the panel and pages of it in the paper
+  const join = (names: (string | undefined)[]) => joinSome(names, lang, LIST_MAX);
   const ev = s.ev;
   const m = new Model(doc);
   const item = (): ItemEvidence => ({ lines: [], unchecked: [], gaps: [] });
@@ -69,9 +80,10 @@ export function checklistEvidence(doc: LakarDocument, lang: Lang, catalogue: Cat
   // i — services, their E2E category, domain and sector
   const services = m.of('service');
   if (services.length === 0) out.i.unchecked.push(s.reason.noServices);
-  for (const sv of services) {
+  for (const sv of services.slice(0, LIST_MAX)) {
     out.i.lines.push(fill(ev.service, { name: sv.name, e2e: label(lang, 'e2eCategory', sv.e2eCategory) || '—', domain: domainName(sv.serviceDomain ?? doc.meta.serviceDomain) || '—' }));
   }
+  if (services.length > LIST_MAX) out.i.lines.push(fill(ev.more, { names: '…', n: services.length - LIST_MAX }));
   if (doc.meta.sector) out.i.lines.push(fill(ev.sector, { sector: label(lang, 'sector', doc.meta.sector) }));
 
   // ii — target groups and the benefit to each
@@ -104,7 +116,7 @@ export function checklistEvidence(doc: LakarDocument, lang: Lang, catalogue: Cat
     if (unmapped.length) out.iii.lines.push(fill(ev.unmapped, { names: joinSome(unmapped.map((p) => p.name), lang) }));
   }
   if (apps.length === 0) out.iii.unchecked.push(s.reason.noApplications);
-  else out.iii.lines.push(fill(ev.apps, { names: apps.map((a) => (a.category ? `${a.name} (${label(lang, 'applicationCategory', a.category)})` : a.name)).join(', ') }));
+  else out.iii.lines.push(fill(ev.apps, { names: join(apps.map((a) => (a.category ? `${a.name} (${label(lang, 'applicationCategory', a.category)})` : a.name))) }));
 
   // iv — related functions of the same agency and of other agencies
   const systems = m.of('externalSystem');
@@ -188,7 +200,7 @@ export function checklistEvidence(doc: LakarDocument, lang: Lang, catalogue: Cat
   if (entities.length === 0) out.vii.unchecked.push(s.reason.noData);
   const refName = (ref: string) => catalogue.refName(ref, lang) ?? ref;
   if (authoritative.length) {
-    out.vii.lines.push(fill(ev.withRef, { list: authoritative.map((e) => `${e.name} — ${[e.registryRef, e.repositoryRef].filter((x): x is string => !!x).map(refName).join(', ')}`).join('; ') }));
+    out.vii.lines.push(fill(ev.withRef, { list: listSome(authoritative.map((e) => `${e.name} — ${[e.registryRef, e.repositoryRef].filter((x): x is string => !!x).map(refName).join(', ')}`), lang, '; ') }));
   }
   const noRef = entities.filter((e) => !e.registryRef && !e.repositoryRef);
   if (noRef.length && entities.length) out.vii.lines.push(fill(ev.withoutRef, { names: joinSome(noRef.map((e) => e.name), lang) }));

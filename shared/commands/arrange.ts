@@ -7,6 +7,7 @@ import { bandOf } from '../model/kinds';
 import { idSchema, type LakarDocument, type NodeLayout, type View } from '../model/schema';
 import { clampNodeX, freeSlot } from '../layout/slots';
 import { CommandError, defineCommand } from './registry';
+import { peek } from './peek';
 
 export const ALIGN_MODES = ['left', 'centre', 'right', 'top', 'middle', 'bottom'] as const;
 export type AlignMode = (typeof ALIGN_MODES)[number];
@@ -25,7 +26,7 @@ function boxesOf(draft: Draft<LakarDocument>, viewId: string, ids: string[]): { 
   if (!view) throw new CommandError('view.notFound', [{ params: { id: viewId } }]);
   const boxes = [...new Set(ids)].map((id) => {
     const n = view.nodes[id];
-    if (!n || !draft.elements[id]) throw new CommandError('element.notOnView', [{ params: { id } }]);
+    if (!n || !peek(draft.elements, id)) throw new CommandError('element.notOnView', [{ params: { id } }]);
     return { id, x: n.x, y: n.y, w: n.w ?? NODE_WIDTH, h: n.h ?? NODE_HEIGHT };
   });
   return { view, boxes };
@@ -33,7 +34,7 @@ function boxesOf(draft: Draft<LakarDocument>, viewId: string, ids: string[]): { 
 
 /** Move node `id` to (x, y), keeping it inside its band, right of the band labels. */
 function moveTo(draft: Draft<LakarDocument>, view: Draft<View>, box: Box, x: number, y: number) {
-  const el = draft.elements[box.id];
+  const el = peek(draft.elements, box.id)!;
   const node = view.nodes[box.id];
   node.x = Math.round(clampNodeX(x));
   node.y = Math.round(clampToBand(view, bandOf(el.kind), y, box.h));
@@ -100,7 +101,7 @@ export const placeElements = defineCommand({
     const view = draft.views[viewId];
     if (!view) throw new CommandError('view.notFound', [{ params: { id: viewId } }]);
     for (const id of ids) {
-      const el = draft.elements[id];
+      const el = peek(draft.elements, id);
       if (!el) throw new CommandError('element.notFound', [{ params: { id } }]);
       if (view.nodes[id]) continue; // already shown: placing again changes nothing
       const band = bandOf(el.kind);
@@ -128,7 +129,7 @@ export const resizeBand = defineCommand({
     view.bandHeights = heights;
     // nodes of the bands below move with their band; nodes of this band stay inside it
     for (const [id, node] of Object.entries(view.nodes)) {
-      const el = draft.elements[id];
+      const el = peek(draft.elements, id);
       if (!el) continue;
       const index = BANDS.indexOf(bandOf(el.kind));
       if (index > band) node.y += delta;

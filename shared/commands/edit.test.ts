@@ -150,6 +150,10 @@ describe('views', () => {
     expect(doc.views.view_main.nodes.el_sys).toBeUndefined();
     expect(doc.elements.el_sys).toBeDefined();
     expect(doc.relations.rel_flow).toBeDefined();
+    // remembered as hidden (the Kertas Cadangan counts it), until it is placed on the view again
+    expect(doc.views.view_main.hidden).toEqual(['el_sys']);
+    const back = executeCommand(doc, 'view.layout', { viewId: 'view_main', nodes: { el_sys: { x: 400, y: 900 } } }).doc;
+    expect(back.views.view_main.hidden).toBeUndefined();
   });
 
   it('applies a layout with its band heights as one undo step', () => {

@@ -1,14 +1,19 @@
 /** Commands on elements: add, update, remove, move, and add-many (paste/duplicate/import). */
 import { z } from 'zod';
 import { bandOf } from '../model/kinds';
-import { clampToBand, defaultSlot, NODE_HEIGHT } from '../model/bands';
+import { clampToBand, defaultSlot, NODE_HEIGHT, NODE_WIDTH } from '../model/bands';
 import { idSchema, elementSchema, nodeLayoutSchema, relationSchema, type Element, type LakarDocument } from '../model/schema';
 import { CommandError, defineCommand } from './registry';
 import { checkEditFormats, validOrThrow } from './validate';
+import { peek } from './peek';
 import { clampNodeX } from '../layout/slots';
 import type { Draft } from 'immer';
+import { unhide } from './view';
+import { normalizeView, normalizeViewsShowing, originalOf } from './normalize';
+import { textHeight } from '../routing/scene';
 
 const idList = z.array(idSchema).min(1).max(100_000);
+
 
 /** Place `elementId` on `viewId`, at `at` or in the next free slot of its band, clamped into the band (right of its label). */
 function placeNode(draft: Draft<LakarDocument>, viewId: string, element: Element, at?: { x: number; y: number }) {
@@ -16,11 +21,12 @@ function placeNode(draft: Draft<LakarDocument>, viewId: string, element: Element
   if (!view) throw new CommandError('view.notFound', [{ params: { id: viewId } }]);
   const band = bandOf(element.kind);
   const inBand = Object.keys(view.nodes).filter((id) => {
-    const e = draft.elements[id];
+    const e = peek(draft.elements, id);
     return e && bandOf(e.kind) === band;
   }).length;
   const pos = at ?? defaultSlot(view, band, inBand);
   view.nodes[element.id] = { x: clampNodeX(pos.x), y: clampToBand(view, band, pos.y, NODE_HEIGHT) };
+  unhide(view, [element.id]);
 }
 
 export const addElement = defineCommand({
@@ -35,7 +41,10 @@ export const addElement = defineCommand({
     const el = validOrThrow(elementSchema, element, 'element.invalid');
     if (draft.elements[el.id]) throw new CommandError('element.duplicateId', [{ params: { id: el.id } }]);
     draft.elements[el.id] = el;
-    if (viewId) placeNode(draft, viewId, el, position);
+    if (viewId) {
+      placeNode(draft, viewId, el, position);
+      normalizeView(draft, viewId);
+    }
   },
 });
 
@@ -44,14 +53,22 @@ export const updateElement = defineCommand({
   labelKey: 'command.element.update',
   args: z.object({ id: idSchema, patch: z.record(z.string(), z.unknown()) }),
   run(draft, { id, patch }) {
-    const current = draft.elements[id];
+    const current = peek(draft.elements, id);
     if (!current) throw new CommandError('element.notFound', [{ params: { id } }]);
+    const before = { name: current.name };
     if ('kind' in patch && patch.kind !== current.kind) throw new CommandError('element.kindImmutable');
     if ('id' in patch && patch.id !== id) throw new CommandError('element.idImmutable');
     const merged: Record<string, unknown> = { ...current, ...patch };
     // undefined in a patch means "clear this field"
     for (const [k, v] of Object.entries(patch)) if (v === undefined) delete merged[k];
     draft.elements[id] = checkEditFormats(validOrThrow(elementSchema, merged, 'element.invalid'), 'element.invalid', Object.keys(patch));
+    // a new parent or hardware list, or a name on more lines, can change the size of boxes on the views showing it
+    const updated = draft.elements[id];
+    const resized = 'parentId' in patch || 'hardware' in patch || ('name' in patch && textHeight(updated, NODE_WIDTH) !== textHeight({ ...updated, name: String(before.name) } as Element, NODE_WIDTH));
+    if (resized) {
+      const parents = [merged.parentId, (current as { parentId?: unknown }).parentId].filter((p): p is string => typeof p === 'string');
+      normalizeViewsShowing(draft, [id, ...parents]);
+    }
   },
 });
 
@@ -71,7 +88,13 @@ export const removeElements = defineCommand({
         if (r.reverse?.dataEntityIds?.some((d) => gone.has(d))) r.reverse.dataEntityIds = r.reverse.dataEntityIds.filter((d) => !gone.has(d));
       }
     }
-    for (const view of Object.values(draft.views)) for (const id of ids) if (id in view.nodes) delete view.nodes[id];
+    for (const [viewId, view] of Object.entries(draft.views)) {
+      const shown = ids.some((id) => id in view.nodes);
+      for (const id of ids) if (id in view.nodes) delete view.nodes[id];
+      if (view.hidden?.some((id) => gone.has(id))) unhide(view, ids);
+      // a parent that lost its children shrinks; children of a removed parent stand on their own
+      if (shown) normalizeView(draft, viewId);
+    }
     for (const e of Object.values(draft.elements)) {
       if ((e.kind === 'module' || e.kind === 'appService') && e.parentId && gone.has(e.parentId)) delete e.parentId;
     }
@@ -88,8 +111,14 @@ export const moveElements = defineCommand({
   run(draft, { viewId, moves }) {
     const view = draft.views[viewId];
     if (!view) throw new CommandError('view.notFound', [{ params: { id: viewId } }]);
+    // the canvas moves boxes where it draws them: store the drawn geometry first (a file never
+    // normalised, e.g. written by another tool), then the moves, then what they change (children follow)
+    const before = originalOf(draft, viewId);
+    // the moves are kept on plain objects too, so the normalisation after them copies nothing out of
+    // the draft — unless the first one changed the view (then only the draft has the truth)
+    const plainNodes = !normalizeView(draft, viewId, before) && before ? { ...before.view.nodes } : null;
     for (const m of moves) {
-      const el = draft.elements[m.id];
+      const el = peek(draft.elements, m.id);
       if (!el) throw new CommandError('element.notFound', [{ params: { id: m.id } }]);
       const prev = view.nodes[m.id];
       const h = m.h ?? prev?.h ?? NODE_HEIGHT;
@@ -97,7 +126,9 @@ export const moveElements = defineCommand({
       if (m.w !== undefined) next.w = m.w;
       if (m.h !== undefined) next.h = m.h;
       view.nodes[m.id] = next;
+      if (plainNodes) plainNodes[m.id] = next;
     }
+    normalizeView(draft, viewId, before && plainNodes ? { view: { ...before.view, nodes: plainNodes }, elements: before.elements } : undefined);
   },
 });
 
@@ -121,9 +152,10 @@ export const addMany = defineCommand({
         if (at?.w !== undefined || at?.h !== undefined) Object.assign(draft.views[viewId].nodes[el.id], { w: at.w, h: at.h });
       }
     }
+    if (viewId && draft.views[viewId]) normalizeView(draft, viewId);
     for (const raw of relations) {
       const rel = validOrThrow(relationSchema, raw, 'relation.invalid');
-      if (!draft.elements[rel.source] || !draft.elements[rel.target]) throw new CommandError('relation.danglingEnd', [{ params: { id: rel.id } }]);
+      if (!peek(draft.elements, rel.source) || !peek(draft.elements, rel.target)) throw new CommandError('relation.danglingEnd', [{ params: { id: rel.id } }]);
       if (draft.relations[rel.id]) throw new CommandError('relation.duplicateId', [{ params: { id: rel.id } }]);
       draft.relations[rel.id] = rel;
     }

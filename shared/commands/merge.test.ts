@@ -21,8 +21,10 @@ describe('merge.apply', () => {
     expect(merged.doc.elements.sec_dlp).toBeUndefined();
     expect(merged.past).toHaveLength(1);
     expect(merged.past[0].labelKey).toBe('command.merge.apply');
-    // only what the merge changed is written: the flow, the deleted control, its relation, its node
-    expect(patches.map((p) => p.path.slice(0, 2).join('/')).sort()).toEqual(['elements/sec_dlp', 'relations/fl_b', 'relations/rel_39', 'views/view_main'].sort());
+    // only what the merge changed is written: the flow, the deleted control, its relations (it protects three sites), its node
+    const dlpRelations = Object.values(base.relations).filter((r) => r.source === 'sec_dlp' || r.target === 'sec_dlp').map((r) => `relations/${r.id}`);
+    expect(dlpRelations).toHaveLength(3);
+    expect(patches.map((p) => p.path.slice(0, 2).join('/')).sort()).toEqual(['elements/sec_dlp', 'relations/fl_b', ...dlpRelations, 'views/view_main'].sort());
     const back = undo(merged).state;
     expect(back.doc).toEqual(mine);
     expect(redo(back).state.doc).toEqual(merged.doc);

@@ -5,19 +5,20 @@ import { idSchema, relationSchema, type Relation } from '../model/schema';
 import { FLOW_METHODS } from '../model/vocabulary';
 import { CommandError, defineCommand } from './registry';
 import { checkEditFormats, validOrThrow } from './validate';
+import { peek } from './peek';
 import type { Draft } from 'immer';
 import type { LakarDocument } from '../model/schema';
 
 function checkEnds(draft: Draft<LakarDocument>, rel: Relation) {
-  const s = draft.elements[rel.source];
-  const t = draft.elements[rel.target];
+  const s = peek(draft.elements, rel.source);
+  const t = peek(draft.elements, rel.target);
   if (!s || !t) throw new CommandError('relation.danglingEnd', [{ params: { id: rel.id } }]);
   if (!relationAllowed(rel.kind, s.kind, t.kind)) {
     throw new CommandError('relation.notAllowed', [{ params: { kind: rel.kind, source: s.kind, target: t.kind } }]);
   }
   if (rel.kind === 'dataFlow') {
     for (const d of [...(rel.dataEntityIds ?? []), ...(rel.reverse?.dataEntityIds ?? [])]) {
-      if (draft.elements[d]?.kind !== 'dataEntity') throw new CommandError('flow.dataEntityMissing', [{ params: { id: d } }]);
+      if (peek(draft.elements, d)?.kind !== 'dataEntity') throw new CommandError('flow.dataEntityMissing', [{ params: { id: d } }]);
     }
   }
 }
@@ -54,7 +55,7 @@ export const updateRelation = defineCommand({
   labelKey: 'command.relation.update',
   args: z.object({ id: idSchema, patch: z.record(z.string(), z.unknown()) }),
   run(draft, { id, patch }) {
-    const current = draft.relations[id];
+    const current = peek(draft.relations, id);
     if (!current) throw new CommandError('relation.notFound', [{ params: { id } }]);
     if ('id' in patch && patch.id !== id) throw new CommandError('relation.idImmutable');
     const merged: Record<string, unknown> = { ...current, ...patch };

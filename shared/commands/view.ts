@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { idSchema, nodeLayoutSchema, viewSchema } from '../model/schema';
 import { CommandError, defineCommand } from './registry';
 import { validOrThrow } from './validate';
+import { peek } from './peek';
+import { normalizeView } from './normalize';
 
 export const addView = defineCommand({
   id: 'view.add',
@@ -11,7 +13,7 @@ export const addView = defineCommand({
   run(draft, { view }) {
     const v = validOrThrow(viewSchema, view, 'view.invalid');
     if (draft.views[v.id]) throw new CommandError('view.duplicateId', [{ params: { id: v.id } }]);
-    for (const id of Object.keys(v.nodes)) if (!draft.elements[id]) throw new CommandError('element.notFound', [{ params: { id } }]);
+    for (const id of Object.keys(v.nodes)) if (!peek(draft.elements, id)) throw new CommandError('element.notFound', [{ params: { id } }]);
     draft.views[v.id] = v;
   },
 });
@@ -38,6 +40,15 @@ export const removeView = defineCommand({
   },
 });
 
+/** Elements placed on `view` again are no longer hidden from it. */
+export function unhide(view: { hidden?: string[] }, ids: readonly string[]): void {
+  if (!view.hidden?.length) return;
+  const placed = new Set(ids);
+  const left = view.hidden.filter((id) => !placed.has(id));
+  if (left.length) view.hidden = left;
+  else delete view.hidden;
+}
+
 /** Set positions of many nodes at once (auto-layout, align/distribute, placing existing elements). */
 export const layoutView = defineCommand({
   id: 'view.layout',
@@ -47,10 +58,12 @@ export const layoutView = defineCommand({
     const view = draft.views[viewId];
     if (!view) throw new CommandError('view.notFound', [{ params: { id: viewId } }]);
     for (const [id, layout] of Object.entries(nodes)) {
-      if (!draft.elements[id]) throw new CommandError('element.notFound', [{ params: { id } }]);
+      if (!peek(draft.elements, id)) throw new CommandError('element.notFound', [{ params: { id } }]);
       view.nodes[id] = layout;
     }
+    unhide(view, Object.keys(nodes));
     if (bandHeights) view.bandHeights = bandHeights;
+    normalizeView(draft, viewId);
   },
 });
 
@@ -62,5 +75,7 @@ export const hideFromView = defineCommand({
     const view = draft.views[viewId];
     if (!view) throw new CommandError('view.notFound', [{ params: { id: viewId } }]);
     for (const id of ids) delete view.nodes[id];
+    // remembered, so the Kertas Cadangan counts them rather than drawing them as forgotten elements
+    view.hidden = [...new Set([...(view.hidden ?? []), ...ids])].sort();
   },
 });

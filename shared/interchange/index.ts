@@ -11,6 +11,7 @@ import { fromOef, toOef } from './oef';
 import type { Lang } from '../i18n';
 import { LAKAR_JSON_EXTENSION, parseLakarJson, toLakarJson } from './json';
 import { decodeBytes } from './oef/text';
+import { layoutUnusableViews } from '../layout/prepare';
 
 export { InterchangeError, isInterchangeError, type ImportResult, type ImportWarning, type ProgressOptions } from './oef';
 export { fromOef, toOef } from './oef';
@@ -65,6 +66,8 @@ export async function importFiles(files: readonly InputFile[], options: Progress
       const { text, warnings } = decodeBytes(files[0].data, 'csv', files[0].name);
       const parsed = parseLakarJson(text, { fileName: files[0].name });
       if (!parsed.ok) throw new InterchangeError(parsed.error.key, parsed.error.params, true);
+      // a view without usable positions (none given, all piled on one spot) is laid out into its bands
+      for (const view of await layoutUnusableViews(parsed.doc)) warnings.push({ key: 'warning.viewLaidOut', params: { view } });
       return { format, doc: parsed.doc, unplaced: parsed.doc.meta.unplaced ?? [], warnings };
     }
   }

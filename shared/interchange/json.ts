@@ -103,6 +103,30 @@ function fail(key: string, params: JsonErrorParams = {}): ParseLakarJsonResult {
   return { ok: false, error: { key, params } };
 }
 
+/**
+ * A file written by a script may list a view's nodes without positions (`"el_1": {}`): such a node
+ * is put at (0, 0) here, and the import lays the view out (shared/layout layoutUnusableViews).
+ */
+function withPlaceholderPositions(views: unknown): unknown {
+  if (typeof views !== 'object' || views === null || Array.isArray(views)) return views;
+  const out: Record<string, unknown> = {};
+  for (const [key, view] of Object.entries(views)) {
+    const nodes = (view as { nodes?: unknown } | null)?.nodes;
+    if (typeof nodes !== 'object' || nodes === null || Array.isArray(nodes)) {
+      out[key] = view;
+      continue;
+    }
+    const fixed: Record<string, unknown> = {};
+    for (const [id, n] of Object.entries(nodes)) {
+      const isObject = typeof n === 'object' && n !== null && !Array.isArray(n);
+      const pos = isObject ? (n as Record<string, unknown>) : {};
+      fixed[id] = isObject && pos.x === undefined && pos.y === undefined ? { ...pos, x: 0, y: 0 } : n;
+    }
+    out[key] = { ...(view as object), nodes: fixed };
+  }
+  return out;
+}
+
 /** Parse `.lakar.json` text into a validated, internally consistent document. */
 export function parseLakarJson(text: string, options: { fileName?: string } = {}): ParseLakarJsonResult {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -116,7 +140,8 @@ export function parseLakarJson(text: string, options: { fileName?: string } = {}
     return fail('json.syntax', { line, column, near: source.slice(at, at + 20).split(/\r?\n/)[0] });
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || (raw as { format?: unknown }).format !== LAKAR_JSON_FORMAT) return fail('json.notLakar');
-  const { schemaVersion, meta, elements, relations, views } = raw as Record<string, unknown>;
+  const { schemaVersion, meta, elements, relations } = raw as Record<string, unknown>;
+  const views = withPlaceholderPositions((raw as Record<string, unknown>).views);
   if (typeof schemaVersion === 'number' && schemaVersion > SCHEMA_VERSION) return fail('json.tooNew', { version: schemaVersion, supported: SCHEMA_VERSION });
   const input = { schemaVersion, meta, elements, relations, views };
   // refused before validation, which is the costly part on a huge document

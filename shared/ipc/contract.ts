@@ -93,7 +93,14 @@ export const portfolioOpenedSchema = z.object({
   /** True when the folder is watched and `portfolio:changes` reports edits. */
   watched: z.boolean(),
   files: z.array(portfolioFileSchema).max(MAX_PORTFOLIO_FILES),
+  /**
+   * Desktop: names of the folder's files still to read, fetched a few at a time with
+   * `portfolio:read` so the page shows progress from the first file (absent: `files` is complete).
+   */
+  pending: z.array(z.string().max(1000)).max(MAX_PORTFOLIO_FILES).optional(),
 });
+/** Most files one `portfolio:read` call reads (the page shows progress between calls). */
+export const PORTFOLIO_READ_BATCH = 16;
 export type PortfolioOpened = z.infer<typeof portfolioOpenedSchema>;
 
 export const portfolioChangesSchema = z.object({ changed: z.array(portfolioFileSchema).max(MAX_PORTFOLIO_FILES), removed: z.array(z.string()).max(MAX_PORTFOLIO_FILES) });
@@ -164,6 +171,8 @@ export const IPC_CHANNELS = {
   'portfolio:open': { args: z.object({}), result: portfolioOpenedSchema.nullable() },
   /** Files of the watched folder that changed or went away since the last call (desktop; the browser has none). */
   'portfolio:changes': { args: z.object({ handle }), result: portfolioChangesSchema },
+  /** Read `files` (names `portfolio:open` listed as pending) of the opened folder (desktop). */
+  'portfolio:read': { args: z.object({ handle, files: z.array(z.string().max(1000)).max(PORTFOLIO_READ_BATCH) }), result: z.object({ files: z.array(portfolioFileSchema).max(PORTFOLIO_READ_BATCH) }) },
   /** Stop watching the folder. */
   'portfolio:close': { args: z.object({ handle }), result: z.object({ ok: z.literal(true) }) },
   /** Open a project for review without opening it for editing; without `ref` the user picks it. Null when cancelled. */

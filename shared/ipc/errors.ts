@@ -6,7 +6,8 @@
  * Kept free of the command and store modules (errors are recognised by shape) so the preload bundle
  * can import it without pulling them in.
  */
-import { userErrorSchema, type UserErrorPayload } from './contract';
+// Only the type: the CLI loads this module at start, and the contract pulls in zod and every schema.
+import type { UserErrorPayload } from './contract';
 
 export type UserErrorParams = Record<string, string | number>;
 
@@ -75,8 +76,15 @@ export function encodeUserError(e: unknown): string {
   return `${MARKER}${JSON.stringify(payload)}`;
 }
 
+/** True when `v` has the shape of `userErrorSchema` (contract.ts): a string key and optional string/number params. */
+function isPayloadShape(v: unknown): v is UserErrorPayload {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const { key, params } = v as { key?: unknown; params?: unknown };
+  return typeof key === 'string' && (params === undefined || isParams(params));
+}
+
 function isPayload(v: unknown): v is UserErrorPayload {
-  return !(v instanceof Error) && userErrorSchema.safeParse(v).success;
+  return !(v instanceof Error) && isPayloadShape(v);
 }
 
 /** The `{ key, params }` encoded in `message` (also inside Electron's wrapper text), or null. */
@@ -85,8 +93,8 @@ export function decodeUserError(message: string): { key: string; params: UserErr
   if (at < 0) return null;
   try {
     const json = message.slice(at + MARKER.length, message.lastIndexOf('}') + 1);
-    const parsed = userErrorSchema.safeParse(JSON.parse(json));
-    return parsed.success ? { key: parsed.data.key, params: parsed.data.params ?? {} } : null;
+    const parsed: unknown = JSON.parse(json);
+    return isPayloadShape(parsed) ? { key: parsed.key, params: parsed.params ?? {} } : null;
   } catch {
     return null;
   }

@@ -1,8 +1,10 @@
 /**
- * The layout graph of one view: the placed elements with their band and size, the links that
- * should pull nodes together (relations between placed elements), and module/app-service parents.
+ * The layout graph of one view: the placed top-level boxes with their band and size (an application
+ * as big as the modules drawn inside it), and the links that should pull boxes together (relations
+ * between placed elements, a child's counted for the box that holds it).
  */
-import { BAND_HEADER_WIDTH, NODE_HEIGHT, NODE_WIDTH } from '../model/bands';
+import { BAND_HEADER_WIDTH } from '../model/bands';
+import { boxSize, nesting } from '../routing/scene';
 import { bandOf, ELEMENT_KINDS } from '../model/kinds';
 import type { ElementKind, LakarDocument, View } from '../model/schema';
 import { BANDS } from '../model/vocabulary';
@@ -26,7 +28,7 @@ export interface LayoutGraph {
   nodes: LayoutNode[];
   /** Undirected links as index pairs into `nodes`, upper band first; duplicates removed. */
   links: [number, number][];
-  /** Child node index → parent node index (module → application, app service → module or application). */
+  /** Child node index → parent node index among laid-out boxes (children drawn inside a parent are not laid out, so this is empty unless a caller fills it). */
   parents: Map<number, number>;
 }
 
@@ -45,9 +47,12 @@ KIND_RANK.set('securityControl', KIND_RANK.get('network')!);
 export function layoutGraph(doc: LakarDocument, view: View): LayoutGraph {
   const nodes: LayoutNode[] = [];
   const index = new Map<string, number>();
+  const nest = nesting(doc, view);
   for (const [id, pos] of Object.entries(view.nodes)) {
     const el = doc.elements[id];
-    if (!el) continue;
+    // a child is drawn inside its parent: the parent's box is what gets placed
+    if (!el || nest.parentOf.has(id)) continue;
+    const size = boxSize(doc, view, id, nest);
     index.set(id, nodes.length);
     nodes.push({
       id,
@@ -57,15 +62,20 @@ export function layoutGraph(doc: LakarDocument, view: View): LayoutGraph {
       seq: el.kind === 'process' ? el.order : undefined,
       x: pos.x,
       y: pos.y,
-      w: pos.w ?? NODE_WIDTH,
-      h: pos.h ?? NODE_HEIGHT,
+      w: size.w,
+      h: size.h,
     });
   }
   const seen = new Set<string>();
   const links: [number, number][] = [];
+  const topOf = (id: string) => {
+    let at = id;
+    for (let guard = 0; guard < 4 && nest.parentOf.has(at); guard++) at = nest.parentOf.get(at)!;
+    return at;
+  };
   const link = (a: string, b: string) => {
-    const ia = index.get(a);
-    const ib = index.get(b);
+    const ia = index.get(topOf(a));
+    const ib = index.get(topOf(b));
     if (ia === undefined || ib === undefined || ia === ib) return;
     const [u, v] = nodes[ia].band <= nodes[ib].band ? [ia, ib] : [ib, ia];
     const key = `${u}:${v}`;
@@ -73,14 +83,15 @@ export function layoutGraph(doc: LakarDocument, view: View): LayoutGraph {
     seen.add(key);
     links.push([u, v]);
   };
-  for (const r of Object.values(doc.relations)) link(r.source, r.target);
-  const parents = new Map<number, number>();
-  for (const el of Object.values(doc.elements)) {
-    if ((el.kind === 'module' || el.kind === 'appService') && el.parentId) {
-      const child = index.get(el.id);
-      const parent = index.get(el.parentId);
-      if (child !== undefined && parent !== undefined) parents.set(child, parent);
-    }
+  // a MyGDX flow is drawn through the MyGDX platform's box: it pulls both ends towards the hub
+  const hub = Object.keys(view.nodes)
+    .filter((id) => { const el = doc.elements[id]; return el?.kind === 'platform' && el.platformType === 'myGdx'; })
+    .sort()[0];
+  for (const r of Object.values(doc.relations)) {
+    if (hub !== undefined && r.kind === 'dataFlow' && r.method === 'myGdx' && r.source !== hub && r.target !== hub) {
+      link(r.source, hub);
+      link(hub, r.target);
+    } else link(r.source, r.target);
   }
-  return { nodes, links, parents };
+  return { nodes, links, parents: new Map() };
 }

@@ -3,7 +3,8 @@ import { bandLayout, bandOf, BANDS, DEFAULT_BAND_HEIGHT, NODE_HEIGHT, NODE_WIDTH
 import { executeCommand } from '../commands';
 import { pengambilanPekerjaExample } from '../samples/pengambilan-pekerja';
 import { makeDocument, makeElement, makeLargeDocument, makeRelation } from '../../test/helpers/factories';
-import { countCrossings, freeSlot, initialRows, layoutGraph, layoutView, orderByBarycenter, type BandRows, type LayoutGraph } from './index';
+import { countCrossings, freeSlot, initialRows, layoutGraph, layoutView, LAYOUT_MIN_BAND, orderByBarycenter, type BandRows, type LayoutGraph } from './index';
+import { nesting } from '../routing/scene';
 
 /** Rows of a laid-out view read back from positions (per band, rows by y, nodes by x), as indices into `graph`. */
 function rowsFromPositions(graph: LayoutGraph, nodes: Record<string, NodeLayout>): BandRows {
@@ -26,8 +27,10 @@ function expectInBands(doc: LakarDocument, nodes: Record<string, NodeLayout>, ba
   }
 }
 
-function overlaps(nodes: Record<string, NodeLayout>): [string, string][] {
-  const list = Object.entries(nodes);
+/** Pairs of top-level boxes that overlap (a module drawn inside its application is not an overlap). */
+function overlaps(nodes: Record<string, NodeLayout>, doc?: LakarDocument): [string, string][] {
+  const nested = doc ? nesting(doc, { nodes }).parentOf : new Map();
+  const list = Object.entries(nodes).filter(([id]) => !nested.has(id));
   const out: [string, string][] = [];
   for (let i = 0; i < list.length; i++) {
     for (let j = i + 1; j < list.length; j++) {
@@ -54,11 +57,11 @@ describe('layoutView', () => {
     const doc = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
     // pile every node onto the same spot of its band
     for (const id of Object.keys(doc.views.view_main.nodes)) doc.views.view_main.nodes[id] = { x: 300, y: doc.views.view_main.nodes[id].y };
-    expect(overlaps(doc.views.view_main.nodes).length).toBeGreaterThan(0);
+    expect(overlaps(doc.views.view_main.nodes, doc).length).toBeGreaterThan(0);
     const { nodes, bandHeights } = await layoutView(doc, 'view_main');
     expect(Object.keys(nodes).sort()).toEqual(Object.keys(doc.views.view_main.nodes).sort());
     expectInBands(doc, nodes, bandHeights);
-    expect(overlaps(nodes)).toEqual([]);
+    expect(overlaps(nodes, doc)).toEqual([]);
   });
 
   it('untangles crossing links with elkjs and with the barycenter fallback', async () => {
@@ -77,7 +80,8 @@ describe('layoutView', () => {
     const { nodes, bandHeights } = await layoutView(doc, 'view_main', { rowLimit: 10 });
     expect(new Set(Object.values(nodes).map((n) => n.y)).size).toBe(3);
     expect(bandHeights[3]).toBeGreaterThan(DEFAULT_BAND_HEIGHT);
-    expect(bandHeights.filter((_, i) => i !== 3)).toEqual([DEFAULT_BAND_HEIGHT, DEFAULT_BAND_HEIGHT, DEFAULT_BAND_HEIGHT, DEFAULT_BAND_HEIGHT, DEFAULT_BAND_HEIGHT, DEFAULT_BAND_HEIGHT]);
+    // empty bands stay compact, so the drawing fits the page
+    expect(bandHeights.filter((_, i) => i !== 3)).toEqual([LAYOUT_MIN_BAND, LAYOUT_MIN_BAND, LAYOUT_MIN_BAND, LAYOUT_MIN_BAND, LAYOUT_MIN_BAND, LAYOUT_MIN_BAND]);
     expectInBands(doc, nodes, bandHeights);
     expect(overlaps(nodes)).toEqual([]);
   });
@@ -96,7 +100,8 @@ describe('layoutView', () => {
     expect(overlaps(nodes)).toEqual([]);
   });
 
-  it('lays out a 3,000-element model with the fallback, keeping bands and removing overlaps', async () => {
+  // routing the lines to make room for them is part of the layout: seconds on a shared, loaded machine
+  it('lays out a 3,000-element model with the fallback, keeping bands and removing overlaps', { timeout: 180_000 }, async () => {
     const doc = makeLargeDocument(3000);
     const { nodes, bandHeights } = await layoutView(doc, 'view_main');
     expect(Object.keys(nodes)).toHaveLength(3000);
@@ -118,35 +123,31 @@ describe('layoutView', () => {
     expect(after).toBeLessThan(before * 0.8);
   });
 
-  it('keeps processes in their sequence and modules next to their application', async () => {
+  it('keeps processes in their sequence and modules inside their application', async () => {
     const doc = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
     // scramble: processes in reverse x order, modules far from the application
     ['pr_4', 'pr_3', 'pr_2', 'pr_1'].forEach((id, i) => (doc.views.view_main.nodes[id].x = 200 + i * 200));
+    for (const id of ['mod_user', 'mod_apply', 'mod_report', 'as_role', 'as_apply', 'as_report']) doc.views.view_main.nodes[id] = { x: 3000, y: 700 };
     for (const engine of ['elk', 'barycenter'] as const) {
       const { nodes } = await layoutView(doc, 'view_main', { engine });
       const xs = ['pr_1', 'pr_2', 'pr_3', 'pr_4'].map((id) => nodes[id].x);
       expect(xs, engine).toEqual([...xs].sort((a, b) => a - b));
-      const row = Object.entries(nodes)
-        .filter(([, p]) => p.y === nodes.app_spp.y)
-        .sort((a, b) => a[1].x - b[1].x)
-        .map(([id]) => id);
-      const at = row.indexOf('app_spp');
-      const family = row.slice(at + 1, at + 7);
-      expect([...family].sort(), engine).toEqual(['as_apply', 'as_report', 'as_role', 'mod_apply', 'mod_report', 'mod_user']);
-      for (const [mod, svc] of [['mod_user', 'as_role'], ['mod_apply', 'as_apply'], ['mod_report', 'as_report']]) {
-        expect(family.indexOf(svc), `${engine}: ${svc} follows ${mod}`).toBe(family.indexOf(mod) + 1);
+      const app = nodes.app_spp;
+      for (const id of ['mod_user', 'mod_apply', 'mod_report', 'as_role', 'as_apply', 'as_report']) {
+        const n = nodes[id];
+        expect(n.x >= app.x && n.y >= app.y && n.x + (n.w ?? 0) <= app.x + app.w! && n.y + (n.h ?? 0) <= app.y + app.h!, `${engine}: ${id} inside`).toBe(true);
       }
     }
   });
 
   it('produces arguments the view.layout command accepts, and keeps custom node sizes', async () => {
     const doc = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
-    doc.views.view_main.nodes.app_spp = { ...doc.views.view_main.nodes.app_spp, w: 260, h: 90 };
+    doc.views.view_main.nodes.pf_mydid = { ...doc.views.view_main.nodes.pf_mydid, w: 260, h: 90 };
     const result = await layoutView(doc, 'view_main');
     const next = executeCommand(doc, 'view.layout', { viewId: 'view_main', ...result }).doc;
     expect(next.views.view_main.bandHeights).toEqual(result.bandHeights);
-    expect(next.views.view_main.nodes.app_spp).toMatchObject({ w: 260, h: 90 });
-    expect(overlaps(next.views.view_main.nodes)).toEqual([]);
+    expect(next.views.view_main.nodes.pf_mydid).toMatchObject({ w: 260, h: 90 });
+    expect(overlaps(next.views.view_main.nodes, next)).toEqual([]);
   });
 });
 
@@ -157,6 +158,6 @@ describe('freeSlot', () => {
     const slot = freeSlot(doc, view, 'channels');
     const rightmost = Math.max(...['ch_counter', 'ch_portal', 'ch_app'].map((id) => view.nodes[id].x));
     expect(slot.x).toBeGreaterThan(rightmost + NODE_WIDTH - 1);
-    expect(overlaps({ ...view.nodes, new: slot })).toEqual([]);
+    expect(overlaps({ ...view.nodes, new: slot }, doc)).toEqual([]);
   });
 });

@@ -10,6 +10,19 @@ import { collectionsOf, deepEqual, entitiesOf, flattenEntity, keyPath, PROJECT_E
 import type { LakarDocument } from '../model/schema';
 import { applyScript, documentArbitrary, scriptArbitrary } from '../../test/helpers/edit-scripts';
 import { mergeDocuments, validateDocument, type MergeConflict, type MergeResult, type Side } from '.';
+import { isRowList, mergeListByIdentity } from './lists';
+
+/** A list both sides changed that merges row by row (lists.ts): no conflict, each side's rows kept. */
+const mergesByRow = (lb: unknown, lm: unknown, lt: unknown) => isRowList(lb, lm, lt) && mergeListByIdentity((lb as unknown[] | undefined) ?? [], lm as unknown[], lt as unknown[]) !== null;
+
+/** Every row `edited` added or changed is in `got`, and every row it removed is gone (rows are strings or have ids). */
+function rowChangesKept(before: unknown, edited: unknown, got: unknown, where: string): void {
+  const key = (r: unknown) => (typeof r === 'string' ? r : (r as { id: string }).id);
+  const rows = (l: unknown) => new Map(((l as unknown[] | undefined) ?? []).map((r) => [key(r), r]));
+  const [b, e, g] = [rows(before), rows(edited), rows(got)];
+  for (const [k, r] of e) if (!deepEqual(b.get(k), r)) expect(g.get(k), `${where} row ${k}`).toEqual(r);
+  for (const k of b.keys()) if (!e.has(k)) expect(g.has(k), `${where} row ${k} removed`).toBe(false);
+}
 
 const SEED = Number(process.env.LAKAR_MERGE_SEED ?? 20260115);
 const RUNS = Number(process.env.LAKAR_MERGE_RUNS ?? 1000);
@@ -69,7 +82,11 @@ function assertNothingLost(base: LakarDocument, edited: LakarDocument, other: La
       if (collection === 'views' && path[0] === 'nodes' && (nodeFollowsElement(conflicts, path[1]) || clamped.has(`${id}/${path[1]}`))) continue;
       // a container this side emptied may hold what the other side (or a kept element) put in it
       const emptied = deepEqual(fe.get(key), {}) && [...fg.keys()].some((k) => k.startsWith(key.slice(0, -1)));
-      if (!emptied) expect(fg.get(key), `${collection}/${id} ${path.join('.')}`).toEqual(fe.get(key));
+      if (emptied) continue;
+      // a list the other side changed too, merged row by row: this side's rows are in it
+      const fo = flattenEntity(collection, o);
+      if (!deepEqual(fb.get(key), fo.get(key)) && mergesByRow(fb.get(key), fe.get(key), fo.get(key))) rowChangesKept(fb.get(key), fe.get(key), fg.get(key), `${collection}/${id} ${path.join('.')}`);
+      else expect(fg.get(key), `${collection}/${id} ${path.join('.')}`).toEqual(fe.get(key));
     }
   };
   if (!deepEqual(projectEntity(base, collections), projectEntity(edited, collections))) checkEntity(PROJECT_ENTITY, PROJECT_ENTITY);
@@ -96,7 +113,7 @@ function assertConflictsReported(base: LakarDocument, mine: LakarDocument, their
     const [fb, fm, ft] = [b, m, t].map((x) => flattenEntity(collection, x));
     for (const key of new Set([...fb.keys(), ...fm.keys(), ...ft.keys()])) {
       const [lb, lm, lt] = [fb.get(key), fm.get(key), ft.get(key)];
-      if (deepEqual(lm, lt) || deepEqual(lb, lm) || deepEqual(lb, lt)) continue;
+      if (deepEqual(lm, lt) || deepEqual(lb, lm) || deepEqual(lb, lt) || mergesByRow(lb, lm, lt)) continue;
       const path = keyPath(key);
       const found = conflicts.some((c) => c.collection === collection && c.entityId === id && deepEqual(c.path, path)) || (collection === 'views' && path[0] === 'nodes' && nodeFollowsElement(conflicts, path[1]));
       expect(found, `${collection}/${id} ${path.join('.')} changed both ways without a conflict`).toBe(true);

@@ -22,6 +22,35 @@ describe('mergeDocuments', () => {
     expect(validateDocument(r.doc)).toEqual([]);
   });
 
+  it('merges a list both sides changed row by row: two people each add data to one flow, software to one site', () => {
+    const b = base();
+    const mine = edit(b, ['relation.update', { id: 'fl_xy', patch: { dataEntityIds: ['de_calon', 'de_tapisan'] } }], ['element.update', { id: 'site_pdsa', patch: { software: ['Sistem pengoperasian Linux', 'PostgreSQL 16'] } }]);
+    const theirs = edit(b, ['relation.update', { id: 'fl_xy', patch: { dataEntityIds: ['de_calon', 'de_kelayakan'] } }], ['element.update', { id: 'site_pdsa', patch: { software: ['Nginx', 'Sistem pengoperasian Linux'] } }]);
+    const r = mergeDocuments(b, mine, theirs);
+    expect(r.conflicts).toEqual([]);
+    expect(r.doc.relations.fl_xy).toMatchObject({ dataEntityIds: ['de_calon', 'de_tapisan', 'de_kelayakan'] });
+    expect(r.doc.elements.site_pdsa).toMatchObject({ software: ['Nginx', 'Sistem pengoperasian Linux', 'PostgreSQL 16'] });
+    expect(validateDocument(r.doc)).toEqual([]);
+  });
+
+  it('keeps a row one side removed out of the merge while the other side adds another', () => {
+    const b = base();
+    const mine = run(b, 'relation.update', { id: 'fl_xy', patch: { dataEntityIds: [] } });
+    const theirs = run(b, 'relation.update', { id: 'fl_xy', patch: { dataEntityIds: ['de_calon', 'de_tapisan'] } });
+    const r = mergeDocuments(b, mine, theirs);
+    expect(r.conflicts).toEqual([]);
+    expect((r.doc.relations.fl_xy as { dataEntityIds?: string[] }).dataEntityIds).toEqual(['de_tapisan']);
+  });
+
+  it('still reports a list whose rows have no identity (hardware rows) changed both ways as one conflict', () => {
+    const b = base();
+    const mine = run(b, 'element.update', { id: 'site_pdsa', patch: { hardware: [{ item: 'Pelayan aplikasi', quantity: 6 }] } });
+    const theirs = run(b, 'element.update', { id: 'site_pdsa', patch: { hardware: [{ item: 'Pelayan aplikasi', quantity: 4 }, { item: 'Storan', quantity: 1 }] } });
+    const r = mergeDocuments(b, mine, theirs);
+    expect(r.conflicts).toHaveLength(1);
+    expect(r.conflicts[0]).toMatchObject({ kind: 'field', entityId: 'site_pdsa', path: ['hardware'] });
+  });
+
   it('is the identity when one side is the base or both sides are the same', () => {
     const b = base();
     const mine = edit(b, ['element.remove', { ids: ['sys_d'] }], ['project.updateMeta', { patch: { title: 'Baharu' } }]);

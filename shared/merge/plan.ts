@@ -1,11 +1,13 @@
 /**
  * Step one of the merge: per entity, what each side did relative to the base and what the merge
- * takes, field by field (generic over fields, see shared/diff/structure.ts). Conflicts are found
+ * takes, field by field (generic over fields, see shared/diff/structure.ts; lists with row
+ * identities row by row, see lists.ts). Conflicts are found
  * here without looking at any resolution, so the list is the same on every run.
  */
 import { buildFromPaths, deepEqual, isContainer, isPlainObject, pathKey } from '../diff/structure';
 import type { ElementKind } from '../model/schema';
 import type { MergeConflict, Side } from './types';
+import { isRowList, mergeListByIdentity } from './lists';
 import { relationProblem, schemaProblem } from './validate';
 
 /** One leaf (or a subtree all three agree on) of a field-merged entity: its value, or its conflict. */
@@ -74,8 +76,12 @@ function planFields(collection: string, id: string, b: unknown, m: unknown, t: u
     }
     const [lb, lm, lt] = [leafOf(path, vb), leafOf(path, vm), leafOf(path, vt)];
     if (lb !== undefined || lm !== undefined || lt !== undefined) {
+      // a list both sides changed: merged row by row when its rows have an identity (lists.ts)
+      const oneSide = deepEqual(lm, lt) || deepEqual(lb, lt) || deepEqual(lb, lm);
+      const rows = !oneSide && isRowList(lb, lm, lt) ? mergeListByIdentity((lb as unknown[] | undefined) ?? [], lm as unknown[], lt as unknown[]) : null;
       if (deepEqual(lm, lt) || deepEqual(lb, lt)) leaves.push({ path: [...path], value: lm });
       else if (deepEqual(lb, lm)) leaves.push({ path: [...path], value: lt });
+      else if (rows) leaves.push({ path: [...path], value: rows });
       else {
         const c = conflict('field', collection, id, { base: lb, mine: lm, theirs: lt }, { path: [...path] });
         conflicts.set(pathKey(path), c);

@@ -304,6 +304,8 @@ export const viewSchema = z.object({
   nodes: z.record(id, nodeLayoutSchema),
   /** Optional per-band heights (7 numbers, top to bottom); defaults come from shared/model/bands. */
   bandHeights: z.array(z.number().positive().max(100_000)).length(7).optional(),
+  /** Elements a user hid from this view (View › Hide): the Kertas Cadangan counts them instead of drawing them. */
+  hidden: z.array(id).max(200_000).optional(),
   /** The landscape this view shows: current (As-Is) or proposed (To-Be); unset reads as To-Be. */
   state: z.enum(VIEW_STATES).optional(),
   /**

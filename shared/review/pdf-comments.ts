@@ -9,7 +9,8 @@ import type { Lang } from '../i18n';
 import { BAND_HEADER_WIDTH } from '../model/bands';
 import { sortedViews } from '../model/document';
 import type { LakarDocument, View } from '../model/schema';
-import { diagramGeometry, drawDiagram, drawLegend, edgeLine, fitScale } from '../export/pdf/lmv';
+import { diagramGeometry, drawDiagram, drawLegend, fitScale, legendItems } from '../export/pdf/lmv';
+import type { Point } from '../routing';
 import { formatDate, fill } from '../export/pdf/strings';
 import { COLORS, FONT, MARGIN, SIZE, type Rgb } from '../export/pdf/theme';
 import { toWinAnsi } from '../export/pdf/winansi';
@@ -71,17 +72,21 @@ function pinsOn(doc: LakarDocument, view: View, items: readonly NumberedComment[
     else pins.set(key, { x, y, numbers: [no] });
   };
   const nodes = new Map(geom.nodes.map((n) => [n.id, n]));
-  const edges = new Map(geom.edges.map((e) => [e.relation.id, e]));
+  const lines = new Map(geom.routing.lines.map((l) => [l.relation.id, l]));
+  // a line's pin sits on its label when it has one, else halfway along its routed path
+  const labelled = new Map(geom.labels.filter((l) => l.relation).map((l) => [l.relation as string, l]));
   for (const { no, comment } of items) {
     const a = comment.anchor;
     if (a.kind === 'element') {
       const n = nodes.get(a.id);
       if (n) add(`e:${a.id}`, n.x + n.w - 4, n.y + 2, no);
     } else if (a.kind === 'relation') {
-      const e = edges.get(a.id);
-      if (e) {
-        const { p, q } = edgeLine(e);
-        add(`r:${a.id}`, (p.x + q.x) / 2, (p.y + q.y) / 2, no);
+      const label = labelled.get(a.id);
+      const line = lines.get(a.id);
+      if (label) add(`r:${a.id}`, label.x, label.y, no);
+      else if (line) {
+        const mid = halfway(line.legs.flat());
+        add(`r:${a.id}`, mid.x, mid.y, no);
       }
     } else if (a.kind === 'view' && a.viewId === view.id && doc.views[a.viewId]) {
       add(`v:${no}`, a.x, a.y, no);
@@ -90,8 +95,22 @@ function pinsOn(doc: LakarDocument, view: View, items: readonly NumberedComment[
   return [...pins.values()];
 }
 
+/** The point halfway along a polyline. */
+function halfway(points: readonly Point[]): Point {
+  const seg = (i: number) => Math.hypot(points[i + 1].x - points[i].x, points[i + 1].y - points[i].y);
+  let rest = 0;
+  for (let i = 0; i + 1 < points.length; i++) rest += seg(i);
+  rest /= 2;
+  for (let i = 0; i + 1 < points.length; i++) {
+    const d = seg(i);
+    if (d >= rest && d > 0) return { x: points[i].x + ((points[i + 1].x - points[i].x) * rest) / d, y: points[i].y + ((points[i + 1].y - points[i].y) * rest) / d };
+    rest -= d;
+  }
+  return points[0];
+}
+
 /** One A4 landscape page per view that carries pins: the view fitted to the page, with numbered pins. */
-export function addPinnedSketch(w: PdfWriter, doc: LakarDocument, items: readonly NumberedComment[], s: ReviewPdfStrings, lang: Lang, legend: { flow: string; relation: string; external: string; platform: string }): void {
+export function addPinnedSketch(w: PdfWriter, doc: LakarDocument, items: readonly NumberedComment[], s: ReviewPdfStrings, lang: Lang, legend: { flow: string; relation: string; external: string; platform: string; bundle: string; hub: string }): void {
   const planned = sortedViews(doc)
     .map((view) => {
       const geom = diagramGeometry(doc, view, lang);
@@ -121,7 +140,7 @@ export function addPinnedSketch(w: PdfWriter, doc: LakarDocument, items: readonl
     const px = (x: number) => area.x + BAND_HEADER_WIDTH * scale + (x - win.x0) * scale;
     const py = (y: number) => area.y + (y - win.y0) * scale;
     for (const pin of pins) drawPin(w, px(pin.x), py(pin.y), pin.numbers);
-    drawLegend(w.pdf, area.x, Math.min(area.y + drawH + 5, w.bottom - 2), legend, w.width);
+    drawLegend(w.pdf, area.x, Math.min(area.y + drawH + 5, w.bottom - 2), legendItems(geom, lang, legend), w.width);
     w.y = w.bottom;
   });
 }

@@ -57,7 +57,7 @@ export async function buildKertasUlasanPdf(review: Review, options: KertasUlasan
   addAnalysis(w, review, numbered, doc, s, lang);
   await checkpoint(options, 0.25, 'lmv');
   const legend = PROPOSAL_STRINGS[lang].lmv;
-  addPinnedSketch(w, doc, numbered, s, lang, { flow: legend.legendFlow, relation: legend.legendRelation, external: legend.legendExternal, platform: legend.legendPlatform });
+  addPinnedSketch(w, doc, numbered, s, lang, { flow: legend.legendFlow, relation: legend.legendRelation, external: legend.legendExternal, platform: legend.legendPlatform, bundle: legend.legendBundle, hub: legend.legendHub });
   await checkpoint(options, 0.45, 'criteria');
 
   w.heading(1, s.criteria.title);

@@ -28,8 +28,6 @@ import {
 export const REVIEW_FORMAT = 'lakar-ulasan';
 /** Version of the review file format this build writes; older files are migrated (migrations.ts). */
 export const REVIEW_FORMAT_VERSION = 1;
-/** File name suffix of review files. */
-export const REVIEW_EXTENSION = '.ulasan';
 /** Most comments one review holds. */
 export const MAX_COMMENTS = 20_000;
 

@@ -4,6 +4,9 @@
  * Stored in review files by these ids; their words (BM first) are in strings.ts.
  */
 
+/** File name suffix of review files (here, apart from the zod schemas, so `lakar --help` can name it cheaply). */
+export const REVIEW_EXTENSION = '.ulasan';
+
 /** Who reviews: the bodies Jadual 4-1 names for steps 4a, 7a, 8 and 7b/6a. */
 export const REVIEWING_BODIES = ['bppd', 'perundingJdn', 'sekretariatPds'] as const;
 export type ReviewingBody = (typeof REVIEWING_BODIES)[number];

@@ -3,12 +3,13 @@
  * Offered as File › New from example, and used by tests across the app.
  */
 import { createEmptyDocument } from '../model/document';
+import { layoutViewSync } from '../layout/run';
 import { defaultSlot } from '../model/bands';
 import { bandOf } from '../model/kinds';
 import type { Element, LakarDocument, Relation } from '../model/schema';
 import { proposalOfExample } from './pengambilan-pekerja-proposal';
 
-/** Build the §3.3.4 example as a complete document with one laid-out view. */
+/** Build the §3.3.4 example as a complete document with one laid-out view (shared/layout, deterministic). */
 export function pengambilanPekerjaExample(now = new Date().toISOString()): LakarDocument {
   const doc = createEmptyDocument('Perkhidmatan Pengurusan Pengambilan Pekerja', now);
   doc.meta = {
@@ -188,5 +189,8 @@ export function pengambilanPekerjaExample(now = new Date().toISOString()): Lakar
     view.nodes[e.id] = defaultSlot(view, band, i);
   }
   for (const r of rels) doc.relations[r.id] = r;
+  // the example opens laid out as the guide draws it: every box in its band, rows wrapped to the page
+  const laid = layoutViewSync(doc, view);
+  doc.views.view_main = { ...view, nodes: laid.nodes, bandHeights: laid.bandHeights };
   return doc;
 }

@@ -165,7 +165,8 @@ async function buildWorkedExample(page: Page) {
 async function drawConnection(page: Page, from: string, to: string) {
   const source = node(page, from);
   const target = node(page, to);
-  await source.hover();
+  // hover the node's head: the body of an application is covered by its modules
+  await source.hover({ position: { x: 12, y: 8 } });
   const a = (await source.locator('.react-flow__handle-bottom').boundingBox())!;
   const b = (await target.locator('.react-flow__handle-bottom').boundingBox())!;
   await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);

@@ -37,7 +37,7 @@ test.describe('reviewer mode', () => {
   test('reviewer → agency → reviewer: comments anchored to the model travel with the review file', async ({ app }, info) => {
     test.setTimeout(180_000);
     // The agency's proposal, saved in this browser.
-    await app.getByRole('button', { name: /Buka contoh 001 §3\.3\.4/ }).click();
+    await app.getByRole('button', { name: /Buka contoh Panduan WoG §3\.3\.4/ }).click();
     await menu(app, 'Fail', 'Simpan Sebagai…');
     await app.getByLabel('Nama projek').fill('Projek Agensi');
     await app.getByRole('dialog', { name: 'Simpan projek sebagai' }).getByRole('button', { name: 'Simpan' }).click();
@@ -53,10 +53,24 @@ test.describe('reviewer mode', () => {
     await app.getByRole('button', { name: 'Mula ulasan' }).click();
     await expect(comments(app).getByText('Mod penyemak — model baca sahaja')).toBeVisible();
 
-    // the model cannot be changed: an edit is refused with a message
+    // the model cannot be changed: the palette offers nothing to add, the inspector shows the values
+    // with its fields and buttons disabled, and its links to related elements still select them
+    const palette = app.getByRole('region', { name: 'Palet' });
+    await expect(palette).toContainText('Model dibuka untuk ulasan: elemen tidak boleh ditambah');
+    await expect(palette.getByRole('button')).toHaveCount(0);
     await selectInTree(app, 'PDSA JDN');
-    await inspector(app).getByLabel('Nama', { exact: true }).fill('PDSA JDN (ubah)');
-    await expect(inspector(app).getByRole('alert')).toContainText('Model dibuka untuk ulasan sahaja');
+    await expect(inspector(app)).toContainText('Hanya baca: model agensi tidak boleh diubah');
+    await expect(inspector(app).getByLabel('Nama', { exact: true })).toHaveValue('PDSA JDN');
+    await expect(inspector(app).getByLabel('Nama', { exact: true })).toBeDisabled();
+    await expect(inspector(app).getByRole('button', { name: 'Padam elemen daripada model' })).toBeDisabled();
+    await expect(inspector(app).getByRole('button', { name: 'Sambung' })).toBeDisabled();
+    await expect(inspector(app).getByRole('button', { name: 'Sembunyikan daripada paparan ini' })).toBeDisabled();
+    await selectFlowFromJpn(app, 'MyGDX');
+    await expect(inspector(app).getByLabel('Kaedah integrasi')).toBeDisabled();
+    await expect(inspector(app).getByRole('button', { name: 'Sistem B', exact: true })).toBeEnabled();
+    await app.getByRole('tab', { name: 'Maklumat Projek' }).click();
+    await expect(app.getByLabel('Tajuk projek')).toBeDisabled();
+    await app.getByRole('tab', { name: 'Lakaran LMV' }).click();
     await expect(tree(app).getByRole('button', { name: /^PDSA JDN$/ })).toBeVisible();
 
     // comment on the site, then on the flow from JPN
@@ -64,6 +78,16 @@ test.describe('reviewer mode', () => {
     await comments(app).getByRole('button', { name: 'Komen pada pilihan' }).click();
     await comments(app).getByLabel('Komen', { exact: true }).fill('Nyatakan kapasiti pelayan di PDSA JDN.');
     await comments(app).getByRole('button', { name: 'Tambah komen' }).click();
+    // the reviewer rewords the comment after adding it
+    const siteComment = comments(app).getByTestId('review-comment').filter({ hasText: 'PDSA JDN' });
+    await siteComment.getByRole('button', { name: 'Ubah komen' }).click();
+    const editForm = siteComment.getByRole('form', { name: 'Ubah komen' });
+    await expect(editForm.getByLabel('Komen', { exact: true })).toHaveValue('Nyatakan kapasiti pelayan di PDSA JDN.');
+    await editForm.getByLabel('Komen', { exact: true }).fill('Nyatakan kapasiti pelayan dan storan di PDSA JDN.');
+    await editForm.getByRole('button', { name: 'Simpan perubahan' }).click();
+    await expect(siteComment.getByRole('form')).toHaveCount(0);
+    await expect(siteComment).toContainText('Nyatakan kapasiti pelayan dan storan di PDSA JDN.');
+    await expect(siteComment).toContainText('diubah');
     await selectFlowFromJpn(app, 'MyGDX');
     await comments(app).getByRole('button', { name: 'Komen pada pilihan' }).click();
     await comments(app).getByLabel('Komen', { exact: true }).fill('Sahkan Servis ID JPN untuk aliran ini.');
@@ -96,6 +120,7 @@ test.describe('reviewer mode', () => {
     const text = pdfText(readFileSync(await (await pdf).path()));
     for (const h of ['a. Pengurusan Projek', 'b. Perancangan Strategik ICT', 'c. Pembangunan Sistem', 'd. Pengurusan Pangkalan Data', 'e. Pengurusan Pusat Data', 'f. Pengurusan Rangkaian', 'g. Pengurusan Keselamatan Siber']) expect(text).toContain(h);
     expect(squash(text)).toContain(squash('Lokasi: PDSA JDN'));
+    expect(squash(text)).toContain(squash('Nyatakan kapasiti pelayan dan storan di PDSA JDN.'));
     expect(squash(text)).toContain(squash('Aliran data: Sistem B -> Sistem Pengambilan Pekerja (MyGDX)'));
     expect(squash(text)).toContain(squash('Bersetuju Dengan Pindaan'));
 

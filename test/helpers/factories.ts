@@ -55,7 +55,14 @@ export function makeLargeDocument(n: number, seed = 1): LakarDocument {
     const kind = kinds[i % kinds.length];
     elements.push(makeElement(kind, { id: `el_${i}`, name: `${kind} ${i}` } as Partial<ElementOf<typeof kind>>));
   }
-  const byKind = (k: ElementKind) => elements.filter((e) => e.kind === k);
+  // grouped once: filtering per relation made generating a 50,000-element model quadratic
+  const grouped = new Map<ElementKind, Element[]>();
+  for (const e of elements) {
+    const list = grouped.get(e.kind);
+    if (list) list.push(e);
+    else grouped.set(e.kind, [e]);
+  }
+  const byKind = (k: ElementKind) => grouped.get(k) ?? [];
   const pairs: [Relation['kind'], ElementKind, ElementKind][] = [
     ['uses', 'targetGroup', 'channel'],
     ['delivers', 'channel', 'service'],

@@ -345,6 +345,12 @@ export function createBrowserApi(options: BrowserApiOptions): BrowserApi {
       return { handle: `pf_${newId('prj').slice(4)}`, name, watched: false, files: files.map((f) => ({ file: f.name, data: f.data })) };
     },
 
+    // every picked file came back with portfolio:open: nothing is left pending
+    'portfolio:read': async (args) => {
+      parse('portfolio:read', args);
+      throw new UserError('error.badRequest', { channel: 'portfolio:read' });
+    },
+
     'portfolio:changes': async (args) => {
       parse('portfolio:changes', args);
       return { changed: [], removed: [] };

@@ -1,13 +1,18 @@
 /**
- * The edge of a relation: a bezier line stroked per relation kind or flow method, arrowheads from
- * shared markers (one <defs> for the whole canvas), and for data flows a label with the method.
- * The label is plain SVG sized from its text length, so no edge ever measures the DOM.
+ * The edge of a relation: the routed line of shared/routing (the same the exports draw: orthogonal,
+ * round the boxes, in its own track), computed off the UI thread by the routing worker; while one of
+ * its ends is being moved, or before its route arrives, a straight rubber band between its handles.
+ * Stroked per relation kind or flow method, arrowheads from shared markers (one <defs> for the
+ * whole canvas), and for data flows a label. The label is plain SVG sized from its text length, so
+ * no edge ever measures the DOM.
  */
-import { memo, useLayoutEffect, useRef, type RefObject } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import type { EdgeProps } from '@xyflow/react';
-import { bezierEdge, bezierPieces } from '../edgeGeometry';
+import { roundedPath } from '../../../shared/export/svg/lmv-parts';
+import type { Point } from '../../../shared/routing';
 import { edgeDescription, type LmvEdge } from '../flowModel';
 import { useElementName } from '../elementNames';
+import { useRoutes, type CanvasRoute } from '../routing/routeStore';
 import { markerUrl, SELECTED_COLOR } from './EdgeMarkers';
 
 const CHAR_WIDTH = 6.4;
@@ -43,20 +48,51 @@ function useBoxAt(x: number, y: number): RefObject<SVGPathElement | null> {
   return ref;
 }
 
-function RelationEdgeView({ source, target, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected }: EdgeProps<LmvEdge>) {
+const same = (v: number) => v;
+
+/** Straight pieces of a routed line with the length before each (their dash offset), so dashes run on across pieces. */
+function straightPieces(legs: readonly Point[][]): { d: string; offset: number }[] {
+  const out: { d: string; offset: number }[] = [];
+  let offset = 0;
+  for (const leg of legs)
+    for (let i = 1; i < leg.length; i++) {
+      const [a, b] = [leg[i - 1], leg[i]];
+      out.push({ d: `M${a.x},${a.y} L${b.x},${b.y}`, offset });
+      offset += Math.abs(b.x - a.x) + Math.abs(b.y - a.y);
+    }
+  return out;
+}
+
+function routeLength(legs: readonly Point[][]): number {
+  let n = 0;
+  for (const leg of legs) for (let i = 1; i < leg.length; i++) n += Math.abs(leg[i].x - leg[i - 1].x) + Math.abs(leg[i].y - leg[i - 1].y);
+  return n;
+}
+
+function RelationEdgeView({ id, source, target, sourceX, sourceY, targetX, targetY, data, selected }: EdgeProps<LmvEdge>) {
   const anchor = useBoxAt(sourceX, sourceY);
   const sourceName = useElementName(source);
   const targetName = useElementName(target);
+  const route: CanvasRoute | undefined = useRoutes((s) => s.routes.get(id));
+  const moving = useRoutes((s) => s.stale.has(source) || s.stale.has(target));
+  const routed = route && !moving ? route : undefined;
+  const path = useMemo(() => (routed ? routed.legs.map((leg) => roundedPath(leg, same, same)).join(' ') : `M${sourceX},${sourceY} L${targetX},${targetY}`), [routed, sourceX, sourceY, targetX, targetY]);
   if (!data) return null;
-  const { path, x: labelX, y: labelY } = bezierEdge(sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition, data.labelAt);
   const color = selected ? SELECTED_COLOR : data.stroke.color;
   const marker = markerUrl(color, data.isFlow);
-  const labelWidth = data.label ? data.label.length * CHAR_WIDTH + 12 : 0;
+  // the editor's short label (method and direction glyph) at the spot the router found for the label
+  const text = data.label ?? routed?.label?.text;
+  const labelX = routed?.label ? routed.label.x : sourceX + (targetX - sourceX) * data.labelAt;
+  const labelY = routed?.label ? routed.label.y : sourceY + (targetY - sourceY) * data.labelAt;
+  const labelWidth = text ? text.length * CHAR_WIDTH + 12 : 0;
   const className = data.isFlow ? 'lmv-edge is-dataflow' : 'lmv-edge';
   const strokeWidth = selected ? data.stroke.width + 1.2 : data.stroke.width;
-  const dash = data.stroke.dash && Math.hypot(targetX - sourceX, targetY - sourceY) <= MAX_DASHED_LENGTH ? data.stroke.dash : undefined;
-  // a dashed line is drawn in short pieces (see bezierPieces: the cost of dashing grows with length × tiles)
-  const pieces = dash ? bezierPieces(sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition) : null;
+  const length = routed ? routeLength(routed.legs) : Math.hypot(targetX - sourceX, targetY - sourceY);
+  const dash = data.stroke.dash && length <= MAX_DASHED_LENGTH ? data.stroke.dash : undefined;
+  // a dashed route is drawn in straight pieces (the cost of dashing grows with length × raster tiles)
+  const pieces = dash && routed ? straightPieces(routed.legs) : null;
+  const markerStart = data.arrowStart ? marker : undefined;
+  const markerEnd = data.arrowEnd ? marker : undefined;
   return (
     <>
       <title>{edgeDescription(data, sourceName, targetName)}</title>
@@ -70,19 +106,20 @@ function RelationEdgeView({ source, target, sourceX, sourceY, targetX, targetY, 
             strokeWidth={strokeWidth}
             strokeDasharray={dash}
             strokeDashoffset={p.offset || undefined}
-            markerStart={i === 0 && data.arrowStart ? marker : undefined}
-            markerEnd={i === pieces.length - 1 && data.arrowEnd ? marker : undefined}
+            markerStart={i === 0 ? markerStart : undefined}
+            markerEnd={i === pieces.length - 1 ? markerEnd : undefined}
+            data-routed="true"
           />
         ))
       ) : (
-        <path d={path} className={className} stroke={color} strokeWidth={strokeWidth} markerStart={data.arrowStart ? marker : undefined} markerEnd={data.arrowEnd ? marker : undefined} />
+        <path d={path} className={routed ? className : `${className} is-straight`} stroke={color} strokeWidth={strokeWidth} strokeDasharray={dash} markerStart={markerStart} markerEnd={markerEnd} data-routed={routed ? 'true' : undefined} />
       )}
       <path ref={anchor} d={path} className="react-flow__edge-interaction" />
-      {data.label && (
+      {text && (
         <g transform={`translate(${labelX} ${labelY})`} className={data.isFlow ? 'lmv-edge-label is-flow' : 'lmv-edge-label'}>
           <rect x={-labelWidth / 2} y={-9} width={labelWidth} height={18} rx={9} stroke={color} />
           <text textAnchor="middle" dy="0.35em" fill={color}>
-            {data.label}
+            {text}
           </text>
         </g>
       )}

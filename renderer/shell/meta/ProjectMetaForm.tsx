@@ -14,6 +14,7 @@ import { MetaText } from './MetaText';
 import { GroupsTab, LandscapeTab, ObjectivesTab } from './TabsProject';
 import { CostTab, ImplementationTab, SecurityTab } from './TabsDelivery';
 import { useMeta, type MetaEditing } from './useMeta';
+import { useEditor } from '../../state/editor';
 import { checkMetaText, type MetaTextField } from './validate';
 
 const AGENCY_FIELDS = ['pemilikProjek', 'penerajuProjek', 'pelaksanaProjek', 'pelaksanaPerolehan', 'agensiInduk'] as const;
@@ -137,6 +138,7 @@ export function ProjectMetaForm() {
   const m = useMeta();
   const headingId = useId();
   const [tab, setTab] = useState<Tab>('general');
+  const readOnly = useEditor((s) => s.readOnly !== null);
   if (!m) return null;
 
   const onKey = (e: KeyboardEvent, i: number) => {
@@ -171,14 +173,17 @@ export function ProjectMetaForm() {
         ))}
       </div>
       <form onSubmit={(e) => e.preventDefault()} noValidate>
-        {TABS.map((id) => {
-          const Body = TAB_BODY[id];
-          return (
-            <div key={id} role="tabpanel" id={`${headingId}-panel-${id}`} aria-labelledby={`${headingId}-tab-${id}`} hidden={tab !== id}>
-              <Body m={m} />
-            </div>
-          );
-        })}
+        {/* read-only model (reviewer mode): the fields show the agency's values, none can be changed */}
+        <fieldset className="meta-fieldset" disabled={readOnly}>
+          {TABS.map((id) => {
+            const Body = TAB_BODY[id];
+            return (
+              <div key={id} role="tabpanel" id={`${headingId}-panel-${id}`} aria-labelledby={`${headingId}-tab-${id}`} hidden={tab !== id}>
+                <Body m={m} />
+              </div>
+            );
+          })}
+        </fieldset>
       </form>
     </section>
   );

@@ -6,7 +6,7 @@
 import type { Lang } from '../../i18n';
 import { BAND_HEADER_WIDTH } from '../../model/bands';
 import type { LakarDocument, View } from '../../model/schema';
-import { diagramGeometry, drawDiagram, drawLegend, fitScale, planTiles, type DiagramGeometry, type Viewport } from './lmv';
+import { compactGeometry, diagramGeometry, drawDiagram, drawLegend, fitScale, legendItems, planTiles, type DiagramGeometry, type Viewport } from './lmv';
 import { fill, type ProposalStrings } from './strings';
 import { COLORS, FONT, MARGIN, SIZE } from './theme';
 import type { PdfWriter } from './writer';
@@ -16,14 +16,24 @@ const CAPTION_H = 9;
 const STRIP_GAP = 5;
 const LEGEND_H = 8;
 
-/** Draw `view` on A3 landscape pages after the cursor; returns the number of figure captions used. */
-export function addDiagramPages(w: PdfWriter, doc: LakarDocument, view: View, lang: Lang, s: ProposalStrings, figureNo: number, headingTitle?: string): void {
-  const geom = diagramGeometry(doc, view, lang);
+/** Legend words of the paper. */
+function legendWords(s: ProposalStrings) {
+  return { flow: s.lmv.legendFlow, relation: s.lmv.legendRelation, external: s.lmv.legendExternal, platform: s.lmv.legendPlatform, bundle: s.lmv.legendBundle, hub: s.lmv.legendHub };
+}
+
+/**
+ * Draw `view` on A3 landscape pages after the cursor. `includeUnshown` draws the model's elements
+ * that no view shows as well (the paper's first LMV is of the whole service) and says so.
+ */
+export function addDiagramPages(w: PdfWriter, doc: LakarDocument, view: View, lang: Lang, s: ProposalStrings, figureNo: number, headingTitle?: string, options: { includeUnshown?: boolean } = {}): void {
+  let geom = diagramGeometry(doc, view, lang, { includeUnshown: options.includeUnshown });
   w.addPage('diagram', 'a3', 'landscape');
   if (headingTitle) {
     w.heading(1, headingTitle, { newPage: false });
     w.paragraph(s.lmv.intro, { size: SIZE.small, style: 'italic', color: COLORS.muted, after: 2 });
   }
+  const notes = [geom.added.length > 0 ? fill(s.lmv.addedNote, { n: geom.added.length }) : '', geom.hidden > 0 ? fill(s.lmv.hiddenNote, { n: geom.hidden }) : ''].filter(Boolean);
+  if (notes.length) w.paragraph(notes.join(' '), { size: SIZE.small, style: 'italic', color: COLORS.muted, after: 2 });
   const caption = fill(s.lmv.figure, { n: figureNo, view: view.name });
   const area = () => ({ x: MARGIN.left, y: w.y + CAPTION_H, w: w.width, h: w.bottom - w.y - CAPTION_H - LEGEND_H });
 
@@ -35,7 +45,13 @@ export function addDiagramPages(w: PdfWriter, doc: LakarDocument, view: View, la
   }
 
   const first = area();
-  const plan = planTiles(geom, first.w, first.h);
+  let plan = planTiles(geom, first.w, first.h);
+  if (plan.tiles.length > 1) {
+    // a hand-drawn view's roomy bands may be all that keeps it off one page: try them compacted
+    const compact = compactGeometry(doc, geom, lang);
+    const compactPlan = planTiles(compact, first.w, first.h);
+    if (compactPlan.tiles.length < plan.tiles.length) [geom, plan] = [compact, compactPlan];
+  }
   if (plan.tiles.length === 1) {
     placeFigure(w, geom, lang, s, caption, geom.bounds, plan.scale, first);
     return;
@@ -52,7 +68,7 @@ export function addDiagramPages(w: PdfWriter, doc: LakarDocument, view: View, la
     outlineTiles(w, plan.tiles, strip, map.scale, { x: first.x, y });
     y += h + STRIP_GAP;
   }
-  drawLegend(w.pdf, first.x, y + 2, { flow: s.lmv.legendFlow, relation: s.lmv.legendRelation, external: s.lmv.legendExternal, platform: s.lmv.legendPlatform }, w.width);
+  drawLegend(w.pdf, first.x, y + 2, legendItems(geom, lang, legendWords(s)), w.width);
   w.setFont(SIZE.small, 'italic', COLORS.muted);
   const note = w.wrap(fill(s.lmv.tileNote, { n: plan.tiles.length }), first.w);
   note.forEach((l, i) => w.textAt(l, MARGIN.left, Math.min(y + 9, w.bottom - note.length * 3.4) + i * 3.4, SIZE.small));
@@ -74,7 +90,7 @@ function placeFigure(w: PdfWriter, geom: DiagramGeometry, lang: Lang, s: Proposa
   const drawW = (BAND_HEADER_WIDTH + win.x1 - win.x0) * scale;
   const drawH = (win.y1 - win.y0) * scale;
   drawDiagram(w.pdf, geom, lang, { x: area.x, y: area.y, w: drawW, h: drawH }, win, scale);
-  drawLegend(w.pdf, area.x, Math.min(area.y + drawH + 5, w.bottom - 2), { flow: s.lmv.legendFlow, relation: s.lmv.legendRelation, external: s.lmv.legendExternal, platform: s.lmv.legendPlatform }, w.width);
+  drawLegend(w.pdf, area.x, Math.min(area.y + drawH + 5, w.bottom - 2), legendItems(geom, lang, legendWords(s)), w.width);
   w.y = w.bottom;
 }
 

@@ -2,37 +2,37 @@ import { describe, expect, it } from 'vitest';
 import { makeElement, makeLargeDocument, makeDocument, makeRelation } from '../../../test/helpers/factories';
 import { BAND_HEADER_WIDTH } from '../../model/bands';
 import { pengambilanPekerjaExample } from '../../samples/pengambilan-pekerja';
-import { diagramGeometry, edgeLine, flowLabelSize, MIN_READABLE_SCALE, planTiles } from './lmv';
+import { diagramGeometry, MIN_READABLE_SCALE, planTiles } from './lmv';
+import { PT } from './theme';
 
-/** Usable area of an A3 landscape diagram page in mm (as used by the proposal paper). */
-const A3 = { w: 378, h: 240 };
+/** Figure area of the Kertas Cadangan's first A3 landscape LMV page in mm (under its heading). */
+const A3 = { w: 378, h: 214 };
 
 describe('diagramGeometry', () => {
-  it('places every node of the view and draws data flows with arrows that follow their direction', () => {
+  it('places every element of the view, children inside their application, and routes every relation', () => {
     const doc = pengambilanPekerjaExample();
     const geom = diagramGeometry(doc, doc.views.view_main, 'ms');
     expect(geom.nodes).toHaveLength(Object.keys(doc.elements).length);
-    const flow = (id: string) => geom.edges.find((e) => e.relation.id === id)!;
-    expect(flow('fl_xy')).toMatchObject({ isFlow: true, arrowEnd: true, arrowStart: false, label: 'SFTP' });
-    expect(flow('fl_a')).toMatchObject({ arrowEnd: true, arrowStart: true, label: 'MyGDX' });
-    expect(geom.edges.filter((e) => !e.isFlow).every((e) => e.arrowEnd && !e.label)).toBe(true);
+    expect(geom.nodes.find((n) => n.id === 'mod_user')!.parent).toBe('app_spp');
+    expect(geom.routing.lines.map((l) => l.relation.id).sort()).toEqual(Object.keys(doc.relations).sort());
+    for (const line of geom.routing.lines) for (const leg of line.legs) for (let i = 1; i < leg.length; i++) expect(leg[i].x === leg[i - 1].x || leg[i].y === leg[i - 1].y, line.relation.id).toBe(true);
   });
 
-  it('draws parallel flows between the same two nodes side by side, their method labels apart', () => {
+  it('draws parallel flows between the same two nodes side by side, their labels apart', () => {
     const app = makeElement('application');
     const sys = makeElement('externalSystem');
     const methods = ['myGdx', 'api', 'sftp', 'webService'] as const;
     const doc = makeDocument([app, sys], methods.map((method) => makeRelation('dataFlow', app.id, sys.id, { method })));
-    const flows = diagramGeometry(doc, doc.views.view_main, 'ms').edges;
-    expect(new Set(flows.map((e) => e.lane)).size).toBe(methods.length);
-    const starts = flows.map((e) => edgeLine(e).p);
+    const geom = diagramGeometry(doc, doc.views.view_main, 'ms');
+    const starts = geom.routing.lines.map((l) => l.legs[0][0]);
     expect(new Set(starts.map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`)).size).toBe(methods.length);
-    const boxes = flows.map((e) => ({ ...e.labelAt!, ...flowLabelSize(e.label!) }));
+    const boxes = geom.labels;
+    expect(boxes).toHaveLength(methods.length);
     for (let i = 0; i < boxes.length; i++)
       for (let j = i + 1; j < boxes.length; j++) {
         const [a, b] = [boxes[i], boxes[j]];
         const apart = Math.abs(a.x - b.x) >= (a.w + b.w) / 2 || Math.abs(a.y - b.y) >= (a.h + b.h) / 2;
-        expect(apart, `${flows[i].label} / ${flows[j].label}`).toBe(true);
+        expect(apart, `${a.text} / ${b.text}`).toBe(true);
       }
   });
 
@@ -41,11 +41,15 @@ describe('diagramGeometry', () => {
     const b = makeElement('externalSystem');
     const doc = makeDocument([a, b], [makeRelation('dataFlow', a.id, b.id)]);
     delete doc.views.view_main.nodes[b.id];
-    expect(diagramGeometry(doc, doc.views.view_main, 'ms').edges).toHaveLength(0);
+    expect(diagramGeometry(doc, doc.views.view_main, 'ms').routing.lines).toHaveLength(0);
   });
 });
 
 describe('planTiles', () => {
+  it('prints no text smaller than 6 pt', () => {
+    expect(MIN_READABLE_SCALE * 11).toBeGreaterThanOrEqual(6 * PT - 1e-9);
+  });
+
   it('fits the §3.3.4 example on one A3 page at a readable scale', () => {
     const doc = pengambilanPekerjaExample();
     const plan = planTiles(diagramGeometry(doc, doc.views.view_main, 'ms'), A3.w, A3.h);
@@ -63,6 +67,7 @@ describe('planTiles', () => {
     expect(plan.tiles[0].x0).toBe(geom.bounds.x0);
     expect(plan.tiles[plan.tiles.length - 1].x1).toBe(geom.bounds.x1);
     for (const n of geom.nodes) {
+      if (n.depth > 0) continue;
       const whole = plan.tiles.some((t) => n.x >= t.x0 && n.x + n.w <= t.x1 && n.y >= t.y0 && n.y + n.h <= t.y1);
       expect(whole, n.element.name).toBe(true);
     }

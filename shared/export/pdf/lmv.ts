@@ -6,51 +6,28 @@
  */
 import type { jsPDF } from 'jspdf';
 import { label, type Lang } from '../../i18n';
-import { BAND_HEADER_WIDTH, bandLayout, NODE_HEIGHT, NODE_WIDTH } from '../../model/bands';
-import { bandOf } from '../../model/kinds';
-import type { Element, LakarDocument, Relation, View } from '../../model/schema';
-import { BAND_LAYER, type Band } from '../../model/vocabulary';
+import { BAND_HEADER_WIDTH } from '../../model/bands';
+import type { LakarDocument, View } from '../../model/schema';
+import { BAND_LAYER } from '../../model/vocabulary';
+import { buildDiagram, labelSize, LABEL_FONT, NEST_HEAD, NEST_HEAD_INNER, type Diagram, type Point, type Rect, type SceneBand, type SceneNode } from '../../routing';
+import { nodeText, TEXT, TEXT_PAD } from '../../routing/text';
+import { compactBands, prepareView, type PrepareOptions } from '../../layout/prepare';
+import { flowStyle, RELATION_STYLE, type LineStyle } from '../svg/flow-style';
 import { BAND_COLORS, COLORS, FONT, LAYER_TITLE, PLATFORM_COLORS, PT, type Rgb } from './theme';
-import { RectGrid } from './rect-grid';
 import { toWinAnsi } from './winansi';
 import { textWidth, wrapWords } from './writer';
 
-export interface DiagramNode {
-  id: string;
-  element: Element;
-  band: Band;
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
+export type { Rect } from '../../routing';
 
-export interface DiagramEdge {
-  relation: Relation;
-  from: DiagramNode;
-  to: DiagramNode;
-  arrowStart: boolean;
-  arrowEnd: boolean;
-  isFlow: boolean;
-  label?: string;
-  /** Sideways shift (model units) that keeps parallel edges between the same two nodes apart. */
-  lane: number;
-  /** Centre of the flow label (model units), placed clear of other labels and of nodes. */
-  labelAt?: { x: number; y: number };
-}
-
-/** Model size of a flow label's pill: used to keep labels apart (PDF and print draw it at this size). */
-export function flowLabelSize(text: string): { w: number; h: number } {
-  return { w: text.length * 5.4 + 10, h: 14 };
-}
-
-export interface DiagramGeometry {
+/** The drawing of one view, ready to print: the shared diagram with the document it came from. */
+export interface DiagramGeometry extends Diagram {
   view: View;
-  bands: { band: Band; index: number; top: number; height: number }[];
-  nodes: DiagramNode[];
-  edges: DiagramEdge[];
-  /** Model-space window holding every node (x0 is where the content area starts, right of the band labels). */
-  bounds: Viewport;
+  bands: SceneBand[];
+  nodes: SceneNode[];
+  /** Elements drawn although no view shows them (the Kertas Cadangan LMV is of the whole service). */
+  added: string[];
+  /** Elements a user hid from every view. */
+  hidden: number;
 }
 
 /** A window of model space. */
@@ -61,125 +38,28 @@ export interface Viewport {
   y1: number;
 }
 
-export interface Rect {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
-
-/** Model font sizes (model units, scaled with the drawing). */
-const TEXT = { name: 12, kind: 8.5, flow: 9, bandNo: 15, bandName: 12.5, layer: 9.5 };
-/** Below this many mm per model unit node names get smaller than ~4.7 pt: too small to read on paper. */
-export const MIN_READABLE_SCALE = 0.15;
+/** Smallest type on the drawing, in model units (captions, labels, band layer names). */
+const MIN_TEXT = Math.min(TEXT.caption, TEXT.fact, TEXT.layer, LABEL_FONT);
+/** Scale (mm per model unit) at which the smallest type prints at 6 pt: a smaller scale tiles the view. */
+export const MIN_READABLE_SCALE = (6 * PT) / MIN_TEXT;
 /** Small views are not blown up beyond this (mm per model unit). */
 const MAX_SCALE = 0.3;
 
-/** Nodes, edges and bounds of `view`, ready to draw. */
-export function diagramGeometry(doc: LakarDocument, view: View, lang: Lang): DiagramGeometry {
-  const bands = bandLayout(view);
-  const nodes: DiagramNode[] = [];
-  const byId = new Map<string, DiagramNode>();
-  for (const [id, pos] of Object.entries(view.nodes)) {
-    const element = doc.elements[id];
-    if (!element) continue;
-    const node = { id, element, band: bandOf(element.kind), x: pos.x, y: pos.y, w: pos.w ?? NODE_WIDTH, h: pos.h ?? NODE_HEIGHT };
-    nodes.push(node);
-    byId.set(id, node);
-  }
-  const edges: DiagramEdge[] = [];
-  for (const relation of Object.values(doc.relations)) {
-    const from = byId.get(relation.source);
-    const to = byId.get(relation.target);
-    if (!from || !to || from === to) continue;
-    if (relation.kind === 'dataFlow') {
-      const dir = relation.direction ?? 'supplies';
-      edges.push({
-        relation,
-        from,
-        to,
-        isFlow: true,
-        arrowEnd: dir !== 'receives',
-        arrowStart: dir !== 'supplies',
-        label: relation.method ? label(lang, 'flowMethod', relation.method) : undefined,
-        lane: 0,
-      });
-    } else {
-      edges.push({ relation, from, to, isFlow: false, arrowEnd: true, arrowStart: false, lane: 0 });
-    }
-  }
-  assignLanes(edges);
-  placeFlowLabels(edges, nodes);
-  const height = bands[bands.length - 1].top + bands[bands.length - 1].height;
-  const x0 = Math.min(BAND_HEADER_WIDTH, ...nodes.map((n) => n.x - 12));
-  const x1 = Math.max(BAND_HEADER_WIDTH + 520, ...nodes.map((n) => n.x + n.w + 20));
-  const y0 = Math.min(0, ...nodes.map((n) => n.y - 8));
-  const y1 = Math.max(height, ...nodes.map((n) => n.y + n.h + 8));
-  return { view, bands, nodes, edges, bounds: { x0, y0, x1, y1 } };
+/** Boxes, routed lines, labels and bounds of `view` (laid out first when its positions are missing or piled up). */
+export function diagramGeometry(doc: LakarDocument, view: View, lang: Lang, options: PrepareOptions = {}): DiagramGeometry {
+  const prepared = prepareView(doc, view, options);
+  const d = buildDiagram(doc, prepared.view, lang);
+  return { ...d, view: prepared.view, bands: d.scene.bands, nodes: d.scene.nodes, added: prepared.added, hidden: prepared.hidden };
 }
 
-/** Model units between parallel edges. */
-const LANE_GAP = 7;
-
-/** Spread edges that join the same two nodes side by side (data flows in the middle lanes). */
-function assignLanes(edges: DiagramEdge[]): void {
-  const pairs = new Map<string, DiagramEdge[]>();
-  for (const e of edges) {
-    const key = e.from.id < e.to.id ? `${e.from.id}\u0000${e.to.id}` : `${e.to.id}\u0000${e.from.id}`;
-    const list = pairs.get(key);
-    if (list) list.push(e);
-    else pairs.set(key, [e]);
-  }
-  for (const list of pairs.values()) {
-    if (list.length < 2) continue;
-    list.sort((a, b) => Number(b.isFlow) - Number(a.isFlow));
-    list.forEach((e, i) => (e.lane = (i - (list.length - 1) / 2) * LANE_GAP));
-  }
-}
-
-/** The drawn segment of `e` in model units: from border to border of its nodes, shifted to its lane. */
-export function edgeLine(e: DiagramEdge): { p: { x: number; y: number }; q: { x: number; y: number } } {
-  const a = centre(e.from);
-  const b = centre(e.to);
-  const p = boxExit(e.from, b);
-  const q = boxExit(e.to, a);
-  if (e.lane === 0) return { p, q };
-  // The normal of the pair in a fixed order, so opposite flows between two nodes take opposite sides.
-  const [c1, c2] = e.from.id < e.to.id ? [a, b] : [b, a];
-  const len = Math.hypot(c2.x - c1.x, c2.y - c1.y) || 1;
-  const nx = -(c2.y - c1.y) / len;
-  const ny = (c2.x - c1.x) / len;
-  return { p: { x: p.x + nx * e.lane, y: p.y + ny * e.lane }, q: { x: q.x + nx * e.lane, y: q.y + ny * e.lane } };
-}
-
-/** Where along its edge a flow label may sit, best first. */
-const LABEL_STEPS = [0.5, 0.38, 0.62, 0.26, 0.74, 0.16, 0.84];
-
-/** Put each flow label on its edge where it overlaps no label placed before it and no node, if such a spot exists. */
-function placeFlowLabels(edges: DiagramEdge[], nodes: DiagramNode[]): void {
-  const placed = new RectGrid();
-  const boxes = new RectGrid();
-  for (const n of nodes) boxes.add(n);
-  for (const e of edges) {
-    if (!e.isFlow || !e.label) continue;
-    const { p, q } = edgeLine(e);
-    const size = flowLabelSize(e.label);
-    const boxAt = (t: number, side: number): Rect => ({ x: p.x + (q.x - p.x) * t - size.w / 2 - 2 + side * (size.w / 2 + 4), y: p.y + (q.y - p.y) * t - size.h / 2 - 1, w: size.w + 4, h: size.h + 2 });
-    // On the line first; then just beside it (short or steep edges have little room along them).
-    let best = { box: boxAt(0.5, 0), cost: Infinity };
-    for (const side of [0, 1, -1, 2, -2]) {
-      if (best.cost === 0) break;
-      for (const t of LABEL_STEPS) {
-        const box = boxAt(t, side);
-        const cost = placed.countHits(box) * 10 + boxes.countHits(box);
-        if (cost < best.cost) best = { box, cost };
-        if (cost === 0) break;
-      }
-    }
-    const { box } = best;
-    placed.add(box);
-    e.labelAt = { x: box.x + box.w / 2, y: box.y + box.h / 2 };
-  }
+/**
+ * The same diagram with its bands' empty space taken out (shared/layout compactBands): what print
+ * uses instead of tiling a drawing that only its roomy bands make too tall for one page.
+ */
+export function compactGeometry(doc: LakarDocument, geom: DiagramGeometry, lang: Lang): DiagramGeometry {
+  const view = compactBands(doc, geom.view);
+  const d = buildDiagram(doc, view, lang);
+  return { ...d, view, bands: d.scene.bands, nodes: d.scene.nodes, added: geom.added, hidden: geom.hidden };
 }
 
 /** Scale that fits the whole diagram (band labels + content) into a `w` × `h` mm area. */
@@ -236,7 +116,6 @@ export function drawDiagram(pdf: jsPDF, geom: DiagramGeometry, lang: Lang, rect:
   const contentH = (win.y1 - win.y0) * scale;
   const fontPt = (units: number) => (units * scale) / PT;
 
-  // Band backgrounds and separators.
   for (const b of geom.bands) {
     const top = Math.max(b.top, win.y0);
     const bottom = Math.min(b.top + b.height, win.y1);
@@ -245,51 +124,34 @@ export function drawDiagram(pdf: jsPDF, geom: DiagramGeometry, lang: Lang, rect:
     pdf.rect(cx, py(top), contentW, (bottom - top) * scale, 'F');
   }
 
+  pdf.setDrawColor(...COLORS.rule);
+  pdf.setLineWidth(0.2);
+  for (const b of geom.bands) if (b.top > win.y0 && b.top < win.y1) pdf.line(cx, py(b.top), cx + contentW, py(b.top));
+
   pdf.saveGraphicsState();
   pdf.rect(cx, rect.y, contentW, contentH, null);
   pdf.clip();
   pdf.discardPath();
-  const visible = (n: DiagramNode) => n.x < win.x1 && n.x + n.w > win.x0 && n.y < win.y1 && n.y + n.h > win.y0;
-
-  // Relations under the nodes; data flows above other relations.
-  const lineOf = edgeLine;
-  const inWindow = (e: DiagramEdge) => visible(e.from) || visible(e.to) || crosses(e, win);
-  for (const pass of [false, true]) {
-    pdf.setDrawColor(...(pass ? COLORS.flow : COLORS.relation));
-    pdf.setFillColor(...(pass ? COLORS.flow : COLORS.relation));
-    pdf.setLineWidth(pass ? 0.35 : 0.18);
-    for (const e of geom.edges) {
-      if (e.isFlow !== pass || !inWindow(e)) continue;
-      const { p, q } = lineOf(e);
-      pdf.line(px(p.x), py(p.y), px(q.x), py(q.y));
-      const size = (pass ? 9 : 7) * scale;
-      if (e.arrowEnd) arrowHead(pdf, px(p.x), py(p.y), px(q.x), py(q.y), size);
-      if (e.arrowStart) arrowHead(pdf, px(q.x), py(q.y), px(p.x), py(p.y), size);
-    }
-  }
+  const visible = (n: { x: number; y: number; w: number; h: number }) => n.x < win.x1 && n.x + n.w > win.x0 && n.y < win.y1 && n.y + n.h > win.y0;
 
   // Below ~2 pt nobody can read a name, even zoomed in print: draw the boxes only (key maps of huge views).
   const withText = fontPt(TEXT.name) >= 2;
   for (const n of geom.nodes) if (visible(n)) drawNode(pdf, n, lang, px(n.x), py(n.y), n.w * scale, n.h * scale, scale, fontPt, withText);
 
-  // Flow labels last so nodes never hide them.
-  pdf.setFont(FONT, 'bold');
-  pdf.setFontSize(fontPt(TEXT.flow));
-  for (const e of geom.edges) {
-    if (!withText || !e.isFlow || !e.label || !inWindow(e)) continue;
-    if (!e.labelAt) continue;
-    const mx = px(e.labelAt.x);
-    const my = py(e.labelAt.y);
-    const text = toWinAnsi(e.label);
-    const tw = textWidth(pdf, text) + 2.4 * scale * 4;
-    const th = TEXT.flow * scale * 1.5;
-    pdf.setFillColor(...COLORS.white);
-    pdf.setDrawColor(...COLORS.flow);
-    pdf.setLineWidth(0.2);
-    pdf.roundedRect(mx - tw / 2, my - th / 2, tw, th, th / 3, th / 3, 'FD');
-    pdf.setTextColor(...COLORS.flow);
-    pdf.text(text, mx, my + (TEXT.flow * scale) * 0.35, { align: 'center' });
+  // Lines over the boxes they start from (they never cross any other box); data flows over other relations.
+  pdf.setLineJoin('round');
+  for (const pass of [false, true]) {
+    for (const line of geom.routing.lines) {
+      const r = line.relation;
+      if ((r.kind === 'dataFlow') !== pass) continue;
+      if (!line.legs.some((leg) => legVisible(leg, win))) continue;
+      const style = r.kind === 'dataFlow' ? flowStyle(r.method) : RELATION_STYLE;
+      const dir = r.kind === 'dataFlow' ? (r.direction ?? 'supplies') : 'supplies';
+      drawLine(pdf, line.legs, style, px, py, scale, r.kind !== 'association' && dir !== 'receives', r.kind === 'dataFlow' && dir !== 'supplies');
+    }
   }
+
+  if (withText) for (const l of geom.labels) if (visible({ x: l.x - l.w / 2, y: l.y - l.h / 2, w: l.w, h: l.h })) drawLabel(pdf, l.text, l.method ? flowStyle(l.method === 'other' ? undefined : l.method) : null, px(l.x), py(l.y), scale, fontPt);
   pdf.restoreGraphicsState();
 
   // Band labels (column on the left), repeated on every tile.
@@ -326,21 +188,90 @@ export function drawDiagram(pdf: jsPDF, geom: DiagramGeometry, lang: Lang, rect:
     if (ty < py(bottom) - 2 * scale) pdf.text(toWinAnsi(layer), textX, ty);
   }
 
-  // Band separators and frame.
+  // Band separators in the label column (across the content they are drawn under the boxes), and frame.
   pdf.setDrawColor(...COLORS.rule);
   pdf.setLineWidth(0.2);
-  for (const b of geom.bands) if (b.top > win.y0 && b.top < win.y1) pdf.line(rect.x, py(b.top), cx + contentW, py(b.top));
+  for (const b of geom.bands) if (b.top > win.y0 && b.top < win.y1) pdf.line(rect.x, py(b.top), cx, py(b.top));
   pdf.setDrawColor(...COLORS.muted);
   pdf.setLineWidth(0.3);
   pdf.rect(rect.x, rect.y, headerW + contentW, contentH, 'S');
   pdf.line(cx, rect.y, cx, rect.y + contentH);
 }
 
-function drawNode(pdf: jsPDF, n: DiagramNode, lang: Lang, x: number, y: number, w: number, h: number, scale: number, fontPt: (u: number) => number, withText: boolean): void {
+function legVisible(leg: readonly Point[], win: Viewport): boolean {
+  for (let i = 1; i < leg.length; i++) {
+    const [a, b] = [leg[i - 1], leg[i]];
+    if (Math.max(a.x, b.x) >= win.x0 && Math.min(a.x, b.x) <= win.x1 && Math.max(a.y, b.y) >= win.y0 && Math.min(a.y, b.y) <= win.y1) return true;
+  }
+  return false;
+}
+
+const hexRgb = (hex: string): Rgb => [parseInt(hex.slice(1, 3), 16), parseInt(hex.slice(3, 5), 16), parseInt(hex.slice(5, 7), 16)];
+
+/** One routed line: its legs with rounded corners, dashed by method, arrowheads at the ends. */
+function drawLine(pdf: jsPDF, legs: readonly Point[][], style: LineStyle, px: (x: number) => number, py: (y: number) => number, scale: number, arrowEnd: boolean, arrowStart: boolean): void {
+  const color = hexRgb(style.color);
+  pdf.setDrawColor(...color);
+  pdf.setFillColor(...color);
+  pdf.setLineWidth(Math.max(0.12, style.width * scale));
+  pdf.setLineDashPattern(style.dash ? style.dash.split(/\s+/).map((v) => Number(v) * scale) : [], 0);
+  for (const leg of legs) {
+    if (leg.length < 2) continue;
+    pdf.moveTo(px(leg[0].x), py(leg[0].y));
+    for (let i = 1; i < leg.length; i++) {
+      const p = leg[i];
+      if (i === leg.length - 1) {
+        pdf.lineTo(px(p.x), py(p.y));
+        break;
+      }
+      const a = leg[i - 1];
+      const c = leg[i + 1];
+      const inLen = Math.hypot(p.x - a.x, p.y - a.y);
+      const outLen = Math.hypot(c.x - p.x, c.y - p.y);
+      const r = Math.min(6, inLen / 2, outLen / 2);
+      if (r < 0.5) {
+        pdf.lineTo(px(p.x), py(p.y));
+        continue;
+      }
+      const s = { x: p.x - ((p.x - a.x) / inLen) * r, y: p.y - ((p.y - a.y) / inLen) * r };
+      const e = { x: p.x + ((c.x - p.x) / outLen) * r, y: p.y + ((c.y - p.y) / outLen) * r };
+      pdf.lineTo(px(s.x), py(s.y));
+      // a quarter circle as a cubic: control points 0.55 of the radius from each end towards the corner
+      const k = 0.552;
+      pdf.curveTo(px(s.x + (p.x - s.x) * k), py(s.y + (p.y - s.y) * k), px(e.x + (p.x - e.x) * k), py(e.y + (p.y - e.y) * k), px(e.x), py(e.y));
+    }
+    pdf.stroke();
+  }
+  pdf.setLineDashPattern([], 0);
+  const size = 8 * scale;
+  const first = legs[0];
+  const last = legs[legs.length - 1];
+  if (arrowEnd && last.length >= 2) arrowHead(pdf, px(last[last.length - 2].x), py(last[last.length - 2].y), px(last[last.length - 1].x), py(last[last.length - 1].y), size);
+  if (arrowStart && first.length >= 2) arrowHead(pdf, px(first[1].x), py(first[1].y), px(first[0].x), py(first[0].y), size);
+}
+
+/** A label: white pill, text in the line's colour (bold for data flows). */
+function drawLabel(pdf: jsPDF, text: string, style: LineStyle | null, mx: number, my: number, scale: number, fontPt: (u: number) => number): void {
+  const color = style ? hexRgb(style.color) : COLORS.ink;
+  const { w, h } = labelSize(text);
+  pdf.setFont(FONT, style ? 'bold' : 'normal');
+  pdf.setFontSize(fontPt(LABEL_FONT));
+  const t = toWinAnsi(text);
+  const tw = Math.max(w * scale, textWidth(pdf, t) + 8 * scale);
+  const th = h * scale;
+  pdf.setFillColor(...COLORS.white);
+  pdf.setDrawColor(...color);
+  pdf.setLineWidth(0.15);
+  pdf.roundedRect(mx - tw / 2, my - th / 2, tw, th, th / 4, th / 4, 'FD');
+  pdf.setTextColor(...color);
+  pdf.text(t, mx, my + LABEL_FONT * scale * 0.35, { align: 'center' });
+}
+
+function drawNode(pdf: jsPDF, n: SceneNode, lang: Lang, x: number, y: number, w: number, h: number, scale: number, fontPt: (u: number) => number, withText: boolean): void {
   const isPlatform = n.element.kind === 'platform';
   const colors = isPlatform ? PLATFORM_COLORS : BAND_COLORS[n.band];
   const external = n.element.kind === 'externalSystem' && !n.element.internal;
-  pdf.setFillColor(...colors.node);
+  pdf.setFillColor(...(n.children.length > 0 ? BAND_COLORS[n.band].band : colors.node));
   pdf.setDrawColor(...colors.border);
   pdf.setLineWidth(isPlatform ? 0.35 : 0.25);
   if (external) pdf.setLineDashPattern([1.2, 0.7], 0);
@@ -349,37 +280,39 @@ function drawNode(pdf: jsPDF, n: DiagramNode, lang: Lang, x: number, y: number, 
   if (external) pdf.setLineDashPattern([], 0);
   if (!withText) return;
 
-  const pad = 6 * scale;
+  const pad = TEXT_PAD * scale;
+  const text = nodeText(n.element, lang);
   pdf.setFont(FONT, 'italic');
-  pdf.setFontSize(fontPt(TEXT.kind));
+  pdf.setFontSize(fontPt(TEXT.caption));
   pdf.setTextColor(...darken(colors.border));
-  const kindText = toWinAnsi(nodeKindLabel(n.element, lang));
-  pdf.text(fitWidth(pdf, kindText, w - 2 * pad), x + pad, y + pad + TEXT.kind * scale * 0.8);
+  pdf.text(fitWidth(pdf, toWinAnsi(text.caption), w - 2 * pad), x + pad, y + pad + TEXT.caption * scale * 0.85);
 
   pdf.setFont(FONT, 'bold');
   pdf.setFontSize(fontPt(TEXT.name));
   pdf.setTextColor(...COLORS.ink);
-  const lh = TEXT.name * scale * 1.18;
-  const top = y + pad + TEXT.kind * scale * 1.3;
-  const maxLines = Math.max(1, Math.floor((y + h - pad * 0.6 - top) / lh));
+  if (n.children.length > 0) {
+    // a parent: its name on one line in the head, above its children
+    const head = (n.depth > 0 ? NEST_HEAD_INNER : NEST_HEAD) * scale;
+    pdf.text(fitWidth(pdf, toWinAnsi(n.element.name), w - 2 * pad), x + pad, y + Math.min(head - 6 * scale, pad + (TEXT.caption + 4 + TEXT.name) * scale));
+    return;
+  }
+  const lh = TEXT.nameLine * scale;
+  const factsH = text.facts.length ? (3 + text.facts.length * TEXT.factLine) * scale : 0;
+  const top = y + pad + (TEXT.caption + 4) * scale;
+  const room = y + h - pad - factsH - top;
+  const maxLines = Math.max(1, Math.floor(room / lh));
   let lines = wrapWords(pdf, toWinAnsi(n.element.name), w - 2 * pad);
   if (lines.length > maxLines) {
     lines = lines.slice(0, maxLines);
     lines[maxLines - 1] = fitWidth(pdf, lines[maxLines - 1] + '…', w - 2 * pad, true);
   }
-  // Centre the name in the space under the caption.
-  const start = top + Math.max(0, (y + h - pad * 0.6 - top - lines.length * lh) / 2);
-  lines.forEach((line, i) => pdf.text(fitWidth(pdf, line, w - 2 * pad), x + w / 2, start + (i + 0.85) * lh, { align: 'center' }));
-}
-
-/** Small caption above a node's name: its kind, with the owning agency for external systems. */
-function nodeKindLabel(e: Element, lang: Lang): string {
-  // the agency's own systems (001 §3.3.4 f: Sistem XY, YZ) are internal, not "Sistem Luaran"
-  if (e.kind === 'externalSystem') return [label(lang, 'systemScope', e.internal ? 'internal' : 'external'), e.agency].filter(Boolean).join(' · ');
-  if (e.kind === 'network' && e.speedMbps) return `${label(lang, 'kind', e.kind)} · ${e.speedMbps >= 1000 ? `${e.speedMbps / 1000} Gbps` : `${e.speedMbps} Mbps`}`;
-  if (e.kind === 'targetGroup') return `${label(lang, 'kind', e.kind)} · ${e.lifecycle}`;
-  if (e.kind === 'service' && e.e2eCategory) return `${label(lang, 'kind', e.kind)} · ${label(lang, 'e2eCategory', e.e2eCategory)}`;
-  return label(lang, 'kind', e.kind);
+  const start = top + Math.max(0, (room - lines.length * lh) / 2);
+  lines.forEach((line, i) => pdf.text(fitWidth(pdf, line, w - 2 * pad), x + w / 2, start + i * lh + TEXT.name * scale * 0.85, { align: 'center' }));
+  if (text.facts.length) {
+    pdf.setFont(FONT, 'normal');
+    pdf.setFontSize(fontPt(TEXT.fact));
+    text.facts.forEach((fact, i) => pdf.text(fitWidth(pdf, toWinAnsi(fact), w - 2 * pad), x + pad, y + h - pad - (text.facts.length - 1 - i) * TEXT.factLine * scale - 2 * scale));
+  }
 }
 
 function fitWidth(pdf: jsPDF, text: string, width: number, forceEllipsis = false): string {
@@ -387,29 +320,6 @@ function fitWidth(pdf: jsPDF, text: string, width: number, forceEllipsis = false
   let t = text.replace(/…$/, '');
   while (t.length > 1 && textWidth(pdf, t + '…') > width) t = t.slice(0, -1);
   return t.trimEnd() + '…';
-}
-
-function centre(n: DiagramNode) {
-  return { x: n.x + n.w / 2, y: n.y + n.h / 2 };
-}
-
-/** Point where the segment from the centre of `n` towards `to` leaves the node's box. */
-function boxExit(n: DiagramNode, to: { x: number; y: number }) {
-  const c = centre(n);
-  const dx = to.x - c.x;
-  const dy = to.y - c.y;
-  if (dx === 0 && dy === 0) return c;
-  const tx = dx === 0 ? Infinity : n.w / 2 / Math.abs(dx);
-  const ty = dy === 0 ? Infinity : n.h / 2 / Math.abs(dy);
-  const t = Math.min(tx, ty);
-  return { x: c.x + dx * t, y: c.y + dy * t };
-}
-
-/** True when the straight edge passes through `win` although neither end is in it. */
-function crosses(e: DiagramEdge, win: Viewport): boolean {
-  const a = centre(e.from);
-  const b = centre(e.to);
-  return Math.max(a.x, b.x) >= win.x0 && Math.min(a.x, b.x) <= win.x1 && Math.max(a.y, b.y) >= win.y0 && Math.min(a.y, b.y) <= win.y1;
 }
 
 function arrowHead(pdf: jsPDF, x1: number, y1: number, x2: number, y2: number, size: number): void {
@@ -422,8 +332,33 @@ function darken(c: Rgb): Rgb {
   return [Math.round(c[0] * 0.75), Math.round(c[1] * 0.75), Math.round(c[2] * 0.75)];
 }
 
-/** Legend of the diagram's symbols, drawn in a row starting at (x, y). */
-export function drawLegend(pdf: jsPDF, x: number, y: number, items: { flow: string; relation: string; external: string; platform: string }, maxWidth = Infinity): void {
+/** What the legend under a diagram shows: the line styles it uses and its symbols, in the paper's words. */
+export interface LegendItems {
+  relation: string;
+  external: string;
+  platform: string;
+  /** One entry per integration method drawn. */
+  flows: { text: string; style: LineStyle }[];
+  bundle?: string;
+  hub?: string;
+}
+
+/** Legend entries for `geom`: its flow methods, and bundles and the MyGDX hub when it draws them. */
+export function legendItems(geom: DiagramGeometry, lang: Lang, words: { flow: string; relation: string; external: string; platform: string; bundle: string; hub: string }): LegendItems {
+  const methods = new Set<string>();
+  for (const l of geom.routing.lines) if (l.relation.kind === 'dataFlow') methods.add(l.relation.method ?? 'other');
+  return {
+    relation: words.relation,
+    external: words.external,
+    platform: words.platform,
+    flows: [...methods].sort().map((m) => ({ text: `${words.flow}: ${label(lang, 'flowMethod', m)}`, style: flowStyle(m === 'other' ? undefined : (m as Parameters<typeof flowStyle>[0])) })),
+    ...(geom.routing.bundles.length > 0 ? { bundle: words.bundle } : {}),
+    ...(geom.routing.lines.some((l) => l.via) ? { hub: words.hub } : {}),
+  };
+}
+
+/** Legend of the diagram's symbols, drawn in rows starting at (x, y); returns the y under it. */
+export function drawLegend(pdf: jsPDF, x: number, y: number, items: LegendItems, maxWidth = Infinity): number {
   pdf.setFont(FONT, 'normal');
   pdf.setFontSize(7.5);
   pdf.setTextColor(...COLORS.muted);
@@ -432,26 +367,41 @@ export function drawLegend(pdf: jsPDF, x: number, y: number, items: { flow: stri
     // Wrap to a new row rather than run past the margin on narrow (portrait) pages.
     if (at > x && at + 12 + textWidth(pdf, toWinAnsi(text)) > x + maxWidth) {
       at = x;
-      y += 6;
+      y += 5;
     }
     draw();
+    pdf.setTextColor(...COLORS.muted);
     pdf.text(toWinAnsi(text), at + 12, y + 1.2);
-    at += 12 + textWidth(pdf, toWinAnsi(text)) + 8;
+    at += 12 + textWidth(pdf, toWinAnsi(text)) + 7;
   };
-  entry(() => {
-    pdf.setDrawColor(...COLORS.flow);
-    pdf.setFillColor(...COLORS.flow);
-    pdf.setLineWidth(0.35);
+  const line = (style: LineStyle, width: number) => () => {
+    const c = hexRgb(style.color);
+    pdf.setDrawColor(...c);
+    pdf.setFillColor(...c);
+    pdf.setLineWidth(width);
+    pdf.setLineDashPattern(style.dash ? style.dash.split(/\s+/).map((v) => Number(v) * 0.25) : [], 0);
     pdf.line(at, y, at + 9, y);
-    arrowHead(pdf, at, y, at + 10, y, 1.8);
-  }, items.flow);
-  entry(() => {
-    pdf.setDrawColor(...COLORS.relation);
-    pdf.setFillColor(...COLORS.relation);
-    pdf.setLineWidth(0.18);
-    pdf.line(at, y, at + 9, y);
-    arrowHead(pdf, at, y, at + 10, y, 1.4);
-  }, items.relation);
+    pdf.setLineDashPattern([], 0);
+    arrowHead(pdf, at, y, at + 10, y, 1.6);
+  };
+  for (const f of items.flows) entry(line(f.style, 0.4), f.text);
+  entry(line(RELATION_STYLE, 0.2), items.relation);
+  if (items.bundle) entry(() => {
+    pdf.setDrawColor(...hexRgb(RELATION_STYLE.color));
+    pdf.setLineWidth(0.2);
+    for (const dy of [-1.2, 1.2]) pdf.line(at, y + dy, at + 3, y);
+    pdf.line(at + 3, y, at + 7, y);
+    for (const dy of [-1.2, 1.2]) pdf.line(at + 7, y, at + 10, y + dy);
+  }, items.bundle);
+  if (items.hub) entry(() => {
+    pdf.setFillColor(...PLATFORM_COLORS.node);
+    pdf.setDrawColor(...PLATFORM_COLORS.border);
+    pdf.setLineWidth(0.3);
+    pdf.rect(at + 3.5, y - 1.5, 3, 3, 'FD');
+    pdf.setDrawColor(...hexRgb(flowStyle('myGdx').color));
+    pdf.line(at, y, at + 3.5, y);
+    pdf.line(at + 6.5, y, at + 10, y);
+  }, items.hub);
   entry(() => {
     pdf.setFillColor(...BAND_COLORS.data.node);
     pdf.setDrawColor(...BAND_COLORS.data.border);
@@ -466,4 +416,5 @@ export function drawLegend(pdf: jsPDF, x: number, y: number, items: { flow: stri
     pdf.setLineWidth(0.35);
     pdf.roundedRect(at, y - 2, 10, 4, 0.8, 0.8, 'FD');
   }, items.platform);
+  return y + 4;
 }

@@ -12,6 +12,7 @@ import type { LakarDocument } from '../../model/schema';
 import { standingImportAssumptions } from '../../model/import-assumptions';
 import type { CheckReport, Problem, RuleInfo, Severity } from '../../rules/types';
 import { joinNames, type ModelIndex } from './model-index';
+import { addFindingsSummary, PAPER_LIMITS } from './large-model';
 import { fill, type ProposalStrings } from './strings';
 import type { ContentStrings } from './strings-proposal';
 import { COLORS, SIZE, type Rgb } from './theme';
@@ -132,6 +133,10 @@ export function addCheckReport(w: PdfWriter, doc: LakarDocument, s: ProposalStri
     w.paragraph(fill(s.appendix.counts, { error: report.counts.error, warning: report.counts.warning, advice: report.counts.advice }), { style: 'bold' });
     if (report.problems.length === 0) {
       w.callout(s.appendix.noProblems, 'ok', SIZE.body);
+    } else if (report.problems.length > PAPER_LIMITS.findingsListed) {
+      // one row per rule: a reviewer cannot read thousands of rows, and the full list is in the check export
+      const names = (p: Problem) => [...p.elementIds.map((id) => index.name(id)), ...p.relationIds.map((id) => relationName(index, id))];
+      addFindingsSummary(w, report.problems, names, ruleMap, { severity: s.appendix.severity, rule: s.appendix.rule, labels: { error: s.appendix.error, warning: s.appendix.warning, advice: s.appendix.advice }, colors: SEVERITY_COLOR }, lang);
     } else {
       w.table(
         [

@@ -29,6 +29,7 @@ import { CONTENT_STRINGS } from './strings-proposal';
 import { COLORS, MARGIN, SIZE } from './theme';
 import { PdfWriter, tint, textWidth } from './writer';
 import { checkpoint, type CancelSignal, type ExportProgress } from './progress';
+import { addViewSummary, boundedRows, elementsDrawn, PAPER_LIMITS } from './large-model';
 
 export { ExportCancelledError, type CancelSignal, type ExportProgress } from './progress';
 
@@ -83,20 +84,24 @@ export async function buildProposalPdf(doc: LakarDocument, options: ProposalOpti
   const views = paperViews(doc);
   addBackground(ctx, views.asIs.length > 0);
   let figure = 0;
-  for (const [i, view] of views.asIs.entries()) addDiagramPages(w, doc, view, lang, figureStrings(s, view), ++figure, i === 0 ? s.lmv.asIsTitle : undefined);
+  for (const [i, view] of views.asIs.entries()) addView(w, doc, view, lang, figureStrings(s, view), ++figure, i === 0 ? s.lmv.asIsTitle : undefined);
   addScopeAndObjectives(ctx);
   addTargetGroups(ctx);
 
   await checkpoint(options, 0.1, 'lmv');
-  if (views.proposed.length === 0) {
+  // The LMV is of the whole service: with no proposed view showing anything (none drawn yet, or
+  // one that lists no nodes) the model's elements are still drawn, laid out in their bands.
+  const proposed = views.proposed.length > 0 ? views.proposed : wholeModelView(doc, views.asIs, s.lmv.title);
+  if (proposed.length === 0) {
     w.heading(1, s.lmv.title);
     w.paragraph(s.lmv.noView, { style: 'italic' });
   }
   // another tool's views are not Landscape Map Views until the user says so: the part is titled for what it holds
-  const proposedTitle = views.proposed.some(isLmvView) ? s.lmv.title : s.lmv.importedTitle;
-  for (const [i, view] of views.proposed.entries()) {
-    addDiagramPages(w, doc, view, lang, figureStrings(s, view), ++figure, i === 0 ? proposedTitle : undefined);
-    await checkpoint(options, 0.1 + (0.3 * (i + 1)) / views.proposed.length, 'lmv');
+  const proposedTitle = proposed.some(isLmvView) ? s.lmv.title : s.lmv.importedTitle;
+  for (const [i, view] of proposed.entries()) {
+    // the first proposed view also draws the model's elements no view shows (or counts those a user hid)
+    addView(w, doc, view, lang, figureStrings(s, view), ++figure, i === 0 ? proposedTitle : undefined, i === 0);
+    await checkpoint(options, 0.1 + (0.3 * (i + 1)) / proposed.length, 'lmv');
   }
 
   w.heading(1, s.sections.title);
@@ -106,7 +111,7 @@ export async function buildProposalPdf(doc: LakarDocument, options: ProposalOpti
     w.paragraph(section.description, { size: SIZE.table, style: 'italic', color: COLORS.muted });
     for (const t of section.tables) {
       w.heading(3, t.title, { numbered: false });
-      w.table(t.columns, t.rows, { empty: s.sections.empty, size: t.size });
+      w.table(t.columns, boundedRows(t.rows, lang), { empty: s.sections.empty, size: t.size });
     }
     await checkpoint(options, 0.4 + (0.3 * section.label) / 7, 'sections');
   }
@@ -128,6 +133,28 @@ export async function buildProposalPdf(doc: LakarDocument, options: ProposalOpti
   const bytes = w.finish();
   await checkpoint(options, 1, 'done');
   return bytes;
+}
+
+/**
+ * A view's figure: drawn on A3 pages, or summarised per band when it holds (with the model's unshown
+ * elements, for the first proposed view) too many elements to draw legibly.
+ */
+function addView(w: PdfWriter, doc: LakarDocument, view: View, lang: Lang, s: ProposalStrings, figureNo: number, headingTitle?: string, includeUnshown = false): void {
+  const ids = elementsDrawn(doc, view, includeUnshown);
+  if (ids.length > PAPER_LIMITS.viewNodes) addViewSummary(w, doc, view, ids, lang, fill(s.lmv.figure, { n: figureNo, view: view.name }), headingTitle, s.lmv.intro);
+  else addDiagramPages(w, doc, view, lang, s, figureNo, headingTitle, { includeUnshown });
+}
+
+/**
+ * The view to draw when no proposed view shows an element: the document's first proposed view
+ * (empty), or a stand-in named after the LMV, so that `includeUnshown` draws the model's elements
+ * no As-Is view shows. None when there is nothing left to draw.
+ */
+function wholeModelView(doc: LakarDocument, asIs: View[], name: string): View[] {
+  const shownAsIs = new Set(asIs.flatMap((v) => Object.keys(v.nodes)));
+  if (!Object.keys(doc.elements).some((id) => !shownAsIs.has(id))) return [];
+  const empty = Object.values(doc.views).find((v) => v.state !== 'asIs');
+  return [empty ?? { id: 'lmv', name, order: 0, nodes: {} }];
 }
 
 /** Captions of a view: "Landscape Map View — name" for an LMV, the view's own name for another tool's view. */

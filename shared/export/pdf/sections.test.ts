@@ -71,3 +71,27 @@ describe('designSections names and proposal fields', () => {
     expect(approvals.find((r) => r[1] === 'Sistem B (Jabatan Pendaftaran Negara)')).toEqual(['2', 'Sistem B (Jabatan Pendaftaran Negara)', 'Sistem B → Sistem Pengambilan Pekerja', 'Memorandum Persefahaman (MoU)', 'Dalam permohonan', '15 April 2026', 'PQRST.600-3/5/2 (7)']);
   });
 });
+
+describe('designSections: modules and application services under their parents (Jadual 3-1 label 5)', () => {
+  it('lists each application’s modules and each module’s application services, and no one else’s', async () => {
+    const { makeDocument, makeElement } = await import('../../../test/helpers/factories');
+    const doc = makeDocument([
+      makeElement('application', { id: 'a1', name: 'Sistem A' }),
+      makeElement('application', { id: 'a2', name: 'Sistem B' }),
+      makeElement('module', { id: 'm1', name: 'Modul Daftar', parentId: 'a1' }),
+      makeElement('module', { id: 'm2', name: 'Modul Bayar', parentId: 'a1' }),
+      makeElement('module', { id: 'm3', name: 'Modul Lapor', parentId: 'a2' }),
+      makeElement('appService', { id: 's1', name: 'Servis Semak', parentId: 'm1' }),
+    ]);
+    const [apps, modules] = designSections(doc, 'ms')[4].tables;
+    expect(apps.rows.map((r) => [text(r[1]), text(r[5])])).toEqual([
+      ['Sistem A', 'Modul Daftar, Modul Bayar'],
+      ['Sistem B', 'Modul Lapor'],
+    ]);
+    expect(modules.rows.map((r) => [text(r[1]), text(r[3])])).toEqual([
+      ['Modul Daftar', 'Servis Semak'],
+      ['Modul Bayar', ''],
+      ['Modul Lapor', ''],
+    ]);
+  });
+});

@@ -102,6 +102,16 @@ export function designSections(doc: LakarDocument, lang: Lang, index = new Model
   const noCol = col(c.no, 0.45, 'right');
   /** A registry, repository or domain by its catalogue name; an id the catalogue lacks is quoted. */
   const refName = (ref: string | undefined) => (ref ? (catalogue.refName(ref, lang) ?? `“${ref}”`) : '');
+  // children by parent, grouped once: filtering every module per application was quadratic in a large model
+  const childNames = new Map<string, string[]>();
+  for (const x of [...m.of('module'), ...m.of('appService')]) {
+    if (!x.parentId) continue;
+    const key = `${x.kind}:${x.parentId}`;
+    const list = childNames.get(key);
+    if (list) list.push(x.name);
+    else childNames.set(key, [x.name]);
+  }
+  const children = (kind: 'module' | 'appService', parentId: string) => childNames.get(`${kind}:${parentId}`) ?? [];
 
   const byBand: Record<Band, TableSpec[]> = {
     users: [
@@ -147,14 +157,14 @@ export function designSections(doc: LakarDocument, lang: Lang, index = new Model
           label(lang, 'applicationCategory', e.category),
           e.agency ?? '',
           [e.agencyCode, e.systemCode].filter(Boolean).join(' / '),
-          joinNames(m.of('module').filter((x) => x.parentId === e.id).map((x) => x.name)),
+          joinNames(children('module', e.id)),
           m.targets(e.id, 'usesPlatform'),
         ]),
       },
       {
         title: c.tModules,
         columns: [noCol, col(c.name, 3), col(c.parent, 3), col(c.services, 3)],
-        rows: m.of('module').map((e, i) => [n(i), { text: e.name, bold: true }, m.name(e.parentId), joinNames(m.of('appService').filter((x) => x.parentId === e.id).map((x) => x.name))]),
+        rows: m.of('module').map((e, i) => [n(i), { text: e.name, bold: true }, m.name(e.parentId), joinNames(children('appService', e.id))]),
       },
       {
         title: c.tAppServices,

@@ -74,6 +74,10 @@ const ms = {
     intro: 'Tujuh label reka bentuk perkhidmatan mengikut Jadual 3-1 dan lapisan BDAT ditunjukkan di sebelah kiri lakaran.',
     importedNote: 'Paparan daripada model asal ({viewpoint}), disusun mengikut tujuh label LMV.',
     noViewpoint: 'tanpa sudut pandangan',
+    legendBundle: 'Berkas: setiap elemen di satu hujung berhubung dengan setiap elemen di hujung lain',
+    legendHub: 'Aliran MyGDX dilukis melalui platform MyGDX',
+    addedNote: '{n} elemen model yang tiada dalam mana-mana paparan turut dilukis di sini, kerana LMV merangkumi keseluruhan perkhidmatan.',
+    hiddenNote: '{n} elemen model disembunyikan daripada semua paparan oleh pengguna dan tidak dilukis.',
   },
   sections: {
     title: 'Elemen Reka Bentuk Perkhidmatan (Jadual 3-1)',
@@ -203,6 +207,10 @@ const en: ProposalStrings = {
     intro: 'The seven service design labels of Table 3-1 and their BDAT layers are shown on the left of the sketch.',
     importedNote: 'View of the original model ({viewpoint}), arranged into the seven LMV labels.',
     noViewpoint: 'no viewpoint',
+    legendBundle: 'Bundle: every element at one end is related to every element at the other',
+    legendHub: 'MyGDX flows are drawn through the MyGDX platform',
+    addedNote: '{n} model elements that no view shows are drawn here as well, as the LMV covers the whole service.',
+    hiddenNote: '{n} model elements were hidden from every view by a user and are not drawn.',
   },
   sections: {
     title: 'Service Design Elements (Table 3-1)',

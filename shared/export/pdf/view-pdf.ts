@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../../i18n';
 import type { LakarDocument } from '../../model/schema';
-import { diagramGeometry, drawDiagram, drawLegend, fitScale } from './lmv';
+import { diagramGeometry, drawDiagram, drawLegend, fitScale, legendItems } from './lmv';
 import { checkpoint, type CancelSignal, type ExportProgress } from './progress';
 import { formatDate, PROPOSAL_STRINGS } from './strings';
 import { BAND_HEADER_WIDTH } from '../../model/bands';
@@ -61,7 +61,7 @@ export async function buildViewPdf(doc: LakarDocument, viewId: string, options: 
     const b = geom.bounds;
     const drawH = (b.y1 - b.y0) * scale;
     drawDiagram(w.pdf, geom, options.lang, { x: area.x, y: area.y, w: (BAND_HEADER_WIDTH + b.x1 - b.x0) * scale, h: drawH }, b, scale);
-    drawLegend(w.pdf, area.x, area.y + drawH + 5, { flow: s.lmv.legendFlow, relation: s.lmv.legendRelation, external: s.lmv.legendExternal, platform: s.lmv.legendPlatform }, w.width);
+    drawLegend(w.pdf, area.x, area.y + drawH + 5, legendItems(geom, options.lang, { flow: s.lmv.legendFlow, relation: s.lmv.legendRelation, external: s.lmv.legendExternal, platform: s.lmv.legendPlatform, bundle: s.lmv.legendBundle, hub: s.lmv.legendHub }), w.width);
   }
   await checkpoint(options, 0.8, 'finish');
   const bytes = w.finish();

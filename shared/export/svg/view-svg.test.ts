@@ -27,12 +27,13 @@ describe('viewToSvg', () => {
     const doc = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
     const svg = parseXml(viewToSvg(doc, 'view_main'));
     expect(svg.attrs.xmlns).toBe('http://www.w3.org/2000/svg');
-    const bands = all(svg, 'g').filter((g) => g.attrs['data-band']);
+    const bands = all(svg, 'g').filter((g) => g.attrs['data-band'] && !g.attrs['data-element']);
     expect(bands.map((g) => g.attrs['data-band'])).toEqual(['users', 'channels', 'services', 'processes', 'applications', 'data', 'infrastructure']);
     expect(textOf(bands[0])).toContain('Pengguna Perkhidmatan');
     expect(textOf(bands[5])).toContain('Data/Maklumat dan Agensi Pembekal');
     const nodes = all(svg, 'g').filter((g) => g.attrs['data-element']);
     expect(nodes).toHaveLength(Object.keys(doc.views.view_main.nodes).length);
+    expect(bands.map((g) => g.attrs['data-band'])).toEqual(['users', 'channels', 'services', 'processes', 'applications', 'data', 'infrastructure']);
     const portal = nodes.find((g) => g.attrs['data-element'] === 'ch_portal')!;
     expect(textOf(portal)).toContain('Portal MyGovernment');
   });
@@ -43,22 +44,23 @@ describe('viewToSvg', () => {
     expect(svg).toContain('Legend');
   });
 
-  it('draws one line per relation whose ends are both on the view, with arrowheads', () => {
+  it('draws one line per relation whose ends are both on the view, with arrowheads and its ends named', () => {
     const doc = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
     const onView = Object.values(doc.relations).filter((r) => doc.views.view_main.nodes[r.source] && doc.views.view_main.nodes[r.target] && r.source !== r.target);
-    const lines = all(parseXml(viewToSvg(doc, 'view_main')), 'line').filter((l) => l.attrs['data-relation']);
+    const lines = all(parseXml(viewToSvg(doc, 'view_main')), 'path').filter((l) => l.attrs['data-relation']);
     expect(lines.map((l) => l.attrs['data-relation']).sort()).toEqual(onView.map((r) => r.id).sort());
     expect(lines.every((l) => l.attrs['marker-end']?.startsWith('url(#arrow-'))).toBe(true);
+    for (const l of lines) expect([l.attrs['data-source'], l.attrs['data-target']]).toEqual([doc.relations[l.attrs['data-relation']].source, doc.relations[l.attrs['data-relation']].target]);
   });
 
   it('styles a data flow by its method and draws arrowheads by its direction', () => {
     for (const method of ['sftp', 'myGdx', 'manual'] as const) {
-      const line = all(parseXml(viewToSvg(flowDoc(method, 'both'), 'view_main')), 'line').find((l) => l.attrs['data-relation'] === 'f')!;
+      const line = all(parseXml(viewToSvg(flowDoc(method, 'both'), 'view_main')), 'path').find((l) => l.attrs['data-relation'] === 'f')!;
       expect(line.attrs.stroke).toBe(FLOW_STYLES[method].color);
       expect(line.attrs['stroke-dasharray']).toBe(FLOW_STYLES[method].dash);
       expect(line.attrs['marker-start']).toBeDefined();
     }
-    const receives = all(parseXml(viewToSvg(flowDoc('api', 'receives'), 'view_main')), 'line').find((l) => l.attrs['data-relation'] === 'f')!;
+    const receives = all(parseXml(viewToSvg(flowDoc('api', 'receives'), 'view_main')), 'path').find((l) => l.attrs['data-relation'] === 'f')!;
     expect(receives.attrs['marker-end']).toBeUndefined();
     expect(receives.attrs['marker-start']).toBeDefined();
   });
@@ -66,14 +68,19 @@ describe('viewToSvg', () => {
   it('labels a flow with its method and label, and escapes names', () => {
     const svg = viewToSvg(flowDoc('sftp', 'supplies'), 'view_main');
     expect(svg).toContain('SFTP · Rekod');
+    // with the data it carries and how often, where the model says so
+    const full = flowDoc('sftp', 'supplies');
+    full.elements.d = makeElement('dataEntity', { id: 'd', name: 'Maklumat Calon' });
+    Object.assign(full.relations.f, { dataEntityIds: ['d'], category: 'oneOff', label: undefined });
+    expect(viewToSvg(full, 'view_main')).toContain('SFTP · Maklumat Calon · One-off');
     expect(svg).toContain('Sistem A &amp; &lt;B&gt;');
     expect(() => parseXml(svg)).not.toThrow();
   });
 
   it('spreads two relations between the same nodes apart', () => {
-    const lines = all(parseXml(viewToSvg(flowDoc('api', 'supplies'), 'view_main')), 'line').filter((l) => l.attrs['data-relation']);
+    const lines = all(parseXml(viewToSvg(flowDoc('api', 'supplies'), 'view_main')), 'path').filter((l) => l.attrs['data-relation']);
     expect(lines).toHaveLength(2);
-    const start = (l: XmlElement) => `${l.attrs.x1},${l.attrs.y1}`;
+    const start = (l: XmlElement) => l.attrs.d.split(' ').slice(0, 2).join(' ');
     expect(start(lines[0])).not.toBe(start(lines[1]));
   });
 

@@ -13,6 +13,7 @@ import { upgradeMeta } from '../../model/upgrade';
 import { documentSchema, SCHEMA_VERSION, type Element, type ElementKind, type LakarDocument, type ProjectMeta, type Relation, type UnplacedConcept } from '../../model/schema';
 import type { ImportAssumption, ImportAssumptions } from '../../model/proposal';
 import { layoutView } from '../../layout';
+import { needsLayout } from '../../layout/prepare';
 import { checkCancelled, InterchangeError, yieldAndCheck, type ImportWarning, type ProgressOptions } from './errors';
 import { decodeField, elementFields, metaFields, relationFields, type FieldSpec } from './fields';
 import { accessTypeFor } from './from-lakar';
@@ -174,7 +175,13 @@ export async function archimateToLakar(model: AmModel, options: ToLakarOptions =
   const assumptions = importAssumptions(guessed, unplaced.length, model.views.length > 0 ? laidOut.length : 0, options, options.now ?? new Date().toISOString());
   if (assumptions && !meta.importAssumptions) meta.importAssumptions = assumptions;
   const doc: LakarDocument = { schemaVersion: SCHEMA_VERSION, meta, elements, relations, views };
-  if (options.layout !== false) await autoLayout(doc, laidOut, warnings, options);
+  if (options.layout !== false) {
+    await autoLayout(doc, laidOut, warnings, options);
+    // a view Lakar wrote keeps its geometry, unless that geometry cannot be drawn (every node on one spot)
+    const again = Object.values(doc.views).filter((v) => !laidOut.includes(v.id) && Object.keys(v.nodes).length <= IMPORT_LAYOUT_LIMIT && needsLayout(doc, v));
+    await autoLayout(doc, again.map((v) => v.id), warnings, options);
+    for (const v of again) warnings.push({ key: 'warning.viewLaidOut', params: { view: v.name } });
+  }
   report(1);
 
   const parsed = documentSchema.safeParse(doc);

@@ -3,7 +3,7 @@
  * touches only nearby cells, so placing every flow label of a big view stays near-linear instead of
  * comparing each label with every label and node placed before it.
  */
-import type { Rect } from './lmv';
+import type { Rect } from './maze';
 
 /** Cell size (model units) of the grid that finds the labels and nodes near a candidate spot. */
 const GRID_CELL = 160;

@@ -1,0 +1,92 @@
+/**
+ * LMV layout and routing figures (shared/layout + shared/routing): laying out and routing generated
+ * views of 50 / 500 / 3,000 elements (goals: 500 ≤ 1 s, 3,000 ≤ 5 s; in the app this runs in the
+ * routing worker, off the UI thread), re-routing a 500-element view after one box moved (goal ≤ 100 ms,
+ * what the canvas waits for after a drag), against the same layout drawn with straight lines as
+ * before this router (baseline measured in the same run). Also the crossings of the routed drawing
+ * next to the straight-line drawing of the same layout, on the worked example and the generated views,
+ * counted on the exported SVG. Run through `npm run bench` (bench/run.ts) or directly with tsx.
+ */
+import { makeLargeDocument } from '../test/helpers/factories';
+import { checkLmv, readLmvSvg, straightLineCrossings } from '../test/helpers/lmv-geometry';
+import { pengambilanPekerjaExample } from '../shared/samples/pengambilan-pekerja';
+import { layoutViewSync } from '../shared/layout/run';
+import { buildDiagram, buildScene } from '../shared/routing';
+import { viewToSvg } from '../shared/export/svg';
+import type { LakarDocument, View } from '../shared/model/schema';
+import type { BenchRow } from './run';
+
+const median = (xs: number[]) => Math.round([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]);
+
+/** Median CPU milliseconds of `runs` runs after one warm-up (the machines are shared: CPU time is what it costs). */
+function cpuMs(fn: () => void, runs: number): number {
+  fn();
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const c = process.cpuUsage();
+    fn();
+    const used = process.cpuUsage(c);
+    out.push((used.user + used.system) / 1000);
+  }
+  return median(out);
+}
+
+/** The drawing before this router: laid out, then one straight line per relation between box centres. */
+function straightDrawing(doc: LakarDocument, view: View): number {
+  const scene = buildScene(doc, view);
+  let n = 0;
+  for (const r of Object.values(doc.relations)) {
+    const a = scene.byId.get(r.source);
+    const b = scene.byId.get(r.target);
+    if (a && b) n += Math.hypot(b.x - a.x, b.y - a.y) > 0 ? 1 : 0;
+  }
+  return n;
+}
+
+function laidOut(doc: LakarDocument): View {
+  const result = layoutViewSync(doc, doc.views.view_main);
+  return { ...doc.views.view_main, nodes: result.nodes, bandHeights: result.bandHeights };
+}
+
+export async function run(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  for (const [n, runs, goal] of [
+    [50, 5, undefined],
+    [500, 3, 1000],
+    [3000, 1, 5000],
+  ] as const) {
+    const doc = makeLargeDocument(n);
+    const value = cpuMs(() => buildDiagram(doc, laidOut(doc), 'ms'), runs);
+    const baseline = cpuMs(() => straightDrawing(doc, laidOut(doc)), runs);
+    rows.push({ name: `layout + routing, ${n.toLocaleString('en-US')} elements`, value, unit: 'ms', baseline: { name: 'same layout, straight lines', value: baseline }, ...(goal ? { goal } : {}) });
+  }
+
+  // one box moved on a 500-element view: the canvas re-routes the whole view in its worker
+  const doc = makeLargeDocument(500);
+  const view = laidOut(doc);
+  const id = Object.keys(view.nodes)[137];
+  let k = 0;
+  const moved = () => ({ ...view, nodes: { ...view.nodes, [id]: { ...view.nodes[id], x: view.nodes[id].x + 40 * (++k % 3) } } });
+  const reroute = cpuMs(() => buildDiagram(doc, moved(), 'ms'), 5);
+  const relayout = cpuMs(() => buildDiagram(doc, laidOut(doc), 'ms'), 3);
+  rows.push({ name: 're-routing after one box moved, 500 elements', value: reroute, unit: 'ms', baseline: { name: 'layout + routing again', value: relayout }, goal: 100 });
+
+  // crossings, counted on the exported SVG; the baseline is the straight-line drawing of the same boxes
+  const cases: [string, LakarDocument][] = [['worked example', pengambilanPekerjaExample('2026-01-01T00:00:00.000Z')]];
+  for (const m of [50, 200, 500]) {
+    const d = makeLargeDocument(m);
+    d.views.view_main = laidOut(d);
+    cases.push([`${m} elements`, d]);
+  }
+  for (const [name, d] of cases) {
+    const drawn = readLmvSvg(viewToSvg(d, 'view_main'));
+    const report = checkLmv(drawn);
+    rows.push({ name: `crossings, ${name}`, value: report.crossings, unit: 'crossings', baseline: { name: 'straight lines, same layout', value: straightLineCrossings(drawn) } });
+    rows.push({ name: `lines under a box + shared segments, ${name}`, value: report.throughBoxes.length + report.sharedSegments.length, unit: 'findings', goal: 0 });
+  }
+  return rows;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  run().then((rows) => console.table(rows.map((r) => ({ name: r.name, value: r.value, baseline: r.baseline?.value }))));
+}

@@ -1,0 +1,184 @@
+/**
+ * Scale figures of issue 18, on generated models (test/helpers/factories, ~1.5 relations per element):
+ *  - one edit end to end — the editor's dispatch (command + undo history) and the session applying,
+ *    validating and journalling it to the real recovery journal — at 1,000, 10,000 and 100,000
+ *    elements; the baseline is the same edit at 1,000 elements (goal: 100k within 1.5× of 1k), and
+ *    the in-memory part is shown apart so it is clear what grows with the model;
+ *  - persisting one edit (journal + save one row) against rewriting the whole 100k document as JSON;
+ *  - open, full check, save one edit and memory of a 100,000-element project;
+ *  - the Kertas Cadangan of 10,000 and 50,000 elements, each in a child process so its peak RSS is
+ *    its own, against a plain jsPDF text dump of the same model in another child.
+ * Medians of several runs after a warm-up; CPU time next to wall time where the machine is shared.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { dispatch, initialState, type EditorState } from '../shared/commands';
+import { checkDocument } from '../shared/rules';
+import { makeLargeDocument } from '../test/helpers/factories';
+import { writeFileAtomic } from '../electron/store/files';
+import { createProject, openProject } from '../electron/store/project';
+import type { BenchRow } from './run';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SIZES = [1_000, 10_000, 100_000];
+const EDITS = 15;
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+async function time(fn: () => Promise<unknown> | unknown): Promise<number> {
+  const t = performance.now();
+  await fn();
+  return performance.now() - t;
+}
+
+const fmtN = (n: number) => n.toLocaleString('en-US');
+
+interface EditFigures {
+  /** dispatch + session apply + journal, per edit. */
+  endToEnd: number;
+  /** CPU time of the same (the machine may be shared: wall time then includes waiting for a core). */
+  endToEndCpu: number;
+  /** dispatch + session apply (immer on both sides, validation), no disk. */
+  inMemory: number;
+  /** journal + save of one edit (the disk work). */
+  persist: number;
+  /** save alone: one changed row in one transaction, then the journal cleared. */
+  save: number;
+}
+
+/** Rename `EDITS` elements spread over the model, one edit at a time, as the editor would. */
+async function measureEdits(file: string, dir: string, n: number): Promise<EditFigures & { project: Awaited<ReturnType<typeof openProject>> }> {
+  const project = await openProject(file, { recoveryDir: path.join(dir, 'recovery') });
+  const adapter = project.adapter;
+  let diskMs = 0;
+  for (const method of ['appendJournal', 'writeChanges', 'clearJournal'] as const) {
+    const original = adapter[method].bind(adapter) as (...args: never[]) => Promise<void>;
+    (adapter as unknown as Record<string, unknown>)[method] = async (...args: never[]) => {
+      const t = performance.now();
+      await original(...args);
+      diskMs += performance.now() - t;
+    };
+  }
+  let state: EditorState = initialState(project.session.doc);
+  const endToEnd: number[] = [];
+  const endToEndCpu: number[] = [];
+  const inMemory: number[] = [];
+  const persist: number[] = [];
+  const save: number[] = [];
+  for (let i = 0; i <= EDITS; i++) {
+    const id = `el_${(i * 7919) % n}`;
+    diskMs = 0;
+    const cpu = process.cpuUsage();
+    const total = await time(async () => {
+      const { state: next, patches } = dispatch(state, 'element.update', { id, patch: { name: `Nama ${i}` } });
+      state = next;
+      await project.session.apply(patches);
+    });
+    const used = process.cpuUsage(cpu);
+    const journalMs = diskMs;
+    diskMs = 0;
+    await project.session.save();
+    if (i === 0) continue; // warm-up (creates the journal database)
+    endToEnd.push(total);
+    endToEndCpu.push((used.user + used.system) / 1000);
+    inMemory.push(total - journalMs);
+    persist.push(journalMs + diskMs);
+    save.push(diskMs);
+  }
+  return { endToEnd: median(endToEnd), endToEndCpu: median(endToEndCpu), inMemory: median(inMemory), persist: median(persist), save: median(save), project };
+}
+
+interface ChildFigures {
+  ms: number;
+  cpuMs: number;
+  peakRssMb: number;
+  modelRssMb: number;
+  bytes: number;
+}
+
+/** Build the paper (or the text dump) of an `n`-element model in a child process. */
+function paperInChild(n: number, mode: 'paper' | 'dump'): ChildFigures | { error: string } {
+  try {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/scale/paper-child.ts'), String(n), mode], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      maxBuffer: 1 << 20,
+    });
+    return JSON.parse(out.trim().split('\n').pop()!) as ChildFigures;
+  } catch (e) {
+    const err = e as { status?: number; stderr?: string };
+    return { error: `exit ${err.status ?? '?'}: ${(err.stderr ?? String(e)).trim().split('\n').slice(-1)[0]}` };
+  }
+}
+
+/** Bench rows for the scale of issue 18. */
+export async function run(): Promise<BenchRow[]> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lakar-scale-'));
+  const rows: BenchRow[] = [];
+  const say = (r: BenchRow) => {
+    rows.push(r);
+    process.stderr.write(`  scale: ${r.name}: ${r.value.toFixed(2)} ${r.unit}\n`);
+  };
+  try {
+    const edits = new Map<number, EditFigures>();
+    for (const n of SIZES) {
+      const doc = makeLargeDocument(n);
+      const file = path.join(dir, `model-${n}.lakar`);
+      await createProject(file, doc);
+      const heapBefore = process.memoryUsage().heapUsed;
+      let project: Awaited<ReturnType<typeof openProject>> | undefined;
+      const openMs = await time(async () => (project = await openProject(file, { recoveryDir: path.join(dir, 'recovery') })));
+      const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
+      project!.close({ keepRecovery: false });
+      const figures = await measureEdits(file, dir, n);
+      edits.set(n, figures);
+      const base = edits.get(SIZES[0])!;
+      const label = fmtN(n);
+      say({ name: `one edit end to end (dispatch → journalled), ${label} elements`, value: figures.endToEnd, unit: 'ms', baseline: { name: `same edit, ${fmtN(SIZES[0])} elements`, value: base.endToEnd }, goal: n === SIZES[SIZES.length - 1] ? base.endToEnd * 1.5 : undefined });
+      say({ name: `one edit end to end, ${label} elements: CPU time`, value: figures.endToEndCpu, unit: 'ms', baseline: { name: `same, ${fmtN(SIZES[0])} elements`, value: base.endToEndCpu }, goal: n === SIZES[SIZES.length - 1] ? base.endToEndCpu * 1.5 : undefined });
+      say({ name: `  of which in memory (dispatch + session apply), ${label} elements`, value: figures.inMemory, unit: 'ms', baseline: { name: `same, ${fmtN(SIZES[0])} elements`, value: base.inMemory } });
+
+      if (n === SIZES[SIZES.length - 1]) {
+        const session = figures.project.session;
+        const jsonFile = path.join(dir, 'model.json');
+        const json: number[] = [];
+        for (let i = 0; i < 4; i++) json.push(await time(() => writeFileAtomic(jsonFile, JSON.stringify(session.doc))));
+        const jsonMs = median(json.slice(1));
+        say({ name: `persist one edit (journal + save 1 row), ${label} elements`, value: figures.persist, unit: 'ms', baseline: { name: 'whole document as JSON, atomic write', value: jsonMs }, goal: jsonMs / 20 });
+        say({ name: `open project, ${label} elements (integrity_check, load, validate)`, value: openMs, unit: 'ms', goal: 3000 });
+        say({ name: `heap growth on opening the ${label}-element project (approx., no forced GC)`, value: Math.round(heapMb), unit: 'MB' });
+        checkDocument(session.doc);
+        const checks: number[] = [];
+        for (let i = 0; i < 3; i++) checks.push(await time(() => checkDocument(session.doc)));
+        say({ name: `full check, ${label} elements`, value: median(checks), unit: 'ms', baseline: { name: 'JSON.stringify of the same model', value: await time(() => JSON.stringify(session.doc)) }, goal: 500 });
+        say({ name: `save one edit (1 row, one transaction), ${label} elements`, value: figures.save, unit: 'ms', goal: 5 });
+      }
+      figures.project.close({ keepRecovery: false });
+    }
+
+    for (const n of [10_000, 50_000]) {
+      const paper = paperInChild(n, 'paper');
+      const dump = paperInChild(n, 'dump');
+      const label = fmtN(n);
+      if ('error' in paper || 'error' in dump) {
+        process.stderr.write(`  scale: Kertas Cadangan ${label}: ${'error' in paper ? paper.error : ''} ${'error' in dump ? dump.error : ''}\n`);
+        say({ name: `Kertas Cadangan, ${label} elements: FAILED (${'error' in paper ? paper.error : 'dump failed'})`, value: -1, unit: 'ms' });
+        continue;
+      }
+      say({ name: `Kertas Cadangan, ${label} elements: time`, value: Math.round(paper.ms), unit: 'ms', baseline: { name: 'plain jsPDF text dump of the same model', value: Math.round(dump.ms) }, goal: n === 10_000 ? 20_000 : undefined });
+      say({ name: `Kertas Cadangan, ${label} elements: CPU time`, value: Math.round(paper.cpuMs), unit: 'ms', baseline: { name: 'text dump: CPU time', value: Math.round(dump.cpuMs) }, goal: n === 10_000 ? 20_000 : undefined });
+      say({ name: `Kertas Cadangan, ${label} elements: peak RSS (child process)`, value: Math.round(paper.peakRssMb), unit: 'MB', baseline: { name: 'text dump: peak RSS', value: Math.round(dump.peakRssMb) }, goal: n === 10_000 ? 1024 : undefined });
+      say({ name: `Kertas Cadangan, ${label} elements: size`, value: Math.round(paper.bytes / 1024), unit: 'KB', baseline: { name: 'text dump', value: Math.round(dump.bytes / 1024) } });
+    }
+    return rows;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

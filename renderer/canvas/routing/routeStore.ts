@@ -1,0 +1,65 @@
+/**
+ * Routed lines of the canvas: what the routing worker last computed for the active view (shared/routing,
+ * the same geometry the exports draw), and which boxes moved since. A line whose end moved is drawn as
+ * a straight rubber band until the new routes arrive; every other line keeps its route.
+ */
+import { create } from 'zustand';
+import type { Point } from '../../../shared/routing';
+
+export interface CanvasRoute {
+  /** One polyline per leg (two when drawn through the MyGDX hub). */
+  legs: Point[][];
+  /** Where the worker put the line's label, clear of boxes and other labels. */
+  label?: { x: number; y: number; text: string };
+  /** Set when the line is drawn in a bus with others. */
+  bundle?: string;
+  /** Points as text, to keep the same object when a new result draws the line the same way. */
+  key: string;
+}
+
+export interface RouteState {
+  /** View the routes belong to. */
+  viewId: string | null;
+  routes: ReadonlyMap<string, CanvasRoute>;
+  /** Boxes moved (or being dragged) since the routes were computed. */
+  stale: ReadonlySet<string>;
+  /** Replace the routes of `viewId`, keeping the objects of lines drawn as before. */
+  setRoutes(viewId: string, routes: Map<string, CanvasRoute>, stillMoving: ReadonlySet<string>): void;
+  markStale(ids: Iterable<string>): void;
+  clear(): void;
+}
+
+const EMPTY_ROUTES: ReadonlyMap<string, CanvasRoute> = new Map();
+const EMPTY_SET: ReadonlySet<string> = new Set();
+
+export const useRoutes = create<RouteState>((set, get) => ({
+  viewId: null,
+  routes: EMPTY_ROUTES,
+  stale: EMPTY_SET,
+  setRoutes(viewId, routes, stillMoving) {
+    const old = get().viewId === viewId ? get().routes : EMPTY_ROUTES;
+    const merged = new Map<string, CanvasRoute>();
+    for (const [id, r] of routes) {
+      const before = old.get(id);
+      merged.set(id, before && before.key === r.key ? before : r);
+    }
+    set({ viewId, routes: merged, stale: stillMoving.size ? new Set(stillMoving) : EMPTY_SET });
+  },
+  markStale(ids) {
+    const next = new Set(get().stale);
+    let added = false;
+    for (const id of ids) {
+      if (next.has(id)) continue;
+      next.add(id);
+      added = true;
+    }
+    if (added) set({ stale: next });
+  },
+  clear: () => set({ viewId: null, routes: EMPTY_ROUTES, stale: EMPTY_SET }),
+}));
+
+/** Text key of a route's geometry (rounded to a tenth). */
+export function routeKey(legs: readonly Point[][], label?: { x: number; y: number; text: string }): string {
+  const r = (n: number) => Math.round(n * 10) / 10;
+  return `${legs.map((leg) => leg.map((p) => `${r(p.x)},${r(p.y)}`).join(' ')).join('|')}${label ? `#${r(label.x)},${r(label.y)},${label.text}` : ''}`;
+}

@@ -1,0 +1,265 @@
+/**
+ * The drawn geometry of one LMV view, before any line is routed: every box where it is drawn and
+ * how big it is. Shared by the canvas, the SVG/PNG export, the view PDF and the Kertas Cadangan, so
+ * they all draw the same picture.
+ *
+ * Three rules turn stored positions into drawn ones:
+ * - nesting (Jadual 3-1 label 5, "aplikasi bersepadu, modul dan perkhidmatan aplikasi"): a module or
+ *   application service whose parent is on the view is drawn inside the parent's box, which grows to
+ *   hold its children; the stored positions of children are only used to order them;
+ * - every box in its band: a box whose stored top lies outside the band of its kind is moved into it;
+ * - a band grows when a box in it needs more height (the bands below move down with their boxes).
+ */
+import { bandLayout, NODE_HEIGHT, NODE_WIDTH } from '../model/bands';
+import { bandOf } from '../model/kinds';
+import type { Element, LakarDocument, NodeLayout, View } from '../model/schema';
+import { BANDS, type Band } from '../model/vocabulary';
+import { nameLines, TEXT, TEXT_PAD } from './text';
+
+/** Space kept between a box and the edge of its band. */
+export const BAND_INSET = 8;
+/** Size of a module or application service drawn inside its parent (when it has no children itself). */
+export const CHILD_WIDTH = 150;
+export const CHILD_HEIGHT = 46;
+/** Padding inside a parent box, and the gap between its children. */
+export const NEST_PAD = 8;
+export const NEST_GAP = 8;
+/** Height of a parent box's title (kind caption and name) above its children. */
+export const NEST_HEAD = 40;
+export const NEST_HEAD_INNER = 38;
+/** Most hardware lines a site box lists (label 7, "senarai perkakasan serta bilangan"; the rest in one "+n" line). */
+export const MAX_HARDWARE_LINES = 4;
+
+export interface SceneNode {
+  id: string;
+  element: Element;
+  band: Band;
+  bandIndex: number;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  /** The box this one is drawn inside (module → application, service → module or application). */
+  parent?: string;
+  /** Id of the top-level box that holds this one (itself when it is top-level). */
+  top: string;
+  /** 0 for a top-level box, 1 for a child, 2 for a grandchild. */
+  depth: number;
+  /** Children drawn inside this box, in drawing order. */
+  children: string[];
+}
+
+export interface SceneBand {
+  band: Band;
+  index: number;
+  top: number;
+  height: number;
+}
+
+export interface Scene {
+  view: View;
+  bands: SceneBand[];
+  /** Parents before their children (draw in this order). */
+  nodes: SceneNode[];
+  byId: Map<string, SceneNode>;
+}
+
+/** Height a box of width `w` needs for its caption, its name and its fact lines. */
+export function textHeight(element: Element, w: number): number {
+  const facts = element.kind === 'site' ? Math.min(element.hardware?.length ?? 0, MAX_HARDWARE_LINES) : 0;
+  return 2 * TEXT_PAD + TEXT.caption + 4 + TEXT.nameLine * nameLines(element.name, w) + (facts ? 3 + TEXT.factLine * facts : 0) + 2;
+}
+
+/** Natural size of a box that holds no children: the stored size, taller when its name or facts need it. */
+export function leafSize(element: Element, stored: Pick<NodeLayout, 'w' | 'h'> | undefined): { w: number; h: number } {
+  const w = stored?.w ?? NODE_WIDTH;
+  return { w, h: Math.max(stored?.h ?? NODE_HEIGHT, Math.ceil(textHeight(element, w))) };
+}
+
+/** The parent an element is drawn inside on a view holding `onView`, if any (cycles and missing parents give none). */
+export function nestingParent(doc: Pick<LakarDocument, 'elements'>, id: string, onView: (id: string) => boolean): string | undefined {
+  const el = doc.elements[id];
+  if (!el || (el.kind !== 'module' && el.kind !== 'appService') || !el.parentId || el.parentId === id) return undefined;
+  const parent = doc.elements[el.parentId];
+  if (!parent || !onView(parent.id)) return undefined;
+  // a module sits in an application; an application service in an application or a module
+  if (el.kind === 'module' && parent.kind !== 'application') return undefined;
+  if (el.kind === 'appService' && parent.kind !== 'application' && parent.kind !== 'module') return undefined;
+  return parent.id;
+}
+
+interface Nest {
+  parentOf: Map<string, string>;
+  childrenOf: Map<string, string[]>;
+}
+
+/** Parent/child links among the elements on `view`, children ordered by their stored position. */
+export function nesting(doc: Pick<LakarDocument, 'elements'>, view: Pick<View, 'nodes'>): Nest {
+  const parentOf = new Map<string, string>();
+  const childrenOf = new Map<string, string[]>();
+  const onView = (id: string) => view.nodes[id] !== undefined && doc.elements[id] !== undefined;
+  for (const id in view.nodes) {
+    if (!doc.elements[id]) continue;
+    const p = nestingParent(doc, id, onView);
+    if (p === undefined) continue;
+    parentOf.set(id, p);
+  }
+  // a module's parent is an application (never nested), so chains are at most application → module → service
+  for (const [child, parent] of parentOf) {
+    const list = childrenOf.get(parent);
+    if (list) list.push(child);
+    else childrenOf.set(parent, [child]);
+  }
+  for (const list of childrenOf.values()) {
+    list.sort((a, b) => view.nodes[a].x - view.nodes[b].x || view.nodes[a].y - view.nodes[b].y || (a < b ? -1 : 1));
+  }
+  return { parentOf, childrenOf };
+}
+
+interface Packed {
+  w: number;
+  h: number;
+  /** Offsets of each child from the parent's top-left corner. */
+  at: Map<string, { dx: number; dy: number; w: number; h: number; packed?: Packed }>;
+}
+
+/** Columns a parent uses for `n` children: one row up to four, then a roughly 3:2 grid. */
+export function nestColumns(n: number): number {
+  return n <= 4 ? n : Math.ceil(Math.sqrt(n * 1.5));
+}
+
+function pack(id: string, nest: Nest, minW: number, inner: boolean, elements: LakarDocument['elements']): Packed {
+  const kids = nest.childrenOf.get(id) ?? [];
+  const at: Packed['at'] = new Map();
+  if (kids.length === 0) return { w: minW, h: 0, at };
+  const sizes = kids.map((k) => {
+    const sub = nest.childrenOf.get(k)?.length ? pack(k, nest, CHILD_WIDTH, true, elements) : undefined;
+    return { id: k, w: sub ? sub.w : CHILD_WIDTH, h: sub ? sub.h : Math.max(CHILD_HEIGHT, Math.ceil(textHeight(elements[k], CHILD_WIDTH))), sub };
+  });
+  const cols = nestColumns(kids.length);
+  const head = inner ? NEST_HEAD_INNER : NEST_HEAD;
+  let y = head;
+  let width = 0;
+  for (let r = 0; r * cols < sizes.length; r++) {
+    const row = sizes.slice(r * cols, (r + 1) * cols);
+    let x = NEST_PAD;
+    const rowH = Math.max(...row.map((s) => s.h));
+    for (const s of row) {
+      at.set(s.id, { dx: x, dy: y, w: s.w, h: s.h, packed: s.sub });
+      x += s.w + NEST_GAP;
+    }
+    width = Math.max(width, x - NEST_GAP + NEST_PAD);
+    y += rowH + NEST_GAP;
+  }
+  const w = Math.max(minW, width);
+  // centre the rows in a parent wider than they are
+  if (w > width) for (const v of at.values()) v.dx += (w - width) / 2;
+  return { w, h: y - NEST_GAP + NEST_PAD, at };
+}
+
+/** Size of top-level box `id` of `view`, grown to hold its children (the layout uses it to place boxes). */
+export function boxSize(doc: Pick<LakarDocument, 'elements'>, view: Pick<View, 'nodes'>, id: string, nest: Nest = nesting(doc, view)): { w: number; h: number } {
+  const el = doc.elements[id];
+  const leaf = leafSize(el, view.nodes[id]);
+  if (!nest.childrenOf.get(id)?.length) return leaf;
+  // a parent's stored size is the one the scene gave it: never a minimum, so it shrinks when a child leaves
+  const p = pack(id, nest, NODE_WIDTH, false, doc.elements);
+  return { w: p.w, h: Math.max(p.h, NODE_HEIGHT) };
+}
+
+/**
+ * The scene of `view`: nested boxes placed in their parents, every top-level box moved into its band,
+ * bands grown to hold their boxes.
+ */
+export function buildScene(doc: Pick<LakarDocument, 'elements'>, view: View): Scene {
+  const nest = nesting(doc, view);
+  const stored = bandLayout(view);
+  const heights = stored.map((b) => b.height);
+  // top-level boxes per band, with their size
+  const perBand: { id: string; el: Element; x: number; y: number; w: number; h: number }[][] = BANDS.map(() => []);
+  for (const id in view.nodes) {
+    const el = doc.elements[id];
+    if (!el || nest.parentOf.has(id)) continue;
+    const pos = view.nodes[id];
+    const { w, h } = boxSize(doc, view, id, nest);
+    perBand[BANDS.indexOf(bandOf(el.kind))].push({ id, el, x: pos.x, y: pos.y, w, h });
+  }
+  const nodes: SceneNode[] = [];
+  const byId = new Map<string, SceneNode>();
+  const bands: SceneBand[] = [];
+  let top = 0;
+  BANDS.forEach((band, index) => {
+    const s = stored[index];
+    let height = heights[index];
+    const placed = perBand[index].map((b) => {
+      // a box whose top lies in its stored band keeps its place in the band; any other is moved in
+      const rel = b.y - s.top;
+      const inside = rel >= 0 && rel < s.height;
+      return { ...b, rel: inside ? Math.max(rel, BAND_INSET) : Math.max(BAND_INSET, Math.min(rel, s.height - b.h - BAND_INSET)) };
+    });
+    for (const b of placed) height = Math.max(height, b.rel + b.h + BAND_INSET);
+    for (const b of placed) addNode(doc, nest, nodes, byId, b.id, b.el, band, index, b.x, top + b.rel, b.w, b.h, undefined, b.id, 0, view);
+    bands.push({ band, index, top, height });
+    top += height;
+  });
+  return { view, bands, nodes, byId };
+}
+
+function addNode(
+  doc: Pick<LakarDocument, 'elements'>,
+  nest: Nest,
+  nodes: SceneNode[],
+  byId: Map<string, SceneNode>,
+  id: string,
+  element: Element,
+  band: Band,
+  bandIndex: number,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  parent: string | undefined,
+  top: string,
+  depth: number,
+  view: View,
+  packed?: Packed,
+): void {
+  const kids = nest.childrenOf.get(id) ?? [];
+  const node: SceneNode = { id, element, band, bandIndex, x, y, w, h, parent, top, depth, children: kids };
+  nodes.push(node);
+  byId.set(id, node);
+  if (kids.length === 0) return;
+  const layout = packed ?? pack(id, nest, w, depth > 0, doc.elements);
+  for (const k of kids) {
+    const a = layout.at.get(k)!;
+    addNode(doc, nest, nodes, byId, k, doc.elements[k], band, bandIndex, x + a.dx, y + a.dy, a.w, a.h, id, top, depth + 1, view, a.packed);
+  }
+}
+
+/** True when `a` is `b` or holds `b` (directly or through a child). */
+export function holds(scene: Scene, a: string, b: string): boolean {
+  for (let n: SceneNode | undefined = scene.byId.get(b); n; n = n.parent ? scene.byId.get(n.parent) : undefined) if (n.id === a) return true;
+  return false;
+}
+
+/**
+ * The stored positions that draw as the scene does: top-level boxes where they are drawn, children
+ * where their parent puts them, parents with their grown size. Commands store these so every reader
+ * of the file (other tools included) sees the same picture.
+ */
+export function sceneLayout(scene: Scene): { nodes: Record<string, NodeLayout>; bandHeights: number[] } {
+  const nodes: Record<string, NodeLayout> = {};
+  for (const n of scene.nodes) {
+    const old = scene.view.nodes[n.id];
+    const out: NodeLayout = { x: Math.round(n.x), y: Math.round(n.y) };
+    if (n.children.length > 0 || n.depth > 0) {
+      out.w = Math.round(n.w);
+      out.h = Math.round(n.h);
+    } else {
+      if (old?.w !== undefined) out.w = old.w;
+      if (old?.h !== undefined) out.h = old.h;
+    }
+    nodes[n.id] = out;
+  }
+  return { nodes, bandHeights: scene.bands.map((b) => b.height) };
+}

@@ -1,0 +1,123 @@
+/** Texts written on an LMV drawing that come from the model: line labels, speeds. */
+import { label, type Lang } from '../i18n';
+import type { Element, LakarDocument, Relation } from '../model/schema';
+
+const CATEGORY_SHORT: Record<Lang, Record<string, string>> = {
+  ms: { oneOff: 'One-off', berkala: 'Berkala' },
+  en: { oneOff: 'One-off', berkala: 'Periodic' },
+};
+
+/** Text of a flow's label, longest first: "method · (its label) · data · berkala/one-off", then shorter, then the method alone. */
+export function flowLabelTexts(doc: Pick<LakarDocument, 'elements'>, relation: Relation, lang: Lang): string[] {
+  if (relation.kind !== 'dataFlow') return relation.label ? [relation.label] : [];
+  const method = relation.method ? label(lang, 'flowMethod', relation.method) : '';
+  const data = (relation.dataEntityIds ?? []).map((id) => doc.elements[id]?.name).filter(Boolean).join(', ');
+  const category = relation.category ? CATEGORY_SHORT[lang][relation.category] : '';
+  const full = [method, relation.label, data, category].filter(Boolean).join(' · ');
+  const short = method || relation.label || '';
+  const texts = [full, [method, category].filter(Boolean).join(' · '), short].filter((t, i, all) => t && all.indexOf(t) === i);
+  return texts;
+}
+
+/** Mbps as people write it: 100 Mbps, 1 Gbps, 10 Gbps. */
+export function formatSpeed(mbps: number): string {
+  if (mbps >= 1000 && mbps % 100 === 0) return `${mbps / 1000} Gbps`;
+  return `${mbps} Mbps`;
+}
+
+
+/** Type sizes of the LMV drawing in model units; the smallest prints at 6 pt at MIN_PRINT_SCALE. */
+export const TEXT = { caption: 11, name: 13.5, fact: 11, nameLine: 15.5, factLine: 13, bandNo: 15, bandName: 13, layer: 11 };
+/** Padding inside a box around its texts. */
+export const TEXT_PAD = 6;
+/** Average advance of a character in em (Helvetica/Liberation Sans, bold names a little wider). */
+const EM = { regular: 0.55, bold: 0.6 };
+
+/**
+ * `text` broken into at most `maxLines` lines of about `width` at font `size` (a word longer than a
+ * line is cut); the last line ends with "…" when text is left over. Drawings without text layout
+ * (SVG) use it directly; sizes of boxes are worked out with it, so names fit in every drawing.
+ */
+export function wrapByChars(text: string, width: number, size: number, maxLines: number, bold = false): string[] {
+  const perLine = Math.max(4, Math.floor(width / (size * (bold ? EM.bold : EM.regular))));
+  const lines: string[] = [];
+  let cur = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    for (let w = word; w.length > 0; ) {
+      const piece = w.length > perLine ? w.slice(0, perLine) : w;
+      w = w.slice(piece.length);
+      if (cur && (cur + ' ' + piece).length > perLine) {
+        lines.push(cur);
+        cur = piece;
+      } else cur = cur ? `${cur} ${piece}` : piece;
+    }
+  }
+  if (cur) lines.push(cur);
+  if (lines.length > maxLines) {
+    lines.length = maxLines;
+    lines[maxLines - 1] = `${lines[maxLines - 1].slice(0, Math.max(1, perLine - 1))}…`;
+  }
+  return lines;
+}
+
+const nameLineCache = new Map<string, number>();
+
+/** Lines a box's name takes at width `w` (at most 4); remembered, as every scene asks for every box. */
+export function nameLines(name: string, w: number): number {
+  const key = `${w}\u0000${name}`;
+  let n = nameLineCache.get(key);
+  if (n === undefined) {
+    if (nameLineCache.size > 50_000) nameLineCache.clear();
+    n = Math.max(1, wrapByChars(name, w - 2 * TEXT_PAD, TEXT.name, 4, true).length);
+    nameLineCache.set(key, n);
+  }
+  return n;
+}
+
+export interface NodeText {
+  /** Small line above the name: the kind and its key fact (lifecycle, speed, agency…). */
+  caption: string;
+  /** Lines under the name: a site's hardware with quantities (Jadual 3-1 label 7). */
+  facts: string[];
+}
+
+const KIND_WORDS: Record<Lang, { more: (n: number) => string }> = {
+  ms: { more: (n) => `+${n} lagi` },
+  en: { more: (n) => `+${n} more` },
+};
+
+/** Hardware lines a site lists, at most `max` (the rest summed up in a last line). */
+export function hardwareLines(element: Extract<Element, { kind: 'site' }>, lang: Lang, max: number): string[] {
+  const items = element.hardware ?? [];
+  if (items.length <= max) return items.map((h) => `${h.item} × ${h.quantity}`);
+  const shown = items.slice(0, max - 1).map((h) => `${h.item} × ${h.quantity}`);
+  return [...shown, KIND_WORDS[lang].more(items.length - shown.length)];
+}
+
+/** Texts of a box besides its name. */
+export function nodeText(element: Element, lang: Lang, maxFacts = 4): NodeText {
+  const kind = label(lang, 'kind', element.kind);
+  switch (element.kind) {
+    case 'targetGroup':
+      return { caption: `${kind} · ${element.lifecycle}`, facts: [] };
+    case 'service':
+      return { caption: element.e2eCategory ? `${kind} · ${label(lang, 'e2eCategory', element.e2eCategory)}` : kind, facts: [] };
+    case 'process':
+      return { caption: element.order !== undefined ? `${kind} ${element.order}` : kind, facts: [] };
+    case 'externalSystem':
+      // the agency's own systems (001 §3.3.4 f: Sistem XY, YZ) are internal, not "Sistem Luaran"
+      return { caption: [label(lang, 'systemScope', element.internal ? 'internal' : 'external'), element.agency].filter(Boolean).join(' · '), facts: [] };
+    case 'dataEntity':
+      return { caption: element.classification ? `${kind} · ${label(lang, 'classification', element.classification)}` : kind, facts: [] };
+    case 'network':
+      return { caption: element.speedMbps !== undefined ? `${kind} · ${formatSpeed(element.speedMbps)}` : kind, facts: [] };
+    case 'site':
+      return { caption: element.location ? `${kind} · ${element.location}` : kind, facts: hardwareLines(element, lang, maxFacts) };
+    case 'securityControl':
+      return { caption: `${kind} · ${element.controlType === 'other' ? label(lang, 'securityControlType', 'other') : element.controlType.toUpperCase()}`, facts: [] };
+    case 'platform':
+      return { caption: `${kind} · ${label(lang, 'platformType', element.platformType)}`, facts: [] };
+    default:
+      return { caption: kind, facts: [] };
+  }
+}

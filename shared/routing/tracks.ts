@@ -1,0 +1,167 @@
+/**
+ * Tracks in a channel: every horizontal run gets a height of its own where it would overlap another
+ * run, so no two lines share a segment; the order of the tracks follows where the runs' verticals
+ * come from and go to, so they cross as little as they can (the vertical constraints of classic
+ * channel routing: a run whose line leaves upwards inside another run's span goes above it).
+ */
+import type { Run } from './plan';
+import type { Slabs } from './slabs';
+
+/** Preferred distance between two tracks (and from a track to the boxes around the channel). */
+export const TRACK_GAP = 6;
+/** Runs on one track keep at least this far apart end to end (or they would read as one line). */
+const END_GAP = 8;
+
+export interface ChannelUse {
+  channel: number;
+  /** Free height of the channel (Infinity above the top row and below the bottom row). */
+  top: number;
+  bottom: number;
+  tracks: number;
+  /** Height the channel needs to give each track TRACK_GAP. */
+  needed: number;
+}
+
+interface Item {
+  run: Run;
+  lo: number;
+  hi: number;
+  /** 0: every vertical leaves upwards; 1: both ways; 2: every vertical leaves downwards. */
+  cls: number;
+  key: number;
+  track: number;
+}
+
+function describe(run: Run): Item | null {
+  let lo = Infinity;
+  let hi = -Infinity;
+  let ups = 0;
+  let downs = 0;
+  let upX = 0;
+  let downX = 0;
+  for (const t of run.terms) {
+    lo = Math.min(lo, t.v.x);
+    hi = Math.max(hi, t.v.x);
+    if (t.up) {
+      ups++;
+      upX += t.v.x;
+    } else {
+      downs++;
+      downX += t.v.x;
+    }
+  }
+  // a straight drop through the channel needs no track
+  if (hi - lo < 0.5 && ups > 0 && downs > 0) return null;
+  const cls = downs === 0 ? 0 : ups === 0 ? 2 : 1;
+  let key: number;
+  if (cls === 0) key = hi - lo;
+  else if (cls === 2) key = -(hi - lo);
+  else {
+    // going down to the right: the later a run starts, the higher it runs (and mirrored)
+    const u = upX / ups;
+    const d = downX / downs;
+    key = u <= d ? -u : u - 1e7;
+  }
+  return { run, lo, hi, cls, key, track: -1 };
+}
+
+/** Votes for `a` above `b`: its upward verticals inside b's span, b's downward ones inside a's. */
+function above(a: Item, b: Item): number {
+  let votes = 0;
+  for (const t of a.run.terms) if (t.v.x > b.lo - 1 && t.v.x < b.hi + 1) votes += t.up ? 1 : -1;
+  for (const t of b.run.terms) if (t.v.x > a.lo - 1 && t.v.x < a.hi + 1) votes += t.up ? -1 : 1;
+  return votes;
+}
+
+/** Give every run in every channel its track and height. */
+export function assignTracks(slabs: Slabs, runs: readonly Run[]): ChannelUse[] {
+  const byChannel = new Map<number, Run[]>();
+  for (const r of runs) {
+    const list = byChannel.get(r.channel);
+    if (list) list.push(r);
+    else byChannel.set(r.channel, [r]);
+  }
+  const uses: ChannelUse[] = [];
+  for (const [channel, list] of [...byChannel].sort((a, b) => a[0] - b[0])) {
+    const top = slabs.channelTop(channel);
+    const bottom = slabs.channelBottom(channel);
+    const items: Item[] = [];
+    for (const run of list) {
+      const item = describe(run);
+      if (item) items.push(item);
+      else run.y = Number.isFinite(top) && Number.isFinite(bottom) ? (top + bottom) / 2 : Number.isFinite(top) ? top : bottom;
+    }
+    const order = orderItems(items);
+    // each run takes the first track below every earlier-ordered run it overlaps
+    let tracks = 0;
+    const placed: Item[] = [];
+    for (const it of order) {
+      let t = 0;
+      for (const p of placed) if (p.lo - END_GAP < it.hi && it.lo < p.hi + END_GAP) t = Math.max(t, p.track + 1);
+      it.track = t;
+      tracks = Math.max(tracks, t + 1);
+      placed.push(it);
+    }
+    const needed = (tracks + 1) * TRACK_GAP;
+    for (const it of items) {
+      if (!Number.isFinite(top)) it.run.y = bottom - (tracks - it.track) * TRACK_GAP;
+      else if (!Number.isFinite(bottom)) it.run.y = top + (it.track + 1) * TRACK_GAP;
+      else {
+        const step = Math.min(TRACK_GAP, (bottom - top) / (tracks + 1));
+        it.run.y = (top + bottom) / 2 + (it.track - (tracks - 1) / 2) * step;
+      }
+    }
+    uses.push({ channel, top, bottom, tracks, needed });
+  }
+  return uses;
+}
+
+/** Runs top to bottom: constraints first, then class and key (Kahn's algorithm, cycles broken). */
+function orderItems(items: Item[]): Item[] {
+  const n = items.length;
+  if (n <= 1) return items;
+  const idx = items.map((_, i) => i).sort((a, b) => items[a].lo - items[b].lo);
+  const succ: number[][] = items.map(() => []);
+  const indeg = new Int32Array(n);
+  // only overlapping spans constrain each other: sweep by left end
+  for (let p = 0; p < n; p++) {
+    const i = idx[p];
+    for (let q = p + 1; q < n; q++) {
+      const j = idx[q];
+      if (items[j].lo > items[i].hi + END_GAP) break;
+      const v = above(items[i], items[j]);
+      if (v > 0) {
+        succ[i].push(j);
+        indeg[j]++;
+      } else if (v < 0) {
+        succ[j].push(i);
+        indeg[i]++;
+      }
+    }
+  }
+  const rank = (i: number) => items[i].cls * 1e9 + items[i].key;
+  const done = new Uint8Array(n);
+  const out: Item[] = [];
+  const ready = items.map((_, i) => i).filter((i) => indeg[i] === 0);
+  while (out.length < n) {
+    let pick = -1;
+    if (ready.length > 0) {
+      let best = 0;
+      for (let k = 1; k < ready.length; k++) if (rank(ready[k]) < rank(ready[best])) best = k;
+      pick = ready[best];
+      ready.splice(best, 1);
+    } else {
+      // a cycle: take the least constrained remaining run
+      for (let i = 0; i < n; i++) if (!done[i] && (pick < 0 || indeg[i] < indeg[pick] || (indeg[i] === indeg[pick] && rank(i) < rank(pick)))) pick = i;
+    }
+    if (done[pick]) continue;
+    done[pick] = 1;
+    out.push(items[pick]);
+    for (const j of succ[pick]) {
+      if (done[j]) continue;
+      indeg[j]--;
+      if (indeg[j] === 0) ready.push(j);
+    }
+  }
+  return out;
+}
