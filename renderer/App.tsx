@@ -13,6 +13,8 @@ import { RecoveryPrompt } from './shell/RecoveryPrompt';
 import { useMenus } from './shell/menu/useMenus';
 import { useShortcuts } from './shell/menu/useShortcuts';
 import { useAutosave, useCloseGuards, useMenuEvents, useWindowTitle } from './shell/useShellEffects';
+import { SkipLinks } from './shell/SkipLinks';
+import { useFocusCycle } from './shell/focusCycle';
 
 /** Root component. */
 export function App() {
@@ -23,8 +25,10 @@ export function App() {
   useAutosave();
   useCloseGuards();
   useMenuEvents();
+  useFocusCycle();
   return (
     <div className="app">
+      <SkipLinks />
       <TitleBar menus={menus} />
       {hasProject ? <Workspace /> : <Welcome />}
       <StatusBar />

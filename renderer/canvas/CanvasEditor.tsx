@@ -9,8 +9,9 @@ import './panels.css';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useEditor } from '../state/editor';
 import { FlowCanvas } from './FlowCanvas';
-import { CanvasToolbar } from './CanvasToolbar';
+import { CanvasDisplayToggles, CanvasToolbar } from './CanvasToolbar';
 import { ViewTabs } from './ViewTabs';
+import { CanvasContextMenu } from './interact/ContextMenu';
 
 /** The canvas panel. */
 export function CanvasEditor() {
@@ -21,9 +22,12 @@ export function CanvasEditor() {
       <div className="lmv-editor">
         <div className="lmv-editor-head">
           <ViewTabs />
+          <CanvasDisplayToggles />
           <CanvasToolbar />
         </div>
         <FlowCanvas />
+        {/* outside the canvas in the React tree too: its keys and clicks never reach the canvas's handlers */}
+        <CanvasContextMenu />
       </div>
     </ReactFlowProvider>
   );

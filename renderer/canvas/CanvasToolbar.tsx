@@ -1,16 +1,35 @@
 /**
- * The toolbar above the canvas: undo/redo, auto-layout, zoom, align/distribute for the selection,
- * and the list of canvas shortcuts.
+ * The toolbar above the canvas: undo/redo, auto-layout, align/distribute for the selection, zoom
+ * (out, the zoom in percent, in, 100 %, fit, to the selection), the minimap, and the keyboard
+ * shortcuts (Help › Keyboard shortcuts, the same list as the menu's).
  */
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useReactFlow } from '@xyflow/react';
+import { useReactFlow, useStore } from '@xyflow/react';
 import { ALIGN_MODES } from '../../shared/commands';
 import { useEditor } from '../state/editor';
 import { useCanvas } from './canvasStore';
 import { alignSelection, autoLayout, distributeSelection, zoomToFit } from './actions';
-import { CANVAS_SHORTCUTS } from './keyboard';
-import { formatShortcut } from '../shell/menu/shortcuts';
+import { openDialog } from '../shell/dialogs';
+import { zoomTo100, zoomToSelection } from './interact/viewport';
+
+const zoomPercent = (s: { transform: [number, number, number] }) => Math.round(s.transform[2] * 100);
+
+/** What the canvas shows besides the nodes: the minimap and the kinds of lines (beside the view tabs). */
+export function CanvasDisplayToggles() {
+  const { t } = useTranslation('canvas');
+  const showMinimap = useCanvas((s) => s.showMinimap);
+  const showRelationLabels = useCanvas((s) => s.showRelationLabels);
+  return (
+    <div className="canvas-display" role="group" aria-label={t('toolbar.display')}>
+      <button type="button" className="btn btn-small btn-quiet" aria-pressed={showMinimap} onClick={() => useCanvas.getState().toggleMinimap()}>
+        {t('toolbar.minimap')}
+      </button>
+      <button type="button" className="btn btn-small btn-quiet" aria-pressed={showRelationLabels} onClick={() => useCanvas.getState().toggleRelationLabels()}>
+        {t('toolbar.relationLabels')}
+      </button>
+    </div>
+  );
+}
 
 /** The canvas toolbar (inside the ReactFlowProvider). */
 export function CanvasToolbar() {
@@ -21,8 +40,7 @@ export function CanvasToolbar() {
   const selected = useEditor((s) => s.selection.elements.length);
   const busy = useCanvas((s) => s.layoutBusy);
   const progress = useCanvas((s) => s.layoutProgress);
-  const showMinimap = useCanvas((s) => s.showMinimap);
-  const [showKeys, setShowKeys] = useState(false);
+  const zoom = useStore(zoomPercent);
 
   const onArrange = (value: string) => {
     if (value === 'horizontal' || value === 'vertical') distributeSelection(value);
@@ -31,11 +49,12 @@ export function CanvasToolbar() {
 
   return (
     <div className="canvas-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
-      <button type="button" className="btn btn-small" disabled={!canUndo} onClick={() => useEditor.getState().undo()} aria-keyshortcuts="Control+Z">
-        {t('toolbar.undo')}
+      {/* glyphs keep the toolbar on one line beside the canvas; the name and tooltip say what they do */}
+      <button type="button" className="btn btn-small btn-glyph" disabled={!canUndo} onClick={() => useEditor.getState().undo()} aria-keyshortcuts="Control+Z" aria-label={t('toolbar.undo')} title={t('toolbar.undo')}>
+        ↶
       </button>
-      <button type="button" className="btn btn-small" disabled={!canRedo} onClick={() => useEditor.getState().redo()} aria-keyshortcuts="Control+Shift+Z">
-        {t('toolbar.redo')}
+      <button type="button" className="btn btn-small btn-glyph" disabled={!canRedo} onClick={() => useEditor.getState().redo()} aria-keyshortcuts="Control+Shift+Z" aria-label={t('toolbar.redo')} title={t('toolbar.redo')}>
+        ↷
       </button>
       <span className="toolbar-sep" />
       <button type="button" className="btn btn-small" disabled={busy} aria-busy={busy} onClick={() => void autoLayout()}>
@@ -68,37 +87,26 @@ export function CanvasToolbar() {
       <button type="button" className="btn btn-small" onClick={() => void rf.zoomOut({ duration: 150 })} aria-label={t('toolbar.zoomOut')}>
         −
       </button>
+      <span className="zoom-level" data-testid="zoom-level">
+        <span className="visually-hidden">{t('toolbar.zoomLevel')} </span>
+        {zoom} %
+      </span>
       <button type="button" className="btn btn-small" onClick={() => void rf.zoomIn({ duration: 150 })} aria-label={t('toolbar.zoomIn')}>
         +
+      </button>
+      <button type="button" className="btn btn-small" onClick={zoomTo100}>
+        100 %
       </button>
       <button type="button" className="btn btn-small" onClick={zoomToFit}>
         {t('toolbar.fit')}
       </button>
-      <button type="button" className="btn btn-small" aria-pressed={showMinimap} onClick={() => useCanvas.getState().toggleMinimap()}>
-        {t('toolbar.minimap')}
+      <button type="button" className="btn btn-small" disabled={selected === 0} onClick={() => void zoomToSelection()}>
+        {t('toolbar.zoomSelection')}
       </button>
       <span className="toolbar-spacer" />
-      <div className="toolbar-keys">
-        <button type="button" className="btn btn-small btn-quiet" aria-expanded={showKeys} aria-controls="canvas-shortcuts" onClick={() => setShowKeys(!showKeys)}>
-          {t('toolbar.shortcuts')}
-        </button>
-        {showKeys && (
-          <div id="canvas-shortcuts" className="shortcut-popover" role="region" aria-label={t('toolbar.shortcuts')}>
-            <table>
-              <tbody>
-                {CANVAS_SHORTCUTS.map((s) => (
-                  <tr key={s.labelKey}>
-                    <td>
-                      <kbd>{s.keys.startsWith('Mod') ? formatShortcut(s.keys) : s.keys}</kbd>
-                    </td>
-                    <td>{t(s.labelKey)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </div>
+      <button type="button" className="btn btn-small btn-glyph" aria-haspopup="dialog" aria-label={t('toolbar.shortcuts')} title={t('toolbar.shortcuts')} onClick={() => void openDialog({ kind: 'shortcuts' })}>
+        ?
+      </button>
     </div>
   );
 }

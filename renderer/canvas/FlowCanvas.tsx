@@ -30,6 +30,11 @@ import { fitPadding, MINIMAP_SIZE } from './fit';
 import { useCanvasRouting } from './routing/useCanvasRouting';
 import { useRoutes } from './routing/routeStore';
 import { PALETTE_MIME, elementFromTemplate, findTemplate } from '../palette/templates';
+import { useCanvasInteractions } from './interact/useCanvasInteractions';
+import { ConnectHighlight, nodeIdAt } from './interact/connect';
+import { RenameOverlay } from './interact/RenameOverlay';
+import { ProblemMarkers } from './interact/ProblemMarkers';
+import { revealViewport } from './interact/reveal';
 import { canvasOverlays } from './overlays';
 
 const NODE_TYPES = { lmv: LmvNodeView };
@@ -101,8 +106,10 @@ export function FlowCanvas() {
   // routed lines come from the routing worker; a drag marks its boxes' lines as rubber bands
   useCanvasRouting(edgeElements, edgeRelations, edgeView, lang, () => new Set(dragRef.current?.keys() ?? []));
   const wantsMinimap = useCanvas((s) => s.showMinimap);
+  const showRelationLabels = useCanvas((s) => s.showRelationLabels);
   const roomForMinimap = useStore(hasRoomForMinimap);
-  const showMinimap = wantsMinimap && roomForMinimap;
+  // an empty view has nothing to map: no blank box over the canvas
+  const showMinimap = wantsMinimap && roomForMinimap && baseNodes.length > 0;
 
   // latest values for the stable callbacks below
   const latest = useRef({ doc, view, drawn: drawnView, selection, showMinimap });
@@ -224,7 +231,9 @@ export function FlowCanvas() {
       if (!template || !d) return;
       e.preventDefault();
       const p = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY });
-      const element = elementFromTemplate(template, d, lang, useEditor.getState().selection.elements);
+      // a module dropped onto its application (or a service onto its module) joins it
+      const onto = nodeIdAt(e.clientX, e.clientY);
+      const element = elementFromTemplate(template, d, lang, onto ? [onto] : useEditor.getState().selection.elements);
       // centred on the pointer, or at the next free spot of its row when a node is already there;
       // the canvas stays put (it lands where the user sees it), so the next drop lands where aimed too
       addElement(element, dropSpot(latest.current.drawn, bandOf(element.kind), { x: p.x - NODE_WIDTH / 2, y: p.y - NODE_HEIGHT / 2 }), { reveal: false });
@@ -233,6 +242,7 @@ export function FlowCanvas() {
   );
 
   const onKeyDownCapture = useCallback((e: KeyboardEvent) => handleCanvasKey(e), []);
+  const interactions = useCanvasInteractions(rf, wrapper);
 
   // fit or restore the viewport when the view changes, once React Flow's viewport is ready: before
   // that a fit does nothing, and the (0, 0, 1) viewport would be remembered as where the user left it
@@ -273,9 +283,16 @@ export function FlowCanvas() {
     const n = latest.current.view.nodes[reveal.id];
     if (!n) return;
     if (useShell.getState().centrePanel !== 'canvas') useShell.getState().showCentre('canvas');
+    if (reveal.gentle) {
+      // a new element or keyboard travel: pan only if it is out of sight, and keep the zoom
+      const { width, height } = flowStore.getState();
+      const next = revealViewport(rf.getViewport(), { width, height }, n);
+      if (next) void rf.setViewport(next, { duration: 200 });
+      return;
+    }
     const zoom = Math.max(rf.getZoom(), 0.8);
     void rf.setCenter(n.x + (n.w ?? 170) / 2, n.y + (n.h ?? NODE_HEIGHT) / 2, { zoom, duration: 250 });
-  }, [reveal, rf]);
+  }, [reveal, rf, flowStore]);
 
   const ariaLabels = useMemo(
     () => ({
@@ -291,7 +308,7 @@ export function FlowCanvas() {
 
   if (!doc) return null;
   return (
-    <div ref={wrapper} className="lmv-flow" role="application" aria-label={t('canvas.label', { view: view.name })} aria-roledescription={t('canvas.roledescription')} onKeyDownCapture={onKeyDownCapture} onDragOver={onDragOver} onDrop={onDrop}>
+    <div ref={wrapper} id="lmv-canvas" tabIndex={-1} className={showRelationLabels ? 'lmv-flow' : 'lmv-flow hide-kind-labels'} role="application" aria-label={t('canvas.label', { view: view.name })} aria-roledescription={t('canvas.roledescription')} onKeyDownCapture={onKeyDownCapture} onDragOver={onDragOver} onDrop={onDrop}>
       <EdgeMarkers />
       <ReactFlow<LmvNode, LmvEdge>
         nodes={nodes}
@@ -318,10 +335,14 @@ export function FlowCanvas() {
         maxZoom={2.5}
         proOptions={PRO_OPTIONS}
         ariaLabelConfig={ariaLabels}
+        {...interactions}
       >
         <BandLayer view={drawnView} />
         <BandLabels view={drawnView} lang={lang} />
         <DetailLevel target={wrapper} nodeCount={baseNodes.length} />
+        <ProblemMarkers view={view} />
+        <ConnectHighlight />
+        <RenameOverlay />
         <CompareOverlay view={view} />
         {canvasOverlays().map(([id, Overlay]) => (
           <Overlay key={id} view={view} />

@@ -11,6 +11,7 @@ import { useEditor } from '../state/editor';
 import { useCanvas } from './canvasStore';
 import { addRelation, needsConnectionChoice, orientConnection } from './relations';
 import { askConnection } from './ConnectDialog';
+import { useInteract } from './interact/interactStore';
 
 export { addRelation, allowedRelationKinds, needsConnectionChoice, orientConnection } from './relations';
 
@@ -162,7 +163,8 @@ export function zoomToFit(): void {
 /**
  * Add `element` to the model and show it on the active view, at `position` (a drop point) or in the
  * next free place of its band; selects it and, unless `reveal` is false (a drop, already in sight),
- * brings it into view.
+ * pans to it when it landed out of sight (the zoom and the rest of the picture stay). Its name field
+ * takes focus, so the user can type the name straight away.
  */
 export function addElement(element: Element, position?: { x: number; y: number }, { reveal = true }: { reveal?: boolean } = {}): boolean {
   const c = context();
@@ -170,7 +172,8 @@ export function addElement(element: Element, position?: { x: number; y: number }
   const at = position ?? freeSlot(c.doc, c.doc.views[c.viewId], bandOf(element.kind));
   if (!useEditor.getState().dispatch('element.add', { element, viewId: c.viewId, position: at })) return false;
   useEditor.getState().setSelection({ elements: [element.id], relations: [] });
-  if (reveal) useCanvas.getState().requestReveal(element.id);
+  if (reveal) useCanvas.getState().requestReveal(element.id, true);
+  useInteract.getState().requestNameFocus(element.id);
   return true;
 }
 

@@ -12,25 +12,31 @@ export interface CanvasStore {
   clip: Clip | null;
   /** How many times the current clip was pasted (each paste lands a little further away). */
   pasteCount: number;
-  /** Element to centre on; `nonce` makes repeated requests for the same element count. */
-  reveal: { id: string; nonce: number } | null;
+  /**
+   * Element to bring into sight; `nonce` makes repeated requests for the same element count.
+   * `gentle`: only when it is out of sight, panning without a zoom (a new element, keyboard travel).
+   */
+  reveal: { id: string; nonce: number; gentle?: boolean } | null;
   viewports: Record<string, Viewport>;
   layoutBusy: boolean;
   /** How far a running auto-layout is, 0–1. */
   layoutProgress: number;
   /** Whether the minimap is shown (it can hide nodes in a small window). */
   showMinimap: boolean;
+  /** Whether lines other than data flows show their kind (or label) on the canvas. */
+  showRelationLabels: boolean;
   /** Set while the canvas is mounted: lets menus and toolbars run canvas actions. */
   fitView: (() => void) | null;
   /** The mounted canvas's React Flow instance (viewport control for other panels and the benchmark). */
   instance: ReactFlowInstance | null;
   setClip(clip: Clip | null): void;
   notePaste(): number;
-  requestReveal(id: string): void;
+  requestReveal(id: string, gentle?: boolean): void;
   saveViewport(viewId: string, viewport: Viewport): void;
   setLayoutBusy(busy: boolean): void;
   setLayoutProgress(fraction: number): void;
   toggleMinimap(): void;
+  toggleRelationLabels(): void;
   setFitView(fit: (() => void) | null): void;
   setInstance(instance: ReactFlowInstance | null): void;
 }
@@ -45,6 +51,7 @@ export const useCanvas = create<CanvasStore>((set, get) => ({
   layoutBusy: false,
   layoutProgress: 0,
   showMinimap: true,
+  showRelationLabels: true,
   fitView: null,
   instance: null,
   setClip: (clip) => set({ clip, pasteCount: 0 }),
@@ -53,11 +60,12 @@ export const useCanvas = create<CanvasStore>((set, get) => ({
     set({ pasteCount: n });
     return n;
   },
-  requestReveal: (id) => set({ reveal: { id, nonce: ++nonce } }),
+  requestReveal: (id, gentle) => set({ reveal: { id, nonce: ++nonce, gentle } }),
   saveViewport: (viewId, viewport) => set({ viewports: { ...get().viewports, [viewId]: viewport } }),
   setLayoutBusy: (layoutBusy) => set({ layoutBusy }),
   setLayoutProgress: (layoutProgress) => set({ layoutProgress }),
   toggleMinimap: () => set({ showMinimap: !get().showMinimap }),
+  toggleRelationLabels: () => set({ showRelationLabels: !get().showRelationLabels }),
   setFitView: (fitView) => set({ fitView }),
   setInstance: (instance) => set({ instance }),
 }));

@@ -27,8 +27,10 @@ export interface RelationEdgeData extends Record<string, unknown> {
   stroke: StrokeStyle;
   arrowStart: boolean;
   arrowEnd: boolean;
-  /** Text on the line (data flows: method and direction). */
+  /** Text on the line (data flows: method and direction; other relations: their label, else their kind). */
   label?: string;
+  /** The label is the relation's kind (it has no label of its own): shown when relation labels are on. */
+  kindLabel?: boolean;
   /** Where the label sits along the line (0 = source, 1 = target). */
   labelAt: number;
   isFlow: boolean;
@@ -344,7 +346,16 @@ function makeEdge(rel: Relation, s: NodeLayout, t: NodeLayout, selected: boolean
     const after = [rel.method && label(lang, 'flowMethod', rel.method), rel.direction && label(lang, 'flowDirection', rel.direction)].filter(Boolean).map((p) => `, ${p}`).join('');
     data = { stroke: FLOW_STROKES[rel.method ?? 'unset'], arrowStart: markers.start, arrowEnd: markers.end, label: text, labelAt, isFlow: true, describe: { before: `${label(lang, 'relation', 'dataFlow')}, `, after } };
   } else {
-    data = { stroke: relationStroke(rel.kind), arrowStart: false, arrowEnd: rel.kind !== 'association', isFlow: false, label: rel.label, labelAt: 0.5, describe: { before: `${label(lang, 'relation', rel.kind)}: `, after: '' } };
+    data = {
+      stroke: relationStroke(rel.kind),
+      arrowStart: false,
+      arrowEnd: rel.kind !== 'association',
+      isFlow: false,
+      label: rel.label ?? label(lang, 'relation', rel.kind),
+      kindLabel: !rel.label,
+      labelAt: 0.5,
+      describe: { before: `${label(lang, 'relation', rel.kind)}: `, after: '' },
+    };
   }
   return {
     id: rel.id,

@@ -20,6 +20,16 @@ describe('nodeFacts', () => {
     expect(facts('de_identiti', 'en').badge).toBe('Confidential (Sulit)');
   });
 
+  it('names a service’s domain from the catalogue, not by its id', () => {
+    expect(facts('sv_main').facts).toBe('Pekerjaan');
+    expect(facts('sv_main', 'en').facts).toBe('Employment');
+  });
+
+  it('prints a short kind on the node, leaving room for the badge, and the full kind in its description', () => {
+    expect(facts('ch_portal')).toMatchObject({ kindLabel: 'Medium', badge: 'Portal MyGovernment' });
+    expect(facts('ch_portal').description).toMatch(/^Medium Perkhidmatan: /);
+  });
+
   it('counts a site’s hardware and shows a network’s speed', () => {
     expect(facts('site_hq').facts).toBe('Putrajaya · Perkakasan: 50 unit');
     expect(facts('site_hq', 'en').facts).toBe('Putrajaya · Hardware: 50 units');

@@ -3,6 +3,7 @@
  * element change (not per render) so node components only print strings.
  */
 import { genericProcess } from '../../shared/catalogue/generic-processes';
+import { catalogueRefName } from '../../shared/catalogue/catalogue';
 import { label, type Lang } from '../../shared/i18n';
 import type { Element, LakarDocument } from '../../shared/model';
 
@@ -37,6 +38,15 @@ const UI: Record<Lang, { hardware: string; units: string; internal: string; exte
 };
 
 /**
+ * The kind as a node's head line prints it: short enough to leave room for the badge beside it
+ * (the full kind is in the node's accessible name and tooltip).
+ */
+const KIND_SHORT: Record<Lang, Partial<Record<Element['kind'], string>>> = {
+  ms: { targetGroup: 'Pengguna', channel: 'Medium', process: 'Proses', appService: 'Perkhidmatan Apl.', securityControl: 'Keselamatan', dataEntity: 'Data' },
+  en: { targetGroup: 'User group', channel: 'Channel', process: 'Process', appService: 'App service', securityControl: 'Security', dataEntity: 'Data' },
+};
+
+/**
  * Key facts of `element` in `lang`; `doc` resolves references such as a module's application, and
  * `networks` are the networks connected to a site (shown with their speeds).
  */
@@ -44,8 +54,9 @@ export function nodeFacts(element: Element, doc: Pick<LakarDocument, 'elements'>
   const ui = UI[lang];
   // a system's badge says whether it is the agency's own (001 §3.3.4 f: Sistem XY, Sistem YZ) or
   // another agency's: its kind line must not call an internal one "external"
-  const kindLabel = element.kind === 'externalSystem' ? ui.system : label(lang, 'kind', element.kind);
-  const out: NodeFacts = { kindLabel, description: `${kindLabel}: ${element.name}` };
+  const fullKind = element.kind === 'externalSystem' ? ui.system : label(lang, 'kind', element.kind);
+  const kindLabel = KIND_SHORT[lang][element.kind] ?? fullKind;
+  const out: NodeFacts = { kindLabel, description: `${fullKind}: ${element.name}` };
   const join = (...parts: (string | undefined | false)[]) => parts.filter(Boolean).join(' · ') || undefined;
   switch (element.kind) {
     case 'targetGroup':
@@ -63,7 +74,8 @@ export function nodeFacts(element: Element, doc: Pick<LakarDocument, 'elements'>
         out.badge = label(lang, 'e2eCategory', element.e2eCategory);
         out.badgeTone = E2E_TONE[element.e2eCategory];
       }
-      out.facts = join(element.agency, element.serviceDomain);
+      // the domain by its catalogue name ("Pekerjaan"), not its id
+      out.facts = join(element.agency, element.serviceDomain && (catalogueRefName(element.serviceDomain, lang) ?? element.serviceDomain));
       break;
     case 'process': {
       const g = genericProcess(element.genericProcess);
@@ -118,6 +130,6 @@ export function nodeFacts(element: Element, doc: Pick<LakarDocument, 'elements'>
       out.facts = element.controlType === 'other' ? undefined : label(lang, 'securityControlType', element.controlType).replace(/\s*\(.*\)$/, '');
       break;
   }
-  out.description = [`${kindLabel}: ${element.name}`, out.order !== undefined ? `#${out.order}` : undefined, out.badge, out.facts].filter(Boolean).join(', ');
+  out.description = [`${fullKind}: ${element.name}`, out.order !== undefined ? `#${out.order}` : undefined, out.badge, out.facts].filter(Boolean).join(', ');
   return out;
 }

@@ -2,7 +2,7 @@
  * Relations drawn on the canvas: which kinds may join two elements, which way round a drawn line
  * means, and adding one. Shared by the canvas actions and the connection dialog.
  */
-import { defaultRelationKind, newId, relationAllowed, SIMPLE_RELATION_KINDS, type LakarDocument, type RelationKind } from '../../shared/model';
+import { defaultRelationKind, ELEMENT_KINDS, newId, relationAllowed, SIMPLE_RELATION_KINDS, type ElementKind, type LakarDocument, type RelationKind } from '../../shared/model';
 import { useEditor } from '../state/editor';
 
 /** Relation kinds that may join `source` to `target`, most specific first (association last). */
@@ -30,9 +30,15 @@ export function orientConnection(doc: LakarDocument, source: string, target: str
   return { source, target, kind: forward };
 }
 
-/** True when the user should be asked about this connection (it may be a data flow). */
+/** True when the user should be asked about this connection: it may be a data flow, or more than one relation kind fits. */
 export function needsConnectionChoice(doc: LakarDocument, source: string, target: string): boolean {
-  return allowedRelationKinds(doc, source, target).includes('dataFlow');
+  const kinds = allowedRelationKinds(doc, source, target).filter((k) => k !== 'association');
+  return kinds.includes('dataFlow') || kinds.length > 1;
+}
+
+/** Element kinds a connection from an element of `kind` can reach with a relation more specific than an association (either way round). */
+export function connectableKinds(kind: ElementKind): ElementKind[] {
+  return ELEMENT_KINDS.map((k) => k.kind).filter((k) => defaultRelationKind(kind, k) !== 'association' || defaultRelationKind(k, kind) !== 'association');
 }
 
 /** Add a relation and select it. */

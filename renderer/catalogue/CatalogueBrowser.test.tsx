@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { changeLanguage, initI18n } from '../i18n';
 import { useEditor } from '../state/editor';
 import type { LakarApi } from '../../shared/ipc/contract';
@@ -127,5 +127,20 @@ describe('CatalogueBrowser', () => {
     open();
     fireEvent.change(screen.getByLabelText(/Search the catalogue/), { target: { value: 'population' } });
     expect(screen.getByText('Population Registry')).toBeTruthy();
+  });
+
+  it('puts an entry on the selected element with "Guna ini" (001 Jadual 2-2, 2-3), as one undo step', () => {
+    open();
+    act(() => useEditor.getState().setSelection({ elements: ['tg_g2c'], relations: [] }));
+    fireEvent.change(screen.getByLabelText(/^Cari dalam katalog/), { target: { value: 'Pesara' } });
+    const use = screen.getAllByRole('button', { name: /^Guna ini: “\d+\. Pesara” untuk “/ })[0];
+    fireEvent.click(use);
+    const el = () => useEditor.getState().history!.doc.elements.tg_g2c as { persona?: string };
+    expect(el().persona).toBe('Pesara');
+    useEditor.getState().undo();
+    expect(el().persona).not.toBe('Pesara');
+    // a service takes a domain; the target group's entries offer nothing to it
+    act(() => useEditor.getState().setSelection({ elements: ['sv_main'], relations: [] }));
+    expect(screen.queryAllByRole('button', { name: /^Guna ini/ })).toHaveLength(0);
   });
 });

@@ -23,23 +23,43 @@ import {
   type RowProblem,
 } from '../../shared/catalogue';
 import { useEditor } from '../state/editor';
-import { buildCatalogueTree, filterTree, type CatalogueNode } from './catalogueTree';
+import { buildCatalogueTree, filterTree, type CatalogueNode, type CatalogueUse } from './catalogueTree';
+import type { Element } from '../../shared/model';
+import { catalogueVersionLabel } from './versionLabel';
 import { SectorRefs } from './SectorRefs';
 
 type Lang = 'ms' | 'en';
 type Status = { tone: 'ok' | 'error'; text: string; rows?: RowProblem[] } | null;
 
-function TreeNodes({ nodes, open, lang }: { nodes: CatalogueNode[]; open: boolean; lang: Lang }) {
+/** "Guna ini": put a catalogue entry on the selected element (one undo step). */
+function UseButton({ use, entry, target }: { use: CatalogueUse; entry: string; target: Element }) {
+  const { t } = useTranslation('checker');
+  const text = t('catalogue.use');
+  return (
+    <button
+      type="button"
+      className="btn btn-small catalogue-use"
+      aria-label={t('catalogue.useOn', { use: text, entry, element: target.name })}
+      onClick={() => useEditor.getState().dispatch('element.update', { id: target.id, patch: use.patch })}
+    >
+      {text}
+    </button>
+  );
+}
+
+function TreeNodes({ nodes, open, lang, target }: { nodes: CatalogueNode[]; open: boolean; lang: Lang; target: Element | null }) {
   const { t } = useTranslation('checker');
   return (
     <ul className="catalogue-tree">
       {nodes.map((n) => {
+        const usable = n.use && target && n.use.kinds.includes(target.kind) ? n.use : null;
         const body = (
           <>
             <span className="catalogue-label">{n.label}</span>
             {n.badge && <span className="catalogue-badge">{n.badge}</span>}
             {n.detail && <span className="catalogue-detail">{decodeReferences(n.detail, lang)}</span>}
             {n.source && <span className="catalogue-source">{t('catalogue.source', { source: formatSource(n.source, lang) })}</span>}
+            {usable && target && <UseButton use={usable} entry={n.label} target={target} />}
           </>
         );
         return (
@@ -47,7 +67,7 @@ function TreeNodes({ nodes, open, lang }: { nodes: CatalogueNode[]; open: boolea
             {n.children?.length ? (
               <details open={open || undefined}>
                 <summary>{body}</summary>
-                <TreeNodes nodes={n.children} open={open} lang={lang} />
+                <TreeNodes nodes={n.children} open={open} lang={lang} target={target} />
               </details>
             ) : (
               <div className="catalogue-leaf">{body}</div>
@@ -69,6 +89,8 @@ export function CatalogueBrowser() {
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState(false);
+  // the one selected element, for "use this"
+  const target = useEditor((s) => (s.selection.elements.length === 1 ? (s.history?.doc.elements[s.selection.elements[0]] ?? null) : null));
 
   const index = useMemo(() => resolveCatalogueIndex(meta?.catalogueUpdate, builtinCatalogueIndex), [meta?.catalogueUpdate]);
   const tree = useMemo(() => buildCatalogueTree(index.catalogue, lang, t), [index, lang, t]);
@@ -131,8 +153,8 @@ export function CatalogueBrowser() {
         <h2>{t('catalogue.title')}</h2>
         <p className="catalogue-version">
           {meta.catalogueUpdate
-            ? t('catalogue.versionUpdated', { version: meta.catalogueUpdate.version, builtin: CATALOGUE_VERSION, source: meta.catalogueUpdate.source })
-            : t('catalogue.version', { version: CATALOGUE_VERSION })}
+            ? t('catalogue.versionUpdated', { version: catalogueVersionLabel(meta.catalogueUpdate.version, lang), builtin: catalogueVersionLabel(CATALOGUE_VERSION, lang), source: meta.catalogueUpdate.source })
+            : t('catalogue.version', { version: catalogueVersionLabel(CATALOGUE_VERSION, lang) })}
         </p>
         <p className="catalogue-version">{apps ? t('catalogue.appsLoaded', { count: apps.entries.length, file: apps.importedFrom }) : t('catalogue.appsNone')}</p>
         <div className="catalogue-actions">
@@ -168,8 +190,9 @@ export function CatalogueBrowser() {
         <input className="catalogue-search" type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('catalogue.search')} aria-label={t('catalogue.search')} />
         {filtered.matches >= 0 && <p className="catalogue-matches">{filtered.matches ? t('catalogue.matches', { count: filtered.matches }) : t('catalogue.noMatch')}</p>}
       </header>
+      {target && <p className="catalogue-target">{t('catalogue.useHint', { element: target.name })}</p>}
       {doc && <SectorRefs doc={doc} index={index} lang={lang} />}
-      <TreeNodes nodes={filtered.nodes} open={filtered.matches > 0} lang={lang} />
+      <TreeNodes nodes={filtered.nodes} open={filtered.matches > 0} lang={lang} target={target} />
       {apps && (
         <details className="catalogue-apps">
           <summary>{t('catalogue.appsTitle', { count: apps.entries.length, file: apps.importedFrom })}</summary>

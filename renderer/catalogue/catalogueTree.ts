@@ -5,7 +5,13 @@
 import type { TFunction } from 'i18next';
 import { normalizeText, type Catalogue } from '../../shared/catalogue';
 import { label } from '../../shared/i18n';
-import type { Sector } from '../../shared/model';
+import type { ElementKind, Sector } from '../../shared/model';
+
+/** "Guna ini": the fields an entry sets on a selected element of one of `kinds`. */
+export interface CatalogueUse {
+  kinds: readonly ElementKind[];
+  patch: Record<string, unknown>;
+}
 
 export interface CatalogueNode {
   key: string;
@@ -16,6 +22,8 @@ export interface CatalogueNode {
   source?: string;
   badge?: string;
   children?: CatalogueNode[];
+  /** What "use this" puts on the selected element, for entries a model field can hold. */
+  use?: CatalogueUse;
 }
 
 type Lang = 'ms' | 'en';
@@ -43,7 +51,9 @@ export function buildCatalogueTree(catalogue: Catalogue, lang: Lang, t: TFunctio
         {
           key: `sector.${s.id}.domains`,
           label: t('catalogue.domains', { count: s.domains.length }),
-          children: s.domains.map((d) => leaf(d.id, d.name[lang], { detail: [d.id, d.detail].filter(Boolean).join(' · '), source: d.source, badge: d.industry ? t('catalogue.industry') : undefined })),
+          children: s.domains.map((d) =>
+            leaf(d.id, d.name[lang], { detail: [d.id, d.detail].filter(Boolean).join(' · '), source: d.source, badge: d.industry ? t('catalogue.industry') : undefined, use: { kinds: ['service'], patch: { serviceDomain: d.id } } }),
+          ),
         },
       ],
     })),
@@ -62,7 +72,12 @@ export function buildCatalogueTree(catalogue: Catalogue, lang: Lang, t: TFunctio
           label: sectorName(row.sector),
           detail: t('catalogue.groups', { groups: row.groups.join(', ') }),
           source: row.source,
-          children: row.subcategories.map((sub, i) => leaf(`lc.${lc.id}.${row.sector}.${i}`, sub.name, { badge: sub.nonCitizen ? t('catalogue.nonCitizen') : undefined })),
+          children: [
+            ...row.groups.map((g, i) => leaf(`lc.${lc.id}.${row.sector}.group.${i}`, g, { badge: t('catalogue.targetGroup'), use: { kinds: ['targetGroup'], patch: { lifecycle: lc.id, group: g } } })),
+            ...row.subcategories.map((sub, i) =>
+              leaf(`lc.${lc.id}.${row.sector}.${i}`, sub.name, { badge: sub.nonCitizen ? t('catalogue.nonCitizen') : undefined, use: { kinds: ['targetGroup'], patch: { lifecycle: lc.id, subcategory: sub.name } } }),
+            ),
+          ],
         })),
         {
           key: `lc.${lc.id}.named`,
@@ -75,7 +90,7 @@ export function buildCatalogueTree(catalogue: Catalogue, lang: Lang, t: TFunctio
   const personas: CatalogueNode = {
     key: 'personas',
     label: t('catalogue.section.personas', { count: catalogue.personas.length }),
-    children: catalogue.personas.map((p) => leaf(p.id, `${p.no}. ${p.name[lang]}`, { detail: lang === 'ms' ? p.name.en : p.name.ms, source: p.source })),
+    children: catalogue.personas.map((p) => leaf(p.id, `${p.no}. ${p.name[lang]}`, { detail: lang === 'ms' ? p.name.en : p.name.ms, source: p.source, use: { kinds: ['targetGroup'], patch: { persona: p.name.ms } } })),
   };
   const data: CatalogueNode = {
     key: 'data',
@@ -91,18 +106,25 @@ export function buildCatalogueTree(catalogue: Catalogue, lang: Lang, t: TFunctio
               badge: t('catalogue.official'),
               detail: [r.id, r.owner && t('catalogue.owner', { owner: r.owner }), t('catalogue.dataKinds', { kinds: r.dataKinds.join(', ') })].filter(Boolean).join(' · '),
               source: r.source,
+              use: { kinds: ['dataEntity'], patch: { registryRef: r.id } },
             }),
           ),
         ...catalogue.repositories
           .filter((r) => r.sector === s.id)
-          .map((r) => leaf(r.id, t('catalogue.repository', { name: r.name[lang] }), { detail: [r.id, r.refersTo?.length && t('catalogue.refersTo', { refs: r.refersTo.join(', ') })].filter(Boolean).join(' · '), source: r.source })),
+          .map((r) =>
+            leaf(r.id, t('catalogue.repository', { name: r.name[lang] }), {
+              detail: [r.id, r.refersTo?.length && t('catalogue.refersTo', { refs: r.refersTo.join(', ') })].filter(Boolean).join(' · '),
+              source: r.source,
+              use: { kinds: ['dataEntity'], patch: { repositoryRef: r.id } },
+            }),
+          ),
       ],
     })),
   };
   const processes: CatalogueNode = {
     key: 'processes',
     label: t('catalogue.section.processes', { count: catalogue.genericProcesses.length }),
-    children: catalogue.genericProcesses.map((p) => leaf(`process.${p.no}`, `${p.no}. ${p.ms} (${p.en})`, { source: p.source })),
+    children: catalogue.genericProcesses.map((p) => leaf(`process.${p.no}`, `${p.no}. ${p.ms} (${p.en})`, { source: p.source, use: { kinds: ['process'], patch: { genericProcess: p.no } } })),
   };
   const platforms: CatalogueNode = {
     key: 'platforms',
@@ -116,12 +138,22 @@ export function buildCatalogueTree(catalogue: Catalogue, lang: Lang, t: TFunctio
     key: 'categories',
     label: t('catalogue.section.categories'),
     children: [
-      { key: 'appcat', label: t('catalogue.applicationCategories'), children: catalogue.applicationCategories.map((c) => leaf(`appcat.${c.id}`, c.name[lang], { detail: c.definition, source: c.source })) },
-      { key: 'e2e', label: t('catalogue.e2eCategories'), children: catalogue.e2eCategories.map((c) => leaf(`e2e.${c.id}`, c.name[lang], { detail: c.definition, source: c.source })) },
+      {
+        key: 'appcat',
+        label: t('catalogue.applicationCategories'),
+        children: catalogue.applicationCategories.map((c) => leaf(`appcat.${c.id}`, c.name[lang], { detail: c.definition, source: c.source, use: { kinds: ['application'], patch: { category: c.id } } })),
+      },
+      {
+        key: 'e2e',
+        label: t('catalogue.e2eCategories'),
+        children: catalogue.e2eCategories.map((c) => leaf(`e2e.${c.id}`, c.name[lang], { detail: c.definition, source: c.source, use: { kinds: ['service'], patch: { e2eCategory: c.id } } })),
+      },
       {
         key: 'classification',
         label: t('catalogue.classifications'),
-        children: catalogue.classifications.map((c) => leaf(`class.${c.id}`, c.name, { badge: c.officialSecret ? t('catalogue.officialSecret') : undefined, source: c.source })),
+        children: catalogue.classifications.map((c) =>
+          leaf(`class.${c.id}`, c.name, { badge: c.officialSecret ? t('catalogue.officialSecret') : undefined, source: c.source, use: { kinds: ['dataEntity'], patch: { classification: c.id } } }),
+        ),
       },
       {
         key: 'sharing',

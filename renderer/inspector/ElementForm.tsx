@@ -2,13 +2,15 @@
  * Inspector of one element: all its fields, its relations (select one, or connect to another
  * element from the keyboard), which views show it, and delete.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { BANDS, bandOf, relationsOf, sortedViews, type Element, type LakarDocument } from '../../shared/model';
 import { useEditor } from '../state/editor';
 import { ModelEdits } from './ModelEdits';
-import { connectElements, deleteSelection } from '../canvas/actions';
+import { connectElements } from '../canvas/actions';
+import { deleteSelectionFromModel } from '../canvas/interact/editActions';
+import { useInteract } from '../canvas/interact/interactStore';
 import { useCanvas } from '../canvas/canvasStore';
 import { ELEMENT_FIELDS } from './fields';
 import { SpecFields } from './SpecFields';
@@ -134,8 +136,18 @@ export function ElementForm({ element, doc }: { element: Element; doc: LakarDocu
   const { t } = useTranslation('canvas');
   const commitFor = useMemo(() => elementCommit(element.id, t), [element.id, t]);
   const band = bandOf(element.kind);
+  // a new element's name takes focus (text selected), so the user types its name straight away
+  const form = useRef<HTMLDivElement>(null);
+  const focusName = useInteract((s) => s.focusName);
+  useEffect(() => {
+    if (focusName !== element.id) return;
+    useInteract.getState().requestNameFocus(null);
+    const input = form.current?.querySelector<HTMLInputElement>('input[type="text"]');
+    input?.focus();
+    input?.select();
+  }, [focusName, element.id]);
   return (
-    <div className="inspector-form">
+    <div className="inspector-form" ref={form}>
       <header className="inspector-head">
         <p className="inspector-kind">
           <span className={`kind-dot k-${element.kind}`} aria-hidden="true" />
@@ -144,13 +156,13 @@ export function ElementForm({ element, doc }: { element: Element; doc: LakarDocu
         <h2 className="inspector-title">{element.name}</h2>
       </header>
       <ModelEdits>
-        <SpecFields specs={ELEMENT_FIELDS[element.kind]} target={element as unknown as Record<string, unknown>} commitFor={commitFor} doc={doc} selfId={element.id} />
+        <SpecFields specs={ELEMENT_FIELDS[element.kind]} target={element as unknown as Record<string, unknown>} commitFor={commitFor} doc={doc} selfId={element.id} findingsOf="element" />
       </ModelEdits>
       <RelationsSection element={element} doc={doc} />
       <ViewsSection element={element} doc={doc} />
       <ModelEdits>
         <div className="inspector-actions">
-          <button type="button" className="btn btn-small btn-danger-quiet" onClick={() => deleteSelection()}>
+          <button type="button" className="btn btn-small btn-danger-quiet" onClick={() => void deleteSelectionFromModel()}>
             {t('inspector.deleteElement')}
           </button>
         </div>

@@ -27,7 +27,7 @@ export function Inspector() {
   else if (relations.length === 1 && elements.length === 0) body = <RelationForm key={relations[0]} relation={doc.relations[relations[0]]} doc={doc} />;
   else if (elements.length + relations.length > 1) body = (
       <ModelEdits>
-        <MultiForm elements={elements.length} relations={relations.length} />
+        <MultiForm doc={doc} elementIds={elements} relationIds={relations} />
       </ModelEdits>
     );
   else if (viewId && doc.views[viewId]) body = (

@@ -74,7 +74,7 @@ export function RelationForm({ relation, doc }: { relation: Relation; doc: Lakar
         <button type="button" className="btn btn-small" onClick={() => changeKind(relation.kind, true)}>
           {t('inspector.swapEnds')}
         </button>
-        <SpecFields specs={specs} target={relation as unknown as Record<string, unknown>} commitFor={commitFor} doc={doc} selfId={relation.id} special={relation.kind === 'dataFlow' ? serviceSpecial(relation, doc) : undefined} />
+        <SpecFields specs={specs} target={relation as unknown as Record<string, unknown>} commitFor={commitFor} doc={doc} selfId={relation.id} findingsOf="relation" special={relation.kind === 'dataFlow' ? serviceSpecial(relation, doc) : undefined} />
         <div className="inspector-actions">
           <button type="button" className="btn btn-small btn-danger-quiet" onClick={() => deleteSelection()}>
             {t('inspector.deleteRelation')}

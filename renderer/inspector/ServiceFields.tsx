@@ -11,11 +11,12 @@ import { SERVICE_ID_PATTERN, serviceDataIds, serviceEnds, serviceFieldsOf, withC
 import { REVERSE_SERVICE_FIELDS, type FieldSpec } from './fields';
 import { SpecFields } from './SpecFields';
 import { TextInput, type Commit } from './widgets';
+import type { FieldFinding } from './ruleFields';
 
 const CRUD = ['C', 'R', 'U', 'D'] as const;
 
 /** The Servis ID of the service in `direction` of `flow`, with a CRUD select that rewrites (or builds) it. */
-export function ServiceIdInput({ flow, doc, direction, commit, label, hint }: { flow: DataFlow; doc: LakarDocument; direction: ServiceDirection; commit: Commit; label: string; hint?: string }) {
+export function ServiceIdInput({ flow, doc, direction, commit, label, hint, findings }: { flow: DataFlow; doc: LakarDocument; direction: ServiceDirection; commit: Commit; label: string; hint?: string; findings?: readonly FieldFinding[] }) {
   const { t } = useTranslation('canvas');
   const id = useId();
   const fields = serviceFieldsOf(flow, direction);
@@ -28,7 +29,7 @@ export function ServiceIdInput({ flow, doc, direction, commit, label, hint }: { 
   };
   return (
     <>
-      <TextInput label={label} hint={hint} commit={commit} path="serviceId" value={value} mono />
+      <TextInput label={label} hint={hint} commit={commit} path="serviceId" value={value} mono findings={findings} />
       <div className="field">
         <label htmlFor={id}>{t('inspector.crud')}</label>
         <select id={id} value={crud} onChange={(e) => e.target.value && setCrud(e.target.value as (typeof CRUD)[number])}>
@@ -89,9 +90,9 @@ export function ReverseServiceFields({ flow, doc, commit }: { flow: DataFlow; do
 
 /** How SpecFields renders a data flow's own fields: the Servis ID with its CRUD option, and the reverse service. */
 export function serviceSpecial(flow: DataFlow, doc: LakarDocument) {
-  const render = (spec: Extract<FieldSpec, { type: 'serviceId' | 'reverseService' }>, common: { label: string; hint?: string; commit: Commit }) =>
+  const render = (spec: Extract<FieldSpec, { type: 'serviceId' | 'reverseService' }>, common: { label: string; hint?: string; commit: Commit; findings?: readonly FieldFinding[] }) =>
     spec.type === 'serviceId' ? (
-      <ServiceIdInput flow={flow} doc={doc} direction={spec.reverse ? 'reverse' : 'forward'} commit={common.commit} label={common.label} hint={common.hint} />
+      <ServiceIdInput flow={flow} doc={doc} direction={spec.reverse ? 'reverse' : 'forward'} commit={common.commit} label={common.label} hint={common.hint} findings={common.findings} />
     ) : (
       <ReverseServiceFields flow={flow} doc={doc} commit={common.commit} />
     );

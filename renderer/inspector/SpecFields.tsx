@@ -5,17 +5,21 @@
 import { Fragment, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GENERIC_PROCESSES } from '../../shared/catalogue/generic-processes';
-import { builtinCatalogueIndex } from '../../shared/catalogue';
+import { builtinCatalogueIndex, resolveCatalogueIndex, type CatalogueIndex } from '../../shared/catalogue';
 import type { ReactNode } from 'react';
-import type { LakarDocument } from '../../shared/model';
+import type { LakarDocument, Lifecycle } from '../../shared/model';
 import type { Lang } from '../../shared/i18n';
 import type { FieldSpec } from './fields';
 import { CheckInput, MultiRefInput, NumberInput, SelectInput, TextInput, type Commit, type Option } from './widgets';
 import { PropertiesInput, RowsInput, StringsInput } from './rows';
+import { PickInput } from './PickInput';
+import { domainChoices, targetGroupChoices } from './catalogueChoices';
+import { useFieldFindings, type FieldFinding } from './ruleFields';
 
-function catalogueOptions(source: 'registries' | 'repositories' | 'domains', lang: Lang): Option[] {
-  const index = builtinCatalogueIndex();
-  const map = source === 'registries' ? index.registries : source === 'repositories' ? index.repositories : index.domains;
+function catalogueOptions(index: CatalogueIndex, source: 'registries' | 'repositories' | 'domains', lang: Lang): Option[] {
+  // domains by sector: three of them (Kesihatan, Pendidikan, Pengangkutan) belong to two sectors
+  if (source === 'domains') return domainChoices(index, lang);
+  const map = source === 'registries' ? index.registries : index.repositories;
   return [...map.values()].map((e) => ({ value: e.id, label: e.name[lang] })).sort((a, b) => a.label.localeCompare(b.label, lang));
 }
 
@@ -56,6 +60,7 @@ export function SpecFields({
   labels,
   refFilter,
   special,
+  findingsOf,
 }: {
   specs: readonly FieldSpec[];
   target: Record<string, unknown>;
@@ -64,11 +69,16 @@ export function SpecFields({
   selfId: string;
   labels?: Record<string, string>;
   refFilter?: (key: string, id: string) => boolean;
-  special?: (spec: Extract<FieldSpec, { type: 'serviceId' | 'reverseService' }>, common: { label: string; hint?: string; commit: Commit }) => ReactNode;
+  special?: (spec: Extract<FieldSpec, { type: 'serviceId' | 'reverseService' }>, common: { label: string; hint?: string; commit: Commit; findings?: readonly FieldFinding[] }) => ReactNode;
+  findingsOf?: 'element' | 'relation';
 }) {
   const { t, i18n } = useTranslation('canvas');
   const lang: Lang = i18n.language?.startsWith('en') ? 'en' : 'ms';
   const elements = doc.elements;
+  const index = useMemo(() => resolveCatalogueIndex(doc.meta.catalogueUpdate, builtinCatalogueIndex), [doc.meta.catalogueUpdate]);
+  const findingsTarget = useMemo(() => ({ id: selfId, values: target }), [selfId, target]);
+  const allFindings = useFieldFindings(findingsTarget, findingsOf === 'relation', lang);
+  const findings = findingsOf ? allFindings : undefined;
   const byKind = useMemo(() => {
     const map = new Map<string, Option[]>();
     for (const e of Object.values(elements)) {
@@ -84,7 +94,7 @@ export function SpecFields({
   return (
     <>
       {specs.map((spec) => {
-        const common = { label: labels?.[spec.key] ?? t(`field.${spec.key}`), hint: t(`hint.${spec.key}`, { defaultValue: '' }) || undefined, commit: commitFor(spec.key), path: spec.key };
+        const common = { label: labels?.[spec.key] ?? t(`field.${spec.key}`), hint: t(`hint.${spec.key}`, { defaultValue: '' }) || undefined, commit: commitFor(spec.key), path: spec.key, findings: findings?.get(spec.key) };
         const value = target[spec.key];
         switch (spec.type) {
           case 'text':
@@ -110,7 +120,16 @@ export function SpecFields({
           case 'refs':
             return <MultiRefInput key={spec.key} {...common} value={value as string[] | undefined} options={refOptions(spec.kinds, spec.key)} />;
           case 'catalogue':
-            return <SelectInput key={spec.key} {...common} value={value as string | undefined} options={catalogueOptions(spec.source, lang)} />;
+            return <SelectInput key={spec.key} {...common} value={value as string | undefined} options={catalogueOptions(index, spec.source, lang)} />;
+          case 'pick':
+            return (
+              <PickInput
+                key={spec.key}
+                {...common}
+                value={value as string | undefined}
+                choices={targetGroupChoices(index, spec.list, target.lifecycle as Lifecycle, doc.meta.sector, lang)}
+              />
+            );
           case 'rows':
             return <RowsInput key={spec.key} {...common} columnLabel={(k) => t(`column.${k}`)} value={value as Record<string, unknown>[] | undefined} columns={spec.columns} addLabel={t('inspector.addRow')} />;
           case 'strings':

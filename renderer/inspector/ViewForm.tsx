@@ -7,10 +7,12 @@ import { useTranslation } from 'react-i18next';
 import { BANDS, bandLayout, bandOf, sortedViews, type LakarDocument, type View } from '../../shared/model';
 import { ALIGN_MODES } from '../../shared/commands';
 import { useEditor } from '../state/editor';
-import { alignSelection, deleteSelection, distributeSelection } from '../canvas/actions';
+import { alignSelection, distributeSelection } from '../canvas/actions';
+import { deleteSelectionFromModel } from '../canvas/interact/editActions';
 import { moveView } from '../canvas/ViewTabs';
 import { NumberInput, TextInput } from './widgets';
 import { fieldErrors } from './validation';
+import { MultiEditFields } from './MultiEdit';
 
 const SHOW_MISSING = 50;
 
@@ -133,14 +135,17 @@ export function ViewForm({ view, doc }: { view: View; doc: LakarDocument }) {
   );
 }
 
-/** Several elements and/or relations selected. */
-export function MultiForm({ elements, relations }: { elements: number; relations: number }) {
+/** Several elements and/or relations selected: their shared fields, arranging, delete. */
+export function MultiForm({ doc, elementIds, relationIds }: { doc: LakarDocument; elementIds: string[]; relationIds: string[] }) {
   const { t } = useTranslation('canvas');
+  const elements = elementIds.length;
+  const relations = relationIds.length;
   return (
     <div className="inspector-form">
       <header className="inspector-head">
         <h2 className="inspector-title">{t('inspector.multi', { elements, relations })}</h2>
       </header>
+      <MultiEditFields doc={doc} elements={elementIds} relations={relationIds} />
       {elements >= 2 && (
         <section className="inspector-section" aria-labelledby="insp-align-title">
           <h3 id="insp-align-title">{t('toolbar.arrange')}</h3>
@@ -160,7 +165,7 @@ export function MultiForm({ elements, relations }: { elements: number; relations
         </section>
       )}
       <div className="inspector-actions">
-        <button type="button" className="btn btn-small btn-danger-quiet" onClick={() => deleteSelection()}>
+        <button type="button" className="btn btn-small btn-danger-quiet" onClick={() => void deleteSelectionFromModel()}>
           {t('inspector.deleteSelection')}
         </button>
       </div>

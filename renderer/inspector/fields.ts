@@ -47,6 +47,8 @@ export type FieldSpec =
   | { key: string; type: 'refs'; kinds: readonly ElementKind[] }
   /** Id in the sector catalogue (registry, repository or service domain). */
   | { key: string; type: 'catalogue'; source: 'registries' | 'repositories' | 'domains' }
+  /** Free text picked from a catalogue list (Jadual 2-1 groups and subcategories, Jadual 2-2 personas), free text still allowed. */
+  | { key: string; type: 'pick'; list: 'group' | 'subcategory' | 'persona' }
   | { key: string; type: 'rows'; columns: readonly ColumnSpec[] }
   | { key: string; type: 'strings' }
   | { key: string; type: 'properties' }
@@ -71,7 +73,15 @@ const dataFields: readonly ColumnSpec[] = [
 
 /** Fields of each element kind, in form order (name first, description and properties last). */
 export const ELEMENT_FIELDS: Record<ElementKind, readonly FieldSpec[]> = {
-  targetGroup: [name, { key: 'lifecycle', type: 'enum', values: LIFECYCLES, group: 'lifecycle', required: true }, text('group'), text('subcategory'), text('persona'), description, properties],
+  targetGroup: [
+    name,
+    { key: 'lifecycle', type: 'enum', values: LIFECYCLES, group: 'lifecycle', required: true },
+    { key: 'group', type: 'pick', list: 'group' },
+    { key: 'subcategory', type: 'pick', list: 'subcategory' },
+    { key: 'persona', type: 'pick', list: 'persona' },
+    description,
+    properties,
+  ],
   channel: [name, { key: 'channelType', type: 'enum', values: CHANNEL_TYPES, group: 'channelType', required: true }, text('url', { mono: true }), description, properties],
   service: [name, { key: 'e2eCategory', type: 'enum', values: E2E_CATEGORIES, group: 'e2eCategory' }, { key: 'serviceDomain', type: 'catalogue', source: 'domains' }, text('agency'), description, properties],
   process: [name, { key: 'genericProcess', type: 'genericProcess' }, { key: 'order', type: 'number', integer: true }, description, properties],

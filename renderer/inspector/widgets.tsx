@@ -6,6 +6,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../state/editor';
+import type { FieldFinding } from './ruleFields';
 
 /** Commit a value; returns the error messages by field path (empty object or null when accepted). */
 export type Commit = (value: unknown) => Record<string, string> | null;
@@ -46,6 +47,18 @@ interface BaseProps {
   commit: Commit;
   /** Path of this field in error details (defaults to its key). */
   path: string;
+  /** The checker's findings about this field (shown under it, worst first). */
+  findings?: readonly FieldFinding[];
+}
+
+/** The checker's findings about a field, under it (described-by the input). */
+export function Findings({ id, findings }: { id: string; findings?: readonly FieldFinding[] }) {
+  if (!findings?.length) return null;
+  return (
+    <p id={`${id}-finding`} className={`field-finding severity-${findings[0].severity}`}>
+      {findings.map((f) => f.text).join(' ')}
+    </p>
+  );
 }
 
 function firstError(errors: Record<string, string> | null, path: string): string | null {
@@ -55,7 +68,7 @@ function firstError(errors: Record<string, string> | null, path: string): string
   return nested ? errors[nested] : (errors[''] ?? null);
 }
 
-function Field({ id, label, hint, error, children }: { id: string; label: string; hint?: string; error: string | null; children: ReactNode }) {
+function Field({ id, label, hint, error, findings, children }: { id: string; label: string; hint?: string; error: string | null; findings?: readonly FieldFinding[]; children: ReactNode }) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -66,16 +79,17 @@ function Field({ id, label, hint, error, children }: { id: string; label: string
         </p>
       )}
       <Message id={`${id}-error`} text={error} />
+      <Findings id={id} findings={findings} />
     </div>
   );
 }
 
-function describedBy(id: string, hint: string | undefined, error: string | null): string | undefined {
-  return [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+function describedBy(id: string, hint: string | undefined, error: string | null, findings?: readonly FieldFinding[]): string | undefined {
+  return [hint && `${id}-hint`, error && `${id}-error`, findings?.length && `${id}-finding`].filter(Boolean).join(' ') || undefined;
 }
 
 /** A text field (single line or multi-line); empty clears an optional field. */
-export function TextInput({ label, hint, commit, path, value, multiline, mono, required, suggestions }: BaseProps & { value: string | undefined; multiline?: boolean; mono?: boolean; required?: boolean; suggestions?: string[] }) {
+export function TextInput({ label, hint, commit, path, value, multiline, mono, required, suggestions, findings }: BaseProps & { value: string | undefined; multiline?: boolean; mono?: boolean; required?: boolean; suggestions?: string[] }) {
   const id = useId();
   const { draft, setDraft, error, setError, remember } = useDraft(value);
   const onChange = (text: string) => {
@@ -96,14 +110,14 @@ export function TextInput({ label, hint, commit, path, value, multiline, mono, r
     onChange: (e: { target: { value: string } }) => onChange(e.target.value),
     onBlur,
     'aria-invalid': error ? true : undefined,
-    'aria-describedby': describedBy(id, hint, error),
+    'aria-describedby': describedBy(id, hint, error, findings),
     'aria-required': required || undefined,
     className: mono ? 'mono' : undefined,
     spellCheck: mono ? false : undefined,
   };
   const listId = suggestions?.length ? `${id}-list` : undefined;
   return (
-    <Field id={id} label={label} hint={hint} error={error}>
+    <Field id={id} label={label} hint={hint} error={error} findings={findings}>
       {multiline ? <textarea rows={3} {...props} /> : <input type="text" list={listId} {...props} />}
       {listId && (
         <datalist id={listId}>
@@ -117,7 +131,7 @@ export function TextInput({ label, hint, commit, path, value, multiline, mono, r
 }
 
 /** A number field; empty clears it, text that is not a number is refused before any command. */
-export function NumberInput({ label, hint, commit, path, value, unit }: BaseProps & { value: number | undefined; unit?: string }) {
+export function NumberInput({ label, hint, commit, path, value, unit, findings }: BaseProps & { value: number | undefined; unit?: string }) {
   const { t } = useTranslation('canvas');
   const id = useId();
   const { draft, setDraft, error, setError, remember } = useDraft(value);
@@ -131,7 +145,7 @@ export function NumberInput({ label, hint, commit, path, value, unit }: BaseProp
     if (!message) remember(next);
   };
   return (
-    <Field id={id} label={unit ? `${label} (${unit})` : label} hint={hint} error={error}>
+    <Field id={id} label={unit ? `${label} (${unit})` : label} hint={hint} error={error} findings={findings}>
       <input
         id={id}
         type="text"
@@ -144,7 +158,7 @@ export function NumberInput({ label, hint, commit, path, value, unit }: BaseProp
           useEditor.getState().sealHistory();
         }}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
+        aria-describedby={describedBy(id, hint, error, findings)}
       />
     </Field>
   );
@@ -153,17 +167,47 @@ export function NumberInput({ label, hint, commit, path, value, unit }: BaseProp
 export interface Option {
   value: string;
   label: string;
+  /** Heading the option is listed under (an <optgroup>), e.g. a service domain's sector. */
+  group?: string;
+}
+
+/** `options` as <option>s, under <optgroup>s where they have a group. */
+function OptionList({ options }: { options: readonly Option[] }) {
+  const groups: { label?: string; items: Option[] }[] = [];
+  for (const o of options) {
+    const last = groups[groups.length - 1];
+    if (last && last.label === o.group) last.items.push(o);
+    else groups.push({ label: o.group, items: [o] });
+  }
+  return (
+    <>
+      {groups.map((g, i) => {
+        const items = g.items.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ));
+        return g.label ? (
+          <optgroup key={`${g.label}:${i}`} label={g.label}>
+            {items}
+          </optgroup>
+        ) : (
+          items
+        );
+      })}
+    </>
+  );
 }
 
 /** A choice from a closed list; optional lists start with "none". */
-export function SelectInput({ label, hint, commit, path, value, options, required, numeric }: BaseProps & { value: string | number | undefined; options: Option[]; required?: boolean; numeric?: boolean }) {
+export function SelectInput({ label, hint, commit, path, value, options, required, numeric, findings }: BaseProps & { value: string | number | undefined; options: Option[]; required?: boolean; numeric?: boolean }) {
   const { t } = useTranslation('canvas');
   const id = useId();
   const [error, setError] = useState<string | null>(null);
   const current = value === undefined ? '' : String(value);
   const known = current === '' || options.some((o) => o.value === current);
   return (
-    <Field id={id} label={label} hint={hint} error={error}>
+    <Field id={id} label={label} hint={hint} error={error} findings={findings}>
       <select
         id={id}
         value={current}
@@ -173,28 +217,24 @@ export function SelectInput({ label, hint, commit, path, value, options, require
           setError(firstError(commit(next), path));
         }}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
+        aria-describedby={describedBy(id, hint, error, findings)}
       >
         {!required && <option value="">{t('inspector.none')}</option>}
         {!known && <option value={current}>{t('inspector.unknownValue', { value: current })}</option>}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <OptionList options={options} />
       </select>
     </Field>
   );
 }
 
 /** A yes/no field; unticked removes it. */
-export function CheckInput({ label, hint, commit, path, value }: BaseProps & { value: boolean | undefined }) {
+export function CheckInput({ label, hint, commit, path, value, findings }: BaseProps & { value: boolean | undefined }) {
   const id = useId();
   const [error, setError] = useState<string | null>(null);
   return (
     <div className="field field-check">
       <label className="choice" htmlFor={id}>
-        <input id={id} type="checkbox" checked={value === true} onChange={(e) => setError(firstError(commit(e.target.checked ? true : undefined), path))} aria-describedby={describedBy(id, hint, error)} />
+        <input id={id} type="checkbox" checked={value === true} onChange={(e) => setError(firstError(commit(e.target.checked ? true : undefined), path))} aria-describedby={describedBy(id, hint, error, findings)} />
         {label}
       </label>
       {hint && (
@@ -203,12 +243,13 @@ export function CheckInput({ label, hint, commit, path, value }: BaseProps & { v
         </p>
       )}
       <Message id={`${id}-error`} text={error} />
+      <Findings id={id} findings={findings} />
     </div>
   );
 }
 
 /** Several elements picked from a list (the data entities a flow carries). */
-export function MultiRefInput({ label, hint, commit, path, value, options }: BaseProps & { value: string[] | undefined; options: Option[] }) {
+export function MultiRefInput({ label, hint, commit, path, value, options, findings }: BaseProps & { value: string[] | undefined; options: Option[] }) {
   const { t } = useTranslation('canvas');
   const id = useId();
   const [error, setError] = useState<string | null>(null);
@@ -220,7 +261,7 @@ export function MultiRefInput({ label, hint, commit, path, value, options }: Bas
     setError(firstError(commit(next.length ? next : undefined), path));
   };
   return (
-    <fieldset className="field field-multi" aria-describedby={describedBy(id, hint, error)}>
+    <fieldset className="field field-multi" aria-describedby={describedBy(id, hint, error, findings)}>
       <legend>{label}</legend>
       {options.length === 0 && <p className="field-hint">{t('inspector.noneAvailable')}</p>}
       <div className="multi-list">
@@ -237,6 +278,7 @@ export function MultiRefInput({ label, hint, commit, path, value, options }: Bas
         </p>
       )}
       <Message id={`${id}-error`} text={error} />
+      <Findings id={id} findings={findings} />
     </fieldset>
   );
 }

@@ -42,6 +42,17 @@ describe('elementFromTemplate', () => {
     expect(elementFromTemplate(findTemplate('module')!, doc, 'ms', [])).not.toHaveProperty('parentId');
   });
 
+  it('adds a module beside a selected module, to the same application', () => {
+    const doc = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
+    const sibling = Object.values(doc.elements).find((e) => e.kind === 'module')!;
+    expect(elementFromTemplate(findTemplate('module')!, doc, 'ms', [sibling.id])).toMatchObject({ kind: 'module', parentId: 'app_spp' });
+    // an application service joins the selected module itself
+    expect(elementFromTemplate(findTemplate('appService')!, doc, 'ms', [sibling.id])).toMatchObject({ kind: 'appService', parentId: sibling.id });
+    // two different applications selected: no guess
+    const two = { elements: { ...doc.elements, app_other: { id: 'app_other', kind: 'application' as const, name: 'Sistem Lain' } } };
+    expect(elementFromTemplate(findTemplate('module')!, two, 'ms', ['app_spp', 'app_other'])).not.toHaveProperty('parentId');
+  });
+
   it('numbers a name that an element of the same kind already has', () => {
     const doc = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
     expect(elementFromTemplate(findTemplate('platform:myDigitalId')!, doc, 'ms').name).toBe('MyDigital ID 2');

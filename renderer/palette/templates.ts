@@ -114,8 +114,25 @@ function uniqueName(doc: Pick<LakarDocument, 'elements'>, kind: ElementKind, nam
 }
 
 /**
+ * The element a new module (or application service) belongs to, given what is selected: the
+ * selected application (or, for a service, module), or the parent of a selected sibling; none when
+ * the selection points at two different ones.
+ */
+function parentFromSelection(kind: 'module' | 'appService', doc: Pick<LakarDocument, 'elements'>, selected: readonly string[]): string | undefined {
+  const canParent = (e: Element | undefined) => !!e && (e.kind === 'application' || (kind === 'appService' && e.kind === 'module'));
+  const parents = new Set<string>();
+  for (const id of selected) {
+    const e = doc.elements[id];
+    if (!e) continue;
+    if (canParent(e)) parents.add(e.id);
+    else if ((e.kind === 'module' || e.kind === 'appService') && e.parentId && canParent(doc.elements[e.parentId])) parents.add(e.parentId);
+  }
+  return parents.size === 1 ? [...parents][0] : undefined;
+}
+
+/**
  * A new element from `template`. Processes get the next order number; a module or application
- * service joins the selected application (or module) when exactly one is selected.
+ * service joins the selected application (or module), or that of a selected sibling.
  */
 export function elementFromTemplate(template: PaletteTemplate, doc: Pick<LakarDocument, 'elements'>, lang: Lang, selected: readonly string[] = []): Element {
   const fields: Record<string, unknown> = { ...template.fields };
@@ -124,8 +141,8 @@ export function elementFromTemplate(template: PaletteTemplate, doc: Pick<LakarDo
     fields.order = Math.max(0, ...orders) + 1;
   }
   if (template.kind === 'module' || template.kind === 'appService') {
-    const parents = selected.map((id) => doc.elements[id]).filter((e) => e && (e.kind === 'application' || (template.kind === 'appService' && e.kind === 'module')));
-    if (parents.length === 1) fields.parentId = parents[0].id;
+    const parentId = parentFromSelection(template.kind, doc, selected);
+    if (parentId) fields.parentId = parentId;
   }
   return { id: newId('el'), kind: template.kind, name: uniqueName(doc, template.kind, baseName(template, lang)), ...fields } as Element;
 }

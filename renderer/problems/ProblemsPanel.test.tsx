@@ -92,14 +92,26 @@ describe('ProblemsPanel', () => {
     expect(await screen.findByText('1 ralat')).toBeTruthy();
   });
 
-  it('switches a rule off for the project, lists it, and switches it back on', async () => {
+  it('switches a rule off for the project, keeps its rows in place, lists it at the top, and switches it back on', async () => {
     open();
     await screen.findByText('3 amaran');
-    fireEvent.click(screen.getAllByRole('button', { name: 'Matikan peraturan dpi.myGdxCrossAgency bagi projek ini' })[0]);
+    const warnings = () => screen.getByText('Amaran').closest('details')!;
+    const before = within(warnings()).getAllByRole('listitem').length;
+    fireEvent.click(screen.getAllByRole('button', { name: 'Matikan peraturan: Data merentas agensi melalui MyGDX' })[0]);
     expect(doc().meta.disabledRules).toEqual(['dpi.myGdxCrossAgency']);
     expect(await screen.findByText('1 amaran')).toBeTruthy();
-    expect(screen.getByText('Peraturan yang dikecualikan bagi projek ini (1)')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Hidupkan semula peraturan dpi.myGdxCrossAgency' }));
+    // the two findings stay where they were, switched off, each with a button to switch the rule back on
+    expect(within(warnings()).getAllByRole('listitem')).toHaveLength(before);
+    expect(within(warnings()).getAllByText('Peraturan “Data merentas agensi melalui MyGDX” dimatikan bagi projek ini.')).toHaveLength(2);
+    // undo switches it back on (it is an edit like any other)
+    act(() => useEditor.getState().undo());
+    expect(await screen.findByText('3 amaran')).toBeTruthy();
+    act(() => useEditor.getState().redo());
+    expect(await screen.findByText('1 amaran')).toBeTruthy();
+    // the toggle at the top lists the rules switched off
+    fireEvent.click(screen.getByRole('button', { name: '1 peraturan dimatikan' }));
+    const list = screen.getByRole('button', { name: '1 peraturan dimatikan' }).getAttribute('aria-controls')!;
+    fireEvent.click(within(document.getElementById(list)!).getByRole('button', { name: 'Hidupkan: Data merentas agensi melalui MyGDX' }));
     expect(doc().meta.disabledRules).toEqual([]);
     expect(await screen.findByText('3 amaran')).toBeTruthy();
   });

@@ -40,12 +40,12 @@ function AssessmentFields({ target, title, value, evidence, comments, readOnly }
   const lang = useLang();
   const words = REVIEW_LABELS[lang];
   const key = target.kind === 'analysis' ? target.item : target.criterion;
-  const ids = { verdict: useId(), justification: useId(), evidence: useId() };
+  const ids = { verdict: useId(), justification: useId(), evidence: useId(), suggested: useId(), legend: useId() };
   const suggested = evidenceText(evidence, lang);
   const seal = () => useReview.getState().seal();
   return (
     <fieldset className="review-assessment" data-assessment={key}>
-      <legend>{title}</legend>
+      <legend id={ids.legend}>{title}</legend>
       {comments > 0 && <p className="field-hint">{t('form.commentsUnder', { n: comments })}</p>}
       <div className="field">
         <label htmlFor={ids.verdict}>{t('form.verdict')}</label>
@@ -69,11 +69,11 @@ function AssessmentFields({ target, title, value, evidence, comments, readOnly }
         </div>
       ) : (
         <div className="field">
-          <p className="review-evidence-title" id={`${ids.evidence}-title`}>
+          <p className="review-evidence-title" id={ids.suggested}>
             {t('form.suggested')}
           </p>
-          {/* long evidence scrolls: focusable so it can be scrolled from the keyboard */}
-          <pre className="review-evidence" tabIndex={0} aria-labelledby={`${ids.evidence}-title`}>
+          {/* a long suggestion scrolls inside its box: a region named after its item that the keyboard can reach (axe scrollable-region-focusable, landmark-unique) */}
+          <pre className="review-evidence" role="region" aria-labelledby={`${ids.suggested} ${ids.legend}`} tabIndex={0}>
             {suggested}
           </pre>
           {!readOnly && (

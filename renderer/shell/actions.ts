@@ -111,7 +111,8 @@ export async function newProject(): Promise<void> {
   if (!(await confirmLeave())) return;
   await attempt(async () => {
     await closeCurrent();
-    showProject(await api()['project:new']({}));
+    // an untouched new project has nothing to lose: leaving it asks nothing (Save still names it)
+    showProject({ ...(await api()['project:new']({})), dirty: false });
   });
 }
 

@@ -30,6 +30,8 @@ export interface MenuItemSpec {
   run(): void | Promise<void>;
   /** Shortcut in `Mod+Shift+K` form (Mod = Ctrl, ⌘ on macOS). */
   shortcut?: string;
+  /** Keys shown beside the item but handled elsewhere (the canvas's own keys, which must not fire while typing). */
+  keysHint?: string;
   /** Desktop native-menu action this item also answers. */
   action?: MenuAction;
   /** Disabled while no project is open (default true). */
@@ -37,8 +39,19 @@ export interface MenuItemSpec {
   order?: number;
 }
 
+/** Keys a panel handles itself (the canvas's), listed in Help › Keyboard shortcuts beside the menus'. */
+export interface ShortcutGroupSpec {
+  id: string;
+  /** i18n key with namespace of the group's heading. */
+  labelKey: string;
+  /** `keys` in `Mod+Shift+K` form; `labelKey` with namespace. */
+  items: readonly { keys: string; labelKey: string }[];
+  order?: number;
+}
+
 const panels = new Map<string, PanelSpec>();
 const menuItems = new Map<string, MenuItemSpec>();
+const shortcutGroups = new Map<string, ShortcutGroupSpec>();
 
 function byOrder<T extends { order?: number }>(a: T, b: T): number {
   return (a.order ?? 100) - (b.order ?? 100);
@@ -62,6 +75,16 @@ export function panelsIn(region: PanelRegion): PanelSpec[] {
 /** Extra items of a menu in display order. */
 export function registeredMenuItems(menu: MenuId): MenuItemSpec[] {
   return [...menuItems.values()].filter((m) => m.menu === menu).sort(byOrder);
+}
+
+/** Add (or replace, by id) a group of keyboard shortcuts for the shortcuts list. */
+export function registerShortcutGroup(spec: ShortcutGroupSpec): void {
+  shortcutGroups.set(spec.id, spec);
+}
+
+/** Registered shortcut groups in display order. */
+export function registeredShortcutGroups(): ShortcutGroupSpec[] {
+  return [...shortcutGroups.values()].sort(byOrder);
 }
 
 /** The registered item answering native-menu `action`, if any. */

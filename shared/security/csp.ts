@@ -42,3 +42,16 @@ export const CONTENT_SECURITY_POLICY: string = serialise(() => true);
 
 /** The policy for `<meta http-equiv="Content-Security-Policy">` (browser edition's index.html). */
 export const META_CONTENT_SECURITY_POLICY: string = serialise((d) => !HEADER_ONLY_DIRECTIVES.has(d));
+
+/**
+ * The policy of the single-file edition (`npm run web:file`, lakar.html opened from file://): the
+ * same as the browser edition's, except that its one inline script (the loader, allowed by its
+ * SHA-256 `hash`, `sha256-…`) starts the app from a `blob:` URL it makes of the bundle embedded in
+ * the page, since a page opened from a file may load no other file.
+ */
+export function singleFileContentSecurityPolicy(hash: string): string {
+  return Object.entries(CSP_DIRECTIVES)
+    .filter(([directive]) => !HEADER_ONLY_DIRECTIVES.has(directive))
+    .map(([directive, sources]) => `${directive} ${(directive === 'script-src' ? [...sources, `'${hash}'`, 'blob:'] : sources).join(' ')}`)
+    .join('; ');
+}

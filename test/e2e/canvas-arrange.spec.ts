@@ -80,8 +80,8 @@ test.describe('canvas arranging', () => {
     const names = ['Sistem XY', 'Sistem B', 'Sistem D'];
     // unevenly placed: Sistem B a little lower and to the left
     await node(app, 'Sistem B').click();
-    await app.keyboard.press('Shift+ArrowDown');
-    await app.keyboard.press('Shift+ArrowLeft');
+    await app.keyboard.press('Control+Shift+ArrowDown');
+    await app.keyboard.press('Control+Shift+ArrowLeft');
     const xs = async () => Promise.all(names.map(async (n) => (await node(app, n).boundingBox())!));
     const start = await xs();
     expect(start[1].y).toBeGreaterThan(start[0].y + 5);
@@ -106,11 +106,11 @@ test.describe('canvas arranging', () => {
     await expect.poll(async () => (await xs()).map((b) => Math.round(b.y))).toEqual(start.map((b) => Math.round(b.y)));
     await app.keyboard.press('Control+Shift+z');
     await expect.poll(async () => new Set((await xs()).map((b) => Math.round(b.y))).size).toBe(1);
-    // duplicate the three (Ctrl+D): the copies are selected, and go with one Delete
+    // duplicate the three (Ctrl+D): the copies are selected, and go from the model with one Ctrl+Delete
     await app.keyboard.press('Control+d');
     await expect(tree(app).getByText('44 elemen', { exact: true })).toBeVisible();
     await expect(node(app, 'Sistem B')).toHaveCount(2);
-    await app.keyboard.press('Delete');
+    await app.keyboard.press('Control+Delete');
     await expect(tree(app).getByText('41 elemen', { exact: true })).toBeVisible();
   });
 

@@ -27,9 +27,10 @@ test.describe('checker', () => {
     await panel.getByText('Aplikasi "Sistem Pengambilan Pekerja" tidak menggunakan platform MyDigital ID sebagai log masuk tunggal.').click();
     await expect(inspector.getByRole('heading', { level: 2 })).toHaveText('Sistem Pengambilan Pekerja');
 
-    await panel.getByRole('button', { name: 'Matikan peraturan dpi.mydigitalIdSso bagi projek ini' }).click();
+    // switched off: named after the rule (never its internal id), listed behind a toggle at the top
+    await panel.getByRole('button', { name: 'Matikan peraturan: Aplikasi diintegrasikan dengan MyDigital ID (SSO)' }).click();
     await expect(panel.getByText('0 ralat')).toBeVisible();
-    await expect(panel.getByText('Peraturan yang dikecualikan bagi projek ini (1)')).toBeVisible();
+    await expect(panel.getByRole('button', { name: '1 peraturan dimatikan' })).toBeVisible();
 
     await app.getByRole('tab', { name: 'Katalog Ekosistem' }).click();
     const catalogue = app.getByRole('region', { name: 'Katalog Ekosistem Sektor' });

@@ -25,9 +25,11 @@ async function importFile(page: Page, name: string, buffer: Buffer) {
 test.describe('interchange', () => {
   test('imports Archisurance as a new project, refuses a broken file, exports PNG and OEF', async ({ app }) => {
     await app.getByRole('button', { name: 'Projek baharu' }).click();
+    // an untouched new project has nothing to lose; one element makes it worth asking about
+    await app.getByRole('region', { name: 'Palet' }).getByRole('button', { name: 'Tambah Perkhidmatan', exact: true }).click();
 
     await importFile(app, 'archisurance.xml', readFileSync(join(CORPUS, 'archisurance.xml')));
-    // the new project has unsaved changes: asked only after the file was read
+    // the project has unsaved changes: asked only after the file was read
     await app.getByRole('alertdialog').getByRole('button', { name: 'Jangan simpan' }).click({ timeout: 30_000 });
     const done = app.getByRole('dialog', { name: 'Import ArchiMate Open Exchange' });
     await expect(done.getByRole('status')).toHaveText(/Dibaca daripada archisurance\.xml: 95 elemen, 150 hubungan, 17 paparan\./, { timeout: 30_000 });
@@ -75,13 +77,14 @@ test.describe('interchange', () => {
     const picker = await chooser;
     expect(picker.isMultiple()).toBe(true);
     await picker.setFiles(['test1-elements.csv', 'test1-relations.csv', 'test1-properties.csv'].map((name) => ({ name, mimeType: 'text/csv', buffer: readFileSync(join(dir, name)) })));
-    await app.getByRole('alertdialog').getByRole('button', { name: 'Jangan simpan' }).click({ timeout: 30_000 });
+    // an untouched new project is replaced without a question
     const done = app.getByRole('dialog', { name: 'Import CSV Archi' });
     await expect(done.getByRole('status')).toHaveText(/Dibaca daripada test1-elements\.csv, test1-relations\.csv, test1-properties\.csv: 3 elemen, 2 hubungan, 1 paparan\./, { timeout: 30_000 });
     // the duplicate property is reported; nothing says a file is missing
     await expect(done).toContainText('Property 3');
     await expect(done).not.toContainText('tidak diberi');
     await done.getByRole('button', { name: 'Tutup' }).click();
+    await expect(app.getByRole('alertdialog')).toHaveCount(0);
     await expect(app.getByTestId('project-name')).toContainText('Test Model');
   });
 });

@@ -49,7 +49,7 @@ test.describe('compare and merge', () => {
   test('compares with a colleague’s copy, merges it through the conflict screen (one conflict each way), and undoes the merge in one step', async ({ app }) => {
     // many steps on a shared machine: the default minute is for one action, not a whole round trip
     test.setTimeout(300_000);
-    await app.getByRole('button', { name: /Buka contoh 001 §3\.3\.4/ }).click();
+    await app.getByRole('button', { name: /Buka contoh Panduan WoG §3\.3\.4/ }).click();
     await expect(app.getByRole('application', { name: /^Kanvas LMV/ })).toBeVisible();
     // the file sent to the colleague: the common ancestor of both copies
     const download = app.waitForEvent('download');

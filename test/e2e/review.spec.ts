@@ -46,7 +46,7 @@ test.describe('reviewer mode', () => {
 
     // --- JDN's reviewer opens it read-only and starts a review.
     await menu(app, 'Fail', 'Semak Kertas Cadangan (Ulasan)…');
-    await app.getByRole('button', { name: 'Buka Projek Agensi' }).click();
+    await app.getByRole('dialog', { name: 'Buka projek' }).getByRole('button', { name: /^Projek Agensi / }).click();
     await app.getByRole('button', { name: 'Mula ulasan baharu' }).click();
     await app.getByLabel('Nama penyemak').fill('Puan Aminah');
     await app.getByLabel('Jawatan').fill('Ketua Penolong Pengarah');
@@ -136,7 +136,7 @@ test.describe('reviewer mode', () => {
 
     // --- The agency opens its project with the review file it received.
     await menu(app, 'Fail', 'Buka…');
-    await app.getByRole('button', { name: 'Buka Projek Agensi' }).click();
+    await app.getByRole('dialog', { name: 'Buka projek' }).getByRole('button', { name: /^Projek Agensi / }).click();
     const chooser = app.waitForEvent('filechooser');
     await menu(app, 'Fail', 'Buka Fail Ulasan…');
     await app.getByRole('button', { name: 'Import fail .ulasan…' }).click();
@@ -166,7 +166,7 @@ test.describe('reviewer mode', () => {
 
     // --- The reviewer opens the revised proposal with the answered review.
     await menu(app, 'Fail', 'Semak Kertas Cadangan (Ulasan)…');
-    await app.getByRole('button', { name: 'Buka Projek Agensi' }).click();
+    await app.getByRole('dialog', { name: 'Buka projek' }).getByRole('button', { name: /^Projek Agensi / }).click();
     await app.getByRole('button', { name: 'Buka fail ulasan…' }).click();
     const chooser2 = app.waitForEvent('filechooser');
     await app.getByRole('button', { name: 'Import fail .ulasan…' }).click();

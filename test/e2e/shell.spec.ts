@@ -60,7 +60,7 @@ test.describe('shell', () => {
     await app.getByLabel('Tajuk projek').fill('Sistem Pengurusan Cuti');
     await app.getByLabel('Pemilik Projek').fill('Jabatan Perkhidmatan Awam');
     await app.getByLabel('Peneraju Projek').fill('JDN');
-    await app.getByLabel('Sektor').selectOption({ label: 'Pentadbiran Awam' });
+    await app.getByLabel('Sektor', { exact: true }).selectOption({ label: 'Pentadbiran Awam' });
     await app.getByRole('radio', { name: 'Projek Digital Agensi Spesifik' }).check();
     await app.getByLabel('Anggaran kos (RM)').fill('1,250,000.50');
     await expect(app.getByText('Jumlah: RM 1,250,000.50')).toBeVisible();
@@ -78,7 +78,7 @@ test.describe('shell', () => {
     await app.getByRole('tab', { name: 'Maklumat Projek' }).click();
     await expect(app.getByLabel('Tajuk projek')).toHaveValue('Sistem Pengurusan Cuti');
     await expect(app.getByLabel('Pemilik Projek')).toHaveValue('Jabatan Perkhidmatan Awam');
-    await expect(app.getByLabel('Sektor')).toHaveValue('pentadbiranAwam');
+    await expect(app.getByLabel('Sektor', { exact: true })).toHaveValue('pentadbiranAwam');
     await expect(app.getByRole('radio', { name: 'Projek Digital Agensi Spesifik' })).toBeChecked();
     await expect(app.getByLabel('Anggaran kos (RM)')).toHaveValue('1250000.5');
     await expect(app.getByLabel('Pengoptimuman kos')).toHaveValue('Satu sistem cuti bagi semua jabatan.');
@@ -88,7 +88,7 @@ test.describe('shell', () => {
     await app.getByRole('menuitem', { name: 'Tutup Projek' }).click();
     await expect(app.getByRole('heading', { name: 'Selamat datang ke Lakar' })).toBeVisible();
     await app.getByRole('button', { name: 'Buka projek…' }).click();
-    await app.getByRole('button', { name: 'Buka Cuti 2026' }).click();
+    await app.getByRole('button', { name: /^Cuti 2026/ }).click();
     await expect(app.getByTestId('project-name')).toHaveText('Cuti 2026');
   });
 

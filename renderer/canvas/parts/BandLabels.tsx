@@ -11,8 +11,14 @@ import { BAND_HEADER_WIDTH, bandLayout, type View } from '../../../shared/model'
 import { BAND_LAYER } from '../../../shared/model/vocabulary';
 import { label, type Lang } from '../../../shared/i18n';
 
-/** Jadual 3-1 names the BDAT layers in English in both languages. */
-const LAYER_TITLE = { business: 'Business Architecture', application: 'Application Architecture', data: 'Data Architecture', technology: 'Technology Architecture' } as const;
+/**
+ * The BDAT layer over each band's name. Jadual 3-1 prints them in English; the Malay interface says
+ * them in Malay, as MyGovEA does (Seni Bina Perniagaan…), the English one as the guide does.
+ */
+const LAYER_TITLE: Record<Lang, Record<'business' | 'application' | 'data' | 'technology', string>> = {
+  ms: { business: 'Seni Bina Perniagaan', application: 'Seni Bina Aplikasi', data: 'Seni Bina Data', technology: 'Seni Bina Teknologi' },
+  en: { business: 'Business Architecture', application: 'Application Architecture', data: 'Data Architecture', technology: 'Technology Architecture' },
+};
 
 /** Screen x of the label column: where the plane puts it, but never left of the canvas's edge. */
 export function stickyLabelX(translateX: number): number {
@@ -33,8 +39,10 @@ function BandLabelsView({ view, lang }: { view: Pick<View, 'bandHeights'>; lang:
       last = transform;
       const [tx, ty, zoom] = transform;
       el.style.transform = `translate(${stickyLabelX(tx)}px, ${ty}px) scale(${zoom})`;
-      // stuck over the nodes: an opaque label with a shadow, so the nodes under it do not show through
+      // stuck over the nodes: a narrow opaque strip with only the band's number, so it hides as
+      // little of the first column of nodes as it can (the full labels are back at the left edge)
       el.classList.toggle('is-stuck', tx < 0);
+      el.style.setProperty('--lmv-label-inverse-zoom', String(1 / zoom));
     };
     place();
     return store.subscribe(place);
@@ -46,7 +54,7 @@ function BandLabelsView({ view, lang }: { view: Pick<View, 'bandHeights'>; lang:
         <div key={r.band} className={`lmv-band-label band-${r.band}`} style={{ top: r.top, height: r.height, width: BAND_HEADER_WIDTH }}>
           <span className="lmv-band-no">{r.index + 1}</span>
           <span className="lmv-band-text">
-            <span className="lmv-band-layer">{LAYER_TITLE[BAND_LAYER[r.band]]}</span>
+            <span className="lmv-band-layer">{LAYER_TITLE[lang][BAND_LAYER[r.band]]}</span>
             <span className="lmv-band-name">{label(lang, 'band', r.band)}</span>
           </span>
         </div>

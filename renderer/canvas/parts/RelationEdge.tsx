@@ -116,7 +116,7 @@ function RelationEdgeView({ id, source, target, sourceX, sourceY, targetX, targe
       )}
       <path ref={anchor} d={path} className="react-flow__edge-interaction" />
       {text && (
-        <g transform={`translate(${labelX} ${labelY})`} className={data.isFlow ? 'lmv-edge-label is-flow' : 'lmv-edge-label'}>
+        <g transform={`translate(${labelX} ${labelY})`} className={data.isFlow ? 'lmv-edge-label is-flow' : data.kindLabel ? 'lmv-edge-label is-kind' : 'lmv-edge-label'}>
           <rect x={-labelWidth / 2} y={-9} width={labelWidth} height={18} rx={9} stroke={color} />
           <text textAnchor="middle" dy="0.35em" fill={color}>
             {text}

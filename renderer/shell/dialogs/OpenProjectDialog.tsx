@@ -48,7 +48,9 @@ export function OpenProjectDialog({ projects, onAnswer }: { projects: StoredProj
             const when = formatDateTime(p.savedAt, i18n.language);
             return (
               <li key={p.ref} className="project-row">
-                <button type="button" className="project-open" data-autofocus={(i === 0) || undefined} aria-label={t('shell:openDialog.openProject', { name })} onClick={() => onAnswer(p.ref)}>
+                {/* named by what it shows (name, title, when saved), inside the "Buka projek" list: an
+                    aria-label "Buka …" would not contain the visible text (axe: label-content-name-mismatch) */}
+                <button type="button" className="project-open" data-autofocus={(i === 0) || undefined} onClick={() => onAnswer(p.ref)}>
                   <span className="project-name">{name}</span>
                   {p.title && p.title !== name && <span className="project-title">{p.title}</span>}
                   <span className={p.draft ? 'project-when draft' : 'project-when'}>

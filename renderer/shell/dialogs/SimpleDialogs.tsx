@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Modal } from './Modal';
 import { useEditor } from '../../state/editor';
 import { formatShortcut } from '../menu/shortcuts';
-import { shortcutEntries, useMenus } from '../menu/useMenus';
+import { useMenus } from '../menu/useMenus';
+import { registeredShortcutGroups } from '../registry';
 
 /** Save / Don't save / Cancel before unsaved changes would be lost. */
 export function UnsavedDialog({ name, onAnswer }: { name: string; onAnswer(answer: 'save' | 'discard' | 'cancel'): void }) {
@@ -77,13 +78,29 @@ export function AboutDialog({ onClose }: { onClose(): void }) {
   );
 }
 
-/** Help › Keyboard shortcuts: every menu entry that has one. */
+/** Key names written in the user's language (Klik, Seret, Roda…); other keys as the platform spells them. */
+function KeyCombo({ keys }: { keys: string }) {
+  const { t } = useTranslation();
+  const text = formatShortcut(keys)
+    .split('+')
+    .map((part) => (/^(Click|Drag|Wheel)$/.test(part) ? t(`shell:shortcuts.key.${part}`) : part))
+    .join('+');
+  return <kbd>{text}</kbd>;
+}
+
+/**
+ * Help › Keyboard shortcuts (also the canvas toolbar's "Pintasan"): every menu entry with keys, then
+ * the keys panels handle themselves (the canvas's), from the same registry the menus use.
+ */
 export function ShortcutsDialog({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
-  const entries = shortcutEntries(useMenus());
+  const menus = useMenus();
+  const entries = menus.flatMap((m) => m.items).filter((e) => e.shortcut || e.keysHint);
+  const groups = registeredShortcutGroups();
   const edition = useEditor((s) => s.api?.edition);
   return (
     <Modal
+      wide
       title={t('shell:shortcuts.title')}
       onCancel={onClose}
       actions={
@@ -92,26 +109,50 @@ export function ShortcutsDialog({ onClose }: { onClose(): void }) {
         </button>
       }
     >
-      <table className="shortcut-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('shell:shortcuts.action')}</th>
-            <th scope="col">{t('shell:shortcuts.keys')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((e) => (
-            <tr key={e.id}>
-              <td>{e.label}</td>
-              <td>
-                {[e.shortcut!, ...(e.altShortcuts ?? [])].map((s) => (
-                  <kbd key={s}>{formatShortcut(s)}</kbd>
-                ))}
-              </td>
+      <div className="shortcut-columns">
+        <table className="shortcut-table">
+          <caption>{t('shell:shortcuts.menus')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('shell:shortcuts.action')}</th>
+              <th scope="col">{t('shell:shortcuts.keys')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {entries.map((e) => (
+              <tr key={e.id}>
+                <td>{e.label}</td>
+                <td>
+                  {[(e.shortcut ?? e.keysHint)!, ...(e.altShortcuts ?? [])].map((s) => (
+                    <KeyCombo key={s} keys={s} />
+                  ))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {groups.map((g) => (
+          <table key={g.id} className="shortcut-table">
+            <caption>{t(g.labelKey)}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('shell:shortcuts.action')}</th>
+                <th scope="col">{t('shell:shortcuts.keys')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {g.items.map((item) => (
+                <tr key={item.keys}>
+                  <td>{t(item.labelKey)}</td>
+                  <td>
+                    <KeyCombo keys={item.keys} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ))}
+      </div>
       {edition === 'browser' && <p className="muted">{t('shell:shortcuts.browserNote')}</p>}
     </Modal>
   );

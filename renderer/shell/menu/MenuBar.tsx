@@ -2,6 +2,8 @@
  * The in-app menu bar, following the WAI-ARIA menubar pattern: one tab stop, arrow keys move
  * between menus and items, Enter/Space activate, Escape closes and returns focus, ArrowRight opens a
  * submenu (Open Recent). Mouse users get click-to-open and hover-to-switch once a menu is open.
+ * As in desktop applications, F10 or pressing and releasing Alt alone moves focus to the menu bar
+ * (and back to where it was when pressed again), in the browser edition too.
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +17,48 @@ export function MenuBar({ menus }: { menus: MenuDef[] }) {
   const [active, setActive] = useState(0);
   const barRef = useRef<HTMLDivElement>(null);
   const topRefs = useRef<(HTMLButtonElement | null)[]>([]);
+
+  // F10, or Alt pressed and released alone: to the menu bar and back
+  const returnTo = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    let altAlone = false;
+    const toggleFocus = () => {
+      const bar = barRef.current;
+      if (!bar) return;
+      if (bar.contains(document.activeElement)) {
+        setOpen(null);
+        if (returnTo.current?.isConnected) returnTo.current.focus();
+        return;
+      }
+      if (document.querySelector('dialog[open]')) return;
+      returnTo.current = document.activeElement as HTMLElement | null;
+      bar.querySelector<HTMLElement>('[role="menuitem"][tabindex="0"]')?.focus();
+    };
+    const onDown = (e: globalThis.KeyboardEvent) => {
+      altAlone = e.key === 'Alt' && !e.ctrlKey && !e.shiftKey && !e.metaKey;
+      if (e.key === 'F10' && !e.shiftKey && !e.ctrlKey && !e.altKey && !e.metaKey) {
+        e.preventDefault();
+        toggleFocus();
+      }
+    };
+    const onUp = (e: globalThis.KeyboardEvent) => {
+      if (e.key !== 'Alt' || !altAlone) return;
+      altAlone = false;
+      e.preventDefault();
+      toggleFocus();
+    };
+    const cancel = () => (altAlone = false);
+    window.addEventListener('keydown', onDown);
+    window.addEventListener('keyup', onUp);
+    window.addEventListener('pointerdown', cancel);
+    window.addEventListener('blur', cancel);
+    return () => {
+      window.removeEventListener('keydown', onDown);
+      window.removeEventListener('keyup', onUp);
+      window.removeEventListener('pointerdown', cancel);
+      window.removeEventListener('blur', cancel);
+    };
+  }, []);
 
   useEffect(() => {
     if (open === null) return;

@@ -108,7 +108,7 @@ export function MenuPopup({ items, labelledBy, level, onClose, onSideways }: Men
                 aria-disabled={item.disabled || undefined}
                 aria-haspopup={item.submenu ? 'menu' : undefined}
                 aria-expanded={item.submenu ? sub === item.id : undefined}
-                aria-keyshortcuts={item.shortcut ? ariaShortcut(item.shortcut) : undefined}
+                aria-keyshortcuts={item.shortcut || item.keysHint ? ariaShortcut((item.shortcut ?? item.keysHint)!) : undefined}
                 onClick={() => activate(item)}
                 onPointerEnter={() => {
                   refs.current[i]?.focus();
@@ -120,9 +120,9 @@ export function MenuPopup({ items, labelledBy, level, onClose, onSideways }: Men
                   {item.kind && item.checked ? (item.kind === 'radio' ? '●' : '✓') : ''}
                 </span>
                 <span className="menu-label">{item.label}</span>
-                {item.shortcut && (
+                {(item.shortcut || item.keysHint) && (
                   <span className="menu-shortcut" aria-hidden="true">
-                    {formatShortcut(item.shortcut)}
+                    {formatShortcut((item.shortcut ?? item.keysHint)!)}
                   </span>
                 )}
                 {item.submenu && (

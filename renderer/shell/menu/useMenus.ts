@@ -16,6 +16,8 @@ export interface MenuEntry {
   shortcut?: string;
   /** Also matched (e.g. Ctrl+Y for Redo). */
   altShortcuts?: string[];
+  /** Shown only: keys handled by a panel itself (the canvas), never matched by the menu. */
+  keysHint?: string;
   disabled?: boolean;
   /** For checkbox/radio entries. */
   kind?: 'checkbox' | 'radio';
@@ -45,6 +47,12 @@ export const SHORTCUTS = {
   redoAlt: 'Mod+Y',
 } as const;
 
+/**
+ * Browsers keep Ctrl+N (new window) and Ctrl+W (close tab) for themselves: a page never sees them.
+ * The browser edition offers keys that reach it instead, and shows those.
+ */
+export const BROWSER_SHORTCUTS = { new: 'Alt+Shift+N', close: 'Alt+Shift+W' } as const;
+
 /** The menus as currently enabled. */
 export function useMenus(): MenuDef[] {
   const { t } = useTranslation();
@@ -62,12 +70,15 @@ export function useMenus(): MenuDef[] {
   const centrePanel = useShell((s) => s.centrePanel);
   const showCentre = useShell((s) => s.showCentre);
   const toggleRegion = useShell((s) => s.toggleRegion);
+  const browser = useEditor((s) => s.api?.edition === 'browser');
+  const keys = browser ? { ...SHORTCUTS, ...BROWSER_SHORTCUTS } : SHORTCUTS;
 
   const extra = (menu: MenuId): MenuEntry[] =>
     registeredMenuItems(menu).map((m, i) => ({
       id: m.id,
       label: t(m.labelKey),
       shortcut: m.shortcut,
+      keysHint: m.keysHint,
       disabled: (m.needsProject ?? true) && !hasProject,
       run: () => void m.run(),
       separatorBefore: i === 0,
@@ -88,7 +99,7 @@ export function useMenus(): MenuDef[] {
       id: 'file',
       label: t('shell:menu.file'),
       items: [
-        { id: 'file.new', label: t('shell:menu.new'), shortcut: SHORTCUTS.new, run: () => void newProject() },
+        { id: 'file.new', label: t('shell:menu.new'), shortcut: keys.new, run: () => void newProject() },
         { id: 'file.newFromExample', label: t('shell:menu.newFromExample'), run: () => void newFromExample() },
         { id: 'file.open', label: t('shell:menu.open'), shortcut: SHORTCUTS.open, run: () => void openProject() },
         {
@@ -100,7 +111,7 @@ export function useMenus(): MenuDef[] {
         { id: 'file.save', label: t('shell:menu.save'), shortcut: SHORTCUTS.save, disabled: !hasProject, run: () => void save(), separatorBefore: true },
         { id: 'file.saveAs', label: t('shell:menu.saveAs'), shortcut: SHORTCUTS.saveAs, disabled: !hasProject, run: () => void saveAs() },
         ...fileExtra,
-        { id: 'file.close', label: t('shell:menu.close'), shortcut: SHORTCUTS.close, disabled: !hasProject, run: () => void closeProject(), separatorBefore: true },
+        { id: 'file.close', label: t('shell:menu.close'), shortcut: keys.close, disabled: !hasProject, run: () => void closeProject(), separatorBefore: true },
       ],
     },
     {

@@ -26,6 +26,14 @@ describe('designSections', () => {
     expect(flows.find((r) => r[7] === 'JPN-SYSB-R-MaklumatIdentiti')).toEqual(['4', 'Sistem B', 'Sistem Pengambilan Pekerja', 'MyGDX', 'Membekalkan', 'Sulit', 'Berkala', 'JPN-SYSB-R-MaklumatIdentiti', 'Maklumat Identiti Individu']);
   });
 
+  it('names the service domain and the registry by their catalogue names, never their ids', () => {
+    const service = sections[2].tables[0].rows[0].map(text);
+    expect(service[3]).toBe('Pekerjaan');
+    const data = sections[5].tables[0].rows.map((r) => r.map(text)).find((r) => r[1] === 'Maklumat Identiti Individu')!;
+    expect(data[4]).toBe('Registri Penduduk');
+    expect(JSON.stringify(sections)).not.toMatch(/sosial2\.pekerjaan|reg\.keselamatan\.penduduk/);
+  });
+
   it('lists hardware with quantities, software and the networks with their speeds', () => {
     const sites = sections[6].tables[0].rows.map((r) => r.map(text));
     expect(sites[0]).toEqual(['1', 'PDSA JDN', 'PDSA JDN', '', 'Pelayan aplikasi (4)', 'Sistem pengoperasian Linux', 'Sistem Pengambilan Pekerja']);

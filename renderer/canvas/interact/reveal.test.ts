@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { REVEAL_MARGIN, revealViewport } from './reveal';
+
+const pane = { width: 800, height: 500 };
+
+describe('revealViewport', () => {
+  it('leaves the view alone when the node is already in sight', () => {
+    expect(revealViewport({ x: 0, y: 0, zoom: 1 }, pane, { x: 100, y: 100 })).toBeNull();
+  });
+
+  it('pans just enough to show a node beyond the right edge, keeping the zoom', () => {
+    const next = revealViewport({ x: 0, y: 0, zoom: 0.5 }, pane, { x: 2000, y: 100 })!;
+    expect(next.zoom).toBe(0.5);
+    // the node's right edge ends at the margin from the pane's right edge
+    expect(next.x + (2000 + 170) * 0.5).toBeCloseTo(pane.width - REVEAL_MARGIN);
+    expect(next.y).toBe(0);
+  });
+
+  it('pans down to a node above the top edge', () => {
+    const next = revealViewport({ x: 0, y: -400, zoom: 1 }, pane, { x: 100, y: 100 })!;
+    expect(next.y + 100).toBe(REVEAL_MARGIN);
+    expect(next.x).toBe(0);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { produce } from 'immer';
+import { checkDocument, listRules } from '../../shared/rules';
+import { pengambilanPekerjaExample } from '../../shared/samples/pengambilan-pekerja';
+import { fieldFindings, RULE_FIELDS } from './ruleFields';
+
+describe('RULE_FIELDS', () => {
+  it('names only rules the checker has', () => {
+    const ids = new Set(listRules().map((r) => r.id));
+    for (const id of Object.keys(RULE_FIELDS)) expect(ids.has(id), id).toBe(true);
+  });
+});
+
+describe('fieldFindings', () => {
+  it('puts the finding about a malformed Servis ID at the flow’s Servis ID field (003 Lampiran A)', () => {
+    const doc = produce(pengambilanPekerjaExample('2026-01-01T00:00:00.000Z'), (d) => {
+      (d.relations.fl_b as { serviceId?: string }).serviceId = 'bukan-servis-id';
+    });
+    const report = checkDocument(doc);
+    const flow = doc.relations.fl_b as unknown as Record<string, unknown>;
+    const found = fieldFindings(report.problems, { id: 'fl_b', values: flow }, true, 'ms');
+    expect(found.get('serviceId')?.[0]).toMatchObject({ severity: 'error' });
+    expect(found.get('serviceId')?.[0].text).toContain('bukan-servis-id');
+    // another flow's fields carry nothing
+    expect(fieldFindings(report.problems, { id: 'fl_a', values: {} }, true, 'ms').get('serviceId')).toBeUndefined();
+  });
+
+  it('puts a target group value missing from Jadual 2-1 at the field that holds it (001 §2.2.2)', () => {
+    const doc = produce(pengambilanPekerjaExample('2026-01-01T00:00:00.000Z'), (d) => {
+      (d.elements.tg_g2b as { group?: string }).group = 'Bukan kumpulan';
+    });
+    const tg = doc.elements.tg_g2b as unknown as Record<string, unknown>;
+    const found = fieldFindings(checkDocument(doc).problems, { id: 'tg_g2b', values: tg }, false, 'en');
+    expect(found.get('group')?.[0].text).toContain('Bukan kumpulan');
+    expect(found.get('subcategory')).toBeUndefined();
+  });
+});
