@@ -1,10 +1,14 @@
 #!/usr/bin/env node
 /**
  * The `lakar` command. Makes sure better-sqlite3 is built for this Node (a file read when it is;
- * a one-off rebuild after `npm start` built it for Electron), then runs cli/main.ts through tsx.
+ * a one-off rebuild after `npm start` built it for Electron), then runs the CLI (bin/lakar-child.mjs
+ * → cli/main.ts) in a child process under supervision (bin/supervise.mjs): running out of memory,
+ * a crash or Ctrl+C always end with a message in the user's language and exit code 2, never a V8
+ * abort, and no temporary file is left behind.
  */
 import process from 'node:process';
 import { ensureNative } from '../scripts/native.mjs';
+import { besideThis, supervise } from './supervise.mjs';
 
 try {
   ensureNative('node');
@@ -25,7 +29,7 @@ if (argv[0] === 'diff' && argv.includes('--textconv') && process.env.LAKAR_TEXTC
     if (textconv && (await textconv(files[0], lang, (s) => process.stdout.write(s)))) process.exit(0);
   }
 }
-const { register } = await import('tsx/esm/api');
-register();
-const { main } = await import('../cli/main.ts');
-process.exitCode = await main(process.argv.slice(2));
+// help and the version do no work that could run out of memory or leave a file: no second process for them
+const helpOnly = argv.length > 0 && (argv[0] === 'help' || argv.some((a) => a === '--help' || a === '-h') || (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')));
+if (helpOnly) await import('./lakar-child.mjs');
+else process.exitCode = await supervise(besideThis('lakar-child.mjs'), argv);

@@ -9,9 +9,9 @@ import path from 'node:path';
 import { ERROR_MESSAGES } from '../shared/i18n/errors';
 import type { Lang } from '../shared/i18n';
 import { UserError } from '../shared/ipc/errors';
-import type { LakarDocument } from '../shared/model';
+import { LIMITS, type LakarDocument } from '../shared/model';
 import { StoreError } from '../electron/store/errors';
-import { writeFileAtomic } from '../electron/store/files';
+import { tempPathBeside, writeFileAtomic } from '../electron/store/files';
 import { LAKAR_APPLICATION_ID, readSqliteHeader } from '../electron/store/format';
 import type { ReadDocument } from '../electron/store/project';
 import { findImporter, formatMessages, importers, type FormatWarning } from './formats';
@@ -71,16 +71,45 @@ export function createContext(lang: Lang, io: CliIo): CliContext {
   };
 }
 
-/** Read an input file; a missing or unreadable file is bad input with a clear message. */
+function readFailure(e: unknown, file: string): UserError {
+  const code = (e as { code?: string }).code;
+  if (code === 'ENOENT') return new UserError('file.notFound', { file: path.basename(file) });
+  return new UserError('file.readFailed', { file: path.basename(file), message: e instanceof Error ? e.message : String(e) });
+}
+
+/**
+ * Read an input file; a missing or unreadable file is bad input with a clear message, and one larger
+ * than the documented limit (shared/model/limits.ts) is refused before it is read.
+ */
 export async function readInput(ctx: CliContext, file: string): Promise<Uint8Array> {
+  const abs = ctx.resolve(file);
   try {
-    return await fsp.readFile(ctx.resolve(file));
+    const { size } = await fsp.stat(abs);
+    if (size > LIMITS.inputBytes) throw new UserError('limit.inputBytes', { file: path.basename(file), sizeMb: Math.ceil(size / MB), maxMb: LIMITS.inputBytes / MB });
+    return await fsp.readFile(abs);
   } catch (e) {
-    const code = (e as { code?: string }).code;
-    if (code === 'ENOENT') throw new UserError('file.notFound', { file: path.basename(file) });
-    throw new UserError('file.readFailed', { file: path.basename(file), message: e instanceof Error ? e.message : String(e) });
+    if (e instanceof UserError) throw e;
+    throw readFailure(e, file);
   }
 }
+
+/** The first `length` bytes of `file` (to recognise its format without reading it all). */
+async function readHead(ctx: CliContext, file: string, length = 4096): Promise<Uint8Array> {
+  try {
+    const fh = await fsp.open(ctx.resolve(file), 'r');
+    try {
+      const buf = new Uint8Array(length);
+      const { bytesRead } = await fh.read(buf, 0, length, 0);
+      return buf.subarray(0, bytesRead);
+    } finally {
+      await fh.close();
+    }
+  } catch (e) {
+    throw readFailure(e, file);
+  }
+}
+
+const MB = 1024 * 1024;
 
 const SQLITE_MAGIC = 'SQLite format 3\u0000';
 
@@ -103,15 +132,17 @@ export async function loadInput(ctx: CliContext, file: string, formatName?: stri
     const { doc, warnings } = await reader.readDirectory(abs, { fileName: path.basename(abs), lang: ctx.lang });
     return { doc, format: reader.name, warnings: warnings ?? [] };
   }
-  const data = await readInput(ctx, file);
-  const isSqlite = new TextDecoder('latin1').decode(data.subarray(0, 16)) === SQLITE_MAGIC;
+  // a .lakar file is read by the store (row by row, within its own limits), never whole into memory
+  const head = await readHead(ctx, file);
+  const isSqlite = new TextDecoder('latin1').decode(head.subarray(0, 16)) === SQLITE_MAGIC;
   if (!formatName && (isSqlite || /\.lakar$/i.test(abs))) {
     // the store (better-sqlite3, migrations, zod) is loaded only by commands that read a project
     const { readProjectDocument } = await import('../electron/store/project');
     const project = await readProjectDocument(abs);
-    return { doc: project.doc, format: 'lakar', warnings: [], project };
+    const warnings = project.notes.map((note) => ({ key: `note.${note}`, params: { file: path.basename(abs) } }));
+    return { doc: project.doc, format: 'lakar', warnings, project };
   }
-  const importer = findImporter(path.basename(abs), data.subarray(0, 4096), formatName);
+  const importer = findImporter(path.basename(abs), head, formatName);
   const known = importers()
     .map((i) => i.name)
     .join(', ');
@@ -119,13 +150,14 @@ export async function loadInput(ctx: CliContext, file: string, formatName?: stri
     if (formatName) throw new CliError('cli.unknownFormat', { format: formatName, known });
     throw new CliError('cli.cannotDetect', { file: path.basename(abs), known });
   }
+  const data = await readInput(ctx, file);
   const { doc, warnings } = await importer.read(data, { fileName: path.basename(abs), lang: ctx.lang, path: abs });
   return { doc, format: importer.name, warnings: warnings ?? [] };
 }
 
-/** Print import warnings to stderr. */
-export function printWarnings(ctx: CliContext, warnings: FormatWarning[]): void {
-  for (const w of warnings) ctx.io.stderr(`${ctx.t('out.warning', { message: ctx.t(w.key, w.params) })}\n`);
+/** Print import warnings to stderr (`onlyNotes`: only what was found beside a `.lakar` file, for commands that stay quiet about import details). */
+export function printWarnings(ctx: CliContext, warnings: FormatWarning[], onlyNotes = false): void {
+  for (const w of warnings) if (!onlyNotes || w.key.startsWith('note.')) ctx.io.stderr(`${ctx.t('out.warning', { message: ctx.t(w.key, w.params) })}\n`);
 }
 
 function sameFile(a: string, b: string): boolean {
@@ -172,8 +204,10 @@ export async function writeOutputFolder(ctx: CliContext, target: string, files: 
   });
   const foreign = (existing ?? []).filter((f) => !replaces.test(f));
   if (foreign.length) throw new CliError('cli.outputFolderNotEmpty', { file: name, files: foreign.slice(0, 5).join(', ') });
-  const temp = `${abs}.lakar-${process.pid}-${Date.now()}`;
-  const old = `${temp}-old`;
+  // recognisable temporary names (.<name>.<pid>-<hex>.lakar-tmp), announced to the CLI's supervisor:
+  // a kill half-way leaves nothing the supervisor or the next Lakar in this folder does not remove
+  const temp = tempPathBeside(abs);
+  const old = tempPathBeside(abs);
   try {
     await fsp.mkdir(temp);
     for (const f of files) await writeFileAtomic(path.join(temp, f.name), f.data);

@@ -18,7 +18,9 @@ import type { LakarDocument } from '../shared/model';
 import type { CsvFile } from '../shared/interchange/csv';
 import type { ImportResult } from '../shared/interchange/oef';
 import { InterchangeError } from '../shared/interchange/oef/errors';
+import { hasOwn } from '../shared/model/ids';
 import type { Exporter, FormatModule, FormatWarning, Importer } from './formats';
+import { interruptSignal } from './interrupt';
 
 // Readers, writers and the renderer are loaded on first use: the OEF reader brings elkjs (its
 // layout), the PNG writer a native module, and every other command and --help start without them.
@@ -48,18 +50,9 @@ export function interchangeMessages(lang: Lang): Record<string, string> {
   return out;
 }
 
-/** Ctrl+C aborts a long import; nothing is written because the project file is created only after. */
-async function withInterrupt<T>(run: (signal: { aborted: boolean }) => Promise<T>): Promise<T> {
-  const signal = { aborted: false };
-  const onSigint = () => {
-    signal.aborted = true;
-  };
-  process.once('SIGINT', onSigint);
-  try {
-    return await run(signal);
-  } finally {
-    process.off('SIGINT', onSigint);
-  }
+/** Ctrl+C aborts a long import (cli/interrupt.ts); nothing is written because the project file is created only after. */
+async function withInterrupt<T>(run: (signal: { readonly aborted: boolean }) => Promise<T>): Promise<T> {
+  return run(interruptSignal());
 }
 
 function toCli(result: ImportResult): { doc: LakarDocument; warnings: FormatWarning[] } {
@@ -110,7 +103,7 @@ async function pickView(doc: LakarDocument, options: Record<string, unknown>): P
   const { sortedViews } = await views();
   const asked = options.view as string | undefined;
   if (asked === undefined) return sortedViews(doc)[0].id;
-  if (doc.views[asked]) return asked;
+  if (hasOwn(doc.views, asked)) return asked;
   const byName = Object.values(doc.views).find((v) => v.name === asked);
   if (byName) return byName.id;
   throw new InterchangeError('error.viewNotFound', { view: asked, views: sortedViews(doc).map((v) => `${v.id} (${v.name})`).join(', ') });

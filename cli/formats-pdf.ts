@@ -9,34 +9,25 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../shared/i18n';
 import type { LakarDocument } from '../shared/model';
+import { hasOwn } from '../shared/model/ids';
 import type { Orientation, PaperFormat } from '../shared/export/pdf';
 import { UserError } from '../shared/ipc/errors';
 import type { Exporter, FormatModule } from './formats';
+import { interruptSignal } from './interrupt';
 
-/** A cancel flag raised by Ctrl+C while an export runs. */
-function interruptSignal(): { signal: { aborted: boolean }; dispose(): void } {
-  const signal = { aborted: false };
-  const onSigint = () => {
-    signal.aborted = true;
-  };
-  process.once('SIGINT', onSigint);
-  return { signal, dispose: () => process.off('SIGINT', onSigint) };
-}
 
 /** The PDF and IDD builders, loaded on first use so other commands (and --help) start fast without jsPDF. */
 const pdfModule = () => import('../shared/export/pdf');
 const iddModule = () => import('../shared/export/idd');
 
-async function cancellable<T>(run: (signal: { aborted: boolean }) => Promise<T>): Promise<T> {
+/** Run an export that Ctrl+C can stop (cli/interrupt.ts). */
+async function cancellable<T>(run: (signal: { readonly aborted: boolean }) => Promise<T>): Promise<T> {
   const { ExportCancelledError } = await pdfModule();
-  const { signal, dispose } = interruptSignal();
   try {
-    return await run(signal);
+    return await run(interruptSignal());
   } catch (e) {
     if (e instanceof ExportCancelledError) throw new UserError('export.cancelled');
     throw e;
-  } finally {
-    dispose();
   }
 }
 
@@ -62,7 +53,7 @@ const pdfExporter: Exporter = {
     const asked = options.view as string | undefined;
     if (asked !== undefined) {
       // Same rule as the svg/png exporters: a view id, or a view name.
-      const viewId = doc.views[asked] ? asked : Object.values(doc.views).find((v) => v.name.toLowerCase() === asked.toLowerCase())?.id;
+      const viewId = hasOwn(doc.views, asked) ? asked : Object.values(doc.views).find((v) => v.name.toLowerCase() === asked.toLowerCase())?.id;
       if (!viewId) throw new UserError('export.viewNotFound', { view: asked, views: Object.values(doc.views).map((v) => `${v.id} (${v.name})`).join(', ') });
       const paper = pick<PaperFormat>(options.paper, ['a4', 'a3'], 'export.badPaper') ?? 'a4';
       const orientation = pick<Orientation>(options.orientation, ['portrait', 'landscape'], 'export.badOrientation') ?? 'landscape';

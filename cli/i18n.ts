@@ -73,6 +73,8 @@ const ms: Messages = {
   'cli.outputIsInput': 'fail output “{{file}}” ialah fail input; pilih nama lain untuk output',
   'cli.outputIsProject': 'fail output “{{file}}” ialah projek Lakar; eksport tidak menggantikan projek, pilih nama lain',
 
+  'note.interruptedSave': 'simpanan terakhir “{{file}}” terganggu; keadaan simpanan terakhir dibaca. Fail itu dan fail -journal di sebelahnya tidak diubah (buka dalam Lakar untuk memulihkannya ke salinan).',
+  'note.walMode': '“{{file}}” dalam mod WAL (diubah oleh alat SQLite lain); ia dibaca melalui salinan sementara. Fail itu dan fail di sebelahnya tidak diubah.',
   'cmd.diff.description': 'bandingkan dua projek (apa-apa format yang boleh dibaca): perubahan mengikut elemen, hubungan, paparan dan maklumat projek; keluar 0 jika sama, 1 jika berbeza',
   'cmd.diff.a': 'projek pertama (sebelum)',
   'cmd.diff.b': 'projek kedua (selepas)',
@@ -179,6 +181,8 @@ const en: Messages = {
   'cli.unexpected': 'internal error: {{message}}',
   'cli.outputIsInput': 'output file “{{file}}” is the input file; choose another name for the output',
   'cli.outputIsProject': 'output file “{{file}}” is a Lakar project; an export never replaces a project, choose another name',
+  'note.interruptedSave': 'the last save of “{{file}}” was interrupted; its last saved state was read. The file and the -journal beside it were not changed (open it in Lakar to restore it into a copy).',
+  'note.walMode': '“{{file}}” is in WAL mode (changed by another SQLite tool); it was read through a temporary copy. The file and the files beside it were not changed.',
   'cmd.diff.description': 'compare two projects (any readable format): changes by element, relation, view and project field; exit 0 when the same, 1 when different',
   'cmd.diff.a': 'first project (before)',
   'cmd.diff.b': 'second project (after)',

@@ -54,3 +54,48 @@ describe('textconv constants', () => {
     expect(RAW_LAYOUT_VERSION).toBe(SCHEMA_VERSION);
   });
 });
+
+describe('textconv fast path on a hostile or unsettled .lakar (issue 13)', () => {
+  /** A project file (the fast path's row layout), changed by `tamper` with a plain SQLite connection. */
+  async function rawLayoutFile(name: string, tamper: (db: import('better-sqlite3').Database) => void): Promise<string> {
+    const { default: Database } = await import('better-sqlite3');
+    const file = path.join(dir, name);
+    await createProject(file, pengambilanPekerjaExample('2026-01-01T00:00:00.000Z'));
+    const db = new Database(file);
+    tamper(db);
+    db.close();
+    return file;
+  }
+
+  it('never lists a project whose element id is __proto__ without it: the store refuses the file instead', async () => {
+    const file = await rawLayoutFile('proto.lakar', (db) => {
+      const [row] = db.prepare('SELECT kind, name, data FROM elements LIMIT 1').all() as { kind: string; name: string; data: string }[];
+      db.prepare('INSERT INTO elements (id, kind, name, data) VALUES (?, ?, ?, ?)').run('__proto__', row.kind, row.name, JSON.stringify({ ...JSON.parse(row.data), id: '__proto__' }));
+    });
+    expect(readRaw(file)).toBeNull();
+    let printed = '';
+    expect(await textconv(file, 'ms', (s) => (printed += s))).toBe(false);
+    expect(printed).toBe('');
+  });
+
+  it('sends a file with a trigger or a view of its own to the store’s reader, which refuses it', async () => {
+    const withTrigger = await rawLayoutFile('trigger.lakar', (db) => db.exec('CREATE TRIGGER wipe AFTER UPDATE ON meta BEGIN DELETE FROM elements; END'));
+    const withView = await rawLayoutFile('view.lakar', (db) => db.exec('CREATE VIEW extra AS SELECT id FROM elements'));
+    for (const file of [withTrigger, withView]) {
+      expect(readRaw(file)).toBeNull();
+      expect(await textconv(file, 'ms', () => undefined)).toBe(false);
+    }
+  });
+
+  it('reads a WAL-mode file through a private copy: no -wal or -shm appears beside it', async () => {
+    const file = await rawLayoutFile('wal.lakar', (db) => db.pragma('journal_mode = WAL'));
+    const before = fs.readdirSync(dir).sort();
+    const bytes = fs.readFileSync(file);
+    expect(readRaw(file)).toBeNull();
+    let printed = '';
+    expect(await textconv(file, 'ms', (s) => (printed += s))).toBe(true);
+    expect(printed).toContain('Pencari Kerja');
+    expect(fs.readdirSync(dir).sort()).toEqual(before);
+    expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+  });
+});

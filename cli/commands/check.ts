@@ -11,7 +11,7 @@ import { label, type Lang } from '../../shared/i18n';
 import { decodeReferences, formatSource } from '../../shared/catalogue/sources';
 import type { LakarDocument } from '../../shared/model';
 import type { CheckOptions, CheckReport, Problem, Severity } from '../../shared/rules';
-import { CliError, EXIT, loadInput, readInput, type CliContext } from '../context';
+import { CliError, EXIT, loadInput, printWarnings, readInput, type CliContext } from '../context';
 
 const TEXT: Record<Lang, Record<string, string>> = {
   ms: {
@@ -171,7 +171,8 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--catalogue <file>', text(ctx.lang, 'catalogue'))
     .option('--apps <file>', text(ctx.lang, 'apps'))
     .action(async (file: string, flags: CheckFlags) => {
-      const [{ doc }, rules] = await Promise.all([loadInput(ctx, file), loadRules()]);
+      const [{ doc, warnings }, rules] = await Promise.all([loadInput(ctx, file), loadRules()]);
+      printWarnings(ctx, warnings, true);
       const report = rules.checkDocument(doc, await optionsFrom(ctx, flags));
       ctx.io.stdout(flags.json ? `${JSON.stringify(reportJson(file, doc, report, ctx.lang, rules), null, 2)}\n` : reportText(file, doc, report, ctx.lang, rules));
       if (report.counts.error > 0) ctx.exitCode = EXIT.problems;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { label } from '../../shared/i18n';
 import type { LakarDocument } from '../../shared/model';
-import { loadInput, type CliContext, type LoadedInput } from '../context';
+import { loadInput, printWarnings, type CliContext, type LoadedInput } from '../context';
 
 /** The facts `info` reports, also its `--json` output. */
 export function summarize(file: string, input: LoadedInput) {
@@ -41,7 +41,9 @@ export function register(program: Command, ctx: CliContext): void {
     .argument('<file>', ctx.t('cmd.info.file'))
     .option('--json', ctx.t('cmd.info.json'))
     .action(async (file: string, opts: { json?: boolean }) => {
-      const s = summarize(file, await loadInput(ctx, file));
+      const input = await loadInput(ctx, file);
+      printWarnings(ctx, input.warnings, true);
+      const s = summarize(file, input);
       if (opts.json) {
         ctx.io.stdout(`${JSON.stringify(s, null, 2)}\n`);
         return;

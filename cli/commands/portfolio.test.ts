@@ -41,7 +41,7 @@ beforeAll(async () => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-describe('lakar portfolio', () => {
+describe('lakar portfolio', { timeout: 180_000 }, () => {
   it('reads every .lakar, .lakar.json and OEF file of a folder, lists the unreadable one with its reason, and reports overlaps with reasons', () => {
     const before = fs.readdirSync(path.join(dir, 'folder')).map(digestOf);
     const r = lakar(['portfolio', 'folder']);

@@ -18,9 +18,9 @@ export const format: FormatModule = {
       description: { ms: 'dokumen Lakar JSON (.lakar.json)', en: 'Lakar JSON document (.lakar.json)' },
       extensions: ['.lakar.json', '.json'],
       detect: looksLikeLakarJson,
-      async read(data) {
+      async read(data, { fileName }) {
         const text = new TextDecoder('utf-8', { fatal: false }).decode(data);
-        const result = (await json()).parseLakarJson(text);
+        const result = (await json()).parseLakarJson(text, { fileName });
         if (!result.ok) throw new UserError(result.error.key, result.error.params);
         // a view without usable positions (none given, all piled on one spot) is laid out into its bands
         const { layoutUnusableViews } = await import('../../shared/layout/prepare');

@@ -8,6 +8,7 @@ import { BrowserWindow, dialog, type OpenDialogOptions, type SaveDialogOptions }
 import type { FileKind } from '../../shared/ipc/contract';
 import { CLOSE_FALLBACK_TEXT } from './close-guard';
 import { dialogTitle, openDialogFilters, safeSuggestedName, saveDialogFilters, withSuffix } from './file-dialogs';
+import { recoveryCopyQuestion, type RecoveryCopyReason } from './recovery-copy-question';
 import type { DesktopDeps } from './handlers';
 import type { MenuLanguage } from './menu';
 
@@ -72,6 +73,13 @@ export function createElectronDialogs(ctx: DialogContext): DesktopDeps['dialogs'
       lastDir = path.dirname(result.filePath);
       // Linux dialogs do not add the extension of the chosen filter
       return path.join(path.dirname(result.filePath), withSuffix(path.basename(result.filePath), kind));
+    },
+
+    async askRecoverIntoCopy(reason: RecoveryCopyReason, fileName: string) {
+      const options = { type: 'warning' as const, noLink: true, ...recoveryCopyQuestion(reason, fileName, ctx.getLanguage()) };
+      const win = parent();
+      const { response } = win ? await dialog.showMessageBox(win, options) : await dialog.showMessageBox(options);
+      return response === 0;
     },
   };
 }

@@ -28,6 +28,7 @@ function app() {
         asked.push({ kind, suggestedName });
         return saves.shift() ?? null;
       },
+      askRecoverIntoCopy: async () => false,
     },
   });
   return { api, picks, saves, asked };
@@ -171,7 +172,7 @@ describe('project:recent', () => {
     await api['project:close']({ handle: again!.handle }, ctx);
     const recent = await app().api['project:recent']({}, ctx);
     expect(recent.map((r) => r.displayName)).toEqual(['p5.lakar', 'p11.lakar', 'p10.lakar', 'p9.lakar', 'p8.lakar', 'p7.lakar', 'p6.lakar', 'p4.lakar', 'p3.lakar', 'p2.lakar']);
-    expect(fs.readdirSync(userDataDir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    expect(fs.readdirSync(userDataDir).filter((n) => n.includes('.lakar-tmp'))).toEqual([]);
   });
 
   it('treats a damaged list as empty and drops invalid entries', async () => {

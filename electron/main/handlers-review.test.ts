@@ -39,6 +39,7 @@ beforeEach(async () => {
       pickFile: async (_kinds: FileKind[]) => picks.shift() ?? null,
       pickFiles: async () => null,
       chooseSavePath: async () => saves.shift() ?? null,
+      askRecoverIntoCopy: async () => false,
     },
   });
   await createProject(path.join(dir, 'agensi.lakar'), pengambilanPekerjaExample('2026-01-01T00:00:00.000Z'));

@@ -10,6 +10,7 @@ import type { LakarDocument } from '../../shared/model';
 import { makeDocument, makeElement } from '../../test/helpers/factories';
 import { createProject, readProjectDocument } from '../store/project';
 import { createDesktopHandlers, DRAFT_REF_PREFIX, type DesktopHandlers } from './handlers';
+import { interruptedSaveCopy } from '../../test/helpers/interrupted';
 
 let userDataDir: string;
 let work: string;
@@ -21,10 +22,12 @@ const win2: IpcCallContext = { windowId: 2 };
 function fakeDialogs() {
   const picks: (string | null)[] = [];
   const saves: (string | null)[] = [];
-  const calls: { dialog: string; kinds?: FileKind[]; kind?: FileKind; suggestedName?: string }[] = [];
+  const answers: boolean[] = [];
+  const calls: { dialog: string; kinds?: FileKind[]; kind?: FileKind; suggestedName?: string; reason?: string; fileName?: string }[] = [];
   return {
     picks,
     saves,
+    answers,
     calls,
     dialogs: {
       async pickFile(kinds: FileKind[]) {
@@ -39,6 +42,10 @@ function fakeDialogs() {
       async chooseSavePath(kind: FileKind, suggestedName: string) {
         calls.push({ dialog: 'save', kind, suggestedName });
         return saves.shift() ?? null;
+      },
+      async askRecoverIntoCopy(reason: string, fileName: string) {
+        calls.push({ dialog: 'askCopy', reason, fileName });
+        return answers.shift() ?? false;
       },
     },
   };
@@ -313,5 +320,60 @@ describe('desktop handlers: projects', () => {
     saves.push(file);
     await api['project:save']({ handle: opened.handle }, win1);
     expect((await readProjectDocument(file)).doc).toEqual(imported);
+  });
+});
+
+describe('desktop handlers: a project whose last save was interrupted', () => {
+  async function interrupted(): Promise<{ file: string; saved: LakarDocument }> {
+    const saved = makeDocument([makeElement('application', { id: 'el_a', name: 'Sistem A' }), makeElement('dataEntity', { id: 'el_b', name: 'Rekod B' })], [], 'Disimpan');
+    const source = path.join(work, 'sumber.lakar');
+    await createProject(source, saved);
+    const file = path.join(work, 'projek.lakar');
+    interruptedSaveCopy(source, file);
+    fs.rmSync(source);
+    return { file, saved };
+  }
+
+  it('asks before anything changes; declining opens nothing and leaves file and journal as they were', async () => {
+    const { file } = await interrupted();
+    const before = [sha(file), sha(`${file}-journal`)];
+    const { api, calls, answers } = startApp();
+    answers.push(false);
+    expect(await api['project:open']({ ref: file }, win1)).toBeNull();
+    expect(calls).toEqual([{ dialog: 'askCopy', reason: 'interruptedSave', fileName: 'projek.lakar' }]);
+    expect([sha(file), sha(`${file}-journal`)]).toEqual(before);
+  });
+
+  it('restores the last saved state into the copy the user names and opens it there', async () => {
+    const { file, saved } = await interrupted();
+    const before = [sha(file), sha(`${file}-journal`)];
+    const { api, calls, answers, saves } = startApp();
+    answers.push(true);
+    const copy = path.join(work, 'pulih.lakar');
+    saves.push(copy);
+    const opened = await api['project:open']({ ref: file }, win1);
+    expect(calls.map((c) => [c.dialog, c.suggestedName])).toEqual([
+      ['askCopy', undefined],
+      ['save', 'projek-dipulihkan.lakar'],
+    ]);
+    expect(opened).toMatchObject({ ref: copy, displayName: 'pulih.lakar', dirty: false });
+    expect(opened!.doc).toEqual(saved);
+    expect([sha(file), sha(`${file}-journal`)]).toEqual(before);
+    expect((await api['project:recent']({}, win1)).map((r) => r.ref)).toContain(copy);
+  });
+});
+
+describe('desktop handlers: temporary files at start', () => {
+  it('removes those a killed write left beside recent projects and in the user-data folder', async () => {
+    const { api } = startApp();
+    const file = path.join(work, 'baru.lakar');
+    await createProject(file, makeDocument([], [], 'Baru'));
+    await api['project:open']({ ref: file }, win1);
+    await api.dispose();
+    const dead = 2 ** 22 + 12345; // above Linux's pid_max default: no process has it
+    const leftovers = [path.join(work, `.eksport.pdf.${dead}-00c0ffee.lakar-tmp`), path.join(userDataDir, `.settings.json.${dead}-00c0ffee.lakar-tmp`)];
+    for (const f of leftovers) fs.writeFileSync(f, 'separuh');
+    startApp();
+    expect(leftovers.map((f) => fs.existsSync(f))).toEqual([false, false]);
   });
 });

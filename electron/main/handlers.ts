@@ -9,6 +9,10 @@
  *    offered for recovery.
  *  - Calls that touch storage run one at a time (an edit never interleaves with a save); dialogs
  *    are shown outside that queue. Every failure is thrown as a UserError.
+ *  - A project whose last save was interrupted, or that another SQLite tool changed, is not opened
+ *    in place: the user is asked, and its last saved state is restored into a copy they name.
+ *  - Temporary files left by interrupted writes are swept from the folders of recent projects and
+ *    the user-data folder at start (and from a project's folder whenever it is opened or written).
  */
 import crypto from 'node:crypto';
 import path from 'node:path';
@@ -18,8 +22,11 @@ import { toUserError, UserError } from '../../shared/ipc/errors';
 import { ERROR_MESSAGES } from '../../shared/i18n/errors';
 import { createEmptyDocument } from '../../shared/model';
 import { listDraftJournals } from '../store/journal';
+import { sweepTempFiles } from '../store/files';
 import { LakarProject, newDraftProject, openDraftProject, openProject, saveAs, type StoreOptions } from '../store/project';
+import { recoveredCopyName, recoverIntoCopy } from '../store/recover-copy';
 import { StoreError } from '../store/errors';
+import { recoveryCopyReason, type RecoveryCopyReason } from './recovery-copy-question';
 import { peekProject, readPickedFile, readPickedFiles, suggestedFileName, writeExportedFile } from './handlers-files';
 import { createReviewHandlers } from './handlers-review';
 import { readRecent, removeRecent, touchRecent } from './recent';
@@ -33,6 +40,8 @@ export interface DesktopDeps {
     pickFile(kinds: FileKind[]): Promise<string | null>; // absolute path or null if cancelled
     pickFiles(kinds: FileKind[]): Promise<string[] | null>; // one or more absolute paths, or null if cancelled
     chooseSavePath(kind: FileKind, suggestedName: string): Promise<string | null>;
+    /** Ask whether to restore `fileName`'s last saved state into a copy (true) or leave it (false). */
+    askRecoverIntoCopy(reason: RecoveryCopyReason, fileName: string): Promise<boolean>;
     /** The native folder dialog (File › Open portfolio…); absolute path or null if cancelled. */
     pickFolder?(): Promise<string | null>;
   };
@@ -62,6 +71,9 @@ export function createDesktopHandlers(deps: DesktopDeps): DesktopHandlers {
   const now = deps.now ?? (() => new Date());
   const store: StoreOptions = { recoveryDir: path.join(deps.userDataDir, 'recovery'), now };
   const open = new Map<string, OpenEntry>();
+  // temporary files of writes a crash or kill interrupted since the last run
+  const recentFolders = readRecent(deps.userDataDir).filter((r) => !r.ref.startsWith(DRAFT_REF_PREFIX) && path.isAbsolute(r.ref)).map((r) => path.dirname(r.ref));
+  for (const dir of new Set([deps.userDataDir, ...recentFolders])) sweepTempFiles(dir);
   const portfolio = createPortfolioHandlers({ pickFolder: deps.dialogs.pickFolder });
 
   let queue: Promise<unknown> = Promise.resolve();
@@ -150,6 +162,15 @@ export function createDesktopHandlers(deps: DesktopDeps): DesktopHandlers {
     return describe(handle, ctx);
   }
 
+  /** Restore `file`'s last saved state into `copy` and open the copy (the user answered the question). */
+  async function openRecoveredCopy(file: string, copy: string, ctx: IpcCallContext): Promise<OpenedProject> {
+    const target = path.resolve(copy);
+    claim(target, ctx);
+    const handle = register(await recoverIntoCopy(file, target, store), ctx.windowId);
+    remember(target);
+    return describe(handle, ctx);
+  }
+
   async function saveTo(handle: string, target: string, ctx: IpcCallContext): Promise<SaveResult> {
     const e = entry(handle, ctx);
     const file = path.resolve(target);
@@ -193,7 +214,17 @@ export function createDesktopHandlers(deps: DesktopDeps): DesktopHandlers {
     'project:open': async ({ ref }, ctx) => {
       const chosen = ref ?? (await deps.dialogs.pickFile(['lakar']));
       if (!chosen) return null;
-      return serial(() => openRef(chosen, ctx));
+      try {
+        return await serial(() => openRef(chosen, ctx));
+      } catch (e) {
+        // an interrupted save or another tool's side files: the user decides, the original stays as it is
+        const reason = recoveryCopyReason(e);
+        if (!reason) throw e;
+        if (!(await deps.dialogs.askRecoverIntoCopy(reason, path.basename(chosen)))) return null;
+        const copy = await deps.dialogs.chooseSavePath('lakar', recoveredCopyName(chosen));
+        if (!copy) return null;
+        return serial(() => openRecoveredCopy(path.resolve(chosen), copy, ctx));
+      }
     },
 
     'project:recent': () => serial(() => [...draftsInRecent(), ...readRecent(deps.userDataDir)]),

@@ -2,7 +2,9 @@
  * `StorageAdapter` for desktop projects: edits go to the recovery journal (one INSERT each), a save
  * applies the session's row changes to the `.lakar` database in one transaction. The `.lakar`
  * connection runs in rollback-journal mode with full sync, so the file stays self-contained and a
- * crash mid-save is rolled back by SQLite at the next open.
+ * crash mid-save leaves the last saved state (the next open asks before rolling the journal back).
+ * Every save first checks, inside its transaction, that the file holds only Lakar's own tables and
+ * indexes: a trigger added to the file since it was opened can never run.
  */
 import fs from 'node:fs';
 import type BetterSqlite3 from 'better-sqlite3';
@@ -11,11 +13,15 @@ import type { JournalEntry, StorageAdapter } from '../../shared/store/session';
 import { saveError, StoreError } from './errors';
 import { displayName } from './format';
 import type { RecoveryJournal } from './journal';
+import { latestVersion, type Migration } from './migrations';
 import { writeRowChanges } from '../../shared/lakar-file/rows';
+import { checkSchema, distrustSchema } from './schema-check';
 
 export interface AdapterOptions {
   appVersion: string;
   now: () => Date;
+  /** The migrations of the schema the file must have (this build's). */
+  migrations: readonly Migration[];
 }
 
 /** Journal and save for one project; `database` is null for a never-saved project. */
@@ -50,7 +56,10 @@ export class SqliteStorageAdapter implements StorageAdapter {
     if (fileIdentity(this.file) !== this.identity) throw new StoreError('fileGone', { file: displayName(this.file) });
     const savedAt = this.options.now().toISOString();
     try {
-      this.lastSaveRowsChanged = writeRowChanges(this.database, changes, { generation, appVersion: this.options.appVersion, savedAt });
+      const db = this.database;
+      const { migrations } = this.options;
+      const verify = () => checkSchema(db, latestVersion(migrations), displayName(this.file!), migrations);
+      this.lastSaveRowsChanged = writeRowChanges(db, changes, { generation, appVersion: this.options.appVersion, savedAt }, verify);
     } catch (e) {
       throw saveError(e, displayName(this.file));
     }
@@ -70,6 +79,7 @@ function fileIdentity(file: string): string | null {
 
 /** Open the `.lakar` connection used for saving: rollback journal (self-contained file), full sync. */
 export function configureProjectConnection(db: BetterSqlite3.Database): BetterSqlite3.Database {
+  distrustSchema(db);
   db.pragma('busy_timeout = 5000');
   db.pragma('journal_mode = DELETE');
   db.pragma('synchronous = FULL');

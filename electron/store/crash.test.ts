@@ -9,6 +9,7 @@ import type { LakarDocument } from '../../shared/model';
 import { makeLargeDocument } from '../../test/helpers/factories';
 import { listDraftJournals } from './journal';
 import { createProject, openDraftProject, openProject, readProjectDocument } from './project';
+import { recoverIntoCopy } from './recover-copy';
 
 const CHILD = path.join(import.meta.dirname, '__fixtures__', 'crash-child.ts');
 
@@ -73,19 +74,32 @@ describe('crash safety (child process killed with SIGKILL)', () => {
     expect(hotJournal).toBe(true);
     expect(fileTouched).toBe(true);
 
-    const p = await openProject(file, { recoveryDir });
-    const db = new Database(file, { readonly: true });
+    // opening for editing would roll the journal back in place: the user is asked instead
+    const touched = sha(file);
+    const journal = sha(`${file}-journal`);
+    await expect(openProject(file, { recoveryDir })).rejects.toMatchObject({ code: 'interruptedSave' });
+    // reading (CLI info/check/export) gives the last saved state, through a private copy
+    const read = await readProjectDocument(file);
+    expect(read.doc).toEqual(saved);
+    expect(read.notes).toEqual(['interruptedSave']);
+    expect([sha(file), sha(`${file}-journal`)]).toEqual([touched, journal]);
+
+    // the user's answer: restore into a copy; the original and its journal stay as they are
+    const copy = path.join(dir, 'besar-dipulihkan.lakar');
+    const p = await recoverIntoCopy(file, copy, { recoveryDir });
+    expect([sha(file), sha(`${file}-journal`)]).toEqual([touched, journal]);
+    expect(fs.readdirSync(dir).sort()).toEqual(['besar-dipulihkan.lakar', 'besar.lakar', 'besar.lakar-journal', 'recovery', 'replacement.json']);
+    const db = new Database(copy, { readonly: true });
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     db.close();
-    expect(fs.existsSync(`${file}-journal`)).toBe(false);
     expect(p.session.doc).toEqual(saved);
-    // the edit that was being saved is still in the recovery journal: nothing is lost
+    // the edit that was being saved is still in the recovery journal, now the copy's: nothing is lost
     expect(p.session.recovery?.edits).toBe(1);
     p.session.acceptRecovery();
     expect(p.session.doc).toEqual(replacement);
     await p.session.save();
     p.close({ keepRecovery: false });
-    expect((await readProjectDocument(file)).doc).toEqual(replacement);
+    expect((await readProjectDocument(copy)).doc).toEqual(replacement);
   });
 
   it('offers exactly the journalled edits after a kill without saving, and restores them', async () => {

@@ -3,6 +3,7 @@
  * (`store.<code>`, texts in shared/i18n/errors.ts) for people; being a UserError, it crosses IPC
  * with its key and parameters intact.
  */
+import { UserError } from '../../shared/ipc/errors';
 import { StoreError } from '../../shared/lakar-file/errors';
 
 // the codes and the error class are the `.lakar` format's, shared with the browser editions
@@ -19,9 +20,9 @@ function messageOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-/** Map an error met while reading `file` to a StoreError (already-typed errors pass through). */
-export function readError(e: unknown, file: string): StoreError {
-  if (e instanceof StoreError) return e;
+/** Map an error met while reading `file` to a StoreError (errors that already carry a message key pass through). */
+export function readError(e: unknown, file: string): UserError {
+  if (e instanceof UserError) return e;
   const code = sqliteCode(e);
   if (code === 'ENOENT') return new StoreError('notFound', { file });
   if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') return new StoreError('corrupt', { file, detail: messageOf(e) });
@@ -29,9 +30,9 @@ export function readError(e: unknown, file: string): StoreError {
   return new StoreError('readFailed', { file, message: messageOf(e) });
 }
 
-/** Map an error met while saving to `file` to a StoreError. */
-export function saveError(e: unknown, file: string): StoreError {
-  if (e instanceof StoreError) return e;
+/** Map an error met while saving to `file` to a StoreError (errors that already carry a message key pass through). */
+export function saveError(e: unknown, file: string): UserError {
+  if (e instanceof UserError) return e;
   const code = sqliteCode(e);
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return new StoreError('busy', { file });
   return new StoreError('saveFailed', { file, message: messageOf(e) });

@@ -49,6 +49,11 @@ export function readSqliteHeader(file: string): FileHeader | null {
  * Throws StoreError `notFound`, `notSqlite`, `notLakar`, `tooNew` or `corrupt` otherwise.
  */
 export function inspectProjectFile(file: string, supportedVersion: number): number {
+  return inspectProject(file, supportedVersion).version;
+}
+
+/** As `inspectProjectFile`, also telling whether the header says WAL mode (another tool changed the file). */
+export function inspectProject(file: string, supportedVersion: number): { version: number; wal: boolean } {
   const name = displayName(file);
   let stat: fs.Stats;
   try {
@@ -63,16 +68,7 @@ export function inspectProjectFile(file: string, supportedVersion: number): numb
   if (header.userVersion > supportedVersion) throw new StoreError('tooNew', { file: name, version: header.userVersion, supported: supportedVersion });
   // Lakar writes new files completely before giving them their name, so version 0 means damage
   if (header.userVersion === 0) throw new StoreError('corrupt', { file: name, detail: 'user_version 0' });
-  return header.userVersion;
-}
-
-/** True when SQLite left a rollback journal beside `file` (a save was interrupted). */
-export function hasHotJournal(file: string): boolean {
-  try {
-    return fs.statSync(`${file}-journal`).size > 0;
-  } catch {
-    return false;
-  }
+  return { version: header.userVersion, wal: header.wal };
 }
 
 /** The file name users see in messages. */

@@ -1,5 +1,6 @@
 /** The desktop store of `.lakar` projects (SQLite) and their recovery journals. */
 export { LakarProject, openProject, readProjectDocument, createProject, writeProjectFile, newDraftProject, openDraftProject, saveAs, backupPathFor } from './project';
+export { recoverIntoCopy, recoveredCopyName } from './recover-copy';
 export type { StoreOptions, OpenInfo, ReadDocument } from './project';
 export { SqliteStorageAdapter } from './adapter';
 export { RecoveryJournal, journalFileForProject, journalFileForDraft, listDraftJournals } from './journal';
@@ -9,5 +10,5 @@ export type { StoreErrorCode } from './errors';
 export { LAKAR_APPLICATION_ID, JOURNAL_APPLICATION_ID, inspectProjectFile } from './format';
 export { MIGRATIONS, latestVersion, runMigrations } from './migrations';
 export type { Migration } from './migrations';
-export { writeFileAtomic, writeFileAtomicSync } from './files';
+export { writeFileAtomic, writeFileAtomicSync, sweepTempFiles, TEMP_SUFFIX } from './files';
 export { APP_VERSION } from './version';

@@ -199,7 +199,7 @@ describe('saveAs', () => {
     await copy.session.save();
     expect((await readProjectDocument(copyPath)).doc.meta.author).toBe('Aminah');
     expect(sha(file)).toBe(original);
-    expect(fs.readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    expect(fs.readdirSync(dir).filter((n) => n.includes('.lakar-tmp'))).toEqual([]);
   });
 
   it('replaces an existing target only with the finished copy', async () => {
@@ -222,7 +222,7 @@ describe('saveAs', () => {
     await expect(saveAs(p, path.join(dir, 'tiada', 'x.lakar'), { recoveryDir })).rejects.toMatchObject({ key: 'store.folderMissing', params: { file: 'x.lakar', folder: path.join(dir, 'tiada') } });
     expect(sha(file)).toBe(original);
     expect(p.session.doc.meta.title).toBe('X');
-    expect(fs.readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    expect(fs.readdirSync(dir).filter((n) => n.includes('.lakar-tmp'))).toEqual([]);
   });
 
   it('is a plain save when the target is the project itself', async () => {

@@ -1,7 +1,11 @@
 /**
  * Opening, creating and saving `.lakar` projects.
- *  - A file is checked before anything can change it: foreign, too-new, corrupt (integrity_check)
- *    or invalid (zod) files are refused with a StoreError and left byte-identical.
+ *  - A file is checked before anything can change it: foreign, too-new, corrupt (integrity_check),
+ *    holding SQL objects Lakar did not make (schema-check.ts), too large (shared/model/limits.ts) or
+ *    invalid (zod) files are refused with a StoreError and left byte-identical, side files included:
+ *    reading never creates, changes or deletes anything beside the file (side-files.ts).
+ *  - A file with an interrupted save (hot journal) or changed by another SQLite tool is not opened
+ *    for editing in place: the user is asked, and `recoverIntoCopy` (recover-copy.ts) makes a copy.
  *  - An older file is validated on an in-memory copy first, then backed up (`<name>.v<N>.bak.lakar`)
  *    and migrated in one transaction.
  *  - New files and Save As copies are written completely under a temporary name in the target's
@@ -12,13 +16,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type BetterSqlite3 from 'better-sqlite3';
-import type { LakarDocument } from '../../shared/model';
+import { UserError } from '../../shared/ipc/errors';
+import { exceededLimit, type LakarDocument } from '../../shared/model';
 import { changeSize, fullChanges } from '../../shared/store/changes';
 import { ProjectSession } from '../../shared/store/session';
 import { configureProjectConnection, SqliteStorageAdapter } from './adapter';
 import { readError, saveError, sqliteCode, StoreError } from './errors';
-import { commitTempFileSync, fsyncFileSync, tempPathBeside } from './files';
-import { displayName, hasHotJournal, inspectProjectFile, LAKAR_APPLICATION_ID } from './format';
+import { commitTempFileSync, sweepTempFiles, tempPathBeside } from './files';
+import { displayName, inspectProject, LAKAR_APPLICATION_ID } from './format';
+import { checkSchema, distrustSchema } from './schema-check';
+import { editBlocker, needsPrivateCopy, sideFilesOf, withPrivateCopy } from './side-files';
 import { journalFileForDraft, journalFileForProject, RecoveryJournal } from './journal';
 import { latestVersion, MIGRATIONS, runMigrations, type Migration } from './migrations';
 import { loadRows, writeRowChanges, type LoadedRows } from '../../shared/lakar-file/rows';
@@ -77,35 +84,41 @@ export class LakarProject {
 /** A document read from a file without opening it for editing. */
 export interface ReadDocument extends LoadedRows {
   fileVersion: number;
+  /**
+   * What was found beside the file and read around, never changed: `interruptedSave` (a hot
+   * journal: the last saved state was read), `walMode` (another SQLite tool left it in WAL mode).
+   */
+  notes: ('interruptedSave' | 'walMode')[];
 }
 
 function supported(options: { migrations?: readonly Migration[] }): number {
   return latestVersion(options.migrations ?? MIGRATIONS);
 }
 
-/** Let SQLite roll back a save that was interrupted (restores the last saved state). */
-function rollbackInterruptedSave(file: string): void {
-  const db = new Database(file, { fileMustExist: true });
-  try {
-    db.pragma('schema_version'); // the first read rolls the hot journal back
-  } finally {
-    db.close();
-  }
+/** Refuse a project whose row counts pass the documented limits, before loading any row. */
+function checkCounts(db: BetterSqlite3.Database, name: string): void {
+  const count = (table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+  const over = exceededLimit({ elements: count('elements'), relations: count('relations'), views: count('views') });
+  if (over) throw new UserError(`limit.${over.limit}`, { file: name, count: over.count, max: over.max });
 }
 
-/** Check and load `file` without changing it; older files are migrated in memory only. */
-function validateFile(file: string, migrations: readonly Migration[]): ReadDocument {
-  const name = displayName(file);
+/**
+ * Check and load `source` (the user's file, or a private settled copy of it) without changing it;
+ * older files are migrated in memory only. Messages name the user's file `name`.
+ */
+function loadChecked(source: string, name: string, migrations: readonly Migration[]): Omit<ReadDocument, 'notes'> {
   const target = latestVersion(migrations);
-  const fileVersion = inspectProjectFile(file, target);
+  // read again: rolling back an interrupted migration in a copy gives back the older version
+  const fileVersion = inspectProject(source, target).version;
   let db: BetterSqlite3.Database | null = null;
   try {
-    if (hasHotJournal(file)) rollbackInterruptedSave(file);
-    db = fileVersion === target ? new Database(file, { readonly: true, fileMustExist: true }) : new Database(fs.readFileSync(file));
+    db = distrustSchema(fileVersion === target ? new Database(source, { readonly: true, fileMustExist: true }) : new Database(fs.readFileSync(source)));
+    checkSchema(db, fileVersion, name, migrations);
     const check = db.pragma('integrity_check') as { integrity_check: string }[];
     if (check.length !== 1 || check[0].integrity_check !== 'ok') {
       throw new StoreError('corrupt', { file: name, detail: String(check[0]?.integrity_check ?? '').slice(0, 200) });
     }
+    checkCounts(db, name);
     if (fileVersion < target) {
       try {
         runMigrations(db, fileVersion, migrations);
@@ -124,6 +137,22 @@ function validateFile(file: string, migrations: readonly Migration[]): ReadDocum
   }
 }
 
+/** Check and load `file` without changing it or anything beside it. */
+function validateFile(file: string, migrations: readonly Migration[]): ReadDocument {
+  const name = displayName(file);
+  const { wal } = inspectProject(file, latestVersion(migrations));
+  const side = sideFilesOf(file);
+  const notes: ReadDocument['notes'] = [];
+  if (side.journal === 'hot') notes.push('interruptedSave');
+  if (wal || side.wal) notes.push('walMode');
+  if (!needsPrivateCopy(side, wal)) return { ...loadChecked(file, name, migrations), notes };
+  try {
+    return { ...withPrivateCopy(file, (copy) => loadChecked(copy, name, migrations)), notes };
+  } catch (e) {
+    throw readError(e, name);
+  }
+}
+
 /** A free backup name `<stem>.v<N>.bak.lakar` beside `file`. */
 export function backupPathFor(file: string, version: number): string {
   const dir = path.dirname(file);
@@ -138,10 +167,13 @@ export function backupPathFor(file: string, version: number): string {
 function backupAndMigrate(file: string, fileVersion: number, migrations: readonly Migration[]): string {
   const name = displayName(file);
   const backup = backupPathFor(file, fileVersion);
+  // copied under a temporary name first: a kill mid-copy leaves no half backup under a real name
+  const temp = tempPathBeside(backup);
   try {
-    fs.copyFileSync(file, backup, fs.constants.COPYFILE_EXCL);
-    fsyncFileSync(backup);
+    fs.copyFileSync(file, temp, fs.constants.COPYFILE_EXCL);
+    commitTempFileSync(temp, backup);
   } catch (e) {
+    fs.rmSync(temp, { force: true });
     throw new StoreError('backupFailed', { file: displayName(backup), message: e instanceof Error ? e.message : String(e) });
   }
   const db = configureProjectConnection(new Database(file, { fileMustExist: true }));
@@ -156,7 +188,20 @@ function backupAndMigrate(file: string, fileVersion: number, migrations: readonl
 }
 
 function adapterOptions(options: StoreOptions) {
-  return { appVersion: options.appVersion ?? APP_VERSION, now: options.now ?? (() => new Date()) };
+  return { appVersion: options.appVersion ?? APP_VERSION, now: options.now ?? (() => new Date()), migrations: options.migrations ?? MIGRATIONS };
+}
+
+/** The read-write connection of a project being edited, checked again now that it is open. */
+function openForEditing(file: string, migrations: readonly Migration[]): BetterSqlite3.Database {
+  let db: BetterSqlite3.Database | null = null;
+  try {
+    db = configureProjectConnection(new Database(file, { fileMustExist: true }));
+    checkSchema(db, latestVersion(migrations), displayName(file), migrations);
+    return db;
+  } catch (e) {
+    db?.close();
+    throw readError(e, displayName(file));
+  }
 }
 
 /**
@@ -166,14 +211,13 @@ function adapterOptions(options: StoreOptions) {
 export async function openProject(file: string, options: StoreOptions): Promise<LakarProject> {
   const abs = path.resolve(file);
   const migrations = options.migrations ?? MIGRATIONS;
+  sweepTempFiles(path.dirname(abs));
+  // SQLite would roll a hot journal back in place, or turn side files into its own: ask first
+  const blocker = editBlocker(sideFilesOf(abs), inspectProject(abs, latestVersion(migrations)).wal);
+  if (blocker) throw new StoreError(blocker, { file: displayName(abs) });
   const loaded = validateFile(abs, migrations);
   const backupPath = loaded.fileVersion < supported(options) ? backupAndMigrate(abs, loaded.fileVersion, migrations) : undefined;
-  let db: BetterSqlite3.Database;
-  try {
-    db = configureProjectConnection(new Database(abs, { fileMustExist: true }));
-  } catch (e) {
-    throw readError(e, displayName(abs));
-  }
+  const db = openForEditing(abs, migrations);
   const journal = new RecoveryJournal(journalFileForProject(options.recoveryDir, abs), { fileId: loaded.fileId });
   let found = journal.read();
   if (found && found.fileId !== loaded.fileId) {
@@ -205,6 +249,7 @@ export function writeProjectFile(
   const abs = path.resolve(file);
   if (!options.overwrite && fs.existsSync(abs)) throw new StoreError('exists', { file: displayName(abs) });
   if (!fs.existsSync(path.dirname(abs))) throw new StoreError('folderMissing', { file: displayName(abs), folder: path.dirname(abs) });
+  sweepTempFiles(path.dirname(abs));
   const temp = tempPathBeside(abs);
   const fileId = crypto.randomUUID();
   const savedAt = (options.now ?? (() => new Date()))().toISOString();
@@ -230,7 +275,7 @@ export function writeProjectFile(
 }
 
 /** Create a new project file holding `doc` (refuses to replace an existing file unless `overwrite`). */
-export async function createProject(file: string, doc: LakarDocument, options: { overwrite?: boolean; appVersion?: string } = {}): Promise<void> {
+export async function createProject(file: string, doc: LakarDocument, options: { overwrite?: boolean; appVersion?: string; migrations?: readonly Migration[] } = {}): Promise<void> {
   writeProjectFile(file, doc, options);
 }
 
@@ -282,12 +327,7 @@ export async function saveAs(project: LakarProject, file: string, options: Store
   // a journal left at this path by an earlier file must not be offered for the new one
   new RecoveryJournal(journalFileForProject(options.recoveryDir, abs), { fileId: written.fileId }).remove();
   project.close({ keepRecovery: false });
-  let db: BetterSqlite3.Database;
-  try {
-    db = configureProjectConnection(new Database(abs, { fileMustExist: true }));
-  } catch (e) {
-    throw readError(e, displayName(abs));
-  }
+  const db = openForEditing(abs, options.migrations ?? MIGRATIONS);
   const journal = new RecoveryJournal(journalFileForProject(options.recoveryDir, abs), { fileId: written.fileId });
   const adapter = new SqliteStorageAdapter(abs, db, journal, adapterOptions(options));
   adapter.lastSavedAt = written.savedAt;

@@ -4,7 +4,7 @@ import type { Draft } from 'immer';
 import { bandLayout, clampToBand, NODE_HEIGHT, NODE_WIDTH } from '../model/bands';
 import { BANDS } from '../model/vocabulary';
 import { bandOf } from '../model/kinds';
-import type { LakarDocument, NodeLayout, View } from '../model/schema';
+import { idSchema, type LakarDocument, type NodeLayout, type View } from '../model/schema';
 import { clampNodeX, freeSlot } from '../layout/slots';
 import { CommandError, defineCommand } from './registry';
 import { peek } from './peek';
@@ -43,7 +43,7 @@ function moveTo(draft: Draft<LakarDocument>, view: Draft<View>, box: Box, x: num
 export const alignNodes = defineCommand({
   id: 'view.align',
   labelKey: 'command.view.align',
-  args: z.object({ viewId: z.string().min(1), ids: z.array(z.string().min(1)).min(2), mode: z.enum(ALIGN_MODES) }),
+  args: z.object({ viewId: idSchema, ids: z.array(idSchema).min(2), mode: z.enum(ALIGN_MODES) }),
   run(draft, { viewId, ids, mode }) {
     const { view, boxes } = boxesOf(draft, viewId, ids);
     const left = Math.min(...boxes.map((b) => b.x));
@@ -65,7 +65,7 @@ export const alignNodes = defineCommand({
 export const distributeNodes = defineCommand({
   id: 'view.distribute',
   labelKey: 'command.view.distribute',
-  args: z.object({ viewId: z.string().min(1), ids: z.array(z.string().min(1)).min(3), axis: z.enum(['horizontal', 'vertical']) }),
+  args: z.object({ viewId: idSchema, ids: z.array(idSchema).min(3), axis: z.enum(['horizontal', 'vertical']) }),
   run(draft, { viewId, ids, axis }) {
     const { view, boxes } = boxesOf(draft, viewId, ids);
     const pos = (b: Box) => (axis === 'horizontal' ? b.x : b.y);
@@ -92,10 +92,10 @@ export const placeElements = defineCommand({
   id: 'view.placeElements',
   labelKey: 'command.view.placeElements',
   args: z.object({
-    viewId: z.string().min(1),
-    ids: z.array(z.string().min(1)).min(1),
+    viewId: idSchema,
+    ids: z.array(idSchema).min(1),
     /** Where to put each node; missing ones go to the next free slot of their band. */
-    positions: z.record(z.string(), z.object({ x: z.number().finite(), y: z.number().finite() })).optional(),
+    positions: z.record(idSchema, z.object({ x: z.number().finite(), y: z.number().finite() })).optional(),
   }),
   run(draft, { viewId, ids, positions }) {
     const view = draft.views[viewId];
@@ -118,7 +118,7 @@ export const MIN_BAND_HEIGHT = NODE_HEIGHT + 16;
 export const resizeBand = defineCommand({
   id: 'view.resizeBand',
   labelKey: 'command.view.resizeBand',
-  args: z.object({ viewId: z.string().min(1), band: z.number().int().min(0).max(6), height: z.number().finite().min(MIN_BAND_HEIGHT).max(100_000) }),
+  args: z.object({ viewId: idSchema, band: z.number().int().min(0).max(6), height: z.number().finite().min(MIN_BAND_HEIGHT).max(100_000) }),
   run(draft, { viewId, band, height }) {
     const view = draft.views[viewId];
     if (!view) throw new CommandError('view.notFound', [{ params: { id: viewId } }]);
@@ -141,7 +141,7 @@ export const resizeBand = defineCommand({
 export const reorderViews = defineCommand({
   id: 'view.reorder',
   labelKey: 'command.view.reorder',
-  args: z.object({ ids: z.array(z.string().min(1)).min(1) }),
+  args: z.object({ ids: z.array(idSchema).min(1) }),
   run(draft, { ids }) {
     if (new Set(ids).size !== ids.length || ids.length !== Object.keys(draft.views).length) throw new CommandError('view.invalid', [{ params: { message: 'ids' } }]);
     ids.forEach((id, order) => {

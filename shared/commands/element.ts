@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { bandOf } from '../model/kinds';
 import { clampToBand, defaultSlot, NODE_HEIGHT, NODE_WIDTH } from '../model/bands';
-import { elementSchema, nodeLayoutSchema, relationSchema, type Element, type LakarDocument } from '../model/schema';
+import { idSchema, elementSchema, nodeLayoutSchema, relationSchema, type Element, type LakarDocument } from '../model/schema';
 import { CommandError, defineCommand } from './registry';
 import { checkEditFormats, validOrThrow } from './validate';
 import { peek } from './peek';
@@ -12,7 +12,7 @@ import { unhide } from './view';
 import { normalizeView, normalizeViewsShowing, originalOf } from './normalize';
 import { textHeight } from '../routing/scene';
 
-const idList = z.array(z.string().min(1)).min(1).max(100_000);
+const idList = z.array(idSchema).min(1).max(100_000);
 
 
 /** Place `elementId` on `viewId`, at `at` or in the next free slot of its band, clamped into the band (right of its label). */
@@ -34,7 +34,7 @@ export const addElement = defineCommand({
   labelKey: 'command.element.add',
   args: z.object({
     element: z.unknown(),
-    viewId: z.string().optional(),
+    viewId: idSchema.optional(),
     position: z.object({ x: z.number().finite(), y: z.number().finite() }).optional(),
   }),
   run(draft, { element, viewId, position }) {
@@ -51,7 +51,7 @@ export const addElement = defineCommand({
 export const updateElement = defineCommand({
   id: 'element.update',
   labelKey: 'command.element.update',
-  args: z.object({ id: z.string().min(1), patch: z.record(z.string(), z.unknown()) }),
+  args: z.object({ id: idSchema, patch: z.record(z.string(), z.unknown()) }),
   run(draft, { id, patch }) {
     const current = peek(draft.elements, id);
     if (!current) throw new CommandError('element.notFound', [{ params: { id } }]);
@@ -105,8 +105,8 @@ export const moveElements = defineCommand({
   id: 'element.move',
   labelKey: 'command.element.move',
   args: z.object({
-    viewId: z.string().min(1),
-    moves: z.array(z.object({ id: z.string().min(1), x: z.number().finite(), y: z.number().finite(), w: z.number().positive().optional(), h: z.number().positive().optional() })).min(1),
+    viewId: idSchema,
+    moves: z.array(z.object({ id: idSchema, x: z.number().finite(), y: z.number().finite(), w: z.number().positive().optional(), h: z.number().positive().optional() })).min(1),
   }),
   run(draft, { viewId, moves }) {
     const view = draft.views[viewId];
@@ -138,8 +138,8 @@ export const addMany = defineCommand({
   args: z.object({
     elements: z.array(z.unknown()).max(200_000),
     relations: z.array(z.unknown()).max(400_000).default([]),
-    viewId: z.string().optional(),
-    nodes: z.record(z.string(), nodeLayoutSchema).optional(),
+    viewId: idSchema.optional(),
+    nodes: z.record(idSchema, nodeLayoutSchema).optional(),
   }),
   run(draft, { elements, relations, viewId, nodes }) {
     for (const raw of elements) {

@@ -1,7 +1,7 @@
 /** Commands on relations, including the typed data-flow setters. */
 import { z } from 'zod';
 import { relationAllowed } from '../model/kinds';
-import { relationSchema, type Relation } from '../model/schema';
+import { idSchema, relationSchema, type Relation } from '../model/schema';
 import { FLOW_METHODS } from '../model/vocabulary';
 import { CommandError, defineCommand } from './registry';
 import { checkEditFormats, validOrThrow } from './validate';
@@ -53,7 +53,7 @@ export const addRelation = defineCommand({
 export const updateRelation = defineCommand({
   id: 'relation.update',
   labelKey: 'command.relation.update',
-  args: z.object({ id: z.string().min(1), patch: z.record(z.string(), z.unknown()) }),
+  args: z.object({ id: idSchema, patch: z.record(z.string(), z.unknown()) }),
   run(draft, { id, patch }) {
     const current = peek(draft.relations, id);
     if (!current) throw new CommandError('relation.notFound', [{ params: { id } }]);
@@ -69,7 +69,7 @@ export const updateRelation = defineCommand({
 export const removeRelations = defineCommand({
   id: 'relation.remove',
   labelKey: 'command.relation.remove',
-  args: z.object({ ids: z.array(z.string().min(1)).min(1) }),
+  args: z.object({ ids: z.array(idSchema).min(1) }),
   run(draft, { ids }) {
     for (const id of ids) delete draft.relations[id];
   },
@@ -78,7 +78,7 @@ export const removeRelations = defineCommand({
 export const setFlowMethod = defineCommand({
   id: 'flow.setMethod',
   labelKey: 'command.flow.setMethod',
-  args: z.object({ id: z.string().min(1), method: z.enum(FLOW_METHODS) }),
+  args: z.object({ id: idSchema, method: z.enum(FLOW_METHODS) }),
   run(draft, { id, method }) {
     const rel = draft.relations[id];
     if (!rel || rel.kind !== 'dataFlow') throw new CommandError('flow.notFound', [{ params: { id } }]);

@@ -1,6 +1,6 @@
 /** Commands on views: add, rename, remove, place/unplace elements, apply a layout, band heights. */
 import { z } from 'zod';
-import { nodeLayoutSchema, viewSchema } from '../model/schema';
+import { idSchema, nodeLayoutSchema, viewSchema } from '../model/schema';
 import { CommandError, defineCommand } from './registry';
 import { validOrThrow } from './validate';
 import { peek } from './peek';
@@ -21,7 +21,7 @@ export const addView = defineCommand({
 export const renameView = defineCommand({
   id: 'view.rename',
   labelKey: 'command.view.rename',
-  args: z.object({ id: z.string().min(1), name: z.string().trim().min(1, 'name.required').max(300) }),
+  args: z.object({ id: idSchema, name: z.string().trim().min(1, 'name.required').max(300) }),
   run(draft, { id, name }) {
     const v = draft.views[id];
     if (!v) throw new CommandError('view.notFound', [{ params: { id } }]);
@@ -53,7 +53,7 @@ export function unhide(view: { hidden?: string[] }, ids: readonly string[]): voi
 export const layoutView = defineCommand({
   id: 'view.layout',
   labelKey: 'command.view.layout',
-  args: z.object({ viewId: z.string().min(1), nodes: z.record(z.string(), nodeLayoutSchema), bandHeights: z.array(z.number().positive()).length(7).optional() }),
+  args: z.object({ viewId: idSchema, nodes: z.record(idSchema, nodeLayoutSchema), bandHeights: z.array(z.number().positive()).length(7).optional() }),
   run(draft, { viewId, nodes, bandHeights }) {
     const view = draft.views[viewId];
     if (!view) throw new CommandError('view.notFound', [{ params: { id: viewId } }]);
@@ -70,7 +70,7 @@ export const layoutView = defineCommand({
 export const hideFromView = defineCommand({
   id: 'view.hideElements',
   labelKey: 'command.view.hideElements',
-  args: z.object({ viewId: z.string().min(1), ids: z.array(z.string().min(1)).min(1) }),
+  args: z.object({ viewId: idSchema, ids: z.array(idSchema).min(1) }),
   run(draft, { viewId, ids }) {
     const view = draft.views[viewId];
     if (!view) throw new CommandError('view.notFound', [{ params: { id: viewId } }]);

@@ -64,7 +64,7 @@ export async function importFiles(files: readonly InputFile[], options: Progress
       return { format, ...(await fromArchiCsvZip(files[0].data, { ...options, fileName: files[0].name })) };
     case 'lakar-json': {
       const { text, warnings } = decodeBytes(files[0].data, 'csv', files[0].name);
-      const parsed = parseLakarJson(text);
+      const parsed = parseLakarJson(text, { fileName: files[0].name });
       if (!parsed.ok) throw new InterchangeError(parsed.error.key, parsed.error.params, true);
       // a view without usable positions (none given, all piled on one spot) is laid out into its bands
       for (const view of await layoutUnusableViews(parsed.doc)) warnings.push({ key: 'warning.viewLaidOut', params: { view } });

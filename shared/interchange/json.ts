@@ -6,6 +6,8 @@
  */
 import { z } from 'zod';
 import { SCHEMA_VERSION, documentSchema, type LakarDocument } from '../model/schema';
+import { findProtoKey, hasOwn, RESERVED_ID_MESSAGE } from '../model/ids';
+import { exceededLimit } from '../model/limits';
 import { upgradeDocument } from '../model/upgrade';
 
 /** Value of the `format` field of every `.lakar.json` file. */
@@ -77,7 +79,7 @@ export function formatJsonPath(path: readonly PropertyKey[]): string {
 
 type Issue = z.core.$ZodIssue;
 
-/** The most specific issue: inside a union, follow the branch that matched the `kind`. */
+/** The most specific issue: inside a union, follow the branch that matched the `kind`; a bad record key gives its own reason. */
 function deepestIssue(issue: Issue, prefix: PropertyKey[] = []): { path: PropertyKey[]; message: string } {
   const path = [...prefix, ...issue.path];
   if (issue.code === 'invalid_union' && issue.errors.length > 0) {
@@ -85,7 +87,16 @@ function deepestIssue(issue: Issue, prefix: PropertyKey[] = []): { path: Propert
     const branch = issue.errors.find((b) => b.length > 0 && !isKindMismatch(b)) ?? issue.errors.find((b) => b.length > 0);
     if (branch) return deepestIssue(branch[0], path);
   }
+  if (issue.code === 'invalid_key' && issue.issues.length > 0) return { path, message: issue.issues[0].message };
   return { path, message: issue.message };
+}
+
+/** The refusal of a reserved id or key at `path` (its last step, or the value found there). */
+function reservedAt(path: PropertyKey[], raw: unknown): ParseLakarJsonResult {
+  let value: unknown = raw;
+  for (const p of path) value = typeof value === 'object' && value !== null && hasOwn(value, p as string) ? (value as Record<PropertyKey, unknown>)[p] : undefined;
+  const id = typeof value === 'string' ? value : String(path[path.length - 1] ?? '');
+  return fail('json.reservedId', { path: formatJsonPath(path), id });
 }
 
 function fail(key: string, params: JsonErrorParams = {}): ParseLakarJsonResult {
@@ -117,7 +128,7 @@ function withPlaceholderPositions(views: unknown): unknown {
 }
 
 /** Parse `.lakar.json` text into a validated, internally consistent document. */
-export function parseLakarJson(text: string): ParseLakarJsonResult {
+export function parseLakarJson(text: string, options: { fileName?: string } = {}): ParseLakarJsonResult {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let raw: unknown;
   try {
@@ -132,11 +143,20 @@ export function parseLakarJson(text: string): ParseLakarJsonResult {
   const { schemaVersion, meta, elements, relations } = raw as Record<string, unknown>;
   const views = withPlaceholderPositions((raw as Record<string, unknown>).views);
   if (typeof schemaVersion === 'number' && schemaVersion > SCHEMA_VERSION) return fail('json.tooNew', { version: schemaVersion, supported: SCHEMA_VERSION });
+  const input = { schemaVersion, meta, elements, relations, views };
+  // refused before validation, which is the costly part on a huge document
+  const size = (v: unknown) => (typeof v === 'object' && v !== null ? Object.keys(v).length : 0);
+  const over = exceededLimit({ elements: size(elements), relations: size(relations), views: size(views) });
+  if (over) return fail(`limit.${over.limit}`, { file: options.fileName ?? '.lakar.json', count: over.count, max: over.max });
+  // zod drops a `__proto__` key without a word (an element, its relations left dangling): refuse it first
+  const proto = findProtoKey(input);
+  if (proto) return fail('json.reservedId', { path: formatJsonPath(proto), id: '__proto__' });
   // a file of an older version is brought up to date (never refused); a missing version is reported by the schema
   const upgraded = upgradeDocument({ schemaVersion, meta, elements, relations, views });
   const parsed = documentSchema.safeParse(upgraded.ok ? upgraded.doc : { schemaVersion, meta, elements, relations, views });
   if (!parsed.success) {
     const first = deepestIssue(parsed.error.issues[0]);
+    if (first.message === RESERVED_ID_MESSAGE) return reservedAt(first.path, input);
     return fail('json.invalidField', { path: formatJsonPath(first.path), message: first.message });
   }
   const doc = parsed.data;
@@ -144,13 +164,13 @@ export function parseLakarJson(text: string): ParseLakarJsonResult {
   for (const [key, r] of Object.entries(doc.relations)) {
     if (r.id !== key) return fail('json.idMismatch', { path: formatJsonPath(['relations', key, 'id']), id: r.id });
     for (const end of ['source', 'target'] as const) {
-      if (!doc.elements[r[end]]) return fail('json.danglingRelation', { path: formatJsonPath(['relations', key, end]), id: r[end] });
+      if (!hasOwn(doc.elements, r[end])) return fail('json.danglingRelation', { path: formatJsonPath(['relations', key, end]), id: r[end] });
     }
   }
   for (const [key, v] of Object.entries(doc.views)) {
     if (v.id !== key) return fail('json.idMismatch', { path: formatJsonPath(['views', key, 'id']), id: v.id });
     for (const elementId of Object.keys(v.nodes)) {
-      if (!doc.elements[elementId]) return fail('json.unknownNode', { path: formatJsonPath(['views', key, 'nodes', elementId]), id: elementId });
+      if (!hasOwn(doc.elements, elementId)) return fail('json.unknownNode', { path: formatJsonPath(['views', key, 'nodes', elementId]), id: elementId });
     }
   }
   if (Object.keys(doc.views).length === 0) return fail('json.invalidField', { path: 'views', message: 'at least one view' });

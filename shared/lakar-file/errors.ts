@@ -22,6 +22,10 @@ export const STORE_ERROR_CODES = [
   'exists',
   'fileGone',
   'folderMissing',
+  'reservedId',
+  'foreignObjects',
+  'interruptedSave',
+  'sideFiles',
 ] as const;
 export type StoreErrorCode = (typeof STORE_ERROR_CODES)[number];
 

@@ -14,6 +14,7 @@ import {
   type NodeLayout,
   type View,
 } from '../model';
+import { findProtoKey, hasOwn, isSafeId } from '../model/ids';
 import type { RowChanges } from '../store/changes';
 import type { SqlDatabase } from './driver';
 import { StoreError } from './errors';
@@ -39,12 +40,27 @@ function firstIssue(error: z.ZodError): string {
   return `${at}${i?.message ?? 'invalid'}`;
 }
 
-function parseJson(text: string, file: string, where: string): unknown {
+function parseJson(text: unknown, file: string, where: string): unknown {
+  if (typeof text !== 'string') throw new StoreError('invalidContent', { file, where, message: 'JSON' });
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch {
     throw new StoreError('invalidContent', { file, where, message: 'JSON' });
   }
+  // zod would drop a `__proto__` key silently; only text holding the name (or an escape) can make one
+  if (text.includes('__proto__') || text.includes('\\u')) {
+    const at = findProtoKey(value);
+    if (at) throw new StoreError('reservedId', { file, where: `${where}/${at.map(String).join('/')}`, id: '__proto__' });
+  }
+  return value;
+}
+
+/** A row's id as a usable key: text, and not a reserved name such as `__proto__` or `constructor`. */
+function rowId(id: unknown, file: string, table: string): string {
+  if (typeof id !== 'string') throw new StoreError('invalidContent', { file, where: table, message: `id ${typeof id}` });
+  if (!isSafeId(id)) throw new StoreError('reservedId', { file, where: `${table}/${id}`, id });
+  return id;
 }
 
 function checked<T>(schema: z.ZodType<T>, value: unknown, file: string, where: string): T {
@@ -69,17 +85,17 @@ export function loadRows(db: Db, file: string): LoadedRows {
 
   const doc: LakarDocument = { schemaVersion: SCHEMA_VERSION, meta: projectMeta, elements: {}, relations: {}, views: {} };
   for (const row of db.prepare('SELECT id, data FROM elements ORDER BY rowid').iterate() as Iterable<{ id: string; data: string }>) {
-    const where = `elements/${row.id}`;
+    const where = `elements/${rowId(row.id, file, 'elements')}`;
     const el = checked(elementSchema, parseJson(row.data, file, where), file, where);
     if (el.id !== row.id) throw new StoreError('invalidContent', { file, where, message: `id ${el.id}` });
     doc.elements[row.id] = el;
   }
   for (const row of db.prepare('SELECT id, data FROM relations ORDER BY rowid').iterate() as Iterable<{ id: string; data: string }>) {
-    const where = `relations/${row.id}`;
+    const where = `relations/${rowId(row.id, file, 'relations')}`;
     const rel = checked(relationSchema, parseJson(row.data, file, where), file, where);
     if (rel.id !== row.id) throw new StoreError('invalidContent', { file, where, message: `id ${rel.id}` });
     for (const end of [rel.source, rel.target]) {
-      if (!doc.elements[end]) throw new StoreError('invalidContent', { file, where, message: `element ${end} missing` });
+      if (!hasOwn(doc.elements, end)) throw new StoreError('invalidContent', { file, where, message: `element ${end} missing` });
     }
     doc.relations[row.id] = rel;
   }
@@ -94,7 +110,7 @@ export function loadRows(db: Db, file: string): LoadedRows {
   }>;
   for (const n of nodeRows) {
     const where = `view_nodes/${n.view_id}/${n.element_id}`;
-    if (!doc.elements[n.element_id]) throw new StoreError('invalidContent', { file, where, message: `element ${n.element_id} missing` });
+    if (typeof n.element_id !== 'string' || !hasOwn(doc.elements, n.element_id)) throw new StoreError('invalidContent', { file, where, message: `element ${n.element_id} missing` });
     const layout: NodeLayout = { x: n.x, y: n.y };
     if (n.w !== null) layout.w = n.w;
     if (n.h !== null) layout.h = n.h;
@@ -103,7 +119,7 @@ export function loadRows(db: Db, file: string): LoadedRows {
     nodes[n.element_id] = layout; // validated with its view below
   }
   for (const row of db.prepare('SELECT id, data FROM views ORDER BY rowid').all() as { id: string; data: string }[]) {
-    const where = `views/${row.id}`;
+    const where = `views/${rowId(row.id, file, 'views')}`;
     const body = parseJson(row.data, file, where);
     const view = checked(viewSchema, { ...(body as object), nodes: nodesOf.get(row.id) ?? {} }, file, where);
     if (view.id !== row.id) throw new StoreError('invalidContent', { file, where, message: `id ${view.id}` });
@@ -181,11 +197,13 @@ function viewBody(v: Omit<View, 'nodes'>): string {
 
 /**
  * Apply `changes` and the save stamp to `db` in one transaction. A full change set first empties
- * the project tables. Returns the number of rows SQLite changed.
+ * the project tables. `verify` runs first inside the transaction (its read lock keeps the schema
+ * from changing until the commit); it throws to refuse the save. Returns the number of rows SQLite changed.
  */
-export function writeRowChanges(db: Db, changes: RowChanges, stamp: SaveStamp): number {
+export function writeRowChanges(db: Db, changes: RowChanges, stamp: SaveStamp, verify?: () => void): number {
   const s = statements(db);
   const run = db.transaction(() => {
+    verify?.();
     const start = s.totalChanges.get() as number;
     if (changes.full) db.exec('DELETE FROM view_nodes; DELETE FROM views; DELETE FROM relations; DELETE FROM elements;');
     if (changes.meta) s.putMeta.run(META_KEYS.project, JSON.stringify(changes.meta));

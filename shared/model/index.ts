@@ -3,6 +3,8 @@ export * from './schema';
 export * from './kinds';
 export * from './bands';
 export * from './document';
+export * from './ids';
+export * from './limits';
 export * from './formats';
 export * from './proposal';
 export * from './upgrade';

@@ -25,6 +25,7 @@ import {
   SITE_TYPES,
   VIEW_STATES,
 } from './vocabulary';
+import { RESERVED_ID_MESSAGE, SAFE_ID_PATTERN } from './ids';
 import { agencyApplicationListSchema, catalogueUpdateSchema } from '../catalogue/schema';
 import { dataLifecycleSchema, proposalMetaFields, sharingApprovalSchema } from './proposal';
 
@@ -35,7 +36,10 @@ import { dataLifecycleSchema, proposalMetaFields, sharingApprovalSchema } from '
  */
 export const SCHEMA_VERSION = 2;
 
-const id = z.string().min(1).max(200);
+/** Ids are opaque strings, never a name of Object.prototype (shared/model/ids.ts). */
+const id = z.string().min(1).max(200).regex(SAFE_ID_PATTERN, RESERVED_ID_MESSAGE);
+/** The id schema, for command arguments and other boundaries that name elements, relations or views. */
+export const idSchema = id;
 const name = z.string().trim().min(1, 'name.required').max(300);
 const text = z.string().max(20_000);
 const shortText = z.string().max(500);

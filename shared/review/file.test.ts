@@ -3,6 +3,7 @@ import { pengambilanPekerjaExample } from '../samples/pengambilan-pekerja';
 import { executeCommand } from '../commands';
 import { makeDocument, makeElement } from '../../test/helpers/factories';
 import { createReview, parseReviewFile, reviewMismatch, serializeReview, REVIEW_FORMAT_VERSION, latestReviewVersion, REVIEW_MIGRATIONS, modelContentHash, executeReviewCommand, type Review, type ReviewMigration } from './index';
+import { canonicalJson, sha256Text } from './hash';
 
 const AT = '2025-03-01T09:00:00.000Z';
 const reviewer = { role: 'reviewer' as const, name: 'Puan Aminah', at: AT };
@@ -137,5 +138,47 @@ describe('canonicalJson', () => {
     const { canonicalJson } = await import('./hash');
     expect(canonicalJson({ b: [1, undefined, { z: 1, a: undefined }], a: 'x', c: undefined })).toBe('{"a":"x","b":[1,null,{"z":1}]}');
     expect(canonicalJson({ y: { b: 1, a: 2 }, x: 0 })).toBe(canonicalJson({ x: 0, y: { a: 2, b: 1 } }));
+  });
+});
+
+describe('review file with unsafe ids (issue 13)', () => {
+  /** `review` as a file whose checksum matches, as anyone can compute it (it is not a signature). */
+  function resealed(raw: { format: unknown; formatVersion: unknown; review: unknown }): string {
+    return `{"format":${JSON.stringify(raw.format)},"formatVersion":${JSON.stringify(raw.formatVersion)},"review":${JSON.stringify(raw.review)},"checksum":${JSON.stringify(sha256Text(canonicalJson({ format: raw.format, formatVersion: raw.formatVersion, review: raw.review })))}}`;
+  }
+
+  it('refuses a snapshot holding a __proto__ element instead of dropping it without a word', () => {
+    const raw = JSON.parse(serializeReview(sampleReview()));
+    const element = raw.review.proposal.snapshot.elements.site_pdsa;
+    // JSON.parse keeps "__proto__" as an own member, as it would be read from a received file
+    const withProto = JSON.parse(JSON.stringify(raw).replace('"elements":{', `"elements":{"__proto__":${JSON.stringify({ ...element, id: '__proto__' })},`));
+    expect(Object.hasOwn(withProto.review.proposal.snapshot.elements, '__proto__')).toBe(true);
+    const tampered = resealed(withProto);
+    expect(parseReviewFile(tampered)).toEqual({ ok: false, error: { key: 'review.reservedId', params: { path: 'review.proposal.snapshot.elements.__proto__', id: '__proto__' } } });
+  });
+
+  it('refuses a comment anchored on toString, which would find a function of every object in the model', () => {
+    const raw = JSON.parse(serializeReview(sampleReview()));
+    raw.review.comments[0].anchor.id = 'toString';
+    const read = parseReviewFile(resealed(raw));
+    expect(read).toMatchObject({ ok: false, error: { key: 'review.reservedId', params: { id: 'toString' } } });
+  });
+});
+
+describe('review file nested absurdly deep (issue 13, found by the fuzz harness)', () => {
+  it('is refused with a message instead of overflowing the stack in the checksum', () => {
+    // written as text: JSON.stringify itself would overflow on such a value
+    const text = serializeReview(sampleReview()).replace('"review": {', `"review": {"lampiran":${'['.repeat(20_000)}0${']'.repeat(20_000)},`);
+    expect(parseReviewFile(text)).toMatchObject({ ok: false, error: { key: 'review.tooDeep', params: { max: 64 } } });
+  });
+});
+
+describe('review file beyond the documented limits (issue 13)', () => {
+  it('is refused naming the limit before its checksum and validation are worked out', async () => {
+    const { LIMITS } = await import('../model/limits');
+    const extra = Array.from({ length: LIMITS.elements + 1 }, (_, i) => `"x${i}":0`).join(',');
+    const text = serializeReview(sampleReview()).replace('"elements": {', `"elements": {${extra},`);
+    expect(text.length).toBeGreaterThan(LIMITS.elements * 4);
+    expect(parseReviewFile(text)).toMatchObject({ ok: false, error: { key: 'limit.elements', params: { max: LIMITS.elements } } });
   });
 });

@@ -9,6 +9,8 @@
 import type { LakarDocument } from '../model/schema';
 import { formatJsonPath } from '../interchange/json';
 import { upgradeDocument } from '../model/upgrade';
+import { findProtoKey, hasOwn, RESERVED_ID_MESSAGE } from '../model/ids';
+import { exceededLimit } from '../model/limits';
 import { canonicalJson, sha256Text } from './hash';
 import { latestReviewVersion, migrateReviewJson, REVIEW_MIGRATIONS, type ReviewMigration } from './migrations';
 import { REVIEW_FORMAT, REVIEW_FORMAT_VERSION, reviewSchema, type Review } from './schema';
@@ -23,8 +25,30 @@ export type ParseReviewResult = { ok: true; review: Review; migratedFrom?: numbe
 /** Largest review file read (characters): a 3,000-element snapshot with thousands of comments is a few MB. */
 export const MAX_REVIEW_CHARS = 100 * 1024 * 1024;
 
+/** Deepest nesting a review file may have: the review itself needs about ten levels (a snapshot's cost lines). */
+export const MAX_REVIEW_DEPTH = 64;
+
+/** Path to the first value nested deeper than `max` levels, or null. Iterative, so no input can overflow the stack. */
+function tooDeep(value: unknown, max: number): PropertyKey[] | null {
+  const work: { value: unknown; path: PropertyKey[] }[] = [{ value, path: [] }];
+  while (work.length > 0) {
+    const { value: v, path } = work.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    if (path.length >= max) return path;
+    for (const [k, child] of Array.isArray(v) ? v.entries() : Object.entries(v)) if (typeof child === 'object' && child !== null) work.push({ value: child, path: [...path, k] });
+  }
+  return null;
+}
+
 function checksumOf(format: unknown, formatVersion: unknown, review: unknown): string {
   return sha256Text(canonicalJson({ format, formatVersion, review }));
+}
+
+/** The string at `path` inside `value` (own members only), or the path's last key. */
+function valueAt(value: unknown, path: readonly PropertyKey[]): string {
+  let v: unknown = value;
+  for (const p of path) v = typeof v === 'object' && v !== null && hasOwn(v, String(p)) ? (v as Record<string, unknown>)[String(p)] : undefined;
+  return typeof v === 'string' ? v : String(path[path.length - 1] ?? '');
 }
 
 /** `review` as the text of a review file (pretty JSON, checksum last). */
@@ -49,6 +73,18 @@ export function parseReviewFile(text: string, options: { migrations?: readonly R
     return fail('review.foreign');
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || (raw as { format?: unknown }).format !== REVIEW_FORMAT) return fail('review.foreign');
+  // a `__proto__` member would be dropped by the checksum's key sorting and by zod without a word
+  // (a snapshot's element gone, its relations dangling): refused before anything reads the file
+  // the checksum, migrations and validation all recurse: refuse absurd nesting before any of them
+  const deep = tooDeep(raw, MAX_REVIEW_DEPTH);
+  if (deep) return fail('review.tooDeep', { path: formatJsonPath(deep.slice(0, 8)), max: MAX_REVIEW_DEPTH });
+  // a snapshot beyond the documented limits is refused before the checksum and validation, its costly part
+  const snapshot = (raw as { review?: { proposal?: { snapshot?: Record<string, unknown> } } }).review?.proposal?.snapshot;
+  const size = (v: unknown) => (typeof v === 'object' && v !== null ? Object.keys(v).length : 0);
+  const over = snapshot && typeof snapshot === 'object' ? exceededLimit({ elements: size(snapshot.elements), relations: size(snapshot.relations), views: size(snapshot.views) }) : null;
+  if (over) return fail(`limit.${over.limit}`, { file: '.ulasan', count: over.count, max: over.max });
+  const proto = findProtoKey(raw);
+  if (proto) return fail('review.reservedId', { path: formatJsonPath(proto), id: '__proto__' });
   const { format, formatVersion, review, checksum } = raw as Record<string, unknown>;
   const supported = latestReviewVersion(migrations);
   if (typeof formatVersion !== 'number' || !Number.isInteger(formatVersion) || formatVersion < 1) return fail('review.invalid', { path: 'formatVersion', message: String(formatVersion) });
@@ -69,6 +105,7 @@ export function parseReviewFile(text: string, options: { migrations?: readonly R
   const parsed = reviewSchema.safeParse(upgraded.review);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
+    if (issue.message === RESERVED_ID_MESSAGE) return fail('review.reservedId', { path: formatJsonPath(['review', ...issue.path]), id: valueAt(upgraded.review, issue.path) });
     return fail('review.invalid', { path: formatJsonPath(['review', ...issue.path]), message: issue.message });
   }
   const duplicate = duplicateId(parsed.data);

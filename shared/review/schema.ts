@@ -7,7 +7,7 @@
  * Jadual 4-1). The file format has its own version, independent of the project's schema version.
  */
 import { z } from 'zod';
-import { documentSchema } from '../model/schema';
+import { documentSchema, idSchema } from '../model/schema';
 import {
   ANALYSIS_ITEMS,
   CHECKLIST_NUMERALS,
@@ -31,7 +31,8 @@ export const REVIEW_FORMAT_VERSION = 1;
 /** Most comments one review holds. */
 export const MAX_COMMENTS = 20_000;
 
-const id = z.string().min(1).max(200);
+// the model's id rule: an anchor's id is looked up in the model, so `toString` or `__proto__` is refused
+const id = idSchema;
 const name = z.string().trim().min(1).max(300);
 const text = z.string().max(20_000);
 const shortText = z.string().max(500);

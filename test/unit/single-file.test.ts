@@ -35,7 +35,8 @@ describe('singleFileHtml', () => {
     const hash = `sha256-${createHash('sha256').update(LOADER).digest('base64')}`;
     expect(scriptHash(LOADER)).toBe(hash);
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)![1].replace(/&#39;/g, "'");
-    expect(csp).toContain(`script-src 'self' '${hash}' blob:`);
+    // the .lakar engine compiles SQLite's WebAssembly (issue 19): that, the loader and its blob, nothing else
+    expect(csp).toContain(`script-src 'self' 'wasm-unsafe-eval' '${hash}' blob:`);
     expect(csp).toContain("object-src 'none'");
     expect(html).toContain(`<script>${LOADER}</script>`);
     expect(html.indexOf('<meta charset')).toBeLessThan(html.indexOf('Content-Security-Policy'));

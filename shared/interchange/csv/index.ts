@@ -41,7 +41,7 @@ export async function fromArchiCsv(files: readonly CsvFile[], options: ToLakarOp
   const missing = [triple.relations ? '' : 'relations.csv', triple.properties ? '' : 'properties.csv'].filter(Boolean);
   if (missing.length > 0) warnings.unshift({ key: 'warning.csvPartial', params: { given: triple.elements.name, missing: missing.join(', ') } });
   checkCancelled(options.signal);
-  const result = await archimateToLakar(model, { source: { name: triple.elements.name.replace(/elements\.csv$/i, '').replace(/[-_ ]$/, '') || triple.elements.name, format: 'archi-csv' }, ...options, onProgress: (p) => options.onProgress?.({ phase: p.phase, fraction: 0.3 + 0.7 * p.fraction }) });
+  const result = await archimateToLakar(model, { source: { name: triple.elements.name.replace(/elements\.csv$/i, '').replace(/[-_ ]$/, '') || triple.elements.name, format: 'archi-csv' }, ...options, fileName: triple.elements.name, onProgress: (p) => options.onProgress?.({ phase: p.phase, fraction: 0.3 + 0.7 * p.fraction }) });
   return { ...result, warnings: [...warnings, ...result.warnings] };
 }
 

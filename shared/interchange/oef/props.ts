@@ -30,16 +30,26 @@ export function splitProps(props: readonly AmProperty[], ownerId: string, warnin
       continue;
     }
     let key = clamp(userKey, MAX_KEY, ownerId, warnings);
-    if (key in user) {
+    if (taken(user, key)) {
       // Archi allows the same key twice; a record cannot, so the second one is numbered.
       let n = 2;
-      while (`${key} (${n})` in user) n++;
-      warnings.push({ key: 'warning.duplicateProperty', params: { id: ownerId, property: key } });
-      key = `${key} (${n})`;
+      while (taken(user, `${key} (${n})`)) n++;
+      const kept = `${key} (${n})`;
+      if (key === '__proto__') warnings.push({ key: 'warning.reservedProperty', params: { id: ownerId, property: key, kept } });
+      else warnings.push({ key: 'warning.duplicateProperty', params: { id: ownerId, property: key } });
+      key = kept;
     }
     user[key] = clamp(p.value, MAX_TEXT, ownerId, warnings);
   }
   return { lakar, user };
+}
+
+/**
+ * True when `key` cannot be used as a new property name in `user`: already there (as its own key,
+ * not an inherited name such as `toString`), or `__proto__`, which a plain object cannot hold.
+ */
+function taken(user: Record<string, string>, key: string): boolean {
+  return key === '__proto__' || Object.hasOwn(user, key);
 }
 
 /** `text` cut to `max` characters, with a warning when it was longer. */
@@ -56,9 +66,9 @@ export function clamp(text: string, max: number, ownerId: string, warnings: Impo
  */
 export function pickTexts(am: Pick<AmConcept, 'names' | 'docs'>, user: Record<string, string>): { name?: string; doc?: string } {
   const name = pickText(am.names);
-  for (const n of am.names) if (n !== name && n.lang && !(`${K_NAME_PREFIX}${n.lang}` in user)) user[`${K_NAME_PREFIX}${n.lang}`] = n.text;
+  for (const n of am.names) if (n !== name && n.lang && !Object.hasOwn(user, `${K_NAME_PREFIX}${n.lang}`)) user[`${K_NAME_PREFIX}${n.lang}`] = n.text;
   const doc = pickText(am.docs, [name?.lang, 'ms', 'en']);
-  for (const d of am.docs) if (d !== doc && d.lang && !(`${K_DOC_PREFIX}${d.lang}` in user)) user[`${K_DOC_PREFIX}${d.lang}`] = d.text;
+  for (const d of am.docs) if (d !== doc && d.lang && !Object.hasOwn(user, `${K_DOC_PREFIX}${d.lang}`)) user[`${K_DOC_PREFIX}${d.lang}`] = d.text;
   const nameLang = name?.lang && (am.names.length > 1 || am.docs.length > 1) ? name.lang : undefined;
   if (nameLang) user[K_LANG] = nameLang;
   if (doc && (doc.lang ?? '') !== (nameLang ?? '') && (am.docs.length > 1 || nameLang)) user[K_DOC_LANG] = doc.lang ?? '';

@@ -4,10 +4,11 @@
  * then accept valid UTF-8, and otherwise fall back to windows-1252 with a warning, so accented names
  * (é, ü, “smart quotes”) survive instead of turning into replacement characters.
  */
+import { LIMITS } from '../../model/limits';
 import { InterchangeError, type ImportWarning } from './errors';
 
-/** Largest file we read (bytes). Beyond it a desktop would stall; the user gets a clear message. */
-export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+/** Largest file we read (bytes; the documented limit of shared/model/limits.ts). Beyond it a desktop would stall; the user gets a clear message. */
+export const MAX_INPUT_BYTES = LIMITS.inputBytes;
 
 const SINGLE_BYTE = new Set(['windows-1252', 'cp1252', 'iso-8859-1', 'latin1', 'us-ascii', 'ascii', 'iso-8859-15']);
 

@@ -4,6 +4,7 @@
  * unless the node was moved in another tool since, then the file wins. A foreign view keeps the
  * elements it shows, placed into the seven bands in the diagram's reading order.
  */
+import { hasOwn, isSafeId } from '../../model/ids';
 import { viewSchema, type Element, type NodeLayout, type View } from '../../model/schema';
 import type { ImportWarning } from './errors';
 import { writtenGeometry } from './from-lakar';
@@ -33,9 +34,12 @@ export function viewsToLakar(amViews: readonly AmView[], elements: Record<string
   const laidOut: string[] = [];
   amViews.forEach((av, index) => {
     const props = new Map(av.properties.map((p) => [p.key, p.value]));
-    let id = props.get(P_ID) ?? av.id;
-    if (id.length > 200 || id in views) id = `view_${index + 1}`;
-    while (id in views) id = `${id}_`;
+    const fileId = props.get(P_ID) ?? av.id;
+    const shownId = fileId.slice(0, 80);
+    let id = fileId;
+    if (id.length > 200 || !isSafeId(id) || hasOwn(views, id)) id = `view_${index + 1}`;
+    while (hasOwn(views, id)) id = `${id}_`;
+    if (!isSafeId(fileId)) warnings.push({ key: 'warning.idReplaced', params: { id: shownId, newId: id } });
     const name = (pickText(av.names)?.text ?? '').trim().slice(0, MAX_NAME) || `View ${index + 1}`;
     const ours = props.has(P_VIEW_ORDER);
     const order = ours ? intOr(props.get(P_VIEW_ORDER), index) : index;

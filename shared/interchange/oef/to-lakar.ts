@@ -7,6 +7,8 @@
  * valid document or an InterchangeError, never half a model.
  */
 import { newId } from '../../model/document';
+import { isSafeId } from '../../model/ids';
+import { exceededLimit } from '../../model/limits';
 import { upgradeMeta } from '../../model/upgrade';
 import { documentSchema, SCHEMA_VERSION, type Element, type ElementKind, type LakarDocument, type ProjectMeta, type Relation, type UnplacedConcept } from '../../model/schema';
 import type { ImportAssumption, ImportAssumptions } from '../../model/proposal';
@@ -22,6 +24,8 @@ import { clamp, guessChannelType, guessPlatformType, isPlain, keepRelationDoc, M
 import { viewsToLakar } from './to-lakar-views';
 
 export interface ToLakarOptions extends ProgressOptions {
+  /** The file read, for messages. */
+  fileName?: string;
   /** Timestamp for createdAt/updatedAt of a foreign model (tests pin it). */
   now?: string;
   /** Refine foreign views with the band-keeping auto-layout (default true; false keeps the plain grid). */
@@ -65,6 +69,9 @@ const BATCH = 2000;
 
 /** Map a neutral ArchiMate model to an LMV document. */
 export async function archimateToLakar(model: AmModel, options: ToLakarOptions = {}): Promise<ImportResult> {
+  // refused before any mapping: a model beyond the documented limits would only run out of memory later
+  const over = exceededLimit({ elements: model.elements.length, relations: model.relationships.length, views: model.views.length });
+  if (over) throw new InterchangeError(`limit.${over.limit}`, { file: options.fileName ?? '', count: over.count, max: over.max }, true);
   const warnings: ImportWarning[] = [];
   const report = (fraction: number) => options.onProgress?.({ phase: 'map', fraction });
   const total = model.elements.length + model.relationships.length + 1;
@@ -129,7 +136,7 @@ export async function archimateToLakar(model: AmModel, options: ToLakarOptions =
         await tick();
         continue;
       }
-      const id = chooseId(lakar.get(P_ID), am.id, lmvIds.relations, warnings);
+      const id = chooseId(lakar.get(P_ID), am.id, lmvIds.relations, warnings, 'rel');
       self.id = id;
       relations[id] = buildRelation(am, id, src, tgt, lakar, user, warnings);
     } else if (src.at === 'relation' && tgt.at === 'element' && tgt.kind === 'dataEntity' && am.type === 'Association' && isPlain(am)) {
@@ -206,15 +213,18 @@ function findComposedComponents(model: AmModel): Set<string> {
   return out;
 }
 
-/** An LMV id for a concept: its `lakar:id`, else the file identifier, else a fresh id. */
-function chooseId(kept: string | undefined, fileId: string, used: Set<string>, warnings: ImportWarning[]): string {
+/**
+ * An LMV id for a concept: its `lakar:id`, else the file identifier, else a fresh id (with a
+ * warning). Reserved names such as `__proto__` or `constructor` are never kept (shared/model/ids.ts).
+ */
+function chooseId(kept: string | undefined, fileId: string, used: Set<string>, warnings: ImportWarning[], prefix: 'el' | 'rel' = 'el'): string {
   for (const candidate of [kept, fileId]) {
-    if (candidate && candidate.length <= 200 && !used.has(candidate)) {
+    if (isSafeId(candidate) && candidate.length <= 200 && !used.has(candidate)) {
       used.add(candidate);
       return candidate;
     }
   }
-  const id = newId('el');
+  const id = newId(prefix);
   warnings.push({ key: 'warning.idReplaced', params: { id: fileId.slice(0, 80), newId: id } });
   used.add(id);
   return id;

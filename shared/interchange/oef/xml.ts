@@ -103,7 +103,7 @@ function decodeEntities(s: string, src: string, offset: number): string {
       if (!valid) fail(src, offset + amp, 'charRef', { ref });
       ch = String.fromCodePoint(code);
     } else {
-      ch = PREDEFINED[ref];
+      ch = Object.hasOwn(PREDEFINED, ref) ? PREDEFINED[ref] : undefined;
       if (ch === undefined) fail(src, offset + amp, 'entity', { ref });
     }
     out += s.slice(from, amp) + ch;
@@ -186,13 +186,14 @@ export function parseXml(src: string): XmlElement {
       if (root && stack.length === 0) fail(src, i, 'secondRoot');
       const qname = m[0];
       const colon = qname.indexOf(':');
-      const el: XmlElement = { qname, name: colon === -1 ? qname : qname.slice(colon + 1), attrs: {}, children: [], text: '', offset: i };
+      // attributes by name without a prototype: `toString="…"` or `__proto__="…"` are plain attributes
+      const el: XmlElement = { qname, name: colon === -1 ? qname : qname.slice(colon + 1), attrs: Object.create(null) as Record<string, string>, children: [], text: '', offset: i };
       let j = i + 1 + qname.length;
       for (;;) {
         ATTR.lastIndex = j;
         const a = ATTR.exec(src);
         if (!a) break;
-        if (a[1] in el.attrs) fail(src, j, 'attrRepeated', { attr: a[1] });
+        if (Object.hasOwn(el.attrs, a[1])) fail(src, j, 'attrRepeated', { attr: a[1] });
         const value = a[2] ?? a[3];
         el.attrs[a[1]] = decodeEntities(value, src, ATTR.lastIndex - value.length - 1);
         j = ATTR.lastIndex;
