@@ -14,6 +14,7 @@ import { checkProjectHeader, parseSqliteHeader, SQLITE_HEADER_SIZE } from '../..
 import { databaseSaveError, StoreError } from '../../shared/lakar-file/errors';
 import { latestVersion, MIGRATIONS } from '../../shared/lakar-file/migrations';
 import { writeRowChanges, type SaveStamp } from '../../shared/lakar-file/rows';
+import { checkSchema, distrustSchema } from '../../shared/lakar-file/schema-check';
 import { diffPages, type ImagePatch } from '../../shared/lakar-file/pages';
 import { WasmDatabase } from './wasm-driver';
 
@@ -49,6 +50,8 @@ interface OpenProject {
 export function createEngine(sqlite3: Sqlite3Static): LakarFileEngine {
   const open = new Map<string, OpenProject>();
   const supported = latestVersion(MIGRATIONS);
+  // the schema check builds the schema Lakar expects in one of these
+  const openMemory = () => WasmDatabase.memory(sqlite3);
 
   function project(id: string, name: string): OpenProject {
     const p = open.get(id);
@@ -74,9 +77,10 @@ export function createEngine(sqlite3: Sqlite3Static): LakarFileEngine {
         throw new StoreError('corrupt', { file: name, detail: e instanceof Error ? e.message : String(e) });
       }
       try {
-        // nothing the file brings may run: no triggers, no functions from its schema
-        db.pragma('trusted_schema = OFF');
-        const loaded = checkAndLoad(db, fileVersion, name);
+        // nothing the file brings may run: no functions or virtual tables from its schema, and a
+        // trigger, view or table Lakar did not make refuses the file (checkAndLoad's schema check)
+        distrustSchema(db);
+        const loaded = checkAndLoad(db, fileVersion, name, openMemory);
         // an older file is brought up to date in the copy only; its first save writes it whole
         keep(id, db, fileVersion < supported ? new Uint8Array(0) : image);
         return loaded;
@@ -103,7 +107,9 @@ export function createEngine(sqlite3: Sqlite3Static): LakarFileEngine {
       const p = project(id, name);
       let rowsChanged: number;
       try {
-        rowsChanged = writeRowChanges(p.db, changes, stamp);
+        // as on the desktop, the schema is checked again inside the save's transaction
+        const verify = () => checkSchema(p.db, supported, name, openMemory);
+        rowsChanged = writeRowChanges(p.db, changes, stamp, verify);
       } catch (e) {
         throw databaseSaveError(e, name);
       }

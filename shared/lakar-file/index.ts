@@ -10,3 +10,5 @@ export { loadRows, writeRowChanges, META_KEYS } from './rows';
 export type { LoadedRows, SaveStamp } from './rows';
 export { checkAndLoad, writeNewProject } from './project-db';
 export type { CheckedProject, NewFileStamp } from './project-db';
+export { checkSchema, expectedSchema, distrustSchema } from './schema-check';
+export type { SchemaObject } from './schema-check';

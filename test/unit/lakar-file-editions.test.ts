@@ -12,9 +12,15 @@ import init from '@sqlite.org/sqlite-wasm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { executeCommand } from '../../shared/commands';
 import { applyImagePatch } from '../../shared/lakar-file/pages';
+import { writeNewProject } from '../../shared/lakar-file/project-db';
+import { writeRowChanges } from '../../shared/lakar-file/rows';
+import { checkSchema } from '../../shared/lakar-file/schema-check';
+import { formatError } from '../../shared/i18n/errors';
 import { collectChanges, markDirty, emptyDirty } from '../../shared/store/changes';
 import { openProject, readProjectDocument, writeProjectFile } from '../../electron/store';
 import { createEngine, type LakarFileEngine } from '../../renderer/lakar-file/engine';
+import { WasmDatabase } from '../../renderer/lakar-file/wasm-driver';
+import type { Sqlite3Static } from '@sqlite.org/sqlite-wasm';
 import { SCHEMA_VERSION } from '../../shared/model';
 import { V1_COST_COMPONENT } from '../../shared/model/upgrade';
 import { makeDocument, makeElement, makeLargeDocument, makeRelation } from '../helpers/factories';
@@ -22,12 +28,14 @@ import { makeDocument, makeElement, makeLargeDocument, makeRelation } from '../h
 /** A `.lakar` file written by Lakar 0.1.0 (schema 1), the worked example with estimatedCost RM5,000,000. */
 const V1_FILE = path.resolve(__dirname, '../fixtures/schema-v1/contoh-v1.lakar');
 
+let sqlite3: Sqlite3Static;
 let engine: LakarFileEngine;
 let dir: string;
 const stamp = (fileId: string) => ({ fileId, appVersion: '0.1.0', savedAt: '2026-02-01T10:00:00.000Z' });
 
 beforeAll(async () => {
-  engine = createEngine(await init());
+  sqlite3 = await init();
+  engine = createEngine(sqlite3);
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lakar-editions-'));
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -163,5 +171,79 @@ describe('bad files', () => {
     const text = await refusals('nota.lakar', new TextEncoder().encode('bukan pangkalan data '.repeat(20)));
     expect(text.desktop?.key).toBe('store.notSqlite');
     expect(text.browser).toEqual(text.desktop);
+  });
+
+  /** A good file with `statement` run into it by another SQLite tool (as a hostile sender would). */
+  const withSql = (statement: string, source?: string) => {
+    const file = path.join(dir, `kiriman-${Math.random().toString(36).slice(2)}.lakar`);
+    if (source) fs.copyFileSync(source, file);
+    else writeProjectFile(file, sampleDoc());
+    const db = new Database(file);
+    db.exec(statement);
+    db.close();
+    return new Uint8Array(fs.readFileSync(file));
+  };
+
+  it('refuses a file whose trigger would empty the project on the next Save, with the desktop message naming it, keeping nothing open', async () => {
+    const bytes = withSql('CREATE TRIGGER wipe AFTER UPDATE ON meta BEGIN DELETE FROM elements; END;');
+    const { desktop, browser } = await refusals('kiriman.lakar', bytes);
+    expect(desktop?.key).toBe('store.foreignObjects');
+    expect(browser).toEqual(desktop);
+    expect(formatError('ms', browser!.key!, browser!.params as never)).toContain('Fail “kiriman.lakar” mengandungi objek SQL yang bukan dibuat oleh Lakar: trigger “wipe”.');
+    // asked to keep it open for saving, the engine keeps nothing: a save has no project to write to
+    const before = bytes.slice();
+    await expect(engine.open({ id: 'hostile', name: 'kiriman.lakar', bytes })).rejects.toMatchObject({ key: 'store.foreignObjects' });
+    expect(bytes).toEqual(before);
+    const changes = collectChanges(sampleDoc(), markDirty(emptyDirty(), []));
+    await expect(engine.save({ id: 'hostile', name: 'kiriman.lakar', changes, stamp: { generation: 2, appVersion: '0.1.0', savedAt: '2026-02-01T11:00:00.000Z' } })).rejects.toMatchObject({
+      key: 'store.fileGone',
+    });
+  });
+
+  it('refuses views and extra tables with the desktop message', async () => {
+    for (const [name, statement] of [
+      ['view.lakar', 'CREATE VIEW v AS SELECT * FROM elements'],
+      ['table.lakar', 'CREATE TABLE notes (x)'],
+    ]) {
+      const { desktop, browser } = await refusals(name, withSql(statement));
+      expect(desktop?.key).toBe('store.foreignObjects');
+      expect(browser).toEqual(desktop);
+    }
+  });
+
+  it('refuses a file of schema 1 carrying a trigger before migrating it (a migration would fire it)', async () => {
+    const bytes = withSql('CREATE TRIGGER wipe AFTER UPDATE ON meta BEGIN DELETE FROM elements; END;', V1_FILE);
+    const { desktop, browser } = await refusals('kiriman-v1.lakar', bytes);
+    expect(desktop?.key).toBe('store.foreignObjects');
+    expect(browser).toEqual(desktop);
+  });
+
+  it('refuses a Lakar table with another definition with the desktop message', async () => {
+    const { desktop, browser } = await refusals('lajur.lakar', withSql('ALTER TABLE meta ADD COLUMN extra TEXT'));
+    expect(desktop?.key).toBe('store.invalidContent');
+    expect(browser).toEqual(desktop);
+  });
+});
+
+describe('the schema check on SQLite’s WebAssembly build', () => {
+  it('inside a save transaction refuses a database that gained a trigger, writing nothing', () => {
+    const openMemory = () => WasmDatabase.memory(sqlite3);
+    const db = WasmDatabase.memory(sqlite3);
+    try {
+      const doc = sampleDoc();
+      writeNewProject(db, doc, stamp('f-wasm'));
+      db.exec('CREATE TRIGGER wipe AFTER UPDATE ON meta BEGIN DELETE FROM elements; END;');
+      const target = Object.values(doc.elements)[0];
+      const edit = executeCommand(doc, 'element.update', { id: target.id, patch: { name: 'Nama Baharu' } });
+      const changes = collectChanges(edit.doc, markDirty(emptyDirty(), edit.patches));
+      const verify = () => checkSchema(db, SCHEMA_VERSION, 'kiriman.lakar', openMemory);
+      expect(() => writeRowChanges(db, changes, { generation: 2, appVersion: '0.1.0', savedAt: '2026-02-01T11:00:00.000Z' }, verify)).toThrow(
+        expect.objectContaining({ key: 'store.foreignObjects' }),
+      );
+      expect(db.prepare('SELECT count(*) FROM elements').pluck().get()).toBe(2);
+      expect(db.prepare('SELECT name FROM elements WHERE id = ?').pluck().get(target.id)).toBe(target.name);
+    } finally {
+      db.close();
+    }
   });
 });

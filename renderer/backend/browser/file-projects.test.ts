@@ -16,15 +16,18 @@ import { createReview, serializeReview } from '../../../shared/review';
 import { pengambilanPekerjaExample } from '../../../shared/samples/pengambilan-pekerja';
 import { makeDocument, makeElement, makeLargeDocument } from '../../../test/helpers/factories';
 import { createEngine, type LakarFileEngine } from '../../lakar-file/engine';
+import { WasmDatabase } from '../../lakar-file/wasm-driver';
 import { createBrowserApi, OPEN_FILE_CHOICE, SAVE_TO_FILE_CHOICE, type BrowserApi } from './browser-api';
 import { LakarDb } from './db';
 import { memoryFiles, type MemoryFiles } from './file-access-double';
 import { memoryFileHandles } from './file-handles';
 import { memoryStore } from './settings';
 
+let sqlite3: Awaited<ReturnType<typeof init>>;
 let engine: LakarFileEngine;
 beforeAll(async () => {
-  engine = createEngine(await init());
+  sqlite3 = await init();
+  engine = createEngine(sqlite3);
 });
 
 function setup(options: { singleFile?: boolean; files?: MemoryFiles } = {}) {
@@ -150,6 +153,24 @@ describe('projects in real .lakar files', () => {
     const upgraded = await engine.open({ name: 'contoh-v2.lakar', bytes: files.files.get('/kerja/contoh-v2.lakar')! });
     expect(upgraded.fileVersion).toBe(SCHEMA_VERSION);
     expect(upgraded.doc).toEqual(opened!.doc);
+  });
+
+  it('refuses a received .lakar carrying a trigger with the desktop message: nothing opened or stored, its bytes untouched', async () => {
+    const { api, files, db } = setup();
+    // a good file, then a trigger added by another SQLite tool (here the wasm build itself)
+    const good = (await engine.create({ doc: makeLargeDocument(20), stamp: { fileId: 'f-kiriman', appVersion: '0.1.0', savedAt: '2026-01-01T00:00:00.000Z' } })).bytes;
+    const tool = WasmDatabase.fromBytes(sqlite3, good);
+    tool.exec('CREATE TRIGGER wipe AFTER UPDATE ON meta BEGIN DELETE FROM elements; END;');
+    const hostile = tool.export();
+    tool.close();
+    files.files.set('/terima/kiriman.lakar', hostile.slice());
+    const storedBefore = await storedRows(db);
+    files.nextOpen.push('/terima/kiriman.lakar');
+    await expect(api['project:open']({})).rejects.toMatchObject({ key: 'store.foreignObjects', params: { file: 'kiriman.lakar', objects: 'trigger “wipe”' } });
+    expect(files.files.get('/terima/kiriman.lakar')).toEqual(hostile);
+    expect(files.writes).toEqual([]);
+    expect(await api['project:recent']({})).toEqual([]);
+    expect(await storedRows(db)).toEqual(storedBefore);
   });
 
   it('refuses to save over a file someone else changed since it was read, leaving it as they wrote it', async () => {
