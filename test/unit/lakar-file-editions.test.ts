@@ -218,6 +218,19 @@ describe('bad files', () => {
     expect(browser).toEqual(desktop);
   });
 
+  it('refuses rows with a reserved id (__proto__, constructor) or a __proto__ key with the desktop message', async () => {
+    const app = Object.values(sampleDoc().elements)[0];
+    for (const [name, statement] of [
+      ['proto.lakar', `UPDATE elements SET id = '__proto__', data = json_set(data, '$.id', '__proto__') WHERE name = '${app.name}'`],
+      ['constructor.lakar', `UPDATE relations SET id = 'constructor', data = json_set(data, '$.id', 'constructor')`],
+      ['proto-key.lakar', `UPDATE elements SET data = json_set(data, '$.properties', json('{"__proto__":"x"}')) WHERE name = '${app.name}'`],
+    ]) {
+      const { desktop, browser } = await refusals(name, withSql(statement));
+      expect(desktop?.key).toBe('store.reservedId');
+      expect(browser).toEqual(desktop);
+    }
+  });
+
   it('refuses a Lakar table with another definition with the desktop message', async () => {
     const { desktop, browser } = await refusals('lajur.lakar', withSql('ALTER TABLE meta ADD COLUMN extra TEXT'));
     expect(desktop?.key).toBe('store.invalidContent');
