@@ -48,14 +48,26 @@ describe('diffDocuments', () => {
 
   it('reports a moved node as one change with both positions', () => {
     const a = base();
-    const before = a.views.view_main.nodes.app_spp;
-    const b = run(a, 'element.move', { viewId: 'view_main', moves: [{ id: 'app_spp', x: before.x + 300, y: before.y + 10 }] });
+    const before = a.views.view_main.nodes.sv_main;
+    const b = run(a, 'element.move', { viewId: 'view_main', moves: [{ id: 'sv_main', x: before.x + 300, y: before.y }] });
     const diff = diffDocuments(a, b);
     expect(diff.changes).toHaveLength(1);
     expect(diff.changes[0].fields).toHaveLength(1);
-    expect(diff.changes[0].fields[0].path).toEqual(['nodes', 'app_spp']);
-    expect(texts(a, b)[0]).toMatch(/^Paparan "LMV": Sistem Pengambilan Pekerja dialih \(\d+, \d+\) → \(\d+, \d+\)$/);
-    expect(elementMarks(diff).get('app_spp')).toBe('moved');
+    expect(diff.changes[0].fields[0].path).toEqual(['nodes', 'sv_main']);
+    expect(texts(a, b)[0]).toMatch(/^Paparan "LMV": Perkhidmatan Pengurusan Pengambilan Pekerja dialih \(\d+, \d+\) → \(\d+, \d+\)$/);
+    expect(elementMarks(diff).get('sv_main')).toBe('moved');
+  });
+
+  it('reports an application moved with the modules nested in it as one move per node (issue 10 nesting)', () => {
+    const a = base();
+    const before = a.views.view_main.nodes.app_spp;
+    const b = run(a, 'element.move', { viewId: 'view_main', moves: [{ id: 'app_spp', x: before.x + 300, y: before.y }] });
+    const moved = diffDocuments(a, b).changes.flatMap((c) => c.fields.map((f) => String(f.path[1])));
+    expect(moved).toContain('app_spp');
+    // its modules and application services go along, each by the same distance, each its own line
+    expect(moved.length).toBeGreaterThan(1);
+    for (const id of moved) expect([id, b.views.view_main.nodes[id].x - a.views.view_main.nodes[id].x]).toEqual([id, 300]);
+    expect(moved.filter((id) => a.elements[id].kind === 'module').length).toBeGreaterThan(0);
   });
 
   it('compares project fields one by one, nested outcomes included, and values by their labels', () => {
