@@ -40,7 +40,7 @@ test.describe('reviewer mode', () => {
     await app.getByRole('button', { name: /Buka contoh Panduan WoG §3\.3\.4/ }).click();
     await menu(app, 'Fail', 'Simpan Sebagai…');
     await app.getByLabel('Nama projek').fill('Projek Agensi');
-    await app.getByRole('dialog', { name: 'Simpan projek sebagai' }).getByRole('button', { name: 'Simpan' }).click();
+    await app.getByRole('dialog', { name: 'Simpan projek sebagai' }).getByRole('button', { name: 'Simpan', exact: true }).click();
     await expect(app.getByTestId('save-state')).toHaveText('Semua perubahan disimpan');
     await menu(app, 'Fail', 'Tutup Projek');
 
