@@ -311,7 +311,8 @@ test.describe('shell', () => {
   });
 
   test('runs under the strict CSP: inline scripts are refused', async ({ app, pageErrors }) => {
-    await expect(app.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /script-src 'self';/);
+    // scripts from the app's own origin only; 'wasm-unsafe-eval' lets SQLite's WebAssembly compile (issue 19), never eval or inline code
+    await expect(app.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /script-src 'self' 'wasm-unsafe-eval';/);
     const ran = await app.evaluate(() => {
       const s = document.createElement('script');
       s.textContent = 'window.__inlineRan = true';
