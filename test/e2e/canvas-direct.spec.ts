@@ -116,7 +116,8 @@ test.describe('direct manipulation on the canvas', () => {
     // the empty canvas: add an element of the band under the pointer, where it was clicked
     await app.getByRole('button', { name: 'Muat skrin' }).click();
     const band = (await app.locator('.lmv-band.band-applications').boundingBox())!;
-    const at = { x: band.x + band.width * 0.8, y: band.y + band.height / 2 };
+    // right of the example's application group (Sistem Pengambilan Pekerja and its modules, issue 12)
+    const at = { x: band.x + band.width * 0.95, y: band.y + band.height / 2 };
     await app.mouse.click(at.x, at.y, { button: 'right' });
     await menu.getByRole('menuitem', { name: 'Tambah dalam Aplikasi' }).click();
     await menu.getByRole('menuitem', { name: 'Modul', exact: true }).click();
@@ -139,9 +140,10 @@ test.describe('direct manipulation on the canvas', () => {
     await app.keyboard.press('Enter');
     await expect(node(app, 'Sistem JPN')).toBeFocused();
     // arrows travel to the neighbouring node; Shift+arrow moves the node
+    // (the example's data band has two rows since issue 12: Sistem B's right-hand neighbour is Sistem YZ)
     await app.keyboard.press('ArrowRight');
-    await expect(node(app, 'Sistem C')).toBeFocused();
-    await expect(inspector(app).getByRole('heading', { level: 2 })).toHaveText('Sistem C');
+    await expect(node(app, 'Sistem YZ')).toBeFocused();
+    await expect(inspector(app).getByRole('heading', { level: 2 })).toHaveText('Sistem YZ');
     await app.keyboard.press('ArrowLeft');
     await expect(node(app, 'Sistem JPN')).toBeFocused();
     const x0 = (await node(app, 'Sistem JPN').boundingBox())!.x;
@@ -266,9 +268,12 @@ test.describe('direct manipulation on the canvas', () => {
     };
     await menuBar('Fail', 'Simpan Sebagai…');
     await app.getByLabel('Nama projek').fill('Projek Agensi');
-    await app.getByRole('dialog', { name: 'Simpan projek sebagai' }).getByRole('button', { name: 'Simpan' }).click();
+    await app.getByRole('dialog', { name: 'Simpan projek sebagai' }).getByRole('button', { name: 'Simpan', exact: true }).click();
     await expect(app.getByTestId('save-state')).toHaveText('Semua perubahan disimpan');
     await menuBar('Fail', 'Tutup Projek');
+    // a project with elements kept only in browser storage: a .lakar copy is offered first (issue 19); declined, it closes
+    await app.getByRole('alertdialog', { name: /hanya ada dalam pelayar ini/ }).getByRole('button', { name: 'Batal' }).click();
+    await expect(app.getByRole('heading', { name: 'Selamat datang ke Lakar' })).toBeVisible();
     await menuBar('Fail', 'Semak Kertas Cadangan (Ulasan)…');
     await app.getByRole('dialog', { name: 'Buka projek' }).getByRole('button', { name: /^Projek Agensi / }).click();
     await app.getByRole('button', { name: 'Mula ulasan baharu' }).click();

@@ -238,7 +238,7 @@ test.describe('canvas editor', () => {
     await app.keyboard.press('Control+s');
     const saveDialog = app.getByRole('dialog', { name: 'Simpan projek sebagai' });
     await saveDialog.getByLabel('Nama projek').fill('Pengambilan Pekerja');
-    await saveDialog.getByRole('button', { name: 'Simpan' }).click();
+    await saveDialog.getByRole('button', { name: 'Simpan', exact: true }).click();
     await expect(app.getByTestId('save-state')).toHaveText('Semua perubahan disimpan');
 
     // the saved model is the worked example's

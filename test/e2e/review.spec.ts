@@ -33,6 +33,12 @@ async function selectFlowFromJpn(page: Page, method: string) {
   await expect(inspector(page).getByLabel('Kaedah integrasi')).toBeVisible();
 }
 
+/** Closing a project with elements kept only in browser storage offers a .lakar copy first (issue 19): declined, it closes. */
+async function declineLakarCopy(page: Page) {
+  await page.getByRole('alertdialog', { name: /hanya ada dalam pelayar ini/ }).getByRole('button', { name: 'Batal' }).click();
+  await expect(page.getByRole('heading', { name: 'Selamat datang ke Lakar' })).toBeVisible();
+}
+
 test.describe('reviewer mode', () => {
   test('reviewer → agency → reviewer: comments anchored to the model travel with the review file', async ({ app }, info) => {
     test.setTimeout(180_000);
@@ -40,9 +46,10 @@ test.describe('reviewer mode', () => {
     await app.getByRole('button', { name: /Buka contoh Panduan WoG §3\.3\.4/ }).click();
     await menu(app, 'Fail', 'Simpan Sebagai…');
     await app.getByLabel('Nama projek').fill('Projek Agensi');
-    await app.getByRole('dialog', { name: 'Simpan projek sebagai' }).getByRole('button', { name: 'Simpan' }).click();
+    await app.getByRole('dialog', { name: 'Simpan projek sebagai' }).getByRole('button', { name: 'Simpan', exact: true }).click();
     await expect(app.getByTestId('save-state')).toHaveText('Semua perubahan disimpan');
     await menu(app, 'Fail', 'Tutup Projek');
+    await declineLakarCopy(app);
 
     // --- JDN's reviewer opens it read-only and starts a review.
     await menu(app, 'Fail', 'Semak Kertas Cadangan (Ulasan)…');
@@ -163,6 +170,7 @@ test.describe('reviewer mode', () => {
     const toReviewer = info.outputPath('projek-agensi-balasan.ulasan');
     writeFileSync(toReviewer, readFileSync(await (await back).path()));
     await menu(app, 'Fail', 'Tutup Projek');
+    await declineLakarCopy(app);
 
     // --- The reviewer opens the revised proposal with the answered review.
     await menu(app, 'Fail', 'Semak Kertas Cadangan (Ulasan)…');

@@ -51,20 +51,28 @@ async function saveAsInBrowser(page: Page, name: string) {
   await page.keyboard.press('Control+s');
   const dialog = page.getByRole('dialog', { name: 'Simpan projek sebagai' });
   await dialog.getByLabel('Nama projek').fill(name);
-  await dialog.getByRole('button', { name: 'Simpan' }).click();
+  await dialog.getByRole('button', { name: 'Simpan', exact: true }).click();
   await expect(page.getByTestId('save-state')).toHaveText('Semua perubahan disimpan');
 }
 
 test.describe('shell', () => {
   test('keeps a saved project and its Maklumat Projek after a reload', async ({ app }) => {
+    // the form has one tab per part of the Kertas Cadangan (issue 11): fill one field on several
+    const part = (name: string) => app.getByRole('tab', { name, exact: true }).click();
+    const costTotal = app.getByLabel('Jumlah anggaran kos').locator('dd[data-total]');
     await newProjectWithMetaTab(app);
     await app.getByLabel('Tajuk projek').fill('Sistem Pengurusan Cuti');
+    await part('Agensi dan Pengesahan');
     await app.getByLabel('Pemilik Projek').fill('Jabatan Perkhidmatan Awam');
     await app.getByLabel('Peneraju Projek').fill('JDN');
+    await part('Sektor dan Kategori');
     await app.getByLabel('Sektor', { exact: true }).selectOption({ label: 'Pentadbiran Awam' });
     await app.getByRole('radio', { name: 'Projek Digital Agensi Spesifik' }).check();
-    await app.getByLabel('Anggaran kos (RM)').fill('1,250,000.50');
-    await expect(app.getByText('Jumlah: RM 1,250,000.50')).toBeVisible();
+    await part('Anggaran Kos');
+    await app.getByRole('button', { name: 'Tambah komponen kos' }).click();
+    await app.getByLabel('Jumlah (RM) 1', { exact: true }).fill('1,250,000.50');
+    await expect(costTotal).toHaveText('RM1,250,000.50');
+    await part('Kumpulan Sasar');
     await app.getByLabel('Pengoptimuman kos').fill('Satu sistem cuti bagi semua jabatan.');
     await expect(app.getByTestId('project-name')).toContainText('Sistem Pengurusan Cuti');
     await expect(app).toHaveTitle('● Sistem Pengurusan Cuti — Lakar');
@@ -78,10 +86,15 @@ test.describe('shell', () => {
     await expect(app.getByRole('alertdialog')).toHaveCount(0);
     await app.getByRole('tab', { name: 'Maklumat Projek' }).click();
     await expect(app.getByLabel('Tajuk projek')).toHaveValue('Sistem Pengurusan Cuti');
+    await part('Agensi dan Pengesahan');
     await expect(app.getByLabel('Pemilik Projek')).toHaveValue('Jabatan Perkhidmatan Awam');
+    await part('Sektor dan Kategori');
     await expect(app.getByLabel('Sektor', { exact: true })).toHaveValue('pentadbiranAwam');
     await expect(app.getByRole('radio', { name: 'Projek Digital Agensi Spesifik' })).toBeChecked();
-    await expect(app.getByLabel('Anggaran kos (RM)')).toHaveValue('1250000.5');
+    await part('Anggaran Kos');
+    await expect(app.getByLabel('Jumlah (RM) 1', { exact: true })).toHaveValue('1,250,000.50');
+    await expect(costTotal).toHaveText('RM1,250,000.50');
+    await part('Kumpulan Sasar');
     await expect(app.getByLabel('Pengoptimuman kos')).toHaveValue('Satu sistem cuti bagi semua jabatan.');
 
     // and File › Open lists it in a new session of the browser too
@@ -89,7 +102,7 @@ test.describe('shell', () => {
     await app.getByRole('menuitem', { name: 'Tutup Projek' }).click();
     await expect(app.getByRole('heading', { name: 'Selamat datang ke Lakar' })).toBeVisible();
     await app.getByRole('button', { name: 'Buka projek…' }).click();
-    await app.getByRole('button', { name: /^Cuti 2026/ }).click();
+    await app.getByRole('dialog', { name: 'Buka projek' }).getByRole('button', { name: /^Cuti 2026/ }).click();
     await expect(app.getByTestId('project-name')).toHaveText('Cuti 2026');
   });
 
@@ -130,16 +143,26 @@ test.describe('shell', () => {
 
   test('rejects an invalid cost inline and undoes one typing burst at a time', async ({ app }) => {
     await newProjectWithMetaTab(app);
-    const cost = app.getByLabel('Anggaran kos (RM)');
-    await cost.fill('2000');
-    await cost.fill('dua juta');
-    await expect(cost).toHaveAttribute('aria-invalid', 'true');
+    // a cost line of the cost table (issue 11): its amount is checked as it is typed
+    await app.getByRole('tab', { name: 'Anggaran Kos', exact: true }).click();
+    await app.getByRole('button', { name: 'Tambah komponen kos' }).click();
+    const amount = app.getByLabel('Jumlah (RM) 1', { exact: true });
+    const total = app.getByLabel('Jumlah anggaran kos').locator('dd[data-total]');
+    await amount.fill('2000');
+    await expect(total).toHaveText('RM2,000.00');
+    await amount.fill('dua juta');
+    await expect(amount).toHaveAttribute('aria-invalid', 'true');
     await expect(app.getByText('Masukkan jumlah dalam ringgit')).toBeVisible();
-    await cost.fill('-10');
+    // refused inline: the model keeps its last valid amount
+    await expect(total).toHaveText('RM2,000.00');
+    await amount.fill('-10');
     await expect(app.getByText('Anggaran kos tidak boleh negatif.')).toBeVisible();
-    await cost.fill('3000');
-    await expect(cost).not.toHaveAttribute('aria-invalid');
+    await expect(total).toHaveText('RM2,000.00');
+    await amount.fill('3000');
+    await expect(amount).not.toHaveAttribute('aria-invalid');
+    await expect(total).toHaveText('RM3,000.00');
 
+    await app.getByRole('tab', { name: 'Umum', exact: true }).click();
     const title = app.getByLabel('Tajuk projek');
     await title.pressSequentially('Sistem A');
     await title.blur();
@@ -150,7 +173,15 @@ test.describe('shell', () => {
     await expect(title).toHaveValue('');
     await app.keyboard.press('Control+Shift+z');
     await expect(title).toHaveValue('Sistem A');
-    await expect(cost).toHaveValue('3000');
+
+    // the amount typed in one burst (the refused values never reached the model) is one undo step
+    await app.keyboard.press('Control+z');
+    await expect(title).toHaveValue('');
+    await app.getByRole('tab', { name: 'Anggaran Kos', exact: true }).click();
+    await expect(amount).toHaveValue('3000');
+    await app.keyboard.press('Control+z');
+    await expect(amount).toHaveValue('0.00');
+    await expect(total).toHaveText('RM0.00');
   });
 
   test('switches the interface from Bahasa Melayu to English and back, and remembers it', async ({ app }) => {
@@ -164,6 +195,8 @@ test.describe('shell', () => {
     await expect(app.getByRole('heading', { name: 'Welcome to Lakar' })).toBeVisible();
     await app.getByRole('button', { name: 'New project' }).click();
     await app.getByRole('tab', { name: 'Project Information' }).click();
+    // the owner is on the form's agencies part (issue 11 split the form)
+    await app.getByRole('tab', { name: 'Agencies and Endorsement', exact: true }).click();
     await expect(app.getByLabel('Project owner (Pemilik Projek)')).toBeVisible();
 
     await app.getByRole('button', { name: 'Switch the interface language to Bahasa Melayu' }).click();
@@ -278,7 +311,8 @@ test.describe('shell', () => {
   });
 
   test('runs under the strict CSP: inline scripts are refused', async ({ app, pageErrors }) => {
-    await expect(app.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /script-src 'self';/);
+    // scripts from the app's own origin only; 'wasm-unsafe-eval' lets SQLite's WebAssembly compile (issue 19), never eval or inline code
+    await expect(app.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /script-src 'self' 'wasm-unsafe-eval';/);
     const ran = await app.evaluate(() => {
       const s = document.createElement('script');
       s.textContent = 'window.__inlineRan = true';
