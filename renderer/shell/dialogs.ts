@@ -16,7 +16,7 @@ export interface DialogKinds {
   /** Browser edition: pick a stored project. */
   open: { args: { projects: StoredProjectSummary[]; /** Offer "Open a .lakar file…" too. */ files?: boolean }; result: string | null };
   /** A yes/no question; `messageKey` is an i18n key with `params`. */
-  confirm: { args: { messageKey: string; params?: Record<string, string>; confirmKey: string; danger?: boolean }; result: boolean };
+  confirm: { args: { messageKey: string; params?: Record<string, string>; confirmKey: string; cancelKey?: string; danger?: boolean }; result: boolean };
   settings: { args: object; result: void };
   shortcuts: { args: object; result: void };
   about: { args: object; result: void };

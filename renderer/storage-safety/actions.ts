@@ -83,7 +83,7 @@ export async function remindAtStart(store: KeyValueStore, now: Date = new Date()
 export async function remindAtClose(handle: string, name: string): Promise<void> {
   const api = browserApi();
   if (!api || !(await api.needsCopyAtClose(handle).catch(() => false))) return;
-  const yes = await openDialog({ kind: 'confirm', messageKey: 'storage:reminder.close', params: { name }, confirmKey: 'storage:copy.download' });
+  const yes = await openDialog({ kind: 'confirm', messageKey: 'storage:reminder.close', params: { name }, confirmKey: 'storage:copy.download', cancelKey: 'storage:copy.closeWithout' });
   if (yes) await downloadLakarCopy();
 }
 

@@ -272,7 +272,7 @@ test.describe('direct manipulation on the canvas', () => {
     await expect(app.getByTestId('save-state')).toHaveText('Semua perubahan disimpan');
     await menuBar('Fail', 'Tutup Projek');
     // a project with elements kept only in browser storage: a .lakar copy is offered first (issue 19); declined, it closes
-    await app.getByRole('alertdialog', { name: /hanya ada dalam pelayar ini/ }).getByRole('button', { name: 'Batal' }).click();
+    await app.getByRole('alertdialog', { name: /hanya ada dalam pelayar ini/ }).getByRole('button', { name: 'Tutup tanpa salinan' }).click();
     await expect(app.getByRole('heading', { name: 'Selamat datang ke Lakar' })).toBeVisible();
     await menuBar('Fail', 'Semak Kertas Cadangan (Ulasan)…');
     await app.getByRole('dialog', { name: 'Buka projek' }).getByRole('button', { name: /^Projek Agensi / }).click();

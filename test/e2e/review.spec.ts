@@ -35,7 +35,7 @@ async function selectFlowFromJpn(page: Page, method: string) {
 
 /** Closing a project with elements kept only in browser storage offers a .lakar copy first (issue 19): declined, it closes. */
 async function declineLakarCopy(page: Page) {
-  await page.getByRole('alertdialog', { name: /hanya ada dalam pelayar ini/ }).getByRole('button', { name: 'Batal' }).click();
+  await page.getByRole('alertdialog', { name: /hanya ada dalam pelayar ini/ }).getByRole('button', { name: 'Tutup tanpa salinan' }).click();
   await expect(page.getByRole('heading', { name: 'Selamat datang ke Lakar' })).toBeVisible();
 }
 

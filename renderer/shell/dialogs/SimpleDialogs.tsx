@@ -33,8 +33,8 @@ export function UnsavedDialog({ name, onAnswer }: { name: string; onAnswer(answe
   );
 }
 
-/** A yes/no question. */
-export function ConfirmDialog(props: { messageKey: string; params?: Record<string, string>; confirmKey: string; danger?: boolean; onAnswer(yes: boolean): void }) {
+/** A yes/no question; `cancelKey` names the "no" button when it does more than cancel (e.g. close without a copy). */
+export function ConfirmDialog(props: { messageKey: string; params?: Record<string, string>; confirmKey: string; cancelKey?: string; danger?: boolean; onAnswer(yes: boolean): void }) {
   const { t } = useTranslation();
   return (
     <Modal
@@ -44,7 +44,7 @@ export function ConfirmDialog(props: { messageKey: string; params?: Record<strin
       actions={
         <>
           <button type="button" className="btn" data-autofocus onClick={() => props.onAnswer(false)}>
-            {t('common:action.cancel')}
+            {t(props.cancelKey ?? 'common:action.cancel')}
           </button>
           <button type="button" className={props.danger ? 'btn btn-danger' : 'btn btn-primary'} onClick={() => props.onAnswer(true)}>
             {t(props.confirmKey)}
