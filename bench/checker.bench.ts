@@ -16,13 +16,9 @@ import type { LakarDocument } from '../shared/model';
 import { checkDocument, createChecker } from '../shared/rules';
 import { makeLargeDocument } from '../test/helpers/factories';
 import type { BenchRow } from './run';
+import { median } from './timing';
 
 const ELEMENTS = 10_000;
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 /** Wall and CPU milliseconds of `fn`. */
 function measure(fn: () => unknown): { wall: number; cpu: number } {

@@ -15,13 +15,9 @@ import { collectChanges, emptyDirty, markDirty } from '../shared/store/changes';
 import { createEngine } from '../renderer/lakar-file/engine';
 import { makeLargeDocument } from '../test/helpers/factories';
 import type { BenchRow } from './run';
+import { median } from './timing';
 
 const ELEMENTS = 10_000;
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 async function measure(fn: () => Promise<unknown>): Promise<{ wall: number; cpu: number }> {
   const c = process.cpuUsage();

@@ -23,14 +23,10 @@ import type { LakarDocument } from '../shared/model';
 import { createProject } from '../electron/store/project';
 import { makeLargeDocument } from '../test/helpers/factories';
 import type { BenchRow } from './run';
+import { median } from './timing';
 
 const ELEMENTS = 10_000;
 const BIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'bin', 'lakar.mjs');
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 function measure(fn: () => unknown): { wall: number; cpu: number } {
   const c0 = process.cpuUsage();

@@ -21,21 +21,11 @@ import { makeLargeDocument } from '../test/helpers/factories';
 import { writeFileAtomic } from '../electron/store/files';
 import { createProject, openProject } from '../electron/store/project';
 import type { BenchRow } from './run';
+import { median, time } from './timing';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SIZES = [1_000, 10_000, 100_000];
 const EDITS = 15;
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-async function time(fn: () => Promise<unknown> | unknown): Promise<number> {
-  const t = performance.now();
-  await fn();
-  return performance.now() - t;
-}
 
 const fmtN = (n: number) => n.toLocaleString('en-US');
 

@@ -17,19 +17,9 @@ import { makeLargeDocument } from '../test/helpers/factories';
 import { writeFileAtomic } from '../electron/store/files';
 import { createProject, openProject } from '../electron/store/project';
 import type { BenchRow } from './run';
+import { median, time } from './timing';
 
 const ELEMENTS = 10_000;
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-async function time(fn: () => Promise<unknown> | unknown): Promise<number> {
-  const t = performance.now();
-  await fn();
-  return performance.now() - t;
-}
 
 /** Bench rows for the `.lakar` store. */
 export async function run(): Promise<BenchRow[]> {
