@@ -6,9 +6,8 @@
  * Ulasan JDN. Failures end up in the editor's error toast.
  */
 import i18next from 'i18next';
-import type { LakarApi } from '../../shared/ipc/contract';
 import { createReview, modelContentHash, parseReviewFile, REVIEW_EXTENSION, reviewMismatch, serializeReview, type Review } from '../../shared/review';
-import { describeError } from '../backend/errors';
+import { backendApi as api, attempt } from '../state/backendCalls';
 import { exportWorkerFactory } from '../export/actions';
 import { outputOf, type ExportJob } from '../export/jobs';
 import { startExport } from '../export/runner';
@@ -22,21 +21,6 @@ import { langOf } from './useLang';
 
 /** Handle of a project shown for review: it has no storage session (nothing is ever sent for it). */
 export const REVIEW_HANDLE = 'review-readonly';
-
-function api(): LakarApi {
-  const a = useEditor.getState().api;
-  if (!a) throw new Error('the backend is not set');
-  return a;
-}
-
-async function attempt<T>(fn: () => Promise<T>): Promise<T | undefined> {
-  try {
-    return await fn();
-  } catch (e) {
-    useEditor.getState().setError(describeError(e));
-    return undefined;
-  }
-}
 
 /** A review file's text checked against the project it is for; null (error shown) when refused. */
 function checkedReview(text: string, doc: Parameters<typeof reviewMismatch>[1], fileId?: string): Review | null {

@@ -3,30 +3,14 @@
  * native menu. Anything that would drop unsaved changes asks first (Save / Don't save / Cancel);
  * failures end up in `useEditor().error`, translated by the toast area.
  */
-import type { LakarApi, MenuAction, OpenedProject, SaveResult } from '../../shared/ipc/contract';
+import type { MenuAction, OpenedProject, SaveResult } from '../../shared/ipc/contract';
 import { pengambilanPekerjaExample } from '../../shared/samples/pengambilan-pekerja';
 import { flushPending, useEditor } from '../state/editor';
-import { describeError } from '../backend/errors';
+import { backendApi as api, attempt } from '../state/backendCalls';
 import { changeLanguage, type Language } from '../i18n';
 import { isDialogOpen, openDialog } from './dialogs';
 import { useShell } from './shellStore';
 import { leaveGuards, menuItemForAction } from './registry';
-
-function api(): LakarApi {
-  const a = useEditor.getState().api;
-  if (!a) throw new Error('the backend is not set');
-  return a;
-}
-
-/** Run `fn`, reporting any failure to the user; resolves undefined on failure. */
-async function attempt<T>(fn: () => Promise<T>): Promise<T | undefined> {
-  try {
-    return await fn();
-  } catch (e) {
-    useEditor.getState().setError(describeError(e));
-    return undefined;
-  }
-}
 
 /** The name shown for the open project: its saved name, else its title, else empty (untitled). */
 export function projectDisplayName(): string {

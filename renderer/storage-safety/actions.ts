@@ -6,7 +6,7 @@
  */
 import { zipSync } from 'fflate';
 import { isBrowserApi, type BrowserApi } from '../backend/browser/browser-api';
-import { describeError } from '../backend/errors';
+import { attempt } from '../state/backendCalls';
 import { useEditor } from '../state/editor';
 import { openDialog } from '../shell/dialogs';
 import { holdsProtectedData, projectsNeedingBackup, shouldRemindAtStart } from '../../shared/storage-safety/reminders';
@@ -18,15 +18,6 @@ const CLASSIFIED_NOTICE_KEY = 'lakar.singleFileClassifiedNotice';
 function browserApi(): BrowserApi | null {
   const api = useEditor.getState().api;
   return api && isBrowserApi(api) ? api : null;
-}
-
-async function attempt<T>(fn: () => Promise<T>): Promise<T | undefined> {
-  try {
-    return await fn();
-  } catch (e) {
-    useEditor.getState().setError(describeError(e));
-    return undefined;
-  }
 }
 
 /** `lakar-sandaran-2026-03-20.zip` */
