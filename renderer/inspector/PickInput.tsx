@@ -7,7 +7,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../state/editor';
-import { Findings, type Commit } from './widgets';
+import { Findings, OptionList, type Commit } from './widgets';
 import type { Choice } from './catalogueChoices';
 import type { FieldFinding } from './ruleFields';
 
@@ -22,13 +22,6 @@ export function PickInput({ label, hint, commit, value, choices, findings }: { l
   const own = typing || (value !== undefined && value !== '' && !listed);
   const [draft, setDraft] = useState<string | null>(null);
   const describedBy = [hint && `${id}-hint`, own && `${id}-own`, findings?.length && `${id}-finding`].filter(Boolean).join(' ') || undefined;
-
-  const groups: { label?: string; items: Choice[] }[] = [];
-  for (const c of choices) {
-    const last = groups[groups.length - 1];
-    if (last && last.label === c.group) last.items.push(c);
-    else groups.push({ label: c.group, items: [c] });
-  }
 
   return (
     <div className="field field-pick">
@@ -50,20 +43,7 @@ export function PickInput({ label, hint, commit, value, choices, findings }: { l
         }}
       >
         <option value="">{t('inspector.none')}</option>
-        {groups.map((g, i) => {
-          const items = g.items.map((c) => (
-            <option key={c.value} value={c.value}>
-              {c.label}
-            </option>
-          ));
-          return g.label ? (
-            <optgroup key={`${g.label}:${i}`} label={g.label}>
-              {items}
-            </optgroup>
-          ) : (
-            items
-          );
-        })}
+        <OptionList options={choices} />
         <option value={OTHER}>{t('pick.other')}</option>
       </select>
       {own && (

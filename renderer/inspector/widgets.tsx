@@ -172,7 +172,7 @@ export interface Option {
 }
 
 /** `options` as <option>s, under <optgroup>s where they have a group. */
-function OptionList({ options }: { options: readonly Option[] }) {
+export function OptionList({ options }: { options: readonly Option[] }) {
   const groups: { label?: string; items: Option[] }[] = [];
   for (const o of options) {
     const last = groups[groups.length - 1];
