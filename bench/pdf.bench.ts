@@ -8,9 +8,9 @@ import { pengambilanPekerjaExample } from '../shared/samples/pengambilan-pekerja
 import { buildProposalPdf } from '../shared/export/pdf/proposal';
 import { buildViewPdf } from '../shared/export/pdf/view-pdf';
 import { buildIddZip } from '../shared/export/idd/bundle';
-import { jsPDF } from 'jspdf';
 import type { LakarDocument } from '../shared/model/schema';
 import type { BenchRow } from './run';
+import { plainTextDump } from './plain-pdf';
 
 const RUNS = 5;
 
@@ -52,27 +52,6 @@ function largeWithMygdx(): LakarDocument {
 }
 
 /**
- * The simple way to put the same model in a PDF: one line of plain text per element and relation,
- * paginated, no diagram, tables, checklist or checker. What our layout costs is the difference.
- */
-async function plainTextDump(doc: LakarDocument): Promise<Uint8Array> {
-  const pdf = new jsPDF({ unit: 'mm', format: 'a4', compress: true });
-  pdf.setFontSize(9);
-  let y = 20;
-  const line = (text: string) => {
-    if (y > 280) {
-      pdf.addPage();
-      y = 20;
-    }
-    pdf.text(text, 20, y);
-    y += 4.5;
-  };
-  for (const e of Object.values(doc.elements)) line(`${e.kind}: ${e.name}`);
-  for (const r of Object.values(doc.relations)) line(`${r.kind}: ${doc.elements[r.source]?.name} -> ${doc.elements[r.target]?.name}`);
-  return new Uint8Array(pdf.output('arraybuffer'));
-}
-
-/**
  * A 500-element model with every proposal field filled in (the worked example's meta with a benefit
  * per target group, 40 cost lines, 20 risks and milestones; every data entity's lifecycle, every
  * flow's sharing approval): the paper at its fullest.
@@ -105,7 +84,7 @@ export async function run(): Promise<BenchRow[]> {
   const iddDoc = largeWithMygdx();
   // every supplier's IDD, zipped, as File › Export › MyGDX IDD makes them
   const idd = await measure(() => buildIddZip(iddDoc, 'pdf', { lang: 'ms', date }));
-  const dump = await measure(() => plainTextDump(large));
+  const dump = await measure(async () => plainTextDump(large));
   const fullDoc = largeWithEveryField();
   const full = await measure(() => buildProposalPdf(fullDoc, { lang: 'ms', date }));
   const baseline = { name: 'plain jsPDF text dump of the same model', value: dump.ms };

@@ -5,28 +5,9 @@
  * alone, as `lakar export --format pdf` would see it.
  * Usage: tsx bench/scale/paper-child.ts <n> <paper|dump>
  */
-import { jsPDF } from 'jspdf';
 import { makeLargeDocument } from '../../test/helpers/factories';
 import { buildProposalPdf } from '../../shared/export/pdf/proposal';
-import type { LakarDocument } from '../../shared/model/schema';
-
-/** One line of text per element and relation, paginated: the simplest PDF of the same model. */
-function plainTextDump(doc: LakarDocument): Uint8Array {
-  const pdf = new jsPDF({ unit: 'mm', format: 'a4', compress: true });
-  pdf.setFontSize(9);
-  let y = 20;
-  const line = (text: string) => {
-    if (y > 280) {
-      pdf.addPage();
-      y = 20;
-    }
-    pdf.text(text, 20, y);
-    y += 4.5;
-  };
-  for (const e of Object.values(doc.elements)) line(`${e.kind}: ${e.name}`);
-  for (const r of Object.values(doc.relations)) line(`${r.kind}: ${doc.elements[r.source]?.name} -> ${doc.elements[r.target]?.name}`);
-  return new Uint8Array(pdf.output('arraybuffer'));
-}
+import { plainTextDump } from '../plain-pdf';
 
 async function main(): Promise<void> {
   const n = Number(process.argv[2]);
