@@ -16,19 +16,9 @@ import type { LakarDocument } from '../shared/model';
 import { checkDocument, createChecker } from '../shared/rules';
 import { makeLargeDocument } from '../test/helpers/factories';
 import type { BenchRow } from './run';
-import { median } from './timing';
+import { measure, median } from './timing';
 
 const ELEMENTS = 10_000;
-
-/** Wall and CPU milliseconds of `fn`. */
-function measure(fn: () => unknown): { wall: number; cpu: number } {
-  const c0 = process.cpuUsage();
-  const t0 = performance.now();
-  fn();
-  const wall = performance.now() - t0;
-  const c = process.cpuUsage(c0);
-  return { wall, cpu: (c.user + c.system) / 1000 };
-}
 
 /** One element id of each kind, for edits spread over the model. */
 function samplesByKind(doc: LakarDocument): string[] {

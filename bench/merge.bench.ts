@@ -23,19 +23,10 @@ import type { LakarDocument } from '../shared/model';
 import { createProject } from '../electron/store/project';
 import { makeLargeDocument } from '../test/helpers/factories';
 import type { BenchRow } from './run';
-import { median } from './timing';
+import { measure, median } from './timing';
 
 const ELEMENTS = 10_000;
 const BIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'bin', 'lakar.mjs');
-
-function measure(fn: () => unknown): { wall: number; cpu: number } {
-  const c0 = process.cpuUsage();
-  const t0 = performance.now();
-  fn();
-  const wall = performance.now() - t0;
-  const c = process.cpuUsage(c0);
-  return { wall, cpu: (c.user + c.system) / 1000 };
-}
 
 /** A separately allocated copy with `count` elements from `start` (every `step`-th) edited: a renamed element, a changed flow, a moved node. */
 function editedCopy(doc: LakarDocument, start: number, count: number, tag: string): LakarDocument {
