@@ -15,13 +15,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
 import { dispatch, initialState, type EditorState } from '../shared/commands';
 import { checkDocument } from '../shared/rules';
 import { makeLargeDocument } from '../test/helpers/factories';
 import { writeFileAtomic } from '../electron/store/files';
 import { createProject, openProject } from '../electron/store/project';
 import type { BenchRow } from './run';
-import { median, time } from './timing';
+import { measure, median, time } from './timing';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SIZES = [1_000, 10_000, 100_000];
@@ -40,6 +41,8 @@ interface EditFigures {
   persist: number;
   /** save alone: one changed row in one transaction, then the journal cleared. */
   save: number;
+  /** CPU time of the same. */
+  saveCpu: number;
 }
 
 /** Rename `EDITS` elements spread over the model, one edit at a time, as the editor would. */
@@ -47,12 +50,16 @@ async function measureEdits(file: string, dir: string, n: number): Promise<EditF
   const project = await openProject(file, { recoveryDir: path.join(dir, 'recovery') });
   const adapter = project.adapter;
   let diskMs = 0;
+  let diskCpuMs = 0;
   for (const method of ['appendJournal', 'writeChanges', 'clearJournal'] as const) {
     const original = adapter[method].bind(adapter) as (...args: never[]) => Promise<void>;
     (adapter as unknown as Record<string, unknown>)[method] = async (...args: never[]) => {
       const t = performance.now();
+      const cpu = process.cpuUsage();
       await original(...args);
+      const used = process.cpuUsage(cpu);
       diskMs += performance.now() - t;
+      diskCpuMs += (used.user + used.system) / 1000;
     };
   }
   let state: EditorState = initialState(project.session.doc);
@@ -61,6 +68,7 @@ async function measureEdits(file: string, dir: string, n: number): Promise<EditF
   const inMemory: number[] = [];
   const persist: number[] = [];
   const save: number[] = [];
+  const saveCpu: number[] = [];
   for (let i = 0; i <= EDITS; i++) {
     const id = `el_${(i * 7919) % n}`;
     diskMs = 0;
@@ -73,6 +81,7 @@ async function measureEdits(file: string, dir: string, n: number): Promise<EditF
     const used = process.cpuUsage(cpu);
     const journalMs = diskMs;
     diskMs = 0;
+    diskCpuMs = 0;
     await project.session.save();
     if (i === 0) continue; // warm-up (creates the journal database)
     endToEnd.push(total);
@@ -80,8 +89,9 @@ async function measureEdits(file: string, dir: string, n: number): Promise<EditF
     inMemory.push(total - journalMs);
     persist.push(journalMs + diskMs);
     save.push(diskMs);
+    saveCpu.push(diskCpuMs);
   }
-  return { endToEnd: median(endToEnd), endToEndCpu: median(endToEndCpu), inMemory: median(inMemory), persist: median(persist), save: median(save), project };
+  return { endToEnd: median(endToEnd), endToEndCpu: median(endToEndCpu), inMemory: median(inMemory), persist: median(persist), save: median(save), saveCpu: median(saveCpu), project };
 }
 
 interface ChildFigures {
@@ -108,6 +118,24 @@ function paperInChild(n: number, mode: 'paper' | 'dump'): ChildFigures | { error
   }
 }
 
+/**
+ * The baseline of opening: every row of `file` read with better-sqlite3 and its JSON parsed, without
+ * any check or validation (what opening cannot do with less). Wall and CPU ms.
+ */
+function readRowsRaw(file: string): { wall: number; cpu: number } {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    return measure(() => {
+      for (const query of ['SELECT * FROM meta', ...['elements', 'relations', 'views'].map((t) => `SELECT * FROM ${t} ORDER BY rowid`)]) {
+        for (const row of db.prepare(query).raw().iterate() as Iterable<unknown[]>) JSON.parse(row[row.length - 1] as string);
+      }
+      for (const row of db.prepare('SELECT * FROM view_nodes ORDER BY rowid').iterate()) void row;
+    });
+  } finally {
+    db.close();
+  }
+}
+
 /** Bench rows for the scale of issue 18. */
 export async function run(): Promise<BenchRow[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lakar-scale-'));
@@ -124,7 +152,10 @@ export async function run(): Promise<BenchRow[]> {
       await createProject(file, doc);
       const heapBefore = process.memoryUsage().heapUsed;
       let project: Awaited<ReturnType<typeof openProject>> | undefined;
+      const openCpu = process.cpuUsage();
       const openMs = await time(async () => (project = await openProject(file, { recoveryDir: path.join(dir, 'recovery') })));
+      const openUsed = process.cpuUsage(openCpu);
+      const openCpuMs = (openUsed.user + openUsed.system) / 1000;
       const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
       project!.close({ keepRecovery: false });
       const figures = await measureEdits(file, dir, n);
@@ -142,18 +173,22 @@ export async function run(): Promise<BenchRow[]> {
         for (let i = 0; i < 4; i++) json.push(await time(() => writeFileAtomic(jsonFile, JSON.stringify(session.doc))));
         const jsonMs = median(json.slice(1));
         say({ name: `persist one edit (journal + save 1 row), ${label} elements`, value: figures.persist, unit: 'ms', baseline: { name: 'whole document as JSON, atomic write', value: jsonMs }, goal: jsonMs / 20 });
-        say({ name: `open project, ${label} elements (integrity_check, load, validate)`, value: openMs, unit: 'ms', goal: 3000 });
+        const raw = readRowsRaw(file);
+        say({ name: `open project, ${label} elements (schema, pages and key indexes, load, validate)`, value: openMs, unit: 'ms', baseline: { name: 'the same rows read and JSON-parsed, no check', value: raw.wall }, goal: 3000 });
+        say({ name: `open project, ${label} elements: CPU time`, value: openCpuMs, unit: 'ms', baseline: { name: 'raw read: CPU time', value: raw.cpu } });
         say({ name: `heap growth on opening the ${label}-element project (approx., no forced GC)`, value: Math.round(heapMb), unit: 'MB' });
         checkDocument(session.doc);
         const checks: number[] = [];
         for (let i = 0; i < 3; i++) checks.push(await time(() => checkDocument(session.doc)));
         say({ name: `full check, ${label} elements`, value: median(checks), unit: 'ms', baseline: { name: 'JSON.stringify of the same model', value: await time(() => JSON.stringify(session.doc)) }, goal: 500 });
-        say({ name: `save one edit (1 row, one transaction), ${label} elements`, value: figures.save, unit: 'ms', goal: 5 });
+        say({ name: `save one edit (1 row, one transaction), ${label} elements`, value: figures.save, unit: 'ms', baseline: { name: `same, ${fmtN(SIZES[0])} elements`, value: base.save }, goal: 5 });
+        say({ name: `save one edit, ${label} elements: CPU time`, value: figures.saveCpu, unit: 'ms', baseline: { name: `same, ${fmtN(SIZES[0])} elements`, value: base.saveCpu } });
       }
       figures.project.close({ keepRecovery: false });
     }
 
-    for (const n of [10_000, 50_000]) {
+    // LAKAR_BENCH_SCALE_NO_PAPER=1 leaves out the Kertas Cadangan rows (minutes of child processes) while iterating on the others
+    for (const n of process.env.LAKAR_BENCH_SCALE_NO_PAPER === '1' ? [] : [10_000, 50_000]) {
       const paper = paperInChild(n, 'paper');
       const dump = paperInChild(n, 'dump');
       const label = fmtN(n);
