@@ -160,6 +160,18 @@ describe('opening a file that is not a good .lakar', () => {
     expect(String(err.params.message)).toContain('nodes.el_3.w');
   });
 
+  it('refuses a relation row that fails validation and says which record, for data flows and other relations', async () => {
+    const file = await goodFile();
+    edit(file, "UPDATE relations SET data = json_set(data, '$.method', 'faks') WHERE id = (SELECT min(id) FROM relations WHERE kind = 'dataFlow')");
+    const flow = new Database(file, { readonly: true }).prepare("SELECT min(id) FROM relations WHERE kind = 'dataFlow'").pluck().get() as string;
+    const err = await expectRefused(file, 'invalidContent');
+    expect(err.params.where).toBe(`relations/${flow}`);
+    edit(file, "UPDATE relations SET data = json_remove(data, '$.method') WHERE id = ?", flow);
+    edit(file, "UPDATE relations SET data = json_set(data, '$.source', 7) WHERE id = 'rel_1'");
+    const other = await expectRefused(file, 'invalidContent');
+    expect(other.params.where).toBe('relations/rel_1');
+  });
+
   it('refuses a row that is not JSON', async () => {
     const file = await goodFile();
     edit(file, "UPDATE views SET data = '{oops' WHERE id = 'view_main'");

@@ -91,22 +91,23 @@ function checkedByKind<T>(byKind: Map<unknown, z.ZodType<T>>, union: z.ZodType<T
 }
 
 /**
- * A view row with its node rows. The node keys are ids of loaded elements (checked row by row), so
- * only the layouts are validated, one by one instead of through the view's record of 100,000 keys;
- * anything refused is parsed again whole for the usual message.
+ * A view row with its node rows (`nodes`, built by loadRows from the node rows, taken over). The node
+ * keys are ids of loaded elements (checked row by row), so only the layouts are validated, one by one
+ * instead of through the view's record of 100,000 keys; anything refused is parsed again whole for
+ * the usual message.
  */
 function checkedView(body: unknown, nodes: Record<string, NodeLayout>, file: string, where: string): View {
   const whole = () => checked(viewSchema, { ...(body as object), nodes }, file, where);
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return whole();
   const head = viewSchema.safeParse({ ...body, nodes: {} });
   if (!head.success) return whole();
-  const layouts: Record<string, NodeLayout> = {};
+  // replaced in place by their parsed copies: no second record of 100,000 keys
   for (const elementId in nodes) {
     const r = nodeLayoutSchema.safeParse(nodes[elementId]);
     if (!r.success) return whole();
-    layouts[elementId] = r.data;
+    nodes[elementId] = r.data;
   }
-  head.data.nodes = layouts;
+  head.data.nodes = nodes;
   return head.data;
 }
 

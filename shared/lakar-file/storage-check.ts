@@ -27,8 +27,7 @@ function checkKeyIndex(db: SqlDatabase, table: string, file: string): void {
   const t = quoted(table);
   const same = [...columns.map((c) => `i.${quoted(c)} = t.${quoted(c)}`), 'i.rowid = t.rowid'].join(' AND ');
   // every row has its entry (probing the index by key), and the index has no other entry
-  const missing = db.prepare(`SELECT count(*) FROM ${t} AS t NOT INDEXED WHERE NOT EXISTS (SELECT 1 FROM ${t} AS i INDEXED BY ${quoted(index)} WHERE ${same})`).pluck().get();
-  const rows = db.prepare(`SELECT count(*) FROM ${t} NOT INDEXED`).pluck().get();
+  const { rows, missing } = db.prepare(`SELECT count(*) AS rows, total(NOT EXISTS (SELECT 1 FROM ${t} AS i INDEXED BY ${quoted(index)} WHERE ${same})) AS missing FROM ${t} AS t NOT INDEXED`).get() as { rows: unknown; missing: unknown };
   const entries = db.prepare(`SELECT count(*) FROM ${t} INDEXED BY ${quoted(index)}`).pluck().get();
   if (missing !== 0 || rows !== entries) {
     throw new StoreError('corrupt', { file, detail: `${table}: index ${index} (${String(missing)} rows missing, ${String(entries)} entries for ${String(rows)} rows)` });
