@@ -5,7 +5,9 @@
  *    elements; the baseline is the same edit at 1,000 elements (goal: 100k within 1.5× of 1k), and
  *    the in-memory part is shown apart so it is clear what grows with the model;
  *  - persisting one edit (journal + save one row) against rewriting the whole 100k document as JSON;
- *  - open, full check, save one edit and memory of a 100,000-element project;
+ *  - open (median of three, against reading the same rows raw without any check), full check, save
+ *    one edit (against the same save at 1,000 elements, and the disk's fsync latency it is made of)
+ *    and memory of a 100,000-element project;
  *  - the Kertas Cadangan of 10,000 and 50,000 elements, each in a child process so its peak RSS is
  *    its own, against a plain jsPDF text dump of the same model in another child.
  * Medians of several runs after a warm-up; CPU time next to wall time where the machine is shared.
@@ -15,13 +17,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
 import { dispatch, initialState, type EditorState } from '../shared/commands';
 import { checkDocument } from '../shared/rules';
 import { makeLargeDocument } from '../test/helpers/factories';
 import { writeFileAtomic } from '../electron/store/files';
 import { createProject, openProject } from '../electron/store/project';
 import type { BenchRow } from './run';
-import { median, time } from './timing';
+import { measure, median, time } from './timing';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SIZES = [1_000, 10_000, 100_000];
@@ -40,6 +43,8 @@ interface EditFigures {
   persist: number;
   /** save alone: one changed row in one transaction, then the journal cleared. */
   save: number;
+  /** CPU time of the same. */
+  saveCpu: number;
 }
 
 /** Rename `EDITS` elements spread over the model, one edit at a time, as the editor would. */
@@ -47,12 +52,16 @@ async function measureEdits(file: string, dir: string, n: number): Promise<EditF
   const project = await openProject(file, { recoveryDir: path.join(dir, 'recovery') });
   const adapter = project.adapter;
   let diskMs = 0;
+  let diskCpuMs = 0;
   for (const method of ['appendJournal', 'writeChanges', 'clearJournal'] as const) {
     const original = adapter[method].bind(adapter) as (...args: never[]) => Promise<void>;
     (adapter as unknown as Record<string, unknown>)[method] = async (...args: never[]) => {
       const t = performance.now();
+      const cpu = process.cpuUsage();
       await original(...args);
+      const used = process.cpuUsage(cpu);
       diskMs += performance.now() - t;
+      diskCpuMs += (used.user + used.system) / 1000;
     };
   }
   let state: EditorState = initialState(project.session.doc);
@@ -61,6 +70,7 @@ async function measureEdits(file: string, dir: string, n: number): Promise<EditF
   const inMemory: number[] = [];
   const persist: number[] = [];
   const save: number[] = [];
+  const saveCpu: number[] = [];
   for (let i = 0; i <= EDITS; i++) {
     const id = `el_${(i * 7919) % n}`;
     diskMs = 0;
@@ -73,6 +83,7 @@ async function measureEdits(file: string, dir: string, n: number): Promise<EditF
     const used = process.cpuUsage(cpu);
     const journalMs = diskMs;
     diskMs = 0;
+    diskCpuMs = 0;
     await project.session.save();
     if (i === 0) continue; // warm-up (creates the journal database)
     endToEnd.push(total);
@@ -80,8 +91,9 @@ async function measureEdits(file: string, dir: string, n: number): Promise<EditF
     inMemory.push(total - journalMs);
     persist.push(journalMs + diskMs);
     save.push(diskMs);
+    saveCpu.push(diskCpuMs);
   }
-  return { endToEnd: median(endToEnd), endToEndCpu: median(endToEndCpu), inMemory: median(inMemory), persist: median(persist), save: median(save), project };
+  return { endToEnd: median(endToEnd), endToEndCpu: median(endToEndCpu), inMemory: median(inMemory), persist: median(persist), save: median(save), saveCpu: median(saveCpu), project };
 }
 
 interface ChildFigures {
@@ -108,6 +120,57 @@ function paperInChild(n: number, mode: 'paper' | 'dump'): ChildFigures | { error
   }
 }
 
+/**
+ * The baseline of opening: every row of `file` read with better-sqlite3 and its JSON parsed, without
+ * any check or validation (what opening cannot do with less). Wall and CPU ms.
+ */
+function readRowsRaw(file: string): { wall: number; cpu: number } {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    return measure(() => {
+      for (const query of ['SELECT * FROM meta', ...['elements', 'relations', 'views'].map((t) => `SELECT * FROM ${t} ORDER BY rowid`)]) {
+        for (const row of db.prepare(query).raw().iterate() as Iterable<unknown[]>) JSON.parse(row[row.length - 1] as string);
+      }
+      for (const row of db.prepare('SELECT * FROM view_nodes ORDER BY rowid').iterate()) void row;
+    });
+  } finally {
+    db.close();
+  }
+}
+
+/** Opening `file` again `runs` times: wall and CPU ms of each. */
+async function reopen(file: string, recoveryDir: string, runs: number): Promise<{ wall: number[]; cpu: number[] }> {
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    const project = await openProject(file, { recoveryDir });
+    wall.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
+    project.close({ keepRecovery: false });
+  }
+  return { wall, cpu };
+}
+
+/** The disk's latency: a 4 KB write made durable (fsync), as each step of a save's commit is. */
+function syncedWrite(dir: string): number {
+  const file = path.join(dir, 'fsync-probe');
+  const block = Buffer.alloc(4096, 1);
+  const runs: number[] = [];
+  for (let i = 0; i < 11; i++) {
+    const t = performance.now();
+    const fd = fs.openSync(file, 'w');
+    fs.writeSync(fd, block);
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    runs.push(performance.now() - t);
+  }
+  fs.rmSync(file, { force: true });
+  return median(runs);
+}
+
 /** Bench rows for the scale of issue 18. */
 export async function run(): Promise<BenchRow[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lakar-scale-'));
@@ -124,9 +187,15 @@ export async function run(): Promise<BenchRow[]> {
       await createProject(file, doc);
       const heapBefore = process.memoryUsage().heapUsed;
       let project: Awaited<ReturnType<typeof openProject>> | undefined;
+      const openCpu = process.cpuUsage();
       const openMs = await time(async () => (project = await openProject(file, { recoveryDir: path.join(dir, 'recovery') })));
+      const openUsed = process.cpuUsage(openCpu);
+      const openCpuMs = (openUsed.user + openUsed.system) / 1000;
       const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
       project!.close({ keepRecovery: false });
+      // at the largest size, the median of this open and two more: one open varies by seconds on a shared machine
+      const again = n === SIZES[SIZES.length - 1] ? await reopen(file, path.join(dir, 'recovery'), 2) : { wall: [], cpu: [] };
+      const open = { wall: median([openMs, ...again.wall]), cpu: median([openCpuMs, ...again.cpu]) };
       const figures = await measureEdits(file, dir, n);
       edits.set(n, figures);
       const base = edits.get(SIZES[0])!;
@@ -142,18 +211,24 @@ export async function run(): Promise<BenchRow[]> {
         for (let i = 0; i < 4; i++) json.push(await time(() => writeFileAtomic(jsonFile, JSON.stringify(session.doc))));
         const jsonMs = median(json.slice(1));
         say({ name: `persist one edit (journal + save 1 row), ${label} elements`, value: figures.persist, unit: 'ms', baseline: { name: 'whole document as JSON, atomic write', value: jsonMs }, goal: jsonMs / 20 });
-        say({ name: `open project, ${label} elements (integrity_check, load, validate)`, value: openMs, unit: 'ms', goal: 3000 });
+        const raws = [readRowsRaw(file), readRowsRaw(file), readRowsRaw(file)];
+        const raw = { wall: median(raws.map((r) => r.wall)), cpu: median(raws.map((r) => r.cpu)) };
+        say({ name: `open project, ${label} elements (schema, pages and key indexes, load, validate)`, value: open.wall, unit: 'ms', baseline: { name: 'the same rows read and JSON-parsed, no check', value: raw.wall }, goal: 3000 });
+        say({ name: `open project, ${label} elements: CPU time`, value: open.cpu, unit: 'ms', baseline: { name: 'raw read: CPU time', value: raw.cpu } });
         say({ name: `heap growth on opening the ${label}-element project (approx., no forced GC)`, value: Math.round(heapMb), unit: 'MB' });
         checkDocument(session.doc);
         const checks: number[] = [];
         for (let i = 0; i < 3; i++) checks.push(await time(() => checkDocument(session.doc)));
         say({ name: `full check, ${label} elements`, value: median(checks), unit: 'ms', baseline: { name: 'JSON.stringify of the same model', value: await time(() => JSON.stringify(session.doc)) }, goal: 500 });
-        say({ name: `save one edit (1 row, one transaction), ${label} elements`, value: figures.save, unit: 'ms', goal: 5 });
+        say({ name: `save one edit (1 row, one transaction), ${label} elements`, value: figures.save, unit: 'ms', baseline: { name: `same, ${fmtN(SIZES[0])} elements`, value: base.save }, goal: 5 });
+        say({ name: `save one edit, ${label} elements: CPU time`, value: figures.saveCpu, unit: 'ms', baseline: { name: `same, ${fmtN(SIZES[0])} elements`, value: base.saveCpu } });
+        say({ name: 'disk latency: one 4 KB write + fsync (a save commits with 4: journal, folder, journal header, file)', value: syncedWrite(dir), unit: 'ms' });
       }
       figures.project.close({ keepRecovery: false });
     }
 
-    for (const n of [10_000, 50_000]) {
+    // LAKAR_BENCH_SCALE_NO_PAPER=1 leaves out the Kertas Cadangan rows (minutes of child processes) while iterating on the others
+    for (const n of process.env.LAKAR_BENCH_SCALE_NO_PAPER === '1' ? [] : [10_000, 50_000]) {
       const paper = paperInChild(n, 'paper');
       const dump = paperInChild(n, 'dump');
       const label = fmtN(n);

@@ -7,6 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../shared/model';
 import { formatError } from '../../shared/i18n/errors';
 import { makeLargeDocument } from '../../test/helpers/factories';
+import { dropKeyIndexEntry, duplicateKeyRow } from '../../test/helpers/damaged-lakar';
+import { loadRows } from '../../shared/lakar-file/rows';
 import { LAKAR_APPLICATION_ID } from './format';
 import { createProject, openProject, readProjectDocument } from './project';
 import { StoreError } from './errors';
@@ -103,6 +105,30 @@ describe('opening a file that is not a good .lakar', () => {
     await expectRefused(file, 'corrupt');
   });
 
+  it('refuses a file whose key index lost a row, which quick_check alone does not see (a save would duplicate the row)', async () => {
+    const file = await goodFile();
+    fs.writeFileSync(file, dropKeyIndexEntry(file, fs.readFileSync(file), 'el_150'));
+    const db = new Database(file, { readonly: true });
+    expect(db.pragma('quick_check', { simple: true })).toBe('ok');
+    expect(db.pragma('integrity_check', { simple: true })).not.toBe('ok');
+    db.close();
+    const err = await expectRefused(file, 'corrupt');
+    expect(String(err.params.detail)).toContain('elements');
+  });
+
+  it('refuses a file with two rows of one element (a broken UNIQUE key) instead of keeping one of them', async () => {
+    const file = await goodFile();
+    duplicateKeyRow(file, fs, 'el_150');
+    const db = new Database(file, { readonly: true });
+    expect(db.prepare("SELECT count(*) FROM elements NOT INDEXED WHERE id = 'el_150'").pluck().get()).toBe(2);
+    expect(db.pragma('quick_check', { simple: true })).toBe('ok');
+    // loading alone (without the storage check that opening runs first) refuses it too
+    expect(() => loadRows(db, 'projek.lakar')).toThrow(expect.objectContaining({ code: 'corrupt', params: expect.objectContaining({ detail: 'elements/el_150: duplicate key' }) }));
+    db.close();
+    const err = await expectRefused(file, 'corrupt');
+    expect(String(err.params.detail)).toContain('sqlite_autoindex_elements_1');
+  });
+
   it('refuses a truncated file', async () => {
     const file = await goodFile();
     const bytes = fs.readFileSync(file);
@@ -132,6 +158,18 @@ describe('opening a file that is not a good .lakar', () => {
     const err = await expectRefused(file, 'invalidContent');
     expect(err.params.where).toBe('views/view_main');
     expect(String(err.params.message)).toContain('nodes.el_3.w');
+  });
+
+  it('refuses a relation row that fails validation and says which record, for data flows and other relations', async () => {
+    const file = await goodFile();
+    edit(file, "UPDATE relations SET data = json_set(data, '$.method', 'faks') WHERE id = (SELECT min(id) FROM relations WHERE kind = 'dataFlow')");
+    const flow = new Database(file, { readonly: true }).prepare("SELECT min(id) FROM relations WHERE kind = 'dataFlow'").pluck().get() as string;
+    const err = await expectRefused(file, 'invalidContent');
+    expect(err.params.where).toBe(`relations/${flow}`);
+    edit(file, "UPDATE relations SET data = json_remove(data, '$.method') WHERE id = ?", flow);
+    edit(file, "UPDATE relations SET data = json_set(data, '$.source', 7) WHERE id = 'rel_1'");
+    const other = await expectRefused(file, 'invalidContent');
+    expect(other.params.where).toBe('relations/rel_1');
   });
 
   it('refuses a row that is not JSON', async () => {

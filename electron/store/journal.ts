@@ -53,6 +53,7 @@ export class RecoveryJournal {
   private db: BetterSqlite3.Database | null = null;
   private base: number | null = null;
   private insert: BetterSqlite3.Statement | null = null;
+  private setBase: BetterSqlite3.Statement | null = null;
 
   constructor(
     readonly file: string,
@@ -142,10 +143,20 @@ export class RecoveryJournal {
 
   private reset(baseGeneration: number): void {
     const db = this.db!;
-    db.transaction(() => {
-      db.exec('DELETE FROM entries');
-      db.prepare("INSERT OR REPLACE INTO info(key, value) VALUES ('baseGeneration', ?)").run(String(baseGeneration));
-    })();
+    // Moving to a new base generation (after a save) need not wait for the disk: if a power cut loses
+    // this commit, the journal still names the old generation, which the saved file no longer has, so
+    // it is ignored as stale; the next append's synced commit makes it durable (the WAL is written in
+    // order). Dropping edits at the same generation (the user declined a recovery) must be durable.
+    const relaxed = this.base !== null && this.base !== baseGeneration;
+    if (relaxed) db.pragma('synchronous = NORMAL');
+    try {
+      db.transaction(() => {
+        db.exec('DELETE FROM entries');
+        (this.setBase ??= db.prepare("INSERT OR REPLACE INTO info(key, value) VALUES ('baseGeneration', ?)")).run(String(baseGeneration));
+      })();
+    } finally {
+      if (relaxed) db.pragma('synchronous = FULL');
+    }
     this.base = baseGeneration;
   }
 
@@ -154,6 +165,7 @@ export class RecoveryJournal {
     this.db?.close();
     this.db = null;
     this.insert = null;
+    this.setBase = null;
   }
 
   /** Close and delete the journal: its edits are saved elsewhere or the user declined them. */

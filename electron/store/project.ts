@@ -1,6 +1,7 @@
 /**
  * Opening, creating and saving `.lakar` projects.
- *  - A file is checked before anything can change it: foreign, too-new, corrupt (integrity_check),
+ *  - A file is checked before anything can change it: foreign, too-new, corrupt (quick_check and the
+ *    key indexes, shared/lakar-file/storage-check.ts),
  *    holding SQL objects Lakar did not make (schema-check.ts), too large (shared/model/limits.ts) or
  *    invalid (zod) files are refused with a StoreError and left byte-identical, side files included:
  *    reading never creates, changes or deletes anything beside the file (side-files.ts).
@@ -29,6 +30,7 @@ import { editBlocker, needsPrivateCopy, sideFilesOf, withPrivateCopy } from './s
 import { journalFileForDraft, journalFileForProject, RecoveryJournal } from './journal';
 import { latestVersion, MIGRATIONS, runMigrations, type Migration } from './migrations';
 import { loadRows, writeRowChanges, type LoadedRows } from '../../shared/lakar-file/rows';
+import { checkStorage } from '../../shared/lakar-file/storage-check';
 import { APP_VERSION } from './version';
 
 /** Options shared by the store functions. */
@@ -114,10 +116,7 @@ function loadChecked(source: string, name: string, migrations: readonly Migratio
   try {
     db = distrustSchema(fileVersion === target ? new Database(source, { readonly: true, fileMustExist: true }) : new Database(fs.readFileSync(source)));
     checkSchema(db, fileVersion, name, migrations);
-    const check = db.pragma('integrity_check') as { integrity_check: string }[];
-    if (check.length !== 1 || check[0].integrity_check !== 'ok') {
-      throw new StoreError('corrupt', { file: name, detail: String(check[0]?.integrity_check ?? '').slice(0, 200) });
-    }
+    checkStorage(db, name);
     checkCounts(db, name);
     if (fileVersion < target) {
       try {

@@ -9,6 +9,7 @@ export type { Migration } from './migrations';
 export { loadRows, writeRowChanges, META_KEYS } from './rows';
 export type { LoadedRows, SaveStamp } from './rows';
 export { checkAndLoad, writeNewProject } from './project-db';
+export { checkStorage } from './storage-check';
 export type { CheckedProject, NewFileStamp } from './project-db';
 export { checkSchema, expectedSchema, distrustSchema } from './schema-check';
 export type { SchemaObject } from './schema-check';

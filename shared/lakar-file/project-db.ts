@@ -7,6 +7,7 @@ import type { LakarDocument } from '../model';
 import { fullChanges, changeSize } from '../store/changes';
 import type { OpenMemoryDatabase, SqlDatabase } from './driver';
 import { StoreError, databaseReadError } from './errors';
+import { checkStorage } from './storage-check';
 import { LAKAR_APPLICATION_ID } from './header';
 import { latestVersion, MIGRATIONS, runMigrations, type Migration } from './migrations';
 import { loadRows, writeRowChanges, type LoadedRows } from './rows';
@@ -21,18 +22,15 @@ export interface CheckedProject extends LoadedRows {
  * Check `db` (a private in-memory copy of file `file`, whose header said `fileVersion`) and load
  * it, as the desktop's store does: its schema against the one Lakar's migrations make for that
  * version (schema-check.ts; the expected one built in a database from `openMemory`), so a trigger
- * or view the file brought is refused before anything runs; integrity; older versions migrated in
- * that copy; then every row validated. Throws the desktop's StoreErrors: `foreignObjects`,
+ * or view the file brought is refused before anything runs; pages and key indexes (storage-check.ts);
+ * older versions migrated in that copy; then every row validated. Throws the desktop's StoreErrors: `foreignObjects`,
  * `corrupt`, `migrationFailed`, `invalidContent`.
  */
 export function checkAndLoad(db: SqlDatabase, fileVersion: number, file: string, openMemory: OpenMemoryDatabase, migrations: readonly Migration[] = MIGRATIONS): CheckedProject {
   try {
     // at the file's own version, before migrating: a migration's UPDATE would fire a file's trigger
     checkSchema(db, fileVersion, file, openMemory, migrations);
-    const check = db.pragma('integrity_check') as { integrity_check: string }[];
-    if (check.length !== 1 || check[0].integrity_check !== 'ok') {
-      throw new StoreError('corrupt', { file, detail: String(check[0]?.integrity_check ?? '').slice(0, 200) });
-    }
+    checkStorage(db, file);
     const target = latestVersion(migrations);
     if (fileVersion < target) {
       try {

@@ -6,12 +6,18 @@
 import type { z } from 'zod';
 import {
   SCHEMA_VERSION,
+  SIMPLE_RELATION_KINDS,
+  dataFlowSchema,
   elementSchema,
+  nodeLayoutSchema,
   projectMetaSchema,
   relationSchema,
+  simpleRelationSchema,
   viewSchema,
+  type Element,
   type LakarDocument,
   type NodeLayout,
+  type Relation,
   type View,
 } from '../model';
 import { findProtoKey, hasOwn, isSafeId } from '../model/ids';
@@ -69,7 +75,51 @@ function checked<T>(schema: z.ZodType<T>, value: unknown, file: string, where: s
   return r.data;
 }
 
-/** Read and validate the whole document of `db`; throws StoreError `invalidContent` naming the bad row. */
+/** Each kind's own element schema: the union's choice, made without trying its members in turn. */
+const ELEMENT_BY_KIND = new Map<unknown, z.ZodType<Element>>(elementSchema.options.map((o) => [o.shape.kind.value, o]));
+/** Each kind's own relation schema (relationSchema is a plain union: it tries the data flow first). */
+const RELATION_BY_KIND = new Map<unknown, z.ZodType<Relation>>([['dataFlow', dataFlowSchema], ...SIMPLE_RELATION_KINDS.map((k) => [k, simpleRelationSchema] as const)]);
+
+/**
+ * `value` validated by the schema of its `kind` (the same output as the union's: the union returns
+ * its matching member's), falling back to the whole union, whose message is the one users get.
+ */
+function checkedByKind<T>(byKind: Map<unknown, z.ZodType<T>>, union: z.ZodType<T>, value: unknown, file: string, where: string): T {
+  const own = typeof value === 'object' && value !== null ? byKind.get((value as { kind?: unknown }).kind) : undefined;
+  const r = own?.safeParse(value);
+  return r?.success ? r.data : checked(union, value, file, where);
+}
+
+/**
+ * A view row with its node rows (`nodes`, built by loadRows from the node rows, taken over). The node
+ * keys are ids of loaded elements (checked row by row), so only the layouts are validated, one by one
+ * instead of through the view's record of 100,000 keys; anything refused is parsed again whole for
+ * the usual message.
+ */
+function checkedView(body: unknown, nodes: Record<string, NodeLayout>, file: string, where: string): View {
+  const whole = () => checked(viewSchema, { ...(body as object), nodes }, file, where);
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return whole();
+  const head = viewSchema.safeParse({ ...body, nodes: {} });
+  if (!head.success) return whole();
+  // replaced in place by their parsed copies: no second record of 100,000 keys
+  for (const elementId in nodes) {
+    const r = nodeLayoutSchema.safeParse(nodes[elementId]);
+    if (!r.success) return whole();
+    nodes[elementId] = r.data;
+  }
+  head.data.nodes = nodes;
+  return head.data;
+}
+
+/** Two rows with one key: the table's UNIQUE key index no longer guards it (a damaged file). */
+function duplicateKey(file: string, where: string): StoreError {
+  return new StoreError('corrupt', { file, detail: `${where}: duplicate key` });
+}
+
+/**
+ * Read and validate the whole document of `db`; throws StoreError `invalidContent` naming the bad
+ * row (`corrupt` for two rows with the same key).
+ */
 export function loadRows(db: Db, file: string): LoadedRows {
   const meta = new Map<string, unknown>();
   for (const row of db.prepare('SELECT key, value FROM meta').all() as { key: string; value: string }[]) {
@@ -86,13 +136,15 @@ export function loadRows(db: Db, file: string): LoadedRows {
   const doc: LakarDocument = { schemaVersion: SCHEMA_VERSION, meta: projectMeta, elements: {}, relations: {}, views: {} };
   for (const row of db.prepare('SELECT id, data FROM elements ORDER BY rowid').iterate() as Iterable<{ id: string; data: string }>) {
     const where = `elements/${rowId(row.id, file, 'elements')}`;
-    const el = checked(elementSchema, parseJson(row.data, file, where), file, where);
+    if (hasOwn(doc.elements, row.id)) throw duplicateKey(file, where);
+    const el = checkedByKind(ELEMENT_BY_KIND, elementSchema, parseJson(row.data, file, where), file, where);
     if (el.id !== row.id) throw new StoreError('invalidContent', { file, where, message: `id ${el.id}` });
     doc.elements[row.id] = el;
   }
   for (const row of db.prepare('SELECT id, data FROM relations ORDER BY rowid').iterate() as Iterable<{ id: string; data: string }>) {
     const where = `relations/${rowId(row.id, file, 'relations')}`;
-    const rel = checked(relationSchema, parseJson(row.data, file, where), file, where);
+    if (hasOwn(doc.relations, row.id)) throw duplicateKey(file, where);
+    const rel = checkedByKind(RELATION_BY_KIND, relationSchema, parseJson(row.data, file, where), file, where);
     if (rel.id !== row.id) throw new StoreError('invalidContent', { file, where, message: `id ${rel.id}` });
     for (const end of [rel.source, rel.target]) {
       if (!hasOwn(doc.elements, end)) throw new StoreError('invalidContent', { file, where, message: `element ${end} missing` });
@@ -116,12 +168,13 @@ export function loadRows(db: Db, file: string): LoadedRows {
     if (n.h !== null) layout.h = n.h;
     let nodes = nodesOf.get(n.view_id);
     if (!nodes) nodesOf.set(n.view_id, (nodes = {}));
+    else if (hasOwn(nodes, n.element_id)) throw duplicateKey(file, where);
     nodes[n.element_id] = layout; // validated with its view below
   }
   for (const row of db.prepare('SELECT id, data FROM views ORDER BY rowid').all() as { id: string; data: string }[]) {
     const where = `views/${rowId(row.id, file, 'views')}`;
-    const body = parseJson(row.data, file, where);
-    const view = checked(viewSchema, { ...(body as object), nodes: nodesOf.get(row.id) ?? {} }, file, where);
+    if (hasOwn(doc.views, row.id)) throw duplicateKey(file, where);
+    const view = checkedView(parseJson(row.data, file, where), nodesOf.get(row.id) ?? {}, file, where);
     if (view.id !== row.id) throw new StoreError('invalidContent', { file, where, message: `id ${view.id}` });
     doc.views[row.id] = view;
     nodesOf.delete(row.id);

@@ -24,6 +24,7 @@ import type { Sqlite3Static } from '@sqlite.org/sqlite-wasm';
 import { SCHEMA_VERSION } from '../../shared/model';
 import { V1_COST_COMPONENT } from '../../shared/model/upgrade';
 import { makeDocument, makeElement, makeLargeDocument, makeRelation } from '../helpers/factories';
+import { dropKeyIndexEntry } from '../helpers/damaged-lakar';
 
 /** A `.lakar` file written by Lakar 0.1.0 (schema 1), the worked example with estimatedCost RM5,000,000. */
 const V1_FILE = path.resolve(__dirname, '../fixtures/schema-v1/contoh-v1.lakar');
@@ -158,6 +159,15 @@ describe('bad files', () => {
     const { desktop, browser } = await refusals('rosak.lakar', bytes);
     expect(desktop?.key).toBe('store.corrupt');
     expect(browser?.key).toBe('store.corrupt');
+  });
+
+  it('refuses a file whose key index lost a row (quick_check passes) with the desktop message', async () => {
+    const file = path.join(dir, 'indeks.lakar');
+    writeProjectFile(file, makeLargeDocument(50));
+    const bytes = new Uint8Array(dropKeyIndexEntry(file, fs.readFileSync(file), 'el_10'));
+    const { desktop, browser } = await refusals('indeks.lakar', bytes);
+    expect(desktop?.key).toBe('store.corrupt');
+    expect(browser).toEqual(desktop);
   });
 
   it('refuses SQLite databases of other programs and files that are not SQLite', async () => {
