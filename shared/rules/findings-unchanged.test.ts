@@ -1,0 +1,53 @@
+/**
+ * The checker's findings on fixed models, recorded before the checker was made to scale (issue 18):
+ * a change that speeds the checker up must not add, drop, reword or reorder a finding. Each model
+ * is checked and its findings (rule, severity, BM/EN message, targets, parameters, in report order)
+ * are hashed; a mismatch lists the counts per rule so the rule that changed is easy to find.
+ * `makeVariedDocument` varies every attribute the rules read, so most rules fire on it.
+ * When a rule is meant to change its findings, record the new digests with the test's output.
+ */
+import { describe, expect, it } from 'vitest';
+import { sha256 } from '@noble/hashes/sha2';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
+import type { LakarDocument } from '../model/schema';
+import { pengambilanPekerjaExample } from '../samples/pengambilan-pekerja';
+import { makeLargeDocument } from '../../test/helpers/factories';
+import { makeVariedDocument } from '../../test/helpers/varied-model';
+import { checkDocument } from './index';
+import type { CheckReport } from './types';
+
+/** A short digest of every finding in report order. */
+export function findingsDigest(report: CheckReport): string {
+  const text = report.problems
+    .map((p) => [p.ruleId, p.severity, p.message.ms, p.message.en, p.elementIds.join(','), p.relationIds.join(','), JSON.stringify(p.params ?? null)].join('|'))
+    .join('\n');
+  return bytesToHex(sha256(utf8ToBytes(text))).slice(0, 16);
+}
+
+function countsByRule(report: CheckReport): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const p of report.problems) out[p.ruleId] = (out[p.ruleId] ?? 0) + 1;
+  return out;
+}
+
+/** Digests and finding counts given by the checker of main before issue 18's changes. */
+const RECORDED: [string, () => LakarDocument, string, number][] = [
+  ['the worked example (001 §3.3.4)', () => pengambilanPekerjaExample('2026-01-01T00:00:00.000Z'), 'bbfcdea53dc14538', 3],
+  ['a uniform 2,000-element model', () => makeLargeDocument(2000), '8ffdccce165c0fe3', 3679],
+  ['a varied 2,000-element model, seed 1', () => makeVariedDocument(2000, 1), 'f86bb8540ff56f43', 3651],
+  ['a varied 2,000-element model, seed 2', () => makeVariedDocument(2000, 2), 'b5827a886a034c7e', 3590],
+  ['a varied 3,000-element model, seed 7', () => makeVariedDocument(3000, 7), '34632045aec77c48', 5230],
+];
+
+describe('the findings of the checker', () => {
+  for (const [what, make, digest, count] of RECORDED) {
+    it(`are those recorded for ${what}`, () => {
+      const report = checkDocument(make());
+      expect({ count: report.problems.length, digest: findingsDigest(report) }, JSON.stringify(countsByRule(report))).toEqual({ count, digest });
+    });
+  }
+
+  it('cover most rules on a varied model, so the digests above guard them', () => {
+    expect(Object.keys(countsByRule(checkDocument(makeVariedDocument(3000, 7)))).length).toBeGreaterThanOrEqual(50);
+  });
+});
