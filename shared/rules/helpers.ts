@@ -95,14 +95,41 @@ export function isIsolated(graph: ModelGraph, id: string): boolean {
   return !(e && (e.kind === 'module' || e.kind === 'appService') && e.parentId && graph.doc.elements[e.parentId]);
 }
 
+/**
+ * A memo valid for one document: documents are immutable (an edit makes a new one), so what is worked
+ * out from one never goes stale, and the next check (of the edited document) starts afresh.
+ */
+export function perDocument<V>(): (doc: LakarDocument, key: string, make: () => V) => V {
+  const byDoc = new WeakMap<LakarDocument, Map<string, V>>();
+  return (doc, key, make) => {
+    let memo = byDoc.get(doc);
+    if (!memo) byDoc.set(doc, (memo = new Map()));
+    let v = memo.get(key);
+    if (v === undefined && !memo.has(key)) memo.set(key, (v = make()));
+    return v as V;
+  };
+}
+
+const platformTypesMemo = perDocument<ReadonlySet<PlatformType>>();
+
+/**
+ * Types of the platforms an application tree (the application, its modules and application services)
+ * uses, worked out once per tree and document: every module and every process it supports asks, and
+ * walking the whole tree for each of them made a large application's modules quadratic.
+ */
+function platformTypesOfTree(graph: ModelGraph, rootId: string): ReadonlySet<PlatformType> {
+  return platformTypesMemo(graph.doc, rootId, () => {
+    const types = new Set<PlatformType>();
+    for (const e of graph.selfAndDescendants(rootId)) for (const p of graph.targets(e.id, 'usesPlatform')) if (p.kind === 'platform') types.add(p.platformType);
+    return types;
+  });
+}
+
 /** True when the application owning `id` (or one of its modules and application services) uses a platform of `type`. */
 export function applicationUsesPlatform(graph: ModelGraph, id: string, type: PlatformType): boolean {
   const root = graph.rootApplication(id);
   if (!root) return false;
-  for (const e of graph.selfAndDescendants(root.id)) {
-    for (const p of graph.targets(e.id, 'usesPlatform')) if (p.kind === 'platform' && p.platformType === type) return true;
-  }
-  return false;
+  return platformTypesOfTree(graph, root.id).has(type);
 }
 
 /** True when process `processId` is supported by a platform of `type` or by an application using one. */
