@@ -13,7 +13,7 @@ import type { LakarDocument } from '../model/schema';
 import { pengambilanPekerjaExample } from '../samples/pengambilan-pekerja';
 import { makeVariedDocument } from '../../test/helpers/varied-model';
 import { executeCommand } from '../commands';
-import { makeElement, makeLargeDocument, makeRelation } from '../../test/helpers/factories';
+import { makeDocument, makeElement, makeLargeDocument, makeRelation } from '../../test/helpers/factories';
 import { checkDocument, createChecker } from './index';
 import type { CheckReport } from './types';
 
@@ -73,6 +73,17 @@ describe('the findings of the checker', () => {
       steps.push(findingsDigest(checker.check(doc, edit.patches)));
     }
     expect(bytesToHex(sha256(utf8ToBytes(steps.join(' ')))).slice(0, 16)).toBe(INCREMENTAL_DIGEST);
+  });
+
+  it('follow a document changed in place and checked again (what a tree uses is remembered per check only)', () => {
+    // 001 §2.7.3: an application whose module uses MyDigital ID passes dpi.mydigitalIdSso
+    const app = makeElement('application', { id: 'el_app', name: 'Sistem Permohonan' });
+    const platform = makeElement('platform', { id: 'el_pf', name: 'MyDigital ID', platformType: 'myDigitalId' });
+    const doc = makeDocument([app, makeElement('module', { id: 'el_mod', name: 'Modul Log Masuk', parentId: 'el_app' }), platform], [makeRelation('usesPlatform', 'el_mod', 'el_pf')]);
+    const sso = (d: LakarDocument) => checkDocument(d).problems.filter((p) => p.ruleId === 'dpi.mydigitalIdSso').map((p) => p.elementIds);
+    expect(sso(doc)).toEqual([]);
+    doc.elements.el_pf = { ...platform, platformType: 'myGovCloud' };
+    expect(sso(doc)).toEqual([['el_app']]);
   });
 
   it('cover most rules on a varied model, so the digests above guard them', () => {

@@ -96,29 +96,30 @@ export function isIsolated(graph: ModelGraph, id: string): boolean {
 }
 
 /**
- * A memo valid for one document: documents are immutable (an edit makes a new one), so what is worked
- * out from one never goes stale, and the next check (of the edited document) starts afresh.
+ * A memo for one check: kept per index (`ModelGraph`, new for every full check) and dropped when the
+ * index moves to another document (an incremental check after an edit), so a document changed in
+ * place and checked again by `checkDocument` never sees an old answer.
  */
-export function perDocument<V>(): (doc: LakarDocument, key: string, make: () => V) => V {
-  const byDoc = new WeakMap<LakarDocument, Map<string, V>>();
-  return (doc, key, make) => {
-    let memo = byDoc.get(doc);
-    if (!memo) byDoc.set(doc, (memo = new Map()));
-    let v = memo.get(key);
-    if (v === undefined && !memo.has(key)) memo.set(key, (v = make()));
+export function perCheck<V>(): (graph: ModelGraph, key: string, make: () => V) => V {
+  const byGraph = new WeakMap<ModelGraph, { doc: LakarDocument; memo: Map<string, V> }>();
+  return (graph, key, make) => {
+    let entry = byGraph.get(graph);
+    if (!entry || entry.doc !== graph.doc) byGraph.set(graph, (entry = { doc: graph.doc, memo: new Map() }));
+    let v = entry.memo.get(key);
+    if (v === undefined && !entry.memo.has(key)) entry.memo.set(key, (v = make()));
     return v as V;
   };
 }
 
-const platformTypesMemo = perDocument<ReadonlySet<PlatformType>>();
+const platformTypesMemo = perCheck<ReadonlySet<PlatformType>>();
 
 /**
  * Types of the platforms an application tree (the application, its modules and application services)
- * uses, worked out once per tree and document: every module and every process it supports asks, and
+ * uses, worked out once per tree and check: every module and every process it supports asks, and
  * walking the whole tree for each of them made a large application's modules quadratic.
  */
 function platformTypesOfTree(graph: ModelGraph, rootId: string): ReadonlySet<PlatformType> {
-  return platformTypesMemo(graph.doc, rootId, () => {
+  return platformTypesMemo(graph, rootId, () => {
     const types = new Set<PlatformType>();
     for (const e of graph.selfAndDescendants(rootId)) for (const p of graph.targets(e.id, 'usesPlatform')) if (p.kind === 'platform') types.add(p.platformType);
     return types;

@@ -4,7 +4,7 @@ import type { ChannelType } from '../../model/vocabulary';
 import type { DataEntity, TargetGroup } from '../../model/schema';
 import type { ModelGraph } from '../graph';
 import { globalRule, localRule, q, type Params } from '../define';
-import { isIsolated, labels, nameList, rankOf, TERPERINGKAT_RANK, norm, nameOf, perDocument } from '../helpers';
+import { isIsolated, labels, nameList, rankOf, TERPERINGKAT_RANK, norm, nameOf, perCheck } from '../helpers';
 
 const FIELD = {
   group: { ms: 'kumpulan sasar', en: 'target group' },
@@ -233,14 +233,14 @@ function classifiedDataOfService(g: ModelGraph, id: string): DataEntity[] {
   return out;
 }
 
-const accessedDataMemo = perDocument<readonly DataEntity[]>();
+const accessedDataMemo = perCheck<readonly DataEntity[]>();
 const NO_DATA: readonly DataEntity[] = [];
 
-/** Data entities accessed by the application owning `id` or any of its modules and application services (once per application tree and document). */
+/** Data entities accessed by the application owning `id` or any of its modules and application services (once per application tree and check). */
 function accessedData(g: ModelGraph, id: string): readonly DataEntity[] {
   const root = g.rootApplication(id);
   if (!root) return NO_DATA;
-  return accessedDataMemo(g.doc, root.id, () => {
+  return accessedDataMemo(g, root.id, () => {
     const out: DataEntity[] = [];
     for (const part of g.selfAndDescendants(root.id)) for (const de of g.targets(part.id, 'accesses')) if (de.kind === 'dataEntity') out.push(de);
     return out;
