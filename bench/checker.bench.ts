@@ -7,6 +7,14 @@
  *  - a recheck after dragging one node (a view-only change);
  *  - the first recheck after a full check, which also indexes the full check's problems by anchor
  *    (the Problems panel does that in idle time beforehand: `prepareForEdits`).
+ * At 100,000 elements (issue 18: full check ≤ 500 ms, one-edit recheck ≤ 2 ms), wall and CPU time:
+ *  - a full check of the uniform model, against ten times the 10,000-element figure of the same run
+ *    (what a check that grows linearly would cost), and of a model varied in every attribute the
+ *    rules read (test/helpers/varied-model: module trees, hub sites, classified data, second view;
+ *    read back from JSON as from a file),
+ *    which is where rules that walk a tree or a list per item used to show;
+ *  - a recheck after one edit, against a full check of the edited model.
+ * `LAKAR_BENCH_CHECKER_100K=0` skips the 100,000-element rows while iterating.
  * Edits rename one element of each kind in turn. Medians after a warm-up; CPU time is shown too,
  * because on a shared machine wall time includes waiting for a core, and JSON.stringify of the same
  * model is timed as a yardstick for comparing machines.
@@ -15,6 +23,7 @@ import { executeCommand } from '../shared/commands';
 import type { LakarDocument } from '../shared/model';
 import { checkDocument, createChecker } from '../shared/rules';
 import { makeLargeDocument } from '../test/helpers/factories';
+import { makeVariedDocument } from '../test/helpers/varied-model';
 import type { BenchRow } from './run';
 import { measure, median } from './timing';
 
@@ -91,6 +100,53 @@ export async function run(): Promise<BenchRow[]> {
     { name: 'recheck after moving one node', value: median(moves), unit: 'ms', baseline, goal: 2 },
     { name: 'first recheck after a full check, not prepared', value: median(firstEdits), unit: 'ms', baseline },
   ];
+  if (process.env.LAKAR_BENCH_CHECKER_100K !== '0') rows.push(...large(fullWall, fullCpu));
   for (const r of rows) process.stderr.write(`  checker: ${r.name}: ${r.value.toFixed(2)} ${r.unit}${r.goal !== undefined ? ` (goal ≤ ${r.goal})` : ''}\n`);
   return rows;
+}
+
+const LARGE = 100_000;
+
+/** Median wall and CPU time of `runs` full checks of `doc` after a warm-up. */
+function fullChecks(doc: LakarDocument, runs: number): { wall: number; cpu: number; problems: number } {
+  const problems = checkDocument(doc).problems.length;
+  const m = Array.from({ length: runs }, () => measure(() => checkDocument(doc)));
+  return { wall: median(m.map((x) => x.wall)), cpu: median(m.map((x) => x.cpu)), problems };
+}
+
+/** The 100,000-element rows: full checks and the one-edit recheck, with their baselines. */
+function large(fullWall10k: number, fullCpu10k: number): BenchRow[] {
+  const label = LARGE.toLocaleString('en-US');
+  let doc = makeLargeDocument(LARGE);
+  const uniform = fullChecks(doc, 5);
+  const linearWall = { name: `10 × the ${ELEMENTS.toLocaleString('en-US')}-element full check`, value: 10 * fullWall10k };
+  const linearCpu = { name: `10 × the ${ELEMENTS.toLocaleString('en-US')}-element full check (CPU)`, value: 10 * fullCpu10k };
+
+  const targets = samplesByKind(doc);
+  const checker = createChecker();
+  checker.check(doc);
+  checker.prepareForEdits();
+  const edits: { wall: number; cpu: number }[] = [];
+  for (let round = 0; round < 3; round++) {
+    for (const id of targets) {
+      const { doc: next, patches } = executeCommand(doc, 'element.update', { id, patch: { name: `large ${round} ${id}` } });
+      const m = measure(() => checker.check(next, patches));
+      if (round > 0) edits.push(m);
+      doc = next;
+    }
+  }
+  const fullEdited = measure(() => checkDocument(doc));
+
+  // read back from JSON, as a document arrives from a file: the generator's ids end up as V8 "thin"
+  // strings (pointers to the interned copy), which make every Map lookup by id several times slower
+  // than in a document read from disk, and would measure the generator rather than the checker
+  const varied = fullChecks(JSON.parse(JSON.stringify(makeVariedDocument(LARGE, 5))) as LakarDocument, 3);
+  return [
+    { name: `full check, ${label} elements (${uniform.problems} problems)`, value: uniform.wall, unit: 'ms', baseline: linearWall, goal: 500 },
+    { name: `full check, ${label} elements (CPU time)`, value: uniform.cpu, unit: 'ms', baseline: linearCpu, goal: 500 },
+    { name: `full check, ${label}-element varied model (${varied.problems} problems)`, value: varied.wall, unit: 'ms', baseline: linearWall, goal: 500 },
+    { name: `full check, ${label}-element varied model (CPU time)`, value: varied.cpu, unit: 'ms', baseline: linearCpu, goal: 500 },
+    { name: `recheck after one edit, ${label} elements, with patches`, value: median(edits.map((m) => m.wall)), unit: 'ms', baseline: { name: 'full check of the edited model', value: fullEdited.wall }, goal: 2 },
+    { name: `recheck after one edit, ${label} elements (CPU time)`, value: median(edits.map((m) => m.cpu)), unit: 'ms', baseline: { name: 'full check of the edited model (CPU)', value: fullEdited.cpu }, goal: 2 },
+  ];
 }

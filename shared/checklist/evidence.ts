@@ -5,7 +5,7 @@
  */
 import { label, formatIsoDate, type Lang } from '../i18n';
 import type { CatalogueIndex } from '../catalogue/catalogue';
-import type { DataFlow, Element, ElementOf, ElementKind, LakarDocument } from '../model/schema';
+import type { DataFlow, Element, ElementOf, ElementKind, LakarDocument, Relation } from '../model/schema';
 import { CLASSIFICATIONS, FLOW_METHODS, LIFECYCLES, type ChecklistNo } from '../model/vocabulary';
 import { CHECKLIST_STRINGS, fill } from './strings';
 
@@ -22,10 +22,22 @@ export interface ItemEvidence {
 /** Lookups the evidence needs, built once. */
 class Model {
   private readonly byKind = new Map<ElementKind, Element[]>();
+  private readonly relationsByKind = new Map<string, Relation[]>();
   readonly flows: DataFlow[];
   constructor(readonly doc: LakarDocument) {
-    for (const e of Object.values(doc.elements)) this.byKind.set(e.kind, [...(this.byKind.get(e.kind) ?? []), e]);
-    this.flows = Object.values(doc.relations).filter((r): r is DataFlow => r.kind === 'dataFlow');
+    // appended in place: copying the kind's list per element made a 100,000-element model quadratic
+    for (const e of Object.values(doc.elements)) {
+      const list = this.byKind.get(e.kind);
+      if (list) list.push(e);
+      else this.byKind.set(e.kind, [e]);
+    }
+    // the relations table is read once (Object.values of a large record is costly), grouped by kind
+    for (const r of Object.values(doc.relations)) {
+      const list = this.relationsByKind.get(r.kind);
+      if (list) list.push(r);
+      else this.relationsByKind.set(r.kind, [r]);
+    }
+    this.flows = this.relations('dataFlow') as DataFlow[];
   }
   of<K extends ElementKind>(kind: K): ElementOf<K>[] {
     return (this.byKind.get(kind) ?? []) as ElementOf<K>[];
@@ -33,8 +45,8 @@ class Model {
   name(id: string): string {
     return this.doc.elements[id]?.name ?? id;
   }
-  relations(kind: string) {
-    return Object.values(this.doc.relations).filter((r) => r.kind === kind);
+  relations(kind: string): Relation[] {
+    return this.relationsByKind.get(kind) ?? [];
   }
 }
 
@@ -216,12 +228,18 @@ export function checklistEvidence(doc: LakarDocument, lang: Lang, catalogue: Cat
 
   // viii — MyDigital ID, ePayment Gateway, MyGDX
   const platforms = m.of('platform');
-  const usesPlatform = m.relations('usesPlatform');
+  // users of each platform, in relation order (filtering every relation per platform was platforms × relations)
+  const usersOf = new Map<string, string[]>();
+  for (const r of m.relations('usesPlatform')) {
+    const list = usersOf.get(r.target);
+    if (list) list.push(r.source);
+    else usersOf.set(r.target, [r.source]);
+  }
   const hasPayment = m.of('process').some((p) => p.genericProcess === 14);
   if (apps.length === 0) out.viii.unchecked.push(s.reason.noApplications);
   for (const type of ['myDigitalId', 'ePaymentGateway', 'myGdx'] as const) {
     const els = platforms.filter((p) => p.platformType === type);
-    const users = join(els.flatMap((p) => usesPlatform.filter((r) => r.target === p.id).map((r) => m.name(r.source))));
+    const users = join(els.flatMap((p) => (usersOf.get(p.id) ?? []).map((id) => m.name(id))));
     const viaFlows = type === 'myGdx' ? m.flows.filter((f) => f.method === 'myGdx') : [];
     const used = els.length > 0 || viaFlows.length > 0;
     const parts = [used ? ev.used : type === 'ePaymentGateway' && !hasPayment ? ev.paymentNa : ev.notUsed];

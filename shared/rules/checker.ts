@@ -204,20 +204,31 @@ export class IncrementalChecker {
       const kinds = this.anchorKinds.get(rule.id)!;
       const candidates = rule.elements ? dist.elements : dist.relations;
       const items: Record<string, Anchor> = rule.elements ? doc.elements : doc.relations;
-      let touched = false;
+      // the rule's list is patched, not rebuilt from the cache: an edit touches a few anchors, and a
+      // rule can hold tens of thousands of problems. It stays what flattening the cache gives: an
+      // anchor deleted and set again moves to the end of the map, so its new problems go last.
+      const before = state.flat.get(rule.id) ?? [];
+      let list: Problem[] | null = null;
       for (const [id, d] of candidates) {
         if (d > rule.reach) continue;
-        if (cache.delete(id)) touched = true;
+        const old = cache.get(id);
+        if (old !== undefined) {
+          cache.delete(id);
+          removeProblems((list ??= before.slice()), old);
+        }
         const item = items[id];
         if (!item || !kinds.has(item.kind)) continue;
         rule.checkItem(id, ctx, emit, item as Anchor);
         anchors++;
         if (scratch.length) {
-          cache.set(id, take(scratch));
-          touched = true;
+          const now = take(scratch);
+          cache.set(id, now);
+          list ??= before.slice();
+          if (Array.isArray(now)) for (const p of now) list.push(p);
+          else list.push(now);
         }
       }
-      if (touched) state.flat.set(rule.id, flatten(cache));
+      if (list) state.flat.set(rule.id, list);
     }
     const same = flatBefore.size === state.flat.size && [...state.flat].every(([id, list]) => flatBefore.get(id) === list) && sameSet(prev.disabled, state.disabled);
     state.report = same ? { ...prev.report } : this.assemble(state);
@@ -324,12 +335,9 @@ function take(scratch: Problem[]): AnchorProblems {
   return scratch.splice(0);
 }
 
-/** The problems of a local rule's anchors as one list. */
-function flatten(cache: Map<string, AnchorProblems>): Problem[] {
-  const out: Problem[] = [];
-  for (const v of cache.values()) {
-    if (Array.isArray(v)) for (const p of v) out.push(p);
-    else out.push(v);
-  }
-  return out;
+/** Take an anchor's problems out of its rule's list (they sit together: the list is by anchor). */
+function removeProblems(list: Problem[], old: AnchorProblems) {
+  const first = Array.isArray(old) ? old[0] : old;
+  const at = list.indexOf(first);
+  if (at >= 0) list.splice(at, Array.isArray(old) ? old.length : 1);
 }

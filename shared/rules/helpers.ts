@@ -95,14 +95,42 @@ export function isIsolated(graph: ModelGraph, id: string): boolean {
   return !(e && (e.kind === 'module' || e.kind === 'appService') && e.parentId && graph.doc.elements[e.parentId]);
 }
 
+/**
+ * A memo for one check: kept per index (`ModelGraph`, new for every full check) and dropped when the
+ * index moves to another document (an incremental check after an edit), so a document changed in
+ * place and checked again by `checkDocument` never sees an old answer.
+ */
+export function perCheck<V>(): (graph: ModelGraph, key: string, make: () => V) => V {
+  const byGraph = new WeakMap<ModelGraph, { doc: LakarDocument; memo: Map<string, V> }>();
+  return (graph, key, make) => {
+    let entry = byGraph.get(graph);
+    if (!entry || entry.doc !== graph.doc) byGraph.set(graph, (entry = { doc: graph.doc, memo: new Map() }));
+    let v = entry.memo.get(key);
+    if (v === undefined && !entry.memo.has(key)) entry.memo.set(key, (v = make()));
+    return v as V;
+  };
+}
+
+const platformTypesMemo = perCheck<ReadonlySet<PlatformType>>();
+
+/**
+ * Types of the platforms an application tree (the application, its modules and application services)
+ * uses, worked out once per tree and check: every module and every process it supports asks, and
+ * walking the whole tree for each of them made a large application's modules quadratic.
+ */
+function platformTypesOfTree(graph: ModelGraph, rootId: string): ReadonlySet<PlatformType> {
+  return platformTypesMemo(graph, rootId, () => {
+    const types = new Set<PlatformType>();
+    for (const e of graph.selfAndDescendants(rootId)) for (const p of graph.targets(e.id, 'usesPlatform')) if (p.kind === 'platform') types.add(p.platformType);
+    return types;
+  });
+}
+
 /** True when the application owning `id` (or one of its modules and application services) uses a platform of `type`. */
 export function applicationUsesPlatform(graph: ModelGraph, id: string, type: PlatformType): boolean {
   const root = graph.rootApplication(id);
   if (!root) return false;
-  for (const e of graph.selfAndDescendants(root.id)) {
-    for (const p of graph.targets(e.id, 'usesPlatform')) if (p.kind === 'platform' && p.platformType === type) return true;
-  }
-  return false;
+  return platformTypesOfTree(graph, root.id).has(type);
 }
 
 /** True when process `processId` is supported by a platform of `type` or by an application using one. */

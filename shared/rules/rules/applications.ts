@@ -9,6 +9,13 @@ import { globalRule, localRule, q, type Params } from '../define';
 import { isIsolated, kindAndNameOf, labels, projectAgencies, norm, nameOf } from '../helpers';
 import type { CheckContext } from '../types';
 
+/** Append `value` to the list of `key` (in place: copying the list per entry made a name shared by many applications quadratic). */
+function appendTo<V>(map: Map<string, V[]>, key: string, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 const DUPLICATE_SOURCE = '001 §4.2.2 a, §6.3.2; Jadual 4-1 A.1.a iii';
 
 export const duplicateInModel = globalRule({
@@ -27,10 +34,10 @@ export const duplicateInModel = globalRule({
     const byCode = new Map<string, string[]>();
     for (const a of ctx.graph.elementsOf('application')) {
       const n = norm(a.name);
-      if (n) byName.set(n, [...(byName.get(n) ?? []), a.id]);
+      if (n) appendTo(byName, n, a.id);
       if (a.agencyCode?.trim() && a.systemCode?.trim()) {
         const c = `${a.agencyCode.trim().toUpperCase()}-${a.systemCode.trim().toUpperCase()}`;
-        byCode.set(c, [...(byCode.get(c) ?? []), a.id]);
+        appendTo(byCode, c, a.id);
       }
     }
     const reported = new Set<string>();
@@ -68,8 +75,8 @@ function appListIndex(list: readonly AgencyApplication[]): AppListIndex {
     index = { byName: new Map(), byWord: new Map() };
     for (const entry of list) {
       const n = norm(entry.name);
-      index.byName.set(n, [...(index.byName.get(n) ?? []), entry]);
-      for (const w of words(entry.function)) index.byWord.set(w, [...(index.byWord.get(w) ?? []), entry]);
+      appendTo(index.byName, n, entry);
+      for (const w of words(entry.function)) appendTo(index.byWord, w, entry);
     }
     listIndexes.set(list, index);
   }

@@ -261,7 +261,8 @@ export const classifiedControlsPartial = globalRule({
     }
     const active = [...protectedBy].filter(([, p]) => p.sites.size > 0 || p.apps.size > 0); // a control protecting nothing: element.impliedRelationMissing
     if (!active.length) return;
-    const bySite = new Map<string, { apps: Element[]; missing: Set<SecurityControlType> }>();
+    // apps listed in first-seen order; the set answers "already listed?" (a list scan per app made a site hosting many applications quadratic)
+    const bySite = new Map<string, { apps: Element[]; listed: Set<Element>; missing: Set<SecurityControlType> }>();
     for (const app of applicationsHoldingClassified(ctx).values()) {
       for (const part of ctx.graph.selfAndDescendants(app.id)) {
         for (const site of ctx.graph.targets(part.id, 'hostedOn')) {
@@ -269,8 +270,11 @@ export const classifiedControlsPartial = globalRule({
           for (const [type, p] of active) {
             if (p.sites.has(site.id) || p.apps.has(app.id)) continue;
             let entry = bySite.get(site.id);
-            if (!entry) bySite.set(site.id, (entry = { apps: [], missing: new Set() }));
-            if (!entry.apps.includes(app)) entry.apps.push(app);
+            if (!entry) bySite.set(site.id, (entry = { apps: [], listed: new Set(), missing: new Set() }));
+            if (!entry.listed.has(app)) {
+              entry.listed.add(app);
+              entry.apps.push(app);
+            }
             entry.missing.add(type);
           }
         }

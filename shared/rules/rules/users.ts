@@ -4,7 +4,7 @@ import type { ChannelType } from '../../model/vocabulary';
 import type { DataEntity, TargetGroup } from '../../model/schema';
 import type { ModelGraph } from '../graph';
 import { globalRule, localRule, q, type Params } from '../define';
-import { isIsolated, labels, nameList, rankOf, TERPERINGKAT_RANK, norm, nameOf } from '../helpers';
+import { isIsolated, labels, nameList, rankOf, TERPERINGKAT_RANK, norm, nameOf, perCheck } from '../helpers';
 
 const FIELD = {
   group: { ms: 'kumpulan sasar', en: 'target group' },
@@ -195,33 +195,56 @@ export const channelClassified = globalRule({
   reads: ['el:channel', 'el:service', 'el:process', 'el:application', 'el:module', 'el:appService', 'el:dataEntity', 'rel:delivers', 'rel:realizes', 'rel:supports', 'rel:accesses'],
   run(ctx, emit) {
     const g = ctx.graph;
-    const seen = new Set<string>(); // one problem per channel, service and data, however many paths join them
+    // one problem per channel, service and data, however many paths join them; a service's data is
+    // worked out once, not again for every channel delivering it
+    const dataOfService = new Map<string, DataEntity[]>();
     for (const ch of g.elementsOf('channel')) {
       if (!OPEN_CHANNELS.includes(ch.channelType)) continue;
+      const services = new Set<string>();
       for (const sv of g.targets(ch.id, 'delivers')) {
-        for (const pr of g.targets(sv.id, 'realizes')) {
-          for (const supporter of g.sources(pr.id, 'supports')) {
-            for (const de of accessedData(g, supporter.id)) {
-              const key = `${ch.id}|${sv.id}|${de.id}`;
-              if (rankOf(de.classification) < TERPERINGKAT_RANK || seen.has(key)) continue;
-              seen.add(key);
-              emit(
-                { channel: q(ch.name), type: labels('channelType', ch.channelType), service: q(sv.name), classification: labels('classification', de.classification), data: q(de.name) },
-                { elements: [ch.id, sv.id, de.id] },
-              );
-            }
-          }
+        if (services.has(sv.id)) continue;
+        services.add(sv.id);
+        let data = dataOfService.get(sv.id);
+        if (!data) dataOfService.set(sv.id, (data = classifiedDataOfService(g, sv.id)));
+        for (const de of data) {
+          emit(
+            { channel: q(ch.name), type: labels('channelType', ch.channelType), service: q(sv.name), classification: labels('classification', de.classification), data: q(de.name) },
+            { elements: [ch.id, sv.id, de.id] },
+          );
         }
       }
     }
   },
 });
 
-/** Data entities accessed by the application owning `id` or any of its modules and application services. */
-function* accessedData(g: ModelGraph, id: string): Generator<DataEntity> {
+/** Data terperingkat used by service `id` (through its processes and the applications supporting them), each once, in path order. */
+function classifiedDataOfService(g: ModelGraph, id: string): DataEntity[] {
+  const out: DataEntity[] = [];
+  const seen = new Set<string>();
+  for (const pr of g.targets(id, 'realizes')) {
+    for (const supporter of g.sources(pr.id, 'supports')) {
+      for (const de of accessedData(g, supporter.id)) {
+        if (rankOf(de.classification) < TERPERINGKAT_RANK || seen.has(de.id)) continue;
+        seen.add(de.id);
+        out.push(de);
+      }
+    }
+  }
+  return out;
+}
+
+const accessedDataMemo = perCheck<readonly DataEntity[]>();
+const NO_DATA: readonly DataEntity[] = [];
+
+/** Data entities accessed by the application owning `id` or any of its modules and application services (once per application tree and check). */
+function accessedData(g: ModelGraph, id: string): readonly DataEntity[] {
   const root = g.rootApplication(id);
-  if (!root) return;
-  for (const part of g.selfAndDescendants(root.id)) for (const de of g.targets(part.id, 'accesses')) if (de.kind === 'dataEntity') yield de;
+  if (!root) return NO_DATA;
+  return accessedDataMemo(g, root.id, () => {
+    const out: DataEntity[] = [];
+    for (const part of g.selfAndDescendants(root.id)) for (const de of g.targets(part.id, 'accesses')) if (de.kind === 'dataEntity') out.push(de);
+    return out;
+  });
 }
 
 export const USER_RULES = [targetGroupCatalogue, targetGroupUnspecified, targetGroupOtherSector, targetGroupPersona, targetGroupNoChannel, channelNoService, channelMainGateway, channelPortalRai, channelClassified];

@@ -1,0 +1,92 @@
+/**
+ * The checker's findings on fixed models, recorded before the checker was made to scale (issue 18):
+ * a change that speeds the checker up must not add, drop, reword or reorder a finding. Each model
+ * is checked and its findings (rule, severity, BM/EN message, targets, parameters, in report order)
+ * are hashed; a mismatch lists the counts per rule so the rule that changed is easy to find.
+ * `makeVariedDocument` varies every attribute the rules read, so most rules fire on it.
+ * When a rule is meant to change its findings, record the new digests with the test's output.
+ */
+import { describe, expect, it } from 'vitest';
+import { sha256 } from '@noble/hashes/sha2';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
+import type { LakarDocument } from '../model/schema';
+import { pengambilanPekerjaExample } from '../samples/pengambilan-pekerja';
+import { makeVariedDocument } from '../../test/helpers/varied-model';
+import { executeCommand } from '../commands';
+import { makeDocument, makeElement, makeLargeDocument, makeRelation } from '../../test/helpers/factories';
+import { checkDocument, createChecker } from './index';
+import type { CheckReport } from './types';
+
+/** A short digest of every finding in report order. */
+export function findingsDigest(report: CheckReport): string {
+  const text = report.problems
+    .map((p) => [p.ruleId, p.severity, p.message.ms, p.message.en, p.elementIds.join(','), p.relationIds.join(','), JSON.stringify(p.params ?? null)].join('|'))
+    .join('\n');
+  return bytesToHex(sha256(utf8ToBytes(text))).slice(0, 16);
+}
+
+function countsByRule(report: CheckReport): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const p of report.problems) out[p.ruleId] = (out[p.ruleId] ?? 0) + 1;
+  return out;
+}
+
+/** Digests and finding counts given by the checker of main before issue 18's changes. */
+const RECORDED: [string, () => LakarDocument, string, number][] = [
+  ['the worked example (001 §3.3.4)', () => pengambilanPekerjaExample('2026-01-01T00:00:00.000Z'), 'bbfcdea53dc14538', 3],
+  ['a uniform 2,000-element model', () => makeLargeDocument(2000), '8ffdccce165c0fe3', 3679],
+  ['a varied 2,000-element model, seed 1', () => makeVariedDocument(2000, 1), 'f86bb8540ff56f43', 3651],
+  ['a varied 2,000-element model, seed 2', () => makeVariedDocument(2000, 2), 'b5827a886a034c7e', 3590],
+  ['a varied 3,000-element model, seed 7', () => makeVariedDocument(3000, 7), '34632045aec77c48', 5230],
+];
+
+/** Digest of the incremental reports along the edit script below, as main's checker gave them. */
+const INCREMENTAL_DIGEST = 'ded09996b1be24cc';
+
+describe('the findings of the checker', () => {
+  for (const [what, make, digest, count] of RECORDED) {
+    it(`are those recorded for ${what}`, () => {
+      const report = checkDocument(make());
+      expect({ count: report.problems.length, digest: findingsDigest(report) }, JSON.stringify(countsByRule(report))).toEqual({ count, digest });
+    });
+  }
+
+  it('after each edit of a fixed script, in report order, are those the incremental checker of main gave', () => {
+    // renames, removals and additions of elements and relations spread over a varied model; the
+    // incremental checker lists a rechecked anchor's problems last, so order is part of what is kept
+    let doc = makeVariedDocument(3000, 7);
+    const checker = createChecker();
+    checker.check(doc);
+    const ids = Object.keys(doc.elements);
+    const relationIds = Object.keys(doc.relations);
+    const steps: string[] = [];
+    for (let k = 0; k < 40; k++) {
+      const id = ids[(k * 131) % ids.length];
+      const edit = [
+        () => executeCommand(doc, 'element.update', { id, patch: { name: `x ${k % 7}` } }),
+        () => executeCommand(doc, 'element.remove', { ids: [id] }),
+        () => executeCommand(doc, 'relation.remove', { ids: [relationIds[(k * 71) % relationIds.length]] }),
+        () => executeCommand(doc, 'element.add', { element: makeElement('application', { id: `el_new${k}`, name: 'pekerja lesen 3' }), viewId: 'view_main' }),
+        () => executeCommand(doc, 'relation.add', { relation: makeRelation('association', ids[(k * 17) % ids.length], ids[(k * 29) % ids.length], { id: `rel_new${k}` }) }),
+      ][k % 5]();
+      doc = edit.doc;
+      steps.push(findingsDigest(checker.check(doc, edit.patches)));
+    }
+    expect(bytesToHex(sha256(utf8ToBytes(steps.join(' ')))).slice(0, 16)).toBe(INCREMENTAL_DIGEST);
+  });
+
+  it('follow a document changed in place and checked again (what a tree uses is remembered per check only)', () => {
+    // 001 §2.7.3: an application whose module uses MyDigital ID passes dpi.mydigitalIdSso
+    const app = makeElement('application', { id: 'el_app', name: 'Sistem Permohonan' });
+    const platform = makeElement('platform', { id: 'el_pf', name: 'MyDigital ID', platformType: 'myDigitalId' });
+    const doc = makeDocument([app, makeElement('module', { id: 'el_mod', name: 'Modul Log Masuk', parentId: 'el_app' }), platform], [makeRelation('usesPlatform', 'el_mod', 'el_pf')]);
+    const sso = (d: LakarDocument) => checkDocument(d).problems.filter((p) => p.ruleId === 'dpi.mydigitalIdSso').map((p) => p.elementIds);
+    expect(sso(doc)).toEqual([]);
+    doc.elements.el_pf = { ...platform, platformType: 'myGovCloud' };
+    expect(sso(doc)).toEqual([['el_app']]);
+  });
+
+  it('cover most rules on a varied model, so the digests above guard them', () => {
+    expect(Object.keys(countsByRule(checkDocument(makeVariedDocument(3000, 7)))).length).toBeGreaterThanOrEqual(50);
+  });
+});
