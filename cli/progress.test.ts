@@ -4,6 +4,9 @@ import { fromOef, toOef } from '../shared/interchange/oef';
 import { interchangeMessages } from './formats-interchange';
 import { phaseTexts, terminalProgress } from './progress';
 
+/** Carriage return and "erase line": how the progress line is rewritten in place. */
+const CLEAR_LINE = '\r\x1b[2K';
+
 /** A stderr stand-in that keeps what was written. */
 const terminal = (isTTY: boolean) => {
   const writes: string[] = [];
@@ -16,12 +19,12 @@ describe('import progress on the terminal (lakar import of a large model)', () =
     const progress = terminalProgress(phaseTexts(interchangeMessages('ms')), err);
     await fromOef(toOef(makeLargeDocument(2500)), { onProgress: progress.onProgress });
     progress.done();
-    const lines = err.writes.map((w) => w.replace(/\r\x1b\[2K/, ''));
+    const lines = err.writes.map((w) => w.replace(CLEAR_LINE, ''));
     const phases = lines.filter(Boolean).map((l) => l.replace(/ \d+ %$/, '')).filter((p, i, all) => all.indexOf(p) === i);
     expect(phases).toEqual(['Membaca fail…', 'Menghurai…', 'Memetakan ke LMV…', 'Menyemak model yang diimport…']);
     expect(lines.at(-2)).toBe('Menyemak model yang diimport… 100 %');
     // the last write clears the line, so the command's own messages start on a clean line
-    expect(err.writes.at(-1)).toBe('\r\x1b[2K');
+    expect(err.writes.at(-1)).toBe(CLEAR_LINE);
     // an unchanged line is not rewritten
     expect(new Set(lines.slice(0, -1)).size).toBe(lines.length - 1);
   });
