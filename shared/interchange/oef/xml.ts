@@ -38,6 +38,15 @@ export class XmlSyntaxError extends Error {
   }
 }
 
+/**
+ * The attributes of one element: an object whose prototype chain ends in null, so `toString="…"` or
+ * `__proto__="…"` are plain attributes and no lookup finds Object.prototype; made with `new` rather
+ * than Object.create(null), which gives a slow dictionary object per element (a 100,000-element
+ * model has millions of XML elements, and their attributes were most of the parse's memory).
+ */
+const Attributes = function Attributes(this: Record<string, string>) {} as unknown as new () => Record<string, string>;
+Attributes.prototype = Object.create(null) as object;
+
 const NAME = /[A-Za-z_:\u00C0-\uFFFF][-A-Za-z0-9_:.\u00B7\u00C0-\uFFFF]*/y;
 const ATTR = /[ \t\r\n]+([A-Za-z_:\u00C0-\uFFFF][-A-Za-z0-9_:.\u00B7\u00C0-\uFFFF]*)[ \t\r\n]*=[ \t\r\n]*(?:"([^"<]*)"|'([^'<]*)')/y;
 const TAG_END = /[ \t\r\n]*(\/?)>/y;
@@ -199,7 +208,7 @@ export function parseXml(src: string, onProgress?: (fraction: number) => void): 
       const qname = m[0];
       const colon = qname.indexOf(':');
       // attributes by name without a prototype: `toString="…"` or `__proto__="…"` are plain attributes
-      const el: XmlElement = { qname, name: colon === -1 ? qname : qname.slice(colon + 1), attrs: Object.create(null) as Record<string, string>, children: [], text: '', offset: i };
+      const el: XmlElement = { qname, name: colon === -1 ? qname : qname.slice(colon + 1), attrs: new Attributes(), children: [], text: '', offset: i };
       let j = i + 1 + qname.length;
       for (;;) {
         ATTR.lastIndex = j;
