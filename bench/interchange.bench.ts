@@ -2,7 +2,9 @@
  * Interchange figures: import and export of a generated model with 1,250 elements and 6,300
  * relations as ArchiMate OEF (goal: import ≤ 1 s) and Archi CSV, against reading the same document
  * from `.lakar.json` as the in-run baseline; plus a foreign-looking OEF file (no lakar: properties,
- * so its view is laid out on import) and the SVG of the big view. Run through `npm run bench`
+ * so its view is laid out on import) and the SVG of the big view; and (issue 18) OEF import of a
+ * 100,000-element model (goal ≤ 10 s) next to reading the same model from `.lakar.json`, wall and
+ * CPU time, one run each (each takes seconds). Run through `npm run bench`
  * (bench/run.ts) or directly: `npx tsx bench/interchange.bench.ts`.
  */
 import { makeLargeDocument } from '../test/helpers/factories';
@@ -19,6 +21,8 @@ import type { BenchRow } from './run';
 const RUNS = 5;
 export const ELEMENTS = 1250;
 export const RELATIONS = 6300;
+/** The large model of issue 18: makeLargeDocument's 100,000 elements and 150,000 relations on one view. */
+export const LARGE_ELEMENTS = 100_000;
 
 /** Median wall time (ms) of `RUNS` runs after one warm-up. */
 async function median(run: () => unknown): Promise<number> {
@@ -48,6 +52,31 @@ export function benchDocument(): LakarDocument {
     doc.relations[rel.id] = rel;
   }
   return doc;
+}
+
+/** Wall and CPU ms of one run of `fn` (CPU is the figure to trust on a shared machine). */
+async function wallAndCpu(fn: () => Promise<unknown> | unknown): Promise<{ wall: number; cpu: number }> {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  await fn();
+  const wall = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { wall: Math.round(wall), cpu: Math.round((c.user + c.system) / 1000) };
+}
+
+/** OEF import of the 100,000-element model against reading it from .lakar.json, one run each. */
+async function largeImport(): Promise<BenchRow[]> {
+  const doc = makeLargeDocument(LARGE_ELEMENTS);
+  const label = `${LARGE_ELEMENTS.toLocaleString('en-US')} elements, ${Object.keys(doc.relations).length.toLocaleString('en-US')} relations`;
+  const bytes = new TextEncoder().encode(toOef(doc));
+  const json = toLakarJson(doc);
+  const jsonRead = await wallAndCpu(() => parseLakarJson(json));
+  const oefImport = await wallAndCpu(() => fromOef(bytes));
+  const baseline = (v: number) => ({ name: '.lakar.json read (same model)', value: v });
+  return [
+    { name: `OEF import (${label}, ${Math.round(bytes.length / 1048576)} MB), wall`, value: oefImport.wall, unit: 'ms', baseline: baseline(jsonRead.wall), goal: 10_000 },
+    { name: `OEF import (${label}), CPU`, value: oefImport.cpu, unit: 'ms', baseline: baseline(jsonRead.cpu), goal: 10_000 },
+  ];
 }
 
 /** The same model as another tool would write it: no lakar: properties, so the importer lays the view out. */
@@ -86,6 +115,7 @@ export async function run(): Promise<BenchRow[]> {
     { name: 'Foreign OEF import, band grid only', value: foreignGrid, unit: 'ms', baseline, goal: 1000 },
     { name: 'Foreign OEF import, with auto-layout of the 1,250-node view', value: foreignLaidOut, unit: 'ms', baseline },
     { name: 'SVG of the 1,250-node view', value: svg, unit: 'ms', goal: 1000 },
+    ...(await largeImport()),
   ];
 }
 

@@ -21,6 +21,7 @@ import { InterchangeError } from '../shared/interchange/oef/errors';
 import { hasOwn } from '../shared/model/ids';
 import type { Exporter, FormatModule, FormatWarning, Importer } from './formats';
 import { interruptSignal } from './interrupt';
+import { phaseTexts, terminalProgress } from './progress';
 
 // Readers, writers and the renderer are loaded on first use: the OEF reader brings elkjs (its
 // layout), the PNG writer a native module, and every other command and --help start without them.
@@ -50,9 +51,19 @@ export function interchangeMessages(lang: Lang): Record<string, string> {
   return out;
 }
 
-/** Ctrl+C aborts a long import (cli/interrupt.ts); nothing is written because the project file is created only after. */
-async function withInterrupt<T>(run: (signal: { readonly aborted: boolean }) => Promise<T>): Promise<T> {
-  return run(interruptSignal());
+type Progress = { phase: string; fraction: number };
+
+/**
+ * Ctrl+C aborts a long import (cli/interrupt.ts); nothing is written because the project file is
+ * created only after. On a terminal the import's phase and percentage show on stderr meanwhile.
+ */
+async function withInterrupt<T>(lang: Lang, run: (signal: { readonly aborted: boolean }, onProgress: (p: Progress) => void) => Promise<T>): Promise<T> {
+  const progress = terminalProgress(phaseTexts(interchangeMessages(lang)));
+  try {
+    return await run(interruptSignal(), progress.onProgress);
+  } finally {
+    progress.done();
+  }
 }
 
 function toCli(result: ImportResult): { doc: LakarDocument; warnings: FormatWarning[] } {
@@ -75,7 +86,7 @@ const oefImporter: Importer = {
   description: { ms: 'ArchiMate Open Exchange Format 3.x (.xml) daripada Archi, Sparx EA, Visual Paradigm…', en: 'ArchiMate Open Exchange Format 3.x (.xml) from Archi, Sparx EA, Visual Paradigm…' },
   extensions: ['.xml'],
   detect: (head) => /<(\w+:)?model\b[^>]*opengroup\.org\/xsd\/archimate/.test(textHead(head)),
-  read: (data, { fileName }) => withInterrupt(async (signal) => toCli(await (await oef()).fromOef(data, { fileName, signal }))),
+  read: (data, { fileName, lang }) => withInterrupt(lang, async (signal, onProgress) => toCli(await (await oef()).fromOef(data, { fileName, signal, onProgress }))),
 };
 
 const csvImporter: Importer = {
@@ -83,19 +94,19 @@ const csvImporter: Importer = {
   description: { ms: 'CSV Archi: folder, fail elements/relations/properties.csv (bersama fail sebelahnya) atau .zip', en: 'Archi CSV: a folder, an elements/relations/properties.csv file (with its siblings) or a .zip' },
   extensions: ['.csv', '.zip'],
   detect: (head, fileName) => isZip(head) && /\.zip$/i.test(fileName),
-  async read(data, { fileName, path: filePath }) {
+  async read(data, { fileName, lang, path: filePath }) {
     const { fromArchiCsv, fromArchiCsvZip } = await csv();
-    if (isZip(data)) return withInterrupt(async (signal) => toCli(await fromArchiCsvZip(data, { fileName, signal })));
+    if (isZip(data)) return withInterrupt(lang, async (signal, onProgress) => toCli(await fromArchiCsvZip(data, { fileName, signal, onProgress })));
     // One file of the triple was named: read its siblings with the same prefix, as Archi does.
     const prefix = /^(.*?)(elements|relations|properties)\.csv$/i.exec(fileName)?.[1];
     const siblings = filePath && prefix !== undefined ? await csvFilesIn(path.dirname(filePath), (n) => n.toLowerCase().startsWith(prefix.toLowerCase())) : [];
     const files = siblings.some((f) => f.name === fileName) ? siblings : [{ name: fileName, data }, ...siblings];
-    return withInterrupt(async (signal) => toCli(await fromArchiCsv(files, { signal })));
+    return withInterrupt(lang, async (signal, onProgress) => toCli(await fromArchiCsv(files, { signal, onProgress })));
   },
-  async readDirectory(dir) {
+  async readDirectory(dir, { lang }) {
     const { fromArchiCsv } = await csv();
     const files = await csvFilesIn(dir);
-    return withInterrupt(async (signal) => toCli(await fromArchiCsv(files, { signal })));
+    return withInterrupt(lang, async (signal, onProgress) => toCli(await fromArchiCsv(files, { signal, onProgress })));
   },
 };
 

@@ -1,4 +1,4 @@
-/** Benchmark page: the Lakar canvas editor (renderer/canvas) on the generated 3,000-element LMV. */
+/** Benchmark page: the Lakar canvas editor (renderer/canvas) on the generated LMV (3,000 elements, or `?elements=`). */
 import '../../renderer/styles/app.css';
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -6,19 +6,20 @@ import { initI18n } from '../../renderer/i18n';
 import { useEditor } from '../../renderer/state/editor';
 import { dispatch as runCommand } from '../../shared/commands';
 import { useCanvas } from '../../renderer/canvas/canvasStore';
+import { useRoutes } from '../../renderer/canvas/routing/routeStore';
 import { CanvasEditor } from '../../renderer/canvas/CanvasEditor';
 import { ModelTree } from '../../renderer/tree/ModelTree';
 import { Inspector } from '../../renderer/inspector/Inspector';
-import { benchDocument } from './graph';
-import { afterMicrotasks, nextFrame, panFrames, START_VIEWPORT, whenDrawn } from './protocol';
+import { loadBenchDocument, sizeFromQuery } from './graph';
+import { afterMicrotasks, nextFrame, panFrames, startViewport, whenDrawn } from './protocol';
 
 const withPanels = new URLSearchParams(location.search).has('panels');
 
 async function start() {
   await initI18n('ms');
-  const doc = await benchDocument();
+  const doc = await loadBenchDocument(sizeFromQuery(location.search));
   useEditor.getState().loadProject({ handle: 'bench', ref: null, displayName: 'Bench', doc, dirty: false });
-  useCanvas.getState().saveViewport('view_main', START_VIEWPORT);
+  useCanvas.getState().saveViewport('view_main', startViewport(doc.views.view_main));
   const root = document.getElementById('root')!;
   const t0 = performance.now();
   createRoot(root).render(
@@ -30,10 +31,24 @@ async function start() {
 }
 
 const ready = start();
+const routed = ready.then(
+  () =>
+    new Promise<number>((resolve) => {
+      const t0 = performance.now();
+      const done = () => useRoutes.getState().viewId === 'view_main' && useRoutes.getState().routes.size > 0;
+      if (done()) return resolve(0);
+      const stop = useRoutes.subscribe(() => {
+        if (!done()) return;
+        stop();
+        resolve(performance.now() - t0);
+      });
+    }),
+);
 let step = 0;
 
 window.__bench = {
   ready,
+  routed,
   pan: async (start, frames, dx, dy) => {
     await ready;
     const rf = useCanvas.getState().instance!;

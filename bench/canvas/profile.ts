@@ -2,14 +2,17 @@
  * Where a pan frame's time goes, editor against bare React Flow: records a Chromium trace of the
  * same pans the benchmark runs and prints the main-thread and raster time per event name. A tool
  * for finding what to fix, not a benchmark: `npx tsx bench/canvas/profile.ts [detail|overview] [page query]`.
- * Build the pages first (`npx tsx bench/run.ts canvas` does; BENCH_MINIFY=0 keeps names).
+ * Build the pages first (`npx tsx bench/run.ts canvas` does; BENCH_MINIFY=0 keeps names); PROFILE_ELEMENTS=10000
+ * profiles the 10,000-element view (the graph the bench run wrote).
  */
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium } from '@playwright/test';
-import { PAN_VIEWPORTS } from './protocol';
+import type { LakarDocument } from '../../shared/model';
+import { ELEMENTS, graphFile } from './graph';
+import { panViewports } from './protocol';
 import { BENCH_CANVAS_DIST } from './vite.config';
 
 /** The benchmark's pan step (PROFILE_DX, PROFILE_DY change it). */
@@ -124,8 +127,10 @@ async function main() {
   // a pan scene (detail, overview) or a command (rename, move: 20 repetitions, editor only)
   const arg = process.argv[2] ?? 'detail';
   const command = arg === 'rename' || arg === 'move' ? arg : null;
-  const scene = (command ? 'detail' : arg) as keyof typeof PAN_VIEWPORTS;
-  const query = process.argv[3] ?? '';
+  const scene = (command ? 'detail' : arg) as 'detail' | 'overview';
+  const elements = Number(process.env.PROFILE_ELEMENTS ?? ELEMENTS);
+  const doc = JSON.parse(fs.readFileSync(path.join(BENCH_CANVAS_DIST, graphFile(elements)), 'utf8')) as LakarDocument;
+  const query = [`elements=${elements}`, process.argv[3]].filter(Boolean).join('&');
   const server = await serve(BENCH_CANVAS_DIST);
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await chromium.launch(fs.existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS } : { args: CHROMIUM_ARGS });
@@ -133,11 +138,13 @@ async function main() {
   try {
     for (const name of (process.env.PROFILE_PAGES ?? 'editor,bare').split(',')) {
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-      await page.goto(`${base}/${name}.html?head=70${query ? `&${query}` : ''}`);
+      await page.goto(`${base}/${name}.html?head=70&${query}`);
       await page.evaluate(() => window.__bench.ready);
+      // as the benchmark: pans once the routing worker's lines have arrived
+      await page.evaluate(() => window.__bench.routed);
       // PROFILE_CSS: a style sheet added to both pages, to try what a CSS change would save
       if (process.env.PROFILE_CSS) await page.addStyleTag({ content: process.env.PROFILE_CSS });
-      const v = { ...PAN_VIEWPORTS[scene], ...(process.env.PROFILE_ZOOM ? { zoom: Number(process.env.PROFILE_ZOOM) } : {}) };
+      const v = { ...panViewports(doc.views.view_main)[scene], ...(process.env.PROFILE_ZOOM ? { zoom: Number(process.env.PROFILE_ZOOM) } : {}) };
       await page.evaluate(([start, dx, dy]) => window.__bench.pan(start, 10, dx, dy), [v, DX, DY] as const);
       const work = () =>
         command

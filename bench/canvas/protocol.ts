@@ -1,4 +1,5 @@
 /** What a benchmark page exposes to bench/canvas.bench.ts (as `window.__bench`), and shared timing helpers. */
+import { bandLayout, type View } from '../../shared/model';
 
 /** Measured when a page has drawn its first frame of the graph. */
 export interface ReadyInfo {
@@ -12,6 +13,12 @@ export interface ReadyInfo {
 
 export interface BenchPage {
   ready: Promise<ReadyInfo>;
+  /**
+   * Editor only: resolves, with the ms since the first frame, once the routing worker's lines have
+   * arrived. The pans are measured after it: until then the worker routing the whole view (seconds
+   * at 10,000 elements) takes CPU from the page, and its reply re-draws every line.
+   */
+  routed?: Promise<number>;
   /** Pan by (dx, dy) screen pixels on each of `frames` frames, from viewport `start`; resolves with each frame's duration in ms. */
   pan(start: Viewport, frames: number, dx: number, dy: number): Promise<number[]>;
   /** Editor only: apply a command `reps` times; JS time to commit, time to the next frame, and the command alone (no store, no UI), in ms. */
@@ -44,13 +51,28 @@ export interface Viewport {
   zoom: number;
 }
 
-/** The viewport both pages open at: the middle of the applications band, zoomed out. */
-export const START_VIEWPORT: Viewport = { x: -2600, y: -1100, zoom: 0.6 };
-/** Where the pans run: an overview of the busiest bands, and a working zoom. */
-export const PAN_VIEWPORTS: Record<'overview' | 'detail', Viewport> = {
-  overview: START_VIEWPORT,
-  detail: { x: -5200, y: -2300, zoom: 1 },
+/**
+ * Where the pans run: an overview of the busiest bands and a working zoom. Each is placed against
+ * the top of the applications band (`above` flow units above it), so every size of the generated
+ * view shows the same part of the landscape, the process band over the first rows of applications;
+ * at 3,000 elements they are (−2600, −1100) at zoom 0.6 and (−5200, −2300) at zoom 1.
+ */
+const SCENES = {
+  overview: { x: -2600, above: 1105, zoom: 0.6 },
+  detail: { x: -5200, above: 638, zoom: 1 },
 };
+export type Scene = keyof typeof SCENES;
+export const SCENE_NAMES = Object.keys(SCENES) as Scene[];
+
+/** The pan scenes' start viewports on a view with these band heights. */
+export function panViewports(view: Pick<View, 'bandHeights'>): Record<Scene, Viewport> {
+  const applications = bandLayout(view).find((b) => b.band === 'applications')!.top;
+  const at = ({ x, above, zoom }: (typeof SCENES)[Scene]): Viewport => ({ x, y: Math.round(-(applications - above) * zoom), zoom });
+  return { overview: at(SCENES.overview), detail: at(SCENES.detail) };
+}
+
+/** The viewport both pages open at: the overview scene. */
+export const startViewport = (view: Pick<View, 'bandHeights'>): Viewport => panViewports(view).overview;
 
 /** Resolve once `.react-flow__node` elements are in the DOM and two frames have passed. */
 export async function whenDrawn(t0: number): Promise<ReadyInfo> {

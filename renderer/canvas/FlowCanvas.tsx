@@ -22,6 +22,7 @@ import { BandLayer, contentBounds } from './parts/BandLayer';
 import { BandLabels } from './parts/BandLabels';
 import { DetailLevel } from './parts/DetailLevel';
 import { BandMiniMap } from './parts/BandMiniMap';
+import { VisibleAreaTracker } from './parts/visibleArea';
 import { CompareOverlay } from '../compare/CompareOverlay';
 import { connectElements, addElement } from './actions';
 import { handleCanvasKey } from './keyboard';
@@ -337,6 +338,7 @@ export function FlowCanvas() {
         ariaLabelConfig={ariaLabels}
         {...interactions}
       >
+        <VisibleAreaTracker />
         <BandLayer view={drawnView} />
         <BandLabels view={drawnView} lang={lang} />
         <DetailLevel target={wrapper} nodeCount={baseNodes.length} />

@@ -1,17 +1,21 @@
 /**
  * A small marker on each node that has findings of the WoG checker (the worst severity's colour and
  * their number), drawn over the nodes in the plane so it pans and zooms with them. Pressing it
- * selects the element and shows its first finding in the Problems panel.
+ * selects the element and shows its first finding in the Problems panel. Like the nodes, only the
+ * markers near the screen are drawn: an imported model can have a finding on nearly every one of
+ * its thousands of elements, and thousands of buttons over the plane slowed every pan frame.
  */
 import { memo, useMemo } from 'react';
-import { useStore, ViewportPortal } from '@xyflow/react';
+import { createPortal } from 'react-dom';
+import { useStore } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import { NODE_WIDTH, type LakarDocument, type View } from '../../../shared/model';
+import { NODE_HEIGHT, NODE_WIDTH, type LakarDocument, type View } from '../../../shared/model';
 import { problemElements } from '../../problems/problemFocus';
 import type { CheckReport, Severity } from '../../../shared/rules';
 import { useEditor } from '../../state/editor';
 import { useCheckReport } from '../../problems/useCheckReport';
 import { useProblemFocus } from '../../problems/problemFocus';
+import { inArea, useVisibleArea } from '../parts/visibleArea';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, advice: 2 };
 
@@ -42,6 +46,7 @@ export function findingsByElement(report: CheckReport | null, relations: LakarDo
 }
 
 const zoomOf = (s: { transform: [number, number, number] }) => Math.round(s.transform[2] * 20) / 20;
+const domNodeOf = (s: { domNode: Element | null }) => s.domNode;
 
 function MarkersView({ view, findings }: { view: View; findings: Map<string, NodeFindings> }) {
   const { t } = useTranslation('interact');
@@ -49,15 +54,20 @@ function MarkersView({ view, findings }: { view: View; findings: Map<string, Nod
   // markers keep about the same size on screen at any zoom (readable zoomed out, not huge zoomed in)
   const zoom = useStore(zoomOf);
   const scale = Math.min(3, Math.max(0.5, 1 / Math.max(zoom, 0.05)));
+  const area = useVisibleArea();
+  // like React Flow's ViewportPortal, but looks the portal up once instead of on every pan frame
+  const domNode = useStore(domNodeOf);
+  const portal = useMemo(() => domNode?.querySelector('.react-flow__viewport-portal') ?? null, [domNode]);
   const open = (id: string) => {
     useEditor.getState().setSelection({ elements: [id], relations: [] });
     useProblemFocus.getState().show(id);
   };
-  return (
-    <ViewportPortal>
+  if (!portal || !area) return null;
+  return createPortal(
+    <>
       {[...findings].map(([id, f]) => {
         const n = view.nodes[id];
-        if (!n || !names?.[id]) return null;
+        if (!n || !names?.[id] || !inArea(area, n.x, n.y, n.w ?? NODE_WIDTH, n.h ?? NODE_HEIGHT)) return null;
         const text = t(`marker.${f.severity}`, { count: f.count, name: names[id].name });
         return (
           <button
@@ -73,7 +83,8 @@ function MarkersView({ view, findings }: { view: View; findings: Map<string, Nod
           </button>
         );
       })}
-    </ViewportPortal>
+    </>,
+    portal,
   );
 }
 

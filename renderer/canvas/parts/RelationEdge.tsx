@@ -8,12 +8,13 @@
  */
 import { memo, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import type { EdgeProps } from '@xyflow/react';
-import { roundedPath } from '../../../shared/export/svg/lmv-parts';
 import type { Point } from '../../../shared/routing';
 import { edgeDescription, type LmvEdge } from '../flowModel';
 import { useElementName } from '../elementNames';
 import { useRoutes, type CanvasRoute } from '../routing/routeStore';
 import { markerUrl, SELECTED_COLOR } from './EdgeMarkers';
+import { parseArea, useAreaKey } from './visibleArea';
+import { clippedRoutePath, isLongRoute, routeBounds } from '../routing/clip';
 
 const CHAR_WIDTH = 6.4;
 /**
@@ -48,8 +49,6 @@ function useBoxAt(x: number, y: number): RefObject<SVGPathElement | null> {
   return ref;
 }
 
-const same = (v: number) => v;
-
 /** Straight pieces of a routed line with the length before each (their dash offset), so dashes run on across pieces. */
 function straightPieces(legs: readonly Point[][]): { d: string; offset: number }[] {
   const out: { d: string; offset: number }[] = [];
@@ -76,7 +75,15 @@ function RelationEdgeView({ id, source, target, sourceX, sourceY, targetX, targe
   const route: CanvasRoute | undefined = useRoutes((s) => s.routes.get(id));
   const moving = useRoutes((s) => s.stale.has(source) || s.stale.has(target));
   const routed = route && !moving ? route : undefined;
-  const path = useMemo(() => (routed ? routed.legs.map((leg) => roundedPath(leg, same, same)).join(' ') : `M${sourceX},${sourceY} L${targetX},${targetY}`), [routed, sourceX, sourceY, targetX, targetY]);
+  // a long routed line is drawn only near the screen (routing/clip.ts); it follows the area near the
+  // screen, which changes every half screen or so of panning, and other lines ignore it
+  const long = useMemo(() => routed !== undefined && isLongRoute(routeBounds(routed.legs)), [routed]);
+  const areaKey = useAreaKey((s) => (long ? s.key : ''));
+  const drawn = useMemo(
+    () => (routed ? clippedRoutePath(routed.legs, parseArea(areaKey)) : { d: `M${sourceX},${sourceY} L${targetX},${targetY}`, hasStart: true, hasEnd: true }),
+    [routed, areaKey, sourceX, sourceY, targetX, targetY],
+  );
+  const path = drawn.d;
   if (!data) return null;
   const color = selected ? SELECTED_COLOR : data.stroke.color;
   const marker = markerUrl(color, data.isFlow);
@@ -91,8 +98,8 @@ function RelationEdgeView({ id, source, target, sourceX, sourceY, targetX, targe
   const dash = data.stroke.dash && length <= MAX_DASHED_LENGTH ? data.stroke.dash : undefined;
   // a dashed route is drawn in straight pieces (the cost of dashing grows with length × raster tiles)
   const pieces = dash && routed ? straightPieces(routed.legs) : null;
-  const markerStart = data.arrowStart ? marker : undefined;
-  const markerEnd = data.arrowEnd ? marker : undefined;
+  const markerStart = data.arrowStart && drawn.hasStart ? marker : undefined;
+  const markerEnd = data.arrowEnd && drawn.hasEnd ? marker : undefined;
   return (
     <>
       <title>{edgeDescription(data, sourceName, targetName)}</title>

@@ -23,7 +23,11 @@ export interface FromOefOptions extends ToLakarOptions {
   maxBytes?: number;
 }
 
-/** Read OEF XML (text, or bytes in any encoding a tool may have used) into an LMV document. */
+/**
+ * Read OEF XML (text, or bytes in any encoding a tool may have used) into an LMV document.
+ * `onProgress` hears the phases in order (read, parse, map, layout when a view is arranged, check),
+ * with a fraction of the whole import that never goes back and ends at 1.
+ */
 export async function fromOef(input: string | Uint8Array, options: FromOefOptions = {}): Promise<ImportResult> {
   const fileName = options.fileName ?? '';
   const progress = (phase: string, fraction: number) => options.onProgress?.({ phase, fraction });
@@ -31,7 +35,7 @@ export async function fromOef(input: string | Uint8Array, options: FromOefOption
   const decoded = typeof input === 'string' ? { text: input, warnings: [] } : decodeBytes(input, 'xml', fileName, options.maxBytes);
   checkCancelled(options.signal);
   progress('parse', 0.05);
-  const { model, warnings } = readOef(decoded.text, fileName);
+  const { model, warnings } = readOef(decoded.text, fileName, (f) => progress('parse', 0.05 + 0.35 * f));
   checkCancelled(options.signal);
   const result = await archimateToLakar(model, {
     source: { name: fileName, format: 'oef' },

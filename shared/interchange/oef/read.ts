@@ -36,12 +36,12 @@ function xsiType(el: XmlElement, xsiPrefix: string | undefined): string | undefi
 }
 
 /** Parse and check that `src` is an OEF 3.x document; throws an InterchangeError naming the problem. */
-export function parseOef(src: string, fileName = ''): { root: XmlElement; kids: Kids; xsiPrefix?: string } {
+export function parseOef(src: string, fileName = '', onProgress?: (fraction: number) => void): { root: XmlElement; kids: Kids; xsiPrefix?: string } {
   if (src.trim() === '') throw new InterchangeError('error.empty', { file: fileName });
   if (!/^\s*</.test(src)) throw new InterchangeError('error.notXml', { file: fileName });
   let root: XmlElement;
   try {
-    root = parseXml(src);
+    root = parseXml(src, onProgress);
   } catch (e) {
     if (!(e instanceof XmlSyntaxError)) throw e;
     if (e.doctype) throw new InterchangeError('error.doctype', { file: fileName });
@@ -68,9 +68,9 @@ export function parseOef(src: string, fileName = ''): { root: XmlElement; kids: 
 }
 
 /** Parse OEF text into the neutral model. */
-export function readOef(source: string, fileName = ''): { model: AmModel; warnings: ImportWarning[] } {
+export function readOef(source: string, fileName = '', onProgress?: (fraction: number) => void): { model: AmModel; warnings: ImportWarning[] } {
   const src = source.replace(/\r\n?/g, '\n');
-  const { root: m, kids, xsiPrefix } = parseOef(src, fileName);
+  const { root: m, kids, xsiPrefix } = parseOef(src, fileName, onProgress);
   const warnings: ImportWarning[] = [];
   const all = (el: XmlElement, container: string, tag: string) => kids(el, container).flatMap((c) => kids(c, tag));
 

@@ -37,8 +37,16 @@ export interface ToLakarOptions extends ProgressOptions {
 /** Views with more nodes than this keep the plain band grid on import (layout them later from the menu). */
 const IMPORT_LAYOUT_LIMIT = 2000;
 
-/** Run shared/layout on the views placed by the importer; a failure keeps the grid and says so. */
-async function autoLayout(doc: LakarDocument, viewIds: readonly string[], warnings: ImportWarning[], options: ProgressOptions): Promise<void> {
+/**
+ * Shares of archimateToLakar's progress: mapping the concepts up to MAP_SHARE, laying out views up to
+ * LAYOUT_SHARE, then checking the whole document against the schema (a second or so at 100,000
+ * elements) up to 1, so the bar reaches 100 % only when the document is ready.
+ */
+const MAP_SHARE = 0.8;
+const LAYOUT_SHARE = 0.9;
+
+/** Run shared/layout on the views placed by the importer; a failure keeps the grid and says so. Progress runs from `from` to `to`. */
+async function autoLayout(doc: LakarDocument, viewIds: readonly string[], warnings: ImportWarning[], options: ProgressOptions, from: number, to: number): Promise<void> {
   for (const [i, viewId] of viewIds.entries()) {
     const view = doc.views[viewId];
     const count = Object.keys(view.nodes).length;
@@ -50,7 +58,7 @@ async function autoLayout(doc: LakarDocument, viewIds: readonly string[], warnin
     } catch (e) {
       warnings.push({ key: 'warning.layoutFailed', params: { view: view.name, message: e instanceof Error ? e.message : String(e) } });
     }
-    options.onProgress?.({ phase: 'layout', fraction: (i + 1) / viewIds.length });
+    options.onProgress?.({ phase: 'layout', fraction: from + ((to - from) * (i + 1)) / viewIds.length });
     checkCancelled(options.signal);
   }
 }
@@ -73,8 +81,10 @@ export async function archimateToLakar(model: AmModel, options: ToLakarOptions =
   const over = exceededLimit({ elements: model.elements.length, relations: model.relationships.length, views: model.views.length });
   if (over) throw new InterchangeError(`limit.${over.limit}`, { file: options.fileName ?? '', count: over.count, max: over.max }, true);
   const warnings: ImportWarning[] = [];
-  const report = (fraction: number) => options.onProgress?.({ phase: 'map', fraction });
+  const report = (fraction: number) => options.onProgress?.({ phase: 'map', fraction: MAP_SHARE * fraction });
   const total = model.elements.length + model.relationships.length + 1;
+  // the dialog names the phase from its start, also on a model smaller than one batch
+  report(0);
   let done = 0;
   const tick = async () => {
     if (++done % BATCH === 0) {
@@ -176,13 +186,14 @@ export async function archimateToLakar(model: AmModel, options: ToLakarOptions =
   if (assumptions && !meta.importAssumptions) meta.importAssumptions = assumptions;
   const doc: LakarDocument = { schemaVersion: SCHEMA_VERSION, meta, elements, relations, views };
   if (options.layout !== false) {
-    await autoLayout(doc, laidOut, warnings, options);
+    const middle = (MAP_SHARE + LAYOUT_SHARE) / 2;
+    await autoLayout(doc, laidOut, warnings, options, MAP_SHARE, middle);
     // a view Lakar wrote keeps its geometry, unless that geometry cannot be drawn (every node on one spot)
     const again = Object.values(doc.views).filter((v) => !laidOut.includes(v.id) && Object.keys(v.nodes).length <= IMPORT_LAYOUT_LIMIT && needsLayout(doc, v));
-    await autoLayout(doc, again.map((v) => v.id), warnings, options);
+    await autoLayout(doc, again.map((v) => v.id), warnings, options, middle, LAYOUT_SHARE);
     for (const v of again) warnings.push({ key: 'warning.viewLaidOut', params: { view: v.name } });
   }
-  report(1);
+  options.onProgress?.({ phase: 'check', fraction: LAYOUT_SHARE });
 
   const parsed = documentSchema.safeParse(doc);
   if (!parsed.success) {
@@ -193,6 +204,7 @@ export async function archimateToLakar(model: AmModel, options: ToLakarOptions =
     }
     throw new InterchangeError('error.invalidResult', { path: issue.path.map(String).join('.'), message: issue.message });
   }
+  options.onProgress?.({ phase: 'check', fraction: 1 });
   return { doc: parsed.data, unplaced, warnings };
 }
 
