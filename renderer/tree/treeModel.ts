@@ -1,21 +1,25 @@
-/** The model tree's content: every element grouped by LMV band, filtered by text and kind. */
-import { BANDS, bandOf, type Band, type ElementKind, type LakarDocument } from '../../shared/model';
+/**
+ * The model tree's content: every element grouped by LMV band, sorted by name, filtered by text and
+ * kind. Built for 100,000-element projects: the sort is done once per document and patched for the
+ * few elements an edit changes; the text a query is matched against is folded once per element
+ * (and kept while the element object is unchanged), so a keystroke costs one `includes` per element.
+ */
+import { BANDS, bandOf, type Band, type Element, type ElementKind, type LakarDocument } from '../../shared/model';
 import { label, type Lang } from '../../shared/i18n';
-
-export interface TreeItem {
-  id: string;
-  name: string;
-  kind: ElementKind;
-  /** Shown on the active view. */
-  onView: boolean;
-}
 
 export interface TreeGroup {
   band: Band;
+  /** The band's number on the LMV (1 = users). */
   no: number;
-  items: TreeItem[];
+  /** The band's elements that match, sorted by name. */
+  items: readonly Element[];
   /** Elements of the band before filtering. */
   total: number;
+}
+
+/** Every element of the document (the one place the tree reads the element table). */
+function elementTable(doc: LakarDocument): Readonly<Record<string, Element>> {
+  return doc.elements;
 }
 
 const collators: Partial<Record<Lang, Intl.Collator>> = {};
@@ -24,30 +28,114 @@ function collator(lang: Lang): Intl.Collator {
   return (collators[lang] ??= new Intl.Collator(lang));
 }
 
+function byName(lang: Lang): (a: Element, b: Element) => number {
+  const c = collator(lang);
+  return (a, b) => c.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
 /** Fold case and Malay/English accents away for matching. */
-function fold(s: string): string {
+export function fold(s: string): string {
   return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+type Sorted = ReadonlyMap<Band, readonly Element[]>;
+
+/** Above this many changed elements a fresh sort is cheaper than patching the previous one. */
+const PATCH_LIMIT = 2000;
+
+function sortAll(table: Readonly<Record<string, Element>>, lang: Lang): Sorted {
+  const byBand = new Map<Band, Element[]>(BANDS.map((b) => [b, []]));
+  for (const e of Object.values(table)) byBand.get(bandOf(e.kind))!.push(e);
+  const cmp = byName(lang);
+  for (const list of byBand.values()) list.sort(cmp);
+  return byBand;
+}
+
+/** Index of the first element of `list` that sorts after `e`. */
+function insertionPoint(list: readonly Element[], e: Element, cmp: (a: Element, b: Element) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cmp(list[mid], e) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The previous sort with the elements an edit changed taken out and put back in their place, or null
+ * when so many changed that sorting afresh is cheaper.
+ */
+function patchSorted(prev: { table: Readonly<Record<string, Element>>; sorted: Sorted }, table: Readonly<Record<string, Element>>, lang: Lang): Sorted | null {
+  const gone = new Set<string>();
+  const changed: Element[] = [];
+  for (const id in table) {
+    if (prev.table[id] !== table[id]) {
+      changed.push(table[id]);
+      gone.add(id);
+      if (gone.size > PATCH_LIMIT) return null;
+    }
+  }
+  for (const id in prev.table) {
+    if (!(id in table)) {
+      gone.add(id);
+      if (gone.size > PATCH_LIMIT) return null;
+    }
+  }
+  const cmp = byName(lang);
+  const byBand = new Map<Band, Element[]>();
+  for (const [band, list] of prev.sorted) byBand.set(band, gone.size ? list.filter((e) => !gone.has(e.id)) : [...list]);
+  for (const e of changed) {
+    const list = byBand.get(bandOf(e.kind))!;
+    list.splice(insertionPoint(list, e, cmp), 0, e);
+  }
+  return byBand;
+}
+
+/** The last sort per language: a document edit usually changes a handful of elements. */
+const lastSort: Partial<Record<Lang, { table: Readonly<Record<string, Element>>; sorted: Sorted }>> = {};
+
+/** The document's elements by band (top to bottom), each band sorted by name then id. */
+export function sortedByBand(doc: LakarDocument, lang: Lang): Sorted {
+  const table = elementTable(doc);
+  const prev = lastSort[lang];
+  if (prev?.table === table) return prev.sorted;
+  const sorted = (prev && patchSorted(prev, table, lang)) ?? sortAll(table, lang);
+  lastSort[lang] = { table, sorted };
+  return sorted;
+}
+
+/** Folded search text per element object, per language (the kind label is part of it). */
+const searchTexts: Partial<Record<Lang, WeakMap<Element, string>>> = {};
+
+/** What a query is matched against: the name, the kind's label and every text field, folded. */
+export function searchText(e: Element, lang: Lang): string {
+  const cache = (searchTexts[lang] ??= new WeakMap());
+  let text = cache.get(e);
+  if (text === undefined) {
+    text = fold([e.name, label(lang, 'kind', e.kind), ...Object.values(e).filter((v): v is string => typeof v === 'string')].join('\n'));
+    cache.set(e, text);
+  }
+  return text;
 }
 
 /**
  * Elements of `doc` by band (top to bottom), sorted by name. `query` matches the name, kind label,
- * or any text field value; `kind` keeps one kind only.
+ * or any text field value, ignoring case and accents; `kind` keeps one kind only.
  */
-export function treeGroups(doc: LakarDocument, viewId: string | null, query: string, kind: ElementKind | '', lang: Lang): TreeGroup[] {
+export function treeGroups(doc: LakarDocument, query: string, kind: ElementKind | '', lang: Lang): TreeGroup[] {
   const q = fold(query.trim());
-  const nodes = viewId ? (doc.views[viewId]?.nodes ?? {}) : {};
-  const groups = new Map<Band, TreeGroup>(BANDS.map((band, i) => [band, { band, no: i + 1, items: [], total: 0 }]));
-  for (const e of Object.values(doc.elements)) {
-    const g = groups.get(bandOf(e.kind))!;
-    g.total++;
-    if (kind && e.kind !== kind) continue;
-    if (q) {
-      const text = [e.name, label(lang, 'kind', e.kind), ...Object.values(e).filter((v): v is string => typeof v === 'string')].join(' ');
-      if (!fold(text).includes(q)) continue;
-    }
-    g.items.push({ id: e.id, name: e.name, kind: e.kind, onView: !!nodes[e.id] });
-  }
-  const c = collator(lang);
-  for (const g of groups.values()) g.items.sort((a, b) => c.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
-  return [...groups.values()];
+  const sorted = sortedByBand(doc, lang);
+  return BANDS.map((band, i) => {
+    const all = sorted.get(band)!;
+    const items = q || kind ? all.filter((e) => (!kind || e.kind === kind) && (!q || searchText(e, lang).includes(q))) : all;
+    return { band, no: i + 1, items, total: all.length };
+  });
+}
+
+/** Whether element `id` is drawn on view `viewId`. */
+export function isOnView(doc: LakarDocument, viewId: string | null, id: string): boolean {
+  const nodes = viewId ? doc.views[viewId]?.nodes : undefined;
+  return !!nodes && Object.hasOwn(nodes, id);
 }
