@@ -163,7 +163,7 @@ export function TreeList({ rows, doc, viewId, selected, labels, onToggle }: Tree
           const now = Date.now();
           const text = (now - typed.current.at < TYPE_AHEAD_MS ? typed.current.text : '') + ev.key.toLowerCase();
           typed.current = { text, at: now };
-          // a repeated first letter steps through the names that start with it
+          // the first letter searches from the next row; letters typed quickly after it extend the prefix, matched from this row
           const from = text.length > 1 ? active - 1 : active;
           const found = typeAhead(rows, from, text, (r) => typeAheadText(r, labels));
           if (found >= 0) moveTo(found);

@@ -56,4 +56,12 @@ describe('treeGroups', () => {
     // the search text follows the edit too
     expect(treeGroups(d, 'zzz dipindah', '', 'ms').flatMap((g) => g.items.map((e) => e.id))).toEqual([firstChannel.id]);
   });
+
+  it('drops a removed element whose id is also an Object.prototype name', () => {
+    const withOdd: LakarDocument = { ...doc, elements: { ...doc.elements, toString: { ...doc.elements.sys_a, id: 'toString', name: 'Sistem Ganjil' } } };
+    expect(treeGroups(withOdd, 'ganjil', '', 'ms').flatMap((g) => g.items.map((e) => e.id))).toEqual(['toString']);
+    const without: LakarDocument = { ...withOdd, elements: { ...withOdd.elements } };
+    delete (without.elements as Record<string, unknown>).toString;
+    expect(treeGroups(without, '', '', 'ms').flatMap((g) => g.items.map((e) => e.id))).not.toContain('toString');
+  });
 });

@@ -70,15 +70,16 @@ function insertionPoint(list: readonly Element[], e: Element, cmp: (a: Element, 
 function patchSorted(prev: { table: Readonly<Record<string, Element>>; sorted: Sorted }, table: Readonly<Record<string, Element>>, lang: Lang): Sorted | null {
   const gone = new Set<string>();
   const changed: Element[] = [];
+  // own-key checks throughout: an id such as "toString" must not find Object.prototype's
   for (const id in table) {
-    if (prev.table[id] !== table[id]) {
+    if (!Object.hasOwn(prev.table, id) || prev.table[id] !== table[id]) {
       changed.push(table[id]);
       gone.add(id);
       if (gone.size > PATCH_LIMIT) return null;
     }
   }
   for (const id in prev.table) {
-    if (!(id in table)) {
+    if (!Object.hasOwn(table, id)) {
       gone.add(id);
       if (gone.size > PATCH_LIMIT) return null;
     }
