@@ -4,14 +4,24 @@
  * in view are drawn (TreeList), so a 100,000-element project stays responsive.
  */
 import './tree.css';
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ELEMENT_KINDS, type Band, type ElementKind } from '../../shared/model';
 import type { Lang } from '../../shared/i18n';
-import { useEditor } from '../state/editor';
-import { treeGroups } from './treeModel';
+import { onDocChange, useEditor } from '../state/editor';
+import { noteEdit, treeGroups, warmSearchTexts } from './treeModel';
 import { treeRows } from './treeRows';
 import { TreeList, type TreeLabels } from './TreeList';
+
+/** Run `fn` when the browser is idle (or soon, where it has no idle callback); returns the cancel function. */
+function whenIdle(fn: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(fn, { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(fn, 50);
+  return () => clearTimeout(id);
+}
 
 /** The model tree panel (renders nothing without an open project). */
 export function ModelTree() {
@@ -32,6 +42,10 @@ export function ModelTree() {
   const shown = useMemo(() => (filtering ? groups.filter((g) => g.items.length > 0) : groups), [groups, filtering]);
   const rows = useMemo(() => treeRows(shown, closed), [shown, closed]);
   const selectedSet = useMemo(() => new Set(selected), [selected]);
+  // an edit's patches name the elements it touched: the tree re-sorts those only
+  useEffect(() => onDocChange((c) => noteEdit(c.before, c.after, c.patches)), []);
+  // the first search keystroke on a large model should not fold every element's text at once
+  useEffect(() => (deferredDoc ? warmSearchTexts(deferredDoc, lang, whenIdle) : undefined), [deferredDoc, lang]);
   const onToggle = useCallback((band: Band) => setClosed((c) => (c.has(band) ? new Set([...c].filter((b) => b !== band)) : new Set([...c, band]))), []);
   const labels = useMemo<TreeLabels>(
     () => ({

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { pengambilanPekerjaExample } from '../../shared/samples/pengambilan-pekerja';
 import { BANDS, bandOf, type LakarDocument } from '../../shared/model';
-import { isOnView, treeGroups } from './treeModel';
+import { enablePatches, produceWithPatches } from 'immer';
+import { isOnView, noteEdit, treeGroups } from './treeModel';
 
 const doc = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
 
@@ -63,5 +64,31 @@ describe('treeGroups', () => {
     const without: LakarDocument = { ...withOdd, elements: { ...withOdd.elements } };
     delete (without.elements as Record<string, unknown>).toString;
     expect(treeGroups(without, '', '', 'ms').flatMap((g) => g.items.map((e) => e.id))).not.toContain('toString');
+  });
+
+  it('re-sorts only what noted edits touched, also two edits the tree did not draw in between', () => {
+    enablePatches();
+    const start = structuredClone(doc);
+    treeGroups(start, '', '', 'ms');
+    const [mid, p1] = produceWithPatches(start, (d) => {
+      d.elements.sys_a.name = 'Zzz paling akhir';
+      delete d.elements.net_pcn;
+    });
+    noteEdit(start, mid, p1);
+    const [end, p2] = produceWithPatches(mid, (d) => {
+      d.elements.fresh = { ...d.elements.sys_b, id: 'fresh', name: 'Aaa paling awal' };
+    });
+    noteEdit(mid, end, p2);
+    const groups = treeGroups(end, '', '', 'ms'); // from the sort of `start`, two edits on
+    const c = new Intl.Collator('ms');
+    const plain = BANDS.map((band) =>
+      Object.values(end.elements)
+        .filter((e) => bandOf(e.kind) === band)
+        .sort((a, b) => c.compare(a.name, b.name) || (a.id < b.id ? -1 : 1))
+        .map((e) => e.id),
+    );
+    expect(groups.map((g) => g.items.map((e) => e.id))).toEqual(plain);
+    const data = groups.find((g) => g.band === 'data')!.items;
+    expect([data[0].id, data.at(-1)!.id]).toEqual(['fresh', 'sys_a']);
   });
 });

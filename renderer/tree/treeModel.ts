@@ -17,8 +17,10 @@ export interface TreeGroup {
   total: number;
 }
 
+type Table = Readonly<Record<string, Element>>;
+
 /** Every element of the document (the one place the tree reads the element table). */
-function elementTable(doc: LakarDocument): Readonly<Record<string, Element>> {
+function elementTable(doc: LakarDocument): Table {
   return doc.elements;
 }
 
@@ -43,7 +45,7 @@ type Sorted = ReadonlyMap<Band, readonly Element[]>;
 /** Above this many changed elements a fresh sort is cheaper than patching the previous one. */
 const PATCH_LIMIT = 2000;
 
-function sortAll(table: Readonly<Record<string, Element>>, lang: Lang): Sorted {
+function sortAll(table: Table, lang: Lang): Sorted {
   const byBand = new Map<Band, Element[]>(BANDS.map((b) => [b, []]));
   for (const e of Object.values(table)) byBand.get(bandOf(e.kind))!.push(e);
   const cmp = byName(lang);
@@ -63,31 +65,82 @@ function insertionPoint(list: readonly Element[], e: Element, cmp: (a: Element, 
   return lo;
 }
 
+/** What an edit did to the element table it produced: the table before, and the ids it touched (null: unknown). */
+const edits = new WeakMap<Table, { from: Table; ids: ReadonlySet<string> | null }>();
+
 /**
- * The previous sort with the elements an edit changed taken out and put back in their place, or null
+ * Note a document change (the store's patches: paths into the document) so the next sort is patched
+ * for the touched ids alone instead of scanning 100,000 keys to find them.
+ */
+export function noteEdit(before: LakarDocument, after: LakarDocument, patches: readonly { path: readonly (string | number)[] }[]): void {
+  const from = elementTable(before);
+  const to = elementTable(after);
+  if (from === to) return;
+  let ids: Set<string> | null = new Set();
+  for (const { path: p } of patches) {
+    if (p.length === 0 || (p[0] === 'elements' && p.length < 2)) {
+      ids = null;
+      break;
+    }
+    if (p[0] === 'elements') ids.add(String(p[1]));
+  }
+  edits.set(to, { from, ids });
+}
+
+/** The ids touched between table `prev` and `table` from noted edits (a few in a row), or null when not known. */
+function editedSince(prev: Table, table: Table): Set<string> | null {
+  const ids = new Set<string>();
+  let t = table;
+  for (let step = 0; step < 64 && t !== prev; step++) {
+    const edit = edits.get(t);
+    if (!edit?.ids) return null;
+    for (const id of edit.ids) ids.add(id);
+    if (ids.size > PATCH_LIMIT) return null;
+    t = edit.from;
+  }
+  return t === prev ? ids : null;
+}
+
+/** The ids that differ between `prev` and `table` by scanning both (own keys only: an id such as "toString" must not find Object.prototype's). */
+function scanChanges(prev: Table, table: Table): Set<string> | null {
+  const ids = new Set<string>();
+  for (const id in table) {
+    if (!Object.hasOwn(prev, id) || prev[id] !== table[id]) {
+      ids.add(id);
+      if (ids.size > PATCH_LIMIT) return null;
+    }
+  }
+  for (const id in prev) {
+    if (!Object.hasOwn(table, id)) {
+      ids.add(id);
+      if (ids.size > PATCH_LIMIT) return null;
+    }
+  }
+  return ids;
+}
+
+/**
+ * The previous sort with the elements an edit touched taken out and put back in their place, or null
  * when so many changed that sorting afresh is cheaper.
  */
-function patchSorted(prev: { table: Readonly<Record<string, Element>>; sorted: Sorted }, table: Readonly<Record<string, Element>>, lang: Lang): Sorted | null {
-  const gone = new Set<string>();
-  const changed: Element[] = [];
-  // own-key checks throughout: an id such as "toString" must not find Object.prototype's
-  for (const id in table) {
-    if (!Object.hasOwn(prev.table, id) || prev.table[id] !== table[id]) {
-      changed.push(table[id]);
-      gone.add(id);
-      if (gone.size > PATCH_LIMIT) return null;
-    }
-  }
-  for (const id in prev.table) {
-    if (!Object.hasOwn(table, id)) {
-      gone.add(id);
-      if (gone.size > PATCH_LIMIT) return null;
-    }
-  }
+function patchSorted(prev: { table: Table; sorted: Sorted }, table: Table, lang: Lang): Sorted | null {
+  const touched = editedSince(prev.table, table) ?? scanChanges(prev.table, table);
+  if (!touched) return null;
   const cmp = byName(lang);
   const byBand = new Map<Band, Element[]>();
-  for (const [band, list] of prev.sorted) byBand.set(band, gone.size ? list.filter((e) => !gone.has(e.id)) : [...list]);
-  for (const e of changed) {
+  for (const [band, list] of prev.sorted) byBand.set(band, [...list]);
+  for (const id of touched) {
+    const old = Object.hasOwn(prev.table, id) ? prev.table[id] : undefined;
+    if (!old) continue;
+    const list = byBand.get(bandOf(old.kind))!;
+    // the old element sits just before where it would be inserted
+    let at = insertionPoint(list, old, cmp) - 1;
+    if (list[at] !== old) at = list.indexOf(old);
+    if (at >= 0) list.splice(at, 1);
+  }
+  for (const id of touched) {
+    const e = Object.hasOwn(table, id) ? table[id] : undefined;
+    if (!e) continue;
     const list = byBand.get(bandOf(e.kind))!;
     list.splice(insertionPoint(list, e, cmp), 0, e);
   }
@@ -95,7 +148,7 @@ function patchSorted(prev: { table: Readonly<Record<string, Element>>; sorted: S
 }
 
 /** The last sort per language: a document edit usually changes a handful of elements. */
-const lastSort: Partial<Record<Lang, { table: Readonly<Record<string, Element>>; sorted: Sorted }>> = {};
+const lastSort: Partial<Record<Lang, { table: Table; sorted: Sorted }>> = {};
 
 /** The document's elements by band (top to bottom), each band sorted by name then id. */
 export function sortedByBand(doc: LakarDocument, lang: Lang): Sorted {
@@ -139,4 +192,31 @@ export function treeGroups(doc: LakarDocument, query: string, kind: ElementKind 
 export function isOnView(doc: LakarDocument, viewId: string | null, id: string): boolean {
   const nodes = viewId ? doc.views[viewId]?.nodes : undefined;
   return !!nodes && Object.hasOwn(nodes, id);
+}
+
+/** Elements folded per idle slice when warming the search text. */
+const WARM_SLICE = 2000;
+
+/**
+ * Fold every element's search text in idle slices after the tree is drawn, so the first keystroke
+ * of a search on a large model does not fold 100,000 texts at once. Returns the cancel function.
+ */
+export function warmSearchTexts(doc: LakarDocument, lang: Lang, later: (run: () => void) => () => void): () => void {
+  const lists = [...sortedByBand(doc, lang).values()];
+  let band = 0;
+  let i = 0;
+  let cancel = () => {};
+  const slice = () => {
+    for (let n = 0; n < WARM_SLICE && band < lists.length; n++) {
+      if (i >= lists[band].length) {
+        band++;
+        i = 0;
+        continue;
+      }
+      searchText(lists[band][i++], lang);
+    }
+    if (band < lists.length) cancel = later(slice);
+  };
+  cancel = later(slice);
+  return () => cancel();
 }
