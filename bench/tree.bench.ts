@@ -38,6 +38,8 @@ interface TreeRun {
   /** Per load: the first search (cold), then later ones. */
   search: Sample[][];
   rename: Sample[];
+  /** The store's synchronous dispatch of the same renames (document, history, listeners), wall ms. */
+  dispatch: number[];
 }
 
 /** The page's main-thread CPU time so far, in ms (Chrome's ThreadTime metric, one session per page: enabling resets it). */
@@ -74,7 +76,17 @@ async function measureTree(browser: Browser, url: string, into: TreeRun): Promis
       await page.evaluate(() => window.__treeBench.clear());
     }
     into.search.push(searches);
-    for (let i = 0; i < RENAMES; i++) into.rename.push(await sample(cpu, () => page.evaluate(() => window.__treeBench.rename(1).then((t) => t[0]))));
+    for (let i = 0; i < RENAMES; i++) {
+      let dispatched = 0;
+      into.rename.push(
+        await sample(cpu, async () => {
+          const r = await page.evaluate(() => window.__treeBench.rename(1));
+          dispatched = r.dispatched[0];
+          return r.shown[0];
+        }),
+      );
+      into.dispatch.push(dispatched);
+    }
     if (errors.length) throw new Error(`${url}: ${errors.join('; ')}`);
   } finally {
     await page.close();
@@ -90,7 +102,7 @@ export async function run(): Promise<BenchRow[]> {
   const server = await serve(BENCH_CANVAS_DIST);
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/tree.html`;
   const browser = await chromium.launch(fs.existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS } : { args: CHROMIUM_ARGS });
-  const fresh = (): TreeRun => ({ first: [], rowsInDom: 0, search: [], rename: [] });
+  const fresh = (): TreeRun => ({ first: [], rowsInDom: 0, search: [], rename: [], dispatch: [] });
   const small = fresh();
   const large = fresh();
   const before = fresh();
@@ -123,5 +135,6 @@ export async function run(): Promise<BenchRow[]> {
     rows.push({ name: `${what}, ${big} elements`, value: med(pick(large), 'wall'), unit: 'ms', baseline: { name: old, value: med(pick(before), 'wall') } });
     if (what !== 'first render') rows.push({ name: `${what}, ${big} elements, main-thread CPU`, value: med(pick(large), 'cpu'), unit: 'ms', baseline: { name: old, value: med(pick(before), 'cpu') } });
   }
+  rows.push({ name: `rename one element until the tree shows it, ${big} elements`, value: med(large.rename, 'wall'), unit: 'ms', baseline: { name: "the store's dispatch alone, same renames", value: round2(median(large.dispatch)) } });
   return rows;
 }

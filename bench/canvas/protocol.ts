@@ -97,6 +97,6 @@ export interface TreeBenchPage {
   search(query: string, expect: string, reps: number): Promise<number[]>;
   /** Empty the search box and wait until the whole tree is back. */
   clear(): Promise<void>;
-  /** Rename the first element `reps` times; ms from the command to the frame where the tree shows the new name. */
-  rename(reps: number): Promise<number[]>;
+  /** Rename the first element `reps` times; ms from the command to the frame where the tree shows the new name, and the store's synchronous dispatch alone. */
+  rename(reps: number): Promise<{ shown: number[]; dispatched: number[] }>;
 }

@@ -62,7 +62,7 @@ describe('treeGroups', () => {
     const withOdd: LakarDocument = { ...doc, elements: { ...doc.elements, toString: { ...doc.elements.sys_a, id: 'toString', name: 'Sistem Ganjil' } } };
     expect(treeGroups(withOdd, 'ganjil', '', 'ms').flatMap((g) => g.items.map((e) => e.id))).toEqual(['toString']);
     const without: LakarDocument = { ...withOdd, elements: { ...withOdd.elements } };
-    delete (without.elements as Record<string, unknown>).toString;
+    delete (without.elements as Record<string, unknown>)['toString'];
     expect(treeGroups(without, '', '', 'ms').flatMap((g) => g.items.map((e) => e.id))).not.toContain('toString');
   });
 

@@ -35,9 +35,11 @@ function byName(lang: Lang): (a: Element, b: Element) => number {
   return (a, b) => c.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** Fold case and Malay/English accents away for matching. */
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Fold case and Malay/English accents away for matching (plain ASCII, most names, skips the Unicode work). */
 export function fold(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return ASCII.test(s) ? s.toLowerCase() : s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
 type Sorted = ReadonlyMap<Band, readonly Element[]>;
