@@ -19,6 +19,9 @@ describe('treeGroups', () => {
     expect(found('sistem b')).toEqual(['sys_b']);
     expect(found('JPN')).toEqual(['sys_b']);
     expect(found('rangkaian').sort()).toEqual(['net_ipvpn', 'net_pcn', 'net_pdsa']);
+    const accented: LakarDocument = { ...doc, elements: { ...doc.elements, cafe: { ...doc.elements.sys_a, id: 'cafe', name: 'Sistem Kafé Rakyat' } } };
+    expect(treeGroups(accented, 'kafe rakyat', '', 'ms').flatMap((g) => g.items.map((i) => i.id))).toEqual(['cafe']);
+    expect(treeGroups(accented, 'KAFÉ', '', 'ms').flatMap((g) => g.items.map((i) => i.id))).toEqual(['cafe']);
   });
 
   it('keeps one kind when filtered, and marks what is not on the active view', () => {

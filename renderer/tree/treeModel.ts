@@ -35,11 +35,11 @@ function byName(lang: Lang): (a: Element, b: Element) => number {
   return (a, b) => c.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+const NOT_PLAIN_ASCII = /[^\x20-\x7e]/;
 
 /** Fold case and Malay/English accents away for matching (plain ASCII, most names, skips the Unicode work). */
 export function fold(s: string): string {
-  return ASCII.test(s) ? s.toLowerCase() : s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return NOT_PLAIN_ASCII.test(s) ? s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase() : s.toLowerCase();
 }
 
 type Sorted = ReadonlyMap<Band, readonly Element[]>;
@@ -170,7 +170,7 @@ export function searchText(e: Element, lang: Lang): string {
   const cache = (searchTexts[lang] ??= new WeakMap());
   let text = cache.get(e);
   if (text === undefined) {
-    text = fold([e.name, label(lang, 'kind', e.kind), ...Object.values(e).filter((v): v is string => typeof v === 'string')].join('\n'));
+    text = [e.name, label(lang, 'kind', e.kind), ...Object.values(e).filter((v): v is string => typeof v === 'string')].map(fold).join('\n');
     cache.set(e, text);
   }
   return text;
