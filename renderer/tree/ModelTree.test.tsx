@@ -4,7 +4,7 @@
  * walks past the window (the focused row is scrolled to and kept), and search finds the last element.
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { initI18n } from '../i18n';
 import { useEditor } from '../state/editor';
 import { createEmptyDocument, ELEMENT_KINDS, type Element, type LakarDocument } from '../../shared/model';
@@ -126,5 +126,20 @@ describe('ModelTree on 100,000 elements', () => {
     expect(expected).toBeGreaterThan(9000);
     expect(screen.getByText(`${expected} daripada ${SIZE} elemen`)).toBeTruthy();
     expect(rowsInDom().length).toBeLessThan(FEW);
+  });
+
+  it('scrolls to an element selected elsewhere (on the canvas) without taking focus', () => {
+    const tree = openTree(big);
+    const search = screen.getByLabelText('Cari elemen');
+    search.focus();
+    act(() => useEditor.getState().setSelection({ elements: [`el_${SIZE - 1}`], relations: [] }));
+    const row = tree.getByRole('treeitem', { name: /^Zamrud Terakhir/ });
+    expect(row.getAttribute('aria-selected')).toBe('true');
+    // far down the tree (last of its band by name), now within the visible height
+    const top = parseFloat(row.style.top);
+    expect(top).toBeGreaterThan(1000 * ROW_HEIGHT);
+    expect(top).toBeGreaterThanOrEqual(scroller().scrollTop);
+    expect(top + ROW_HEIGHT).toBeLessThanOrEqual(scroller().scrollTop + 600);
+    expect(document.activeElement).toBe(search);
   });
 });

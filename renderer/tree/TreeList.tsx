@@ -5,7 +5,7 @@
  * Home/End, Page Up/Down, Left/Right to fold a band or go to it, Enter/Space to select, and typing
  * jumps to the next name that starts with the letters typed; the focused row is scrolled into view.
  */
-import { memo, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { Band, Element, LakarDocument } from '../../shared/model';
 import { useEditor } from '../state/editor';
 import { useCanvas } from '../canvas/canvasStore';
@@ -109,6 +109,18 @@ export function TreeList({ rows, doc, viewId, selected, labels, onToggle }: Tree
     if (!focusAfterRender.current) return;
     focusAfterRender.current = false;
     treeRef.current?.querySelector<HTMLElement>(`[data-row="${active}"]`)?.focus({ preventScroll: true });
+  });
+
+  // an element selected elsewhere (on the canvas) is scrolled into view, without taking focus; tried
+  // once per selection and tree contents, so scrolling does not search 100,000 rows on every frame
+  const selectedOne = selected.size === 1 ? selected.values().next().value! : null;
+  const revealed = useRef<{ id: string | null; rows: TreeRows | null; found: boolean }>({ id: null, rows: null, found: false });
+  useEffect(() => {
+    const last = revealed.current;
+    if (last.id === selectedOne && (last.found || last.rows === rows)) return;
+    const i = selectedOne === null ? -1 : rows.indexOf(selectedOne);
+    revealed.current = { id: selectedOne, rows, found: i >= 0 };
+    if (i >= 0) reveal(i);
   });
 
   const moveTo = (index: number) => {
