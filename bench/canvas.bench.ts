@@ -19,7 +19,8 @@ import { benchDocument, graphFile, relationsFor, SIZES } from './canvas/graph';
 import { BENCH_CANVAS_DIST } from './canvas/vite.config';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+/** Headless Chromium flags for the benchmark pages (also used by tree.bench.ts). */
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const VIEWPORT = { width: 1440, height: 900 };
 const ROUNDS = 3;
 /** Rounds at 10,000 elements (each page load lays out the whole view first). */
@@ -33,7 +34,8 @@ const COMMAND_REPS = 20;
 
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
 
-function serve(dir: string): Promise<http.Server> {
+/** A static server of `dir` on a free local port (also used by tree.bench.ts). */
+export function serve(dir: string): Promise<http.Server> {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const file = path.join(dir, path.normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, ''));

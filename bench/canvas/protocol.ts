@@ -110,3 +110,15 @@ export async function panFrames(get: () => Viewport, set: (v: Viewport) => void,
   }
   return times;
 }
+
+/** What the model tree page (tree.html, issue 18) exposes to bench/canvas.bench.ts as `window.__treeBench`. */
+export interface TreeBenchPage {
+  /** From `root.render()` to the first frame with the tree's rows drawn, and how many rows are in the DOM. */
+  ready: Promise<{ firstRenderMs: number; rowsInDom: number }>;
+  /** Type `query` into the tree's search (one input event) `reps` times; ms from the event to the frame showing a row named `expect`. */
+  search(query: string, expect: string, reps: number): Promise<number[]>;
+  /** Empty the search box and wait until the whole tree is back. */
+  clear(): Promise<void>;
+  /** Rename the first element `reps` times; ms from the command to the frame where the tree shows the new name, and the store's synchronous dispatch alone. */
+  rename(reps: number): Promise<{ shown: number[]; dispatched: number[] }>;
+}

@@ -1,6 +1,6 @@
 /**
- * Builds the two canvas benchmark pages (editor and bare React Flow) into node_modules/.cache, out
- * of the way of the linter and of git.
+ * Builds the canvas benchmark pages (editor, bare React Flow, and the model tree of tree.bench.ts)
+ * into node_modules/.cache, out of the way of the linter and of git.
  */
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -24,6 +24,6 @@ export default defineConfig({
     chunkSizeWarningLimit: 8000,
     // BENCH_MINIFY=0 keeps function names for profiling
     minify: process.env.BENCH_MINIFY !== '0',
-    rollupOptions: { input: { editor: here('./editor.html'), bare: here('./bare.html') } },
+    rollupOptions: { input: { editor: here('./editor.html'), bare: here('./bare.html'), tree: here('./tree.html') } },
   },
 });

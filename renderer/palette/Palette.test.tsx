@@ -56,9 +56,14 @@ describe('ModelTree', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Tambah Hardware Security Module (HSM)' }));
     fireEvent.click(screen.getByRole('button', { name: 'Tambah 1 Pendaftaran (Register)' }));
     const tree = within(screen.getByRole('region', { name: 'Model' }));
-    expect(tree.getByRole('list', { name: 'Infrastruktur' }).textContent).toContain('HSM');
+    const hsm = tree.getByRole('treeitem', { name: /HSM/ });
+    expect(hsm.getAttribute('aria-level')).toBe('2');
+    // the element sits under the infrastructure band's heading
+    const headings = tree.getAllByRole('treeitem').filter((r) => r.getAttribute('aria-level') === '1');
+    const above = headings.filter((h) => h.compareDocumentPosition(hsm) & Node.DOCUMENT_POSITION_FOLLOWING).at(-1)!;
+    expect(above.textContent).toContain('Infrastruktur');
     useEditor.getState().setSelection({ elements: [] });
-    fireEvent.click(tree.getByRole('button', { name: /^Pendaftaran/ }));
+    fireEvent.click(tree.getByRole('treeitem', { name: /^Pendaftaran/ }));
     const id = Object.values(doc().elements).find((e) => e.name === 'Pendaftaran')!.id;
     expect(useEditor.getState().selection.elements).toEqual([id]);
   });

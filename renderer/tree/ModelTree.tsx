@@ -1,35 +1,27 @@
 /**
  * The model tree: every element of the project by LMV band, with search and a kind filter. Pressing
- * an element selects it and, when it is on the active view, centres the canvas on it.
+ * an element selects it and, when it is on the active view, centres the canvas on it. Only the rows
+ * in view are drawn (TreeList), so a 100,000-element project stays responsive.
  */
 import './tree.css';
-import { memo, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ELEMENT_KINDS, type ElementKind } from '../../shared/model';
+import { ELEMENT_KINDS, type Band, type ElementKind } from '../../shared/model';
 import type { Lang } from '../../shared/i18n';
-import { useEditor } from '../state/editor';
-import { useCanvas } from '../canvas/canvasStore';
-import { treeGroups, type TreeItem } from './treeModel';
+import { onDocChange, useEditor } from '../state/editor';
+import { noteEdit, treeGroups, warmSearchTexts } from './treeModel';
+import { treeRows } from './treeRows';
+import { TreeList, type TreeLabels } from './TreeList';
 
-/** Rows shown per band before "show all" (keeps huge imported models responsive). */
-const PAGE = 200;
-
-function choose(item: TreeItem) {
-  useEditor.getState().setSelection({ elements: [item.id], relations: [] });
-  if (item.onView) useCanvas.getState().requestReveal(item.id);
+/** Run `fn` when the browser is idle (or soon, where it has no idle callback); returns the cancel function. */
+function whenIdle(fn: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(fn, { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(fn, 50);
+  return () => clearTimeout(id);
 }
-
-const Row = memo(function Row({ item, selected, notOnView, kindLabel }: { item: TreeItem; selected: boolean; notOnView: string; kindLabel: string }) {
-  return (
-    <li>
-      <button type="button" className={`tree-item k-${item.kind}`} aria-current={selected || undefined} onClick={() => choose(item)} title={kindLabel}>
-        <span className={`kind-dot k-${item.kind}`} aria-hidden="true" />
-        <span className="tree-name">{item.name}</span>
-        {!item.onView && <span className="tree-off">{notOnView}</span>}
-      </button>
-    </li>
-  );
-});
 
 /** The model tree panel (renders nothing without an open project). */
 export function ModelTree() {
@@ -40,16 +32,34 @@ export function ModelTree() {
   const selected = useEditor((s) => s.selection.elements);
   const [query, setQuery] = useState('');
   const [kind, setKind] = useState<ElementKind | ''>('');
-  const [expanded, setExpanded] = useState<Set<string>>(new Set());
+  const [closed, setClosed] = useState<ReadonlySet<Band>>(new Set());
+  // typing stays immediate while the tree filters behind it
   const deferredQuery = useDeferredValue(query);
   // the tree catches up after an edit has been drawn on the canvas (it lists every element)
   const deferredDoc = useDeferredValue(doc);
-  const groups = useMemo(() => (deferredDoc ? treeGroups(deferredDoc, viewId, deferredQuery, kind, lang) : []), [deferredDoc, viewId, deferredQuery, kind, lang]);
+  const groups = useMemo(() => (deferredDoc ? treeGroups(deferredDoc, deferredQuery, kind, lang) : []), [deferredDoc, deferredQuery, kind, lang]);
+  const filtering = !!deferredQuery.trim() || !!kind;
+  const shown = useMemo(() => (filtering ? groups.filter((g) => g.items.length > 0) : groups), [groups, filtering]);
+  const rows = useMemo(() => treeRows(shown, closed), [shown, closed]);
   const selectedSet = useMemo(() => new Set(selected), [selected]);
-  if (!doc) return null;
+  // an edit's patches name the elements it touched: the tree re-sorts those only
+  useEffect(() => onDocChange((c) => noteEdit(c.before, c.after, c.patches)), []);
+  // the first search keystroke on a large model should not fold every element's text at once
+  useEffect(() => (deferredDoc ? warmSearchTexts(deferredDoc, lang, whenIdle) : undefined), [deferredDoc, lang]);
+  const onToggle = useCallback((band: Band) => setClosed((c) => (c.has(band) ? new Set([...c].filter((b) => b !== band)) : new Set([...c, band]))), []);
+  const labels = useMemo<TreeLabels>(
+    () => ({
+      tree: t('tree.rows'),
+      notOnView: t('tree.notOnView'),
+      emptyBand: t('tree.emptyBand'),
+      band: (b) => t(`domain:band.${b}`),
+      kind: (k) => t(`domain:kind.${k}`),
+    }),
+    [t],
+  );
+  if (!doc || !deferredDoc) return null;
   const total = groups.reduce((s, g) => s + g.total, 0);
   const found = groups.reduce((s, g) => s + g.items.length, 0);
-  const notOnView = t('tree.notOnView');
   return (
     <section className="lmv-tree" aria-labelledby="tree-title">
       <div className="side-head">
@@ -65,35 +75,9 @@ export function ModelTree() {
         </select>
       </div>
       <p className="side-hint" aria-live="polite">
-        {query || kind ? t('tree.found', { found, total }) : t('tree.count', { total })}
+        {filtering ? t('tree.found', { found, total }) : t('tree.count', { total })}
       </p>
-      {groups
-        .filter((g) => g.items.length > 0 || (!query && !kind))
-        .map((g) => {
-          const all = expanded.has(g.band);
-          const items = all ? g.items : g.items.slice(0, PAGE);
-          return (
-            <details key={g.band} className={`tree-group band-${g.band}`} open>
-              <summary>
-                <span className="palette-band-no">{g.no}</span> {t(`domain:band.${g.band}`)} <span className="muted">({g.items.length})</span>
-              </summary>
-              {g.items.length === 0 ? (
-                <p className="side-empty">{t('tree.emptyBand')}</p>
-              ) : (
-                <ul className="tree-list" aria-label={t(`domain:band.${g.band}`)}>
-                  {items.map((item) => (
-                    <Row key={item.id} item={item} selected={selectedSet.has(item.id)} notOnView={notOnView} kindLabel={t(`domain:kind.${item.kind}`)} />
-                  ))}
-                </ul>
-              )}
-              {!all && g.items.length > PAGE && (
-                <button type="button" className="btn btn-quiet btn-small" onClick={() => setExpanded(new Set([...expanded, g.band]))}>
-                  {t('tree.showAll', { count: g.items.length })}
-                </button>
-              )}
-            </details>
-          );
-        })}
+      <TreeList rows={rows} doc={deferredDoc} viewId={viewId} selected={selectedSet} labels={labels} onToggle={onToggle} />
     </section>
   );
 }

@@ -126,12 +126,12 @@ test.describe('canvas arranging', () => {
     expect(exampleElements.filter((e) => /sistem/i.test(e.name))).toHaveLength(systems);
     await search.fill('sistem');
     await expect(tree(app).getByText(`${systems} daripada ${EXAMPLE_TOTAL} elemen`)).toBeVisible();
-    await expect(tree(app).getByRole('button', { name: /^Sistem/ })).toHaveCount(systems);
+    await expect(tree(app).getByRole('treeitem', { name: /^Sistem/ })).toHaveCount(systems);
     await search.fill('');
     await tree(app).getByLabel('Tapis mengikut jenis').selectOption({ label: 'Rangkaian' });
     const networks = exampleElements.filter((e) => e.kind === 'network').length;
     await expect(tree(app).getByText(`${networks} daripada ${EXAMPLE_TOTAL} elemen`)).toBeVisible();
-    await tree(app).getByRole('button', { name: 'IPVPN' }).click();
+    await tree(app).getByRole('treeitem', { name: 'IPVPN' }).click();
 
     const speed = inspector(app).getByLabel('Kelajuan (Mbps)');
     await speed.fill('-5');
@@ -155,7 +155,7 @@ test.describe('canvas arranging', () => {
     }).toBe(true);
     await app.getByRole('button', { name: 'Muat skrin' }).click();
     // zoom in on the first band, then click the minimap's bottom-right corner: the last sites come into sight
-    await app.getByRole('region', { name: 'Model' }).getByRole('button', { name: 'Pencari Kerja' }).click();
+    await app.getByRole('region', { name: 'Model' }).getByRole('treeitem', { name: 'Pencari Kerja' }).click();
     const dlp = node(app, 'DLP');
     const inPane = async () => {
       // a node out of sight is not rendered at all; read its box in one step, as it may go between two

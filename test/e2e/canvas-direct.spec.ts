@@ -95,7 +95,7 @@ test.describe('direct manipulation on the canvas', () => {
     await menu.getByRole('menuitem', { name: 'Sembunyikan daripada paparan' }).click();
     await expect(node(app, 'Sistem Cuaca')).toHaveCount(0);
     await elementCount(app, n);
-    await expect(tree(app).getByRole('button', { name: 'Sistem Cuaca tiada pada paparan' })).toBeVisible();
+    await expect(tree(app).getByRole('treeitem', { name: 'Sistem Cuaca tiada pada paparan' })).toBeVisible();
     await app.keyboard.press('Control+z');
     await expect(node(app, 'Sistem Cuaca')).toHaveCount(1);
 
@@ -192,7 +192,7 @@ test.describe('direct manipulation on the canvas', () => {
     await expect(zoom).not.toHaveText(zoomText!);
     await app.getByRole('button', { name: '100 %' }).click();
     await expect(zoom).toContainText('100 %');
-    await tree(app).getByRole('button', { name: 'Sistem XY', exact: true }).click();
+    await tree(app).getByRole('treeitem', { name: 'Sistem XY', exact: true }).click();
     await app.getByRole('button', { name: 'Zum pilihan' }).click();
     await expect(zoom).toContainText('150 %');
     await expect(node(app, 'Sistem XY')).toBeInViewport();
@@ -233,7 +233,7 @@ test.describe('direct manipulation on the canvas', () => {
 
   test('the catalogue pick-list fills a target group (Jadual 2-1), and two elements get one value at once', async ({ app }) => {
     await openExample(app);
-    await tree(app).getByRole('button', { name: 'Majikan', exact: true }).click();
+    await tree(app).getByRole('treeitem', { name: 'Majikan', exact: true }).click();
     // G2B, sector Sosial 2 (Bakat) in the example's project information: the list is Jadual 2-1's
     const group = inspector(app).getByLabel('Kumpulan Sasar', { exact: true });
     await expect(group.locator('option', { hasText: 'Nilai lain (taip sendiri)…' })).toHaveCount(1);

@@ -25,7 +25,7 @@ async function add(page: Page, item: string, name?: string) {
 /** Select an element by pressing it in the model tree. */
 async function select(page: Page, name: string) {
   await tree(page)
-    .getByRole('button', { name: new RegExp(`^${escape(name)}( tiada pada paparan)?$`) })
+    .getByRole('treeitem', { name: new RegExp(`^${escape(name)}( tiada pada paparan)?$`) })
     .click();
   await expect(inspector(page).getByRole('heading', { level: 2 })).toHaveText(name);
 }
@@ -346,7 +346,7 @@ test.describe('canvas editor', () => {
     expect(await axeViolations(app, { include: editor })).toEqual([]);
     await select(app, 'Sistem Pengambilan Pekerja');
     expect(await axeViolations(app, { include: editor })).toEqual([]);
-    await tree(app).getByRole('button', { name: /^MyGDX/ }).click();
+    await tree(app).getByRole('treeitem', { name: /^MyGDX/ }).click();
     await inspector(app).getByLabel('Sambung ke').selectOption({ label: 'Sistem C' });
     await inspector(app).getByRole('button', { name: 'Sambung', exact: true }).click();
     await expect(app.getByRole('dialog', { name: 'Sambungkan elemen' })).toBeVisible();
@@ -429,7 +429,7 @@ test.describe('canvas editor', () => {
     await expect(dialog.getByLabel('Jenis hubungan')).toBeFocused();
     // Ctrl+Z belongs to the dialog while it is open: the rename is not undone behind it
     await app.keyboard.press('Control+z');
-    await expect(tree(app).getByRole('button', { name: /^Sistem C baharu/ })).toBeVisible();
+    await expect(tree(app).getByRole('treeitem', { name: /^Sistem C baharu/ })).toBeVisible();
     await app.keyboard.press('Escape');
     await expect(dialog).toHaveCount(0);
     await expect(inspector(app).getByRole('region', { name: 'Hubungan' }).getByRole('button', { name: /Sistem C baharu/ })).toHaveCount(0);

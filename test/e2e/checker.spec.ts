@@ -21,7 +21,7 @@ test.describe('checker', () => {
     await expect(iddSource.first()).toBeVisible();
 
     // deleting MyDigital ID from the model makes the application an error, live
-    await app.getByRole('region', { name: 'Model' }).getByRole('button', { name: /^MyDigital ID( tiada pada paparan)?$/ }).click();
+    await app.getByRole('region', { name: 'Model' }).getByRole('treeitem', { name: /^MyDigital ID( tiada pada paparan)?$/ }).click();
     const inspector = app.getByRole('region', { name: 'Pemeriksa' });
     await expect(inspector.getByRole('heading', { level: 2 })).toHaveText('MyDigital ID');
     await inspector.getByRole('button', { name: 'Padam elemen daripada model' }).click();

@@ -87,7 +87,7 @@ test.describe('real .lakar files in the browser', () => {
     await page.getByRole('menuitem', { name: 'Buka Terkini' }).click();
     await page.getByRole('menuitem', { name: 'pengambilan.lakar' }).click();
     await expect(page.getByTestId('project-name')).toHaveText('pengambilan.lakar', SAVED);
-    await expect(page.getByRole('region', { name: 'Model' }).getByRole('button', { name: /^Pencari Kerja Muda/ })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Model' }).getByRole('treeitem', { name: /^Pencari Kerja Muda/ })).toBeVisible();
     expect(pageErrors).toEqual([]);
   });
 
@@ -106,7 +106,7 @@ test.describe('real .lakar files in the browser', () => {
     await expect(page.getByText('Edisi pelayar: projek disimpan dalam fail .lakar yang anda pilih')).toBeVisible();
     await openLakarFile(page, 'contoh.lakar');
     await expect(page.getByTestId('project-name')).toHaveText('contoh.lakar', SAVED);
-    await expect(page.getByRole('region', { name: 'Model' }).getByRole('button', { name: /^Pencari Kerja/ }).first()).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Model' }).getByRole('treeitem', { name: /^Pencari Kerja/ }).first()).toBeVisible();
     expect(readFileSync(join(dir, 'contoh.lakar'))).toEqual(good);
 
     await fileMenu(page, 'Tutup Projek');

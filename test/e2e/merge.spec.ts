@@ -34,7 +34,7 @@ async function pick(page: Page, click: () => Promise<void>, picked: { name: stri
 }
 
 async function select(page: Page, name: string) {
-  await tree(page).getByRole('button', { name: new RegExp(`^${name}$`) }).click();
+  await tree(page).getByRole('treeitem', { name: new RegExp(`^${name}$`) }).click();
   await expect(inspector(page).getByRole('heading', { level: 2 })).toHaveText(name);
 }
 

@@ -22,7 +22,7 @@ async function menu(page: Page, top: string, item: string) {
 }
 
 async function selectInTree(page: Page, name: string) {
-  await tree(page).getByRole('button', { name: new RegExp(`^${name}$`) }).click();
+  await tree(page).getByRole('treeitem', { name: new RegExp(`^${name}$`) }).click();
   await expect(inspector(page).getByRole('heading', { level: 2 })).toHaveText(name);
 }
 
@@ -78,7 +78,7 @@ test.describe('reviewer mode', () => {
     await app.getByRole('tab', { name: 'Maklumat Projek' }).click();
     await expect(app.getByLabel('Tajuk projek')).toBeDisabled();
     await app.getByRole('tab', { name: 'Lakaran LMV' }).click();
-    await expect(tree(app).getByRole('button', { name: /^PDSA JDN$/ })).toBeVisible();
+    await expect(tree(app).getByRole('treeitem', { name: /^PDSA JDN$/ })).toBeVisible();
 
     // comment on the site, then on the flow from JPN
     await selectInTree(app, 'PDSA JDN');

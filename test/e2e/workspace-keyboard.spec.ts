@@ -67,7 +67,7 @@ test.describe('workspace and keyboard', () => {
     const tree = app.getByRole('region', { name: 'Model' });
     const treeHeight = (await app.locator('#panel-tree').boundingBox())!.height;
     await tree.getByLabel('Cari elemen').fill('sistem');
-    await expect(tree.getByRole('button', { name: /^Sistem/ }).first()).toBeVisible();
+    await expect(tree.getByRole('treeitem', { name: /^Sistem/ }).first()).toBeVisible();
     expect((await app.locator('#panel-tree').boundingBox())!.height).toBeGreaterThan(treeHeight - 2);
     expect(await pageScrolls(app)).toBe(false);
   });

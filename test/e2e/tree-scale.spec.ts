@@ -1,0 +1,63 @@
+/**
+ * The model tree of a large imported model (issue 18): File › Import JSON Lakar opens a 20,000-element
+ * project; the tree draws only the rows in view, the keyboard walks it to the end (the focused row is
+ * scrolled to), and search finds the last element at once.
+ */
+import type { Page } from '@playwright/test';
+import { toLakarJson } from '../../shared/interchange/json';
+import { createEmptyDocument, ELEMENT_KINDS, type Element } from '../../shared/model';
+import { makeElement } from '../helpers/factories';
+import { expect, test } from './support/fixtures';
+
+const SIZE = 20_000;
+const tree = (page: Page) => page.getByRole('region', { name: 'Model' });
+const rows = (page: Page) => tree(page).getByRole('treeitem');
+
+/** 20,000 elements over every kind, none on the view; the last one sorts last of its band. */
+function bigModel(): Buffer {
+  const doc = createEmptyDocument('Model besar', '2026-01-01T00:00:00.000Z');
+  for (let i = 0; i < SIZE; i++) {
+    const kind = ELEMENT_KINDS[i % ELEMENT_KINDS.length].kind;
+    const name = i === SIZE - 1 ? 'Zamrud Terakhir' : `Elemen ${String(i).padStart(5, '0')}`;
+    doc.elements[`el_${i}`] = makeElement(kind, { id: `el_${i}`, name } as Partial<Element>) as Element;
+  }
+  return Buffer.from(toLakarJson(doc));
+}
+
+test('a 20,000-element model: the tree draws a window, scrolls with the keyboard, and search finds the last element', async ({ app }) => {
+  test.setTimeout(180_000);
+  const chooser = app.waitForEvent('filechooser');
+  await app.getByRole('menuitem', { name: 'Fail' }).click();
+  await app.getByRole('menuitem', { name: 'Import JSON Lakar (.lakar.json)…' }).click();
+  await (await chooser).setFiles({ name: 'besar.lakar.json', mimeType: 'application/json', buffer: bigModel() });
+  const done = app.getByRole('dialog', { name: 'Import JSON Lakar' });
+  await expect(done.getByRole('status')).toContainText(`${SIZE} elemen`, { timeout: 60_000 });
+  await done.getByRole('button', { name: 'Tutup' }).click();
+
+  await expect(tree(app).getByText(`${SIZE} elemen`, { exact: true })).toBeVisible({ timeout: 30_000 });
+  const drawn = await rows(app).count();
+  expect(drawn).toBeGreaterThan(5);
+  expect(drawn).toBeLessThan(100);
+  // the scroll bar is that of the whole tree: every row's height is there
+  const scroller = tree(app).locator('.tree-scroll');
+  expect(await scroller.evaluate((el) => el.scrollHeight)).toBeGreaterThan(SIZE * 20);
+
+  // keyboard: from the first band's heading to the very end, the focused row in view
+  await rows(app).first().click();
+  await app.keyboard.press('End');
+  const last = app.locator('.tree-row:focus');
+  await expect(last).toHaveAttribute('aria-level', '2');
+  await expect(last).toBeInViewport();
+  expect(await scroller.evaluate((el) => el.scrollTop)).toBeGreaterThan(SIZE * 20);
+  expect(await rows(app).count()).toBeLessThan(100);
+  await app.keyboard.press('Home');
+  await expect(app.locator('.tree-row:focus')).toHaveAttribute('aria-posinset', '1');
+  await expect(app.locator('.tree-row:focus')).toBeInViewport();
+
+  // search: the last element, far below the window, found and selected
+  await expect(tree(app).getByRole('treeitem', { name: /^Zamrud Terakhir/ })).toHaveCount(0);
+  await tree(app).getByLabel('Cari elemen').fill('zamrud');
+  await expect(tree(app).getByText(`1 daripada ${SIZE} elemen`)).toBeVisible();
+  await tree(app).getByRole('treeitem', { name: /^Zamrud Terakhir/ }).click();
+  await expect(app.getByRole('region', { name: 'Pemeriksa' }).getByRole('heading', { level: 2 })).toHaveText('Zamrud Terakhir');
+});
