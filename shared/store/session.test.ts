@@ -106,4 +106,32 @@ describe('ProjectSession', () => {
     await s.save();
     expect(m.writes[1].changes.upsertElements.map((e) => e.name)).toEqual(['Sistem C']);
   });
+
+  it('a document handed out stays as it was while later edits apply (edits write only into the session\'s own copies)', async () => {
+    const m = memoryAdapter();
+    const doc0 = executeCommand(createEmptyDocument(), 'element.add', { element: app, viewId: 'view_main' }).doc;
+    const s = ProjectSession.open({ doc: doc0, generation: 1, journal: null }, m.adapter);
+    const rename = (name: string) => executeCommand(s.doc, 'element.update', { id: 'el_app', patch: { name } }).patches;
+    await s.apply(rename('Sistem B'));
+    const handedOut = s.doc;
+    await s.apply(rename('Sistem C'));
+    await s.apply(rename('Sistem D'));
+    expect(handedOut.elements.el_app.name).toBe('Sistem B');
+    expect(doc0.elements.el_app.name).toBe('Sistem A');
+    expect(s.doc.elements.el_app.name).toBe('Sistem D');
+  });
+
+  it('refuses a patch whose path leads nowhere as an invalid change, keeping the document and the journal', async () => {
+    const m = memoryAdapter();
+    const doc0 = executeCommand(createEmptyDocument(), 'element.add', { element: app }).doc;
+    const s = ProjectSession.open({ doc: doc0, generation: 1, journal: null }, m.adapter);
+    const patches = [
+      { op: 'replace' as const, path: ['elements', 'el_app', 'name'], value: 'Sistem B' },
+      { op: 'replace' as const, path: ['elements', 'el_gone', 'name'], value: 'x' },
+    ];
+    await expect(s.apply(patches)).rejects.toThrow('change.invalid');
+    expect(s.doc.elements.el_app.name).toBe('Sistem A');
+    expect(m.journal).toHaveLength(0);
+    expect(s.dirty).toBe(false);
+  });
 });

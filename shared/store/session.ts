@@ -6,12 +6,10 @@
  *    file's generation; the journal is then cleared. A crash between the two leaves a journal whose
  *    base generation no longer matches the file, which is recognised as stale and ignored.
  */
-import { applyPatches, enablePatches, type Patch } from 'immer';
+import type { Patch } from 'immer';
 import { elementSchema, projectMetaSchema, relationSchema, viewSchema, type LakarDocument } from '../model/schema';
+import { PatchPathError, PrivateDocument } from './private-document';
 import { changeSize, collectChanges, emptyDirty, fullChanges, isClean, markDirty, NODE_KEY_SEP, type DirtySet, type RowChanges } from './changes';
-
-// applyPatches needs immer's patch plugin; a store may use sessions without loading shared/commands
-enablePatches();
 
 /** One journalled batch of patches (one command, undo or redo). */
 export interface JournalEntry {
@@ -89,9 +87,11 @@ export class ProjectSession {
   private pendingRecovery: JournalEntry[] | null;
   /** Tail of the operation queue: apply/save/discard run one at a time, in call order. */
   private tail: Promise<unknown> = Promise.resolve();
+  /** The document, changed in place by each applied batch (it costs what it changes, not the model's size). */
+  private readonly document: PrivateDocument<LakarDocument>;
 
   private constructor(
-    private current: LakarDocument,
+    loaded: LakarDocument,
     private generation: number,
     private readonly adapter: StorageAdapter,
     recovery: JournalEntry[] | null,
@@ -99,6 +99,7 @@ export class ProjectSession {
     private neverSaved: boolean,
   ) {
     this.pendingRecovery = recovery;
+    this.document = new PrivateDocument(loaded);
   }
 
   /** Start a session on a loaded project; a journal for the current generation becomes pending recovery. */
@@ -108,8 +109,9 @@ export class ProjectSession {
     return new ProjectSession(loaded.doc, loaded.generation, adapter, recovery, options.neverSaved ?? false);
   }
 
+  /** The document as it is now; it stays so (later edits are applied to copies of what they touch). */
   get doc(): LakarDocument {
-    return this.current;
+    return this.document.snapshot();
   }
 
   /** Unsaved changes exist. */
@@ -134,9 +136,7 @@ export class ProjectSession {
     let applied = 0;
     for (const entry of entries) {
       try {
-        const next = applyPatches(this.current, entry.patches);
-        validateTouched(next, entry.patches);
-        this.current = next;
+        this.applyValidated(entry.patches);
         markDirty(this.dirtySet, entry.patches);
         applied++;
       } catch {
@@ -180,12 +180,27 @@ export class ProjectSession {
       // editing without answering the recovery prompt means the old edits are discarded
       await this.dropRecovery();
     }
-    const next = applyPatches(this.current, patches);
-    validateTouched(next, patches);
-    this.current = next;
+    this.applyValidated(patches);
     markDirty(this.dirtySet, patches);
     this.seq += 1;
     await this.adapter.appendJournal(this.generation, { seq: this.seq, at, patches });
+  }
+
+  /** Apply `patches` to the document, or leave it as it was if they fail or make it invalid. */
+  private applyValidated(patches: readonly Patch[]): void {
+    let undo: () => void;
+    try {
+      undo = this.document.apply(patches);
+    } catch (e) {
+      if (e instanceof PatchPathError) throw new InvalidChangeError('change.invalid', e.path.join('/'));
+      throw e;
+    }
+    try {
+      validateTouched(this.document.current, patches);
+    } catch (e) {
+      undo();
+      throw e;
+    }
   }
 
   /** Replace the whole document (import, new from example): saved as a full rewrite. */
@@ -193,9 +208,10 @@ export class ProjectSession {
     await this.apply([{ op: 'replace', path: [], value: doc }], at);
   }
 
-  /** The row changes the next save would write. */
-  pendingChanges(): RowChanges {
-    return this.neverSaved ? fullChanges(this.current) : collectChanges(this.current, this.dirtySet);
+  /** The row changes the next save would write (read before the next edit changes the document). */
+  private pendingChanges(): RowChanges {
+    const doc = this.document.current;
+    return this.neverSaved ? fullChanges(doc) : collectChanges(doc, this.dirtySet);
   }
 
   /**

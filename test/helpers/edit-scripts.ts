@@ -6,7 +6,7 @@
  * does not allow) is skipped, as the app would refuse it.
  */
 import fc from 'fast-check';
-import { CommandError, executeCommand } from '../../shared/commands';
+import { CommandError, executeCommand, type CommandResult } from '../../shared/commands';
 import { defaultSlot } from '../../shared/model/bands';
 import { bandOf, defaultRelationKind, ELEMENT_KINDS, relationAllowed } from '../../shared/model/kinds';
 import type { Element, ElementKind, LakarDocument, Relation, RelationKind } from '../../shared/model/schema';
@@ -223,17 +223,27 @@ function commandFor(doc: LakarDocument, step: EditStep, side: string): [string, 
   }
 }
 
-/** `doc` after `script`, each step through the real command; refused steps are skipped. */
-export function applyScript(doc: LakarDocument, script: readonly EditStep[], side: string): LakarDocument {
+/** Each step of `script` run on `doc` through the real command: the document after it and its patches; refused steps are skipped. */
+export function* scriptSteps(doc: LakarDocument, script: readonly EditStep[], side: string): Generator<CommandResult> {
   let out = doc;
   for (const step of script) {
     const cmd = commandFor(out, step, side);
     if (!cmd) continue;
+    let result: CommandResult;
     try {
-      out = executeCommand(out, cmd[0], cmd[1]).doc;
+      result = executeCommand(out, cmd[0], cmd[1]);
     } catch (e) {
       if (!(e instanceof CommandError)) throw e;
+      continue;
     }
+    out = result.doc;
+    yield result;
   }
+}
+
+/** `doc` after `script`, each step through the real command; refused steps are skipped. */
+export function applyScript(doc: LakarDocument, script: readonly EditStep[], side: string): LakarDocument {
+  let out = doc;
+  for (const step of scriptSteps(doc, script, side)) out = step.doc;
   return out;
 }

@@ -1,0 +1,108 @@
+/**
+ * The session's in-place document (issue 18: an edit costs what it changes) must give exactly the
+ * documents immer's applyPatches gives, and must never write into anything it shares.
+ */
+import fc from 'fast-check';
+import { applyPatches, type Patch } from 'immer';
+import { describe, expect, it } from 'vitest';
+import '../commands';
+import type { LakarDocument } from '../model/schema';
+import { documentArbitrary, scriptArbitrary, scriptSteps } from '../../test/helpers/edit-scripts';
+import { makeLargeDocument } from '../../test/helpers/factories';
+import { PatchPathError, PrivateDocument } from './private-document';
+
+// JSON text keeps key order: records iterate in insertion order, and rows and findings follow it
+const text = (doc: unknown) => JSON.stringify(doc);
+
+describe('PrivateDocument', () => {
+  it('random edit scripts, with undos between them, give the same documents as immer applied to plain copies, key order included', () => {
+    fc.assert(
+      fc.property(documentArbitrary, scriptArbitrary, fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }), (base, script, undoAfter) => {
+        const baseText = text(base);
+        const own = new PrivateDocument<LakarDocument>(base);
+        let plain = base;
+        const kept: { doc: LakarDocument; text: string }[] = [];
+        let i = 0;
+        for (const step of scriptSteps(base, script, 'a')) {
+          const batches: Patch[][] = undoAfter[i++] ? [step.patches, step.inversePatches, step.patches] : [step.patches];
+          for (const patches of batches) {
+            plain = applyPatches(plain, patches);
+            own.apply(patches);
+            expect(text(own.current)).toBe(text(plain));
+          }
+          if (i % 3 === 0) {
+            const snapshot = own.snapshot();
+            kept.push({ doc: snapshot, text: text(snapshot) });
+          }
+        }
+        // nothing shared was written: the loaded document, and every snapshot handed out
+        expect(text(base)).toBe(baseText);
+        for (const k of kept) expect(text(k.doc)).toBe(k.text);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('undoes a batch whose later patch does not apply, leaving the document as it was', () => {
+    const base = makeLargeDocument(20);
+    const own = new PrivateDocument(base);
+    own.apply([{ op: 'replace', path: ['elements', 'el_1', 'name'], value: 'Pertama' }]);
+    const before = text(own.current);
+    const bad: Patch[] = [
+      { op: 'replace', path: ['elements', 'el_2', 'name'], value: 'Kedua' },
+      { op: 'add', path: ['elements', 'el_new'], value: { id: 'el_new', kind: 'application', name: 'Baharu' } },
+      { op: 'replace', path: ['elements', 'el_missing', 'name'], value: 'x' },
+    ];
+    expect(() => own.apply(bad)).toThrow(PatchPathError);
+    expect(text(own.current)).toBe(before);
+  });
+
+  it('the undo it returns puts every value back (a removed key comes back last, as undoing a deletion does)', () => {
+    const own = new PrivateDocument(makeLargeDocument(20));
+    const before = own.current;
+    const copy = structuredClone(before);
+    const undo = own.apply([
+      { op: 'remove', path: ['elements', 'el_3'] },
+      { op: 'replace', path: ['meta', 'title'], value: 'Tajuk lain' },
+    ]);
+    expect(own.current.elements.el_3).toBeUndefined();
+    undo();
+    expect(own.current).toEqual(copy);
+  });
+
+  it('refuses paths through the prototype', () => {
+    const own = new PrivateDocument(makeLargeDocument(20));
+    for (const path of [['elements', '__proto__', 'polluted'], ['__proto__'], ['elements', 'constructor', 'name'], ['elements', 'el_1', '__proto__']]) {
+      expect(() => own.apply([{ op: 'replace', path, value: { polluted: true } }])).toThrow(PatchPathError);
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('copies a record once, then writes into its own copy: an edit does not copy the 10,000 other elements again', () => {
+    const base = makeLargeDocument(10_000);
+    const own = new PrivateDocument(base);
+    own.apply([{ op: 'replace', path: ['elements', 'el_1', 'name'], value: 'Satu' }]);
+    const elements = own.current.elements;
+    expect(elements).not.toBe(base.elements);
+    own.apply([{ op: 'replace', path: ['elements', 'el_2', 'name'], value: 'Dua' }]);
+    expect(own.current.elements).toBe(elements);
+    expect(base.elements.el_1.name).not.toBe('Satu');
+    // a snapshot is given away: the next edit copies again rather than change what was handed out
+    const snapshot = own.snapshot();
+    own.apply([{ op: 'replace', path: ['elements', 'el_3', 'name'], value: 'Tiga' }]);
+    expect(own.current.elements).not.toBe(snapshot.elements);
+    expect(snapshot.elements.el_3.name).not.toBe('Tiga');
+  });
+
+  it('takes a new root by reference and patch values by copy, as immer does', () => {
+    const own = new PrivateDocument(makeLargeDocument(20));
+    const next = makeLargeDocument(30);
+    own.apply([{ op: 'replace', path: [], value: next }]);
+    expect(own.current).toBe(next);
+    const value = { id: 'el_v', kind: 'application', name: 'Nilai' };
+    own.apply([{ op: 'add', path: ['elements', 'el_v'], value }]);
+    value.name = 'diubah kemudian';
+    expect(own.current.elements.el_v.name).toBe('Nilai');
+    expect(next.elements).not.toHaveProperty('el_v');
+  });
+});

@@ -1,0 +1,148 @@
+/**
+ * The session's own copy of the document, changed in place by patches.
+ *
+ * immer's applyPatches copies every container on a patch's path, so one rename at 100,000 elements
+ * copied (and froze) the whole `elements` record: ~140 ms per edit in the main process, growing with
+ * the model. The session is the only holder of its copy, so it can write into containers it made
+ * itself: the first patch through a container copies it once (copy-on-write, as immer would), later
+ * patches write into that copy. An edit then costs what it changes.
+ *
+ * What is shared with others is never written: the loaded document (the browser edition hands the
+ * same objects to its editor), values arriving in patches (cloned on the way in, as immer does), and
+ * every document handed out by snapshot() (ownership is given up, so the next patch copies again).
+ */
+import type { Patch } from 'immer';
+
+type Container = Record<string, unknown> | unknown[];
+
+/** A patch whose path does not lead anywhere in the document (or reaches for the prototype). */
+export class PatchPathError extends Error {
+  constructor(readonly path: readonly (string | number)[]) {
+    super(`patch path does not apply: /${path.join('/')}`);
+    this.name = 'PatchPathError';
+  }
+}
+
+/** One write to undo: a key's earlier value (or its absence), or an array's earlier contents. */
+type UndoStep =
+  | { root: unknown }
+  | { object: Record<string, unknown>; key: string; had: boolean; old: unknown }
+  | { array: unknown[]; items: unknown[] };
+
+const isContainer = (v: unknown): v is Container => typeof v === 'object' && v !== null && (Array.isArray(v) || Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
+
+/** A deep copy of plain data (objects, arrays); anything else is kept as it is, like immer's patch values. */
+function clonePlain(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(clonePlain);
+  if (!isContainer(value)) return value;
+  const record = value as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(record)) out[key] = clonePlain(record[key]);
+  return out;
+}
+
+function shallowCopy(c: Container): Container {
+  return Array.isArray(c) ? c.slice() : { ...c };
+}
+
+// immer refuses these as intermediate steps (prototype pollution); `__proto__` is refused anywhere
+const FORBIDDEN_STEP = new Set(['__proto__', 'constructor', 'prototype']);
+
+export class PrivateDocument<T extends object> {
+  private owned = new WeakSet<object>();
+
+  constructor(private root: T) {}
+
+  /**
+   * The document for reading inside the session, now. Not to be kept: a later apply may change it
+   * in place. Use snapshot() for a document that stays as it is.
+   */
+  get current(): T {
+    return this.root;
+  }
+
+  /** The document as it is now, handed out for keeping: nothing in it is written afterwards. */
+  snapshot(): T {
+    this.owned = new WeakSet();
+    return this.root;
+  }
+
+  /**
+   * Apply `patches` (immer's format, same result as immer's applyPatches) in place. Returns a
+   * function that puts every value back as it was before this call. A patch that does not apply
+   * throws PatchPathError after the earlier patches of the call have been undone.
+   */
+  apply(patches: readonly Patch[]): () => void {
+    const undo: UndoStep[] = [];
+    const rollback = () => {
+      for (let i = undo.length - 1; i >= 0; i--) this.restore(undo[i]);
+    };
+    try {
+      for (const patch of patches) this.applyOne(patch, undo);
+    } catch (e) {
+      rollback();
+      throw e;
+    }
+    return rollback;
+  }
+
+  private applyOne(patch: Patch, undo: UndoStep[]): void {
+    const { path, op } = patch;
+    if (path.length === 0) {
+      if (op !== 'replace') throw new PatchPathError(path);
+      undo.push({ root: this.root });
+      this.root = patch.value as T; // as immer: the new root is taken by reference, and not written
+      return;
+    }
+    if (!isContainer(this.root)) throw new PatchPathError(path);
+    let container = this.own(this.root, undo, null, '');
+    for (let i = 0; i < path.length - 1; i++) {
+      const step = String(path[i]);
+      if (FORBIDDEN_STEP.has(step) || !Object.hasOwn(container, step)) throw new PatchPathError(path);
+      const child = (container as Record<string, unknown>)[step];
+      if (!isContainer(child)) throw new PatchPathError(path);
+      container = this.own(child, undo, container, step);
+    }
+    const key = path[path.length - 1];
+    if (String(key) === '__proto__') throw new PatchPathError(path);
+    const value = clonePlain(patch.value);
+    if (Array.isArray(container)) {
+      undo.push({ array: container, items: container.slice() });
+      const index = key === '-' ? container.length : Number(key);
+      if (op === 'replace') container[index] = value;
+      else if (op === 'add') container.splice(index, 0, value);
+      else container.splice(index, 1);
+      return;
+    }
+    const k = String(key);
+    undo.push({ object: container, key: k, had: Object.hasOwn(container, k), old: container[k] });
+    if (op === 'remove') delete container[k];
+    else container[k] = value;
+  }
+
+  /** `c` if the session made it, otherwise a copy of it put where `c` was (its parent, or the root). */
+  private own(c: Container, undo: UndoStep[], parent: Container | null, key: string): Container {
+    if (this.owned.has(c)) return c;
+    const copy = shallowCopy(c);
+    this.owned.add(copy);
+    if (parent === null) {
+      undo.push({ root: this.root });
+      this.root = copy as T;
+    } else if (Array.isArray(parent)) {
+      undo.push({ array: parent, items: parent.slice() });
+      parent[Number(key)] = copy;
+    } else {
+      undo.push({ object: parent, key, had: true, old: parent[key] });
+      parent[key] = copy;
+    }
+    return copy;
+  }
+
+  // a key removed and put back comes last in its record, as after undoing a deletion in the editor
+  private restore(step: UndoStep): void {
+    if ('root' in step) this.root = step.root as T;
+    else if ('array' in step) step.array.splice(0, step.array.length, ...step.items);
+    else if (step.had) step.object[step.key] = step.old;
+    else delete step.object[step.key];
+  }
+}
