@@ -81,7 +81,7 @@ function summarise(events: TraceEvent[], frames: number): string {
   const main = times.get('CrRendererMain');
   const raster = times.get('ThreadPoolForegroundWorker');
   const js = (main?.get('FunctionCall') ?? 0) + (main?.get('RunMicrotasks') ?? 0) + (main?.get('v8.run') ?? 0);
-  const line = `  CPU per frame: main ${ms(sum(main))} (JS ${ms(js)}, Paint ${ms(main?.get('Paint'))}, layerize ${ms(main?.get('PaintArtifactCompositor::Update'))}, layout ${ms(main?.get('LocalFrameView::performLayout'))}, style ${ms(main?.get('Document::recalcStyle'))}), raster ${ms(sum(raster))}, compositor ${ms(sum(times.get('Compositor')))}`;
+  const line = `  CPU per frame: main ${ms(sum(main))} (JS ${ms(js)}, Paint ${ms(main?.get('Paint'))}, layerize ${ms(main?.get('PaintArtifactCompositor::Update'))}, layout ${ms(main?.get('LocalFrameView::performLayout'))}, style ${ms(main?.get('Document::recalcStyle'))}), raster ${ms(sum(raster))}, compositor ${ms(sum(times.get('Compositor')))}, display compositor ${ms(sum(times.get('VizCompositorThread')))}`;
   if (!process.env.PROFILE_VERBOSE) return line;
   const lines = [line];
   for (const [thread, self] of times) {
@@ -146,6 +146,8 @@ async function main() {
       if (process.env.PROFILE_CSS) await page.addStyleTag({ content: process.env.PROFILE_CSS });
       const v = { ...panViewports(doc.views.view_main)[scene], ...(process.env.PROFILE_ZOOM ? { zoom: Number(process.env.PROFILE_ZOOM) } : {}) };
       await page.evaluate(([start, dx, dy]) => window.__bench.pan(start, 10, dx, dy), [v, DX, DY] as const);
+      // PROFILE_EVAL: a script run in the page after the warm-up pans, to try what a DOM change would save
+      if (process.env.PROFILE_EVAL) await page.evaluate(process.env.PROFILE_EVAL);
       const work = () =>
         command
           ? page.evaluate((kind) => window.__bench.command!(kind, 20).then((r) => r.commit), command as 'rename' | 'move')
