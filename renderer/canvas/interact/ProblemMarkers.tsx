@@ -45,6 +45,9 @@ export function findingsByElement(report: CheckReport | null, relations: LakarDo
   return out;
 }
 
+/** The marker's font size at zoom 1 (px); everything else about its size follows it. */
+const MARKER_FONT_SIZE = 11;
+
 const zoomOf = (s: { transform: [number, number, number] }) => Math.round(s.transform[2] * 20) / 20;
 const domNodeOf = (s: { domNode: Element | null }) => s.domNode;
 
@@ -69,18 +72,22 @@ function MarkersView({ view, findings }: { view: View; findings: Map<string, Nod
         const n = view.nodes[id];
         if (!n || !names?.[id] || !inArea(area, n.x, n.y, n.w ?? NODE_WIDTH, n.h ?? NODE_HEIGHT)) return null;
         const text = t(`marker.${f.severity}`, { count: f.count, name: names[id].name });
+        // centred near the node's top-right corner and sized by its font size (the CSS sizes it in
+        // em), not by a transform: a transform is a layer of its own for the compositor to sort
+        // out, and the hundreds of markers near the screen of a large view made every pan frame slower
         return (
-          <button
-            key={id}
-            type="button"
-            className={`problem-marker severity-${f.severity} nodrag nopan`}
-            style={{ left: n.x + (n.w ?? NODE_WIDTH), top: n.y, transform: `translate(-70%, -40%) scale(${scale})` }}
-            title={text}
-            aria-label={text}
-            onClick={() => open(id)}
-          >
-            {f.count}
-          </button>
+          <div key={id} className="problem-marker-at" style={{ left: n.x + (n.w ?? NODE_WIDTH) - 4, top: n.y + 2 }}>
+            <button
+              type="button"
+              className={`problem-marker severity-${f.severity} nodrag nopan`}
+              style={{ fontSize: `${MARKER_FONT_SIZE * scale}px` }}
+              title={text}
+              aria-label={text}
+              onClick={() => open(id)}
+            >
+              {f.count}
+            </button>
+          </div>
         );
       })}
     </>,
