@@ -342,7 +342,7 @@ export function FlowCanvas() {
         <BandLayer view={drawnView} />
         <BandLabels view={drawnView} lang={lang} />
         <DetailLevel target={wrapper} nodeCount={baseNodes.length} />
-        <ProblemMarkers view={view} />
+        <ProblemMarkers />
         <ConnectHighlight />
         <RenameOverlay />
         <CompareOverlay view={view} />
