@@ -5,9 +5,9 @@
  * screen: a component using it re-renders once every half screen or so of panning, not on every
  * frame (React Flow's store changes on each one), and what enters the screen is already drawn.
  * One VisibleAreaTracker inside React Flow works the area out on each frame and publishes it when
- * it changes; the hundreds of lines and markers that use it read that, not React Flow's store.
+ * it changes; the hundreds of long lines that use it read that, not React Flow's store.
  */
-import { useLayoutEffect, useMemo } from 'react';
+import { useLayoutEffect } from 'react';
 import { useStore, type ReactFlowState } from '@xyflow/react';
 import { create } from 'zustand';
 
@@ -58,13 +58,6 @@ export function VisibleAreaTracker(): null {
   return null;
 }
 
-const keyOfArea = (s: { key: string }) => s.key;
-
-/** The area near the screen (null before the canvas has a size: draw nothing yet). */
-export function useVisibleArea(): PlaneArea | null {
-  const key = useAreaKey(keyOfArea);
-  return useMemo(() => parseArea(key), [key]);
-}
 /** Whether the box (x, y, w, h) overlaps `area`. */
 export function inArea(area: PlaneArea, x: number, y: number, w: number, h: number): boolean {
   return x + w >= area.x0 && x <= area.x1 && y + h >= area.y0 && y <= area.y1;
