@@ -90,7 +90,7 @@ export function nameList(names: readonly string[], max = 5): Bilingual {
 
 /** True when the element touches nothing: no relations, carrying flows, parent or children. */
 export function isIsolated(graph: ModelGraph, id: string): boolean {
-  if (graph.relationsAt(id).length > 0 || graph.carrierCount(id) > 0 || graph.childrenOf(id).length > 0) return false;
+  if (graph.relationCountAt(id) > 0 || graph.carrierCount(id) > 0 || graph.childrenOf(id).length > 0) return false;
   const e = graph.doc.elements[id];
   return !(e && (e.kind === 'module' || e.kind === 'appService') && e.parentId && graph.doc.elements[e.parentId]);
 }

@@ -207,7 +207,7 @@ export const impliedRelationMissing = localRule({
   checkItem(id, ctx, emit, e) {
     if (isIsolated(ctx.graph, id)) return; // element.unconnected reports an element with no relation at all
     if (e.kind === 'externalSystem') {
-      for (const r of ctx.graph.relationsAt(id)) if (r.kind === 'dataFlow') return;
+      if (ctx.graph.hasRelationAt(id, 'dataFlow')) return;
     } else if (e.kind === 'securityControl') {
       if (ctx.graph.hasOutgoing(id, 'protects')) return;
     } else {
