@@ -324,8 +324,10 @@ export class ModelGraph {
     let cur = this.doc.elements[id];
     for (let depth = 0; cur && depth < 50; depth++) {
       const p = parentOf(cur);
-      if (!p || !this.doc.elements[p]) return cur;
-      cur = this.doc.elements[p];
+      // one lookup per level: this runs for every flow end and module several times per check
+      const parent = p ? this.doc.elements[p] : undefined;
+      if (!parent) return cur;
+      cur = parent;
     }
     return cur;
   }
