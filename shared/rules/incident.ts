@@ -34,7 +34,7 @@ export class IncidentIndex {
       const r = relations[k];
       let s = this.slotOf.get(r.source);
       if (s === undefined) this.slotOf.set(r.source, (s = slots++));
-      let t = s;
+      let t: number | undefined = s;
       if (r.target !== r.source) {
         t = this.slotOf.get(r.target);
         if (t === undefined) this.slotOf.set(r.target, (t = slots++));
