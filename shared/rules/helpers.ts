@@ -50,12 +50,16 @@ export const TERPERINGKAT_RANK = CLASSIFICATIONS.indexOf('terhad');
 export function flowClassification(flow: DataFlow, doc: LakarDocument): Classification | undefined {
   if (flow.classification) return flow.classification;
   let best: Classification | undefined;
-  for (const id of flow.dataEntityIds ?? []) {
-    const e = doc.elements[id];
+  const ids = flow.dataEntityIds ?? NO_IDS;
+  for (let i = 0; i < ids.length; i++) {
+    // by index: several rules ask for every flow's classification, and a for-of makes an iterator each time
+    const e = doc.elements[ids[i]];
     if (e?.kind === 'dataEntity' && e.classification && rankOf(e.classification) > rankOf(best)) best = e.classification;
   }
   return best;
 }
+
+const NO_IDS: readonly string[] = [];
 
 const labelCache = new Map<string, Map<string | undefined, Bilingual>>();
 
@@ -90,7 +94,7 @@ export function nameList(names: readonly string[], max = 5): Bilingual {
 
 /** True when the element touches nothing: no relations, carrying flows, parent or children. */
 export function isIsolated(graph: ModelGraph, id: string): boolean {
-  if (graph.relationsAt(id).length > 0 || graph.carrierCount(id) > 0 || graph.childrenOf(id).length > 0) return false;
+  if (graph.relationCountAt(id) > 0 || graph.carrierCount(id) > 0 || graph.childrenOf(id).length > 0) return false;
   const e = graph.doc.elements[id];
   return !(e && (e.kind === 'module' || e.kind === 'appService') && e.parentId && graph.doc.elements[e.parentId]);
 }
@@ -195,8 +199,28 @@ function agencyKey(name: string): string {
   return norm(name.replace(/\([^)]*\)/g, ' '));
 }
 
-/** True when agency names `a` and `b` name the same agency (full names, or one the other's acronym in brackets). */
+const sameAgencies = new Map<string, Map<string, boolean>>();
+
+/**
+ * True when agency names `a` and `b` name the same agency (full names, or one the other's acronym in
+ * brackets). Remembered by pair: a model names a handful of agencies, and a rule compares them once
+ * per data flow. The memo is dropped when it grows large.
+ */
 export function sameAgency(a: string, b: string): boolean {
+  let byB = sameAgencies.get(a);
+  if (!byB) {
+    if (sameAgencies.size > 10_000) sameAgencies.clear();
+    sameAgencies.set(a, (byB = new Map()));
+  }
+  let same = byB.get(b);
+  if (same === undefined) {
+    if (byB.size > 10_000) byB.clear();
+    byB.set(b, (same = compareAgencies(a, b)));
+  }
+  return same;
+}
+
+function compareAgencies(a: string, b: string): boolean {
   if (agencyKey(a) === agencyKey(b)) return true;
   const acronym = (x: string) => /\(([^)]+)\)/.exec(x)?.[1];
   const [ax, bx] = [acronym(a), acronym(b)];

@@ -248,6 +248,8 @@ export const supplierMissing = localRule({
   },
 });
 
+const NO_IDS: readonly string[] = [];
+
 const APPLICATION_ROOT_KINDS: ReadonlySet<string> = new Set(['application', 'module', 'appService']);
 
 /** "Sistem A → Sistem B" of the service in `direction` of `f`, supplier first. */
@@ -277,7 +279,10 @@ export const ownerNotSupplier = localRule({
       const { supplierId } = serviceEnds(f, direction);
       const supplier = agencyOf(ctx.graph, ctx.doc.elements[supplierId]);
       if (!supplier) continue; // no agency stated: data.supplierMissing and the IDD ask for it
-      for (const dataId of serviceDataIds(f, direction)) {
+      // most flows have no reverse service: their forward service carries all their data, as listed
+      const dataIds = direction === 'forward' && !(f.direction === 'both' && f.reverse?.dataEntityIds?.length) ? (f.dataEntityIds ?? NO_IDS) : serviceDataIds(f, direction);
+      for (let i = 0; i < dataIds.length; i++) {
+        const dataId = dataIds[i];
         const e = ctx.doc.elements[dataId];
         const owner = e?.kind === 'dataEntity' ? e.ownerAgency?.trim() : undefined;
         if (!owner || sameAgency(owner, supplier)) continue;

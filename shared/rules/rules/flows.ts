@@ -27,13 +27,20 @@ const FIELD_NAMES: Record<string, Bilingual> = {
   classification: { ms: 'klasifikasi data', en: 'data classification' },
 };
 
-const joinedFields = new Map<string, Bilingual>();
+/** The fields `flow.fieldsMissing` asks for, in message order; bit `i` of a mask stands for `FIELD_ORDER[i]`. */
+const FIELD_ORDER = ['method', 'direction', 'category', 'classification'] as const;
+const joinedFields: (Bilingual | undefined)[] = [];
 
-/** The names of `keys` as one list, shared by every flow missing the same fields. */
-function joinFields(keys: string[]): Bilingual {
-  const key = keys.join();
-  let joined = joinedFields.get(key);
-  if (!joined) joinedFields.set(key, (joined = { ms: keys.map((k) => FIELD_NAMES[k].ms).join(', '), en: keys.map((k) => FIELD_NAMES[k].en).join(', ') }));
+/**
+ * The names of the fields in `mask` as one list, shared by every flow missing the same fields: a
+ * mask rather than a list of names, because half the flows of a large model miss some field.
+ */
+function joinFields(mask: number): Bilingual {
+  let joined = joinedFields[mask];
+  if (!joined) {
+    const keys = FIELD_ORDER.filter((_, i) => mask & (1 << i));
+    joinedFields[mask] = joined = { ms: keys.map((k) => FIELD_NAMES[k].ms).join(', '), en: keys.map((k) => FIELD_NAMES[k].en).join(', ') };
+  }
   return joined;
 }
 
@@ -50,12 +57,8 @@ export const fieldsMissing = localRule({
   relations: ['dataFlow'],
   reach: 1,
   checkItem(id, ctx, emit, f) {
-    const missing: string[] = [];
-    if (!f.method) missing.push('method');
-    if (!f.direction) missing.push('direction');
-    if (!f.category) missing.push('category');
-    if (!flowClassification(f, ctx.doc)) missing.push('classification');
-    if (missing.length) emit({ flow: flowName(ctx, f), fields: joinFields(missing) }, { relations: [id] });
+    const missing = (f.method ? 0 : 1) | (f.direction ? 0 : 2) | (f.category ? 0 : 4) | (flowClassification(f, ctx.doc) ? 0 : 8);
+    if (missing) emit({ flow: flowName(ctx, f), fields: joinFields(missing) }, { relations: [id] });
   },
 });
 
@@ -69,9 +72,27 @@ export const noData = localRule({
   relations: ['dataFlow'],
   reach: 1, // the message names the endpoints
   checkItem(id, ctx, emit, f) {
-    if (!(f.dataEntityIds ?? []).length) emit({ flow: flowName(ctx, f) }, { relations: [id] });
+    if (!f.dataEntityIds?.length) emit({ flow: flowName(ctx, f) }, { relations: [id] });
   },
 });
+
+type SharingCategory = CheckContext['catalogue']['catalogue']['sharingCategories'][number];
+
+/** The catalogue's sharing category `id` (looked up without a closure per flow). */
+function sharingCategory(ctx: CheckContext, id: string): SharingCategory | undefined {
+  const all = ctx.catalogue.catalogue.sharingCategories;
+  for (let i = 0; i < all.length; i++) if (all[i].id === id) return all[i];
+  return undefined;
+}
+
+const allowedOf = new WeakMap<SharingCategory, Bilingual>();
+
+/** The methods Jadual 3 lists for `cat`, for the message; one object per category, not per flow. */
+function allowedMethods(cat: SharingCategory): Bilingual {
+  let allowed = allowedOf.get(cat);
+  if (!allowed) allowedOf.set(cat, (allowed = { ms: cat.printedMethods.join('; '), en: [...cat.listedMethods.map((m) => labels('flowMethod', m).en), 'another suitable method'].join(', ') }));
+  return allowed;
+}
 
 export const methodCategory = localRule({
   id: 'flow.methodCategory',
@@ -92,17 +113,9 @@ export const methodCategory = localRule({
     if (!f.method || !f.category) return;
     // Jadual 3 allows "lain-lain kaedah yang bersesuaian" in both categories: a method the catalogue
     // does not count as suitable is a question for the planner, never a verdict
-    const cat = ctx.catalogue.catalogue.sharingCategories.find((c) => c.id === f.category);
+    const cat = sharingCategory(ctx, f.category);
     if (!cat || cat.listedMethods.includes(f.method) || cat.otherSuitable.includes(f.method)) return;
-    emit(
-      {
-        flow: flowName(ctx, f),
-        method: labels('flowMethod', f.method),
-        category: labels('flowCategory', f.category),
-        allowed: { ms: cat.printedMethods.join('; '), en: [...cat.listedMethods.map((m) => labels('flowMethod', m).en), 'another suitable method'].join(', ') },
-      },
-      { relations: [id] },
-    );
+    emit({ flow: flowName(ctx, f), method: labels('flowMethod', f.method), category: labels('flowCategory', f.category), allowed: allowedMethods(cat) }, { relations: [id] });
   },
 });
 

@@ -227,9 +227,17 @@ function applicationsHoldingClassified(ctx: CheckContext): Map<string, Element> 
   for (const e of ctx.graph.elementsOf('dataEntity')) {
     if (rankOf(e.classification) < TERPERINGKAT_RANK) continue;
     for (const r of ctx.graph.incoming(e.id, 'accesses')) add(r.source);
-    for (const f of ctx.graph.flowsCarrying(e.id)) for (const end of [f.source, f.target]) add(end);
+    // ends added one by one, not through a two-item array: ~100,000 of them in a large model
+    for (const f of ctx.graph.flowsCarrying(e.id)) {
+      add(f.source);
+      add(f.target);
+    }
   }
-  for (const f of ctx.graph.relationsOf('dataFlow')) if (rankOf(f.classification) >= TERPERINGKAT_RANK) for (const end of [f.source, f.target]) add(end);
+  for (const f of ctx.graph.relationsOf('dataFlow')) {
+    if (rankOf(f.classification) < TERPERINGKAT_RANK) continue;
+    add(f.source);
+    add(f.target);
+  }
   return out;
 }
 
@@ -267,7 +275,9 @@ export const classifiedControlsPartial = globalRule({
       for (const part of ctx.graph.selfAndDescendants(app.id)) {
         for (const site of ctx.graph.targets(part.id, 'hostedOn')) {
           if (site.kind !== 'site') continue;
-          for (const [type, p] of active) {
+          for (let i = 0; i < active.length; i++) {
+            const type = active[i][0];
+            const p = active[i][1];
             if (p.sites.has(site.id) || p.apps.has(app.id)) continue;
             let entry = bySite.get(site.id);
             if (!entry) bySite.set(site.id, (entry = { apps: [], listed: new Set(), missing: new Set() }));

@@ -146,7 +146,8 @@ export const notOnView = localRule({
 
 /** True when every id a data flow carries names a data entity. */
 function carriesOnlyData(flow: DataFlow, doc: LakarDocument): boolean {
-  for (const d of flow.dataEntityIds ?? NO_IDS) if (doc.elements[d]?.kind !== 'dataEntity') return false;
+  const ids = flow.dataEntityIds ?? NO_IDS;
+  for (let i = 0; i < ids.length; i++) if (doc.elements[ids[i]]?.kind !== 'dataEntity') return false; // by index: no iterator per flow
   return true;
 }
 
@@ -207,7 +208,7 @@ export const impliedRelationMissing = localRule({
   checkItem(id, ctx, emit, e) {
     if (isIsolated(ctx.graph, id)) return; // element.unconnected reports an element with no relation at all
     if (e.kind === 'externalSystem') {
-      for (const r of ctx.graph.relationsAt(id)) if (r.kind === 'dataFlow') return;
+      if (ctx.graph.hasRelationAt(id, 'dataFlow')) return;
     } else if (e.kind === 'securityControl') {
       if (ctx.graph.hasOutgoing(id, 'protects')) return;
     } else {
