@@ -105,4 +105,51 @@ describe('PrivateDocument', () => {
     expect(own.current.elements.el_v.name).toBe('Nilai');
     expect(next.elements).not.toHaveProperty('el_v');
   });
+
+  it('undoes a failing batch that wrote into a 150,000-item list (a large import\'s unplaced concepts) without running out of stack', () => {
+    const base = makeLargeDocument(20);
+    const view = Object.values(base.views)[0];
+    const hidden = Array.from({ length: 150_000 }, (_, i) => `el_h${i}`);
+    const doc = { ...base, views: { ...base.views, [view.id]: { ...view, hidden } } };
+    const own = new PrivateDocument<LakarDocument>(doc);
+    own.apply([{ op: 'replace', path: ['views', view.id, 'hidden', 0], value: 'el_first' }]);
+    const before = text(own.current);
+    const writes: Patch[] = Array.from({ length: 2_000 }, (_, i) => ({ op: 'replace', path: ['views', view.id, 'hidden', i * 7], value: `el_w${i}` }));
+    const bad: Patch[] = [...writes, { op: 'remove', path: ['views', view.id, 'hidden', 1] }, { op: 'replace', path: ['elements', 'el_missing', 'name'], value: 'x' }];
+    expect(() => own.apply(bad)).toThrow(PatchPathError);
+    expect(text(own.current)).toBe(before);
+    // and the same writes, applied, read as immer reads them
+    own.apply(writes);
+    expect(text(own.current)).toBe(text(applyPatches(JSON.parse(before), writes)));
+  });
+
+  it('refuses what immer would not apply: an unknown op, an append that is not an add, an index outside the list; nothing is changed', () => {
+    const base = makeLargeDocument(20);
+    const view = Object.values(base.views)[0];
+    const own = new PrivateDocument<LakarDocument>({ ...base, views: { ...base.views, [view.id]: { ...view, hidden: ['el_1', 'el_2'] } } });
+    const before = text(own.current);
+    const refused: Patch[] = [
+      { op: 'move', path: ['meta', 'title'], value: 'x' } as unknown as Patch,
+      { op: 'replace', path: ['views', view.id, 'hidden', '-'], value: 'el_3' },
+      { op: 'remove', path: ['views', view.id, 'hidden', 2] },
+      { op: 'add', path: ['views', view.id, 'hidden', 5], value: 'el_3' },
+      { op: 'replace', path: ['views', view.id, 'hidden', 'x'], value: 'el_3' },
+    ];
+    for (const patch of refused) {
+      expect(() => own.apply([{ op: 'replace', path: ['meta', 'title'], value: 'Sebelum' }, patch])).toThrow(PatchPathError);
+      expect(text(own.current)).toBe(before);
+    }
+  });
+
+  it('undoing a batch that removed a key and added it back leaves the key where it was', () => {
+    const own = new PrivateDocument(makeLargeDocument(20));
+    const before = text(own.current);
+    const bad: Patch[] = [
+      { op: 'remove', path: ['elements', 'el_3'] },
+      { op: 'add', path: ['elements', 'el_3'], value: { id: 'el_3', kind: 'application', name: 'Semula' } },
+      { op: 'replace', path: ['elements', 'el_missing', 'name'], value: 'x' },
+    ];
+    expect(() => own.apply(bad)).toThrow(PatchPathError);
+    expect(text(own.current)).toBe(before);
+  });
 });

@@ -15,10 +15,10 @@ import type { Patch } from 'immer';
 
 type Container = Record<string, unknown> | unknown[];
 
-/** A patch whose path does not lead anywhere in the document (or reaches for the prototype). */
+/** A patch whose path does not lead anywhere in the document (or reaches for the prototype), or whose op is not immer's. */
 export class PatchPathError extends Error {
   constructor(readonly path: readonly (string | number)[]) {
-    super(`patch path does not apply: /${path.join('/')}`);
+    super(`patch does not apply: /${path.join('/')}`);
     this.name = 'PatchPathError';
   }
 }
@@ -28,6 +28,17 @@ type UndoStep =
   | { root: unknown }
   | { object: Record<string, unknown>; key: string; had: boolean; old: unknown }
   | { array: unknown[]; items: unknown[] };
+
+/**
+ * What one apply() call has to be able to undo. An array's contents are recorded once per call,
+ * at its first write: per-write copies made N index patches into one long array cost N × its length.
+ */
+interface Batch {
+  undo: UndoStep[];
+  arraysRecorded: Set<unknown[]>;
+}
+
+const OPS = new Set(['add', 'replace', 'remove']);
 
 const isContainer = (v: unknown): v is Container => typeof v === 'object' && v !== null && (Array.isArray(v) || Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
 
@@ -73,12 +84,13 @@ export class PrivateDocument<T extends object> {
    * throws PatchPathError after the earlier patches of the call have been undone.
    */
   apply(patches: readonly Patch[]): () => void {
-    const undo: UndoStep[] = [];
+    const batch: Batch = { undo: [], arraysRecorded: new Set() };
+    const { undo } = batch;
     const rollback = () => {
       for (let i = undo.length - 1; i >= 0; i--) this.restore(undo[i]);
     };
     try {
-      for (const patch of patches) this.applyOne(patch, undo);
+      for (const patch of patches) this.applyOne(patch, batch);
     } catch (e) {
       rollback();
       throw e;
@@ -86,63 +98,82 @@ export class PrivateDocument<T extends object> {
     return rollback;
   }
 
-  private applyOne(patch: Patch, undo: UndoStep[]): void {
+  private applyOne(patch: Patch, batch: Batch): void {
     const { path, op } = patch;
+    if (!OPS.has(op)) throw new PatchPathError(path);
     if (path.length === 0) {
       if (op !== 'replace') throw new PatchPathError(path);
-      undo.push({ root: this.root });
+      batch.undo.push({ root: this.root });
       this.root = patch.value as T; // as immer: the new root is taken by reference, and not written
       return;
     }
     if (!isContainer(this.root)) throw new PatchPathError(path);
-    let container = this.own(this.root, undo, null, '');
+    let container = this.own(this.root, batch, null, '');
     for (let i = 0; i < path.length - 1; i++) {
       const step = String(path[i]);
       if (FORBIDDEN_STEP.has(step) || !Object.hasOwn(container, step)) throw new PatchPathError(path);
       const child = (container as Record<string, unknown>)[step];
       if (!isContainer(child)) throw new PatchPathError(path);
-      container = this.own(child, undo, container, step);
+      container = this.own(child, batch, container, step);
     }
     const key = path[path.length - 1];
     if (String(key) === '__proto__') throw new PatchPathError(path);
     const value = clonePlain(patch.value);
     if (Array.isArray(container)) {
-      undo.push({ array: container, items: container.slice() });
-      const index = key === '-' ? container.length : Number(key);
+      // as immer: '-' (append) only for add; an index must be a whole number within the array
+      const index = key === '-' && op === 'add' ? container.length : Number(key);
+      const limit = op === 'add' ? container.length : container.length - 1;
+      if (!Number.isInteger(index) || index < 0 || index > limit) throw new PatchPathError(path);
+      this.recordArray(container, batch);
       if (op === 'replace') container[index] = value;
       else if (op === 'add') container.splice(index, 0, value);
       else container.splice(index, 1);
       return;
     }
     const k = String(key);
-    undo.push({ object: container, key: k, had: Object.hasOwn(container, k), old: container[k] });
+    batch.undo.push({ object: container, key: k, had: Object.hasOwn(container, k), old: container[k] });
     if (op === 'remove') delete container[k];
     else container[k] = value;
   }
 
   /** `c` if the session made it, otherwise a copy of it put where `c` was (its parent, or the root). */
-  private own(c: Container, undo: UndoStep[], parent: Container | null, key: string): Container {
+  private own(c: Container, batch: Batch, parent: Container | null, key: string): Container {
     if (this.owned.has(c)) return c;
     const copy = shallowCopy(c);
     this.owned.add(copy);
+    // a copy made in this call needs no record of its own: undoing puts the original back in its place
+    if (Array.isArray(copy)) batch.arraysRecorded.add(copy);
     if (parent === null) {
-      undo.push({ root: this.root });
+      batch.undo.push({ root: this.root });
       this.root = copy as T;
     } else if (Array.isArray(parent)) {
-      undo.push({ array: parent, items: parent.slice() });
+      this.recordArray(parent, batch);
       parent[Number(key)] = copy;
     } else {
-      undo.push({ object: parent, key, had: true, old: parent[key] });
+      batch.undo.push({ object: parent, key, had: true, old: parent[key] });
       parent[key] = copy;
     }
     return copy;
   }
 
+  private recordArray(array: unknown[], batch: Batch): void {
+    if (batch.arraysRecorded.has(array)) return;
+    batch.arraysRecorded.add(array);
+    batch.undo.push({ array, items: array.slice() });
+  }
+
   // a key removed and put back comes last in its record, as after undoing a deletion in the editor
   private restore(step: UndoStep): void {
     if ('root' in step) this.root = step.root as T;
-    else if ('array' in step) step.array.splice(0, step.array.length, ...step.items);
+    else if ('array' in step) restoreArray(step.array, step.items);
     else if (step.had) step.object[step.key] = step.old;
     else delete step.object[step.key];
   }
+}
+
+// item by item: splice(0, n, ...items) passes every item as an argument and overflows the stack
+// for arrays of ~100,000 (a view's hidden list, the unplaced concepts of a large import)
+function restoreArray(array: unknown[], items: unknown[]): void {
+  array.length = items.length;
+  for (let i = 0; i < items.length; i++) array[i] = items[i];
 }

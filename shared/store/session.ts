@@ -24,7 +24,10 @@ export interface StorageAdapter {
   appendJournal(baseGeneration: number, entry: JournalEntry): Promise<void>;
   /** Remove all journal entries and record `baseGeneration` as the journal's new base. */
   clearJournal(baseGeneration: number): Promise<void>;
-  /** Apply row changes to the saved project in one transaction and set its generation. */
+  /**
+   * Apply row changes to the saved project in one transaction and set its generation. The rows are
+   * the session's own objects, changed in place by later edits: write them out, never keep them.
+   */
   writeChanges(changes: RowChanges, generation: number): Promise<void>;
 }
 
