@@ -91,6 +91,9 @@ test('a tall view: the band name stays in sight in the middle of its band, and t
     return right / (window.devicePixelRatio || 1);
   });
   expect(drawnWidth).toBeGreaterThan(mini.width * 0.8);
+  // a thumb along its side says the map goes on, and where the box is in it
+  await expect(minimap.locator('.lmv-minimap-thumb.is-vertical')).toBeVisible();
+  await expect(minimap.locator('.lmv-minimap-thumb.is-horizontal')).toBeHidden();
   // the visible area's frame is in the box
   const frame = await box(minimap.locator('.lmv-minimap-frame'));
   expect(frame.y).toBeGreaterThanOrEqual(mini.y - 1);

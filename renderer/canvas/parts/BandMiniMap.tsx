@@ -11,7 +11,7 @@
 import { memo, useEffect, useRef, useState, type PointerEvent } from 'react';
 import { useStoreApi, useReactFlow } from '@xyflow/react';
 import { bandLayout, bandOf, NODE_HEIGHT, NODE_WIDTH, type Band, type LakarDocument, type View } from '../../../shared/model';
-import { followOffset, type MinimapLayout } from './minimapGeometry';
+import { followOffset, scrollThumb, type MinimapLayout } from './minimapGeometry';
 
 /** Smallest box drawn (px), and the opacity of a band's tint under its boxes. */
 const MIN_BOX = 1;
@@ -66,6 +66,15 @@ function draw(canvas: HTMLCanvasElement, view: View, elements: LakarDocument['el
   }
 }
 
+/** Show a scrolled map's thumb (`side` and `size` along the box), or hide it when the map fits. */
+function placeThumb(el: HTMLDivElement | null, thumb: { start: number; length: number } | null, side: 'top' | 'left', size: 'height' | 'width') {
+  if (!el) return;
+  el.hidden = thumb === null;
+  if (!thumb) return;
+  el.style[side] = `${thumb.start}px`;
+  el.style[size] = `${thumb.length}px`;
+}
+
 /** Run `task` when the browser is idle (soon at the latest): the minimap never delays an edit's frame. */
 function whenIdle(task: () => void): () => void {
   if (typeof requestIdleCallback === 'function') {
@@ -82,6 +91,8 @@ function BandMiniMapView({ view, elements, layout, label }: Props) {
   const sheet = useRef<HTMLDivElement>(null);
   const frame = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
+  const thumbY = useRef<HTMLDivElement>(null);
+  const thumbX = useRef<HTMLDivElement>(null);
   // the layout the drawing on the canvas is at: the frame and the pointer follow it, not a newer one not yet drawn
   const [drawn, setDrawn] = useState(layout);
   // how far the map is scrolled in the box (px), read by the pointer handlers
@@ -101,6 +112,8 @@ function BandMiniMapView({ view, elements, layout, label }: Props) {
   // the visible area, and the map's scroll, follow the viewport without re-rendering this component
   useEffect(() => {
     const { scale, map } = drawn;
+    // a new drawing may have a new map size: scroll and thumbs are placed afresh
+    let fresh = true;
     const place = () => {
       const { transform, width, height } = store.getState();
       const [tx, ty, zoom] = transform;
@@ -113,9 +126,12 @@ function BandMiniMapView({ view, elements, layout, label }: Props) {
       const at = scroll.current;
       const x = followOffset(at.x, fx, fw, box.width, map.width);
       const y = followOffset(at.y, fy, fh, box.height, map.height);
-      if (x !== at.x || y !== at.y || !sheet.current.style.transform) {
+      if (fresh || x !== at.x || y !== at.y) {
+        fresh = false;
         scroll.current = { x, y };
         sheet.current.style.transform = `translate(${-x}px, ${-y}px)`;
+        placeThumb(thumbY.current, scrollThumb(y, box.height, map.height), 'top', 'height');
+        placeThumb(thumbX.current, scrollThumb(x, box.width, map.width), 'left', 'width');
       }
       el.style.transform = `translate(${fx}px, ${fy}px)`;
       el.style.width = `${fw}px`;
@@ -156,6 +172,8 @@ function BandMiniMapView({ view, elements, layout, label }: Props) {
         <canvas ref={canvas} aria-hidden="true" />
         <div ref={frame} className="lmv-minimap-frame" />
       </div>
+      <div ref={thumbY} className="lmv-minimap-thumb is-vertical" hidden />
+      <div ref={thumbX} className="lmv-minimap-thumb is-horizontal" hidden />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { followOffset, MAX_MAP_LENGTH, MINIMAP_LIMITS, minimapLayout } from './minimapGeometry';
+import { followOffset, MAX_MAP_LENGTH, MINIMAP_LIMITS, minimapLayout, scrollThumb } from './minimapGeometry';
 
 describe('minimapLayout', () => {
   it('keeps the usual 180×120 box for a view of that shape, showing all of it', () => {
@@ -63,5 +63,22 @@ describe('followOffset', () => {
 
   it('never scrolls a map that fits the box', () => {
     expect(followOffset(0, 400, 40, BOX, 150)).toBe(0);
+  });
+});
+
+describe('scrollThumb', () => {
+  it('shows no track for a map that fits the box', () => {
+    expect(scrollThumb(0, 200, 200)).toBeNull();
+  });
+
+  it('is as long as the share of the map in the box, at the top, middle and bottom of the map', () => {
+    expect(scrollThumb(0, 200, 1_000)).toEqual({ start: 0, length: 40 });
+    expect(scrollThumb(400, 200, 1_000)).toEqual({ start: 80, length: 40 });
+    expect(scrollThumb(800, 200, 1_000)).toEqual({ start: 160, length: 40 });
+  });
+
+  it('stays long enough to see on a very long map', () => {
+    expect(scrollThumb(0, 200, 4_096)!.length).toBe(12);
+    expect(scrollThumb(3_896, 200, 4_096)).toEqual({ start: 188, length: 12 });
   });
 });

@@ -59,3 +59,14 @@ export function followOffset(current: number, frameStart: number, frameLength: n
   else if (frameStart + frameLength + margin > current + boxLength) next = frameStart + frameLength + margin - boxLength;
   return clamp(next, 0, most);
 }
+
+/**
+ * The thumb of the thin track along a scrolled map's side (px along the box): which part of the
+ * whole view the box shows, so the planner knows the map goes on; null when the map fits the box.
+ */
+export function scrollThumb(offset: number, boxLength: number, mapLength: number, minLength = 12): { start: number; length: number } | null {
+  if (mapLength <= boxLength + 0.5) return null;
+  const length = Math.min(boxLength, Math.max(minLength, (boxLength * boxLength) / mapLength));
+  const start = (offset / (mapLength - boxLength)) * (boxLength - length);
+  return { start: clamp(start, 0, boxLength - length), length };
+}
