@@ -45,7 +45,7 @@ async function viewportTranslate(page: Page): Promise<{ x: number; y: number }> 
   });
 }
 
-test('a tall view: the band name stays in sight in the middle of its band, and the minimap fills its box and moves the canvas', async ({ app }) => {
+test('a tall view: the band name stays in sight wherever the user is inside the band, and the minimap fills its box and moves the canvas', async ({ app }) => {
   const chooser = app.waitForEvent('filechooser');
   await app.getByRole('menuitem', { name: 'Fail' }).click();
   await app.getByRole('menuitem', { name: 'Import JSON Lakar (.lakar.json)…' }).click();

@@ -7,7 +7,7 @@
  * overlay and the labels are moved directly in the DOM on each viewport change (transforms of
  * composited layers: no React render, no repaint per frame).
  */
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef } from 'react';
 import { useStoreApi } from '@xyflow/react';
 import { BAND_HEADER_WIDTH, bandLayout, type View } from '../../../shared/model';
 import { BAND_LAYER } from '../../../shared/model/vocabulary';
@@ -34,7 +34,8 @@ function BandLabelsView({ view, lang }: { view: Pick<View, 'bandHeights'>; lang:
   const box = useRef<HTMLDivElement>(null);
   const rows = useMemo(() => bandLayout(view), [view]);
 
-  useEffect(() => {
+  // before the first paint: the labels' content is placed from the viewport (top: 0 until then)
+  useLayoutEffect(() => {
     let last: [number, number, number] | null = null;
     let lastHeight = -1;
     let stuck: boolean | null = null;
