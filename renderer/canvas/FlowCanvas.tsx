@@ -27,7 +27,8 @@ import { CompareOverlay } from '../compare/CompareOverlay';
 import { connectElements, addElement } from './actions';
 import { handleCanvasKey } from './keyboard';
 import { dropSpot } from './placement';
-import { fitPadding, MINIMAP_SIZE } from './fit';
+import { fitPadding } from './fit';
+import { minimapLayout } from './parts/minimapGeometry';
 import { useCanvasRouting } from './routing/useCanvasRouting';
 import { useRoutes } from './routing/routeStore';
 import { PALETTE_MIME, elementFromTemplate, findTemplate } from '../palette/templates';
@@ -51,11 +52,11 @@ const EMPTY_VIEW: View = { id: '', name: '', order: 0, nodes: {} };
 type XY = { x: number; y: number };
 
 /**
- * Whether the canvas is big enough for the minimap (180×120 in the bottom-right corner) to leave
- * most of it, the band labels on the left and the nodes it would cover in sight.
+ * Whether the canvas is big enough for the minimap (its box in the bottom-right corner, 180×120 for
+ * a view of the usual shape) to leave most of it, the band labels on the left and the nodes it would
+ * cover in sight.
  */
-const MINIMAP_ROOM = { width: MINIMAP_SIZE.width + 300, height: MINIMAP_SIZE.height + 160 };
-const hasRoomForMinimap = (s: { width: number; height: number }) => s.width >= MINIMAP_ROOM.width && s.height >= MINIMAP_ROOM.height;
+const hasRoomForMinimap = (pane: { width: number; height: number }, box: { width: number; height: number }) => pane.width >= box.width + 300 && pane.height >= box.height + 160;
 const paneSize = (s: { width: number; height: number }) => `${s.width}x${s.height}`;
 const sameViewport = (a: Viewport, b: Viewport) => Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5 && Math.abs(a.zoom - b.zoom) < 1e-4;
 
@@ -108,14 +109,18 @@ export function FlowCanvas() {
   useCanvasRouting(edgeElements, edgeRelations, edgeView, lang, () => new Set(dragRef.current?.keys() ?? []));
   const wantsMinimap = useCanvas((s) => s.showMinimap);
   const showRelationLabels = useCanvas((s) => s.showRelationLabels);
-  const roomForMinimap = useStore(hasRoomForMinimap);
+  // the minimap's box takes the view's shape within limits (parts/minimapGeometry.ts)
+  const minimap = useMemo(() => minimapLayout(contentBounds(edgeView)), [edgeView]);
+  const { width: boxWidth, height: boxHeight } = minimap.box;
+  const roomForMinimap = useStore(useCallback((s: { width: number; height: number }) => hasRoomForMinimap(s, { width: boxWidth, height: boxHeight }), [boxWidth, boxHeight]));
   // an empty view has nothing to map: no blank box over the canvas
   const showMinimap = wantsMinimap && roomForMinimap && baseNodes.length > 0;
 
   // latest values for the stable callbacks below
-  const latest = useRef({ doc, view, drawn: drawnView, selection, showMinimap });
+  const minimapBox = showMinimap ? minimap.box : null;
+  const latest = useRef({ doc, view, drawn: drawnView, selection, minimapBox });
   useLayoutEffect(() => {
-    latest.current = { doc, view, drawn: drawnView, selection, showMinimap };
+    latest.current = { doc, view, drawn: drawnView, selection, minimapBox };
   });
 
   // the viewport of the last fit; while the view still shows it, the fit follows the canvas's size
@@ -129,7 +134,7 @@ export function FlowCanvas() {
       const { width, height, minZoom, maxZoom } = flowStore.getState();
       if (width <= 0 || height <= 0) return;
       // fitBounds takes an even padding only; the viewport for a padding per side is worked out here
-      const viewport = getViewportForBounds(bounds, width, height, minZoom, maxZoom, fitPadding({ width, height }, bounds, latest.current.showMinimap));
+      const viewport = getViewportForBounds(bounds, width, height, minZoom, maxZoom, fitPadding({ width, height }, bounds, latest.current.minimapBox));
       fitted.current = viewport;
       void rf.setViewport(viewport, { duration });
     },
@@ -351,7 +356,7 @@ export function FlowCanvas() {
         ))}
         {showMinimap && (
           <Panel position="bottom-right">
-            <BandMiniMap view={edgeView} elements={edgeElements ?? EMPTY_ELEMENTS} label={t('canvas.minimap')} />
+            <BandMiniMap view={edgeView} elements={edgeElements ?? EMPTY_ELEMENTS} layout={minimap} label={t('canvas.minimap')} />
           </Panel>
         )}
       </ReactFlow>

@@ -3,10 +3,10 @@
  * the minimap on whichever side (right or bottom) costs less zoom, so no node ends up hidden under it.
  */
 
-/** Size of the minimap (BandMiniMap). */
+/** Size of the minimap (BandMiniMap) of a view of the usual landscape shape (minimapLayout gives any view's). */
 export const MINIMAP_SIZE = { width: 180, height: 120 };
-/** Room the minimap takes from the corner: its size, React Flow's panel margin (15 px) and a gap. */
-const MINIMAP_ROOM = { width: MINIMAP_SIZE.width + 15 + 10, height: MINIMAP_SIZE.height + 15 + 10 };
+/** Room the minimap takes from the corner beyond its size: React Flow's panel margin (15 px) and a gap. */
+const MINIMAP_MARGIN = 15 + 10;
 /** Padding around fitted content, as a fraction (React Flow's `padding` number). */
 export const FIT_PADDING = 0.03;
 
@@ -17,15 +17,20 @@ type PxPadding = { top: `${number}px`; right: `${number}px`; bottom: `${number}p
 const fraction = (size: number) => Math.floor((size - size / (1 + FIT_PADDING)) * 0.5);
 const px = (n: number) => `${n}px` as const;
 
-/** The `padding` of `fitBounds` that fits `bounds` into `pane` and, when `minimap` is shown, keeps clear of it. */
-export function fitPadding(pane: Size, bounds: Size, minimap: boolean): number | PxPadding {
+/**
+ * The `padding` of `fitBounds` that fits `bounds` into `pane` and, when the minimap is shown (its box,
+ * or `true` for the usual 180×120), keeps clear of it.
+ */
+export function fitPadding(pane: Size, bounds: Size, minimap: Size | boolean | null): number | PxPadding {
   if (!minimap || pane.width <= 0 || pane.height <= 0 || bounds.width <= 0 || bounds.height <= 0) return FIT_PADDING;
+  const box = minimap === true ? MINIMAP_SIZE : minimap;
+  const room = { width: box.width + MINIMAP_MARGIN, height: box.height + MINIMAP_MARGIN };
   const x = fraction(pane.width);
   const y = fraction(pane.height);
   const zoom = (right: number, bottom: number) => Math.min((pane.width - x - right) / bounds.width, (pane.height - y - bottom) / bounds.height);
-  const clearRight = zoom(Math.max(x, MINIMAP_ROOM.width), y);
-  const clearBottom = zoom(x, Math.max(y, MINIMAP_ROOM.height));
+  const clearRight = zoom(Math.max(x, room.width), y);
+  const clearBottom = zoom(x, Math.max(y, room.height));
   return clearRight >= clearBottom
-    ? { top: px(y), right: px(Math.max(x, MINIMAP_ROOM.width)), bottom: px(y), left: px(x) }
-    : { top: px(y), right: px(x), bottom: px(Math.max(y, MINIMAP_ROOM.height)), left: px(x) };
+    ? { top: px(y), right: px(Math.max(x, room.width)), bottom: px(y), left: px(x) }
+    : { top: px(y), right: px(x), bottom: px(Math.max(y, room.height)), left: px(x) };
 }

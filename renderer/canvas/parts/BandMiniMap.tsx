@@ -4,38 +4,42 @@
  * moved directly in the DOM on every pan. Unlike a minimap that re-renders on each viewport change,
  * panning a 3,000-node view costs it nothing but moving one rectangle, and an edit's frame never waits
  * for the 2 ms a redraw of 3,000 nodes takes. Click or drag in it to move the canvas there.
+ * Its box takes the view's shape within limits; a view too tall (or wide) to show whole at a legible
+ * size fills the box across and its map scrolls to keep the visible area's frame in the box
+ * (minimapGeometry.ts), so dragging to the box's edge carries on through the view.
  */
 import { memo, useEffect, useRef, useState, type PointerEvent } from 'react';
 import { useStoreApi, useReactFlow } from '@xyflow/react';
-import { bandOf, NODE_HEIGHT, NODE_WIDTH, type Band, type LakarDocument, type View } from '../../../shared/model';
-import { contentBounds } from './BandLayer';
-import { MINIMAP_SIZE } from '../fit';
+import { bandLayout, bandOf, NODE_HEIGHT, NODE_WIDTH, type Band, type LakarDocument, type View } from '../../../shared/model';
+import { followOffset, scrollThumb, type MinimapLayout } from './minimapGeometry';
 
-const { width: WIDTH, height: HEIGHT } = MINIMAP_SIZE;
+/** Smallest box drawn (px), and the opacity of a band's tint under its boxes. */
+const MIN_BOX = 1;
+const BAND_TINT = 0.18;
 
 interface Props {
   view: View;
   elements: LakarDocument['elements'];
+  /** Box, scale and map size for `view` (minimapLayout of its content bounds). */
+  layout: MinimapLayout;
   label: string;
 }
 
-/** Scale of the minimap for `view`: all of its bands fit. */
-function scaleFor(view: View): number {
-  const bounds = contentBounds(view);
-  return Math.min(WIDTH / bounds.width, HEIGHT / bounds.height);
-}
-
-/** Draw the nodes of `view` at `scale` on `canvas`, one path per band in its colour (`--lmv-mini-<band>`). */
-function draw(canvas: HTMLCanvasElement, view: View, elements: LakarDocument['elements'], scale: number) {
+/** Draw the nodes of `view` on `canvas` as laid out, one path per band in its colour (`--lmv-mini-<band>`). */
+function draw(canvas: HTMLCanvasElement, view: View, elements: LakarDocument['elements'], { scale, map }: MinimapLayout) {
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
   const ratio = window.devicePixelRatio || 1;
-  if (canvas.width !== WIDTH * ratio) {
-    canvas.width = WIDTH * ratio;
-    canvas.height = HEIGHT * ratio;
+  const width = Math.ceil(map.width);
+  const height = Math.ceil(map.height);
+  if (canvas.width !== width * ratio || canvas.height !== height * ratio) {
+    canvas.width = width * ratio;
+    canvas.height = height * ratio;
+    canvas.style.width = `${width}px`;
+    canvas.style.height = `${height}px`;
   }
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-  ctx.clearRect(0, 0, WIDTH, HEIGHT);
+  ctx.clearRect(0, 0, width, height);
   const paths = new Map<Band, Path2D>();
   for (const id in view.nodes) {
     const el = elements[id];
@@ -44,13 +48,31 @@ function draw(canvas: HTMLCanvasElement, view: View, elements: LakarDocument['el
     let path = paths.get(band);
     if (!path) paths.set(band, (path = new Path2D()));
     const n = view.nodes[id];
-    path.rect(n.x * scale, n.y * scale, (n.w ?? NODE_WIDTH) * scale, (n.h ?? NODE_HEIGHT) * scale);
+    // at least a pixel: on a large view's map a box is a fraction of one, and would fade to nothing
+    path.rect(n.x * scale, n.y * scale, Math.max(MIN_BOX, (n.w ?? NODE_WIDTH) * scale), Math.max(MIN_BOX, (n.h ?? NODE_HEIGHT) * scale));
   }
   const style = getComputedStyle(canvas);
+  const colour = (band: Band) => style.getPropertyValue(`--lmv-mini-${band}`).trim() || '#999';
+  // each band faintly tinted, so the map shows which layer is where even between sparse boxes
+  ctx.globalAlpha = BAND_TINT;
+  for (const row of bandLayout(view)) {
+    ctx.fillStyle = colour(row.band);
+    ctx.fillRect(0, row.top * scale, width, row.height * scale);
+  }
+  ctx.globalAlpha = 1;
   for (const [band, path] of paths) {
-    ctx.fillStyle = style.getPropertyValue(`--lmv-mini-${band}`).trim() || '#999';
+    ctx.fillStyle = colour(band);
     ctx.fill(path);
   }
+}
+
+/** Show a scrolled map's thumb (`side` and `size` along the box), or hide it when the map fits. */
+function placeThumb(el: HTMLDivElement | null, thumb: { start: number; length: number } | null, side: 'top' | 'left', size: 'height' | 'width') {
+  if (!el) return;
+  el.hidden = thumb === null;
+  if (!thumb) return;
+  el.style[side] = `${thumb.start}px`;
+  el.style[size] = `${thumb.length}px`;
 }
 
 /** Run `task` when the browser is idle (soon at the latest): the minimap never delays an edit's frame. */
@@ -63,34 +85,57 @@ function whenIdle(task: () => void): () => void {
   return () => clearTimeout(handle);
 }
 
-function BandMiniMapView({ view, elements, label }: Props) {
+function BandMiniMapView({ view, elements, layout, label }: Props) {
   const store = useStoreApi();
   const rf = useReactFlow();
+  const sheet = useRef<HTMLDivElement>(null);
   const frame = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
-  const [scale, setScale] = useState(() => scaleFor(view));
+  const thumbY = useRef<HTMLDivElement>(null);
+  const thumbX = useRef<HTMLDivElement>(null);
+  // the layout the drawing on the canvas is at: the frame and the pointer follow it, not a newer one not yet drawn
+  const [drawn, setDrawn] = useState(layout);
+  // how far the map is scrolled in the box (px), read by the pointer handlers
+  const scroll = useRef({ x: 0, y: 0 });
+  const { box } = drawn;
 
   // drawn when the browser is idle after a change: several quick edits cost one drawing
   useEffect(
     () =>
       whenIdle(() => {
-        const next = scaleFor(view);
-        if (canvas.current) draw(canvas.current, view, elements, next);
-        setScale(next);
+        if (canvas.current) draw(canvas.current, view, elements, layout);
+        setDrawn(layout);
       }),
-    [view, elements],
+    [view, elements, layout],
   );
 
-  // the visible area follows the viewport without re-rendering this component
+  // the visible area, and the map's scroll, follow the viewport without re-rendering this component
   useEffect(() => {
+    const { scale, map } = drawn;
+    // a new drawing may have a new map size: scroll and thumbs are placed afresh
+    let fresh = true;
     const place = () => {
       const { transform, width, height } = store.getState();
       const [tx, ty, zoom] = transform;
       const el = frame.current;
-      if (!el) return;
-      el.style.transform = `translate(${(-tx / zoom) * scale}px, ${(-ty / zoom) * scale}px)`;
-      el.style.width = `${(width / zoom) * scale}px`;
-      el.style.height = `${(height / zoom) * scale}px`;
+      if (!el || !sheet.current) return;
+      const fx = (-tx / zoom) * scale;
+      const fy = (-ty / zoom) * scale;
+      const fw = (width / zoom) * scale;
+      const fh = (height / zoom) * scale;
+      const at = scroll.current;
+      const x = followOffset(at.x, fx, fw, box.width, map.width);
+      const y = followOffset(at.y, fy, fh, box.height, map.height);
+      if (fresh || x !== at.x || y !== at.y) {
+        fresh = false;
+        scroll.current = { x, y };
+        sheet.current.style.transform = `translate(${-x}px, ${-y}px)`;
+        placeThumb(thumbY.current, scrollThumb(y, box.height, map.height), 'top', 'height');
+        placeThumb(thumbX.current, scrollThumb(x, box.width, map.width), 'left', 'width');
+      }
+      el.style.transform = `translate(${fx}px, ${fy}px)`;
+      el.style.width = `${fw}px`;
+      el.style.height = `${fh}px`;
     };
     place();
     let last = store.getState().transform;
@@ -100,12 +145,12 @@ function BandMiniMapView({ view, elements, label }: Props) {
         place();
       }
     });
-  }, [store, scale]);
+  }, [store, drawn, box.width, box.height]);
 
   const moveTo = (e: PointerEvent<HTMLDivElement>) => {
-    const box = e.currentTarget.getBoundingClientRect();
-    const x = (e.clientX - box.left) / scale;
-    const y = (e.clientY - box.top) / scale;
+    const rect = e.currentTarget.getBoundingClientRect();
+    const x = (e.clientX - rect.left + scroll.current.x) / drawn.scale;
+    const y = (e.clientY - rect.top + scroll.current.y) / drawn.scale;
     void rf.setCenter(x, y, { zoom: rf.getZoom() });
   };
 
@@ -114,7 +159,7 @@ function BandMiniMapView({ view, elements, label }: Props) {
       className="lmv-minimap"
       role="img"
       aria-label={label}
-      style={{ width: WIDTH, height: HEIGHT }}
+      style={{ width: box.width, height: box.height }}
       onPointerDown={(e) => {
         e.currentTarget.setPointerCapture(e.pointerId);
         moveTo(e);
@@ -123,8 +168,12 @@ function BandMiniMapView({ view, elements, label }: Props) {
         if (e.buttons === 1) moveTo(e);
       }}
     >
-      <canvas ref={canvas} style={{ width: WIDTH, height: HEIGHT }} aria-hidden="true" />
-      <div ref={frame} className="lmv-minimap-frame" />
+      <div ref={sheet} className="lmv-minimap-sheet">
+        <canvas ref={canvas} aria-hidden="true" />
+        <div ref={frame} className="lmv-minimap-frame" />
+      </div>
+      <div ref={thumbY} className="lmv-minimap-thumb is-vertical" hidden />
+      <div ref={thumbX} className="lmv-minimap-thumb is-horizontal" hidden />
     </div>
   );
 }
