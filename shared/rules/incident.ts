@@ -22,6 +22,11 @@ export class IncidentIndex {
   private readonly table: Relation[];
   /** Lists changed by edits since the build, by element id (possibly empty). */
   private readonly changed = new Map<string, Relation[]>();
+  /**
+   * Right after the build: the slots of relation `k`'s source and target at `2k` and `2k + 1`, for
+   * the owner to read once and drop (`end-kinds.ts`).
+   */
+  endSlots: Int32Array | null;
 
   /**
    * Index `relations` (in document order). `elementIds`, the document's element record keys, get
@@ -60,6 +65,7 @@ export class IncidentIndex {
       if (t !== s) table[count[t]++] = relations[k];
     }
     this.table = table;
+    this.endSlots = ends;
   }
 
   /** Where `id`'s relations are: `list[from]` … `list[to - 1]`. Written into `span` (no object per query). */
