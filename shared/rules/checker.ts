@@ -12,7 +12,8 @@ import type { LakarDocument, ProjectMeta } from '../model/schema';
 import type { AgencyApplication } from '../catalogue/schema';
 import { builtinCatalogueIndex, type CatalogueIndex } from '../catalogue/catalogue';
 import { resolveCatalogueIndex } from '../catalogue/update';
-import { emitterFor, forEachAnchor, type Anchor, type Rule, type Slice } from './define';
+import { emitterFor, forEachAnchor, type Anchor, type LocalRule, type Rule, type Slice } from './define';
+import { runLocalRulesFully } from './full-pass';
 import { ModelGraph, parentOf } from './graph';
 import type { CheckContext, CheckReport, Problem, Severity } from './types';
 import { changesFromPatches, diffDocuments } from './changes';
@@ -121,12 +122,17 @@ export class IncrementalChecker {
       report: undefined as unknown as CheckReport,
     };
     const ctx = this.context(state);
-    let anchors = 0;
+    // every local rule in one pass over the model (full-pass.ts says why)
+    const pass = runLocalRulesFully(this.rules.filter((r): r is LocalRule => r.scope === 'local' && !state.disabled.has(r.id)), ctx);
+    const anchors = pass.checked;
     let globals = 0;
     for (const rule of this.rules) {
       if (state.disabled.has(rule.id)) continue;
-      if (rule.scope === 'local') anchors += this.runLocalFully(rule, ctx, state);
-      else {
+      if (rule.scope === 'local') {
+        const { list, anchors: of } = pass.byRule.get(rule.id)!;
+        state.local.set(rule.id, { list, anchors: of, byAnchor: null });
+        state.flat.set(rule.id, list);
+      } else {
         state.flat.set(rule.id, rule.check(ctx));
         globals++;
       }

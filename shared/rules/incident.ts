@@ -22,14 +22,24 @@ export class IncidentIndex {
   private readonly table: Relation[];
   /** Lists changed by edits since the build, by element id (possibly empty). */
   private readonly changed = new Map<string, Relation[]>();
+  /**
+   * Right after the build: the slots of relation `k`'s source and target at `2k` and `2k + 1`, for
+   * the owner to read once and drop (`end-kinds.ts`).
+   */
+  endSlots: Int32Array | null;
 
-  /** Index `relations` (in document order). */
-  constructor(relations: readonly Relation[]) {
+  /**
+   * Index `relations` (in document order). `elementIds`, the document's element record keys, get
+   * the first slots: they are interned strings, and so are the anchor ids rules query with, so
+   * those lookups compare pointers rather than characters.
+   */
+  constructor(relations: readonly Relation[], elementIds: readonly string[] = []) {
     const n = relations.length;
     // first pass: a slot per endpoint id and the number of relations per slot
-    const ends = new Int32Array(2 * n);
-    const count = new Int32Array(2 * n + 1);
     let slots = 0;
+    for (let i = 0; i < elementIds.length; i++) if (!this.slotOf.has(elementIds[i])) this.slotOf.set(elementIds[i], slots++);
+    const ends = new Int32Array(2 * n);
+    const count = new Int32Array(2 * n + slots + 1);
     for (let k = 0; k < n; k++) {
       const r = relations[k];
       let s = this.slotOf.get(r.source);
@@ -55,6 +65,7 @@ export class IncidentIndex {
       if (t !== s) table[count[t]++] = relations[k];
     }
     this.table = table;
+    this.endSlots = ends;
   }
 
   /** Where `id`'s relations are: `list[from]` … `list[to - 1]`. Written into `span` (no object per query). */

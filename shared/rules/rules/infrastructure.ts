@@ -2,7 +2,7 @@
  * Rules on infrastructure (001 Jadual 3-1 label 7, §3.3.4 g; shared infrastructure §1.4.5, §4.2.2 c,
  * Jadual 4-1 A.1.a ix) and on the project category (001 §4.2.1).
  */
-import type { Element, Site } from '../../model/schema';
+import type { DataFlow, Element, Site } from '../../model/schema';
 import type { SecurityControlType, SiteRole } from '../../model/vocabulary';
 import { globalRule, localRule, q } from '../define';
 import { isIsolated, nameList, nameOf, norm, rankOf, TERPERINGKAT_RANK } from '../helpers';
@@ -220,21 +220,32 @@ const APPLICATION_KINDS: ReadonlySet<string> = new Set(['application', 'module',
  */
 function applicationsHoldingClassified(ctx: CheckContext): Map<string, Element> {
   const out = new Map<string, Element>();
+  // a hub application ends thousands of flows: its root is looked up once
+  const seen = new Set<string>();
   const add = (id: string) => {
+    if (seen.has(id)) return;
+    seen.add(id);
     const root = ctx.graph.rootApplication(id);
     if (root && APPLICATION_KINDS.has(root.kind)) out.set(root.id, root);
   };
-  for (const e of ctx.graph.elementsOf('dataEntity')) {
-    if (rankOf(e.classification) < TERPERINGKAT_RANK) continue;
-    for (const r of ctx.graph.incoming(e.id, 'accesses')) add(r.source);
-    // ends added one by one, not through a two-item array: ~100,000 of them in a large model
-    for (const f of ctx.graph.flowsCarrying(e.id)) {
+  // a flow carrying several classified entities, or classified itself, adds its ends once: adding
+  // them again changes nothing (the map keeps first-seen order), and each add looks up two elements
+  const done = new Set<DataFlow>();
+  ctx.graph.forEachOf('dataEntity', (e, id) => {
+    if (e.kind !== 'dataEntity' || rankOf(e.classification) < TERPERINGKAT_RANK) return;
+    for (const r of ctx.graph.incoming(id, 'accesses')) add(r.source);
+    const flows = ctx.graph.flowsCarrying(id);
+    for (let i = 0; i < flows.length; i++) {
+      const f = flows[i];
+      if (done.has(f)) continue;
+      done.add(f);
+      // ends added one by one, not through a two-item array: ~100,000 of them in a large model
       add(f.source);
       add(f.target);
     }
-  }
+  });
   for (const f of ctx.graph.relationsOf('dataFlow')) {
-    if (rankOf(f.classification) < TERPERINGKAT_RANK) continue;
+    if (rankOf(f.classification) < TERPERINGKAT_RANK || done.has(f)) continue;
     add(f.source);
     add(f.target);
   }

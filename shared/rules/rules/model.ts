@@ -166,6 +166,8 @@ export const relationInvalid = localRule({
   relations: Object.keys(RELATION_RULES) as (keyof typeof RELATION_RULES)[],
   reach: 2,
   checkItem(id, ctx, emit, r) {
+    // the common case, its ends' kinds checked while indexing (end-kinds.ts); anything else is looked at below
+    if (ctx.graph.endsAllowed(r) && (r.kind !== 'dataFlow' || carriesOnlyData(r, ctx.doc))) return;
     const s = ctx.doc.elements[r.source];
     const t = ctx.doc.elements[r.target];
     const allowed = !!s && !!t && relationAllowed(r.kind, s.kind, t.kind);
