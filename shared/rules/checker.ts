@@ -14,7 +14,8 @@ import { builtinCatalogueIndex, type CatalogueIndex } from '../catalogue/catalog
 import { resolveCatalogueIndex } from '../catalogue/update';
 import { emitterFor, forEachAnchor, type Anchor, type Rule, type Slice } from './define';
 import { ModelGraph, parentOf } from './graph';
-import type { CheckContext, CheckReport, Problem, Severity } from './types';
+import type { CheckContext, CheckReport, Problem, ProblemChanges, Severity } from './types';
+import { makeReport } from './report';
 import { changesFromPatches, diffDocuments } from './changes';
 
 export interface CheckOptions {
@@ -30,6 +31,7 @@ export interface CheckOptions {
 const CHECKED_META: readonly (keyof ProjectMeta)[] = ['sector', 'serviceDomain', 'category', 'pemilikProjek', 'penerajuProjek', 'pelaksanaProjek', 'pelaksanaPerolehan', 'objectives', 'expectedOutcomes', 'costs', 'measurableObjectives', 'targetGroupBenefits', 'scope', 'asIsSummary', 'cyberRisk', 'strategicAlignment', 'inisiatifTumpuan', 'agensiSpesifikCategory', 'jdnConsultation', 'kaedahPerolehan', 'fundingSource', 'milestones', 'dependencies', 'risks', 'checklistAnswers', 'advancedTechnologies', 'agencyApplications', 'version', 'agensiInduk', 'author', 'declinedCatalogueRefs'];
 
 const NO_APPS: readonly AgencyApplication[] = [];
+const NO_PROBLEMS: readonly Problem[] = Object.freeze([]);
 
 interface State {
   doc: LakarDocument;
@@ -177,25 +179,38 @@ export class IncrementalChecker {
     const dist = this.distances(before, state.graph, changedElements, changedRelations, viewMembers, this.maxReach);
     // problems lists are replaced, never mutated, so an unchanged set of lists means an unchanged report
     const flatBefore = new Map(state.flat);
+    // what the recheck takes away and adds, for readers that follow the findings edit by edit
+    const removed: Problem[] = [];
+    const added: Problem[] = [];
+    const replaced = (ruleId: string, list: Problem[]) => {
+      const old = flatBefore.get(ruleId);
+      if (old === list) return;
+      if (old) for (const p of old) removed.push(p);
+      for (const p of list) added.push(p);
+    };
 
     let anchors = 0;
     let globals = 0;
     for (const rule of this.rules) {
       if (state.disabled.has(rule.id)) {
         state.local.delete(rule.id);
+        for (const p of state.flat.get(rule.id) ?? []) removed.push(p);
         state.flat.delete(rule.id);
         continue;
       }
       const newlyEnabled = prev.disabled.has(rule.id);
       if (rule.scope === 'global') {
         if (newlyEnabled || rule.reads.some((s) => slices.has(s))) {
-          state.flat.set(rule.id, rule.check(ctx));
+          const list = rule.check(ctx);
+          state.flat.set(rule.id, list);
+          replaced(rule.id, list);
           globals++;
         }
         continue;
       }
       if (newlyEnabled || (rule.readsMeta && metaChanged)) {
         anchors += this.runLocalFully(rule, ctx, state);
+        replaced(rule.id, state.flat.get(rule.id)!);
         continue;
       }
       const cache = byAnchor(state.local.get(rule.id)!);
@@ -215,6 +230,8 @@ export class IncrementalChecker {
         if (old !== undefined) {
           cache.delete(id);
           removeProblems((list ??= before.slice()), old);
+          if (Array.isArray(old)) for (const p of old) removed.push(p);
+          else removed.push(old);
         }
         const item = items[id];
         if (!item || !kinds.has(item.kind)) continue;
@@ -224,14 +241,14 @@ export class IncrementalChecker {
           const now = take(scratch);
           cache.set(id, now);
           list ??= before.slice();
-          if (Array.isArray(now)) for (const p of now) list.push(p);
-          else list.push(now);
+          if (Array.isArray(now)) for (const p of now) list.push(p), added.push(p);
+          else list.push(now), added.push(now);
         }
       }
       if (list) state.flat.set(rule.id, list);
     }
     const same = flatBefore.size === state.flat.size && [...state.flat].every(([id, list]) => flatBefore.get(id) === list) && sameSet(prev.disabled, state.disabled);
-    state.report = same ? { ...prev.report } : this.assemble(state);
+    state.report = this.assemble(state, same ? prev.report.byRule : undefined, { since: prev.report.serial!, removed, added });
     this.state = state;
     this.lastRun = { mode: 'incremental', anchorsChecked: anchors, globalRulesRun: globals };
     return state.report;
@@ -281,18 +298,21 @@ export class IncrementalChecker {
     return { elements, relations };
   }
 
-  private assemble(state: State): CheckReport {
-    const lists: Problem[][] = [];
+  /**
+   * The report of `state`: per-rule lists (`sameLists` when no list changed, so the flat list the
+   * previous report may have built is shared) and counts; the flat list is made only if read. Costs
+   * the number of rules, not of problems.
+   */
+  private assemble(state: State, sameLists?: ReadonlyMap<string, readonly Problem[]>, changes?: ProblemChanges): CheckReport {
+    const byRule = new Map<string, readonly Problem[]>();
     const counts: Record<Severity, number> = { error: 0, warning: 0, advice: 0 };
-    let ran = 0;
     for (const rule of this.rules) {
       if (state.disabled.has(rule.id)) continue;
-      ran++;
-      const list = state.flat.get(rule.id) ?? [];
-      lists.push(list);
+      const list = state.flat.get(rule.id) ?? NO_PROBLEMS;
+      byRule.set(rule.id, list);
       counts[rule.severity] += list.length; // every problem of a rule has the rule's severity
     }
-    return { problems: ([] as Problem[]).concat(...lists), disabledRules: [...state.disabled].sort(), counts, catalogueVersion: state.catalogue.catalogue.version, rulesChecked: ran };
+    return makeReport(sameLists ?? byRule, { disabledRules: [...state.disabled].sort(), counts, catalogueVersion: state.catalogue.catalogue.version, rulesChecked: byRule.size }, changes);
   }
 }
 

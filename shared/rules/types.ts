@@ -31,6 +31,7 @@ export interface Problem {
 
 /** The result of checking a document. */
 export interface CheckReport {
+  /** Every finding, rule by rule in report order (the checker builds it on first read, once per report). */
   problems: Problem[];
   /** Rule ids switched off for this project (from meta.disabledRules), listed in reports. */
   disabledRules: string[];
@@ -39,6 +40,25 @@ export interface CheckReport {
   catalogueVersion?: string;
   /** Number of rules that ran. */
   rulesChecked?: number;
+  /**
+   * The checker's findings of each rule that ran, in report order: `problems` is their concatenation.
+   * A rule's list is shared with the previous report when the recheck left it as it was (a changed one
+   * is a new list), so a reader can tell what changed by identity. Not enumerable: a copy made by
+   * spreading or JSON (which may change `problems`) does not carry it; readers fall back to `problems`.
+   */
+  readonly byRule?: ReadonlyMap<string, readonly Problem[]>;
+  /** This report's number, unique in this process (not enumerable); `changes.since` refers to it. */
+  readonly serial?: number;
+  /** What the recheck that made this report changed since the checker's previous report (not enumerable). */
+  readonly changes?: ProblemChanges;
+}
+
+/** The findings a recheck took away and added, as object identities of the two reports' findings. */
+export interface ProblemChanges {
+  /** `serial` of the report these changes lead from. */
+  since: number;
+  removed: readonly Problem[];
+  added: readonly Problem[];
 }
 
 /** Static description of a rule, as listed by `lakar rules` and the report appendix. */
