@@ -241,8 +241,13 @@ export class IncrementalChecker {
           const now = take(scratch);
           cache.set(id, now);
           list ??= before.slice();
-          if (Array.isArray(now)) for (const p of now) list.push(p), added.push(p);
-          else list.push(now), added.push(now);
+          if (Array.isArray(now)) {
+            for (const p of now) list.push(p);
+            for (const p of now) added.push(p);
+          } else {
+            list.push(now);
+            added.push(now);
+          }
         }
       }
       if (list) state.flat.set(rule.id, list);
