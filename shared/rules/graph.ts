@@ -92,6 +92,8 @@ export class ModelGraph {
   private readonly span: Span = { list: EMPTY, from: 0, to: 0 };
   private readonly carriers = new Map<string, DataFlow[]>();
   private readonly childIds = new Map<string, string[]>();
+  /** The subsets `filtered` keeps, by test; `members` null when it must be listed again. */
+  private readonly subsets = new Map<(e: Element) => boolean, { kind: ElementKind; members: Map<string, Element> | null }>();
 
   constructor(doc: LakarDocument) {
     this.doc = doc;
@@ -153,6 +155,7 @@ export class ModelGraph {
       const after = next.elements[id];
       if (before) this.removeElement(before, after?.kind === before.kind);
       if (after) this.addElement(after);
+      if (this.subsets.size) this.updateSubsets(id, before, after);
     }
     for (const id of changedRelations) {
       const before = prev.relations[id];
@@ -190,6 +193,46 @@ export class ModelGraph {
   /** Elements of `kind`, in document order. */
   elementsOf<K extends ElementKind>(kind: K): Iterable<ElementOf<K>> {
     return (this.elementsByKind.get(kind)?.values() ?? EMPTY) as Iterable<ElementOf<K>>;
+  }
+
+  /**
+   * The elements of `kind` for which `test` holds, in document order (as `elementsOf` lists them),
+   * kept up to date as the graph follows edits: a global rule that reads only such elements (open
+   * channels, non-citizen target groups) then costs what they are, not the whole kind, on each
+   * recheck. `test` must read nothing but the element, and be one function defined once (it is the key).
+   */
+  filtered<K extends ElementKind>(kind: K, test: (e: ElementOf<K>) => boolean): ReadonlyMap<string, ElementOf<K>> {
+    const key = test as (e: Element) => boolean;
+    let subset = this.subsets.get(key);
+    if (!subset) this.subsets.set(key, (subset = { kind, members: null }));
+    if (!subset.members) {
+      const members = new Map<string, Element>();
+      this.forEachOf(kind, (e, id) => {
+        if (key(e)) members.set(id, e);
+      });
+      subset.members = members;
+    }
+    return subset.members as ReadonlyMap<string, ElementOf<K>>;
+  }
+
+  /** Follow element `id` changing from `before` to `after` in every kept subset. */
+  private updateSubsets(id: string, before: Element | undefined, after: Element | undefined) {
+    for (const [test, subset] of this.subsets) {
+      const members = subset.members;
+      if (!members) continue;
+      const passes = !!after && after.kind === subset.kind && test(after);
+      if (members.has(id)) {
+        // still in: replaced in place; out: the others keep their order
+        if (passes && before?.kind === after!.kind) members.set(id, after!);
+        else if (passes) subset.members = null;
+        else members.delete(id);
+      } else if (passes) {
+        // new to the kind: last in the kind's order as in the subset's; an element of the kind that
+        // now passes belongs somewhere in the middle, so the subset is listed again when next read
+        if (before?.kind === subset.kind) subset.members = null;
+        else members.set(id, after!);
+      }
+    }
   }
 
   /** Number of elements of `kind`. */
