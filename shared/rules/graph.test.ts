@@ -3,7 +3,7 @@
  * filtering the kind afresh lists, in the same order, after every edit the graph follows.
  */
 import { describe, expect, it } from 'vitest';
-import type { Channel, LakarDocument, TargetGroup } from '../model/schema';
+import type { Application, Channel, LakarDocument, TargetGroup } from '../model/schema';
 import { makeVariedDocument } from '../../test/helpers/varied-model';
 import { editScript } from '../../test/helpers/edit-script';
 import { diffDocuments } from './changes';
@@ -11,6 +11,33 @@ import { ModelGraph } from './graph';
 
 const isOpen = (c: Channel) => c.channelType === 'socialMedia' || c.channelType === 'email';
 const isG2c = (t: TargetGroup) => t.lifecycle === 'G2C';
+const firstWord = (a: Application) => a.name.split(' ')[0] || undefined;
+
+/** Groups of two or more by `keyOf`, in the order of their first member: grouping the kind in order, the plain way. */
+function groupedInOrder(graph: ModelGraph): string[][] {
+  const byKey = new Map<string, string[]>();
+  for (const a of graph.elementsOf('application')) {
+    const key = firstWord(a);
+    if (key !== undefined) byKey.set(key, [...(byKey.get(key) ?? []), a.id]);
+  }
+  return [...byKey.values()].filter((ids) => ids.length > 1);
+}
+
+describe('ModelGraph.groupsOf', () => {
+  it('follows edits as grouping the kind afresh would, groups and members in document order', () => {
+    let doc: LakarDocument = makeVariedDocument(1200, 21);
+    const graph = new ModelGraph(doc);
+    graph.groupsOf('application', firstWord);
+    for (const step of editScript(doc, 21, 50)) {
+      const { elements, relations } = diffDocuments(doc, step.doc);
+      graph.update(step.doc, elements, relations);
+      doc = step.doc;
+      const groups = graph.groupsOf('application', firstWord);
+      expect(groups.map((g) => g.map((a) => a.id)), step.what).toEqual(groupedInOrder(graph));
+      for (const g of groups) for (const a of g) expect(a, step.what).toBe(doc.elements[a.id]);
+    }
+  });
+});
 
 describe('ModelGraph.filtered', () => {
   it('follows edits as filtering the kind afresh would, in document order', () => {

@@ -32,6 +32,9 @@ const EMPTY: readonly never[] = Object.freeze([]);
 class KindIndex<T extends { id: string }> {
   private list: T[] | null = [];
   private byId: Map<string, T> | null = null;
+  /** Id → a number increasing in the index's order, once something asked (`orderOf`). */
+  private order: Map<string, number> | null = null;
+  private nextOrder = 0;
 
   /** Append while building from a document (ids are unique there). */
   push(item: T) {
@@ -41,11 +44,23 @@ class KindIndex<T extends { id: string }> {
 
   /** Replace the item with the same id in place, or append it. */
   set(item: T) {
-    this.map().set(item.id, item);
+    const map = this.map();
+    if (this.order && !map.has(item.id)) this.order.set(item.id, this.nextOrder++);
+    map.set(item.id, item);
   }
 
   delete(id: string) {
     this.map().delete(id);
+    this.order?.delete(id);
+  }
+
+  /** A number that sorts the items in this index's order (made for all items on first use, then kept). */
+  orderOf(id: string): number {
+    if (!this.order) {
+      this.order = new Map();
+      for (const key of this.map().keys()) this.order.set(key, this.nextOrder++);
+    }
+    return this.order.get(id) ?? Infinity;
   }
 
   get size(): number {
@@ -76,6 +91,41 @@ class KindIndex<T extends { id: string }> {
   }
 }
 
+/** Elements of one kind by a key: which ids share a key, kept up to date id by id. */
+class Grouping {
+  private readonly keyOfId = new Map<string, string>();
+  private readonly byKey = new Map<string, Set<string>>();
+  /** Keys held by two elements or more. */
+  private readonly sharedKeys = new Set<string>();
+
+  constructor(readonly kind: ElementKind) {}
+
+  /** Element `id` now has `key` (undefined: none, or no longer of the kind). */
+  move(id: string, key: string | undefined) {
+    const was = this.keyOfId.get(id);
+    if (was === key) return;
+    if (was !== undefined) {
+      const ids = this.byKey.get(was)!;
+      ids.delete(id);
+      if (ids.size < 2) this.sharedKeys.delete(was);
+      if (!ids.size) this.byKey.delete(was);
+      this.keyOfId.delete(id);
+    }
+    if (key !== undefined) {
+      let ids = this.byKey.get(key);
+      if (!ids) this.byKey.set(key, (ids = new Set()));
+      ids.add(id);
+      if (ids.size > 1) this.sharedKeys.add(key);
+      this.keyOfId.set(id, key);
+    }
+  }
+
+  /** The ids of each shared key (new arrays, in no particular order). */
+  shared(): string[][] {
+    return [...this.sharedKeys].map((key) => [...this.byKey.get(key)!]);
+  }
+}
+
 /** The parent of a module or application service, if any. */
 export function parentOf(e: Element | undefined): string | undefined {
   return e && (e.kind === 'module' || e.kind === 'appService') ? e.parentId : undefined;
@@ -92,6 +142,8 @@ export class ModelGraph {
   private readonly span: Span = { list: EMPTY, from: 0, to: 0 };
   private readonly carriers = new Map<string, DataFlow[]>();
   private readonly childIds = new Map<string, string[]>();
+  /** The groupings `groupsOf` keeps, by key function. */
+  private readonly groupings = new Map<(e: Element) => string | undefined, Grouping>();
   /** The subsets `filtered` keeps, by test; `members` null when it must be listed again. */
   private readonly subsets = new Map<(e: Element) => boolean, { kind: ElementKind; members: Map<string, Element> | null }>();
 
@@ -156,6 +208,7 @@ export class ModelGraph {
       if (before) this.removeElement(before, after?.kind === before.kind);
       if (after) this.addElement(after);
       if (this.subsets.size) this.updateSubsets(id, before, after);
+      for (const [keyOf, grouping] of this.groupings) grouping.move(id, after?.kind === grouping.kind ? keyOf(after) : undefined);
     }
     for (const id of changedRelations) {
       const before = prev.relations[id];
@@ -213,6 +266,28 @@ export class ModelGraph {
       subset.members = members;
     }
     return subset.members as ReadonlyMap<string, ElementOf<K>>;
+  }
+
+  /**
+   * The elements of `kind` that share a key (`keyOf`, undefined for none) with another: groups of two
+   * or more, in the order of their first member, members in document order — what grouping the
+   * kind's elements in order would give. Kept up to date as the graph follows edits, so a rule about
+   * duplicates costs the duplicates on a recheck, not the kind. `keyOf` must read nothing but the
+   * element, and be one function defined once (it is the key).
+   */
+  groupsOf<K extends ElementKind>(kind: K, keyOf: (e: ElementOf<K>) => string | undefined): ElementOf<K>[][] {
+    const fn = keyOf as (e: Element) => string | undefined;
+    let grouping = this.groupings.get(fn);
+    if (!grouping) {
+      this.groupings.set(fn, (grouping = new Grouping(kind)));
+      this.forEachOf(kind, (e, id) => grouping!.move(id, fn(e)));
+    }
+    const index = this.elementsByKind.get(kind);
+    if (!index) return [];
+    const rank = (id: string) => index.orderOf(id);
+    const groups = grouping.shared().map((ids) => ids.sort((a, b) => rank(a) - rank(b)));
+    groups.sort((a, b) => rank(a[0]) - rank(b[0]));
+    return groups.map((ids) => ids.map((id) => this.doc.elements[id] as ElementOf<K>));
   }
 
   /** Follow element `id` changing from `before` to `after` in every kept subset. */
