@@ -168,7 +168,7 @@ export function ProblemsPanel() {
     if (live && live.byRule && !needle) {
       // the rules' own lists, one after the other: a recheck on a large model does not copy them
       const lists: Record<Severity, (readonly Problem[])[]> = { error: [], warning: [], advice: [] };
-      for (const list of live.byRule.values()) if (list.length) lists[list[0].severity].push(list); // a rule's findings share its severity
+      for (const chunks of live.byRule.values()) for (const c of chunks) if (c.length) lists[c[0].severity].push(c); // a rule's findings share its severity
       for (const s of SEVERITIES) {
         const mine = extra.filter((p) => p.severity === s);
         if (mine.length) lists[s].push(mine);

@@ -16,6 +16,7 @@ import { emitterFor, forEachAnchor, type Anchor, type Rule, type Slice } from '.
 import { ModelGraph, parentOf } from './graph';
 import type { CheckContext, CheckReport, Problem, ProblemChanges, Severity } from './types';
 import { makeReport } from './report';
+import { ChunkEditor, chunksOf, NO_CHUNKS, sizeOf, type Chunks } from './chunks';
 import { changesFromPatches, diffDocuments } from './changes';
 
 export interface CheckOptions {
@@ -31,7 +32,6 @@ export interface CheckOptions {
 const CHECKED_META: readonly (keyof ProjectMeta)[] = ['sector', 'serviceDomain', 'category', 'pemilikProjek', 'penerajuProjek', 'pelaksanaProjek', 'pelaksanaPerolehan', 'objectives', 'expectedOutcomes', 'costs', 'measurableObjectives', 'targetGroupBenefits', 'scope', 'asIsSummary', 'cyberRisk', 'strategicAlignment', 'inisiatifTumpuan', 'agensiSpesifikCategory', 'jdnConsultation', 'kaedahPerolehan', 'fundingSource', 'milestones', 'dependencies', 'risks', 'checklistAnswers', 'advancedTechnologies', 'agencyApplications', 'version', 'agensiInduk', 'author', 'declinedCatalogueRefs'];
 
 const NO_APPS: readonly AgencyApplication[] = [];
-const NO_PROBLEMS: readonly Problem[] = Object.freeze([]);
 
 interface State {
   doc: LakarDocument;
@@ -41,8 +41,8 @@ interface State {
   disabled: Set<string>;
   /** Local rules: their problems by anchor, for the incremental check. */
   local: Map<string, LocalResult>;
-  /** Every rule's problems as one list, rebuilt only for rules that reran. */
-  flat: Map<string, Problem[]>;
+  /** Every rule's problems in chunks; a recheck copies only the chunks it changes. */
+  flat: Map<string, Chunks>;
   report: CheckReport;
 }
 
@@ -129,7 +129,7 @@ export class IncrementalChecker {
       if (state.disabled.has(rule.id)) continue;
       if (rule.scope === 'local') anchors += this.runLocalFully(rule, ctx, state);
       else {
-        state.flat.set(rule.id, rule.check(ctx));
+        state.flat.set(rule.id, chunksOf(rule.check(ctx)));
         globals++;
       }
     }
@@ -152,7 +152,7 @@ export class IncrementalChecker {
       while (anchors.length < list.length) anchors.push(id);
     });
     state.local.set(rule.id, { list, anchors, byAnchor: null });
-    state.flat.set(rule.id, list);
+    state.flat.set(rule.id, chunksOf(list));
     return n;
   }
 
@@ -182,11 +182,11 @@ export class IncrementalChecker {
     // what the recheck takes away and adds, for readers that follow the findings edit by edit
     const removed: Problem[] = [];
     const added: Problem[] = [];
-    const replaced = (ruleId: string, list: Problem[]) => {
+    const replaced = (ruleId: string, chunks: Chunks) => {
       const old = flatBefore.get(ruleId);
-      if (old === list) return;
-      if (old) for (const p of old) removed.push(p);
-      for (const p of list) added.push(p);
+      if (old === chunks) return;
+      if (old) for (const c of old) for (const p of c) removed.push(p);
+      for (const c of chunks) for (const p of c) added.push(p);
     };
 
     let anchors = 0;
@@ -194,16 +194,16 @@ export class IncrementalChecker {
     for (const rule of this.rules) {
       if (state.disabled.has(rule.id)) {
         state.local.delete(rule.id);
-        for (const p of state.flat.get(rule.id) ?? []) removed.push(p);
+        for (const c of state.flat.get(rule.id) ?? NO_CHUNKS) for (const p of c) removed.push(p);
         state.flat.delete(rule.id);
         continue;
       }
       const newlyEnabled = prev.disabled.has(rule.id);
       if (rule.scope === 'global') {
         if (newlyEnabled || rule.reads.some((s) => slices.has(s))) {
-          const list = rule.check(ctx);
-          state.flat.set(rule.id, list);
-          replaced(rule.id, list);
+          const chunks = chunksOf(rule.check(ctx));
+          state.flat.set(rule.id, chunks);
+          replaced(rule.id, chunks);
           globals++;
         }
         continue;
@@ -220,18 +220,22 @@ export class IncrementalChecker {
       const candidates = rule.elements ? dist.elements : dist.relations;
       const items: Record<string, Anchor> = rule.elements ? doc.elements : doc.relations;
       // the rule's list is patched, not rebuilt from the cache: an edit touches a few anchors, and a
-      // rule can hold tens of thousands of problems. It stays what flattening the cache gives: an
-      // anchor deleted and set again moves to the end of the map, so its new problems go last.
-      const before = state.flat.get(rule.id) ?? [];
-      let list: Problem[] | null = null;
+      // rule can hold tens of thousands of problems (and only the chunks patched are copied). It
+      // stays what flattening the cache gives: an anchor deleted and set again moves to the end of
+      // the map, so its new problems go last.
+      const list = new ChunkEditor(state.flat.get(rule.id) ?? NO_CHUNKS);
       for (const [id, d] of candidates) {
         if (d > rule.reach) continue;
         const old = cache.get(id);
         if (old !== undefined) {
           cache.delete(id);
-          removeProblems((list ??= before.slice()), old);
-          if (Array.isArray(old)) for (const p of old) removed.push(p);
-          else removed.push(old);
+          if (Array.isArray(old)) {
+            for (const p of old) list.remove(p);
+            for (const p of old) removed.push(p);
+          } else {
+            list.remove(old);
+            removed.push(old);
+          }
         }
         const item = items[id];
         if (!item || !kinds.has(item.kind)) continue;
@@ -240,7 +244,6 @@ export class IncrementalChecker {
         if (scratch.length) {
           const now = take(scratch);
           cache.set(id, now);
-          list ??= before.slice();
           if (Array.isArray(now)) {
             for (const p of now) list.push(p);
             for (const p of now) added.push(p);
@@ -250,7 +253,7 @@ export class IncrementalChecker {
           }
         }
       }
-      if (list) state.flat.set(rule.id, list);
+      state.flat.set(rule.id, list.result());
     }
     const same = flatBefore.size === state.flat.size && [...state.flat].every(([id, list]) => flatBefore.get(id) === list) && sameSet(prev.disabled, state.disabled);
     state.report = this.assemble(state, same ? prev.report.byRule : undefined, { since: prev.report.serial!, removed, added });
@@ -308,14 +311,14 @@ export class IncrementalChecker {
    * previous report may have built is shared) and counts; the flat list is made only if read. Costs
    * the number of rules, not of problems.
    */
-  private assemble(state: State, sameLists?: ReadonlyMap<string, readonly Problem[]>, changes?: ProblemChanges): CheckReport {
-    const byRule = new Map<string, readonly Problem[]>();
+  private assemble(state: State, sameLists?: ReadonlyMap<string, Chunks>, changes?: ProblemChanges): CheckReport {
+    const byRule = new Map<string, Chunks>();
     const counts: Record<Severity, number> = { error: 0, warning: 0, advice: 0 };
     for (const rule of this.rules) {
       if (state.disabled.has(rule.id)) continue;
-      const list = state.flat.get(rule.id) ?? NO_PROBLEMS;
-      byRule.set(rule.id, list);
-      counts[rule.severity] += list.length; // every problem of a rule has the rule's severity
+      const chunks = state.flat.get(rule.id) ?? NO_CHUNKS;
+      byRule.set(rule.id, chunks);
+      counts[rule.severity] += sizeOf(chunks); // every problem of a rule has the rule's severity
     }
     return makeReport(sameLists ?? byRule, { disabledRules: [...state.disabled].sort(), counts, catalogueVersion: state.catalogue.catalogue.version, rulesChecked: byRule.size }, changes);
   }
@@ -358,11 +361,4 @@ function byAnchor(result: LocalResult): Map<string, AnchorProblems> {
 function take(scratch: Problem[]): AnchorProblems {
   if (scratch.length === 1) return scratch.pop()!;
   return scratch.splice(0);
-}
-
-/** Take an anchor's problems out of its rule's list (they sit together: the list is by anchor). */
-function removeProblems(list: Problem[], old: AnchorProblems) {
-  const first = Array.isArray(old) ? old[0] : old;
-  const at = list.indexOf(first);
-  if (at >= 0) list.splice(at, Array.isArray(old) ? old.length : 1);
 }

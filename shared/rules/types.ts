@@ -41,12 +41,14 @@ export interface CheckReport {
   /** Number of rules that ran. */
   rulesChecked?: number;
   /**
-   * The checker's findings of each rule that ran, in report order: `problems` is their concatenation.
-   * A rule's list is shared with the previous report when the recheck left it as it was (a changed one
-   * is a new list), so a reader can tell what changed by identity. Not enumerable: a copy made by
-   * spreading or JSON (which may change `problems`) does not carry it; readers fall back to `problems`.
+   * The checker's findings of each rule that ran, in report order, each rule's as a list of chunks
+   * (read in order, they are the rule's findings): `problems` is all of them one after the other. A
+   * recheck shares every chunk it did not change with the previous report (a rule left as it was
+   * keeps its very list of chunks), so a reader can tell what changed by identity. Not enumerable: a
+   * copy made by spreading or JSON (which may change `problems`) does not carry it; readers fall
+   * back to `problems`.
    */
-  readonly byRule?: ReadonlyMap<string, readonly Problem[]>;
+  readonly byRule?: ReadonlyMap<string, readonly (readonly Problem[])[]>;
   /** This report's number, unique in this process (not enumerable); `changes.since` refers to it. */
   readonly serial?: number;
   /** What the recheck that made this report changed since the checker's previous report (not enumerable). */
