@@ -265,7 +265,7 @@ export class ModelGraph {
       });
       subset.members = members;
     }
-    return subset.members as ReadonlyMap<string, ElementOf<K>>;
+    return subset.members as unknown as ReadonlyMap<string, ElementOf<K>>;
   }
 
   /**
