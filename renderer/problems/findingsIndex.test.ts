@@ -9,8 +9,7 @@ import { executeCommand } from '../../shared/commands';
 import { createChecker, type CheckReport, type Problem } from '../../shared/rules';
 import { makeVariedDocument } from '../../test/helpers/varied-model';
 import { editScript } from '../../test/helpers/edit-script';
-import { findingsByElement } from '../canvas/interact/ProblemMarkers';
-import { ElementMarkers, FindingsByTarget } from './findingsIndex';
+import { ElementMarkers, FindingsByTarget, findingsByElement } from './findingsIndex';
 
 /** Findings naming each id, in report order: the plain definition. */
 function namedBy(report: CheckReport, relation: boolean): Map<string, Problem[]> {

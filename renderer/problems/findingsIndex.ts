@@ -115,6 +115,31 @@ export interface NodeFindings {
   count: number;
 }
 
+const RANK: Record<Severity, number> = { error: 0, warning: 1, advice: 2 };
+
+/**
+ * The worst severity and the number of errors and warnings of each element with any (advice alone
+ * draws no marker); a finding about a relation (a flow's Servis ID) marks the relation's two ends.
+ * Worked out from every finding at once: the definition that `ElementMarkers` keeps
+ * up to date edit by edit (its tests compare the two; the checker bench times both).
+ */
+export function findingsByElement(report: CheckReport | null, relations: LakarDocument['relations']): Map<string, NodeFindings> {
+  const out = new Map<string, NodeFindings>();
+  if (!report) return out;
+  for (const p of report.problems) {
+    if (p.severity === 'advice') continue;
+    for (const id of problemElements(p, relations)) {
+      const f = out.get(id);
+      if (!f) out.set(id, { severity: p.severity, count: 1 });
+      else {
+        f.count++;
+        if (RANK[p.severity] < RANK[f.severity]) f.severity = p.severity;
+      }
+    }
+  }
+  return out;
+}
+
 /** A finding counted through relations: the elements it was counted at and the relations it read. */
 interface Through {
   ids: readonly string[];

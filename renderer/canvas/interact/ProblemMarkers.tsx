@@ -12,39 +12,10 @@ import { useStore } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { create } from 'zustand';
 import type { LakarDocument } from '../../../shared/model';
-import { problemElements } from '../../problems/problemFocus';
-import type { CheckReport, Severity } from '../../../shared/rules';
 import { useEditor } from '../../state/editor';
 import { useCheckReport } from '../../problems/useCheckReport';
 import { useProblemFocus } from '../../problems/problemFocus';
 import { ElementMarkers, type NodeFindings } from '../../problems/findingsIndex';
-
-export type { NodeFindings } from '../../problems/findingsIndex';
-
-const RANK: Record<Severity, number> = { error: 0, warning: 1, advice: 2 };
-
-/**
- * The worst severity and the number of errors and warnings of each element with any (advice alone
- * draws no marker); a finding about a relation (a flow's Servis ID) marks the relation's two ends.
- * Worked out from every finding at once: the definition that ProblemMarkers' `ElementMarkers` keeps
- * up to date edit by edit (its tests compare the two).
- */
-export function findingsByElement(report: CheckReport | null, relations: LakarDocument['relations']): Map<string, NodeFindings> {
-  const out = new Map<string, NodeFindings>();
-  if (!report) return out;
-  for (const p of report.problems) {
-    if (p.severity === 'advice') continue;
-    for (const id of problemElements(p, relations)) {
-      const f = out.get(id);
-      if (!f) out.set(id, { severity: p.severity, count: 1 });
-      else {
-        f.count++;
-        if (RANK[p.severity] < RANK[f.severity]) f.severity = p.severity;
-      }
-    }
-  }
-  return out;
-}
 
 /**
  * The findings of the canvas's elements, published by ProblemMarkers for the nodes' markers. `byId`
