@@ -16,7 +16,7 @@ import { emitterFor, forEachAnchor, type Anchor, type Rule, type Slice } from '.
 import { ModelGraph, parentOf } from './graph';
 import type { CheckContext, CheckReport, Problem, ProblemChanges, Severity } from './types';
 import { makeReport } from './report';
-import { ChunkEditor, chunksOf, NO_CHUNKS, sizeOf, type Chunks } from './chunks';
+import { ChunkEditor, chunksOf, cut, NO_CHUNKS, sizeOf, type Chunks } from './chunks';
 import { changesFromPatches, diffDocuments } from './changes';
 
 export interface CheckOptions {
@@ -88,11 +88,19 @@ export class IncrementalChecker {
 
   /**
    * Index the last result by anchor now rather than at the first edit that needs it: a full check
-   * only lists problems, and on a large model indexing them takes a few milliseconds. Call it when
-   * the UI is idle after opening a project. Changes no result.
+   * only lists problems, and on a large model indexing them (and cutting each rule's list into
+   * chunks) takes a few milliseconds. Call it when the UI is idle after opening a project. Changes
+   * no result.
    */
   prepareForEdits() {
-    if (this.state) for (const result of this.state.local.values()) byAnchor(result);
+    if (!this.state) return;
+    for (const result of this.state.local.values()) byAnchor(result);
+    // and cut the local rules' lists into chunks, which the first edit of a rule would do (the
+    // reports made so far keep the lists they hold)
+    for (const id of this.state.local.keys()) {
+      const chunks = this.state.flat.get(id);
+      if (chunks) this.state.flat.set(id, cut(chunks));
+    }
   }
 
   private catalogueFor(doc: LakarDocument): CatalogueIndex {

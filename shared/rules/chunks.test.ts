@@ -3,7 +3,7 @@
  * never change chunks an earlier report holds.
  */
 import { describe, expect, it } from 'vitest';
-import { ChunkEditor, CHUNK, chunksOf, sizeOf, type Chunks } from './chunks';
+import { ChunkEditor, CHUNK, chunksOf, cut, sizeOf, type Chunks } from './chunks';
 import type { Problem } from './types';
 
 const problem = (n: number) => ({ ruleId: 'r', severity: 'warning', message: { ms: `${n}`, en: `${n}` }, elementIds: [], relationIds: [] }) as Problem;
@@ -42,5 +42,15 @@ describe('ChunkEditor', () => {
     // what each earlier result held is still what it held
     for (const [held, list] of snapshots) expect(held.flat()).toEqual(list);
     expect(new ChunkEditor(chunks).result()).toBe(chunks);
+  });
+
+  it('cuts long chunks ahead of an edit without changing what they hold', () => {
+    const list = Array.from({ length: 3 * CHUNK + 5 }, (_, i) => problem(i));
+    const whole = chunksOf(list);
+    const pieces = cut(whole);
+    expect(pieces.flat()).toEqual(list);
+    expect(pieces.map((c) => c.length)).toEqual([CHUNK, CHUNK, CHUNK, 5]);
+    expect(whole[0]).toBe(list);
+    expect(cut(pieces)).toBe(pieces);
   });
 });

@@ -20,6 +20,19 @@ export function chunksOf(list: readonly Problem[]): Chunks {
   return list.length ? [list] : NO_CHUNKS;
 }
 
+/** Copies of `chunk` in pieces of CHUNK findings. */
+function cutChunk(chunk: readonly Problem[]): Problem[][] {
+  const pieces: Problem[][] = [];
+  for (let k = 0; k < chunk.length; k += CHUNK) pieces.push(chunk.slice(k, k + CHUNK));
+  return pieces;
+}
+
+/** `chunks` with every chunk longer than CHUNK cut (itself when none is), so that a later edit copies little. */
+export function cut(chunks: Chunks): Chunks {
+  if (chunks.every((c) => c.length <= CHUNK)) return chunks;
+  return chunks.flatMap((c) => (c.length <= CHUNK ? [c] : cutChunk(c)));
+}
+
 /** Number of findings in `chunks`. */
 export function sizeOf(chunks: Chunks): number {
   let n = 0;
@@ -46,9 +59,7 @@ export class ChunkEditor {
       if (at < 0) continue;
       if (!this.owned.has(spine[i])) {
         // copy the chunk, cutting a long one into chunks of CHUNK so that later edits copy little
-        const whole = spine[i];
-        const pieces: Problem[][] = [];
-        for (let k = 0; k < whole.length; k += CHUNK) pieces.push(whole.slice(k, k + CHUNK));
+        const pieces = cutChunk(spine[i]);
         for (const piece of pieces) this.owned.add(piece);
         spine.splice(i, 1, ...pieces);
         i += Math.floor(at / CHUNK);
