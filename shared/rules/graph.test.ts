@@ -41,12 +41,12 @@ describe('ModelGraph.groupsOf', () => {
 
 describe('ModelGraph.filtered', () => {
   it('follows edits as filtering the kind afresh would, in document order', () => {
-    let doc: LakarDocument = makeVariedDocument(1500, 12);
+    let doc: LakarDocument = makeVariedDocument(1500, 14);
     const graph = new ModelGraph(doc);
     graph.filtered('channel', isOpen);
     graph.filtered('targetGroup', isG2c);
     let changedSubsets = 0;
-    for (const step of editScript(doc, 12, 60)) {
+    for (const step of editScript(doc, 14, 100)) {
       const { elements, relations } = diffDocuments(doc, step.doc);
       const before = [...graph.filtered('channel', isOpen).keys(), ...graph.filtered('targetGroup', isG2c).keys()].join();
       graph.update(step.doc, elements, relations);

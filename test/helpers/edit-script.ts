@@ -1,14 +1,14 @@
 /**
  * Seeded random edits of a document through the real commands, for tests that follow a document
  * edit by edit (the incremental checker and what reads its reports). Each step is one command of a
- * mix a user makes: renames, field changes (a data entity's classification, a channel's type, a
- * target group's lifecycle and group), removals and additions of elements and relations,
+ * mix a user makes: renames, field changes (a data entity's classification, a channel's, network's
+ * or security control's type, a target group's lifecycle and group), removals and additions of elements and relations,
  * moving a relation's end, moving a node, switching a rule off and on, a project field.
  */
 import type { Patch } from 'immer';
 import { executeCommand } from '../../shared/commands';
 import type { LakarDocument } from '../../shared/model';
-import { CHANNEL_TYPES, CLASSIFICATIONS, FLOW_METHODS, LIFECYCLES } from '../../shared/model/vocabulary';
+import { CHANNEL_TYPES, CLASSIFICATIONS, FLOW_METHODS, LIFECYCLES, NETWORK_TYPES, SECURITY_CONTROL_TYPES } from '../../shared/model/vocabulary';
 import { makeElement, makeRelation } from './factories';
 
 export interface EditStep {
@@ -37,6 +37,10 @@ export function* editScript(doc: LakarDocument, seed: number, count: number): Ge
       ['classify data', () => executeCommand(doc, 'element.update', { id: el.id, patch: el.kind === 'dataEntity' ? { classification: pick(CLASSIFICATIONS) } : { description: `d ${n}` } })],
       ['change a channel’s type', () => executeCommand(doc, 'element.update', { id: pick(elements.filter((e) => e.kind === 'channel')).id, patch: { channelType: pick(CHANNEL_TYPES) } })],
       ['change a target group', () => executeCommand(doc, 'element.update', { id: pick(elements.filter((e) => e.kind === 'targetGroup')).id, patch: { lifecycle: pick(LIFECYCLES), group: pick(['Bukan Warganegara', 'Warganegara', undefined]) } })],
+      ['change a network’s or a security control’s type', () => {
+        const target = pick(elements.filter((e) => e.kind === 'network' || e.kind === 'securityControl'));
+        return executeCommand(doc, 'element.update', { id: target.id, patch: target.kind === 'network' ? { networkType: pick(NETWORK_TYPES) } : { controlType: pick(SECURITY_CONTROL_TYPES) } });
+      }],
       ['remove an element', () => executeCommand(doc, 'element.remove', { ids: [el.id] })],
       ['add an application', () => executeCommand(doc, 'element.add', { element: makeElement('application', { id: `el_script${n}`, name: pick(elements).name }), viewId: Object.keys(doc.views)[0] })],
       ['add a relation', () => executeCommand(doc, 'relation.add', { relation: makeRelation('association', el.id, pick(elements).id, { id: `rel_script${n}` }) })],
