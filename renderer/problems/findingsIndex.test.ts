@@ -68,6 +68,10 @@ describe('the findings indexes', () => {
     markers.update(report, moved);
     expect(markers.byId.get(elsewhere)).toBeDefined();
     expect(markers.byId).toEqual(findingsByElement(report, moved));
+    // and with the same report, before the recheck of an edit has come: the relation back where it was
+    expect(markers.update(report, other.doc.relations)).toBe(true);
+    expect(markers.byId).toEqual(findingsByElement(report, other.doc.relations));
+    expect(markers.byId.get(elsewhere)).toBeUndefined();
   });
 
   it('empty when there is no report', () => {

@@ -167,7 +167,12 @@ export class ElementMarkers {
       this.clear();
       return had;
     }
-    if (report.serial !== undefined && report.serial === this.serial && relations === this.relationTable) return false;
+    if (report.serial !== undefined && report.serial === this.serial) {
+      // the same findings over edited relations (an edit whose recheck has not come yet)
+      if (relations === this.relationTable) return false;
+      this.followRelations(relations);
+      return true;
+    }
     const changes = changesSince(report, this.serial);
     if (!changes) {
       this.clear();
@@ -175,19 +180,22 @@ export class ElementMarkers {
       for (const p of report.problems) this.add(p);
     } else {
       for (const p of changes.removed) this.remove(p);
-      if (relations !== this.relationTable) {
-        // a relation's ends may have moved under a finding its rule did not recheck
-        this.relationTable = relations;
-        for (const [p, was] of this.through) {
-          if (was.relations.every((r, i) => r === relations[p.relationIds[i]])) continue;
-          this.remove(p);
-          this.add(p);
-        }
-      }
+      this.followRelations(relations);
       for (const p of changes.added) this.add(p);
     }
     this.serial = report.serial;
     return true;
+  }
+
+  /** Recount the findings about relations whose ends may have moved (a relation edited under a finding its rule did not recheck). */
+  private followRelations(relations: LakarDocument['relations']) {
+    if (relations === this.relationTable) return;
+    this.relationTable = relations;
+    for (const [p, was] of this.through) {
+      if (was.relations.every((r, i) => r === relations[p.relationIds[i]])) continue;
+      this.remove(p);
+      this.add(p);
+    }
   }
 
   private clear() {
