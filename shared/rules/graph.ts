@@ -40,6 +40,7 @@ class KindIndex<T extends { id: string }> {
   push(item: T) {
     if (this.list) this.list.push(item);
     else this.byId!.set(item.id, item);
+    this.order?.set(item.id, this.nextOrder++);
   }
 
   /** Replace the item with the same id in place, or append it. */
@@ -57,8 +58,10 @@ class KindIndex<T extends { id: string }> {
   /** A number that sorts the items in this index's order (made for all items on first use, then kept). */
   orderOf(id: string): number {
     if (!this.order) {
+      // from the list as it is when the index was never edited (a full check): no map by id is made
       this.order = new Map();
-      for (const key of this.map().keys()) this.order.set(key, this.nextOrder++);
+      if (this.list) for (const x of this.list) this.order.set(x.id, this.nextOrder++);
+      else for (const key of this.byId!.keys()) this.order.set(key, this.nextOrder++);
     }
     return this.order.get(id) ?? Infinity;
   }
