@@ -18,7 +18,7 @@ import { useCheckReport } from './useCheckReport';
 import { problemElements, useProblemFocus } from './problemFocus';
 import { catalogueVersionLabel } from '../catalogue/versionLabel';
 import { extraFindingsFor, useExtraFindings } from './extraFindings';
-import { ConcatList, type FindingList } from './findingList';
+import { ConcatList, filterChunk, matchesFilter, type FindingList } from './findingList';
 
 /** Findings rendered per severity before "show more" (a generated model can have thousands). */
 const PAGE = 100;
@@ -165,12 +165,18 @@ export function ProblemsPanel() {
 
   const grouped = useMemo((): Record<Severity, FindingList> => {
     const needle = normalizeText(filter);
-    if (live && live.byRule && !needle) {
-      // the rules' own lists, one after the other: a recheck on a large model does not copy them
+    if (live && live.byRule) {
+      // the rules' own chunks, one after the other (filtered chunk by chunk, remembered per chunk):
+      // a recheck on a large model neither copies nor filters again what it did not change
       const lists: Record<Severity, (readonly Problem[])[]> = { error: [], warning: [], advice: [] };
-      for (const chunks of live.byRule.values()) for (const c of chunks) if (c.length) lists[c[0].severity].push(c); // a rule's findings share its severity
+      for (const chunks of live.byRule.values()) {
+        for (const c of chunks) {
+          const rows = needle ? filterChunk(c, needle, lang) : c;
+          if (rows.length) lists[c[0].severity].push(rows); // a rule's findings share its severity
+        }
+      }
       for (const s of SEVERITIES) {
-        const mine = extra.filter((p) => p.severity === s);
+        const mine = extra.filter((p) => p.severity === s && (!needle || matchesFilter(p, needle, lang)));
         if (mine.length) lists[s].push(mine);
       }
       return { error: new ConcatList(lists.error), warning: new ConcatList(lists.warning), advice: new ConcatList(lists.advice) };
@@ -179,7 +185,7 @@ export function ProblemsPanel() {
     if (!live) return out;
     for (const problems of [live.problems, extra]) {
       for (const p of problems) {
-        if (needle && !normalizeText(`${p.ruleId} ${p.message[lang]}`).includes(needle)) continue;
+        if (needle && !matchesFilter(p, needle, lang)) continue;
         out[p.severity].push(p);
       }
     }

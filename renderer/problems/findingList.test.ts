@@ -1,7 +1,7 @@
 /** A severity group read through the rules' lists: the same rows, count and order as one array of them. */
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../shared/rules';
-import { ConcatList } from './findingList';
+import { ConcatList, filterChunk, matchesFilter } from './findingList';
 
 const problems = (rule: string, n: number) => Array.from({ length: n }, (_, i) => ({ ruleId: rule, severity: 'warning', message: { ms: `${rule} ${i}`, en: `${rule} ${i}` }, elementIds: [], relationIds: [] }) as Problem);
 
@@ -23,5 +23,17 @@ describe('ConcatList', () => {
     const seen: [Problem, number][] = [];
     list.forEach((p, i) => seen.push([p, i]));
     expect(seen).toEqual(one.map((p, i) => [p, i]));
+  });
+});
+
+describe('filterChunk', () => {
+  it('keeps the findings the panel filter matches, filtering a chunk once per filter', () => {
+    const chunk = [...problems('app.duplicateInModel', 3), ...problems('flow.noData', 4)];
+    const rows = filterChunk(chunk, 'noda', 'ms');
+    expect(rows).toEqual(chunk.filter((p) => matchesFilter(p, 'noda', 'ms')));
+    expect(rows.map((p) => p.ruleId)).toEqual(['flow.noData', 'flow.noData', 'flow.noData', 'flow.noData']);
+    expect(filterChunk(chunk, 'noda', 'ms')).toBe(rows);
+    expect(filterChunk(chunk, 'duplicate', 'ms')).toHaveLength(3);
+    expect(filterChunk(chunk, 'noda', 'en')).not.toBe(rows);
   });
 });

@@ -5,6 +5,7 @@
  * `byRule`) one after the other; a plain array is a FindingList too.
  */
 import type { Problem } from '../../shared/rules';
+import { normalizeText } from '../../shared/catalogue';
 
 /** What the panel reads of a group's findings. */
 export interface FindingList {
@@ -41,4 +42,25 @@ export class ConcatList implements FindingList {
     let i = 0;
     for (const list of this.lists) for (const p of list) fn(p, i++);
   }
+}
+
+/** True when the rule id or the message in `lang` of `p` holds `needle` (already normalised), as the panel's filter matches. */
+export function matchesFilter(p: Problem, needle: string, lang: 'ms' | 'en'): boolean {
+  return normalizeText(`${p.ruleId} ${p.message[lang]}`).includes(needle);
+}
+
+/** The last filter applied to each chunk of findings, with its result. */
+const filteredChunks = new WeakMap<readonly Problem[], { needle: string; lang: string; rows: readonly Problem[] }>();
+
+/**
+ * The findings of `chunk` that match `needle` in `lang`, remembered per chunk: a chunk is never
+ * changed (a recheck makes new ones where it changes findings), so while the panel is filtered a
+ * recheck filters only the chunks it made.
+ */
+export function filterChunk(chunk: readonly Problem[], needle: string, lang: 'ms' | 'en'): readonly Problem[] {
+  const known = filteredChunks.get(chunk);
+  if (known && known.needle === needle && known.lang === lang) return known.rows;
+  const rows = chunk.filter((p) => matchesFilter(p, needle, lang));
+  filteredChunks.set(chunk, { needle, lang, rows });
+  return rows;
 }
