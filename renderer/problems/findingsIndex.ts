@@ -191,8 +191,16 @@ export class ElementMarkers {
   private followRelations(relations: LakarDocument['relations']) {
     if (relations === this.relationTable) return;
     this.relationTable = relations;
+    const moved: Problem[] = [];
     for (const [p, was] of this.through) {
-      if (was.relations.every((r, i) => r === relations[p.relationIds[i]])) continue;
+      const ids = p.relationIds;
+      for (let i = 0; i < ids.length; i++) {
+        if (was.relations[i] === relations[ids[i]]) continue;
+        moved.push(p);
+        break;
+      }
+    }
+    for (const p of moved) {
       this.remove(p);
       this.add(p);
     }
