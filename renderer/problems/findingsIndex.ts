@@ -7,7 +7,7 @@
  * report (the first one, one of another project, one made by hand) is indexed from scratch, so an
  * index always says what indexing its report afresh would say.
  */
-import type { LakarDocument, Relation } from '../../shared/model';
+import type { LakarDocument } from '../../shared/model';
 import type { CheckReport, Problem, ProblemChanges, Severity } from '../../shared/rules';
 import { problemElements } from './problemFocus';
 
@@ -140,39 +140,34 @@ export function findingsByElement(report: CheckReport | null, relations: LakarDo
   return out;
 }
 
-/** A finding counted through relations: the elements it was counted at and the relations it read. */
-interface Through {
-  ids: readonly string[];
-  relations: (Relation | undefined)[];
-}
-
 /**
  * The errors and warnings at each element (advice alone draws no marker); a finding about a
  * relation counts at the relation's two ends. `byId` is what `findingsByElement` gives for the same
- * report and relations, kept up to date in place.
+ * report and the relations of the document it checked, kept up to date in place: a report that
+ * follows from the last one brings the findings it took away and added and the relations that
+ * changed, and only the findings about those relations are counted again. Relations edited since
+ * the report (its recheck not come yet) are followed when that recheck comes, as findings are.
  */
 export class ElementMarkers {
   private serial: number | undefined;
   private relationTable: LakarDocument['relations'] | null = null;
   private readonly errors = new Map<string, number>();
   private readonly warnings = new Map<string, number>();
-  /** Findings about relations, with what they were counted through (to recount them when a relation changes). */
-  private readonly through = new Map<Problem, Through>();
+  /** Findings counted through relations: the elements they were counted at. */
+  private readonly through = new Map<Problem, readonly string[]>();
+  /** Relation id → the findings counted through it. */
+  private readonly byRelation = new Map<string, Set<Problem>>();
   readonly byId = new Map<string, NodeFindings>();
 
-  /** Follow `report` over `relations`; true when `byId` may have changed. */
+  /** Follow `report` over `relations` (the editor's, which may be ahead of the report); true when `byId` may have changed. */
   update(report: CheckReport | null, relations: LakarDocument['relations']): boolean {
     if (!report) {
       const had = this.byId.size > 0;
       this.clear();
       return had;
     }
-    if (report.serial !== undefined && report.serial === this.serial) {
-      // the same findings over edited relations (an edit whose recheck has not come yet)
-      if (relations === this.relationTable) return false;
-      this.followRelations(relations);
-      return true;
-    }
+    this.relationTable = relations;
+    if (report.serial !== undefined && report.serial === this.serial) return false;
     const changes = changesSince(report, this.serial);
     if (!changes) {
       this.clear();
@@ -180,36 +175,26 @@ export class ElementMarkers {
       for (const p of report.problems) this.add(p);
     } else {
       for (const p of changes.removed) this.remove(p);
-      this.followRelations(relations);
+      // a relation's ends may have moved under a finding its rule did not recheck
+      for (const id of changes.relations) {
+        const found = this.byRelation.get(id);
+        if (!found) continue;
+        for (const p of [...found]) {
+          this.remove(p);
+          this.add(p);
+        }
+      }
       for (const p of changes.added) this.add(p);
     }
     this.serial = report.serial;
     return true;
   }
 
-  /** Recount the findings about relations whose ends may have moved (a relation edited under a finding its rule did not recheck). */
-  private followRelations(relations: LakarDocument['relations']) {
-    if (relations === this.relationTable) return;
-    this.relationTable = relations;
-    const moved: Problem[] = [];
-    for (const [p, was] of this.through) {
-      const ids = p.relationIds;
-      for (let i = 0; i < ids.length; i++) {
-        if (was.relations[i] === relations[ids[i]]) continue;
-        moved.push(p);
-        break;
-      }
-    }
-    for (const p of moved) {
-      this.remove(p);
-      this.add(p);
-    }
-  }
-
   private clear() {
     this.errors.clear();
     this.warnings.clear();
     this.through.clear();
+    this.byRelation.clear();
     this.byId.clear();
     this.serial = undefined;
     this.relationTable = null;
@@ -219,9 +204,13 @@ export class ElementMarkers {
     if (p.severity === 'advice') return;
     let ids: readonly string[];
     if (p.relationIds.length) {
-      const relations = this.relationTable!;
-      ids = problemElements(p, relations);
-      this.through.set(p, { ids, relations: p.relationIds.map((r) => relations[r]) });
+      ids = problemElements(p, this.relationTable!);
+      this.through.set(p, ids);
+      for (const r of p.relationIds) {
+        let found = this.byRelation.get(r);
+        if (!found) this.byRelation.set(r, (found = new Set()));
+        found.add(p);
+      }
     } else ids = distinct(p.elementIds);
     for (const id of ids) this.count(id, p.severity, 1);
   }
@@ -229,8 +218,15 @@ export class ElementMarkers {
   private remove(p: Problem) {
     if (p.severity === 'advice') return;
     const was = this.through.get(p);
-    this.through.delete(p);
-    for (const id of was ? was.ids : distinct(p.elementIds)) this.count(id, p.severity, -1);
+    if (was) {
+      this.through.delete(p);
+      for (const r of p.relationIds) {
+        const found = this.byRelation.get(r);
+        found?.delete(p);
+        if (found && !found.size) this.byRelation.delete(r);
+      }
+    }
+    for (const id of was ?? distinct(p.elementIds)) this.count(id, p.severity, -1);
   }
 
   private count(id: string, severity: Severity, by: number) {

@@ -264,7 +264,7 @@ export class IncrementalChecker {
       state.flat.set(rule.id, list.result());
     }
     const same = flatBefore.size === state.flat.size && [...state.flat].every(([id, list]) => flatBefore.get(id) === list) && sameSet(prev.disabled, state.disabled);
-    state.report = this.assemble(state, same ? prev.report.byRule : undefined, { since: prev.report.serial!, removed, added });
+    state.report = this.assemble(state, same ? prev.report.byRule : undefined, { since: prev.report.serial!, removed, added, relations: changedRelations });
     this.state = state;
     this.lastRun = { mode: 'incremental', anchorsChecked: anchors, globalRulesRun: globals };
     return state.report;

@@ -61,6 +61,8 @@ export interface ProblemChanges {
   since: number;
   removed: readonly Problem[];
   added: readonly Problem[];
+  /** Ids of the relations that differ between the two reports' documents (added, removed or edited). */
+  relations: readonly string[];
 }
 
 /** Static description of a rule, as listed by `lakar rules` and the report appendix. */
