@@ -13,7 +13,9 @@
  *    rules read (test/helpers/varied-model: module trees, hub sites, classified data, second view;
  *    read back from JSON as from a file),
  *    which is where rules that walk a tree or a list per item used to show;
- *  - a recheck after one edit, against a full check of the edited model.
+ *  - a recheck after one edit, against a full check of the edited model;
+ *  - the canvas's markers after that recheck (renderer/problems/findingsIndex: the report's changes
+ *    applied), against counting every finding again.
  * `LAKAR_BENCH_CHECKER_100K=0` skips the 100,000-element rows while iterating.
  * Edits rename one element of each kind in turn. Medians after a warm-up; CPU time is shown too,
  * because on a shared machine wall time includes waiting for a core, and JSON.stringify of the same
@@ -21,7 +23,8 @@
  */
 import { executeCommand } from '../shared/commands';
 import type { LakarDocument } from '../shared/model';
-import { checkDocument, createChecker } from '../shared/rules';
+import { checkDocument, createChecker, type CheckReport } from '../shared/rules';
+import { ElementMarkers, findingsByElement } from '../renderer/problems/findingsIndex';
 import { makeLargeDocument } from '../test/helpers/factories';
 import { makeVariedDocument } from '../test/helpers/varied-model';
 import type { BenchRow } from './run';
@@ -127,11 +130,24 @@ function large(fullWall10k: number, fullCpu10k: number): BenchRow[] {
   checker.check(doc);
   checker.prepareForEdits();
   const edits: { wall: number; cpu: number }[] = [];
+  // the canvas's markers after each recheck: kept up to date from the report's changes, against
+  // counting every finding again (what the canvas did before issue 18)
+  const markers = new ElementMarkers();
+  markers.update(checker.check(doc), doc.relations);
+  const markerUpdates: { wall: number; cpu: number }[] = [];
+  const markerRecounts: { wall: number; cpu: number }[] = [];
   for (let round = 0; round < 3; round++) {
     for (const id of targets) {
       const { doc: next, patches } = executeCommand(doc, 'element.update', { id, patch: { name: `large ${round} ${id}` } });
-      const m = measure(() => checker.check(next, patches));
-      if (round > 0) edits.push(m);
+      let report: CheckReport | undefined;
+      const m = measure(() => (report = checker.check(next, patches)));
+      const updated = measure(() => markers.update(report!, next.relations));
+      const recounted = measure(() => findingsByElement(report!, next.relations));
+      if (round > 0) {
+        edits.push(m);
+        markerUpdates.push(updated);
+        markerRecounts.push(recounted);
+      }
       doc = next;
     }
   }
@@ -148,5 +164,6 @@ function large(fullWall10k: number, fullCpu10k: number): BenchRow[] {
     { name: `full check, ${label}-element varied model (CPU time)`, value: varied.cpu, unit: 'ms', baseline: linearCpu, goal: 500 },
     { name: `recheck after one edit, ${label} elements, with patches`, value: median(edits.map((m) => m.wall)), unit: 'ms', baseline: { name: 'full check of the edited model', value: fullEdited.wall }, goal: 2 },
     { name: `recheck after one edit, ${label} elements (CPU time)`, value: median(edits.map((m) => m.cpu)), unit: 'ms', baseline: { name: 'full check of the edited model (CPU)', value: fullEdited.cpu }, goal: 2 },
+    { name: `canvas markers after that recheck, ${label} elements (CPU time)`, value: median(markerUpdates.map((m) => m.cpu)), unit: 'ms', baseline: { name: 'counting every finding again (CPU)', value: median(markerRecounts.map((m) => m.cpu)) } },
   ];
 }

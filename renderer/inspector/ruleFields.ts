@@ -4,8 +4,9 @@
  * as a whole (a missing relation, a duplicate) belong to no field and stay in the panel.
  */
 import { useMemo } from 'react';
-import type { Problem, Severity } from '../../shared/rules';
+import type { CheckReport, Problem, Severity } from '../../shared/rules';
 import { useCheckReport } from '../problems/useCheckReport';
+import { FindingsByTarget } from '../problems/findingsIndex';
 
 /** Rule id → the fields of the element or relation it is about. */
 export const RULE_FIELDS: Readonly<Record<string, readonly string[]>> = {
@@ -62,8 +63,16 @@ export function fieldFindings(problems: readonly Problem[], target: { id: string
   return out;
 }
 
+/** The live report's findings by the element or relation they name, one index for every inspector field. */
+const byTarget = new FindingsByTarget();
+
+/** The findings of `report` naming `id` (the index follows the report: a recheck costs what it changed). */
+function findingsAbout(report: CheckReport | null, id: string, relation: boolean): readonly Problem[] {
+  return byTarget.update(report).about(id, relation);
+}
+
 /** Live findings about the fields of the element (or relation) `target`. */
 export function useFieldFindings(target: { id: string; values: Record<string, unknown> }, relation: boolean, lang: 'ms' | 'en'): Map<string, FieldFinding[]> {
   const { report } = useCheckReport();
-  return useMemo(() => fieldFindings(report?.problems ?? [], target, relation, lang), [report, target, relation, lang]);
+  return useMemo(() => fieldFindings(findingsAbout(report, target.id, relation), target, relation, lang), [report, target, relation, lang]);
 }

@@ -18,6 +18,7 @@ import { useCheckReport } from './useCheckReport';
 import { problemElements, useProblemFocus } from './problemFocus';
 import { catalogueVersionLabel } from '../catalogue/versionLabel';
 import { extraFindingsFor, useExtraFindings } from './extraFindings';
+import { ConcatList, filterChunk, matchesFilter, type FindingList } from './findingList';
 
 /** Findings rendered per severity before "show more" (a generated model can have thousands). */
 const PAGE = 100;
@@ -28,6 +29,9 @@ const setRule = (ruleId: string, enabled: boolean) => useEditor.getState().dispa
 
 /** A rule of the checker or of another feature's findings (the portfolio check). */
 const findRule = (ruleId: string, extraRules: readonly RuleInfo[]): RuleInfo | undefined => ruleInfo(ruleId) ?? extraRules.find((r) => r.id === ruleId);
+
+/** What the panel shows of a report besides its findings (the live report's, with other features' findings counted in). */
+type PanelReport = Pick<CheckReport, 'counts' | 'disabledRules' | 'catalogueVersion' | 'rulesChecked'>;
 
 /** A finding of a rule switched off a moment ago, kept where it was. */
 interface OffRow {
@@ -83,7 +87,7 @@ function SwitchedOffRow({ problem, lang, extraRules }: { problem: Problem; lang:
   );
 }
 
-function SeverityGroup({ severity, problems, off, lang, extraRules, onDisable }: { severity: Severity; problems: Problem[]; off: OffRow[]; lang: Lang; extraRules: readonly RuleInfo[]; onDisable(p: Problem): void }) {
+function SeverityGroup({ severity, problems, off, lang, extraRules, onDisable }: { severity: Severity; problems: FindingList; off: OffRow[]; lang: Lang; extraRules: readonly RuleInfo[]; onDisable(p: Problem): void }) {
   const { t } = useTranslation('checker');
   const [shown, setShown] = useState(PAGE);
   // the switched-off rows go back where their findings were
@@ -143,13 +147,14 @@ export function ProblemsPanel() {
   const handle = useEditor((s) => s.project?.handle ?? null);
   const bySource = useExtraFindings((s) => s.bySource);
   // findings of other features (the portfolio check) join the live report for this project
-  const { report, extraRules } = useMemo((): { report: CheckReport | null; extraRules: RuleInfo[] } => {
-    if (!live) return { report: null, extraRules: [] };
-    const extra = extraFindingsFor(bySource, handle, live.disabledRules);
-    if (!extra.problems.length) return { report: live, extraRules: extra.rules };
+  const { report, extra, extraRules } = useMemo((): { report: PanelReport | null; extra: Problem[]; extraRules: RuleInfo[] } => {
+    if (!live) return { report: null, extra: [], extraRules: [] };
+    const found = extraFindingsFor(bySource, handle, live.disabledRules);
+    if (!found.problems.length) return { report: live, extra: found.problems, extraRules: found.rules };
     const counts = { ...live.counts };
-    for (const p of extra.problems) counts[p.severity]++;
-    return { report: { ...live, problems: [...live.problems, ...extra.problems], counts }, extraRules: extra.rules };
+    for (const p of found.problems) counts[p.severity]++;
+    const { disabledRules, catalogueVersion, rulesChecked } = live;
+    return { report: { counts, disabledRules, catalogueVersion, rulesChecked }, extra: found.problems, extraRules: found.rules };
   }, [live, bySource, handle]);
   const [filter, setFilter] = useState('');
   // rows of a rule switched off stay until the rule is back on or the model changes
@@ -158,16 +163,34 @@ export function ProblemsPanel() {
   const disabledId = useId();
   const panel = useRef<HTMLElement>(null);
 
-  const grouped = useMemo(() => {
-    const out: Record<Severity, Problem[]> = { error: [], warning: [], advice: [] };
-    if (!report) return out;
+  const grouped = useMemo((): Record<Severity, FindingList> => {
     const needle = normalizeText(filter);
-    for (const p of report.problems) {
-      if (needle && !normalizeText(`${p.ruleId} ${p.message[lang]}`).includes(needle)) continue;
-      out[p.severity].push(p);
+    if (live && live.byRule) {
+      // the rules' own chunks, one after the other (filtered chunk by chunk, remembered per chunk):
+      // a recheck on a large model neither copies nor filters again what it did not change
+      const lists: Record<Severity, (readonly Problem[])[]> = { error: [], warning: [], advice: [] };
+      for (const chunks of live.byRule.values()) {
+        for (const c of chunks) {
+          const rows = needle ? filterChunk(c, needle, lang) : c;
+          if (rows.length) lists[c[0].severity].push(rows); // a rule's findings share its severity
+        }
+      }
+      for (const s of SEVERITIES) {
+        const mine = extra.filter((p) => p.severity === s && (!needle || matchesFilter(p, needle, lang)));
+        if (mine.length) lists[s].push(mine);
+      }
+      return { error: new ConcatList(lists.error), warning: new ConcatList(lists.warning), advice: new ConcatList(lists.advice) };
+    }
+    const out: Record<Severity, Problem[]> = { error: [], warning: [], advice: [] };
+    if (!live) return out;
+    for (const problems of [live.problems, extra]) {
+      for (const p of problems) {
+        if (needle && !matchesFilter(p, needle, lang)) continue;
+        out[p.severity].push(p);
+      }
     }
     return out;
-  }, [report, filter, lang]);
+  }, [live, extra, filter, lang]);
 
   const disabled = report?.disabledRules;
   const visibleOff = useMemo(() => (off.elements === elements ? off.rows.filter((o) => disabled?.includes(o.problem.ruleId)) : []), [off, disabled, elements]);
@@ -221,7 +244,7 @@ export function ProblemsPanel() {
         <input className="problems-filter" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder={t('panel.filter')} aria-label={t('panel.filter')} />
       </header>
       {report && showDisabled && disabledCount > 0 && <DisabledRules id={disabledId} ids={report.disabledRules} lang={lang} extraRules={extraRules} />}
-      {report && report.problems.length === 0 && visibleOff.length === 0 && <p className="problems-none">{t('panel.none')}</p>}
+      {report && SEVERITIES.every((s) => report.counts[s] === 0) && visibleOff.length === 0 && <p className="problems-none">{t('panel.none')}</p>}
       {report &&
         SEVERITIES.map((s) => {
           const offHere = visibleOff.filter((o) => o.severity === s);

@@ -15,7 +15,9 @@ import { resolveCatalogueIndex } from '../catalogue/update';
 import { emitterFor, forEachAnchor, type Anchor, type LocalRule, type Rule, type Slice } from './define';
 import { runLocalRulesFully } from './full-pass';
 import { ModelGraph, parentOf } from './graph';
-import type { CheckContext, CheckReport, Problem, Severity } from './types';
+import type { CheckContext, CheckReport, Problem, ProblemChanges, Severity } from './types';
+import { makeReport } from './report';
+import { ChunkEditor, chunksOf, cut, NO_CHUNKS, sizeOf, type Chunks } from './chunks';
 import { changesFromPatches, diffDocuments } from './changes';
 
 export interface CheckOptions {
@@ -40,8 +42,8 @@ interface State {
   disabled: Set<string>;
   /** Local rules: their problems by anchor, for the incremental check. */
   local: Map<string, LocalResult>;
-  /** Every rule's problems as one list, rebuilt only for rules that reran. */
-  flat: Map<string, Problem[]>;
+  /** Every rule's problems in chunks; a recheck copies only the chunks it changes. */
+  flat: Map<string, Chunks>;
   report: CheckReport;
 }
 
@@ -87,11 +89,19 @@ export class IncrementalChecker {
 
   /**
    * Index the last result by anchor now rather than at the first edit that needs it: a full check
-   * only lists problems, and on a large model indexing them takes a few milliseconds. Call it when
-   * the UI is idle after opening a project. Changes no result.
+   * only lists problems, and on a large model indexing them (and cutting each rule's list into
+   * chunks) takes a few milliseconds. Call it when the UI is idle after opening a project. Changes
+   * no result.
    */
   prepareForEdits() {
-    if (this.state) for (const result of this.state.local.values()) byAnchor(result);
+    if (!this.state) return;
+    for (const result of this.state.local.values()) byAnchor(result);
+    // and cut the local rules' lists into chunks, which the first edit of a rule would do (the
+    // reports made so far keep the lists they hold)
+    for (const id of this.state.local.keys()) {
+      const chunks = this.state.flat.get(id);
+      if (chunks) this.state.flat.set(id, cut(chunks));
+    }
   }
 
   private catalogueFor(doc: LakarDocument): CatalogueIndex {
@@ -131,9 +141,9 @@ export class IncrementalChecker {
       if (rule.scope === 'local') {
         const { list, anchors: of } = pass.byRule.get(rule.id)!;
         state.local.set(rule.id, { list, anchors: of, byAnchor: null });
-        state.flat.set(rule.id, list);
+        state.flat.set(rule.id, chunksOf(list));
       } else {
-        state.flat.set(rule.id, rule.check(ctx));
+        state.flat.set(rule.id, chunksOf(rule.check(ctx)));
         globals++;
       }
     }
@@ -156,7 +166,7 @@ export class IncrementalChecker {
       while (anchors.length < list.length) anchors.push(id);
     });
     state.local.set(rule.id, { list, anchors, byAnchor: null });
-    state.flat.set(rule.id, list);
+    state.flat.set(rule.id, chunksOf(list));
     return n;
   }
 
@@ -183,25 +193,38 @@ export class IncrementalChecker {
     const dist = this.distances(before, state.graph, changedElements, changedRelations, viewMembers, this.maxReach);
     // problems lists are replaced, never mutated, so an unchanged set of lists means an unchanged report
     const flatBefore = new Map(state.flat);
+    // what the recheck takes away and adds, for readers that follow the findings edit by edit
+    const removed: Problem[] = [];
+    const added: Problem[] = [];
+    const replaced = (ruleId: string, chunks: Chunks) => {
+      const old = flatBefore.get(ruleId);
+      if (old === chunks) return;
+      if (old) for (const c of old) for (const p of c) removed.push(p);
+      for (const c of chunks) for (const p of c) added.push(p);
+    };
 
     let anchors = 0;
     let globals = 0;
     for (const rule of this.rules) {
       if (state.disabled.has(rule.id)) {
         state.local.delete(rule.id);
+        for (const c of state.flat.get(rule.id) ?? NO_CHUNKS) for (const p of c) removed.push(p);
         state.flat.delete(rule.id);
         continue;
       }
       const newlyEnabled = prev.disabled.has(rule.id);
       if (rule.scope === 'global') {
         if (newlyEnabled || rule.reads.some((s) => slices.has(s))) {
-          state.flat.set(rule.id, rule.check(ctx));
+          const chunks = chunksOf(rule.check(ctx));
+          state.flat.set(rule.id, chunks);
+          replaced(rule.id, chunks);
           globals++;
         }
         continue;
       }
       if (newlyEnabled || (rule.readsMeta && metaChanged)) {
         anchors += this.runLocalFully(rule, ctx, state);
+        replaced(rule.id, state.flat.get(rule.id)!);
         continue;
       }
       const cache = byAnchor(state.local.get(rule.id)!);
@@ -211,16 +234,22 @@ export class IncrementalChecker {
       const candidates = rule.elements ? dist.elements : dist.relations;
       const items: Record<string, Anchor> = rule.elements ? doc.elements : doc.relations;
       // the rule's list is patched, not rebuilt from the cache: an edit touches a few anchors, and a
-      // rule can hold tens of thousands of problems. It stays what flattening the cache gives: an
-      // anchor deleted and set again moves to the end of the map, so its new problems go last.
-      const before = state.flat.get(rule.id) ?? [];
-      let list: Problem[] | null = null;
+      // rule can hold tens of thousands of problems (and only the chunks patched are copied). It
+      // stays what flattening the cache gives: an anchor deleted and set again moves to the end of
+      // the map, so its new problems go last.
+      const list = new ChunkEditor(state.flat.get(rule.id) ?? NO_CHUNKS);
       for (const [id, d] of candidates) {
         if (d > rule.reach) continue;
         const old = cache.get(id);
         if (old !== undefined) {
           cache.delete(id);
-          removeProblems((list ??= before.slice()), old);
+          if (Array.isArray(old)) {
+            for (const p of old) list.remove(p);
+            for (const p of old) removed.push(p);
+          } else {
+            list.remove(old);
+            removed.push(old);
+          }
         }
         const item = items[id];
         if (!item || !kinds.has(item.kind)) continue;
@@ -229,15 +258,19 @@ export class IncrementalChecker {
         if (scratch.length) {
           const now = take(scratch);
           cache.set(id, now);
-          list ??= before.slice();
-          if (Array.isArray(now)) for (const p of now) list.push(p);
-          else list.push(now);
+          if (Array.isArray(now)) {
+            for (const p of now) list.push(p);
+            for (const p of now) added.push(p);
+          } else {
+            list.push(now);
+            added.push(now);
+          }
         }
       }
-      if (list) state.flat.set(rule.id, list);
+      state.flat.set(rule.id, list.result());
     }
     const same = flatBefore.size === state.flat.size && [...state.flat].every(([id, list]) => flatBefore.get(id) === list) && sameSet(prev.disabled, state.disabled);
-    state.report = same ? { ...prev.report } : this.assemble(state);
+    state.report = this.assemble(state, same ? prev.report.byRule : undefined, { since: prev.report.serial!, removed, added, relations: changedRelations });
     this.state = state;
     this.lastRun = { mode: 'incremental', anchorsChecked: anchors, globalRulesRun: globals };
     return state.report;
@@ -287,18 +320,21 @@ export class IncrementalChecker {
     return { elements, relations };
   }
 
-  private assemble(state: State): CheckReport {
-    const lists: Problem[][] = [];
+  /**
+   * The report of `state`: per-rule lists (`sameLists` when no list changed, so the flat list the
+   * previous report may have built is shared) and counts; the flat list is made only if read. Costs
+   * the number of rules, not of problems.
+   */
+  private assemble(state: State, sameLists?: ReadonlyMap<string, Chunks>, changes?: ProblemChanges): CheckReport {
+    const byRule = new Map<string, Chunks>();
     const counts: Record<Severity, number> = { error: 0, warning: 0, advice: 0 };
-    let ran = 0;
     for (const rule of this.rules) {
       if (state.disabled.has(rule.id)) continue;
-      ran++;
-      const list = state.flat.get(rule.id) ?? [];
-      lists.push(list);
-      counts[rule.severity] += list.length; // every problem of a rule has the rule's severity
+      const chunks = state.flat.get(rule.id) ?? NO_CHUNKS;
+      byRule.set(rule.id, chunks);
+      counts[rule.severity] += sizeOf(chunks); // every problem of a rule has the rule's severity
     }
-    return { problems: ([] as Problem[]).concat(...lists), disabledRules: [...state.disabled].sort(), counts, catalogueVersion: state.catalogue.catalogue.version, rulesChecked: ran };
+    return makeReport(sameLists ?? byRule, { disabledRules: [...state.disabled].sort(), counts, catalogueVersion: state.catalogue.catalogue.version, rulesChecked: byRule.size }, changes);
   }
 }
 
@@ -339,11 +375,4 @@ function byAnchor(result: LocalResult): Map<string, AnchorProblems> {
 function take(scratch: Problem[]): AnchorProblems {
   if (scratch.length === 1) return scratch.pop()!;
   return scratch.splice(0);
-}
-
-/** Take an anchor's problems out of its rule's list (they sit together: the list is by anchor). */
-function removeProblems(list: Problem[], old: AnchorProblems) {
-  const first = Array.isArray(old) ? old[0] : old;
-  const at = list.indexOf(first);
-  if (at >= 0) list.splice(at, Array.isArray(old) ? old.length : 1);
 }

@@ -42,6 +42,9 @@ class KindIndex<T extends { id: string }> {
   private list: T[] | null = [];
   private ids: string[] | null = [];
   private byId: Map<string, T> | null = null;
+  /** Id → a number increasing in the index's order, once something asked (`orderOf`). */
+  private order: Map<string, number> | null = null;
+  private nextOrder = 0;
 
   /** Append while building from a document (ids are unique there); `key` is the item's record key. */
   push(item: T, key: string) {
@@ -50,15 +53,30 @@ class KindIndex<T extends { id: string }> {
       // a record whose key is not its item's id (a damaged file) keeps the item's id, as before
       this.ids!.push(key === item.id ? key : item.id);
     } else this.byId!.set(item.id, item);
+    this.order?.set(item.id, this.nextOrder++);
   }
 
   /** Replace the item with the same id in place, or append it. */
   set(item: T) {
-    this.map().set(item.id, item);
+    const map = this.map();
+    if (this.order && !map.has(item.id)) this.order.set(item.id, this.nextOrder++);
+    map.set(item.id, item);
   }
 
   delete(id: string) {
     this.map().delete(id);
+    this.order?.delete(id);
+  }
+
+  /** A number that sorts the items in this index's order (made for all items on first use, then kept). */
+  orderOf(id: string): number {
+    if (!this.order) {
+      // from the list as it is when the index was never edited (a full check): no map by id is made
+      this.order = new Map();
+      if (this.list) for (const x of this.list) this.order.set(x.id, this.nextOrder++);
+      else for (const key of this.byId!.keys()) this.order.set(key, this.nextOrder++);
+    }
+    return this.order.get(id) ?? Infinity;
   }
 
   get size(): number {
@@ -91,6 +109,41 @@ class KindIndex<T extends { id: string }> {
   }
 }
 
+/** Elements of one kind by a key: which ids share a key, kept up to date id by id. */
+class Grouping {
+  private readonly keyOfId = new Map<string, string>();
+  private readonly byKey = new Map<string, Set<string>>();
+  /** Keys held by two elements or more. */
+  private readonly sharedKeys = new Set<string>();
+
+  constructor(readonly kind: ElementKind) {}
+
+  /** Element `id` now has `key` (undefined: none, or no longer of the kind). */
+  move(id: string, key: string | undefined) {
+    const was = this.keyOfId.get(id);
+    if (was === key) return;
+    if (was !== undefined) {
+      const ids = this.byKey.get(was)!;
+      ids.delete(id);
+      if (ids.size < 2) this.sharedKeys.delete(was);
+      if (!ids.size) this.byKey.delete(was);
+      this.keyOfId.delete(id);
+    }
+    if (key !== undefined) {
+      let ids = this.byKey.get(key);
+      if (!ids) this.byKey.set(key, (ids = new Set()));
+      ids.add(id);
+      if (ids.size > 1) this.sharedKeys.add(key);
+      this.keyOfId.set(id, key);
+    }
+  }
+
+  /** The ids of each shared key (new arrays, in no particular order). */
+  shared(): string[][] {
+    return [...this.sharedKeys].map((key) => [...this.byKey.get(key)!]);
+  }
+}
+
 /** The parent of a module or application service, if any. */
 export function parentOf(e: Element | undefined): string | undefined {
   return e && (e.kind === 'module' || e.kind === 'appService') ? e.parentId : undefined;
@@ -109,6 +162,10 @@ export class ModelGraph {
   private readonly childIds = new Map<string, string[]>();
   /** Relations not known to join existing elements of allowed kinds; null once the index has been updated by an edit. */
   private suspectEnds: Set<Relation> | null;
+  /** The groupings `groupsOf` keeps, by key function. */
+  private readonly groupings = new Map<(e: Element) => string | undefined, Grouping>();
+  /** The subsets `filtered` keeps, by test; `members` null when it must be listed again. */
+  private readonly subsets = new Map<(e: Element) => boolean, { kind: ElementKind; members: Map<string, Element> | null }>();
 
   constructor(doc: LakarDocument) {
     this.doc = doc;
@@ -179,6 +236,8 @@ export class ModelGraph {
       const after = next.elements[id];
       if (before) this.removeElement(before, after?.kind === before.kind);
       if (after) this.addElement(after);
+      if (this.subsets.size) this.updateSubsets(id, before, after);
+      for (const [keyOf, grouping] of this.groupings) grouping.move(id, after?.kind === grouping.kind ? keyOf(after) : undefined);
     }
     for (const id of changedRelations) {
       const before = prev.relations[id];
@@ -216,6 +275,68 @@ export class ModelGraph {
   /** Elements of `kind`, in document order. */
   elementsOf<K extends ElementKind>(kind: K): Iterable<ElementOf<K>> {
     return (this.elementsByKind.get(kind)?.values() ?? EMPTY) as Iterable<ElementOf<K>>;
+  }
+
+  /**
+   * The elements of `kind` for which `test` holds, in document order (as `elementsOf` lists them),
+   * kept up to date as the graph follows edits: a global rule that reads only such elements (open
+   * channels, non-citizen target groups) then costs what they are, not the whole kind, on each
+   * recheck. `test` must read nothing but the element, and be one function defined once (it is the key).
+   */
+  filtered<K extends ElementKind>(kind: K, test: (e: ElementOf<K>) => boolean): ReadonlyMap<string, ElementOf<K>> {
+    const key = test as (e: Element) => boolean;
+    let subset = this.subsets.get(key);
+    if (!subset) this.subsets.set(key, (subset = { kind, members: null }));
+    if (!subset.members) {
+      const members = new Map<string, Element>();
+      this.forEachOf(kind, (e, id) => {
+        if (key(e)) members.set(id, e);
+      });
+      subset.members = members;
+    }
+    return subset.members as unknown as ReadonlyMap<string, ElementOf<K>>;
+  }
+
+  /**
+   * The elements of `kind` that share a key (`keyOf`, undefined for none) with another: groups of two
+   * or more, in the order of their first member, members in document order — what grouping the
+   * kind's elements in order would give. Kept up to date as the graph follows edits, so a rule about
+   * duplicates costs the duplicates on a recheck, not the kind. `keyOf` must read nothing but the
+   * element, and be one function defined once (it is the key).
+   */
+  groupsOf<K extends ElementKind>(kind: K, keyOf: (e: ElementOf<K>) => string | undefined): ElementOf<K>[][] {
+    const fn = keyOf as (e: Element) => string | undefined;
+    let grouping = this.groupings.get(fn);
+    if (!grouping) {
+      this.groupings.set(fn, (grouping = new Grouping(kind)));
+      this.forEachOf(kind, (e, id) => grouping!.move(id, fn(e)));
+    }
+    const index = this.elementsByKind.get(kind);
+    if (!index) return [];
+    const rank = (id: string) => index.orderOf(id);
+    const groups = grouping.shared().map((ids) => ids.sort((a, b) => rank(a) - rank(b)));
+    groups.sort((a, b) => rank(a[0]) - rank(b[0]));
+    return groups.map((ids) => ids.map((id) => this.doc.elements[id] as ElementOf<K>));
+  }
+
+  /** Follow element `id` changing from `before` to `after` in every kept subset. */
+  private updateSubsets(id: string, before: Element | undefined, after: Element | undefined) {
+    for (const [test, subset] of this.subsets) {
+      const members = subset.members;
+      if (!members) continue;
+      const passes = !!after && after.kind === subset.kind && test(after);
+      if (members.has(id)) {
+        // still in: replaced in place; out: the others keep their order
+        if (passes && before?.kind === after!.kind) members.set(id, after!);
+        else if (passes) subset.members = null;
+        else members.delete(id);
+      } else if (passes) {
+        // new to the kind: last in the kind's order as in the subset's; an element of the kind that
+        // now passes belongs somewhere in the middle, so the subset is listed again when next read
+        if (before?.kind === subset.kind) subset.members = null;
+        else members.set(id, after!);
+      }
+    }
   }
 
   /** Number of elements of `kind`. */

@@ -31,6 +31,7 @@ export interface Problem {
 
 /** The result of checking a document. */
 export interface CheckReport {
+  /** Every finding, rule by rule in report order (the checker builds it on first read, once per report). */
   problems: Problem[];
   /** Rule ids switched off for this project (from meta.disabledRules), listed in reports. */
   disabledRules: string[];
@@ -39,6 +40,29 @@ export interface CheckReport {
   catalogueVersion?: string;
   /** Number of rules that ran. */
   rulesChecked?: number;
+  /**
+   * The checker's findings of each rule that ran, in report order, each rule's as a list of chunks
+   * (read in order, they are the rule's findings): `problems` is all of them one after the other. A
+   * recheck shares every chunk it did not change with the previous report (a rule left as it was
+   * keeps its very list of chunks), so a reader can tell what changed by identity. Not enumerable: a
+   * copy made by spreading or JSON (which may change `problems`) does not carry it; readers fall
+   * back to `problems`.
+   */
+  readonly byRule?: ReadonlyMap<string, readonly (readonly Problem[])[]>;
+  /** This report's number, unique in this process (not enumerable); `changes.since` refers to it. */
+  readonly serial?: number;
+  /** What the recheck that made this report changed since the checker's previous report (not enumerable). */
+  readonly changes?: ProblemChanges;
+}
+
+/** The findings a recheck took away and added, as object identities of the two reports' findings. */
+export interface ProblemChanges {
+  /** `serial` of the report these changes lead from. */
+  since: number;
+  removed: readonly Problem[];
+  added: readonly Problem[];
+  /** Ids of the relations that differ between the two reports' documents (added, removed or edited). */
+  relations: readonly string[];
 }
 
 /** Static description of a rule, as listed by `lakar rules` and the report appendix. */

@@ -7,47 +7,24 @@
  * (hundreds of buttons, redrawn whenever the area near the screen moved) slowed every pan frame.
  * ProblemMarkers (inside React Flow) works the findings out once per check and publishes them.
  */
-import { useLayoutEffect, useMemo, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useState, type KeyboardEvent } from 'react';
 import { useStore } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { create } from 'zustand';
 import type { LakarDocument } from '../../../shared/model';
-import { problemElements } from '../../problems/problemFocus';
-import type { CheckReport, Severity } from '../../../shared/rules';
 import { useEditor } from '../../state/editor';
 import { useCheckReport } from '../../problems/useCheckReport';
 import { useProblemFocus } from '../../problems/problemFocus';
-
-const RANK: Record<Severity, number> = { error: 0, warning: 1, advice: 2 };
-
-export interface NodeFindings {
-  severity: Severity;
-  count: number;
-}
+import { ElementMarkers, type NodeFindings } from '../../problems/findingsIndex';
 
 /**
- * The worst severity and the number of errors and warnings of each element with any (advice alone
- * draws no marker); a finding about a relation (a flow's Servis ID) marks the relation's two ends.
+ * The findings of the canvas's elements, published by ProblemMarkers for the nodes' markers. `byId`
+ * is updated in place after a recheck (only the elements the recheck concerned), and `version`
+ * tells the markers to look again.
  */
-export function findingsByElement(report: CheckReport | null, relations: LakarDocument['relations']): Map<string, NodeFindings> {
-  const out = new Map<string, NodeFindings>();
-  if (!report) return out;
-  for (const p of report.problems) {
-    if (p.severity === 'advice') continue;
-    for (const id of problemElements(p, relations)) {
-      const f = out.get(id);
-      if (!f) out.set(id, { severity: p.severity, count: 1 });
-      else {
-        f.count++;
-        if (RANK[p.severity] < RANK[f.severity]) f.severity = p.severity;
-      }
-    }
-  }
-  return out;
-}
+export const useNodeFindings = create<{ byId: ReadonlyMap<string, NodeFindings>; version: number }>(() => ({ byId: new Map(), version: 0 }));
 
-/** The findings of the canvas's elements, published by ProblemMarkers for the nodes' markers. */
-export const useNodeFindings = create<{ byId: ReadonlyMap<string, NodeFindings> }>(() => ({ byId: new Map() }));
+const NO_RELATIONS: LakarDocument['relations'] = {};
 
 const zoomOf = (s: { transform: [number, number, number] }) => Math.round(s.transform[2] * 20) / 20;
 const domNodeOf = (s: { domNode: Element | null }) => s.domNode;
@@ -56,11 +33,12 @@ const domNodeOf = (s: { domNode: Element | null }) => s.domNode;
 export function ProblemMarkers(): null {
   const { report } = useCheckReport();
   const relations = useEditor((s) => s.history?.doc.relations);
-  const findings = useMemo(() => findingsByElement(report, relations ?? {}), [report, relations]);
+  // follows the report recheck by recheck: what an edit changed, not every finding of the model
+  const [markers] = useState(() => new ElementMarkers());
   useLayoutEffect(() => {
-    useNodeFindings.setState({ byId: findings });
-  }, [findings]);
-  useLayoutEffect(() => () => useNodeFindings.setState({ byId: new Map() }), []);
+    if (markers.update(report, relations ?? NO_RELATIONS) || useNodeFindings.getState().byId !== markers.byId) useNodeFindings.setState((s) => ({ byId: markers.byId, version: s.version + 1 }));
+  }, [markers, report, relations]);
+  useLayoutEffect(() => () => useNodeFindings.setState((s) => ({ byId: new Map(), version: s.version + 1 })), []);
   // markers keep about the same size on screen at any zoom (readable zoomed out, not huge zoomed
   // in): one CSS variable on the canvas, changed only when the zoom moves by a twentieth
   const zoom = useStore(zoomOf);

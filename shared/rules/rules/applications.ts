@@ -4,7 +4,7 @@
  * applications that support processes and run somewhere (Jadual 3-1 labels 5, 7).
  */
 import type { AgencyApplication } from '../../catalogue/schema';
-import type { Element } from '../../model/schema';
+import type { Application, Element } from '../../model/schema';
 import { globalRule, localRule, q, type Params } from '../define';
 import { isIsolated, kindAndNameOf, labels, projectAgencies, norm, nameOf } from '../helpers';
 import type { CheckContext } from '../types';
@@ -30,29 +30,25 @@ export const duplicateInModel = globalRule({
   },
   reads: ['el:application'],
   run(ctx, emit) {
-    const byName = new Map<string, string[]>();
-    const byCode = new Map<string, string[]>();
-    for (const a of ctx.graph.elementsOf('application')) {
-      const n = norm(a.name);
-      if (n) appendTo(byName, n, a.id);
-      if (a.agencyCode?.trim() && a.systemCode?.trim()) {
-        const c = `${a.agencyCode.trim().toUpperCase()}-${a.systemCode.trim().toUpperCase()}`;
-        appendTo(byCode, c, a.id);
-      }
-    }
+    // the graph keeps the applications grouped by name and by code as it follows edits, so a
+    // recheck reads the duplicates only, not every application of a large model
     const reported = new Set<string>();
-    const names = (ids: string[]) => ids.map((id) => q(ctx.doc.elements[id].name)).join(', ');
-    for (const ids of byName.values()) {
-      if (ids.length < 2) continue;
-      ids.forEach((id) => reported.add(id));
-      emit({ names: names(ids), why: { ms: 'nama sama', en: 'same name' } }, { elements: ids });
+    const names = (apps: readonly Application[]) => apps.map((a) => q(a.name)).join(', ');
+    for (const apps of ctx.graph.groupsOf('application', nameKey)) {
+      for (const a of apps) reported.add(a.id);
+      emit({ names: names(apps), why: { ms: 'nama sama', en: 'same name' } }, { elements: apps.map((a) => a.id) });
     }
-    for (const [code, ids] of byCode) {
-      if (ids.length < 2 || ids.every((id) => reported.has(id))) continue;
-      emit({ names: names(ids), why: { ms: `kod agensi-sistem sama ${code}`, en: `same agency-system code ${code}` } }, { elements: ids });
+    for (const apps of ctx.graph.groupsOf('application', codeKey)) {
+      if (apps.every((a) => reported.has(a.id))) continue;
+      const code = codeKey(apps[0]);
+      emit({ names: names(apps), why: { ms: `kod agensi-sistem sama ${code}`, en: `same agency-system code ${code}` } }, { elements: apps.map((a) => a.id) });
     }
   },
 });
+
+/** What makes two applications the same: the normalised name, or agency and system code together. */
+const nameKey = (a: Application) => norm(a.name) || undefined;
+const codeKey = (a: Application) => (a.agencyCode?.trim() && a.systemCode?.trim() ? `${a.agencyCode.trim().toUpperCase()}-${a.systemCode.trim().toUpperCase()}` : undefined);
 
 interface AppListIndex {
   byName: Map<string, AgencyApplication[]>;

@@ -3,7 +3,7 @@
  * data (003 §2.4.2, Takrifan 12), HSM/SIEM/DLP for classified data (001 Jadual 3-1 label 7)
  * and the MyGDX Servis ID and IDD fields (003 Lampiran A).
  */
-import type { DataFlow, Element } from '../../model/schema';
+import type { DataEntity, DataFlow, Element, SecurityControl } from '../../model/schema';
 import type { SecurityControlType } from '../../model/vocabulary';
 import { globalRule, localRule } from '../define';
 import { flowClassification, labels, nameList, rankOf, SULIT_RANK, TERPERINGKAT_RANK } from '../helpers';
@@ -141,6 +141,13 @@ export const classifiedEmail = localRule({
 });
 
 const REQUIRED_CONTROLS: readonly SecurityControlType[] = ['hsm', 'siem', 'dlp'];
+const isClassifiedData = (e: DataEntity) => rankOf(e.classification) >= TERPERINGKAT_RANK;
+/** One test per required control type (a kept subset is keyed by its test function). */
+const CONTROL_OF_TYPE: Readonly<Record<string, (c: SecurityControl) => boolean>> = {
+  hsm: (c) => c.controlType === 'hsm',
+  siem: (c) => c.controlType === 'siem',
+  dlp: (c) => c.controlType === 'dlp',
+};
 
 export const classifiedControls = globalRule({
   id: 'infra.classifiedControls',
@@ -154,14 +161,12 @@ export const classifiedControls = globalRule({
   },
   reads: ['el:dataEntity', 'rel:dataFlow', 'el:securityControl'],
   run(ctx, emit) {
-    const classified: Element[] = [];
-    for (const e of ctx.graph.elementsOf('dataEntity')) if (rankOf(e.classification) >= TERPERINGKAT_RANK) classified.push(e);
+    // classified data and each required control are subsets the graph keeps as it follows edits
+    const classified: Element[] = [...ctx.graph.filtered('dataEntity', isClassifiedData).values()];
     const classifiedFlows: string[] = [];
     for (const f of ctx.graph.relationsOf('dataFlow')) if (f.classification && rankOf(f.classification) >= TERPERINGKAT_RANK) classifiedFlows.push(f.id);
     if (!classified.length && !classifiedFlows.length) return;
-    const present = new Set<SecurityControlType>();
-    for (const c of ctx.graph.elementsOf('securityControl')) present.add(c.controlType);
-    const missing = REQUIRED_CONTROLS.filter((c) => !present.has(c));
+    const missing = REQUIRED_CONTROLS.filter((c) => !ctx.graph.filtered('securityControl', CONTROL_OF_TYPE[c]).size);
     if (!missing.length) return;
     emit(
       { data: nameList(classified.map((e) => e.name)), missing: { ms: missing.map((m) => m.toUpperCase()).join(', '), en: missing.map((m) => m.toUpperCase()).join(', ') } },

@@ -2,7 +2,7 @@
  * Rules on infrastructure (001 Jadual 3-1 label 7, §3.3.4 g; shared infrastructure §1.4.5, §4.2.2 c,
  * Jadual 4-1 A.1.a ix) and on the project category (001 §4.2.1).
  */
-import type { DataFlow, Element, Site } from '../../model/schema';
+import type { DataFlow, Element, Network, Platform, Site } from '../../model/schema';
 import type { SecurityControlType, SiteRole } from '../../model/vocabulary';
 import { globalRule, localRule, q } from '../define';
 import { isIsolated, nameList, nameOf, norm, rankOf, TERPERINGKAT_RANK } from '../helpers';
@@ -91,6 +91,9 @@ export const sharedInfrastructure = globalRule({
   },
 });
 
+const isMyGovNet = (n: Network) => n.networkType === 'myGovNetPcn' || n.networkType === 'myGovNetPdsa';
+const isMyGovNetPlatform = (p: Platform) => p.platformType === 'myGovNet';
+
 export const myGovNet = globalRule({
   id: 'infra.myGovNet',
   severity: 'advice',
@@ -101,8 +104,8 @@ export const myGovNet = globalRule({
   reads: ['el:network', 'el:platform'],
   run(ctx, emit) {
     if (ctx.graph.countOf('network') === 0) return;
-    for (const n of ctx.graph.elementsOf('network')) if (n.networkType === 'myGovNetPcn' || n.networkType === 'myGovNetPdsa') return;
-    for (const p of ctx.graph.elementsOf('platform')) if (p.platformType === 'myGovNet') return;
+    // subsets the graph keeps as it follows edits: a recheck does not look at every network
+    if (ctx.graph.filtered('network', isMyGovNet).size || ctx.graph.filtered('platform', isMyGovNetPlatform).size) return;
     emit({}, { elements: [...ctx.graph.idsOf('network')] });
   },
 });

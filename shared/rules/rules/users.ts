@@ -1,7 +1,7 @@
 /** Rules on service users and channels (001 Jadual 3-1 labels 1–2, Jadual 2-1, Jadual 2-2, §1.4.5; 002). */
 import { containsPhrase } from '../../catalogue/text';
 import type { ChannelType } from '../../model/vocabulary';
-import type { DataEntity, TargetGroup } from '../../model/schema';
+import type { Channel, DataEntity, TargetGroup } from '../../model/schema';
 import type { ModelGraph } from '../graph';
 import { globalRule, localRule, q, type Params } from '../define';
 import { isIsolated, labels, nameList, rankOf, TERPERINGKAT_RANK, norm, nameOf, perCheck } from '../helpers';
@@ -131,11 +131,6 @@ export const channelNoService = localRule({
   },
 });
 
-const hasChannel = (types: readonly ChannelType[], channels: Iterable<{ channelType: ChannelType }>) => {
-  for (const c of channels) if (types.includes(c.channelType)) return true;
-  return false;
-};
-
 export const channelMainGateway = globalRule({
   id: 'channel.mainGateway',
   severity: 'advice',
@@ -151,12 +146,24 @@ export const channelMainGateway = globalRule({
   },
   reads: ['el:targetGroup', 'el:channel'],
   run(ctx, emit) {
-    const g2c = [...ctx.graph.elementsOf('targetGroup')].filter((t) => t.lifecycle === 'G2C');
-    if (g2c.length && !hasChannel(['portalMyGovernment', 'myGovApp'], ctx.graph.elementsOf('channel'))) emit({}, { elements: g2c.map((t) => t.id) });
+    const g2c = ctx.graph.filtered('targetGroup', isG2c);
+    if (g2c.size && !ctx.graph.filtered('channel', isMainGateway).size) emit({}, { elements: [...g2c.keys()] });
   },
 });
 
 const NON_CITIZEN = norm('Bukan Warganegara');
+
+// tests of one element, kept by the graph as subsets (ModelGraph.filtered): a recheck after an edit
+// tests the changed elements, not every target group and channel
+const isG2c = (t: TargetGroup) => t.lifecycle === 'G2C';
+const isMainGateway = (c: Channel) => c.channelType === 'portalMyGovernment' || c.channelType === 'myGovApp';
+const isPortalRai = (c: Channel) => c.channelType === 'portalRai';
+const isNonCitizen = (t: TargetGroup) => {
+  if (t.group && norm(t.group) === NON_CITIZEN) return true;
+  if (containsPhrase(norm(t.name), NON_CITIZEN)) return true;
+  const sub = t.subcategory ? norm(t.subcategory) : '';
+  return sub === 'stateless' || sub === 'pelarian unhcr';
+};
 
 export const channelPortalRai = globalRule({
   id: 'channel.portalRai',
@@ -167,17 +174,13 @@ export const channelPortalRai = globalRule({
   fixHint: { ms: 'Tambah medium Portal Rai (https://rai.malaysia.gov.my), gerbang tunggal bagi pengguna bukan warganegara.', en: 'Add a Portal Rai channel (https://rai.malaysia.gov.my), the single gateway for non-citizens.' },
   reads: ['el:targetGroup', 'el:channel'],
   run(ctx, emit) {
-    const nonCitizens = [...ctx.graph.elementsOf('targetGroup')].filter((t) => {
-      if (t.group && norm(t.group) === NON_CITIZEN) return true;
-      if (containsPhrase(norm(t.name), NON_CITIZEN)) return true;
-      const sub = t.subcategory ? norm(t.subcategory) : '';
-      return sub === 'stateless' || sub === 'pelarian unhcr';
-    });
-    if (nonCitizens.length && !hasChannel(['portalRai'], ctx.graph.elementsOf('channel'))) emit({ names: nameList(nonCitizens.map((t) => t.name)) }, { elements: nonCitizens.map((t) => t.id) });
+    const nonCitizens = [...ctx.graph.filtered('targetGroup', isNonCitizen).values()];
+    if (nonCitizens.length && !ctx.graph.filtered('channel', isPortalRai).size) emit({ names: nameList(nonCitizens.map((t) => t.name)) }, { elements: nonCitizens.map((t) => t.id) });
   },
 });
 
 const OPEN_CHANNELS: readonly ChannelType[] = ['socialMedia', 'email'];
+const isOpenChannel = (c: Channel) => OPEN_CHANNELS.includes(c.channelType);
 
 export const channelClassified = globalRule({
   id: 'channel.classifiedData',
@@ -198,8 +201,7 @@ export const channelClassified = globalRule({
     // one problem per channel, service and data, however many paths join them; a service's data is
     // worked out once, not again for every channel delivering it
     const dataOfService = new Map<string, DataEntity[]>();
-    for (const ch of g.elementsOf('channel')) {
-      if (!OPEN_CHANNELS.includes(ch.channelType)) continue;
+    for (const ch of g.filtered('channel', isOpenChannel).values()) {
       const services = new Set<string>();
       for (const sv of g.targets(ch.id, 'delivers')) {
         if (services.has(sv.id)) continue;

@@ -1,0 +1,65 @@
+/**
+ * Seeded random edits of a document through the real commands, for tests that follow a document
+ * edit by edit (the incremental checker and what reads its reports). Each step is one command of a
+ * mix a user makes: renames, field changes (a data entity's classification, a channel's, network's
+ * or security control's type, a target group's lifecycle and group), removals and additions of elements and relations,
+ * moving a relation's end, moving a node, switching a rule off and on, a project field.
+ */
+import type { Patch } from 'immer';
+import { executeCommand } from '../../shared/commands';
+import type { LakarDocument } from '../../shared/model';
+import { CHANNEL_TYPES, CLASSIFICATIONS, FLOW_METHODS, LIFECYCLES, NETWORK_TYPES, SECURITY_CONTROL_TYPES } from '../../shared/model/vocabulary';
+import { makeElement, makeRelation } from './factories';
+
+export interface EditStep {
+  what: string;
+  doc: LakarDocument;
+  patches: Patch[];
+}
+
+const RULES_TO_TOGGLE = ['element.unconnected', 'flow.fieldsMissing', 'app.duplicateInModel', 'data.classificationMissing'];
+
+/** `count` edits of `doc` chosen by `seed` (the same edits for the same seed and document); edits a command refuses are skipped. */
+export function* editScript(doc: LakarDocument, seed: number, count: number): Generator<EditStep> {
+  let s = seed >>> 0 || 1;
+  const rand = () => (s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 4294967296;
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
+  let made = 0;
+  for (let attempt = 0; made < count && attempt < count * 5; attempt++) {
+    const elements = Object.values(doc.elements);
+    const relations = Object.values(doc.relations);
+    const el = pick(elements);
+    const rel = relations.length ? pick(relations) : undefined;
+    const n = attempt;
+    const edits: [string, () => { doc: LakarDocument; patches: Patch[] }][] = [
+      ['rename an element', () => executeCommand(doc, 'element.update', { id: el.id, patch: { name: `${el.name.split(' ')[0]} ${n % 5}` } })],
+      ['rename an element to another element’s name', () => executeCommand(doc, 'element.update', { id: el.id, patch: { name: pick(elements).name } })],
+      ['classify data', () => executeCommand(doc, 'element.update', { id: el.id, patch: el.kind === 'dataEntity' ? { classification: pick(CLASSIFICATIONS) } : { description: `d ${n}` } })],
+      ['change a channel’s type', () => executeCommand(doc, 'element.update', { id: pick(elements.filter((e) => e.kind === 'channel')).id, patch: { channelType: pick(CHANNEL_TYPES) } })],
+      ['change a target group', () => executeCommand(doc, 'element.update', { id: pick(elements.filter((e) => e.kind === 'targetGroup')).id, patch: { lifecycle: pick(LIFECYCLES), group: pick(['Bukan Warganegara', 'Warganegara', undefined]) } })],
+      ['change a network’s or a security control’s type', () => {
+        const target = pick(elements.filter((e) => e.kind === 'network' || e.kind === 'securityControl'));
+        return executeCommand(doc, 'element.update', { id: target.id, patch: target.kind === 'network' ? { networkType: pick(NETWORK_TYPES) } : { controlType: pick(SECURITY_CONTROL_TYPES) } });
+      }],
+      ['remove an element', () => executeCommand(doc, 'element.remove', { ids: [el.id] })],
+      ['add an application', () => executeCommand(doc, 'element.add', { element: makeElement('application', { id: `el_script${n}`, name: pick(elements).name }), viewId: Object.keys(doc.views)[0] })],
+      ['add a relation', () => executeCommand(doc, 'relation.add', { relation: makeRelation('association', el.id, pick(elements).id, { id: `rel_script${n}` }) })],
+      ['remove a relation', () => executeCommand(doc, 'relation.remove', { ids: [rel!.id] })],
+      ['move a relation’s end', () => executeCommand(doc, 'relation.update', { id: rel!.id, patch: { target: pick(elements).id } })],
+      ['change a flow’s method', () => executeCommand(doc, 'relation.update', { id: rel!.id, patch: rel!.kind === 'dataFlow' ? { method: pick(FLOW_METHODS) } : { label: `l ${n}` } })],
+      ['switch a rule off or on', () => executeCommand(doc, 'rules.setEnabled', { ruleId: pick(RULES_TO_TOGGLE), enabled: rand() < 0.5 })],
+      ['change the sector', () => executeCommand(doc, 'project.updateMeta', { patch: { sector: pick(['ekonomi', 'sosial1', undefined]) } })],
+    ];
+    const [what, run] = pick(edits);
+    let step: { doc: LakarDocument; patches: Patch[] };
+    try {
+      step = run();
+    } catch {
+      continue; // the command refused it (an end of the wrong kind, say): a user would see a message
+    }
+    if (step.doc === doc) continue;
+    doc = step.doc;
+    made++;
+    yield { what, doc, patches: step.patches };
+  }
+}
