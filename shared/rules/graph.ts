@@ -8,6 +8,7 @@
 import type { DataFlow, Element, ElementKind, ElementOf, LakarDocument, Relation, RelationKind } from '../model/schema';
 import { IncidentIndex, type Span } from './incident';
 import { elementKindCode, relationKindCode, relationsWithSuspectEnds } from './end-kinds';
+import { Grouping } from './grouping';
 
 function addTo<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key);
@@ -106,41 +107,6 @@ class KindIndex<T extends { id: string }> {
       this.ids = null;
     }
     return this.byId;
-  }
-}
-
-/** Elements of one kind by a key: which ids share a key, kept up to date id by id. */
-class Grouping {
-  private readonly keyOfId = new Map<string, string>();
-  private readonly byKey = new Map<string, Set<string>>();
-  /** Keys held by two elements or more. */
-  private readonly sharedKeys = new Set<string>();
-
-  constructor(readonly kind: ElementKind) {}
-
-  /** Element `id` now has `key` (undefined: none, or no longer of the kind). */
-  move(id: string, key: string | undefined) {
-    const was = this.keyOfId.get(id);
-    if (was === key) return;
-    if (was !== undefined) {
-      const ids = this.byKey.get(was)!;
-      ids.delete(id);
-      if (ids.size < 2) this.sharedKeys.delete(was);
-      if (!ids.size) this.byKey.delete(was);
-      this.keyOfId.delete(id);
-    }
-    if (key !== undefined) {
-      let ids = this.byKey.get(key);
-      if (!ids) this.byKey.set(key, (ids = new Set()));
-      ids.add(id);
-      if (ids.size > 1) this.sharedKeys.add(key);
-      this.keyOfId.set(id, key);
-    }
-  }
-
-  /** The ids of each shared key (new arrays, in no particular order). */
-  shared(): string[][] {
-    return [...this.sharedKeys].map((key) => [...this.byKey.get(key)!]);
   }
 }
 

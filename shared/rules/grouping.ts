@@ -1,0 +1,40 @@
+/**
+ * A grouping the checker's graph keeps as edits arrive (e.g. applications by name, for
+ * app.duplicateInModel), so a recheck reads the duplicates instead of grouping every element again.
+ */
+import type { ElementKind } from '../model/schema';
+
+/** Elements of one kind by a key: which ids share a key, kept up to date id by id. */
+export class Grouping {
+  private readonly keyOfId = new Map<string, string>();
+  private readonly byKey = new Map<string, Set<string>>();
+  /** Keys held by two elements or more. */
+  private readonly sharedKeys = new Set<string>();
+
+  constructor(readonly kind: ElementKind) {}
+
+  /** Element `id` now has `key` (undefined: none, or no longer of the kind). */
+  move(id: string, key: string | undefined) {
+    const was = this.keyOfId.get(id);
+    if (was === key) return;
+    if (was !== undefined) {
+      const ids = this.byKey.get(was)!;
+      ids.delete(id);
+      if (ids.size < 2) this.sharedKeys.delete(was);
+      if (!ids.size) this.byKey.delete(was);
+      this.keyOfId.delete(id);
+    }
+    if (key !== undefined) {
+      let ids = this.byKey.get(key);
+      if (!ids) this.byKey.set(key, (ids = new Set()));
+      ids.add(id);
+      if (ids.size > 1) this.sharedKeys.add(key);
+      this.keyOfId.set(id, key);
+    }
+  }
+
+  /** The ids of each shared key (new arrays, in no particular order). */
+  shared(): string[][] {
+    return [...this.sharedKeys].map((key) => [...this.byKey.get(key)!]);
+  }
+}
