@@ -1,0 +1,52 @@
+/**
+ * Issue 18 review: a recheck after an undo and a redo (immer's inverse patches, as the editor applies
+ * them), with the checker prepared for edits in between, gives a full check's findings, and the
+ * canvas markers and inspector index that follow the reports say what indexing each afresh says.
+ */
+import { describe, expect, it } from 'vitest';
+import { applyPatches, enablePatches, produceWithPatches, type Patch } from 'immer';
+import type { LakarDocument } from '../../shared/model';
+import { checkDocument, createChecker, type CheckReport, type Problem } from '../../shared/rules';
+import { makeVariedDocument } from '../helpers/varied-model';
+import { editScript } from '../helpers/edit-script';
+import { ElementMarkers, FindingsByTarget, findingsByElement } from '../../renderer/problems/findingsIndex';
+enablePatches();
+const line = (p: Problem) => [p.ruleId, p.message.ms, p.elementIds.join(','), p.relationIds.join(','), JSON.stringify(p.params ?? null)].join('|');
+const sorted = (r: CheckReport) => r.problems.map(line).sort();
+function namedBy(report: CheckReport, relation: boolean): Map<string, Problem[]> {
+  const out = new Map<string, Problem[]>();
+  for (const p of report.problems) for (const id of new Set(relation ? p.relationIds : p.elementIds)) out.set(id, [...(out.get(id) ?? []), p]);
+  return out;
+}
+describe('undo/redo', () => {
+  for (const seed of [3, 11]) it(`seed ${seed}`, () => {
+    let doc: LakarDocument = makeVariedDocument(900, seed);
+    const checker = createChecker();
+    const markers = new ElementMarkers();
+    const targets = new FindingsByTarget();
+    const go = (d: LakarDocument, patches: Patch[] | undefined, what: string) => {
+      doc = d;
+      const report = checker.check(doc, patches);
+      if (seed % 2) checker.prepareForEdits();
+      const full = checkDocument(doc);
+      expect(sorted(report), what).toEqual(sorted(full));
+      markers.update(report, doc.relations);
+      expect(markers.byId, what).toEqual(findingsByElement(report, doc.relations));
+      targets.update(report);
+      for (const relation of [false, true]) {
+        const expected = namedBy(report, relation);
+        for (const [id, list] of expected) expect(targets.about(id, relation), `${what} ${id}`).toEqual(list);
+      }
+    };
+    go(doc, undefined, 'first');
+    for (const s of editScript(doc, seed, 25)) {
+      const before = doc;
+      const [, , inverse] = produceWithPatches(before, (d) => { applyPatches(d, s.patches); });
+      go(s.doc, s.patches, s.what);
+      go(applyPatches(doc, inverse), inverse, `undo ${s.what}`);
+      go(applyPatches(doc, s.patches), s.patches, `redo ${s.what}`);
+      doc = s.doc; // continue the script from its own document (same content)
+      checker.check(doc);
+    }
+  });
+});
