@@ -349,6 +349,7 @@ type AnchorProblems = Problem | Problem[];
 
 /** A local rule's problems: as listed by a full check (`anchors[i]` is the anchor of `list[i]`), and by anchor once an edit needed that. */
 interface LocalResult {
+  /** Emptied once `byAnchor` is built. */
   list: Problem[];
   anchors: string[] | null;
   byAnchor: Map<string, AnchorProblems> | null;
@@ -367,6 +368,8 @@ function byAnchor(result: LocalResult): Map<string, AnchorProblems> {
     i = j;
   }
   result.byAnchor = map;
+  // the map holds every problem now; dropping the list lets findings later edits remove be freed
+  result.list = [];
   result.anchors = null;
   return map;
 }
