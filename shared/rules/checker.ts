@@ -243,13 +243,10 @@ export class IncrementalChecker {
         const old = cache.get(id);
         if (old !== undefined) {
           cache.delete(id);
-          if (Array.isArray(old)) {
-            for (const p of old) list.remove(p);
-            for (const p of old) removed.push(p);
-          } else {
-            list.remove(old);
-            removed.push(old);
-          }
+          forEachProblem(old, (p) => {
+            list.remove(p);
+            removed.push(p);
+          });
         }
         const item = items[id];
         if (!item || !kinds.has(item.kind)) continue;
@@ -258,13 +255,10 @@ export class IncrementalChecker {
         if (scratch.length) {
           const now = take(scratch);
           cache.set(id, now);
-          if (Array.isArray(now)) {
-            for (const p of now) list.push(p);
-            for (const p of now) added.push(p);
-          } else {
-            list.push(now);
-            added.push(now);
-          }
+          forEachProblem(now, (p) => {
+            list.push(p);
+            added.push(p);
+          });
         }
       }
       state.flat.set(rule.id, list.result());
@@ -353,6 +347,11 @@ interface LocalResult {
   list: Problem[];
   anchors: string[] | null;
   byAnchor: Map<string, AnchorProblems> | null;
+}
+
+function forEachProblem(problems: AnchorProblems, fn: (p: Problem) => void): void {
+  if (Array.isArray(problems)) for (const p of problems) fn(p);
+  else fn(problems);
 }
 
 /** The problems of `result` by anchor, built on first use (a full check lists each anchor's problems together). */
