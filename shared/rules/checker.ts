@@ -12,8 +12,8 @@ import type { LakarDocument, ProjectMeta } from '../model/schema';
 import type { AgencyApplication } from '../catalogue/schema';
 import { builtinCatalogueIndex, type CatalogueIndex } from '../catalogue/catalogue';
 import { resolveCatalogueIndex } from '../catalogue/update';
-import { emitterFor, forEachAnchor, type Anchor, type LocalRule, type Rule, type Slice } from './define';
-import { runLocalRulesFully } from './full-pass';
+import { emitterFor, type Anchor, type LocalRule, type Rule, type Slice } from './define';
+import { runLocalRulesFully, type LocalListing } from './full-pass';
 import { ModelGraph, parentOf } from './graph';
 import type { CheckContext, CheckReport, Problem, ProblemChanges, Severity } from './types';
 import { makeReport } from './report';
@@ -138,11 +138,8 @@ export class IncrementalChecker {
     let globals = 0;
     for (const rule of this.rules) {
       if (state.disabled.has(rule.id)) continue;
-      if (rule.scope === 'local') {
-        const { list, anchors: of } = pass.byRule.get(rule.id)!;
-        state.local.set(rule.id, { list, anchors: of, byAnchor: null });
-        state.flat.set(rule.id, chunksOf(list));
-      } else {
+      if (rule.scope === 'local') keepListing(state, rule.id, pass.byRule.get(rule.id)!);
+      else {
         state.flat.set(rule.id, chunksOf(rule.check(ctx)));
         globals++;
       }
@@ -153,21 +150,11 @@ export class IncrementalChecker {
     return state.report;
   }
 
-  private runLocalFully(rule: Extract<Rule, { scope: 'local' }>, ctx: CheckContext, state: State): number {
-    // a full check only lists the problems and their anchors; the per-anchor map the incremental
-    // check needs is built from these the first time an edit reaches this rule (most never do)
-    const list: Problem[] = [];
-    const anchors: string[] = [];
-    const emit = emitterFor(rule, list);
-    let n = 0;
-    forEachAnchor(rule, ctx, (item, id) => {
-      rule.checkItem(id, ctx, emit, item);
-      n++;
-      while (anchors.length < list.length) anchors.push(id);
-    });
-    state.local.set(rule.id, { list, anchors, byAnchor: null });
-    state.flat.set(rule.id, chunksOf(list));
-    return n;
+  /** Run one local rule over all its anchors (a rule enabled again on a recheck). */
+  private runLocalFully(rule: LocalRule, ctx: CheckContext, state: State): number {
+    const { byRule, checked } = runLocalRulesFully([rule], ctx);
+    keepListing(state, rule.id, byRule.get(rule.id)!);
+    return checked;
   }
 
   private incremental(prev: State, doc: LakarDocument, patches?: readonly Patch[]): CheckReport {
@@ -347,6 +334,16 @@ interface LocalResult {
   list: Problem[];
   anchors: string[] | null;
   byAnchor: Map<string, AnchorProblems> | null;
+}
+
+/**
+ * Keep a local rule's full listing: a full check only lists the problems and their anchors; the
+ * per-anchor map the incremental check needs is built from these the first time an edit reaches
+ * this rule (most never do).
+ */
+function keepListing(state: State, ruleId: string, { list, anchors }: LocalListing): void {
+  state.local.set(ruleId, { list, anchors, byAnchor: null });
+  state.flat.set(ruleId, chunksOf(list));
 }
 
 function forEachProblem(problems: AnchorProblems, fn: (p: Problem) => void): void {
