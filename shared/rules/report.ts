@@ -6,7 +6,7 @@
  * markers) compare the lists by identity, or apply `changes`, instead of reading everything again.
  */
 import type { CheckReport, Problem, ProblemChanges } from './types';
-import type { Chunks } from './chunks';
+import { sizeOf, type Chunks } from './chunks';
 
 /** Fields of a report besides its findings. */
 export type ReportFacts = Omit<CheckReport, 'problems' | 'byRule' | 'serial' | 'changes'>;
@@ -48,7 +48,7 @@ export function makeReport(byRule: ReadonlyMap<string, Chunks>, facts: ReportFac
 
 function concat(byRule: ReadonlyMap<string, Chunks>): Problem[] {
   let n = 0;
-  for (const chunks of byRule.values()) for (const c of chunks) n += c.length;
+  for (const chunks of byRule.values()) n += sizeOf(chunks);
   const out = new Array<Problem>(n);
   let i = 0;
   for (const chunks of byRule.values()) for (const c of chunks) for (let j = 0; j < c.length; j++) out[i++] = c[j];
