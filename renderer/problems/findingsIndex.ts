@@ -9,6 +9,7 @@
  */
 import type { LakarDocument } from '../../shared/model';
 import type { CheckReport, Problem, ProblemChanges, Severity } from '../../shared/rules';
+import { addTo, removeFrom } from '../../shared/rules/list-map';
 import { problemElements } from './problemFocus';
 
 /** The changes that lead from the report numbered `serial` to `report`, if it follows from it. */
@@ -20,20 +21,6 @@ function changesSince(report: CheckReport, serial: number | undefined): ProblemC
 /** `ids` without repeats (most findings name one id: no set is made for them). */
 function distinct(ids: readonly string[]): readonly string[] {
   return ids.length < 2 ? ids : [...new Set(ids)];
-}
-
-function addTo(map: Map<string, Problem[]>, id: string, p: Problem) {
-  const list = map.get(id);
-  if (list) list.push(p);
-  else map.set(id, [p]);
-}
-
-function removeFrom(map: Map<string, Problem[]>, id: string, p: Problem) {
-  const list = map.get(id);
-  if (!list) return;
-  const at = list.indexOf(p);
-  if (at >= 0) list.splice(at, 1);
-  if (!list.length) map.delete(id);
 }
 
 /** Rank of each rule in the report (its place in `byRule`); findings of other rules go last. */

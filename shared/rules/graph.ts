@@ -9,20 +9,7 @@ import type { DataFlow, Element, ElementKind, ElementOf, LakarDocument, Relation
 import { IncidentIndex, type Span } from './incident';
 import { elementKindCode, relationKindCode, relationsWithSuspectEnds } from './end-kinds';
 import { Grouping } from './grouping';
-
-function addTo<K, V>(map: Map<K, V[]>, key: K, value: V) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-function removeFrom<K, V>(map: Map<K, V[]>, key: K, value: V) {
-  const list = map.get(key);
-  if (!list) return;
-  const i = list.indexOf(value);
-  if (i >= 0) list.splice(i, 1);
-  if (list.length === 0) map.delete(key);
-}
+import { addTo, removeFrom } from './list-map';
 
 const EMPTY: readonly never[] = Object.freeze([]);
 
