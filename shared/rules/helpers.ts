@@ -59,7 +59,8 @@ export function flowClassification(flow: DataFlow, doc: LakarDocument): Classifi
   return best;
 }
 
-const NO_IDS: readonly string[] = [];
+/** An empty id list, for the many optional id lists rules read (no array made per read). */
+export const NO_IDS: readonly string[] = [];
 
 const labelCache = new Map<string, Map<string | undefined, Bilingual>>();
 

@@ -8,7 +8,7 @@ import type { DataEntity, DataFlow } from '../../model/schema';
 import { directionsOf, serviceDataIds, serviceEnds, type ServiceDirection } from '../../export/idd/services';
 import { localRule, q } from '../define';
 import type { ModelGraph } from '../graph';
-import { agencyOf, isIsolated, nameOf, norm, projectAgencies, sameAgency } from '../helpers';
+import { agencyOf, isIsolated, nameOf, NO_IDS, norm, projectAgencies, sameAgency } from '../helpers';
 import type { CheckContext } from '../types';
 
 /** Kinds that stand for an application in the LMV (label 5). */
@@ -247,8 +247,6 @@ export const supplierMissing = localRule({
     emit.about(e, nameOf);
   },
 });
-
-const NO_IDS: readonly string[] = [];
 
 const APPLICATION_ROOT_KINDS: ReadonlySet<string> = new Set(['application', 'module', 'appService']);
 

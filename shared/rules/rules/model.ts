@@ -5,7 +5,7 @@ import type { DataFlow, Element, ElementKind, LakarDocument } from '../../model/
 import { globalRule, localRule, type Params, type Slice } from '../define';
 import type { Bilingual } from '../types';
 import type { ModelGraph } from '../graph';
-import { isIsolated, labels, kindAndNameOf } from '../helpers';
+import { isIsolated, labels, kindAndNameOf, NO_IDS } from '../helpers';
 
 const ALL_KINDS: readonly ElementKind[] = ELEMENT_KINDS.map((k) => k.kind);
 const ALL_ELEMENT_SLICES = ALL_KINDS.map((k) => `el:${k}` as Slice);
@@ -150,8 +150,6 @@ function carriesOnlyData(flow: DataFlow, doc: LakarDocument): boolean {
   for (let i = 0; i < ids.length; i++) if (doc.elements[ids[i]]?.kind !== 'dataEntity') return false; // by index: no iterator per flow
   return true;
 }
-
-const NO_IDS: readonly string[] = [];
 
 export const relationInvalid = localRule({
   id: 'relation.invalid',
