@@ -87,3 +87,6 @@ export function findProtoKey(value: unknown): PropertyKey[] | null {
   }
   return null;
 }
+
+/** An empty id list, for the many optional id lists read in hot loops (no array made per read). */
+export const NO_IDS: readonly string[] = [];

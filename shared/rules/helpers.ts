@@ -3,6 +3,7 @@ import { label } from '../i18n';
 import type { DataFlow, Element, LakarDocument, ProjectMeta } from '../model/schema';
 import type { Classification, PlatformType } from '../model/vocabulary';
 import { CLASSIFICATIONS } from '../model/vocabulary';
+import { NO_IDS } from '../model/ids';
 import { normalizeText } from '../catalogue/text';
 import type { ModelGraph } from './graph';
 import { q, type Params } from './define';
@@ -58,9 +59,6 @@ export function flowClassification(flow: DataFlow, doc: LakarDocument): Classifi
   }
   return best;
 }
-
-/** An empty id list, for the many optional id lists rules read (no array made per read). */
-export const NO_IDS: readonly string[] = [];
 
 const labelCache = new Map<string, Map<string | undefined, Bilingual>>();
 

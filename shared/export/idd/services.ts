@@ -11,6 +11,7 @@
  *   source to target.
  */
 import type { DataFlow, LakarDocument, ReverseService } from '../../model/schema';
+import { NO_IDS } from '../../model/ids';
 
 export type ServiceDirection = 'forward' | 'reverse';
 
@@ -50,9 +51,12 @@ export function serviceEnds(flow: DataFlow, direction: ServiceDirection): { supp
 }
 
 /** Ids of the data the service in `direction` carries. */
-export function serviceDataIds(flow: DataFlow, direction: ServiceDirection): string[] {
-  const carried = flow.dataEntityIds ?? [];
-  const reverse = flow.direction === 'both' ? (flow.reverse?.dataEntityIds ?? []) : [];
+export function serviceDataIds(flow: DataFlow, direction: ServiceDirection): readonly string[] {
+  const carried = flow.dataEntityIds ?? NO_IDS;
+  const reverse = flow.direction === 'both' ? (flow.reverse?.dataEntityIds ?? NO_IDS) : NO_IDS;
+  // most flows have no reverse service: the forward one carries the flow's list as it is (no copy;
+  // the checker asks for every flow of a large model)
+  if (!reverse.length) return direction === 'reverse' ? NO_IDS : carried;
   return direction === 'reverse' ? carried.filter((id) => reverse.includes(id)) : carried.filter((id) => !reverse.includes(id));
 }
 

@@ -8,7 +8,7 @@ import type { DataEntity, DataFlow } from '../../model/schema';
 import { directionsOf, serviceDataIds, serviceEnds, type ServiceDirection } from '../../export/idd/services';
 import { localRule, q } from '../define';
 import type { ModelGraph } from '../graph';
-import { agencyOf, isIsolated, nameOf, NO_IDS, norm, projectAgencies, sameAgency } from '../helpers';
+import { agencyOf, isIsolated, nameOf, norm, projectAgencies, sameAgency } from '../helpers';
 import type { CheckContext } from '../types';
 
 /** Kinds that stand for an application in the LMV (label 5). */
@@ -277,8 +277,7 @@ export const ownerNotSupplier = localRule({
       const { supplierId } = serviceEnds(f, direction);
       const supplier = agencyOf(ctx.graph, ctx.doc.elements[supplierId]);
       if (!supplier) continue; // no agency stated: data.supplierMissing and the IDD ask for it
-      // most flows have no reverse service: their forward service carries all their data, as listed
-      const dataIds = direction === 'forward' && !(f.direction === 'both' && f.reverse?.dataEntityIds?.length) ? (f.dataEntityIds ?? NO_IDS) : serviceDataIds(f, direction);
+      const dataIds = serviceDataIds(f, direction);
       for (let i = 0; i < dataIds.length; i++) {
         const dataId = dataIds[i];
         const e = ctx.doc.elements[dataId];

@@ -5,7 +5,8 @@ import type { DataFlow, Element, ElementKind, LakarDocument } from '../../model/
 import { globalRule, localRule, type Params, type Slice } from '../define';
 import type { Bilingual } from '../types';
 import type { ModelGraph } from '../graph';
-import { isIsolated, labels, kindAndNameOf, NO_IDS } from '../helpers';
+import { isIsolated, labels, kindAndNameOf } from '../helpers';
+import { NO_IDS } from '../../model/ids';
 
 const ALL_KINDS: readonly ElementKind[] = ELEMENT_KINDS.map((k) => k.kind);
 const ALL_ELEMENT_SLICES = ALL_KINDS.map((k) => `el:${k}` as Slice);
