@@ -3,8 +3,6 @@
  * the minimap on whichever side (right or bottom) costs less zoom, so no node ends up hidden under it.
  */
 
-/** Size of the minimap (BandMiniMap) of a view of the usual landscape shape (minimapLayout gives any view's). */
-export const MINIMAP_SIZE = { width: 180, height: 120 };
 /** Room the minimap takes from the corner beyond its size: React Flow's panel margin (15 px) and a gap. */
 const MINIMAP_MARGIN = 15 + 10;
 /** Padding around fitted content, as a fraction (React Flow's `padding` number). */
@@ -18,13 +16,12 @@ const fraction = (size: number) => Math.floor((size - size / (1 + FIT_PADDING)) 
 const px = (n: number) => `${n}px` as const;
 
 /**
- * The `padding` of `fitBounds` that fits `bounds` into `pane` and, when the minimap is shown (its box,
- * or `true` for the usual 180×120), keeps clear of it.
+ * The `padding` of `fitBounds` that fits `bounds` into `pane` and, when the minimap is shown (`minimap`,
+ * its box: minimapLayout), keeps clear of it.
  */
-export function fitPadding(pane: Size, bounds: Size, minimap: Size | boolean | null): number | PxPadding {
+export function fitPadding(pane: Size, bounds: Size, minimap: Size | null): number | PxPadding {
   if (!minimap || pane.width <= 0 || pane.height <= 0 || bounds.width <= 0 || bounds.height <= 0) return FIT_PADDING;
-  const box = minimap === true ? MINIMAP_SIZE : minimap;
-  const room = { width: box.width + MINIMAP_MARGIN, height: box.height + MINIMAP_MARGIN };
+  const room = { width: minimap.width + MINIMAP_MARGIN, height: minimap.height + MINIMAP_MARGIN };
   const x = fraction(pane.width);
   const y = fraction(pane.height);
   const zoom = (right: number, bottom: number) => Math.min((pane.width - x - right) / bounds.width, (pane.height - y - bottom) / bounds.height);
