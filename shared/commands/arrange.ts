@@ -6,7 +6,7 @@ import { BANDS } from '../model/vocabulary';
 import { bandOf } from '../model/kinds';
 import { idSchema, type LakarDocument, type NodeLayout, type View } from '../model/schema';
 import { clampNodeX, freeSlot } from '../layout/slots';
-import { CommandError, defineCommand } from './registry';
+import { CommandError, defineCommand, type CommandDraft } from './registry';
 import { peek } from './peek';
 
 export const ALIGN_MODES = ['left', 'centre', 'right', 'top', 'middle', 'bottom'] as const;
@@ -21,7 +21,7 @@ interface Box {
 }
 
 /** The view's boxes of `ids`, failing when the view or a node is missing. */
-function boxesOf(draft: Draft<LakarDocument>, viewId: string, ids: string[]): { view: Draft<View>; boxes: Box[] } {
+function boxesOf(draft: CommandDraft, viewId: string, ids: string[]): { view: Draft<View>; boxes: Box[] } {
   const view = draft.views[viewId];
   if (!view) throw new CommandError('view.notFound', [{ params: { id: viewId } }]);
   const boxes = [...new Set(ids)].map((id) => {
@@ -33,7 +33,7 @@ function boxesOf(draft: Draft<LakarDocument>, viewId: string, ids: string[]): { 
 }
 
 /** Move node `id` to (x, y), keeping it inside its band, right of the band labels. */
-function moveTo(draft: Draft<LakarDocument>, view: Draft<View>, box: Box, x: number, y: number) {
+function moveTo(draft: CommandDraft, view: Draft<View>, box: Box, x: number, y: number) {
   const el = peek(draft.elements, box.id)!;
   const node = view.nodes[box.id];
   node.x = Math.round(clampNodeX(x));

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { bandOf } from '../model/kinds';
 import { clampToBand, defaultSlot, NODE_HEIGHT, NODE_WIDTH } from '../model/bands';
 import { idSchema, elementSchema, nodeLayoutSchema, relationSchema, type Element, type LakarDocument } from '../model/schema';
-import { CommandError, defineCommand } from './registry';
+import { CommandError, defineCommand, type CommandDraft } from './registry';
 import { checkEditFormats, validOrThrow } from './validate';
 import { peek } from './peek';
 import { clampNodeX } from '../layout/slots';
@@ -16,7 +16,7 @@ const idList = z.array(idSchema).min(1).max(100_000);
 
 
 /** Place `elementId` on `viewId`, at `at` or in the next free slot of its band, clamped into the band (right of its label). */
-function placeNode(draft: Draft<LakarDocument>, viewId: string, element: Element, at?: { x: number; y: number }) {
+function placeNode(draft: CommandDraft, viewId: string, element: Element, at?: { x: number; y: number }) {
   const view = draft.views[viewId];
   if (!view) throw new CommandError('view.notFound', [{ params: { id: viewId } }]);
   const band = bandOf(element.kind);

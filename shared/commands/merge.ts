@@ -9,12 +9,12 @@ import { z } from 'zod';
 import { collectionsOf, deepEqual, entitiesOf, projectEntity } from '../diff/structure';
 import { mergeDocuments, MergeError } from '../merge';
 import { documentSchema, type LakarDocument } from '../model/schema';
-import { CommandError, defineCommand } from './registry';
+import { CommandError, defineCommand, type CommandDraft } from './registry';
 
 const resolutionSchema = z.union([z.enum(['mine', 'theirs']), z.object({ value: z.unknown() })]);
 
 /** Write into `draft` what differs in `next`, entity by entity. */
-export function applyDocument(draft: Draft<LakarDocument>, next: LakarDocument): void {
+export function applyDocument(draft: CommandDraft, next: LakarDocument): void {
   const now = current(draft) as LakarDocument;
   const target = draft as unknown as Record<string, unknown>;
   const collections = collectionsOf(now, next);

@@ -10,6 +10,7 @@ import { bandOf } from '../model/kinds';
 import type { LakarDocument, View } from '../model/schema';
 import { BANDS } from '../model/vocabulary';
 import { BAND_INSET, buildScene, leafSize, sceneLayout } from '../routing/scene';
+import type { CommandDraft } from './registry';
 
 const same = (a: number | undefined, b: number | undefined) => a === b || (a !== undefined && b !== undefined && Math.abs(a - b) < 0.5);
 
@@ -37,7 +38,7 @@ function mayDiffer(elements: LakarDocument['elements'], view: View): boolean {
  * `plain` may give the view and elements as plain objects (a command that knows them saves copying
  * them out of the draft).
  */
-export function normalizeView(draft: Draft<LakarDocument>, viewId: string, plain?: { view: View; elements: LakarDocument['elements'] }): boolean {
+export function normalizeView(draft: CommandDraft, viewId: string, plain?: { view: View; elements: LakarDocument['elements'] }): boolean {
   const view = draft.views[viewId];
   if (!view) return false;
   // read plain objects: the scene reads every node, far cheaper outside immer's proxies
@@ -65,12 +66,12 @@ export function normalizeView(draft: Draft<LakarDocument>, viewId: string, plain
 }
 
 /** Normalise every view that shows one of `ids`. */
-export function normalizeViewsShowing(draft: Draft<LakarDocument>, ids: readonly string[]): void {
+export function normalizeViewsShowing(draft: CommandDraft, ids: readonly string[]): void {
   for (const [viewId, view] of Object.entries(draft.views)) if (ids.some((id) => id in view.nodes)) normalizeView(draft, viewId);
 }
 
 /** The view and elements of `draft` as they were before the command began (no copy). */
-export function originalOf(draft: Draft<LakarDocument>, viewId: string): { view: View; elements: LakarDocument['elements'] } | undefined {
+export function originalOf(draft: CommandDraft, viewId: string): { view: View; elements: LakarDocument['elements'] } | undefined {
   const view = isDraft(draft.views) ? (original(draft.views) as LakarDocument['views'] | undefined)?.[viewId] : (draft.views[viewId] as View);
   const elements = (isDraft(draft.elements) ? original(draft.elements) : draft.elements) as LakarDocument['elements'] | undefined;
   return view && elements ? { view, elements } : undefined;

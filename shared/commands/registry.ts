@@ -6,9 +6,20 @@
  */
 import { enablePatches, produceWithPatches, type Draft, type Patch } from 'immer';
 import type { z } from 'zod';
-import type { LakarDocument } from '../model/schema';
+import type { Element, LakarDocument, Relation } from '../model/schema';
+import { isTableField, type TableField } from '../model/table-edit';
+import { TableDraft } from './table-draft';
 
 enablePatches();
+
+/**
+ * The document as a command changes it: immer's draft for everything but the tables, which are
+ * changed item by item through a TableDraft (immer would copy a 100,000-key record per edit).
+ */
+export type CommandDraft = Omit<Draft<LakarDocument>, TableField> & {
+  readonly elements: TableDraft<Element>;
+  readonly relations: TableDraft<Relation>;
+};
 
 /** Where a command's effect goes in the undo history. */
 export type HistoryMode = 'record' | 'skip';
@@ -23,7 +34,7 @@ export interface CommandDefinition<A> {
   /** Schema of the arguments: commands can be dispatched from IPC, the CLI or scripts. */
   args: z.ZodType<A>;
   /** Mutates the draft; throws CommandError when the change would make the document invalid. */
-  run(draft: Draft<LakarDocument>, args: A): void;
+  run(draft: CommandDraft, args: A): void;
 }
 
 /** A command rejected because its arguments or result are invalid; `key` is an i18n message key. */
@@ -75,10 +86,27 @@ export function executeCommand(doc: LakarDocument, id: string, args: unknown): C
       parsed.error.issues.map((i) => ({ path: i.path.filter((p): p is string | number => typeof p !== 'symbol'), params: { message: i.message } })),
     );
   }
-  const [next, patches, inversePatches] = produceWithPatches(doc, (draft) => {
-    def.run(draft, parsed.data);
+  const tables = { elements: new TableDraft('elements', doc.elements), relations: new TableDraft('relations', doc.relations) };
+  const [rest, restPatches, restInverse] = produceWithPatches(doc, (draft) => {
+    const commandDraft = new Proxy(draft, {
+      get: (target, key) => (isTableField(key) ? tables[key] : (target as Record<string | symbol, unknown>)[key]),
+      set: (target, key, value) => {
+        if (isTableField(key)) throw new Error(`a command changes ${key} item by item, never the whole table`);
+        (target as Record<string | symbol, unknown>)[key] = value;
+        return true;
+      },
+    });
+    def.run(commandDraft as unknown as CommandDraft, parsed.data);
   });
-  return { doc: next, patches, inversePatches };
+  const elements = tables.elements.finish();
+  const relations = tables.relations.finish();
+  const next =
+    elements.table === rest.elements && relations.table === rest.relations ? rest : Object.freeze({ ...rest, elements: elements.table, relations: relations.table });
+  return {
+    doc: next,
+    patches: [...restPatches, ...elements.patches, ...relations.patches],
+    inversePatches: [...relations.inversePatches, ...elements.inversePatches, ...restInverse],
+  };
 }
 
 /** The pure `(doc, args) => doc` form of a command. */

@@ -3,13 +3,13 @@ import { z } from 'zod';
 import { relationAllowed } from '../model/kinds';
 import { idSchema, relationSchema, type Relation } from '../model/schema';
 import { FLOW_METHODS } from '../model/vocabulary';
-import { CommandError, defineCommand } from './registry';
+import { CommandError, defineCommand, type CommandDraft } from './registry';
 import { checkEditFormats, validOrThrow } from './validate';
 import { peek } from './peek';
 import type { Draft } from 'immer';
 import type { LakarDocument } from '../model/schema';
 
-function checkEnds(draft: Draft<LakarDocument>, rel: Relation) {
+function checkEnds(draft: CommandDraft, rel: Relation) {
   const s = peek(draft.elements, rel.source);
   const t = peek(draft.elements, rel.target);
   if (!s || !t) throw new CommandError('relation.danglingEnd', [{ params: { id: rel.id } }]);

@@ -9,3 +9,6 @@ export * from './formats';
 export * from './proposal';
 export * from './upgrade';
 export * from './import-assumptions';
+export * from './table';
+export * from './table-edit';
+export * from './wire';

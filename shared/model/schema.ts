@@ -26,6 +26,7 @@ import {
   VIEW_STATES,
 } from './vocabulary';
 import { RESERVED_ID_MESSAGE, SAFE_ID_PATTERN } from './ids';
+import { Table } from './table';
 import { agencyApplicationListSchema, catalogueUpdateSchema } from '../catalogue/schema';
 import { dataLifecycleSchema, proposalMetaFields, sharingApprovalSchema } from './proposal';
 
@@ -380,11 +381,21 @@ export const projectMetaSchema = z.object({
   ...proposalMetaFields,
 });
 
+/**
+ * A document table (./table.ts): a record of items keyed by id in files and messages, a Table once
+ * parsed. A Table given again is checked item by item like a record.
+ */
+function tableSchema<S extends z.ZodType>(item: S) {
+  return z
+    .preprocess((value) => (value instanceof Table ? value.toRecord() : value), z.record(id, item))
+    .transform((record) => Table.fromRecord(record as Record<string, z.output<S>>));
+}
+
 export const documentSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   meta: projectMetaSchema,
-  elements: z.record(id, elementSchema),
-  relations: z.record(id, relationSchema),
+  elements: tableSchema(elementSchema),
+  relations: tableSchema(relationSchema),
   views: z.record(id, viewSchema),
 });
 
@@ -416,6 +427,8 @@ export type View = z.infer<typeof viewSchema>;
 export type ProjectMeta = z.infer<typeof projectMetaSchema>;
 export type UnplacedConcept = z.infer<typeof unplacedConceptSchema>;
 export type LakarDocument = z.infer<typeof documentSchema>;
+/** A document as files, JSON and messages between processes hold it: tables as plain records. */
+export type LakarDocumentData = Omit<LakarDocument, 'elements' | 'relations'> & { elements: Record<string, Element>; relations: Record<string, Relation> };
 
 /** Element of a given kind. */
 export type ElementOf<K extends ElementKind> = Extract<Element, { kind: K }>;

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { produce, type Draft } from 'immer';
-import type { LakarDocument, Relation } from '../../shared/model';
+import { fromDocumentData, toDocumentData, type LakarDocument, type LakarDocumentData, type Relation } from '../../shared/model';
 import { pengambilanPekerjaExample } from '../../shared/samples/pengambilan-pekerja';
 import { checkDocument, type CheckOptions, type Problem } from '../../shared/rules';
 
@@ -13,9 +13,9 @@ export function sample(): LakarDocument {
   return pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
 }
 
-/** `doc` changed by an immer recipe. */
-export function edit(doc: LakarDocument, recipe: (d: Draft<LakarDocument>) => void): LakarDocument {
-  return produce(doc, recipe);
+/** `doc` changed by an immer recipe on its data (tables as plain records, so items can be mutated in place). */
+export function edit(doc: LakarDocument, recipe: (d: Draft<LakarDocumentData>) => void): LakarDocument {
+  return fromDocumentData(produce(toDocumentData(doc) as LakarDocumentData, recipe)) as LakarDocument;
 }
 
 /** Findings of rule `ruleId` on `doc`. */
@@ -24,19 +24,19 @@ export function findings(ruleId: string, doc: LakarDocument, options?: CheckOpti
 }
 
 /** Delete the relations matching `pred` from a draft. */
-export function dropRelations(d: Draft<LakarDocument>, pred: (r: Relation) => boolean) {
+export function dropRelations(d: Draft<LakarDocumentData>, pred: (r: Relation) => boolean) {
   for (const [id, r] of Object.entries(d.relations)) if (pred(r as Relation)) delete d.relations[id];
 }
 
 let relSeq = 0;
 /** Add a relation to a draft. */
-export function addRelation(d: Draft<LakarDocument>, kind: Relation['kind'], source: string, target: string, extra: Record<string, unknown> = {}) {
+export function addRelation(d: Draft<LakarDocumentData>, kind: Relation['kind'], source: string, target: string, extra: Record<string, unknown> = {}) {
   const id = `rel_t${++relSeq}`;
   d.relations[id] = { id, kind, source, target, ...extra } as Draft<Relation>;
   return id;
 }
 
-type Recipe = (d: Draft<LakarDocument>) => void;
+type Recipe = (d: Draft<LakarDocumentData>) => void;
 
 /** One rule's two tests: a model that breaks it and one that passes. */
 export interface RuleCase {

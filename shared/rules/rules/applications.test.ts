@@ -1,8 +1,8 @@
 import type { Draft } from 'immer';
-import type { Application, LakarDocument, Module, AppService } from '../../model';
+import type { Application, LakarDocument, LakarDocumentData, Module, AppService } from '../../model';
 import { addRelation, describeRuleCases, dropRelations } from '../../../test/helpers/rules';
 
-const app = (d: Draft<LakarDocument>) => d.elements.app_spp as Draft<Application>;
+const app = (d: Draft<LakarDocumentData>) => d.elements.app_spp as Draft<Application>;
 const LIST = [
   { name: 'SISTEM PENGAMBILAN PEKERJA', agency: 'Agensi X', function: 'Pengurusan pengambilan pekerja sektor awam', sector: 'sosial2' as const, line: 4 },
   { name: 'Sistem Cuti', agency: 'Agensi Y', function: 'Permohonan cuti', line: 5 },

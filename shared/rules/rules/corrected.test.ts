@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Draft } from 'immer';
-import type { DataEntity, DataFlow, LakarDocument, Service, Site } from '../../model';
+import type { DataEntity, DataFlow, LakarDocument, LakarDocumentData, Service, Site } from '../../model';
 import { makeDocument, makeElement, makeRelation } from '../../../test/helpers/factories';
 import { describeRuleCases, edit, findings, sample } from '../../../test/helpers/rules';
 import { seedFlat } from '../../../test/fixtures/seeds/seed';
@@ -17,8 +17,8 @@ function quote(nnn: string, sentence: string): string {
   return sentence;
 }
 
-const fl = (d: Draft<LakarDocument>, id: string) => d.relations[id] as Draft<DataFlow>;
-const de = (d: Draft<LakarDocument>, id: string) => d.elements[id] as Draft<DataEntity>;
+const fl = (d: Draft<LakarDocumentData>, id: string) => d.relations[id] as Draft<DataFlow>;
+const de = (d: Draft<LakarDocumentData>, id: string) => d.elements[id] as Draft<DataEntity>;
 
 describe('data terperingkat is Sulit and Terhad (003 Takrifan 12)', () => {
   it('asks HSM, SIEM and DLP for Terhad data too', () => {
@@ -54,7 +54,7 @@ describe('data terperingkat is Sulit and Terhad (003 Takrifan 12)', () => {
 
 describe('lmv.bandEmpty asks for label 6 "sekiranya terdapat integrasi" (001 Jadual 3-1)', () => {
   const sentence = quote('001', 'Mengenal pasti data yang terlibat sekiranya terdapat integrasi');
-  const withoutData = (d: Draft<LakarDocument>) => {
+  const withoutData = (d: Draft<LakarDocumentData>) => {
     for (const [id, e] of Object.entries(d.elements)) if (e.kind === 'dataEntity' || e.kind === 'externalSystem') delete d.elements[id];
   };
 

@@ -1,9 +1,9 @@
 import type { Draft } from 'immer';
-import type { DataEntity, LakarDocument } from '../../model';
+import type { DataEntity, LakarDocument, LakarDocumentData } from '../../model';
 import { addRelation, describeRuleCases, dropRelations } from '../../../test/helpers/rules';
 
-const de = (d: Draft<LakarDocument>, id: string) => d.elements[id] as Draft<DataEntity>;
-const captureIdentity = (d: Draft<LakarDocument>) => {
+const de = (d: Draft<LakarDocumentData>, id: string) => d.elements[id] as Draft<DataEntity>;
+const captureIdentity = (d: Draft<LakarDocumentData>) => {
   for (const r of Object.values(d.relations)) if (r.kind === 'accesses' && r.target === 'de_identiti') (r as { access?: string }).access = 'capture';
 };
 

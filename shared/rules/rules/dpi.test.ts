@@ -1,17 +1,17 @@
 import type { Draft } from 'immer';
-import type { DataFlow, LakarDocument } from '../../model';
+import type { DataFlow, LakarDocument, LakarDocumentData } from '../../model';
 import { addRelation, describeRuleCases, dropRelations } from '../../../test/helpers/rules';
 
-const flow = (d: Draft<LakarDocument>, id: string) => d.relations[id] as Draft<DataFlow>;
+const flow = (d: Draft<LakarDocumentData>, id: string) => d.relations[id] as Draft<DataFlow>;
 
 /** Adds process `pr_x` (generic process `no`) realised by the service and supported by `by`. */
-function addProcess(d: Draft<LakarDocument>, no: number, by: string) {
+function addProcess(d: Draft<LakarDocumentData>, no: number, by: string) {
   d.elements.pr_x = { id: 'pr_x', kind: 'process', name: no === 20 ? 'Pengesahan Identiti' : 'Pembayaran Fi', genericProcess: no };
   addRelation(d, 'realizes', 'sv_main', 'pr_x');
   addRelation(d, 'supports', by, 'pr_x');
 }
 
-function addPlainApp(d: Draft<LakarDocument>) {
+function addPlainApp(d: Draft<LakarDocumentData>) {
   d.elements.app_x = { id: 'app_x', kind: 'application', name: 'Sistem Bayaran', category: 'spesifikAgensi' };
 }
 

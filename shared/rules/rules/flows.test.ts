@@ -1,8 +1,8 @@
 import type { Draft } from 'immer';
-import type { DataFlow, LakarDocument } from '../../model';
+import type { DataFlow, LakarDocument, LakarDocumentData } from '../../model';
 import { describeRuleCases } from '../../../test/helpers/rules';
 
-const fl = (d: Draft<LakarDocument>, id: string) => d.relations[id] as Draft<DataFlow>;
+const fl = (d: Draft<LakarDocumentData>, id: string) => d.relations[id] as Draft<DataFlow>;
 const fillIdd = (f: Draft<DataFlow> | Draft<NonNullable<DataFlow['reverse']>>) => {
   f.integrationStyle = 'REST';
   f.httpMethod = 'GET';

@@ -1,10 +1,10 @@
 import type { Draft } from 'immer';
-import type { LakarDocument, Network, Site } from '../../model';
+import type { LakarDocument, LakarDocumentData, Network, Site } from '../../model';
 import { makeDocument, makeElement } from '../../../test/helpers/factories';
 import { addRelation, describeRuleCases, dropRelations } from '../../../test/helpers/rules';
 
-const site = (d: Draft<LakarDocument>, id: string) => d.elements[id] as Draft<Site>;
-const net = (d: Draft<LakarDocument>, id: string) => d.elements[id] as Draft<Network>;
+const site = (d: Draft<LakarDocumentData>, id: string) => d.elements[id] as Draft<Site>;
+const net = (d: Draft<LakarDocumentData>, id: string) => d.elements[id] as Draft<Network>;
 
 /** A project with one agency: its application and data belong to it. */
 function singleAgency(category: 'wog' | 'agensiSpesifik') {

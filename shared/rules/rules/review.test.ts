@@ -3,12 +3,12 @@
  * worked example of 001 §3.3.4.
  */
 import type { Draft } from 'immer';
-import type { DataEntity, DataFlow, LakarDocument, Site } from '../../model';
+import type { DataEntity, DataFlow, LakarDocument, LakarDocumentData, Site } from '../../model';
 import { addRelation, describeRuleCases, dropRelations } from '../../../test/helpers/rules';
 
-const fl = (d: Draft<LakarDocument>, id: string) => d.relations[id] as Draft<DataFlow>;
-const de = (d: Draft<LakarDocument>, id: string) => d.elements[id] as Draft<DataEntity>;
-const site = (d: Draft<LakarDocument>, id: string) => d.elements[id] as Draft<Site>;
+const fl = (d: Draft<LakarDocumentData>, id: string) => d.relations[id] as Draft<DataFlow>;
+const de = (d: Draft<LakarDocumentData>, id: string) => d.elements[id] as Draft<DataEntity>;
+const site = (d: Draft<LakarDocumentData>, id: string) => d.elements[id] as Draft<Site>;
 
 describeRuleCases([
   {

@@ -1,9 +1,9 @@
 import type { Draft } from 'immer';
-import type { LakarDocument, Process, Service } from '../../model';
+import type { LakarDocument, LakarDocumentData, Process, Service } from '../../model';
 import { addRelation, describeRuleCases, dropRelations } from '../../../test/helpers/rules';
 
-const sv = (d: Draft<LakarDocument>) => d.elements.sv_main as Draft<Service>;
-const pr = (d: Draft<LakarDocument>, id: string) => d.elements[id] as Draft<Process>;
+const sv = (d: Draft<LakarDocumentData>) => d.elements.sv_main as Draft<Service>;
+const pr = (d: Draft<LakarDocumentData>, id: string) => d.elements[id] as Draft<Process>;
 
 describeRuleCases([
   {

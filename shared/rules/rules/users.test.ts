@@ -1,9 +1,9 @@
 import type { Draft } from 'immer';
-import type { LakarDocument, TargetGroup, Channel } from '../../model';
+import type { LakarDocument, LakarDocumentData, TargetGroup, Channel } from '../../model';
 import { addRelation, describeRuleCases, dropRelations } from '../../../test/helpers/rules';
 
-const tg = (d: Draft<LakarDocument>, id: string) => d.elements[id] as Draft<TargetGroup>;
-const ch = (d: Draft<LakarDocument>, id: string) => d.elements[id] as Draft<Channel>;
+const tg = (d: Draft<LakarDocumentData>, id: string) => d.elements[id] as Draft<TargetGroup>;
+const ch = (d: Draft<LakarDocumentData>, id: string) => d.elements[id] as Draft<Channel>;
 
 describeRuleCases([
   {

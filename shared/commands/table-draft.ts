@@ -1,0 +1,95 @@
+/**
+ * What a command sees of a document table: reads of the table as the command has changed it so
+ * far, and writes of whole items. Items read here are frozen: replace an item, never mutate it.
+ * At the end of the command, each item whose value changed gives one patch in immer's format
+ * (`['elements', id]`), so history, journal and store rows see what they saw before tables.
+ */
+import { freeze, type Patch } from 'immer';
+import type { Table } from '../model/table';
+import { TableEdit, type TableField } from '../model/table-edit';
+
+export class TableDraft<T> {
+  readonly #edit: TableEdit<T>;
+  /** Ids written, in the order first written (the order of the patches). */
+  readonly #touched = new Set<string>();
+
+  constructor(
+    readonly field: TableField,
+    base: Table<T>,
+  ) {
+    this.#edit = new TableEdit(base);
+  }
+
+  get(id: string): T | undefined {
+    return this.#edit.get(id);
+  }
+
+  has(id: string): boolean {
+    return this.#edit.has(id);
+  }
+
+  get size(): number {
+    return this.current().size;
+  }
+
+  /** The items as the command has left them so far (shared: do not mutate). */
+  values(): readonly T[] {
+    return this.current().values();
+  }
+
+  ids(): readonly string[] {
+    return this.current().ids();
+  }
+
+  entries(): [string, T][] {
+    return this.current().entries();
+  }
+
+  set(id: string, item: T): void {
+    this.#touched.add(id);
+    this.#edit.set(id, freeze(item, true));
+  }
+
+  delete(id: string): void {
+    if (!this.#edit.has(id)) return;
+    this.#touched.add(id);
+    this.#edit.delete(id);
+  }
+
+  /** The table with the command's changes so far. */
+  current(): Table<T> {
+    return this.#edit.current();
+  }
+
+  /** The table as it was before the command. */
+  original(): Table<T> {
+    return this.#edit.base;
+  }
+
+  /** The final table and the patches (forward, and inverse in undo order) that the command made. */
+  finish(): { table: Table<T>; patches: Patch[]; inversePatches: Patch[] } {
+    const table = this.current();
+    const base = this.#edit.base;
+    const patches: Patch[] = [];
+    const inversePatches: Patch[] = [];
+    for (const id of this.#touched) {
+      const before = base.get(id);
+      const after = table.get(id);
+      if (before === after) continue;
+      const path = [this.field, id];
+      if (after === undefined) {
+        patches.push({ op: 'remove', path });
+        inversePatches.push({ op: 'add', path, value: before });
+      } else if (before === undefined) {
+        patches.push({ op: 'add', path, value: after });
+        inversePatches.push({ op: 'remove', path });
+      } else {
+        patches.push({ op: 'replace', path, value: after });
+        inversePatches.push({ op: 'replace', path, value: before });
+      }
+    }
+    // inverse patches undo the last change first, as immer's do
+    inversePatches.reverse();
+    return { table: table === base || patches.length === 0 ? base : table, patches, inversePatches };
+  }
+}
