@@ -35,7 +35,7 @@ const ELEMENTS = 10_000;
 /** One element id of each kind, for edits spread over the model. */
 function samplesByKind(doc: LakarDocument): string[] {
   const seen = new Map<string, string>();
-  for (const e of Object.values(doc.elements)) if (!seen.has(e.kind)) seen.set(e.kind, e.id);
+  for (const e of doc.elements.values()) if (!seen.has(e.kind)) seen.set(e.kind, e.id);
   return [...seen.values()];
 }
 

@@ -40,11 +40,11 @@ async function median(run: () => unknown): Promise<number> {
 /** The generated model: makeLargeDocument's 1,250 elements, its relations topped up to 6,300 with flows and associations. */
 export function benchDocument(): LakarDocument {
   const doc = makeLargeDocument(ELEMENTS);
-  const ids = Object.keys(doc.elements);
-  const flowEnds = ids.filter((id) => ['application', 'module', 'externalSystem'].includes(doc.elements[id].kind));
+  const ids = doc.elements.ids();
+  const flowEnds = ids.filter((id) => ['application', 'module', 'externalSystem'].includes(doc.elements.get(id)!.kind));
   let s = 42;
   const rand = (n: number) => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) % n);
-  for (let i = Object.keys(doc.relations).length; i < RELATIONS; i++) {
+  for (let i = doc.relations.ids().length; i < RELATIONS; i++) {
     const rel: Relation =
       i % 2 === 0
         ? { id: `rel_x${i}`, kind: 'dataFlow', source: flowEnds[rand(flowEnds.length)], target: flowEnds[rand(flowEnds.length)], method: 'myGdx', direction: 'both', category: 'berkala', label: `Aliran ${i}` }
@@ -67,7 +67,7 @@ async function wallAndCpu(fn: () => Promise<unknown> | unknown): Promise<{ wall:
 /** OEF import of the 100,000-element model against reading it from .lakar.json, one run each. */
 async function largeImport(): Promise<BenchRow[]> {
   const doc = makeLargeDocument(LARGE_ELEMENTS);
-  const label = `${LARGE_ELEMENTS.toLocaleString('en-US')} elements, ${Object.keys(doc.relations).length.toLocaleString('en-US')} relations`;
+  const label = `${LARGE_ELEMENTS.toLocaleString('en-US')} elements, ${doc.relations.ids().length.toLocaleString('en-US')} relations`;
   const bytes = new TextEncoder().encode(toOef(doc));
   const json = toLakarJson(doc);
   const jsonRead = await wallAndCpu(() => parseLakarJson(json));

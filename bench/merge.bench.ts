@@ -24,6 +24,7 @@ import { createProject } from '../electron/store/project';
 import { makeLargeDocument } from '../test/helpers/factories';
 import type { BenchRow } from './run';
 import { measure, median } from './timing';
+import { Table } from '../shared/model/table';
 
 const ELEMENTS = 10_000;
 const BIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'bin', 'lakar.mjs');
@@ -31,16 +32,16 @@ const BIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'bi
 /** A separately allocated copy with `count` elements from `start` (every `step`-th) edited: a renamed element, a changed flow, a moved node. */
 function editedCopy(doc: LakarDocument, start: number, count: number, tag: string): LakarDocument {
   const copy = structuredClone(doc);
-  const ids = Object.keys(copy.elements);
-  const relIds = Object.keys(copy.relations);
+  const ids = copy.elements.ids();
+  const relIds = copy.relations.ids();
   const step = Math.floor(ids.length / count);
   for (let i = 0; i < count; i++) {
     const id = ids[(start + i * step) % ids.length];
-    copy.elements[id] = { ...copy.elements[id], name: `${copy.elements[id].name} (${tag})`, description: `disunting oleh ${tag}` };
+    copy.elements[id] = { ...copy.elements.get(id), name: `${copy.elements.get(id)!.name} (${tag})`, description: `disunting oleh ${tag}` };
     const node = copy.views.view_main.nodes[id];
     if (node) copy.views.view_main.nodes[id] = { ...node, x: node.x + 30 };
     const rid = relIds[(start + i * step) % relIds.length];
-    copy.relations[rid] = { ...copy.relations[rid], label: `${tag} ${i}` };
+    copy.relations[rid] = { ...copy.relations.get(rid), label: `${tag} ${i}` };
   }
   return copy;
 }
@@ -59,7 +60,7 @@ function naiveDiff(a: LakarDocument, b: LakarDocument): number {
 /** The simple merge: whole entities by JSON text; both changed = a conflict, mine kept. */
 function naiveMerge(base: LakarDocument, mine: LakarDocument, theirs: LakarDocument): { doc: LakarDocument; conflicts: number } {
   let conflicts = 0;
-  const out = { ...mine, elements: {}, relations: {}, views: {} } as LakarDocument;
+  const out = { ...mine, elements: Table.fromRecord({}), relations: Table.fromRecord({}), views: {} } as LakarDocument;
   for (const c of ['elements', 'relations', 'views'] as const) {
     const [b, m, t] = [base[c], mine[c], theirs[c]] as Record<string, unknown>[];
     const into = out[c] as Record<string, unknown>;

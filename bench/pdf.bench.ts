@@ -40,7 +40,7 @@ async function measure(build: () => Promise<Uint8Array>): Promise<{ ms: number; 
 function largeWithMygdx(): LakarDocument {
   const doc = makeLargeDocument(500);
   let n = 0;
-  for (const r of Object.values(doc.relations)) {
+  for (const r of doc.relations.values()) {
     if (r.kind !== 'dataFlow' || n++ % 2) continue;
     r.method = 'myGdx';
     r.serviceId = `AGX-SYS${n}-R-Maklumat${n}`;
@@ -59,7 +59,7 @@ function largeWithMygdx(): LakarDocument {
 function largeWithEveryField(): LakarDocument {
   const doc = makeLargeDocument(500);
   const example = pengambilanPekerjaExample();
-  const groups = Object.values(doc.elements).filter((e) => e.kind === 'targetGroup');
+  const groups = doc.elements.values().filter((e) => e.kind === 'targetGroup');
   doc.meta = {
     ...doc.meta,
     ...example.meta,
@@ -68,8 +68,8 @@ function largeWithEveryField(): LakarDocument {
     costs: Array.from({ length: 40 }, (_, i) => ({ component: `Komponen ${i + 1}`, costType: i % 3 ? ('capex' as const) : ('opex' as const), year: 2027 + (i % 3), amount: 125_000 + i * 1000, basis: i % 2 ? ('kajianPasaran' as const) : ('katalogAnggaranHarga' as const) })),
     risks: Array.from({ length: 20 }, (_, i) => ({ risk: `Risiko ${i + 1}`, category: 'siber' as const, likelihood: 'sederhana' as const, impact: 'tinggi' as const, mitigation: 'Kawalan HSM, SIEM dan DLP; audit pematuhan.' })),
   };
-  for (const e of Object.values(doc.elements)) if (e.kind === 'dataEntity') e.dataLifecycle = { storedAt: 'PDSA JDN', published: false, retention: '7 tahun' };
-  for (const r of Object.values(doc.relations)) if (r.kind === 'dataFlow') r.sharingApproval = { instrument: 'mou', status: 'diluluskan', date: '2026-03-01', reference: 'RUJ.100-1/2 (3)' };
+  for (const e of doc.elements.values()) if (e.kind === 'dataEntity') e.dataLifecycle = { storedAt: 'PDSA JDN', published: false, retention: '7 tahun' };
+  for (const r of doc.relations.values()) if (r.kind === 'dataFlow') r.sharingApproval = { instrument: 'mou', status: 'diluluskan', date: '2026-03-01', reference: 'RUJ.100-1/2 (3)' };
   return doc;
 }
 
@@ -94,7 +94,7 @@ export async function run(): Promise<BenchRow[]> {
     { name: 'proposal paper PDF, 500 elements: size', value: Math.round(big.bytes / 1024), unit: 'KB', baseline: { name: 'plain text dump', value: Math.round(dump.bytes / 1024) }, goal: 2048 },
     { name: 'proposal paper PDF, §3.3.4 example (41 elements): time', value: base.ms, unit: 'ms' },
     { name: 'single-view PDF (A3, fit), 500 elements: time', value: view.ms, unit: 'ms', baseline },
-    { name: `MyGDX IDD PDFs (one per supplier, zipped), ${Object.values(iddDoc.relations).filter((r) => r.kind === 'dataFlow' && r.method === 'myGdx').length} flows: time`, value: idd.ms, unit: 'ms' },
+    { name: `MyGDX IDD PDFs (one per supplier, zipped), ${iddDoc.relations.values().filter((r) => r.kind === 'dataFlow' && r.method === 'myGdx').length} flows: time`, value: idd.ms, unit: 'ms' },
     { name: 'proposal paper PDF, 500 elements, every proposal field filled: time', value: full.ms, unit: 'ms', baseline, goal: 2000 },
     { name: 'proposal paper PDF, 500 elements, every proposal field filled: CPU time', value: full.cpuMs, unit: 'ms', baseline: { name: 'plain text dump: CPU time', value: dump.cpuMs }, goal: 2000 },
     { name: 'proposal paper PDF, 500 elements, every proposal field filled: size', value: Math.round(full.bytes / 1024), unit: 'KB', baseline: { name: 'plain text dump', value: Math.round(dump.bytes / 1024) }, goal: 2048 },

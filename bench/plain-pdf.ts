@@ -18,7 +18,7 @@ export function plainTextDump(doc: LakarDocument): Uint8Array {
     pdf.text(text, 20, y);
     y += 4.5;
   };
-  for (const e of Object.values(doc.elements)) line(`${e.kind}: ${e.name}`);
-  for (const r of Object.values(doc.relations)) line(`${r.kind}: ${doc.elements[r.source]?.name} -> ${doc.elements[r.target]?.name}`);
+  for (const e of doc.elements.values()) line(`${e.kind}: ${e.name}`);
+  for (const r of doc.relations.values()) line(`${r.kind}: ${doc.elements.get(r.source)?.name} -> ${doc.elements.get(r.target)?.name}`);
   return new Uint8Array(pdf.output('arraybuffer'));
 }

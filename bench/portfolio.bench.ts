@@ -28,7 +28,7 @@ function writeFolder(): string {
   for (let i = 0; i < PROJECTS; i++) {
     const theme = themes[i % themes.length];
     const options = { file: '', theme, agency: AGENCIES_15[i % AGENCIES_15.length], wording: i % 4, recapture: i % 5 === 0 };
-    const filler = ELEMENTS - Object.keys(buildThemeProject({ ...options, rand: rng(i) }).elements).length;
+    const filler = ELEMENTS - buildThemeProject({ ...options, rand: rng(i) }).elements.ids().length;
     const doc = buildThemeProject({ ...options, rand, filler });
     fs.writeFileSync(path.join(dir, `${String(i).padStart(3, '0')}-${theme.id}.lakar.json`), toLakarJson(doc));
   }
@@ -73,7 +73,7 @@ export async function run(): Promise<BenchRow[]> {
     const c2 = process.cpuUsage(c0);
     const cpu = (c: NodeJS.CpuUsage) => Math.round((c.user + c.system) / 1000);
     const heap1 = process.memoryUsage();
-    const totalElements = reads.reduce((n, r) => n + (r.ok ? Object.keys(r.doc.elements).length : 0), 0);
+    const totalElements = reads.reduce((n, r) => n + (r.ok ? r.doc.elements.ids().length : 0), 0);
     const items = digests.reduce((n, d) => n + d.items.length, 0);
     process.stderr.write(`  portfolio: ${reads.length} files, ${totalElements} elements, ${items} compared items, ${analysis.overlaps.length} overlaps\n`);
 

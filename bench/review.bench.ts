@@ -55,8 +55,8 @@ function reviewWithComments(doc: LakarDocument): Review {
   const reviewer = { role: 'reviewer' as const, name: 'Puan Aminah', at };
   const agency = { role: 'agency' as const, name: 'Encik Rahman', at };
   let h = initialReviewHistory(createReview({ doc, reviewer: { name: 'Puan Aminah', body: 'bppd' }, generation: 3, at }));
-  const elements = Object.values(doc.elements);
-  const relations = Object.values(doc.relations);
+  const elements = doc.elements.values();
+  const relations = doc.relations.values();
   for (let i = 0; i < COMMENTS; i++) {
     const anchor =
       i % 4 === 0 ? relationAnchor(doc, relations[(i * 7) % relations.length])
@@ -72,10 +72,10 @@ function reviewWithComments(doc: LakarDocument): Review {
 /** The agency's revision: 50 renamed elements, 20 deleted, 30 flows with a new method. */
 function revise(doc: LakarDocument): LakarDocument {
   let d = doc;
-  const ids = Object.keys(doc.elements);
-  for (let i = 0; i < 50; i++) d = executeCommand(d, 'element.update', { id: ids[i * 31], patch: { name: `${doc.elements[ids[i * 31]].name} (disemak)` } }).doc;
+  const ids = doc.elements.ids();
+  for (let i = 0; i < 50; i++) d = executeCommand(d, 'element.update', { id: ids[i * 31], patch: { name: `${doc.elements.get(ids[i * 31])!.name} (disemak)` } }).doc;
   d = executeCommand(d, 'element.remove', { ids: ids.slice(2000, 2020) }).doc;
-  const flows = Object.values(d.relations).filter((r) => r.kind === 'dataFlow').slice(0, 30);
+  const flows = d.relations.values().filter((r) => r.kind === 'dataFlow').slice(0, 30);
   for (const f of flows) d = executeCommand(d, 'relation.update', { id: f.id, patch: { method: 'myGdx' } }).doc;
   return d;
 }

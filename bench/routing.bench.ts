@@ -35,7 +35,7 @@ function cpuMs(fn: () => void, runs: number): number {
 function straightDrawing(doc: LakarDocument, view: View): number {
   const scene = buildScene(doc, view);
   let n = 0;
-  for (const r of Object.values(doc.relations)) {
+  for (const r of doc.relations.values()) {
     const a = scene.byId.get(r.source);
     const b = scene.byId.get(r.target);
     if (a && b) n += Math.hypot(b.x - a.x, b.y - a.y) > 0 ? 1 : 0;

@@ -38,7 +38,7 @@ describe('lakar new', { timeout: 180_000 }, () => {
     expect(r.stdout).toBe(`Projek baharu dicipta: ${path.join(dir, 'baharu.lakar')}\n`);
     const read = await readProjectDocument(path.join(dir, 'baharu.lakar'));
     expect(read.doc.meta.title).toBe('Sistem Cuti');
-    expect(Object.keys(read.doc.elements)).toEqual([]);
+    expect(read.doc.elements.ids()).toEqual([]);
   });
 
   it('creates the 001 §3.3.4 worked example with --example, ready to check and export', async () => {
@@ -46,7 +46,7 @@ describe('lakar new', { timeout: 180_000 }, () => {
     expect(r).toMatchObject({ code: 0, stderr: '' });
     const read = await readProjectDocument(path.join(dir, 'contoh-baharu.lakar'));
     expect(read.doc.meta.title).toBe('Perkhidmatan Pengurusan Pengambilan Pekerja');
-    expect(Object.values(read.doc.elements).map((e) => e.name)).toEqual(expect.arrayContaining(['Sistem Pengambilan Pekerja', 'MyDigital ID']));
+    expect(read.doc.elements.values().map((e) => e.name)).toEqual(expect.arrayContaining(['Sistem Pengambilan Pekerja', 'MyDigital ID']));
   });
 
   it('refuses to replace an existing file without --force (exit 2, file kept)', () => {
@@ -72,7 +72,7 @@ describe('lakar info', { timeout: 180_000 }, () => {
     const b = JSON.parse(lakar(['info', 'contoh.lakar.json', '--json']).stdout);
     const doc = example();
     expect(a).toMatchObject({ file: 'contoh.lakar', format: 'lakar', schemaVersion: 2, generation: 1, appVersion: '0.1.0' });
-    expect(a.totals).toEqual({ elements: Object.keys(doc.elements).length, relations: Object.keys(doc.relations).length, views: Object.keys(doc.views).length });
+    expect(a.totals).toEqual({ elements: doc.elements.ids().length, relations: doc.relations.ids().length, views: Object.keys(doc.views).length });
     expect(b.format).toBe('json');
     expect(b.elements).toEqual(a.elements);
     expect(b.relations).toEqual(a.relations);

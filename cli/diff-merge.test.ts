@@ -77,9 +77,9 @@ describe('lakar merge', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('KONFLIK: Aliran data Sistem B → Sistem Pengambilan Pekerja: Kaedah integrasi — saya: API; mereka: SFTP (asal: MyGDX)');
     const out = (await readProjectDocument(path.join(dir, 'hasil.lakar'))).doc;
-    expect(out.elements.app_spp).toMatchObject({ systemCode: 'SPP2' });
-    expect(out.elements.sys_d.name).toBe('Sistem D (JPN)');
-    expect(out.relations.fl_b).toMatchObject({ method: 'api' });
+    expect(out.elements.get('app_spp')).toMatchObject({ systemCode: 'SPP2' });
+    expect(out.elements.get('sys_d')!.name).toBe('Sistem D (JPN)');
+    expect(out.relations.get('fl_b')).toMatchObject({ method: 'api' });
   });
 
   it('resolves with --prefer theirs (exit 0) and writes canonical .lakar.json; --json lists the conflict', async () => {

@@ -37,7 +37,7 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lakar-cli-pdf-'));
   await createProject(path.join(dir, 'contoh.lakar'), pengambilanPekerjaExample('2026-01-01T00:00:00.000Z'));
   const noMygdx = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
-  for (const r of Object.values(noMygdx.relations)) if (r.kind === 'dataFlow') r.method = 'api';
+  for (const r of noMygdx.relations.values()) if (r.kind === 'dataFlow') r.method = 'api';
   await createProject(path.join(dir, 'tanpa-mygdx.lakar'), noMygdx);
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

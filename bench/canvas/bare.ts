@@ -32,8 +32,8 @@ function Bare({ nodes: initialNodes, edges, viewport }: { nodes: Node[]; edges: 
 async function start() {
   const doc = await loadBenchDocument(sizeFromQuery(location.search));
   const view = doc.views.view_main;
-  const nodes: Node[] = Object.entries(view.nodes).map(([id, p]) => ({ id, position: { x: p.x, y: p.y }, data: { label: doc.elements[id].name }, width: NODE_WIDTH, height: NODE_HEIGHT }));
-  const edges: Edge[] = Object.values(doc.relations).map((r) => ({ id: r.id, source: r.source, target: r.target, label: r.kind === 'dataFlow' ? r.method : undefined }));
+  const nodes: Node[] = Object.entries(view.nodes).map(([id, p]) => ({ id, position: { x: p.x, y: p.y }, data: { label: doc.elements.get(id)!.name }, width: NODE_WIDTH, height: NODE_HEIGHT }));
+  const edges: Edge[] = doc.relations.values().map((r) => ({ id: r.id, source: r.source, target: r.target, label: r.kind === 'dataFlow' ? r.method : undefined }));
   const head = new URLSearchParams(location.search).get('head');
   if (head) document.documentElement.style.setProperty('--bench-head', `${head}px`);
   const t0 = performance.now();

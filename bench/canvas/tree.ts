@@ -109,5 +109,5 @@ window.__treeBench = {
 /** The id of the element drawn first in the tree (both trees show the users' band first). */
 function firstElementId(): string {
   const name = document.querySelector('.tree-item .tree-name')!.textContent;
-  return Object.values(useEditor.getState().history!.doc.elements).find((e) => e.name === name)!.id;
+  return useEditor.getState().history!.doc.elements.values().find((e) => e.name === name)!.id;
 }

@@ -46,7 +46,7 @@ function treeGroups(doc: LakarDocument, viewId: string | null, query: string, ki
   const q = fold(query.trim());
   const nodes = viewId ? (doc.views[viewId]?.nodes ?? {}) : {};
   const groups = new Map<Band, TreeGroup>(BANDS.map((band, i) => [band, { band, no: i + 1, items: [], total: 0 }]));
-  for (const e of Object.values(doc.elements)) {
+  for (const e of doc.elements.values()) {
     const g = groups.get(bandOf(e.kind))!;
     g.total++;
     if (kind && e.kind !== kind) continue;

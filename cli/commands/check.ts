@@ -99,13 +99,13 @@ const MAX_NAMES = 4;
 function names(doc: LakarDocument, ids: string[], lang: Lang, kind: 'element' | 'relation'): string {
   const shown = ids.slice(0, MAX_NAMES).map((id) => {
     if (kind === 'element') {
-      const e = doc.elements[id];
+      const e = doc.elements.get(id);
       return e ? `${e.name} (${label(lang, 'kind', e.kind)})` : id;
     }
-    const r = doc.relations[id];
+    const r = doc.relations.get(id);
     if (!r) return id;
-    const s = doc.elements[r.source]?.name ?? r.source;
-    const t = doc.elements[r.target]?.name ?? r.target;
+    const s = doc.elements.get(r.source)?.name ?? r.source;
+    const t = doc.elements.get(r.target)?.name ?? r.target;
     return `${s} → ${t} (${label(lang, 'relation', r.kind)})`;
   });
   const more = ids.length - shown.length;
@@ -129,7 +129,7 @@ export function reportJson(file: string, doc: LakarDocument, report: CheckReport
         message: decodeReferences(p.message[lang], lang),
         source: info ? formatSource(info.source, lang) : undefined,
         fixHint: info ? decodeReferences(info.fixHint[lang], lang) : undefined,
-        elements: p.elementIds.map((id) => ({ id, name: doc.elements[id]?.name, kind: doc.elements[id]?.kind })),
+        elements: p.elementIds.map((id) => ({ id, name: doc.elements.get(id)?.name, kind: doc.elements.get(id)?.kind })),
         relationIds: p.relationIds,
       };
     }),

@@ -24,8 +24,8 @@ export function register(program: Command, ctx: CliContext): void {
       await createProject(target, loaded.doc, { overwrite: !!opts.force });
       ctx.io.stdout(
         `${ctx.t('out.imported', {
-          elements: Object.keys(loaded.doc.elements).length,
-          relations: Object.keys(loaded.doc.relations).length,
+          elements: loaded.doc.elements.ids().length,
+          relations: loaded.doc.relations.ids().length,
           input: path.basename(input),
           format: loaded.format,
           file: target,

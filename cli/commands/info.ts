@@ -10,8 +10,8 @@ export function summarize(file: string, input: LoadedInput) {
   const doc: LakarDocument = input.doc;
   const elements: Record<string, number> = {};
   const relations: Record<string, number> = {};
-  for (const e of Object.values(doc.elements)) elements[e.kind] = (elements[e.kind] ?? 0) + 1;
-  for (const r of Object.values(doc.relations)) relations[r.kind] = (relations[r.kind] ?? 0) + 1;
+  for (const e of doc.elements.values()) elements[e.kind] = (elements[e.kind] ?? 0) + 1;
+  for (const r of doc.relations.values()) relations[r.kind] = (relations[r.kind] ?? 0) + 1;
   return {
     file: path.basename(file),
     format: input.format,
@@ -20,7 +20,7 @@ export function summarize(file: string, input: LoadedInput) {
     generation: input.project?.generation ?? null,
     savedAt: input.project?.savedAt ?? null,
     appVersion: input.project?.appVersion ?? null,
-    totals: { elements: Object.keys(doc.elements).length, relations: Object.keys(doc.relations).length, views: Object.keys(doc.views).length },
+    totals: { elements: doc.elements.ids().length, relations: doc.relations.ids().length, views: Object.keys(doc.views).length },
     elements,
     relations,
   };

@@ -30,13 +30,13 @@ function expectLaidOut(doc: LakarDocument): void {
   const bands = bandLayout(doc.views.view_main);
   const seen = new Set<string>();
   for (const [id, p] of Object.entries(doc.views.view_main.nodes)) {
-    const band = bands[BANDS.indexOf(bandOf(doc.elements[id].kind))];
+    const band = bands[BANDS.indexOf(bandOf(doc.elements.get(id)!.kind))];
     expect(p.y >= band.top && p.y < band.top + band.height, id).toBe(true);
-    const el = doc.elements[id];
+    const el = doc.elements.get(id)!;
     if (el.kind !== 'module' && el.kind !== 'appService') seen.add(`${p.x},${p.y}`);
   }
   // no two top-level boxes on one spot any more
-  expect(seen.size).toBe(Object.values(doc.elements).filter((e) => e.kind !== 'module' && e.kind !== 'appService').length);
+  expect(seen.size).toBe(doc.elements.values().filter((e) => e.kind !== 'module' && e.kind !== 'appService').length);
 }
 
 beforeAll(async () => {

@@ -9,6 +9,7 @@ import { pengambilanPekerjaExample } from '../../shared/samples/pengambilan-peke
 import { executeCommand } from '../../shared/commands';
 import { elementAnchor, executeReviewCommand, parseReviewFile, relationAnchor, serializeReview } from '../../shared/review';
 import { createProject } from '../../electron/store/project';
+import { Table } from '../../shared/model/table';
 
 const BIN = path.join(import.meta.dirname, '..', '..', 'bin', 'lakar.mjs');
 let dir: string;
@@ -30,7 +31,7 @@ beforeAll(async () => {
   let revised = executeCommand(example(), 'relation.update', { id: 'fl_b', patch: { method: 'api' } }).doc;
   revised = executeCommand(revised, 'element.remove', { ids: ['sys_d'] }).doc;
   await createProject(path.join(dir, 'semakan.lakar'), revised);
-  await createProject(path.join(dir, 'lain.lakar'), { ...example(), elements: {}, relations: {}, views: { v: { id: 'v', name: 'LMV', order: 0, nodes: {} } }, meta: { title: 'Projek Lain' } });
+  await createProject(path.join(dir, 'lain.lakar'), { ...example(), elements: Table.fromRecord({}), relations: Table.fromRecord({}), views: { v: { id: 'v', name: 'LMV', order: 0, nodes: {} } }, meta: { title: 'Projek Lain' } });
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -40,8 +41,8 @@ function comment(file: string) {
   if (!read.ok) throw new Error(read.error.key);
   const doc = read.review.proposal.snapshot;
   let r = read.review;
-  r = executeReviewCommand(r, 'review.comment.add', { id: 'k1', anchor: relationAnchor(doc, doc.relations.fl_b), heading: 'pengurusanPangkalanData', severity: 'perluTindakan', text: 'Aliran JPN mesti melalui MyGDX.' }, reviewer).review;
-  r = executeReviewCommand(r, 'review.comment.add', { id: 'k2', anchor: elementAnchor(doc.elements.sys_d), heading: 'pembangunanSistem', severity: 'cadangan', text: 'Perlukah Sistem D?' }, reviewer).review;
+  r = executeReviewCommand(r, 'review.comment.add', { id: 'k1', anchor: relationAnchor(doc, doc.relations.get('fl_b')!), heading: 'pengurusanPangkalanData', severity: 'perluTindakan', text: 'Aliran JPN mesti melalui MyGDX.' }, reviewer).review;
+  r = executeReviewCommand(r, 'review.comment.add', { id: 'k2', anchor: elementAnchor(doc.elements.get('sys_d')!), heading: 'pembangunanSistem', severity: 'cadangan', text: 'Perlukah Sistem D?' }, reviewer).review;
   r = executeReviewCommand(r, 'review.syor.set', { value: 'bersetujuDenganPindaan', amendments: 'Guna MyGDX.' }, reviewer).review;
   fs.writeFileSync(path.join(dir, file), serializeReview(r));
 }

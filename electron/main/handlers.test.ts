@@ -152,7 +152,7 @@ describe('desktop handlers: projects', () => {
 
     const second = startApp();
     const again = (await second.api['project:open']({ ref: file }, win1))!;
-    expect(again.doc.elements.el_s.name).toBe('Asal');
+    expect(again.doc.elements.get('el_s')!.name).toBe('Asal');
     expect(again.recovery).toEqual({ edits: 1, lastEditAt: '2026-03-01T10:00:00.000Z' });
     const restored = await second.api['project:resolveRecovery']({ handle: again.handle, accept: true }, win1);
     expect(restored.doc).toEqual(expected);
@@ -305,7 +305,7 @@ describe('desktop handlers: projects', () => {
       if (i === 3) calls.push(api['project:save']({ handle: opened.handle }, win1));
     }
     await Promise.all(calls);
-    expect((await readProjectDocument(file)).doc.elements.el_s.name).toBe('S3');
+    expect((await readProjectDocument(file)).doc.elements.get('el_s')!.name).toBe('S3');
     await api.closeWindow(1);
     const again = (await startApp().api['project:open']({ ref: file }, win1))!;
     expect(again.recovery?.edits).toBe(2);

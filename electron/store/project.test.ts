@@ -152,10 +152,10 @@ describe('saving', () => {
     p.database!.exec('CREATE TEMP TRIGGER fail_save BEFORE UPDATE ON elements BEGIN SELECT RAISE(ABORT, \'disk full\'); END;');
     await expect(p.session.save()).rejects.toMatchObject({ key: 'store.saveFailed', params: { file: 'gagal.lakar' } });
     expect(p.session.dirty).toBe(true);
-    expect((await readProjectDocument(file)).doc.elements.el_s.name).toBe('Asal');
+    expect((await readProjectDocument(file)).doc.elements.get('el_s')!.name).toBe('Asal');
     p.database!.exec('DROP TRIGGER fail_save');
     await p.session.save();
-    expect((await readProjectDocument(file)).doc.elements.el_s.name).toBe('Baharu');
+    expect((await readProjectDocument(file)).doc.elements.get('el_s')!.name).toBe('Baharu');
   });
 });
 
@@ -174,7 +174,7 @@ describe('saving a file that changed on disk', () => {
     // the edits are still there for Save As
     const { project } = await saveAs(p, path.join(dir, 'selamat.lakar'), { recoveryDir });
     open.push(project);
-    expect((await readProjectDocument(path.join(dir, 'selamat.lakar'))).doc.elements.el_s.name).toBe('Baharu');
+    expect((await readProjectDocument(path.join(dir, 'selamat.lakar'))).doc.elements.get('el_s')!.name).toBe('Baharu');
   });
 });
 
@@ -249,7 +249,7 @@ describe('key order', () => {
     const expected = await edit(p, 'element.update', { id: 'el_z', patch: { name: 'Z2' } });
     await p.session.save();
     const read = (await readProjectDocument(file)).doc;
-    expect(Object.keys(read.elements)).toEqual(Object.keys(expected.elements));
+    expect(read.elements.ids()).toEqual(expected.elements.ids());
     expect(Object.keys(read.views.view_main.nodes)).toEqual(['el_z', 'el_a', 'el_m']);
   });
 });

@@ -51,7 +51,7 @@ describe('recovery journal of a saved project', () => {
     p.close({ keepRecovery: true }); // the window went away without saving
 
     const again = await openProject(file, { recoveryDir });
-    expect(again.session.doc.elements.el_a.name).toBe('A');
+    expect(again.session.doc.elements.get('el_a')!.name).toBe('A');
     expect(again.session.recovery?.edits).toBe(2);
     expect(again.session.acceptRecovery()).toBe(2);
     expect(again.session.doc).toEqual(expected);
@@ -62,7 +62,7 @@ describe('recovery journal of a saved project', () => {
     again.close({ keepRecovery: true });
     const reread = await openProject(file, { recoveryDir });
     expect(reread.session.recovery).toBeUndefined();
-    expect(reread.session.doc.elements.el_a.name).toBe('Akhir');
+    expect(reread.session.doc.elements.get('el_a')!.name).toBe('Akhir');
     expect(reread.session.doc.meta.title).toBe('Tajuk baharu');
     reread.close({ keepRecovery: false });
   });
@@ -94,7 +94,7 @@ describe('recovery journal of a saved project', () => {
     await expect(p.session.save()).rejects.toThrow('crash');
     p.close({ keepRecovery: true });
     const again = await openProject(file, { recoveryDir });
-    expect(again.session.doc.elements.el_a.name).toBe('Disimpan');
+    expect(again.session.doc.elements.get('el_a')!.name).toBe('Disimpan');
     expect(again.session.recovery).toBeUndefined();
     again.close({ keepRecovery: false });
   });
@@ -108,7 +108,7 @@ describe('recovery journal of a saved project', () => {
     await createProject(file, makeDocument([makeElement('application', { id: 'el_a', name: 'Fail baharu' })]));
     const fresh = await openProject(file, { recoveryDir });
     expect(fresh.session.recovery).toBeUndefined();
-    expect(fresh.session.doc.elements.el_a.name).toBe('Fail baharu');
+    expect(fresh.session.doc.elements.get('el_a')!.name).toBe('Fail baharu');
     fresh.close({ keepRecovery: false });
   });
 

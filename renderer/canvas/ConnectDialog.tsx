@@ -29,8 +29,8 @@ function ConnectForm({ pending, onClose }: { pending: PendingConnection; onClose
   const [direction, setDirection] = useState<FlowDirection>('supplies');
   const close = onClose;
   if (!doc) return null;
-  const source = doc.elements[pending.source]?.name ?? '';
-  const target = doc.elements[pending.target]?.name ?? '';
+  const source = doc.elements.get(pending.source)?.name ?? '';
+  const target = doc.elements.get(pending.target)?.name ?? '';
 
   const confirm = () => {
     if (kind === 'dataFlow') addRelation({ kind, source: pending.source, target: pending.target, method, direction });

@@ -155,7 +155,7 @@ export function FlowCanvas() {
     let selected: Set<string> | null = null;
     for (const c of changes) {
       if (c.type === 'position' && c.position && c.dragging) {
-        const el = d.elements[c.id];
+        const el = d.elements.get(c.id);
         if (!el) continue;
         moved ??= new Map(dragRef.current ?? []);
         // a node stays in the band of its kind, right of the band labels, while it is dragged; a

@@ -36,22 +36,22 @@ describe('copy / paste / duplicate', () => {
     const first = useEditor.getState().selection.elements;
     expect(first).toHaveLength(2);
     expect(first).not.toContain('sys_a');
-    const copyOfA = first.find((id) => doc().elements[id].name === 'Sistem A')!;
+    const copyOfA = first.find((id) => doc().elements.get(id)!.name === 'Sistem A')!;
     expect(doc().views.view_main.nodes[copyOfA].x).toBe(doc().views.view_main.nodes.sys_a.x + 30);
     // the flow between the two copied elements was copied too
-    expect(Object.values(doc().relations).filter((r) => r.kind === 'dataFlow' && r.target === copyOfA)).toHaveLength(1);
+    expect(doc().relations.values().filter((r) => r.kind === 'dataFlow' && r.target === copyOfA)).toHaveLength(1);
     pasteClip();
-    const second = useEditor.getState().selection.elements.find((id) => doc().elements[id].name === 'Sistem A')!;
+    const second = useEditor.getState().selection.elements.find((id) => doc().elements.get(id)!.name === 'Sistem A')!;
     expect(doc().views.view_main.nodes[second].x).toBe(doc().views.view_main.nodes.sys_a.x + 60);
   });
 
   it('duplicates as one undo step', () => {
     select(['pr_1', 'pr_2']);
-    const before = Object.keys(doc().elements).length;
+    const before = doc().elements.ids().length;
     duplicateSelection();
-    expect(Object.keys(doc().elements)).toHaveLength(before + 2);
+    expect(doc().elements.ids()).toHaveLength(before + 2);
     useEditor.getState().undo();
-    expect(Object.keys(doc().elements)).toHaveLength(before);
+    expect(doc().elements.ids()).toHaveLength(before);
   });
 });
 
@@ -60,12 +60,12 @@ describe('deleteSelection', () => {
     select(['sys_b'], ['fl_xy']);
     const steps = past();
     expect(deleteSelection()).toBe(true);
-    expect(doc().elements.sys_b).toBeUndefined();
-    expect(doc().relations.fl_xy).toBeUndefined();
+    expect(doc().elements.get('sys_b')).toBeUndefined();
+    expect(doc().relations.get('fl_xy')).toBeUndefined();
     expect(past()).toBe(steps + 1);
     useEditor.getState().undo();
-    expect(doc().elements.sys_b).toBeDefined();
-    expect(doc().relations.fl_xy).toBeDefined();
+    expect(doc().elements.get('sys_b')).toBeDefined();
+    expect(doc().relations.get('fl_xy')).toBeDefined();
   });
 });
 
@@ -95,8 +95,8 @@ describe('nudgeSelection', () => {
 describe('selectAll / alignSelection', () => {
   it('selects every node and relation of the view and aligns a selection', () => {
     selectAll();
-    expect(useEditor.getState().selection.elements).toHaveLength(Object.keys(doc().elements).length);
-    expect(useEditor.getState().selection.relations).toHaveLength(Object.keys(doc().relations).length);
+    expect(useEditor.getState().selection.elements).toHaveLength(doc().elements.ids().length);
+    expect(useEditor.getState().selection.relations).toHaveLength(doc().relations.ids().length);
     select(['pr_1', 'pr_2']);
     expect(alignSelection('left')).toBe(true);
     expect(doc().views.view_main.nodes.pr_2.x).toBe(doc().views.view_main.nodes.pr_1.x);
@@ -108,23 +108,23 @@ describe('connections', () => {
     expect(orientConnection(doc(), 'ch_portal', 'sv_main').kind).toBe('delivers');
     expect(orientConnection(doc(), 'sv_main', 'ch_portal')).toEqual({ source: 'ch_portal', target: 'sv_main', kind: 'delivers' });
     connectElements('site_hq', 'net_pcn');
-    const rel = doc().relations[useEditor.getState().selection.relations[0]];
+    const rel = doc().relations.get(useEditor.getState().selection.relations[0]);
     expect(rel).toMatchObject({ kind: 'connects', source: 'net_pcn', target: 'site_hq' });
   });
 
   it('asks for method and direction, in the shell’s dialog stack, when the two ends can exchange data', async () => {
     expect(needsConnectionChoice(doc(), 'app_spp', 'sys_c')).toBe(true);
     expect(allowedRelationKinds(doc(), 'app_spp', 'pf_mygdx')).toEqual(['usesPlatform', 'dataFlow', 'association']);
-    const relations = Object.keys(doc().relations).length;
+    const relations = doc().relations.ids().length;
     const asked = connectElements('sys_c', 'sys_d');
     const [dialog] = useDialogs.getState().stack;
     expect(dialog.spec.kind).toBe('custom');
     // nothing is added until the user answers; cancelling adds nothing
-    expect(Object.keys(doc().relations)).toHaveLength(relations);
+    expect(doc().relations.ids()).toHaveLength(relations);
     dialog.resolve(undefined);
     await asked;
     expect(useDialogs.getState().stack).toHaveLength(0);
-    expect(Object.keys(doc().relations)).toHaveLength(relations);
+    expect(doc().relations.ids()).toHaveLength(relations);
   });
 });
 

@@ -39,7 +39,7 @@ export function selectedOnView(): string[] {
   const c = context();
   if (!c) return [];
   const nodes = c.doc.views[c.viewId].nodes;
-  return useEditor.getState().selection.elements.filter((id) => nodes[id] && c.doc.elements[id]);
+  return useEditor.getState().selection.elements.filter((id) => nodes[id] && c.doc.elements.get(id));
 }
 
 /** Copy the selected elements (with the relations among them) to the canvas clipboard. */
@@ -79,9 +79,9 @@ export function deleteSelection(): boolean {
   const s = useEditor.getState();
   const doc = s.history?.doc;
   if (!doc) return false;
-  const elements = s.selection.elements.filter((id) => doc.elements[id]);
+  const elements = s.selection.elements.filter((id) => doc.elements.get(id));
   const gone = new Set(elements);
-  const relations = s.selection.relations.filter((id) => doc.relations[id] && !gone.has(doc.relations[id].source) && !gone.has(doc.relations[id].target));
+  const relations = s.selection.relations.filter((id) => doc.relations.get(id) && !gone.has(doc.relations.get(id)!.source) && !gone.has(doc.relations.get(id)!.target));
   if (elements.length === 0 && relations.length === 0) return false;
   const key = oneStep('delete');
   if (elements.length) s.dispatch('element.remove', { ids: elements }, { mergeKey: key });
@@ -101,8 +101,8 @@ export function selectAll(): void {
   const c = context();
   if (!c) return;
   const nodes = c.doc.views[c.viewId].nodes;
-  const elements = Object.keys(nodes).filter((id) => c.doc.elements[id]);
-  const relations = Object.values(c.doc.relations)
+  const elements = Object.keys(nodes).filter((id) => c.doc.elements.get(id));
+  const relations = c.doc.relations.values()
     .filter((r) => nodes[r.source] && nodes[r.target])
     .map((r) => r.id);
   useEditor.getState().setSelection({ elements, relations });
@@ -145,7 +145,7 @@ export async function autoLayout(): Promise<boolean> {
     // the model may have changed while the layout ran; lay out only what still exists
     const now = context();
     if (!now || now.viewId !== c.viewId) return false;
-    const nodes = Object.fromEntries(Object.entries(result.nodes).filter(([id]) => now.doc.elements[id] && now.doc.views[now.viewId].nodes[id]));
+    const nodes = Object.fromEntries(Object.entries(result.nodes).filter(([id]) => now.doc.elements.get(id) && now.doc.views[now.viewId].nodes[id]));
     const ok = useEditor.getState().dispatch('view.layout', { viewId: c.viewId, nodes, bandHeights: result.bandHeights });
     if (ok && typeof requestAnimationFrame === 'function') requestAnimationFrame(() => useCanvas.getState().fitView?.());
     return ok;
@@ -183,7 +183,7 @@ export function addElement(element: Element, position?: { x: number; y: number }
  */
 export async function connectElements(source: string, target: string): Promise<void> {
   const doc = useEditor.getState().history?.doc;
-  if (!doc || source === target || !doc.elements[source] || !doc.elements[target]) return;
+  if (!doc || source === target || !doc.elements.get(source) || !doc.elements.get(target)) return;
   if (needsConnectionChoice(doc, source, target)) return askConnection({ source, target });
   addRelation(orientConnection(doc, source, target));
 }

@@ -23,13 +23,13 @@ export function changedNames(before: Elements | undefined, after: Elements | und
   if (before === after) return [];
   const changed: string[] = [];
   let kept = 0;
-  for (const id in after) {
-    const was = before?.[id];
+  for (const id of after.ids()) {
+    const was = before?.get(id);
     if (was) kept++;
-    if (after[id] !== was && after[id].name !== was?.name) changed.push(id);
+    if (after.get(id) !== was && after.get(id)!.name !== was?.name) changed.push(id);
   }
   // elements were removed only if fewer of the old ones are left than there were
-  if (before && kept < Object.keys(before).length) for (const id in before) if (!after?.[id]) changed.push(id);
+  if (before && kept < before.ids().length) for (const id of before.ids()) if (!after?.get(id)) changed.push(id);
   return changed;
 }
 
@@ -61,5 +61,5 @@ function subscribe(id: string, listener: () => void): () => void {
 /** The current name of element `id`; re-renders the caller only when that name changes. */
 export function useElementName(id: string): string {
   const sub = useCallback((listener: () => void) => subscribe(id, listener), [id]);
-  return useSyncExternalStore(sub, () => currentElements()?.[id]?.name ?? '');
+  return useSyncExternalStore(sub, () => currentElements()?.get(id)?.name ?? '');
 }

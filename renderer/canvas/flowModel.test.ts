@@ -184,7 +184,7 @@ describe('labels of relations other than data flows', () => {
   it('carry the relation’s kind, or its own label when it has one', () => {
     const doc = example();
     const edges = new FlowModelBuilder().edges(doc, doc.views.view_main, NONE, 'ms');
-    const supports = edges.find((e) => doc.relations[e.id].kind === 'supports')!;
+    const supports = edges.find((e) => doc.relations.get(e.id)!.kind === 'supports')!;
     expect(supports.data).toMatchObject({ label: 'menyokong', kindLabel: true });
     const labelled = executeCommand(doc, 'relation.update', { id: supports.id, patch: { label: 'Modul utama' } }).doc;
     const again = new FlowModelBuilder().edges(labelled, labelled.views.view_main, NONE, 'en').find((e) => e.id === supports.id)!;

@@ -126,7 +126,7 @@ export class FlowModelBuilder {
     if ((el.kind === 'module' || el.kind === 'appService') && el.parentId) ids = [el.parentId];
     else if (el.kind === 'site') ids = this.siteNetworks.get(el.id);
     if (!ids) return NO_ELEMENTS;
-    const related = ids.map((id) => doc.elements[id]).filter((e): e is Element => e !== undefined);
+    const related = ids.map((id) => doc.elements.get(id)).filter((e): e is Element => e !== undefined);
     return cached && cached.length === related.length && cached.every((e, i) => e === related[i]) ? cached : related;
   }
 
@@ -151,8 +151,8 @@ export class FlowModelBuilder {
     if (doc.relations && doc.relations !== this.siteNetworksOf) {
       this.siteNetworksOf = doc.relations;
       this.siteNetworks = new Map();
-      for (const id in doc.relations) {
-        const r = doc.relations[id];
+      for (const id of doc.relations.ids()) {
+        const r = doc.relations.get(id)!;
         if (r.kind !== 'connects') continue;
         const list = this.siteNetworks.get(r.target);
         if (list) list.push(r.source);
@@ -206,8 +206,8 @@ export class FlowModelBuilder {
     const next = new Map<string, EdgeEntry>();
     let changed = false;
     const flows = new Map<string, number>();
-    for (const id in doc.relations) {
-      const rel = doc.relations[id];
+    for (const id of doc.relations.ids()) {
+      const rel = doc.relations.get(id)!;
       if (rel.kind !== 'dataFlow' || !view.nodes[rel.source] || !view.nodes[rel.target]) continue;
       flows.set(rel.source, (flows.get(rel.source) ?? 0) + 1);
       flows.set(rel.target, (flows.get(rel.target) ?? 0) + 1);
@@ -218,12 +218,12 @@ export class FlowModelBuilder {
     // data flows come last so they are drawn over the plain relations (no per-edge z-index to compute)
     const ids: string[] = [];
     const flowIds: string[] = [];
-    for (const id in doc.relations) (doc.relations[id].kind === 'dataFlow' ? flowIds : ids).push(id);
+    for (const id of doc.relations.ids()) (doc.relations.get(id)!.kind === 'dataFlow' ? flowIds : ids).push(id);
     for (const id of ids.concat(flowIds)) {
-      const rel = doc.relations[id];
+      const rel = doc.relations.get(id)!;
       const s = view.nodes[rel.source];
       const t = view.nodes[rel.target];
-      if (!s || !t || !doc.elements[rel.source] || !doc.elements[rel.target]) continue;
+      if (!s || !t || !doc.elements.get(rel.source) || !doc.elements.get(rel.target)) continue;
       // a module is drawn inside its application: a line between them would say it twice
       if (holdsOnView(doc, view, rel.source, rel.target) || holdsOnView(doc, view, rel.target, rel.source)) continue;
       const entry = this.entryFor(rel, s, t, selected.has(id), lang);
@@ -249,7 +249,7 @@ export class FlowModelBuilder {
     for (const element of moved) {
       for (const id of this.relationsOf.get(element) ?? []) {
         const at = this.edgeIndex.get(id)!;
-        const rel = doc.relations[id];
+        const rel = doc.relations.get(id)!;
         const entry = this.entryFor(rel, view.nodes[rel.source], view.nodes[rel.target], this.edgeCache.get(id)!.sel, this.edgeCache.get(id)!.lang);
         this.edgeCache.set(id, entry);
         if (entry.edge === out[at]) continue;

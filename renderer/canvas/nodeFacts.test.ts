@@ -3,7 +3,7 @@ import { pengambilanPekerjaExample } from '../../shared/samples/pengambilan-peke
 import { formatSpeed, nodeFacts } from './nodeFacts';
 
 const doc = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
-const facts = (id: string, lang: 'ms' | 'en' = 'ms') => nodeFacts(doc.elements[id], doc, lang);
+const facts = (id: string, lang: 'ms' | 'en' = 'ms') => nodeFacts(doc.elements.get(id)!, doc, lang);
 
 describe('nodeFacts', () => {
   it('shows a target group’s lifecycle as its badge', () => {
@@ -38,9 +38,9 @@ describe('nodeFacts', () => {
   });
 
   it('shows the speed of each network that reaches a site', () => {
-    const nets = ['net_ipvpn', 'net_pcn'].map((id) => doc.elements[id]);
-    expect(nodeFacts(doc.elements.site_hq, doc, 'ms', nets).facts).toBe('Putrajaya · IPVPN 100 Mbps · MyGov*Net.PCN 1 Gbps · Perkakasan: 50 unit');
-    expect(nodeFacts(doc.elements.site_pdsa, doc, 'ms', [doc.elements.net_pdsa]).description).toContain('MyGov*Net.PDSA 10 Gbps');
+    const nets = ['net_ipvpn', 'net_pcn'].map((id) => doc.elements.get(id));
+    expect(nodeFacts(doc.elements.get('site_hq')!, doc, 'ms', nets).facts).toBe('Putrajaya · IPVPN 100 Mbps · MyGov*Net.PCN 1 Gbps · Perkakasan: 50 unit');
+    expect(nodeFacts(doc.elements.get('site_pdsa')!, doc, 'ms', [doc.elements.get('net_pdsa')!]).description).toContain('MyGov*Net.PDSA 10 Gbps');
   });
 
   it('names the application a module belongs to, and marks DPI platforms', () => {

@@ -90,7 +90,7 @@ export function nodeFacts(element: Element, doc: Pick<LakarDocument, 'elements'>
       break;
     case 'module':
     case 'appService': {
-      const parent = element.parentId ? doc.elements[element.parentId] : undefined;
+      const parent = element.parentId ? doc.elements.get(element.parentId) : undefined;
       if (parent) out.facts = `${ui.of} ${parent.name}`;
       break;
     }

@@ -7,8 +7,8 @@ import { useEditor } from '../state/editor';
 
 /** Relation kinds that may join `source` to `target`, most specific first (association last). */
 export function allowedRelationKinds(doc: LakarDocument, source: string, target: string): RelationKind[] {
-  const s = doc.elements[source];
-  const t = doc.elements[target];
+  const s = doc.elements.get(source);
+  const t = doc.elements.get(target);
   if (!s || !t) return [];
   const kinds: RelationKind[] = [...SIMPLE_RELATION_KINDS.filter((k) => k !== 'association'), 'dataFlow', 'association'];
   const first = defaultRelationKind(s.kind, t.kind);
@@ -20,8 +20,8 @@ export function allowedRelationKinds(doc: LakarDocument, source: string, target:
  * association but the reverse has a proper meaning (a channel delivers a service), the ends swap.
  */
 export function orientConnection(doc: LakarDocument, source: string, target: string): { source: string; target: string; kind: RelationKind } {
-  const s = doc.elements[source];
-  const t = doc.elements[target];
+  const s = doc.elements.get(source)!;
+  const t = doc.elements.get(target)!;
   const forward = defaultRelationKind(s.kind, t.kind);
   if (forward === 'association') {
     const backward = defaultRelationKind(t.kind, s.kind);

@@ -135,7 +135,7 @@ describe('CatalogueBrowser', () => {
     fireEvent.change(screen.getByLabelText(/^Cari dalam katalog/), { target: { value: 'Pesara' } });
     const use = screen.getAllByRole('button', { name: /^Guna ini: “\d+\. Pesara” untuk “/ })[0];
     fireEvent.click(use);
-    const el = () => useEditor.getState().history!.doc.elements.tg_g2c as { persona?: string };
+    const el = () => useEditor.getState().history!.doc.elements.get('tg_g2c') as { persona?: string };
     expect(el().persona).toBe('Pesara');
     useEditor.getState().undo();
     expect(el().persona).not.toBe('Pesara');

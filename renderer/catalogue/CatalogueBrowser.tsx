@@ -90,7 +90,7 @@ export function CatalogueBrowser() {
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState(false);
   // the one selected element, for "use this"
-  const target = useEditor((s) => (s.selection.elements.length === 1 ? (s.history?.doc.elements[s.selection.elements[0]] ?? null) : null));
+  const target = useEditor((s) => (s.selection.elements.length === 1 ? (s.history?.doc.elements.get(s.selection.elements[0]) ?? null) : null));
 
   const index = useMemo(() => resolveCatalogueIndex(meta?.catalogueUpdate, builtinCatalogueIndex), [meta?.catalogueUpdate]);
   const tree = useMemo(() => buildCatalogueTree(index.catalogue, lang, t), [index, lang, t]);

@@ -42,7 +42,7 @@ export function SectorRefs({ doc, index, lang }: { doc: LakarDocument; index: Ca
   const sector = doc.meta.sector;
   if (!sector) return null;
   const usedBy = new Map<string, string[]>();
-  for (const e of Object.values(doc.elements)) {
+  for (const e of doc.elements.values()) {
     if (e.kind !== 'dataEntity') continue;
     for (const ref of [e.registryRef, e.repositoryRef]) if (ref) usedBy.set(ref, [...(usedBy.get(ref) ?? []), e.name]);
   }

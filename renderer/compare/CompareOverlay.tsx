@@ -35,7 +35,7 @@ function CompareOverlayView({ view }: { view: View }) {
       for (const [id, mark] of comparison.marks) {
         if (mark === 'removed') {
           const at = before?.nodes[id];
-          if (at) out.push({ id, mark, at, name: comparison.other.elements[id]?.name ?? id });
+          if (at) out.push({ id, mark, at, name: comparison.other.elements.get(id)?.name ?? id });
         } else if (view.nodes[id]) out.push({ id, mark, at: view.nodes[id] });
       }
     } else if (merge) {

@@ -48,9 +48,9 @@ describe('applyMerge', () => {
     answer(byField('speedMbps').id, { edit: '1000' });
     expect(applyMerge(conflicts)).toBe(true);
     const doc = useEditor.getState().history!.doc;
-    expect(doc.elements.app_spp).toMatchObject({ systemCode: 'SPP-MEREKA' });
-    expect(doc.elements.net_pcn).toMatchObject({ speedMbps: 1000 });
-    expect(doc.elements.sys_d.name).toBe('Sistem D (JPN)');
+    expect(doc.elements.get('app_spp')).toMatchObject({ systemCode: 'SPP-MEREKA' });
+    expect(doc.elements.get('net_pcn')).toMatchObject({ speedMbps: 1000 });
+    expect(doc.elements.get('sys_d')!.name).toBe('Sistem D (JPN)');
     expect(useCompare.getState().merged).toEqual({ conflicts: 2, changes: 3, from: 'rakan.lakar.json' });
     useEditor.getState().undo();
     expect(useEditor.getState().history!.doc).toEqual(mine);

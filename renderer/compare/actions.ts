@@ -133,7 +133,7 @@ export function showOnCanvas(elementIds: readonly string[], relationIds: readonl
 export function placeOf(c: MergeConflict, docs: { mine: LakarDocument; theirs: LakarDocument; base: LakarDocument }): { elements: string[]; relations: string[] } {
   if (c.collection === 'elements') return { elements: [c.entityId], relations: [] };
   if (c.collection === 'relations') {
-    const r = docs.mine.relations[c.entityId] ?? docs.theirs.relations[c.entityId] ?? docs.base.relations[c.entityId];
+    const r = docs.mine.relations.get(c.entityId) ?? docs.theirs.relations.get(c.entityId) ?? docs.base.relations.get(c.entityId);
     return { elements: r ? [r.source, r.target] : [], relations: [c.entityId] };
   }
   if (c.collection === 'views' && c.path?.[0] === 'nodes' && c.path[1]) return { elements: [c.path[1]], relations: [] };

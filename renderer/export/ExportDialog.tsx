@@ -39,7 +39,7 @@ function Options({ mode, doc }: { mode: ExportMode; doc: LakarDocument }) {
   const options = useExport((s) => s.options);
   const ids = { lang: useId(), view: useId(), paper: useId(), orientation: useId(), format: useId(), flow: useId() };
   const flows = mode === 'idd' ? mygdxFlows(doc).length : 0;
-  const suppliers = flows > 0 ? iddSuppliers(doc, options.iddFlowId && doc.relations[options.iddFlowId] ? [options.iddFlowId] : undefined) : [];
+  const suppliers = flows > 0 ? iddSuppliers(doc, options.iddFlowId && doc.relations.get(options.iddFlowId) ? [options.iddFlowId] : undefined) : [];
   return (
     <>
       <p className="field-hint" style={GAP}>
@@ -81,7 +81,7 @@ function Options({ mode, doc }: { mode: ExportMode; doc: LakarDocument }) {
                 <option value="">{t('idd.allFlows', { count: flows })}</option>
                 {mygdxFlows(doc).map((f) => (
                   <option key={f.id} value={f.id}>
-                    {`${f.serviceId ?? f.id} — ${doc.elements[f.source]?.name ?? f.source} / ${doc.elements[f.target]?.name ?? f.target}`}
+                    {`${f.serviceId ?? f.id} — ${doc.elements.get(f.source)?.name ?? f.source} / ${doc.elements.get(f.target)?.name ?? f.target}`}
                   </option>
                 ))}
               </select>

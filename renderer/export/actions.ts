@@ -58,7 +58,7 @@ export function currentJob(): ExportJob | null {
   const doc = useEditor.getState().history?.doc;
   if (!doc || !mode) return null;
   if (mode === 'proposal') return { kind: 'proposal', doc, lang: o.lang };
-  if (mode === 'idd') return { kind: 'idd', doc, lang: o.lang, format: o.iddFormat, flowIds: o.iddFlowId && doc.relations[o.iddFlowId] ? [o.iddFlowId] : undefined };
+  if (mode === 'idd') return { kind: 'idd', doc, lang: o.lang, format: o.iddFormat, flowIds: o.iddFlowId && doc.relations.get(o.iddFlowId) ? [o.iddFlowId] : undefined };
   if (!o.viewId || !doc.views[o.viewId]) return null;
   return { kind: 'view', doc, lang: o.lang, viewId: o.viewId, paper: o.paper, orientation: o.orientation };
 }

@@ -115,7 +115,7 @@ describe('export dialog', () => {
 
   it('blocks the IDD export and explains why when no flow uses MyGDX', () => {
     const doc = pengambilanPekerjaExample();
-    for (const r of Object.values(doc.relations)) if (r.kind === 'dataFlow') r.method = 'api';
+    for (const r of doc.relations.values()) if (r.kind === 'dataFlow') r.method = 'api';
     open(doc);
     render(<ExportHost />);
     act(() => openExportDialog('idd'));

@@ -45,7 +45,7 @@ export function outputOf(job: ExportJob): { kind: 'pdf' | 'md' | 'json' | 'zip';
   if (job.kind === 'proposal') return { kind: 'pdf', suggestedName: `${base}-kertas-cadangan.pdf` };
   if (job.kind === 'kertasUlasan') return { kind: 'pdf', suggestedName: `Kertas Ulasan JDN - ${job.review.proposal.title.trim() || 'projek'}.pdf` };
   if (job.kind === 'view') return { kind: 'pdf', suggestedName: `${base}-${slug(job.doc.views[job.viewId]?.name ?? 'lmv') || 'lmv'}.pdf` };
-  const flow = job.flowIds?.length === 1 ? job.doc.relations[job.flowIds[0]] : undefined;
+  const flow = job.flowIds?.length === 1 ? job.doc.relations.get(job.flowIds[0]) : undefined;
   const which = flow?.kind === 'dataFlow' ? slug(flow.serviceId ?? flow.id) : 'mygdx';
   const kind = job.format !== 'json' && iddSuppliers(job.doc, job.flowIds).length > 1 ? 'zip' : job.format;
   return { kind, suggestedName: `${base}-idd-${which}.${kind}` };

@@ -33,7 +33,7 @@ function RelationsSection({ element, doc }: { element: Element; doc: LakarDocume
     () =>
       BANDS.map((band) => ({
         band,
-        items: Object.values(doc.elements)
+        items: doc.elements.values()
           .filter((e) => e.id !== element.id && bandOf(e.kind) === band)
           .sort((a, b) => a.name.localeCompare(b.name)),
       })).filter((g) => g.items.length),
@@ -47,7 +47,7 @@ function RelationsSection({ element, doc }: { element: Element; doc: LakarDocume
       ) : (
         <ul className="relation-list">
           {rels.map((r) => {
-            const other = doc.elements[r.source === element.id ? r.target : r.source];
+            const other = doc.elements.get(r.source === element.id ? r.target : r.source);
             const out = r.source === element.id;
             return (
               <li key={r.id}>

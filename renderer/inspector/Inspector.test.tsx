@@ -12,7 +12,7 @@ const past = () => useEditor.getState().history!.past;
 function open(selected: { elements?: string[]; relations?: string[] }) {
   const example = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
   // a site with no hardware listed yet, to fill in
-  delete (example.elements.site_onsite as { hardware?: unknown }).hardware;
+  delete (example.elements.get('site_onsite') as { hardware?: unknown }).hardware;
   useEditor.getState().loadProject({ handle: 'h', ref: null, displayName: '', doc: example, dirty: false });
   useEditor.getState().setSelection({ elements: [], relations: [], ...selected });
   render(<Inspector />);
@@ -28,7 +28,7 @@ describe('Inspector', () => {
     const name = screen.getByLabelText('Nama');
     for (const v of ['Sistem A ', 'Sistem A B', 'Sistem A BC']) fireEvent.change(name, { target: { value: v } });
     // the space typed mid-word stays in the field even though the model trims names
-    expect(doc().elements.sys_a.name).toBe('Sistem A BC');
+    expect(doc().elements.get('sys_a')!.name).toBe('Sistem A BC');
     expect(past()).toHaveLength(1);
     fireEvent.blur(name);
     act(() => useEditor.getState().undo());
@@ -42,12 +42,12 @@ describe('Inspector', () => {
     expect(order.getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByRole('alert').textContent).toBe('Nilai mesti sekurang-kurangnya 1.');
     expect((order as HTMLInputElement).value).toBe('0');
-    expect(doc().elements.pr_2).toMatchObject({ order: 2 });
+    expect(doc().elements.get('pr_2')).toMatchObject({ order: 2 });
     fireEvent.change(order, { target: { value: 'dua' } });
     expect(screen.getByRole('alert').textContent).toBe('Masukkan nombor.');
     fireEvent.change(order, { target: { value: '7' } });
     expect(screen.queryByRole('alert')).toBeNull();
-    expect(doc().elements.pr_2).toMatchObject({ order: 7 });
+    expect(doc().elements.get('pr_2')).toMatchObject({ order: 7 });
   });
 
   it('edits the hardware list of a site row by row', () => {
@@ -56,12 +56,12 @@ describe('Inspector', () => {
     fireEvent.click(within(hardware).getByRole('button', { name: '+ Tambah baris' }));
     fireEvent.change(within(hardware).getByLabelText('Perkakasan 1'), { target: { value: 'Komputer riba' } });
     // an item without a quantity is not committed yet
-    expect(doc().elements.site_onsite).not.toHaveProperty('hardware');
+    expect(doc().elements.get('site_onsite')).not.toHaveProperty('hardware');
     fireEvent.change(within(hardware).getByLabelText('Bilangan 1'), { target: { value: '12' } });
-    expect(doc().elements.site_onsite).toMatchObject({ hardware: [{ item: 'Komputer riba', quantity: 12 }] });
+    expect(doc().elements.get('site_onsite')).toMatchObject({ hardware: [{ item: 'Komputer riba', quantity: 12 }] });
     fireEvent.change(within(hardware).getByLabelText('Bilangan 1'), { target: { value: '-1' } });
     expect(within(hardware).getByRole('alert').textContent).toBe('Nilai mesti sekurang-kurangnya 0.');
-    expect(doc().elements.site_onsite).toMatchObject({ hardware: [{ item: 'Komputer riba', quantity: 12 }] });
+    expect(doc().elements.get('site_onsite')).toMatchObject({ hardware: [{ item: 'Komputer riba', quantity: 12 }] });
   });
 
   it('edits a data flow’s method, direction and carried data', () => {
@@ -69,7 +69,7 @@ describe('Inspector', () => {
     fireEvent.change(screen.getByLabelText('Kaedah integrasi'), { target: { value: 'api' } });
     fireEvent.change(screen.getByLabelText('Arah'), { target: { value: 'both' } });
     fireEvent.click(within(screen.getByRole('group', { name: 'Data yang dibawa' })).getByLabelText('Maklumat Identiti Individu'));
-    expect(doc().relations.fl_c).toMatchObject({ method: 'api', direction: 'both', dataEntityIds: ['de_identiti', 'de_kelayakan'] });
+    expect(doc().relations.get('fl_c')).toMatchObject({ method: 'api', direction: 'both', dataEntityIds: ['de_identiti', 'de_kelayakan'] });
   });
 
   it('edits each direction of a two-way MyGDX flow as its own service: Servis ID with its CRUD option, data and fields', () => {
@@ -81,24 +81,24 @@ describe('Inspector', () => {
     expect(within(data).queryByLabelText('Maklumat Identiti Individu')).toBeNull();
     expect((within(data).getByLabelText('Keputusan Tapisan Calon') as HTMLInputElement).checked).toBe(true);
     fireEvent.change(within(reverse).getByLabelText('Pilihan CRUD'), { target: { value: 'U' } });
-    expect(doc().relations.fl_a).toMatchObject({ serviceId: 'PQRST-SPP-R-MaklumatCalon', reverse: { serviceId: 'AGA-SYSA-U-KeputusanTapisan' } });
+    expect(doc().relations.get('fl_a')).toMatchObject({ serviceId: 'PQRST-SPP-R-MaklumatCalon', reverse: { serviceId: 'AGA-SYSA-U-KeputusanTapisan' } });
     fireEvent.change(within(reverse).getByLabelText('URL API'), { target: { value: 'https://api.aga.gov.my/tapisan' } });
-    expect(doc().relations.fl_a).toMatchObject({ reverse: { apiUrl: 'https://api.aga.gov.my/tapisan' } });
-    expect(doc().relations.fl_a).not.toHaveProperty('apiUrl');
+    expect(doc().relations.get('fl_a')).toMatchObject({ reverse: { apiUrl: 'https://api.aga.gov.my/tapisan' } });
+    expect(doc().relations.get('fl_a')).not.toHaveProperty('apiUrl');
     // a Data Format row: name, description, type, length and the mandatory tick box
     const response = within(reverse).getByRole('group', { name: 'Medan respons' });
     fireEvent.click(within(response).getByRole('button', { name: '+ Tambah baris' }));
     fireEvent.change(within(response).getByLabelText('Nama 1'), { target: { value: 'keputusan' } });
     fireEvent.change(within(response).getByLabelText('Panjang 1'), { target: { value: '1' } });
     fireEvent.click(within(response).getByLabelText('Wajib 1'));
-    expect(doc().relations.fl_a).toMatchObject({ reverse: { responseFields: [{ name: 'keputusan', length: '1', mandatory: true }] } });
+    expect(doc().relations.get('fl_a')).toMatchObject({ reverse: { responseFields: [{ name: 'keputusan', length: '1', mandatory: true }] } });
   });
 
   it('builds a Servis ID from the supplier’s codes when a CRUD option is chosen for a service without one', () => {
     open({ relations: ['fl_b'] });
     act(() => void useEditor.getState().dispatch('relation.update', { id: 'fl_b', patch: { serviceId: undefined } }));
     fireEvent.change(screen.getByLabelText('Pilihan CRUD'), { target: { value: 'R' } });
-    expect(doc().relations.fl_b).toMatchObject({ serviceId: 'JPN-SYSB-R-MaklumatIdentitiIndividu' });
+    expect(doc().relations.get('fl_b')).toMatchObject({ serviceId: 'JPN-SYSB-R-MaklumatIdentitiIndividu' });
     // a one-way flow has no reverse service to fill in
     expect(screen.queryByRole('group', { name: 'Servis arah balik (dibekalkan oleh sasaran)' })).toBeNull();
   });
@@ -107,7 +107,7 @@ describe('Inspector', () => {
     open({ relations: ['rel_1'] });
     fireEvent.click(screen.getByRole('button', { name: 'Tukar arah (sumber ⇄ sasaran)' }));
     expect(screen.getByRole('alert').textContent).toContain('tidak dibenarkan');
-    expect(doc().relations.rel_1).toMatchObject({ source: 'tg_g2c', target: 'ch_counter' });
+    expect(doc().relations.get('rel_1')).toMatchObject({ source: 'tg_g2c', target: 'ch_counter' });
   });
 
   it('places an element that is not on the active view', () => {

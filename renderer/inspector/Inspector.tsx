@@ -20,11 +20,11 @@ export function Inspector() {
   const viewId = useEditor((s) => s.activeViewId);
   const readOnly = useModelReadOnly();
   if (!doc) return null;
-  const elements = selection.elements.filter((id) => doc.elements[id]);
-  const relations = selection.relations.filter((id) => doc.relations[id]);
+  const elements = selection.elements.filter((id) => doc.elements.get(id));
+  const relations = selection.relations.filter((id) => doc.relations.get(id));
   let body;
-  if (elements.length === 1 && relations.length === 0) body = <ElementForm key={elements[0]} element={doc.elements[elements[0]]} doc={doc} />;
-  else if (relations.length === 1 && elements.length === 0) body = <RelationForm key={relations[0]} relation={doc.relations[relations[0]]} doc={doc} />;
+  if (elements.length === 1 && relations.length === 0) body = <ElementForm key={elements[0]} element={doc.elements.get(elements[0])} doc={doc} />;
+  else if (relations.length === 1 && elements.length === 0) body = <RelationForm key={relations[0]} relation={doc.relations.get(relations[0])} doc={doc} />;
   else if (elements.length + relations.length > 1) body = (
       <ModelEdits>
         <MultiForm doc={doc} elementIds={elements} relationIds={relations} />

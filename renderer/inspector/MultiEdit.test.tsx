@@ -27,9 +27,9 @@ describe('MultiEditFields', () => {
     render(<Inspector />);
     expect(screen.getByText('Tetapkan untuk semua 2 yang dipilih')).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Kaedah integrasi'), { target: { value: 'api' } });
-    expect([doc().relations.fl_a, doc().relations.fl_b].map((r) => (r as { method?: string }).method)).toEqual(['api', 'api']);
+    expect([doc().relations.get('fl_a'), doc().relations.get('fl_b')].map((r) => (r as { method?: string }).method)).toEqual(['api', 'api']);
     useEditor.getState().undo();
-    expect([doc().relations.fl_a, doc().relations.fl_b].map((r) => (r as { method?: string }).method)).toEqual(['myGdx', 'myGdx']);
+    expect([doc().relations.get('fl_a'), doc().relations.get('fl_b')].map((r) => (r as { method?: string }).method)).toEqual(['myGdx', 'myGdx']);
   });
 
   it('says when the selected items differ in a field', () => {

@@ -18,8 +18,8 @@ import type { Commit } from './widgets';
 export function RelationForm({ relation, doc }: { relation: Relation; doc: LakarDocument }) {
   const { t } = useTranslation('canvas');
   const [kindError, setKindError] = useState<string | null>(null);
-  const source = doc.elements[relation.source];
-  const target = doc.elements[relation.target];
+  const source = doc.elements.get(relation.source);
+  const target = doc.elements.get(relation.target);
   const commitFor = useMemo(
     () =>
       (key: string): Commit =>

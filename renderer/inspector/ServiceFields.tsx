@@ -24,7 +24,7 @@ export function ServiceIdInput({ flow, doc, direction, commit, label, hint, find
   const crud = value ? (SERVICE_ID_PATTERN.exec(value.trim())?.[3] ?? '') : '';
   const setCrud = (letter: (typeof CRUD)[number]) => {
     const supplier = partyOf(doc, serviceEnds(flow, direction).supplierId);
-    const information = fields.label?.trim() || serviceDataIds(flow, direction).map((d) => doc.elements[d]?.name ?? '').join(' ');
+    const information = fields.label?.trim() || serviceDataIds(flow, direction).map((d) => doc.elements.get(d)?.name ?? '').join(' ');
     commit(withCrudLetter(value, letter, supplier, information));
   };
   return (
@@ -56,8 +56,8 @@ function unnest(errors: Record<string, string> | null): Record<string, string> |
 /** The reverse service of a two-way flow; for any other direction, a note saying when it applies. */
 export function ReverseServiceFields({ flow, doc, commit }: { flow: DataFlow; doc: LakarDocument; commit: Commit }) {
   const { t } = useTranslation('canvas');
-  const source = doc.elements[flow.source]?.name ?? flow.source;
-  const target = doc.elements[flow.target]?.name ?? flow.target;
+  const source = doc.elements.get(flow.source)?.name ?? flow.source;
+  const target = doc.elements.get(flow.target)?.name ?? flow.target;
   if (flow.direction !== 'both') {
     return flow.method === 'myGdx' ? <p className="field-hint">{t('inspector.reverseOnlyBoth')}</p> : null;
   }

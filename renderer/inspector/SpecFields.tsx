@@ -81,7 +81,7 @@ export function SpecFields({
   const findings = findingsOf ? allFindings : undefined;
   const byKind = useMemo(() => {
     const map = new Map<string, Option[]>();
-    for (const e of Object.values(elements)) {
+    for (const e of elements.values()) {
       if (e.id === selfId) continue;
       if (!map.has(e.kind)) map.set(e.kind, []);
       map.get(e.kind)!.push({ value: e.id, label: e.name });

@@ -50,7 +50,7 @@ export function ViewForm({ view, doc }: { view: View; doc: LakarDocument }) {
   const [showAll, setShowAll] = useState(false);
   const missing = useMemo(
     () =>
-      Object.values(doc.elements)
+      doc.elements.values()
         .filter((e) => !view.nodes[e.id])
         .sort((a, b) => BANDS.indexOf(bandOf(a.kind)) - BANDS.indexOf(bandOf(b.kind)) || a.name.localeCompare(b.name)),
     [doc.elements, view.nodes],
@@ -74,7 +74,7 @@ export function ViewForm({ view, doc }: { view: View; doc: LakarDocument }) {
           return err ? fieldErrors(err, t) : null;
         }}
       />
-      <p className="field-hint">{t('inspector.viewCounts', { elements: Object.keys(view.nodes).length, total: Object.keys(doc.elements).length })}</p>
+      <p className="field-hint">{t('inspector.viewCounts', { elements: Object.keys(view.nodes).length, total: doc.elements.ids().length })}</p>
       <ViewMarks view={view} />
       {Object.keys(doc.views).length > 1 && (
         <div className="button-row">

@@ -17,7 +17,7 @@ describe('fieldFindings', () => {
       (d.relations.fl_b as { serviceId?: string }).serviceId = 'bukan-servis-id';
     });
     const report = checkDocument(doc);
-    const flow = doc.relations.fl_b as unknown as Record<string, unknown>;
+    const flow = doc.relations.get('fl_b') as unknown as Record<string, unknown>;
     const found = fieldFindings(report.problems, { id: 'fl_b', values: flow }, true, 'ms');
     expect(found.get('serviceId')?.[0]).toMatchObject({ severity: 'error' });
     expect(found.get('serviceId')?.[0].text).toContain('bukan-servis-id');
@@ -29,7 +29,7 @@ describe('fieldFindings', () => {
     const doc = produce(pengambilanPekerjaExample('2026-01-01T00:00:00.000Z'), (d) => {
       (d.elements.tg_g2b as { group?: string }).group = 'Bukan kumpulan';
     });
-    const tg = doc.elements.tg_g2b as unknown as Record<string, unknown>;
+    const tg = doc.elements.get('tg_g2b') as unknown as Record<string, unknown>;
     const found = fieldFindings(checkDocument(doc).problems, { id: 'tg_g2b', values: tg }, false, 'en');
     expect(found.get('group')?.[0].text).toContain('Bukan kumpulan');
     expect(found.get('subcategory')).toBeUndefined();

@@ -110,8 +110,8 @@ export async function importModel(source: ImportSource): Promise<void> {
     phase: 'done',
     summary: {
       file: files.map((f) => f.name).join(', '),
-      elements: Object.keys(result.doc.elements).length,
-      relations: Object.keys(result.doc.relations).length,
+      elements: result.doc.elements.ids().length,
+      relations: result.doc.relations.ids().length,
       views: Object.keys(result.doc.views).length,
       unplaced: result.unplaced.length,
     },

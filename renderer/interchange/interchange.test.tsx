@@ -68,7 +68,7 @@ describe('interchange UI', () => {
     await act(() => importModel('oef'));
     const doc = useEditor.getState().history!.doc;
     expect(doc.meta.title).toBe('Archisurance');
-    expect(Object.keys(doc.elements)).toHaveLength(95);
+    expect(doc.elements.ids()).toHaveLength(95);
     expect(useEditor.getState().project).toMatchObject({ handle: 'h2' });
     expect(useEditor.getState().dirty).toBe(true);
     expect(calls).toEqual(['new', 'replace', 'close h1']);
@@ -174,11 +174,11 @@ describe('UnplacedTray', () => {
     fireEvent.change(select, { target: { value: 'securityControl' } });
     fireEvent.click(within(row).getByRole('button', { name: 'Tempatkan' }));
     const after = useEditor.getState().history!.doc;
-    expect(after.elements['dev-1']).toMatchObject({ kind: 'securityControl', name: 'HSM Utama', controlType: 'hsm', properties: { 'archimate:type': 'Device' } });
+    expect(after.elements.get('dev-1')).toMatchObject({ kind: 'securityControl', name: 'HSM Utama', controlType: 'hsm', properties: { 'archimate:type': 'Device' } });
     expect(after.views.view_main.nodes['dev-1']).toBeDefined();
     expect(after.meta.unplaced?.map((u) => u.id)).toEqual(['goal-1', 'rel-1']);
     act(() => useEditor.getState().undo());
-    expect(useEditor.getState().history!.doc.elements['dev-1']).toBeUndefined();
+    expect(useEditor.getState().history!.doc.elements.get('dev-1')).toBeUndefined();
     expect(useEditor.getState().history!.doc.meta.unplaced).toHaveLength(3);
   });
 });

@@ -17,7 +17,7 @@ export function kindsFor(type: string): ElementKind[] {
 /** The element a concept becomes as `kind` (a new id when its id is already taken). */
 export function elementFor(doc: LakarDocument, u: UnplacedConcept, kind: ElementKind): Record<string, unknown> {
   const name = (u.name ?? '').trim() || u.type;
-  const el: Record<string, unknown> = { id: doc.elements[u.id] ? newId('el') : u.id, kind, name, ...requiredDefaults(kind, name, u.type) };
+  const el: Record<string, unknown> = { id: doc.elements.get(u.id) ? newId('el') : u.id, kind, name, ...requiredDefaults(kind, name, u.type) };
   if (u.description !== undefined) el.description = u.description;
   el.properties = { ...(u.properties ?? {}), 'archimate:type': u.type };
   return el;

@@ -23,7 +23,7 @@ describe('Palette', () => {
     render(<Palette />);
     fireEvent.click(screen.getByRole('button', { name: 'Tambah Portal Rai' }));
     fireEvent.click(screen.getByRole('button', { name: 'Tambah Portal Rai' }));
-    const channels = Object.values(doc().elements).filter((e) => e.kind === 'channel');
+    const channels = doc().elements.values().filter((e) => e.kind === 'channel');
     expect(channels.map((c) => c.name)).toEqual(['Portal Rai', 'Portal Rai 2']);
     const band = bandLayout(doc().views.view_main)[1];
     const [a, b] = channels.map((c) => doc().views.view_main.nodes[c.id]);
@@ -64,7 +64,7 @@ describe('ModelTree', () => {
     expect(above.textContent).toContain('Infrastruktur');
     useEditor.getState().setSelection({ elements: [] });
     fireEvent.click(tree.getByRole('treeitem', { name: /^Pendaftaran/ }));
-    const id = Object.values(doc().elements).find((e) => e.name === 'Pendaftaran')!.id;
+    const id = doc().elements.values().find((e) => e.name === 'Pendaftaran')!.id;
     expect(useEditor.getState().selection.elements).toEqual([id]);
   });
 });

@@ -44,7 +44,7 @@ describe('elementFromTemplate', () => {
 
   it('adds a module beside a selected module, to the same application', () => {
     const doc = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
-    const sibling = Object.values(doc.elements).find((e) => e.kind === 'module')!;
+    const sibling = doc.elements.values().find((e) => e.kind === 'module')!;
     expect(elementFromTemplate(findTemplate('module')!, doc, 'ms', [sibling.id])).toMatchObject({ kind: 'module', parentId: 'app_spp' });
     // an application service joins the selected module itself
     expect(elementFromTemplate(findTemplate('appService')!, doc, 'ms', [sibling.id])).toMatchObject({ kind: 'appService', parentId: sibling.id });

@@ -106,7 +106,7 @@ function baseName(template: PaletteTemplate, lang: Lang): string {
 
 /** `name`, or `name 2`, `name 3`… when an element of the same kind already has it. */
 function uniqueName(doc: Pick<LakarDocument, 'elements'>, kind: ElementKind, name: string): string {
-  const taken = new Set(Object.values(doc.elements).filter((e) => e.kind === kind).map((e) => e.name));
+  const taken = new Set(doc.elements.values().filter((e) => e.kind === kind).map((e) => e.name));
   if (!taken.has(name)) return name;
   let n = 2;
   while (taken.has(`${name} ${n}`)) n++;
@@ -122,10 +122,10 @@ function parentFromSelection(kind: 'module' | 'appService', doc: Pick<LakarDocum
   const canParent = (e: Element | undefined) => !!e && (e.kind === 'application' || (kind === 'appService' && e.kind === 'module'));
   const parents = new Set<string>();
   for (const id of selected) {
-    const e = doc.elements[id];
+    const e = doc.elements.get(id);
     if (!e) continue;
     if (canParent(e)) parents.add(e.id);
-    else if ((e.kind === 'module' || e.kind === 'appService') && e.parentId && canParent(doc.elements[e.parentId])) parents.add(e.parentId);
+    else if ((e.kind === 'module' || e.kind === 'appService') && e.parentId && canParent(doc.elements.get(e.parentId))) parents.add(e.parentId);
   }
   return parents.size === 1 ? [...parents][0] : undefined;
 }
@@ -137,7 +137,7 @@ function parentFromSelection(kind: 'module' | 'appService', doc: Pick<LakarDocum
 export function elementFromTemplate(template: PaletteTemplate, doc: Pick<LakarDocument, 'elements'>, lang: Lang, selected: readonly string[] = []): Element {
   const fields: Record<string, unknown> = { ...template.fields };
   if (template.kind === 'process') {
-    const orders = Object.values(doc.elements).map((e) => (e.kind === 'process' ? (e.order ?? 0) : 0));
+    const orders = doc.elements.values().map((e) => (e.kind === 'process' ? (e.order ?? 0) : 0));
     fields.order = Math.max(0, ...orders) + 1;
   }
   if (template.kind === 'module' || template.kind === 'appService') {

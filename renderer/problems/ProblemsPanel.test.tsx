@@ -68,7 +68,7 @@ describe('ProblemsPanel', () => {
   it('updates after an edit: an application without MyDigital ID becomes an error', async () => {
     open();
     await screen.findByText('0 ralat');
-    const rel = Object.values(doc().relations).find((r) => r.kind === 'usesPlatform' && r.source === 'app_spp')!;
+    const rel = doc().relations.values().find((r) => r.kind === 'usesPlatform' && r.source === 'app_spp')!;
     act(() => void useEditor.getState().dispatch('relation.remove', { ids: [rel.id] }));
     expect(await screen.findByText('1 ralat')).toBeTruthy();
     expect(screen.getByText('Aplikasi "Sistem Pengambilan Pekerja" tidak menggunakan platform MyDigital ID sebagai log masuk tunggal.')).toBeTruthy();
@@ -77,7 +77,7 @@ describe('ProblemsPanel', () => {
   it('follows a burst of edits, undo and redo', async () => {
     open();
     await screen.findByText('0 ralat');
-    const rel = Object.values(doc().relations).find((r) => r.kind === 'usesPlatform' && r.source === 'app_spp')!;
+    const rel = doc().relations.values().find((r) => r.kind === 'usesPlatform' && r.source === 'app_spp')!;
     act(() => {
       useEditor.getState().dispatch('element.update', { id: 'app_spp', patch: { name: 'Sistem A' } });
       useEditor.getState().dispatch('relation.remove', { ids: [rel.id] });

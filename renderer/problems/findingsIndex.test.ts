@@ -36,7 +36,7 @@ describe('the findings indexes', () => {
         targets.update(report);
         for (const relation of [false, true]) {
           const expected = namedBy(report, relation);
-          const ids = new Set([...expected.keys(), ...Object.keys(relation ? doc.relations : doc.elements).slice(0, 50)]);
+          const ids = new Set([...expected.keys(), ...relation ? doc.relations : doc.elements.ids().slice(0, 50)]);
           for (const id of ids) expect(targets.about(id, relation), `${what}: ${id}`).toEqual(expected.get(id) ?? []);
         }
       };
@@ -61,11 +61,11 @@ describe('the findings indexes', () => {
     // a relation with an error or warning about it gets a new source
     const candidates = first.problems.filter((p) => p.severity !== 'advice' && p.relationIds.length > 0 && p.elementIds.length === 0);
     let moved: ReturnType<typeof executeCommand> | undefined;
-    let rel = doc.relations[candidates[0].relationIds[0]];
+    let rel = doc.relations.get(candidates[0].relationIds[0])!;
     let elsewhere = '';
     for (const p of candidates) {
-      rel = doc.relations[p.relationIds[0]];
-      elsewhere = Object.values(doc.elements).find((e) => e.kind === doc.elements[rel.source]?.kind && e.id !== rel.source && e.id !== rel.target && !before.has(e.id))?.id ?? '';
+      rel = doc.relations.get(p.relationIds[0]);
+      elsewhere = doc.elements.values().find((e) => e.kind === doc.elements.get(rel.source)?.kind && e.id !== rel.source && e.id !== rel.target && !before.has(e.id))?.id ?? '';
       try {
         moved = executeCommand(doc, 'relation.update', { id: rel.id, patch: { source: elsewhere } });
         break;
@@ -108,6 +108,6 @@ describe('the findings indexes', () => {
     expect(markers.byId.size).toBeGreaterThan(0);
     expect(markers.update(null, doc.relations)).toBe(true);
     expect(markers.byId.size).toBe(0);
-    expect(new FindingsByTarget().update(null).about(Object.keys(doc.elements)[0], false)).toEqual([]);
+    expect(new FindingsByTarget().update(null).about(doc.elements.ids()[0], false)).toEqual([]);
   });
 });

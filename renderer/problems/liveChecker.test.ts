@@ -69,7 +69,7 @@ describe('LiveChecker', () => {
     unsubscribe = onDocChange((c) => live.record(c));
     live.check(doc());
     live.prepare();
-    editor().dispatch('relation.remove', { ids: [Object.values(doc().relations).find((r) => r.kind === 'usesPlatform' && r.source === 'app_spp')!.id] });
+    editor().dispatch('relation.remove', { ids: [doc().relations.values().find((r) => r.kind === 'usesPlatform' && r.source === 'app_spp')!.id] });
     const report = live.check(doc());
     expect(report.counts.error).toBe(1);
     expect(signature(report)).toEqual(signature(checkDocument(doc())));
@@ -82,7 +82,7 @@ describe('LiveChecker', () => {
     live.check(doc());
     editor().dispatch('element.update', { id: 'app_spp', patch: { name: 'Sistem Lain' } });
     unsubscribe(); // this edit is missed
-    editor().dispatch('relation.remove', { ids: [Object.values(doc().relations).find((r) => r.kind === 'usesPlatform' && r.source === 'app_spp')!.id] });
+    editor().dispatch('relation.remove', { ids: [doc().relations.values().find((r) => r.kind === 'usesPlatform' && r.source === 'app_spp')!.id] });
     unsubscribe = onDocChange((c) => live.record(c));
     editor().dispatch('element.update', { id: 'app_spp', patch: { name: 'Sistem Ketiga' } });
     const report = live.check(doc());

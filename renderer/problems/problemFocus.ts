@@ -18,7 +18,7 @@ let nonce = 0;
 export function problemElements(problem: Pick<Problem, 'elementIds' | 'relationIds'>, relations: LakarDocument['relations']): string[] {
   const ids = new Set(problem.elementIds);
   for (const r of problem.relationIds) {
-    const rel = relations[r];
+    const rel = relations.get(r);
     if (rel) {
       ids.add(rel.source);
       ids.add(rel.target);

@@ -33,8 +33,8 @@ function selectionAnchor(): Anchor | null {
   const { history, selection } = useEditor.getState();
   const doc = history?.doc;
   if (!doc) return null;
-  if (selection.elements.length === 1 && selection.relations.length === 0 && doc.elements[selection.elements[0]]) return elementAnchor(doc.elements[selection.elements[0]]);
-  if (selection.relations.length === 1 && selection.elements.length === 0 && doc.relations[selection.relations[0]]) return relationAnchor(doc, doc.relations[selection.relations[0]]);
+  if (selection.elements.length === 1 && selection.relations.length === 0 && doc.elements.get(selection.elements[0])) return elementAnchor(doc.elements.get(selection.elements[0])!);
+  if (selection.relations.length === 1 && selection.elements.length === 0 && doc.relations.get(selection.relations[0])) return relationAnchor(doc, doc.relations.get(selection.relations[0])!);
   return null;
 }
 

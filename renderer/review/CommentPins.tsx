@@ -36,9 +36,9 @@ export function pinsOnView(doc: LakarDocument, view: View, comments: readonly Nu
     const a = item.comment.anchor;
     if (a.kind === 'element') {
       const n = view.nodes[a.id];
-      if (n && doc.elements[a.id]) add(`e:${a.id}`, n.x + (n.w ?? NODE_WIDTH) - 6, n.y - 6, item);
+      if (n && doc.elements.get(a.id)) add(`e:${a.id}`, n.x + (n.w ?? NODE_WIDTH) - 6, n.y - 6, item);
     } else if (a.kind === 'relation') {
-      const r = doc.relations[a.id];
+      const r = doc.relations.get(a.id);
       const p = r && centre(r.source);
       const q = r && centre(r.target);
       if (p && q) add(`r:${a.id}`, (p.x + q.x) / 2, (p.y + q.y) / 2, item);

@@ -27,11 +27,11 @@ function isTextEntry(target: EventTarget): boolean {
 function revealAnchor(c: Comment): void {
   const a = c.anchor;
   const editor = useEditor.getState();
-  if (a.kind === 'element' && editor.history?.doc.elements[a.id]) {
+  if (a.kind === 'element' && editor.history?.doc.elements.get(a.id)) {
     editor.setSelection({ elements: [a.id], relations: [] });
     useCanvas.getState().requestReveal(a.id);
   } else if (a.kind === 'relation') {
-    const rel = editor.history?.doc.relations[a.id];
+    const rel = editor.history?.doc.relations.get(a.id);
     if (!rel) return;
     editor.setSelection({ elements: [], relations: [a.id] });
     useCanvas.getState().requestReveal(rel.source);

@@ -57,7 +57,7 @@ describe('reviewer mode: editing a comment already written', () => {
   function openReviewWithComment() {
     const doc = openExample(true);
     const review = createReview({ doc, reviewer: { name: 'Puan Aminah', body: 'bppd' }, at: AT });
-    review.comments.push({ id: 'k1', anchor: elementAnchor(doc.elements.site_pdsa), heading: 'pengurusanPusatData', severity: 'cadangan', status: 'terbuka', text: 'Kapasiti pusat data?', author: { name: 'Puan Aminah', role: 'reviewer' }, createdAt: AT, replies: [] });
+    review.comments.push({ id: 'k1', anchor: elementAnchor(doc.elements.get('site_pdsa')!), heading: 'pengurusanPusatData', severity: 'cadangan', status: 'terbuka', text: 'Kapasiti pusat data?', author: { name: 'Puan Aminah', role: 'reviewer' }, createdAt: AT, replies: [] });
     useReview.getState().load({ review, role: 'reviewer', ref: null, fileName: null, actorName: 'Puan Aminah', dirty: false });
     render(<CommentsPanel />);
   }
@@ -109,7 +109,7 @@ describe('agency mode: Ctrl+Z in the Comments panel', () => {
     const doc = openExample(false);
     useEditor.getState().dispatch('element.update', { id: 'sys_a', patch: { name: 'Sistem A1' } });
     const review = createReview({ doc, reviewer: { name: 'Puan Aminah', body: 'bppd' }, at: AT });
-    review.comments.push({ id: 'k1', anchor: elementAnchor(doc.elements.site_pdsa), heading: 'pengurusanPusatData', severity: 'cadangan', status: 'terbuka', text: 'Kapasiti pusat data?', author: { name: 'Puan Aminah', role: 'reviewer' }, createdAt: AT, replies: [] });
+    review.comments.push({ id: 'k1', anchor: elementAnchor(doc.elements.get('site_pdsa')!), heading: 'pengurusanPusatData', severity: 'cadangan', status: 'terbuka', text: 'Kapasiti pusat data?', author: { name: 'Puan Aminah', role: 'reviewer' }, createdAt: AT, replies: [] });
     useReview.getState().load({ review, role: 'agency', ref: null, fileName: null, actorName: 'Encik Rahman', dirty: false });
     render(<CommentsPanel />);
     const reply = screen.getByLabelText('Balasan kepada komen 1');
@@ -128,7 +128,7 @@ describe('agency mode: Ctrl+Z in the Comments panel', () => {
     fireEvent.keyDown(reply, { key: 'z', ctrlKey: true });
     done();
     expect(reachedApp).toEqual([]);
-    expect(useEditor.getState().history!.doc.elements.sys_a.name).toBe('Sistem A1');
+    expect(useEditor.getState().history!.doc.elements.get('sys_a')!.name).toBe('Sistem A1');
     expect(useReview.getState().history!.review.comments[0].replies).toHaveLength(1);
   });
 
@@ -137,7 +137,7 @@ describe('agency mode: Ctrl+Z in the Comments panel', () => {
     const undoButton = screen.getByRole('button', { name: 'Buat asal' });
     fireEvent.keyDown(undoButton, { key: 'z', ctrlKey: true });
     expect(useReview.getState().history!.review.comments[0].replies).toHaveLength(0);
-    expect(useEditor.getState().history!.doc.elements.sys_a.name).toBe('Sistem A1');
+    expect(useEditor.getState().history!.doc.elements.get('sys_a')!.name).toBe('Sistem A1');
     fireEvent.keyDown(screen.getByRole('button', { name: 'Buat semula' }), { key: 'y', ctrlKey: true });
     done();
     expect(reachedApp).toEqual([]);

@@ -3,6 +3,7 @@ import { pengambilanPekerjaExample } from '../../shared/samples/pengambilan-peke
 import { BANDS, bandOf, type LakarDocument } from '../../shared/model';
 import { enablePatches, produceWithPatches } from 'immer';
 import { isOnView, noteEdit, treeGroups } from './treeModel';
+import { Table } from '../../shared/model/table';
 
 const doc = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
 
@@ -10,7 +11,7 @@ describe('treeGroups', () => {
   it('lists every element under its band, sorted by name', () => {
     const groups = treeGroups(doc, '', '', 'ms');
     expect(groups.map((g) => g.band)).toEqual(['users', 'channels', 'services', 'processes', 'applications', 'data', 'infrastructure']);
-    expect(groups.reduce((s, g) => s + g.items.length, 0)).toBe(Object.keys(doc.elements).length);
+    expect(groups.reduce((s, g) => s + g.items.length, 0)).toBe(doc.elements.ids().length);
     expect(groups[1].items.map((i) => i.name)).toEqual(['Aplikasi MyGov', 'Bersemuka', 'Portal MyGovernment']);
   });
 
@@ -19,7 +20,7 @@ describe('treeGroups', () => {
     expect(found('sistem b')).toEqual(['sys_b']);
     expect(found('JPN')).toEqual(['sys_b']);
     expect(found('rangkaian').sort()).toEqual(['net_ipvpn', 'net_pcn', 'net_pdsa']);
-    const accented: LakarDocument = { ...doc, elements: { ...doc.elements, cafe: { ...doc.elements.sys_a, id: 'cafe', name: 'Sistem Kafé Rakyat' } } };
+    const accented: LakarDocument = { ...doc, elements: Table.fromRecord({ ...doc.elements, cafe: { ...doc.elements.get('sys_a'), id: 'cafe', name: 'Sistem Kafé Rakyat' } }) };
     expect(treeGroups(accented, 'kafe rakyat', '', 'ms').flatMap((g) => g.items.map((i) => i.id))).toEqual(['cafe']);
     expect(treeGroups(accented, 'KAFÉ', '', 'ms').flatMap((g) => g.items.map((i) => i.id))).toEqual(['cafe']);
   });
@@ -37,16 +38,16 @@ describe('treeGroups', () => {
 
   it('keeps the order right after an edit renames, re-kinds, adds and removes elements', () => {
     treeGroups(doc, '', '', 'ms'); // the previous sort the next one is patched from
-    const d: LakarDocument = { ...doc, elements: { ...doc.elements } };
-    d.elements.sys_b = { ...d.elements.sys_b, name: 'AAA Sistem pertama' };
+    const d: LakarDocument = { ...doc, elements: Table.fromRecord({ ...doc.elements }) };
+    d.elements.sys_b = { ...d.elements.get('sys_b'), name: 'AAA Sistem pertama' };
     const firstChannel = treeGroups(doc, '', '', 'ms')[1].items[0];
     d.elements[firstChannel.id] = { ...firstChannel, kind: 'externalSystem', name: 'ZZZ dipindah' } as never;
-    d.elements.new_one = { ...d.elements.sys_a, id: 'new_one', name: 'Baharu' };
+    d.elements.new_one = { ...d.elements.get('sys_a'), id: 'new_one', name: 'Baharu' };
     delete d.elements.net_pcn;
     const patched = treeGroups(d, '', '', 'ms');
     const c = new Intl.Collator('ms');
     const sortedPlainly = BANDS.map((band) =>
-      Object.values(d.elements)
+      d.elements.values()
         .filter((e) => bandOf(e.kind) === band)
         .sort((a, b) => c.compare(a.name, b.name) || (a.id < b.id ? -1 : 1))
         .map((e) => e.id),
@@ -62,9 +63,9 @@ describe('treeGroups', () => {
   });
 
   it('drops a removed element whose id is also an Object.prototype name', () => {
-    const withOdd: LakarDocument = { ...doc, elements: { ...doc.elements, toString: { ...doc.elements.sys_a, id: 'toString', name: 'Sistem Ganjil' } } };
+    const withOdd: LakarDocument = { ...doc, elements: Table.fromRecord({ ...doc.elements, toString: { ...doc.elements.get('sys_a'), id: 'toString', name: 'Sistem Ganjil' } }) };
     expect(treeGroups(withOdd, 'ganjil', '', 'ms').flatMap((g) => g.items.map((e) => e.id))).toEqual(['toString']);
-    const without: LakarDocument = { ...withOdd, elements: { ...withOdd.elements } };
+    const without: LakarDocument = { ...withOdd, elements: Table.fromRecord({ ...withOdd.elements }) };
     delete (without.elements as Record<string, unknown>)['toString'];
     expect(treeGroups(without, '', '', 'ms').flatMap((g) => g.items.map((e) => e.id))).not.toContain('toString');
   });
@@ -85,7 +86,7 @@ describe('treeGroups', () => {
     const groups = treeGroups(end, '', '', 'ms'); // from the sort of `start`, two edits on
     const c = new Intl.Collator('ms');
     const plain = BANDS.map((band) =>
-      Object.values(end.elements)
+      end.elements.values()
         .filter((e) => bandOf(e.kind) === band)
         .sort((a, b) => c.compare(a.name, b.name) || (a.id < b.id ? -1 : 1))
         .map((e) => e.id),

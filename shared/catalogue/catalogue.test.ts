@@ -103,7 +103,7 @@ describe('built-in catalogue', () => {
   it('keeps the ids the worked example uses valid', () => {
     const index = builtinCatalogueIndex();
     const doc = pengambilanPekerjaExample();
-    for (const e of Object.values(doc.elements)) {
+    for (const e of doc.elements.values()) {
       if (e.kind === 'dataEntity') {
         if (e.registryRef) expect(index.registries.has(e.registryRef)).toBe(true);
         if (e.repositoryRef) expect(index.repositories.has(e.repositoryRef)).toBe(true);

@@ -26,13 +26,13 @@ class Model {
   readonly flows: DataFlow[];
   constructor(readonly doc: LakarDocument) {
     // appended in place: copying the kind's list per element made a 100,000-element model quadratic
-    for (const e of Object.values(doc.elements)) {
+    for (const e of doc.elements.values()) {
       const list = this.byKind.get(e.kind);
       if (list) list.push(e);
       else this.byKind.set(e.kind, [e]);
     }
     // the relations table is read once (Object.values of a large record is costly), grouped by kind
-    for (const r of Object.values(doc.relations)) {
+    for (const r of doc.relations.values()) {
       const list = this.relationsByKind.get(r.kind);
       if (list) list.push(r);
       else this.relationsByKind.set(r.kind, [r]);
@@ -43,7 +43,7 @@ class Model {
     return (this.byKind.get(kind) ?? []) as ElementOf<K>[];
   }
   name(id: string): string {
-    return this.doc.elements[id]?.name ?? id;
+    return this.doc.elements.get(id)?.name ?? id;
   }
   relations(kind: string): Relation[] {
     return this.relationsByKind.get(kind) ?? [];
@@ -184,13 +184,13 @@ export function checklistEvidence(doc: LakarDocument, lang: Lang, catalogue: Cat
   const authoritative = entities.filter((e) => e.registryRef || e.repositoryRef);
   if (authoritative.length) out.vi.lines.push(fill(ev.authoritative, { names: join(authoritative.map((e) => e.name)) }));
   const supplierFlows = m.flows.filter((f) => {
-    const src = doc.elements[f.source];
-    const tgt = doc.elements[f.target];
+    const src = doc.elements.get(f.source);
+    const tgt = doc.elements.get(f.target);
     const other = (e: Element | undefined) => e?.kind === 'externalSystem' && !isInternalSystem(doc, e);
     return (other(src) && f.direction !== 'receives') || (other(tgt) && (f.direction === 'receives' || f.direction === 'both'));
   });
   const supplierOf = (f: DataFlow) => {
-    const e = [doc.elements[f.source], doc.elements[f.target]].find((x) => x?.kind === 'externalSystem' && !isInternalSystem(doc, x)) as ElementOf<'externalSystem'> | undefined;
+    const e = [doc.elements.get(f.source), doc.elements.get(f.target)].find((x) => x?.kind === 'externalSystem' && !isInternalSystem(doc, x)) as ElementOf<'externalSystem'> | undefined;
     return e ? (e.agency ? `${e.name} (${e.agency})` : e.name) : '';
   };
   for (const f of supplierFlows) {
@@ -271,7 +271,7 @@ export function checklistEvidence(doc: LakarDocument, lang: Lang, catalogue: Cat
 function advancedInModel(m: Model, lang: Lang): string[] {
   const ev = CHECKLIST_STRINGS[lang].ev;
   const cloud = [...m.of('site').filter((x) => x.siteType === 'myGovCloudCfa' || x.siteType === 'publicCloud'), ...m.of('platform').filter((p) => p.platformType === 'myGovCloud')].map((e) => e.name);
-  const named = (pattern: RegExp) => join(Object.values(m.doc.elements).filter((e) => pattern.test(`${e.name} ${e.description ?? ''}`)).map((e) => e.name));
+  const named = (pattern: RegExp) => join(m.doc.elements.values().filter((e) => pattern.test(`${e.name} ${e.description ?? ''}`)).map((e) => e.name));
   const out: string[] = [];
   const cloudNamed = named(/\b(cloud|awan)\b/i);
   const cloudAll = join([...cloud, ...(cloudNamed ? cloudNamed.split(', ') : [])]);

@@ -88,11 +88,11 @@ describe('copyToClip / pasteArgs', () => {
     const next = executeCommand(doc, 'element.addMany', args).doc;
     expect(ids).toHaveLength(3);
     const [a2, m2, s2] = ids;
-    expect(next.elements[m2]).toMatchObject({ kind: 'module', parentId: a2 });
-    const copied = Object.values(next.relations).find((r) => r.source === a2);
+    expect(next.elements.get(m2)).toMatchObject({ kind: 'module', parentId: a2 });
+    const copied = next.relations.values().find((r) => r.source === a2);
     expect(copied).toMatchObject({ kind: 'dataFlow', target: s2, method: 'myGdx', dataEntityIds: ['d'] });
     expect(next.views.view_main.nodes[a2].x).toBe(doc.views.view_main.nodes.a.x + 40);
-    expect(Object.keys(next.elements)).toHaveLength(7);
+    expect(next.elements.ids()).toHaveLength(7);
   });
 
   it('drops a reference to an element deleted since the copy', () => {
@@ -103,7 +103,7 @@ describe('copyToClip / pasteArgs', () => {
     const without = executeCommand(doc, 'element.remove', { ids: ['a'] }).doc;
     const { args, ids } = pasteArgs(without, clip, { viewId: 'view_main', offset: { x: 0, y: 0 } });
     const next = executeCommand(without, 'element.addMany', args).doc;
-    expect(next.elements[ids[0]]).not.toHaveProperty('parentId');
+    expect(next.elements.get(ids[0])).not.toHaveProperty('parentId');
   });
 });
 

@@ -26,7 +26,7 @@ function boxesOf(draft: CommandDraft, viewId: string, ids: string[]): { view: Dr
   if (!view) throw new CommandError('view.notFound', [{ params: { id: viewId } }]);
   const boxes = [...new Set(ids)].map((id) => {
     const n = view.nodes[id];
-    if (!n || !peek(draft.elements, id)) throw new CommandError('element.notOnView', [{ params: { id } }]);
+    if (!n || !draft.elements.get(id)) throw new CommandError('element.notOnView', [{ params: { id } }]);
     return { id, x: n.x, y: n.y, w: n.w ?? NODE_WIDTH, h: n.h ?? NODE_HEIGHT };
   });
   return { view, boxes };
@@ -34,7 +34,7 @@ function boxesOf(draft: CommandDraft, viewId: string, ids: string[]): { view: Dr
 
 /** Move node `id` to (x, y), keeping it inside its band, right of the band labels. */
 function moveTo(draft: CommandDraft, view: Draft<View>, box: Box, x: number, y: number) {
-  const el = peek(draft.elements, box.id)!;
+  const el = draft.elements.get(box.id)!;
   const node = view.nodes[box.id];
   node.x = Math.round(clampNodeX(x));
   node.y = Math.round(clampToBand(view, bandOf(el.kind), y, box.h));
@@ -101,7 +101,7 @@ export const placeElements = defineCommand({
     const view = draft.views[viewId];
     if (!view) throw new CommandError('view.notFound', [{ params: { id: viewId } }]);
     for (const id of ids) {
-      const el = peek(draft.elements, id);
+      const el = draft.elements.get(id);
       if (!el) throw new CommandError('element.notFound', [{ params: { id } }]);
       if (view.nodes[id]) continue; // already shown: placing again changes nothing
       const band = bandOf(el.kind);
@@ -129,7 +129,7 @@ export const resizeBand = defineCommand({
     view.bandHeights = heights;
     // nodes of the bands below move with their band; nodes of this band stay inside it
     for (const [id, node] of Object.entries(view.nodes)) {
-      const el = peek(draft.elements, id);
+      const el = draft.elements.get(id);
       if (!el) continue;
       const index = BANDS.indexOf(bandOf(el.kind));
       if (index > band) node.y += delta;

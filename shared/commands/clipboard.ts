@@ -15,9 +15,9 @@ export interface Clip {
 /** Copy elements `ids` of `viewId`: relations are kept when both their ends are copied. */
 export function copyToClip(doc: LakarDocument, viewId: string, ids: readonly string[]): Clip {
   const view = doc.views[viewId];
-  const set = new Set(ids.filter((id) => doc.elements[id]));
-  const elements = [...set].map((id) => structuredClone(doc.elements[id]));
-  const relations = Object.values(doc.relations)
+  const set = new Set(ids.filter((id) => doc.elements.get(id)));
+  const elements = [...set].map((id) => structuredClone(doc.elements.get(id)));
+  const relations = doc.relations.values()
     .filter((r) => set.has(r.source) && set.has(r.target))
     .map((r) => structuredClone(r));
   const nodes: Record<string, NodeLayout> = {};
@@ -42,7 +42,7 @@ export interface PasteOptions {
 export function pasteArgs(doc: LakarDocument, clip: Clip, options: PasteOptions) {
   const fresh = options.newId ?? makeId;
   const idMap = new Map<string, string>(clip.elements.map((e) => [e.id, fresh('el')]));
-  const mapRef = (id: string | undefined) => (id === undefined ? undefined : (idMap.get(id) ?? (doc.elements[id] ? id : undefined)));
+  const mapRef = (id: string | undefined) => (id === undefined ? undefined : (idMap.get(id) ?? (doc.elements.get(id) ? id : undefined)));
   const elements = clip.elements.map((e) => {
     const copy = { ...structuredClone(e), id: idMap.get(e.id)! } as Element;
     if (copy.kind === 'module' || copy.kind === 'appService') {

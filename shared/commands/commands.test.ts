@@ -8,7 +8,7 @@ const sys = { id: 'el_sys', kind: 'externalSystem', name: 'Sistem A', agency: 'A
 describe('element.add', () => {
   it('adds the element and places it inside its band on the view', () => {
     const { doc } = executeCommand(createEmptyDocument(), 'element.add', { element: app, viewId: 'view_main' });
-    expect(doc.elements.el_app.name).toBe('Sistem Pengambilan Pekerja');
+    expect(doc.elements.get('el_app')!.name).toBe('Sistem Pengambilan Pekerja');
     const node = doc.views.view_main.nodes.el_app;
     // applications are band 5 (index 4) of 170px bands
     expect(node.y).toBeGreaterThanOrEqual(4 * 170);
@@ -33,7 +33,7 @@ describe('element.remove', () => {
     s = dispatch(s, 'element.add', { element: sys, viewId: 'view_main' }).state;
     s = dispatch(s, 'relation.add', { relation: { id: 'r1', kind: 'dataFlow', source: 'el_sys', target: 'el_app', method: 'myGdx' } }).state;
     s = dispatch(s, 'element.remove', { ids: ['el_sys'] }).state;
-    expect(s.doc.relations.r1).toBeUndefined();
+    expect(s.doc.relations.get('r1')).toBeUndefined();
     expect(s.doc.views.view_main.nodes.el_sys).toBeUndefined();
   });
 });

@@ -23,8 +23,8 @@ function rejection(run: () => unknown): CommandError {
 describe('element.update', () => {
   it('changes a field, and clears one patched with undefined', () => {
     const { doc } = executeCommand(doc0(), 'element.update', { id: 'el_sys', patch: { name: 'Sistem A baharu', agency: undefined } });
-    expect(doc.elements.el_sys).toMatchObject({ name: 'Sistem A baharu', kind: 'externalSystem' });
-    expect(doc.elements.el_sys).not.toHaveProperty('agency');
+    expect(doc.elements.get('el_sys')).toMatchObject({ name: 'Sistem A baharu', kind: 'externalSystem' });
+    expect(doc.elements.get('el_sys')).not.toHaveProperty('agency');
   });
 
   it('refuses a bad value with the path of the field and leaves the document as it was', () => {
@@ -32,7 +32,7 @@ describe('element.update', () => {
     const error = rejection(() => executeCommand(doc, 'element.update', { id: 'el_net', patch: { speedMbps: -5 } }));
     expect(error.key).toBe('element.invalid');
     expect(error.details[0].path).toEqual(['speedMbps']);
-    expect(doc.elements.el_net).not.toHaveProperty('speedMbps');
+    expect(doc.elements.get('el_net')).not.toHaveProperty('speedMbps');
   });
 
   it('refuses a channel URL that is not a web address, yet lets other edits through on an old bad URL', () => {
@@ -41,10 +41,10 @@ describe('element.update', () => {
     const error = rejection(() => executeCommand(doc, 'element.update', { id: 'el_portal', patch: { url: 'laman utama agensi' } }));
     expect(error.details).toEqual([{ path: ['url'], params: { message: 'url.invalid' } }]);
     const fine = executeCommand(doc, 'element.update', { id: 'el_portal', patch: { url: 'https://portal.agensi.gov.my' } }).doc;
-    expect(fine.elements.el_portal).toMatchObject({ url: 'https://portal.agensi.gov.my' });
+    expect(fine.elements.get('el_portal')).toMatchObject({ url: 'https://portal.agensi.gov.my' });
     // a file written before the check holds such a value: renaming must still work
     const legacy = makeDocument([{ ...portal, url: 'laman utama' } as never]);
-    expect(executeCommand(legacy, 'element.update', { id: 'el_portal', patch: { name: 'Portal Agensi' } }).doc.elements.el_portal.name).toBe('Portal Agensi');
+    expect(executeCommand(legacy, 'element.update', { id: 'el_portal', patch: { name: 'Portal Agensi' } }).doc.elements.get('el_portal')!.name).toBe('Portal Agensi');
   });
 
   it('refuses a data flow API URL that is not a web address', () => {
@@ -79,8 +79,8 @@ describe('element.addMany', () => {
     const rel = { ...flow, id: 'rel_copy', source: 'el_sys2' };
     let s = initialState(doc0());
     s = dispatch(s, 'element.addMany', { elements: [copy], relations: [rel], viewId: 'view_main', nodes: { el_sys2: { x: 900, y: 900 } } }).state;
-    expect(s.doc.elements.el_sys2.name).toBe('Sistem A');
-    expect(s.doc.relations.rel_copy).toMatchObject({ source: 'el_sys2', target: 'el_app', method: 'sftp' });
+    expect(s.doc.elements.get('el_sys2')!.name).toBe('Sistem A');
+    expect(s.doc.relations.get('rel_copy')).toMatchObject({ source: 'el_sys2', target: 'el_app', method: 'sftp' });
     expect(s.doc.views.view_main.nodes.el_sys2.x).toBe(900);
     expect(s.past).toHaveLength(1);
     expect(undo(s).state.doc).toEqual(doc0());
@@ -96,7 +96,7 @@ describe('relation.update and flow.setMethod', () => {
   it('changes the method and direction of a data flow', () => {
     let { doc } = executeCommand(doc0(), 'flow.setMethod', { id: 'rel_flow', method: 'myGdx' });
     ({ doc } = executeCommand(doc, 'relation.update', { id: 'rel_flow', patch: { direction: 'both', dataEntityIds: ['el_data'] } }));
-    expect(doc.relations.rel_flow).toMatchObject({ kind: 'dataFlow', method: 'myGdx', direction: 'both', dataEntityIds: ['el_data'] });
+    expect(doc.relations.get('rel_flow')).toMatchObject({ kind: 'dataFlow', method: 'myGdx', direction: 'both', dataEntityIds: ['el_data'] });
   });
 
   it('refuses a method that is not an integration method', () => {
@@ -111,14 +111,14 @@ describe('relation.update and flow.setMethod', () => {
     const data2 = makeElement('dataEntity', { id: 'el_data2', name: 'Keputusan Tapisan' });
     let doc = makeDocument([app, sys, data, data2], [flow]);
     ({ doc } = executeCommand(doc, 'relation.update', { id: 'rel_flow', patch: { direction: 'both', dataEntityIds: ['el_data', 'el_data2'], reverse: { serviceId: 'PQRST-SPP-R-MaklumatCalon', dataEntityIds: ['el_data2'] } } }));
-    expect(doc.relations.rel_flow).toMatchObject({ reverse: { serviceId: 'PQRST-SPP-R-MaklumatCalon', dataEntityIds: ['el_data2'] } });
+    expect(doc.relations.get('rel_flow')).toMatchObject({ reverse: { serviceId: 'PQRST-SPP-R-MaklumatCalon', dataEntityIds: ['el_data2'] } });
     // taking the data off the flow takes it off the reverse service too
     ({ doc } = executeCommand(doc, 'relation.update', { id: 'rel_flow', patch: { dataEntityIds: ['el_data'] } }));
-    expect(doc.relations.rel_flow).toMatchObject({ reverse: { serviceId: 'PQRST-SPP-R-MaklumatCalon' } });
-    expect((doc.relations.rel_flow as { reverse: object }).reverse).not.toHaveProperty('dataEntityIds');
+    expect(doc.relations.get('rel_flow')).toMatchObject({ reverse: { serviceId: 'PQRST-SPP-R-MaklumatCalon' } });
+    expect((doc.relations.get('rel_flow') as { reverse: object }).reverse).not.toHaveProperty('dataEntityIds');
     ({ doc } = executeCommand(doc, 'relation.update', { id: 'rel_flow', patch: { dataEntityIds: ['el_data', 'el_data2'], reverse: { dataEntityIds: ['el_data2'] } } }));
     ({ doc } = executeCommand(doc, 'element.remove', { ids: ['el_data2'] }));
-    expect(doc.relations.rel_flow).toMatchObject({ dataEntityIds: ['el_data'], reverse: { dataEntityIds: [] } });
+    expect(doc.relations.get('rel_flow')).toMatchObject({ dataEntityIds: ['el_data'], reverse: { dataEntityIds: [] } });
     expect(rejection(() => executeCommand(doc, 'relation.update', { id: 'rel_flow', patch: { dataEntityIds: ['el_app'], reverse: { dataEntityIds: ['el_app'] } } })).key).toBe('flow.dataEntityMissing');
   });
 
@@ -148,8 +148,8 @@ describe('views', () => {
   it('hides an element from a view but keeps it and its relations in the model', () => {
     const { doc } = executeCommand(doc0(), 'view.hideElements', { viewId: 'view_main', ids: ['el_sys'] });
     expect(doc.views.view_main.nodes.el_sys).toBeUndefined();
-    expect(doc.elements.el_sys).toBeDefined();
-    expect(doc.relations.rel_flow).toBeDefined();
+    expect(doc.elements.get('el_sys')).toBeDefined();
+    expect(doc.relations.get('rel_flow')).toBeDefined();
     // remembered as hidden (the Kertas Cadangan counts it), until it is placed on the view again
     expect(doc.views.view_main.hidden).toEqual(['el_sys']);
     const back = executeCommand(doc, 'view.layout', { viewId: 'view_main', nodes: { el_sys: { x: 400, y: 900 } } }).doc;

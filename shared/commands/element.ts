@@ -21,7 +21,7 @@ function placeNode(draft: CommandDraft, viewId: string, element: Element, at?: {
   if (!view) throw new CommandError('view.notFound', [{ params: { id: viewId } }]);
   const band = bandOf(element.kind);
   const inBand = Object.keys(view.nodes).filter((id) => {
-    const e = peek(draft.elements, id);
+    const e = draft.elements.get(id);
     return e && bandOf(e.kind) === band;
   }).length;
   const pos = at ?? defaultSlot(view, band, inBand);
@@ -39,8 +39,8 @@ export const addElement = defineCommand({
   }),
   run(draft, { element, viewId, position }) {
     const el = validOrThrow(elementSchema, element, 'element.invalid');
-    if (draft.elements[el.id]) throw new CommandError('element.duplicateId', [{ params: { id: el.id } }]);
-    draft.elements[el.id] = el;
+    if (draft.elements.get(el.id)) throw new CommandError('element.duplicateId', [{ params: { id: el.id } }]);
+    draft.elements.set(el.id, el);
     if (viewId) {
       placeNode(draft, viewId, el, position);
       normalizeView(draft, viewId);
@@ -53,7 +53,7 @@ export const updateElement = defineCommand({
   labelKey: 'command.element.update',
   args: z.object({ id: idSchema, patch: z.record(z.string(), z.unknown()) }),
   run(draft, { id, patch }) {
-    const current = peek(draft.elements, id);
+    const current = draft.elements.get(id);
     if (!current) throw new CommandError('element.notFound', [{ params: { id } }]);
     const before = { name: current.name };
     if ('kind' in patch && patch.kind !== current.kind) throw new CommandError('element.kindImmutable');
@@ -61,9 +61,9 @@ export const updateElement = defineCommand({
     const merged: Record<string, unknown> = { ...current, ...patch };
     // undefined in a patch means "clear this field"
     for (const [k, v] of Object.entries(patch)) if (v === undefined) delete merged[k];
-    draft.elements[id] = checkEditFormats(validOrThrow(elementSchema, merged, 'element.invalid'), 'element.invalid', Object.keys(patch));
+    draft.elements.set(id, checkEditFormats(validOrThrow(elementSchema, merged, 'element.invalid'), 'element.invalid', Object.keys(patch)));
     // a new parent or hardware list, or a name on more lines, can change the size of boxes on the views showing it
-    const updated = draft.elements[id];
+    const updated = draft.elements.get(id)!;
     const resized = 'parentId' in patch || 'hardware' in patch || ('name' in patch && textHeight(updated, NODE_WIDTH) !== textHeight({ ...updated, name: String(before.name) } as Element, NODE_WIDTH));
     if (resized) {
       const parents = [merged.parentId, (current as { parentId?: unknown }).parentId].filter((p): p is string => typeof p === 'string');
@@ -79,10 +79,10 @@ export const removeElements = defineCommand({
   args: z.object({ ids: idList }),
   run(draft, { ids }) {
     const gone = new Set(ids);
-    for (const id of ids) delete draft.elements[id];
-    for (const [rid, r] of Object.entries(draft.relations)) {
+    for (const id of ids) draft.elements.delete(id);
+    for (const [rid, r] of draft.relations.entries()) {
       if (gone.has(r.source) || gone.has(r.target)) {
-        delete draft.relations[rid];
+        draft.relations.delete(rid);
       } else if (r.kind === 'dataFlow') {
         if (r.dataEntityIds?.some((d) => gone.has(d))) r.dataEntityIds = r.dataEntityIds.filter((d) => !gone.has(d));
         if (r.reverse?.dataEntityIds?.some((d) => gone.has(d))) r.reverse.dataEntityIds = r.reverse.dataEntityIds.filter((d) => !gone.has(d));
@@ -95,7 +95,7 @@ export const removeElements = defineCommand({
       // a parent that lost its children shrinks; children of a removed parent stand on their own
       if (shown) normalizeView(draft, viewId);
     }
-    for (const e of Object.values(draft.elements)) {
+    for (const e of draft.elements.values()) {
       if ((e.kind === 'module' || e.kind === 'appService') && e.parentId && gone.has(e.parentId)) delete e.parentId;
     }
   },
@@ -118,7 +118,7 @@ export const moveElements = defineCommand({
     // the draft — unless the first one changed the view (then only the draft has the truth)
     const plainNodes = !normalizeView(draft, viewId, before) && before ? { ...before.view.nodes } : null;
     for (const m of moves) {
-      const el = peek(draft.elements, m.id);
+      const el = draft.elements.get(m.id);
       if (!el) throw new CommandError('element.notFound', [{ params: { id: m.id } }]);
       const prev = view.nodes[m.id];
       const h = m.h ?? prev?.h ?? NODE_HEIGHT;
@@ -144,8 +144,8 @@ export const addMany = defineCommand({
   run(draft, { elements, relations, viewId, nodes }) {
     for (const raw of elements) {
       const el = validOrThrow(elementSchema, raw, 'element.invalid');
-      if (draft.elements[el.id]) throw new CommandError('element.duplicateId', [{ params: { id: el.id } }]);
-      draft.elements[el.id] = el;
+      if (draft.elements.get(el.id)) throw new CommandError('element.duplicateId', [{ params: { id: el.id } }]);
+      draft.elements.set(el.id, el);
       if (viewId) {
         const at = nodes?.[el.id];
         placeNode(draft, viewId, el, at);
@@ -155,9 +155,9 @@ export const addMany = defineCommand({
     if (viewId && draft.views[viewId]) normalizeView(draft, viewId);
     for (const raw of relations) {
       const rel = validOrThrow(relationSchema, raw, 'relation.invalid');
-      if (!peek(draft.elements, rel.source) || !peek(draft.elements, rel.target)) throw new CommandError('relation.danglingEnd', [{ params: { id: rel.id } }]);
-      if (draft.relations[rel.id]) throw new CommandError('relation.duplicateId', [{ params: { id: rel.id } }]);
-      draft.relations[rel.id] = rel;
+      if (!draft.elements.get(rel.source) || !draft.elements.get(rel.target)) throw new CommandError('relation.danglingEnd', [{ params: { id: rel.id } }]);
+      if (draft.relations.get(rel.id)) throw new CommandError('relation.duplicateId', [{ params: { id: rel.id } }]);
+      draft.relations.set(rel.id, rel);
     }
   },
 });

@@ -16,13 +16,13 @@ describe('merge.apply', () => {
   it('applies the merge as one undo step, and undo gives back the document from before the merge', () => {
     const state = initialState(mine);
     const { state: merged, patches } = dispatch(state, 'merge.apply', { base, theirs, resolutions: { [conflictId]: 'theirs' } });
-    expect(merged.doc.relations.fl_b).toMatchObject({ method: 'sftp' });
-    expect(merged.doc.elements.app_spp).toMatchObject({ systemCode: 'SPP2' });
-    expect(merged.doc.elements.sec_dlp).toBeUndefined();
+    expect(merged.doc.relations.get('fl_b')).toMatchObject({ method: 'sftp' });
+    expect(merged.doc.elements.get('app_spp')).toMatchObject({ systemCode: 'SPP2' });
+    expect(merged.doc.elements.get('sec_dlp')).toBeUndefined();
     expect(merged.past).toHaveLength(1);
     expect(merged.past[0].labelKey).toBe('command.merge.apply');
     // only what the merge changed is written: the flow, the deleted control, its relations (it protects three sites), its node
-    const dlpRelations = Object.values(base.relations).filter((r) => r.source === 'sec_dlp' || r.target === 'sec_dlp').map((r) => `relations/${r.id}`);
+    const dlpRelations = base.relations.values().filter((r) => r.source === 'sec_dlp' || r.target === 'sec_dlp').map((r) => `relations/${r.id}`);
     expect(dlpRelations).toHaveLength(3);
     expect(patches.map((p) => p.path.slice(0, 2).join('/')).sort()).toEqual(['elements/sec_dlp', 'relations/fl_b', ...dlpRelations, 'views/view_main'].sort());
     const back = undo(merged).state;
@@ -37,7 +37,7 @@ describe('merge.apply', () => {
     } catch (e) {
       expect((e as CommandError).key).toBe('merge.unresolved');
     }
-    expect(dispatch(initialState(mine), 'merge.apply', { base, theirs, prefer: 'mine' }).state.doc.relations.fl_b).toMatchObject({ method: 'api' });
+    expect(dispatch(initialState(mine), 'merge.apply', { base, theirs, prefer: 'mine' }).state.doc.relations.get('fl_b')).toMatchObject({ method: 'api' });
   });
 
   it('refuses an edited value that does not fit its field, changing nothing', () => {

@@ -21,7 +21,7 @@ const same = (a: number | undefined, b: number | undefined) => a === b || (a !==
 function mayDiffer(elements: LakarDocument['elements'], view: View): boolean {
   const bands = bandLayout(view);
   for (const id in view.nodes) {
-    const el = elements[id];
+    const el = elements.get(id);
     if (!el) continue;
     if ((el.kind === 'module' || el.kind === 'appService') && el.parentId && view.nodes[el.parentId]) return true;
     const band = bands[BANDS.indexOf(bandOf(el.kind))];

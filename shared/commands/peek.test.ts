@@ -17,17 +17,17 @@ describe('commands reading one entry', () => {
   it('element.update changes that element only; the other elements and tables are the same objects', () => {
     const doc = doc0();
     const { doc: next, patches } = executeCommand(doc, 'element.update', { id: 'el_app', patch: { name: 'SPP baharu' } });
-    expect(next.elements.el_app).toMatchObject({ name: 'SPP baharu', kind: 'application' });
-    expect(next.elements.el_sys).toBe(doc.elements.el_sys);
+    expect(next.elements.get('el_app')).toMatchObject({ name: 'SPP baharu', kind: 'application' });
+    expect(next.elements.get('el_sys')).toBe(doc.elements.get('el_sys'));
     expect(next.relations).toBe(doc.relations);
     expect(next.views).toBe(doc.views);
-    expect(patches).toEqual([{ op: 'replace', path: ['elements', 'el_app'], value: next.elements.el_app }]);
+    expect(patches).toEqual([{ op: 'replace', path: ['elements', 'el_app'], value: next.elements.get('el_app') }]);
   });
 
   it('relation.update reads its ends without touching the elements table', () => {
     const doc = doc0();
     const { doc: next } = executeCommand(doc, 'relation.update', { id: 'rel_flow', patch: { method: 'api' } });
-    expect(next.relations.rel_flow).toMatchObject({ method: 'api' });
+    expect(next.relations.get('rel_flow')).toMatchObject({ method: 'api' });
     expect(next.elements).toBe(doc.elements);
   });
 

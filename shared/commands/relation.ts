@@ -10,15 +10,15 @@ import type { Draft } from 'immer';
 import type { LakarDocument } from '../model/schema';
 
 function checkEnds(draft: CommandDraft, rel: Relation) {
-  const s = peek(draft.elements, rel.source);
-  const t = peek(draft.elements, rel.target);
+  const s = draft.elements.get(rel.source);
+  const t = draft.elements.get(rel.target);
   if (!s || !t) throw new CommandError('relation.danglingEnd', [{ params: { id: rel.id } }]);
   if (!relationAllowed(rel.kind, s.kind, t.kind)) {
     throw new CommandError('relation.notAllowed', [{ params: { kind: rel.kind, source: s.kind, target: t.kind } }]);
   }
   if (rel.kind === 'dataFlow') {
     for (const d of [...(rel.dataEntityIds ?? []), ...(rel.reverse?.dataEntityIds ?? [])]) {
-      if (peek(draft.elements, d)?.kind !== 'dataEntity') throw new CommandError('flow.dataEntityMissing', [{ params: { id: d } }]);
+      if (draft.elements.get(d)?.kind !== 'dataEntity') throw new CommandError('flow.dataEntityMissing', [{ params: { id: d } }]);
     }
   }
 }
@@ -44,9 +44,9 @@ export const addRelation = defineCommand({
   args: z.object({ relation: z.unknown() }),
   run(draft, { relation }) {
     const rel = keepReverseDataCarried(validOrThrow(relationSchema, relation, 'relation.invalid'));
-    if (draft.relations[rel.id]) throw new CommandError('relation.duplicateId', [{ params: { id: rel.id } }]);
+    if (draft.relations.get(rel.id)) throw new CommandError('relation.duplicateId', [{ params: { id: rel.id } }]);
     checkEnds(draft, rel);
-    draft.relations[rel.id] = rel;
+    draft.relations.set(rel.id, rel);
   },
 });
 
@@ -55,14 +55,14 @@ export const updateRelation = defineCommand({
   labelKey: 'command.relation.update',
   args: z.object({ id: idSchema, patch: z.record(z.string(), z.unknown()) }),
   run(draft, { id, patch }) {
-    const current = peek(draft.relations, id);
+    const current = draft.relations.get(id);
     if (!current) throw new CommandError('relation.notFound', [{ params: { id } }]);
     if ('id' in patch && patch.id !== id) throw new CommandError('relation.idImmutable');
     const merged: Record<string, unknown> = { ...current, ...patch };
     for (const [k, v] of Object.entries(patch)) if (v === undefined) delete merged[k];
     const rel = keepReverseDataCarried(checkEditFormats(validOrThrow(relationSchema, merged, 'relation.invalid'), 'relation.invalid', Object.keys(patch)));
     checkEnds(draft, rel);
-    draft.relations[id] = rel;
+    draft.relations.set(id, rel);
   },
 });
 
@@ -71,7 +71,7 @@ export const removeRelations = defineCommand({
   labelKey: 'command.relation.remove',
   args: z.object({ ids: z.array(idSchema).min(1) }),
   run(draft, { ids }) {
-    for (const id of ids) delete draft.relations[id];
+    for (const id of ids) draft.relations.delete(id);
   },
 });
 
@@ -80,7 +80,7 @@ export const setFlowMethod = defineCommand({
   labelKey: 'command.flow.setMethod',
   args: z.object({ id: idSchema, method: z.enum(FLOW_METHODS) }),
   run(draft, { id, method }) {
-    const rel = draft.relations[id];
+    const rel = draft.relations.get(id);
     if (!rel || rel.kind !== 'dataFlow') throw new CommandError('flow.notFound', [{ params: { id } }]);
     rel.method = method;
   },

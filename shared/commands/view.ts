@@ -13,7 +13,7 @@ export const addView = defineCommand({
   run(draft, { view }) {
     const v = validOrThrow(viewSchema, view, 'view.invalid');
     if (draft.views[v.id]) throw new CommandError('view.duplicateId', [{ params: { id: v.id } }]);
-    for (const id of Object.keys(v.nodes)) if (!peek(draft.elements, id)) throw new CommandError('element.notFound', [{ params: { id } }]);
+    for (const id of Object.keys(v.nodes)) if (!draft.elements.get(id)) throw new CommandError('element.notFound', [{ params: { id } }]);
     draft.views[v.id] = v;
   },
 });
@@ -58,7 +58,7 @@ export const layoutView = defineCommand({
     const view = draft.views[viewId];
     if (!view) throw new CommandError('view.notFound', [{ params: { id: viewId } }]);
     for (const [id, layout] of Object.entries(nodes)) {
-      if (!peek(draft.elements, id)) throw new CommandError('element.notFound', [{ params: { id } }]);
+      if (!draft.elements.get(id)) throw new CommandError('element.notFound', [{ params: { id } }]);
       view.nodes[id] = layout;
     }
     unhide(view, Object.keys(nodes));

@@ -67,7 +67,7 @@ describe('diffDocuments', () => {
     // its modules and application services go along, each by the same distance, each its own line
     expect(moved.length).toBeGreaterThan(1);
     for (const id of moved) expect([id, b.views.view_main.nodes[id].x - a.views.view_main.nodes[id].x]).toEqual([id, 300]);
-    expect(moved.filter((id) => a.elements[id].kind === 'module').length).toBeGreaterThan(0);
+    expect(moved.filter((id) => a.elements.get(id)!.kind === 'module').length).toBeGreaterThan(0);
   });
 
   it('compares project fields one by one, nested outcomes included, and values by their labels', () => {
@@ -117,7 +117,7 @@ describe('diffDocuments', () => {
     const b = structuredClone(a) as typeof a;
     // what issue 11 or reviewer mode might add: a checklist answer in meta, a new element field, a new top-level collection
     (b.meta as Record<string, unknown>).checklist = { i: { answer: 'Ya, dirujuk RASA' } };
-    (b.elements.app_spp as Record<string, unknown>).asIs = true;
+    (b.elements.get('app_spp') as Record<string, unknown>).asIs = true;
     b.comments = { c1: { id: 'c1', name: 'Semak aliran', anchor: 'fl_b' } };
     a.comments = {};
     const diff = diffDocuments(a, b);

@@ -160,17 +160,17 @@ export function parseLakarJson(text: string, options: { fileName?: string } = {}
     return fail('json.invalidField', { path: formatJsonPath(first.path), message: first.message });
   }
   const doc = parsed.data;
-  for (const [key, e] of Object.entries(doc.elements)) if (e.id !== key) return fail('json.idMismatch', { path: formatJsonPath(['elements', key, 'id']), id: e.id });
-  for (const [key, r] of Object.entries(doc.relations)) {
+  for (const [key, e] of doc.elements.entries()) if (e.id !== key) return fail('json.idMismatch', { path: formatJsonPath(['elements', key, 'id']), id: e.id });
+  for (const [key, r] of doc.relations.entries()) {
     if (r.id !== key) return fail('json.idMismatch', { path: formatJsonPath(['relations', key, 'id']), id: r.id });
     for (const end of ['source', 'target'] as const) {
-      if (!hasOwn(doc.elements, r[end])) return fail('json.danglingRelation', { path: formatJsonPath(['relations', key, end]), id: r[end] });
+      if (!doc.elements.has(r[end])) return fail('json.danglingRelation', { path: formatJsonPath(['relations', key, end]), id: r[end] });
     }
   }
   for (const [key, v] of Object.entries(doc.views)) {
     if (v.id !== key) return fail('json.idMismatch', { path: formatJsonPath(['views', key, 'id']), id: v.id });
     for (const elementId of Object.keys(v.nodes)) {
-      if (!hasOwn(doc.elements, elementId)) return fail('json.unknownNode', { path: formatJsonPath(['views', key, 'nodes', elementId]), id: elementId });
+      if (!doc.elements.has(elementId)) return fail('json.unknownNode', { path: formatJsonPath(['views', key, 'nodes', elementId]), id: elementId });
     }
   }
   if (Object.keys(doc.views).length === 0) return fail('json.invalidField', { path: 'views', message: 'at least one view' });

@@ -14,11 +14,11 @@ import { fromOef, toOef } from './oef';
 
 const plain = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 const base = () => pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
-const targetGroups = Object.values(base().elements)
+const targetGroups = base().elements.values()
   .filter((e) => e.kind === 'targetGroup')
   .map((e) => e.id);
-const entityId = Object.values(base().elements).find((e) => e.kind === 'dataEntity')!.id;
-const flowId = Object.values(base().relations).find((r) => r.kind === 'dataFlow')!.id;
+const entityId = base().elements.values().find((e) => e.kind === 'dataEntity')!.id;
+const flowId = base().relations.values().find((r) => r.kind === 'dataFlow')!.id;
 
 /** The worked example with random proposal fields in place of its own. */
 const documents = fc
@@ -27,10 +27,10 @@ const documents = fc
     const doc = base();
     const keep = { title: doc.meta.title, sector: doc.meta.sector, createdAt: doc.meta.createdAt, updatedAt: doc.meta.updatedAt };
     doc.meta = { ...keep, ...meta };
-    const entity = doc.elements[entityId] as Extract<LakarDocument['elements'][string], { kind: 'dataEntity' }>;
+    const entity = doc.elements.get(entityId) as Extract<LakarDocument['elements'][string], { kind: 'dataEntity' }>;
     delete entity.dataLifecycle;
     if (lifecycle) entity.dataLifecycle = lifecycle;
-    const flow = doc.relations[flowId] as Extract<LakarDocument['relations'][string], { kind: 'dataFlow' }>;
+    const flow = doc.relations.get(flowId) as Extract<LakarDocument['relations'][string], { kind: 'dataFlow' }>;
     delete flow.sharingApproval;
     if (approval) flow.sharingApproval = approval;
     const view = Object.values(doc.views)[0];

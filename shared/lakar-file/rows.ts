@@ -24,6 +24,7 @@ import { findProtoKey, hasOwn, isSafeId } from '../model/ids';
 import type { RowChanges } from '../store/changes';
 import type { SqlDatabase } from './driver';
 import { StoreError } from './errors';
+import { Table } from '../model/table';
 
 type Db = SqlDatabase;
 
@@ -133,21 +134,21 @@ export function loadRows(db: Db, file: string): LoadedRows {
   const fileId = meta.get(META_KEYS.fileId);
   if (typeof fileId !== 'string' || fileId.length === 0) throw new StoreError('invalidContent', { file, where: 'meta/fileId', message: String(fileId) });
 
-  const doc: LakarDocument = { schemaVersion: SCHEMA_VERSION, meta: projectMeta, elements: {}, relations: {}, views: {} };
+  const doc: LakarDocument = { schemaVersion: SCHEMA_VERSION, meta: projectMeta, elements: Table.fromRecord({}), relations: Table.fromRecord({}), views: {} };
   for (const row of db.prepare('SELECT id, data FROM elements ORDER BY rowid').iterate() as Iterable<{ id: string; data: string }>) {
     const where = `elements/${rowId(row.id, file, 'elements')}`;
-    if (hasOwn(doc.elements, row.id)) throw duplicateKey(file, where);
+    if (doc.elements.has(row.id)) throw duplicateKey(file, where);
     const el = checkedByKind(ELEMENT_BY_KIND, elementSchema, parseJson(row.data, file, where), file, where);
     if (el.id !== row.id) throw new StoreError('invalidContent', { file, where, message: `id ${el.id}` });
     doc.elements[row.id] = el;
   }
   for (const row of db.prepare('SELECT id, data FROM relations ORDER BY rowid').iterate() as Iterable<{ id: string; data: string }>) {
     const where = `relations/${rowId(row.id, file, 'relations')}`;
-    if (hasOwn(doc.relations, row.id)) throw duplicateKey(file, where);
+    if (doc.relations.has(row.id)) throw duplicateKey(file, where);
     const rel = checkedByKind(RELATION_BY_KIND, relationSchema, parseJson(row.data, file, where), file, where);
     if (rel.id !== row.id) throw new StoreError('invalidContent', { file, where, message: `id ${rel.id}` });
     for (const end of [rel.source, rel.target]) {
-      if (!hasOwn(doc.elements, end)) throw new StoreError('invalidContent', { file, where, message: `element ${end} missing` });
+      if (!doc.elements.has(end)) throw new StoreError('invalidContent', { file, where, message: `element ${end} missing` });
     }
     doc.relations[row.id] = rel;
   }
@@ -162,7 +163,7 @@ export function loadRows(db: Db, file: string): LoadedRows {
   }>;
   for (const n of nodeRows) {
     const where = `view_nodes/${n.view_id}/${n.element_id}`;
-    if (typeof n.element_id !== 'string' || !hasOwn(doc.elements, n.element_id)) throw new StoreError('invalidContent', { file, where, message: `element ${n.element_id} missing` });
+    if (typeof n.element_id !== 'string' || !doc.elements.has(n.element_id)) throw new StoreError('invalidContent', { file, where, message: `element ${n.element_id} missing` });
     const layout: NodeLayout = { x: n.x, y: n.y };
     if (n.w !== null) layout.w = n.w;
     if (n.h !== null) layout.h = n.h;

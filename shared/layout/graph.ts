@@ -49,7 +49,7 @@ export function layoutGraph(doc: LakarDocument, view: View): LayoutGraph {
   const index = new Map<string, number>();
   const nest = nesting(doc, view);
   for (const [id, pos] of Object.entries(view.nodes)) {
-    const el = doc.elements[id];
+    const el = doc.elements.get(id);
     // a child is drawn inside its parent: the parent's box is what gets placed
     if (!el || nest.parentOf.has(id)) continue;
     const size = boxSize(doc, view, id, nest);
@@ -85,9 +85,9 @@ export function layoutGraph(doc: LakarDocument, view: View): LayoutGraph {
   };
   // a MyGDX flow is drawn through the MyGDX platform's box: it pulls both ends towards the hub
   const hub = Object.keys(view.nodes)
-    .filter((id) => { const el = doc.elements[id]; return el?.kind === 'platform' && el.platformType === 'myGdx'; })
+    .filter((id) => { const el = doc.elements.get(id); return el?.kind === 'platform' && el.platformType === 'myGdx'; })
     .sort()[0];
-  for (const r of Object.values(doc.relations)) {
+  for (const r of doc.relations.values()) {
     if (hub !== undefined && r.kind === 'dataFlow' && r.method === 'myGdx' && r.source !== hub && r.target !== hub) {
       link(r.source, hub);
       link(hub, r.target);

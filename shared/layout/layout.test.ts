@@ -21,7 +21,7 @@ function rowsFromPositions(graph: LayoutGraph, nodes: Record<string, NodeLayout>
 function expectInBands(doc: LakarDocument, nodes: Record<string, NodeLayout>, bandHeights: number[]) {
   const bands = bandLayout({ bandHeights });
   for (const [id, p] of Object.entries(nodes)) {
-    const band = bands[BANDS.indexOf(bandOf(doc.elements[id].kind))];
+    const band = bands[BANDS.indexOf(bandOf(doc.elements.get(id)!.kind))];
     expect(p.y, id).toBeGreaterThanOrEqual(band.top);
     expect(p.y + (p.h ?? NODE_HEIGHT), id).toBeLessThanOrEqual(band.top + band.height);
   }

@@ -36,7 +36,7 @@ export function needsLayout(doc: Pick<LakarDocument, 'elements'>, view: Pick<Vie
   const nest = nesting(doc, view);
   const boxes: { x: number; y: number; w: number; h: number }[] = [];
   for (const id in view.nodes) {
-    if (!doc.elements[id] || nest.parentOf.has(id)) continue;
+    if (!doc.elements.get(id) || nest.parentOf.has(id)) continue;
     const { w, h } = boxSize(doc, view, id, nest);
     boxes.push({ x: view.nodes[id].x, y: view.nodes[id].y, w, h });
   }
@@ -66,19 +66,19 @@ export function prepareView(doc: LakarDocument, view: View, options: PrepareOpti
       for (const id in v.nodes) shown.add(id);
       for (const id of v.hidden ?? []) hiddenIds.add(id);
     }
-    for (const id in doc.elements) {
+    for (const id of doc.elements.ids()) {
       if (shown.has(id)) continue;
       if (hiddenIds.has(id)) hidden++;
       else added.push(id);
     }
   }
-  const existing = Object.keys(nodes).filter((id) => doc.elements[id]).length;
+  const existing = Object.keys(nodes).filter((id) => doc.elements.get(id)).length;
   let laidOut = false;
   if (added.length > 0) {
     nodes = { ...nodes };
     const extra: NodeLayout[] = [];
     for (const id of added) {
-      const slot = freeSlot(doc, { ...view, nodes }, bandOf(doc.elements[id].kind), extra);
+      const slot = freeSlot(doc, { ...view, nodes }, bandOf(doc.elements.get(id)!.kind), extra);
       nodes[id] = slot;
       extra.push(slot);
     }

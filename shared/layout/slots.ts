@@ -26,7 +26,7 @@ export function freeSlot(doc: Pick<LakarDocument, 'elements'>, view: View, band:
     if (p.y < y + NODE_HEIGHT && p.y + h > y) right = Math.max(right, p.x + (p.w ?? NODE_WIDTH) + NODE_GAP_X);
   };
   for (const [id, p] of Object.entries(view.nodes)) {
-    const el = doc.elements[id];
+    const el = doc.elements.get(id);
     if (el && bandOf(el.kind) === band) consider(p);
   }
   extra.forEach(consider);

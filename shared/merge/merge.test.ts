@@ -16,9 +16,9 @@ describe('mergeDocuments', () => {
     const theirs = edit(b, ['element.update', { id: 'app_spp', patch: { agency: 'Agensi Baharu' } }], ['element.update', { id: 'net_pcn', patch: { speedMbps: 2000 } }]);
     const r = mergeDocuments(b, mine, theirs);
     expect(r.conflicts).toEqual([]);
-    expect(r.doc.elements.app_spp).toMatchObject({ systemCode: 'SPP2', agency: 'Agensi Baharu' });
-    expect(r.doc.relations.fl_xy).toMatchObject({ method: 'myGdx' });
-    expect(r.doc.elements.net_pcn).toMatchObject({ speedMbps: 2000 });
+    expect(r.doc.elements.get('app_spp')).toMatchObject({ systemCode: 'SPP2', agency: 'Agensi Baharu' });
+    expect(r.doc.relations.get('fl_xy')).toMatchObject({ method: 'myGdx' });
+    expect(r.doc.elements.get('net_pcn')).toMatchObject({ speedMbps: 2000 });
     expect(validateDocument(r.doc)).toEqual([]);
   });
 
@@ -28,8 +28,8 @@ describe('mergeDocuments', () => {
     const theirs = edit(b, ['relation.update', { id: 'fl_xy', patch: { dataEntityIds: ['de_calon', 'de_kelayakan'] } }], ['element.update', { id: 'site_pdsa', patch: { software: ['Nginx', 'Sistem pengoperasian Linux'] } }]);
     const r = mergeDocuments(b, mine, theirs);
     expect(r.conflicts).toEqual([]);
-    expect(r.doc.relations.fl_xy).toMatchObject({ dataEntityIds: ['de_calon', 'de_tapisan', 'de_kelayakan'] });
-    expect(r.doc.elements.site_pdsa).toMatchObject({ software: ['Nginx', 'Sistem pengoperasian Linux', 'PostgreSQL 16'] });
+    expect(r.doc.relations.get('fl_xy')).toMatchObject({ dataEntityIds: ['de_calon', 'de_tapisan', 'de_kelayakan'] });
+    expect(r.doc.elements.get('site_pdsa')).toMatchObject({ software: ['Nginx', 'Sistem pengoperasian Linux', 'PostgreSQL 16'] });
     expect(validateDocument(r.doc)).toEqual([]);
   });
 
@@ -39,7 +39,7 @@ describe('mergeDocuments', () => {
     const theirs = run(b, 'relation.update', { id: 'fl_xy', patch: { dataEntityIds: ['de_calon', 'de_tapisan'] } });
     const r = mergeDocuments(b, mine, theirs);
     expect(r.conflicts).toEqual([]);
-    expect((r.doc.relations.fl_xy as { dataEntityIds?: string[] }).dataEntityIds).toEqual(['de_tapisan']);
+    expect((r.doc.relations.get('fl_xy') as { dataEntityIds?: string[] }).dataEntityIds).toEqual(['de_tapisan']);
   });
 
   it('still reports a list whose rows have no identity (hardware rows) changed both ways as one conflict', () => {
@@ -68,10 +68,10 @@ describe('mergeDocuments', () => {
     const [c] = r.conflicts;
     expect(c).toMatchObject({ kind: 'field', collection: 'relations', entityId: 'fl_b', path: ['method'], base: 'myGdx', mine: 'api', theirs: 'sftp', editable: true });
     expect(r.unresolved).toEqual([c.id]);
-    expect(r.doc.relations.fl_b).toMatchObject({ method: 'api' }); // unresolved: mine by default
-    expect(mergeDocuments(b, mine, theirs, { resolutions: { [c.id]: 'theirs' } }).doc.relations.fl_b).toMatchObject({ method: 'sftp' });
-    expect(mergeDocuments(b, mine, theirs, { resolutions: { [c.id]: { value: 'webService' } } }).doc.relations.fl_b).toMatchObject({ method: 'webService' });
-    expect(mergeDocuments(b, mine, theirs, { prefer: 'theirs' }).doc.relations.fl_b).toMatchObject({ method: 'sftp' });
+    expect(r.doc.relations.get('fl_b')).toMatchObject({ method: 'api' }); // unresolved: mine by default
+    expect(mergeDocuments(b, mine, theirs, { resolutions: { [c.id]: 'theirs' } }).doc.relations.get('fl_b')).toMatchObject({ method: 'sftp' });
+    expect(mergeDocuments(b, mine, theirs, { resolutions: { [c.id]: { value: 'webService' } } }).doc.relations.get('fl_b')).toMatchObject({ method: 'webService' });
+    expect(mergeDocuments(b, mine, theirs, { prefer: 'theirs' }).doc.relations.get('fl_b')).toMatchObject({ method: 'sftp' });
     expect(() => mergeDocuments(b, mine, theirs, { resolutions: { [c.id]: { value: 'merpati' } } })).toThrow(MergeError);
     expect(describeConflict(c, { base: b, mine, theirs }, 'ms').text).toBe('Aliran data Sistem B → Sistem Pengambilan Pekerja: Kaedah integrasi — saya: API; mereka: SFTP (asal: MyGDX)');
   });
@@ -82,11 +82,11 @@ describe('mergeDocuments', () => {
     const theirs = run(b, 'element.update', { id: 'sys_c', patch: { agency: 'Agensi C Baharu' } });
     const r = mergeDocuments(b, mine, theirs);
     expect(r.conflicts.map((c) => [c.kind, c.entityId, c.deletedBy])).toEqual([['deleteEdit', 'sys_c', 'mine']]);
-    expect(r.doc.elements.sys_c).toBeUndefined();
-    expect(r.doc.relations.fl_c).toBeUndefined();
+    expect(r.doc.elements.get('sys_c')).toBeUndefined();
+    expect(r.doc.relations.get('fl_c')).toBeUndefined();
     const kept = mergeDocuments(b, mine, theirs, { resolutions: { [r.conflicts[0].id]: 'theirs' } }).doc;
-    expect(kept.elements.sys_c).toMatchObject({ agency: 'Agensi C Baharu' });
-    expect(kept.relations.fl_c).toEqual(b.relations.fl_c);
+    expect(kept.elements.get('sys_c')).toMatchObject({ agency: 'Agensi C Baharu' });
+    expect(kept.relations.get('fl_c')).toEqual(b.relations.get('fl_c'));
     expect(kept.views.view_main.nodes.sys_c).toEqual(b.views.view_main.nodes.sys_c);
     expect(validateDocument(kept)).toEqual([]);
     expect(describeConflict(r.conflicts[0], { base: b, mine, theirs }, 'en').why).toBe('deleted by mine, edited by theirs');
@@ -100,12 +100,12 @@ describe('mergeDocuments', () => {
     expect(r.conflicts).toHaveLength(1);
     expect(r.conflicts[0]).toMatchObject({ kind: 'deletedEnd', entityId: 'sys_d', deletedBy: 'theirs', dependents: [{ collection: 'relations', id: 'fl_new', how: 'relation' }] });
     const dropped = mergeDocuments(b, mine, theirs, { prefer: 'theirs' });
-    expect(dropped.doc.elements.sys_d).toBeUndefined();
-    expect(dropped.doc.relations.fl_new).toBeUndefined();
+    expect(dropped.doc.elements.get('sys_d')).toBeUndefined();
+    expect(dropped.doc.relations.get('fl_new')).toBeUndefined();
     expect(validateDocument(dropped.doc)).toEqual([]);
     const kept = mergeDocuments(b, mine, theirs, { prefer: 'mine' }).doc;
-    expect(kept.relations.fl_new).toBeDefined();
-    expect(kept.relations.fl_d).toBeDefined();
+    expect(kept.relations.get('fl_new')).toBeDefined();
+    expect(kept.relations.get('fl_d')).toBeDefined();
     expect(validateDocument(kept)).toEqual([]);
   });
 
@@ -115,8 +115,8 @@ describe('mergeDocuments', () => {
     const theirs = run(b, 'element.remove', { ids: ['sys_d'] });
     const r = mergeDocuments(b, mine, theirs);
     expect(r.conflicts.map((c) => c.kind)).toEqual(['deletedEnd']);
-    expect(mergeDocuments(b, mine, theirs, { prefer: 'mine' }).doc.relations.fl_d).toMatchObject({ method: 'api' });
-    expect(mergeDocuments(b, mine, theirs, { prefer: 'theirs' }).doc.relations.fl_d).toBeUndefined();
+    expect(mergeDocuments(b, mine, theirs, { prefer: 'mine' }).doc.relations.get('fl_d')).toMatchObject({ method: 'api' });
+    expect(mergeDocuments(b, mine, theirs, { prefer: 'theirs' }).doc.relations.get('fl_d')).toBeUndefined();
   });
 
   it('reports two different additions under one id', () => {

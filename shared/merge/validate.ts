@@ -59,14 +59,14 @@ export function validateDocument(doc: LakarDocument): IntegrityProblem[] {
     out.push({ where: i.path.join('/'), problem: `schema: ${i.message}` });
     return out;
   }
-  const kindOf = (id: string) => doc.elements[id]?.kind;
-  for (const [key, e] of Object.entries(doc.elements)) {
+  const kindOf = (id: string) => doc.elements.get(id)?.kind;
+  for (const [key, e] of doc.elements.entries()) {
     if (e.id !== key) out.push({ where: `elements/${key}`, problem: 'idMismatch' });
     const p = schemaProblem('elements', e);
     if (p) out.push({ where: `elements/${key}`, problem: p });
-    if ((e.kind === 'module' || e.kind === 'appService') && e.parentId !== undefined && !doc.elements[e.parentId]) out.push({ where: `elements/${key}/parentId`, problem: 'parentMissing' });
+    if ((e.kind === 'module' || e.kind === 'appService') && e.parentId !== undefined && !doc.elements.get(e.parentId)) out.push({ where: `elements/${key}/parentId`, problem: 'parentMissing' });
   }
-  for (const [key, r] of Object.entries(doc.relations)) {
+  for (const [key, r] of doc.relations.entries()) {
     if (r.id !== key) out.push({ where: `relations/${key}`, problem: 'idMismatch' });
     const p = schemaProblem('relations', r) ?? relationProblem(r as never, kindOf);
     if (p) out.push({ where: `relations/${key}`, problem: p });

@@ -3,6 +3,7 @@
  * shared/commands so every change is undoable and journalled.
  */
 import { SCHEMA_VERSION, documentSchema, type Element, type ElementKind, type ElementOf, type LakarDocument, type Relation, type View } from './schema';
+import { Table } from './table';
 
 const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
 
@@ -20,8 +21,8 @@ export function createEmptyDocument(title = '', now = new Date().toISOString()):
   return {
     schemaVersion: SCHEMA_VERSION,
     meta: { title, createdAt: now, updatedAt: now },
-    elements: {},
-    relations: {},
+    elements: Table.fromRecord({}),
+    relations: Table.fromRecord({}),
     views: { [viewId]: { id: viewId, name: 'LMV', order: 0, nodes: {} } },
   };
 }
@@ -33,7 +34,7 @@ export function parseDocument(input: unknown) {
 
 /** Elements of one kind, in insertion order. */
 export function elementsOfKind<K extends ElementKind>(doc: LakarDocument, kind: K): ElementOf<K>[] {
-  return Object.values(doc.elements).filter((e): e is ElementOf<K> => e.kind === kind);
+  return doc.elements.values().filter((e): e is ElementOf<K> => e.kind === kind);
 }
 
 /** Views sorted by their order. */
@@ -43,18 +44,18 @@ export function sortedViews(doc: LakarDocument): View[] {
 
 /** Relations touching an element (as source or target). */
 export function relationsOf(doc: LakarDocument, elementId: string): Relation[] {
-  return Object.values(doc.relations).filter((r) => r.source === elementId || r.target === elementId);
+  return doc.relations.values().filter((r) => r.source === elementId || r.target === elementId);
 }
 
 /** Element by id or undefined. */
 export function getElement(doc: LakarDocument, id: string): Element | undefined {
-  return doc.elements[id];
+  return doc.elements.get(id);
 }
 
 /** Number of elements per kind, e.g. for `lakar info`. */
 export function countByKind(doc: LakarDocument): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const e of Object.values(doc.elements)) counts[e.kind] = (counts[e.kind] ?? 0) + 1;
-  for (const r of Object.values(doc.relations)) counts[`relation:${r.kind}`] = (counts[`relation:${r.kind}`] ?? 0) + 1;
+  for (const e of doc.elements.values()) counts[e.kind] = (counts[e.kind] ?? 0) + 1;
+  for (const r of doc.relations.values()) counts[`relation:${r.kind}`] = (counts[`relation:${r.kind}`] ?? 0) + 1;
   return counts;
 }

@@ -31,7 +31,7 @@ describe('reserved ids', () => {
     const doc = makeDocument([makeElement('application', { id: 'el_a', name: 'A' })]);
     expect(() => executeCommand(doc, 'element.update', { id: 'toString', patch: { name: 'X' } })).toThrow();
     expect(() => executeCommand(doc, 'element.add', { element: { id: '__proto__', kind: 'application', name: 'X' } })).toThrow();
-    expect(Object.keys(executeCommand(doc, 'element.update', { id: 'el_a', patch: { name: 'B' } }).doc.elements)).toEqual(['el_a']);
+    expect(executeCommand(doc, 'element.update', { id: 'el_a', patch: { name: 'B' } }).doc.elements.ids()).toEqual(['el_a']);
   });
 });
 

@@ -18,7 +18,7 @@ export function standingImportAssumptions(doc: LakarDocument): ImportAssumption[
       continue;
     }
     const ids = item.elementIds.filter((id) => {
-      const e = doc.elements[id];
+      const e = doc.elements.get(id);
       if (!e) return false;
       if (item.kind === 'lifecycleAssumed') return e.kind === 'targetGroup' && e.lifecycle === (item.detail ?? 'G2C');
       return true;

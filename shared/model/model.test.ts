@@ -45,7 +45,7 @@ describe('documentSchema', () => {
   it('accepts the worked example of 001 §3.3.4 with elements in all seven bands', () => {
     const doc = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
     expect(firstProblem(documentSchema, doc)).toBeNull();
-    expect(new Set(Object.values(doc.elements).map((e) => bandOf(e.kind)))).toEqual(new Set(BANDS));
+    expect(new Set(doc.elements.values().map((e) => bandOf(e.kind)))).toEqual(new Set(BANDS));
   });
 
   it('accepts a new empty project: one view, title, schema version', () => {

@@ -109,7 +109,7 @@ class RelationIndex {
       if (l) l.push(v);
       else m.set(k, [v]);
     };
-    for (const r of Object.values(doc.relations)) {
+    for (const r of doc.relations.values()) {
       push(this.out, r.source, r);
       push(this.in, r.target, r);
       if (r.kind === 'dataFlow') {
@@ -117,7 +117,7 @@ class RelationIndex {
         for (const d of r.dataEntityIds ?? []) push(this.carriers, d, r);
       }
     }
-    for (const e of Object.values(doc.elements)) if ((e.kind === 'module' || e.kind === 'appService') && e.parentId) push(this.children, e.parentId, e.id);
+    for (const e of doc.elements.values()) if ((e.kind === 'module' || e.kind === 'appService') && e.parentId) push(this.children, e.parentId, e.id);
   }
 
   outgoing(id: string, kind?: Relation['kind']): Relation[] {
@@ -156,7 +156,7 @@ function dataKeys(e: Element | undefined): string[] {
 export function digestProject(file: string, doc: LakarDocument, options: DigestOptions = {}): ProjectDigest {
   const meta = doc.meta ?? ({ title: '' } as LakarDocument['meta']);
   const rel = new RelationIndex(doc);
-  const elements = Object.values(doc.elements);
+  const elements = doc.elements.values();
   const byId = doc.elements;
   const firstAppAgency = elements.find((e): e is Extract<Element, { kind: 'application' }> => e.kind === 'application' && !!e.agency?.trim())?.agency;
   const own = agencyKey(meta.pemilikProjek || meta.penerajuProjek || meta.agensiInduk || firstAppAgency) ?? { key: UNKNOWN_AGENCY, label: UNKNOWN_AGENCY };
@@ -169,14 +169,14 @@ export function digestProject(file: string, doc: LakarDocument, options: DigestO
     if (key && e.kind === 'targetGroup' && !(key in targetLabels)) targetLabels[key] = `${e.lifecycle} ${e.subcategory || e.group || e.name}`;
   }
   const processNo = (id: string): number | undefined => {
-    const p = byId[id];
+    const p = byId.get(id);
     return p?.kind === 'process' ? p.genericProcess : undefined;
   };
   const supported = (ids: string[]) => uniq(ids.flatMap((id) => rel.outgoing(id, 'supports').map((r) => processNo(r.target)).filter((n): n is number => n !== undefined)));
-  const accessed = (ids: string[]) => uniq(ids.flatMap((id) => rel.outgoing(id, 'accesses').flatMap((r) => dataKeys(byId[r.target]))));
+  const accessed = (ids: string[]) => uniq(ids.flatMap((id) => rel.outgoing(id, 'accesses').flatMap((r) => dataKeys(byId.get(r.target)))));
 
   const agencyOfElement = (id: string): { key: string; label: string } => {
-    const e = byId[id];
+    const e = byId.get(id);
     if (!e) return own;
     if (e.kind === 'externalSystem') return e.internal ? own : (agencyKey(e.agency) ?? agencyKey(e.name) ?? own);
     if (e.kind === 'application') return agencyKey(e.agency) ?? own;
@@ -202,7 +202,7 @@ export function digestProject(file: string, doc: LakarDocument, options: DigestO
     } else if (e.kind === 'service') {
       const procs = rel.outgoing(e.id, 'realizes').map((r) => r.target);
       const channels = rel.incoming(e.id, 'delivers').map((r) => r.source);
-      const targets = uniq(channels.flatMap((c) => rel.incoming(c, 'uses').map((r) => targetKey(byId[r.source])).filter((t): t is string => !!t)));
+      const targets = uniq(channels.flatMap((c) => rel.incoming(c, 'uses').map((r) => targetKey(byId.get(r.source)!)).filter((t): t is string => !!t)));
       const apps = uniq(procs.flatMap((p) => rel.incoming(p, 'supports').map((r) => r.source)));
       item('service', e.id, e.name, nameTokens(e.name).tokens, agencyKey(e.agency) ?? own, {
         processes: uniq(procs.map(processNo).filter((n): n is number => n !== undefined)),
@@ -233,10 +233,10 @@ export function digestProject(file: string, doc: LakarDocument, options: DigestO
       flows.push({ from: from.label, to: to.label, method, relationId: f.id });
       if (f.direction === 'both') flows.push({ from: to.label, to: from.label, method, relationId: f.id });
     }
-    const carried = (f.dataEntityIds ?? []).map((d) => byId[d]).filter((d): d is DataEntity => d?.kind === 'dataEntity');
+    const carried = (f.dataEntityIds ?? []).map((d) => byId.get(d)).filter((d): d is DataEntity => d?.kind === 'dataEntity');
     const label = f.label?.trim() || carried.map((d) => d.name).join(', ');
     const tokens = uniq([...nameTokens(f.label).tokens, ...carried.flatMap((d) => nameTokens(d.name).tokens)]);
-    item('dataFlow', f.id, label || `${byId[f.source]?.name ?? '?'} → ${byId[f.target]?.name ?? '?'}`, tokens, from, {
+    item('dataFlow', f.id, label || `${byId.get(f.source)?.name ?? '?'} → ${byId.get(f.target)?.name ?? '?'}`, tokens, from, {
       agencies: [`${from.key}>${to.key}`],
       data: uniq(carried.flatMap((d) => dataKeys(d))),
       domain: meta.serviceDomain || sectorDomain,
@@ -292,7 +292,7 @@ function registryUses(doc: LakarDocument, rel: RelationIndex, catalogue: Catalog
     if (!u) uses.set(ref, (u = { ref, read: [], recaptured: [], declared: [] }));
     return u;
   };
-  for (const e of Object.values(doc.elements)) {
+  for (const e of doc.elements.values()) {
     if (e.kind !== 'dataEntity') continue;
     const capturers = rel.incoming(e.id, 'accesses').filter((r) => r.kind === 'accesses' && r.access === 'capture').map((r) => r.source);
     const carriers = rel.carriers.get(e.id) ?? [];
@@ -318,7 +318,7 @@ function registryUses(doc: LakarDocument, rel: RelationIndex, catalogue: Catalog
 /** MyDigital ID, ePayment and MyGDX (001 §2.7.3): used (linked), declared (drawn, unlinked) or none. */
 function dpiAdoption(doc: LakarDocument, rel: RelationIndex): Record<DpiPlatform, DpiState> {
   const out: Record<DpiPlatform, DpiState> = { myDigitalId: 'none', ePaymentGateway: 'none', myGdx: 'none' };
-  for (const e of Object.values(doc.elements)) {
+  for (const e of doc.elements.values()) {
     if (e.kind !== 'platform' || !(DPI_PLATFORMS as readonly string[]).includes(e.platformType)) continue;
     const type = e.platformType as DpiPlatform;
     const linked = rel.incoming(e.id).length + rel.outgoing(e.id).length > 0;

@@ -11,8 +11,8 @@ function reviewWithComments(): { review: Review; doc: ReturnType<typeof pengambi
   let review = createReview({ doc, reviewer: { name: 'Encik Hafiz', body: 'perundingJdn' }, at: AT });
   const add = (id: string, anchor: unknown) =>
     (review = executeReviewCommand(review, 'review.comment.add', { id, anchor, heading: 'pengurusanProjek', severity: 'cadangan', text: `Komen ${id}` }, reviewer).review);
-  add('k_site', elementAnchor(doc.elements.site_pdsa));
-  add('k_flow', relationAnchor(doc, doc.relations.fl_b));
+  add('k_site', elementAnchor(doc.elements.get('site_pdsa')!));
+  add('k_flow', relationAnchor(doc, doc.relations.get('fl_b')!));
   add('k_view', viewAnchor(doc, 'view_main', 400, 120));
   add('k_check', { kind: 'checklist', item: 'viii' });
   add('k_field', { kind: 'field', field: 'estimatedCost' });
@@ -50,7 +50,7 @@ describe('comment anchors (Jadual 4-1 step 8: comments travel with the model)', 
   it('become orphaned when the flow goes with a deleted end, keeping the flow’s name', () => {
     const { review, doc } = reviewWithComments();
     const revised = executeCommand(doc, 'element.remove', { ids: ['sys_b'] }).doc;
-    expect(revised.relations.fl_b).toBeUndefined();
+    expect(revised.relations.get('fl_b')).toBeUndefined();
     const flow = review.comments.find((c) => c.id === 'k_flow')!;
     expect(resolveAnchor(flow.anchor, revised, 'ms')).toMatchObject({ orphaned: true, name: 'Aliran data: Sistem B → Sistem Pengambilan Pekerja (MyGDX)' });
   });
@@ -84,10 +84,10 @@ describe('comment anchors (Jadual 4-1 step 8: comments travel with the model)', 
 
   it('suggest the step-8 heading of what they point at', () => {
     const { doc } = reviewWithComments();
-    expect(suggestedHeading(elementAnchor(doc.elements.site_pdsa))).toBe('pengurusanPusatData');
-    expect(suggestedHeading(elementAnchor(doc.elements.net_pdsa))).toBe('pengurusanRangkaian');
-    expect(suggestedHeading(elementAnchor(doc.elements.sec_hsm))).toBe('pengurusanKeselamatanSiber');
-    expect(suggestedHeading(relationAnchor(doc, doc.relations.fl_b))).toBe('pengurusanPangkalanData');
+    expect(suggestedHeading(elementAnchor(doc.elements.get('site_pdsa')!))).toBe('pengurusanPusatData');
+    expect(suggestedHeading(elementAnchor(doc.elements.get('net_pdsa')!))).toBe('pengurusanRangkaian');
+    expect(suggestedHeading(elementAnchor(doc.elements.get('sec_hsm')!))).toBe('pengurusanKeselamatanSiber');
+    expect(suggestedHeading(relationAnchor(doc, doc.relations.get('fl_b')!))).toBe('pengurusanPangkalanData');
     expect(suggestedHeading({ kind: 'checklist', item: 'viii' })).toBe('pembangunanSistem');
   });
 });

@@ -17,8 +17,8 @@ export function elementAnchor(element: Element): Anchor {
 
 /** A relation's name for people: "Aliran data: Sistem B → Sistem Pengambilan Pekerja (MyGDX)", "SPP ditempatkan di PDSA JDN". */
 export function relationName(doc: LakarDocument, relation: Relation, lang: Lang = 'ms'): string {
-  const source = doc.elements[relation.source]?.name ?? relation.source;
-  const target = doc.elements[relation.target]?.name ?? relation.target;
+  const source = doc.elements.get(relation.source)?.name ?? relation.source;
+  const target = doc.elements.get(relation.target)?.name ?? relation.target;
   if (relation.kind === 'dataFlow') {
     const method = relation.method ? ` (${label(lang, 'flowMethod', relation.method)})` : '';
     const flow = label(lang, 'relation', 'dataFlow');
@@ -56,11 +56,11 @@ export function resolveAnchor(anchor: Anchor, doc: LakarDocument, lang: Lang): R
   const words = REVIEW_LABELS[lang];
   switch (anchor.kind) {
     case 'element': {
-      const el = doc.elements[anchor.id];
+      const el = doc.elements.get(anchor.id);
       return { orphaned: !el, name: el?.name ?? anchor.name, kindLabel: label(lang, 'kind', el?.kind ?? anchor.elementKind) };
     }
     case 'relation': {
-      const rel = doc.relations[anchor.id];
+      const rel = doc.relations.get(anchor.id);
       const kindLabel = label(lang, 'relation', rel?.kind ?? anchor.relationKind);
       return { orphaned: !rel, name: rel ? relationName(doc, rel, lang) : anchor.name, kindLabel: kindLabel.charAt(0).toUpperCase() + kindLabel.slice(1) };
     }

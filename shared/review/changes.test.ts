@@ -10,9 +10,9 @@ function start(): Review {
   const doc = pengambilanPekerjaExample(AT);
   let r = createReview({ doc, reviewer: { name: 'Puan Aminah', body: 'bppd' }, at: AT });
   const add = (id: string, anchor: unknown) => (r = executeReviewCommand(r, 'review.comment.add', { id, anchor, heading: 'pengurusanProjek', severity: 'cadangan', text: 'x' }, reviewer).review);
-  add('k_flow', relationAnchor(doc, doc.relations.fl_b));
-  add('k_site', elementAnchor(doc.elements.site_pdsa));
-  add('k_gone', elementAnchor(doc.elements.sys_d));
+  add('k_flow', relationAnchor(doc, doc.relations.get('fl_b')!));
+  add('k_site', elementAnchor(doc.elements.get('site_pdsa')!));
+  add('k_gone', elementAnchor(doc.elements.get('sys_d')!));
   add('k_cost', { kind: 'field', field: 'estimatedCost' });
   add('k_check', { kind: 'checklist', item: 'v' });
   return r;

@@ -193,8 +193,8 @@ export const startRound = defineReviewCommand({
     draft.proposal.title = args.snapshot.meta.title;
     for (const c of draft.comments) {
       const a = c.anchor;
-      if (a.kind === 'element' && args.snapshot.elements[a.id]) a.name = args.snapshot.elements[a.id].name;
-      if (a.kind === 'relation' && args.snapshot.relations[a.id]) a.name = relationName(args.snapshot, args.snapshot.relations[a.id]);
+      if (a.kind === 'element' && args.snapshot.elements.get(a.id)) a.name = args.snapshot.elements.get(a.id)!.name;
+      if (a.kind === 'relation' && args.snapshot.relations.get(a.id)) a.name = relationName(args.snapshot, args.snapshot.relations.get(a.id)!);
       if (a.kind === 'view' && args.snapshot.views[a.viewId]) a.name = args.snapshot.views[a.viewId].name;
     }
   },

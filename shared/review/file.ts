@@ -153,12 +153,12 @@ export const SAME_PROPOSAL_SHARE = 0.5;
  */
 export function reviewMismatch(review: Review, doc: LakarDocument, fileId?: string): ReviewError | null {
   if (fileId && review.proposal.fileId === fileId) return null;
-  const reviewed = Object.keys(review.proposal.snapshot.elements);
+  const reviewed = review.proposal.snapshot.elements.ids();
   if (reviewed.length === 0) {
     if (review.proposal.snapshot.meta.title.trim() === doc.meta.title.trim()) return null;
   } else {
     let kept = 0;
-    for (const id of reviewed) if (doc.elements[id]) kept++;
+    for (const id of reviewed) if (doc.elements.get(id)) kept++;
     if (kept / reviewed.length >= SAME_PROPOSAL_SHARE) return null;
   }
   return { key: 'review.otherProject', params: { reviewed: review.proposal.title || '—', project: doc.meta.title || '—' } };

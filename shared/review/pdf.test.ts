@@ -25,10 +25,10 @@ function reviewed(): { review: Review; current: ReturnType<typeof pengambilanPek
   let h = initialReviewHistory(createReview({ doc, reviewer: { name: reviewer.name, body: 'bppd', position: 'Ketua Penolong Pengarah' }, projectName: 'pengambilan.lakar', generation: 3, at: AT }));
   const add = (id: string, anchor: unknown, heading: string, text: string) =>
     (h = dispatchReview(h, 'review.comment.add', { id, anchor, heading, severity: 'perluTindakan', text }, reviewer));
-  add('k_flow', relationAnchor(doc, doc.relations.fl_b), 'pengurusanPangkalanData', 'Aliran daripada JPN perlu melalui MyGDX.');
-  add('k_site', elementAnchor(doc.elements.site_pdsa), 'pengurusanPusatData', 'Nyatakan kapasiti pelayan di PDSA.');
-  add('k_net', elementAnchor(doc.elements.net_ipvpn), 'pengurusanRangkaian', 'IPVPN 100 Mbps mungkin tidak mencukupi.');
-  add('k_gone', elementAnchor(doc.elements.sys_d), 'pembangunanSistem', 'Sistem D tidak diperlukan lagi?');
+  add('k_flow', relationAnchor(doc, doc.relations.get('fl_b')!), 'pengurusanPangkalanData', 'Aliran daripada JPN perlu melalui MyGDX.');
+  add('k_site', elementAnchor(doc.elements.get('site_pdsa')!), 'pengurusanPusatData', 'Nyatakan kapasiti pelayan di PDSA.');
+  add('k_net', elementAnchor(doc.elements.get('net_ipvpn')!), 'pengurusanRangkaian', 'IPVPN 100 Mbps mungkin tidak mencukupi.');
+  add('k_gone', elementAnchor(doc.elements.get('sys_d')!), 'pembangunanSistem', 'Sistem D tidak diperlukan lagi?');
   add('k_check', { kind: 'checklist', item: 'viii' }, 'analisis', 'MyDigital ID digunakan untuk SSO.');
   h = dispatchReview(h, 'review.reply.add', { commentId: 'k_flow', id: 'b1', text: 'Servis ID telah didaftarkan dengan MyGDX.', markAnswered: true }, { role: 'agency', name: 'Encik Rahman', at: '2025-03-05T09:00:00.000Z' });
   h = dispatchReview(h, 'review.evaluation.set', { criterion: 'pengurusanRangkaian', verdict: 'perluPenambahbaikan', justification: 'Kelajuan IPVPN di ibu pejabat perlu dinilai semula.' }, reviewer);

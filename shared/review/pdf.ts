@@ -156,7 +156,7 @@ function addIdentity(w: PdfWriter, review: Review, doc: LakarDocument, s: Review
     [s.identity.generation, p.reviewed.generation === undefined || p.reviewed.generation === 0 ? s.identity.unsaved : String(p.reviewed.generation)],
     [s.identity.reviewedAt, formatDate(new Date(p.reviewed.at), lang)],
     [s.identity.contentHash, { text: p.reviewed.contentHash, mono: true }],
-    [s.identity.counts, fill(s.identity.countsValue, { elements: Object.keys(doc.elements).length, relations: Object.keys(doc.relations).length, views: Object.keys(doc.views).length })],
+    [s.identity.counts, fill(s.identity.countsValue, { elements: doc.elements.ids().length, relations: doc.relations.ids().length, views: Object.keys(doc.views).length })],
     [s.identity.earlier, p.earlier.length ? p.earlier.map((e) => `${formatDate(new Date(e.at), lang)} (${e.generation ?? s.identity.unsaved})`).join('; ') : '—'],
   ]);
 }

@@ -34,8 +34,8 @@ export function lineRequests(doc: Pick<LakarDocument, 'elements' | 'relations'>,
     .map((n) => n.id)
     .sort()[0];
   const out: LineRequest[] = [];
-  for (const id in doc.relations) {
-    const relation = doc.relations[id];
+  for (const id of doc.relations.ids()) {
+    const relation = doc.relations.get(id)!;
     const { source, target } = relation;
     if (source === target || !scene.byId.has(source) || !scene.byId.has(target)) continue;
     // a module is drawn inside its application: a line between them would say it twice

@@ -89,7 +89,7 @@ export function placeLabels(doc: Pick<LakarDocument, 'elements'>, scene: Scene, 
   // network buses carry their speed (Jadual 3-1 label 7)
   for (const bus of routing.buses) {
     if (bus.bundle.kind !== 'connects' || bus.bundle.sources.length !== 1) continue;
-    const net = doc.elements[bus.bundle.sources[0]];
+    const net = doc.elements.get(bus.bundle.sources[0]);
     if (net?.kind !== 'network' || net.speedMbps === undefined) continue;
     const segs: [Point, Point][] = bus.x1 - bus.x0 > 1 ? [[{ x: bus.x0, y: bus.y }, { x: bus.x1, y: bus.y }]] : [];
     put([formatSpeed(net.speedMbps)], segs, { bundle: bus.bundle.id });

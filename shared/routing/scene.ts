@@ -78,9 +78,9 @@ export function leafSize(element: Element, stored: Pick<NodeLayout, 'w' | 'h'> |
 
 /** The parent an element is drawn inside on a view holding `onView`, if any (cycles and missing parents give none). */
 export function nestingParent(doc: Pick<LakarDocument, 'elements'>, id: string, onView: (id: string) => boolean): string | undefined {
-  const el = doc.elements[id];
+  const el = doc.elements.get(id);
   if (!el || (el.kind !== 'module' && el.kind !== 'appService') || !el.parentId || el.parentId === id) return undefined;
-  const parent = doc.elements[el.parentId];
+  const parent = doc.elements.get(el.parentId);
   if (!parent || !onView(parent.id)) return undefined;
   // a module sits in an application; an application service in an application or a module
   if (el.kind === 'module' && parent.kind !== 'application') return undefined;
@@ -97,9 +97,9 @@ interface Nest {
 export function nesting(doc: Pick<LakarDocument, 'elements'>, view: Pick<View, 'nodes'>): Nest {
   const parentOf = new Map<string, string>();
   const childrenOf = new Map<string, string[]>();
-  const onView = (id: string) => view.nodes[id] !== undefined && doc.elements[id] !== undefined;
+  const onView = (id: string) => view.nodes[id] !== undefined && doc.elements.get(id) !== undefined;
   for (const id in view.nodes) {
-    if (!doc.elements[id]) continue;
+    if (!doc.elements.get(id)) continue;
     const p = nestingParent(doc, id, onView);
     if (p === undefined) continue;
     parentOf.set(id, p);
@@ -134,7 +134,7 @@ function pack(id: string, nest: Nest, minW: number, inner: boolean, elements: La
   if (kids.length === 0) return { w: minW, h: 0, at };
   const sizes = kids.map((k) => {
     const sub = nest.childrenOf.get(k)?.length ? pack(k, nest, CHILD_WIDTH, true, elements) : undefined;
-    return { id: k, w: sub ? sub.w : CHILD_WIDTH, h: sub ? sub.h : Math.max(CHILD_HEIGHT, Math.ceil(textHeight(elements[k], CHILD_WIDTH))), sub };
+    return { id: k, w: sub ? sub.w : CHILD_WIDTH, h: sub ? sub.h : Math.max(CHILD_HEIGHT, Math.ceil(textHeight(elements.get(k)!, CHILD_WIDTH))), sub };
   });
   const cols = nestColumns(kids.length);
   const head = inner ? NEST_HEAD_INNER : NEST_HEAD;
@@ -159,7 +159,7 @@ function pack(id: string, nest: Nest, minW: number, inner: boolean, elements: La
 
 /** Size of top-level box `id` of `view`, grown to hold its children (the layout uses it to place boxes). */
 export function boxSize(doc: Pick<LakarDocument, 'elements'>, view: Pick<View, 'nodes'>, id: string, nest: Nest = nesting(doc, view)): { w: number; h: number } {
-  const el = doc.elements[id];
+  const el = doc.elements.get(id)!;
   const leaf = leafSize(el, view.nodes[id]);
   if (!nest.childrenOf.get(id)?.length) return leaf;
   // a parent's stored size is the one the scene gave it: never a minimum, so it shrinks when a child leaves
@@ -178,7 +178,7 @@ export function buildScene(doc: Pick<LakarDocument, 'elements'>, view: View): Sc
   // top-level boxes per band, with their size
   const perBand: { id: string; el: Element; x: number; y: number; w: number; h: number }[][] = BANDS.map(() => []);
   for (const id in view.nodes) {
-    const el = doc.elements[id];
+    const el = doc.elements.get(id);
     if (!el || nest.parentOf.has(id)) continue;
     const pos = view.nodes[id];
     const { w, h } = boxSize(doc, view, id, nest);
@@ -232,7 +232,7 @@ function addNode(
   const layout = packed ?? pack(id, nest, w, depth > 0, doc.elements);
   for (const k of kids) {
     const a = layout.at.get(k)!;
-    addNode(doc, nest, nodes, byId, k, doc.elements[k], band, bandIndex, x + a.dx, y + a.dy, a.w, a.h, id, top, depth + 1, view, a.packed);
+    addNode(doc, nest, nodes, byId, k, doc.elements.get(k)!, band, bandIndex, x + a.dx, y + a.dy, a.w, a.h, id, top, depth + 1, view, a.packed);
   }
 }
 

@@ -11,7 +11,7 @@ const CATEGORY_SHORT: Record<Lang, Record<string, string>> = {
 export function flowLabelTexts(doc: Pick<LakarDocument, 'elements'>, relation: Relation, lang: Lang): string[] {
   if (relation.kind !== 'dataFlow') return relation.label ? [relation.label] : [];
   const method = relation.method ? label(lang, 'flowMethod', relation.method) : '';
-  const data = (relation.dataEntityIds ?? []).map((id) => doc.elements[id]?.name).filter(Boolean).join(', ');
+  const data = (relation.dataEntityIds ?? []).map((id) => doc.elements.get(id)?.name).filter(Boolean).join(', ');
   const category = relation.category ? CATEGORY_SHORT[lang][relation.category] : '';
   const full = [method, relation.label, data, category].filter(Boolean).join(' · ');
   const short = method || relation.label || '';

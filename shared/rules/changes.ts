@@ -73,8 +73,8 @@ export function changesFromPatches(a: LakarDocument, b: LakarDocument, patches: 
   for (const vid of viewsToDiff) viewMembersOf(a, b, vid, members);
   // a key touched by several patches may end up unchanged; keep only real differences
   return {
-    elements: [...elements].filter((id) => a.elements[id] !== b.elements[id]),
-    relations: [...relations].filter((id) => a.relations[id] !== b.relations[id]),
+    elements: [...elements].filter((id) => a.elements.get(id) !== b.elements.get(id)),
+    relations: [...relations].filter((id) => a.relations.get(id) !== b.relations.get(id)),
     viewMembers: [...members].filter((id) => Object.values(a.views).some((v) => id in v.nodes) !== Object.values(b.views).some((v) => id in v.nodes)),
     views: views && a.views !== b.views,
     meta: meta && a.meta !== b.meta,

@@ -16,8 +16,8 @@ type Edit = (doc: LakarDocument) => { doc: LakarDocument; patches: import('immer
 const cmd = (id: string, args: (doc: LakarDocument) => unknown): Edit => (doc) => executeCommand(doc, id, args(doc));
 /** The worked example with Sistem C (Agensi C) supplying by SFTP instead of Web Service: one cross-agency finding. */
 const withSftpFlow = () => executeCommand(pengambilanPekerjaExample(), 'relation.update', { id: 'fl_c', patch: { method: 'sftp' } }).doc;
-const first = (doc: LakarDocument, kind: string) => Object.values(doc.elements).find((e) => e.kind === kind)!;
-const firstRel = (doc: LakarDocument, kind: string) => Object.values(doc.relations).find((r) => r.kind === kind)!;
+const first = (doc: LakarDocument, kind: string) => doc.elements.values().find((e) => e.kind === kind)!;
+const firstRel = (doc: LakarDocument, kind: string) => doc.relations.values().find((r) => r.kind === kind)!;
 
 /** A series of edits touching every part of the model the rules read. */
 const EDITS: [string, Edit][] = [
@@ -63,7 +63,7 @@ describe('IncrementalChecker', () => {
     let doc = makeLargeDocument(600, 7);
     const checker = createChecker();
     checker.check(doc);
-    const ids = Object.keys(doc.elements);
+    const ids = doc.elements.ids();
     for (let i = 0; i < 20; i++) {
       const id = ids[(i * 97) % ids.length];
       const r = i % 3 === 0 ? executeCommand(doc, 'element.remove', { ids: [id] }) : executeCommand(doc, 'element.update', { id, patch: { name: `x ${i}` } });
@@ -82,7 +82,7 @@ describe('IncrementalChecker', () => {
     plain.check(doc);
     prepared.prepareForEdits();
     expect(signature(prepared.check(doc))).toEqual(signature(first));
-    const ids = Object.keys(doc.elements);
+    const ids = doc.elements.ids();
     for (let i = 0; i < 6; i++) {
       const r = executeCommand(doc, 'element.remove', { ids: [ids[i * 53]] });
       doc = r.doc;
@@ -98,7 +98,7 @@ describe('IncrementalChecker', () => {
     const checker = createChecker();
     checker.check(doc);
     const full = checker.lastRun.anchorsChecked;
-    const id = Object.keys(doc.elements)[10];
+    const id = doc.elements.ids()[10];
     const r = executeCommand(doc, 'element.update', { id, patch: { name: 'baharu' } });
     doc = r.doc;
     checker.check(doc, r.patches);

@@ -165,10 +165,10 @@ export class IncrementalChecker {
 
     const slices = new Set<Slice>();
     for (const id of changedElements) {
-      for (const e of [before.elements[id], doc.elements[id]]) if (e) slices.add(`el:${e.kind}` as Slice);
+      for (const e of [before.elements.get(id), doc.elements.get(id)]) if (e) slices.add(`el:${e.kind}` as Slice);
     }
     for (const id of changedRelations) {
-      for (const r of [before.relations[id], doc.relations[id]]) if (r) slices.add(`rel:${r.kind}` as Slice);
+      for (const r of [before.relations.get(id), doc.relations.get(id)]) if (r) slices.add(`rel:${r.kind}` as Slice);
     }
     if (metaChanged) slices.add('meta');
     if (changes.views) slices.add('views');
@@ -278,9 +278,9 @@ export class IncrementalChecker {
     for (const id of viewMembers) if (visit({ element: id }, 0)) frontier.push({ element: id });
     for (const id of changedRelations) if (visit({ relation: id }, 0)) frontier.push({ relation: id });
     const lost: string[] = [];
-    for (const id of changedRelations) lost.push(...graph.relationNeighbours(before.relations[id]));
+    for (const id of changedRelations) lost.push(...graph.relationNeighbours(before.relations.get(id)));
     for (const id of changedElements) {
-      const p = parentOf(before.elements[id]);
+      const p = parentOf(before.elements.get(id));
       if (p) lost.push(p);
     }
     for (let d = 0; d < maxReach; d++) {
@@ -294,7 +294,7 @@ export class IncrementalChecker {
       };
       for (const node of frontier) {
         if (node.element !== undefined) graph.forEachNeighbourOfElement(node.element, reachElement, reachRelation);
-        else for (const element of graph.relationNeighbours(graph.doc.relations[node.relation!])) reachElement(element);
+        else for (const element of graph.relationNeighbours(graph.doc.relations.get(node.relation!))) reachElement(element);
       }
       frontier = next;
     }

@@ -57,8 +57,8 @@ describe('the findings of the checker', () => {
     let doc = makeVariedDocument(3000, 7);
     const checker = createChecker();
     checker.check(doc);
-    const ids = Object.keys(doc.elements);
-    const relationIds = Object.keys(doc.relations);
+    const ids = doc.elements.ids();
+    const relationIds = doc.relations.ids();
     const steps: string[] = [];
     for (let k = 0; k < 40; k++) {
       const id = ids[(k * 131) % ids.length];

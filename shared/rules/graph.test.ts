@@ -34,7 +34,7 @@ describe('ModelGraph.groupsOf', () => {
       doc = step.doc;
       const groups = graph.groupsOf('application', firstWord);
       expect(groups.map((g) => g.map((a) => a.id)), step.what).toEqual(groupedInOrder(graph));
-      for (const g of groups) for (const a of g) expect(a, step.what).toBe(doc.elements[a.id]);
+      for (const g of groups) for (const a of g) expect(a, step.what).toBe(doc.elements.get(a.id));
     }
   });
 });

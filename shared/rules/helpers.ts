@@ -54,7 +54,7 @@ export function flowClassification(flow: DataFlow, doc: LakarDocument): Classifi
   const ids = flow.dataEntityIds ?? NO_IDS;
   for (let i = 0; i < ids.length; i++) {
     // by index: several rules ask for every flow's classification, and a for-of makes an iterator each time
-    const e = doc.elements[ids[i]];
+    const e = doc.elements.get(ids[i]);
     if (e?.kind === 'dataEntity' && e.classification && rankOf(e.classification) > rankOf(best)) best = e.classification;
   }
   return best;
@@ -94,8 +94,8 @@ export function nameList(names: readonly string[], max = 5): Bilingual {
 /** True when the element touches nothing: no relations, carrying flows, parent or children. */
 export function isIsolated(graph: ModelGraph, id: string): boolean {
   if (graph.relationCountAt(id) > 0 || graph.carrierCount(id) > 0 || graph.childrenOf(id).length > 0) return false;
-  const e = graph.doc.elements[id];
-  return !(e && (e.kind === 'module' || e.kind === 'appService') && e.parentId && graph.doc.elements[e.parentId]);
+  const e = graph.doc.elements.get(id);
+  return !(e && (e.kind === 'module' || e.kind === 'appService') && e.parentId && graph.doc.elements.get(e.parentId));
 }
 
 /**

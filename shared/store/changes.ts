@@ -95,9 +95,9 @@ export function fullChanges(doc: LakarDocument): RowChanges {
   return {
     full: true,
     meta: doc.meta,
-    upsertElements: Object.values(doc.elements),
+    upsertElements: doc.elements.values(),
     deleteElements: [],
-    upsertRelations: Object.values(doc.relations),
+    upsertRelations: doc.relations.values(),
     deleteRelations: [],
     upsertViews: views.map(viewRow),
     deleteViews: [],
@@ -124,12 +124,12 @@ export function collectChanges(doc: LakarDocument, dirty: DirtySet): RowChanges 
     deleteNodes: [],
   };
   for (const id of dirty.elements) {
-    const e = doc.elements[id];
+    const e = doc.elements.get(id);
     if (e) out.upsertElements.push(e);
     else out.deleteElements.push(id);
   }
   for (const id of dirty.relations) {
-    const r = doc.relations[id];
+    const r = doc.relations.get(id);
     if (r) out.upsertRelations.push(r);
     else out.deleteRelations.push(id);
   }

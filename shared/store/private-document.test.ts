@@ -65,7 +65,7 @@ describe('PrivateDocument', () => {
       { op: 'remove', path: ['elements', 'el_3'] },
       { op: 'replace', path: ['meta', 'title'], value: 'Tajuk lain' },
     ]);
-    expect(own.current.elements.el_3).toBeUndefined();
+    expect(own.current.elements.get('el_3')).toBeUndefined();
     undo();
     expect(own.current).toEqual(copy);
   });
@@ -86,12 +86,12 @@ describe('PrivateDocument', () => {
     expect(elements).not.toBe(base.elements);
     own.apply([{ op: 'replace', path: ['elements', 'el_2', 'name'], value: 'Dua' }]);
     expect(own.current.elements).toBe(elements);
-    expect(base.elements.el_1.name).not.toBe('Satu');
+    expect(base.elements.get('el_1')!.name).not.toBe('Satu');
     // a snapshot is given away: the next edit copies again rather than change what was handed out
     const snapshot = own.snapshot();
     own.apply([{ op: 'replace', path: ['elements', 'el_3', 'name'], value: 'Tiga' }]);
     expect(own.current.elements).not.toBe(snapshot.elements);
-    expect(snapshot.elements.el_3.name).not.toBe('Tiga');
+    expect(snapshot.elements.get('el_3')!.name).not.toBe('Tiga');
   });
 
   it('takes a new root by reference and patch values by copy, as immer does', () => {
@@ -102,7 +102,7 @@ describe('PrivateDocument', () => {
     const value = { id: 'el_v', kind: 'application', name: 'Nilai' };
     own.apply([{ op: 'add', path: ['elements', 'el_v'], value }]);
     value.name = 'diubah kemudian';
-    expect(own.current.elements.el_v.name).toBe('Nilai');
+    expect(own.current.elements.get('el_v')!.name).toBe('Nilai');
     expect(next.elements).not.toHaveProperty('el_v');
   });
 

@@ -48,7 +48,7 @@ describe('ProjectSession', () => {
     const doc0 = executeCommand(createEmptyDocument(), 'element.add', { element: app }).doc;
     const s = ProjectSession.open({ doc: doc0, generation: 1, journal: null }, m.adapter);
     await expect(s.apply([{ op: 'replace', path: ['elements', 'el_app', 'name'], value: '' }])).rejects.toThrow('change.invalid');
-    expect(s.doc.elements.el_app.name).toBe('Sistem A');
+    expect(s.doc.elements.get('el_app')!.name).toBe('Sistem A');
     expect(m.journal).toHaveLength(0);
   });
 
@@ -60,7 +60,7 @@ describe('ProjectSession', () => {
     const fresh = ProjectSession.open({ doc: doc0, generation: 3, journal: { baseGeneration: 3, entries } }, m.adapter);
     expect(fresh.recovery?.edits).toBe(1);
     expect(fresh.acceptRecovery()).toBe(1);
-    expect(fresh.doc.elements.el_app).toBeDefined();
+    expect(fresh.doc.elements.get('el_app')).toBeDefined();
     const stale = ProjectSession.open({ doc: doc0, generation: 4, journal: { baseGeneration: 3, entries } }, m.adapter);
     expect(stale.recovery).toBeUndefined();
   });
@@ -116,9 +116,9 @@ describe('ProjectSession', () => {
     const handedOut = s.doc;
     await s.apply(rename('Sistem C'));
     await s.apply(rename('Sistem D'));
-    expect(handedOut.elements.el_app.name).toBe('Sistem B');
-    expect(doc0.elements.el_app.name).toBe('Sistem A');
-    expect(s.doc.elements.el_app.name).toBe('Sistem D');
+    expect(handedOut.elements.get('el_app')!.name).toBe('Sistem B');
+    expect(doc0.elements.get('el_app')!.name).toBe('Sistem A');
+    expect(s.doc.elements.get('el_app')!.name).toBe('Sistem D');
   });
 
   it('refuses a patch whose path leads nowhere as an invalid change, keeping the document and the journal', async () => {
@@ -130,7 +130,7 @@ describe('ProjectSession', () => {
       { op: 'replace' as const, path: ['elements', 'el_gone', 'name'], value: 'x' },
     ];
     await expect(s.apply(patches)).rejects.toThrow('change.invalid');
-    expect(s.doc.elements.el_app.name).toBe('Sistem A');
+    expect(s.doc.elements.get('el_app')!.name).toBe('Sistem A');
     expect(m.journal).toHaveLength(0);
     expect(s.dirty).toBe(false);
   });

@@ -62,19 +62,19 @@ export class InvalidChangeError extends Error {
 export function validateTouched(doc: LakarDocument, patches: readonly Patch[]): void {
   const touched = markDirty(emptyDirty(), patches);
   if (touched.all) {
-    for (const e of Object.values(doc.elements)) check(elementSchema, e, `elements/${e?.id}`);
-    for (const r of Object.values(doc.relations)) check(relationSchema, r, `relations/${r?.id}`);
+    for (const e of doc.elements.values()) check(elementSchema, e, `elements/${e?.id}`);
+    for (const r of doc.relations.values()) check(relationSchema, r, `relations/${r?.id}`);
     for (const v of Object.values(doc.views)) check(viewSchema, v, `views/${v?.id}`);
     check(projectMetaSchema, doc.meta, 'meta');
     return;
   }
   if (touched.meta) check(projectMetaSchema, doc.meta, 'meta');
-  for (const id of touched.elements) if (doc.elements[id]) check(elementSchema, doc.elements[id], `elements/${id}`);
+  for (const id of touched.elements) if (doc.elements.get(id)) check(elementSchema, doc.elements.get(id), `elements/${id}`);
   for (const id of touched.relations) {
-    const r = doc.relations[id];
+    const r = doc.relations.get(id);
     if (!r) continue;
     check(relationSchema, r, `relations/${id}`);
-    if (!doc.elements[r.source] || !doc.elements[r.target]) throw new InvalidChangeError('relation.danglingEnd', `relations/${id}`);
+    if (!doc.elements.get(r.source) || !doc.elements.get(r.target)) throw new InvalidChangeError('relation.danglingEnd', `relations/${id}`);
   }
   const views = new Set([...touched.views, ...touched.viewNodesAll, ...[...touched.viewNodes].map((k) => k.split(NODE_KEY_SEP)[0])]);
   for (const id of views) if (doc.views[id]) check(viewSchema, doc.views[id], `views/${id}`);

@@ -43,7 +43,7 @@ async function nodesOutOfBand(page: Page): Promise<string[]> {
 }
 
 // counts the tree and the canvas show for the worked example, read from the example itself
-const exampleElements = Object.values(pengambilanPekerjaExample().elements);
+const exampleElements = pengambilanPekerjaExample().elements.values();
 const EXAMPLE_TOTAL = exampleElements.length;
 
 const viewportTransform = (page: Page) => page.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform);
@@ -172,7 +172,7 @@ test.describe('canvas arranging', () => {
     // where DLP is drawn in the minimap: the whole view (all bands, up to the rightmost node) at its scale
     const sample = pengambilanPekerjaExample();
     const view = Object.values(sample.views)[0];
-    const at = view.nodes[Object.values(sample.elements).find((e) => e.name === 'DLP')!.id];
+    const at = view.nodes[sample.elements.values().find((e) => e.name === 'DLP')!.id];
     const right = Math.max(...Object.values(view.nodes).map((n) => n.x + (n.w ?? NODE_WIDTH) + 40));
     const minimap = (await app.getByRole('img', { name: 'Peta kecil kanvas' }).boundingBox())!;
     const scale = Math.min(minimap.width / right, minimap.height / totalBandHeight(view));

@@ -19,9 +19,9 @@ const routedPath = (page: Page, relation: string) => page.locator(`[data-testid=
 
 /** Boxes a relation's line may touch: its ends and the boxes that hold them (an application holds its modules). */
 function allowedBoxes(relation: string): string[] {
-  const r = doc.relations[relation];
+  const r = doc.relations.get(relation)!;
   const up = (id: string): string[] => {
-    const el = doc.elements[id];
+    const el = doc.elements.get(id);
     const parent = el && (el.kind === 'module' || el.kind === 'appService') ? el.parentId : undefined;
     return parent ? [id, ...up(parent)] : [id];
   };
@@ -31,7 +31,7 @@ function allowedBoxes(relation: string): string[] {
 
 /** "relation under node" for every routed line on screen that passes inside a box it may not touch. */
 async function linesUnderBoxes(page: Page): Promise<string[]> {
-  const allowed = Object.fromEntries(Object.keys(doc.relations).map((id) => [id, allowedBoxes(id)]));
+  const allowed = Object.fromEntries(doc.relations.ids().map((id) => [id, allowedBoxes(id)]));
   return page.evaluate((allowedById) => {
     const boxes = [...document.querySelectorAll('.react-flow__node')].map((n) => ({ id: n.getAttribute('data-id')!, r: n.getBoundingClientRect() }));
     const out: string[] = [];
@@ -77,7 +77,7 @@ test.describe('canvas routing', () => {
     // two drags with a re-route each: room on a machine shared by several test runs
     test.setTimeout(150_000);
     await openExample(app);
-    const hosted = Object.values(doc.relations).find((r) => r.kind === 'hostedOn' && r.target === 'site_pdsa')!.id;
+    const hosted = doc.relations.values().find((r) => r.kind === 'hostedOn' && r.target === 'site_pdsa')!.id;
     await expect(routedPath(app, hosted)).toBeAttached();
     // where the hosting line crosses the data band
     const band = await app.locator('.lmv-bands .lmv-band.band-data').evaluate((b) => {
@@ -103,7 +103,7 @@ test.describe('canvas routing', () => {
     await app.mouse.down();
     const steps = 12;
     for (let i = 1; i <= steps; i++) await app.mouse.move((de.left + de.right) / 2 + ((crossing.x - (de.left + de.right) / 2) * i) / steps, (de.top + de.bottom) / 2 + ((crossing.y - (de.top + de.bottom) / 2) * i) / steps);
-    const accesses = Object.values(doc.relations).find((r) => r.kind === 'accesses' && r.target === 'de_calon')!.id;
+    const accesses = doc.relations.values().find((r) => r.kind === 'accesses' && r.target === 'de_calon')!.id;
     await expect(app.locator(`[data-testid="rf__edge-${accesses}"] path.is-straight`)).toHaveCount(1);
     await app.mouse.up();
     const dropped = await box(app, 'de_calon');

@@ -243,7 +243,7 @@ test.describe('canvas editor', () => {
 
     // the saved model is the worked example's
     const sample = pengambilanPekerjaExample();
-    const sampleByName = new Map(Object.values(sample.elements).map((e) => [e.name, e]));
+    const sampleByName = new Map(sample.elements.values().map((e) => [e.name, e]));
     const nameOf = (els: Element[], id: string) => els.find((e) => e.id === id)!.name;
     const saved = await savedProject(app);
     expect(saved.elements).toHaveLength(31);
@@ -259,14 +259,14 @@ test.describe('canvas editor', () => {
     expect(modules.map((m) => (m.kind === 'module' ? nameOf(saved.elements, m.parentId!) : ''))).toEqual(['Sistem Pengambilan Pekerja', 'Sistem Pengambilan Pekerja', 'Sistem Pengambilan Pekerja']);
     expect(saved.elements.find((e) => e.name === 'PDSA JDN')).toMatchObject({ hardware: [{ item: 'Pelayan aplikasi', quantity: 4 }] });
     const signature = (r: Relation, els: (id: string) => string) => [r.kind, els(r.source), els(r.target), r.kind === 'dataFlow' ? `${r.method}/${r.direction}` : ''].join(' | ');
-    const sampleRelations = new Set(Object.values(sample.relations).map((r) => signature(r, (id) => sample.elements[id].name)));
+    const sampleRelations = new Set(sample.relations.values().map((r) => signature(r, (id) => sample.elements.get(id)!.name)));
     const savedRelations = saved.relations.map((r) => signature(r, (id) => nameOf(saved.elements, id)));
     for (const r of savedRelations) expect(sampleRelations.has(r), r).toBe(true);
     const flows = savedRelations.filter((r) => r.startsWith('dataFlow')).sort();
     expect(flows).toEqual(
-      Object.values(sample.relations)
+      sample.relations.values()
         .filter((r) => r.kind === 'dataFlow')
-        .map((r) => signature(r, (id) => sample.elements[id].name))
+        .map((r) => signature(r, (id) => sample.elements.get(id)!.name))
         .sort(),
     );
     // every node lies inside the band of its kind
@@ -307,7 +307,7 @@ test.describe('canvas editor', () => {
     await app.keyboard.press('Control+c');
     await app.keyboard.press('Control+v');
     await expect(node(app, 'Sistem A')).toHaveCount(2);
-    const total = Object.keys(pengambilanPekerjaExample().elements).length;
+    const total = pengambilanPekerjaExample().elements.ids().length;
     await expect(tree(app).getByText(`${total + 1} elemen`, { exact: true })).toBeVisible();
     // Shift+arrows nudge the selection (with Ctrl, further); Ctrl+Delete removes it from the model; Ctrl+Z brings it back
     const pasted = node(app, 'Sistem A').and(app.locator('.selected'));

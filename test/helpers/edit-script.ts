@@ -26,8 +26,8 @@ export function* editScript(doc: LakarDocument, seed: number, count: number): Ge
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
   let made = 0;
   for (let attempt = 0; made < count && attempt < count * 5; attempt++) {
-    const elements = Object.values(doc.elements);
-    const relations = Object.values(doc.relations);
+    const elements = doc.elements.values();
+    const relations = doc.relations.values();
     const el = pick(elements);
     const rel = relations.length ? pick(relations) : undefined;
     const n = attempt;

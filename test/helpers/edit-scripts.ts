@@ -41,11 +41,11 @@ export function buildDocument(kinds: readonly number[], links: readonly [number,
     perBand.set(band, n + 1);
     view.nodes[e.id] = defaultSlot(view, band, n);
   });
-  const ids = Object.keys(doc.elements);
+  const ids = doc.elements.ids();
   links.forEach(([a, b], i) => {
     if (ids.length < 2) return;
-    const s = doc.elements[ids[a % ids.length]];
-    const t = doc.elements[ids[b % ids.length]];
+    const s = doc.elements.get(ids[a % ids.length])!;
+    const t = doc.elements.get(ids[b % ids.length])!;
     if (s.id === t.id) return;
     const kind = defaultRelationKind(s.kind, t.kind);
     const r = { id: `r${i}`, kind, source: s.id, target: t.id, ...(kind === 'dataFlow' ? { method: 'api' } : {}) } as Relation;
@@ -97,8 +97,8 @@ const pickFrom = <T>(list: readonly T[], i: number): T | undefined => (list.leng
 
 /** The command a step stands for in `doc`, or null when it has nothing to act on. */
 function commandFor(doc: LakarDocument, step: EditStep, side: string): [string, unknown] | null {
-  const els = Object.keys(doc.elements).sort();
-  const rels = Object.keys(doc.relations).sort();
+  const els = doc.elements.ids().sort();
+  const rels = doc.relations.ids().sort();
   const views = Object.keys(doc.views).sort();
   const el = (i: number) => pickFrom(els, i);
   switch (step.t) {
@@ -113,7 +113,7 @@ function commandFor(doc: LakarDocument, step: EditStep, side: string): [string, 
     case 'prop': {
       const id = el(step.e);
       if (!id) return null;
-      const props = { ...(doc.elements[id].properties ?? {}) };
+      const props = { ...(doc.elements.get(id)!.properties ?? {}) };
       if (step.v === 0) delete props[`k${step.k}`];
       else props[`k${step.k}`] = `v${step.v}`;
       return ['element.update', { id, patch: { properties: Object.keys(props).length > 0 ? props : undefined } }];
@@ -121,16 +121,16 @@ function commandFor(doc: LakarDocument, step: EditStep, side: string): [string, 
     case 'field': {
       const id = el(step.e);
       if (!id) return null;
-      const e = doc.elements[id];
+      const e = doc.elements.get(id)!;
       if (e.kind === 'dataEntity') return ['element.update', { id, patch: { classification: CLASSIFICATIONS[step.v % CLASSIFICATIONS.length] } }];
       if (e.kind === 'network') return ['element.update', { id, patch: { speedMbps: (step.v + 1) * 100 } }];
       return ['element.update', { id, patch: { agency: step.v === 0 ? undefined : `Agensi ${step.v}` } }];
     }
     case 'parent': {
       const id = el(step.e);
-      const kind = id && doc.elements[id].kind;
+      const kind = id && doc.elements.get(id)!.kind;
       if (kind !== 'module' && kind !== 'appService') return null;
-      const parents = els.filter((p) => doc.elements[p].kind === 'application');
+      const parents = els.filter((p) => doc.elements.get(p)!.kind === 'application');
       return ['element.update', { id, patch: { parentId: step.v === 0 ? undefined : pickFrom(parents, step.v) } }];
     }
     case 'remove': {
@@ -146,7 +146,7 @@ function commandFor(doc: LakarDocument, step: EditStep, side: string): [string, 
       const s = el(step.s);
       const t = el(step.e);
       if (!s || !t || s === t) return null;
-      const kind = defaultRelationKind(doc.elements[s].kind, doc.elements[t].kind);
+      const kind = defaultRelationKind(doc.elements.get(s)!.kind, doc.elements.get(t)!.kind);
       return ['relation.add', { relation: { id: `rnew${step.n}`, kind, source: s, target: t, ...(kind === 'dataFlow' ? { method: 'sftp' } : {}) } }];
     }
     case 'relLabel': {
@@ -156,8 +156,8 @@ function commandFor(doc: LakarDocument, step: EditStep, side: string): [string, 
     case 'relKind': {
       const id = pickFrom(rels, step.r);
       if (!id) return null;
-      const r = doc.relations[id];
-      const [s, t] = [doc.elements[r.source].kind, doc.elements[r.target].kind];
+      const r = doc.relations.get(id)!;
+      const [s, t] = [doc.elements.get(r.source)!.kind, doc.elements.get(r.target)!.kind];
       const options = (['association', 'dataFlow', 'accesses', 'supports', 'hostedOn'] as RelationKind[]).filter((k) => k !== r.kind && relationAllowed(k, s, t));
       const kind = pickFrom(options, step.v);
       if (!kind) return null;
@@ -171,17 +171,17 @@ function commandFor(doc: LakarDocument, step: EditStep, side: string): [string, 
       return id && t ? ['relation.update', { id, patch: { target: t } }] : null;
     }
     case 'method': {
-      const flows = rels.filter((r) => doc.relations[r].kind === 'dataFlow');
+      const flows = rels.filter((r) => doc.relations.get(r)!.kind === 'dataFlow');
       const id = pickFrom(flows, step.r);
       return id ? ['flow.setMethod', { id, method: FLOW_METHODS[step.v % FLOW_METHODS.length] }] : null;
     }
     case 'carry': {
-      const flows = rels.filter((r) => doc.relations[r].kind === 'dataFlow');
-      const data = els.filter((e) => doc.elements[e].kind === 'dataEntity');
+      const flows = rels.filter((r) => doc.relations.get(r)!.kind === 'dataFlow');
+      const data = els.filter((e) => doc.elements.get(e)!.kind === 'dataEntity');
       const id = pickFrom(flows, step.r);
       const d = pickFrom(data, step.v);
       if (!id || !d) return null;
-      const r = doc.relations[id] as Extract<Relation, { kind: 'dataFlow' }>;
+      const r = doc.relations.get(id) as Extract<Relation, { kind: 'dataFlow' }>;
       const list = r.dataEntityIds ?? [];
       return ['relation.update', { id, patch: { dataEntityIds: list.includes(d) ? list.filter((x) => x !== d) : [...list, d] } }];
     }

@@ -72,8 +72,8 @@ async function checkAccepted(doc: LakarDocument, scratch: string, failures: stri
     for (const key of Object.keys(doc[collection])) if (!isSafeId(key)) failures.push(`reserved id ${key} in ${collection}`);
     if (Object.getPrototypeOf(doc[collection]) !== Object.prototype) failures.push(`${collection} has a changed prototype`);
   }
-  for (const r of Object.values(doc.relations)) if (!hasOwn(doc.elements, r.source) || !hasOwn(doc.elements, r.target)) failures.push(`dangling relation ${r.id}`);
-  for (const v of Object.values(doc.views)) for (const id of Object.keys(v.nodes)) if (!hasOwn(doc.elements, id)) failures.push(`node of missing element ${id}`);
+  for (const r of doc.relations.values()) if (!doc.elements.has(r.source) || !doc.elements.has(r.target)) failures.push(`dangling relation ${r.id}`);
+  for (const v of Object.values(doc.views)) for (const id of Object.keys(v.nodes)) if (!doc.elements.has(id)) failures.push(`node of missing element ${id}`);
   for (const [name, write] of [
     ['oef', () => toOef(doc)],
     ['csv', () => toArchiCsvZip(doc)],
@@ -89,7 +89,7 @@ async function checkAccepted(doc: LakarDocument, scratch: string, failures: stri
   try {
     await createProject(file, doc, { overwrite: true });
     const back = await readProjectDocument(file);
-    if (Object.keys(back.doc.elements).length !== Object.keys(doc.elements).length) failures.push('store round trip lost elements');
+    if (back.doc.elements.ids().length !== doc.elements.ids().length) failures.push('store round trip lost elements');
   } catch (e) {
     failures.push(`store round trip failed: ${String((e as Error).message).slice(0, 200)}`);
   }
@@ -110,7 +110,7 @@ async function editCopy(req: RunRequest, failures: string[]): Promise<void> {
     if (code !== 'interruptedSave' && code !== 'sideFiles') return; // refused: the read path already judged the refusal
     project = await recoverIntoCopy(file, path.join(copyDir, 'pulih.lakar'), options);
   }
-  const before = Object.keys(project.session.doc.elements).length;
+  const before = project.session.doc.elements.ids().length;
   const r = executeCommand(project.session.doc, 'project.updateMeta', { patch: { title: 'Disunting oleh fuzz' } });
   await project.session.apply(r.patches);
   await project.session.save();
@@ -118,7 +118,7 @@ async function editCopy(req: RunRequest, failures: string[]): Promise<void> {
   project.close({ keepRecovery: false });
   const back = await readProjectDocument(saved);
   if (back.doc.meta.title !== 'Disunting oleh fuzz') failures.push('saved edit missing after reopen');
-  if (Object.keys(back.doc.elements).length !== before) failures.push(`elements changed by a save: ${before} → ${Object.keys(back.doc.elements).length}`);
+  if (back.doc.elements.ids().length !== before) failures.push(`elements changed by a save: ${before} → ${back.doc.elements.ids().length}`);
 }
 
 async function runLakar(req: RunRequest, failures: string[]): Promise<{ outcome: RunResult['outcome']; detail: string }> {

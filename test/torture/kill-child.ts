@@ -22,7 +22,7 @@ const note = (line: string) => fs.writeSync(log, `${line}\n`);
 
 /** One random edit of the kinds users make most: rename, move, describe, add, remove, retitle. */
 function randomEdit(doc: LakarDocument): { id: string; args: unknown } {
-  const ids = Object.keys(doc.elements);
+  const ids = doc.elements.ids();
   const view = Object.values(doc.views)[0];
   const some = () => ids[rnd.int(0, ids.length - 1)];
   const roll = rnd.int(0, 9);

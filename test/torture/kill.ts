@@ -169,8 +169,8 @@ async function killEditor(round: number, child: string, base: string, initial: s
 async function completeExport(file: string, format: string): Promise<boolean> {
   const data = new Uint8Array(fs.readFileSync(file));
   try {
-    if (format === 'oef') return Object.keys((await fromOef(data, { layout: false })).doc.elements).length > 0;
-    if (format === 'csv') return Object.keys((await fromArchiCsvZip(data, { layout: false })).doc.elements).length > 0;
+    if (format === 'oef') return (await fromOef(data, { layout: false })).doc.elements.ids().length > 0;
+    if (format === 'csv') return (await fromArchiCsvZip(data, { layout: false })).doc.elements.ids().length > 0;
     if (format === 'json') return parseLakarJson(new TextDecoder().decode(data)).ok;
     // a PDF is complete when its trailer is there (jsPDF writes the file in one piece)
     return new TextDecoder('latin1').decode(data.subarray(Math.max(0, data.length - 64))).includes('%%EOF') && new TextDecoder('latin1').decode(data.subarray(0, 8)).startsWith('%PDF-');

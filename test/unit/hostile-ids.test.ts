@@ -29,9 +29,9 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 /** Every relation end and view node names an own element of the document. */
 function expectConsistent(doc: LakarDocument) {
-  for (const r of Object.values(doc.relations)) expect([r.id, hasOwn(doc.elements, r.source), hasOwn(doc.elements, r.target)]).toEqual([r.id, true, true]);
-  for (const v of Object.values(doc.views)) for (const id of Object.keys(v.nodes)) expect(hasOwn(doc.elements, id)).toBe(true);
-  for (const key of [...Object.keys(doc.elements), ...Object.keys(doc.relations), ...Object.keys(doc.views)]) expect(RESERVED_IDS).not.toContain(key);
+  for (const r of doc.relations.values()) expect([r.id, doc.elements.has(r.source), doc.elements.has(r.target)]).toEqual([r.id, true, true]);
+  for (const v of Object.values(doc.views)) for (const id of Object.keys(v.nodes)) expect(doc.elements.has(id)).toBe(true);
+  for (const key of [...doc.elements.ids(), ...doc.relations.ids(), ...Object.keys(doc.views)]) expect(RESERVED_IDS).not.toContain(key);
 }
 
 /** Run the CLI in this process; returns exit code and output. */
@@ -53,7 +53,7 @@ describe('.lakar.json with a __proto__ element', () => {
     const escaped = new TextDecoder().decode(read('proto-element.lakar.json')).replaceAll('"__proto__"', '"\\u005f_proto__"');
     expect(parseLakarJson(escaped)).toMatchObject({ ok: false, error: { key: 'json.reservedId' } });
     const doc = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
-    doc.elements.app_spp.properties = { a: 'b' };
+    doc.elements.get('app_spp')!.properties = { a: 'b' };
     const inProperties = JSON.stringify({ format: 'lakar', ...doc }).replace('"properties":{"a":"b"}', '"properties":{"__proto__":"b"}');
     expect(parseLakarJson(inProperties)).toEqual({ ok: false, error: { key: 'json.reservedId', params: { path: 'elements.app_spp.properties.__proto__', id: '__proto__' } } });
   });
@@ -64,7 +64,7 @@ describe('.lakar.json with a __proto__ element', () => {
     const parsed = parseLakarJson(asConstructor);
     expect(parsed).toMatchObject({ ok: false, error: { key: 'json.reservedId', params: { id: 'constructor' } } });
     const dangling = JSON.parse(JSON.stringify({ format: 'lakar', ...doc })) as LakarDocument;
-    Object.values(dangling.relations)[0].source = 'toString';
+    dangling.relations.values()[0].source = 'toString';
     expect(parseLakarJson(JSON.stringify(dangling))).toMatchObject({ ok: false, error: { key: 'json.reservedId', params: { id: 'toString' } } });
   });
 
@@ -84,17 +84,17 @@ describe('OEF and Archi CSV with __proto__, constructor, prototype and toString 
   ] as const) {
     it(`${label}: imports every element under a fresh id with a warning, keeping relations attached`, async () => {
       const result = await importFiles(files(), { now: '2026-01-01T00:00:00.000Z' });
-      const names = Object.values(result.doc.elements).map((e) => e.name).sort();
+      const names = result.doc.elements.values().map((e) => e.name).sort();
       expect(names).toEqual(['Rakyat', 'Rekod Pembina', 'Sistem Proto']);
-      expect(Object.keys(result.doc.relations)).toHaveLength(2);
+      expect(result.doc.relations.ids()).toHaveLength(2);
       expectConsistent(result.doc);
-      const byName = (n: string) => Object.values(result.doc.elements).find((e) => e.name === n)!.id;
-      const ends = Object.values(result.doc.relations).map((r) => [r.source, r.target].sort().join(' ')).sort();
+      const byName = (n: string) => result.doc.elements.values().find((e) => e.name === n)!.id;
+      const ends = result.doc.relations.values().map((r) => [r.source, r.target].sort().join(' ')).sort();
       expect(ends).toEqual([[byName('Sistem Proto'), byName('Rekod Pembina')].sort().join(' '), [byName('Sistem Proto'), byName('Rakyat')].sort().join(' ')].sort());
       const replaced = result.warnings.filter((w) => w.key === 'warning.idReplaced').map((w) => w.params?.id);
       expect(replaced).toEqual(expect.arrayContaining(['__proto__', 'constructor', 'prototype', 'toString']));
       // the property keyed __proto__ is kept under another name, with its own warning
-      expect(Object.values(result.doc.elements).find((e) => e.name === 'Rakyat')!.properties).toEqual({ '__proto__ (2)': expect.any(String) });
+      expect(result.doc.elements.values().find((e) => e.name === 'Rakyat')!.properties).toEqual({ '__proto__ (2)': expect.any(String) });
       expect(result.warnings).toContainEqual({ key: 'warning.reservedProperty', params: { id: 'ok', property: '__proto__', kept: '__proto__ (2)' } });
       // exporting it again works (it used to fail with "Cannot read properties of undefined")
       expect(toArchiCsvZip(result.doc).length).toBeGreaterThan(100);

@@ -90,7 +90,7 @@ describe('a .lakar written in the browser', () => {
   it('takes an incremental save of one edit, written as changed pages only, that the desktop reads back', async () => {
     const doc = makeLargeDocument(2_000);
     const { bytes } = await engine.create({ id: 'p1', doc, stamp: stamp('f-large') });
-    const target = Object.values(doc.elements)[100];
+    const target = doc.elements.values()[100];
     const edit = executeCommand(doc, 'element.update', { id: target.id, patch: { name: 'Nama Baharu' } });
     const changes = collectChanges(edit.doc, markDirty(emptyDirty(), edit.patches));
     const { patch } = await engine.save({ id: 'p1', name: 'besar.lakar', changes, stamp: { generation: 2, appVersion: '0.1.0', savedAt: '2026-02-01T11:00:00.000Z' } });
@@ -99,7 +99,7 @@ describe('a .lakar written in the browser', () => {
     const file = path.join(dir, 'besar.lakar');
     fs.writeFileSync(file, applyImagePatch(bytes, patch));
     const read = await readProjectDocument(file);
-    expect(read.doc.elements[target.id].name).toBe('Nama Baharu');
+    expect(read.doc.elements.get(target.id)!.name).toBe('Nama Baharu');
     expect(read.doc).toEqual(edit.doc);
     expect(read.generation).toBe(2);
     await engine.close({ id: 'p1' });
@@ -112,7 +112,7 @@ describe('a .lakar written by the desktop', () => {
     const file = path.join(dir, 'desktop.lakar');
     writeProjectFile(file, doc);
     const project = await openProject(file, { recoveryDir: path.join(dir, 'recovery') });
-    const appId = Object.values(doc.elements)[0].id;
+    const appId = doc.elements.values()[0].id;
     const edit = executeCommand(project.session.doc, 'element.update', { id: appId, patch: { name: 'Sistem Baharu' } });
     await project.session.apply(edit.patches);
     await project.session.save();
@@ -229,7 +229,7 @@ describe('bad files', () => {
   });
 
   it('refuses rows with a reserved id (__proto__, constructor) or a __proto__ key with the desktop message', async () => {
-    const app = Object.values(sampleDoc().elements)[0];
+    const app = sampleDoc().elements.values()[0];
     for (const [name, statement] of [
       ['proto.lakar', `UPDATE elements SET id = '__proto__', data = json_set(data, '$.id', '__proto__') WHERE name = '${app.name}'`],
       ['constructor.lakar', `UPDATE relations SET id = 'constructor', data = json_set(data, '$.id', 'constructor')`],
@@ -256,7 +256,7 @@ describe('the schema check on SQLite’s WebAssembly build', () => {
       const doc = sampleDoc();
       writeNewProject(db, doc, stamp('f-wasm'));
       db.exec('CREATE TRIGGER wipe AFTER UPDATE ON meta BEGIN DELETE FROM elements; END;');
-      const target = Object.values(doc.elements)[0];
+      const target = doc.elements.values()[0];
       const edit = executeCommand(doc, 'element.update', { id: target.id, patch: { name: 'Nama Baharu' } });
       const changes = collectChanges(edit.doc, markDirty(emptyDirty(), edit.patches));
       const verify = () => checkSchema(db, SCHEMA_VERSION, 'kiriman.lakar', openMemory);

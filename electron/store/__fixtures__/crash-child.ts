@@ -58,7 +58,7 @@ async function main() {
   }
   if (mode === 'edit') {
     let doc = session.doc;
-    const ids = Object.keys(doc.elements).slice(0, 3);
+    const ids = doc.elements.ids().slice(0, 3);
     const steps: [string, unknown][] = [
       ['project.updateMeta', { patch: { title: 'Suntingan belum disimpan', objectives: 'Objektif selepas ranap' } }],
       ...ids.map((id, i): [string, unknown] => ['element.update', { id, patch: { name: `Nama ${i}` } }]),

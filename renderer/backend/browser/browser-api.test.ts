@@ -122,8 +122,8 @@ describe('browser LakarApi', () => {
       { table: 'elements', type: 'put', rows: 1 },
     ]);
     const stored = await loadStoredProject(db, result.ref);
-    expect(stored?.doc.elements.el_b.name).toBe('B2');
-    expect(stored?.doc.elements.el_a.name).toBe('A');
+    expect(stored?.doc.elements.get('el_b')!.name).toBe('B2');
+    expect(stored?.doc.elements.get('el_a')!.name).toBe('A');
     expect(stored?.generation).toBe(2);
   });
 
@@ -301,7 +301,7 @@ describe('browser LakarApi', () => {
     const stored = await loadStoredProject(db, 'draft_v1');
     expect(stored?.doc.schemaVersion).toBe(2);
     expect(stored?.doc.meta.costs).toEqual([{ component: 'Anggaran kos keseluruhan', amount: 10 }]);
-    expect(stored?.doc.elements.el_a.name).toBe('A');
+    expect(stored?.doc.elements.get('el_a')!.name).toBe('A');
   });
 
   it('refuses to open a project another tab has open, until that tab closes it', async () => {

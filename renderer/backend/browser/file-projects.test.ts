@@ -81,7 +81,7 @@ describe('projects in real .lakar files', () => {
     const last = files.writes.at(-1)!;
     expect(last.bytes).toBeLessThan(created.length);
     const reread = await engine.open({ name: 'projek.lakar', bytes: files.files.get('/kerja/projek.lakar')! });
-    expect(reread.doc.elements.el_app.name).toBe('Sistem B');
+    expect(reread.doc.elements.get('el_app')!.name).toBe('Sistem B');
     expect(reread.doc).toEqual(doc);
   });
 

@@ -52,7 +52,7 @@ describe('browser review channels', () => {
     const reviewer = make(); // another tab
     const opened = await reviewer['review:openProject']({});
     expect(opened).toMatchObject({ ref, displayName: 'Projek Agensi', generation: 1, fileId: ref });
-    expect(opened!.doc.elements.site_pdsa.name).toBe('PDSA JDN');
+    expect(opened!.doc.elements.get('site_pdsa')!.name).toBe('PDSA JDN');
     expect(await stored()).toEqual(before);
     // the agency's tab still owns and saves its project
     await agency['project:save']({ handle });

@@ -86,7 +86,7 @@ export function createStorageExtras(ctx: StorageExtrasContext): StorageExtras {
       const e = ctx.find(handle);
       if (!e || e.file || !e.saved) return false;
       const facts = fileCopyFacts(settingsStore, [{ id: e.projectId, name: e.displayName, savedAt: '' }])[0];
-      return facts.browserOnlySince !== null && Object.keys(e.session.doc.elements).length > 0;
+      return facts.browserOnlySince !== null && e.session.doc.elements.ids().length > 0;
     },
   };
 }

@@ -54,7 +54,7 @@ function RenameEditor({ id, name, x, y, w, h }: { id: string; name: string; x: n
 /** The rename field of the element being renamed, if any (inside ReactFlow). */
 export function RenameOverlay() {
   const id = useInteract((s) => s.renaming);
-  const name = useEditor((s) => (id ? s.history?.doc.elements[id]?.name : undefined));
+  const name = useEditor((s) => (id ? s.history?.doc.elements.get(id)?.name : undefined));
   const layout = useEditor((s) => (id && s.activeViewId ? s.history?.doc.views[s.activeViewId]?.nodes[id] : undefined));
   if (!id || name === undefined || !layout) return null;
   return <RenameEditor key={id} id={id} name={name} x={layout.x} y={layout.y} w={layout.w ?? NODE_WIDTH} h={layout.h ?? NODE_HEIGHT} />;

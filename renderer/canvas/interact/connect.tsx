@@ -64,8 +64,8 @@ export function ConnectHighlight() {
   const dragFrom = useConnection((c) => (c.inProgress ? c.fromNode.id : null));
   const pickFrom = useInteract((s) => s.connectFrom);
   const from = dragFrom ?? pickFrom;
-  const kind = useEditor((s) => (from ? s.history?.doc.elements[from]?.kind : undefined));
-  const pickName = useEditor((s) => (pickFrom ? s.history?.doc.elements[pickFrom]?.name : undefined));
+  const kind = useEditor((s) => (from ? s.history?.doc.elements.get(from)?.kind : undefined));
+  const pickName = useEditor((s) => (pickFrom ? s.history?.doc.elements.get(pickFrom)?.name : undefined));
   const root = useStore((s) => s.domNode) as HTMLElement | null;
   useEffect(() => {
     if (!root || !kind) return;

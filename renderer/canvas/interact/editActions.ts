@@ -26,10 +26,10 @@ function currentSelection(): { doc: LakarDocument; elements: string[]; relations
   const s = useEditor.getState();
   const doc = s.history?.doc;
   if (!doc) return null;
-  const elements = s.selection.elements.filter((id) => doc.elements[id]);
+  const elements = s.selection.elements.filter((id) => doc.elements.get(id));
   const gone = new Set(elements);
   // a relation goes with its ends; listing it again would make the command refuse it
-  const relations = s.selection.relations.filter((id) => doc.relations[id] && !gone.has(doc.relations[id].source) && !gone.has(doc.relations[id].target));
+  const relations = s.selection.relations.filter((id) => doc.relations.get(id) && !gone.has(doc.relations.get(id)!.source) && !gone.has(doc.relations.get(id)!.target));
   return { doc, elements, relations };
 }
 
@@ -45,7 +45,7 @@ export function hideSelectionFromView(): boolean {
   if (!sel || !viewId || !sel.doc.views[viewId]) return false;
   const onView = sel.elements.filter((id) => sel.doc.views[viewId].nodes[id]);
   const hiddenEnds = new Set(onView);
-  const relations = sel.relations.filter((id) => !hiddenEnds.has(sel.doc.relations[id].source) && !hiddenEnds.has(sel.doc.relations[id].target));
+  const relations = sel.relations.filter((id) => !hiddenEnds.has(sel.doc.relations.get(id)!.source) && !hiddenEnds.has(sel.doc.relations.get(id)!.target));
   if (onView.length === 0 && relations.length === 0) return false;
   const key = oneStep('hide');
   if (onView.length) s.dispatch('view.hideElements', { viewId, ids: onView }, { mergeKey: key });
@@ -95,7 +95,7 @@ export function bringSelectionToBand(): boolean {
     .filter((id) => view.nodes[id])
     .map((id) => {
       const n = view.nodes[id];
-      return { id, x: Math.round(clampNodeX(n.x)), y: Math.round(clampToBand(view, bandOf(sel.doc.elements[id].kind), n.y, n.h ?? NODE_HEIGHT)) };
+      return { id, x: Math.round(clampNodeX(n.x)), y: Math.round(clampToBand(view, bandOf(sel.doc.elements.get(id)!.kind), n.y, n.h ?? NODE_HEIGHT)) };
     })
     .filter((m) => m.x !== view.nodes[m.id].x || m.y !== view.nodes[m.id].y);
   if (moves.length === 0) return false;
@@ -109,7 +109,7 @@ export function renameSelected(): boolean {
   const viewId = s.activeViewId;
   if (!doc || !viewId || s.selection.elements.length !== 1) return false;
   const id = s.selection.elements[0];
-  if (!doc.elements[id] || !doc.views[viewId]?.nodes[id]) return false;
+  if (!doc.elements.get(id) || !doc.views[viewId]?.nodes[id]) return false;
   useInteract.getState().startRename(id);
   return true;
 }
@@ -118,7 +118,7 @@ export function renameSelected(): boolean {
 export function commitRename(id: string, name: string): boolean {
   const doc = useEditor.getState().history?.doc;
   const trimmed = name.trim();
-  if (!doc?.elements[id] || trimmed === '' || trimmed === doc.elements[id].name) return false;
+  if (!doc?.elements.get(id) || trimmed === '' || trimmed === doc.elements.get(id)!.name) return false;
   return useEditor.getState().dispatch('element.update', { id, patch: { name: trimmed } });
 }
 

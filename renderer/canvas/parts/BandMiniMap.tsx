@@ -42,7 +42,7 @@ function draw(canvas: HTMLCanvasElement, view: View, elements: LakarDocument['el
   ctx.clearRect(0, 0, width, height);
   const paths = new Map<Band, Path2D>();
   for (const id in view.nodes) {
-    const el = elements[id];
+    const el = elements.get(id);
     if (!el) continue;
     const band = bandOf(el.kind);
     let path = paths.get(band);

@@ -204,7 +204,7 @@ describe('buildIddPdfs', () => {
 
   it('shows a SOAP response example built from the response fields, and "(belum diisi)" without them', async () => {
     const doc = pengambilanPekerjaExample();
-    (doc.relations.fl_b as DataFlow).responseFields = [
+    (doc.relations.get('fl_b') as DataFlow).responseFields = [
       { name: 'nama', description: 'Nama penuh', type: 'String' },
       { name: 'tarikhLahir', description: 'Tarikh lahir', type: 'Date' },
     ];
@@ -220,7 +220,7 @@ describe('buildIddPdfs', () => {
 
   it('says so when the model has no MyGDX flow', async () => {
     const doc = pengambilanPekerjaExample();
-    for (const r of Object.values(doc.relations)) if (r.kind === 'dataFlow') r.method = 'api';
+    for (const r of doc.relations.values()) if (r.kind === 'dataFlow') r.method = 'api';
     expect(await buildIddPdfs(doc, { lang: 'en', date: DATE })).toEqual([]);
   });
 });

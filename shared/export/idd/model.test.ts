@@ -17,14 +17,14 @@ describe('services of a flow', () => {
 
   it('has the source supply for "supplies" and "both", the target for "receives" and for the reverse service', () => {
     const doc = pengambilanPekerjaExample();
-    const a = doc.relations.fl_a as DataFlow;
+    const a = doc.relations.get('fl_a') as DataFlow;
     expect(serviceEnds(a, 'forward')).toEqual({ supplierId: 'app_spp', consumerId: 'sys_a' });
     expect(serviceEnds(a, 'reverse')).toEqual({ supplierId: 'sys_a', consumerId: 'app_spp' });
     expect(serviceEnds({ ...a, direction: 'receives' }, 'forward')).toEqual({ supplierId: 'sys_a', consumerId: 'app_spp' });
   });
 
   it('splits a two-way flow’s data: what the reverse service names goes target → source, the rest source → target', () => {
-    const a = pengambilanPekerjaExample().relations.fl_a as DataFlow;
+    const a = pengambilanPekerjaExample().relations.get('fl_a') as DataFlow;
     expect(serviceDataIds(a, 'forward')).toEqual(['de_calon']);
     expect(serviceDataIds(a, 'reverse')).toEqual(['de_tapisan']);
     // a one-way flow ignores a leftover reverse service
@@ -78,7 +78,7 @@ describe('describeService', () => {
 
   it('uses the listed consumer agencies and keeps template placeholders for missing codes', () => {
     const doc = pengambilanPekerjaExample();
-    const flow = doc.relations.fl_a as DataFlow;
+    const flow = doc.relations.get('fl_a') as DataFlow;
     flow.consumers = [
       { agencyName: 'Jabatan Kebajikan Masyarakat', memberCode: 'JKM', subsystemCode: 'SMOKU' },
       { agencyName: 'Agensi Tanpa Kod' },
@@ -93,14 +93,14 @@ describe('describeService', () => {
 
   it('takes response fields from the carried data entities when the service lists none', () => {
     const doc = pengambilanPekerjaExample();
-    const entity = doc.elements.de_identiti;
+    const entity = doc.elements.get('de_identiti')!;
     if (entity.kind !== 'dataEntity') throw new Error('fixture');
     entity.fields = [{ name: 'noKP', type: 'String', description: 'Nombor kad pengenalan' }];
     const itf = describeService(doc, 'fl_b');
     expect(itf.responseFromEntities).toBe(true);
     expect(itf.responseFields.map((f) => f.name)).toEqual(['noKP']);
     expect(itf.missing).not.toContain('responseFields');
-    expect(serviceGaps(doc, doc.relations.fl_b as DataFlow, 'forward')).toEqual(itf.missing);
+    expect(serviceGaps(doc, doc.relations.get('fl_b') as DataFlow, 'forward')).toEqual(itf.missing);
   });
 
   it('lists the consumers as missing only when neither listed nor known from the flow’s other end', () => {
@@ -108,7 +108,7 @@ describe('describeService', () => {
     const b = makeElement('externalSystem', { id: 'b', agency: 'Agensi B' });
     const doc = makeDocument([a, b], [makeRelation('dataFlow', 'a', 'b', { id: 'f', method: 'myGdx', direction: 'receives' } as Partial<DataFlow>)]);
     // b supplies a, whose agency is not stated: nobody to list as consumer
-    expect(serviceGaps(doc, doc.relations.f as DataFlow, 'forward')).toContain('consumers');
+    expect(serviceGaps(doc, doc.relations.get('f') as DataFlow, 'forward')).toContain('consumers');
   });
 });
 

@@ -103,9 +103,9 @@ export interface IddService {
 
 /** A flow end's system and MyGDX codes; modules and application services use their application's. */
 export function partyOf(doc: LakarDocument, id: string): IddParty {
-  let e = doc.elements[id];
-  for (let depth = 0; e && (e.kind === 'module' || e.kind === 'appService') && e.parentId && doc.elements[e.parentId] && depth < 50; depth++) e = doc.elements[e.parentId];
-  const name = doc.elements[id]?.name ?? id;
+  let e = doc.elements.get(id);
+  for (let depth = 0; e && (e.kind === 'module' || e.kind === 'appService') && e.parentId && doc.elements.get(e.parentId) && depth < 50; depth++) e = doc.elements.get(e.parentId);
+  const name = doc.elements.get(id)?.name ?? id;
   if (e && (e.kind === 'application' || e.kind === 'externalSystem')) {
     return { elementId: id, systemName: name, agency: e.agency?.trim() || null, memberCode: e.agencyCode?.trim() || null, subsystemCode: e.systemCode?.trim() || null, parentAgency: e.parentAgency?.trim() || null };
   }
@@ -113,7 +113,7 @@ export function partyOf(doc: LakarDocument, id: string): IddParty {
 }
 
 function entitiesOf(doc: LakarDocument, ids: readonly string[]): DataEntity[] {
-  return ids.map((id) => doc.elements[id]).filter((e): e is DataEntity => e?.kind === 'dataEntity');
+  return ids.map((id) => doc.elements.get(id)).filter((e): e is DataEntity => e?.kind === 'dataEntity');
 }
 
 /** The classification of a service: the flow's own, else the highest of the data it carries in that direction. */
@@ -205,7 +205,7 @@ function restResponseExample(fields: DataField[]): string | null {
 
 /** The IDD content of one service: direction `direction` of flow `flowId`. */
 export function describeService(doc: LakarDocument, flowId: string, direction: ServiceDirection = 'forward', lang: Lang = 'ms'): IddService {
-  const flow = doc.relations[flowId];
+  const flow = doc.relations.get(flowId);
   if (!flow || flow.kind !== 'dataFlow') throw new Error(`not a data flow: ${flowId}`);
   const a = analyse(doc, flow, direction);
   const { supplier, consumer, serviceId, idParts, consumers } = a;
@@ -307,7 +307,7 @@ function supplierKey(supplier: IddParty): string {
 
 /** The supplying agencies (or, where none is stated, systems) that get an IDD, in document order, without building one. */
 export function iddSuppliers(doc: LakarDocument, flowIds?: string[]): string[] {
-  const flows = flowIds ? flowIds.map((id) => doc.relations[id]).filter((r): r is DataFlow => r?.kind === 'dataFlow') : mygdxFlows(doc);
+  const flows = flowIds ? flowIds.map((id) => doc.relations.get(id)).filter((r): r is DataFlow => r?.kind === 'dataFlow') : mygdxFlows(doc);
   const out = new Map<string, string>();
   for (const { flow, direction } of serviceListOf(flows)) {
     const supplier = partyOf(doc, serviceEnds(flow, direction).supplierId);
@@ -322,7 +322,7 @@ export function iddSuppliers(doc: LakarDocument, flowIds?: string[]): string[] {
  * every MyGDX flow or only `flowIds`. Documents come in the order their first service appears.
  */
 export function buildIddDocuments(doc: LakarDocument, options: { lang: Lang; date: Date; flowIds?: string[] }): IddDocument[] {
-  const flows = options.flowIds ? options.flowIds.map((id) => doc.relations[id]).filter((r): r is DataFlow => r?.kind === 'dataFlow') : mygdxFlows(doc);
+  const flows = options.flowIds ? options.flowIds.map((id) => doc.relations.get(id)).filter((r): r is DataFlow => r?.kind === 'dataFlow') : mygdxFlows(doc);
   const own = new Set([doc.meta.pemilikProjek, doc.meta.penerajuProjek, doc.meta.pelaksanaProjek, doc.meta.pelaksanaPerolehan].filter((a): a is string => !!a?.trim()).map(agencyKey));
   const groups = new Map<string, IddService[]>();
   for (const { flow, direction } of serviceListOf(flows)) {

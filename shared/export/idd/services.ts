@@ -26,7 +26,7 @@ const BOTH: readonly ServiceDirection[] = ['forward', 'reverse'];
 
 /** Data flows exchanged through MyGDX, in document order: the flows that need an IDD. */
 export function mygdxFlows(doc: LakarDocument): DataFlow[] {
-  return Object.values(doc.relations).filter((r): r is DataFlow => r.kind === 'dataFlow' && r.method === 'myGdx');
+  return doc.relations.values().filter((r): r is DataFlow => r.kind === 'dataFlow' && r.method === 'myGdx');
 }
 
 /** The directions of `flow` that are services: both for a two-way flow, else its own. */

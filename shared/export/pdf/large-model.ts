@@ -172,7 +172,7 @@ export function elementsDrawn(doc: LakarDocument, view: View, includeUnshown: bo
     for (const id in v.nodes) shown.add(id);
     for (const id of v.hidden ?? []) hidden.add(id);
   }
-  for (const id of Object.keys(doc.elements)) if (!shown.has(id) && !hidden.has(id)) ids.push(id);
+  for (const id of doc.elements.ids()) if (!shown.has(id) && !hidden.has(id)) ids.push(id);
   return ids;
 }
 
@@ -180,7 +180,7 @@ export function elementsDrawn(doc: LakarDocument, view: View, includeUnshown: bo
 export function viewBands(doc: LakarDocument, ids: string[]): { band: Band; count: number; names: string[] }[] {
   const per = new Map<Band, { count: number; names: string[] }>();
   for (const id of ids) {
-    const e = doc.elements[id];
+    const e = doc.elements.get(id)!;
     const band = bandOf(e.kind);
     const entry = per.get(band) ?? { count: 0, names: [] };
     entry.count++;

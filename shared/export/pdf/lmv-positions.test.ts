@@ -53,7 +53,7 @@ function expectEveryElementInItsBand(doc: LakarDocument, all: WordBox[]): void {
   const bands = bandRanges(all);
   // the drawing only: under the top of band 1 (the running header names the service too)
   const words = all.filter((w) => w.yMin >= bands[0][0]);
-  for (const el of Object.values(doc.elements)) {
+  for (const el of doc.elements.values()) {
     if (el.kind === 'module' || el.kind === 'appService') continue; // drawn inside their application, checked with it
     const y = nameAt(words, el.name);
     expect(y, `${el.name} is drawn`).toBeDefined();
@@ -61,7 +61,7 @@ function expectEveryElementInItsBand(doc: LakarDocument, all: WordBox[]): void {
     expect(y! >= top && y! < bottom, `${el.name} (${el.kind}) in its band: ${y} not in ${top}–${bottom}`).toBe(true);
   }
   // and not piled up: no two names start at the same spot
-  const spots = Object.values(doc.elements).map((el) => nameBox(words, el.name)!).map((w) => `${Math.round(w.xMin / 4)},${Math.round(w.yMin / 4)}`);
+  const spots = doc.elements.values().map((el) => nameBox(words, el.name)!).map((w) => `${Math.round(w.xMin / 4)},${Math.round(w.yMin / 4)}`);
   expect(new Set(spots).size).toBe(spots.length);
 }
 
@@ -100,7 +100,7 @@ describe('the Kertas Cadangan LMV of a view without usable positions', () => {
     doc.views.view_main.nodes = {};
     const words = await lmvPage(doc);
     expectEveryElementInItsBand(doc, words);
-    expect(words.map((w) => w.text).join(' ')).toContain(`${Object.keys(doc.elements).length} elemen model yang tiada dalam mana-mana paparan`);
+    expect(words.map((w) => w.text).join(' ')).toContain(`${doc.elements.ids().length} elemen model yang tiada dalam mana-mana paparan`);
   });
 
   it('draws the whole model when it has no view at all (a model written by a script)', async () => {
@@ -108,7 +108,7 @@ describe('the Kertas Cadangan LMV of a view without usable positions', () => {
     doc.views = {};
     const words = await lmvPage(doc);
     expectEveryElementInItsBand(doc, words);
-    expect(words.map((w) => w.text).join(' ')).toContain(`${Object.keys(doc.elements).length} elemen model yang tiada dalam mana-mana paparan`);
+    expect(words.map((w) => w.text).join(' ')).toContain(`${doc.elements.ids().length} elemen model yang tiada dalam mana-mana paparan`);
   });
 
   it('prints the As-Is view under its own title and still draws the proposal from the model', async () => {
@@ -122,7 +122,7 @@ describe('the Kertas Cadangan LMV of a view without usable positions', () => {
     const proposed = pdfWords(bytes)[a3[1]].words;
     expect(proposed.map((w) => w.text).join(' ')).toContain('Lakaran Landscape Map View (LMV) Cadangan');
     // the As-Is view's three elements are shown there; the proposal draws the other forty
-    const others = Object.keys(doc.elements).length - asIs.length;
+    const others = doc.elements.ids().length - asIs.length;
     expect(proposed.map((w) => w.text).join(' ')).toContain(`${others} elemen model yang tiada dalam mana-mana paparan`);
     expect(nameAt(proposed, 'Pengesahan')).toBeDefined();
   });

@@ -12,12 +12,12 @@ export class ModelIndex {
   private readonly byKind = new Map<ElementKind, Element[]>();
 
   constructor(readonly doc: LakarDocument) {
-    for (const e of Object.values(doc.elements)) {
+    for (const e of doc.elements.values()) {
       const list = this.byKind.get(e.kind) ?? [];
       list.push(e);
       this.byKind.set(e.kind, list);
     }
-    for (const r of Object.values(doc.relations)) {
+    for (const r of doc.relations.values()) {
       push(this.outgoing, r.source, r);
       push(this.incoming, r.target, r);
     }
@@ -29,13 +29,13 @@ export class ModelIndex {
   }
 
   element(id: string): Element | undefined {
-    return this.doc.elements[id];
+    return this.doc.elements.get(id);
   }
 
   /** Name of element `id`, or the id itself when the element is missing (dangling reference). */
   name(id: string | undefined): string {
     if (!id) return '';
-    return this.doc.elements[id]?.name ?? id;
+    return this.doc.elements.get(id)?.name ?? id;
   }
 
   /** Relations of `kind` leaving `id`. */
@@ -60,7 +60,7 @@ export class ModelIndex {
 
   /** All data flows in document order. */
   flows(): DataFlow[] {
-    return Object.values(this.doc.relations).filter((r): r is DataFlow => r.kind === 'dataFlow');
+    return this.doc.relations.values().filter((r): r is DataFlow => r.kind === 'dataFlow');
   }
 
   /** A flow's classification: its own, else the most sensitive of the data it carries. */
@@ -68,7 +68,7 @@ export class ModelIndex {
     if (flow.classification) return flow.classification;
     let best = -1;
     for (const id of flow.dataEntityIds ?? []) {
-      const e = this.doc.elements[id];
+      const e = this.doc.elements.get(id);
       if (e?.kind === 'dataEntity' && e.classification) best = Math.max(best, CLASSIFICATIONS.indexOf(e.classification));
     }
     return best >= 0 ? CLASSIFICATIONS[best] : undefined;
@@ -76,7 +76,7 @@ export class ModelIndex {
 
   /** Agency owning an element, for any kind that records one. */
   agencyOf(id: string): string | undefined {
-    const e = this.doc.elements[id];
+    const e = this.doc.elements.get(id);
     if (!e) return undefined;
     if (e.kind === 'application' || e.kind === 'externalSystem' || e.kind === 'service') return e.agency;
     if (e.kind === 'dataEntity') return e.ownerAgency;

@@ -72,7 +72,7 @@ export function addressee(doc: LakarDocument, catalogue: CatalogueIndex, lang: L
 
 /** True for a view that shows at least one element of the model. */
 function hasContent(doc: LakarDocument, view: View): boolean {
-  for (const id of Object.keys(view.nodes)) if (doc.elements[id]) return true;
+  for (const id of Object.keys(view.nodes)) if (doc.elements.get(id)) return true;
   return false;
 }
 

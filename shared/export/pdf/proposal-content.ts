@@ -80,7 +80,7 @@ export function addTargetGroups(ctx: PartContext): void {
   w.heading(1, c.groups.title);
   intro(ctx, c.groups.intro);
   const benefits = new Map((doc.meta.targetGroupBenefits ?? []).map((b) => [b.targetGroupId, b]));
-  const groups = Object.values(doc.elements).filter((e) => e.kind === 'targetGroup');
+  const groups = doc.elements.values().filter((e) => e.kind === 'targetGroup');
   groups.sort((a, b) => LIFECYCLES.indexOf(a.lifecycle) - LIFECYCLES.indexOf(b.lifecycle));
   w.table(
     [col(c.groups.group, 1.8), col(c.groups.lifecycle, 0.8), col(c.groups.painPoint, 3), col(c.groups.benefit, 3)],

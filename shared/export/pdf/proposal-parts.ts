@@ -201,6 +201,6 @@ export function addImportAssumptions(w: PdfWriter, doc: LakarDocument, c: Conten
 }
 
 function relationName(index: ModelIndex, id: string): string {
-  const r = index.doc.relations[id];
+  const r = index.doc.relations.get(id);
   return r ? `${index.name(r.source)} → ${index.name(r.target)}` : id;
 }

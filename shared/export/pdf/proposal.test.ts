@@ -90,7 +90,7 @@ describe('buildProposalPdf', () => {
   it('has a section per Jadual 3-1 label and names every element of the model', () => {
     for (let n = 1; n <= 7; n++) expect(raw).toContain(`Label ${n}:`);
     const all = squash(raw);
-    for (const e of Object.values(sample().elements)) expect(all, e.name).toContain(squash(e.name));
+    for (const e of sample().elements.values()) expect(all, e.name).toContain(squash(e.name));
   });
 
   it('shows each data flow with its method, direction, classification, category and service ID', () => {
@@ -152,7 +152,7 @@ describe('buildProposalPdf without the checker', () => {
   it('lists the rules excluded for the project by title and source', async () => {
     const doc = sample();
     doc.meta.disabledRules = ['site.hardwareMissing'];
-    delete (doc.elements.site_onsite as { hardware?: unknown }).hardware;
+    delete (doc.elements.get('site_onsite') as { hardware?: unknown }).hardware;
     const raw = pdfText(await buildProposalPdf(doc, { lang: 'ms', date: DATE }));
     const off = raw.slice(raw.lastIndexOf('Peraturan yang dikecualikan'));
     expect(squash(off.slice(0, 300))).toContain(squash('Lokasi menyenaraikan perkakasan dan bilangan Panduan WoG §3.3.4 g'));
@@ -194,8 +194,8 @@ describe('buildProposalPdf with long text', () => {
     const doc = sample();
     doc.meta.objectives = 'Objektif yang sangat panjang untuk menguji pembalutan teks. '.repeat(120);
     const long = 'Sistem Pengurusan Maklumat Bersepadu Kementerian Sumber Manusia Untuk Pengambilan, Pemilihan dan Penempatan Pekerja Secara Dalam Talian Dari Awal Hingga Akhir';
-    doc.elements.app_spp = { ...doc.elements.app_spp, name: long };
-    (doc.relations.fl_b as { serviceId?: string }).serviceId = 'JPN-SISTEMPENDAFTARANPENDUDUKNASIONALBERSEPADU-R-MaklumatIdentitiIndividuLengkapDenganAlamat';
+    doc.elements.app_spp = { ...doc.elements.get('app_spp'), name: long };
+    (doc.relations.get('fl_b') as { serviceId?: string }).serviceId = 'JPN-SISTEMPENDAFTARANPENDUDUKNASIONALBERSEPADU-R-MaklumatIdentitiIndividuLengkapDenganAlamat';
     const bytes = await buildProposalPdf(doc, { lang: 'ms', date: DATE });
     const margin = 20 * (72 / 25.4);
     for (const [i, page] of pdfWords(bytes).entries()) {
@@ -211,9 +211,9 @@ describe('buildProposalPdf with long text', () => {
 describe('buildProposalPdf with several flows between the same systems', () => {
   it('keeps every flow label on the LMV page readable, none drawn over another', async () => {
     const doc = sample();
-    const base = doc.relations.fl_xy;
+    const base = doc.relations.get('fl_xy');
     let n = 0;
-    for (const sys of Object.values(doc.elements).filter((e) => e.kind === 'externalSystem'))
+    for (const sys of doc.elements.values().filter((e) => e.kind === 'externalSystem'))
       for (const method of ['api', 'sftp'] as const) {
         const id = `fl_extra${n++}`;
         doc.relations[id] = { ...base, id, target: sys.id, method } as typeof base;
@@ -234,7 +234,7 @@ describe('buildProposalPdf on a large model', () => {
     const a3 = info.pageSizes.filter((p) => p.paper === 'A3');
     expect(a3.length).toBeGreaterThan(2);
     const text = pdfText(bytes, 'raw').replace(/\s+/g, ' ');
-    for (const e of Object.values(doc.elements)) expect(text, e.name).toMatch(new RegExp(`\\b${e.name}\\b`));
+    for (const e of doc.elements.values()) expect(text, e.name).toMatch(new RegExp(`\\b${e.name}\\b`));
     // Long tables break across pages and repeat their header row.
     expect(text.match(/Bil\. Sumber Sasaran Kaedah/g)!.length).toBeGreaterThan(1);
     expect(text).toContain(`Halaman ${info.pages} daripada ${info.pages}`);

@@ -152,7 +152,7 @@ function addView(w: PdfWriter, doc: LakarDocument, view: View, lang: Lang, s: Pr
  */
 function wholeModelView(doc: LakarDocument, asIs: View[], name: string): View[] {
   const shownAsIs = new Set(asIs.flatMap((v) => Object.keys(v.nodes)));
-  if (!Object.keys(doc.elements).some((id) => !shownAsIs.has(id))) return [];
+  if (!doc.elements.ids().some((id) => !shownAsIs.has(id))) return [];
   const empty = Object.values(doc.views).find((v) => v.state !== 'asIs');
   return [empty ?? { id: 'lmv', name, order: 0, nodes: {} }];
 }

@@ -230,7 +230,7 @@ export function designSections(doc: LakarDocument, lang: Lang, index = new Model
           .filter((f) => f.sharingApproval)
           .map((f, i) => {
             const a = f.sharingApproval!;
-            const other = [f.source, f.target].map((id) => doc.elements[id]).find((e) => e?.kind === 'externalSystem' && !isInternalSystem(doc, e));
+            const other = [f.source, f.target].map((id) => doc.elements.get(id)).find((e) => e?.kind === 'externalSystem' && !isInternalSystem(doc, e));
             const supplier = other && other.kind === 'externalSystem' ? (other.agency ? `${other.name} (${other.agency})` : other.name) : m.name(f.source);
             return [n(i), { text: supplier, bold: true }, `${m.name(f.source)} → ${m.name(f.target)}`, label(lang, 'sharingInstrument', a.instrument), label(lang, 'sharingApprovalStatus', a.status), formatIsoDate(a.date, lang), a.reference ?? ''];
           }),

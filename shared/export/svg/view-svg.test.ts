@@ -46,11 +46,11 @@ describe('viewToSvg', () => {
 
   it('draws one line per relation whose ends are both on the view, with arrowheads and its ends named', () => {
     const doc = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
-    const onView = Object.values(doc.relations).filter((r) => doc.views.view_main.nodes[r.source] && doc.views.view_main.nodes[r.target] && r.source !== r.target);
+    const onView = doc.relations.values().filter((r) => doc.views.view_main.nodes[r.source] && doc.views.view_main.nodes[r.target] && r.source !== r.target);
     const lines = all(parseXml(viewToSvg(doc, 'view_main')), 'path').filter((l) => l.attrs['data-relation']);
     expect(lines.map((l) => l.attrs['data-relation']).sort()).toEqual(onView.map((r) => r.id).sort());
     expect(lines.every((l) => l.attrs['marker-end']?.startsWith('url(#arrow-'))).toBe(true);
-    for (const l of lines) expect([l.attrs['data-source'], l.attrs['data-target']]).toEqual([doc.relations[l.attrs['data-relation']].source, doc.relations[l.attrs['data-relation']].target]);
+    for (const l of lines) expect([l.attrs['data-source'], l.attrs['data-target']]).toEqual([doc.relations.get(l.attrs['data-relation'])!.source, doc.relations.get(l.attrs['data-relation'])!.target]);
   });
 
   it('styles a data flow by its method and draws arrowheads by its direction', () => {
@@ -71,7 +71,7 @@ describe('viewToSvg', () => {
     // with the data it carries and how often, where the model says so
     const full = flowDoc('sftp', 'supplies');
     full.elements.d = makeElement('dataEntity', { id: 'd', name: 'Maklumat Calon' });
-    Object.assign(full.relations.f, { dataEntityIds: ['d'], category: 'oneOff', label: undefined });
+    Object.assign(full.relations.get('f')!, { dataEntityIds: ['d'], category: 'oneOff', label: undefined });
     expect(viewToSvg(full, 'view_main')).toContain('SFTP · Maklumat Calon · One-off');
     expect(svg).toContain('Sistem A &amp; &lt;B&gt;');
     expect(() => parseXml(svg)).not.toThrow();

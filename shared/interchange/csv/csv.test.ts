@@ -35,7 +35,7 @@ describe('fromArchiCsv on Archi files', () => {
   it('reads the model row, elements with multi-line quoted documentation, relations and properties', async () => {
     const { doc, warnings } = await fromArchiCsv(corpusTriple(), { now: NOW });
     expect(doc.meta).toMatchObject({ title: 'Test Model', objectives: 'This is the Purpose of the Model.\r\nIt has a line break and "some" quotes.\r\n' });
-    expect(doc.elements.f00aa5b4).toEqual({
+    expect(doc.elements.get('f00aa5b4')).toEqual({
       id: 'f00aa5b4',
       kind: 'targetGroup',
       name: 'Business Actor',
@@ -43,8 +43,8 @@ describe('fromArchiCsv on Archi files', () => {
       description: 'This is the Business Actor\r\nDocumentation\r\nHere ""\r\n',
       properties: { 'Property 1': 'A new value', 'Property 2': 'Another one "here"', 'Property 3': '', 'Property 3 (2)': 'Again', 'archimate:specialization': 'Specialization1' },
     });
-    expect(doc.elements.d9fe8c17).toMatchObject({ kind: 'channel', name: 'Business Interface' });
-    expect(doc.relations['5854f8a3']).toMatchObject({ kind: 'association', label: 'Compo', properties: { This: 'values', 'archimate:type': 'Composition' } });
+    expect(doc.elements.get('d9fe8c17')).toMatchObject({ kind: 'channel', name: 'Business Interface' });
+    expect(doc.relations.get('5854f8a3')).toMatchObject({ kind: 'association', label: 'Compo', properties: { This: 'values', 'archimate:type': 'Composition' } });
     expect(warnings.map((w) => w.key)).toContain('warning.duplicateProperty');
     // the model row's own properties are kept with the project, not dropped
     expect(Object.keys(doc.meta.properties ?? {}).length).toBeGreaterThan(0);
@@ -52,19 +52,19 @@ describe('fromArchiCsv on Archi files', () => {
 
   it('accepts semicolon-delimited files and files without the Specialization column', async () => {
     const { doc } = await fromArchiCsv(triple('"ID";"Type";"Name";"Documentation"\r\n"a1";"BusinessService";"Lesen";"Dok; dengan koma, titik"\r\n'), { now: NOW });
-    expect(doc.elements.a1).toMatchObject({ kind: 'service', name: 'Lesen', description: 'Dok; dengan koma, titik' });
+    expect(doc.elements.get('a1')).toMatchObject({ kind: 'service', name: 'Lesen', description: 'Dok; dengan koma, titik' });
   });
 
   it('reads a windows-1252 file (as Excel saves it) without garbling accents, and says so', async () => {
     const bytes = Uint8Array.from('"ID","Type","Name","Documentation","Specialization"\r\n"a1","BusinessActor","Caf\xe9 \x93Warga\x94","",""\r\n', (c) => c.charCodeAt(0));
     const { doc, warnings } = await fromArchiCsv([{ name: 'elements.csv', data: bytes }], { now: NOW });
-    expect(doc.elements.a1.name).toBe('Café “Warga”');
+    expect(doc.elements.get('a1')!.name).toBe('Café “Warga”');
     expect(warnings).toContainEqual({ key: 'warning.notUtf8', params: { file: 'elements.csv' } });
   });
 
   it('says which of the three files were not given when only elements.csv is imported', async () => {
     const { doc, warnings } = await fromArchiCsv([corpusTriple()[0]], { now: NOW });
-    expect(Object.keys(doc.relations)).toHaveLength(0);
+    expect(doc.relations.ids()).toHaveLength(0);
     expect(warnings[0]).toEqual({ key: 'warning.csvPartial', params: { given: 'test1-elements.csv', missing: 'relations.csv, properties.csv' } });
     const all = await fromArchiCsv(corpusTriple(), { now: NOW });
     expect(all.warnings.map((w) => w.key)).not.toContain('warning.csvPartial');
@@ -79,7 +79,7 @@ describe('fromArchiCsv on Archi files', () => {
       ),
       { now: NOW },
     );
-    expect(doc.relations.r1).toEqual({ id: 'r1', kind: 'accesses', source: 'app', target: 'data', access: 'read' });
+    expect(doc.relations.get('r1')).toEqual({ id: 'r1', kind: 'accesses', source: 'app', target: 'data', access: 'read' });
     expect(unplaced).toEqual([
       { id: 'j', type: 'OrJunction' },
       { id: 'r2', type: 'Association', source: 'app', target: 'j', properties: { 'archimate:isDirected': 'true' } },
@@ -96,7 +96,7 @@ describe('fromArchiCsv on specializations', () => {
       ),
       { now: NOW },
     );
-    expect(doc.relations.r1).toMatchObject({ kind: 'accesses', properties: { 'archimate:specialization': 'Baca Rekod' } });
+    expect(doc.relations.get('r1')).toMatchObject({ kind: 'accesses', properties: { 'archimate:specialization': 'Baca Rekod' } });
     expect(toArchiCsv(doc).relations).toContain('"r1","AccessRelationship","","","app","data","Baca Rekod"');
   });
 });

@@ -83,7 +83,7 @@ describe('fromOef on bad input', () => {
     const depth = 20_000;
     const orgs = `<organizations>${'<item><label>F</label>'.repeat(depth)}<item identifierRef="e"/>${'</item>'.repeat(depth)}</organizations>`;
     const { doc } = await fromOef(model(`  <elements><element identifier="e" xsi:type="BusinessService"><name>S</name></element></elements>\n${orgs}`));
-    expect(JSON.parse(doc.elements.e.properties?.['archimate:folder'] ?? '[]')).toHaveLength(32);
+    expect(JSON.parse(doc.elements.get('e')!.properties?.['archimate:folder'] ?? '[]')).toHaveLength(32);
   });
 
   it('keeps unknown element types as unplaced with a warning instead of failing', async () => {

@@ -49,7 +49,7 @@ export function lakarToArchimate(doc: LakarDocument, options: FromLakarOptions =
   const elements: AmElement[] = [];
   const relationships: AmRelationship[] = [];
 
-  for (const el of Object.values(doc.elements)) {
+  for (const el of doc.elements.values()) {
     const { id, changed } = ids.take(el.id);
     xmlIdOf.set(el.id, id);
     const type = archimateTypeOf(el);
@@ -79,7 +79,7 @@ export function lakarToArchimate(doc: LakarDocument, options: FromLakarOptions =
 
   // Relation ids first, so relationships that point at relationships (carried data) can be resolved.
   const relIds = new Map<string, { id: string; changed: boolean }>();
-  for (const rel of Object.values(doc.relations)) {
+  for (const rel of doc.relations.values()) {
     const taken = ids.take(rel.id);
     relIds.set(rel.id, taken);
     relXmlIdOf.set(rel.id, taken.id);
@@ -93,23 +93,23 @@ export function lakarToArchimate(doc: LakarDocument, options: FromLakarOptions =
 
   /** ArchiMate source/target of each written relation, for drawing connections. */
   const written = new Map<string, { source: string; target: string }>();
-  for (const rel of Object.values(doc.relations)) {
+  for (const rel of doc.relations.values()) {
     const out = relationToAm(doc, rel, relIds.get(rel.id)!, xmlIdOf, typeOfXml, warnings);
     if (!out) continue;
     relationships.push(out);
     written.set(rel.id, { source: out.source, target: out.target });
     if (rel.kind === 'dataFlow') {
       rel.dataEntityIds?.forEach((dataId, i) => {
-        const target = doc.elements[dataId] ? xmlIdOf.get(dataId) : undefined;
+        const target = doc.elements.get(dataId) ? xmlIdOf.get(dataId) : undefined;
         if (!target) return warnings.push({ key: 'warning.danglingSkipped', params: { id: rel.id, ref: dataId } });
         relationships.push({ id: ids.take(`${out.id}-data-${i + 1}`).id, type: 'Association', source: out.id, target, names: [], docs: [], properties: [] });
       });
     }
   }
 
-  for (const el of Object.values(doc.elements)) {
+  for (const el of doc.elements.values()) {
     if ((el.kind !== 'module' && el.kind !== 'appService') || !el.parentId) continue;
-    const parent = doc.elements[el.parentId];
+    const parent = doc.elements.get(el.parentId);
     if (!parent) {
       warnings.push({ key: 'warning.danglingSkipped', params: { id: el.id, ref: el.parentId } });
       continue;
@@ -218,8 +218,8 @@ function relationToAm(
   typeOfXml: Map<string, string>,
   warnings: ImportWarning[],
 ): AmRelationship | undefined {
-  const s = doc.elements[rel.source];
-  const t = doc.elements[rel.target];
+  const s = doc.elements.get(rel.source);
+  const t = doc.elements.get(rel.target);
   if (!s || !t) {
     warnings.push({ key: 'warning.danglingSkipped', params: { id: rel.id, ref: s ? rel.target : rel.source } });
     return undefined;
@@ -277,7 +277,7 @@ function viewToAm(doc: LakarDocument, view: View, ids: IdAllocator, xmlIdOf: Map
   const exact: Record<string, [number, number, number | null, number | null]> = {};
   let right = 1200;
   for (const [elId, layout] of Object.entries(view.nodes)) {
-    const xmlEl = doc.elements[elId] ? xmlIdOf.get(elId) : undefined;
+    const xmlEl = doc.elements.get(elId) ? xmlIdOf.get(elId) : undefined;
     if (!xmlEl) continue;
     const g = writtenGeometry(layout);
     if (layout.w === undefined || layout.h === undefined || g.x !== layout.x || g.y !== layout.y || g.w !== layout.w || g.h !== layout.h) {

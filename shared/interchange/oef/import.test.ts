@@ -13,7 +13,7 @@ const NOW = '2026-01-01T00:00:00.000Z';
 const csvFiles = (t: CsvTriple) => (['elements', 'relations', 'properties'] as const).map((k) => ({ name: `${k}.csv`, data: new TextEncoder().encode(t[k]) }));
 
 function byName(doc: LakarDocument, name: string): Element {
-  const el = Object.values(doc.elements).find((e) => e.name === name);
+  const el = doc.elements.values().find((e) => e.name === name);
   if (!el) throw new Error(`no element named ${name}`);
   return el;
 }
@@ -32,10 +32,10 @@ describe('fromOef on the real corpus', () => {
       expect(documentSchema.safeParse(doc).success).toBe(true);
       const unplacedElements = unplaced.filter((u) => u.source === undefined).length;
       const unplacedRelations = unplaced.length - unplacedElements;
-      const parents = Object.values(doc.elements).filter((e) => (e.kind === 'module' || e.kind === 'appService') && e.parentId).length;
-      const carried = Object.values(doc.relations).reduce((n, r) => n + (r.kind === 'dataFlow' ? (r.dataEntityIds?.length ?? 0) : 0), 0);
-      expect(Object.keys(doc.elements).length + unplacedElements).toBe(c.elements);
-      expect(Object.keys(doc.relations).length + unplacedRelations + parents + carried).toBe(c.relationships);
+      const parents = doc.elements.values().filter((e) => (e.kind === 'module' || e.kind === 'appService') && e.parentId).length;
+      const carried = doc.relations.values().reduce((n, r) => n + (r.kind === 'dataFlow' ? (r.dataEntityIds?.length ?? 0) : 0), 0);
+      expect(doc.elements.ids().length + unplacedElements).toBe(c.elements);
+      expect(doc.relations.ids().length + unplacedRelations + parents + carried).toBe(c.relationships);
       expect(Object.keys(doc.views)).toHaveLength(c.views);
       expect(doc.meta.unplaced ?? []).toEqual(unplaced);
     });
@@ -63,7 +63,7 @@ describe('fromOef on the real corpus', () => {
   it('lays foreign views out into the bands of their elements', async () => {
     const { doc } = await fromOef(bytes(join(CORPUS, 'archisurance.xml')), { now: NOW });
     const layered = Object.values(doc.views).find((v) => v.name === 'Layered View')!;
-    const yOf = (kind: string) => Object.entries(layered.nodes).filter(([id]) => doc.elements[id].kind === kind).map(([, n]) => n.y);
+    const yOf = (kind: string) => Object.entries(layered.nodes).filter(([id]) => doc.elements.get(id)!.kind === kind).map(([, n]) => n.y);
     // users above channels above … above infrastructure: every node sits in its own band
     expect(Math.max(...yOf('targetGroup'))).toBeLessThan(Math.min(...yOf('service')));
     expect(Math.max(...yOf('application'))).toBeLessThan(Math.min(...yOf('network')));
@@ -88,7 +88,7 @@ describe('fromOef on the real corpus', () => {
 describe('fromOef on a hand-written file using every mapped ArchiMate type', () => {
   it('maps every covered element type to its LMV kind', async () => {
     const { doc, unplaced } = await fromOef(bytes(join(FIXTURES, 'every-type.xml')), { now: NOW });
-    const kinds = Object.fromEntries(Object.values(doc.elements).map((e) => [e.id, e.kind]));
+    const kinds = Object.fromEntries(doc.elements.values().map((e) => [e.id, e.kind]));
     expect(kinds).toEqual({
       actor: 'targetGroup',
       role: 'targetGroup',
@@ -121,19 +121,19 @@ describe('fromOef on a hand-written file using every mapped ArchiMate type', () 
 
   it('reads fields a name reveals: channel and platform types, security control types', async () => {
     const { doc } = await fromOef(bytes(join(FIXTURES, 'every-type.xml')), { now: NOW });
-    expect(doc.elements.aif).toMatchObject({ channelType: 'portalMyGovernment' });
-    expect(doc.elements.bif).toMatchObject({ channelType: 'counter' });
-    expect(doc.elements.tsvc).toMatchObject({ platformType: 'myDigitalId' });
-    expect(doc.elements.tsvc2).toMatchObject({ platformType: 'ePaymentGateway' });
-    expect(doc.elements.siem).toMatchObject({ controlType: 'siem' });
-    expect(doc.elements.hsm).toMatchObject({ controlType: 'hsm', properties: { 'archimate:type': 'Device' } });
-    expect(doc.elements.net).toMatchObject({ networkType: 'internet' });
+    expect(doc.elements.get('aif')).toMatchObject({ channelType: 'portalMyGovernment' });
+    expect(doc.elements.get('bif')).toMatchObject({ channelType: 'counter' });
+    expect(doc.elements.get('tsvc')).toMatchObject({ platformType: 'myDigitalId' });
+    expect(doc.elements.get('tsvc2')).toMatchObject({ platformType: 'ePaymentGateway' });
+    expect(doc.elements.get('siem')).toMatchObject({ controlType: 'siem' });
+    expect(doc.elements.get('hsm')).toMatchObject({ controlType: 'hsm', properties: { 'archimate:type': 'Device' } });
+    expect(doc.elements.get('net')).toMatchObject({ networkType: 'internet' });
   });
 
   it('maps relationships by type and direction to LMV relations', async () => {
     const { doc } = await fromOef(bytes(join(FIXTURES, 'every-type.xml')), { now: NOW });
     const rel = (id: string) => {
-      const r = doc.relations[id];
+      const r = doc.relations.get(id);
       return r && `${r.kind} ${r.source}→${r.target}`;
     };
     expect(rel('r-uses')).toBe('uses actor→bif');
@@ -154,13 +154,13 @@ describe('fromOef on a hand-written file using every mapped ArchiMate type', () 
     expect(rel('r-flow')).toBe('dataFlow comp→collab');
     expect(rel('r-assoc')).toBe('association actor→role');
     expect(rel('r-trig')).toBe('association bproc→binter');
-    expect(doc.relations['r-access']).toMatchObject({ access: 'read' });
-    expect(doc.relations['r-access2']).toMatchObject({ kind: 'accesses', access: 'write', properties: { 'archimate:accessType': 'ReadWrite' } });
-    expect(doc.relations['r-trig'].properties).toEqual({ 'archimate:type': 'Triggering' });
-    expect(doc.relations['r-flow']).toMatchObject({ label: 'Data pemohon', dataEntityIds: ['dobj'] });
-    expect(doc.elements.sub).toMatchObject({ parentId: 'comp' });
-    expect(doc.elements.afunc).toMatchObject({ parentId: 'comp' });
-    expect(doc.elements.asvc).toMatchObject({ parentId: 'sub' });
+    expect(doc.relations.get('r-access')).toMatchObject({ access: 'read' });
+    expect(doc.relations.get('r-access2')).toMatchObject({ kind: 'accesses', access: 'write', properties: { 'archimate:accessType': 'ReadWrite' } });
+    expect(doc.relations.get('r-trig')!.properties).toEqual({ 'archimate:type': 'Triggering' });
+    expect(doc.relations.get('r-flow')).toMatchObject({ label: 'Data pemohon', dataEntityIds: ['dobj'] });
+    expect(doc.elements.get('sub')).toMatchObject({ parentId: 'comp' });
+    expect(doc.elements.get('afunc')).toMatchObject({ parentId: 'comp' });
+    expect(doc.elements.get('asvc')).toMatchObject({ parentId: 'sub' });
   });
 
   it('round-trips the foreign file through Lakar with the same ArchiMate types', async () => {
@@ -183,9 +183,9 @@ describe('fromOef on files from other tools', () => {
     const { doc, warnings } = await fromOef(bytes(join(FIXTURES, 'sparx-ea-windows-1252.xml')), { now: NOW });
     expect(doc.meta.title).toBe('Sistem Lesen Premis – EA');
     expect(doc.meta.objectives).toBe('Exported by Sparx Enterprise Architect. Café licences ‘premis makanan’.');
-    const owner = doc.elements.EAID_7C1F7D1A_2B3D_4a4e_9C5B_1F0E2D3C4B5A;
+    const owner = doc.elements.get('EAID_7C1F7D1A_2B3D_4a4e_9C5B_1F0E2D3C4B5A');
     expect(owner).toMatchObject({ kind: 'targetGroup', name: 'Pengusaha Café', description: 'Pemilik premis makanan – « G2B ».', properties: { Stereotype: 'Kumpulan sasar' } });
-    expect(doc.relations.EAID_R1234567_89AB_4cde_8f01_23456789ABCD).toMatchObject({ kind: 'supports', label: 'menyokong' });
+    expect(doc.relations.get('EAID_R1234567_89AB_4cde_8f01_23456789ABCD')).toMatchObject({ kind: 'supports', label: 'menyokong' });
     expect(Object.keys(doc.views.EAID_D0000001_89AB_4cde_8f01_23456789ABCD.nodes)).toHaveLength(3);
     expect(warnings.map((w) => w.key)).toContain('warning.lifecycleAssumed');
   });
@@ -193,9 +193,9 @@ describe('fromOef on files from other tools', () => {
   it('reads a Visual Paradigm export: names in two languages, nested nodes, groupings', async () => {
     const { doc, unplaced, warnings } = await fromOef(bytes(join(FIXTURES, 'visual-paradigm.xml')), { now: NOW });
     expect(doc.meta.title).toBe('Landskap Pelesenan');
-    const applicant = doc.elements._Xq2bVpAFAAAC1;
+    const applicant = doc.elements.get('_Xq2bVpAFAAAC1');
     expect(applicant).toMatchObject({ name: 'Pemohon', description: 'Orang yang memohon.', properties: { 'archimate:name:en': 'Applicant', 'archimate:documentation:en': 'Person who applies.', 'archimate:type': 'BusinessRole', 'archimate:lang': 'ms' } });
-    expect(doc.elements._Xq2bVpAFAAAC3.properties).toEqual({ Owner: 'Agensi', 'archimate:name:en': 'Licensing System', 'archimate:lang': 'ms', 'archimate:folder': '["Views and elements","Application Layer"]' });
+    expect(doc.elements.get('_Xq2bVpAFAAAC3')!.properties).toEqual({ Owner: 'Agensi', 'archimate:name:en': 'Licensing System', 'archimate:lang': 'ms', 'archimate:folder': '["Views and elements","Application Layer"]' });
     expect(unplaced.map((u) => u.type)).toEqual(['Grouping', 'Aggregation']);
     // nested nodes inside the grouping are on the view; the grouping and the note are not
     expect(Object.keys(doc.views._Vq2bVpAFAAAD1.nodes).sort()).toEqual(['_Xq2bVpAFAAAC1', '_Xq2bVpAFAAAC2', '_Xq2bVpAFAAAC3']);
@@ -211,7 +211,7 @@ describe('fromOef on files from other tools', () => {
     const first = await fromOef(bytes(join(FIXTURES, 'visual-paradigm.xml')), { now: NOW });
     const second = await fromOef(toOef(first.doc), { now: NOW });
     expect(second.doc.elements).toEqual(first.doc.elements);
-    expect(second.doc.elements._Xq2bVpAFAAAC1).toMatchObject({ name: 'Pemohon', description: 'Orang yang memohon.' });
+    expect(second.doc.elements.get('_Xq2bVpAFAAAC1')).toMatchObject({ name: 'Pemohon', description: 'Orang yang memohon.' });
     const third = await fromArchiCsv(csvFiles(toArchiCsv(first.doc)), { now: NOW });
     expect(third.doc.elements).toEqual(first.doc.elements);
   });
@@ -223,14 +223,14 @@ describe('fromOef on files from other tools', () => {
   <elements><element identifier="e1" xsi:type="BusinessService"><name xml:lang="en">Licence renewal</name><name>Pembaharuan lesen</name></element></elements>
 </model>`;
     const { doc } = await fromOef(xml, { now: NOW });
-    expect(doc.elements.e1).toMatchObject({ name: 'Pembaharuan lesen', properties: { 'archimate:name:en': 'Licence renewal' } });
-    expect(doc.elements.e1.properties).not.toHaveProperty('archimate:lang');
+    expect(doc.elements.get('e1')).toMatchObject({ name: 'Pembaharuan lesen', properties: { 'archimate:name:en': 'Licence renewal' } });
+    expect(doc.elements.get('e1')!.properties).not.toHaveProperty('archimate:lang');
   });
 
   it('keeps the folders (organizations) of a Sparx EA or Visual Paradigm file and writes them back', async () => {
     const first = await fromOef(bytes(join(FIXTURES, 'visual-paradigm.xml')), { now: NOW });
-    expect(first.doc.elements._Xq2bVpAFAAAC1.properties).toMatchObject({ 'archimate:folder': '["Views and elements","Business Layer"]' });
-    expect(first.doc.elements._Xq2bVpAFAAAC3.properties).toMatchObject({ 'archimate:folder': '["Views and elements","Application Layer"]' });
+    expect(first.doc.elements.get('_Xq2bVpAFAAAC1')!.properties).toMatchObject({ 'archimate:folder': '["Views and elements","Business Layer"]' });
+    expect(first.doc.elements.get('_Xq2bVpAFAAAC3')!.properties).toMatchObject({ 'archimate:folder': '["Views and elements","Application Layer"]' });
     const xml = toOef(first.doc);
     expect(xml).not.toContain('archimate:folder');
     expect(xml.replace(/>\s+</g, '><')).toContain(
@@ -245,7 +245,7 @@ describe('fromOef on files from other tools', () => {
 
   it('keeps the folders of relationships and unplaced concepts of an Archi export', async () => {
     const { doc, unplaced } = await fromOef(bytes(join(CORPUS, 'archi-5.0.2-export.xml')), { now: NOW });
-    const folders = [...Object.values(doc.elements), ...Object.values(doc.relations), ...unplaced].map((c) => c.properties?.['archimate:folder']);
+    const folders = [...doc.elements.values(), ...doc.relations.values(), ...unplaced].map((c) => c.properties?.['archimate:folder']);
     expect(folders.every((f) => f !== undefined)).toBe(true);
     expect(unplaced.find((u) => u.type === 'Capability')?.properties).toMatchObject({ 'archimate:folder': '["Strategy"]' });
     expect(toOef(doc)).toContain('<label>Relations</label>');
@@ -258,7 +258,7 @@ describe('fromOef on files from other tools', () => {
   <a:elements><a:element identifier="e1" i:type="a:BusinessService"><a:name>Perkhidmatan</a:name></a:element></a:elements>
 </a:model>`;
     const { doc } = await fromOef(xml, { now: NOW });
-    expect(doc.elements.e1).toMatchObject({ kind: 'service', name: 'Perkhidmatan' });
+    expect(doc.elements.get('e1')).toMatchObject({ kind: 'service', name: 'Perkhidmatan' });
   });
 
   it('puts every element on one laid-out view when the file has no diagrams', async () => {

@@ -22,6 +22,7 @@ import { classifyElement, elementMapping, exportRelationMapping, PARENT_LINK_KIN
 import { pickText, type AmConcept, type AmElement, type AmModel, type AmRelationship } from './model';
 import { clamp, guessChannelType, guessPlatformType, isPlain, keepRelationDoc, MAX_LABEL, MAX_NAME, MAX_TEXT, pickTexts, splitProps } from './props';
 import { viewsToLakar } from './to-lakar-views';
+import { Table } from '../../model/table';
 
 export interface ToLakarOptions extends ProgressOptions {
   /** The file read, for messages. */
@@ -184,7 +185,7 @@ export async function archimateToLakar(model: AmModel, options: ToLakarOptions =
   const { views, laidOut } = viewsToLakar(model.views, elements, elementIdOf, warnings);
   const assumptions = importAssumptions(guessed, unplaced.length, model.views.length > 0 ? laidOut.length : 0, options, options.now ?? new Date().toISOString());
   if (assumptions && !meta.importAssumptions) meta.importAssumptions = assumptions;
-  const doc: LakarDocument = { schemaVersion: SCHEMA_VERSION, meta, elements, relations, views };
+  const doc: LakarDocument = { schemaVersion: SCHEMA_VERSION, meta, elements: Table.fromRecord(elements), relations: Table.fromRecord(relations), views };
   if (options.layout !== false) {
     const middle = (MAP_SHARE + LAYOUT_SHARE) / 2;
     await autoLayout(doc, laidOut, warnings, options, MAP_SHARE, middle);

@@ -202,7 +202,7 @@ export const parentMissing = localRule({
   reach: 1,
   checkItem(id, ctx, emit, e) {
     if (!e.parentId) return emit.about(e, noParentParams);
-    const parent = ctx.doc.elements[e.parentId];
+    const parent = ctx.doc.elements.get(e.parentId);
     if (!parent) emit({ kind: labels('kind', e.kind), name: q(e.name), problem: MISSING_PARENT }, { elements: [id] });
     else if (parent.kind !== 'application' && (e.kind === 'module' || parent.kind !== 'module')) {
       emit({ kind: labels('kind', e.kind), name: q(e.name), problem: { ms: `mempunyai induk ${labels('kind', parent.kind).ms} ${q(parent.name)}`, en: `has a ${labels('kind', parent.kind).en} ${q(parent.name)} as parent` } }, { elements: [id, parent.id] });

@@ -33,7 +33,7 @@ function capturedByOwner(ctx: CheckContext, e: DataEntity, by: readonly string[]
   if (!owner || !by.length) return false;
   const own = projectAgencies(ctx);
   for (const id of by) {
-    const agency = agencyOf(ctx.graph, ctx.doc.elements[id]);
+    const agency = agencyOf(ctx.graph, ctx.doc.elements.get(id));
     if (agency ? !sameAgency(agency, owner) : !own.has(norm(owner))) return false;
   }
   return true;
@@ -78,7 +78,7 @@ export const onceOnlyCapture = localRule({
     const by = capturers(ctx.graph, id);
     // the registry's own keeper capturing its records is the record of truth, not a second capture
     if (capturedAtSource(ctx, e, registry.owner, by)) return;
-    if (by.length) emit({ name: q(e.name), registry: { ms: `Registri ${registry.name.ms}`, en: `the ${registry.name.en} Registry` }, systems: by.map((s) => q(ctx.doc.elements[s]?.name)).join(', ') }, { elements: [id, ...by] });
+    if (by.length) emit({ name: q(e.name), registry: { ms: `Registri ${registry.name.ms}`, en: `the ${registry.name.en} Registry` }, systems: by.map((s) => q(ctx.doc.elements.get(s)?.name)).join(', ') }, { elements: [id, ...by] });
   },
 });
 
@@ -104,7 +104,7 @@ export const onceOnlyLikely = localRule({
     if (!by.length) return;
     const registry = ctx.catalogue.registryMatching(textOf(e));
     if (registry && capturedAtSource(ctx, e, registry.owner, by)) return; // the owner capturing its own records: data.registrySourceUndeclared
-    if (registry) emit({ name: q(e.name), systems: by.map((s) => q(ctx.doc.elements[s]?.name)).join(', '), registry: { ms: `Registri ${registry.name.ms}`, en: `the ${registry.name.en} Registry` } }, { elements: [id, ...by] });
+    if (registry) emit({ name: q(e.name), systems: by.map((s) => q(ctx.doc.elements.get(s)?.name)).join(', '), registry: { ms: `Registri ${registry.name.ms}`, en: `the ${registry.name.en} Registry` } }, { elements: [id, ...by] });
   },
 });
 
@@ -129,7 +129,7 @@ export const registrySourceUndeclared = localRule({
     const by = capturers(ctx.graph, id);
     if (!capturedByOwner(ctx, e, by)) return;
     const registry = ctx.catalogue.registryMatching(textOf(e));
-    if (registry && capturedAtSource(ctx, e, registry.owner, by)) emit({ name: q(e.name), agency: e.ownerAgency!.trim(), systems: by.map((s) => q(ctx.doc.elements[s]?.name)).join(', '), registry: { ms: `Registri ${registry.name.ms}`, en: `the ${registry.name.en} Registry` } }, { elements: [id, ...by] });
+    if (registry && capturedAtSource(ctx, e, registry.owner, by)) emit({ name: q(e.name), agency: e.ownerAgency!.trim(), systems: by.map((s) => q(ctx.doc.elements.get(s)?.name)).join(', '), registry: { ms: `Registri ${registry.name.ms}`, en: `the ${registry.name.en} Registry` } }, { elements: [id, ...by] });
   },
 });
 
@@ -154,7 +154,7 @@ export const onceOnlyNoFlow = localRule({
     if (!registry) return;
     if (capturedAtSource(ctx, e, registry.owner)) return; // the source itself needs no flow to get its records
     for (const f of ctx.graph.flowsCarrying(id)) {
-      if (ctx.doc.elements[f.source]?.kind === 'externalSystem' || ctx.doc.elements[f.target]?.kind === 'externalSystem') return;
+      if (ctx.doc.elements.get(f.source)?.kind === 'externalSystem' || ctx.doc.elements.get(f.target)?.kind === 'externalSystem') return;
     }
     emit({ name: q(e.name), registry: { ms: `Registri ${registry.name.ms}`, en: `the ${registry.name.en} Registry` } }, { elements: [id] });
   },
@@ -222,7 +222,7 @@ export const notAccessed = localRule({
     if (isIsolated(ctx.graph, id)) return;
     if (ctx.graph.hasIncoming(id, 'accesses')) return;
     // data a flow brings to (or takes from) an application is used by it (001 §3.3.4 f: Sistem D supplies spatial data by Web Map Service)
-    for (const f of ctx.graph.flowsCarrying(id)) if (APPLICATION_KINDS.has(ctx.doc.elements[f.source]?.kind) || APPLICATION_KINDS.has(ctx.doc.elements[f.target]?.kind)) return;
+    for (const f of ctx.graph.flowsCarrying(id)) if (APPLICATION_KINDS.has(ctx.doc.elements.get(f.source)?.kind) || APPLICATION_KINDS.has(ctx.doc.elements.get(f.target)?.kind)) return;
     emit.about(e, nameOf);
   },
 });
@@ -240,7 +240,7 @@ export const supplierMissing = localRule({
     if (e.ownerAgency?.trim() || e.registryRef) return;
     for (const f of ctx.graph.flowsCarrying(id)) {
       for (const end of [f.source, f.target]) {
-        const s = ctx.doc.elements[end];
+        const s = ctx.doc.elements.get(end);
         if (s?.kind === 'externalSystem' && s.agency?.trim()) return;
       }
     }
@@ -253,7 +253,7 @@ const APPLICATION_ROOT_KINDS: ReadonlySet<string> = new Set(['application', 'mod
 /** "Sistem A → Sistem B" of the service in `direction` of `f`, supplier first. */
 function serviceLabel(ctx: CheckContext, f: DataFlow, direction: ServiceDirection): string {
   const { supplierId, consumerId } = serviceEnds(f, direction);
-  return `"${ctx.doc.elements[supplierId]?.name ?? '?'} → ${ctx.doc.elements[consumerId]?.name ?? '?'}"`;
+  return `"${ctx.doc.elements.get(supplierId)?.name ?? '?'} → ${ctx.doc.elements.get(consumerId)?.name ?? '?'}"`;
 }
 
 export const ownerNotSupplier = localRule({
@@ -275,15 +275,15 @@ export const ownerNotSupplier = localRule({
   checkItem(id, ctx, emit, f) {
     for (const direction of directionsOf(f)) {
       const { supplierId } = serviceEnds(f, direction);
-      const supplier = agencyOf(ctx.graph, ctx.doc.elements[supplierId]);
+      const supplier = agencyOf(ctx.graph, ctx.doc.elements.get(supplierId));
       if (!supplier) continue; // no agency stated: data.supplierMissing and the IDD ask for it
       const dataIds = serviceDataIds(f, direction);
       for (let i = 0; i < dataIds.length; i++) {
         const dataId = dataIds[i];
-        const e = ctx.doc.elements[dataId];
+        const e = ctx.doc.elements.get(dataId);
         const owner = e?.kind === 'dataEntity' ? e.ownerAgency?.trim() : undefined;
         if (!owner || sameAgency(owner, supplier)) continue;
-        emit({ data: q(e!.name), owner, supplier: `${supplier} (${ctx.doc.elements[supplierId]?.name ?? '?'})`, flow: serviceLabel(ctx, f, direction) }, { relations: [id], elements: [dataId, supplierId] });
+        emit({ data: q(e!.name), owner, supplier: `${supplier} (${ctx.doc.elements.get(supplierId)?.name ?? '?'})`, flow: serviceLabel(ctx, f, direction) }, { relations: [id], elements: [dataId, supplierId] });
       }
     }
   },

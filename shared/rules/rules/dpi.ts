@@ -71,7 +71,7 @@ const API_METHODS: ReadonlySet<string> = new Set(['api', 'webService', 'webMapSe
 /** The first catalogue registry whose data the flow carries (`registryRef` of a carried data entity). */
 function registryCarried(ctx: CheckContext, f: DataFlow): Registry | undefined {
   for (const d of f.dataEntityIds ?? []) {
-    const e = ctx.doc.elements[d];
+    const e = ctx.doc.elements.get(d);
     const registry = e?.kind === 'dataEntity' && e.registryRef ? ctx.catalogue.registries.get(e.registryRef) : undefined;
     if (registry) return registry;
   }
@@ -113,10 +113,10 @@ export const myGdx = localRule({
  * project's and the agency of the system at the `other` end of the flow.
  */
 function otherAgencyEnd(ctx: CheckContext, end: string, other: string): ExternalSystem | undefined {
-  const e = ctx.doc.elements[end];
+  const e = ctx.doc.elements.get(end);
   if (e?.kind !== 'externalSystem' || !isOtherAgency(ctx.graph, e, projectAgencies(ctx))) return undefined;
   const agency = e.agency?.trim();
-  const otherAgency = agency && agencyOf(ctx.graph, ctx.doc.elements[other]);
+  const otherAgency = agency && agencyOf(ctx.graph, ctx.doc.elements.get(other));
   return agency && otherAgency && norm(agency) === norm(otherAgency) ? undefined : e;
 }
 

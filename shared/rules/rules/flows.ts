@@ -15,8 +15,8 @@ import { IDD_STRINGS } from '../../export/idd/strings';
 
 /** "Sistem A → Sistem B" for messages. */
 function flowName(ctx: CheckContext, f: DataFlow): string {
-  const s = ctx.doc.elements[f.source]?.name ?? '?';
-  const t = ctx.doc.elements[f.target]?.name ?? '?';
+  const s = ctx.doc.elements.get(f.source)?.name ?? '?';
+  const t = ctx.doc.elements.get(f.target)?.name ?? '?';
   return f.label?.trim() ? `"${f.label}" (${s} → ${t})` : `"${s} → ${t}"`;
 }
 
@@ -178,8 +178,8 @@ export const classifiedControls = globalRule({
 /** "Sistem A → Sistem B" of the service in `direction`: supplier first. */
 function serviceName(ctx: CheckContext, f: DataFlow, direction: ServiceDirection): string {
   if (direction === 'forward') return flowName(ctx, f);
-  const s = ctx.doc.elements[f.target]?.name ?? '?';
-  const t = ctx.doc.elements[f.source]?.name ?? '?';
+  const s = ctx.doc.elements.get(f.target)?.name ?? '?';
+  const t = ctx.doc.elements.get(f.source)?.name ?? '?';
   return f.reverse?.label?.trim() ? `"${f.reverse.label}" (${s} → ${t})` : `"${s} → ${t}"`;
 }
 
@@ -300,7 +300,7 @@ export const twoWayOneService = localRule({
   checkItem(id, ctx, emit, f) {
     if (f.method !== 'myGdx' || f.direction !== 'both') return;
     if (f.reverse?.serviceId?.trim() || f.reverse?.dataEntityIds?.length) return;
-    emit({ flow: flowName(ctx, f), source: ctx.doc.elements[f.source]?.name ?? '?', target: ctx.doc.elements[f.target]?.name ?? '?' }, { relations: [id] });
+    emit({ flow: flowName(ctx, f), source: ctx.doc.elements.get(f.source)?.name ?? '?', target: ctx.doc.elements.get(f.target)?.name ?? '?' }, { relations: [id] });
   },
 });
 

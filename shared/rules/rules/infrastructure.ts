@@ -306,7 +306,7 @@ export const classifiedControlsPartial = globalRule({
     }
     for (const [siteId, { apps, missing }] of bySite) {
       const controls = PROTECTING.filter((t) => missing.has(t)).map((t) => t.toUpperCase()).join(', ');
-      emit({ site: q(ctx.doc.elements[siteId]?.name), apps: nameList(apps.map((a) => a.name), 3), controls }, { elements: [siteId, ...apps.map((a) => a.id)] });
+      emit({ site: q(ctx.doc.elements.get(siteId)?.name), apps: nameList(apps.map((a) => a.name), 3), controls }, { elements: [siteId, ...apps.map((a) => a.id)] });
     }
   },
 });

@@ -148,7 +148,7 @@ export const notOnView = localRule({
 /** True when every id a data flow carries names a data entity. */
 function carriesOnlyData(flow: DataFlow, doc: LakarDocument): boolean {
   const ids = flow.dataEntityIds ?? NO_IDS;
-  for (let i = 0; i < ids.length; i++) if (doc.elements[ids[i]]?.kind !== 'dataEntity') return false; // by index: no iterator per flow
+  for (let i = 0; i < ids.length; i++) if (doc.elements.get(ids[i])?.kind !== 'dataEntity') return false; // by index: no iterator per flow
   return true;
 }
 
@@ -167,8 +167,8 @@ export const relationInvalid = localRule({
   checkItem(id, ctx, emit, r) {
     // the common case, its ends' kinds checked while indexing (end-kinds.ts); anything else is looked at below
     if (ctx.graph.endsAllowed(r) && (r.kind !== 'dataFlow' || carriesOnlyData(r, ctx.doc))) return;
-    const s = ctx.doc.elements[r.source];
-    const t = ctx.doc.elements[r.target];
+    const s = ctx.doc.elements.get(r.source);
+    const t = ctx.doc.elements.get(r.target);
     const allowed = !!s && !!t && relationAllowed(r.kind, s.kind, t.kind);
     if (allowed && (r.kind !== 'dataFlow' || carriesOnlyData(r, ctx.doc))) return; // the common case, kept cheap
     const rel = labels('relation', r.kind);
@@ -181,7 +181,7 @@ export const relationInvalid = localRule({
       emit({ relation: rel, problem: { ms: `tidak sah antara ${kinds.ms}`, en: `is not valid between ${kinds.en}` } }, { relations: [id], elements: [s.id, t.id] });
     }
     if (r.kind === 'dataFlow') {
-      const bad = (r.dataEntityIds ?? []).filter((d) => ctx.doc.elements[d]?.kind !== 'dataEntity');
+      const bad = (r.dataEntityIds ?? []).filter((d) => ctx.doc.elements.get(d)?.kind !== 'dataEntity');
       if (bad.length) emit({ relation: rel, problem: { ms: `membawa ${bad.length} rujukan data yang tiada`, en: `carries ${bad.length} missing data reference(s)` } }, { relations: [id] });
     }
   },
