@@ -38,6 +38,7 @@ import { RenameOverlay } from './interact/RenameOverlay';
 import { ProblemMarkers } from './interact/ProblemMarkers';
 import { revealViewport } from './interact/reveal';
 import { canvasOverlays } from './overlays';
+import { Table, type LakarDocument } from '../../shared/model';
 
 const NODE_TYPES = { lmv: LmvNodeView };
 const EDGE_TYPES = { relation: RelationEdge };
@@ -46,7 +47,7 @@ const MULTI_SELECT_KEYS = ['Control', 'Meta', 'Shift'];
 // props React Flow copies into its store are constants: a new array on each render would update
 // its store, and run every node's and edge's selector, on every edit
 const SNAP_GRID: [number, number] = [10, 10];
-const EMPTY_ELEMENTS = {};
+const EMPTY_ELEMENTS: LakarDocument['elements'] = Table.empty();
 const EMPTY_VIEW: View = { id: '', name: '', order: 0, nodes: {} };
 
 type XY = { x: number; y: number };

@@ -23,13 +23,13 @@ export function changedNames(before: Elements | undefined, after: Elements | und
   if (before === after) return [];
   const changed: string[] = [];
   let kept = 0;
-  for (const id of after.ids()) {
+  for (const [id, now] of after?.entries() ?? []) {
     const was = before?.get(id);
     if (was) kept++;
-    if (after.get(id) !== was && after.get(id)!.name !== was?.name) changed.push(id);
+    if (now !== was && now.name !== was?.name) changed.push(id);
   }
   // elements were removed only if fewer of the old ones are left than there were
-  if (before && kept < before.ids().length) for (const id of before.ids()) if (!after?.get(id)) changed.push(id);
+  if (before && kept < before.size) for (const id of before.ids()) if (!after?.get(id)) changed.push(id);
   return changed;
 }
 

@@ -23,8 +23,8 @@ export function Inspector() {
   const elements = selection.elements.filter((id) => doc.elements.get(id));
   const relations = selection.relations.filter((id) => doc.relations.get(id));
   let body;
-  if (elements.length === 1 && relations.length === 0) body = <ElementForm key={elements[0]} element={doc.elements.get(elements[0])} doc={doc} />;
-  else if (relations.length === 1 && elements.length === 0) body = <RelationForm key={relations[0]} relation={doc.relations.get(relations[0])} doc={doc} />;
+  if (elements.length === 1 && relations.length === 0) body = <ElementForm key={elements[0]} element={doc.elements.get(elements[0])!} doc={doc} />;
+  else if (relations.length === 1 && elements.length === 0) body = <RelationForm key={relations[0]} relation={doc.relations.get(relations[0])!} doc={doc} />;
   else if (elements.length + relations.length > 1) body = (
       <ModelEdits>
         <MultiForm doc={doc} elementIds={elements} relationIds={relations} />

@@ -28,7 +28,7 @@ let step = 0;
 export function MultiEditFields({ doc, elements, relations }: { doc: LakarDocument; elements: string[]; relations: string[] }) {
   const { t } = useTranslation('canvas');
   const onRelations = elements.length === 0;
-  const items = onRelations ? relations.map((id) => doc.relations.get(id)).filter(Boolean) : elements.map((id) => doc.elements.get(id)).filter(Boolean);
+  const items = onRelations ? relations.map((id) => doc.relations.get(id)).filter((r) => r !== undefined) : elements.map((id) => doc.elements.get(id)).filter((e) => e !== undefined);
   if (items.length < 2) return null;
   const specs = onRelations
     ? items.map((r) => (r.kind === 'dataFlow' ? FLOW_FIELDS : RELATION_FIELDS.filter((f) => f.key !== 'access' || r.kind === 'accesses')))

@@ -19,6 +19,9 @@ import { problemElements, useProblemFocus } from './problemFocus';
 import { catalogueVersionLabel } from '../catalogue/versionLabel';
 import { extraFindingsFor, useExtraFindings } from './extraFindings';
 import { ConcatList, filterChunk, matchesFilter, type FindingList } from './findingList';
+import { Table, type LakarDocument } from '../../shared/model';
+
+const NO_RELATIONS: LakarDocument['relations'] = Table.empty();
 
 /** Findings rendered per severity before "show more" (a generated model can have thousands). */
 const PAGE = 100;
@@ -52,7 +55,7 @@ function ProblemRow({ problem, lang, extraRules, onDisable }: { problem: Problem
     if (first) useCanvas.getState().requestReveal(first);
   };
   return (
-    <li className={`problem problem-${problem.severity}`} data-elements={problemElements(problem, relations ?? {}).join(' ')}>
+    <li className={`problem problem-${problem.severity}`} data-elements={problemElements(problem, relations ?? NO_RELATIONS).join(' ')}>
       <button type="button" className="problem-main" onClick={select} title={t('problem.select')}>
         <span className="problem-message">{decodeReferences(problem.message[lang], lang)}</span>
         {info && (

@@ -17,7 +17,7 @@ export interface TreeGroup {
   total: number;
 }
 
-type Table = Readonly<Record<string, Element>>;
+type Table = LakarDocument['elements'];
 
 /** Every element of the document (the one place the tree reads the element table). */
 function elementTable(doc: LakarDocument): Table {
@@ -49,7 +49,7 @@ const PATCH_LIMIT = 2000;
 
 function sortAll(table: Table, lang: Lang): Sorted {
   const byBand = new Map<Band, Element[]>(BANDS.map((b) => [b, []]));
-  for (const e of Object.values(table)) byBand.get(bandOf(e.kind))!.push(e);
+  for (const e of table.values()) byBand.get(bandOf(e.kind))!.push(e);
   const cmp = byName(lang);
   for (const list of byBand.values()) list.sort(cmp);
   return byBand;
@@ -103,17 +103,20 @@ function editedSince(prev: Table, table: Table): Set<string> | null {
   return t === prev ? ids : null;
 }
 
-/** The ids that differ between `prev` and `table` by scanning both (own keys only: an id such as "toString" must not find Object.prototype's). */
+/** The ids that differ between `prev` and `table` by scanning both. */
 function scanChanges(prev: Table, table: Table): Set<string> | null {
   const ids = new Set<string>();
-  for (const id in table) {
-    if (!Object.hasOwn(prev, id) || prev[id] !== table[id]) {
+  // one pass over each table: reading the two versions in turn would move their shared map back and forth
+  const before = new Map(prev.entries());
+  for (const [id, e] of table.entries()) {
+    if (before.get(id) !== e) {
       ids.add(id);
       if (ids.size > PATCH_LIMIT) return null;
     }
   }
-  for (const id in prev) {
-    if (!Object.hasOwn(table, id)) {
+  const now = new Set(table.ids());
+  for (const id of before.keys()) {
+    if (!now.has(id)) {
       ids.add(id);
       if (ids.size > PATCH_LIMIT) return null;
     }
@@ -132,7 +135,7 @@ function patchSorted(prev: { table: Table; sorted: Sorted }, table: Table, lang:
   const byBand = new Map<Band, Element[]>();
   for (const [band, list] of prev.sorted) byBand.set(band, [...list]);
   for (const id of touched) {
-    const old = Object.hasOwn(prev.table, id) ? prev.table[id] : undefined;
+    const old = prev.table.get(id);
     if (!old) continue;
     const list = byBand.get(bandOf(old.kind))!;
     // the old element sits just before where it would be inserted
@@ -141,7 +144,7 @@ function patchSorted(prev: { table: Table; sorted: Sorted }, table: Table, lang:
     if (at >= 0) list.splice(at, 1);
   }
   for (const id of touched) {
-    const e = Object.hasOwn(table, id) ? table[id] : undefined;
+    const e = table.get(id);
     if (!e) continue;
     const list = byBand.get(bandOf(e.kind))!;
     list.splice(insertionPoint(list, e, cmp), 0, e);

@@ -105,7 +105,7 @@ export const placeElements = defineCommand({
       if (!el) throw new CommandError('element.notFound', [{ params: { id } }]);
       if (view.nodes[id]) continue; // already shown: placing again changes nothing
       const band = bandOf(el.kind);
-      const at = positions?.[id] ?? freeSlot(draft, view, band);
+      const at = positions?.[id] ?? freeSlot({ elements: draft.elements.current() }, view, band);
       const node: NodeLayout = { x: Math.round(clampNodeX(at.x)), y: Math.round(clampToBand(view, band, at.y, NODE_HEIGHT)) };
       view.nodes[id] = node;
     }

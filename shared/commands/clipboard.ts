@@ -16,7 +16,7 @@ export interface Clip {
 export function copyToClip(doc: LakarDocument, viewId: string, ids: readonly string[]): Clip {
   const view = doc.views[viewId];
   const set = new Set(ids.filter((id) => doc.elements.get(id)));
-  const elements = [...set].map((id) => structuredClone(doc.elements.get(id)));
+  const elements = [...set].map((id) => structuredClone(doc.elements.get(id)!));
   const relations = doc.relations.values()
     .filter((r) => set.has(r.source) && set.has(r.target))
     .map((r) => structuredClone(r));

@@ -4,23 +4,31 @@
  * `resolutions` (shared/merge). Only the entities that differ are written, so the patches, the
  * recovery journal and the next save stay as small as the merge itself.
  */
-import { current, type Draft } from 'immer';
+import type { Draft } from 'immer';
 import { z } from 'zod';
 import { collectionsOf, deepEqual, entitiesOf, projectEntity } from '../diff/structure';
 import { mergeDocuments, MergeError } from '../merge';
 import { documentSchema, type LakarDocument } from '../model/schema';
-import { CommandError, defineCommand, type CommandDraft } from './registry';
+import { CommandError, currentDocument, defineCommand, type CommandDraft } from './registry';
+import { isTableField } from '../model/table-edit';
+import type { TableDraft } from './table-draft';
 
 const resolutionSchema = z.union([z.enum(['mine', 'theirs']), z.object({ value: z.unknown() })]);
 
 /** Write into `draft` what differs in `next`, entity by entity. */
 export function applyDocument(draft: CommandDraft, next: LakarDocument): void {
-  const now = current(draft) as LakarDocument;
+  const now = currentDocument(draft);
   const target = draft as unknown as Record<string, unknown>;
   const collections = collectionsOf(now, next);
   for (const c of collections) {
     const have = entitiesOf(now, c);
     const want = entitiesOf(next, c);
+    if (isTableField(c)) {
+      const table = draft[c] as TableDraft<unknown>;
+      for (const id of Object.keys(have)) if (!(id in want)) table.delete(id);
+      for (const [id, value] of Object.entries(want)) if (!deepEqual(have[id], value)) table.set(id, value);
+      continue;
+    }
     if (!(c in target) && c in next) target[c] = {};
     const into = target[c] as Record<string, unknown> | undefined;
     if (!into) continue;
@@ -44,7 +52,7 @@ export const applyMerge = defineCommand({
     prefer: z.enum(['mine', 'theirs']).optional(),
   }),
   run(draft, { base, theirs, resolutions, prefer }) {
-    const mine = current(draft) as LakarDocument;
+    const mine = currentDocument(draft);
     let result;
     try {
       result = mergeDocuments(base, mine, theirs, { resolutions, prefer });

@@ -43,7 +43,7 @@ export function normalizeView(draft: CommandDraft, viewId: string, plain?: { vie
   if (!view) return false;
   // read plain objects: the scene reads every node, far cheaper outside immer's proxies
   const plainView = plain?.view ?? ((isDraft(view) ? current(view) : view) as View);
-  const elements = plain?.elements ?? ((isDraft(draft.elements) ? current(draft.elements) : draft.elements) as LakarDocument['elements']);
+  const elements = plain?.elements ?? draft.elements.current();
   if (!mayDiffer(elements, plainView)) return false;
   let changed = false;
   const { nodes, bandHeights } = sceneLayout(buildScene({ elements }, plainView));
@@ -73,6 +73,6 @@ export function normalizeViewsShowing(draft: CommandDraft, ids: readonly string[
 /** The view and elements of `draft` as they were before the command began (no copy). */
 export function originalOf(draft: CommandDraft, viewId: string): { view: View; elements: LakarDocument['elements'] } | undefined {
   const view = isDraft(draft.views) ? (original(draft.views) as LakarDocument['views'] | undefined)?.[viewId] : (draft.views[viewId] as View);
-  const elements = (isDraft(draft.elements) ? original(draft.elements) : draft.elements) as LakarDocument['elements'] | undefined;
+  const elements = draft.elements.original();
   return view && elements ? { view, elements } : undefined;
 }

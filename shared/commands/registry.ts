@@ -4,7 +4,7 @@
  * Commands are written as immer recipes so that each application yields patches, which feed
  * undo/redo (inverse patches), the recovery journal and the incremental save.
  */
-import { enablePatches, produceWithPatches, type Draft, type Patch } from 'immer';
+import { current, enablePatches, produceWithPatches, type Draft, type Patch } from 'immer';
 import type { z } from 'zod';
 import type { Element, LakarDocument, Relation } from '../model/schema';
 import { isTableField, type TableField } from '../model/table-edit';
@@ -20,6 +20,11 @@ export type CommandDraft = Omit<Draft<LakarDocument>, TableField> & {
   readonly elements: TableDraft<Element>;
   readonly relations: TableDraft<Relation>;
 };
+
+/** The document as the command has changed it so far (tables included): for reading whole, e.g. to merge. */
+export function currentDocument(draft: CommandDraft): LakarDocument {
+  return { ...(current(draft) as unknown as LakarDocument), elements: draft.elements.current(), relations: draft.relations.current() };
+}
 
 /** Where a command's effect goes in the undo history. */
 export type HistoryMode = 'record' | 'skip';

@@ -8,6 +8,7 @@
  * one leaf, so a moved node is one change. Because nothing here names a field, fields added to the
  * schema later (by a migration or a new feature) are compared and merged without code changes.
  */
+import { Table } from '../model/table';
 
 /** A field's place inside its entity: object keys from the entity's root (arrays are leaves). */
 export type FieldPath = readonly string[];
@@ -77,6 +78,7 @@ export function projectEntity(doc: object, collections: readonly string[]): Reco
 /** Entities of collection `name` in `doc` (an empty record when it has none). */
 export function entitiesOf(doc: object, name: string): Record<string, unknown> {
   const value = (doc as Record<string, unknown>)[name];
+  if (value instanceof Table) return value.toRecord() as Record<string, unknown>;
   return isPlainObject(value) ? value : {};
 }
 

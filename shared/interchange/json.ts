@@ -38,7 +38,7 @@ export function toLakarJson(doc: LakarDocument): string {
   const { schemaVersion, meta, elements, relations, views } = canonical.success ? canonical.data : doc;
   const sortedViews = sortedRecord(views);
   for (const [id, v] of Object.entries(sortedViews)) sortedViews[id] = { ...v, nodes: sortedRecord(v.nodes) };
-  const body = { $schema: LAKAR_JSON_SCHEMA_ID, format: LAKAR_JSON_FORMAT, schemaVersion, meta, elements: sortedRecord(elements), relations: sortedRecord(relations), views: sortedViews };
+  const body = { $schema: LAKAR_JSON_SCHEMA_ID, format: LAKAR_JSON_FORMAT, schemaVersion, meta, elements: sortedRecord(elements.toRecord()), relations: sortedRecord(relations.toRecord()), views: sortedViews };
   return `${JSON.stringify(body, null, 2)}\n`;
 }
 

@@ -134,24 +134,26 @@ export function loadRows(db: Db, file: string): LoadedRows {
   const fileId = meta.get(META_KEYS.fileId);
   if (typeof fileId !== 'string' || fileId.length === 0) throw new StoreError('invalidContent', { file, where: 'meta/fileId', message: String(fileId) });
 
-  const doc: LakarDocument = { schemaVersion: SCHEMA_VERSION, meta: projectMeta, elements: Table.fromRecord({}), relations: Table.fromRecord({}), views: {} };
+  const elements = new Map<string, Element>();
+  const relations = new Map<string, Relation>();
   for (const row of db.prepare('SELECT id, data FROM elements ORDER BY rowid').iterate() as Iterable<{ id: string; data: string }>) {
     const where = `elements/${rowId(row.id, file, 'elements')}`;
-    if (doc.elements.has(row.id)) throw duplicateKey(file, where);
+    if (elements.has(row.id)) throw duplicateKey(file, where);
     const el = checkedByKind(ELEMENT_BY_KIND, elementSchema, parseJson(row.data, file, where), file, where);
     if (el.id !== row.id) throw new StoreError('invalidContent', { file, where, message: `id ${el.id}` });
-    doc.elements[row.id] = el;
+    elements.set(row.id, el);
   }
   for (const row of db.prepare('SELECT id, data FROM relations ORDER BY rowid').iterate() as Iterable<{ id: string; data: string }>) {
     const where = `relations/${rowId(row.id, file, 'relations')}`;
-    if (doc.relations.has(row.id)) throw duplicateKey(file, where);
+    if (relations.has(row.id)) throw duplicateKey(file, where);
     const rel = checkedByKind(RELATION_BY_KIND, relationSchema, parseJson(row.data, file, where), file, where);
     if (rel.id !== row.id) throw new StoreError('invalidContent', { file, where, message: `id ${rel.id}` });
     for (const end of [rel.source, rel.target]) {
-      if (!doc.elements.has(end)) throw new StoreError('invalidContent', { file, where, message: `element ${end} missing` });
+      if (!elements.has(end)) throw new StoreError('invalidContent', { file, where, message: `element ${end} missing` });
     }
-    doc.relations[row.id] = rel;
+    relations.set(row.id, rel);
   }
+  const doc: LakarDocument = { schemaVersion: SCHEMA_VERSION, meta: projectMeta, elements: Table.fromEntries(elements), relations: Table.fromEntries(relations), views: {} };
   const nodesOf = new Map<string, Record<string, NodeLayout>>();
   const nodeRows = db.prepare('SELECT view_id, element_id, x, y, w, h FROM view_nodes ORDER BY rowid').iterate() as Iterable<{
     view_id: string;

@@ -101,7 +101,7 @@ export function applyDocumentPatches<D extends object>(doc: D, patches: readonly
   const flushTables = () => {
     const fields = Object.keys(edits) as TableField[];
     if (fields.length === 0) return;
-    const next: Record<string, unknown> = { ...out };
+    const next: Record<string, unknown> = { ...(out as Record<string, unknown>) };
     for (const f of fields) next[f] = edits[f]!.current();
     out = Object.freeze(next) as D;
     edits = {};

@@ -219,7 +219,7 @@ export class IncrementalChecker {
       const emit = emitterFor(rule, scratch);
       const kinds = this.anchorKinds.get(rule.id)!;
       const candidates = rule.elements ? dist.elements : dist.relations;
-      const items: Record<string, Anchor> = rule.elements ? doc.elements : doc.relations;
+      const items: { get(id: string): Anchor | undefined } = rule.elements ? doc.elements : doc.relations;
       // the rule's list is patched, not rebuilt from the cache: an edit touches a few anchors, and a
       // rule can hold tens of thousands of problems (and only the chunks patched are copied). It
       // stays what flattening the cache gives: an anchor deleted and set again moves to the end of
@@ -235,7 +235,7 @@ export class IncrementalChecker {
             removed.push(p);
           });
         }
-        const item = items[id];
+        const item = items.get(id);
         if (!item || !kinds.has(item.kind)) continue;
         rule.checkItem(id, ctx, emit, item as Anchor);
         anchors++;

@@ -7,6 +7,7 @@ import { layoutViewSync } from '../layout/run';
 import { defaultSlot } from '../model/bands';
 import { bandOf } from '../model/kinds';
 import type { Element, LakarDocument, Relation } from '../model/schema';
+import { Table } from '../model/table';
 import { proposalOfExample } from './pengambilan-pekerja-proposal';
 
 /** Build the §3.3.4 example as a complete document with one laid-out view (shared/layout, deterministic). */
@@ -181,14 +182,14 @@ export function pengambilanPekerjaExample(now = new Date().toISOString()): Lakar
   const view = doc.views.view_main;
   view.state = 'toBe';
   const perBand = new Map<string, number>();
+  doc.elements = Table.of(els);
+  doc.relations = Table.of(rels);
   for (const e of els) {
-    doc.elements[e.id] = e;
     const band = bandOf(e.kind);
     const i = perBand.get(band) ?? 0;
     perBand.set(band, i + 1);
     view.nodes[e.id] = defaultSlot(view, band, i);
   }
-  for (const r of rels) doc.relations[r.id] = r;
   // the example opens laid out as the guide draws it: every box in its band, rows wrapped to the page
   const laid = layoutViewSync(doc, view);
   doc.views.view_main = { ...view, nodes: laid.nodes, bandHeights: laid.bandHeights };

@@ -6,6 +6,7 @@
  *    file copy for that long), shown when the app starts, at most once a day;
  *  - a project is being closed with changes that are in browser storage but in no file.
  */
+import type { Table } from '../model/table';
 
 /** A week, in milliseconds: how long a project may live only in browser storage before a reminder. */
 export const BROWSER_ONLY_LIMIT_MS = 7 * 24 * 60 * 60 * 1000;
@@ -73,10 +74,10 @@ export function afterBrowserSave(facts: Pick<BrowserProjectFacts, 'browserOnlySi
 const PROTECTED = new Set(['terhad', 'sulit', 'rahsia', 'rahsiaBesar']);
 
 /** The project holds data classified Terhad or higher (a data entity or a data flow). */
-export function holdsProtectedData(doc: { elements: Record<string, object>; relations: Record<string, object> }): boolean {
+export function holdsProtectedData(doc: { elements: Table<object>; relations: Table<object> }): boolean {
   const protectedItem = (o: object) => {
     const c = (o as { classification?: unknown }).classification;
     return typeof c === 'string' && PROTECTED.has(c);
   };
-  return Object.values(doc.elements).some(protectedItem) || Object.values(doc.relations).some(protectedItem);
+  return doc.elements.values().some(protectedItem) || doc.relations.values().some(protectedItem);
 }

@@ -70,9 +70,9 @@ export interface RowChanges {
   /** Replace everything (first save, Save As, whole-collection changes). */
   full: boolean;
   meta?: ProjectMeta;
-  upsertElements: Element[];
+  upsertElements: readonly Element[];
   deleteElements: string[];
-  upsertRelations: Relation[];
+  upsertRelations: readonly Relation[];
   deleteRelations: string[];
   /** View rows without their nodes. */
   upsertViews: Omit<View, 'nodes'>[];
@@ -123,16 +123,20 @@ export function collectChanges(doc: LakarDocument, dirty: DirtySet): RowChanges 
     upsertNodes: [],
     deleteNodes: [],
   };
+  const upsertElements: Element[] = [];
+  const upsertRelations: Relation[] = [];
   for (const id of dirty.elements) {
     const e = doc.elements.get(id);
-    if (e) out.upsertElements.push(e);
+    if (e) upsertElements.push(e);
     else out.deleteElements.push(id);
   }
   for (const id of dirty.relations) {
     const r = doc.relations.get(id);
-    if (r) out.upsertRelations.push(r);
+    if (r) upsertRelations.push(r);
     else out.deleteRelations.push(id);
   }
+  out.upsertElements = upsertElements;
+  out.upsertRelations = upsertRelations;
   for (const id of dirty.views) {
     const v = doc.views[id];
     if (v) out.upsertViews.push(viewRow(v));

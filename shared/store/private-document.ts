@@ -12,6 +12,9 @@
  * every document handed out by snapshot() (ownership is given up, so the next patch copies again).
  */
 import type { Patch } from 'immer';
+import { Table } from '../model/table';
+import { fromWire } from '../model/wire';
+import { asTable, isTableField, TableEdit, type TableField } from '../model/table-edit';
 
 type Container = Record<string, unknown> | unknown[];
 
@@ -104,10 +107,17 @@ export class PrivateDocument<T extends object> {
     if (path.length === 0) {
       if (op !== 'replace') throw new PatchPathError(path);
       batch.undo.push({ root: this.root });
-      this.root = patch.value as T; // as immer: the new root is taken by reference, and not written
+      // as immer: the new root is taken by reference, and not written (a document's tables made tables again)
+      this.root = fromWire(patch.value) as T;
       return;
     }
     if (!isContainer(this.root)) throw new PatchPathError(path);
+    const field = path[0];
+    const table = (this.root as Record<string, unknown>)[field as string];
+    if (isTableField(field) && (table instanceof Table || path.length === 1)) {
+      this.applyToTable(patch, batch, field, table);
+      return;
+    }
     let container = this.own(this.root, batch, null, '');
     for (let i = 0; i < path.length - 1; i++) {
       const step = String(path[i]);
@@ -134,6 +144,30 @@ export class PrivateDocument<T extends object> {
     batch.undo.push({ object: container, key: k, had: Object.hasOwn(container, k), old: container[k] });
     if (op === 'remove') delete container[k];
     else container[k] = value;
+  }
+
+  /**
+   * A patch into a table (or replacing one): tables are persistent, so the change makes a new table
+   * version and undoing puts the earlier version back.
+   */
+  private applyToTable(patch: Patch, batch: Batch, field: TableField, table: unknown): void {
+    let next: Table<unknown>;
+    try {
+      if (patch.path.length === 1) {
+        if (patch.op === 'remove') throw new PatchPathError(patch.path);
+        next = asTable(clonePlain(patch.value));
+      } else {
+        const edit = new TableEdit(table as Table<unknown>);
+        edit.applyPatch(patch.op, patch.path.slice(1), clonePlain(patch.value), patch.path);
+        next = edit.current();
+      }
+    } catch (e) {
+      if (e instanceof PatchPathError) throw e;
+      throw new PatchPathError(patch.path);
+    }
+    const root = this.own(this.root as Container, batch, null, '') as Record<string, unknown>;
+    batch.undo.push({ object: root, key: field, had: Object.hasOwn(root, field), old: root[field] });
+    root[field] = next;
   }
 
   /** `c` if the session made it, otherwise a copy of it put where `c` was (its parent, or the root). */

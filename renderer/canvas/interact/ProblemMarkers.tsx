@@ -11,7 +11,7 @@ import { useLayoutEffect, useState, type KeyboardEvent } from 'react';
 import { useStore } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { create } from 'zustand';
-import type { LakarDocument } from '../../../shared/model';
+import { Table, type LakarDocument } from '../../../shared/model';
 import { useEditor } from '../../state/editor';
 import { useCheckReport } from '../../problems/useCheckReport';
 import { useProblemFocus } from '../../problems/problemFocus';
@@ -24,7 +24,7 @@ import { ElementMarkers, type NodeFindings } from '../../problems/findingsIndex'
  */
 export const useNodeFindings = create<{ byId: ReadonlyMap<string, NodeFindings>; version: number }>(() => ({ byId: new Map(), version: 0 }));
 
-const NO_RELATIONS: LakarDocument['relations'] = {};
+const NO_RELATIONS: LakarDocument['relations'] = Table.empty();
 
 const zoomOf = (s: { transform: [number, number, number] }) => Math.round(s.transform[2] * 20) / 20;
 const domNodeOf = (s: { domNode: Element | null }) => s.domNode;
