@@ -84,8 +84,16 @@ export const removeElements = defineCommand({
       if (gone.has(r.source) || gone.has(r.target)) {
         draft.relations.delete(rid);
       } else if (r.kind === 'dataFlow') {
-        if (r.dataEntityIds?.some((d) => gone.has(d))) r.dataEntityIds = r.dataEntityIds.filter((d) => !gone.has(d));
-        if (r.reverse?.dataEntityIds?.some((d) => gone.has(d))) r.reverse.dataEntityIds = r.reverse.dataEntityIds.filter((d) => !gone.has(d));
+        // a flow keeps carrying the data entities that stay
+        const keep = (ids: string[] | undefined) => (ids?.some((d) => gone.has(d)) ? ids.filter((d) => !gone.has(d)) : ids);
+        const dataEntityIds = keep(r.dataEntityIds);
+        const reverseIds = keep(r.reverse?.dataEntityIds);
+        if (dataEntityIds !== r.dataEntityIds || reverseIds !== r.reverse?.dataEntityIds) {
+          const next = { ...r };
+          if (dataEntityIds !== r.dataEntityIds) next.dataEntityIds = dataEntityIds;
+          if (r.reverse && reverseIds !== r.reverse.dataEntityIds) next.reverse = { ...r.reverse, dataEntityIds: reverseIds };
+          draft.relations.set(rid, next);
+        }
       }
     }
     for (const [viewId, view] of Object.entries(draft.views)) {
@@ -96,7 +104,10 @@ export const removeElements = defineCommand({
       if (shown) normalizeView(draft, viewId);
     }
     for (const e of draft.elements.values()) {
-      if ((e.kind === 'module' || e.kind === 'appService') && e.parentId && gone.has(e.parentId)) delete e.parentId;
+      if ((e.kind === 'module' || e.kind === 'appService') && e.parentId && gone.has(e.parentId)) {
+        const { parentId: _removed, ...standalone } = e;
+        draft.elements.set(e.id, standalone);
+      }
     }
   },
 });

@@ -82,6 +82,6 @@ export const setFlowMethod = defineCommand({
   run(draft, { id, method }) {
     const rel = draft.relations.get(id);
     if (!rel || rel.kind !== 'dataFlow') throw new CommandError('flow.notFound', [{ params: { id } }]);
-    rel.method = method;
+    if (rel.method !== method) draft.relations.set(id, { ...rel, method });
   },
 });

@@ -20,7 +20,7 @@ export class TableDraft<T> {
     this.#edit = new TableEdit(base);
   }
 
-  get(id: string): T | undefined {
+  get(id: string): Readonly<T> | undefined {
     return this.#edit.get(id);
   }
 
@@ -33,7 +33,7 @@ export class TableDraft<T> {
   }
 
   /** The items as the command has left them so far (shared: do not mutate). */
-  values(): readonly T[] {
+  values(): readonly Readonly<T>[] {
     return this.current().values();
   }
 
@@ -41,7 +41,7 @@ export class TableDraft<T> {
     return this.current().ids();
   }
 
-  entries(): [string, T][] {
+  entries(): [string, Readonly<T>][] {
     return this.current().entries();
   }
 

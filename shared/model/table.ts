@@ -20,20 +20,38 @@
 
 /** Marks a key deleted in a version's differences. */
 const ABSENT: unique symbol = Symbol('absent');
-type Slot<T> = T | typeof ABSENT;
+
+/**
+ * An item with its place in the order: a number taken when its id was added (replacing the item
+ * keeps it), so every version lists in its own insertion order even after the shared map had to
+ * put an id back at its end while moving to an older version.
+ */
+interface Entry<T> {
+  readonly item: T;
+  readonly seq: number;
+}
+type Slot<T> = Entry<T> | typeof ABSENT;
+
+/** What all versions of one table share. */
+interface Family {
+  nextSeq: number;
+  /** The map's own order no longer follows `seq` (an id was put back while re-rooting). */
+  reordered: boolean;
+}
 
 /** One version: the map itself (newest read), or differences from the next version. */
 interface Version<T> {
-  map: Map<string, T> | null;
+  map: Map<string, Entry<T>> | null;
   diff: Map<string, Slot<T>> | null;
   next: Version<T> | null;
+  readonly family: Family;
 }
 
 /** Differences walked on a read before the map is moved to the version read instead. */
 const WALK_LIMIT = 8;
 
 /** Make `v` own the shared map: apply each difference on the way to it, reversing it as it goes. */
-function reroot<T>(v: Version<T>): Map<string, T> {
+function reroot<T>(v: Version<T>): Map<string, Entry<T>> {
   if (v.map) return v.map;
   const path: Version<T>[] = [];
   let at: Version<T> = v;
@@ -47,9 +65,13 @@ function reroot<T>(v: Version<T>): Map<string, T> {
     const map = at.map!;
     const undo = new Map<string, Slot<T>>();
     for (const [key, slot] of older.diff!) {
-      undo.set(key, map.has(key) ? map.get(key)! : ABSENT);
+      const had = map.get(key);
+      undo.set(key, had ?? ABSENT);
       if (slot === ABSENT) map.delete(key);
-      else map.set(key, slot);
+      else {
+        if (!had) v.family.reordered = true;
+        map.set(key, slot);
+      }
     }
     at.map = null;
     at.diff = undo;
@@ -60,6 +82,34 @@ function reroot<T>(v: Version<T>): Map<string, T> {
     at = older;
   }
   return at.map!;
+}
+
+/** `v`'s map, its iteration order made the version's insertion order again if re-rooting disturbed it. */
+function ordered<T>(v: Version<T>): Map<string, Entry<T>> {
+  const map = reroot(v);
+  if (v.family.reordered) {
+    const entries = [...map].sort((a, b) => a[1].seq - b[1].seq);
+    map.clear();
+    for (const [key, entry] of entries) map.set(key, entry);
+    v.family.reordered = false;
+  }
+  return map;
+}
+
+function rootVersion<T>(map: Map<string, Entry<T>>, family: Family): Version<T> {
+  return { map, diff: null, next: null, family };
+}
+
+/** A new table's map and family from entries in order. */
+function build<T>(entries: Iterable<readonly [string, T]>): { map: Map<string, Entry<T>>; family: Family } {
+  const map = new Map<string, Entry<T>>();
+  let seq = 0;
+  for (const [key, item] of entries) {
+    const had = map.get(key);
+    // a later duplicate replaces the item where the first one stood, as in an object literal
+    map.set(key, { item, seq: had ? had.seq : seq++ });
+  }
+  return { map, family: { nextSeq: seq, reordered: false } };
 }
 
 /** A change to a table: a key to a new item, or to `undefined` to delete it. */
@@ -87,28 +137,29 @@ export class Table<T> {
     this.#size = size;
   }
 
+  private static made<T>({ map, family }: { map: Map<string, Entry<T>>; family: Family }): Table<T> {
+    return new Table<T>(rootVersion(map, family), map.size);
+  }
+
   /** A table of `entries` (later duplicates replace earlier ones, as in an object literal). */
   static fromEntries<T>(entries: Iterable<readonly [string, T]>): Table<T> {
-    const map = new Map<string, T>(entries as Iterable<[string, T]>);
-    return new Table<T>({ map, diff: null, next: null }, map.size);
+    return Table.made(build(entries));
   }
 
   /** A table of a plain record's own entries (a document read from JSON or built by a test). */
   static fromRecord<T>(record: Readonly<Record<string, T>>): Table<T> {
-    const map = new Map<string, T>();
-    for (const key of Object.keys(record)) map.set(key, record[key]);
-    return new Table<T>({ map, diff: null, next: null }, map.size);
+    return Table.made(build(Object.keys(record).map((key) => [key, record[key]] as const)));
   }
 
   /** A table of items keyed by their own `id`. */
   static of<T extends { id: string }>(items: Iterable<T>): Table<T> {
-    const map = new Map<string, T>();
-    for (const item of items) map.set(item.id, item);
-    return new Table<T>({ map, diff: null, next: null }, map.size);
+    const entries: [string, T][] = [];
+    for (const item of items) entries.push([item.id, item]);
+    return Table.made(build(entries));
   }
 
   static empty<T>(): Table<T> {
-    return new Table<T>({ map: new Map(), diff: null, next: null }, 0);
+    return Table.made(build<T>([]));
   }
 
   get size(): number {
@@ -118,12 +169,12 @@ export class Table<T> {
   get(id: string): T | undefined {
     let v: Version<T> = this.#version;
     for (let hops = 0; !v.map; hops++) {
-      if (hops === WALK_LIMIT) return reroot(this.#version).get(id);
+      if (hops === WALK_LIMIT) return reroot(this.#version).get(id)?.item;
       const slot = v.diff!.get(id);
-      if (slot !== undefined || v.diff!.has(id)) return slot === ABSENT ? undefined : (slot as T);
+      if (slot !== undefined) return slot === ABSENT ? undefined : slot.item;
       v = v.next!;
     }
-    return v.map.get(id);
+    return v.map.get(id)?.item;
   }
 
   has(id: string): boolean {
@@ -132,44 +183,48 @@ export class Table<T> {
 
   /** The items in order. Made once per table and shared: never mutate it (copy to sort). */
   values(): readonly T[] {
-    return (this.#values ??= Array.from(reroot(this.#version).values()));
+    if (!this.#values) {
+      const out: T[] = [];
+      for (const entry of ordered(this.#version).values()) out.push(entry.item);
+      this.#values = out;
+    }
+    return this.#values;
   }
 
   /** The ids in order (same order as values()). Made once per table and shared. */
   ids(): readonly string[] {
-    return (this.#ids ??= Array.from(reroot(this.#version).keys()));
+    return (this.#ids ??= Array.from(ordered(this.#version).keys()));
   }
 
   /** [id, item] pairs in order (a new array each call). */
   entries(): [string, T][] {
-    return Array.from(reroot(this.#version).entries());
+    const out: [string, T][] = [];
+    for (const [key, entry] of ordered(this.#version)) out.push([key, entry.item]);
+    return out;
   }
 
   /** This table with `changes` applied (`undefined` deletes); this table stays as it is. */
   withChanges(changes: TableChanges<T>): Table<T> {
     if (changes.size === 0) return this;
-    const map = reroot(this.#version);
+    const version = this.#version;
+    const map = reroot(version);
+    const family = version.family;
     const undo = new Map<string, Slot<T>>();
-    let size = this.#size;
     for (const [key, item] of changes) {
-      const had = map.has(key);
-      undo.set(key, had ? map.get(key)! : ABSENT);
+      const had = map.get(key);
+      if (!undo.has(key)) undo.set(key, had ?? ABSENT);
       if (item === undefined) {
-        if (had) {
-          map.delete(key);
-          size--;
-        }
+        if (had) map.delete(key);
       } else {
-        if (!had) size++;
-        map.set(key, item);
+        // a replaced item keeps its place; a new id (or one deleted before) goes last
+        map.set(key, { item, seq: had ? had.seq : family.nextSeq++ });
       }
     }
-    const newest: Version<T> = { map, diff: null, next: null };
-    const old = this.#version;
-    old.map = null;
-    old.diff = undo;
-    old.next = newest;
-    return new Table<T>(newest, size);
+    const newest = rootVersion(map, family);
+    version.map = null;
+    version.diff = undo;
+    version.next = newest;
+    return new Table<T>(newest, map.size);
   }
 
   set(id: string, item: T): Table<T> {
@@ -183,10 +238,10 @@ export class Table<T> {
   /** The table as a plain record (JSON, files, messages to workers). */
   toRecord(): Record<string, T> {
     const out: Record<string, T> = {};
-    for (const [key, item] of reroot(this.#version)) {
+    for (const [key, entry] of ordered(this.#version)) {
       // an own property even for a key the parser would have refused, never the prototype
-      if (key === '__proto__') Object.defineProperty(out, key, { value: item, enumerable: true, writable: true, configurable: true });
-      else out[key] = item;
+      if (key === '__proto__') Object.defineProperty(out, key, { value: entry.item, enumerable: true, writable: true, configurable: true });
+      else out[key] = entry.item;
     }
     return out;
   }
