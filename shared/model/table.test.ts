@@ -54,6 +54,15 @@ describe('Table (persistent map shared by its versions)', () => {
     expect(t.values()).toEqual([10, 3, 4]);
   });
 
+  it('an older version read after a newer one deleted an item lists that item in its old place', () => {
+    const older = Table.fromRecord({ a: 1, b: 2, c: 3 });
+    const newer = older.delete('a');
+    expect(newer.ids()).toEqual(['b', 'c']);
+    expect(older.ids()).toEqual(['a', 'b', 'c']);
+    expect(older.entries()).toEqual([['a', 1], ['b', 2], ['c', 3]]);
+    expect(newer.set('a', 4).ids()).toEqual(['b', 'c', 'a']);
+  });
+
   it('keeps ids that name Object.prototype members as plain keys, never the prototype', () => {
     const t = Table.empty<string>().set('__proto__', 'p').set('constructor', 'c');
     expect(t.get('__proto__')).toBe('p');
