@@ -7,7 +7,6 @@ import { bandOf } from '../model/kinds';
 import { idSchema, type LakarDocument, type NodeLayout, type View } from '../model/schema';
 import { clampNodeX, freeSlot } from '../layout/slots';
 import { CommandError, defineCommand, type CommandDraft } from './registry';
-import { peek } from './peek';
 
 export const ALIGN_MODES = ['left', 'centre', 'right', 'top', 'middle', 'bottom'] as const;
 export type AlignMode = (typeof ALIGN_MODES)[number];

@@ -5,7 +5,6 @@ import { clampToBand, defaultSlot, NODE_HEIGHT, NODE_WIDTH } from '../model/band
 import { idSchema, elementSchema, nodeLayoutSchema, relationSchema, type Element, type LakarDocument } from '../model/schema';
 import { CommandError, defineCommand, type CommandDraft } from './registry';
 import { checkEditFormats, validOrThrow } from './validate';
-import { peek } from './peek';
 import { clampNodeX } from '../layout/slots';
 import type { Draft } from 'immer';
 import { unhide } from './view';

@@ -5,7 +5,6 @@ import { idSchema, relationSchema, type Relation } from '../model/schema';
 import { FLOW_METHODS } from '../model/vocabulary';
 import { CommandError, defineCommand, type CommandDraft } from './registry';
 import { checkEditFormats, validOrThrow } from './validate';
-import { peek } from './peek';
 import type { Draft } from 'immer';
 import type { LakarDocument } from '../model/schema';
 

@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { idSchema, nodeLayoutSchema, viewSchema } from '../model/schema';
 import { CommandError, defineCommand } from './registry';
 import { validOrThrow } from './validate';
-import { peek } from './peek';
 import { normalizeView } from './normalize';
 
 export const addView = defineCommand({
