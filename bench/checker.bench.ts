@@ -22,7 +22,7 @@
  * model is timed as a yardstick for comparing machines.
  */
 import { executeCommand } from '../shared/commands';
-import type { LakarDocument } from '../shared/model';
+import { fromDocumentData, type LakarDocument, type LakarDocumentData } from '../shared/model';
 import { checkDocument, createChecker, type CheckReport } from '../shared/rules';
 import { ElementMarkers, findingsByElement } from '../renderer/problems/findingsIndex';
 import { makeLargeDocument } from '../test/helpers/factories';
@@ -156,7 +156,7 @@ function large(fullWall10k: number, fullCpu10k: number): BenchRow[] {
   // read back from JSON, as a document arrives from a file: the generator's ids end up as V8 "thin"
   // strings (pointers to the interned copy), which make every Map lookup by id several times slower
   // than in a document read from disk, and would measure the generator rather than the checker
-  const varied = fullChecks(JSON.parse(JSON.stringify(makeVariedDocument(LARGE, 5))) as LakarDocument, 3);
+  const varied = fullChecks(fromDocumentData(JSON.parse(JSON.stringify(makeVariedDocument(LARGE, 5))) as LakarDocumentData) as LakarDocument, 3);
   return [
     { name: `full check, ${label} elements (${uniform.problems} problems)`, value: uniform.wall, unit: 'ms', baseline: linearWall, goal: 500 },
     { name: `full check, ${label} elements (CPU time)`, value: uniform.cpu, unit: 'ms', baseline: linearCpu, goal: 500 },

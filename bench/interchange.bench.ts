@@ -44,14 +44,15 @@ export function benchDocument(): LakarDocument {
   const flowEnds = ids.filter((id) => ['application', 'module', 'externalSystem'].includes(doc.elements.get(id)!.kind));
   let s = 42;
   const rand = (n: number) => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) % n);
-  for (let i = doc.relations.ids().length; i < RELATIONS; i++) {
+  const added: Relation[] = [];
+  for (let i = doc.relations.size; i < RELATIONS; i++) {
     const rel: Relation =
       i % 2 === 0
         ? { id: `rel_x${i}`, kind: 'dataFlow', source: flowEnds[rand(flowEnds.length)], target: flowEnds[rand(flowEnds.length)], method: 'myGdx', direction: 'both', category: 'berkala', label: `Aliran ${i}` }
         : { id: `rel_x${i}`, kind: 'association', source: ids[rand(ids.length)], target: ids[rand(ids.length)] };
-    doc.relations[rel.id] = rel;
+    added.push(rel);
   }
-  return doc;
+  return { ...doc, relations: doc.relations.withChanges(new Map(added.map((r) => [r.id, r]))) };
 }
 
 /** Wall and CPU ms of one run of `fn` (CPU is the figure to trust on a shared machine). */

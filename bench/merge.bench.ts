@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { dispatch, initialState } from '../shared/commands';
 import { diffDocuments } from '../shared/diff';
 import { mergeDocuments } from '../shared/merge';
-import type { LakarDocument } from '../shared/model';
+import { fromDocumentData, toDocumentData, type Element, type LakarDocument, type Relation } from '../shared/model';
 import { createProject } from '../electron/store/project';
 import { makeLargeDocument } from '../test/helpers/factories';
 import type { BenchRow } from './run';
@@ -29,30 +29,49 @@ import { Table } from '../shared/model/table';
 const ELEMENTS = 10_000;
 const BIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'bin', 'lakar.mjs');
 
+/** A separately allocated copy of `doc` (its items too: the diff cannot tell them apart by identity). */
+function separateCopy(doc: LakarDocument): LakarDocument {
+  return fromDocumentData(structuredClone(toDocumentData(doc))) as LakarDocument;
+}
+
 /** A separately allocated copy with `count` elements from `start` (every `step`-th) edited: a renamed element, a changed flow, a moved node. */
 function editedCopy(doc: LakarDocument, start: number, count: number, tag: string): LakarDocument {
-  const copy = structuredClone(doc);
+  const copy = separateCopy(doc);
   const ids = copy.elements.ids();
   const relIds = copy.relations.ids();
   const step = Math.floor(ids.length / count);
+  const elements = new Map<string, Element>();
+  const relations = new Map<string, Relation>();
   for (let i = 0; i < count; i++) {
     const id = ids[(start + i * step) % ids.length];
-    copy.elements[id] = { ...copy.elements.get(id), name: `${copy.elements.get(id)!.name} (${tag})`, description: `disunting oleh ${tag}` };
+    const el = elements.get(id) ?? copy.elements.get(id)!;
+    elements.set(id, { ...el, name: `${el.name} (${tag})`, description: `disunting oleh ${tag}` });
     const node = copy.views.view_main.nodes[id];
     if (node) copy.views.view_main.nodes[id] = { ...node, x: node.x + 30 };
     const rid = relIds[(start + i * step) % relIds.length];
-    copy.relations[rid] = { ...copy.relations.get(rid), label: `${tag} ${i}` };
+    relations.set(rid, { ...(relations.get(rid) ?? copy.relations.get(rid)!), label: `${tag} ${i}` });
   }
+  copy.elements = copy.elements.withChanges(elements);
+  copy.relations = copy.relations.withChanges(relations);
   return copy;
+}
+
+type Part = 'elements' | 'relations' | 'views';
+
+/** A document's elements, relations or views as ids and a lookup (tables and the views record alike). */
+function partOf(doc: LakarDocument, c: Part): { ids: readonly string[]; get: (id: string) => unknown } {
+  const v = doc[c];
+  if (v instanceof Table) return { ids: v.ids(), get: (id) => v.get(id) };
+  const record = v as Record<string, unknown>;
+  return { ids: Object.keys(record), get: (id) => (Object.hasOwn(record, id) ? record[id] : undefined) };
 }
 
 /** The simple diff: each entity's JSON text compared. */
 function naiveDiff(a: LakarDocument, b: LakarDocument): number {
   let changes = 0;
   for (const c of ['elements', 'relations', 'views'] as const) {
-    const x = a[c] as Record<string, unknown>;
-    const y = b[c] as Record<string, unknown>;
-    for (const id of new Set([...Object.keys(x), ...Object.keys(y)])) if (JSON.stringify(x[id]) !== JSON.stringify(y[id])) changes++;
+    const [x, y] = [partOf(a, c), partOf(b, c)];
+    for (const id of new Set([...x.ids, ...y.ids])) if (JSON.stringify(x.get(id)) !== JSON.stringify(y.get(id))) changes++;
   }
   return changes + (JSON.stringify(a.meta) !== JSON.stringify(b.meta) ? 1 : 0);
 }
@@ -60,17 +79,24 @@ function naiveDiff(a: LakarDocument, b: LakarDocument): number {
 /** The simple merge: whole entities by JSON text; both changed = a conflict, mine kept. */
 function naiveMerge(base: LakarDocument, mine: LakarDocument, theirs: LakarDocument): { doc: LakarDocument; conflicts: number } {
   let conflicts = 0;
-  const out = { ...mine, elements: Table.fromRecord({}), relations: Table.fromRecord({}), views: {} } as LakarDocument;
+  const merged = {} as Record<Part, [string, unknown][]>;
   for (const c of ['elements', 'relations', 'views'] as const) {
-    const [b, m, t] = [base[c], mine[c], theirs[c]] as Record<string, unknown>[];
-    const into = out[c] as Record<string, unknown>;
-    for (const id of new Set([...Object.keys(m), ...Object.keys(t)])) {
-      const [jb, jm, jt] = [JSON.stringify(b[id]), JSON.stringify(m[id]), JSON.stringify(t[id])];
-      const v = jm === jt || jb === jt ? m[id] : jb === jm ? t[id] : (conflicts++, m[id]);
-      if (v !== undefined) into[id] = v;
+    const [b, m, t] = [partOf(base, c), partOf(mine, c), partOf(theirs, c)];
+    const into: [string, unknown][] = (merged[c] = []);
+    for (const id of new Set([...m.ids, ...t.ids])) {
+      const [vb, vm, vt] = [b.get(id), m.get(id), t.get(id)];
+      const [jb, jm, jt] = [JSON.stringify(vb), JSON.stringify(vm), JSON.stringify(vt)];
+      const v = jm === jt || jb === jt ? vm : jb === jm ? vt : (conflicts++, vm);
+      if (v !== undefined) into.push([id, v]);
     }
   }
-  return { doc: out, conflicts };
+  const doc: LakarDocument = {
+    ...mine,
+    elements: Table.fromEntries(merged.elements as [string, Element][]),
+    relations: Table.fromEntries(merged.relations as [string, Relation][]),
+    views: Object.fromEntries(merged.views) as LakarDocument['views'],
+  };
+  return { doc, conflicts };
 }
 
 /** Wall milliseconds of running the lakar CLI with `args` (a fresh Node process). */
@@ -84,7 +110,7 @@ function spawnLakar(args: string[], env: Record<string, string> = {}): number {
 /** Bench rows for diff and merge. */
 export async function run(): Promise<BenchRow[]> {
   const generated = makeLargeDocument(ELEMENTS);
-  const base = structuredClone(generated);
+  const base = separateCopy(generated);
   const count = ELEMENTS / 100;
   const mine = editedCopy(generated, 0, count, 'saya');
   // a tenth of theirs' edits hit the elements mine edited: conflicts on names and positions

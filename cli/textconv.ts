@@ -14,6 +14,7 @@ import { documentListing } from '../shared/diff/listing';
 import type { Lang } from '../shared/i18n';
 import { isSafeId } from '../shared/model/ids';
 import { LIMITS } from '../shared/model/limits';
+import { Table } from '../shared/model/table';
 
 const SQLITE_MAGIC = 'SQLite format 3\u0000';
 /** The `.lakar` row layout readRaw understands (shared/lakar-file/rows.ts at schema version 2; older files take the migrating reader). */
@@ -96,8 +97,8 @@ export function readRaw(file: string): object | null {
       views[id] = { ...(JSON.parse(String(data)) as object), nodes: { ...nodes.get(id) } };
     }
     if (meta === undefined) return null;
-    // plain objects again (equal to what the store's reader gives), now that every key is known to be safe
-    return { schemaVersion: RAW_LAYOUT_VERSION, meta, elements: { ...elements }, relations: { ...relations }, views: { ...views } };
+    // tables and plain objects (equal to what the store's reader gives), now that every key is known to be safe
+    return { schemaVersion: RAW_LAYOUT_VERSION, meta, elements: Table.fromRecord(elements), relations: Table.fromRecord(relations), views: { ...views } };
   } catch {
     return null;
   } finally {

@@ -7,7 +7,7 @@
  * pages build the same graph from the same seed.
  */
 import { layoutView } from '../../shared/layout';
-import { bandOf, createEmptyDocument, defaultSlot, FLOW_DIRECTIONS, FLOW_METHODS, type Element, type ElementKind, type LakarDocument, type Relation } from '../../shared/model';
+import { bandOf, createEmptyDocument, defaultSlot, FLOW_DIRECTIONS, FLOW_METHODS, fromDocumentData, Table, type Element, type ElementKind, type LakarDocument, type LakarDocumentData, type Relation } from '../../shared/model';
 import { makeElement } from '../../test/helpers/factories';
 
 /** The sizes the benchmark measures: elements on the one view (relations are 1.5 per element). */
@@ -76,8 +76,8 @@ export async function benchDocument(elements: number = ELEMENTS, seed = 7): Prom
   for (const list of byKind.values()) list.forEach((e, i) => lineOf.set(e.id, Math.floor((i * lines) / list.length)));
   const all = [...byKind.values()].flat().sort((a, b) => lineOf.get(a.id)! - lineOf.get(b.id)!);
   {
+    doc.elements = Table.of(all);
     for (const e of all) {
-      doc.elements[e.id] = e;
       const band = bandOf(e.kind);
       const i = perBand.get(band) ?? 0;
       perBand.set(band, i + 1);
@@ -85,6 +85,7 @@ export async function benchDocument(elements: number = ELEMENTS, seed = 7): Prom
     }
   }
   const weightSum = PAIRS.reduce((a, p) => a + p[3], 0);
+  const rels: Relation[] = [];
   for (let i = 0; i < relations; i++) {
     let pick = rand() * weightSum;
     const [kind, a, b] = PAIRS.find((p) => (pick -= p[3]) < 0) ?? PAIRS[0];
@@ -96,11 +97,13 @@ export async function benchDocument(elements: number = ELEMENTS, seed = 7): Prom
       const list = byKind.get(b)!;
       target = list[(list.findIndex((e) => e.id === source) + 1) % list.length].id;
     }
-    doc.relations[`rel_${i}`] =
+    rels.push(
       kind === 'dataFlow'
         ? { id: `rel_${i}`, kind, source, target, method: FLOW_METHODS[i % FLOW_METHODS.length], direction: FLOW_DIRECTIONS[i % 3] }
-        : ({ id: `rel_${i}`, kind, source, target } as Relation);
+        : ({ id: `rel_${i}`, kind, source, target } as Relation),
+    );
   }
+  doc.relations = Table.of(rels);
   const { nodes, bandHeights } = await layoutView(doc, 'view_main');
   view.nodes = nodes;
   view.bandHeights = bandHeights;
@@ -117,5 +120,6 @@ export const graphFile = (elements: number) => `graph-${elements}.json`;
  */
 export async function loadBenchDocument(elements: number): Promise<LakarDocument> {
   const res = await fetch(`./${graphFile(elements)}`).catch(() => null);
-  return res?.ok ? ((await res.json()) as LakarDocument) : benchDocument(elements);
+  // JSON holds the tables as records
+  return res?.ok ? (fromDocumentData((await res.json()) as LakarDocumentData) as LakarDocument) : benchDocument(elements);
 }

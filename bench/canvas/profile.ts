@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium } from '@playwright/test';
-import type { LakarDocument } from '../../shared/model';
+import type { LakarDocumentData } from '../../shared/model';
 import { ELEMENTS, graphFile } from './graph';
 import { panViewports } from './protocol';
 import { BENCH_CANVAS_DIST } from './vite.config';
@@ -129,7 +129,7 @@ async function main() {
   const command = arg === 'rename' || arg === 'move' ? arg : null;
   const scene = (command ? 'detail' : arg) as 'detail' | 'overview';
   const elements = Number(process.env.PROFILE_ELEMENTS ?? ELEMENTS);
-  const doc = JSON.parse(fs.readFileSync(path.join(BENCH_CANVAS_DIST, graphFile(elements)), 'utf8')) as LakarDocument;
+  const doc = JSON.parse(fs.readFileSync(path.join(BENCH_CANVAS_DIST, graphFile(elements)), 'utf8')) as LakarDocumentData;
   const query = [`elements=${elements}`, process.argv[3]].filter(Boolean).join('&');
   const server = await serve(BENCH_CANVAS_DIST);
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

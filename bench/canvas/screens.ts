@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { build } from 'vite';
 import { chromium } from '@playwright/test';
-import { bandLayout, type LakarDocument } from '../../shared/model';
+import { bandLayout, type LakarDocumentData } from '../../shared/model';
 import { CHROMIUM_ARGS, serve } from '../canvas.bench';
 import { benchDocument, graphFile } from './graph';
 import { BENCH_CANVAS_DIST } from './vite.config';
@@ -25,7 +25,7 @@ async function main(out: string) {
   const cached = path.join(out, graphFile(elements));
   if (!fs.existsSync(cached)) fs.writeFileSync(cached, JSON.stringify(await benchDocument(elements)));
   fs.copyFileSync(cached, path.join(BENCH_CANVAS_DIST, graphFile(elements)));
-  const doc = JSON.parse(fs.readFileSync(cached, 'utf8')) as LakarDocument;
+  const doc = JSON.parse(fs.readFileSync(cached, 'utf8')) as LakarDocumentData;
   const rows = bandLayout(doc.views.view_main);
   process.stdout.write(`bands (top, height): ${rows.map((r) => `${r.band} ${r.top}+${r.height}`).join(', ')}\n`);
   const apps = rows.find((r) => r.band === 'applications')!;

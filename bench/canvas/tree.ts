@@ -9,7 +9,7 @@ import { createRoot } from 'react-dom/client';
 import { initI18n } from '../../renderer/i18n';
 import { useEditor } from '../../renderer/state/editor';
 import { ModelTree } from '../../renderer/tree/ModelTree';
-import { createEmptyDocument, ELEMENT_KINDS, type Element, type LakarDocument } from '../../shared/model';
+import { createEmptyDocument, ELEMENT_KINDS, Table, type Element, type LakarDocument } from '../../shared/model';
 import { makeElement } from '../../test/helpers/factories';
 import { ModelTreeBefore } from './treeBefore';
 import { nextFrame, type TreeBenchPage } from './protocol';
@@ -28,13 +28,14 @@ const LAST_NAME = 'Zamrud Terakhir';
 
 function treeDocument(): LakarDocument {
   const doc = createEmptyDocument(`Bench tree ${SIZE}`, '2026-01-01T00:00:00.000Z');
+  const elements: Element[] = [];
   for (let i = 0; i < SIZE; i++) {
     const kind = ELEMENT_KINDS[i % ELEMENT_KINDS.length].kind;
     // names out of id order, as imported models are
     const name = i === SIZE - 1 ? LAST_NAME : `Elemen ${String((i * 7919) % SIZE).padStart(6, '0')}`;
-    doc.elements[`el_${i}`] = makeElement(kind, { id: `el_${i}`, name } as Partial<Element>) as Element;
+    elements.push(makeElement(kind, { id: `el_${i}`, name } as Partial<Element>) as Element);
   }
-  return doc;
+  return { ...doc, elements: Table.of(elements) };
 }
 
 const rowNamed = (name: string) => [...document.querySelectorAll('.tree-item .tree-name')].some((n) => n.textContent === name);

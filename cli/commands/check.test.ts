@@ -3,10 +3,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { produce } from 'immer';
 import { pengambilanPekerjaExample } from '../../shared/samples/pengambilan-pekerja';
 import { createProject } from '../../electron/store/project';
 import { listRules } from '../../shared/rules';
+import { edit } from '../../test/helpers/rules';
 
 const BIN = path.join(import.meta.dirname, '..', '..', 'bin', 'lakar.mjs');
 let dir: string;
@@ -24,7 +24,7 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lakar-check-'));
   await createProject(path.join(dir, 'contoh.lakar'), example());
   // no MyDigital ID for the application (an error), and one rule switched off in the file
-  const broken = produce(example(), (d) => {
+  const broken = edit(example(), (d) => {
     for (const [id, r] of Object.entries(d.relations)) if (r.kind === 'usesPlatform' && r.source === 'app_spp') delete d.relations[id];
     d.meta.disabledRules = ['site.hardwareMissing'];
   });

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, IPC_CHANNELS, type IpcChannel, type IpcHandlers } from '../../shared/ipc/contract';
 import { decodeUserError, UserError } from '../../shared/ipc/errors';
+import { Table, toWire } from '../../shared/model';
+import { pengambilanPekerjaExample } from '../../shared/samples/pengambilan-pekerja';
 import { registerIpcHandlers, senderRefusal, type IpcMainLike, type SenderInfo } from './ipc-registration';
 import { APP_ENTRY_URL } from './protocol';
 import { PACKAGED_ORIGIN_POLICY } from './security';
@@ -65,6 +67,19 @@ describe('registerIpcHandlers', () => {
     await expect(call('project:save', TRUSTED, { handle: 'p1' })).resolves.toEqual({ from: 'project:save' });
     expect(handlers['project:save']).toHaveBeenCalledWith({ handle: 'p1' }, { windowId: 3 });
     expect(afterCall).toHaveBeenCalledWith('project:save', { windowId: 3 });
+  });
+
+  it('sends a document to the page as data (IPC clones it) and gives one from the page its tables', async () => {
+    const doc = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
+    const opened = { handle: 'p1', ref: null, displayName: 'Contoh', doc, dirty: false };
+    const { call, handlers } = setup({ 'project:new': async () => opened });
+    // Electron clones what a handler returns: a Table in it would throw
+    const sent = structuredClone(await call('project:new', TRUSTED, {})) as { doc: { elements: unknown } };
+    expect(sent.doc.elements).toEqual(doc.elements.toRecord());
+    await call('project:replace', TRUSTED, structuredClone({ handle: 'p1', doc: toWire(doc) }));
+    const received = vi.mocked(handlers['project:replace']).mock.calls[0][0].doc;
+    expect(received.elements).toBeInstanceOf(Table);
+    expect(received).toEqual(doc);
   });
 
   it('fills schema defaults and strips unknown fields before the handler sees them', async () => {

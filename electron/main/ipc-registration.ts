@@ -2,13 +2,15 @@
  * Registers one `ipcMain.handle` per contract channel. Each call is checked before any handler runs:
  * 1. the sender must be the main frame of a window this process created, showing an app page
  *    (`lakar://app`, or the dev server in development): an iframe or a foreign page gets nothing;
- * 2. the arguments must parse with the channel's zod schema;
+ * 2. the arguments must parse with the channel's zod schema (which also turns a document's tables,
+ *    sent as records, back into tables);
  * then the handler runs with the verified `{ windowId }`, and whatever it throws travels to the
  * page as an encoded `{ key, params }` message (shared/ipc/errors.ts).
  * Plain Node: `ipcMain` and the sender lookup are passed in, so this is tested with fakes.
  */
 import { IPC_CHANNELS, type IpcCallContext, type IpcChannel, type IpcHandlers } from '../../shared/ipc/contract';
 import { encodeUserError, UserError } from '../../shared/ipc/errors';
+import { toWire } from '../../shared/model/wire';
 import { isAppUrl, type OriginPolicy } from './security';
 
 /** What the main process knows about who sent a message (filled in from `event.senderFrame`). */
@@ -86,7 +88,8 @@ export function registerIpcHandlers<E>(options: IpcRegistration<E>): () => void 
         throw new Error(encodeUserError(e), { cause: e });
       }
       options.afterCall?.(channel, ctx);
-      return result;
+      // a document's tables cannot be cloned: they go to the page as records (shared/model/wire.ts)
+      return toWire(result);
     });
   }
   return () => {

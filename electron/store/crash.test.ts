@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { LakarDocument } from '../../shared/model';
+import { fromDocumentData, type LakarDocument, type LakarDocumentData } from '../../shared/model';
 import { makeLargeDocument } from '../../test/helpers/factories';
 import { listDraftJournals } from './journal';
 import { createProject, openDraftProject, openProject, readProjectDocument } from './project';
@@ -22,6 +22,12 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const sha = (f: string) => crypto.createHash('sha256').update(fs.readFileSync(f)).digest('hex');
+
+/** What the child wrote before it was killed: its edit count and the document (as JSON, tables as records). */
+function readExpected(file: string): { edits: number; doc: LakarDocument } {
+  const written = JSON.parse(fs.readFileSync(file, 'utf8')) as { edits: number; doc: LakarDocumentData };
+  return { edits: written.edits, doc: fromDocumentData(written.doc) as LakarDocument };
+}
 
 /** Run the crash child until it prints `marker`, call `atMarker`, then SIGKILL it. */
 function runUntil(args: string[], marker: string, atMarker: () => void = () => undefined): Promise<void> {
@@ -109,7 +115,7 @@ describe('crash safety (child process killed with SIGKILL)', () => {
     const before = sha(file);
     const expectedFile = path.join(dir, 'expected.json');
     await runUntil(['edit', file, recoveryDir, expectedFile], 'JOURNALLED');
-    const expected = JSON.parse(fs.readFileSync(expectedFile, 'utf8')) as { edits: number; doc: LakarDocument };
+    const expected = readExpected(expectedFile);
 
     expect(sha(file)).toBe(before);
     const p = await openProject(file, { recoveryDir });
@@ -125,7 +131,7 @@ describe('crash safety (child process killed with SIGKILL)', () => {
   it('recovers a never-saved project after a kill', async () => {
     const expectedFile = path.join(dir, 'draft.json');
     await runUntil(['draft', 'd_ranap', recoveryDir, expectedFile], 'JOURNALLED');
-    const expected = JSON.parse(fs.readFileSync(expectedFile, 'utf8')) as { edits: number; doc: LakarDocument };
+    const expected = readExpected(expectedFile);
     expect(listDraftJournals(recoveryDir).map((d) => [d.draftId, d.edits])).toEqual([['d_ranap', 2]]);
     const p = openDraftProject('d_ranap', { recoveryDir });
     expect(p.session.recovery?.edits).toBe(2);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { executeCommand } from '../../shared/commands';
-import { SCHEMA_VERSION } from '../../shared/model';
+import { SCHEMA_VERSION, Table } from '../../shared/model';
 import { pengambilanPekerjaExample } from '../../shared/samples/pengambilan-pekerja';
 import { makeDocument, makeElement, makeLargeDocument, makeRelation } from '../../test/helpers/factories';
 import { LAKAR_APPLICATION_ID } from './format';
@@ -129,7 +129,7 @@ describe('saving', () => {
     await p.session.save();
     const reread = (await readProjectDocument(file)).doc;
     expect(reread).toEqual(expected);
-    expect(reread.relations).toEqual({});
+    expect(reread.relations).toEqual(Table.empty());
     expect(reread.views.view_main.nodes.el_app).toBeUndefined();
     expect(reread.views.view_main.nodes.el_data.x).toBe(500);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Table } from '../../shared/model';
 import { makeElement } from '../../test/helpers/factories';
 import { changedNames } from './elementNames';
 
@@ -7,16 +8,16 @@ describe('changedNames', () => {
   const b = makeElement('externalSystem', { id: 'b', name: 'Sistem B' });
 
   it('names only the elements whose name changed, so only their edges re-render', () => {
-    const before = { a, b };
+    const before = Table.of([a, b]);
     expect(changedNames(before, before)).toEqual([]);
     // another field changed: the name did not
-    expect(changedNames(before, { a: { ...a, agency: 'JPA' }, b })).toEqual([]);
-    expect(changedNames(before, { a: { ...a, name: 'Sistem A2' }, b })).toEqual(['a']);
+    expect(changedNames(before, Table.of([{ ...a, agency: 'JPA' }, b]))).toEqual([]);
+    expect(changedNames(before, Table.of([{ ...a, name: 'Sistem A2' }, b]))).toEqual(['a']);
   });
 
   it('names added and removed elements', () => {
-    expect(changedNames({ a }, { a, b })).toEqual(['b']);
-    expect(changedNames({ a, b }, { a })).toEqual(['b']);
-    expect(changedNames(undefined, { a })).toEqual(['a']);
+    expect(changedNames(Table.of([a]), Table.of([a, b]))).toEqual(['b']);
+    expect(changedNames(Table.of([a, b]), Table.of([a]))).toEqual(['b']);
+    expect(changedNames(undefined, Table.of([a]))).toEqual(['a']);
   });
 });

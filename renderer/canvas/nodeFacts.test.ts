@@ -38,7 +38,7 @@ describe('nodeFacts', () => {
   });
 
   it('shows the speed of each network that reaches a site', () => {
-    const nets = ['net_ipvpn', 'net_pcn'].map((id) => doc.elements.get(id));
+    const nets = ['net_ipvpn', 'net_pcn'].map((id) => doc.elements.get(id)!);
     expect(nodeFacts(doc.elements.get('site_hq')!, doc, 'ms', nets).facts).toBe('Putrajaya · IPVPN 100 Mbps · MyGov*Net.PCN 1 Gbps · Perkakasan: 50 unit');
     expect(nodeFacts(doc.elements.get('site_pdsa')!, doc, 'ms', [doc.elements.get('net_pdsa')!]).description).toContain('MyGov*Net.PDSA 10 Gbps');
   });

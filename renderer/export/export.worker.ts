@@ -5,6 +5,7 @@
 import { ExportCancelledError } from '../../shared/export/pdf';
 import { runJob } from './jobs';
 import type { FromWorker, ToWorker } from './protocol';
+import { fromWire } from '../../shared/model/wire';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
@@ -15,7 +16,8 @@ const scope = self as unknown as WorkerScope;
 const signal = { aborted: false };
 
 scope.onmessage = (event) => {
-  const msg = event.data;
+  // the document arrives with its tables as records (shared/model/wire.ts)
+  const msg = fromWire(event.data);
   if (msg.type === 'cancel') {
     signal.aborted = true;
     return;

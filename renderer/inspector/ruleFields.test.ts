@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { produce } from 'immer';
 import { checkDocument, listRules } from '../../shared/rules';
 import { pengambilanPekerjaExample } from '../../shared/samples/pengambilan-pekerja';
+import { edit } from '../../test/helpers/rules';
 import { fieldFindings, RULE_FIELDS } from './ruleFields';
 
 describe('RULE_FIELDS', () => {
@@ -13,7 +13,7 @@ describe('RULE_FIELDS', () => {
 
 describe('fieldFindings', () => {
   it('puts the finding about a malformed Servis ID at the flow’s Servis ID field (003 Lampiran A)', () => {
-    const doc = produce(pengambilanPekerjaExample('2026-01-01T00:00:00.000Z'), (d) => {
+    const doc = edit(pengambilanPekerjaExample('2026-01-01T00:00:00.000Z'), (d) => {
       (d.relations.fl_b as { serviceId?: string }).serviceId = 'bukan-servis-id';
     });
     const report = checkDocument(doc);
@@ -26,7 +26,7 @@ describe('fieldFindings', () => {
   });
 
   it('puts a target group value missing from Jadual 2-1 at the field that holds it (001 §2.2.2)', () => {
-    const doc = produce(pengambilanPekerjaExample('2026-01-01T00:00:00.000Z'), (d) => {
+    const doc = edit(pengambilanPekerjaExample('2026-01-01T00:00:00.000Z'), (d) => {
       (d.elements.tg_g2b as { group?: string }).group = 'Bukan kumpulan';
     });
     const tg = doc.elements.get('tg_g2b') as unknown as Record<string, unknown>;

@@ -4,6 +4,7 @@
  */
 import { runJob, type JobError } from './jobs';
 import type { FromWorker, ToWorker } from './protocol';
+import { fromWire, toWire } from '../../shared/model/wire';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
@@ -13,8 +14,9 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 
 scope.onmessage = (event) => {
-  const { job } = event.data;
+  // documents cross with their tables as records, both ways (shared/model/wire.ts)
+  const { job } = fromWire(event.data);
   runJob(job, { signal: { aborted: false }, onProgress: (progress) => scope.postMessage({ type: 'progress', progress }) })
-    .then((result) => scope.postMessage({ type: 'done', result }, result.kind === 'bytes' ? [result.data.buffer as ArrayBuffer] : []))
+    .then((result) => scope.postMessage(toWire({ type: 'done', result }), result.kind === 'bytes' ? [result.data.buffer as ArrayBuffer] : []))
     .catch((error: JobError) => scope.postMessage({ type: 'error', error }));
 };

@@ -6,6 +6,7 @@
 import { UserError } from '../../shared/ipc/errors';
 import type { LakarFileEngine } from './engine';
 import type { EngineMethod, EngineReply, EngineRequest } from './protocol';
+import { fromWire, toWire } from '../../shared/model/wire';
 
 /** The engine in a worker of its own. */
 export function workerEngine(start: () => Worker = () => new Worker(new URL('./lakar-file.worker.ts', import.meta.url), { type: 'module' })): LakarFileEngine {
@@ -17,7 +18,8 @@ export function workerEngine(start: () => Worker = () => new Worker(new URL('./l
     if (worker) return worker;
     const w = start();
     w.onmessage = (event: MessageEvent<EngineReply>) => {
-      const reply = event.data;
+      // documents cross with their tables as records, both ways (shared/model/wire.ts)
+      const reply = fromWire(event.data);
       const pending = waiting.get(reply.seq);
       if (!pending) return;
       waiting.delete(reply.seq);
@@ -38,7 +40,7 @@ export function workerEngine(start: () => Worker = () => new Worker(new URL('./l
 
   function call<T>(method: EngineMethod, args: unknown): Promise<T> {
     const w = ensure();
-    const request: EngineRequest = { seq: ++seq, method, args };
+    const request: EngineRequest = { seq: ++seq, method, args: toWire(args) };
     return new Promise<T>((resolve, reject) => {
       waiting.set(request.seq, { resolve: resolve as (v: unknown) => void, reject });
       w.postMessage(request);

@@ -7,6 +7,7 @@ import { UserError } from '../../shared/ipc/errors';
 import { createEngine, type LakarFileEngine } from './engine';
 import { loadSqlite } from './load-sqlite';
 import type { EngineReply, EngineRequest } from './protocol';
+import { fromWire, toWire } from '../../shared/model/wire';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const ready: Promise<LakarFileEngine> = loadSqlite().then(createEngine);
@@ -22,13 +23,14 @@ function transferables(result: unknown): Transferable[] {
 let queue: Promise<unknown> = Promise.resolve();
 
 scope.onmessage = (event: MessageEvent<EngineRequest>) => {
-  const { seq, method, args } = event.data;
+  // documents cross with their tables as records, both ways (shared/model/wire.ts)
+  const { seq, method, args } = fromWire(event.data);
   queue = queue.then(async () => {
     let reply: EngineReply;
     try {
       const engine = await ready;
       const result = await (engine[method] as (a: unknown) => Promise<unknown>)(args);
-      reply = { seq, ok: true, result };
+      reply = { seq, ok: true, result: toWire(result) };
       scope.postMessage(reply, transferables(result));
     } catch (e) {
       const error = e instanceof UserError ? { key: e.key, params: e.params as Record<string, string | number> | undefined, message: e.message } : { message: e instanceof Error ? e.message : String(e) };

@@ -49,7 +49,7 @@ describe('elementFromTemplate', () => {
     // an application service joins the selected module itself
     expect(elementFromTemplate(findTemplate('appService')!, doc, 'ms', [sibling.id])).toMatchObject({ kind: 'appService', parentId: sibling.id });
     // two different applications selected: no guess
-    const two = { elements: { ...doc.elements, app_other: { id: 'app_other', kind: 'application' as const, name: 'Sistem Lain' } } };
+    const two = { elements: doc.elements.set('app_other', { id: 'app_other', kind: 'application' as const, name: 'Sistem Lain' }) };
     expect(elementFromTemplate(findTemplate('module')!, two, 'ms', ['app_spp', 'app_other'])).not.toHaveProperty('parentId');
   });
 

@@ -6,6 +6,7 @@
  */
 import { PortfolioSession, type JobOptions, type PortfolioProgress } from './jobs';
 import type { FromPortfolioWorker, PortfolioReply, PortfolioRequest, ToPortfolioWorker } from './protocol';
+import { fromWire, toWire } from '../../shared/model/wire';
 
 /** Run one request against a session (in the worker, or inline). */
 export async function handleRequest(session: PortfolioSession, request: PortfolioRequest, o: JobOptions): Promise<PortfolioReply> {
@@ -51,7 +52,8 @@ export class PortfolioClient {
     this.inline = null;
     this.worker = makeWorker();
     this.worker.onmessage = (event: MessageEvent<FromPortfolioWorker>) => {
-      const msg = event.data;
+      // documents cross with their tables as records, both ways (shared/model/wire.ts)
+      const msg = fromWire(event.data);
       const p = this.pending.get(msg.id);
       if (!p) return;
       if (msg.type === 'progress') return p.onProgress(msg.progress);
@@ -69,7 +71,7 @@ export class PortfolioClient {
     const id = ++this.next;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject, onProgress });
-      this.worker!.postMessage({ id, request } satisfies ToPortfolioWorker);
+      this.worker!.postMessage(toWire({ id, request } satisfies ToPortfolioWorker));
     });
   }
 

@@ -5,6 +5,7 @@
 import { handleRequest } from './client';
 import { PortfolioSession } from './jobs';
 import type { FromPortfolioWorker, ToPortfolioWorker } from './protocol';
+import { fromWire, toWire } from '../../shared/model/wire';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<ToPortfolioWorker>) => void) | null;
@@ -15,9 +16,10 @@ const scope = self as unknown as WorkerScope;
 const session = new PortfolioSession();
 
 scope.onmessage = (event) => {
-  const { id, request } = event.data;
+  // documents cross with their tables as records, both ways (shared/model/wire.ts)
+  const { id, request } = fromWire(event.data);
   handleRequest(session, request, { signal: { aborted: false }, onProgress: (progress) => scope.postMessage({ id, type: 'progress', progress }) })
-    .then((reply) => scope.postMessage({ id, type: 'done', reply }))
+    .then((reply) => scope.postMessage(toWire({ id, type: 'done', reply })))
     .catch((error: unknown) => scope.postMessage({ id, type: 'error', error: toError(error) }));
 };
 

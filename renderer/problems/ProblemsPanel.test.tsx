@@ -5,8 +5,8 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { changeLanguage, initI18n } from '../i18n';
 import { useEditor } from '../state/editor';
 import { useCanvas } from '../canvas/canvasStore';
-import { produce } from 'immer';
 import { pengambilanPekerjaExample } from '../../shared/samples/pengambilan-pekerja';
+import { edit } from '../../test/helpers/rules';
 import { ProblemsPanel } from './ProblemsPanel';
 import { setExtraFindings } from './extraFindings';
 import { PORTFOLIO_RULE } from '../../shared/portfolio/check';
@@ -18,7 +18,7 @@ const doc = () => useEditor.getState().history!.doc;
  * agencies supply by SFTP instead of MyGDX, and an ePayment Gateway platform is connected to nothing.
  */
 function exampleWithWarnings() {
-  return produce(pengambilanPekerjaExample('2026-01-01T00:00:00.000Z'), (d) => {
+  return edit(pengambilanPekerjaExample('2026-01-01T00:00:00.000Z'), (d) => {
     for (const id of ['fl_c', 'fl_d']) (d.relations[id] as { method: string }).method = 'sftp';
     d.elements.pf_pay = { id: 'pf_pay', kind: 'platform', name: 'ePayment Gateway', platformType: 'ePaymentGateway' };
     d.views.view_main.nodes.pf_pay = { x: 900, y: 500 };

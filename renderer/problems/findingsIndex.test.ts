@@ -4,7 +4,7 @@
  * at its ends) and the inspector's findings per element or relation, in report order.
  */
 import { describe, expect, it } from 'vitest';
-import type { LakarDocument } from '../../shared/model';
+import { Table, type LakarDocument, type Relation } from '../../shared/model';
 import { executeCommand } from '../../shared/commands';
 import { createChecker, type CheckReport, type Problem } from '../../shared/rules';
 import { makeVariedDocument } from '../../test/helpers/varied-model';
@@ -36,7 +36,7 @@ describe('the findings indexes', () => {
         targets.update(report);
         for (const relation of [false, true]) {
           const expected = namedBy(report, relation);
-          const ids = new Set([...expected.keys(), ...relation ? doc.relations : doc.elements.ids().slice(0, 50)]);
+          const ids = new Set([...expected.keys(), ...(relation ? doc.relations : doc.elements).ids().slice(0, 50)]);
           for (const id of ids) expect(targets.about(id, relation), `${what}: ${id}`).toEqual(expected.get(id) ?? []);
         }
       };
@@ -64,7 +64,7 @@ describe('the findings indexes', () => {
     let rel = doc.relations.get(candidates[0].relationIds[0])!;
     let elsewhere = '';
     for (const p of candidates) {
-      rel = doc.relations.get(p.relationIds[0]);
+      rel = doc.relations.get(p.relationIds[0])!;
       elsewhere = doc.elements.values().find((e) => e.kind === doc.elements.get(rel.source)?.kind && e.id !== rel.source && e.id !== rel.target && !before.has(e.id))?.id ?? '';
       try {
         moved = executeCommand(doc, 'relation.update', { id: rel.id, patch: { source: elsewhere } });
@@ -91,11 +91,11 @@ describe('the findings indexes', () => {
     const facts = { disabledRules: [], counts: { error: 1, warning: 0, advice: 0 } };
     const first = { ...facts, problems: [finding], serial: -1 } as unknown as CheckReport;
     const second = { ...facts, problems: [finding], serial: -2, changes: { since: -1, removed: [], added: [], relations: ['r1'] } } as unknown as CheckReport;
-    const r1 = { id: 'r1', kind: 'association', source: 'a', target: 'b' } as LakarDocument['relations'][string];
+    const r1 = { id: 'r1', kind: 'association', source: 'a', target: 'b' } as Relation;
     const markers = new ElementMarkers();
-    markers.update(first, { r1 });
+    markers.update(first, Table.of([r1]));
     expect([...markers.byId.keys()].sort()).toEqual(['a', 'b']);
-    const moved = { r1: { ...r1, source: 'c' } };
+    const moved = Table.of([{ ...r1, source: 'c' }]);
     markers.update(second, moved);
     expect([...markers.byId.keys()].sort()).toEqual(['b', 'c']);
     expect(markers.byId).toEqual(findingsByElement(second, moved));

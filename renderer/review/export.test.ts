@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LakarApi } from '../../shared/ipc/contract';
 import { createReview } from '../../shared/review';
+import { fromWire } from '../../shared/model';
 import { pengambilanPekerjaExample } from '../../shared/samples/pengambilan-pekerja';
 import { setExportWorkerFactory } from '../export/actions';
 import { runJob, type ExportJob } from '../export/jobs';
@@ -21,7 +22,8 @@ function fakeWorker() {
   const worker = {
     onmessage: null as ((e: MessageEvent<unknown>) => void) | null,
     onerror: null,
-    postMessage: (m: ToWorker) => sent.push(m),
+    // a message crosses by structured clone, as to a real worker (a Table in it would throw)
+    postMessage: (m: ToWorker) => sent.push(structuredClone(m)),
     terminate: () => (terminated = true),
   };
   return {
@@ -31,7 +33,8 @@ function fakeWorker() {
     async finish() {
       const start = sent.find((m) => m.type === 'start');
       if (!start || start.type !== 'start') throw new Error('no job was sent');
-      const bytes = await runJob(start.job, { signal: { aborted: false } });
+      // as export.worker.ts does: the document's tables arrive as records
+      const bytes = await runJob(fromWire(start.job), { signal: { aborted: false } });
       worker.onmessage?.({ data: { type: 'done', bytes } } as MessageEvent<unknown>);
     },
   };

@@ -7,7 +7,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { initI18n } from '../i18n';
 import { useEditor } from '../state/editor';
-import { createEmptyDocument, ELEMENT_KINDS, type Element, type LakarDocument } from '../../shared/model';
+import { createEmptyDocument, ELEMENT_KINDS, Table, type Element, type LakarDocument } from '../../shared/model';
 import { makeElement } from '../../test/helpers/factories';
 import { ModelTree } from './ModelTree';
 import { ROW_HEIGHT } from './useRowWindow';
@@ -18,13 +18,13 @@ const FEW = 80;
 
 /** 100,000 elements over every kind, named out of order, none drawn on the view; one named "Zamrud Terakhir". */
 function bigDocument(): LakarDocument {
-  const doc = createEmptyDocument('Besar', '2026-01-01T00:00:00.000Z');
+  const elements: Element[] = [];
   for (let i = 0; i < SIZE; i++) {
     const kind = ELEMENT_KINDS[i % ELEMENT_KINDS.length].kind;
     const name = i === SIZE - 1 ? 'Zamrud Terakhir' : `Elemen ${String((i * 7919) % SIZE).padStart(5, '0')}`;
-    doc.elements[`el_${i}`] = makeElement(kind, { id: `el_${i}`, name } as Partial<Element>) as Element;
+    elements.push(makeElement(kind, { id: `el_${i}`, name } as Partial<Element>) as Element);
   }
-  return doc;
+  return { ...createEmptyDocument('Besar', '2026-01-01T00:00:00.000Z'), elements: Table.of(elements) };
 }
 
 let big: LakarDocument;

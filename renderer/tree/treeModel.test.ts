@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { pengambilanPekerjaExample } from '../../shared/samples/pengambilan-pekerja';
-import { BANDS, bandOf, type LakarDocument } from '../../shared/model';
-import { enablePatches, produceWithPatches } from 'immer';
+import { BANDS, bandOf, fromDocumentData, toDocumentData, type Element, type LakarDocument, type LakarDocumentData } from '../../shared/model';
+import { enablePatches, produceWithPatches, type Draft, type Patch } from 'immer';
+import { edit } from '../../test/helpers/rules';
 import { isOnView, noteEdit, treeGroups } from './treeModel';
-import { Table } from '../../shared/model/table';
 
 const doc = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
+
+/** `d` changed by an immer recipe on its data, with the patches (paths into the document, as the store's). */
+function editWithPatches(d: LakarDocument, recipe: (draft: Draft<LakarDocumentData>) => void): [LakarDocument, Patch[]] {
+  const [data, patches] = produceWithPatches(toDocumentData(d) as LakarDocumentData, recipe);
+  return [fromDocumentData(data) as LakarDocument, patches];
+}
 
 describe('treeGroups', () => {
   it('lists every element under its band, sorted by name', () => {
@@ -20,14 +26,15 @@ describe('treeGroups', () => {
     expect(found('sistem b')).toEqual(['sys_b']);
     expect(found('JPN')).toEqual(['sys_b']);
     expect(found('rangkaian').sort()).toEqual(['net_ipvpn', 'net_pcn', 'net_pdsa']);
-    const accented: LakarDocument = { ...doc, elements: Table.fromRecord({ ...doc.elements, cafe: { ...doc.elements.get('sys_a'), id: 'cafe', name: 'Sistem Kafé Rakyat' } }) };
+    const accented: LakarDocument = { ...doc, elements: doc.elements.set('cafe', { ...doc.elements.get('sys_a')!, id: 'cafe', name: 'Sistem Kafé Rakyat' }) };
     expect(treeGroups(accented, 'kafe rakyat', '', 'ms').flatMap((g) => g.items.map((i) => i.id))).toEqual(['cafe']);
     expect(treeGroups(accented, 'KAFÉ', '', 'ms').flatMap((g) => g.items.map((i) => i.id))).toEqual(['cafe']);
   });
 
   it('keeps one kind when filtered, and marks what is not on the active view', () => {
-    const d = structuredClone(doc);
-    delete d.views.view_main.nodes.sys_a;
+    const d = edit(doc, (draft) => {
+      delete draft.views.view_main.nodes.sys_a;
+    });
     const groups = treeGroups(d, '', 'externalSystem', 'ms');
     const items = groups.flatMap((g) => g.items);
     expect(items).toHaveLength(6);
@@ -38,12 +45,14 @@ describe('treeGroups', () => {
 
   it('keeps the order right after an edit renames, re-kinds, adds and removes elements', () => {
     treeGroups(doc, '', '', 'ms'); // the previous sort the next one is patched from
-    const d: LakarDocument = { ...doc, elements: Table.fromRecord({ ...doc.elements }) };
-    d.elements.sys_b = { ...d.elements.get('sys_b'), name: 'AAA Sistem pertama' };
     const firstChannel = treeGroups(doc, '', '', 'ms')[1].items[0];
-    d.elements[firstChannel.id] = { ...firstChannel, kind: 'externalSystem', name: 'ZZZ dipindah' } as never;
-    d.elements.new_one = { ...d.elements.get('sys_a'), id: 'new_one', name: 'Baharu' };
-    delete d.elements.net_pcn;
+    const changes = new Map<string, Element | undefined>([
+      ['sys_b', { ...doc.elements.get('sys_b')!, name: 'AAA Sistem pertama' }],
+      [firstChannel.id, { ...firstChannel, kind: 'externalSystem', name: 'ZZZ dipindah' } as never],
+      ['new_one', { ...doc.elements.get('sys_a')!, id: 'new_one', name: 'Baharu' }],
+      ['net_pcn', undefined],
+    ]);
+    const d: LakarDocument = { ...doc, elements: doc.elements.withChanges(changes) };
     const patched = treeGroups(d, '', '', 'ms');
     const c = new Intl.Collator('ms');
     const sortedPlainly = BANDS.map((band) =>
@@ -63,23 +72,22 @@ describe('treeGroups', () => {
   });
 
   it('drops a removed element whose id is also an Object.prototype name', () => {
-    const withOdd: LakarDocument = { ...doc, elements: Table.fromRecord({ ...doc.elements, toString: { ...doc.elements.get('sys_a'), id: 'toString', name: 'Sistem Ganjil' } }) };
+    const withOdd: LakarDocument = { ...doc, elements: doc.elements.set('toString', { ...doc.elements.get('sys_a')!, id: 'toString', name: 'Sistem Ganjil' }) };
     expect(treeGroups(withOdd, 'ganjil', '', 'ms').flatMap((g) => g.items.map((e) => e.id))).toEqual(['toString']);
-    const without: LakarDocument = { ...withOdd, elements: Table.fromRecord({ ...withOdd.elements }) };
-    delete (without.elements as Record<string, unknown>)['toString'];
+    const without: LakarDocument = { ...withOdd, elements: withOdd.elements.delete('toString') };
     expect(treeGroups(without, '', '', 'ms').flatMap((g) => g.items.map((e) => e.id))).not.toContain('toString');
   });
 
   it('re-sorts only what noted edits touched, also two edits the tree did not draw in between', () => {
     enablePatches();
-    const start = structuredClone(doc);
+    const start = edit(doc, () => undefined);
     treeGroups(start, '', '', 'ms');
-    const [mid, p1] = produceWithPatches(start, (d) => {
+    const [mid, p1] = editWithPatches(start, (d) => {
       d.elements.sys_a.name = 'Zzz paling akhir';
       delete d.elements.net_pcn;
     });
     noteEdit(start, mid, p1);
-    const [end, p2] = produceWithPatches(mid, (d) => {
+    const [end, p2] = editWithPatches(mid, (d) => {
       d.elements.fresh = { ...d.elements.sys_b, id: 'fresh', name: 'Aaa paling awal' };
     });
     noteEdit(mid, end, p2);

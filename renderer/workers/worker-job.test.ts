@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { Table, toWire, type LakarDocument } from '../../shared/model';
+import { pengambilanPekerjaExample } from '../../shared/samples/pengambilan-pekerja';
 import { followWorker, type WorkerProtocol } from './worker-job';
 
 /** A stand-in Worker: records what the page posts and lets the test play the worker's side. */
@@ -66,5 +68,23 @@ describe('followWorker', () => {
     const { worker, job } = start();
     worker.onerror?.({ message: 'SyntaxError' } as ErrorEvent);
     await expect(job.result).rejects.toThrow('rosak: SyntaxError');
+  });
+
+  it('sends a document to the worker as data and gives the one that comes back its tables', async () => {
+    const doc = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
+    const worker = new FakeWorker();
+    const job = followWorker<LakarDocument, number>(
+      () => worker as unknown as Worker,
+      { ...protocol, start: { type: 'start', doc }, read: (data: unknown) => ({ value: (data as { doc: LakarDocument }).doc }) } as unknown as WorkerProtocol<LakarDocument, number>,
+      () => undefined,
+    );
+    // what the worker gets is a structured clone: a Table in it would throw
+    const arrived = structuredClone(worker.posted[0]) as { doc: LakarDocument };
+    expect(arrived.doc.elements).toEqual(doc.elements.toRecord());
+    // the worker answers the way worker scripts do, its document as data
+    worker.send(structuredClone(toWire({ type: 'done', doc })));
+    const back = await job.result;
+    expect(back.elements).toBeInstanceOf(Table);
+    expect(back).toEqual(doc);
   });
 });

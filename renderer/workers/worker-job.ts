@@ -2,7 +2,10 @@
  * Follow one job in a Web Worker: progress, one result or one error, and cancel. Cancel and every
  * ending terminate the worker at once, so a cancelled job writes nothing and the UI thread never
  * waits for it. Export and interchange each describe their own message protocol through `read`.
+ * Messages cross by structured clone: a document's tables go as records and come back as tables
+ * (shared/model/wire.ts), here for every protocol.
  */
+import { fromWire, toWire } from '../../shared/model/wire';
 
 /** A job running in a worker. */
 export interface WorkerJob<R> {
@@ -38,12 +41,12 @@ export function followWorker<R, P>(makeWorker: () => Worker, protocol: WorkerPro
     settle = null;
   };
   worker.onmessage = (event: MessageEvent<unknown>) => {
-    const reading = protocol.read(event.data);
+    const reading = protocol.read(fromWire(event.data));
     if ('progress' in reading) onProgress(reading.progress);
     else if ('value' in reading) finish((s) => s.resolve(reading.value));
     else finish((s) => s.reject(reading.error));
   };
   worker.onerror = (event) => finish((s) => s.reject(protocol.crashed(event.message || 'worker failed')));
-  worker.postMessage(protocol.start);
+  worker.postMessage(toWire(protocol.start));
   return { result, cancel: () => finish((s) => s.reject(protocol.cancelled())) };
 }

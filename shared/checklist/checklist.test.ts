@@ -3,13 +3,13 @@
  * answered, what the model shows and what the WoG check found — never "complete" by default.
  */
 import fs from 'node:fs';
-import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { fromOef } from '../interchange';
 import type { LakarDocument } from '../model';
 import { checkDocument, listRules } from '../rules';
 import type { CheckReport } from '../rules/types';
 import { pengambilanPekerjaExample } from '../samples/pengambilan-pekerja';
+import { edit } from '../../test/helpers/rules';
 import { CHECKLIST_ITEMS, CHECKLIST_RULES, checklistItemsOfRule, evaluateChecklist, type ChecklistItem } from './index';
 
 const example = () => pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
@@ -30,7 +30,7 @@ describe('evaluateChecklist', () => {
   });
 
   it('never shows item iii as answered while no RASA list was imported (Jadual 4-1 A.1.a iii)', () => {
-    const doc = produce(example(), (d) => void delete d.meta.agencyApplications);
+    const doc = edit(example(), (d) => void delete d.meta.agencyApplications);
     const iii = itemOf(evaluate(doc), 'iii');
     expect(iii.status).toBe('notChecked');
     expect(iii.reasons).toContain('Senarai Repositori Aplikasi Sektor Awam (RASA) belum diimport; semakan pertindihan aplikasi tidak dijalankan.');
@@ -45,7 +45,7 @@ describe('evaluateChecklist', () => {
 
   it('needs the agency again while an error or warning on the item is open, but not for advice', () => {
     // Sistem C sends by SFTP instead of MyGDX: a warning of dpi.myGdxCrossAgency on item viii
-    const doc = produce(example(), (d) => {
+    const doc = edit(example(), (d) => {
       (d.relations.fl_c as { method: string }).method = 'sftp';
       delete (d.elements.sv_main as { serviceDomain?: string }).serviceDomain;
       delete d.meta.serviceDomain;
@@ -60,7 +60,7 @@ describe('evaluateChecklist', () => {
   });
 
   it('counts the reviewer checks on the items they belong to: a hosting site without its role reopens item ix (003 §3.2.8)', () => {
-    const doc = produce(example(), (d) => void delete (d.elements.site_pdsa as { role?: string }).role);
+    const doc = edit(example(), (d) => void delete (d.elements.site_pdsa as { role?: string }).role);
     const ix = itemOf(evaluate(doc), 'ix');
     expect(ix.findings.map((f) => f.ruleId)).toContain('site.roleMissing');
     expect(ix.status).toBe('needsAnswer');
@@ -70,14 +70,14 @@ describe('evaluateChecklist', () => {
   });
 
   it('needs an answer when the agency has not written one', () => {
-    const doc = produce(example(), (d) => void delete d.meta.checklistAnswers!.vi);
+    const doc = edit(example(), (d) => void delete d.meta.checklistAnswers!.vi);
     const vi = itemOf(evaluate(doc), 'vi');
     expect(vi.status).toBe('needsAnswer');
     expect(vi.reasons).toEqual(['Jawapan agensi belum diberi.']);
   });
 
   it('asks where data is stored and published for item v, and for the approval of each supplier for item vi', () => {
-    const doc = produce(example(), (d) => {
+    const doc = edit(example(), (d) => {
       delete (d.elements.de_calon as { dataLifecycle?: unknown }).dataLifecycle;
       delete (d.relations.fl_b as { sharingApproval?: unknown }).sharingApproval;
     });
@@ -88,7 +88,7 @@ describe('evaluateChecklist', () => {
   });
 
   it('cannot check item v of an imported model without data flows or data access', () => {
-    const doc = produce(example(), (d) => {
+    const doc = edit(example(), (d) => {
       for (const [id, r] of Object.entries(d.relations)) if (r.kind === 'dataFlow' || r.kind === 'accesses') delete d.relations[id];
     });
     const v = itemOf(evaluate(doc), 'v');
@@ -100,19 +100,19 @@ describe('evaluateChecklist', () => {
     const ix = itemOf(evaluate(example()), 'ix');
     expect(ix.evidence).toContain('Teknologi termaju dinyatakan agensi: Cloud');
     expect(ix.evidence).toContain('Teknologi termaju dalam model: Cloud (MyGovCloud@CFA)');
-    const unanswered = itemOf(evaluate(produce(example(), (d) => void delete d.meta.advancedTechnologies)), 'ix');
+    const unanswered = itemOf(evaluate(edit(example(), (d) => void delete d.meta.advancedTechnologies)), 'ix');
     expect(unanswered.status).toBe('needsAnswer');
     expect(unanswered.reasons).toEqual(['Penggunaan teknologi termaju (AI, Blockchain, Cloud dan lain-lain) belum dijawab.']);
   });
 
   it('says ePayment Gateway is not applicable without a Pembayaran process (Rajah 3-2 #14), and not used with one', () => {
     expect(itemOf(evaluate(example()), 'viii').evidence).toContain('ePayment Gateway: tidak berkaitan — tiada proses Pembayaran (Rajah 3-2 #14)');
-    const withPayment = produce(example(), (d) => void ((d.elements.pr_3 as { genericProcess: number }).genericProcess = 14));
+    const withPayment = edit(example(), (d) => void ((d.elements.pr_3 as { genericProcess: number }).genericProcess = 14));
     expect(itemOf(evaluate(withPayment), 'viii').evidence).toContain('ePayment Gateway: tidak digunakan');
   });
 
   it('makes item iv not applicable to an Agensi Spesifik project that involves no other agency (§4.2.1 b)', () => {
-    const doc = produce(example(), (d) => {
+    const doc = edit(example(), (d) => {
       d.meta.category = 'agensiSpesifik';
       for (const id of ['sys_a', 'sys_b', 'sys_c', 'sys_d']) (d.elements[id] as { internal?: boolean }).internal = true;
     });
@@ -122,11 +122,11 @@ describe('evaluateChecklist', () => {
   });
 
   it('is not checked when every rule of the item is switched off', () => {
-    const doc = produce(example(), (d) => void (d.meta.disabledRules = [...CHECKLIST_RULES.viii]));
+    const doc = edit(example(), (d) => void (d.meta.disabledRules = [...CHECKLIST_RULES.viii]));
     const viii = itemOf(evaluate(doc), 'viii');
     expect(viii.status).toBe('notChecked');
     expect(viii.reasons).toContain('Semua peraturan bagi perkara ini dikecualikan.');
-    const some = produce(example(), (d) => void (d.meta.disabledRules = ['dpi.ePayment']));
+    const some = edit(example(), (d) => void (d.meta.disabledRules = ['dpi.ePayment']));
     expect(itemOf(evaluate(some), 'viii').reasons).toEqual(['Peraturan yang dikecualikan: dpi.ePayment.']);
   });
 
@@ -140,7 +140,7 @@ describe('evaluateChecklist', () => {
   });
 
   it('writes the same statuses in English', () => {
-    const items = evaluate(produce(example(), (d) => void delete d.meta.agencyApplications), checkDocument(example()), 'en');
+    const items = evaluate(edit(example(), (d) => void delete d.meta.agencyApplications), checkDocument(example()), 'en');
     expect(itemOf(items, 'iii').reasons[0]).toMatch(/^No Public Sector Application Repository \(RASA\) list has been imported/);
     expect(itemOf(items, 'ii').topic).toBe('Benefits to the target groups/service recipients.');
   });

@@ -4,8 +4,9 @@
  * collapse into one entry; `history: 'skip'` applies without recording.
  * Selection and viewport are UI state and never pass through here.
  */
-import { applyPatches, type Patch } from 'immer';
+import type { Patch } from 'immer';
 import type { LakarDocument } from '../model/schema';
+import { applyDocumentPatches } from '../model/table-edit';
 import { executeCommand, getCommand } from './registry';
 
 export interface HistoryEntry {
@@ -65,7 +66,7 @@ export function dispatch(state: EditorState, id: string, args: unknown, options:
 export function undo(state: EditorState): Transition {
   const entry = state.past[state.past.length - 1];
   if (!entry) return { state, patches: [] };
-  const doc = applyPatches(state.doc, entry.inversePatches);
+  const doc = applyDocumentPatches(state.doc, entry.inversePatches);
   return { state: { doc, past: state.past.slice(0, -1), future: [entry, ...state.future] }, patches: entry.inversePatches };
 }
 
@@ -73,7 +74,7 @@ export function undo(state: EditorState): Transition {
 export function redo(state: EditorState): Transition {
   const [entry, ...rest] = state.future;
   if (!entry) return { state, patches: [] };
-  const doc = applyPatches(state.doc, entry.patches);
+  const doc = applyDocumentPatches(state.doc, entry.patches);
   return { state: { doc, past: [...state.past, { ...entry, mergeKey: undefined }], future: rest }, patches: entry.patches };
 }
 

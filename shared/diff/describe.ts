@@ -6,6 +6,7 @@
 import { label, type Lang } from '../i18n';
 import type { DocumentDiff, EntityChange, FieldChange } from './diff';
 import { DIFF_WORDS, fieldLabel, REFERENCE_FIELDS, valueGroup } from './labels';
+import { Table } from '../model/table';
 import { isPlainObject } from './structure';
 
 /** Where names come from: the documents on both sides (the later one wins). */
@@ -37,7 +38,8 @@ type Named = { id?: string; name?: string; kind?: string; source?: string; targe
 
 function entity(doc: object, collection: string, id: string): Named | undefined {
   const c = (doc as Record<string, unknown>)[collection];
-  const e = isPlainObject(c) ? c[id] : undefined;
+  // a document's tables (elements, relations) or a plain record (other collections, documents as data)
+  const e = c instanceof Table ? c.get(id) : isPlainObject(c) ? c[id] : undefined;
   return isPlainObject(e) ? (e as Named) : undefined;
 }
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import '../commands';
 import { runCommand, getCommand } from '../commands';
 import { pengambilanPekerjaExample } from '../samples/pengambilan-pekerja';
-import type { LakarDocument } from '../model/schema';
+import type { Element, LakarDocument } from '../model/schema';
+import { fromWire, toWire } from '../model/wire';
 import { describeDiff, diffDocuments, elementMarks, isEmptyDiff } from '.';
 
 const NOW = '2026-01-01T00:00:00.000Z';
@@ -12,7 +13,8 @@ const texts = (a: object, b: object, lang: 'ms' | 'en' = 'ms') => describeDiff(d
 
 describe('diffDocuments', () => {
   it('finds nothing between a document and an equal copy', () => {
-    const diff = diffDocuments(base(), structuredClone(base()));
+    // a copy as another process would get it (tables travel as records, ../model/wire.ts)
+    const diff = diffDocuments(base(), fromWire(structuredClone(toWire(base()))));
     expect(isEmptyDiff(diff)).toBe(true);
     expect(diff.summary).toEqual({});
   });
@@ -114,11 +116,13 @@ describe('diffDocuments', () => {
 
   it('covers fields and collections it does not know, so new schema fields are never missed', () => {
     const a = base() as LakarDocument & Record<string, unknown>;
-    const b = structuredClone(a) as typeof a;
     // what issue 11 or reviewer mode might add: a checklist answer in meta, a new element field, a new top-level collection
-    (b.meta as Record<string, unknown>).checklist = { i: { answer: 'Ya, dirujuk RASA' } };
-    (b.elements.get('app_spp') as Record<string, unknown>).asIs = true;
-    b.comments = { c1: { id: 'c1', name: 'Semak aliran', anchor: 'fl_b' } };
+    const b = {
+      ...a,
+      meta: { ...a.meta, checklist: { i: { answer: 'Ya, dirujuk RASA' } } },
+      elements: a.elements.set('app_spp', { ...a.elements.get('app_spp')!, asIs: true } as unknown as Element),
+      comments: { c1: { id: 'c1', name: 'Semak aliran', anchor: 'fl_b' } },
+    } as typeof a;
     a.comments = {};
     const diff = diffDocuments(a, b);
     expect(diff.changes.map((c) => [c.collection, c.id, c.type, c.fields.map((f) => f.path.join('.'))])).toEqual([

@@ -34,6 +34,12 @@ export function deepEqual(a: unknown, b: unknown): boolean {
     return true;
   }
   if (Array.isArray(b)) return false;
+  // tables keep their items in private fields: compare them as the records they stand for
+  if (a instanceof Table || b instanceof Table) {
+    if (!(a instanceof Table && b instanceof Table) || a.size !== b.size) return false;
+    for (const [id, item] of a.entries()) if (!deepEqual(item, b.get(id))) return false;
+    return true;
+  }
   const ra = a as Record<string, unknown>;
   const rb = b as Record<string, unknown>;
   let na = 0;

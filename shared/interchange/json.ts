@@ -9,6 +9,7 @@ import { SCHEMA_VERSION, documentSchema, type LakarDocument } from '../model/sch
 import { findProtoKey, hasOwn, RESERVED_ID_MESSAGE } from '../model/ids';
 import { exceededLimit } from '../model/limits';
 import { upgradeDocument } from '../model/upgrade';
+import { isTableField } from '../model/table-edit';
 
 /** Value of the `format` field of every `.lakar.json` file. */
 export const LAKAR_JSON_FORMAT = 'lakar';
@@ -46,6 +47,9 @@ export function toLakarJson(doc: LakarDocument): string {
 export function lakarJsonSchema(): Record<string, unknown> {
   const generated = z.toJSONSchema(documentSchema, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
   const { $schema, properties, required, ...rest } = generated as { $schema: string; properties: Record<string, unknown>; required: string[] };
+  // a table is read through a preprocess (it takes a Table as well as a record), which zod counts as an
+  // input that may be absent; a file must hold both tables all the same
+  const requiredFields = Object.keys(properties).filter((key) => required.includes(key) || isTableField(key));
   return {
     $schema,
     $id: LAKAR_JSON_SCHEMA_ID,
@@ -57,7 +61,7 @@ export function lakarJsonSchema(): Record<string, unknown> {
       format: { const: LAKAR_JSON_FORMAT },
       ...properties,
     },
-    required: ['format', ...required],
+    required: ['format', ...requiredFields],
   };
 }
 

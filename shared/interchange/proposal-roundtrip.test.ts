@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dataLifecycleArbitrary, proposalMetaArbitrary, sharingApprovalArbitrary, viewStateArbitrary } from '../../test/helpers/proposal-arbitraries';
-import { documentSchema, type LakarDocument } from '../model';
+import { documentSchema, type DataEntity, type DataFlow } from '../model';
 import { pengambilanPekerjaExample } from '../samples/pengambilan-pekerja';
 import { fromArchiCsvZip, toArchiCsvZip } from './csv';
 import { parseLakarJson, toLakarJson } from './json';
@@ -27,12 +27,11 @@ const documents = fc
     const doc = base();
     const keep = { title: doc.meta.title, sector: doc.meta.sector, createdAt: doc.meta.createdAt, updatedAt: doc.meta.updatedAt };
     doc.meta = { ...keep, ...meta };
-    const entity = doc.elements.get(entityId) as Extract<LakarDocument['elements'][string], { kind: 'dataEntity' }>;
-    delete entity.dataLifecycle;
-    if (lifecycle) entity.dataLifecycle = lifecycle;
-    const flow = doc.relations.get(flowId) as Extract<LakarDocument['relations'][string], { kind: 'dataFlow' }>;
-    delete flow.sharingApproval;
-    if (approval) flow.sharingApproval = approval;
+    // items read from a table are replaced whole, never changed in place
+    const { dataLifecycle: _lifecycle, ...entity } = doc.elements.get(entityId) as DataEntity;
+    doc.elements = doc.elements.set(entityId, lifecycle ? { ...entity, dataLifecycle: lifecycle } : entity);
+    const { sharingApproval: _approval, ...flow } = doc.relations.get(flowId) as DataFlow;
+    doc.relations = doc.relations.set(flowId, approval ? { ...flow, sharingApproval: approval } : flow);
     const view = Object.values(doc.views)[0];
     delete view.state;
     if (state) view.state = state;

@@ -2,6 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { CLOSE_REPLY_CHANNEL, CLOSE_REQUEST_CHANNEL, IPC_CHANNELS, MENU_EVENT_CHANNEL, type MenuEvent } from './contract';
 import { createLakarApi, toRendererError, type BridgeTransport } from './bridge';
 import { encodeUserError, toUserErrorPayload, UserError } from './errors';
+import { Table, type LakarDocument } from '../model';
+import { pengambilanPekerjaExample } from '../samples/pengambilan-pekerja';
 
 /** A transport that records calls and lets the test push main → renderer messages. */
 function fakeTransport(invoke: BridgeTransport['invoke'] = async () => ({ ok: true })) {
@@ -31,6 +33,17 @@ describe('createLakarApi', () => {
     await api['project:save']({ handle: 'h1' });
     expect(transport.invoke).toHaveBeenCalledWith('project:save', { handle: 'h1' });
     expect(api.edition).toBe('desktop');
+  });
+
+  it('sends a document as data (IPC clones what it carries) and gives the one that comes back its tables', async () => {
+    const doc = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
+    // the transport clones both ways, as Electron's IPC does: a Table in either direction would throw
+    const { transport } = fakeTransport(async (_channel, args) => structuredClone({ handle: 'h1', ref: null, displayName: 'x', doc: (args as { doc: unknown }).doc, dirty: false }));
+    const api = createLakarApi({ ...transport, invoke: (channel, args) => transport.invoke(channel, structuredClone(args)) });
+    // the fake main process answers with the document it was sent
+    const back = ((await api['project:replace']({ handle: 'h1', doc })) as unknown as { doc: LakarDocument }).doc;
+    expect(back.elements).toBeInstanceOf(Table);
+    expect(back).toEqual(doc);
   });
 
   it('is frozen, so page scripts cannot replace its functions', () => {

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import '../commands';
 import { collectionsOf, deepEqual, entitiesOf, flattenEntity, keyPath, PROJECT_ENTITY, projectEntity } from '../diff/structure';
 import type { LakarDocument } from '../model/schema';
+import { fromWire, toWire } from '../model/wire';
 import { applyScript, documentArbitrary, scriptArbitrary } from '../../test/helpers/edit-scripts';
 import { mergeDocuments, validateDocument, type MergeConflict, type MergeResult, type Side } from '.';
 import { isRowList, mergeListByIdentity } from './lists';
@@ -172,7 +173,7 @@ describe('mergeDocuments on random documents and random edits of both sides', ()
       fc.property(documentArbitrary, scriptArbitrary, (base, script) => {
         const edited = applyScript(base, script, 'm');
         for (const [m, t] of [
-          [edited, structuredClone(edited)],
+          [edited, fromWire(structuredClone(toWire(edited)))], // a copy as another process would get it
           [edited, base],
           [base, edited],
         ]) {

@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { getCommand, runCommand } from '../commands';
 import { pengambilanPekerjaExample } from '../samples/pengambilan-pekerja';
 import type { LakarDocument } from '../model/schema';
+import { fromWire, toWire } from '../model/wire';
 import { describeConflict, mergeDocuments, MergeError, validateDocument } from '.';
 
 const NOW = '2026-01-01T00:00:00.000Z';
 const base = () => pengambilanPekerjaExample(NOW);
 const run = (doc: LakarDocument, id: string, args: unknown) => runCommand(getCommand(id), doc, args);
+/** A deep copy, as another process would get it (tables travel as records, ../model/wire.ts). */
+const copy = <D>(doc: D): D => fromWire(structuredClone(toWire(doc)));
 const edit = (doc: LakarDocument, ...steps: [string, unknown][]) => steps.reduce((d, [id, args]) => run(d, id, args), doc);
 
 describe('mergeDocuments', () => {
@@ -56,7 +59,7 @@ describe('mergeDocuments', () => {
     const mine = edit(b, ['element.remove', { ids: ['sys_d'] }], ['project.updateMeta', { patch: { title: 'Baharu' } }]);
     expect(mergeDocuments(b, mine, b).doc).toEqual(mine);
     expect(mergeDocuments(b, b, mine).doc).toEqual(mine);
-    expect(mergeDocuments(b, mine, structuredClone(mine)).doc).toEqual(mine);
+    expect(mergeDocuments(b, mine, copy(mine)).doc).toEqual(mine);
   });
 
   it('reports the same field changed both ways, and resolves it mine, theirs or with a typed value', () => {
@@ -158,8 +161,8 @@ describe('mergeDocuments', () => {
   it('merges fields it does not know (new project fields, checklist answers) by path, like any other', () => {
     const b = base() as LakarDocument & { meta: Record<string, unknown> };
     b.meta.checklist = { i: { answer: '' }, ii: { answer: '' } };
-    const mine = structuredClone(b);
-    const theirs = structuredClone(b);
+    const mine = copy(b);
+    const theirs = copy(b);
     (mine.meta.checklist as Record<string, { answer: string }>).i.answer = 'Ya';
     (theirs.meta.checklist as Record<string, { answer: string }>).ii.answer = 'Tidak berkaitan';
     const r = mergeDocuments(b, mine, theirs);

@@ -17,6 +17,8 @@ import { collectionsOf, deepEqual, entitiesOf, isPlainObject, pathKey, PROJECT_E
 import { bandLayout, clampToBand } from '../model/bands';
 import { bandOf } from '../model/kinds';
 import type { ElementKind, LakarDocument, View } from '../model/schema';
+import { Table } from '../model/table';
+import { TABLE_FIELDS } from '../model/table-edit';
 import { buildFromLeaves, CHECKED_COLLECTIONS, planEntity, type EntityPlan, type KindLookup } from './plan';
 import { dependentsOf, RefIndex, type RefDoc } from './references';
 import { MergeError, type MergeAdjustment, type MergeConflict, type MergeOptions, type MergeResult, type Resolution, type Side } from './types';
@@ -179,6 +181,10 @@ export function mergeDocuments<D extends object = LakarDocument>(base: D, mine: 
     }
   }
   clampNodes(out.views, out.elements, [ref.mine, ref.theirs], collided, adjustments);
+  // the merge works on records; a side that held tables (a LakarDocument) gets tables back
+  for (const field of TABLE_FIELDS) {
+    if (isPlainObject(result[field]) && [mine, theirs, base].some((d) => (d as Record<string, unknown>)[field] instanceof Table)) result[field] = Table.fromRecord(result[field]);
+  }
   return { doc: result as D, conflicts: shown, unresolved, adjustments };
 }
 

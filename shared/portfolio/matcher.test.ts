@@ -44,8 +44,8 @@ describe('OverlapMatcher', () => {
   it('compares only elements of different projects', () => {
     const m = new OverlapMatcher();
     const doc = miniProject(aduanBm);
-    doc.elements.app2 = { id: 'app2', kind: 'application', name: 'Public Complaint System' };
-    doc.relations.x = { id: 'x', kind: 'supports', source: 'app2', target: 'pr0' };
+    doc.elements = doc.elements.set('app2', { id: 'app2', kind: 'application', name: 'Public Complaint System' });
+    doc.relations = doc.relations.set('x', { id: 'x', kind: 'supports', source: 'app2', target: 'pr0' });
     m.add(digestProject('one', doc, { check: false }));
     expect(m.list()).toEqual([]);
   });

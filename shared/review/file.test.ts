@@ -4,9 +4,13 @@ import { executeCommand } from '../commands';
 import { makeDocument, makeElement } from '../../test/helpers/factories';
 import { createReview, parseReviewFile, reviewMismatch, serializeReview, REVIEW_FORMAT_VERSION, latestReviewVersion, REVIEW_MIGRATIONS, modelContentHash, executeReviewCommand, type Review, type ReviewMigration } from './index';
 import { canonicalJson, sha256Text } from './hash';
+import { fromWire, toWire } from '../model/wire';
 
 const AT = '2025-03-01T09:00:00.000Z';
 const reviewer = { role: 'reviewer' as const, name: 'Puan Aminah', at: AT };
+
+/** A deep copy to change in place (the model's tables travel as records, ../model/wire.ts). */
+const copy = <V>(value: V): V => fromWire(structuredClone(toWire(value)));
 
 function sampleReview(): Review {
   const doc = pengambilanPekerjaExample(AT);
@@ -61,13 +65,13 @@ describe('review file', () => {
   });
 
   it('names the first invalid field of a consistent but invalid file', () => {
-    const review = structuredClone(sampleReview());
+    const review = copy(sampleReview());
     (review.comments[0] as { severity: string }).severity = 'penting';
     expect(parseReviewFile(serializeReview(review))).toMatchObject({ ok: false, error: { key: 'review.invalid', params: { path: 'review.comments[0].severity' } } });
   });
 
   it('refuses two comments with one id', () => {
-    const review = structuredClone(sampleReview());
+    const review = copy(sampleReview());
     review.comments.push({ ...review.comments[0] });
     expect(parseReviewFile(serializeReview(review))).toMatchObject({ ok: false, error: { key: 'review.invalid', params: { path: 'review.comments[1].id' } } });
   });

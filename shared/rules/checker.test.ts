@@ -63,7 +63,7 @@ describe('IncrementalChecker', () => {
     let doc = makeLargeDocument(600, 7);
     const checker = createChecker();
     checker.check(doc);
-    const ids = doc.elements.ids();
+    const ids = [...doc.elements.ids()];
     for (let i = 0; i < 20; i++) {
       const id = ids[(i * 97) % ids.length];
       const r = i % 3 === 0 ? executeCommand(doc, 'element.remove', { ids: [id] }) : executeCommand(doc, 'element.update', { id, patch: { name: `x ${i}` } });

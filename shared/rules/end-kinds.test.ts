@@ -31,7 +31,7 @@ describe('ModelGraph.endsAllowed', () => {
       makeRelation('association', 'el_app', 'el_app', { id: 'rel_self' }),
     ];
     const doc = makeDocument([app], relations);
-    doc.elements.el_odd = odd; // as a damaged file may hold it
+    doc.elements = doc.elements.set('el_odd', odd); // as a damaged file may hold it
     const graph = new ModelGraph(doc);
     expect(relations.map((r) => [r.id, graph.endsAllowed(r)])).toEqual([
       ['rel_dangling', false],
@@ -48,7 +48,7 @@ describe('ModelGraph.endsAllowed', () => {
     const doc = makeDocument([a, d], [r]);
     const graph = new ModelGraph(doc);
     expect(graph.endsAllowed(r)).toBe(true);
-    const next = { ...doc, elements: { ...doc.elements, el_d: makeElement('site', { id: 'el_d' }) } };
+    const next = { ...doc, elements: doc.elements.set('el_d', makeElement('site', { id: 'el_d' })) };
     graph.update(next, ['el_d'], []);
     expect(graph.endsAllowed(r)).toBe(false);
   });

@@ -82,7 +82,7 @@ describe('the findings of the checker', () => {
     const doc = makeDocument([app, makeElement('module', { id: 'el_mod', name: 'Modul Log Masuk', parentId: 'el_app' }), platform], [makeRelation('usesPlatform', 'el_mod', 'el_pf')]);
     const sso = (d: LakarDocument) => checkDocument(d).problems.filter((p) => p.ruleId === 'dpi.mydigitalIdSso').map((p) => p.elementIds);
     expect(sso(doc)).toEqual([]);
-    doc.elements.el_pf = { ...platform, platformType: 'myGovCloud' };
+    doc.elements = doc.elements.set('el_pf', { ...platform, platformType: 'myGovCloud' });
     expect(sso(doc)).toEqual([['el_app']]);
   });
 

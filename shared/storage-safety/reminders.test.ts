@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Table } from '../model/table';
 import { afterBrowserSave, holdsProtectedData, projectsNeedingBackup, shouldRemindAtClose, shouldRemindAtStart, type BrowserProjectFacts } from './reminders';
 
 const now = new Date('2026-03-20T09:00:00.000Z');
@@ -54,7 +55,7 @@ describe('afterBrowserSave', () => {
 });
 
 describe('holdsProtectedData', () => {
-  const doc = (elements: Record<string, { classification?: string }>, relations: Record<string, { classification?: string }> = {}) => ({ elements, relations });
+  const doc = (elements: Record<string, { classification?: string }>, relations: Record<string, { classification?: string }> = {}) => ({ elements: Table.fromRecord(elements), relations: Table.fromRecord(relations) });
 
   it('finds Terhad, Sulit, Rahsia and Rahsia Besar on data entities and flows', () => {
     expect(holdsProtectedData(doc({ a: { classification: 'terhad' } }))).toBe(true);

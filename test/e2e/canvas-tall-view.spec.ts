@@ -5,7 +5,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { toLakarJson } from '../../shared/interchange/json';
-import { bandLayout, createEmptyDocument, DEFAULT_BAND_HEIGHT, type Element, type ElementKind } from '../../shared/model';
+import { bandLayout, createEmptyDocument, DEFAULT_BAND_HEIGHT, Table, type Element, type ElementKind } from '../../shared/model';
 import { makeElement } from '../helpers/factories';
 import { expect, test } from './support/fixtures';
 
@@ -19,15 +19,16 @@ function tallView(): Buffer {
   const view = doc.views.view_main;
   view.bandHeights = [DEFAULT_BAND_HEIGHT, DEFAULT_BAND_HEIGHT, DEFAULT_BAND_HEIGHT, DEFAULT_BAND_HEIGHT, APPS * ROW + 60, DEFAULT_BAND_HEIGHT, DEFAULT_BAND_HEIGHT];
   const rows = bandLayout(view);
+  const elements: Element[] = [];
   const put = (id: string, kind: ElementKind, name: string, x: number, y: number) => {
-    doc.elements[id] = makeElement(kind, { id, name } as Partial<Element>) as Element;
+    elements.push(makeElement(kind, { id, name } as Partial<Element>) as Element);
     view.nodes[id] = { x, y };
   };
   const others: [ElementKind, string][] = [['targetGroup', 'Orang Awam'], ['channel', 'Portal'], ['service', 'Perkhidmatan'], ['process', 'Proses'], ['dataEntity', 'Data'], ['site', 'Pusat Data']];
   others.forEach(([kind, name], i) => put(`el_o${i}`, kind, name, 220, rows[i < 4 ? i : i + 1].top + 50));
   const apps = rows[4];
   for (let i = 0; i < APPS; i++) put(`el_a${i}`, 'application', `Aplikasi ${String(i + 1).padStart(2, '0')}`, 220, apps.top + 40 + i * ROW);
-  return Buffer.from(toLakarJson(doc));
+  return Buffer.from(toLakarJson({ ...doc, elements: Table.of(elements) }));
 }
 
 /** Screen box of `locator`, which must be on the page. */

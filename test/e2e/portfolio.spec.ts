@@ -15,7 +15,7 @@ function variant(agency: string, code: string, title: string, appName: string, c
   const doc = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
   doc.meta = { ...doc.meta, title, pemilikProjek: agency, penerajuProjek: agency, pelaksanaProjek: agency, pelaksanaPerolehan: agency };
   const app = doc.elements.get('app_spp')!;
-  if (app.kind === 'application') Object.assign(app, { name: appName, agency, agencyCode: code });
+  if (app.kind === 'application') doc.elements = doc.elements.set(app.id, { ...app, name: appName, agency, agencyCode: code });
   change(doc);
   return Buffer.from(toLakarJson(doc));
 }
@@ -38,7 +38,7 @@ test.describe('sector portfolio', () => {
         buffer: variant('Jabatan Akauntan Negara Malaysia', 'ANM', 'Pengurusan Aset', 'Sistem Pengurusan Aset', (doc) => {
           for (const id of ['pr_1', 'pr_2', 'pr_3', 'pr_4']) {
             const p = doc.elements.get(id)!;
-            if (p.kind === 'process') p.genericProcess = ({ pr_1: 17, pr_2: 18, pr_3: 9, pr_4: 2 } as Record<string, number>)[id];
+            if (p.kind === 'process') doc.elements = doc.elements.set(id, { ...p, genericProcess: ({ pr_1: 17, pr_2: 18, pr_3: 9, pr_4: 2 } as Record<string, number>)[id] });
           }
         }),
       },

@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { toLakarJson } from '../../shared/interchange/json';
-import { createEmptyDocument, ELEMENT_KINDS, type Element } from '../../shared/model';
+import { createEmptyDocument, ELEMENT_KINDS, Table, type Element } from '../../shared/model';
 import { makeElement } from '../helpers/factories';
 import { expect, test } from './support/fixtures';
 
@@ -16,12 +16,13 @@ const rows = (page: Page) => tree(page).getByRole('treeitem');
 /** 20,000 elements over every kind, none on the view; the last one sorts last of its band. */
 function bigModel(): Buffer {
   const doc = createEmptyDocument('Model besar', '2026-01-01T00:00:00.000Z');
+  const elements: Element[] = [];
   for (let i = 0; i < SIZE; i++) {
     const kind = ELEMENT_KINDS[i % ELEMENT_KINDS.length].kind;
     const name = i === SIZE - 1 ? 'Zamrud Terakhir' : `Elemen ${String(i).padStart(5, '0')}`;
-    doc.elements[`el_${i}`] = makeElement(kind, { id: `el_${i}`, name } as Partial<Element>) as Element;
+    elements.push(makeElement(kind, { id: `el_${i}`, name } as Partial<Element>) as Element);
   }
-  return Buffer.from(toLakarJson(doc));
+  return Buffer.from(toLakarJson({ ...doc, elements: Table.of(elements) }));
 }
 
 test('a 20,000-element model: the tree draws a window, scrolls with the keyboard, and search finds the last element', async ({ app }) => {

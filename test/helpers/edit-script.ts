@@ -6,7 +6,7 @@
  * moving a relation's end, moving a node, switching a rule off and on, a project field.
  */
 import type { Patch } from 'immer';
-import { executeCommand } from '../../shared/commands';
+import { executeCommand, type CommandResult } from '../../shared/commands';
 import type { LakarDocument } from '../../shared/model';
 import { CHANNEL_TYPES, CLASSIFICATIONS, FLOW_METHODS, LIFECYCLES, NETWORK_TYPES, SECURITY_CONTROL_TYPES } from '../../shared/model/vocabulary';
 import { makeElement, makeRelation } from './factories';
@@ -15,6 +15,8 @@ export interface EditStep {
   what: string;
   doc: LakarDocument;
   patches: Patch[];
+  /** The patches that undo the step (the command's, as the editor's undo applies them). */
+  inversePatches: Patch[];
 }
 
 const RULES_TO_TOGGLE = ['element.unconnected', 'flow.fieldsMissing', 'app.duplicateInModel', 'data.classificationMissing'];
@@ -31,7 +33,7 @@ export function* editScript(doc: LakarDocument, seed: number, count: number): Ge
     const el = pick(elements);
     const rel = relations.length ? pick(relations) : undefined;
     const n = attempt;
-    const edits: [string, () => { doc: LakarDocument; patches: Patch[] }][] = [
+    const edits: [string, () => CommandResult][] = [
       ['rename an element', () => executeCommand(doc, 'element.update', { id: el.id, patch: { name: `${el.name.split(' ')[0]} ${n % 5}` } })],
       ['rename an element to another element’s name', () => executeCommand(doc, 'element.update', { id: el.id, patch: { name: pick(elements).name } })],
       ['classify data', () => executeCommand(doc, 'element.update', { id: el.id, patch: el.kind === 'dataEntity' ? { classification: pick(CLASSIFICATIONS) } : { description: `d ${n}` } })],
@@ -51,7 +53,7 @@ export function* editScript(doc: LakarDocument, seed: number, count: number): Ge
       ['change the sector', () => executeCommand(doc, 'project.updateMeta', { patch: { sector: pick(['ekonomi', 'sosial1', undefined]) } })],
     ];
     const [what, run] = pick(edits);
-    let step: { doc: LakarDocument; patches: Patch[] };
+    let step: CommandResult;
     try {
       step = run();
     } catch {
@@ -60,6 +62,6 @@ export function* editScript(doc: LakarDocument, seed: number, count: number): Ge
     if (step.doc === doc) continue;
     doc = step.doc;
     made++;
-    yield { what, doc, patches: step.patches };
+    yield { what, doc, patches: step.patches, inversePatches: step.inversePatches };
   }
 }

@@ -12,6 +12,7 @@ import { bandOf, defaultRelationKind, ELEMENT_KINDS, relationAllowed } from '../
 import type { Element, ElementKind, LakarDocument, Relation, RelationKind } from '../../shared/model/schema';
 import { CLASSIFICATIONS, FLOW_METHODS, SECTORS } from '../../shared/model/vocabulary';
 import { createEmptyDocument } from '../../shared/model/document';
+import { Table } from '../../shared/model/table';
 
 const KINDS = ELEMENT_KINDS.map((k) => k.kind);
 const REQUIRED: Partial<Record<ElementKind, Record<string, string>>> = {
@@ -33,15 +34,18 @@ export function buildDocument(kinds: readonly number[], links: readonly [number,
   doc.meta = { ...doc.meta, sector: 'ekonomi', objectives: 'Objektif', expectedOutcomes: { pengoptimumanKos: 'Kos' } };
   const view = doc.views.view_main;
   const perBand = new Map<string, number>();
+  const elements: Element[] = [];
   kinds.forEach((k, i) => {
     const e = element(KINDS[k % KINDS.length], `e${i}`, `Unsur ${i}`);
-    doc.elements[e.id] = e;
+    elements.push(e);
     const band = bandOf(e.kind);
     const n = perBand.get(band) ?? 0;
     perBand.set(band, n + 1);
     view.nodes[e.id] = defaultSlot(view, band, n);
   });
+  doc.elements = Table.of(elements);
   const ids = doc.elements.ids();
+  const relations: Relation[] = [];
   links.forEach(([a, b], i) => {
     if (ids.length < 2) return;
     const s = doc.elements.get(ids[a % ids.length])!;
@@ -49,8 +53,9 @@ export function buildDocument(kinds: readonly number[], links: readonly [number,
     if (s.id === t.id) return;
     const kind = defaultRelationKind(s.kind, t.kind);
     const r = { id: `r${i}`, kind, source: s.id, target: t.id, ...(kind === 'dataFlow' ? { method: 'api' } : {}) } as Relation;
-    doc.relations[r.id] = r;
+    relations.push(r);
   });
+  doc.relations = Table.of(relations);
   if (withSecondView) doc.views.view_2 = { id: 'view_2', name: 'Paparan 2', order: 1, nodes: Object.fromEntries(Object.entries(view.nodes).filter((_, i) => i % 2 === 0)) };
   return doc;
 }
@@ -97,8 +102,8 @@ const pickFrom = <T>(list: readonly T[], i: number): T | undefined => (list.leng
 
 /** The command a step stands for in `doc`, or null when it has nothing to act on. */
 function commandFor(doc: LakarDocument, step: EditStep, side: string): [string, unknown] | null {
-  const els = doc.elements.ids().sort();
-  const rels = doc.relations.ids().sort();
+  const els = [...doc.elements.ids()].sort();
+  const rels = [...doc.relations.ids()].sort();
   const views = Object.keys(doc.views).sort();
   const el = (i: number) => pickFrom(els, i);
   switch (step.t) {

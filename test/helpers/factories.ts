@@ -1,5 +1,5 @@
 /** Small factories for test data: elements, relations and documents. */
-import { createEmptyDocument, newId, type Element, type ElementKind, type ElementOf, type LakarDocument, type Relation } from '../../shared/model';
+import { createEmptyDocument, newId, Table, type Element, type ElementKind, type ElementOf, type LakarDocument, type Relation } from '../../shared/model';
 import { bandOf } from '../../shared/model/kinds';
 import { defaultSlot } from '../../shared/model/bands';
 
@@ -34,14 +34,14 @@ export function makeDocument(elements: Element[] = [], relations: Relation[] = [
   const doc = createEmptyDocument(title, '2026-01-01T00:00:00.000Z');
   const view = doc.views.view_main;
   const perBand = new Map<string, number>();
+  doc.elements = Table.of(elements);
   for (const e of elements) {
-    doc.elements[e.id] = e;
     const band = bandOf(e.kind);
     const i = perBand.get(band) ?? 0;
     perBand.set(band, i + 1);
     view.nodes[e.id] = defaultSlot(view, band, i);
   }
-  for (const r of relations) doc.relations[r.id] = r;
+  doc.relations = Table.of(relations);
   return doc;
 }
 

@@ -6,6 +6,7 @@
  * data again instead of reading it through a flow (planted re-captures, 001 §2.6.1).
  */
 import { createEmptyDocument } from '../../shared/model/document';
+import { Table } from '../../shared/model/table';
 import type { Element, LakarDocument, Relation } from '../../shared/model/schema';
 import type { Sector } from '../../shared/model/vocabulary';
 
@@ -174,8 +175,8 @@ export function buildThemeProject(o: BuildOptions): LakarDocument {
   });
   for (let i = 0; i < (o.filler ?? 0); i++) fill(els, rels, i, rand, () => ++n);
 
-  for (const e of els) doc.elements[e.id] = e;
-  for (const r of rels) doc.relations[r.id] = r;
+  doc.elements = Table.of(els);
+  doc.relations = Table.of(rels);
   return doc;
 }
 

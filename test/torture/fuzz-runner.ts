@@ -18,7 +18,7 @@ import { executeCommand } from '../../shared/commands';
 import { ERROR_MESSAGES } from '../../shared/i18n/errors';
 import { importFiles, toArchiCsvZip, toOef } from '../../shared/interchange';
 import { toLakarJson } from '../../shared/interchange/json';
-import { documentSchema, hasOwn, isSafeId, type LakarDocument } from '../../shared/model';
+import { documentSchema, hasOwn, isSafeId, Table, type LakarDocument } from '../../shared/model';
 import { createProject, openProject, readProjectDocument, type LakarProject } from '../../electron/store/project';
 import { recoverIntoCopy } from '../../electron/store/recover-copy';
 import msInterchange from '../../renderer/i18n/locales/ms/interchange.json';
@@ -68,10 +68,13 @@ function classify(e: unknown): { outcome: 'refused' | 'unexpected'; detail: stri
 async function checkAccepted(doc: LakarDocument, scratch: string, failures: string[]): Promise<void> {
   const parsed = documentSchema.safeParse(doc);
   if (!parsed.success) failures.push(`accepted document invalid: ${parsed.error.issues[0]?.path.join('.')}`);
-  for (const collection of ['elements', 'relations', 'views'] as const) {
-    for (const key of Object.keys(doc[collection])) if (!isSafeId(key)) failures.push(`reserved id ${key} in ${collection}`);
-    if (Object.getPrototypeOf(doc[collection]) !== Object.prototype) failures.push(`${collection} has a changed prototype`);
+  for (const collection of ['elements', 'relations'] as const) {
+    for (const key of doc[collection].ids()) if (!isSafeId(key)) failures.push(`reserved id ${key} in ${collection}`);
+    // a table, not a record whose prototype a "__proto__" key replaced
+    if (Object.getPrototypeOf(doc[collection]) !== Table.prototype) failures.push(`${collection} has a changed prototype`);
   }
+  for (const key of Object.keys(doc.views)) if (!isSafeId(key)) failures.push(`reserved id ${key} in views`);
+  if (Object.getPrototypeOf(doc.views) !== Object.prototype) failures.push('views has a changed prototype');
   for (const r of doc.relations.values()) if (!doc.elements.has(r.source) || !doc.elements.has(r.target)) failures.push(`dangling relation ${r.id}`);
   for (const v of Object.values(doc.views)) for (const id of Object.keys(v.nodes)) if (!doc.elements.has(id)) failures.push(`node of missing element ${id}`);
   for (const [name, write] of [

@@ -3,12 +3,11 @@
  * checker throttles while edits keep coming), with and without the patches, gives a full check's findings.
  */
 import { describe, expect, it } from 'vitest';
-import { applyPatches, enablePatches, produceWithPatches, type Patch } from 'immer';
-import type { LakarDocument } from '../../shared/model';
+import type { Patch } from 'immer';
+import { applyDocumentPatches, type LakarDocument } from '../../shared/model';
 import { checkDocument, createChecker, type CheckReport, type Problem } from '../../shared/rules';
 import { makeVariedDocument } from '../helpers/varied-model';
 import { editScript } from '../helpers/edit-script';
-enablePatches();
 const line = (p: Problem) => [p.ruleId, p.message.ms, p.elementIds.join(','), p.relationIds.join(','), JSON.stringify(p.params ?? null)].join('|');
 const sorted = (r: CheckReport) => r.problems.map(line).sort();
 describe('batched edits with an undo inside', () => {
@@ -17,10 +16,9 @@ describe('batched edits with an undo inside', () => {
     const checker = createChecker();
     checker.check(doc);
     for (const s of editScript(doc, seed, 30)) {
-      const [, , inverse] = produceWithPatches(doc, (d) => { applyPatches(d, s.patches); });
-      // remove-then-undo inside one batch: the element/relation comes back (at the end of the record)
-      const undone = applyPatches(s.doc, inverse);
-      const patches: Patch[] = [...s.patches, ...inverse];
+      // remove-then-undo inside one batch: the element/relation comes back (at the end of the table)
+      const undone = applyDocumentPatches(s.doc, s.inversePatches);
+      const patches: Patch[] = [...s.patches, ...s.inversePatches];
       const report = checker.check(undone, seed % 2 ? patches : undefined);
       const full = checkDocument(undone);
       expect(sorted(report), s.what).toEqual(sorted(full));

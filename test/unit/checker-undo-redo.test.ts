@@ -1,16 +1,15 @@
 /**
- * Issue 18 review: a recheck after an undo and a redo (immer's inverse patches, as the editor applies
- * them), with the checker prepared for edits in between, gives a full check's findings, and the
- * canvas markers and inspector index that follow the reports say what indexing each afresh says.
+ * Issue 18 review: a recheck after an undo and a redo (the command's inverse patches, applied as the
+ * editor's undo applies them), with the checker prepared for edits in between, gives a full check's
+ * findings, and the canvas markers and inspector index that follow the reports say what indexing each afresh says.
  */
 import { describe, expect, it } from 'vitest';
-import { applyPatches, enablePatches, produceWithPatches, type Patch } from 'immer';
-import type { LakarDocument } from '../../shared/model';
+import type { Patch } from 'immer';
+import { applyDocumentPatches, type LakarDocument } from '../../shared/model';
 import { checkDocument, createChecker, type CheckReport, type Problem } from '../../shared/rules';
 import { makeVariedDocument } from '../helpers/varied-model';
 import { editScript } from '../helpers/edit-script';
 import { ElementMarkers, FindingsByTarget, findingsByElement } from '../../renderer/problems/findingsIndex';
-enablePatches();
 const line = (p: Problem) => [p.ruleId, p.message.ms, p.elementIds.join(','), p.relationIds.join(','), JSON.stringify(p.params ?? null)].join('|');
 const sorted = (r: CheckReport) => r.problems.map(line).sort();
 function namedBy(report: CheckReport, relation: boolean): Map<string, Problem[]> {
@@ -40,11 +39,9 @@ describe('undo/redo', () => {
     };
     go(doc, undefined, 'first');
     for (const s of editScript(doc, seed, 25)) {
-      const before = doc;
-      const [, , inverse] = produceWithPatches(before, (d) => { applyPatches(d, s.patches); });
       go(s.doc, s.patches, s.what);
-      go(applyPatches(doc, inverse), inverse, `undo ${s.what}`);
-      go(applyPatches(doc, s.patches), s.patches, `redo ${s.what}`);
+      go(applyDocumentPatches(doc, s.inversePatches), s.inversePatches, `undo ${s.what}`);
+      go(applyDocumentPatches(doc, s.patches), s.patches, `redo ${s.what}`);
       doc = s.doc; // continue the script from its own document (same content)
       checker.check(doc);
     }

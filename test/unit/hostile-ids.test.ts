@@ -15,7 +15,7 @@ import { createProject, readProjectDocument } from '../../electron/store/project
 import { StoreError } from '../../electron/store/errors';
 import { importFiles, toArchiCsvZip, toOef } from '../../shared/interchange';
 import { parseLakarJson } from '../../shared/interchange/json';
-import { hasOwn, RESERVED_IDS, type LakarDocument } from '../../shared/model';
+import { RESERVED_IDS, type LakarDocument, type LakarDocumentData } from '../../shared/model';
 import { pengambilanPekerjaExample } from '../../shared/samples/pengambilan-pekerja';
 
 const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures', 'hostile');
@@ -53,7 +53,7 @@ describe('.lakar.json with a __proto__ element', () => {
     const escaped = new TextDecoder().decode(read('proto-element.lakar.json')).replaceAll('"__proto__"', '"\\u005f_proto__"');
     expect(parseLakarJson(escaped)).toMatchObject({ ok: false, error: { key: 'json.reservedId' } });
     const doc = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
-    doc.elements.get('app_spp')!.properties = { a: 'b' };
+    doc.elements = doc.elements.set('app_spp', { ...doc.elements.get('app_spp')!, properties: { a: 'b' } });
     const inProperties = JSON.stringify({ format: 'lakar', ...doc }).replace('"properties":{"a":"b"}', '"properties":{"__proto__":"b"}');
     expect(parseLakarJson(inProperties)).toEqual({ ok: false, error: { key: 'json.reservedId', params: { path: 'elements.app_spp.properties.__proto__', id: '__proto__' } } });
   });
@@ -63,8 +63,8 @@ describe('.lakar.json with a __proto__ element', () => {
     const asConstructor = JSON.stringify({ format: 'lakar', ...doc }).replaceAll('"app_spp"', '"constructor"');
     const parsed = parseLakarJson(asConstructor);
     expect(parsed).toMatchObject({ ok: false, error: { key: 'json.reservedId', params: { id: 'constructor' } } });
-    const dangling = JSON.parse(JSON.stringify({ format: 'lakar', ...doc })) as LakarDocument;
-    dangling.relations.values()[0].source = 'toString';
+    const dangling = JSON.parse(JSON.stringify({ format: 'lakar', ...doc })) as LakarDocumentData;
+    Object.values(dangling.relations)[0].source = 'toString';
     expect(parseLakarJson(JSON.stringify(dangling))).toMatchObject({ ok: false, error: { key: 'json.reservedId', params: { id: 'toString' } } });
   });
 

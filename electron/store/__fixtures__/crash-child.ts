@@ -7,8 +7,8 @@
  */
 import fs from 'node:fs';
 import { executeCommand } from '../../../shared/commands';
-import type { LakarDocument } from '../../../shared/model';
-import { createEmptyDocument } from '../../../shared/model';
+import type { LakarDocument, LakarDocumentData } from '../../../shared/model';
+import { createEmptyDocument, fromDocumentData } from '../../../shared/model';
 import { newDraftProject, openProject } from '../project';
 
 function block(): never {
@@ -37,7 +37,8 @@ async function main() {
   const project = await openProject(file, { recoveryDir });
   const session = project.session;
   if (mode === 'save') {
-    const replacement = JSON.parse(fs.readFileSync(extra, 'utf8')) as LakarDocument;
+    // JSON holds the tables as records
+    const replacement = fromDocumentData(JSON.parse(fs.readFileSync(extra, 'utf8')) as LakarDocumentData) as LakarDocument;
     await session.replace(replacement);
     const db = project.database!;
     // a small page cache makes SQLite spill changed pages into the .lakar file mid-transaction

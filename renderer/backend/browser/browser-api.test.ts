@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { DBCore, DBCoreMutateRequest } from 'dexie';
 import { executeCommand } from '../../../shared/commands';
+import { toDocumentData } from '../../../shared/model';
 import { makeDocument, makeElement } from '../../../test/helpers/factories';
 import { ProjectSession } from '../../../shared/store/session';
 import { LakarDb } from './db';
@@ -295,7 +296,8 @@ describe('browser LakarApi', () => {
   it('recovers a never-saved project journalled by a Lakar of schema version 1', async () => {
     const p = browserProfile();
     const { db } = p.tab();
-    const v1Doc = { ...makeDocument([makeElement('application', { id: 'el_a', name: 'A' })]), schemaVersion: 1 };
+    // as stored: data, its tables as records (IndexedDB clones what it keeps)
+    const v1Doc = { ...toDocumentData(makeDocument([makeElement('application', { id: 'el_a', name: 'A' })])), schemaVersion: 1 };
     (v1Doc.meta as Record<string, unknown>).estimatedCost = 10;
     await db.journals.put({ projectId: 'draft_v1', baseGeneration: 0, draft: { doc: v1Doc as never, displayName: 'Draf lama' }, updatedAt: '2026-01-01T00:00:00.000Z' });
     const stored = await loadStoredProject(db, 'draft_v1');

@@ -7,7 +7,7 @@
 import { applyPatches, type Patch } from 'immer';
 import type { z } from 'zod';
 import { IPC_CHANNELS, MAX_PORTFOLIO_FILES, type IpcChannel, type OpenedProject, type RecentEntry, type SaveResult } from '../../../shared/ipc/contract';
-import { createEmptyDocument, newId, type LakarDocument } from '../../../shared/model';
+import { createEmptyDocument, newId, type LakarDocumentData } from '../../../shared/model';
 import { ProjectSession } from '../../../shared/store/session';
 import { fullChanges, changeSize } from '../../../shared/store/changes';
 import { StoreError } from '../../../shared/lakar-file/errors';
@@ -44,8 +44,11 @@ const RECENT_KEY = 'lakar.recent';
 const OPEN_KEY = 'lakar.openProject';
 const RECENT_LIMIT = 10;
 
-/** Title of a draft after its journalled edits (drafts are small; a bad entry ends the replay). */
-function draftTitle(doc: LakarDocument, entries: { patches: Patch[] }[]): string {
+/**
+ * Title of a draft after its journalled edits (drafts are small; a bad entry ends the replay). The
+ * draft is stored as data (tables as records), so immer's own patching applies.
+ */
+function draftTitle(doc: LakarDocumentData, entries: { patches: Patch[] }[]): string {
   let current = doc;
   for (const e of entries) {
     try {

@@ -6,7 +6,7 @@
  */
 import { Dexie, type Table } from 'dexie';
 import type { Patch } from 'immer';
-import type { Element, LakarDocument, NodeLayout, ProjectMeta, Relation, View } from '../../../shared/model';
+import type { Element, LakarDocumentData, NodeLayout, ProjectMeta, Relation, View } from '../../../shared/model';
 
 /** The saved project's head row. */
 export interface ProjectRow {
@@ -52,8 +52,11 @@ export interface JournalHead {
   projectId: string;
   /** Generation of the saved project the entries apply to. */
   baseGeneration: number;
-  /** For a project never saved: the document the entries start from, and its provisional name. */
-  draft?: { doc: LakarDocument; displayName: string };
+  /**
+   * For a project never saved: the document the entries start from, and its provisional name. Kept
+   * as data (tables as records): IndexedDB stores by structured clone, which keeps no Table.
+   */
+  draft?: { doc: LakarDocumentData; displayName: string };
   updatedAt: string;
 }
 

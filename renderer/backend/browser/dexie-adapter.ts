@@ -5,7 +5,7 @@
  */
 import type { JournalEntry, LoadedProject, StorageAdapter } from '../../../shared/store/session';
 import type { RowChanges } from '../../../shared/store/changes';
-import { documentSchema, type LakarDocument, type ProjectMeta, type View } from '../../../shared/model';
+import { documentSchema, fromDocumentData, toDocumentData, toWire, type LakarDocument, type LakarDocumentData, type ProjectMeta, type View } from '../../../shared/model';
 import { SCHEMA_VERSION, upgradeDocument, upgradeMeta } from '../../../shared/model';
 import { UserError } from '../errors';
 import { PROJECT_TABLES, type LakarDb, type ProjectRow } from './db';
@@ -37,10 +37,12 @@ export class DexieAdapter implements StorageAdapter {
       await db.journals.put({
         projectId,
         baseGeneration,
-        draft: this.draftDoc ? { doc: this.draftDoc, displayName: this.displayName } : undefined,
+        // IndexedDB clones what it stores: the document goes as data, its tables as records
+        draft: this.draftDoc ? { doc: toDocumentData(this.draftDoc) as LakarDocumentData, displayName: this.displayName } : undefined,
         updatedAt: entry.at,
       });
-      await db.journal.put({ projectId, seq: entry.seq, at: entry.at, patches: entry.patches });
+      // a patch that replaces a whole table holds a Table, which IndexedDB cannot clone: as a record it applies the same
+      await db.journal.put({ projectId, seq: entry.seq, at: entry.at, patches: toWire(entry.patches) });
     });
   }
 
@@ -99,12 +101,17 @@ export class DexieAdapter implements StorageAdapter {
   }
 }
 
-/** The starting document of a never-saved project journalled by an older Lakar, at the current version. */
-function upgradeDraft(doc: LakarDocument): LakarDocument {
-  const upgraded = upgradeDocument(doc as unknown as Record<string, unknown>);
-  if (!upgraded.ok || upgraded.from === SCHEMA_VERSION) return doc;
-  const parsed = documentSchema.safeParse(upgraded.doc);
-  return parsed.success ? parsed.data : doc;
+/**
+ * The starting document of a never-saved project as stored (data, tables as records), at the current
+ * version when an older Lakar journalled it.
+ */
+function upgradeDraft(data: LakarDocumentData): LakarDocument {
+  const upgraded = upgradeDocument(data as unknown as Record<string, unknown>);
+  if (upgraded.ok && upgraded.from !== SCHEMA_VERSION) {
+    const parsed = documentSchema.safeParse(upgraded.doc);
+    if (parsed.success) return parsed.data;
+  }
+  return fromDocumentData(data) as LakarDocument;
 }
 
 /** A stored project as read back: the validated document, its head row and any journal. */

@@ -3,6 +3,7 @@
  * big view takes seconds, during which the editor stays responsive and shows how far it is.
  */
 import { layoutView } from '../../../shared/layout';
+import { fromWire } from '../../../shared/model/wire';
 import type { LayoutReply, LayoutRequest } from './layoutProtocol';
 
 interface WorkerScope {
@@ -12,7 +13,8 @@ interface WorkerScope {
 
 const scope = self as unknown as WorkerScope;
 scope.onmessage = (event) => {
-  const { doc, viewId } = event.data;
+  // the document arrives with its tables as records (shared/model/wire.ts)
+  const { doc, viewId } = fromWire(event.data);
   layoutView(doc, viewId, { onProgress: (fraction) => scope.postMessage({ type: 'progress', fraction }) })
     .then((result) => scope.postMessage({ type: 'done', result }))
     .catch((e: unknown) => scope.postMessage({ type: 'error', message: e instanceof Error ? e.message : String(e) }));

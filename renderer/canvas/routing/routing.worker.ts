@@ -4,12 +4,12 @@
  * a whole view, the reply every line's polyline and label.
  */
 import { computeRoutes } from './compute';
-import type { RouteReply, RouteRequest } from './protocol';
+import { fromRouteMessage, type RouteReply, type RouteRequestMessage } from './protocol';
 
 interface WorkerScope {
-  onmessage: ((event: MessageEvent<RouteRequest>) => void) | null;
+  onmessage: ((event: MessageEvent<RouteRequestMessage>) => void) | null;
   postMessage(message: RouteReply): void;
 }
 
 const scope = self as unknown as WorkerScope;
-scope.onmessage = (event) => scope.postMessage(computeRoutes(event.data));
+scope.onmessage = (event) => scope.postMessage(computeRoutes(fromRouteMessage(event.data)));

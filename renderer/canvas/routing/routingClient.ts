@@ -3,7 +3,7 @@
  * only the latest request waits (a burst of edits routes once), and a reply to an older request is
  * still used when nothing newer has arrived (lines settle while the user keeps editing).
  */
-import type { RouteReply, RouteRequest } from './protocol';
+import { toRouteMessage, type RouteReply, type RouteRequest } from './protocol';
 import { computeRoutes } from './compute';
 
 /** Pause that gathers a burst of edits into one routing. */
@@ -70,7 +70,7 @@ export class RoutingClient {
         };
       }
     }
-    if (this.worker) this.worker.postMessage(req);
+    if (this.worker) this.worker.postMessage(toRouteMessage(req));
     else setTimeout(() => this.done(computeRoutes(req)), 0);
   }
 

@@ -44,7 +44,7 @@ export function GroupsTab({ m }: { m: MetaEditing }) {
   const { t } = useTranslation('proposal');
   const { t: ts } = useTranslation('shell');
   const elements = useEditor((s) => s.history?.doc.elements);
-  const groups = useMemo(() => Object.values(elements ?? {}).filter((e): e is Extract<Element, { kind: 'targetGroup' }> => e.kind === 'targetGroup'), [elements]);
+  const groups = useMemo(() => (elements?.values() ?? []).filter((e): e is Extract<Element, { kind: 'targetGroup' }> => e.kind === 'targetGroup'), [elements]);
   const benefits = m.meta.targetGroupBenefits ?? [];
   const setBenefit = (id: string, key: 'painPoint' | 'benefit', value: string | undefined) => {
     const current = benefits.find((b) => b.targetGroupId === id) ?? { targetGroupId: id };

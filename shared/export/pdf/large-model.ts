@@ -164,7 +164,7 @@ function first<T>(items: Iterable<T>, n: number): T[] {
  * shared/layout/prepare.ts draws by.
  */
 export function elementsDrawn(doc: LakarDocument, view: View, includeUnshown: boolean): string[] {
-  const ids = Object.keys(view.nodes).filter((id) => Object.prototype.hasOwnProperty.call(doc.elements, id));
+  const ids = Object.keys(view.nodes).filter((id) => doc.elements.has(id));
   if (!includeUnshown) return ids;
   const shown = new Set<string>();
   const hidden = new Set<string>();

@@ -8,7 +8,7 @@ import { diagramSvg } from './lmv-svg';
 describe('diagramSvg', () => {
   it('draws the seven bands, every node and the routed, arrowed lines as well-formed SVG', () => {
     const doc = pengambilanPekerjaExample();
-    doc.elements.sys_a = { ...doc.elements.get('sys_a'), name: 'Sistem <A> & "B"' };
+    doc.elements = doc.elements.set('sys_a', { ...doc.elements.get('sys_a')!, name: 'Sistem <A> & "B"' });
     const svg = diagramSvg(diagramGeometry(doc, doc.views.view_main, 'ms'), 'ms');
     expect(XMLValidator.validate(svg)).toBe(true);
     expect(svg).toContain('Sistem &lt;A&gt; &amp; &quot;B&quot;');

@@ -14,7 +14,7 @@ describe('diagramGeometry', () => {
     const geom = diagramGeometry(doc, doc.views.view_main, 'ms');
     expect(geom.nodes).toHaveLength(doc.elements.ids().length);
     expect(geom.nodes.find((n) => n.id === 'mod_user')!.parent).toBe('app_spp');
-    expect(geom.routing.lines.map((l) => l.relation.id).sort()).toEqual(doc.relations.ids().sort());
+    expect(geom.routing.lines.map((l) => l.relation.id).sort()).toEqual([...doc.relations.ids()].sort());
     for (const line of geom.routing.lines) for (const leg of line.legs) for (let i = 1; i < leg.length; i++) expect(leg[i].x === leg[i - 1].x || leg[i].y === leg[i - 1].y, line.relation.id).toBe(true);
   });
 

@@ -4,10 +4,10 @@
  * example, a model imported from another ArchiMate tool, and a project with every proposal field.
  */
 import fs from 'node:fs';
-import { produce } from 'immer';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { everythingDocument } from '../../../test/fixtures/interchange/documents';
 import { pdfInfo, pdfText, squash } from '../../../test/fixtures/export/poppler';
+import { edit } from '../../../test/helpers/rules';
 import { BUILTIN_CATALOGUE } from '../../catalogue/catalogue';
 import { fromOef } from '../../interchange';
 import type { LakarDocument } from '../../model';
@@ -127,7 +127,7 @@ describe('the Kertas Cadangan of the worked example (Panduan WoG §3.3.4)', () =
 describe('the draft mark "DRAF — N ralat"', () => {
   it('is on every page while the WoG check has errors', async () => {
     // MyDigital ID removed: dpi.mydigitalIdSso and dpi.identityVerification report errors
-    const doc = produce(example(), (d) => {
+    const doc = edit(example(), (d) => {
       delete d.elements.pf_mydid;
       delete d.views.view_main.nodes.pf_mydid;
       for (const [id, r] of Object.entries(d.relations)) if (r.target === 'pf_mydid') delete d.relations[id];
@@ -140,7 +140,7 @@ describe('the draft mark "DRAF — N ralat"', () => {
   });
 
   it('is on every page while cost, objectives or the owning agency are blank, and says which', async () => {
-    const p = await paper(produce(example(), (d) => void delete d.meta.costs), 'en');
+    const p = await paper(edit(example(), (d) => void delete d.meta.costs), 'en');
     expect(pagesWith(p.layout, 'DRAFT — 1 key facts not filled in')).toBe(p.pages);
     expect(p.raw).toContain('not filled in: estimated cost');
   });
@@ -182,7 +182,7 @@ describe('the Kertas Cadangan of a model imported from another ArchiMate tool', 
     expect(annex).toContain(squash('Model ini diimport daripada “archisurance.xml” (ArchiMate Open Exchange) pada 1 Mac 2026.'));
     expect(annex).toContain(squash('Kumpulan sasar tanpa kitar hayat diandaikan G2C 22'));
     expect(annex).toContain(squash('Konsep ArchiMate tanpa tempat dalam LMV disimpan di luar lakaran (Belum Ditempatkan) 48'));
-    const confirmed = produce(doc, (d) => void (d.meta.importAssumptions!.confirmedAt = '2026-03-02T00:00:00.000Z'));
+    const confirmed = edit(doc, (d) => void (d.meta.importAssumptions!.confirmedAt = '2026-03-02T00:00:00.000Z'));
     expect((await paper(confirmed, 'ms', { check: false })).raw).not.toContain('Andaian Import Model');
   }, 120_000);
 
@@ -192,7 +192,7 @@ describe('the Kertas Cadangan of a model imported from another ArchiMate tool', 
 });
 
 describe('the Kertas Cadangan of a project with every proposal field filled in', () => {
-  const doc = () => produce(everythingDocument(), (d) => void delete d.meta.importAssumptions!.confirmedAt);
+  const doc = () => edit(everythingDocument(), (d) => void delete d.meta.importAssumptions!.confirmedAt);
 
   it.each(['ms', 'en'] as const)('prints every field (%s)', async (lang) => {
     const { raw } = await paper(doc(), lang);

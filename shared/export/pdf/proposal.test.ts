@@ -3,6 +3,7 @@ import { makeLargeDocument } from '../../../test/helpers/factories';
 import { pdfInfo, pdfText, pdfWords, squash, type WordBox } from '../../../test/fixtures/export/poppler';
 import { label } from '../../i18n';
 import { BANDS } from '../../model/vocabulary';
+import type { Relation } from '../../model';
 import type { CheckReport, RuleInfo } from '../../rules/types';
 import { pengambilanPekerjaExample } from '../../samples/pengambilan-pekerja';
 import { listRules } from '../../rules';
@@ -194,8 +195,8 @@ describe('buildProposalPdf with long text', () => {
     const doc = sample();
     doc.meta.objectives = 'Objektif yang sangat panjang untuk menguji pembalutan teks. '.repeat(120);
     const long = 'Sistem Pengurusan Maklumat Bersepadu Kementerian Sumber Manusia Untuk Pengambilan, Pemilihan dan Penempatan Pekerja Secara Dalam Talian Dari Awal Hingga Akhir';
-    doc.elements.app_spp = { ...doc.elements.get('app_spp'), name: long };
-    (doc.relations.get('fl_b') as { serviceId?: string }).serviceId = 'JPN-SISTEMPENDAFTARANPENDUDUKNASIONALBERSEPADU-R-MaklumatIdentitiIndividuLengkapDenganAlamat';
+    doc.elements = doc.elements.set('app_spp', { ...doc.elements.get('app_spp')!, name: long });
+    doc.relations = doc.relations.set('fl_b', { ...doc.relations.get('fl_b')!, serviceId: 'JPN-SISTEMPENDAFTARANPENDUDUKNASIONALBERSEPADU-R-MaklumatIdentitiIndividuLengkapDenganAlamat' } as Relation);
     const bytes = await buildProposalPdf(doc, { lang: 'ms', date: DATE });
     const margin = 20 * (72 / 25.4);
     for (const [i, page] of pdfWords(bytes).entries()) {
@@ -216,7 +217,7 @@ describe('buildProposalPdf with several flows between the same systems', () => {
     for (const sys of doc.elements.values().filter((e) => e.kind === 'externalSystem'))
       for (const method of ['api', 'sftp'] as const) {
         const id = `fl_extra${n++}`;
-        doc.relations[id] = { ...base, id, target: sys.id, method } as typeof base;
+        doc.relations = doc.relations.set(id, { ...base!, id, target: sys.id, method } as Relation);
       }
     const bytes = await buildProposalPdf(doc, { lang: 'ms', date: DATE, check: false });
     const page = pdfInfo(bytes).pageSizes.findIndex((p) => p.paper === 'A3');

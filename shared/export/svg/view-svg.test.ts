@@ -70,8 +70,8 @@ describe('viewToSvg', () => {
     expect(svg).toContain('SFTP · Rekod');
     // with the data it carries and how often, where the model says so
     const full = flowDoc('sftp', 'supplies');
-    full.elements.d = makeElement('dataEntity', { id: 'd', name: 'Maklumat Calon' });
-    Object.assign(full.relations.get('f')!, { dataEntityIds: ['d'], category: 'oneOff', label: undefined });
+    full.elements = full.elements.set('d', makeElement('dataEntity', { id: 'd', name: 'Maklumat Calon' }));
+    full.relations = full.relations.set('f', { ...full.relations.get('f')!, dataEntityIds: ['d'], category: 'oneOff', label: undefined } as Relation);
     expect(viewToSvg(full, 'view_main')).toContain('SFTP · Maklumat Calon · One-off');
     expect(svg).toContain('Sistem A &amp; &lt;B&gt;');
     expect(() => parseXml(svg)).not.toThrow();

@@ -1,5 +1,5 @@
 import type { Draft } from 'immer';
-import type { DataFlow, LakarDocument, LakarDocumentData } from '../../model';
+import type { Application, DataFlow, LakarDocumentData } from '../../model';
 import { addRelation, describeRuleCases, dropRelations } from '../../../test/helpers/rules';
 
 const flow = (d: Draft<LakarDocumentData>, id: string) => d.relations[id] as Draft<DataFlow>;
@@ -81,7 +81,7 @@ describeRuleCases([
     passes: { when: 'the application at the other end belongs to the same agency as the external system', edit: (d) => {
       flow(d, 'fl_d').method = 'sftp';
       flow(d, 'fl_d').target = 'mod_apply';
-      (d.elements.app_spp as Draft<Extract<LakarDocument['elements'][string], { kind: 'application' }>>).agency = ' agensi d ';
+      (d.elements.app_spp as Draft<Application>).agency = ' agensi d ';
     } },
   },
   {

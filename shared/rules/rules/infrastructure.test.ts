@@ -1,5 +1,5 @@
 import type { Draft } from 'immer';
-import type { LakarDocument, LakarDocumentData, Network, Site } from '../../model';
+import type { LakarDocumentData, Network, Site } from '../../model';
 import { makeDocument, makeElement } from '../../../test/helpers/factories';
 import { addRelation, describeRuleCases, dropRelations } from '../../../test/helpers/rules';
 
@@ -63,7 +63,7 @@ describeRuleCases([
     passes: { when: 'data comes from another agency’s system', doc: () => {
       const doc = singleAgency('wog');
       const x = makeElement('externalSystem', { name: 'Sistem JPN', agency: 'JPN' });
-      doc.elements[x.id] = x;
+      doc.elements = doc.elements.set(x.id, x);
       return doc;
     } },
   },
