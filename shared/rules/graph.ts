@@ -88,6 +88,18 @@ class KindIndex<T extends { id: string }> {
     return this.list.length - this.holes;
   }
 
+  /** The nearest id before `item` (the kind's last without `item`), in order, that `test` accepts. */
+  lastBefore(item: T | undefined, test: (id: string) => boolean): string | undefined {
+    const ids = this.ids;
+    let i = item ? this.placeOf(item) : -1;
+    if (i < 0) i = ids.length;
+    while (--i >= 0) {
+      const id = ids[i];
+      if (id !== undefined && test(id)) return id;
+    }
+    return undefined;
+  }
+
   forEach(fn: (item: T, id: string) => void) {
     const { list, ids } = this;
     for (let i = 0; i < list.length; i++) {
@@ -340,6 +352,19 @@ export class ModelGraph {
         else members.set(id, after!);
       }
     }
+  }
+
+  /**
+   * The nearest element of `kind` before `item` (from the kind's end without `item`), in the
+   * order `forEachOf` lists them, that `test` accepts.
+   */
+  lastElementBefore(kind: ElementKind, item: Element | undefined, test: (id: string) => boolean): string | undefined {
+    return this.elementsByKind.get(kind)?.lastBefore(item, test);
+  }
+
+  /** `lastElementBefore` for relations. */
+  lastRelationBefore(kind: RelationKind, item: Relation | undefined, test: (id: string) => boolean): string | undefined {
+    return this.relationsByKind.get(kind)?.lastBefore(item, test);
   }
 
   /** Number of elements of `kind`. */
