@@ -14,6 +14,7 @@
  *    read back from JSON as from a file),
  *    which is where rules that walk a tree or a list per item used to show;
  *  - a recheck after one edit, against a full check of the edited model;
+ *  - the first edit of each kind after the full check, against later edits of the same kinds;
  *  - the canvas's markers after that recheck (renderer/problems/findingsIndex: the report's changes
  *    applied), against counting every finding again.
  * `LAKAR_BENCH_CHECKER_100K=0` skips the 100,000-element rows while iterating.
@@ -130,6 +131,9 @@ function large(fullWall10k: number, fullCpu10k: number): BenchRow[] {
   checker.check(doc);
   checker.prepareForEdits();
   const edits: { wall: number; cpu: number }[] = [];
+  // round 0 edits each kind for the first time since the full check: what an index made only on
+  // an edit (issue 18: a kind's map by id, 8–21 ms at this size) costs shows there
+  const firstEdits: { wall: number; cpu: number }[] = [];
   // the canvas's markers after each recheck: kept up to date from the report's changes, against
   // counting every finding again (what the canvas did before issue 18)
   const markers = new ElementMarkers();
@@ -147,7 +151,7 @@ function large(fullWall10k: number, fullCpu10k: number): BenchRow[] {
         edits.push(m);
         markerUpdates.push(updated);
         markerRecounts.push(recounted);
-      }
+      } else firstEdits.push(m);
       doc = next;
     }
   }
@@ -164,6 +168,8 @@ function large(fullWall10k: number, fullCpu10k: number): BenchRow[] {
     { name: `full check, ${label}-element varied model (CPU time)`, value: varied.cpu, unit: 'ms', baseline: linearCpu, goal: 500 },
     { name: `recheck after one edit, ${label} elements, with patches`, value: median(edits.map((m) => m.wall)), unit: 'ms', baseline: { name: 'full check of the edited model', value: fullEdited.wall }, goal: 2 },
     { name: `recheck after one edit, ${label} elements (CPU time)`, value: median(edits.map((m) => m.cpu)), unit: 'ms', baseline: { name: 'full check of the edited model (CPU)', value: fullEdited.cpu }, goal: 2 },
+    { name: `first edit of a kind after a full check, ${label} elements (CPU time)`, value: median(firstEdits.map((m) => m.cpu)), unit: 'ms', baseline: { name: 'a later edit of the same kind (CPU)', value: median(edits.map((m) => m.cpu)) }, goal: 2 },
+    { name: `slowest first edit of a kind, ${label} elements (CPU time)`, value: Math.max(...firstEdits.map((m) => m.cpu)), unit: 'ms', baseline: { name: 'the slowest later edit (CPU)', value: Math.max(...edits.map((m) => m.cpu)) } },
     { name: `canvas markers after that recheck, ${label} elements (CPU time)`, value: median(markerUpdates.map((m) => m.cpu)), unit: 'ms', baseline: { name: 'counting every finding again (CPU)', value: median(markerRecounts.map((m) => m.cpu)) } },
   ];
 }

@@ -9,6 +9,7 @@ import { executeCommand } from '../../shared/commands';
 import { createChecker, type CheckReport, type Problem } from '../../shared/rules';
 import { makeVariedDocument } from '../../test/helpers/varied-model';
 import { editScript } from '../../test/helpers/edit-script';
+import { makeDocument, makeElement } from '../../test/helpers/factories';
 import { ElementMarkers, FindingsByTarget, findingsByElement } from './findingsIndex';
 
 /** Findings naming each id, in report order: the plain definition. */
@@ -50,6 +51,27 @@ describe('the findings indexes', () => {
       }
     });
   }
+
+  it('list an element’s findings in report order when a recheck adds one before another of the same rule', () => {
+    // two modules under a data entity (a parent of the wrong kind) are both named in findings about
+    // it; the first module only gets there by an edit, and a recheck lists its finding first, as a
+    // full check does
+    const app = makeElement('application', { id: 'el_app', name: 'Sistem Induk' });
+    const data = makeElement('dataEntity', { id: 'el_data', name: 'Rekod Pekerja' });
+    const first = makeElement('module', { id: 'el_m1', name: 'Modul Satu', parentId: 'el_app' });
+    const second = makeElement('module', { id: 'el_m2', name: 'Modul Dua', parentId: 'el_data' });
+    let doc = makeDocument([app, data, first, second]);
+    const checker = createChecker();
+    const targets = new FindingsByTarget();
+    targets.update(checker.check(doc));
+    expect(targets.about('el_data', false).filter((p) => p.ruleId === 'module.parentMissing').map((p) => p.elementIds[0])).toEqual(['el_m2']);
+    doc = { ...doc, elements: doc.elements.set('el_m1', { ...first, parentId: 'el_data' }) };
+    const report = checker.check(doc);
+    expect(report.changes).toBeDefined();
+    const about = targets.update(report).about('el_data', false);
+    expect(about).toEqual(namedBy(report, false).get('el_data'));
+    expect(about.filter((p) => p.ruleId === 'module.parentMissing').map((p) => p.elementIds[0])).toEqual(['el_m1', 'el_m2']);
+  });
 
   it('count a relation’s findings at its new ends once the recheck of the move comes', () => {
     let doc = makeVariedDocument(600, 4);

@@ -36,6 +36,8 @@ export class FindingsByTarget {
   private readonly elements = new Map<string, Problem[]>();
   private readonly relations = new Map<string, Problem[]>();
   private ranks = new Map<string, number>();
+  /** The last report's findings by rule, to place a recheck's findings within their rule. */
+  private byRule: CheckReport['byRule'];
   /** Lists that may be out of report order (findings added by a recheck go last in their list). */
   private unsorted = new WeakSet<Problem[]>();
 
@@ -48,6 +50,7 @@ export class FindingsByTarget {
     if (report.serial !== undefined && report.serial === this.serial) return this;
     const changes = changesSince(report, this.serial);
     this.ranks = ruleRanks(report);
+    this.byRule = report.byRule;
     if (changes) {
       for (const p of changes.removed) this.remove(p);
       for (const p of changes.added) this.add(p, true);
@@ -64,10 +67,12 @@ export class FindingsByTarget {
     const list = (relation ? this.relations : this.elements).get(id);
     if (!list) return [];
     if (this.unsorted.delete(list)) {
-      // within a rule, a recheck's findings follow its earlier ones in the rule's list as in this
-      // one; across rules, the report goes rule by rule
+      // the report goes rule by rule; within a rule, a recheck puts an anchor's findings where a
+      // full check lists them, so their place in the rule's list is looked up (one target's few
+      // findings, when the inspector shows it)
       const rank = (p: Problem) => this.ranks.get(p.ruleId) ?? Infinity;
-      list.sort((a, b) => rank(a) - rank(b));
+      const place = new Map(list.map((p) => [p, placeIn(this.byRule?.get(p.ruleId), p)]));
+      list.sort((a, b) => rank(a) - rank(b) || place.get(a)! - place.get(b)! || 0);
     }
     return list;
   }
@@ -94,6 +99,17 @@ export class FindingsByTarget {
     for (const id of distinct(p.elementIds)) removeFrom(this.elements, id, p);
     for (const id of distinct(p.relationIds)) removeFrom(this.relations, id, p);
   }
+}
+
+/** Where `p` is in a rule's findings (`chunks`, read in order); Infinity when not there. */
+function placeIn(chunks: readonly (readonly Problem[])[] | undefined, p: Problem): number {
+  let offset = 0;
+  for (const chunk of chunks ?? []) {
+    const at = chunk.indexOf(p);
+    if (at >= 0) return offset + at;
+    offset += chunk.length;
+  }
+  return Infinity;
 }
 
 /** What a node's marker shows: the worst severity and the number of errors and warnings. */

@@ -4,7 +4,7 @@ import type { Draft } from 'immer';
 import { bandLayout, clampToBand, NODE_HEIGHT, NODE_WIDTH } from '../model/bands';
 import { BANDS } from '../model/vocabulary';
 import { bandOf } from '../model/kinds';
-import { idSchema, type LakarDocument, type NodeLayout, type View } from '../model/schema';
+import { idSchema, type NodeLayout, type View } from '../model/schema';
 import { clampNodeX, freeSlot } from '../layout/slots';
 import { CommandError, defineCommand, type CommandDraft } from './registry';
 

@@ -2,11 +2,10 @@
 import { z } from 'zod';
 import { bandOf } from '../model/kinds';
 import { clampToBand, defaultSlot, NODE_HEIGHT, NODE_WIDTH } from '../model/bands';
-import { idSchema, elementSchema, nodeLayoutSchema, relationSchema, type Element, type LakarDocument } from '../model/schema';
+import { idSchema, elementSchema, nodeLayoutSchema, relationSchema, type Element } from '../model/schema';
 import { CommandError, defineCommand, type CommandDraft } from './registry';
 import { checkEditFormats, validOrThrow } from './validate';
 import { clampNodeX } from '../layout/slots';
-import type { Draft } from 'immer';
 import { unhide } from './view';
 import { normalizeView, normalizeViewsShowing, originalOf } from './normalize';
 import { textHeight } from '../routing/scene';

@@ -4,7 +4,6 @@
  * `resolutions` (shared/merge). Only the entities that differ are written, so the patches, the
  * recovery journal and the next save stay as small as the merge itself.
  */
-import type { Draft } from 'immer';
 import { z } from 'zod';
 import { collectionsOf, deepEqual, entitiesOf, projectEntity } from '../diff/structure';
 import { mergeDocuments, MergeError } from '../merge';

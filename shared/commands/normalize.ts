@@ -4,7 +4,7 @@
  * box into its band (shared/routing/scene.ts); the commands that change geometry store that result,
  * so the canvas drags in the coordinates it shows and every reader of the file sees the same picture.
  */
-import { current, isDraft, original, type Draft } from 'immer';
+import { current, isDraft, original } from 'immer';
 import { bandLayout } from '../model/bands';
 import { bandOf } from '../model/kinds';
 import type { LakarDocument, View } from '../model/schema';

@@ -5,8 +5,6 @@ import { idSchema, relationSchema, type Relation } from '../model/schema';
 import { FLOW_METHODS } from '../model/vocabulary';
 import { CommandError, defineCommand, type CommandDraft } from './registry';
 import { checkEditFormats, validOrThrow } from './validate';
-import type { Draft } from 'immer';
-import type { LakarDocument } from '../model/schema';
 
 function checkEnds(draft: CommandDraft, rel: Relation) {
   const s = draft.elements.get(rel.source);

@@ -8,7 +8,7 @@
  * a slice they read changed. A change of catalogue or application list rechecks everything.
  */
 import type { Patch } from 'immer';
-import type { LakarDocument, ProjectMeta } from '../model/schema';
+import type { Element, LakarDocument, ProjectMeta, Relation } from '../model/schema';
 import type { AgencyApplication } from '../catalogue/schema';
 import { builtinCatalogueIndex, type CatalogueIndex } from '../catalogue/catalogue';
 import { resolveCatalogueIndex } from '../catalogue/update';
@@ -221,32 +221,31 @@ export class IncrementalChecker {
       const candidates = rule.elements ? dist.elements : dist.relations;
       const items: { get(id: string): Anchor | undefined } = rule.elements ? doc.elements : doc.relations;
       // the rule's list is patched, not rebuilt from the cache: an edit touches a few anchors, and a
-      // rule can hold tens of thousands of problems (and only the chunks patched are copied). It
-      // stays what flattening the cache gives: an anchor deleted and set again moves to the end of
-      // the map, so its new problems go last.
+      // rule can hold tens of thousands of problems (and only the chunks patched are copied). An
+      // anchor's new problems go where a full check lists them: in place of its old ones, or after
+      // those of the nearest anchor before it (in the graph's order of its kind, kinds in the rule's order).
       const list = new ChunkEditor(state.flat.get(rule.id) ?? NO_CHUNKS);
       for (const [id, d] of candidates) {
         if (d > rule.reach) continue;
         const old = cache.get(id);
-        if (old !== undefined) {
-          cache.delete(id);
-          forEachProblem(old, (p) => {
-            list.remove(p);
-            removed.push(p);
-          });
-        }
         const item = items.get(id);
-        if (!item || !kinds.has(item.kind)) continue;
-        rule.checkItem(id, ctx, emit, item as Anchor);
-        anchors++;
-        if (scratch.length) {
-          const now = take(scratch);
-          cache.set(id, now);
-          forEachProblem(now, (p) => {
-            list.push(p);
-            added.push(p);
-          });
+        let now: AnchorProblems | undefined;
+        if (item && kinds.has(item.kind)) {
+          rule.checkItem(id, ctx, emit, item as Anchor);
+          anchors++;
+          if (scratch.length) now = take(scratch);
         }
+        if (old === undefined && now === undefined) continue;
+        const nowList = now === undefined ? NO_PROBLEMS : Array.isArray(now) ? now : [now];
+        for (const p of nowList) added.push(p);
+        if (old !== undefined) {
+          const oldList = Array.isArray(old) ? old : [old];
+          list.replace(oldList[0], nowList);
+          for (let i = 1; i < oldList.length; i++) list.remove(oldList[i]);
+          for (const p of oldList) removed.push(p);
+        } else list.insertAfter(this.lastProblemBefore(rule, state.graph, cache, item!), nowList);
+        if (now !== undefined) cache.set(id, now);
+        else cache.delete(id);
       }
       state.flat.set(rule.id, list.result());
     }
@@ -255,6 +254,26 @@ export class IncrementalChecker {
     this.state = state;
     this.lastRun = { mode: 'incremental', anchorsChecked: anchors, globalRulesRun: globals };
     return state.report;
+  }
+
+  /**
+   * The last problem of `rule` a full check lists before those of `item` (an anchor without
+   * problems so far): the last of the nearest anchor before it that has some, in the graph's order
+   * of its kind, then of the rule's earlier kinds; undefined when none (they go first).
+   */
+  private lastProblemBefore(rule: LocalRule, graph: ModelGraph, cache: ReadonlyMap<string, AnchorProblems>, item: Anchor): Problem | undefined {
+    const has = (id: string) => cache.has(id);
+    const kinds: readonly string[] = rule.elements ?? rule.relations!;
+    for (let k = kinds.indexOf(item.kind); k >= 0; k--) {
+      const from = k === kinds.indexOf(item.kind) ? item : undefined;
+      const id = rule.elements
+        ? graph.lastElementBefore(rule.elements[k], from as Element | undefined, has)
+        : graph.lastRelationBefore(rule.relations![k], from as Relation | undefined, has);
+      if (id === undefined) continue;
+      const problems = cache.get(id)!;
+      return Array.isArray(problems) ? problems[problems.length - 1] : problems;
+    }
+    return undefined;
   }
 
   /**
@@ -328,6 +347,8 @@ function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 /** An anchor's problems: one problem (the common case, no array), or several. */
 type AnchorProblems = Problem | Problem[];
 
+const NO_PROBLEMS: readonly Problem[] = Object.freeze([]);
+
 /** A local rule's problems: as listed by a full check (`anchors[i]` is the anchor of `list[i]`), and by anchor once an edit needed that. */
 interface LocalResult {
   /** Emptied once `byAnchor` is built. */
@@ -344,11 +365,6 @@ interface LocalResult {
 function keepListing(state: State, ruleId: string, { list, anchors }: LocalListing): void {
   state.local.set(ruleId, { list, anchors, byAnchor: null });
   state.flat.set(ruleId, chunksOf(list));
-}
-
-function forEachProblem(problems: AnchorProblems, fn: (p: Problem) => void): void {
-  if (Array.isArray(problems)) for (const p of problems) fn(p);
-  else fn(problems);
 }
 
 /** The problems of `result` by anchor, built on first use (a full check lists each anchor's problems together). */

@@ -44,6 +44,35 @@ describe('ChunkEditor', () => {
     expect(new ChunkEditor(chunks).result()).toBe(chunks);
   });
 
+  it('replaces findings in place and adds them next to others as a plain list would, sharing what it did not change', () => {
+    let s = 11;
+    const rand = (n: number) => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) % n);
+    let next = 0;
+    const plain: Problem[] = Array.from({ length: 8 * CHUNK + 3 }, () => problem(next++));
+    let chunks: Chunks = chunksOf([...plain]);
+    const snapshots: [Chunks, Problem[]][] = [];
+    for (let round = 0; round < 60; round++) {
+      const editor = new ChunkEditor(chunks);
+      // an anchor's findings replaced by none, one or several, where they were
+      const old = plain[rand(plain.length)];
+      const now = Array.from({ length: rand(3) }, () => problem(next++));
+      plain.splice(plain.indexOf(old), 1, ...now);
+      editor.replace(old, now);
+      // an anchor's first findings, after another's (or first of all)
+      const after = rand(5) === 0 ? undefined : plain[rand(plain.length)];
+      const added = Array.from({ length: 1 + rand(3) }, () => problem(next++));
+      plain.splice(after ? plain.indexOf(after) + 1 : 0, 0, ...added);
+      editor.insertAfter(after, added);
+      const result = editor.result();
+      expect(result.flat(), `round ${round}`).toEqual(plain);
+      for (const c of result) expect(c.length).toBeGreaterThan(0);
+      if (round > 1) expect(result.filter((c) => chunks.includes(c)).length).toBeGreaterThanOrEqual(result.length - 4);
+      snapshots.push([result, [...plain]]);
+      chunks = result;
+    }
+    for (const [held, list] of snapshots) expect(held.flat()).toEqual(list);
+  });
+
   it('cuts long chunks ahead of an edit without changing what they hold', () => {
     const list = Array.from({ length: 3 * CHUNK + 5 }, (_, i) => problem(i));
     const whole = chunksOf(list);

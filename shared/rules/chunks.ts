@@ -41,8 +41,8 @@ export function sizeOf(chunks: Chunks): number {
 }
 
 /**
- * New chunks made from `from` by taking findings out and adding findings last, copying only the
- * chunks it changes. `result()` is `from` itself when nothing changed.
+ * New chunks made from `from` by taking findings out and adding findings (last, or next to a
+ * finding), copying only the chunks it changes. `result()` is `from` itself when nothing changed.
  */
 export class ChunkEditor {
   private spine: Problem[][] | null = null;
@@ -53,22 +53,11 @@ export class ChunkEditor {
 
   /** Take `p` out (it is in the chunks: the checker only takes out findings it listed). */
   remove(p: Problem): void {
-    const spine = this.own();
-    for (let i = 0; i < spine.length; i++) {
-      let at = spine[i].indexOf(p);
-      if (at < 0) continue;
-      if (!this.owned.has(spine[i])) {
-        // copy the chunk, cutting a long one into chunks of CHUNK so that later edits copy little
-        const pieces = cutChunk(spine[i]);
-        for (const piece of pieces) this.owned.add(piece);
-        spine.splice(i, 1, ...pieces);
-        i += Math.floor(at / CHUNK);
-        at %= CHUNK;
-      }
-      spine[i].splice(at, 1);
-      if (!spine[i].length) spine.splice(i, 1);
-      return;
-    }
+    const at = this.find(p);
+    if (!at) return;
+    const spine = this.spine!;
+    spine[at[0]].splice(at[1], 1);
+    if (!spine[at[0]].length) spine.splice(at[0], 1);
   }
 
   /** Add `p` after every finding. */
@@ -87,6 +76,35 @@ export class ChunkEditor {
     last.push(p);
   }
 
+  /** Put `ps` in the place of `p` (a finding in the chunks; `ps` go last when it is not there). */
+  replace(p: Problem, ps: readonly Problem[]): void {
+    const at = this.find(p);
+    if (!at) {
+      for (const x of ps) this.push(x);
+      return;
+    }
+    const spine = this.spine!;
+    spine[at[0]].splice(at[1], 1);
+    if (ps.length) this.insertAt(at[0], at[1], ps);
+    else if (!spine[at[0]].length) spine.splice(at[0], 1);
+  }
+
+  /** Add `ps` just after `p` (a finding in the chunks), or first when `p` is undefined. */
+  insertAfter(p: Problem | undefined, ps: readonly Problem[]): void {
+    if (p === undefined) {
+      const first = this.own()[0]?.[0];
+      if (!first) for (const x of ps) this.push(x);
+      else {
+        const at = this.find(first)!;
+        this.insertAt(at[0], at[1], ps);
+      }
+      return;
+    }
+    const at = this.find(p);
+    if (at) this.insertAt(at[0], at[1] + 1, ps);
+    else for (const x of ps) this.push(x);
+  }
+
   /** The chunks after the edits (`from` when none). */
   result(): Chunks {
     return this.spine ?? this.from;
@@ -94,5 +112,36 @@ export class ChunkEditor {
 
   private own(): Problem[][] {
     return (this.spine ??= this.from.slice() as Problem[][]);
+  }
+
+  /** Where `p` is, as [chunk, index] in a chunk this editor owns (copied, and cut when long, on first change); undefined when absent. */
+  private find(p: Problem): [number, number] | undefined {
+    const spine = this.own();
+    for (let i = 0; i < spine.length; i++) {
+      let at = spine[i].indexOf(p);
+      if (at < 0) continue;
+      if (!this.owned.has(spine[i])) {
+        // copy the chunk, cutting a long one into chunks of CHUNK so that later edits copy little
+        const pieces = cutChunk(spine[i]);
+        for (const piece of pieces) this.owned.add(piece);
+        spine.splice(i, 1, ...pieces);
+        i += Math.floor(at / CHUNK);
+        at %= CHUNK;
+      }
+      return [i, at];
+    }
+    return undefined;
+  }
+
+  /** Insert `ps` into owned chunk `i` at `at`; a chunk grown past twice CHUNK is cut again. */
+  private insertAt(i: number, at: number, ps: readonly Problem[]): void {
+    const spine = this.spine!;
+    const chunk = spine[i];
+    chunk.splice(at, 0, ...ps);
+    if (chunk.length > 2 * CHUNK) {
+      const pieces = cutChunk(chunk);
+      for (const piece of pieces) this.owned.add(piece);
+      spine.splice(i, 1, ...pieces);
+    }
   }
 }

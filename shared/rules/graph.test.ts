@@ -3,7 +3,7 @@
  * filtering the kind afresh lists, in the same order, after every edit the graph follows.
  */
 import { describe, expect, it } from 'vitest';
-import type { Application, Channel, LakarDocument, TargetGroup } from '../model/schema';
+import type { Application, Channel, Element, LakarDocument, TargetGroup } from '../model/schema';
 import { makeVariedDocument } from '../../test/helpers/varied-model';
 import { editScript } from '../../test/helpers/edit-script';
 import { diffDocuments } from './changes';
@@ -61,5 +61,67 @@ describe('ModelGraph.filtered', () => {
       if ([...channels.map((c) => c.id), ...groups.map((g) => g.id)].join() !== before) changedSubsets++;
     }
     expect(changedSubsets).toBeGreaterThan(3);
+  });
+});
+
+describe('ModelGraph kinds after edits', () => {
+  /** A kind listed the plain way: a map by id that replaces in place, deletes, and adds last. */
+  function mirrorOf(doc: LakarDocument, kind: string): Map<string, unknown> {
+    const m = new Map<string, unknown>();
+    for (const id of doc.elements.ids()) if (doc.elements.get(id)!.kind === kind) m.set(id, doc.elements.get(id));
+    return m;
+  }
+
+  /** `doc` with `elements` replaced (or added), and `removed` gone; the changed ids as the checker would hand them. */
+  function edited(doc: LakarDocument, elements: Element[], removed: string[]) {
+    let table = doc.elements;
+    for (const e of elements) table = table.set(e.id, e);
+    for (const id of removed) table = table.delete(id);
+    return { next: { ...doc, elements: table }, changed: [...elements.map((e) => e.id), ...removed] };
+  }
+
+  it('keeps each kind in order through single and bulk edits: replaced in place, new last, deleted gone', () => {
+    // large enough that the bulk edit's scans for places run past what making a map of them costs
+    let doc: LakarDocument = makeVariedDocument(5000, 7);
+    const graph = new ModelGraph(doc);
+    const kind = 'application';
+    const mirror = mirrorOf(doc, kind);
+    const expectSame = (what: string) => {
+      expect([...graph.idsOf(kind)], what).toEqual([...mirror.keys()]);
+      expect([...graph.elementsOf(kind)], what).toEqual([...mirror.values()]);
+      const listed: string[] = [];
+      graph.forEachOf(kind, (e, id) => listed.push(id) && expect(e, what).toBe(doc.elements.get(id)));
+      expect(listed, what).toEqual([...mirror.keys()]);
+      expect(graph.countOf(kind), what).toBe(mirror.size);
+    };
+    const apply = (what: string, elements: Element[], removed: string[]) => {
+      const { next, changed } = edited(doc, elements, removed);
+      for (const id of removed) mirror.delete(id);
+      for (const e of elements) mirror.set(e.id, e);
+      graph.update(next, changed, []);
+      doc = next;
+      expectSame(what);
+    };
+    const ids = [...mirror.keys()];
+    expect(ids.length).toBeGreaterThan(100);
+    const rename = (id: string, name: string) => ({ ...doc.elements.get(id), name }) as Application;
+
+    apply('one rename', [rename(ids[3], 'renamed once')], []);
+    const removed = doc.elements.get(ids[5]);
+    apply('one removal', [], [ids[5]]);
+    apply('the removed element back: last', [{ ...removed! }], []);
+    // a bulk edit: most of the kind gone at once (holes, then the list closed up), some renamed, some new
+    const gone = ids.filter((_, i) => i % 4 !== 0 && i !== 3 && i !== 5);
+    const kept = ids.filter((id) => !gone.includes(id));
+    const added = kept.slice(0, 20).map((id, i) => ({ ...doc.elements.get(id), id: `new_${i}`, name: `new ${i}` }) as Application);
+    apply('a bulk edit', [...kept.map((id) => rename(id, `bulk ${id}`)), ...added], gone);
+    apply('a rename after the bulk edit', [rename(kept[1], 'after bulk')], []);
+    apply('a removal after the bulk edit', [], [kept[2]]);
+    // order by place still sorts groups as the kind lists them
+    const byName = (a: Application) => a.name.split(' ')[0] || undefined;
+    for (const group of graph.groupsOf(kind, byName)) {
+      const order = [...mirror.keys()];
+      expect(group.map((a) => order.indexOf(a.id))).toEqual(group.map((a) => order.indexOf(a.id)).sort((a, b) => a - b));
+    }
   });
 });

@@ -10,92 +10,9 @@ import { IncidentIndex, type Span } from './incident';
 import { elementKindCode, relationKindCode, relationsWithSuspectEnds } from './end-kinds';
 import { Grouping } from './grouping';
 import { addTo, removeFrom } from './list-map';
+import { KindIndex } from './kind-index';
 
 const EMPTY: readonly never[] = Object.freeze([]);
-
-/**
- * The elements (or relations) of one kind in document order. A full check only lists them, so a
- * fresh index is a plain array; the first edit of the kind turns it into a map by id, which keeps
- * insertion order and replaces or deletes in place.
- *
- * The fresh index keeps each item's id as the document's record key (`Object.keys`) rather than
- * the item's own `id` string (the same text): record keys are V8's interned strings, so the Map
- * lookups rules make with the anchor id they are handed compare pointers instead of characters
- * (measured ~2× faster per lookup on a 100,000-element model read from JSON).
- */
-class KindIndex<T extends { id: string }> {
-  /** The kind's number (`end-kinds.ts`). */
-  constructor(readonly code: number) {}
-
-  private list: T[] | null = [];
-  private ids: string[] | null = [];
-  private byId: Map<string, T> | null = null;
-  /** Id → a number increasing in the index's order, once something asked (`orderOf`). */
-  private order: Map<string, number> | null = null;
-  private nextOrder = 0;
-
-  /** Append while building from a document (ids are unique there); `key` is the item's record key. */
-  push(item: T, key: string) {
-    if (this.list) {
-      this.list.push(item);
-      // a record whose key is not its item's id (a damaged file) keeps the item's id, as before
-      this.ids!.push(key === item.id ? key : item.id);
-    } else this.byId!.set(item.id, item);
-    this.order?.set(item.id, this.nextOrder++);
-  }
-
-  /** Replace the item with the same id in place, or append it. */
-  set(item: T) {
-    const map = this.map();
-    if (this.order && !map.has(item.id)) this.order.set(item.id, this.nextOrder++);
-    map.set(item.id, item);
-  }
-
-  delete(id: string) {
-    this.map().delete(id);
-    this.order?.delete(id);
-  }
-
-  /** A number that sorts the items in this index's order (made for all items on first use, then kept). */
-  orderOf(id: string): number {
-    if (!this.order) {
-      // from the list as it is when the index was never edited (a full check): no map by id is made
-      this.order = new Map();
-      if (this.list) for (const x of this.list) this.order.set(x.id, this.nextOrder++);
-      else for (const key of this.byId!.keys()) this.order.set(key, this.nextOrder++);
-    }
-    return this.order.get(id) ?? Infinity;
-  }
-
-  get size(): number {
-    return this.list ? this.list.length : this.byId!.size;
-  }
-
-  forEach(fn: (item: T, id: string) => void) {
-    const list = this.list;
-    if (!list) return this.byId!.forEach(fn);
-    const ids = this.ids!;
-    for (let i = 0; i < list.length; i++) fn(list[i], ids[i]);
-  }
-
-  values(): Iterable<T> {
-    return this.list ?? this.byId!.values();
-  }
-
-  keys(): Iterable<string> {
-    return this.ids ? this.ids.slice() : this.byId!.keys();
-  }
-
-  private map(): Map<string, T> {
-    if (!this.byId) {
-      this.byId = new Map();
-      for (const x of this.list!) this.byId.set(x.id, x);
-      this.list = null;
-      this.ids = null;
-    }
-    return this.byId;
-  }
-}
 
 /** The parent of a module or application service, if any. */
 export function parentOf(e: Element | undefined): string | undefined {
@@ -141,31 +58,35 @@ export class ModelGraph {
     this.incident.endSlots = null;
   }
 
-  /** Index `e`; `key` (its record key) while building from a document, where ids are unique and nothing is replaced. Returns its kind's number. */
-  private addElement(e: Element, key?: string): number {
+  /**
+   * Index `e`; `key` (its record key) while building from a document, where ids are unique and
+   * nothing is replaced; `replacing` the element of the same kind it replaces in place after an edit.
+   * Returns its kind's number.
+   */
+  private addElement(e: Element, key?: string, replacing?: Element): number {
     let index = this.elementsByKind.get(e.kind);
     if (!index) this.elementsByKind.set(e.kind, (index = new KindIndex(elementKindCode(e.kind))));
     if (key !== undefined) index.push(e, key);
-    else index.set(e);
+    else index.set(e, replacing);
     const p = parentOf(e);
     if (p) addTo(this.childIds, p, e.id);
     return index.code;
   }
 
-  /** Remove `e`; with `keepSlot` its kind map keeps the key (re-set in place) so document order survives edits. */
+  /** Remove `e`; with `keepSlot` its kind index keeps its place (replaced in place) so document order survives edits. */
   private removeElement(e: Element, keepSlot = false) {
-    if (!keepSlot) this.elementsByKind.get(e.kind)?.delete(e.id);
+    if (!keepSlot) this.elementsByKind.get(e.kind)?.delete(e);
     const p = parentOf(e);
     if (p) removeFrom(this.childIds, p, e.id);
   }
 
   /** Index `r` (see `addElement`); returns its kind's number. */
-  private addRelation(r: Relation, key?: string): number {
+  private addRelation(r: Relation, key?: string, replacing?: Relation): number {
     let index = this.relationsByKind.get(r.kind);
     if (!index) this.relationsByKind.set(r.kind, (index = new KindIndex(relationKindCode(r.kind))));
     if (key !== undefined) index.push(r, key);
     else {
-      index.set(r);
+      index.set(r, replacing);
       this.incident.add(r.source, r); // while building, the constructor indexes them all at once
       if (r.target !== r.source) this.incident.add(r.target, r);
     }
@@ -174,7 +95,7 @@ export class ModelGraph {
   }
 
   private removeRelation(r: Relation, keepSlot = false) {
-    if (!keepSlot) this.relationsByKind.get(r.kind)?.delete(r.id);
+    if (!keepSlot) this.relationsByKind.get(r.kind)?.delete(r);
     this.incident.remove(r.source, r);
     if (r.target !== r.source) this.incident.remove(r.target, r);
     if (r.kind === 'dataFlow') for (const d of r.dataEntityIds ?? EMPTY) removeFrom(this.carriers, d, r);
@@ -184,11 +105,14 @@ export class ModelGraph {
   update(next: LakarDocument, changedElements: Iterable<string>, changedRelations: Iterable<string>) {
     const prev = this.doc;
     this.suspectEnds = null; // worked out for the document indexed at first only
+    for (const index of this.elementsByKind.values()) index.startUpdate();
+    for (const index of this.relationsByKind.values()) index.startUpdate();
     for (const id of changedElements) {
       const before = prev.elements.get(id);
       const after = next.elements.get(id);
-      if (before) this.removeElement(before, after?.kind === before.kind);
-      if (after) this.addElement(after);
+      const sameKind = after?.kind === before?.kind;
+      if (before) this.removeElement(before, sameKind);
+      if (after) this.addElement(after, undefined, sameKind ? before : undefined);
       if (this.subsets.size) this.updateSubsets(id, before, after);
       for (const [keyOf, grouping] of this.groupings) grouping.move(id, after?.kind === grouping.kind ? keyOf(after) : undefined);
     }
@@ -197,12 +121,13 @@ export class ModelGraph {
       const after = next.relations.get(id);
       if (before && after && before.kind === after.kind && before.source === after.source && before.target === after.target && before.kind !== 'dataFlow') {
         // same ends: swap the object in place so list order (and message wording) stays as in a full check
-        this.relationsByKind.get(after.kind)!.set(after);
+        this.relationsByKind.get(after.kind)!.set(after, before);
         for (const end of new Set([after.source, after.target])) this.incident.replace(end, before, after);
         continue;
       }
-      if (before) this.removeRelation(before, after?.kind === before.kind);
-      if (after) this.addRelation(after);
+      const sameKind = after?.kind === before?.kind;
+      if (before) this.removeRelation(before, sameKind);
+      if (after) this.addRelation(after, undefined, sameKind ? before : undefined);
     }
     this.doc = next;
   }
@@ -290,6 +215,19 @@ export class ModelGraph {
         else members.set(id, after!);
       }
     }
+  }
+
+  /**
+   * The nearest element of `kind` before `item` (from the kind's end without `item`), in the
+   * order `forEachOf` lists them, that `test` accepts.
+   */
+  lastElementBefore(kind: ElementKind, item: Element | undefined, test: (id: string) => boolean): string | undefined {
+    return this.elementsByKind.get(kind)?.lastBefore(item, test);
+  }
+
+  /** `lastElementBefore` for relations. */
+  lastRelationBefore(kind: RelationKind, item: Relation | undefined, test: (id: string) => boolean): string | undefined {
+    return this.relationsByKind.get(kind)?.lastBefore(item, test);
   }
 
   /** Number of elements of `kind`. */

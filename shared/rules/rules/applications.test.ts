@@ -1,5 +1,5 @@
 import type { Draft } from 'immer';
-import type { Application, LakarDocument, LakarDocumentData, Module, AppService } from '../../model';
+import type { Application, LakarDocumentData, Module, AppService } from '../../model';
 import { addRelation, describeRuleCases, dropRelations } from '../../../test/helpers/rules';
 
 const app = (d: Draft<LakarDocumentData>) => d.elements.app_spp as Draft<Application>;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Draft } from 'immer';
-import type { DataEntity, DataFlow, LakarDocument, LakarDocumentData, Service, Site } from '../../model';
+import type { DataEntity, DataFlow, LakarDocumentData, Service, Site } from '../../model';
 import { makeDocument, makeElement, makeRelation } from '../../../test/helpers/factories';
 import { describeRuleCases, edit, findings, sample } from '../../../test/helpers/rules';
 import { seedFlat } from '../../../test/fixtures/seeds/seed';

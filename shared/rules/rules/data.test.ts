@@ -1,5 +1,5 @@
 import type { Draft } from 'immer';
-import type { DataEntity, LakarDocument, LakarDocumentData } from '../../model';
+import type { DataEntity, LakarDocumentData } from '../../model';
 import { addRelation, describeRuleCases, dropRelations } from '../../../test/helpers/rules';
 
 const de = (d: Draft<LakarDocumentData>, id: string) => d.elements[id] as Draft<DataEntity>;

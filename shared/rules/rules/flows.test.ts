@@ -1,5 +1,5 @@
 import type { Draft } from 'immer';
-import type { DataFlow, LakarDocument, LakarDocumentData } from '../../model';
+import type { DataFlow, LakarDocumentData } from '../../model';
 import { describeRuleCases } from '../../../test/helpers/rules';
 
 const fl = (d: Draft<LakarDocumentData>, id: string) => d.relations[id] as Draft<DataFlow>;

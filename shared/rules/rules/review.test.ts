@@ -3,7 +3,7 @@
  * worked example of 001 §3.3.4.
  */
 import type { Draft } from 'immer';
-import type { DataEntity, DataFlow, LakarDocument, LakarDocumentData, Site } from '../../model';
+import type { DataEntity, DataFlow, LakarDocumentData, Site } from '../../model';
 import { addRelation, describeRuleCases, dropRelations } from '../../../test/helpers/rules';
 
 const fl = (d: Draft<LakarDocumentData>, id: string) => d.relations[id] as Draft<DataFlow>;

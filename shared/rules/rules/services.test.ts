@@ -1,5 +1,5 @@
 import type { Draft } from 'immer';
-import type { LakarDocument, LakarDocumentData, Process, Service } from '../../model';
+import type { LakarDocumentData, Process, Service } from '../../model';
 import { addRelation, describeRuleCases, dropRelations } from '../../../test/helpers/rules';
 
 const sv = (d: Draft<LakarDocumentData>) => d.elements.sv_main as Draft<Service>;

@@ -1,5 +1,5 @@
 import type { Draft } from 'immer';
-import type { LakarDocument, LakarDocumentData, TargetGroup, Channel } from '../../model';
+import type { LakarDocumentData, TargetGroup, Channel } from '../../model';
 import { addRelation, describeRuleCases, dropRelations } from '../../../test/helpers/rules';
 
 const tg = (d: Draft<LakarDocumentData>, id: string) => d.elements[id] as Draft<TargetGroup>;
