@@ -92,17 +92,25 @@ export function executeCommand(doc: LakarDocument, id: string, args: unknown): C
     );
   }
   const tables = { elements: new TableDraft('elements', doc.elements), relations: new TableDraft('relations', doc.relations) };
-  const [rest, restPatches, restInverse] = produceWithPatches(doc, (draft) => {
-    const commandDraft = new Proxy(draft, {
-      get: (target, key) => (isTableField(key) ? tables[key] : (target as Record<string | symbol, unknown>)[key]),
-      set: (target, key, value) => {
-        if (isTableField(key)) throw new Error(`a command changes ${key} item by item, never the whole table`);
-        (target as Record<string | symbol, unknown>)[key] = value;
-        return true;
-      },
+  let produced: readonly [LakarDocument, Patch[], Patch[]];
+  try {
+    produced = produceWithPatches(doc, (draft) => {
+      const commandDraft = new Proxy(draft, {
+        get: (target, key) => (isTableField(key) ? tables[key] : (target as Record<string | symbol, unknown>)[key]),
+        set: (target, key, value) => {
+          if (isTableField(key)) throw new Error(`a command changes ${key} item by item, never the whole table`);
+          (target as Record<string | symbol, unknown>)[key] = value;
+          return true;
+        },
+      });
+      def.run(commandDraft as unknown as CommandDraft, parsed.data);
     });
-    def.run(commandDraft as unknown as CommandDraft, parsed.data);
-  });
+  } catch (e) {
+    tables.elements.abandon();
+    tables.relations.abandon();
+    throw e;
+  }
+  const [rest, restPatches, restInverse] = produced;
   const elements = tables.elements.finish();
   const relations = tables.relations.finish();
   const next =

@@ -88,8 +88,17 @@ export class TableDraft<T> {
         inversePatches.push({ op: 'replace', path, value: before });
       }
     }
-    // inverse patches undo the last change first, as immer's do
-    inversePatches.reverse();
-    return { table: table === base || patches.length === 0 ? base : table, patches, inversePatches };
+    // the ids are distinct, so the undo patches need no particular order: in this one, undoing a
+    // removal of several items puts them back in the order they stood (as immer does on records)
+    if (patches.length === 0) {
+      this.abandon();
+      return { table: base, patches, inversePatches };
+    }
+    return { table, patches, inversePatches };
+  }
+
+  /** The command failed or changed nothing: its table versions are dropped, the next edit continues from the original. */
+  abandon(): void {
+    this.#edit.discard();
   }
 }

@@ -69,6 +69,13 @@ export class TableEdit<T> {
     return this.#table;
   }
 
+  /** Drop every change: the table versions made for them are forgotten, so the base continues as if none had been. */
+  discard(): void {
+    this.#pending.clear();
+    if (this.#table !== this.base) this.base.reopen();
+    this.#table = this.base;
+  }
+
   /** Apply one patch whose path starts after the table's name: `[id]` or `[id, ...inside the item]`. */
   applyPatch(op: Patch['op'], path: readonly (string | number)[], value: unknown, fullPath: readonly (string | number)[]): void {
     const id = path[0];

@@ -35,8 +35,10 @@ type Slot<T> = Entry<T> | typeof ABSENT;
 /** What all versions of one table share. */
 interface Family {
   nextSeq: number;
-  /** The map's own order no longer follows `seq` (an id was put back while re-rooting). */
+  /** The map's own order may no longer follow `seq` (an id was put back, not last, while re-rooting). */
   reordered: boolean;
+  /** The largest `seq` appended to the map so far (an id put back with a smaller one is out of place). */
+  lastSeq: number;
 }
 
 /** One version: the map itself (newest read), or differences from the next version. */
@@ -45,10 +47,20 @@ interface Version<T> {
   diff: Map<string, Slot<T>> | null;
   next: Version<T> | null;
   readonly family: Family;
+  /**
+   * A newer version was made from this one. Making another from it starts a branch with a map of its
+   * own: two lines of versions extended in turn on one map would move it across everything both
+   * changed at every step (the editor and a session both editing the table they opened with).
+   */
+  extended: boolean;
 }
 
-/** Differences walked on a read before the map is moved to the version read instead. */
-const WALK_LIMIT = 8;
+/**
+ * Differences walked on a read before the map is moved to the version read instead. Generous, so
+ * that reading two nearby versions in turn (a check comparing the document before and after a few
+ * edits, one of them large) walks a few small maps instead of moving the map back and forth.
+ */
+const WALK_LIMIT = 64;
 
 /** Make `v` own the shared map: apply each difference on the way to it, reversing it as it goes. */
 function reroot<T>(v: Version<T>): Map<string, Entry<T>> {
@@ -69,7 +81,7 @@ function reroot<T>(v: Version<T>): Map<string, Entry<T>> {
       undo.set(key, had ?? ABSENT);
       if (slot === ABSENT) map.delete(key);
       else {
-        if (!had) v.family.reordered = true;
+        if (!had) appended(v.family, slot.seq);
         map.set(key, slot);
       }
     }
@@ -84,6 +96,12 @@ function reroot<T>(v: Version<T>): Map<string, Entry<T>> {
   return at.map!;
 }
 
+/** Note an id added at the map's end: in order if it is the newest there, else the map needs sorting. */
+function appended(family: Family, seq: number): void {
+  if (seq > family.lastSeq) family.lastSeq = seq;
+  else family.reordered = true;
+}
+
 /** `v`'s map, its iteration order made the version's insertion order again if re-rooting disturbed it. */
 function ordered<T>(v: Version<T>): Map<string, Entry<T>> {
   const map = reroot(v);
@@ -92,12 +110,13 @@ function ordered<T>(v: Version<T>): Map<string, Entry<T>> {
     map.clear();
     for (const [key, entry] of entries) map.set(key, entry);
     v.family.reordered = false;
+    v.family.lastSeq = entries.length ? entries[entries.length - 1][1].seq : -1;
   }
   return map;
 }
 
 function rootVersion<T>(map: Map<string, Entry<T>>, family: Family): Version<T> {
-  return { map, diff: null, next: null, family };
+  return { map, diff: null, next: null, family, extended: false };
 }
 
 /** A new table's map and family from entries in order. */
@@ -109,7 +128,7 @@ function build<T>(entries: Iterable<readonly [string, T]>): { map: Map<string, E
     // a later duplicate replaces the item where the first one stood, as in an object literal
     map.set(key, { item, seq: had ? had.seq : seq++ });
   }
-  return { map, family: { nextSeq: seq, reordered: false } };
+  return { map, family: { nextSeq: seq, reordered: false, lastSeq: seq - 1 } };
 }
 
 /** A change to a table: a key to a new item, or to `undefined` to delete it. */
@@ -206,6 +225,7 @@ export class Table<T> {
   /** This table with `changes` applied (`undefined` deletes); this table stays as it is. */
   withChanges(changes: TableChanges<T>): Table<T> {
     if (changes.size === 0) return this;
+    if (this.#version.extended) return Table.made(build(this.entries())).withChanges(changes);
     const version = this.#version;
     const map = reroot(version);
     const family = version.family;
@@ -217,14 +237,29 @@ export class Table<T> {
         if (had) map.delete(key);
       } else {
         // a replaced item keeps its place; a new id (or one deleted before) goes last
-        map.set(key, { item, seq: had ? had.seq : family.nextSeq++ });
+        if (had) map.set(key, { item, seq: had.seq });
+        else {
+          const seq = family.nextSeq++;
+          map.set(key, { item, seq });
+          appended(family, seq);
+        }
       }
     }
     const newest = rootVersion(map, family);
+    version.extended = true;
     version.map = null;
     version.diff = undo;
     version.next = newest;
     return new Table<T>(newest, map.size);
+  }
+
+  /**
+   * Forget the versions made from this one: they were dropped (a command that failed or changed
+   * nothing), so the next change continues this line instead of starting a branch with its own map.
+   * Those versions still read correctly if anything kept them.
+   */
+  reopen(): void {
+    this.#version.extended = false;
   }
 
   set(id: string, item: T): Table<T> {

@@ -200,7 +200,11 @@ export class PrivateDocument<T extends object> {
   private restore(step: UndoStep): void {
     if ('root' in step) this.root = step.root as T;
     else if ('array' in step) restoreArray(step.array, step.items);
-    else if (step.had) step.object[step.key] = step.old;
+    else if (step.had) {
+      step.object[step.key] = step.old;
+      // a table put back continues from here: the version made from it is dropped
+      if (step.old instanceof Table) step.old.reopen();
+    }
     else delete step.object[step.key];
   }
 }
