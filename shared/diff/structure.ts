@@ -81,10 +81,22 @@ export function projectEntity(doc: object, collections: readonly string[]): Reco
   return out;
 }
 
+/**
+ * A table as the record diff and merge read, made once per table version: a merge looks entities up
+ * in the same three documents many times (an element's kind, references), and a table never changes.
+ * Read-only: the record is shared.
+ */
+const records = new WeakMap<Table<unknown>, Record<string, unknown>>();
+function recordOf(table: Table<unknown>): Record<string, unknown> {
+  let record = records.get(table);
+  if (!record) records.set(table, (record = table.toRecord()));
+  return record;
+}
+
 /** Entities of collection `name` in `doc` (an empty record when it has none). */
 export function entitiesOf(doc: object, name: string): Record<string, unknown> {
   const value = (doc as Record<string, unknown>)[name];
-  if (value instanceof Table) return value.toRecord() as Record<string, unknown>;
+  if (value instanceof Table) return recordOf(value);
   return isPlainObject(value) ? value : {};
 }
 
