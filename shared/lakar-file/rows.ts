@@ -153,7 +153,7 @@ export function loadRows(db: Db, file: string): LoadedRows {
     }
     relations.set(row.id, rel);
   }
-  const doc: LakarDocument = { schemaVersion: SCHEMA_VERSION, meta: projectMeta, elements: Table.fromEntries(elements), relations: Table.fromEntries(relations), views: {} };
+  const doc: LakarDocument = { schemaVersion: SCHEMA_VERSION, meta: projectMeta, elements: Table.fromMap(elements), relations: Table.fromMap(relations), views: {} };
   const nodesOf = new Map<string, Record<string, NodeLayout>>();
   const nodeRows = db.prepare('SELECT view_id, element_id, x, y, w, h FROM view_nodes ORDER BY rowid').iterate() as Iterable<{
     view_id: string;

@@ -26,10 +26,28 @@ const ABSENT: unique symbol = Symbol('absent');
 /** A version's difference for one id: its item and order number there, or its absence. */
 type Slot<T> = { readonly item: T; readonly seq: number } | typeof ABSENT;
 
-/** The newest state, owned by one version at a time: items by id, and each id's order number. */
+/**
+ * The newest state, owned by one version at a time: items by id, and each id's order number. The
+ * numbers are made only when first needed (an id deleted, or the map moved to an older version):
+ * until then the map's own order is the insertion order, so opening a project builds one map, not two.
+ */
 interface Store<T> {
   readonly items: Map<string, T>;
-  readonly seqs: Map<string, number>;
+  seqs: Map<string, number> | null;
+}
+
+/** A replaced item's order number when numbers were not made yet: it keeps the one it has. */
+const SAME_SEQ = -1;
+
+/** The store's order numbers, made from the map's order (its insertion order while none were made). */
+function seqsOf<T>(store: Store<T>, family: Family): Map<string, number> {
+  if (store.seqs) return store.seqs;
+  const seqs = new Map<string, number>();
+  let seq = 0;
+  for (const key of store.items.keys()) seqs.set(key, seq++);
+  family.nextSeq = Math.max(family.nextSeq, seq);
+  family.lastSeq = seq - 1;
+  return (store.seqs = seqs);
 }
 
 /** What all versions of one table share. */
@@ -64,6 +82,7 @@ const WALK_LIMIT = 64;
 
 /** `id`'s slot in `store` now (to undo a change to it). */
 function slotOf<T>(store: Store<T>, id: string): Slot<T> {
+  if (!store.seqs) return store.items.has(id) ? { item: store.items.get(id) as T, seq: SAME_SEQ } : ABSENT;
   const seq = store.seqs.get(id);
   return seq === undefined ? ABSENT : { item: store.items.get(id) as T, seq };
 }
@@ -78,6 +97,7 @@ function reroot<T>(v: Version<T>): Store<T> {
     path.push(at);
     at = at.next!;
   }
+  const seqs = seqsOf(at.store!, v.family);
   for (let i = path.length - 1; i >= 0; i--) {
     const older = path[i];
     const store = at.store!;
@@ -87,11 +107,12 @@ function reroot<T>(v: Version<T>): Store<T> {
       undo.set(key, had);
       if (slot === ABSENT) {
         store.items.delete(key);
-        store.seqs.delete(key);
+        seqs.delete(key);
       } else {
+        // an id put back had been deleted since, and its deletion recorded its number (SAME_SEQ only replaces)
         if (had === ABSENT) appended(v.family, slot.seq);
         store.items.set(key, slot.item);
-        store.seqs.set(key, slot.seq);
+        if (slot.seq !== SAME_SEQ) seqs.set(key, slot.seq);
       }
     }
     at.store = null;
@@ -115,7 +136,8 @@ function appended(family: Family, seq: number): void {
 function ordered<T>(v: Version<T>): Map<string, T> {
   const store = reroot(v);
   if (v.family.reordered) {
-    const { items, seqs } = store;
+    const items = store.items;
+    const seqs = seqsOf(store, v.family);
     const entries = [...items].sort((a, b) => seqs.get(a[0])! - seqs.get(b[0])!);
     items.clear();
     for (const [key, item] of entries) items.set(key, item);
@@ -131,15 +153,13 @@ function rootVersion<T>(store: Store<T>, family: Family): Version<T> {
 
 /** A new table's store and family from entries in order. */
 function build<T>(entries: Iterable<readonly [string, T]>): { store: Store<T>; family: Family } {
-  const items = new Map<string, T>();
-  const seqs = new Map<string, number>();
-  let seq = 0;
-  for (const [key, item] of entries) {
-    // a later duplicate replaces the item where the first one stood, as in an object literal
-    if (!seqs.has(key)) seqs.set(key, seq++);
-    items.set(key, item);
-  }
-  return { store: { items, seqs }, family: { nextSeq: seq, reordered: false, lastSeq: seq - 1 } };
+  // a later duplicate replaces the item where the first one stood, as in an object literal
+  return adopt(new Map<string, T>(entries as Iterable<[string, T]>));
+}
+
+/** A new table's store and family around `items` (taken over: nobody else may change it). */
+function adopt<T>(items: Map<string, T>): { store: Store<T>; family: Family } {
+  return { store: { items, seqs: null }, family: { nextSeq: items.size, reordered: false, lastSeq: items.size - 1 } };
 }
 
 /** A change to a table: a key to a new item, or to `undefined` to delete it. */
@@ -179,6 +199,11 @@ export class Table<T> {
   /** A table of a plain record's own entries (a document read from JSON or built by a test). */
   static fromRecord<T>(record: Readonly<Record<string, T>>): Table<T> {
     return Table.made(build(Object.keys(record).map((key) => [key, record[key]] as const)));
+  }
+
+  /** A table that takes over `items` (a map its caller built and never touches again): no copy. */
+  static fromMap<T>(items: Map<string, T>): Table<T> {
+    return Table.made(adopt(items));
   }
 
   /** A table of items keyed by their own `id`. */
@@ -232,19 +257,22 @@ export class Table<T> {
     if (this.#version.extended) return Table.made(build(this.entries())).withChanges(changes);
     const version = this.#version;
     const store = reroot(version);
-    const { items, seqs } = store;
+    const items = store.items;
     const family = version.family;
+    // a deletion records the id's number, so that an older version puts it back in its place
+    let seqs = store.seqs;
+    if (!seqs) for (const item of changes.values()) if (item === undefined) seqs = seqsOf(store, family);
     const undo = new Map<string, Slot<T>>();
     for (const [key, item] of changes) {
       undo.set(key, slotOf(store, key));
       if (item === undefined) {
         items.delete(key);
-        seqs.delete(key);
+        seqs?.delete(key);
       } else {
         // a replaced item keeps its place; a new id (or one deleted before) goes last
-        if (!seqs.has(key)) {
+        if (!items.has(key)) {
           const seq = family.nextSeq++;
-          seqs.set(key, seq);
+          seqs?.set(key, seq);
           appended(family, seq);
         }
         items.set(key, item);
