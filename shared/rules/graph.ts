@@ -39,19 +39,15 @@ export class ModelGraph {
 
   constructor(doc: LakarDocument) {
     this.doc = doc;
-    // Object.keys and a loop by index rather than for-in: the same order (own keys, as for-in lists
-    // them on these plain records), measured ~20 % faster on 100,000 elements
+    // ids and items side by side (a table lists both in the same order): no lookup per item
     const elementIds = doc.elements.ids();
+    const elements = doc.elements.values();
     const elementCodes = new Uint8Array(elementIds.length);
-    for (let i = 0; i < elementIds.length; i++) elementCodes[i] = this.addElement(doc.elements.get(elementIds[i])!, elementIds[i]);
+    for (let i = 0; i < elementIds.length; i++) elementCodes[i] = this.addElement(elements[i], elementIds[i]);
     const relationIds = doc.relations.ids();
-    const relations = new Array<Relation>(relationIds.length);
+    const relations = doc.relations.values();
     const relationCodes = new Uint8Array(relationIds.length);
-    for (let i = 0; i < relationIds.length; i++) {
-      const r = doc.relations.get(relationIds[i])!;
-      relations[i] = r;
-      relationCodes[i] = this.addRelation(r, relationIds[i]);
-    }
+    for (let i = 0; i < relationIds.length; i++) relationCodes[i] = this.addRelation(relations[i], relationIds[i]);
     this.incident = new IncidentIndex(relations, elementIds);
     // element slot i is elementIds[i]: the incident index numbers the element keys first
     this.suspectEnds = relationsWithSuspectEnds(relations, relationCodes, elementCodes, this.incident.endSlots!);
