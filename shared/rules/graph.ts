@@ -55,7 +55,7 @@ export class ModelGraph {
   }
 
   /**
-   * Index `e`; `key` (its record key) while building from a document, where ids are unique and
+   * Index `e`; `key` (its table key) while building from a document, where ids are unique and
    * nothing is replaced; `replacing` the element of the same kind it replaces in place after an edit.
    * Returns its kind's number.
    */

@@ -29,8 +29,8 @@ export class IncidentIndex {
   endSlots: Int32Array | null;
 
   /**
-   * Index `relations` (in document order). `elementIds`, the document's element record keys, get
-   * the first slots: they are interned strings, and so are the anchor ids rules query with, so
+   * Index `relations` (in document order). `elementIds`, the element table's keys, get the first
+   * slots: rules query with those same strings (interned when the table was read from JSON), so
    * those lookups compare pointers rather than characters.
    */
   constructor(relations: readonly Relation[], elementIds: readonly string[] = []) {

@@ -19,10 +19,11 @@ const SCANS_BEFORE_MAP = 128;
  * edit hands over the item as it was), which at 10,000 items takes microseconds where making a map
  * by id took milliseconds (the first edit of each kind of a 100,000-element model was 8–21 ms).
  *
- * The fresh index keeps each item's id as the document's record key (`Object.keys`) rather than
- * the item's own `id` string (the same text): record keys are V8's interned strings, so the Map
- * lookups rules make with the anchor id they are handed compare pointers instead of characters
- * (measured ~2× faster per lookup on a 100,000-element model read from JSON).
+ * The fresh index keeps each item's id as the document table's key (`ids()`) rather than the
+ * item's own `id` string (the same text): rules query with those keys, and for a table read from
+ * JSON they are V8's interned strings, so the Map lookups compare pointers instead of characters
+ * (measured ~2× faster per lookup on a 100,000-element model read from JSON; tables built from
+ * `.lakar` rows have plain strings as keys, and compare characters).
  */
 export class KindIndex<T extends { id: string }> {
   /** The kind's number (`end-kinds.ts`). */
@@ -38,7 +39,7 @@ export class KindIndex<T extends { id: string }> {
   /** Items scanned in the current update (`startUpdate`). */
   private scanned = 0;
 
-  /** Append while building from a document (ids are unique there); `key` is the item's record key. */
+  /** Append while building from a document (ids are unique there); `key` is the item's table key. */
   push(item: T, key: string) {
     // a record whose key is not its item's id (a damaged file) keeps the item's id, as before
     this.append(item, key === item.id ? key : item.id);
