@@ -11,13 +11,15 @@ const MAX_DEPTH = 6;
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
 
-/** `value` with every Table in it (documents, or tables alone) replaced by its record. Values without tables are returned as they are. */
-export function toWire<V>(value: V): V {
-  return encode(value, 0) as V;
-}
-
-function encode(value: unknown, depth: number): unknown {
-  if (value instanceof Table) return value.toRecord();
+/**
+ * `value` with `replace` applied to it and to the plain objects and arrays inside it, down to
+ * MAX_DEPTH levels: where `replace` gives a value, that value stands and is not descended into.
+ * Copies only the containers on the way to a replaced value; anything else is returned as it is.
+ */
+function rewrite(value: unknown, depth: number, replace: (v: object, depth: number) => unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  const replaced = replace(value, depth);
+  if (replaced !== undefined) return replaced;
   if (depth >= MAX_DEPTH) return value;
   if (Array.isArray(value)) {
     let out: unknown[] | null = null;
@@ -25,8 +27,8 @@ function encode(value: unknown, depth: number): unknown {
       const item = value[i] as unknown;
       // arrays of numbers or strings (bytes, ids) hold no table
       if (typeof item !== 'object' || item === null) continue;
-      const enc = encode(item, depth + 1);
-      if (enc !== item) (out ??= value.slice())[i] = enc;
+      const next = rewrite(item, depth + 1, replace);
+      if (next !== item) (out ??= value.slice())[i] = next;
     }
     return out ?? value;
   }
@@ -35,46 +37,26 @@ function encode(value: unknown, depth: number): unknown {
   for (const key of Object.keys(value)) {
     const item = value[key];
     if (typeof item !== 'object' || item === null) continue;
-    const enc = encode(item, depth + 1);
-    if (enc !== item) (out ??= { ...value })[key] = enc;
+    const next = rewrite(item, depth + 1, replace);
+    if (next !== item) (out ??= { ...value })[key] = next;
   }
   return out ?? value;
 }
 
+/** `value` with every Table in it (documents, or tables alone) replaced by its record. Values without tables are returned as they are. */
+export function toWire<V>(value: V): V {
+  return rewrite(value, 0, (v) => (v instanceof Table ? v.toRecord() : undefined)) as V;
+}
+
 /** True for an object shaped like a document whose tables are still records. */
-function isDocumentData(v: Record<string, unknown>): boolean {
-  return 'schemaVersion' in v && 'meta' in v && isPlainObject(v.elements) && isPlainObject(v.relations);
+function isDocumentData(v: object): v is { elements: Record<string, unknown>; relations: Record<string, unknown> } {
+  const d = v as Record<string, unknown>;
+  return isPlainObject(v) && 'schemaVersion' in d && 'meta' in d && isPlainObject(d.elements) && isPlainObject(d.relations);
 }
 
 /** `value` as it arrived from a boundary, with every document in it given its tables back. */
 export function fromWire<V>(value: V): V {
-  return decode(value, 0) as V;
-}
-
-function decode(value: unknown, depth: number): unknown {
-  if (depth >= MAX_DEPTH || typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) {
-    let out: unknown[] | null = null;
-    for (let i = 0; i < value.length; i++) {
-      const item = value[i] as unknown;
-      if (typeof item !== 'object' || item === null) continue;
-      const dec = decode(item, depth + 1);
-      if (dec !== item) (out ??= value.slice())[i] = dec;
-    }
-    return out ?? value;
-  }
-  if (!isPlainObject(value)) return value;
-  if (isDocumentData(value)) {
-    return { ...value, elements: Table.fromRecord(value.elements as Record<string, unknown>), relations: Table.fromRecord(value.relations as Record<string, unknown>) };
-  }
-  let out: Record<string, unknown> | null = null;
-  for (const key of Object.keys(value)) {
-    const item = value[key];
-    if (typeof item !== 'object' || item === null) continue;
-    const dec = decode(item, depth + 1);
-    if (dec !== item) (out ??= { ...value })[key] = dec;
-  }
-  return out ?? value;
+  return rewrite(value, 0, (v, depth) => (depth < MAX_DEPTH && isDocumentData(v) ? fromDocumentData(v) : undefined)) as V;
 }
 
 /** A document's data with its tables as plain records (for JSON, files and tests that edit with immer). */
