@@ -4,7 +4,7 @@
  * few elements an edit changes; the text a query is matched against is folded once per element
  * (and kept while the element object is unchanged), so a keystroke costs one `includes` per element.
  */
-import { BANDS, bandOf, type Band, type Element, type ElementKind, type LakarDocument } from '../../shared/model';
+import { BANDS, bandOf, changedIds, type Band, type Element, type ElementKind, type LakarDocument } from '../../shared/model';
 import { label, type Lang } from '../../shared/i18n';
 
 export interface TreeGroup {
@@ -105,23 +105,8 @@ function editedSince(prev: Table, table: Table): Set<string> | null {
 
 /** The ids that differ between `prev` and `table` by scanning both. */
 function scanChanges(prev: Table, table: Table): Set<string> | null {
-  const ids = new Set<string>();
-  // one pass over each table: reading the two versions in turn would move their shared map back and forth
-  const before = new Map(prev.entries());
-  for (const [id, e] of table.entries()) {
-    if (before.get(id) !== e) {
-      ids.add(id);
-      if (ids.size > PATCH_LIMIT) return null;
-    }
-  }
-  const now = new Set(table.ids());
-  for (const id of before.keys()) {
-    if (!now.has(id)) {
-      ids.add(id);
-      if (ids.size > PATCH_LIMIT) return null;
-    }
-  }
-  return ids;
+  const ids = changedIds(prev, table);
+  return ids.length > PATCH_LIMIT ? null : new Set(ids);
 }
 
 /**

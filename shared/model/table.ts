@@ -319,3 +319,16 @@ export class Table<T> {
     return this.toRecord();
   }
 }
+
+/** Ids whose items differ by reference between two tables (added, removed or replaced). */
+export function changedIds<T>(a: Table<T>, b: Table<T>): string[] {
+  if (a === b) return [];
+  // one pass over each: reading the two versions in turn would move their shared map back and forth
+  const before = new Map(a.entries());
+  const out: string[] = [];
+  const after = b.entries();
+  for (const [k, v] of after) if (before.get(k) !== v) out.push(k);
+  const inAfter = new Set(b.ids());
+  for (const k of before.keys()) if (!inAfter.has(k)) out.push(k);
+  return out;
+}

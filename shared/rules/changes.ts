@@ -7,7 +7,7 @@
  */
 import type { Patch } from 'immer';
 import type { LakarDocument } from '../model/schema';
-import type { Table } from '../model/table';
+import { changedIds } from '../model/table';
 
 export interface DocChanges {
   elements: string[];
@@ -27,19 +27,6 @@ export function diffKeys<T>(a: Record<string, T>, b: Record<string, T>): string[
   return out;
 }
 
-/** Ids whose items differ by reference between two tables (added, removed or replaced). */
-export function diffTables<T>(a: Table<T>, b: Table<T>): string[] {
-  if (a === b) return [];
-  // one pass over each: reading the two versions in turn would move their shared map back and forth
-  const before = new Map(a.entries());
-  const out: string[] = [];
-  const after = b.entries();
-  for (const [k, v] of after) if (before.get(k) !== v) out.push(k);
-  const inAfter = new Set(b.ids());
-  for (const k of before.keys()) if (!inAfter.has(k)) out.push(k);
-  return out;
-}
-
 /** Elements placed on or removed from view `viewId` between `a` and `b`. */
 function viewMembersOf(a: LakarDocument, b: LakarDocument, viewId: string, out: Set<string>) {
   const before = a.views[viewId]?.nodes;
@@ -54,8 +41,8 @@ export function diffDocuments(a: LakarDocument, b: LakarDocument): DocChanges {
   const members = new Set<string>();
   if (a.views !== b.views) for (const vid of diffKeys(a.views, b.views)) viewMembersOf(a, b, vid, members);
   return {
-    elements: diffTables(a.elements, b.elements),
-    relations: diffTables(a.relations, b.relations),
+    elements: changedIds(a.elements, b.elements),
+    relations: changedIds(a.relations, b.relations),
     viewMembers: [...members],
     views: a.views !== b.views,
     meta: a.meta !== b.meta,
