@@ -18,8 +18,14 @@ export class DexieAdapter implements StorageAdapter {
     /** Name used when the first save creates the project row; for drafts also kept with the journal. */
     private displayName: string,
     /** The starting document of a never-saved project, kept with its journal so a reload can recover it. */
-    private draftDoc: LakarDocument | null = null,
-  ) {}
+    draftDoc: LakarDocument | null = null,
+  ) {
+    // IndexedDB clones what it stores: the document goes as data (its tables as records), made once
+    // here rather than at every journalled edit, since the starting document never changes
+    this.draftData = draftDoc && (toDocumentData(draftDoc) as LakarDocumentData);
+  }
+
+  private draftData: LakarDocumentData | null;
 
   /** Name given to the project row on its next save. */
   setDisplayName(name: string): void {
@@ -37,8 +43,7 @@ export class DexieAdapter implements StorageAdapter {
       await db.journals.put({
         projectId,
         baseGeneration,
-        // IndexedDB clones what it stores: the document goes as data, its tables as records
-        draft: this.draftDoc ? { doc: toDocumentData(this.draftDoc) as LakarDocumentData, displayName: this.displayName } : undefined,
+        draft: this.draftData ? { doc: this.draftData, displayName: this.displayName } : undefined,
         updatedAt: entry.at,
       });
       // a patch that replaces a whole table holds a Table, which IndexedDB cannot clone: as a record it applies the same
@@ -50,7 +55,7 @@ export class DexieAdapter implements StorageAdapter {
     const { db, projectId } = this;
     await db.transaction('rw', db.journals, db.journal, async () => {
       await db.journal.where('projectId').equals(projectId).delete();
-      if (this.draftDoc) await db.journals.delete(projectId);
+      if (this.draftData) await db.journals.delete(projectId);
       else await db.journals.put({ projectId, baseGeneration, updatedAt: new Date().toISOString() });
     });
   }
@@ -97,7 +102,7 @@ export class DexieAdapter implements StorageAdapter {
       if (changes.upsertNodes.length) await db.view_nodes.bulkPut(changes.upsertNodes.map((n) => ({ projectId: pid, ...n })));
       if (changes.deleteNodes.length) await db.view_nodes.bulkDelete(changes.deleteNodes.map((n): [string, string, string] => [pid, n.viewId, n.elementId]));
     });
-    this.draftDoc = null;
+    this.draftData = null;
   }
 }
 
