@@ -141,16 +141,20 @@ export function loadRows(db: Db, file: string): LoadedRows {
     if (elements.has(row.id)) throw duplicateKey(file, where);
     const el = checkedByKind(ELEMENT_BY_KIND, elementSchema, parseJson(row.data, file, where), file, where);
     if (el.id !== row.id) throw new StoreError('invalidContent', { file, where, message: `id ${el.id}` });
-    elements.set(row.id, el);
+    // keyed by the element's own id string, which relation ends are made to share below: lookups by
+    // an element's id then compare pointers, not characters
+    elements.set(el.id, el);
   }
   for (const row of db.prepare('SELECT id, data FROM relations ORDER BY rowid').iterate() as Iterable<{ id: string; data: string }>) {
     const where = `relations/${rowId(row.id, file, 'relations')}`;
     if (relations.has(row.id)) throw duplicateKey(file, where);
     const rel = checkedByKind(RELATION_BY_KIND, relationSchema, parseJson(row.data, file, where), file, where);
     if (rel.id !== row.id) throw new StoreError('invalidContent', { file, where, message: `id ${rel.id}` });
-    for (const end of [rel.source, rel.target]) {
-      if (!elements.has(end)) throw new StoreError('invalidContent', { file, where, message: `element ${end} missing` });
-    }
+    const source = elements.get(rel.source);
+    const target = elements.get(rel.target);
+    if (!source || !target) throw new StoreError('invalidContent', { file, where, message: `element ${source ? rel.target : rel.source} missing` });
+    rel.source = source.id;
+    rel.target = target.id;
     relations.set(row.id, rel);
   }
   const doc: LakarDocument = { schemaVersion: SCHEMA_VERSION, meta: projectMeta, elements: Table.fromMap(elements), relations: Table.fromMap(relations), views: {} };
