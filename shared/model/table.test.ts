@@ -13,39 +13,53 @@ const op: fc.Arbitrary<Op> = fc.oneof(
 );
 
 describe('Table (persistent map shared by its versions)', () => {
-  it('every version, old or new, reads (in its own insertion order) as the plain map it was made as, whatever order versions are read and changed in', () => {
+  it('every version, old or new, reads (in its own order) as the plain object it was made as, whatever order versions are read and changed in', () => {
+    // the model: a prototype-less object copied at each change, which lists array-index keys ("2",
+    // "10") first and the rest in insertion order, as JSON and structured clone carry a table
+    const copy = (m: Record<string, number>) => Object.assign(Object.create(null) as Record<string, number>, m);
     fc.assert(
       fc.property(fc.array(op, { maxLength: 120 }), (ops) => {
-        // versions[i] and models[i] are the same table: one persistent, one a copied Map
+        // versions[i] and models[i] are the same table: one persistent, one a copied object
         const versions: Table<number>[] = [Table.empty()];
-        const models: Map<string, number>[] = [new Map()];
+        const models: Record<string, number>[] = [copy({})];
         for (const o of ops) {
           const i = o.version % versions.length;
           const t = versions[i];
           const m = models[i];
           if (o.kind === 'set') {
             versions.push(t.set(o.key, o.value));
-            models.push(new Map(m).set(o.key, o.value));
+            const next = copy(m);
+            next[o.key] = o.value;
+            models.push(next);
           } else if (o.kind === 'delete') {
             versions.push(t.delete(o.key));
-            const next = new Map(m);
-            next.delete(o.key);
+            const next = copy(m);
+            delete next[o.key];
             models.push(next);
           } else if (o.kind === 'read') {
-            expect(t.get(o.key)).toBe(m.get(o.key));
-            expect(t.has(o.key)).toBe(m.has(o.key));
+            expect(t.get(o.key)).toBe(m[o.key]);
+            expect(t.has(o.key)).toBe(o.key in m);
           } else {
-            expect(t.size).toBe(m.size);
-            expect(t.ids()).toEqual([...m.keys()]);
+            expect(t.size).toBe(Object.keys(m).length);
+            expect(t.ids()).toEqual(Object.keys(m));
           }
         }
         versions.forEach((t, i) => {
-          expect(t.entries()).toEqual([...models[i]]);
-          expect(t.size).toBe(models[i].size);
+          expect(t.entries()).toEqual(Object.entries(models[i]));
+          expect(Object.keys(t.toRecord())).toEqual(t.ids());
         });
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('lists ids that are array indices first, by number, as the record it crosses a boundary as does', () => {
+    const t = Table.fromEntries([['x', 1], ['10', 2], ['007', 3], ['2', 4]]).set('y', 5).set('0', 6);
+    expect(t.ids()).toEqual(['0', '2', '10', 'x', '007', 'y']);
+    // the other side of IPC or a worker rebuilds the table from the record: same order there
+    const arrived = Table.fromRecord(structuredClone(t.toRecord()));
+    expect(arrived.ids()).toEqual(t.ids());
+    expect(Table.fromRecord(JSON.parse(JSON.stringify(t)) as Record<string, number>).values()).toEqual(t.values());
   });
 
   it('the newest version lists items in insertion order, a replaced item keeping its place', () => {

@@ -12,9 +12,12 @@
  * (immutable.js) was measured at ~10× slower per lookup and ~2× slower to build at 100,000 items;
  * a check or a paper reads the tables ~10⁵–10⁶ times, so the shared map wins.
  *
- * Order: every version lists its items in its own insertion order (as a plain object keyed by
- * non-numeric ids did): each id has an order number beside the map, taken when it was added and kept
- * when its item is replaced, and a listing sorts by it when re-rooting put an id back out of place.
+ * Order: every version lists its items as a plain object with the same history lists its keys: ids
+ * that are array indices ("0", "42") first, in ascending order, then the others in insertion order.
+ * A table crosses every boundary (JSON, IPC, workers) as such an object, so the order on both sides
+ * is the same. For the insertion order, each id has an order number beside the map, taken when it was
+ * added and kept when its item is replaced, and a listing sorts by it when re-rooting put an id back
+ * out of place.
  *
  * Keys are any strings, so no id can find `Object.prototype`; the id rules of ./ids.ts still apply
  * where the model is parsed.
@@ -57,6 +60,25 @@ interface Family {
   reordered: boolean;
   /** The largest order number appended to the map so far (an id put back with a smaller one is out of place). */
   lastSeq: number;
+  /** An id that is an array index was ever added: listings put such ids first. Rare (generated ids are never numbers). */
+  indexKeys: boolean;
+}
+
+/** True for a key a plain object lists before all others, by number: "0", "7", "42", not "07" or "-1". */
+export function isArrayIndex(key: string): boolean {
+  const c = key.charCodeAt(0);
+  if (!(c >= 48 && c <= 57)) return false;
+  return (key === '0' || (c !== 48 && /^\d{1,10}$/.test(key))) && Number(key) < 4294967295;
+}
+
+/** `items` (in insertion order) listed as a plain object would list them: array-index keys first, by number. */
+function inRecordOrder<T>(items: Map<string, T>): Map<string, T> {
+  const indexed: [string, T][] = [];
+  const rest: [string, T][] = [];
+  for (const entry of items) (isArrayIndex(entry[0]) ? indexed : rest).push(entry);
+  if (indexed.length === 0) return items;
+  indexed.sort((a, b) => Number(a[0]) - Number(b[0]));
+  return new Map([...indexed, ...rest]);
 }
 
 /** One version: the store itself (newest read), or differences from the next version. */
@@ -132,7 +154,10 @@ function appended(family: Family, seq: number): void {
   else family.reordered = true;
 }
 
-/** `v`'s items, their iteration order made the version's insertion order again if re-rooting disturbed it. */
+/**
+ * `v`'s items in listing order: the map's order made the version's insertion order again if
+ * re-rooting disturbed it, and array-index ids put first (in a copy) if the table has any.
+ */
 function ordered<T>(v: Version<T>): Map<string, T> {
   const store = reroot(v);
   if (v.family.reordered) {
@@ -144,7 +169,7 @@ function ordered<T>(v: Version<T>): Map<string, T> {
     v.family.reordered = false;
     v.family.lastSeq = entries.length ? seqs.get(entries[entries.length - 1][0])! : -1;
   }
-  return store.items;
+  return v.family.indexKeys ? inRecordOrder(store.items) : store.items;
 }
 
 function rootVersion<T>(store: Store<T>, family: Family): Version<T> {
@@ -159,7 +184,9 @@ function build<T>(entries: Iterable<readonly [string, T]>): { store: Store<T>; f
 
 /** A new table's store and family around `items` (taken over: nobody else may change it). */
 function adopt<T>(items: Map<string, T>): { store: Store<T>; family: Family } {
-  return { store: { items, seqs: null }, family: { nextSeq: items.size, reordered: false, lastSeq: items.size - 1 } };
+  let indexKeys = false;
+  for (const key of items.keys()) if (isArrayIndex(key)) indexKeys = true;
+  return { store: { items, seqs: null }, family: { nextSeq: items.size, reordered: false, lastSeq: items.size - 1, indexKeys } };
 }
 
 /** A change to a table: a key to a new item, or to `undefined` to delete it. */
@@ -271,6 +298,7 @@ export class Table<T> {
       } else {
         // a replaced item keeps its place; a new id (or one deleted before) goes last
         if (!items.has(key)) {
+          if (!family.indexKeys && isArrayIndex(key)) family.indexKeys = true;
           const seq = family.nextSeq++;
           seqs?.set(key, seq);
           appended(family, seq);
