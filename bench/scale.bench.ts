@@ -5,7 +5,8 @@
  *    elements; the baseline is the same edit at 1,000 elements (goal: 100k within 1.5× of 1k), and
  *    the in-memory part is shown apart so it is clear what grows with the model;
  *  - persisting one edit (journal + save one row) against rewriting the whole 100k document as JSON;
- *  - open (median of three, against reading the same rows raw without any check), full check, save
+ *  - open (median of three, against reading the same rows raw without any check), sending the opened
+ *    document to the window (against sending it with its tables as records, as before), full check, save
  *    one edit (against the same save at 1,000 elements, and the disk's fsync latency it is made of)
  *    and memory of a 100,000-element project;
  *  - the Kertas Cadangan of 10,000 and 50,000 elements, each in a child process so its peak RSS is
@@ -20,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { dispatch, initialState, type EditorState } from '../shared/commands';
 import { checkDocument } from '../shared/rules';
+import { fromDocumentData, fromWire, toDocumentData, toWire } from '../shared/model/wire';
 import { makeLargeDocument } from '../test/helpers/factories';
 import { writeFileAtomic } from '../electron/store/files';
 import { createProject, openProject } from '../electron/store/project';
@@ -225,6 +227,12 @@ export async function run(): Promise<BenchRow[]> {
         say({ name: `open project, ${label} elements (schema, pages and key indexes, load, validate)`, value: open.wall, unit: 'ms', baseline: { name: 'the same rows read and JSON-parsed, no check', value: raw.wall }, goal: 3000 });
         say({ name: `open project, ${label} elements: CPU time`, value: open.cpu, unit: 'ms', baseline: { name: 'raw read: CPU time', value: raw.cpu } });
         say({ name: `heap growth on opening the ${label}-element project (approx., no forced GC)`, value: Math.round(heapMb), unit: 'MB' });
+        // what opening costs on top in the app: the document sent to the window (IPC clones it)
+        const doc = session.doc;
+        const sends = [0, 1, 2].map(() => measure(() => fromWire(structuredClone(toWire({ doc })))));
+        const asRecords = [0, 1].map(() => measure(() => fromDocumentData(structuredClone(toDocumentData(doc)))));
+        say({ name: `opened ${label}-element document sent to the window (tables as data, structured clone, tables again)`, value: median(sends.map((m) => m.wall)), unit: 'ms', baseline: { name: 'the same with tables as records (before)', value: median(asRecords.map((m) => m.wall)) } });
+        say({ name: `  the same: CPU time`, value: median(sends.map((m) => m.cpu)), unit: 'ms', baseline: { name: 'as records: CPU time', value: median(asRecords.map((m) => m.cpu)) } });
         checkDocument(session.doc);
         const checks = [0, 1, 2].map(() => measure(() => checkDocument(session.doc)));
         const stringify = measure(() => JSON.stringify(session.doc));

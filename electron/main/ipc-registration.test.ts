@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, IPC_CHANNELS, type IpcChannel, type IpcHandlers } from '../../shared/ipc/contract';
 import { decodeUserError, UserError } from '../../shared/ipc/errors';
-import { Table, toWire } from '../../shared/model';
+import { Table, isTableWire, tableFromWire, toWire, type TableWire } from '../../shared/model';
 import { pengambilanPekerjaExample } from '../../shared/samples/pengambilan-pekerja';
 import { registerIpcHandlers, senderRefusal, type IpcMainLike, type SenderInfo } from './ipc-registration';
 import { APP_ENTRY_URL } from './protocol';
@@ -75,7 +75,9 @@ describe('registerIpcHandlers', () => {
     const { call, handlers } = setup({ 'project:new': async () => opened });
     // Electron clones what a handler returns: a Table in it would throw
     const sent = structuredClone(await call('project:new', TRUSTED, {})) as { doc: { elements: unknown } };
-    expect(sent.doc.elements).toEqual(doc.elements.toRecord());
+    // its tables as data: every item, in order (shared/model/wire.ts)
+    expect(isTableWire(sent.doc.elements)).toBe(true);
+    expect(tableFromWire(sent.doc.elements as TableWire).entries()).toEqual(doc.elements.entries());
     await call('project:replace', TRUSTED, structuredClone({ handle: 'p1', doc: toWire(doc) }));
     const received = vi.mocked(handlers['project:replace']).mock.calls[0][0].doc;
     expect(received.elements).toBeInstanceOf(Table);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Table, toWire, type LakarDocument } from '../../shared/model';
+import { Table, isTableWire, tableFromWire, toWire, type LakarDocument, type TableWire } from '../../shared/model';
 import { pengambilanPekerjaExample } from '../../shared/samples/pengambilan-pekerja';
 import { followWorker, type WorkerProtocol } from './worker-job';
 
@@ -80,7 +80,9 @@ describe('followWorker', () => {
     );
     // what the worker gets is a structured clone: a Table in it would throw
     const arrived = structuredClone(worker.posted[0]) as { doc: LakarDocument };
-    expect(arrived.doc.elements).toEqual(doc.elements.toRecord());
+    // its tables as data: every item, in order (shared/model/wire.ts)
+    expect(isTableWire(arrived.doc.elements)).toBe(true);
+    expect(tableFromWire(arrived.doc.elements as unknown as TableWire).entries()).toEqual(doc.elements.entries());
     // the worker answers the way worker scripts do, its document as data
     worker.send(structuredClone(toWire({ type: 'done', doc })));
     const back = await job.result;

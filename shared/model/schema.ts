@@ -27,6 +27,7 @@ import {
 } from './vocabulary';
 import { RESERVED_ID_MESSAGE, SAFE_ID_PATTERN } from './ids';
 import { Table } from './table';
+import { isTableWire, recordOfTableWire } from './wire';
 import { agencyApplicationListSchema, catalogueUpdateSchema } from '../catalogue/schema';
 import { dataLifecycleSchema, proposalMetaFields, sharingApprovalSchema } from './proposal';
 
@@ -382,12 +383,12 @@ export const projectMetaSchema = z.object({
 });
 
 /**
- * A document table (./table.ts): a record of items keyed by id in files and messages, a Table once
- * parsed. A Table given again is checked item by item like a record.
+ * A document table (./table.ts): a record of items keyed by id in files, a Table once parsed. A Table
+ * given again, or one in its wire form (a message, ./wire.ts), is checked item by item like a record.
  */
 function tableSchema<S extends z.ZodType>(item: S) {
   return z
-    .preprocess((value) => (value instanceof Table ? value.toRecord() : value), z.record(id, item))
+    .preprocess((value) => (value instanceof Table ? value.toRecord() : isTableWire(value) ? (recordOfTableWire(value) ?? value) : value), z.record(id, item))
     .transform((record) => Table.fromRecord(record as Record<string, z.output<S>>));
 }
 

@@ -8,6 +8,7 @@
  */
 import { applyPatches, freeze, type Patch } from 'immer';
 import { Table } from './table';
+import { isTableWire, tableFromWire, type TableWire } from './wire';
 
 /** The document fields held as tables. */
 export const TABLE_FIELDS = ['elements', 'relations'] as const;
@@ -28,6 +29,7 @@ export class TablePatchError extends Error {
 /** A table given as a Table, or as the plain record a file or an older journal holds. */
 export function asTable<T>(value: unknown): Table<T> {
   if (value instanceof Table) return value as Table<T>;
+  if (isTableWire(value)) return tableFromWire(value as TableWire<T>);
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) return Table.fromRecord(value as Record<string, T>);
   throw new TypeError('not a table');
 }

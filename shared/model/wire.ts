@@ -1,7 +1,12 @@
 /**
  * Documents across process boundaries (IPC between the main process and the window, messages to
- * workers). Those copy values by structured clone, which keeps no class: a document's tables
- * (./table.ts) travel as plain records and become tables again on arrival.
+ * workers). Those copy values by structured clone, which keeps no class: a table (./table.ts)
+ * travels as the array of its items, marked (`TableWire`), and becomes a table again on arrival.
+ *
+ * An array rather than the record a file holds: structured clone copies an object of 100,000 keys
+ * (a dictionary to V8) at about half the speed of an array of the same items, and building that
+ * record and a table from it again costs as much once more — ~2 s, measured, for a 100,000-element
+ * project sent to the window when it opens (bench/scale.bench.ts).
  */
 import { Table } from './table';
 
@@ -43,20 +48,69 @@ function rewrite(value: unknown, depth: number, replace: (v: object, depth: numb
   return out ?? value;
 }
 
-/** `value` with every Table in it (documents, or tables alone) replaced by its record. Values without tables are returned as they are. */
+/** A table as it crosses a boundary: its items in order, and its keys when any differs from its item's `id`. */
+export interface TableWire<T = unknown> {
+  lakarTable: 1;
+  items: T[];
+  keys?: string[];
+}
+
+/** True for a table in its wire form. */
+export function isTableWire(v: unknown): v is TableWire {
+  return typeof v === 'object' && v !== null && (v as TableWire).lakarTable === 1 && Array.isArray((v as TableWire).items);
+}
+
+/** `table` in its wire form: document tables are keyed by their items' ids, so most carry no keys. */
+export function tableToWire<T>(table: Table<T>): TableWire<T> {
+  const keys = table.ids();
+  const items = table.values();
+  let keyed = true;
+  for (let i = 0; i < keys.length && keyed; i++) keyed = (items[i] as { id?: unknown } | null)?.id === keys[i];
+  return keyed ? { lakarTable: 1, items: items.slice() } : { lakarTable: 1, items: items.slice(), keys: keys.slice() };
+}
+
+/** The table a wire form stands for (refuses a damaged one: keys and items of different lengths). */
+export function tableFromWire<T>(wire: TableWire<T>): Table<T> {
+  const { items, keys } = wire;
+  if (!keys) return Table.of(items as (T & { id: string })[]);
+  if (keys.length !== items.length) throw new TypeError('table: keys and items differ in number');
+  return Table.fromEntries(keys.map((key, i) => [key, items[i]] as const));
+}
+
+/**
+ * The record a wire form from outside stands for, for a schema to validate item by item; null when
+ * it is malformed (an item without a text id and no keys, keys and items of different lengths).
+ */
+export function recordOfTableWire(wire: TableWire): Record<string, unknown> | null {
+  const { items, keys } = wire;
+  if (keys && (!Array.isArray(keys) || keys.length !== items.length)) return null;
+  const out: Record<string, unknown> = {};
+  for (let i = 0; i < items.length; i++) {
+    const key = keys ? keys[i] : (items[i] as { id?: unknown } | null)?.id;
+    if (typeof key !== 'string') return null;
+    // an own property even for `__proto__`, never the prototype (the id schema refuses it then)
+    Object.defineProperty(out, key, { value: items[i], enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
+/** `value` with every Table in it (documents, or tables alone) replaced by its wire form. Values without tables are returned as they are. */
 export function toWire<V>(value: V): V {
-  return rewrite(value, 0, (v) => (v instanceof Table ? v.toRecord() : undefined)) as V;
+  return rewrite(value, 0, (v) => (v instanceof Table ? tableToWire(v) : undefined)) as V;
 }
 
 /** True for an object shaped like a document whose tables are still records. */
 function isDocumentData(v: object): v is { elements: Record<string, unknown>; relations: Record<string, unknown> } {
   const d = v as Record<string, unknown>;
-  return isPlainObject(v) && 'schemaVersion' in d && 'meta' in d && isPlainObject(d.elements) && isPlainObject(d.relations);
+  return isPlainObject(v) && 'schemaVersion' in d && 'meta' in d && isPlainObject(d.elements) && isPlainObject(d.relations) && !isTableWire(d.elements) && !isTableWire(d.relations);
 }
 
-/** `value` as it arrived from a boundary, with every document in it given its tables back. */
+/**
+ * `value` as it arrived from a boundary, with every table in it made a table again, and documents
+ * whose tables are records (data stored by an earlier version) given tables too.
+ */
 export function fromWire<V>(value: V): V {
-  return rewrite(value, 0, (v, depth) => (depth < MAX_DEPTH && isDocumentData(v) ? fromDocumentData(v) : undefined)) as V;
+  return rewrite(value, 0, (v, depth) => (isTableWire(v) ? tableFromWire(v) : depth < MAX_DEPTH && isDocumentData(v) ? fromDocumentData(v) : undefined)) as V;
 }
 
 /** A document's data with its tables as plain records (for JSON, files and tests that edit with immer). */
