@@ -29,7 +29,7 @@ export class IncidentIndex {
   endSlots: Int32Array | null;
 
   /**
-   * Index `relations` (in document order). `elementIds`, the element table's keys, get the first
+   * Index `relations` (in document order). `elementIds`, the element table's keys (unique), get the first
    * slots: rules query with those same strings (interned when the table was read from JSON), so
    * those lookups compare pointers rather than characters.
    */
@@ -37,7 +37,8 @@ export class IncidentIndex {
     const n = relations.length;
     // first pass: a slot per endpoint id and the number of relations per slot
     let slots = 0;
-    for (let i = 0; i < elementIds.length; i++) if (!this.slotOf.has(elementIds[i])) this.slotOf.set(elementIds[i], slots++);
+    // a table's ids are unique: no lookup before each insertion
+    for (let i = 0; i < elementIds.length; i++) this.slotOf.set(elementIds[i], slots++);
     const ends = new Int32Array(2 * n);
     const count = new Int32Array(2 * n + slots + 1);
     for (let k = 0; k < n; k++) {
