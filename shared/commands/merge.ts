@@ -10,9 +10,35 @@ import { mergeDocuments, MergeError } from '../merge';
 import { documentSchema, type LakarDocument } from '../model/schema';
 import { CommandError, currentDocument, defineCommand, type CommandDraft } from './registry';
 import { isTableField } from '../model/table-edit';
+import { parseDocumentReusing } from '../model/parse-reusing';
 import type { TableDraft } from './table-draft';
 
 const resolutionSchema = z.union([z.enum(['mine', 'theirs']), z.object({ value: z.unknown() })]);
+
+const mergeOptions = {
+  resolutions: z.record(z.string(), resolutionSchema).default({}),
+  /** Side taken for conflicts without a resolution; without it every conflict must be answered. */
+  prefer: z.enum(['mine', 'theirs']).optional(),
+};
+const mergeArgsSchema = z.object({ base: documentSchema, theirs: documentSchema, ...mergeOptions });
+/** The arguments with the two documents not checked yet (parseMergeArgs checks them beside the open project). */
+const uncheckedDocuments = z.object({ base: z.unknown(), theirs: z.unknown(), ...mergeOptions });
+type MergeArgs = z.output<typeof mergeArgsSchema>;
+
+/**
+ * mergeArgsSchema's parse, checking of `base` and `theirs` only what differs from the open project
+ * (parseDocumentReusing): both are versions of it, and checking their every item cost more than the
+ * merge. A refusal comes from mergeArgsSchema itself, so its issues are the same.
+ */
+function parseMergeArgs(args: unknown, doc: LakarDocument): z.ZodSafeParseResult<MergeArgs> {
+  const options = uncheckedDocuments.safeParse(args);
+  if (options.success) {
+    const base = parseDocumentReusing(options.data.base, doc);
+    const theirs = base.success ? parseDocumentReusing(options.data.theirs, doc) : base;
+    if (base.success && theirs.success) return { success: true, data: { ...options.data, base: base.data, theirs: theirs.data } };
+  }
+  return mergeArgsSchema.safeParse(args);
+}
 
 /** Write into `draft` what differs in `next`, entity by entity. */
 export function applyDocument(draft: CommandDraft, next: LakarDocument): void {
@@ -43,13 +69,8 @@ export function applyDocument(draft: CommandDraft, next: LakarDocument): void {
 export const applyMerge = defineCommand({
   id: 'merge.apply',
   labelKey: 'command.merge.apply',
-  args: z.object({
-    base: documentSchema,
-    theirs: documentSchema,
-    resolutions: z.record(z.string(), resolutionSchema).default({}),
-    /** Side taken for conflicts without a resolution; without it every conflict must be answered. */
-    prefer: z.enum(['mine', 'theirs']).optional(),
-  }),
+  args: mergeArgsSchema,
+  parseArgs: parseMergeArgs,
   run(draft, { base, theirs, resolutions, prefer }) {
     const mine = currentDocument(draft);
     let result;

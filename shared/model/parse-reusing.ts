@@ -1,0 +1,126 @@
+/**
+ * documentSchema's parse of a document that arrives beside one already known to be valid: the three
+ * documents of a merge are the open project and two other versions of it, alike but for a few
+ * items. Checking every item of both others with zod cost more than the merge itself (a 10,000-
+ * element model: ~100 ms of the schema per document); an item equal to the valid document's item
+ * under the same id is valid already, so only the items that differ are checked.
+ *
+ * The result is the one documentSchema gives, up to what no reader of a document sees: an item equal
+ * to the valid document's is that item (the same values; its members possibly in another order).
+ * Anything not shown valid this way (an item its schema refuses, a key that is not an id, a value of
+ * an unexpected shape) is left to documentSchema, so a refused document is refused with its issues.
+ */
+import type { z } from 'zod';
+import { documentSchema, elementSchema, idSchema, projectMetaSchema, relationSchema, SCHEMA_VERSION, viewSchema, type LakarDocument } from './schema';
+import { Table } from './table';
+
+/** A plain object as JSON and structured clone make them (zod accepts a few more; those take the full parse). */
+function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * Whether `value` holds the same data as `valid` (a value of a valid document), so that the schema
+ * accepts it as it accepted `valid`: the same primitives, arrays of the same length, plain objects
+ * with the same members (undefined members count as absent, as zod's optional fields read them).
+ */
+export function sameData(value: unknown, valid: unknown): boolean {
+  if (value === valid) return true;
+  if (typeof value !== 'object' || typeof valid !== 'object' || value === null || valid === null) return false;
+  if (Array.isArray(valid)) {
+    if (!Array.isArray(value) || value.length !== valid.length) return false;
+    for (let i = 0; i < valid.length; i++) if (!sameData(value[i], valid[i])) return false;
+    return true;
+  }
+  if (Array.isArray(value) || !isPlainRecord(value)) return false;
+  const known = valid as Record<string, unknown>;
+  let members = 0;
+  for (const key of Object.keys(value)) {
+    const v = value[key];
+    if (v === undefined) continue;
+    members++;
+    if (!Object.hasOwn(known, key) || !sameData(v, known[key])) return false;
+  }
+  for (const key in known) if (known[key] !== undefined) members--;
+  return members === 0;
+}
+
+/** Whether `key` is an array index, which a plain object lists before its other keys. */
+function isIndexKey(key: string): boolean {
+  return /^(?:0|[1-9]\d*)$/.test(key) && Number(key) < 2 ** 32 - 1;
+}
+
+/**
+ * A record's own entries to check, in the order zod's record sees them (a table as its record, where
+ * index-like ids come first), or null when zod would see something else (symbol keys, a class instance).
+ */
+function entriesOf(value: unknown): [string, unknown][] | null {
+  if (value instanceof Table) {
+    const entries = value.entries();
+    if (!entries.some(([key]) => isIndexKey(key))) return entries;
+    const record = value.toRecord();
+    return Object.keys(record).map((key) => [key, record[key]]);
+  }
+  if (!isPlainRecord(value) || Object.getOwnPropertySymbols(value).length > 0) return null;
+  return Object.keys(value).map((key) => [key, value[key]]);
+}
+
+/**
+ * The items of `value` (a record or table of `schema`'s items) as documentSchema checks them, each
+ * equal item taken from `valid`; null when one needs the full parse.
+ */
+function itemsOf<T>(value: unknown, valid: { get(id: string): T | undefined }, schema: z.ZodType<T>): Map<string, T> | null {
+  const entries = entriesOf(value);
+  if (!entries) return null;
+  const out = new Map<string, T>();
+  for (const [key, item] of entries) {
+    if (key === '__proto__') continue; // zod's record leaves it out
+    const known = valid.get(key);
+    if (known !== undefined && sameData(item, known)) {
+      out.set(key, known);
+      continue;
+    }
+    if (!idSchema.safeParse(key).success) return null;
+    const parsed = schema.safeParse(item);
+    if (!parsed.success) return null;
+    out.set(key, parsed.data);
+  }
+  return out;
+}
+
+/**
+ * `documentSchema.safeParse(value)`, checking only the elements, relations, views and project fields
+ * that differ from `valid`'s (a document that passed documentSchema or was made by commands).
+ */
+export function parseDocumentReusing(value: unknown, valid: LakarDocument): z.ZodSafeParseResult<LakarDocument> {
+  const doc = parsedBeside(value, valid);
+  return doc ? { success: true, data: doc } : documentSchema.safeParse(value);
+}
+
+function parsedBeside(value: unknown, valid: LakarDocument): LakarDocument | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const given = value as Record<string, unknown>;
+  if (given.schemaVersion !== SCHEMA_VERSION) return null;
+  let meta = valid.meta;
+  if (!sameData(given.meta, valid.meta)) {
+    const parsed = projectMetaSchema.safeParse(given.meta);
+    if (!parsed.success) return null;
+    meta = parsed.data;
+  }
+  const elements = given.elements === valid.elements ? valid.elements : itemsOf(given.elements, valid.elements, elementSchema);
+  if (!elements) return null;
+  const relations = given.relations === valid.relations ? valid.relations : itemsOf(given.relations, valid.relations, relationSchema);
+  if (!relations) return null;
+  const views = itemsOf(given.views, { get: (id) => (Object.hasOwn(valid.views, id) ? valid.views[id] : undefined) }, viewSchema);
+  if (!views) return null;
+  // the members in documentSchema's order, as its parse gives them
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    meta,
+    elements: elements instanceof Table ? elements : Table.fromMap(elements),
+    relations: relations instanceof Table ? relations : Table.fromMap(relations),
+    views: Object.fromEntries(views),
+  };
+}
