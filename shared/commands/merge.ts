@@ -12,6 +12,7 @@ import { CommandError, currentDocument, defineCommand, type CommandDraft } from 
 import { isTableField } from '../model/table-edit';
 import { parseDocumentReusing } from '../model/parse-reusing';
 import type { TableDraft } from './table-draft';
+import type { Table } from '../model/table';
 
 const resolutionSchema = z.union([z.enum(['mine', 'theirs']), z.object({ value: z.unknown() })]);
 
@@ -46,14 +47,16 @@ export function applyDocument(draft: CommandDraft, next: LakarDocument): void {
   const target = draft as unknown as Record<string, unknown>;
   const collections = collectionsOf(now, next);
   for (const c of collections) {
-    const have = entitiesOf(now, c);
-    const want = entitiesOf(next, c);
     if (isTableField(c)) {
+      // read as tables: turning the merged table into a record to compare it cost more than the comparison
+      const [have, want] = [now[c] as Table<unknown>, next[c] as Table<unknown>];
       const table = draft[c] as TableDraft<unknown>;
-      for (const id of Object.keys(have)) if (!(id in want)) table.delete(id);
-      for (const [id, value] of Object.entries(want)) if (!deepEqual(have[id], value)) table.set(id, value);
+      for (const id of have.ids()) if (!want.has(id)) table.delete(id);
+      for (const [id, value] of want.entries()) if (!deepEqual(have.get(id), value)) table.set(id, value);
       continue;
     }
+    const have = entitiesOf(now, c);
+    const want = entitiesOf(next, c);
     if (!(c in target) && c in next) target[c] = {};
     const into = target[c] as Record<string, unknown> | undefined;
     if (!into) continue;
