@@ -109,7 +109,11 @@ export function mergeDocuments<D extends object = LakarDocument>(base: D, mine: 
     else if (p.type === 'fields') conflicts.push(...[...p.conflicts.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
   };
   collect(projectPlan);
-  for (const c of collections) for (const id of [...plans.get(c)!.keys()].sort()) collect(plans.get(c)!.get(id)!);
+  for (const c of collections) {
+    // only entities with a choice hold conflicts: sorting every id (25,000 in a 10k model) cost more than collecting
+    const open = [...plans.get(c)!].filter(([, p]) => p.type !== 'take');
+    for (const [, p] of open.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) collect(p);
+  }
   const shown = conflicts.filter((c) => !folded.has(c.id));
   const unresolved = shown.filter((c) => resolutions[c.id] === undefined).map((c) => c.id);
   const answer = (c: MergeConflict): Resolution => {
