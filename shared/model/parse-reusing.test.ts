@@ -21,6 +21,7 @@ const edited = version((d) => {
   delete d.elements.sec_dlp;
   const node = d.views.view_main.nodes.app_spp;
   d.views.view_main.nodes.app_spp = { ...node, x: node.x + 40 };
+  d.views.view_2 = { id: 'view_2', name: '  Pandangan kedua ', order: 1, nodes: { app_spp: { x: 0, y: 0, extra: true } as never } };
   d.meta = { ...d.meta, title: 'Tajuk baharu' };
   d.extra = 'not a document member';
 });
@@ -45,6 +46,8 @@ describe('parseDocumentReusing (documentSchema beside a valid document)', () => 
       expect(Object.keys(reused.data!)).toEqual(Object.keys(full.data!));
       expect(reused.data!.elements.get('app_spp')!.name).toBe('Sistem Pengambilan Pekerja 2');
       expect(reused.data!.relations.get('fl_b')).not.toHaveProperty('leftover');
+      expect(reused.data!.views.view_2).toEqual({ id: 'view_2', name: 'Pandangan kedua', order: 1, nodes: { app_spp: { x: 0, y: 0 } } });
+      expect(Object.keys(reused.data!.views.view_main)).toEqual(Object.keys(full.data!.views.view_main));
     }
   });
 
@@ -60,6 +63,8 @@ describe('parseDocumentReusing (documentSchema beside a valid document)', () => 
       version((d) => void (d.relations.fl_b = { ...d.relations.fl_b, method: 'burung' } as never)),
       version((d) => void (d.elements.constructor = { ...d.elements.app_spp, id: 'constructor' } as never)),
       version((d) => void (d.views.view_main = { ...d.views.view_main, nodes: { ...d.views.view_main.nodes, app_spp: { x: 'kiri', y: 0 } } } as never)),
+      version((d) => void (d.views.view_main = { ...d.views.view_main, name: '' })),
+      version((d) => void (d.views.view_main.nodes = { ...d.views.view_main.nodes, ['']: { x: 0, y: 0 } })),
       version((d) => void (d.meta = { ...d.meta, title: 42 } as never)),
       version((d) => void (d.elements = [] as never)),
       version((d) => void ((d as Record<string, unknown>).schemaVersion = 1)),

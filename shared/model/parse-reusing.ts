@@ -11,7 +11,7 @@
  * an unexpected shape) is left to documentSchema, so a refused document is refused with its issues.
  */
 import type { z } from 'zod';
-import { documentSchema, elementSchema, idSchema, projectMetaSchema, relationSchema, SCHEMA_VERSION, viewSchema, type LakarDocument } from './schema';
+import { documentSchema, elementSchema, idSchema, nodeLayoutSchema, projectMetaSchema, relationSchema, SCHEMA_VERSION, viewSchema, type LakarDocument, type View } from './schema';
 import { Table } from './table';
 
 /** A plain object as JSON and structured clone make them (zod accepts a few more; those take the full parse). */
@@ -67,27 +67,66 @@ function entriesOf(value: unknown): [string, unknown][] | null {
   return Object.keys(value).map((key) => [key, value[key]]);
 }
 
+/** An item's check: its parsed value, or null when its schema refuses it. */
+type Check<T> = (item: unknown, id: string) => T | null;
+
+/** A schema's check (safeParse, the data or null). */
+const checkWith =
+  <T>(schema: z.ZodType<T>): Check<T> =>
+  (item) => {
+    const parsed = schema.safeParse(item);
+    return parsed.success ? parsed.data : null;
+  };
+
 /**
- * The items of `value` (a record or table of `schema`'s items) as documentSchema checks them, each
- * equal item taken from `valid`; null when one needs the full parse.
+ * The items of `value` (a record or table) as documentSchema checks them, each item equal to
+ * `valid`'s under its id taken from `valid`, the others through `check`; null when one needs the full parse.
  */
-function itemsOf<T>(value: unknown, valid: { get(id: string): T | undefined }, schema: z.ZodType<T>): Map<string, T> | null {
+function itemsOf<T>(value: unknown, valid: (id: string) => T | undefined, check: Check<T>): Map<string, T> | null {
   const entries = entriesOf(value);
   if (!entries) return null;
   const out = new Map<string, T>();
   for (const [key, item] of entries) {
     if (key === '__proto__') continue; // zod's record leaves it out
-    const known = valid.get(key);
+    const known = valid(key);
     if (known !== undefined && sameData(item, known)) {
       out.set(key, known);
       continue;
     }
     if (!idSchema.safeParse(key).success) return null;
-    const parsed = schema.safeParse(item);
-    if (!parsed.success) return null;
-    out.set(key, parsed.data);
+    const parsed = check(item, key);
+    if (parsed === null) return null;
+    out.set(key, parsed);
   }
   return out;
+}
+
+/** A record's item under `id`, never one of Object.prototype. */
+const lookup =
+  <T>(record: Readonly<Record<string, T>>) =>
+  (id: string): T | undefined =>
+    Object.hasOwn(record, id) ? record[id] : undefined;
+
+const checkView = checkWith(viewSchema);
+const checkNode = checkWith(nodeLayoutSchema);
+
+/**
+ * The views of `value` as documentSchema checks them, beside `valid`'s. A view both sides moved
+ * nodes on differs as a whole yet holds thousands of nodes equal to valid's: its nodes are taken
+ * like items, one by one, and the rest of it goes through viewSchema.
+ */
+function viewsOf(value: unknown, valid: Readonly<Record<string, View>>): Map<string, View> | null {
+  const validView = lookup(valid);
+  return itemsOf(value, validView, (view, id) => {
+    const known = validView(id);
+    if (!known || !isPlainRecord(view) || !isPlainRecord(view.nodes)) return checkView(view, id);
+    const rest = checkView({ ...view, nodes: {} }, id);
+    const nodes = rest && itemsOf(view.nodes, lookup(known.nodes), checkNode);
+    if (!rest || !nodes) return null;
+    // viewSchema's output has its members in its own order: nodes stays where it stands
+    rest.nodes = Object.fromEntries(nodes);
+    return rest;
+  });
 }
 
 /**
@@ -109,11 +148,11 @@ function parsedBeside(value: unknown, valid: LakarDocument): LakarDocument | nul
     if (!parsed.success) return null;
     meta = parsed.data;
   }
-  const elements = given.elements === valid.elements ? valid.elements : itemsOf(given.elements, valid.elements, elementSchema);
+  const elements = given.elements === valid.elements ? valid.elements : itemsOf(given.elements, (id) => valid.elements.get(id), checkWith(elementSchema));
   if (!elements) return null;
-  const relations = given.relations === valid.relations ? valid.relations : itemsOf(given.relations, valid.relations, relationSchema);
+  const relations = given.relations === valid.relations ? valid.relations : itemsOf(given.relations, (id) => valid.relations.get(id), checkWith(relationSchema));
   if (!relations) return null;
-  const views = itemsOf(given.views, { get: (id) => (Object.hasOwn(valid.views, id) ? valid.views[id] : undefined) }, viewSchema);
+  const views = viewsOf(given.views, valid.views);
   if (!views) return null;
   // the members in documentSchema's order, as its parse gives them
   return {
