@@ -47,22 +47,12 @@ export function sameData(value: unknown, valid: unknown): boolean {
   return members === 0;
 }
 
-/** Whether `key` is an array index, which a plain object lists before its other keys. */
-function isIndexKey(key: string): boolean {
-  return /^(?:0|[1-9]\d*)$/.test(key) && Number(key) < 2 ** 32 - 1;
-}
-
 /**
- * A record's own entries to check, in the order zod's record sees them (a table as its record, where
- * index-like ids come first), or null when zod would see something else (symbol keys, a class instance).
+ * A record's own entries to check, in the order zod's record sees them (a table as its record lists
+ * them), or null when zod would see something else (symbol keys, a class instance).
  */
 function entriesOf(value: unknown): [string, unknown][] | null {
-  if (value instanceof Table) {
-    const entries = value.entries();
-    if (!entries.some(([key]) => isIndexKey(key))) return entries;
-    const record = value.toRecord();
-    return Object.keys(record).map((key) => [key, record[key]]);
-  }
+  if (value instanceof Table) return value.recordIds().map((key) => [key, value.get(key)]);
   if (!isPlainRecord(value) || Object.getOwnPropertySymbols(value).length > 0) return null;
   return Object.keys(value).map((key) => [key, value[key]]);
 }
