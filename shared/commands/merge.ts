@@ -4,6 +4,7 @@
  * `resolutions` (shared/merge). Only the entities that differ are written, so the patches, the
  * recovery journal and the next save stay as small as the merge itself.
  */
+import { freeze } from 'immer';
 import { z } from 'zod';
 import { collectionsOf, deepEqual, entitiesOf, projectEntity } from '../diff/structure';
 import { mergeDocuments, MergeError } from '../merge';
@@ -41,6 +42,12 @@ function parseMergeArgs(args: unknown, doc: LakarDocument): z.ZodSafeParseResult
   return mergeArgsSchema.safeParse(args);
 }
 
+/**
+ * `value` frozen, as immer freezes what a command wrote: frozen before it goes into the draft, immer
+ * does not walk it looking for drafts (a merged view of 10,000 nodes: a Set entry per node).
+ */
+const frozen = <T>(value: T): T => freeze(value, true);
+
 /** Write into `draft` what differs in `next`, entity by entity. */
 export function applyDocument(draft: CommandDraft, next: LakarDocument): void {
   const now = currentDocument(draft);
@@ -61,12 +68,12 @@ export function applyDocument(draft: CommandDraft, next: LakarDocument): void {
     const into = target[c] as Record<string, unknown> | undefined;
     if (!into) continue;
     for (const id of Object.keys(have)) if (!(id in want)) delete into[id];
-    for (const [id, value] of Object.entries(want)) if (!deepEqual(have[id], value)) into[id] = value;
+    for (const [id, value] of Object.entries(want)) if (!deepEqual(have[id], value)) into[id] = frozen(value);
   }
   const was = projectEntity(now, collections);
   const will = projectEntity(next, collections);
   for (const key of Object.keys(was)) if (!(key in will)) delete target[key];
-  for (const [key, value] of Object.entries(will)) if (!deepEqual(was[key], value)) target[key] = value;
+  for (const [key, value] of Object.entries(will)) if (!deepEqual(was[key], value)) target[key] = frozen(value);
 }
 
 export const applyMerge = defineCommand({
