@@ -145,6 +145,7 @@ export async function run(): Promise<BenchRow[]> {
     { name: `three-way merge, 1 % edited each side (${conflicts} conflicts)`, value: median(merges.map((m) => m.wall)), unit: 'ms', baseline: { name: 'merge by whole entities, JSON text', value: median(naiveMerges) }, goal: 300 },
     { name: 'three-way merge (CPU time)', value: median(merges.map((m) => m.cpu)), unit: 'ms', goal: 300 },
     { name: 'merge.apply command on the open project (args checked, patches)', value: median(applies.map((m) => m.wall)), unit: 'ms' },
+    { name: 'merge.apply (CPU time)', value: median(applies.map((m) => m.cpu)), unit: 'ms' },
     { name: 'lakar diff --textconv of the .lakar file, end to end', value: median(textconv), unit: 'ms', baseline: { name: 'same listing through the full CLI', value: median(fullCli) }, goal: 1000 },
   ];
   for (const r of rows) process.stderr.write(`  merge: ${r.name}: ${r.value.toFixed(1)} ${r.unit}${r.goal !== undefined ? ` (goal ≤ ${r.goal})` : ''}\n`);

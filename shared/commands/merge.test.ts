@@ -48,3 +48,32 @@ describe('merge.apply', () => {
     expect(state.doc).toBe(mine);
   });
 });
+
+describe('merge.apply arguments', () => {
+  const base = pengambilanPekerjaExample(NOW);
+  const mine = run(base, 'element.update', { id: 'app_spp', patch: { systemCode: 'SPP2' } });
+
+  it('refuses a document that is not a valid model, naming the field, and changes nothing', () => {
+    const theirs = toDocumentData(run(base, 'flow.setMethod', { id: 'fl_b', method: 'sftp' }));
+    const broken = { ...theirs, elements: { ...theirs.elements, app_spp: { ...theirs.elements.app_spp, name: '' } } };
+    const state = initialState(mine);
+    try {
+      dispatch(state, 'merge.apply', { base, theirs: broken });
+      expect.unreachable('merge.apply took a document with an empty name');
+    } catch (e) {
+      expect((e as CommandError).key).toBe('command.invalidArgs');
+      expect((e as CommandError).details.map((d) => d.path)).toEqual([['theirs', 'elements', 'app_spp', 'name']]);
+    }
+    expect(() => dispatch(state, 'merge.apply', { base: { ...base, schemaVersion: 1 }, theirs })).toThrow(/command.invalidArgs/);
+    expect(() => dispatch(state, 'merge.apply', { base, theirs, prefer: 'kami' })).toThrow(/command.invalidArgs/);
+  });
+
+  it('merges documents given as data as it merges the same documents with tables', () => {
+    const theirs = run(run(base, 'flow.setMethod', { id: 'fl_b', method: 'sftp' }), 'element.remove', { ids: ['sec_dlp'] });
+    const asTables = dispatch(initialState(mine), 'merge.apply', { base, theirs });
+    const asData = dispatch(initialState(mine), 'merge.apply', { base: toDocumentData(base), theirs: toDocumentData(theirs) });
+    expect(asData.state.doc).toEqual(asTables.state.doc);
+    expect(asData.patches).toEqual(asTables.patches);
+    expect(asTables.state.doc.relations.get('fl_b')).toMatchObject({ method: 'sftp' });
+  });
+});

@@ -4,15 +4,49 @@
  * `resolutions` (shared/merge). Only the entities that differ are written, so the patches, the
  * recovery journal and the next save stay as small as the merge itself.
  */
+import { freeze } from 'immer';
 import { z } from 'zod';
 import { collectionsOf, deepEqual, entitiesOf, projectEntity } from '../diff/structure';
 import { mergeDocuments, MergeError } from '../merge';
 import { documentSchema, type LakarDocument } from '../model/schema';
 import { CommandError, currentDocument, defineCommand, type CommandDraft } from './registry';
 import { isTableField } from '../model/table-edit';
+import { parseDocumentReusing } from '../model/parse-reusing';
 import type { TableDraft } from './table-draft';
+import type { Table } from '../model/table';
 
 const resolutionSchema = z.union([z.enum(['mine', 'theirs']), z.object({ value: z.unknown() })]);
+
+const mergeOptions = {
+  resolutions: z.record(z.string(), resolutionSchema).default({}),
+  /** Side taken for conflicts without a resolution; without it every conflict must be answered. */
+  prefer: z.enum(['mine', 'theirs']).optional(),
+};
+const mergeArgsSchema = z.object({ base: documentSchema, theirs: documentSchema, ...mergeOptions });
+/** The arguments with the two documents not checked yet (parseMergeArgs checks them beside the open project). */
+const uncheckedDocuments = z.object({ base: z.unknown(), theirs: z.unknown(), ...mergeOptions });
+type MergeArgs = z.output<typeof mergeArgsSchema>;
+
+/**
+ * mergeArgsSchema's parse, checking of `base` and `theirs` only what differs from the open project
+ * (parseDocumentReusing): both are versions of it, and checking their every item cost more than the
+ * merge. A refusal comes from mergeArgsSchema itself, so its issues are the same.
+ */
+function parseMergeArgs(args: unknown, doc: LakarDocument): z.ZodSafeParseResult<MergeArgs> {
+  const options = uncheckedDocuments.safeParse(args);
+  if (options.success) {
+    const base = parseDocumentReusing(options.data.base, doc);
+    const theirs = base.success ? parseDocumentReusing(options.data.theirs, doc) : base;
+    if (base.success && theirs.success) return { success: true, data: { ...options.data, base: base.data, theirs: theirs.data } };
+  }
+  return mergeArgsSchema.safeParse(args);
+}
+
+/**
+ * `value` frozen, as immer freezes what a command wrote: frozen before it goes into the draft, immer
+ * does not walk it looking for drafts (a merged view of 10,000 nodes: a Set entry per node).
+ */
+const frozen = <T>(value: T): T => freeze(value, true);
 
 /** Write into `draft` what differs in `next`, entity by entity. */
 export function applyDocument(draft: CommandDraft, next: LakarDocument): void {
@@ -20,36 +54,33 @@ export function applyDocument(draft: CommandDraft, next: LakarDocument): void {
   const target = draft as unknown as Record<string, unknown>;
   const collections = collectionsOf(now, next);
   for (const c of collections) {
-    const have = entitiesOf(now, c);
-    const want = entitiesOf(next, c);
     if (isTableField(c)) {
+      // read as tables: turning the merged table into a record to compare it cost more than the comparison
+      const [have, want] = [now[c] as Table<unknown>, next[c] as Table<unknown>];
       const table = draft[c] as TableDraft<unknown>;
-      for (const id of Object.keys(have)) if (!(id in want)) table.delete(id);
-      for (const [id, value] of Object.entries(want)) if (!deepEqual(have[id], value)) table.set(id, value);
+      for (const id of have.ids()) if (!want.has(id)) table.delete(id);
+      for (const [id, value] of want.entries()) if (!deepEqual(have.get(id), value)) table.set(id, value);
       continue;
     }
+    const have = entitiesOf(now, c);
+    const want = entitiesOf(next, c);
     if (!(c in target) && c in next) target[c] = {};
     const into = target[c] as Record<string, unknown> | undefined;
     if (!into) continue;
     for (const id of Object.keys(have)) if (!(id in want)) delete into[id];
-    for (const [id, value] of Object.entries(want)) if (!deepEqual(have[id], value)) into[id] = value;
+    for (const [id, value] of Object.entries(want)) if (!deepEqual(have[id], value)) into[id] = frozen(value);
   }
   const was = projectEntity(now, collections);
   const will = projectEntity(next, collections);
   for (const key of Object.keys(was)) if (!(key in will)) delete target[key];
-  for (const [key, value] of Object.entries(will)) if (!deepEqual(was[key], value)) target[key] = value;
+  for (const [key, value] of Object.entries(will)) if (!deepEqual(was[key], value)) target[key] = frozen(value);
 }
 
 export const applyMerge = defineCommand({
   id: 'merge.apply',
   labelKey: 'command.merge.apply',
-  args: z.object({
-    base: documentSchema,
-    theirs: documentSchema,
-    resolutions: z.record(z.string(), resolutionSchema).default({}),
-    /** Side taken for conflicts without a resolution; without it every conflict must be answered. */
-    prefer: z.enum(['mine', 'theirs']).optional(),
-  }),
+  args: mergeArgsSchema,
+  parseArgs: parseMergeArgs,
   run(draft, { base, theirs, resolutions, prefer }) {
     const mine = currentDocument(draft);
     let result;

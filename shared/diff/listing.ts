@@ -9,7 +9,7 @@ import type { Lang } from '../i18n';
 import { ELEMENT_KINDS } from '../model/kinds';
 import { formatValue, subjectOf, type DescribeContext } from './describe';
 import { fieldLabel, fieldRank } from './labels';
-import { collectionsOf, entitiesOf, forEachLeaf, PROJECT_ENTITY, projectEntity } from './structure';
+import { collectionsOf, entityLookup, forEachLeaf, PROJECT_ENTITY, projectEntity } from './structure';
 
 const TITLES: Record<Lang, Record<string, string>> = {
   ms: { project: 'Maklumat projek', elements: 'Unsur', relations: 'Hubungan', views: 'Paparan' },
@@ -80,14 +80,15 @@ export function documentListing(doc: object, lang: Lang): string {
   const fields = new FieldLines(ctx);
   fields.add(lines, PROJECT_ENTITY, project, []);
   for (const c of collections) {
-    const entities = entitiesOf(doc, c) as Record<string, Record<string, unknown>>;
-    const ids = Object.keys(entities)
-      .map((id) => [sortKey(c, id, entities[id]), id] as const)
+    // read where they are: a table turned into a record cost ~15 ms of a 10,000-element listing
+    const entities = entityLookup(doc, c);
+    const ids = [...entities.keys()]
+      .map((id) => [sortKey(c, id, entities.get(id)!), id] as const)
       .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
       .map(([, id]) => id);
     lines.push('', `## ${titles[c] ?? c} (${ids.length})`);
     for (const id of ids) {
-      const e = entities[id];
+      const e = entities.get(id)!;
       lines.push(`${subjectOf(ctx, c, id)} [${id}]`);
       // nodes in id order: how a file happens to store them must not show as a change
       const nodes = c === 'views' && e.nodes && typeof e.nodes === 'object' ? (e.nodes as Record<string, unknown>) : null;

@@ -100,6 +100,27 @@ export function entitiesOf(doc: object, name: string): Record<string, unknown> {
   return isPlainObject(value) ? value : {};
 }
 
+/** A collection's entities as the merge reads them: by id, and their ids in the order of the record they stand for. */
+export interface Entities<T = Record<string, unknown>> {
+  get(id: string): T | undefined;
+  keys(): Iterable<string>;
+}
+
+/**
+ * Entities of collection `name` in `doc` (none when it has none), read where they are: a table is not
+ * turned into a record (a merge of a 10,000-element model read its three documents' tables as records
+ * in ~40 ms, a third of the merge).
+ */
+export function entityLookup(doc: object, name: string): Entities {
+  const value = (doc as Record<string, unknown>)[name];
+  if (value instanceof Table) {
+    const table = value as Table<Record<string, unknown>>;
+    return { get: (id) => table.get(id), keys: () => table.recordIds() };
+  }
+  const record = (isPlainObject(value) ? value : {}) as Record<string, Record<string, unknown> | undefined>;
+  return { get: (id) => record[id], keys: () => Object.keys(record) };
+}
+
 /** Leaves that are compared whole although they are objects: a view's node position is one change. */
 function isAtomicPath(collection: string, path: readonly string[]): boolean {
   return collection === 'views' && path.length === 2 && path[0] === 'nodes';

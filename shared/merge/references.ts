@@ -4,15 +4,14 @@
  * side's work that depends on an element one side deleted, and to drop references to elements the
  * resolutions deleted, so the result never has a dangling relation.
  */
-import { deepEqual } from '../diff/structure';
+import { deepEqual, type Entities } from '../diff/structure';
 import type { DependentChange } from './types';
 
-type AnyRecord = Record<string, Record<string, unknown>>;
-/** The parts of a document references live in. */
+/** The parts of a document references live in (read where they are: tables stay tables). */
 export interface RefDoc {
-  elements: AnyRecord;
-  relations: AnyRecord;
-  views: AnyRecord;
+  elements: Entities;
+  relations: Entities;
+  views: Entities;
 }
 
 interface Refs {
@@ -32,12 +31,16 @@ export class RefIndex {
       if (!r) this.byElement.set(id, (r = { relations: [], carriers: [], children: [] }));
       return r;
     };
-    for (const [rid, r] of Object.entries(doc.relations)) {
+    for (const rid of doc.relations.keys()) {
+      const r = doc.relations.get(rid)!;
       at(r.source)?.relations.push(rid);
       if (r.target !== r.source) at(r.target)?.relations.push(rid);
       if (Array.isArray(r.dataEntityIds)) for (const d of new Set(r.dataEntityIds)) at(d)?.carriers.push(rid);
     }
-    for (const [eid, e] of Object.entries(doc.elements)) if (typeof e.parentId === 'string') at(e.parentId)?.children.push(eid);
+    for (const eid of doc.elements.keys()) {
+      const parentId = doc.elements.get(eid)!.parentId;
+      if (typeof parentId === 'string') at(parentId)?.children.push(eid);
+    }
   }
 
   /** Relations with `id` as an end. */
@@ -68,24 +71,24 @@ function touches(r: Record<string, unknown> | undefined, id: string, end: 'sourc
 export function dependentsOf(id: string, base: RefDoc, keeper: RefIndex, deleter: RefDoc): DependentChange[] {
   const out: DependentChange[] = [];
   const k = keeper.doc;
-  if (base.elements[id] !== undefined && !deepEqual(base.elements[id], k.elements[id])) out.push({ collection: 'elements', id, how: 'edited' });
+  if (base.elements.get(id) !== undefined && !deepEqual(base.elements.get(id), k.elements.get(id))) out.push({ collection: 'elements', id, how: 'edited' });
   for (const rid of keeper.relationsOf(id)) {
-    const mine = k.relations[rid];
-    const was = base.relations[rid];
+    const mine = k.relations.get(rid);
+    const was = base.relations.get(rid);
     if (deepEqual(mine, was)) continue; // untouched by the keeper: the deleter's removal stands
     // the deleter still has the relation, not at this element (it moved the end away): only the keeper pointing an end here counts
     const endSetByKeeper = (['source', 'target'] as const).some((end) => touches(mine, id, end) && !touches(was, id, end));
-    if (deleter.relations[rid] === undefined || endSetByKeeper) out.push({ collection: 'relations', id: rid, how: 'relation' });
+    if (deleter.relations.get(rid) === undefined || endSetByKeeper) out.push({ collection: 'relations', id: rid, how: 'relation' });
   }
   for (const rid of keeper.carriersOf(id)) {
-    const was = base.relations[rid]?.dataEntityIds;
+    const was = base.relations.get(rid)?.dataEntityIds;
     if (!(Array.isArray(was) && was.includes(id))) out.push({ collection: 'relations', id: rid, how: 'carries' });
   }
-  for (const eid of keeper.childrenOf(id)) if (base.elements[eid]?.parentId !== id) out.push({ collection: 'elements', id: eid, how: 'parent' });
-  for (const [vid, v] of Object.entries(k.views)) {
-    const node = (v.nodes as Record<string, unknown> | undefined)?.[id];
+  for (const eid of keeper.childrenOf(id)) if (base.elements.get(eid)?.parentId !== id) out.push({ collection: 'elements', id: eid, how: 'parent' });
+  for (const vid of k.views.keys()) {
+    const node = (k.views.get(vid)!.nodes as Record<string, unknown> | undefined)?.[id];
     if (node === undefined) continue;
-    const baseNode = (base.views[vid]?.nodes as Record<string, unknown> | undefined)?.[id];
+    const baseNode = (base.views.get(vid)?.nodes as Record<string, unknown> | undefined)?.[id];
     if (!deepEqual(node, baseNode)) out.push({ collection: 'views', id: vid, how: 'node' });
   }
   return out;

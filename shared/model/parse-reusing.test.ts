@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { pengambilanPekerjaExample } from '../samples/pengambilan-pekerja';
+import { parseDocumentReusing } from './parse-reusing';
+import { documentSchema, type LakarDocumentData } from './schema';
+import { fromDocumentData, toDocumentData } from './wire';
+
+const NOW = '2026-01-01T00:00:00.000Z';
+const valid = pengambilanPekerjaExample(NOW);
+
+/** Another version of `valid` as data (a copy: nothing shared with it), changed by `change`. */
+function version(change: (d: LakarDocumentData & Record<string, unknown>) => void): LakarDocumentData {
+  const d = structuredClone(toDocumentData(valid)) as LakarDocumentData & Record<string, unknown>;
+  change(d);
+  return d;
+}
+
+/** Edits of every kind the schema normalises or checks: a name it trims, a member it drops, new and deleted items, a moved node, project fields. */
+const edited = version((d) => {
+  d.elements.app_spp = { ...d.elements.app_spp, name: '  Sistem Pengambilan Pekerja 2  ' };
+  d.relations.fl_b = { ...d.relations.fl_b, label: 'harian', leftover: 'dibuang' } as never;
+  delete d.elements.sec_dlp;
+  const node = d.views.view_main.nodes.app_spp;
+  d.views.view_main.nodes.app_spp = { ...node, x: node.x + 40 };
+  d.views.view_2 = { id: 'view_2', name: '  Pandangan kedua ', order: 1, nodes: { app_spp: { x: 0, y: 0, extra: true } as never } };
+  d.meta = { ...d.meta, title: 'Tajuk baharu' };
+  d.extra = 'not a document member';
+});
+
+describe('parseDocumentReusing (documentSchema beside a valid document)', () => {
+  it('gives the document documentSchema gives, for another version given as data or with tables', () => {
+    // an index-like id: a record lists it first, a table where it was added (last)
+    const twelve = { id: '12', kind: 'service', name: 'Perkhidmatan dua belas' } as const;
+    const asTables = fromDocumentData(edited);
+    asTables.elements = asTables.elements.set('12', twelve);
+    const asData = { ...edited, elements: { ...edited.elements, '12': twelve } };
+    expect(asTables.elements.ids().at(-1)).toBe('12');
+    for (const given of [asData, asTables]) {
+      const full = documentSchema.safeParse(given);
+      const reused = parseDocumentReusing(given, valid);
+      expect(full.success).toBe(true);
+      expect(reused.success).toBe(true);
+      expect(reused.data).toEqual(full.data);
+      // the order of the items too (an index-like id lists first, as in the record it was)
+      expect(reused.data!.elements.ids()).toEqual(full.data!.elements.ids());
+      expect(reused.data!.relations.ids()).toEqual(full.data!.relations.ids());
+      expect(Object.keys(reused.data!)).toEqual(Object.keys(full.data!));
+      expect(reused.data!.elements.get('app_spp')!.name).toBe('Sistem Pengambilan Pekerja 2');
+      expect(reused.data!.relations.get('fl_b')).not.toHaveProperty('leftover');
+      expect(reused.data!.views.view_2).toEqual({ id: 'view_2', name: 'Pandangan kedua', order: 1, nodes: { app_spp: { x: 0, y: 0 } } });
+      expect(Object.keys(reused.data!.views.view_main)).toEqual(Object.keys(full.data!.views.view_main));
+    }
+  });
+
+  it('gives the valid document back, equal, for an unchanged copy of it', () => {
+    const copy = version(() => {});
+    expect(parseDocumentReusing(copy, valid).data).toEqual(valid);
+    expect(parseDocumentReusing(valid, valid).data).toEqual(valid);
+  });
+
+  it('refuses what documentSchema refuses, with the same issues', () => {
+    const refused: unknown[] = [
+      version((d) => void (d.elements.app_spp = { ...d.elements.app_spp, name: '   ' })),
+      version((d) => void (d.relations.fl_b = { ...d.relations.fl_b, method: 'burung' } as never)),
+      version((d) => void (d.elements.constructor = { ...d.elements.app_spp, id: 'constructor' } as never)),
+      version((d) => void (d.views.view_main = { ...d.views.view_main, nodes: { ...d.views.view_main.nodes, app_spp: { x: 'kiri', y: 0 } } } as never)),
+      version((d) => void (d.views.view_main = { ...d.views.view_main, name: '' })),
+      version((d) => void (d.views.view_main.nodes = { ...d.views.view_main.nodes, ['']: { x: 0, y: 0 } })),
+      version((d) => void (d.meta = { ...d.meta, title: 42 } as never)),
+      version((d) => void (d.elements = [] as never)),
+      version((d) => void ((d as Record<string, unknown>).schemaVersion = 1)),
+      null,
+      'not a document',
+    ];
+    for (const given of refused) {
+      const full = documentSchema.safeParse(given);
+      const reused = parseDocumentReusing(given, valid);
+      expect(full.success).toBe(false);
+      expect(reused.success).toBe(false);
+      expect(reused.error!.issues).toEqual(full.error!.issues);
+    }
+  });
+});

@@ -1,0 +1,162 @@
+/**
+ * documentSchema's parse of a document that arrives beside one already known to be valid: the three
+ * documents of a merge are the open project and two other versions of it, alike but for a few
+ * items. Checking every item of both others with zod cost more than the merge itself (a 10,000-
+ * element model: ~100 ms of the schema per document); an item equal to the valid document's item
+ * under the same id is valid already, so only the items that differ are checked.
+ *
+ * The result is the one documentSchema gives, up to what no reader of a document sees: an item equal
+ * to the valid document's is that item (the same values; its members possibly in another order).
+ * Anything not shown valid this way (an item its schema refuses, a key that is not an id, a value of
+ * an unexpected shape) is left to documentSchema, so a refused document is refused with its issues.
+ */
+import type { z } from 'zod';
+import { documentSchema, elementSchema, idSchema, nodeLayoutSchema, projectMetaSchema, relationSchema, SCHEMA_VERSION, viewSchema, type LakarDocument, type View } from './schema';
+import { Table } from './table';
+
+/** A plain object as JSON and structured clone make them (zod accepts a few more; those take the full parse). */
+function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * Whether `value` holds the same data as `valid` (a value of a valid document), so that the schema
+ * accepts it as it accepted `valid`: the same primitives, arrays of the same length, plain objects
+ * with the same members (undefined members count as absent, as zod's optional fields read them).
+ */
+export function sameData(value: unknown, valid: unknown): boolean {
+  if (value === valid) return true;
+  if (typeof value !== 'object' || typeof valid !== 'object' || value === null || valid === null) return false;
+  if (Array.isArray(valid)) {
+    if (!Array.isArray(value) || value.length !== valid.length) return false;
+    for (let i = 0; i < valid.length; i++) if (!sameData(value[i], valid[i])) return false;
+    return true;
+  }
+  if (Array.isArray(value) || !isPlainRecord(value)) return false;
+  const known = valid as Record<string, unknown>;
+  let members = 0;
+  for (const key of Object.keys(value)) {
+    const v = value[key];
+    if (v === undefined) continue;
+    members++;
+    if (!Object.hasOwn(known, key) || !sameData(v, known[key])) return false;
+  }
+  for (const key in known) if (known[key] !== undefined) members--;
+  return members === 0;
+}
+
+/** A record's or table's keys and items, without pairing them up (a merge reads 50,000 of them). */
+interface Items {
+  keys: readonly string[];
+  get(key: string): unknown;
+}
+
+/**
+ * A record's own keys and items, in the order zod's record sees them (a table as its record lists
+ * them), or null when zod would see something else (symbol keys, a class instance).
+ */
+function itemsIn(value: unknown): Items | null {
+  if (value instanceof Table) return { keys: value.recordIds(), get: (key) => value.get(key) };
+  if (!isPlainRecord(value) || Object.getOwnPropertySymbols(value).length > 0) return null;
+  return { keys: Object.keys(value), get: (key) => value[key] };
+}
+
+/** An item's check: its parsed value, or null when its schema refuses it. */
+type Check<T> = (item: unknown, id: string) => T | null;
+
+/** A schema's check (safeParse, the data or null). */
+const checkWith =
+  <T>(schema: z.ZodType<T>): Check<T> =>
+  (item) => {
+    const parsed = schema.safeParse(item);
+    return parsed.success ? parsed.data : null;
+  };
+
+/**
+ * The items of `value` (a record or table) as documentSchema checks them, each item equal to
+ * `valid`'s under its id taken from `valid`, the others through `check`; null when one needs the full parse.
+ */
+function itemsOf<T>(value: unknown, valid: (id: string) => T | undefined, check: Check<T>): Map<string, T> | null {
+  const given = itemsIn(value);
+  if (!given) return null;
+  const out = new Map<string, T>();
+  for (const key of given.keys) {
+    if (key === '__proto__') continue; // zod's record leaves it out
+    const item = given.get(key);
+    const known = valid(key);
+    if (known !== undefined && sameData(item, known)) {
+      out.set(key, known);
+      continue;
+    }
+    if (!idSchema.safeParse(key).success) return null;
+    const parsed = check(item, key);
+    if (parsed === null) return null;
+    out.set(key, parsed);
+  }
+  return out;
+}
+
+/** A record's item under `id`, never one of Object.prototype. */
+const lookup =
+  <T>(record: Readonly<Record<string, T>>) =>
+  (id: string): T | undefined =>
+    Object.hasOwn(record, id) ? record[id] : undefined;
+
+const checkView = checkWith(viewSchema);
+const checkNode = checkWith(nodeLayoutSchema);
+
+/**
+ * The views of `value` as documentSchema checks them, beside `valid`'s. A view both sides moved
+ * nodes on differs as a whole yet holds thousands of nodes equal to valid's: its nodes are taken
+ * like items, one by one, and the rest of it goes through viewSchema.
+ */
+function viewsOf(value: unknown, valid: Readonly<Record<string, View>>): Map<string, View> | null {
+  const validView = lookup(valid);
+  return itemsOf(value, validView, (view, id) => {
+    const known = validView(id);
+    if (!known || !isPlainRecord(view) || !isPlainRecord(view.nodes)) return checkView(view, id);
+    const rest = checkView({ ...view, nodes: {} }, id);
+    const nodes = rest && itemsOf(view.nodes, lookup(known.nodes), checkNode);
+    if (!rest || !nodes) return null;
+    // viewSchema's output has its members in its own order: nodes stays where it stands
+    rest.nodes = Object.fromEntries(nodes);
+    return rest;
+  });
+}
+
+/**
+ * `documentSchema.safeParse(value)`, checking only the elements, relations, views and project fields
+ * that differ from `valid`'s (a document that passed documentSchema or was made by commands).
+ */
+export function parseDocumentReusing(value: unknown, valid: LakarDocument): z.ZodSafeParseResult<LakarDocument> {
+  const doc = parsedBeside(value, valid);
+  return doc ? { success: true, data: doc } : documentSchema.safeParse(value);
+}
+
+function parsedBeside(value: unknown, valid: LakarDocument): LakarDocument | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const given = value as Record<string, unknown>;
+  if (given.schemaVersion !== SCHEMA_VERSION) return null;
+  let meta = valid.meta;
+  if (!sameData(given.meta, valid.meta)) {
+    const parsed = projectMetaSchema.safeParse(given.meta);
+    if (!parsed.success) return null;
+    meta = parsed.data;
+  }
+  const elements = given.elements === valid.elements ? valid.elements : itemsOf(given.elements, (id) => valid.elements.get(id), checkWith(elementSchema));
+  if (!elements) return null;
+  const relations = given.relations === valid.relations ? valid.relations : itemsOf(given.relations, (id) => valid.relations.get(id), checkWith(relationSchema));
+  if (!relations) return null;
+  const views = viewsOf(given.views, valid.views);
+  if (!views) return null;
+  // the members in documentSchema's order, as its parse gives them
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    meta,
+    elements: elements instanceof Table ? elements : Table.fromMap(elements),
+    relations: relations instanceof Table ? relations : Table.fromMap(relations),
+    views: Object.fromEntries(views),
+  };
+}
