@@ -115,7 +115,7 @@ export function entityLookup(doc: object, name: string): Entities {
   const value = (doc as Record<string, unknown>)[name];
   if (value instanceof Table) {
     const table = value as Table<Record<string, unknown>>;
-    return { get: (id) => table.get(id), keys: () => table.recordIds() };
+    return { get: (id) => table.get(id), keys: () => table.ids() };
   }
   const record = (isPlainObject(value) ? value : {}) as Record<string, Record<string, unknown> | undefined>;
   return { get: (id) => record[id], keys: () => Object.keys(record) };

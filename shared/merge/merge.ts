@@ -17,7 +17,7 @@ import { collectionsOf, deepEqual, entityLookup, isPlainObject, pathKey, PROJECT
 import { bandLayout, clampToBand } from '../model/bands';
 import { bandOf } from '../model/kinds';
 import type { ElementKind, LakarDocument, View } from '../model/schema';
-import { isIndexKey, Table } from '../model/table';
+import { Table } from '../model/table';
 import { TABLE_FIELDS } from '../model/table-edit';
 import { buildFromLeaves, CHECKED_COLLECTIONS, planEntity, type EntityPlan, type KindLookup } from './plan';
 import { dependentsOf, RefIndex, type RefDoc } from './references';
@@ -37,12 +37,9 @@ function unionIds(first: Entities, second: Entities, third: Entities): string[] 
   return out;
 }
 
-/** A built collection as the record it stands for, or a table of that record's items in its order. */
+/** A built collection as the record it stands for, or a table of the same items (which lists them as the record does). */
 function finished(built: Built, asTable: boolean): Record<string, unknown> | Table<unknown> {
-  if (!asTable) return Object.fromEntries(built);
-  // a record lists index-like ids first: the table lists them as the record would
-  for (const id of built.keys()) if (isIndexKey(id)) return Table.fromRecord(Object.fromEntries(built));
-  return Table.fromMap(built);
+  return asTable ? Table.fromMap(built) : Object.fromEntries(built);
 }
 
 /** Merge `mine` and `theirs`, both edited from `base`. */

@@ -58,7 +58,7 @@ interface Items {
  * them), or null when zod would see something else (symbol keys, a class instance).
  */
 function itemsIn(value: unknown): Items | null {
-  if (value instanceof Table) return { keys: value.recordIds(), get: (key) => value.get(key) };
+  if (value instanceof Table) return { keys: value.ids(), get: (key) => value.get(key) };
   if (!isPlainRecord(value) || Object.getOwnPropertySymbols(value).length > 0) return null;
   return { keys: Object.keys(value), get: (key) => value[key] };
 }

@@ -107,8 +107,8 @@ describe('Table (persistent map shared by its versions)', () => {
 
   it('lists its ids in the order of its record, where index-like ids come first', () => {
     const t = Table.fromEntries([['b', 1], ['12', 2], ['a', 3], ['3', 4]]).set('0', 5);
-    expect(t.recordIds()).toEqual(['0', '3', '12', 'b', 'a']);
-    expect(t.recordIds()).toEqual(Object.keys(t.toRecord()));
-    expect(Table.fromEntries([['b', 1], ['a', 2]]).recordIds()).toEqual(['b', 'a']);
+    expect(t.ids()).toEqual(['0', '3', '12', 'b', 'a']);
+    expect(t.ids()).toEqual(Object.keys(t.toRecord()));
+    expect(Table.fromEntries([['b', 1], ['a', 2]]).ids()).toEqual(['b', 'a']);
   });
 });

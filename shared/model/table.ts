@@ -208,7 +208,6 @@ export class Table<T> {
   readonly #size: number;
   #values: readonly T[] | null = null;
   #ids: readonly string[] | null = null;
-  #recordIds: readonly string[] | null = null;
 
   private constructor(version: Version<T>, size: number) {
     this.#version = version;
@@ -272,14 +271,6 @@ export class Table<T> {
   /** The ids in order (same order as values()). Made once per table and shared. */
   ids(): readonly string[] {
     return (this.#ids ??= Array.from(ordered(this.#version).keys()));
-  }
-
-  /**
-   * The ids in the order the table's record (toRecord) lists them: array-index ids (`'12'`) first,
-   * ascending, as a plain object lists its keys; the others in the table's order. Made once per table.
-   */
-  recordIds(): readonly string[] {
-    return (this.#recordIds ??= recordOrder(this.ids()));
   }
 
   /** [id, item] pairs in order (a new array each call). */
@@ -355,18 +346,6 @@ export class Table<T> {
   toJSON(): Record<string, T> {
     return this.toRecord();
   }
-}
-
-/** Whether `key` is an array index, which a plain object lists before its other keys. */
-export function isIndexKey(key: string): boolean {
-  return /^(?:0|[1-9]\d*)$/.test(key) && Number(key) < 2 ** 32 - 1;
-}
-
-/** `ids` in the order a plain object with them as keys lists them (the same array when none is an index). */
-function recordOrder(ids: readonly string[]): readonly string[] {
-  if (!ids.some(isIndexKey)) return ids;
-  const indexes = ids.filter(isIndexKey).sort((a, b) => Number(a) - Number(b));
-  return [...indexes, ...ids.filter((id) => !isIndexKey(id))];
 }
 
 /** Ids whose items differ by reference between two tables (added, removed or replaced). */
