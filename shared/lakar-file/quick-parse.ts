@@ -11,7 +11,7 @@
  * points, numbers finite, a `when` honoured…), and anything else in a schema (a refinement, a
  * default, a transform, a union…) makes it false, never a guess. as-is.test.ts holds it to zod.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 
 type Test = (value: unknown) => boolean;
 
@@ -45,6 +45,9 @@ interface Schema {
 }
 
 const never: Test = () => false;
+
+/** zod's own `when` of its length checks (run on any value with a length: every string and array); read off a check of its making. */
+const LENGTH_WHEN = (z.string().max(1)._zod.def.checks?.[0]?._zod.def as CheckDef | undefined)?.when;
 
 /** One check as a test of a string, array or number; null when it is not one known here. */
 function checkTest(c: CheckDef, kind: 'string' | 'array' | 'number'): Test | null {
@@ -101,8 +104,8 @@ function checksTest(def: Def, kind: 'string' | 'array' | 'number'): Test | null 
     const test = checkTest(c, kind);
     if (!test) return null;
     const when = c.when;
-    // zod runs a check with a `when` only where it says so (its default: any value with a length); one it would skip is left to zod
-    tests.push(when ? (v) => when({ value: v, issues: [] }) && test(v) : test);
+    // zod runs a check with a `when` only where it says so; its default one holds for every string and array. One it would skip is left to zod
+    tests.push(when && when !== LENGTH_WHEN ? (v) => when({ value: v, issues: [] }) && test(v) : test);
   }
   if (tests.length === 0) return () => true;
   if (tests.length === 1) return tests[0];
