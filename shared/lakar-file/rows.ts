@@ -170,7 +170,7 @@ export function loadRows(db: Db, file: string): LoadedRows {
     if (!source || !target) throw new StoreError('invalidContent', { file, where, message: `element ${source ? rel.target : rel.source} missing` });
     rel.source = source.id;
     rel.target = target.id;
-    relations.set(row.id, rel);
+    relations.set(rel.id, rel); // its own id string, as elements are: the row's copy of it is left to the collector
   }
   const doc: LakarDocument = { schemaVersion: SCHEMA_VERSION, meta: projectMeta, elements: Table.fromMap(elements), relations: Table.fromMap(relations), views: {} };
   const nodesOf = new Map<string, Record<string, NodeLayout>>();
