@@ -184,15 +184,15 @@ export function loadRows(db: Db, file: string): LoadedRows {
   }>;
   // views with a layout the quick parser left to zod: checkedView parses all of theirs
   const layoutsInDoubt = new Set<string>();
+  const nodeWhere = (n: { view_id: string; element_id: string }) => `view_nodes/${n.view_id}/${n.element_id}`;
   for (const n of nodeRows) {
-    const where = () => `view_nodes/${n.view_id}/${n.element_id}`;
-    if (typeof n.element_id !== 'string' || !doc.elements.has(n.element_id)) throw new StoreError('invalidContent', { file, where: where(), message: `element ${n.element_id} missing` });
+    if (typeof n.element_id !== 'string' || !doc.elements.has(n.element_id)) throw new StoreError('invalidContent', { file, where: nodeWhere(n), message: `element ${n.element_id} missing` });
     const layout: NodeLayout = { x: n.x, y: n.y };
     if (n.w !== null) layout.w = n.w;
     if (n.h !== null) layout.h = n.h;
     let nodes = nodesOf.get(n.view_id);
     if (!nodes) nodesOf.set(n.view_id, (nodes = {}));
-    else if (hasOwn(nodes, n.element_id)) throw duplicateKey(file, where());
+    else if (hasOwn(nodes, n.element_id)) throw duplicateKey(file, nodeWhere(n));
     const parsed = quickLayout(layout);
     if (parsed === undefined) layoutsInDoubt.add(n.view_id);
     nodes[n.element_id] = parsed ?? layout; // else validated with its view below
