@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { dataFlowSchema, elementSchema, nodeLayoutSchema, simpleRelationSchema } from '../model';
 import { everythingDocument } from '../../test/fixtures/interchange/documents';
 import { makeVariedDocument } from '../../test/helpers/varied-model';
@@ -157,6 +158,36 @@ describe('quickParser', () => {
   it('never answers for values zod refuses outright', () => {
     for (const schema of [...ELEMENT_SCHEMAS.values(), dataFlowSchema, simpleRelationSchema, nodeLayoutSchema]) {
       for (const value of TRICKY) expect(quickOf(schema)(value)).toBeUndefined();
+    }
+  });
+});
+
+describe('quickParser on schemas the model does not use (yet)', () => {
+  it('leaves to zod what it does not know: defaults, refinements, unions, transforms, a check that is not always run', () => {
+    // a length check zod skips (its `when` says no): zod accepts the long string as it is
+    const neverRunMax = z.string().max(1);
+    (neverRunMax._zod.def.checks![0]._zod.def as { when?: () => boolean }).when = () => false;
+    const cases: [Schema, unknown][] = [
+      [z.object({ a: z.string().default('x').optional() }), {}],
+      [z.object({ a: z.string().default('x') }), {}],
+      [z.object({ a: z.string() }).refine((o) => o.a !== 'b'), { a: 'b' }],
+      [z.object({ a: z.union([z.string(), z.number()]) }), { a: 1 }],
+      [z.object({ a: z.string().transform((s) => s.toUpperCase()) }), { a: 'b' }],
+      [z.object({ a: neverRunMax }), { a: 'long' }],
+      [z.object({ a: z.number().multipleOf(2) }), { a: 3 }],
+      [z.object({ a: z.string().length(2) }), { a: 'ab' }],
+      [z.looseObject({ a: z.string() }), { a: 'b', c: 1 }],
+    ];
+    for (const [schema, value] of cases) {
+      expect(quickParser(schema)(value)).toBeUndefined();
+      expectSameAsZod(schema, value);
+    }
+  });
+
+  it('answers for what it knows, with what zod gives', () => {
+    const schema = z.object({ a: z.string().trim().min(1).max(5), n: z.number().int().min(0).optional(), tags: z.array(z.enum(['x', 'y'])).max(2).optional() });
+    for (const value of [{ a: 'ab' }, { a: 'ab', n: 3, tags: ['x'] }, { tags: ['y'], a: 'abc' }, { a: 'ab', extra: 1 }]) {
+      expect(expectSameAsZod(schema, value), JSON.stringify(value)).toBe(!('extra' in value));
     }
   });
 });

@@ -41,7 +41,7 @@ interface CheckDef {
   tx?: (value: unknown) => unknown;
 }
 interface Schema {
-  _zod: { def: Def; values?: Set<unknown> };
+  _zod: { def: Def; values?: Set<unknown>; optin?: string; optout?: string };
 }
 
 const never: Test = () => false;
@@ -190,7 +190,10 @@ function objectTest(def: Def, hasChecks: boolean): ((value: unknown) => number) 
   const fields = new Map<string, { order: number; required: boolean; test: Test }>();
   let required = 0;
   for (const [order, key] of Object.keys(shape).entries()) {
-    const isRequired = shape[key]._zod.def.type !== 'optional';
+    const { optin, optout } = shape[key]._zod;
+    // a key zod may fill in when absent (a default, even inside .optional()) is not known here
+    if (optin !== undefined && (optin !== 'optional' || optout !== 'optional')) return null;
+    const isRequired = optin === undefined;
     if (isRequired) required++;
     fields.set(key, { order, required: isRequired, test: compile(shape[key]) });
   }
