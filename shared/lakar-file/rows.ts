@@ -25,6 +25,7 @@ import type { RowChanges } from '../store/changes';
 import type { SqlDatabase } from './driver';
 import { StoreError } from './errors';
 import { Table } from '../model/table';
+import { quickParser } from './quick-parse';
 
 type Db = SqlDatabase;
 
@@ -76,34 +77,48 @@ function checked<T>(schema: z.ZodType<T>, value: unknown, file: string, where: s
   return r.data;
 }
 
+/** A kind's own schema, and its quicker first try (./quick-parse.ts: zod's output, or undefined to ask zod). */
+interface KindSchema<T> {
+  schema: z.ZodType<T>;
+  quick: (value: unknown) => T | undefined;
+}
+const kindSchema = <T>(schema: z.ZodType<T>): KindSchema<T> => ({ schema, quick: quickParser(schema) });
+
 /** Each kind's own element schema: the union's choice, made without trying its members in turn. */
-const ELEMENT_BY_KIND = new Map<unknown, z.ZodType<Element>>(elementSchema.options.map((o) => [o.shape.kind.value, o]));
+const ELEMENT_BY_KIND = new Map<unknown, KindSchema<Element>>(elementSchema.options.map((o) => [o.shape.kind.value, kindSchema<Element>(o)]));
 /** Each kind's own relation schema (relationSchema is a plain union: it tries the data flow first). */
-const RELATION_BY_KIND = new Map<unknown, z.ZodType<Relation>>([['dataFlow', dataFlowSchema], ...SIMPLE_RELATION_KINDS.map((k) => [k, simpleRelationSchema] as const)]);
+const simpleRelation = kindSchema<Relation>(simpleRelationSchema);
+const RELATION_BY_KIND = new Map<unknown, KindSchema<Relation>>([['dataFlow', kindSchema<Relation>(dataFlowSchema)], ...SIMPLE_RELATION_KINDS.map((k) => [k, simpleRelation] as const)]);
+const quickLayout = quickParser(nodeLayoutSchema);
 
 /**
  * `value` validated by the schema of its `kind` (the same output as the union's: the union returns
- * its matching member's), falling back to the whole union, whose message is the one users get.
+ * its matching member's), falling back to the whole union, whose message is the one users get. The
+ * quick parser answers first where it can: the same output, without zod's machinery (and without a
+ * copy when the row's keys are already in the schema's order).
  */
-function checkedByKind<T>(byKind: Map<unknown, z.ZodType<T>>, union: z.ZodType<T>, value: unknown, file: string, where: string): T {
+function checkedByKind<T>(byKind: Map<unknown, KindSchema<T>>, union: z.ZodType<T>, value: unknown, file: string, where: string): T {
   const own = typeof value === 'object' && value !== null ? byKind.get((value as { kind?: unknown }).kind) : undefined;
-  const r = own?.safeParse(value);
-  return r?.success ? r.data : checked(union, value, file, where);
+  if (!own) return checked(union, value, file, where);
+  const quick = own.quick(value);
+  if (quick !== undefined) return quick;
+  const r = own.schema.safeParse(value);
+  return r.success ? r.data : checked(union, value, file, where);
 }
 
 /**
  * A view row with its node rows (`nodes`, built by loadRows from the node rows, taken over). The node
  * keys are ids of loaded elements (checked row by row), so only the layouts are validated, one by one
- * instead of through the view's record of 100,000 keys; anything refused is parsed again whole for
- * the usual message.
+ * instead of through the view's record of 100,000 keys (`layoutsParsed`: all of them were already, by the
+ * quick parser); anything refused is parsed again whole for the usual message.
  */
-function checkedView(body: unknown, nodes: Record<string, NodeLayout>, file: string, where: string): View {
+function checkedView(body: unknown, nodes: Record<string, NodeLayout>, layoutsParsed: boolean, file: string, where: string): View {
   const whole = () => checked(viewSchema, { ...(body as object), nodes }, file, where);
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return whole();
   const head = viewSchema.safeParse({ ...body, nodes: {} });
   if (!head.success) return whole();
   // replaced in place by their parsed copies: no second record of 100,000 keys
-  for (const elementId in nodes) {
+  if (!layoutsParsed) for (const elementId in nodes) {
     const r = nodeLayoutSchema.safeParse(nodes[elementId]);
     if (!r.success) return whole();
     nodes[elementId] = r.data;
@@ -155,7 +170,7 @@ export function loadRows(db: Db, file: string): LoadedRows {
     if (!source || !target) throw new StoreError('invalidContent', { file, where, message: `element ${source ? rel.target : rel.source} missing` });
     rel.source = source.id;
     rel.target = target.id;
-    relations.set(row.id, rel);
+    relations.set(rel.id, rel); // its own id string, as elements are: the row's copy of it is left to the collector
   }
   const doc: LakarDocument = { schemaVersion: SCHEMA_VERSION, meta: projectMeta, elements: Table.fromMap(elements), relations: Table.fromMap(relations), views: {} };
   const nodesOf = new Map<string, Record<string, NodeLayout>>();
@@ -167,21 +182,25 @@ export function loadRows(db: Db, file: string): LoadedRows {
     w: number | null;
     h: number | null;
   }>;
+  // views with a layout the quick parser left to zod: checkedView parses all of theirs
+  const layoutsInDoubt = new Set<string>();
+  const nodeWhere = (n: { view_id: string; element_id: string }) => `view_nodes/${n.view_id}/${n.element_id}`;
   for (const n of nodeRows) {
-    const where = `view_nodes/${n.view_id}/${n.element_id}`;
-    if (typeof n.element_id !== 'string' || !doc.elements.has(n.element_id)) throw new StoreError('invalidContent', { file, where, message: `element ${n.element_id} missing` });
+    if (typeof n.element_id !== 'string' || !doc.elements.has(n.element_id)) throw new StoreError('invalidContent', { file, where: nodeWhere(n), message: `element ${n.element_id} missing` });
     const layout: NodeLayout = { x: n.x, y: n.y };
     if (n.w !== null) layout.w = n.w;
     if (n.h !== null) layout.h = n.h;
     let nodes = nodesOf.get(n.view_id);
     if (!nodes) nodesOf.set(n.view_id, (nodes = {}));
-    else if (hasOwn(nodes, n.element_id)) throw duplicateKey(file, where);
-    nodes[n.element_id] = layout; // validated with its view below
+    else if (hasOwn(nodes, n.element_id)) throw duplicateKey(file, nodeWhere(n));
+    const parsed = quickLayout(layout);
+    if (parsed === undefined) layoutsInDoubt.add(n.view_id);
+    nodes[n.element_id] = parsed ?? layout; // else validated with its view below
   }
   for (const row of db.prepare('SELECT id, data FROM views ORDER BY rowid').all() as { id: string; data: string }[]) {
     const where = `views/${rowId(row.id, file, 'views')}`;
     if (hasOwn(doc.views, row.id)) throw duplicateKey(file, where);
-    const view = checkedView(parseJson(row.data, file, where), nodesOf.get(row.id) ?? {}, file, where);
+    const view = checkedView(parseJson(row.data, file, where), nodesOf.get(row.id) ?? {}, !layoutsInDoubt.has(row.id), file, where);
     if (view.id !== row.id) throw new StoreError('invalidContent', { file, where, message: `id ${view.id}` });
     doc.views[row.id] = view;
     nodesOf.delete(row.id);
