@@ -2,23 +2,25 @@
  * The numbered band labels (001 Rajah 3-1: the band's BM name and its BDAT layer, Jadual 3-1) as an
  * overlay above the canvas that pans and zooms with the plane vertically but stops at the left edge
  * of the canvas, so the user always sees which band a node is in, however far right they have
- * panned. In a band taller than the screen (a large view's application band) the label's content
- * stays at the screen's top or bottom edge while any of its band is in sight (stickyLabel.ts). The
- * overlay and the labels are moved directly in the DOM on each viewport change (transforms of
- * composited layers: no React render, no repaint per frame).
+ * panned. The labels themselves keep one screen size at every zoom (issue 18: on a zoomed-out
+ * 10,000-element view they shrank to specks): each one is scaled back by the inverse of the zoom and
+ * placed from the viewport in screen pixels, in the visible part of its band (stickyLabel.ts), pushed
+ * apart where zoomed-out bands are thinner than their labels. The overlay and the labels are moved
+ * directly in the DOM on each viewport change (transforms of composited layers: no React render, no
+ * repaint per frame).
  */
 import { memo, useLayoutEffect, useMemo, useRef } from 'react';
 import { useStoreApi } from '@xyflow/react';
 import { BAND_HEADER_WIDTH, bandLayout, type View } from '../../../shared/model';
 import { BAND_LAYER } from '../../../shared/model/vocabulary';
 import { label, type Lang } from '../../../shared/i18n';
-import { stickyLabelOffset, stickyLabelX } from './stickyLabel';
+import { FAR_ZOOM } from './DetailLevel';
+import { bandLabelForm, stackBandLabels, stickyLabelX, type BandLabelForm } from './stickyLabel';
 
 /** Screen px kept between a label held at the screen's edge and that edge. */
 const EDGE_GAP = 8;
-/** The band number's size (.lmv-band-no) and the most it is enlarged while the labels are stuck (canvas.css). */
-const NUMBER_SIZE = 30;
-const STUCK_NUMBER_SCALE = 1.6;
+/** Screen px kept between two labels pushed apart (bands thinner than their labels). */
+const LABEL_GAP = 4;
 
 /**
  * The BDAT layer over each band's name. Jadual 3-1 prints them in English; the Malay interface says
@@ -38,10 +40,12 @@ function BandLabelsView({ view, lang }: { view: Pick<View, 'bandHeights'>; lang:
   useLayoutEffect(() => {
     let last: [number, number, number] | null = null;
     let lastHeight = -1;
+    let lastZoom = -1;
     let stuck: boolean | null = null;
-    // each label's content height (model units), measured when it changes form, not on every frame
+    let form: BandLabelForm | null = null;
+    // each label's content height (screen px), measured when it changes form, not on every frame
     let heights: number[] = [];
-    const offsets: number[] = [];
+    const placed: string[] = [];
     const contents = box.current?.querySelectorAll<HTMLElement>('.lmv-band-content') ?? [];
     const place = () => {
       const { transform, height } = store.getState();
@@ -51,27 +55,40 @@ function BandLabelsView({ view, lang }: { view: Pick<View, 'bandHeights'>; lang:
       lastHeight = height;
       const [tx, ty, zoom] = transform;
       el.style.transform = `translate(${stickyLabelX(tx)}px, ${ty}px) scale(${zoom})`;
-      // stuck over the nodes: a narrow opaque strip with only the band's number, so it hides as
-      // little of the first column of nodes as it can (the full labels are back at the left edge)
+      // the strips' width (canvas.css) is in screen px: restyled when the zoom changes, not on a pan
+      if (zoom !== lastZoom) {
+        lastZoom = zoom;
+        el.style.setProperty('--lmv-label-inverse-zoom', String(1 / zoom));
+      }
+      // stuck over the nodes: each band gets an opaque strip at the canvas's edge (the full labels
+      // are back in their column at the left edge)
       const nowStuck = tx < 0;
-      el.style.setProperty('--lmv-label-inverse-zoom', String(1 / zoom));
-      if (nowStuck !== stuck || heights.length !== contents.length) {
+      const nowForm = bandLabelForm(tx, zoom, FAR_ZOOM);
+      if (nowStuck !== stuck || nowForm !== form || heights.length !== contents.length) {
         stuck = nowStuck;
+        form = nowForm;
         el.classList.toggle('is-stuck', nowStuck);
+        el.classList.toggle('is-number', nowForm === 'number');
+        el.classList.toggle('is-chip', nowForm === 'chip');
         heights = Array.from(contents, (c) => c.offsetHeight);
       }
-      // the number is enlarged about its centre while stuck: keep its enlarged edges off the screen's edge too
-      const grown = stuck ? (NUMBER_SIZE * (Math.min(1 / zoom, STUCK_NUMBER_SCALE) - 1)) / 2 : 0;
-      const margin = EDGE_GAP / zoom + Math.max(0, grown);
-      const top = -ty / zoom;
-      const bottom = (height - ty) / zoom;
-      // each band's name stays on screen while any of its band is (stickyLabel.ts); only the labels
-      // whose place changed are written (one composited layer each: no repaint)
+      // in screen px: the bands as drawn, and the screen top of each label (stickyLabel.ts)
+      const tops = stackBandLabels(
+        rows.map((r) => ({ top: ty + r.top * zoom, height: r.height * zoom })),
+        heights,
+        height,
+        EDGE_GAP,
+        LABEL_GAP,
+      );
+      // each label is scaled back to screen size and put at its top (whole px: crisp text), in its
+      // band's model units; only the labels whose place changed are written (one composited layer
+      // each: no repaint)
       rows.forEach((r, i) => {
-        const offset = Math.round(stickyLabelOffset(r, top, bottom, heights[i] ?? 0, margin) * 10) / 10;
-        if (offsets[i] === offset || !contents[i]) return;
-        offsets[i] = offset;
-        contents[i].style.transform = `translateY(${offset}px)`;
+        const offset = (Math.round(tops[i]) - ty) / zoom - r.top;
+        const value = `translate(0, ${offset}px) scale(${1 / zoom})`;
+        if (placed[i] === value || !contents[i]) return;
+        placed[i] = value;
+        contents[i].style.transform = value;
       });
     };
     place();
@@ -95,5 +112,5 @@ function BandLabelsView({ view, lang }: { view: Pick<View, 'bandHeights'>; lang:
   );
 }
 
-/** Band labels of `view`, kept in sight at the canvas's left edge and, in a tall band, at the screen's top or bottom edge. */
+/** Band labels of `view`, at one screen size, kept in sight at the canvas's left edge and, in a tall band, at the screen's top or bottom edge. */
 export const BandLabels = memo(BandLabelsView);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stickyLabelOffset, stickyLabelX } from './stickyLabel';
+import { bandLabelForm, stackBandLabels, stickyLabelOffset, stickyLabelX } from './stickyLabel';
 
 // the application band of the generated 10,000-element view (bench/canvas): 168,538 units tall
 const apps = { top: 11_821, height: 168_538 };
@@ -51,5 +51,83 @@ describe('stickyLabelX', () => {
   it('stops the label column at the canvas’s left edge', () => {
     expect(stickyLabelX(120)).toBe(120);
     expect(stickyLabelX(-5000)).toBe(0);
+  });
+});
+
+describe('bandLabelForm', () => {
+  it('shows the full label in its column, the number stuck over the nodes, and the name in a chip when zoomed out', () => {
+    expect(bandLabelForm(40, 1, 0.75)).toBe('column');
+    expect(bandLabelForm(40, 2.5, 0.75)).toBe('column');
+    expect(bandLabelForm(-900, 1, 0.75)).toBe('number');
+    // a column narrower on screen than the label, or an overview: the name stays, in a chip
+    expect(bandLabelForm(40, 0.8, 0.75)).toBe('chip');
+    expect(bandLabelForm(-900, 0.05, 0.75)).toBe('chip');
+    expect(bandLabelForm(40, 0.05, 0.75)).toBe('chip');
+  });
+});
+
+describe('stackBandLabels', () => {
+  const H = 24;
+  const GAP = 4;
+  /** The seven bands from `top`, each `height` screen px tall. */
+  const bands = (top: number, height: number) => Array.from({ length: 7 }, (_, i) => ({ top: top + i * height, height }));
+  const heights = Array<number>(7).fill(H);
+
+  it('places labels of bands taller than them as stickyLabelOffset does', () => {
+    const rows = bands(-100, 300);
+    const tops = stackBandLabels(rows, heights, 900, MARGIN, GAP);
+    rows.forEach((b, i) => expect(tops[i]).toBe(b.top + stickyLabelOffset(b, 0, 900, H, MARGIN)));
+  });
+
+  it('keeps the labels of thin bands (a zoomed-out view) apart, in band order and on screen', () => {
+    // the seven default bands at zoom 0.05: 8.5 px each, thinner than a label
+    const tops = stackBandLabels(bands(300, 8.5), heights, 900, MARGIN, GAP);
+    for (let i = 1; i < 7; i++) expect(tops[i]).toBeGreaterThanOrEqual(tops[i - 1] + H + GAP);
+    // pushed apart as little as can be: the stack is centred on the bands, not hanging below them
+    const stackMiddle = (tops[0] + tops[6] + H) / 2;
+    expect(stackMiddle).toBeCloseTo(300 + (7 * 8.5) / 2, 0);
+    expect(tops[0]).toBeGreaterThanOrEqual(MARGIN);
+    expect(tops[6] + H).toBeLessThanOrEqual(900 - MARGIN);
+  });
+
+  it('keeps the stack below the top edge when the thin bands are at the top of the screen', () => {
+    const tops = stackBandLabels(bands(0, 8.5), heights, 900, MARGIN, GAP);
+    expect(tops[0]).toBe(MARGIN);
+    for (let i = 1; i < 7; i++) expect(tops[i]).toBe(tops[i - 1] + H + GAP);
+  });
+
+  it('moves only the labels that would cover one another', () => {
+    // two thin bands together, then five tall ones
+    const rows = [{ top: 100, height: 10 }, { top: 110, height: 10 }, ...bands(120, 120).slice(2).map((b, i) => ({ top: 120 + i * 120, height: 120 }))];
+    const tops = stackBandLabels(rows, heights, 900, MARGIN, GAP);
+    expect(tops[1]).toBe(tops[0] + H + GAP);
+    // the pair sits around its two bands
+    expect((tops[0] + tops[1] + H) / 2).toBeCloseTo(110, 5);
+    rows.slice(2).forEach((b, i) => expect(tops[i + 2]).toBe(b.top + (b.height - H) / 2));
+  });
+
+  it('lifts labels pushed past the bottom edge back above it', () => {
+    const tops = stackBandLabels(bands(860, 5), heights, 900, MARGIN, GAP);
+    expect(tops[6] + H).toBe(900 - MARGIN);
+    for (let i = 1; i < 7; i++) expect(tops[i]).toBe(tops[i - 1] + H + GAP);
+  });
+
+  it('leaves the label of a band out of sight with its band', () => {
+    // the first two bands above the screen, the last two below it
+    const rows = [
+      { top: -2000, height: 500 },
+      { top: -1500, height: 1400 },
+      { top: -100, height: 400 },
+      { top: 300, height: 300 },
+      { top: 600, height: 280 },
+      { top: 880, height: 400 },
+      { top: 1280, height: 400 },
+    ];
+    const tops = stackBandLabels(rows, heights, 900, MARGIN, GAP);
+    expect(tops[0] + H).toBeLessThanOrEqual(0);
+    expect(tops[1] + H).toBeLessThanOrEqual(0);
+    expect(tops[6]).toBeGreaterThanOrEqual(900);
+    // the band leaving at the bottom edge: its label leaves with its top edge
+    expect(tops[5]).toBe(880);
   });
 });

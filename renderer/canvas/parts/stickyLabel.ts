@@ -27,3 +27,83 @@ export function stickyLabelOffset(band: { top: number; height: number }, visible
   const onScreen = low > high ? (visibleTop > band.top ? most : 0) : Math.min(Math.max(middle, low), high);
   return Math.min(Math.max(onScreen, 0), most);
 }
+
+/**
+ * How a band's label is drawn, always at the same screen size whatever the zoom (a label that
+ * shrank with the canvas was unreadable on a zoomed-out large view):
+ * - `column`: number, layer and name in the band's own column, when the column is in sight and at
+ *   least as wide on screen as the label (zoom ≥ 1);
+ * - `number`: stuck over the nodes while the user works (zoom ≥ `overviewZoom`): only the band's
+ *   number, in a narrow strip that hides little of the first column of nodes;
+ * - `chip`: zoomed out (or the column narrower than the label): number and name on one line, in the
+ *   band's colour, so a planner looking over the whole landscape can tell the bands apart.
+ */
+export type BandLabelForm = 'column' | 'number' | 'chip';
+
+export function bandLabelForm(translateX: number, zoom: number, overviewZoom: number): BandLabelForm {
+  if (zoom < overviewZoom) return 'chip';
+  if (translateX < 0) return 'number';
+  return zoom >= 1 ? 'column' : 'chip';
+}
+
+/**
+ * Screen tops of the labels (`heights` px tall) of the bands `bands` (screen px, top to bottom) on a
+ * screen `screenHeight` px tall: each in the visible part of its band as stickyLabelOffset places it
+ * (centred on a band thinner than it).
+ * Where zoomed-out bands are thinner than their labels, the labels in sight are pushed apart (`gap`
+ * px between them), in band order, as little as they can be (so the stack stays centred on its
+ * bands), and kept on screen. A label of a band out of sight stays with its band.
+ */
+export function stackBandLabels(bands: readonly { top: number; height: number }[], heights: readonly number[], screenHeight: number, margin: number, gap: number): number[] {
+  // a band thinner than its label, wholly in sight, wants the label centred on it
+  const wanted = (b: { top: number; height: number }, h: number) =>
+    b.height < h && b.top >= 0 && b.top + b.height <= screenHeight ? b.top + (b.height - h) / 2 : b.top + stickyLabelOffset(b, 0, screenHeight, h, margin);
+  const tops = bands.map((b, i) => wanted(b, heights[i] ?? 0));
+  const inSight = (b: { top: number; height: number }) => b.top + b.height > 0 && b.top < screenHeight;
+  const first = bands.findIndex(inSight);
+  if (first < 0) return tops;
+  let last = first;
+  while (last + 1 < bands.length && inSight(bands[last + 1])) last++;
+  // the first and last labels in sight may leave past the screen's edge with their band, never for being pushed
+  const topLimit = bands[first].top < 0 ? Math.min(margin, tops[first]) : margin;
+  const bottomLimit = bands[last].top + bands[last].height > screenHeight ? Math.max(screenHeight - margin, tops[last] + heights[last]) : screenHeight - margin;
+  apart(tops, heights, first, last, gap);
+  // the stack, when pushed past an edge, comes back on screen (the top edge wins when both are too close)
+  let limit = bottomLimit;
+  for (let i = last; i >= first; i--) {
+    tops[i] = Math.min(tops[i], limit - heights[i]);
+    limit = tops[i] - gap;
+  }
+  limit = topLimit;
+  for (let i = first; i <= last; i++) {
+    tops[i] = Math.max(tops[i], limit);
+    limit = tops[i] + heights[i] + gap;
+  }
+  return tops;
+}
+
+/**
+ * Moves `tops[first..last]` the least (in squares) so that each label ends `gap` px above the next:
+ * with each top less the heights and gaps above it, that is an isotonic regression, solved by pooling
+ * adjacent violators (a pushed run of labels sits at the mean of where its labels want to be).
+ */
+function apart(tops: number[], heights: readonly number[], first: number, last: number, gap: number): void {
+  const before: number[] = [];
+  let sum = 0;
+  for (let i = first; i <= last; i++) {
+    before.push(sum);
+    sum += heights[i] + gap;
+  }
+  // runs of labels moved together: [mean wanted top less the space above, count]
+  const runs: [number, number][] = [];
+  for (let i = first; i <= last; i++) {
+    runs.push([tops[i] - before[i - first], 1]);
+    while (runs.length > 1 && runs[runs.length - 2][0] > runs[runs.length - 1][0]) {
+      const [b, nb] = runs.pop()!;
+      const [a, na] = runs.pop()!;
+      runs.push([(a * na + b * nb) / (na + nb), na + nb]);
+    }
+  }
+  let i = first;
+  for (const [value, count] of runs) for (let k = 0; k < count; k++, i++) tops[i] = value + before[i - first];
+}

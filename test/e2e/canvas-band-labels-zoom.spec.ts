@@ -1,0 +1,115 @@
+/**
+ * A large view zoomed out (issue 18): the band labels keep one screen size at every zoom, so a
+ * planner looking over thousands of elements still reads which band is which (they used to shrink
+ * with the canvas to specks), each at the canvas's left edge, inside the canvas, in band order and
+ * none covering another even where the bands are thinner on screen than their labels.
+ */
+import type { Page } from '@playwright/test';
+import { toLakarJson } from '../../shared/interchange/json';
+import { BANDS, bandOf, createEmptyDocument, defaultSlot, Table, type Element, type ElementKind } from '../../shared/model';
+import { makeElement } from '../helpers/factories';
+import { expect, test } from './support/fixtures';
+
+/** Elements in each of the seven bands, side by side: a view some 80,000 units wide. */
+const PER_BAND = 400;
+const KIND_OF_BAND: ElementKind[] = ['targetGroup', 'channel', 'service', 'process', 'application', 'dataEntity', 'site'];
+/** The band names as Jadual 3-1 writes them, in the Malay interface. */
+const NAMES = ['Pengguna Perkhidmatan', 'Medium Perkhidmatan', 'Perkhidmatan', 'Proses Peringkat Tinggi', 'Aplikasi', 'Data/Maklumat dan Agensi Pembekal', 'Infrastruktur'];
+/** The smallest text a planner reads on screen without leaning in. */
+const READABLE_PX = 11;
+
+function largeView(): Buffer {
+  const doc = createEmptyDocument('Landskap besar', '2026-01-01T00:00:00.000Z');
+  const view = doc.views.view_main;
+  const elements: Element[] = [];
+  KIND_OF_BAND.forEach((kind, b) => {
+    expect(bandOf(kind)).toBe(BANDS[b]);
+    for (let i = 0; i < PER_BAND; i++) {
+      const id = `el_${b}_${i}`;
+      elements.push(makeElement(kind, { id, name: `${kind} ${i + 1}` } as Partial<Element>) as Element);
+      view.nodes[id] = defaultSlot(view, BANDS[b], i);
+    }
+  });
+  return Buffer.from(toLakarJson({ ...doc, elements: Table.of(elements) }));
+}
+
+/** The React Flow viewport's zoom. */
+const zoomOf = (page: Page) =>
+  page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+
+/** Each band label's name as drawn: its text, its screen box and its font size on screen (px). */
+function drawnNames(page: Page) {
+  return page.locator('.lmv-band-labels .lmv-band-name').evaluateAll((names) =>
+    names.map((n) => {
+      const el = n as HTMLElement;
+      const box = el.getBoundingClientRect();
+      // the font's CSS size times the scale the canvas and the label's own transform put on it
+      const scale = box.width / el.offsetWidth;
+      return { text: el.textContent, x: box.x, y: box.y, width: box.width, height: box.height, fontPx: parseFloat(getComputedStyle(el).fontSize) * scale };
+    }),
+  );
+}
+
+test('zoomed out over a large view, every band label stays readable, at the left edge, inside the canvas and apart', async ({ app }) => {
+  const chooser = app.waitForEvent('filechooser');
+  await app.getByRole('menuitem', { name: 'Fail' }).click();
+  await app.getByRole('menuitem', { name: 'Import JSON Lakar (.lakar.json)…' }).click();
+  await (await chooser).setFiles({ name: 'besar.lakar.json', mimeType: 'application/json', buffer: largeView() });
+  const done = app.getByRole('dialog', { name: 'Import JSON Lakar' });
+  await expect(done.getByRole('status')).toContainText(/2[,.]?800 elemen/);
+  await done.getByRole('button', { name: 'Tutup' }).click();
+  await app.getByRole('button', { name: 'Muat skrin' }).click();
+  // the view is far wider than the screen: fitting it zooms out as far as the canvas goes
+  await expect.poll(() => zoomOf(app)).toBeLessThan(0.06);
+  const pane = (await app.locator('.react-flow__pane').boundingBox())!;
+
+  const check = async (when: string) => {
+    const names = await drawnNames(app);
+    expect(names.map((n) => n.text), when).toEqual(NAMES);
+    names.forEach((n, i) => {
+      expect(n.fontPx, `${n.text} ${when}: font size on screen`).toBeGreaterThanOrEqual(READABLE_PX);
+      expect(n.height, `${n.text} ${when}: height on screen`).toBeGreaterThanOrEqual(READABLE_PX);
+      // inside the canvas, at its left edge
+      expect(n.x, `${n.text} ${when}`).toBeGreaterThanOrEqual(pane.x);
+      expect(n.x, `${n.text} ${when}`).toBeLessThan(pane.x + 60);
+      expect(n.x + n.width, `${n.text} ${when}`).toBeLessThanOrEqual(pane.x + pane.width);
+      expect(n.y, `${n.text} ${when}`).toBeGreaterThanOrEqual(pane.y);
+      expect(n.y + n.height, `${n.text} ${when}`).toBeLessThanOrEqual(pane.y + pane.height);
+      // top to bottom in band order, none covering the next
+      if (i > 0) expect(n.y, `${n.text} ${when}: below ${names[i - 1].text}`).toBeGreaterThanOrEqual(names[i - 1].y + names[i - 1].height);
+    });
+    // the labels sit at their bands: the bands, thinner than the labels, are within the labels' stack
+    const [users, infrastructure] = [(await app.locator('.lmv-bands .lmv-band.band-users').boundingBox())!, (await app.locator('.lmv-bands .lmv-band.band-infrastructure').boundingBox())!];
+    const [firstLabel, lastLabel] = [(await app.locator('.lmv-band-labels .lmv-band-label.band-users .lmv-band-content').boundingBox())!, (await app.locator('.lmv-band-labels .lmv-band-label.band-infrastructure .lmv-band-content').boundingBox())!];
+    expect(firstLabel.y, when).toBeLessThanOrEqual(users.y);
+    expect(lastLabel.y + lastLabel.height, when).toBeGreaterThanOrEqual(infrastructure.y + infrastructure.height);
+    return names;
+  };
+
+  const fitted = await check('fitted');
+  await app.screenshot({ path: 'test-results/band-labels-zoomed-out.png' });
+
+  // zoomed in a little, still an overview: the labels keep their size
+  for (let i = 0; i < 3; i++) {
+    const before = await zoomOf(app);
+    await app.getByRole('button', { name: 'Zum masuk' }).click();
+    await expect.poll(() => zoomOf(app)).toBeGreaterThan(before * 1.1);
+  }
+  await expect.poll(() => zoomOf(app)).toBeGreaterThan(0.08);
+  const closer = await check('zoomed in a little');
+  closer.forEach((n, i) => expect(n.fontPx).toBeCloseTo(fitted[i].fontPx, 1));
+  await app.screenshot({ path: 'test-results/band-labels-closer.png' });
+
+  // at 100 % in the middle of the view, working: the label stuck at the edge is the band's number, as large as ever
+  await app.locator('.react-flow__pane').click({ button: 'right', position: { x: pane.width / 2, y: pane.height - 60 } });
+  await app.getByRole('menu', { name: 'Menu konteks kanvas' }).getByRole('menuitem', { name: 'Zum 100 %' }).click();
+  await expect.poll(() => zoomOf(app)).toBe(1);
+  const number = app.locator('.lmv-band-labels .lmv-band-label.band-applications .lmv-band-no');
+  await expect(number).toHaveText('5');
+  const numberBox = (await number.boundingBox())!;
+  expect(numberBox.height).toBeGreaterThanOrEqual(READABLE_PX);
+  expect(numberBox.x).toBeGreaterThanOrEqual(pane.x);
+  expect(numberBox.y).toBeGreaterThanOrEqual(pane.y);
+  expect(numberBox.y + numberBox.height).toBeLessThanOrEqual(pane.y + pane.height);
+  await app.screenshot({ path: 'test-results/band-labels-working.png' });
+});
