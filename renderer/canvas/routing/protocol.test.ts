@@ -5,20 +5,25 @@ import { Table, type LakarDocument } from '../../../shared/model';
 import { computeRoutes } from './compute';
 import { fromRouteMessage, toRouteMessage, type RouteRequest } from './protocol';
 
-/** The worked example (001 §3.3.4) inside a large project: its LMV holds 43 of the project's elements. */
+/**
+ * The worked example (001 §3.3.4) inside a large project, its LMV without the data entities the
+ * flows carry (the labels still name them), plus a relation from the view to an element off it.
+ */
 function exampleInLargeProject(): LakarDocument {
   const example = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
   const filler = makeLargeDocument(5_000);
+  const [viewId, view] = Object.entries(example.views)[0];
+  const nodes = Object.fromEntries(Object.entries(view.nodes).filter(([id]) => example.elements.get(id)?.kind !== 'dataEntity'));
   return {
     ...example,
     elements: Table.fromEntries([...filler.elements.entries(), ...example.elements.entries()]),
-    // filler relations first, and some that join the view to elements off it
     relations: Table.fromEntries([...filler.relations.entries(), ...example.relations.entries()]).set('rel_off_view', {
       id: 'rel_off_view',
       kind: 'serves',
       source: example.elements.ids()[0],
       target: filler.elements.ids()[0],
     } as never),
+    views: { ...example.views, [viewId]: { ...view, nodes } },
   };
 }
 
@@ -27,14 +32,20 @@ describe('route requests posted to the routing worker', () => {
   const view = Object.values(doc.views)[0];
   const req: RouteRequest = { id: 7, doc, view, lang: 'ms' };
 
-  it('carry only the elements on the view and the relations between two of them, in document order', () => {
+  it('carry only the elements on the view, the relations between two of them in document order, and the data their flows carry', () => {
     const msg = structuredClone(toRouteMessage(req));
     const onView = Object.keys(view.nodes);
-    expect(Object.keys(msg.doc.elements).sort()).toEqual([...onView].sort());
     const between = doc.relations.ids().filter((id) => {
       const r = doc.relations.get(id)!;
       return onView.includes(r.source) && onView.includes(r.target);
     });
+    const carried = new Set(between.flatMap((id) => {
+      const r = doc.relations.get(id)!;
+      return r.kind === 'dataFlow' ? (r.dataEntityIds ?? []) : [];
+    }));
+    expect(carried.size).toBeGreaterThan(0);
+    expect([...carried].some((id) => onView.includes(id))).toBe(false);
+    expect(Object.keys(msg.doc.elements).sort()).toEqual([...onView, ...carried].sort());
     expect(between.length).toBeGreaterThan(10);
     expect(Object.keys(msg.doc.relations)).toEqual(between);
     expect(msg.doc.relations.rel_off_view).toBeUndefined();
@@ -46,5 +57,7 @@ describe('route requests posted to the routing worker', () => {
     if ('error' in whole || 'error' in posted) throw new Error('routing failed');
     expect(whole.lines.length).toBeGreaterThan(10);
     expect(posted.lines).toEqual(whole.lines);
+    // the flows' labels name the data they carry, which is not on this view (Jadual 3-1 label 6)
+    expect(whole.lines.some((l) => l.label?.text.includes('Maklumat Calon'))).toBe(true);
   });
 });

@@ -20,9 +20,10 @@ export interface RouteRequestMessage extends Omit<RouteRequest, 'doc'> {
 }
 
 /**
- * `req` as posted, with only what routing the view reads: the elements on the view and the relations
- * between two of them, in document order (shared/routing draws nothing else). A view of 50 boxes in a
- * 100,000-element project then costs a clone of 50 elements, not of the whole model, per request.
+ * `req` as posted, with only what routing the view reads: the elements on the view, the relations
+ * between two of them (in document order), and the data those flows carry, whose names their labels
+ * show (shared/routing/text.ts) whether or not the data is on the view. A view of 50 boxes in a
+ * 100,000-element project then costs a clone of 50-odd elements, not of the whole model, per request.
  */
 export function toRouteMessage(req: RouteRequest): RouteRequestMessage {
   const { elements, relations } = req.doc;
@@ -33,11 +34,18 @@ export function toRouteMessage(req: RouteRequest): RouteRequestMessage {
     if (e) onView.push([id, e]);
   }
   const between: [string, Relation][] = [];
+  const carried = new Set<string>();
   const ids = relations.ids();
   const items = relations.values();
   for (let i = 0; i < ids.length; i++) {
     const r = items[i];
-    if (hasOwn(nodes, r.source) && hasOwn(nodes, r.target)) between.push([ids[i], r]);
+    if (!hasOwn(nodes, r.source) || !hasOwn(nodes, r.target)) continue;
+    between.push([ids[i], r]);
+    if (r.kind === 'dataFlow') for (const d of r.dataEntityIds ?? []) if (!hasOwn(nodes, d)) carried.add(d);
+  }
+  for (const id of carried) {
+    const e = elements.get(id);
+    if (e) onView.push([id, e]);
   }
   const { doc: _whole, ...rest } = req;
   return { ...rest, doc: { elements: Table.fromEntries(onView).toRecord(), relations: Table.fromEntries(between).toRecord() } };
