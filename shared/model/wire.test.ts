@@ -52,6 +52,14 @@ describe('documents across IPC and worker boundaries (shared/model/wire.ts)', ()
     const misKeyed = structuredClone(toWire(doc)) as unknown as { elements: { items: unknown[]; keys?: unknown } };
     misKeyed.elements.keys = ['a'];
     expect(documentSchema.safeParse(misKeyed).success).toBe(false);
+    // two items with one id: a record could not hold them, so one would vanish; refused instead
+    const twice = structuredClone(toWire(doc)) as unknown as { elements: { items: unknown[]; keys?: unknown } };
+    twice.elements.items.push(twice.elements.items[0]);
+    expect(documentSchema.safeParse(twice).success).toBe(false);
+    // a `__proto__` key, which a record schema would skip without a word
+    const proto = structuredClone(toWire(doc)) as unknown as { elements: { items: unknown[]; keys?: unknown } };
+    proto.elements.keys = proto.elements.items.map((_, i) => (i === 0 ? '__proto__' : (proto.elements.items[i] as { id: string }).id));
+    expect(documentSchema.safeParse(proto).success).toBe(false);
   });
 
   it('replace a whole table in a patch read back from a journal stored as data', () => {

@@ -69,28 +69,41 @@ export function tableToWire<T>(table: Table<T>): TableWire<T> {
   return keyed ? { lakarTable: 1, items: items.slice() } : { lakarTable: 1, items: items.slice(), keys: keys.slice() };
 }
 
-/** The table a wire form stands for (refuses a damaged one: keys and items of different lengths). */
-export function tableFromWire<T>(wire: TableWire<T>): Table<T> {
+/** The keys of a wire form's items: its `keys`, or each item's own `id`; null when they are not unique texts, one per item. */
+function keysOf(wire: TableWire): string[] | null {
   const { items, keys } = wire;
-  if (!keys) return Table.of(items as (T & { id: string })[]);
-  if (keys.length !== items.length) throw new TypeError('table: keys and items differ in number');
-  return Table.fromEntries(keys.map((key, i) => [key, items[i]] as const));
+  if (keys !== undefined && (!Array.isArray(keys) || keys.length !== items.length)) return null;
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < items.length; i++) {
+    const key = keys ? keys[i] : (items[i] as { id?: unknown } | null)?.id;
+    if (typeof key !== 'string' || seen.has(key)) return null;
+    seen.add(key);
+    out.push(key);
+  }
+  return out;
+}
+
+/**
+ * The table a wire form stands for. A damaged one (keys that are not unique texts, one per item)
+ * throws a TypeError: what comes from the window is then refused, never taken in part.
+ */
+export function tableFromWire<T>(wire: TableWire<T>): Table<T> {
+  const keys = keysOf(wire);
+  if (!keys) throw new TypeError('a table arrived damaged: its keys are not unique texts, one per item');
+  return Table.fromEntries(keys.map((key, i) => [key, wire.items[i]] as const));
 }
 
 /**
  * The record a wire form from outside stands for, for a schema to validate item by item; null when
- * it is malformed (an item without a text id and no keys, keys and items of different lengths).
+ * it is damaged (as `tableFromWire` refuses) or has a `__proto__` key, which a record schema would
+ * skip without a word: the schema then refuses the wire form as it is.
  */
 export function recordOfTableWire(wire: TableWire): Record<string, unknown> | null {
-  const { items, keys } = wire;
-  if (keys && (!Array.isArray(keys) || keys.length !== items.length)) return null;
+  const keys = keysOf(wire);
+  if (!keys || keys.includes('__proto__')) return null;
   const out: Record<string, unknown> = {};
-  for (let i = 0; i < items.length; i++) {
-    const key = keys ? keys[i] : (items[i] as { id?: unknown } | null)?.id;
-    if (typeof key !== 'string') return null;
-    // an own property even for `__proto__`, never the prototype (the id schema refuses it then)
-    Object.defineProperty(out, key, { value: items[i], enumerable: true, writable: true, configurable: true });
-  }
+  for (let i = 0; i < keys.length; i++) out[keys[i]] = wire.items[i];
   return out;
 }
 
@@ -99,18 +112,25 @@ export function toWire<V>(value: V): V {
   return rewrite(value, 0, (v) => (v instanceof Table ? tableToWire(v) : undefined)) as V;
 }
 
-/** True for an object shaped like a document whose tables are still records. */
+/** True for an object shaped like a document whose tables are data (records, or wire forms). */
 function isDocumentData(v: object): v is { elements: Record<string, unknown>; relations: Record<string, unknown> } {
   const d = v as Record<string, unknown>;
-  return isPlainObject(v) && 'schemaVersion' in d && 'meta' in d && isPlainObject(d.elements) && isPlainObject(d.relations) && !isTableWire(d.elements) && !isTableWire(d.relations);
+  return isPlainObject(v) && 'schemaVersion' in d && 'meta' in d && isPlainObject(d.elements) && isPlainObject(d.relations);
 }
+
+/** A table from data: its wire form, or a record (stored by an earlier version). */
+const tableOfData = (data: Record<string, unknown>): Table<unknown> => (isTableWire(data) ? tableFromWire(data) : Table.fromRecord(data));
 
 /**
  * `value` as it arrived from a boundary, with every table in it made a table again, and documents
  * whose tables are records (data stored by an earlier version) given tables too.
  */
 export function fromWire<V>(value: V): V {
-  return rewrite(value, 0, (v, depth) => (isTableWire(v) ? tableFromWire(v) : depth < MAX_DEPTH && isDocumentData(v) ? fromDocumentData(v) : undefined)) as V;
+  return rewrite(value, 0, (v, depth) => {
+    if (isTableWire(v)) return tableFromWire(v);
+    if (depth < MAX_DEPTH && isDocumentData(v)) return { ...v, elements: tableOfData(v.elements), relations: tableOfData(v.relations) };
+    return undefined;
+  }) as V;
 }
 
 /** A document's data with its tables as plain records (for JSON, files and tests that edit with immer). */

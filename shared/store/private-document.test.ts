@@ -112,6 +112,31 @@ describe('PrivateDocument', () => {
     expect(next.elements).not.toHaveProperty('el_v');
   });
 
+  it('takes a new root sent as data (tables as wire forms, or records), and refuses one whose tables arrived damaged, changing nothing', () => {
+    const own = new PrivateDocument(makeLargeDocument(20));
+    const next = makeLargeDocument(30);
+    own.apply([{ op: 'replace', path: [], value: structuredClone(toWire(next)) }]);
+    expect(own.current.elements.entries()).toEqual(next.elements.entries());
+    own.apply([{ op: 'replace', path: [], value: structuredClone(toDocumentData(next)) }]);
+    expect(own.current.relations.entries()).toEqual(next.relations.entries());
+    const before = own.current;
+    const damaged = (change: (elements: { items: unknown[]; keys?: unknown }) => void) => {
+      const wire = structuredClone(toWire(makeLargeDocument(20))) as unknown as { elements: { items: unknown[]; keys?: unknown } };
+      change(wire.elements);
+      return wire;
+    };
+    for (const value of [
+      damaged((e) => (e.items[0] = null)),
+      damaged((e) => (e.items[1] = { ...(e.items[1] as object), id: 5 })),
+      damaged((e) => (e.keys = ['a'])),
+      damaged((e) => (e.keys = 'a')),
+      damaged((e) => (e.items[1] = e.items[0])),
+    ]) {
+      expect(() => own.apply([{ op: 'replace', path: [], value }])).toThrow(PatchPathError);
+      expect(own.current).toBe(before);
+    }
+  });
+
   it('undoes a failing batch that wrote into a 150,000-item list (a large import\'s unplaced concepts) without running out of stack', () => {
     const base = makeLargeDocument(20);
     const view = Object.values(base.views)[0];

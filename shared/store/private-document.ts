@@ -106,9 +106,16 @@ export class PrivateDocument<T extends object> {
     if (!OPS.has(op)) throw new PatchPathError(path);
     if (path.length === 0) {
       if (op !== 'replace') throw new PatchPathError(path);
+      // as immer: the new root is taken by reference, and not written (a document's tables made tables
+      // again); one whose tables arrived damaged does not apply, as any patch that does not fit
+      let root: T;
+      try {
+        root = fromWire(patch.value) as T;
+      } catch {
+        throw new PatchPathError(path);
+      }
       batch.undo.push({ root: this.root });
-      // as immer: the new root is taken by reference, and not written (a document's tables made tables again)
-      this.root = fromWire(patch.value) as T;
+      this.root = root;
       return;
     }
     if (!isContainer(this.root)) throw new PatchPathError(path);

@@ -207,6 +207,21 @@ describe('browser LakarApi', () => {
     expect((await reloaded.listProjects()).map((s) => [s.displayName, s.draft])).toEqual([['Draf Disimpan', false]]);
   });
 
+  it('lists a draft under its latest title after a whole document was replaced and edited (journal read back)', async () => {
+    const p = browserProfile();
+    const tabStore = memoryStore();
+    const { api } = p.tab(tabStore);
+    const opened = await api['project:new']({});
+    const a = makeElement('application', { id: 'el_a', name: 'A' });
+    const replaced = makeDocument([a]);
+    await api['project:replace']({ handle: opened.handle, doc: replaced });
+    const renamed = await edit(api, opened.handle, replaced, 'element.update', { id: 'el_a', patch: { name: 'A2' } });
+    await edit(api, opened.handle, renamed, 'project.updateMeta', { patch: { title: 'Draf Selepas Ganti' } });
+    p.reload(tabStore);
+    const drafts = await p.tab().api.listProjects();
+    expect(drafts.map((s) => [s.title, s.draft])).toEqual([['Draf Selepas Ganti', true]]);
+  });
+
   it('does not offer edits again after the user closed the project without saving', async () => {
     const p = browserProfile();
     const { api } = p.tab();

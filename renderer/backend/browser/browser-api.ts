@@ -4,10 +4,11 @@
  * they happen (a reload or crash offers them back), Save writes only the changed rows in one
  * transaction and bumps the generation, and the journal is then cleared.
  */
-import { applyPatches, type Patch } from 'immer';
+import type { Patch } from 'immer';
 import type { z } from 'zod';
 import { IPC_CHANNELS, MAX_PORTFOLIO_FILES, type IpcChannel, type OpenedProject, type RecentEntry, type SaveResult } from '../../../shared/ipc/contract';
 import { createEmptyDocument, newId, type LakarDocumentData } from '../../../shared/model';
+import { applyDocumentPatches } from '../../../shared/model/table-edit';
 import { ProjectSession } from '../../../shared/store/session';
 import { fullChanges, changeSize } from '../../../shared/store/changes';
 import { StoreError } from '../../../shared/lakar-file/errors';
@@ -46,13 +47,14 @@ const RECENT_LIMIT = 10;
 
 /**
  * Title of a draft after its journalled edits (drafts are small; a bad entry ends the replay). The
- * draft is stored as data (tables as records), so immer's own patching applies.
+ * draft is stored as data (tables as records) and its journal holds tables as wire forms where an
+ * edit replaced a whole document; applyDocumentPatches takes both as tables.
  */
 function draftTitle(doc: LakarDocumentData, entries: { patches: Patch[] }[]): string {
   let current = doc;
   for (const e of entries) {
     try {
-      current = applyPatches(current, e.patches);
+      current = applyDocumentPatches(current, e.patches);
     } catch {
       break;
     }
