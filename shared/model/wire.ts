@@ -4,9 +4,9 @@
  * travels as the array of its items, marked (`TableWire`), and becomes a table again on arrival.
  *
  * An array rather than the record a file holds: structured clone copies an object of 100,000 keys
- * (a dictionary to V8) at about half the speed of an array of the same items, and building that
- * record and a table from it again costs as much once more — ~2 s, measured, for a 100,000-element
- * project sent to the window when it opens (bench/scale.bench.ts).
+ * (a dictionary to V8) slower than an array of the same items, and the record had to be built and
+ * read back too. Measured (bench/scale.bench.ts) on a 100,000-element project sent to the window
+ * when it opens: 1.1 s of CPU against 1.4 s as records on a quiet machine, 1.3 s against 2.5 s under load.
  */
 import { Table } from './table';
 
