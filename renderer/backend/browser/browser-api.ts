@@ -7,14 +7,13 @@
 import type { Patch } from 'immer';
 import type { z } from 'zod';
 import { IPC_CHANNELS, MAX_PORTFOLIO_FILES, type IpcChannel, type OpenedProject, type RecentEntry, type SaveResult } from '../../../shared/ipc/contract';
-import { createEmptyDocument, newId, type LakarDocumentData } from '../../../shared/model';
-import { applyDocumentPatches } from '../../../shared/model/table-edit';
+import { createEmptyDocument, newId } from '../../../shared/model';
 import { ProjectSession } from '../../../shared/store/session';
 import { fullChanges, changeSize } from '../../../shared/store/changes';
 import { StoreError } from '../../../shared/lakar-file/errors';
 import { parseSqliteHeader } from '../../../shared/lakar-file/header';
 import { UserError } from '../errors';
-import { DexieAdapter, deleteJournal, deleteStoredProject, loadStoredProject } from './dexie-adapter';
+import { DexieAdapter, deleteJournal, deleteStoredProject, draftTitle, loadStoredProject } from './dexie-adapter';
 import type { FileHandleLike } from './file-access';
 import { readSettings, writeSettings } from './settings';
 import { downloadBytes, peekDocument, pickFile, pickPortfolioFiles } from './files';
@@ -44,23 +43,6 @@ interface OpenEntry {
 const RECENT_KEY = 'lakar.recent';
 const OPEN_KEY = 'lakar.openProject';
 const RECENT_LIMIT = 10;
-
-/**
- * Title of a draft after its journalled edits (drafts are small; a bad entry ends the replay). The
- * draft is stored as data (tables as records) and its journal holds tables as wire forms where an
- * edit replaced a whole document; applyDocumentPatches takes both as tables.
- */
-function draftTitle(doc: LakarDocumentData, entries: { patches: Patch[] }[]): string {
-  let current = doc;
-  for (const e of entries) {
-    try {
-      current = applyDocumentPatches(current, e.patches);
-    } catch {
-      break;
-    }
-  }
-  return current.meta?.title ?? '';
-}
 
 /** Build the browser edition's API over `db`. */
 export function createBrowserApi(options: BrowserApiOptions): BrowserApi {

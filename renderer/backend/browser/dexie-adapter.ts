@@ -3,10 +3,12 @@
  * (recovery copy) is appended per edit, and a save applies only the changed rows in a single
  * IndexedDB transaction together with the new generation.
  */
+import type { Patch } from 'immer';
 import type { JournalEntry, LoadedProject, StorageAdapter } from '../../../shared/store/session';
 import type { RowChanges } from '../../../shared/store/changes';
 import { documentSchema, fromDocumentData, toDocumentData, toWire, type LakarDocument, type LakarDocumentData, type ProjectMeta, type View } from '../../../shared/model';
 import { SCHEMA_VERSION, upgradeDocument, upgradeMeta } from '../../../shared/model';
+import { applyDocumentPatches } from '../../../shared/model/table-edit';
 import { UserError } from '../errors';
 import { PROJECT_TABLES, type LakarDb, type ProjectRow } from './db';
 
@@ -184,4 +186,21 @@ export async function deleteStoredProject(db: LakarDb, id: string): Promise<void
       db.journals.delete(id),
     ]);
   });
+}
+
+/**
+ * Title of a draft after its journalled edits (drafts are small; a bad entry ends the replay). The
+ * draft is stored as data (tables as records) and its journal holds tables as wire forms where an
+ * edit replaced a whole document; applyDocumentPatches takes both as tables.
+ */
+export function draftTitle(doc: LakarDocumentData, entries: { patches: Patch[] }[]): string {
+  let current = doc;
+  for (const e of entries) {
+    try {
+      current = applyDocumentPatches(current, e.patches);
+    } catch {
+      break;
+    }
+  }
+  return current.meta?.title ?? '';
 }
