@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import { toLakarJson } from '../../shared/interchange/json';
 import { BANDS, bandOf, createEmptyDocument, defaultSlot, Table, type Element, type ElementKind } from '../../shared/model';
 import { makeElement } from '../helpers/factories';
-import { expect, test } from './support/fixtures';
+import { expect, importLakarJson, test } from './support/fixtures';
 
 /** Elements in each of the seven bands, side by side: a view some 80,000 units wide. */
 const PER_BAND = 400;
@@ -51,13 +51,7 @@ function drawnNames(page: Page) {
 }
 
 test('zoomed out over a large view, every band label stays readable, at the left edge, inside the canvas and apart', async ({ app }) => {
-  const chooser = app.waitForEvent('filechooser');
-  await app.getByRole('menuitem', { name: 'Fail' }).click();
-  await app.getByRole('menuitem', { name: 'Import JSON Lakar (.lakar.json)…' }).click();
-  await (await chooser).setFiles({ name: 'besar.lakar.json', mimeType: 'application/json', buffer: largeView() });
-  const done = app.getByRole('dialog', { name: 'Import JSON Lakar' });
-  await expect(done.getByRole('status')).toContainText(/2[,.]?800 elemen/);
-  await done.getByRole('button', { name: 'Tutup' }).click();
+  await importLakarJson(app, { name: 'besar.lakar.json', buffer: largeView() }, /2[,.]?800 elemen/);
   await app.getByRole('button', { name: 'Muat skrin' }).click();
   // the view is far wider than the screen: fitting it zooms out as far as the canvas goes
   await expect.poll(() => zoomOf(app)).toBeLessThan(0.06);

@@ -7,7 +7,7 @@ import type { Locator, Page } from '@playwright/test';
 import { toLakarJson } from '../../shared/interchange/json';
 import { bandLayout, createEmptyDocument, DEFAULT_BAND_HEIGHT, Table, type Element, type ElementKind } from '../../shared/model';
 import { makeElement } from '../helpers/factories';
-import { expect, test } from './support/fixtures';
+import { expect, importLakarJson, test } from './support/fixtures';
 
 const APPS = 80;
 const ROW = 110;
@@ -47,13 +47,7 @@ async function viewportTranslate(page: Page): Promise<{ x: number; y: number }> 
 }
 
 test('a tall view: the band name stays in sight wherever the user is inside the band, and the minimap fills its box and moves the canvas', async ({ app }) => {
-  const chooser = app.waitForEvent('filechooser');
-  await app.getByRole('menuitem', { name: 'Fail' }).click();
-  await app.getByRole('menuitem', { name: 'Import JSON Lakar (.lakar.json)…' }).click();
-  await (await chooser).setFiles({ name: 'tinggi.lakar.json', mimeType: 'application/json', buffer: tallView() });
-  const done = app.getByRole('dialog', { name: 'Import JSON Lakar' });
-  await expect(done.getByRole('status')).toContainText('86 elemen');
-  await done.getByRole('button', { name: 'Tutup' }).click();
+  await importLakarJson(app, { name: 'tinggi.lakar.json', buffer: tallView() }, '86 elemen');
   const pane = await box(app.locator('.react-flow__pane'));
 
   // a quarter and three quarters of the way down the application band (the band's middle, where

@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { toLakarJson } from '../../shared/interchange/json';
 import { createEmptyDocument, ELEMENT_KINDS, Table, type Element } from '../../shared/model';
 import { makeElement } from '../helpers/factories';
-import { expect, test } from './support/fixtures';
+import { expect, importLakarJson, test } from './support/fixtures';
 
 const SIZE = 20_000;
 const tree = (page: Page) => page.getByRole('region', { name: 'Model' });
@@ -27,13 +27,7 @@ function bigModel(): Buffer {
 
 test('a 20,000-element model: the tree draws a window, scrolls with the keyboard, and search finds the last element', async ({ app }) => {
   test.setTimeout(180_000);
-  const chooser = app.waitForEvent('filechooser');
-  await app.getByRole('menuitem', { name: 'Fail' }).click();
-  await app.getByRole('menuitem', { name: 'Import JSON Lakar (.lakar.json)…' }).click();
-  await (await chooser).setFiles({ name: 'besar.lakar.json', mimeType: 'application/json', buffer: bigModel() });
-  const done = app.getByRole('dialog', { name: 'Import JSON Lakar' });
-  await expect(done.getByRole('status')).toContainText(`${SIZE} elemen`, { timeout: 60_000 });
-  await done.getByRole('button', { name: 'Tutup' }).click();
+  await importLakarJson(app, { name: 'besar.lakar.json', buffer: bigModel() }, `${SIZE} elemen`, { timeout: 60_000 });
 
   await expect(tree(app).getByText(`${SIZE} elemen`, { exact: true })).toBeVisible({ timeout: 30_000 });
   const drawn = await rows(app).count();

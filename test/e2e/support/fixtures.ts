@@ -68,3 +68,17 @@ export async function reloadAcceptingLeave(page: Page): Promise<{ askedToLeave: 
   page.off('dialog', onDialog);
   return { askedToLeave };
 }
+
+/**
+ * Import a `.lakar.json` as a user does (Fail › Import JSON Lakar), wait for the report's status to
+ * read `status`, and close the report.
+ */
+export async function importLakarJson(page: Page, file: { name: string; buffer: Buffer }, status: string | RegExp, options: { timeout?: number } = {}): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('menuitem', { name: 'Fail' }).click();
+  await page.getByRole('menuitem', { name: 'Import JSON Lakar (.lakar.json)…' }).click();
+  await (await chooser).setFiles({ ...file, mimeType: 'application/json' });
+  const done = page.getByRole('dialog', { name: 'Import JSON Lakar' });
+  await expect(done.getByRole('status')).toContainText(status, options);
+  await done.getByRole('button', { name: 'Tutup' }).click();
+}
