@@ -1,6 +1,6 @@
 /** Messages between the canvas and its routing worker. */
 import type { Lang } from '../../../shared/i18n';
-import { Table, type Element, type LakarDocument, type Relation, type View } from '../../../shared/model';
+import { fromWire, Table, toWire, type Element, type LakarDocument, type Relation, type TableWire, type View } from '../../../shared/model';
 import type { Point } from '../../../shared/routing';
 import { hasOwn } from '../../../shared/model/ids';
 
@@ -11,12 +11,9 @@ export interface RouteRequest {
   lang: Lang;
 }
 
-/**
- * A route request as posted: structured clone keeps no Table, so the two tables go as records
- * (shared/model/wire.ts). They are not a whole document, which `fromWire` would recognise.
- */
+/** A route request as posted: structured clone keeps no Table, so the two tables go in their wire form (shared/model/wire.ts). */
 export interface RouteRequestMessage extends Omit<RouteRequest, 'doc'> {
-  doc: { elements: Record<string, Element>; relations: Record<string, Relation> };
+  doc: { elements: TableWire<Element>; relations: TableWire<Relation> };
 }
 
 /**
@@ -47,12 +44,11 @@ export function toRouteMessage(req: RouteRequest): RouteRequestMessage {
     const e = elements.get(id);
     if (e) onView.push([id, e]);
   }
-  const { doc: _whole, ...rest } = req;
-  return { ...rest, doc: { elements: Table.fromEntries(onView).toRecord(), relations: Table.fromEntries(between).toRecord() } };
+  return toWire({ ...req, doc: { elements: Table.fromEntries(onView), relations: Table.fromEntries(between) } }) as unknown as RouteRequestMessage;
 }
 
 export function fromRouteMessage(msg: RouteRequestMessage): RouteRequest {
-  return { ...msg, doc: { elements: Table.fromRecord(msg.doc.elements), relations: Table.fromRecord(msg.doc.relations) } };
+  return fromWire(msg) as unknown as RouteRequest;
 }
 
 export interface RoutedLineMessage {
