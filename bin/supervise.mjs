@@ -61,6 +61,12 @@ function text(lang, key, params) {
   return TEXT[lang][key].replace(/\{(\w+)\}/g, (all, k) => (k in params ? String(params[k]) : all));
 }
 
+/**
+ * The young generation the working process runs with: the same as the app's windows
+ * (electron/main/js-flags.ts says why; a test keeps the two equal).
+ */
+export const YOUNG_GENERATION_FLAG = '--max-semi-space-size=64';
+
 /** The heap limit the child runs with, in MB: LAKAR_MAX_MEMORY_MB, else Node's default for this machine. */
 export function memoryLimitMb(env) {
   const asked = Number(env.LAKAR_MAX_MEMORY_MB);
@@ -91,7 +97,7 @@ export function supervise(childScript, argv, options = {}) {
   const stderr = options.stderr ?? ((s) => process.stderr.write(s));
   const lang = languageOf(argv, env);
   const memory = memoryLimitMb(env);
-  const execArgv = memory.flag ? [memory.flag] : [];
+  const execArgv = memory.flag ? [YOUNG_GENERATION_FLAG, memory.flag] : [YOUNG_GENERATION_FLAG];
   const tempLog = path.join(os.tmpdir(), `lakar-${process.pid}-${crypto.randomBytes(4).toString('hex')}.temps`);
   const child = spawn(process.execPath, [...execArgv, childScript, ...argv], {
     stdio: ['inherit', 'inherit', 'pipe', 'ipc'],

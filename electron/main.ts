@@ -11,6 +11,7 @@ import { createElectronDialogs } from './main/electron-dialogs';
 import { createWindowManager } from './main/electron-window';
 import { createDesktopHandlers } from './main/handlers';
 import { registerIpcHandlers } from './main/ipc-registration';
+import { JS_FLAGS } from './main/js-flags';
 import { projectFileFromArgv } from './main/launch';
 import { buildMenuTemplate, type MenuLanguage } from './main/menu';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './main/protocol';
@@ -28,6 +29,8 @@ const policy = { devOrigin };
 const log = (what: string, detail: unknown) => console.warn(`[lakar] ${what}:`, detail);
 
 app.enableSandbox();
+// V8 flags for the windows and their workers (js-flags.ts says why); only a switch set before `ready` reaches them
+app.commandLine.appendSwitch('js-flags', JS_FLAGS);
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { ...APP_SCHEME_PRIVILEGES } }]);
 
 // a project opened before the app was ready (macOS open-file, or the command line)

@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProject } from '../../electron/store/project';
 import { makeLargeDocument } from '../helpers/factories';
 // @ts-expect-error -- plain JavaScript module without types (bin/ runs before tsx is loaded)
-import { languageOf, supervise } from '../../bin/supervise.mjs';
+import { languageOf, supervise, YOUNG_GENERATION_FLAG } from '../../bin/supervise.mjs';
+import { JS_FLAGS } from '../../electron/main/js-flags';
 
 const CHILDREN = path.join(import.meta.dirname, '..', 'fixtures', 'cli-children');
 const BIN = path.join(import.meta.dirname, '..', '..', 'bin', 'lakar.mjs');
@@ -40,6 +41,13 @@ async function run(child: string, argv: string[], options: { env?: Record<string
 describe('the lakar supervisor', () => {
   it('passes on the messages and the exit code of a child that finished', async () => {
     expect(await run('finishes.mjs', ['check', 'x.lakar'])).toEqual({ code: 1, stderr: 'Amaran: sesuatu\n' });
+  });
+
+  it("runs the working process with the young generation the app's windows get (and the memory limit asked for)", async () => {
+    // the checker's figures are measured with it (electron/main/js-flags.ts): the CLI must not be the slower of the two
+    expect(YOUNG_GENERATION_FLAG).toBe(JS_FLAGS);
+    expect(JSON.parse((await run('reports-flags.mjs', [])).stderr)).toEqual([JS_FLAGS]);
+    expect(JSON.parse((await run('reports-flags.mjs', [], { env: { LAKAR_MAX_MEMORY_MB: '512' } })).stderr)).toEqual([JS_FLAGS, '--max-old-space-size=512']);
   });
 
   it('turns an uncaught exception into an internal-error message naming it, exit 2, in the chosen language', async () => {
