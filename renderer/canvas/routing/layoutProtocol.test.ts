@@ -5,28 +5,32 @@ import { layoutView } from '../../../shared/layout';
 import { Table, tableFromWire, type LakarDocument, type Relation, type View } from '../../../shared/model';
 import { fromLayoutMessage, toLayoutMessage, type LayoutRequest } from './layoutProtocol';
 
-/** Systems of the worked example that exchange no data through MyGDX on the view (fl_c, fl_d go by web service). */
-const NOT_VIA_HUB = ['sys_c', 'sys_d', 'sys_xy'];
-
 /**
  * The worked example (001 §3.3.4) inside a project of 5,000 more elements and 7,500 relations, with
- * relations from its view to elements off it: an ordinary one, and MyGDX data flows from three of its
- * systems that exchange nothing else through the hub. A second view shares part of the example's
- * elements with filler ones, its boxes piled on one spot as an import without a diagram leaves them.
+ * relations between its view and elements off it: an ordinary one, and MyGDX data flows to or from
+ * three of its systems that exchange nothing else through the hub; and a MyGDX flow elsewhere. A
+ * second view, without a MyGDX platform, shares part of the example's elements with filler ones, its
+ * boxes piled on one spot as an import without a diagram leaves them.
  */
 function exampleInLargeProject(): LakarDocument {
   const example = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
   const filler = makeLargeDocument(5_000);
   const off = filler.elements.ids();
+  const myGdx = (id: string, source: string, target: string) => ({ id, kind: 'dataFlow', source, target, method: 'myGdx', direction: 'supplies', category: 'berkala' }) as Relation;
   const reaching: Relation[] = [
-    { id: 'rel_off_view', kind: 'serves', source: 'app_spp', target: off[0] } as never,
-    ...NOT_VIA_HUB.map((id, i) => ({ id: `fl_off_view_${i}`, kind: 'dataFlow', source: id, target: off[7 + 10 * i], method: 'myGdx', direction: 'supplies', category: 'berkala' }) as Relation),
+    { id: 'rel_off_view', kind: 'serves', source: 'app_spp', target: off[100] } as never,
+    myGdx('fl_from_view', 'sys_c', off[107]),
+    myGdx('fl_into_view', off[117], 'sys_d'),
+    myGdx('fl_elsewhere', off[127], off[137]),
+    myGdx('fl_from_view_2', 'sys_xy', off[147]),
   ];
   const second: View = {
     id: 'view_second',
     name: 'LMV kedua',
     order: 1,
-    nodes: Object.fromEntries([...example.elements.ids().filter((_, i) => i % 2 === 0), ...off.slice(0, 60)].map((id) => [id, { x: 300, y: 0 }])),
+    nodes: Object.fromEntries(
+      [...example.elements.ids().filter((id, i) => i % 2 === 0 && id !== 'pf_mygdx'), ...off.slice(0, 60)].map((id) => [id, { x: 300, y: 0 }]),
+    ),
   };
   return {
     ...example,
@@ -36,6 +40,14 @@ function exampleInLargeProject(): LakarDocument {
   };
 }
 
+/** Ids of the relations of `doc` with both ends on `view`, in document order. */
+function between(doc: LakarDocument, view: View): string[] {
+  return doc.relations.ids().filter((id) => {
+    const r = doc.relations.get(id)!;
+    return Object.hasOwn(view.nodes, r.source) && Object.hasOwn(view.nodes, r.target);
+  });
+}
+
 /** The request as the worker gets it: through the message and structured clone. */
 const posted = (req: LayoutRequest) => fromLayoutMessage(structuredClone(toLayoutMessage(req)));
 
@@ -43,18 +55,21 @@ describe('auto-layout requests posted to the layout worker', () => {
   const doc = exampleInLargeProject();
   const view = doc.views.view_main;
 
-  it('carry the view alone, its elements, and in document order the relations between them and the MyGDX flows leaving it', () => {
+  it('carry the view alone, its elements, and in document order the relations between them and the MyGDX flows to or from it', () => {
     const msg = structuredClone(toLayoutMessage({ doc, viewId: 'view_main' }));
-    const onView = Object.keys(view.nodes);
     expect(Object.keys(msg.doc.views)).toEqual(['view_main']);
     expect(msg.doc.views.view_main).toEqual(view);
-    expect([...tableFromWire(msg.doc.elements).ids()].sort()).toEqual([...onView].sort());
-    const between = doc.relations.ids().filter((id) => {
-      const r = doc.relations.get(id)!;
-      return onView.includes(r.source) && onView.includes(r.target);
-    });
-    expect(between.length).toBeGreaterThan(10);
-    expect(tableFromWire(msg.doc.relations).ids()).toEqual([...between, 'fl_off_view_0', 'fl_off_view_1', 'fl_off_view_2']);
+    expect([...tableFromWire(msg.doc.elements).ids()].sort()).toEqual(Object.keys(view.nodes).sort());
+    expect(between(doc, view).length).toBeGreaterThan(10);
+    expect(tableFromWire(msg.doc.relations).ids()).toEqual([...between(doc, view), 'fl_from_view', 'fl_into_view', 'fl_from_view_2']);
+  });
+
+  it('carry no MyGDX flow leaving a view without a MyGDX platform', () => {
+    const second = doc.views.view_second;
+    const msg = structuredClone(toLayoutMessage({ doc, viewId: 'view_second' }));
+    expect(Object.keys(msg.doc.views)).toEqual(['view_second']);
+    expect(between(doc, second).length).toBeGreaterThan(10);
+    expect(tableFromWire(msg.doc.relations).ids()).toEqual(between(doc, second));
   });
 
   it('lay out the worked example exactly as the whole project does: every position and band height', async () => {
@@ -74,8 +89,8 @@ describe('auto-layout requests posted to the layout worker', () => {
   it('need the MyGDX flows leaving the view: without them the boxes land elsewhere', async () => {
     const whole = await layoutView(doc, 'view_main');
     const req = posted({ doc, viewId: 'view_main' });
-    const between = req.doc.relations.entries().filter(([id]) => !id.startsWith('fl_off_view_'));
-    const without = await layoutView({ ...req.doc, relations: Table.fromEntries(between) }, 'view_main');
+    const onlyBetween = req.doc.relations.entries().filter(([id]) => !['fl_from_view', 'fl_into_view', 'fl_from_view_2'].includes(id));
+    const without = await layoutView({ ...req.doc, relations: Table.fromEntries(onlyBetween) }, 'view_main');
     expect(without.nodes).not.toEqual(whole.nodes);
   });
 

@@ -28,21 +28,25 @@ export function toLayoutMessage(req: LayoutRequest): LayoutRequestMessage {
   const view = hasOwn(views, req.viewId) ? views[req.viewId] : undefined;
   const nodes = view?.nodes ?? {};
   const onView: [string, Element][] = [];
-  let hub = false;
+  let hasHub = false;
   for (const id of Object.keys(nodes)) {
     const e = elements.get(id);
     if (!e) continue;
     onView.push([id, e]);
-    if (e.kind === 'platform' && e.platformType === 'myGdx') hub = true;
+    if (e.kind === 'platform' && e.platformType === 'myGdx') hasHub = true;
   }
   const reaching: [string, Relation][] = [];
   const ids = relations.ids();
   const items = relations.values();
   for (let i = 0; i < ids.length; i++) {
     const r = items[i];
+    // both ends on the view, or one end and through the hub; most relations of a big project miss
+    // the view, and one look-up settles them
+    const viaHub = hasHub && r.kind === 'dataFlow' && r.method === 'myGdx';
     const from = hasOwn(nodes, r.source);
+    if (!from && !viaHub) continue;
     const to = hasOwn(nodes, r.target);
-    if ((from && to) || (hub && (from || to) && r.kind === 'dataFlow' && r.method === 'myGdx')) reaching.push([ids[i], r]);
+    if (from ? to || viaHub : to) reaching.push([ids[i], r]);
   }
   // a view not found stays not found: the worker then fails as layoutView does on the whole document
   const doc = { elements: Table.fromEntries(onView), relations: Table.fromEntries(reaching), views: view ? { [req.viewId]: view } : {} };
