@@ -4,7 +4,8 @@
  * routing worker, off the UI thread), re-routing a 500-element view after one box moved (goal ≤ 100 ms,
  * what the canvas waits for after a drag), against the same layout drawn with straight lines as
  * before this router (baseline measured in the same run). What the canvas posts to its routing worker
- * per request for a 500-box view of a 100,000-element project, against posting both tables whole.
+ * per request for a 500-box view of a 100,000-element project, against posting both tables whole, and
+ * what View › Auto-layout posts to its worker for the same view, against posting the whole document.
  * Also the crossings of the routed drawing
  * next to the straight-line drawing of the same layout, on the worked example and the generated views,
  * counted on the exported SVG. Run through `npm run bench` (bench/run.ts) or directly with tsx.
@@ -18,6 +19,7 @@ import { viewToSvg } from '../shared/export/svg';
 import type { LakarDocument, View } from '../shared/model/schema';
 import { toWire } from '../shared/model/wire';
 import { toRouteMessage } from '../renderer/canvas/routing/protocol';
+import { toLayoutMessage } from '../renderer/canvas/routing/layoutProtocol';
 import type { BenchRow } from './run';
 
 const median = (xs: number[]) => Math.round([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]);
@@ -83,6 +85,19 @@ export async function run(): Promise<BenchRow[]> {
   const posted = cpuMs(() => structuredClone(toRouteMessage(request)), 5);
   const postedWhole = cpuMs(() => structuredClone(toWire(request)), 3);
   rows.push({ name: 'route request posted to the worker, 500-box view of a 100,000-element project', value: posted, unit: 'ms', baseline: { name: 'both tables posted whole', value: postedWhole } });
+  // View › Auto-layout of a 500-box view: the job posts toWire(start) (renderer/workers/worker-job.ts),
+  // which was the whole document and is now the view and what reaches it (layoutProtocol.ts). The
+  // view holds the ends of the project's first relations, so its lines travel too, as in a drawn LMV.
+  const linked = new Set<string>();
+  for (const r of project.relations.values()) {
+    if (linked.size >= 500) break;
+    linked.add(r.source).add(r.target);
+  }
+  const drawn = { ...project.views.view_main, nodes: Object.fromEntries([...linked].map((id) => [id, project.views.view_main.nodes[id]])) };
+  const layoutRequest = { doc: { ...project, views: { [drawn.id]: drawn } }, viewId: drawn.id };
+  const layoutPosted = cpuMs(() => structuredClone(toWire(toLayoutMessage(layoutRequest))), 5);
+  const layoutPostedWhole = cpuMs(() => structuredClone(toWire(layoutRequest)), 3);
+  rows.push({ name: 'auto-layout request posted to the worker, 500-box view of a 100,000-element project', value: layoutPosted, unit: 'ms', baseline: { name: 'whole document posted', value: layoutPostedWhole } });
 
   // crossings, counted on the exported SVG; the baseline is the straight-line drawing of the same boxes
   const cases: [string, LakarDocument][] = [['worked example', pengambilanPekerjaExample('2026-01-01T00:00:00.000Z')]];

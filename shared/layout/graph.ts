@@ -44,7 +44,7 @@ KIND_RANK.set('dataEntity', KIND_RANK.get('externalSystem')!);
 KIND_RANK.set('securityControl', KIND_RANK.get('network')!);
 
 /** Build the layout graph of `view`: every placed element that still exists, and its links. */
-export function layoutGraph(doc: LakarDocument, view: View): LayoutGraph {
+export function layoutGraph(doc: Pick<LakarDocument, 'elements' | 'relations'>, view: View): LayoutGraph {
   const nodes: LayoutNode[] = [];
   const index = new Map<string, number>();
   const nest = nesting(doc, view);

@@ -33,7 +33,7 @@ export interface LayoutResult {
   bandHeights: number[];
 }
 
-function finish(doc: LakarDocument, view: View, graph: LayoutGraph, ordered: BandRows, options: LayoutOptions): LayoutResult & { crowding: number } {
+function finish(doc: Pick<LakarDocument, 'elements' | 'relations'>, view: View, graph: LayoutGraph, ordered: BandRows, options: LayoutOptions): LayoutResult & { crowding: number } {
   const rows = arrangeMeaning(graph, ordered);
   const place = (gap: number) => {
     const placed = placeRows(graph, rows, options.rowLimit ?? chooseRowLimit(graph, rows, undefined, gap), gap);
@@ -63,8 +63,12 @@ function gapFor(crowding: number): number {
 /** Widest gap the layout gives: beyond this a view is too crowded for gaps to help, it just spreads. */
 const MAX_GAP = 120;
 
-/** Lay out view `viewId` of `doc`: the arguments of the `view.layout` command. */
-export async function layoutView(doc: LakarDocument, viewId: string, options: LayoutOptions = {}): Promise<LayoutResult> {
+/**
+ * Lay out view `viewId` of `doc`: the arguments of the `view.layout` command. Reads that view, the
+ * elements on it and the relations reaching it (see layoutGraph), never the other views: the
+ * auto-layout worker is sent only those (renderer/canvas/routing/layoutProtocol.ts).
+ */
+export async function layoutView(doc: Pick<LakarDocument, 'elements' | 'relations' | 'views'>, viewId: string, options: LayoutOptions = {}): Promise<LayoutResult> {
   const view = doc.views[viewId];
   if (!view) throw new Error(`view ${viewId} not found`);
   const graph = layoutGraph(doc, view);
@@ -76,7 +80,7 @@ export async function layoutView(doc: LakarDocument, viewId: string, options: La
 }
 
 /** The same layout without elkjs, synchronously (exports laying out a view whose positions are unusable). */
-export function layoutViewSync(doc: LakarDocument, view: View, options: Omit<LayoutOptions, 'engine'> = {}): LayoutResult {
+export function layoutViewSync(doc: Pick<LakarDocument, 'elements' | 'relations'>, view: View, options: Omit<LayoutOptions, 'engine'> = {}): LayoutResult {
   const graph = layoutGraph(doc, view);
   const { nodes, bandHeights } = finish(doc, view, graph, orderByBarycenter(graph, initialRows(graph)), options);
   return { nodes, bandHeights };

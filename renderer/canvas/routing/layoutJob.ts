@@ -2,7 +2,7 @@
 import { layoutView, type LayoutResult } from '../../../shared/layout';
 import type { LakarDocument } from '../../../shared/model';
 import { followWorker } from '../../workers/worker-job';
-import type { LayoutReply, LayoutRequest } from './layoutProtocol';
+import { toLayoutMessage, type LayoutReply } from './layoutProtocol';
 
 /** Lay out `viewId` of `doc` off the UI thread, telling `onProgress` how far it is. */
 export function layoutInWorker(doc: LakarDocument, viewId: string, onProgress: (fraction: number) => void): Promise<LayoutResult> {
@@ -10,7 +10,8 @@ export function layoutInWorker(doc: LakarDocument, viewId: string, onProgress: (
   const job = followWorker<LayoutResult, number>(
     () => new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module', name: 'lakar-layout' }),
     {
-      start: { doc, viewId } satisfies LayoutRequest,
+      // only the view and what reaches it: a few hundred boxes, not the project's 100,000 elements
+      start: toLayoutMessage({ doc, viewId }),
       read: (data) => {
         const msg = data as LayoutReply;
         if (msg.type === 'progress') return { progress: msg.fraction };
