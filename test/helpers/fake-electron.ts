@@ -96,6 +96,7 @@ export function createFakeElectron(options: { userData: string; isPackaged?: boo
     isPackaged: options.isPackaged ?? false,
     getPath: (name: string) => (name === 'userData' ? options.userData : path.join(options.userData, `_${name}`)),
     enableSandbox: () => log.push(`enableSandbox ready=${ready}`),
+    commandLine: { appendSwitch: (name: string, value?: string) => log.push(`appendSwitch ${name}=${value ?? ''} ready=${ready}`) },
     requestSingleInstanceLock: () => true,
     whenReady: () => readyPromise,
     isReady: () => ready,
