@@ -10,7 +10,7 @@ import { newId } from '../../model/document';
 import { isSafeId } from '../../model/ids';
 import { exceededLimit } from '../../model/limits';
 import { upgradeMeta } from '../../model/upgrade';
-import { documentSchema, SCHEMA_VERSION, type Element, type ElementKind, type LakarDocument, type ProjectMeta, type Relation, type UnplacedConcept } from '../../model/schema';
+import { SCHEMA_VERSION, type Element, type ElementKind, type LakarDocument, type ProjectMeta, type Relation, type UnplacedConcept } from '../../model/schema';
 import type { ImportAssumption, ImportAssumptions } from '../../model/proposal';
 import { layoutView } from '../../layout';
 import { needsLayout } from '../../layout/prepare';
@@ -23,6 +23,7 @@ import { pickText, type AmConcept, type AmElement, type AmModel, type AmRelation
 import { clamp, guessChannelType, guessPlatformType, isPlain, keepRelationDoc, MAX_LABEL, MAX_NAME, MAX_TEXT, pickTexts, splitProps } from './props';
 import { viewsToLakar } from './to-lakar-views';
 import { Table } from '../../model/table';
+import { parseDocumentQuickly } from '../../model/quick-document';
 
 export interface ToLakarOptions extends ProgressOptions {
   /** The file read, for messages. */
@@ -196,7 +197,7 @@ export async function archimateToLakar(model: AmModel, options: ToLakarOptions =
   }
   options.onProgress?.({ phase: 'check', fraction: LAYOUT_SHARE });
 
-  const parsed = documentSchema.safeParse(doc);
+  const parsed = parseDocumentQuickly(doc);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const [collection, id, ...field] = issue.path.map(String);
