@@ -96,11 +96,20 @@ export async function archimateToLakar(model: AmModel, options: ToLakarOptions =
     return true;
   };
 
-  const elements: Record<string, Element> = {};
-  const relations: Record<string, Relation> = {};
+  // by LMV id, in the order they are made (the tables list them so, as they would a record made so)
+  const elements = new Map<string, Element>();
+  const relations = new Map<string, Relation>();
   const unplaced: UnplacedConcept[] = [];
+  const unplacedIds = new Set<string>();
+  /** An LMV id for an unplaced concept (chooseId), taken. */
+  const unplacedId = (kept: string | undefined, fileId: string): string => {
+    const id = chooseId(kept, fileId, unplacedIds, warnings);
+    unplacedIds.add(id);
+    return id;
+  };
   const targets = new Map<string, Target>();
-  const lmvIds = { elements: new Set<string>(), relations: new Set<string>(), unplaced: new Set<string>() };
+  /** Each element's LMV id by its file identifier, for the views. */
+  const elementIdOf = new Map<string, string>();
 
   /** Target groups whose lifecycle was assumed: one warning for all of them, not one each. */
   const lifecycleAssumed: string[] = [];
@@ -116,11 +125,12 @@ export async function archimateToLakar(model: AmModel, options: ToLakarOptions =
     const composed = moduleParents.has(am.id) && !lakar.has(P_KIND);
     const kind = composed ? 'module' : classifyElement(am.type, name ?? '', lakar.get(P_KIND));
     if (kind) {
-      const id = chooseId(lakar.get(P_ID), am.id, lmvIds.elements, warnings);
-      elements[id] = buildElement(am, kind, id, name, doc, lakar, user, warnings, lifecycleAssumed, guessed);
+      const id = chooseId(lakar.get(P_ID), am.id, elements, warnings);
+      elements.set(id, buildElement(am, kind, id, name, doc, lakar, user, warnings, lifecycleAssumed, guessed));
       targets.set(am.id, { at: 'element', id, kind, type: am.type });
+      elementIdOf.set(am.id, id);
     } else {
-      const id = chooseId(lakar.get(P_ID), am.id, lmvIds.unplaced, warnings);
+      const id = unplacedId(lakar.get(P_ID), am.id);
       unplaced.push(compact({ id, type: am.type, name: name === undefined ? undefined : clamp(name, MAX_NAME, am.id, warnings), description: doc === undefined ? undefined : clamp(doc, MAX_TEXT, am.id, warnings), properties: nonEmpty(user) }));
       targets.set(am.id, { at: 'unplaced', id });
     }
@@ -132,30 +142,34 @@ export async function archimateToLakar(model: AmModel, options: ToLakarOptions =
     warnings.push({ key: 'warning.lifecycleAssumed', params: { count: lifecycleAssumed.length, names: lifecycleAssumed.length > 8 ? `${shown}…` : shown } });
   }
 
+  /** Each relationship's target, by its index in the model. */
+  const relationTargets: Extract<Target, { at: 'relation' }>[] = [];
   for (const am of model.relationships) {
     if (targets.has(am.id)) throw new InterchangeError('error.duplicateId', { id: am.id });
-    targets.set(am.id, { at: 'relation', id: '', am });
+    const self: Target = { at: 'relation', id: '', am };
+    targets.set(am.id, self);
+    relationTargets.push(self);
   }
   const carried: AmRelationship[] = [];
-  for (const am of model.relationships) {
+  for (const [index, am] of model.relationships.entries()) {
     const src = targets.get(am.source);
     const tgt = targets.get(am.target);
     if (!src || !tgt) throw new InterchangeError('error.danglingRef', { id: am.id, ref: !src ? am.source : am.target });
     const { lakar, user } = splitProps(am.properties, am.id, warnings);
-    const self = targets.get(am.id) as Extract<Target, { at: 'relation' }>;
+    const self = relationTargets[index];
     if (src.at === 'element' && tgt.at === 'element') {
       if (setParent(am, src, tgt, lakar, elements)) {
         self.id = '';
         if (tick()) await yieldAndCheck(options.signal);
         continue;
       }
-      const id = chooseId(lakar.get(P_ID), am.id, lmvIds.relations, warnings, 'rel');
+      const id = chooseId(lakar.get(P_ID), am.id, relations, warnings, 'rel');
       self.id = id;
-      relations[id] = buildRelation(am, id, src, tgt, lakar, user, warnings);
+      relations.set(id, buildRelation(am, id, src, tgt, lakar, user, warnings));
     } else if (src.at === 'relation' && tgt.at === 'element' && tgt.kind === 'dataEntity' && am.type === 'Association' && isPlain(am)) {
       carried.push(am);
     } else {
-      const id = chooseId(lakar.get(P_ID), am.id, lmvIds.unplaced, warnings);
+      const id = unplacedId(lakar.get(P_ID), am.id);
       self.id = id;
       unplaced.push(unplacedRelationship(am, id, user, warnings));
     }
@@ -164,13 +178,13 @@ export async function archimateToLakar(model: AmModel, options: ToLakarOptions =
   // Carried data: an association from a flow relationship to a data object (the ArchiMate idiom).
   for (const am of carried) {
     const flow = targets.get(am.source) as Extract<Target, { at: 'relation' }>;
-    const rel = flow.id ? relations[flow.id] : undefined;
+    const rel = flow.id ? relations.get(flow.id) : undefined;
     const data = targets.get(am.target) as Extract<Target, { at: 'element' }>;
     if (rel?.kind === 'dataFlow') {
       rel.dataEntityIds = [...(rel.dataEntityIds ?? []), data.id];
     } else {
       const { user } = splitProps(am.properties, am.id, warnings);
-      const id = chooseId(undefined, am.id, lmvIds.unplaced, warnings);
+      const id = unplacedId(undefined, am.id);
       unplaced.push(unplacedRelationship(am, id, user, warnings));
     }
   }
@@ -182,12 +196,11 @@ export async function archimateToLakar(model: AmModel, options: ToLakarOptions =
 
   const meta = buildMeta(model, options.now ?? new Date().toISOString(), warnings);
   if (unplaced.length > 0) meta.unplaced = unplaced;
-  const elementIdOf = new Map<string, string>();
-  for (const [fileId, t] of targets) if (t.at === 'element') elementIdOf.set(fileId, t.id);
-  const { views, laidOut } = viewsToLakar(model.views, elements, elementIdOf, warnings);
+  const elementTable = Table.fromMap(elements);
+  const { views, laidOut } = viewsToLakar(model.views, elementTable, elementIdOf, warnings);
   const assumptions = importAssumptions(guessed, unplaced.length, model.views.length > 0 ? laidOut.length : 0, options, options.now ?? new Date().toISOString());
   if (assumptions && !meta.importAssumptions) meta.importAssumptions = assumptions;
-  const doc: LakarDocument = { schemaVersion: SCHEMA_VERSION, meta, elements: Table.fromRecord(elements), relations: Table.fromRecord(relations), views };
+  const doc: LakarDocument = { schemaVersion: SCHEMA_VERSION, meta, elements: elementTable, relations: Table.fromMap(relations), views };
   if (options.layout !== false) {
     const middle = (MAP_SHARE + LAYOUT_SHARE) / 2;
     await autoLayout(doc, laidOut, warnings, options, MAP_SHARE, middle);
@@ -202,8 +215,9 @@ export async function archimateToLakar(model: AmModel, options: ToLakarOptions =
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const [collection, id, ...field] = issue.path.map(String);
-    if (collection === 'elements' && elements[id]) {
-      throw new InterchangeError('error.invalidElement', { id, name: elements[id].name, field: field.join('.') || '—', message: issue.message });
+    const element = collection === 'elements' ? elements.get(id) : undefined;
+    if (element) {
+      throw new InterchangeError('error.invalidElement', { id, name: element.name, field: field.join('.') || '—', message: issue.message });
     }
     throw new InterchangeError('error.invalidResult', { path: issue.path.map(String).join('.'), message: issue.message });
   }
@@ -229,19 +243,15 @@ function findComposedComponents(model: AmModel): Set<string> {
 }
 
 /**
- * An LMV id for a concept: its `lakar:id`, else the file identifier, else a fresh id (with a
- * warning). Reserved names such as `__proto__` or `constructor` are never kept (shared/model/ids.ts).
+ * An LMV id for a concept, not one of `used` (the caller then takes it): its `lakar:id`, else the
+ * file identifier, else a fresh id (with a warning). Reserved names such as `__proto__` or
+ * `constructor` are never kept (shared/model/ids.ts).
  */
-function chooseId(kept: string | undefined, fileId: string, used: Set<string>, warnings: ImportWarning[], prefix: 'el' | 'rel' = 'el'): string {
-  for (const candidate of [kept, fileId]) {
-    if (isSafeId(candidate) && candidate.length <= 200 && !used.has(candidate)) {
-      used.add(candidate);
-      return candidate;
-    }
-  }
+function chooseId(kept: string | undefined, fileId: string, used: { has(id: string): boolean }, warnings: ImportWarning[], prefix: 'el' | 'rel' = 'el'): string {
+  if (isSafeId(kept) && kept.length <= 200 && !used.has(kept)) return kept;
+  if (isSafeId(fileId) && fileId.length <= 200 && !used.has(fileId)) return fileId;
   const id = newId(prefix);
   warnings.push({ key: 'warning.idReplaced', params: { id: fileId.slice(0, 80), newId: id } });
-  used.add(id);
   return id;
 }
 
@@ -332,8 +342,8 @@ export function requiredDefaults(kind: ElementKind, name: string, type: string):
 }
 
 /** Fold a structural link into `parentId`; true when it did. */
-function setParent(am: AmRelationship, src: Extract<Target, { at: 'element' }>, tgt: Extract<Target, { at: 'element' }>, lakar: Map<string, string>, elements: Record<string, Element>): boolean {
-  const child = elements[tgt.id];
+function setParent(am: AmRelationship, src: Extract<Target, { at: 'element' }>, tgt: Extract<Target, { at: 'element' }>, lakar: Map<string, string>, elements: Map<string, Element>): boolean {
+  const child = elements.get(tgt.id)!;
   if ((child.kind !== 'module' && child.kind !== 'appService') || child.parentId !== undefined) return false;
   const marked = lakar.get(P_KIND) === PARENT_LINK_KIND;
   if (!marked && !['application', 'module', 'externalSystem'].includes(src.kind)) return false;
