@@ -151,7 +151,8 @@ export async function archimateToLakar(model: AmModel, options: ToLakarOptions =
     relationTargets.push(self);
   }
   const carried: AmRelationship[] = [];
-  for (const [index, am] of model.relationships.entries()) {
+  for (let index = 0; index < model.relationships.length; index++) {
+    const am = model.relationships[index];
     const src = targets.get(am.source);
     const tgt = targets.get(am.target);
     if (!src || !tgt) throw new InterchangeError('error.danglingRef', { id: am.id, ref: !src ? am.source : am.target });
@@ -232,7 +233,8 @@ function lmvIdOf(t: Target | undefined): string | undefined {
 
 /** Plain Composition/Aggregation from one Application Component to another: the target is a module. */
 function findComposedComponents(model: AmModel): Set<string> {
-  const types = new Map(model.elements.map((e) => [e.id, e.type]));
+  const types = new Map<string, string>();
+  for (const e of model.elements) types.set(e.id, e.type);
   const out = new Set<string>();
   for (const r of model.relationships) {
     if ((r.type === 'Composition' || r.type === 'Aggregation') && isPlain(r) && types.get(r.target) === 'ApplicationComponent' && ['ApplicationComponent', 'ApplicationCollaboration'].includes(types.get(r.source) ?? '')) {
@@ -266,7 +268,7 @@ function nonEmpty(r: Record<string, string>): Record<string, string> | undefined
 }
 
 /** Decode `lakar:<field>` properties onto `target`; values that do not fit stay as user properties. */
-function applyFields(target: Record<string, unknown>, specs: FieldSpec[], lakar: Map<string, string>, user: Record<string, string>, ownerId: string, warnings: ImportWarning[], prefix = 'lakar:') {
+function applyFields(target: Record<string, unknown>, specs: FieldSpec[], lakar: ReadonlyMap<string, string>, user: Record<string, string>, ownerId: string, warnings: ImportWarning[], prefix = 'lakar:') {
   for (const spec of specs) {
     const raw = lakar.get(prefix + spec.field);
     if (raw === undefined) continue;
@@ -295,7 +297,7 @@ function importAssumptions(guessed: Guessed, unplaced: number, viewsArranged: nu
   return { source: (options.source?.name ?? '').slice(0, 500), format: options.source?.format ?? 'oef', importedAt: now, items };
 }
 
-function buildElement(am: AmElement, kind: ElementKind, id: string, name: string | undefined, doc: string | undefined, lakar: Map<string, string>, user: Record<string, string>, warnings: ImportWarning[], assumed: string[], guessed: Guessed): Element {
+function buildElement(am: AmElement, kind: ElementKind, id: string, name: string | undefined, doc: string | undefined, lakar: ReadonlyMap<string, string>, user: Record<string, string>, warnings: ImportWarning[], assumed: string[], guessed: Guessed): Element {
   let finalName = clamp((name ?? '').trim(), MAX_NAME, am.id, warnings);
   if (finalName === '') {
     finalName = am.type;
@@ -342,7 +344,7 @@ export function requiredDefaults(kind: ElementKind, name: string, type: string):
 }
 
 /** Fold a structural link into `parentId`; true when it did. */
-function setParent(am: AmRelationship, src: Extract<Target, { at: 'element' }>, tgt: Extract<Target, { at: 'element' }>, lakar: Map<string, string>, elements: Map<string, Element>): boolean {
+function setParent(am: AmRelationship, src: Extract<Target, { at: 'element' }>, tgt: Extract<Target, { at: 'element' }>, lakar: ReadonlyMap<string, string>, elements: Map<string, Element>): boolean {
   const child = elements.get(tgt.id)!;
   if ((child.kind !== 'module' && child.kind !== 'appService') || child.parentId !== undefined) return false;
   const marked = lakar.get(P_KIND) === PARENT_LINK_KIND;
@@ -353,7 +355,7 @@ function setParent(am: AmRelationship, src: Extract<Target, { at: 'element' }>, 
   return true;
 }
 
-function buildRelation(am: AmRelationship, id: string, src: Extract<Target, { at: 'element' }>, tgt: Extract<Target, { at: 'element' }>, lakar: Map<string, string>, user: Record<string, string>, warnings: ImportWarning[]): Relation {
+function buildRelation(am: AmRelationship, id: string, src: Extract<Target, { at: 'element' }>, tgt: Extract<Target, { at: 'element' }>, lakar: ReadonlyMap<string, string>, user: Record<string, string>, warnings: ImportWarning[]): Relation {
   const resolved = resolveRelation(am.type, src.kind, tgt.kind, lakar.get(P_KIND)) ?? { kind: 'association' as const, type: am.type, reversed: false };
   const [from, to] = resolved.reversed ? [tgt, src] : [src, tgt];
   const expected = exportRelationMapping(resolved.kind, from.type, to.type);
@@ -405,7 +407,7 @@ function unplacedRelationship(am: AmRelationship, id: string, user: Record<strin
  * `lakar:meta.*` properties an older Lakar wrote for fields that changed shape since (e.g. the single
  * `estimatedCost` of version 1), decoded as JSON where they are, for the shared upgrade step.
  */
-function legacyMetaFields(lakar: Map<string, string>): Record<string, unknown> {
+function legacyMetaFields(lakar: ReadonlyMap<string, string>): Record<string, unknown> {
   const known = new Set(metaFields().map((f) => f.field));
   const out: Record<string, unknown> = {};
   for (const [key, value] of lakar) {

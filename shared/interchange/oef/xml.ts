@@ -10,7 +10,9 @@ export interface XmlElement {
   qname: string;
   /** Local part, e.g. `element`. */
   name: string;
+  /** Read only: an element without attributes shares one frozen empty object. */
   attrs: Record<string, string>;
+  /** Read only: an element without children shares one frozen empty array. */
   children: XmlElement[];
   /** Concatenated character data directly inside this element. */
   text: string;
@@ -46,6 +48,15 @@ export class XmlSyntaxError extends Error {
  */
 const Attributes = function Attributes(this: Record<string, string>) {} as unknown as new () => Record<string, string>;
 Attributes.prototype = Object.create(null) as object;
+
+/**
+ * What elements without attributes or children share (frozen: nobody adds to them), made for each
+ * element only when its first attribute or child comes. Most elements of a large model are leaves
+ * (names, values, relationships, connections), and an empty array and object each cost a young
+ * object the collector copied twice before it settled in the old generation.
+ */
+const NO_ATTRIBUTES = Object.freeze(new Attributes());
+const NO_CHILDREN = Object.freeze([]) as unknown as XmlElement[];
 
 /*
  * Names, attributes and tag ends are scanned character by character rather than with sticky regexes:
@@ -258,7 +269,7 @@ export function parseXml(src: string, onProgress?: (fraction: number) => void): 
         localNames.set(qname, (name = colon === -1 ? qname : qname.slice(colon + 1)));
       }
       // attributes by name without a prototype: `toString="…"` or `__proto__="…"` are plain attributes
-      const el: XmlElement = { qname, name, attrs: new Attributes(), children: [], text: '', offset: i };
+      const el: XmlElement = { qname, name, attrs: NO_ATTRIBUTES, children: NO_CHILDREN, text: '', offset: i };
       let j = nameStop;
       for (;;) {
         let k = j;
@@ -284,7 +295,8 @@ export function parseXml(src: string, onProgress?: (fraction: number) => void): 
         // the value ends at its quote; a `<` or the end of the input first makes it no attribute
         if (src.charCodeAt(valueStop) !== quote) break;
         const attr = attrNames.get(src, attrStart, attrStop);
-        if (Object.hasOwn(el.attrs, attr)) fail(src, j, 'attrRepeated', { attr });
+        if (el.attrs === NO_ATTRIBUTES) el.attrs = new Attributes();
+        else if (Object.hasOwn(el.attrs, attr)) fail(src, j, 'attrRepeated', { attr });
         el.attrs[attr] = decodeEntities(src.slice(valueStart, valueStop), src, valueStart);
         j = valueStop + 1;
       }
@@ -293,8 +305,11 @@ export function parseXml(src: string, onProgress?: (fraction: number) => void): 
       const selfClosing = src.charCodeAt(k) === 47 /* / */;
       if (selfClosing) k++;
       if (src.charCodeAt(k) !== 62 /* > */) fail(src, j, 'startTag', { tag: qname });
-      if (stack.length > 0) stack[stack.length - 1].children.push(el);
-      else root = el;
+      if (stack.length > 0) {
+        const parent = stack[stack.length - 1];
+        if (parent.children === NO_CHILDREN) parent.children = [el];
+        else parent.children.push(el);
+      } else root = el;
       if (!selfClosing) stack.push(el);
       i = k + 1;
     }
