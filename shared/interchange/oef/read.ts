@@ -76,7 +76,8 @@ export function parseOef(src: string, fileName = '', onProgress?: (fraction: num
 
 /** Parse OEF text into the neutral model. */
 export function readOef(source: string, fileName = '', onProgress?: (fraction: number) => void): { model: AmModel; warnings: ImportWarning[] } {
-  const src = source.replace(/\r\n?/g, '\n');
+  // most files have no carriage return: no 80 MB copy of them
+  const src = source.includes('\r') ? source.replace(/\r\n?/g, '\n') : source;
   const { root: m, kids, qualified, xsiPrefix } = parseOef(src, fileName, onProgress);
   const typeKey = xsiTypeKey(xsiPrefix);
   const [qName, qDocumentation, qProperties, qProperty] = ['name', 'documentation', 'properties', 'property'].map(qualified);
@@ -145,7 +146,7 @@ export function readOef(source: string, fileName = '', onProgress?: (fraction: n
         names: langTexts(kids(v, 'name')),
         docs: langTexts(kids(v, 'documentation')),
         properties: props(v, id),
-        nodes: readNodes(kids(v, 'node'), kids, typeKey),
+        nodes: readNodes(kids(v, 'node'), qualified, typeKey),
         connections: kids(v, 'connection').map(readConnection),
       };
       if (v.attrs.viewpoint) view.viewpoint = v.attrs.viewpoint;
@@ -171,22 +172,28 @@ function num(v: string | undefined, fallback: number): number {
 }
 
 /** Diagram nodes with their nested nodes, built without recursion (hostile nesting cannot overflow). */
-function readNodes(top: XmlElement[], kids: Kids, typeKey: string | undefined): AmNode[] {
+function readNodes(top: XmlElement[], qualified: (name: string) => string, typeKey: string | undefined): AmNode[] {
+  const [qLabel, qNode] = [qualified('label'), qualified('node')];
   const make = (n: XmlElement): AmNode => {
     const node: AmNode = { id: n.attrs.identifier ?? '', type: xsiType(n, typeKey) ?? 'Element', x: num(n.attrs.x, 0), y: num(n.attrs.y, 0), w: num(n.attrs.w, 120), h: num(n.attrs.h, 55), children: [] };
     if (n.attrs.elementRef) node.elementRef = n.attrs.elementRef;
-    const label = kids(n, 'label')[0];
+    const label = n.children.find((c) => c.qname === qLabel);
     if (label) node.label = label.text;
     return node;
   };
   const out = top.map(make);
-  const work: [XmlElement, AmNode][] = top.map((el, i) => [el, out[i]]);
+  // two stacks side by side, element and node (a view holds 100,000 nodes: no pair array for each)
+  const work = [...top];
+  const made = [...out];
   while (work.length > 0) {
-    const [el, node] = work.pop()!;
-    for (const child of kids(el, 'node')) {
+    const el = work.pop()!;
+    const node = made.pop()!;
+    for (const child of el.children) {
+      if (child.qname !== qNode) continue;
       const c = make(child);
       node.children.push(c);
-      work.push([child, c]);
+      work.push(child);
+      made.push(c);
     }
   }
   return out;
