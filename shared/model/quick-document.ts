@@ -7,7 +7,8 @@
  * table is made from those items in the table's own order.
  *
  * The result is exactly documentSchema's (the same data, keys in the same order, tables listing the
- * same ids in the same order). Anything not shown valid this way (an id the rules of ./ids.ts might
+ * same ids in the same order), though where zod would give a copy equal to what it was given (an
+ * item, a layout, a view's record of layouts) it may be that very object, as ./quick-parse.ts gives. Anything not shown valid this way (an id the rules of ./ids.ts might
  * refuse, an item its kind's schema refuses, a value of an unexpected shape) is left to
  * documentSchema over the whole document, so a refused document is refused with its own issues.
  */
@@ -92,14 +93,20 @@ function tableOf<T>(value: unknown, byKind: Map<unknown, KindSchema<T>>): Table<
   return Table.fromMap(out);
 }
 
-/** One view as viewSchema gives it, its nodes checked one by one rather than through zod's record; null when it needs documentSchema. */
+/**
+ * One view as viewSchema gives it, its nodes checked one by one rather than through zod's record;
+ * null when it needs documentSchema. When every layout is given back as it is, so is the record of
+ * them (a view of 100,000 nodes: no second record of 100,000 keys).
+ */
 function viewOf(value: unknown): View | null {
   if (!plainRecord(value) || !plainRecord(value.nodes)) return null;
   const head = viewSchema.safeParse({ ...value, nodes: {} });
   if (!head.success) return null;
   const given = value.nodes;
-  const nodes: Record<string, NodeLayout> = {};
-  for (const key of Object.keys(given)) {
+  const keys = Object.keys(given);
+  let nodes: Record<string, NodeLayout> | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
     if (!surelyId(key)) return null;
     let layout = quickLayout(given[key]);
     if (layout === undefined) {
@@ -107,10 +114,15 @@ function viewOf(value: unknown): View | null {
       if (!parsed.success) return null;
       layout = parsed.data;
     }
-    nodes[key] = layout;
+    if (layout !== given[key] && !nodes) {
+      // the first layout zod's copy differs from: from here on, a new record
+      nodes = {};
+      for (let k = 0; k < i; k++) nodes[keys[k]] = given[keys[k]] as NodeLayout;
+    }
+    if (nodes) nodes[key] = layout;
   }
   // viewSchema's output has its members in its own order: nodes stays where it stands
-  head.data.nodes = nodes;
+  head.data.nodes = nodes ?? (given as Record<string, NodeLayout>);
   return head.data;
 }
 

@@ -133,17 +133,21 @@ function parseGeometry(text: string | undefined): Record<string, Exact> {
   return {};
 }
 
+/** The node's geometry as the file gives it (made only when it is the one kept). */
+function fileLayout(node: AmNode): NodeLayout {
+  return { x: node.x, y: node.y, w: node.w, h: node.h };
+}
+
 function exactOrFile(exact: Exact | undefined, node: AmNode): NodeLayout {
-  const file: NodeLayout = { x: node.x, y: node.y, w: node.w, h: node.h };
-  if (!Array.isArray(exact) || exact.length !== 4) return file;
+  if (!Array.isArray(exact) || exact.length !== 4) return fileLayout(node);
   const [x, y, w, h] = exact;
-  if (!finite(x) || !finite(y) || (w !== null && !positive(w)) || (h !== null && !positive(h))) return file;
+  if (!finite(x) || !finite(y) || (w !== null && !positive(w)) || (h !== null && !positive(h))) return fileLayout(node);
   const layout: NodeLayout = { x, y };
   if (w !== null) layout.w = w;
   if (h !== null) layout.h = h;
   const g = writtenGeometry(layout);
   // Moved or resized in another tool since Lakar wrote it: the file is the truth.
-  if (g.x !== node.x || g.y !== node.y || g.w !== node.w || g.h !== node.h) return file;
+  if (g.x !== node.x || g.y !== node.y || g.w !== node.w || g.h !== node.h) return fileLayout(node);
   return layout;
 }
 
