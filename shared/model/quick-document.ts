@@ -37,8 +37,10 @@ import { Table } from './table';
 export interface KindSchema<T> {
   schema: z.ZodType<T>;
   quick: (value: unknown) => T | undefined;
+  /** The schema's members in its order. */
+  keys: readonly string[];
 }
-const kindSchema = <T>(schema: z.ZodType<T>): KindSchema<T> => ({ schema, quick: quickParser(schema) });
+const kindSchema = <T>(schema: z.ZodObject): KindSchema<T> => ({ schema: schema as unknown as z.ZodType<T>, quick: quickParser(schema) as (value: unknown) => T | undefined, keys: Object.keys(schema.shape) });
 
 /** Each kind's own element schema: the discriminated union's choice, made without the union. */
 export const ELEMENT_BY_KIND = new Map<unknown, KindSchema<Element>>(elementSchema.options.map((o) => [o.shape.kind.value, kindSchema<Element>(o)]));
@@ -61,6 +63,20 @@ export function parsedByKind<T>(byKind: Map<unknown, KindSchema<T>>, value: unkn
   return parsed.success ? parsed.data : undefined;
 }
 
+/**
+ * `item` with its members in the order of its kind's schema (the order documentSchema's parse gives
+ * them), for items built in another order: the check then gives them back as they are. An item of
+ * no known kind is given back as it is (the check refuses it).
+ */
+export function inSchemaOrder<T extends { kind: string }>(byKind: Map<unknown, KindSchema<T>>, item: T): T {
+  const own = byKind.get(item.kind);
+  if (!own) return item;
+  const ordered: Record<string, unknown> = {};
+  for (const key of own.keys) if (key in item) ordered[key] = (item as Record<string, unknown>)[key];
+  for (const key in item) if (!(key in ordered)) ordered[key] = (item as Record<string, unknown>)[key];
+  return ordered as T;
+}
+
 /** A key the id schema surely takes (not empty, not reserved, at most 200 code points); a longer one in UTF-16 units is left to zod. */
 function surelyId(key: string): boolean {
   return key.length <= 200 && isSafeId(key);
@@ -79,18 +95,30 @@ function listed(value: unknown): { keys: readonly string[]; get: (key: string) =
   return { keys: Object.keys(value), get: (key) => value[key] };
 }
 
-/** The items of a table (or record) as documentSchema's table gives them; null when one needs documentSchema. */
+/**
+ * The items of a table (or record) as documentSchema's table gives them; null when one needs
+ * documentSchema. A table whose every item is given back as it is (built in the schema's key order)
+ * is itself the result: no second map of 100,000 entries.
+ */
 function tableOf<T>(value: unknown, byKind: Map<unknown, KindSchema<T>>): Table<T> | null {
   const given = listed(value);
   if (!given) return null;
-  const out = new Map<string, T>();
-  for (const key of given.keys) {
+  const keys = given.keys;
+  let out: Map<string, T> | undefined = value instanceof Table ? undefined : new Map();
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
     if (!surelyId(key)) return null;
-    const item = parsedByKind(byKind, given.get(key));
+    const original = given.get(key);
+    const item = parsedByKind(byKind, original);
     if (item === undefined) return null;
-    out.set(key, item);
+    if (item !== original && !out) {
+      // the first item zod's copy differs from: from here on, a new table
+      out = new Map();
+      for (let k = 0; k < i; k++) out.set(keys[k], given.get(keys[k]) as T);
+    }
+    out?.set(key, item);
   }
-  return Table.fromMap(out);
+  return out ? Table.fromMap(out) : (value as Table<T>);
 }
 
 /**

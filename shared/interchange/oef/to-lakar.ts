@@ -23,7 +23,7 @@ import { pickText, type AmConcept, type AmElement, type AmModel, type AmRelation
 import { clamp, guessChannelType, guessPlatformType, isPlain, keepRelationDoc, MAX_LABEL, MAX_NAME, MAX_TEXT, pickTexts, splitProps } from './props';
 import { viewsToLakar } from './to-lakar-views';
 import { Table } from '../../model/table';
-import { parseDocumentQuickly } from '../../model/quick-document';
+import { ELEMENT_BY_KIND, inSchemaOrder, parseDocumentQuickly, RELATION_BY_KIND } from '../../model/quick-document';
 
 export interface ToLakarOptions extends ProgressOptions {
   /** The file read, for messages. */
@@ -183,6 +183,7 @@ export async function archimateToLakar(model: AmModel, options: ToLakarOptions =
     const data = targets.get(am.target) as Extract<Target, { at: 'element' }>;
     if (rel?.kind === 'dataFlow') {
       rel.dataEntityIds = [...(rel.dataEntityIds ?? []), data.id];
+      relations.set(flow.id, inSchemaOrder(RELATION_BY_KIND, rel));
     } else {
       const { user } = splitProps(am.properties, am.id, warnings);
       const id = unplacedId(undefined, am.id);
@@ -315,8 +316,9 @@ function buildElement(am: AmElement, kind: ElementKind, id: string, name: string
   for (const field of ['channelType', 'platformType', 'siteType'] as const) if (field in el && !lakar.has(`lakar:${field}`)) guessed[field].push(id);
   applyFields(el, elementFields(kind), lakar, user, am.id, warnings);
   if (Object.keys(user).length > 0) el.properties = user;
-  // Validated with the whole document at the end (one pass of zod instead of one per element).
-  return el as Element;
+  // Validated with the whole document at the end (one pass instead of one per element), which then
+  // takes the element as it is: its members in the schema's order, as the check would copy them
+  return inSchemaOrder(ELEMENT_BY_KIND, el as Element);
 }
 
 /**
@@ -377,7 +379,7 @@ function buildRelation(am: AmRelationship, id: string, src: Extract<Target, { at
     if ((am.accessType ?? 'Access') !== expectedAccess) user[K_ACCESS_TYPE] = am.accessType ?? 'Access';
   }
   if (Object.keys(user).length > 0) rel.properties = user;
-  return rel as Relation;
+  return inSchemaOrder(RELATION_BY_KIND, rel as Relation);
 }
 
 /** Archi's specialization and the concept's folder, kept as properties (no LMV field holds them). */
