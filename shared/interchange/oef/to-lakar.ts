@@ -145,9 +145,10 @@ export async function archimateToLakar(model: AmModel, options: ToLakarOptions =
   /** Each relationship's target, by its index in the model. */
   const relationTargets: Extract<Target, { at: 'relation' }>[] = [];
   for (const am of model.relationships) {
-    if (targets.has(am.id)) throw new InterchangeError('error.duplicateId', { id: am.id });
     const self: Target = { at: 'relation', id: '', am };
-    targets.set(am.id, self);
+    // an identifier already there leaves the size as it was (one lookup per relationship, not two)
+    const known = targets.size;
+    if (targets.set(am.id, self).size === known) throw new InterchangeError('error.duplicateId', { id: am.id });
     relationTargets.push(self);
   }
   const carried: AmRelationship[] = [];
