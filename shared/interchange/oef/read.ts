@@ -16,6 +16,13 @@ const ARCHI_NATIVE_NAMESPACE = 'http://www.archimatetool.com/archimate';
 /** Children of `el` named `name` in the file's OEF prefix. */
 type Kids = (el: XmlElement | undefined, name: string) => XmlElement[];
 
+/**
+ * What concepts without names, documentation or properties share (most relationships have none of
+ * them): frozen, as nothing adds to a concept's lists once read.
+ */
+const NO_TEXTS = Object.freeze([]) as unknown as LangText[];
+const NO_PROPERTIES = Object.freeze([]) as unknown as AmProperty[];
+
 function langText(n: XmlElement): LangText {
   const lang = n.attrs['xml:lang'];
   return lang ? { text: n.text, lang } : { text: n.text };
@@ -106,15 +113,15 @@ export function readOef(source: string, fileName = '', onProgress?: (fraction: n
     if (!id) throw new InterchangeError('error.missingAttribute', { file: fileName, tag, attribute: 'identifier', index: index + 1 });
     const type = xsiType(node, typeKey);
     if (!type) throw new InterchangeError('error.missingAttribute', { file: fileName, tag, attribute: 'xsi:type', index: index + 1 });
-    const names: LangText[] = [];
-    const docs: LangText[] = [];
-    const properties: AmProperty[] = [];
+    let names: LangText[] | undefined;
+    let docs: LangText[] | undefined;
+    let properties: AmProperty[] | undefined;
     for (const c of node.children) {
-      if (c.qname === qName) names.push(langText(c));
-      else if (c.qname === qDocumentation) docs.push(langText(c));
-      else if (c.qname === qProperties) for (const p of c.children) if (p.qname === qProperty) properties.push(property(p, id));
+      if (c.qname === qName) (names ??= []).push(langText(c));
+      else if (c.qname === qDocumentation) (docs ??= []).push(langText(c));
+      else if (c.qname === qProperties) for (const p of c.children) if (p.qname === qProperty) (properties ??= []).push(property(p, id));
     }
-    return { id, type, names, docs, properties };
+    return { id, type, names: names ?? NO_TEXTS, docs: docs ?? NO_TEXTS, properties: properties ?? NO_PROPERTIES };
   };
 
   const elements: AmElement[] = all(m, 'elements', 'element').map((e, i) => {
