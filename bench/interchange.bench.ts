@@ -6,6 +6,7 @@
  * 100,000-element model (goal ≤ 10 s) next to reading the same model from `.lakar.json`, wall and
  * CPU time, one run each (each takes seconds). Run through `npm run bench`
  * (bench/run.ts) or directly: `npx tsx bench/interchange.bench.ts`.
+ * `LAKAR_BENCH_INTERCHANGE_ONLY_100K=1` runs only the 100,000-element rows while iterating on the import.
  */
 import { makeLargeDocument } from '../test/helpers/factories';
 import type { LakarDocument, Relation } from '../shared/model/schema';
@@ -89,6 +90,7 @@ function foreignOef(doc: LakarDocument): string {
 
 /** Run the interchange benchmark. */
 export async function run(): Promise<BenchRow[]> {
+  if (process.env.LAKAR_BENCH_INTERCHANGE_ONLY_100K === '1') return largeImport();
   const doc = benchDocument();
   const xml = toOef(doc);
   const foreign = foreignOef(doc);

@@ -6,13 +6,10 @@
 import type { z } from 'zod';
 import {
   SCHEMA_VERSION,
-  SIMPLE_RELATION_KINDS,
-  dataFlowSchema,
   elementSchema,
   nodeLayoutSchema,
   projectMetaSchema,
   relationSchema,
-  simpleRelationSchema,
   viewSchema,
   type Element,
   type LakarDocument,
@@ -25,7 +22,7 @@ import type { RowChanges } from '../store/changes';
 import type { SqlDatabase } from './driver';
 import { StoreError } from './errors';
 import { Table } from '../model/table';
-import { quickParser } from './quick-parse';
+import { ELEMENT_BY_KIND, parsedByKind, quickLayout, RELATION_BY_KIND, type KindSchema } from '../model/quick-document';
 
 type Db = SqlDatabase;
 
@@ -77,20 +74,6 @@ function checked<T>(schema: z.ZodType<T>, value: unknown, file: string, where: s
   return r.data;
 }
 
-/** A kind's own schema, and its quicker first try (./quick-parse.ts: zod's output, or undefined to ask zod). */
-interface KindSchema<T> {
-  schema: z.ZodType<T>;
-  quick: (value: unknown) => T | undefined;
-}
-const kindSchema = <T>(schema: z.ZodType<T>): KindSchema<T> => ({ schema, quick: quickParser(schema) });
-
-/** Each kind's own element schema: the union's choice, made without trying its members in turn. */
-const ELEMENT_BY_KIND = new Map<unknown, KindSchema<Element>>(elementSchema.options.map((o) => [o.shape.kind.value, kindSchema<Element>(o)]));
-/** Each kind's own relation schema (relationSchema is a plain union: it tries the data flow first). */
-const simpleRelation = kindSchema<Relation>(simpleRelationSchema);
-const RELATION_BY_KIND = new Map<unknown, KindSchema<Relation>>([['dataFlow', kindSchema<Relation>(dataFlowSchema)], ...SIMPLE_RELATION_KINDS.map((k) => [k, simpleRelation] as const)]);
-const quickLayout = quickParser(nodeLayoutSchema);
-
 /**
  * `value` validated by the schema of its `kind` (the same output as the union's: the union returns
  * its matching member's), falling back to the whole union, whose message is the one users get. The
@@ -98,12 +81,7 @@ const quickLayout = quickParser(nodeLayoutSchema);
  * copy when the row's keys are already in the schema's order).
  */
 function checkedByKind<T>(byKind: Map<unknown, KindSchema<T>>, union: z.ZodType<T>, value: unknown, file: string, where: string): T {
-  const own = typeof value === 'object' && value !== null ? byKind.get((value as { kind?: unknown }).kind) : undefined;
-  if (!own) return checked(union, value, file, where);
-  const quick = own.quick(value);
-  if (quick !== undefined) return quick;
-  const r = own.schema.safeParse(value);
-  return r.success ? r.data : checked(union, value, file, where);
+  return parsedByKind(byKind, value) ?? checked(union, value, file, where);
 }
 
 /**

@@ -65,6 +65,11 @@ describe('fromOef on bad input', () => {
   it('names an identifier used twice and an element without identifier', async () => {
     const dup = model('  <elements><element identifier="a" xsi:type="BusinessActor"><name>A</name></element><element identifier="a" xsi:type="BusinessRole"><name>B</name></element></elements>');
     expect(await failure(dup)).toEqual({ key: 'interchange:error.duplicateId', params: { id: 'a' } });
+    const elements = '  <elements><element identifier="a" xsi:type="BusinessActor"><name>A</name></element><element identifier="b" xsi:type="BusinessRole"><name>B</name></element></elements>\n';
+    const relationAsElement = model(`${elements}  <relationships><relationship identifier="b" source="a" target="b" xsi:type="Association" /></relationships>`);
+    expect(await failure(relationAsElement)).toEqual({ key: 'interchange:error.duplicateId', params: { id: 'b' } });
+    const relationTwice = model(`${elements}  <relationships><relationship identifier="r" source="a" target="b" xsi:type="Association" /><relationship identifier="r" source="b" target="a" xsi:type="Association" /></relationships>`);
+    expect(await failure(relationTwice)).toEqual({ key: 'interchange:error.duplicateId', params: { id: 'r' } });
     const noId = model('  <elements><element xsi:type="BusinessActor"><name>A</name></element></elements>');
     expect(await failure(noId)).toEqual({ key: 'interchange:error.missingAttribute', params: { file: 'model.xml', tag: 'element', attribute: 'identifier', index: 1 } });
   });

@@ -15,18 +15,24 @@ export const MAX_KEY = 300;
 
 /** Properties of one concept: ours by full key, the user's as a record (duplicates numbered). */
 export interface SplitProps {
-  lakar: Map<string, string>;
+  /** Read only: a concept without `lakar:` properties (most of a foreign file's) shares one empty map. */
+  lakar: ReadonlyMap<string, string>;
   user: Record<string, string>;
 }
 
+const NO_LAKAR_PROPERTIES: ReadonlyMap<string, string> = new Map();
+
 /** Split properties; `warnings` gets one entry per clamped or renamed key. */
 export function splitProps(props: readonly AmProperty[], ownerId: string, warnings: ImportWarning[]): SplitProps {
-  const lakar = new Map<string, string>();
+  let lakar: Map<string, string> | undefined;
   const user: Record<string, string> = {};
   for (const p of props) {
     const userKey = unescapeUserKey(p.key);
     if (userKey === undefined) {
-      if (p.key.startsWith(LAKAR_PREFIX) && !lakar.has(p.key)) lakar.set(p.key, p.value);
+      if (p.key.startsWith(LAKAR_PREFIX)) {
+        lakar ??= new Map<string, string>();
+        if (!lakar.has(p.key)) lakar.set(p.key, p.value);
+      }
       continue;
     }
     let key = clamp(userKey, MAX_KEY, ownerId, warnings);
@@ -41,7 +47,7 @@ export function splitProps(props: readonly AmProperty[], ownerId: string, warnin
     }
     user[key] = clamp(p.value, MAX_TEXT, ownerId, warnings);
   }
-  return { lakar, user };
+  return { lakar: lakar ?? NO_LAKAR_PROPERTIES, user };
 }
 
 /**

@@ -16,11 +16,20 @@ const ARCHI_NATIVE_NAMESPACE = 'http://www.archimatetool.com/archimate';
 /** Children of `el` named `name` in the file's OEF prefix. */
 type Kids = (el: XmlElement | undefined, name: string) => XmlElement[];
 
+/**
+ * What concepts without names, documentation or properties share (most relationships have none of
+ * them): frozen, as nothing adds to a concept's lists once read.
+ */
+const NO_TEXTS = Object.freeze([]) as unknown as LangText[];
+const NO_PROPERTIES = Object.freeze([]) as unknown as AmProperty[];
+
+function langText(n: XmlElement): LangText {
+  const lang = n.attrs['xml:lang'];
+  return lang ? { text: n.text, lang } : { text: n.text };
+}
+
 function langTexts(nodes: XmlElement[]): LangText[] {
-  return nodes.map((n) => {
-    const lang = n.attrs['xml:lang'];
-    return lang ? { text: n.text, lang } : { text: n.text };
-  });
+  return nodes.map(langText);
 }
 
 /** `archimate:BusinessActor` → `BusinessActor`. */
@@ -28,15 +37,20 @@ function localType(v: string | undefined): string | undefined {
   return v?.includes(':') ? v.slice(v.lastIndexOf(':') + 1) : v;
 }
 
-/** The xsi:type of an element, whatever prefix the tool bound to the XSI namespace. */
-function xsiType(el: XmlElement, xsiPrefix: string | undefined): string | undefined {
-  if (xsiPrefix && el.attrs[`${xsiPrefix}:type`] !== undefined) return localType(el.attrs[`${xsiPrefix}:type`]);
+/** The attribute name of xsi:type in a file whose XSI prefix is `xsiPrefix` (made once: it is looked up on every concept and node). */
+function xsiTypeKey(xsiPrefix: string | undefined): string | undefined {
+  return xsiPrefix ? `${xsiPrefix}:type` : undefined;
+}
+
+/** The xsi:type of an element, whatever prefix the tool bound to the XSI namespace (`typeKey` from xsiTypeKey). */
+function xsiType(el: XmlElement, typeKey: string | undefined): string | undefined {
+  if (typeKey !== undefined && el.attrs[typeKey] !== undefined) return localType(el.attrs[typeKey]);
   for (const [k, v] of Object.entries(el.attrs)) if (k.endsWith(':type')) return localType(v);
   return undefined;
 }
 
 /** Parse and check that `src` is an OEF 3.x document; throws an InterchangeError naming the problem. */
-export function parseOef(src: string, fileName = '', onProgress?: (fraction: number) => void): { root: XmlElement; kids: Kids; xsiPrefix?: string } {
+export function parseOef(src: string, fileName = '', onProgress?: (fraction: number) => void): { root: XmlElement; kids: Kids; qualified: (name: string) => string; xsiPrefix?: string } {
   if (src.trim() === '') throw new InterchangeError('error.empty', { file: fileName });
   if (!/^\s*</.test(src)) throw new InterchangeError('error.notXml', { file: fileName });
   let root: XmlElement;
@@ -64,13 +78,16 @@ export function parseOef(src: string, fileName = '', onProgress?: (fraction: num
     for (const c of el.children) if (c.qname === q) out.push(c);
     return out;
   };
-  return { root, kids, xsiPrefix };
+  return { root, kids, qualified, xsiPrefix };
 }
 
 /** Parse OEF text into the neutral model. */
 export function readOef(source: string, fileName = '', onProgress?: (fraction: number) => void): { model: AmModel; warnings: ImportWarning[] } {
-  const src = source.replace(/\r\n?/g, '\n');
-  const { root: m, kids, xsiPrefix } = parseOef(src, fileName, onProgress);
+  // most files have no carriage return: no 80 MB copy of them
+  const src = source.includes('\r') ? source.replace(/\r\n?/g, '\n') : source;
+  const { root: m, kids, qualified, xsiPrefix } = parseOef(src, fileName, onProgress);
+  const typeKey = xsiTypeKey(xsiPrefix);
+  const [qName, qDocumentation, qProperties, qProperty] = ['name', 'documentation', 'properties', 'property'].map(qualified);
   const warnings: ImportWarning[] = [];
   const all = (el: XmlElement, container: string, tag: string) => kids(el, container).flatMap((c) => kids(c, tag));
 
@@ -80,22 +97,31 @@ export function readOef(source: string, fileName = '', onProgress?: (fraction: n
     if (!id) continue;
     propNames.set(id, { name: kids(d, 'name')[0]?.text || id, type: d.attrs.type as AmProperty['type'] });
   }
-  const props = (node: XmlElement, owner: string): AmProperty[] =>
-    all(node, 'properties', 'property').map((p) => {
-      const ref = p.attrs.propertyDefinitionRef ?? p.attrs.identifierref ?? '';
-      const def = propNames.get(ref);
-      if (!def) throw new InterchangeError('error.danglingRef', { id: owner, ref: ref || 'propertyDefinitionRef' });
-      const values = langTexts(kids(p, 'value'));
-      const value = values.find((v) => !v.lang || v.lang.startsWith('ms')) ?? values.find((v) => v.lang?.startsWith('en')) ?? values[0];
-      return def.type && def.type !== 'string' ? { key: def.name, value: value?.text ?? '', type: def.type } : { key: def.name, value: value?.text ?? '' };
-    });
+  const property = (p: XmlElement, owner: string): AmProperty => {
+    const ref = p.attrs.propertyDefinitionRef ?? p.attrs.identifierref ?? '';
+    const def = propNames.get(ref);
+    if (!def) throw new InterchangeError('error.danglingRef', { id: owner, ref: ref || 'propertyDefinitionRef' });
+    const values = langTexts(kids(p, 'value'));
+    const value = values.find((v) => !v.lang || v.lang.startsWith('ms')) ?? values.find((v) => v.lang?.startsWith('en')) ?? values[0];
+    return def.type && def.type !== 'string' ? { key: def.name, value: value?.text ?? '', type: def.type } : { key: def.name, value: value?.text ?? '' };
+  };
+  const props = (node: XmlElement, owner: string): AmProperty[] => all(node, 'properties', 'property').map((p) => property(p, owner));
 
+  // names, documentation and properties in one pass over a concept's children (there are 250,000 concepts at 100k)
   const concept = (node: XmlElement, tag: string, index: number): AmConcept => {
     const id = node.attrs.identifier;
     if (!id) throw new InterchangeError('error.missingAttribute', { file: fileName, tag, attribute: 'identifier', index: index + 1 });
-    const type = xsiType(node, xsiPrefix);
+    const type = xsiType(node, typeKey);
     if (!type) throw new InterchangeError('error.missingAttribute', { file: fileName, tag, attribute: 'xsi:type', index: index + 1 });
-    return { id, type, names: langTexts(kids(node, 'name')), docs: langTexts(kids(node, 'documentation')), properties: props(node, id) };
+    let names: LangText[] | undefined;
+    let docs: LangText[] | undefined;
+    let properties: AmProperty[] | undefined;
+    for (const c of node.children) {
+      if (c.qname === qName) (names ??= []).push(langText(c));
+      else if (c.qname === qDocumentation) (docs ??= []).push(langText(c));
+      else if (c.qname === qProperties) for (const p of c.children) if (p.qname === qProperty) (properties ??= []).push(property(p, id));
+    }
+    return { id, type, names: names ?? NO_TEXTS, docs: docs ?? NO_TEXTS, properties: properties ?? NO_PROPERTIES };
   };
 
   const elements: AmElement[] = all(m, 'elements', 'element').map((e, i) => {
@@ -108,7 +134,9 @@ export function readOef(source: string, fileName = '', onProgress?: (fraction: n
     const { source, target, accessType, isDirected, modifier } = r.attrs;
     if (!source || !target) throw new InterchangeError('error.missingAttribute', { file: fileName, tag: 'relationship', attribute: source ? 'target' : 'source', index: i + 1 });
     if (!isRelationshipType(c.type)) warnings.push({ key: 'warning.unknownType', params: { id: c.id, type: c.type } });
-    const rel: AmRelationship = { ...c, source, target };
+    const rel = c as AmRelationship;
+    rel.source = source;
+    rel.target = target;
     if (accessType !== undefined) rel.accessType = accessType;
     if (isDirected === 'true') rel.isDirected = true;
     if (modifier !== undefined) rel.modifier = modifier;
@@ -125,7 +153,7 @@ export function readOef(source: string, fileName = '', onProgress?: (fraction: n
         names: langTexts(kids(v, 'name')),
         docs: langTexts(kids(v, 'documentation')),
         properties: props(v, id),
-        nodes: readNodes(kids(v, 'node'), kids, xsiPrefix),
+        nodes: readNodes(kids(v, 'node'), qualified, typeKey),
         connections: kids(v, 'connection').map(readConnection),
       };
       if (v.attrs.viewpoint) view.viewpoint = v.attrs.viewpoint;
@@ -151,22 +179,28 @@ function num(v: string | undefined, fallback: number): number {
 }
 
 /** Diagram nodes with their nested nodes, built without recursion (hostile nesting cannot overflow). */
-function readNodes(top: XmlElement[], kids: Kids, xsiPrefix: string | undefined): AmNode[] {
+function readNodes(top: XmlElement[], qualified: (name: string) => string, typeKey: string | undefined): AmNode[] {
+  const [qLabel, qNode] = [qualified('label'), qualified('node')];
   const make = (n: XmlElement): AmNode => {
-    const node: AmNode = { id: n.attrs.identifier ?? '', type: xsiType(n, xsiPrefix) ?? 'Element', x: num(n.attrs.x, 0), y: num(n.attrs.y, 0), w: num(n.attrs.w, 120), h: num(n.attrs.h, 55), children: [] };
+    const node: AmNode = { id: n.attrs.identifier ?? '', type: xsiType(n, typeKey) ?? 'Element', x: num(n.attrs.x, 0), y: num(n.attrs.y, 0), w: num(n.attrs.w, 120), h: num(n.attrs.h, 55), children: [] };
     if (n.attrs.elementRef) node.elementRef = n.attrs.elementRef;
-    const label = kids(n, 'label')[0];
+    const label = n.children.find((c) => c.qname === qLabel);
     if (label) node.label = label.text;
     return node;
   };
   const out = top.map(make);
-  const work: [XmlElement, AmNode][] = top.map((el, i) => [el, out[i]]);
+  // two stacks side by side, element and node (a view holds 100,000 nodes: no pair array for each)
+  const work = [...top];
+  const made = [...out];
   while (work.length > 0) {
-    const [el, node] = work.pop()!;
-    for (const child of kids(el, 'node')) {
+    const el = work.pop()!;
+    const node = made.pop()!;
+    for (const child of el.children) {
+      if (child.qname !== qNode) continue;
       const c = make(child);
       node.children.push(c);
-      work.push([child, c]);
+      work.push(child);
+      made.push(c);
     }
   }
   return out;

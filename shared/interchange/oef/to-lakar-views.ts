@@ -12,6 +12,7 @@ import { P_BAND_HEIGHTS, P_GEOMETRY, P_ID, P_VIEW_IMPORTED, P_VIEW_ORDER, P_VIEW
 import { pickText, type AmNode, type AmView } from './model';
 import { placeInBands } from './place';
 import { MAX_NAME } from './props';
+import type { Table } from '../../model/table';
 
 /** Every node of a diagram, depth first (nested nodes included), without recursion. */
 export function flattenNodes(nodes: readonly AmNode[]): AmNode[] {
@@ -29,7 +30,7 @@ export function flattenNodes(nodes: readonly AmNode[]): AmNode[] {
  * Convert the diagrams; a model without diagrams gets one view holding every element. `laidOut`
  * lists the views placed here (foreign ones) so the caller can refine them with the auto-layout.
  */
-export function viewsToLakar(amViews: readonly AmView[], elements: Record<string, Element>, elementIdOf: Map<string, string>, warnings: ImportWarning[]): { views: Record<string, View>; laidOut: string[] } {
+export function viewsToLakar(amViews: readonly AmView[], elements: Table<Element>, elementIdOf: Map<string, string>, warnings: ImportWarning[]): { views: Record<string, View>; laidOut: string[] } {
   const views: Record<string, View> = {};
   const laidOut: string[] = [];
   amViews.forEach((av, index) => {
@@ -71,7 +72,7 @@ export function viewsToLakar(amViews: readonly AmView[], elements: Record<string
       refs.sort((a, b) => a.node.y - b.node.y || a.node.x - b.node.x);
       // another tool's diagram keeps its name and viewpoint; the paper does not call it an LMV
       view.imported = av.viewpoint ? { viewpoint: av.viewpoint.slice(0, 500) } : {};
-      const placed = placeInBands(refs.map((r) => ({ id: r.id, kind: elements[r.id].kind })));
+      const placed = placeInBands(refs.map((r) => ({ id: r.id, kind: elements.get(r.id)!.kind })));
       view.nodes = placed.nodes;
       if (placed.bandHeights) view.bandHeights = placed.bandHeights;
       laidOut.push(id);
@@ -79,7 +80,7 @@ export function viewsToLakar(amViews: readonly AmView[], elements: Record<string
     views[id] = view;
   });
   if (amViews.length === 0) {
-    const placed = placeInBands(Object.values(elements).map((e) => ({ id: e.id, kind: e.kind })));
+    const placed = placeInBands(elements.values().map((e) => ({ id: e.id, kind: e.kind })));
     views.view_main = { id: 'view_main', name: 'LMV', order: 0, nodes: placed.nodes, ...(placed.bandHeights ? { bandHeights: placed.bandHeights } : {}) };
     laidOut.push('view_main');
   }
@@ -132,17 +133,21 @@ function parseGeometry(text: string | undefined): Record<string, Exact> {
   return {};
 }
 
+/** The node's geometry as the file gives it (made only when it is the one kept). */
+function fileLayout(node: AmNode): NodeLayout {
+  return { x: node.x, y: node.y, w: node.w, h: node.h };
+}
+
 function exactOrFile(exact: Exact | undefined, node: AmNode): NodeLayout {
-  const file: NodeLayout = { x: node.x, y: node.y, w: node.w, h: node.h };
-  if (!Array.isArray(exact) || exact.length !== 4) return file;
+  if (!Array.isArray(exact) || exact.length !== 4) return fileLayout(node);
   const [x, y, w, h] = exact;
-  if (!finite(x) || !finite(y) || (w !== null && !positive(w)) || (h !== null && !positive(h))) return file;
+  if (!finite(x) || !finite(y) || (w !== null && !positive(w)) || (h !== null && !positive(h))) return fileLayout(node);
   const layout: NodeLayout = { x, y };
   if (w !== null) layout.w = w;
   if (h !== null) layout.h = h;
   const g = writtenGeometry(layout);
   // Moved or resized in another tool since Lakar wrote it: the file is the truth.
-  if (g.x !== node.x || g.y !== node.y || g.w !== node.w || g.h !== node.h) return file;
+  if (g.x !== node.x || g.y !== node.y || g.w !== node.w || g.h !== node.h) return fileLayout(node);
   return layout;
 }
 

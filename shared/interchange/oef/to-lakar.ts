@@ -10,7 +10,7 @@ import { newId } from '../../model/document';
 import { isSafeId } from '../../model/ids';
 import { exceededLimit } from '../../model/limits';
 import { upgradeMeta } from '../../model/upgrade';
-import { documentSchema, SCHEMA_VERSION, type Element, type ElementKind, type LakarDocument, type ProjectMeta, type Relation, type UnplacedConcept } from '../../model/schema';
+import { SCHEMA_VERSION, type Element, type ElementKind, type LakarDocument, type ProjectMeta, type Relation, type UnplacedConcept } from '../../model/schema';
 import type { ImportAssumption, ImportAssumptions } from '../../model/proposal';
 import { layoutView } from '../../layout';
 import { needsLayout } from '../../layout/prepare';
@@ -23,6 +23,7 @@ import { pickText, type AmConcept, type AmElement, type AmModel, type AmRelation
 import { clamp, guessChannelType, guessPlatformType, isPlain, keepRelationDoc, MAX_LABEL, MAX_NAME, MAX_TEXT, pickTexts, splitProps } from './props';
 import { viewsToLakar } from './to-lakar-views';
 import { Table } from '../../model/table';
+import { ELEMENT_BY_KIND, inSchemaOrder, parseDocumentQuickly, RELATION_BY_KIND } from '../../model/quick-document';
 
 export interface ToLakarOptions extends ProgressOptions {
   /** The file read, for messages. */
@@ -87,18 +88,28 @@ export async function archimateToLakar(model: AmModel, options: ToLakarOptions =
   // the dialog names the phase from its start, also on a model smaller than one batch
   report(0);
   let done = 0;
-  const tick = async () => {
-    if (++done % BATCH === 0) {
-      report(done / total);
-      await yieldAndCheck(options.signal);
-    }
+  // one more concept mapped: true every BATCH of them, when the caller reports and yields (an async
+  // tick awaited per concept cost a promise and a microtask 250,000 times at 100,000 elements)
+  const tick = (): boolean => {
+    if (++done % BATCH !== 0) return false;
+    report(done / total);
+    return true;
   };
 
-  const elements: Record<string, Element> = {};
-  const relations: Record<string, Relation> = {};
+  // by LMV id, in the order they are made (the tables list them so, as they would a record made so)
+  const elements = new Map<string, Element>();
+  const relations = new Map<string, Relation>();
   const unplaced: UnplacedConcept[] = [];
+  const unplacedIds = new Set<string>();
+  /** An LMV id for an unplaced concept (chooseId), taken. */
+  const unplacedId = (kept: string | undefined, fileId: string): string => {
+    const id = chooseId(kept, fileId, unplacedIds, warnings);
+    unplacedIds.add(id);
+    return id;
+  };
   const targets = new Map<string, Target>();
-  const lmvIds = { elements: new Set<string>(), relations: new Set<string>(), unplaced: new Set<string>() };
+  /** Each element's LMV id by its file identifier, for the views. */
+  const elementIdOf = new Map<string, string>();
 
   /** Target groups whose lifecycle was assumed: one warning for all of them, not one each. */
   const lifecycleAssumed: string[] = [];
@@ -114,15 +125,16 @@ export async function archimateToLakar(model: AmModel, options: ToLakarOptions =
     const composed = moduleParents.has(am.id) && !lakar.has(P_KIND);
     const kind = composed ? 'module' : classifyElement(am.type, name ?? '', lakar.get(P_KIND));
     if (kind) {
-      const id = chooseId(lakar.get(P_ID), am.id, lmvIds.elements, warnings);
-      elements[id] = buildElement(am, kind, id, name, doc, lakar, user, warnings, lifecycleAssumed, guessed);
+      const id = chooseId(lakar.get(P_ID), am.id, elements, warnings);
+      elements.set(id, buildElement(am, kind, id, name, doc, lakar, user, warnings, lifecycleAssumed, guessed));
       targets.set(am.id, { at: 'element', id, kind, type: am.type });
+      elementIdOf.set(am.id, id);
     } else {
-      const id = chooseId(lakar.get(P_ID), am.id, lmvIds.unplaced, warnings);
+      const id = unplacedId(lakar.get(P_ID), am.id);
       unplaced.push(compact({ id, type: am.type, name: name === undefined ? undefined : clamp(name, MAX_NAME, am.id, warnings), description: doc === undefined ? undefined : clamp(doc, MAX_TEXT, am.id, warnings), properties: nonEmpty(user) }));
       targets.set(am.id, { at: 'unplaced', id });
     }
-    await tick();
+    if (tick()) await yieldAndCheck(options.signal);
   }
 
   if (lifecycleAssumed.length > 0) {
@@ -130,45 +142,52 @@ export async function archimateToLakar(model: AmModel, options: ToLakarOptions =
     warnings.push({ key: 'warning.lifecycleAssumed', params: { count: lifecycleAssumed.length, names: lifecycleAssumed.length > 8 ? `${shown}…` : shown } });
   }
 
+  /** Each relationship's target, by its index in the model. */
+  const relationTargets: Extract<Target, { at: 'relation' }>[] = [];
   for (const am of model.relationships) {
-    if (targets.has(am.id)) throw new InterchangeError('error.duplicateId', { id: am.id });
-    targets.set(am.id, { at: 'relation', id: '', am });
+    const self: Target = { at: 'relation', id: '', am };
+    // an identifier already there leaves the size as it was (one lookup per relationship, not two)
+    const known = targets.size;
+    if (targets.set(am.id, self).size === known) throw new InterchangeError('error.duplicateId', { id: am.id });
+    relationTargets.push(self);
   }
   const carried: AmRelationship[] = [];
-  for (const am of model.relationships) {
+  for (let index = 0; index < model.relationships.length; index++) {
+    const am = model.relationships[index];
     const src = targets.get(am.source);
     const tgt = targets.get(am.target);
     if (!src || !tgt) throw new InterchangeError('error.danglingRef', { id: am.id, ref: !src ? am.source : am.target });
     const { lakar, user } = splitProps(am.properties, am.id, warnings);
-    const self = targets.get(am.id) as Extract<Target, { at: 'relation' }>;
+    const self = relationTargets[index];
     if (src.at === 'element' && tgt.at === 'element') {
       if (setParent(am, src, tgt, lakar, elements)) {
         self.id = '';
-        await tick();
+        if (tick()) await yieldAndCheck(options.signal);
         continue;
       }
-      const id = chooseId(lakar.get(P_ID), am.id, lmvIds.relations, warnings, 'rel');
+      const id = chooseId(lakar.get(P_ID), am.id, relations, warnings, 'rel');
       self.id = id;
-      relations[id] = buildRelation(am, id, src, tgt, lakar, user, warnings);
+      relations.set(id, buildRelation(am, id, src, tgt, lakar, user, warnings));
     } else if (src.at === 'relation' && tgt.at === 'element' && tgt.kind === 'dataEntity' && am.type === 'Association' && isPlain(am)) {
       carried.push(am);
     } else {
-      const id = chooseId(lakar.get(P_ID), am.id, lmvIds.unplaced, warnings);
+      const id = unplacedId(lakar.get(P_ID), am.id);
       self.id = id;
       unplaced.push(unplacedRelationship(am, id, user, warnings));
     }
-    await tick();
+    if (tick()) await yieldAndCheck(options.signal);
   }
   // Carried data: an association from a flow relationship to a data object (the ArchiMate idiom).
   for (const am of carried) {
     const flow = targets.get(am.source) as Extract<Target, { at: 'relation' }>;
-    const rel = flow.id ? relations[flow.id] : undefined;
+    const rel = flow.id ? relations.get(flow.id) : undefined;
     const data = targets.get(am.target) as Extract<Target, { at: 'element' }>;
     if (rel?.kind === 'dataFlow') {
       rel.dataEntityIds = [...(rel.dataEntityIds ?? []), data.id];
+      relations.set(flow.id, inSchemaOrder(RELATION_BY_KIND, rel));
     } else {
       const { user } = splitProps(am.properties, am.id, warnings);
-      const id = chooseId(undefined, am.id, lmvIds.unplaced, warnings);
+      const id = unplacedId(undefined, am.id);
       unplaced.push(unplacedRelationship(am, id, user, warnings));
     }
   }
@@ -180,12 +199,11 @@ export async function archimateToLakar(model: AmModel, options: ToLakarOptions =
 
   const meta = buildMeta(model, options.now ?? new Date().toISOString(), warnings);
   if (unplaced.length > 0) meta.unplaced = unplaced;
-  const elementIdOf = new Map<string, string>();
-  for (const [fileId, t] of targets) if (t.at === 'element') elementIdOf.set(fileId, t.id);
-  const { views, laidOut } = viewsToLakar(model.views, elements, elementIdOf, warnings);
+  const elementTable = Table.fromMap(elements);
+  const { views, laidOut } = viewsToLakar(model.views, elementTable, elementIdOf, warnings);
   const assumptions = importAssumptions(guessed, unplaced.length, model.views.length > 0 ? laidOut.length : 0, options, options.now ?? new Date().toISOString());
   if (assumptions && !meta.importAssumptions) meta.importAssumptions = assumptions;
-  const doc: LakarDocument = { schemaVersion: SCHEMA_VERSION, meta, elements: Table.fromRecord(elements), relations: Table.fromRecord(relations), views };
+  const doc: LakarDocument = { schemaVersion: SCHEMA_VERSION, meta, elements: elementTable, relations: Table.fromMap(relations), views };
   if (options.layout !== false) {
     const middle = (MAP_SHARE + LAYOUT_SHARE) / 2;
     await autoLayout(doc, laidOut, warnings, options, MAP_SHARE, middle);
@@ -196,12 +214,13 @@ export async function archimateToLakar(model: AmModel, options: ToLakarOptions =
   }
   options.onProgress?.({ phase: 'check', fraction: LAYOUT_SHARE });
 
-  const parsed = documentSchema.safeParse(doc);
+  const parsed = parseDocumentQuickly(doc);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const [collection, id, ...field] = issue.path.map(String);
-    if (collection === 'elements' && elements[id]) {
-      throw new InterchangeError('error.invalidElement', { id, name: elements[id].name, field: field.join('.') || '—', message: issue.message });
+    const element = collection === 'elements' ? elements.get(id) : undefined;
+    if (element) {
+      throw new InterchangeError('error.invalidElement', { id, name: element.name, field: field.join('.') || '—', message: issue.message });
     }
     throw new InterchangeError('error.invalidResult', { path: issue.path.map(String).join('.'), message: issue.message });
   }
@@ -216,7 +235,8 @@ function lmvIdOf(t: Target | undefined): string | undefined {
 
 /** Plain Composition/Aggregation from one Application Component to another: the target is a module. */
 function findComposedComponents(model: AmModel): Set<string> {
-  const types = new Map(model.elements.map((e) => [e.id, e.type]));
+  const types = new Map<string, string>();
+  for (const e of model.elements) types.set(e.id, e.type);
   const out = new Set<string>();
   for (const r of model.relationships) {
     if ((r.type === 'Composition' || r.type === 'Aggregation') && isPlain(r) && types.get(r.target) === 'ApplicationComponent' && ['ApplicationComponent', 'ApplicationCollaboration'].includes(types.get(r.source) ?? '')) {
@@ -227,19 +247,15 @@ function findComposedComponents(model: AmModel): Set<string> {
 }
 
 /**
- * An LMV id for a concept: its `lakar:id`, else the file identifier, else a fresh id (with a
- * warning). Reserved names such as `__proto__` or `constructor` are never kept (shared/model/ids.ts).
+ * An LMV id for a concept, not one of `used` (the caller then takes it): its `lakar:id`, else the
+ * file identifier, else a fresh id (with a warning). Reserved names such as `__proto__` or
+ * `constructor` are never kept (shared/model/ids.ts).
  */
-function chooseId(kept: string | undefined, fileId: string, used: Set<string>, warnings: ImportWarning[], prefix: 'el' | 'rel' = 'el'): string {
-  for (const candidate of [kept, fileId]) {
-    if (isSafeId(candidate) && candidate.length <= 200 && !used.has(candidate)) {
-      used.add(candidate);
-      return candidate;
-    }
-  }
+function chooseId(kept: string | undefined, fileId: string, used: { has(id: string): boolean }, warnings: ImportWarning[], prefix: 'el' | 'rel' = 'el'): string {
+  if (isSafeId(kept) && kept.length <= 200 && !used.has(kept)) return kept;
+  if (isSafeId(fileId) && fileId.length <= 200 && !used.has(fileId)) return fileId;
   const id = newId(prefix);
   warnings.push({ key: 'warning.idReplaced', params: { id: fileId.slice(0, 80), newId: id } });
-  used.add(id);
   return id;
 }
 
@@ -254,7 +270,7 @@ function nonEmpty(r: Record<string, string>): Record<string, string> | undefined
 }
 
 /** Decode `lakar:<field>` properties onto `target`; values that do not fit stay as user properties. */
-function applyFields(target: Record<string, unknown>, specs: FieldSpec[], lakar: Map<string, string>, user: Record<string, string>, ownerId: string, warnings: ImportWarning[], prefix = 'lakar:') {
+function applyFields(target: Record<string, unknown>, specs: FieldSpec[], lakar: ReadonlyMap<string, string>, user: Record<string, string>, ownerId: string, warnings: ImportWarning[], prefix = 'lakar:') {
   for (const spec of specs) {
     const raw = lakar.get(prefix + spec.field);
     if (raw === undefined) continue;
@@ -283,7 +299,7 @@ function importAssumptions(guessed: Guessed, unplaced: number, viewsArranged: nu
   return { source: (options.source?.name ?? '').slice(0, 500), format: options.source?.format ?? 'oef', importedAt: now, items };
 }
 
-function buildElement(am: AmElement, kind: ElementKind, id: string, name: string | undefined, doc: string | undefined, lakar: Map<string, string>, user: Record<string, string>, warnings: ImportWarning[], assumed: string[], guessed: Guessed): Element {
+function buildElement(am: AmElement, kind: ElementKind, id: string, name: string | undefined, doc: string | undefined, lakar: ReadonlyMap<string, string>, user: Record<string, string>, warnings: ImportWarning[], assumed: string[], guessed: Guessed): Element {
   let finalName = clamp((name ?? '').trim(), MAX_NAME, am.id, warnings);
   if (finalName === '') {
     finalName = am.type;
@@ -301,8 +317,9 @@ function buildElement(am: AmElement, kind: ElementKind, id: string, name: string
   for (const field of ['channelType', 'platformType', 'siteType'] as const) if (field in el && !lakar.has(`lakar:${field}`)) guessed[field].push(id);
   applyFields(el, elementFields(kind), lakar, user, am.id, warnings);
   if (Object.keys(user).length > 0) el.properties = user;
-  // Validated with the whole document at the end (one pass of zod instead of one per element).
-  return el as Element;
+  // Validated with the whole document at the end (one pass instead of one per element), which then
+  // takes the element as it is: its members in the schema's order, as the check would copy them
+  return inSchemaOrder(ELEMENT_BY_KIND, el as Element);
 }
 
 /**
@@ -330,8 +347,8 @@ export function requiredDefaults(kind: ElementKind, name: string, type: string):
 }
 
 /** Fold a structural link into `parentId`; true when it did. */
-function setParent(am: AmRelationship, src: Extract<Target, { at: 'element' }>, tgt: Extract<Target, { at: 'element' }>, lakar: Map<string, string>, elements: Record<string, Element>): boolean {
-  const child = elements[tgt.id];
+function setParent(am: AmRelationship, src: Extract<Target, { at: 'element' }>, tgt: Extract<Target, { at: 'element' }>, lakar: ReadonlyMap<string, string>, elements: Map<string, Element>): boolean {
+  const child = elements.get(tgt.id)!;
   if ((child.kind !== 'module' && child.kind !== 'appService') || child.parentId !== undefined) return false;
   const marked = lakar.get(P_KIND) === PARENT_LINK_KIND;
   if (!marked && !['application', 'module', 'externalSystem'].includes(src.kind)) return false;
@@ -341,7 +358,7 @@ function setParent(am: AmRelationship, src: Extract<Target, { at: 'element' }>, 
   return true;
 }
 
-function buildRelation(am: AmRelationship, id: string, src: Extract<Target, { at: 'element' }>, tgt: Extract<Target, { at: 'element' }>, lakar: Map<string, string>, user: Record<string, string>, warnings: ImportWarning[]): Relation {
+function buildRelation(am: AmRelationship, id: string, src: Extract<Target, { at: 'element' }>, tgt: Extract<Target, { at: 'element' }>, lakar: ReadonlyMap<string, string>, user: Record<string, string>, warnings: ImportWarning[]): Relation {
   const resolved = resolveRelation(am.type, src.kind, tgt.kind, lakar.get(P_KIND)) ?? { kind: 'association' as const, type: am.type, reversed: false };
   const [from, to] = resolved.reversed ? [tgt, src] : [src, tgt];
   const expected = exportRelationMapping(resolved.kind, from.type, to.type);
@@ -363,7 +380,7 @@ function buildRelation(am: AmRelationship, id: string, src: Extract<Target, { at
     if ((am.accessType ?? 'Access') !== expectedAccess) user[K_ACCESS_TYPE] = am.accessType ?? 'Access';
   }
   if (Object.keys(user).length > 0) rel.properties = user;
-  return rel as Relation;
+  return inSchemaOrder(RELATION_BY_KIND, rel as Relation);
 }
 
 /** Archi's specialization and the concept's folder, kept as properties (no LMV field holds them). */
@@ -393,7 +410,7 @@ function unplacedRelationship(am: AmRelationship, id: string, user: Record<strin
  * `lakar:meta.*` properties an older Lakar wrote for fields that changed shape since (e.g. the single
  * `estimatedCost` of version 1), decoded as JSON where they are, for the shared upgrade step.
  */
-function legacyMetaFields(lakar: Map<string, string>): Record<string, unknown> {
+function legacyMetaFields(lakar: ReadonlyMap<string, string>): Record<string, unknown> {
   const known = new Set(metaFields().map((f) => f.field));
   const out: Record<string, unknown> = {};
   for (const [key, value] of lakar) {

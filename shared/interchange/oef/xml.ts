@@ -1,6 +1,6 @@
 /**
  * A small, strict, non-validating XML parser for exchange files. Written for the job instead of a
- * general library because it must be fast on large models (one pass with indexOf and sticky regexes,
+ * general library because it must be fast on large models (one pass with indexOf and character scans,
  * tens of MB/s), never recurse (deeply nested hostile input cannot overflow the stack), refuse DTDs
  * (no entity expansion), and report every well-formedness error with line and column.
  */
@@ -10,7 +10,9 @@ export interface XmlElement {
   qname: string;
   /** Local part, e.g. `element`. */
   name: string;
+  /** Read only: an element without attributes shares one frozen empty object. */
   attrs: Record<string, string>;
+  /** Read only: an element without children shares one frozen empty array. */
   children: XmlElement[];
   /** Concatenated character data directly inside this element. */
   text: string;
@@ -47,9 +49,63 @@ export class XmlSyntaxError extends Error {
 const Attributes = function Attributes(this: Record<string, string>) {} as unknown as new () => Record<string, string>;
 Attributes.prototype = Object.create(null) as object;
 
-const NAME = /[A-Za-z_:\u00C0-\uFFFF][-A-Za-z0-9_:.\u00B7\u00C0-\uFFFF]*/y;
-const ATTR = /[ \t\r\n]+([A-Za-z_:\u00C0-\uFFFF][-A-Za-z0-9_:.\u00B7\u00C0-\uFFFF]*)[ \t\r\n]*=[ \t\r\n]*(?:"([^"<]*)"|'([^'<]*)')/y;
-const TAG_END = /[ \t\r\n]*(\/?)>/y;
+/**
+ * What elements without attributes or children share (frozen: nobody adds to them), made for each
+ * element only when its first attribute or child comes. Most elements of a large model are leaves
+ * (names, values, relationships, connections), and an empty array and object each cost a young
+ * object the collector copied twice before it settled in the old generation.
+ */
+const NO_ATTRIBUTES = Object.freeze(new Attributes());
+const NO_CHILDREN = Object.freeze([]) as unknown as XmlElement[];
+
+/*
+ * Names, attributes and tag ends are scanned character by character rather than with sticky regexes:
+ * each regex match made an array and a string per capture (the whole match included), which was a
+ * third of all the memory a 100,000-element import allocated. The rules are the regexes' own:
+ *   name       [A-Za-z_:\u00C0-\uFFFF][-A-Za-z0-9_:.\u00B7\u00C0-\uFFFF]*   (UTF-16 units)
+ *   attribute  [ \t\r\n]+ name [ \t\r\n]* = [ \t\r\n]* ("[^"<]*" | '[^'<]*')
+ *   tag end    [ \t\r\n]* /? >
+ */
+function isNameStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 58 || c >= 0xc0;
+}
+
+function isNameChar(c: number): boolean {
+  return isNameStart(c) || (c >= 48 && c <= 57) || c === 45 || c === 46 || c === 0xb7;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13;
+}
+
+/** Where the name starting at `from` ends (`from` itself when no name starts there). charCodeAt past the end is NaN, which is no name character. */
+function nameEnd(src: string, from: number): number {
+  if (!isNameStart(src.charCodeAt(from))) return from;
+  let k = from + 1;
+  while (isNameChar(src.charCodeAt(k))) k++;
+  return k;
+}
+
+/**
+ * Names seen so far (a file uses a few dozen tag and attribute names millions of times), found again
+ * by length, first character and comparison in place: one string per name, not one per occurrence,
+ * and an internalized one, so using it as an attribute key needs no lookup in V8's string table.
+ */
+class NameCache {
+  readonly #byShape = new Map<number, string[]>();
+
+  get(src: string, from: number, to: number): string {
+    const shape = (to - from) * 65536 + src.charCodeAt(from);
+    const known = this.#byShape.get(shape);
+    if (known) for (const name of known) if (src.startsWith(name, from)) return name;
+    // a property key is internalized: Object.keys hands back that copy
+    const name = Object.keys({ [src.slice(from, to)]: 0 })[0];
+    // hostile input with endless distinct names of one shape keeps the first few only
+    if (!known) this.#byShape.set(shape, [name]);
+    else if (known.length < 8) known.push(name);
+    return name;
+  }
+}
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 function position(src: string, offset: number): { line: number; col: number } {
@@ -143,6 +199,9 @@ export function parseXml(src: string, onProgress?: (fraction: number) => void): 
   const len = src.length;
   const step = Math.max(1, Math.ceil(len / PROGRESS_STEPS));
   let nextReport = onProgress ? step : Infinity;
+  const names = new NameCache();
+  const attrNames = new NameCache();
+  const localNames = new Map<string, string>();
 
   while (i < len) {
     const lt = src.indexOf('<', i);
@@ -190,42 +249,69 @@ export function parseXml(src: string, onProgress?: (fraction: number) => void): 
       if (end === -1) fail(src, i, 'piOpen');
       i = end + 2;
     } else if (next === 47 /* / */) {
-      NAME.lastIndex = i + 2;
-      const m = NAME.exec(src);
-      if (!m) fail(src, i, 'closeNoName');
+      const end = nameEnd(src, i + 2);
+      if (end === i + 2) fail(src, i, 'closeNoName');
       const open = stack.pop();
-      if (!open) fail(src, i, 'closeUnopened', { tag: m[0] });
-      if (open.qname !== m[0]) fail(src, i, 'mismatch', { expected: open.qname, openLine: position(src, open.offset).line, found: m[0] });
-      let j = i + 2 + m[0].length;
-      while (j < len && (src.charCodeAt(j) === 32 || src.charCodeAt(j) === 9 || src.charCodeAt(j) === 10 || src.charCodeAt(j) === 13)) j++;
-      if (src.charCodeAt(j) !== 62) fail(src, j, 'closeNotClosed', { tag: m[0] });
+      if (!open) fail(src, i, 'closeUnopened', { tag: src.slice(i + 2, end) });
+      if (end - (i + 2) !== open.qname.length || !src.startsWith(open.qname, i + 2)) fail(src, i, 'mismatch', { expected: open.qname, openLine: position(src, open.offset).line, found: src.slice(i + 2, end) });
+      let j = end;
+      while (isSpace(src.charCodeAt(j))) j++;
+      if (src.charCodeAt(j) !== 62) fail(src, j, 'closeNotClosed', { tag: open.qname });
       i = j + 1;
     } else {
-      NAME.lastIndex = i + 1;
-      const m = NAME.exec(src);
-      if (!m) fail(src, i, 'lessThan');
+      const nameStop = nameEnd(src, i + 1);
+      if (nameStop === i + 1) fail(src, i, 'lessThan');
       if (root && stack.length === 0) fail(src, i, 'secondRoot');
-      const qname = m[0];
-      const colon = qname.indexOf(':');
-      // attributes by name without a prototype: `toString="…"` or `__proto__="…"` are plain attributes
-      const el: XmlElement = { qname, name: colon === -1 ? qname : qname.slice(colon + 1), attrs: new Attributes(), children: [], text: '', offset: i };
-      let j = i + 1 + qname.length;
-      for (;;) {
-        ATTR.lastIndex = j;
-        const a = ATTR.exec(src);
-        if (!a) break;
-        if (Object.hasOwn(el.attrs, a[1])) fail(src, j, 'attrRepeated', { attr: a[1] });
-        const value = a[2] ?? a[3];
-        el.attrs[a[1]] = decodeEntities(value, src, ATTR.lastIndex - value.length - 1);
-        j = ATTR.lastIndex;
+      const qname = names.get(src, i + 1, nameStop);
+      let name = localNames.get(qname);
+      if (name === undefined) {
+        const colon = qname.indexOf(':');
+        localNames.set(qname, (name = colon === -1 ? qname : qname.slice(colon + 1)));
       }
-      TAG_END.lastIndex = j;
-      const end = TAG_END.exec(src);
-      if (!end) fail(src, j, 'startTag', { tag: qname });
-      if (stack.length > 0) stack[stack.length - 1].children.push(el);
-      else root = el;
-      if (end[1] !== '/') stack.push(el);
-      i = TAG_END.lastIndex;
+      // attributes by name without a prototype: `toString="…"` or `__proto__="…"` are plain attributes
+      const el: XmlElement = { qname, name, attrs: NO_ATTRIBUTES, children: NO_CHILDREN, text: '', offset: i };
+      let j = nameStop;
+      for (;;) {
+        let k = j;
+        while (isSpace(src.charCodeAt(k))) k++;
+        if (k === j) break;
+        const attrStart = k;
+        k = nameEnd(src, k);
+        if (k === attrStart) break;
+        const attrStop = k;
+        while (isSpace(src.charCodeAt(k))) k++;
+        if (src.charCodeAt(k) !== 61 /* = */) break;
+        k++;
+        while (isSpace(src.charCodeAt(k))) k++;
+        const quote = src.charCodeAt(k);
+        if (quote !== 34 /* " */ && quote !== 39 /* ' */) break;
+        const valueStart = k + 1;
+        let valueStop = valueStart;
+        while (valueStop < len) {
+          const c = src.charCodeAt(valueStop);
+          if (c === quote || c === 60 /* < */) break;
+          valueStop++;
+        }
+        // the value ends at its quote; a `<` or the end of the input first makes it no attribute
+        if (src.charCodeAt(valueStop) !== quote) break;
+        const attr = attrNames.get(src, attrStart, attrStop);
+        if (el.attrs === NO_ATTRIBUTES) el.attrs = new Attributes();
+        else if (Object.hasOwn(el.attrs, attr)) fail(src, j, 'attrRepeated', { attr });
+        el.attrs[attr] = decodeEntities(src.slice(valueStart, valueStop), src, valueStart);
+        j = valueStop + 1;
+      }
+      let k = j;
+      while (isSpace(src.charCodeAt(k))) k++;
+      const selfClosing = src.charCodeAt(k) === 47 /* / */;
+      if (selfClosing) k++;
+      if (src.charCodeAt(k) !== 62 /* > */) fail(src, j, 'startTag', { tag: qname });
+      if (stack.length > 0) {
+        const parent = stack[stack.length - 1];
+        if (parent.children === NO_CHILDREN) parent.children = [el];
+        else parent.children.push(el);
+      } else root = el;
+      if (!selfClosing) stack.push(el);
+      i = k + 1;
     }
   }
   if (stack.length > 0) fail(src, len, 'unclosed', { tag: stack[stack.length - 1].qname, openLine: position(src, stack[stack.length - 1].offset).line });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { dataFlowSchema, elementSchema, nodeLayoutSchema, simpleRelationSchema } from '../model';
+import { dataFlowSchema, elementSchema, nodeLayoutSchema, simpleRelationSchema } from './schema';
 import { everythingDocument } from '../../test/fixtures/interchange/documents';
 import { makeVariedDocument } from '../../test/helpers/varied-model';
 import { quickParser } from './quick-parse';
