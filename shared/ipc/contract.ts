@@ -5,6 +5,7 @@
  * payload with them and the preload builds `window.lakar` from this table, so the two cannot drift.
  */
 import { z } from 'zod';
+import { messageDocumentSchema } from '../model/quick-document';
 import { documentSchema } from '../model/schema';
 
 /** An immer patch as sent over IPC; the values are validated after application by the session. */
@@ -141,7 +142,8 @@ export const IPC_CHANNELS = {
   'project:resolveRecovery': { args: z.object({ handle, accept: z.boolean() }), result: openedProjectSchema },
   'project:close': { args: z.object({ handle }), result: z.object({ ok: z.literal(true) }) },
   /** Replace the whole document (import of a foreign file into the open project, "new from example"). */
-  'project:replace': { args: z.object({ handle, doc: documentSchema }), result: z.object({ ok: z.literal(true) }) },
+  // the document comes from the page: checked as documentSchema does, item by item (quick-document.ts)
+  'project:replace': { args: z.object({ handle, doc: messageDocumentSchema }), result: z.object({ ok: z.literal(true) }) },
   /**
    * Let the user pick a file and return its bytes (imports). With `multiple`, several files may be
    * picked at once (Archi's elements.csv, relations.csv and properties.csv): the first is returned as

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { awkwardIdsDocument, everythingDocument } from '../../test/fixtures/interchange/documents';
 import { makeLargeDocument } from '../../test/helpers/factories';
 import { makeVariedDocument } from '../../test/helpers/varied-model';
-import { parseDocumentQuickly } from './quick-document';
+import { messageDocumentSchema, parseDocumentQuickly } from './quick-document';
 import { documentSchema, type LakarDocument } from './schema';
 import { Table } from './table';
-import { toDocumentData } from './wire';
+import { toDocumentData, toWire, type TableWire } from './wire';
 
 /** Both parses of `value`: the same outcome, the same data with keys and table ids in the same order, or the same issues. */
 function expectSameAsSchema(value: unknown): boolean {
@@ -44,6 +44,36 @@ describe('parseDocumentQuickly', () => {
       expect(expectSameAsSchema(doc)).toBe(true);
       expect(expectSameAsSchema(toDocumentData(doc))).toBe(true);
     }
+  });
+
+  it('gives what documentSchema gives for a document in its wire form (a message from the page), and refuses a damaged one as it does', () => {
+    for (const doc of [everythingDocument(), awkwardIdsDocument(), makeVariedDocument(300, 7)]) {
+      expect(expectSameAsSchema(structuredClone(toWire(doc)))).toBe(true);
+    }
+    const wire = structuredClone(toWire(everythingDocument())) as unknown as { elements: TableWire<{ id: string }>; relations: TableWire };
+    const damaged: ((w: typeof wire) => void)[] = [
+      (w) => (w.elements.items[1].id = w.elements.items[0].id), // two items, one id
+      (w) => (w.elements.keys = w.elements.items.map((e) => e.id).slice(1)), // a key short
+      (w) => (w.elements.keys = w.elements.items.map((e, i) => (i === 0 ? '__proto__' : e.id))), // a record schema would skip it
+      (w) => (w.relations.items = [null]),
+    ];
+    for (const [i, damage] of damaged.entries()) {
+      const value = structuredClone(wire);
+      damage(value);
+      expect(expectSameAsSchema(value), `case ${i}`).toBe(false);
+    }
+  });
+
+  it('is the check of a document arriving as a message: the same document, or a refusal (messageDocumentSchema)', () => {
+    const doc = makeVariedDocument(300, 7);
+    const arrived = messageDocumentSchema.safeParse(structuredClone(toWire(doc)));
+    expect(arrived.success && JSON.stringify(arrived.data)).toBe(JSON.stringify(documentSchema.parse(doc)));
+    expect(arrived.success && arrived.data.elements.ids()).toEqual(doc.elements.ids());
+    const damaged = structuredClone(toWire(doc)) as unknown as { elements: TableWire<{ name: string }> };
+    damaged.elements.items[3].name = '';
+    const refused = messageDocumentSchema.safeParse(damaged);
+    expect(refused.success).toBe(false);
+    expect(refused.error?.issues[0].path).toEqual(documentSchema.safeParse(damaged).error?.issues[0].path);
   });
 
   it('gives documentSchema’s data where zod copies an item: a name it trims, members in another order, unknown members', () => {

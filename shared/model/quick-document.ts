@@ -12,7 +12,7 @@
  * refuse, an item its kind's schema refuses, a value of an unexpected shape) is left to
  * documentSchema over the whole document, so a refused document is refused with its own issues.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import { isSafeId } from './ids';
 import { quickParser } from './quick-parse';
 import {
@@ -32,6 +32,7 @@ import {
   type View,
 } from './schema';
 import { Table } from './table';
+import { isTableWire, keysOfTableWire } from './wire';
 
 /** A kind's own schema, and its quicker first try (./quick-parse.ts: zod's output, or undefined to ask zod). */
 export interface KindSchema<T> {
@@ -88,17 +89,30 @@ function plainRecord(value: unknown): value is Record<string, unknown> {
   return Object.getPrototypeOf(value) === Object.prototype && Object.getOwnPropertySymbols(value).length === 0;
 }
 
-/** The keys and items of a table, or of a plain record, in the order documentSchema's record sees them (a table as its record lists them). */
-function listed(value: unknown): { keys: readonly string[]; get: (key: string) => unknown } | null {
-  if (value instanceof Table) return { keys: value.ids(), get: (key) => value.get(key) };
+/**
+ * The keys and items of a table, of its wire form (a message from the window, ./wire.ts) or of a
+ * plain record, in the order documentSchema's record sees them (a table as its record lists them);
+ * `at(i)` is the item of `keys[i]`. Null for anything else, and for a wire form whose keys are not
+ * unique texts, one per item (documentSchema then refuses it).
+ */
+function listed(value: unknown): { keys: readonly string[]; at: (i: number) => unknown } | null {
+  if (value instanceof Table) {
+    const items = value.values();
+    return { keys: value.ids(), at: (i) => items[i] };
+  }
+  if (isTableWire(value)) {
+    const keys = keysOfTableWire(value);
+    return keys && { keys, at: (i) => value.items[i] };
+  }
   if (!plainRecord(value)) return null;
-  return { keys: Object.keys(value), get: (key) => value[key] };
+  const keys = Object.keys(value);
+  return { keys, at: (i) => value[keys[i]] };
 }
 
 /**
- * The items of a table (or record) as documentSchema's table gives them; null when one needs
- * documentSchema. A table whose every item is given back as it is (built in the schema's key order)
- * is itself the result: no second map of 100,000 entries.
+ * The items of a table (or wire form, or record) as documentSchema's table gives them; null when one
+ * needs documentSchema. A table whose every item is given back as it is (built in the schema's key
+ * order) is itself the result: no second map of 100,000 entries.
  */
 function tableOf<T>(value: unknown, byKind: Map<unknown, KindSchema<T>>): Table<T> | null {
   const given = listed(value);
@@ -108,13 +122,13 @@ function tableOf<T>(value: unknown, byKind: Map<unknown, KindSchema<T>>): Table<
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
     if (!surelyId(key)) return null;
-    const original = given.get(key);
+    const original = given.at(i);
     const item = parsedByKind(byKind, original);
     if (item === undefined) return null;
     if (item !== original && !out) {
       // the first item zod's copy differs from: from here on, a new table
       out = new Map();
-      for (let k = 0; k < i; k++) out.set(keys[k], given.get(keys[k]) as T);
+      for (let k = 0; k < i; k++) out.set(keys[k], given.at(k) as T);
     }
     out?.set(key, item);
   }
@@ -178,3 +192,16 @@ export function parseDocumentQuickly(value: unknown): z.ZodSafeParseResult<Lakar
   const doc = quickDocument(value);
   return doc ? { success: true, data: doc } : documentSchema.safeParse(value);
 }
+
+/**
+ * documentSchema for a document that arrives as a message (IPC, the browser edition's API): the same
+ * output and refusals, through parseDocumentQuickly. A 100,000-element import handed to the main
+ * process was checked by documentSchema's record copies in ~3 s, blocking every other call meanwhile.
+ */
+export const messageDocumentSchema = z.unknown().transform((value, ctx): LakarDocument => {
+  const parsed = parseDocumentQuickly(value);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) ctx.issues.push({ ...issue, input: value } as (typeof ctx.issues)[number]);
+  return z.NEVER;
+  // callers are held to sending a document; what arrives is checked whatever it is
+}) as unknown as z.ZodType<LakarDocument, LakarDocument>;

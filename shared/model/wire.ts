@@ -70,7 +70,7 @@ export function tableToWire<T>(table: Table<T>): TableWire<T> {
 }
 
 /** The keys of a wire form's items: its `keys`, or each item's own `id`; null when they are not unique texts, one per item. */
-function keysOf(wire: TableWire): string[] | null {
+export function keysOfTableWire(wire: TableWire): string[] | null {
   const { items, keys } = wire;
   if (keys !== undefined && (!Array.isArray(keys) || keys.length !== items.length)) return null;
   const out: string[] = [];
@@ -89,7 +89,7 @@ function keysOf(wire: TableWire): string[] | null {
  * throws a TypeError: what comes from the window is then refused, never taken in part.
  */
 export function tableFromWire<T>(wire: TableWire<T>): Table<T> {
-  const keys = keysOf(wire);
+  const keys = keysOfTableWire(wire);
   if (!keys) throw new TypeError('a table arrived damaged: its keys are not unique texts, one per item');
   return Table.fromEntries(keys.map((key, i) => [key, wire.items[i]] as const));
 }
@@ -100,7 +100,7 @@ export function tableFromWire<T>(wire: TableWire<T>): Table<T> {
  * skip without a word: the schema then refuses the wire form as it is.
  */
 export function recordOfTableWire(wire: TableWire): Record<string, unknown> | null {
-  const keys = keysOf(wire);
+  const keys = keysOfTableWire(wire);
   if (!keys || keys.includes('__proto__')) return null;
   const out: Record<string, unknown> = {};
   for (let i = 0; i < keys.length; i++) out[keys[i]] = wire.items[i];

@@ -3,6 +3,7 @@ import { ProjectSession, type JournalEntry, type StorageAdapter } from './sessio
 import type { RowChanges } from './changes';
 import { createEmptyDocument } from '../model';
 import { executeCommand } from '../commands';
+import { makeVariedDocument } from '../../test/helpers/varied-model';
 
 /** An in-memory adapter that records what the session asks of a store. */
 function memoryAdapter() {
@@ -50,6 +51,25 @@ describe('ProjectSession', () => {
     await expect(s.apply([{ op: 'replace', path: ['elements', 'el_app', 'name'], value: '' }])).rejects.toThrow('change.invalid');
     expect(s.doc.elements.get('el_app')!.name).toBe('Sistem A');
     expect(m.journal).toHaveLength(0);
+  });
+
+  it('takes a whole valid document (an import) and refuses one with a single bad item deep inside, keeping the document', async () => {
+    const m = memoryAdapter();
+    const doc0 = executeCommand(createEmptyDocument(), 'element.add', { element: app }).doc;
+    const s = ProjectSession.open({ doc: doc0, generation: 1, journal: null }, m.adapter);
+    const imported = makeVariedDocument(400, 3);
+    const badRelation = imported.relations.ids()[250];
+    const bad = [
+      { ...imported, elements: imported.elements.set('el_300', { ...imported.elements.get('el_300')!, name: '' }) },
+      { ...imported, relations: imported.relations.set(badRelation, { ...imported.relations.get(badRelation)!, kind: 'knows' } as never) },
+      { ...imported, elements: imported.elements.set('el_301', { ...imported.elements.get('el_301')!, kind: 'robot' } as never) },
+    ];
+    for (const doc of bad) await expect(s.replace(doc)).rejects.toThrow('change.invalid');
+    expect(s.doc).toEqual(doc0);
+    expect(m.journal).toHaveLength(0);
+    await s.replace(imported);
+    expect(s.doc).toEqual(imported);
+    expect(m.journal).toHaveLength(1);
   });
 
   it('offers a journal of the current generation as recovery and ignores a stale one', async () => {
