@@ -5,6 +5,7 @@
  * wrong field by its JSON path, or the line and column of a syntax error.
  */
 import { z } from 'zod';
+import { parseDocumentQuickly } from '../model/quick-document';
 import { SCHEMA_VERSION, documentSchema, type LakarDocument } from '../model/schema';
 import { findProtoKey, hasOwn, RESERVED_ID_MESSAGE } from '../model/ids';
 import { exceededLimit } from '../model/limits';
@@ -35,7 +36,7 @@ function sortedRecord<T>(record: Record<string, T>): Record<string, T> {
  * relations, views and each view's nodes sorted by id, each entity one group of lines.
  */
 export function toLakarJson(doc: LakarDocument): string {
-  const canonical = documentSchema.safeParse(doc);
+  const canonical = parseDocumentQuickly(doc);
   const { schemaVersion, meta, elements, relations, views } = canonical.success ? canonical.data : doc;
   const sortedViews = sortedRecord(views);
   for (const [id, v] of Object.entries(sortedViews)) sortedViews[id] = { ...v, nodes: sortedRecord(v.nodes) };
@@ -157,7 +158,8 @@ export function parseLakarJson(text: string, options: { fileName?: string } = {}
   if (proto) return fail('json.reservedId', { path: formatJsonPath(proto), id: '__proto__' });
   // a file of an older version is brought up to date (never refused); a missing version is reported by the schema
   const upgraded = upgradeDocument({ schemaVersion, meta, elements, relations, views });
-  const parsed = documentSchema.safeParse(upgraded.ok ? upgraded.doc : { schemaVersion, meta, elements, relations, views });
+  // documentSchema's result and refusals, item by item rather than through record copies (a third of reading 100,000 elements)
+  const parsed = parseDocumentQuickly(upgraded.ok ? upgraded.doc : { schemaVersion, meta, elements, relations, views });
   if (!parsed.success) {
     const first = deepestIssue(parsed.error.issues[0]);
     if (first.message === RESERVED_ID_MESSAGE) return reservedAt(first.path, input);
