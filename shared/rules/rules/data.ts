@@ -253,7 +253,7 @@ const APPLICATION_ROOT_KINDS: ReadonlySet<string> = new Set(['application', 'mod
 /** "Sistem A → Sistem B" of the service in `direction` of `f`, supplier first. */
 function serviceLabel(ctx: CheckContext, f: DataFlow, direction: ServiceDirection): string {
   const { supplierId, consumerId } = serviceEnds(f, direction);
-  return `"${ctx.doc.elements.get(supplierId)?.name ?? '?'} → ${ctx.doc.elements.get(consumerId)?.name ?? '?'}"`;
+  return `"${ctx.graph.endOf(f, supplierId)?.name ?? '?'} → ${ctx.graph.endOf(f, consumerId)?.name ?? '?'}"`;
 }
 
 export const ownerNotSupplier = localRule({
@@ -275,7 +275,8 @@ export const ownerNotSupplier = localRule({
   checkItem(id, ctx, emit, f) {
     for (const direction of directionsOf(f)) {
       const { supplierId } = serviceEnds(f, direction);
-      const supplier = agencyOf(ctx.graph, ctx.doc.elements.get(supplierId));
+      const supplierEnd = ctx.graph.endOf(f, supplierId);
+      const supplier = agencyOf(ctx.graph, supplierEnd);
       if (!supplier) continue; // no agency stated: data.supplierMissing and the IDD ask for it
       const dataIds = serviceDataIds(f, direction);
       for (let i = 0; i < dataIds.length; i++) {
@@ -283,7 +284,7 @@ export const ownerNotSupplier = localRule({
         const e = ctx.doc.elements.get(dataId);
         const owner = e?.kind === 'dataEntity' ? e.ownerAgency?.trim() : undefined;
         if (!owner || sameAgency(owner, supplier)) continue;
-        emit({ data: q(e!.name), owner, supplier: `${supplier} (${ctx.doc.elements.get(supplierId)?.name ?? '?'})`, flow: serviceLabel(ctx, f, direction) }, { relations: [id], elements: [dataId, supplierId] });
+        emit({ data: q(e!.name), owner, supplier: `${supplier} (${supplierEnd?.name ?? '?'})`, flow: serviceLabel(ctx, f, direction) }, { relations: [id], elements: [dataId, supplierId] });
       }
     }
   },

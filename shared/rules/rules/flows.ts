@@ -15,8 +15,9 @@ import { IDD_STRINGS } from '../../export/idd/strings';
 
 /** "Sistem A → Sistem B" for messages. */
 function flowName(ctx: CheckContext, f: DataFlow): string {
-  const s = ctx.doc.elements.get(f.source)?.name ?? '?';
-  const t = ctx.doc.elements.get(f.target)?.name ?? '?';
+  // the ends the graph found while indexing, when the full check's pass is at this flow
+  const s = ctx.graph.sourceOf(f)?.name ?? '?';
+  const t = ctx.graph.targetOf(f)?.name ?? '?';
   return f.label?.trim() ? `"${f.label}" (${s} → ${t})` : `"${s} → ${t}"`;
 }
 
@@ -178,8 +179,8 @@ export const classifiedControls = globalRule({
 /** "Sistem A → Sistem B" of the service in `direction`: supplier first. */
 function serviceName(ctx: CheckContext, f: DataFlow, direction: ServiceDirection): string {
   if (direction === 'forward') return flowName(ctx, f);
-  const s = ctx.doc.elements.get(f.target)?.name ?? '?';
-  const t = ctx.doc.elements.get(f.source)?.name ?? '?';
+  const s = ctx.graph.targetOf(f)?.name ?? '?';
+  const t = ctx.graph.sourceOf(f)?.name ?? '?';
   return f.reverse?.label?.trim() ? `"${f.reverse.label}" (${s} → ${t})` : `"${s} → ${t}"`;
 }
 
@@ -300,7 +301,7 @@ export const twoWayOneService = localRule({
   checkItem(id, ctx, emit, f) {
     if (f.method !== 'myGdx' || f.direction !== 'both') return;
     if (f.reverse?.serviceId?.trim() || f.reverse?.dataEntityIds?.length) return;
-    emit({ flow: flowName(ctx, f), source: ctx.doc.elements.get(f.source)?.name ?? '?', target: ctx.doc.elements.get(f.target)?.name ?? '?' }, { relations: [id] });
+    emit({ flow: flowName(ctx, f), source: ctx.graph.sourceOf(f)?.name ?? '?', target: ctx.graph.targetOf(f)?.name ?? '?' }, { relations: [id] });
   },
 });
 

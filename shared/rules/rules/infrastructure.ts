@@ -278,7 +278,7 @@ export const classifiedControlsPartial = globalRule({
       if (!p) protectedBy.set(c.controlType, (p = { sites: new Set(), apps: new Set() }));
       for (const t of ctx.graph.targets(c.id, 'protects')) {
         if (t.kind === 'site') p.sites.add(t.id);
-        else if (APPLICATION_KINDS.has(t.kind)) p.apps.add(ctx.graph.rootApplication(t.id)?.id ?? t.id);
+        else if (APPLICATION_KINDS.has(t.kind)) p.apps.add(ctx.graph.rootOf(t)?.id ?? t.id);
       }
     }
     const active = [...protectedBy].filter(([, p]) => p.sites.size > 0 || p.apps.size > 0); // a control protecting nothing: element.impliedRelationMissing
