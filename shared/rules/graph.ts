@@ -41,6 +41,8 @@ export class ModelGraph {
    * element), found from the incident index's slots without a lookup by id.
    */
   private kindEnds: Map<RelationKind, (Element | undefined)[]> | null;
+  /** Likewise (null once updated): the ends of `flowsCarrying(id)[i]` at `2i` and `2i + 1`, by data entity id. */
+  private carrierEnds: Map<string, (Element | undefined)[]> | null;
   /** Every element is its table's item under its own id (true but in a damaged file): `rootOf` may start from the element. */
   private keysAreIds = true;
   /** The relation `forEachRelationOf` is calling back about, and its ends (`sourceOf`, `endOf`). */
@@ -77,6 +79,27 @@ export class ModelGraph {
       for (let i = 0; i < flows.length; i++) this.suspectEnds.add(flows[i]);
     }
     this.kindEnds = endsByKind(relations, relationCodes, elements, endSlots);
+    this.carrierEnds = this.endsOfCarriers(this.kindEnds.get('dataFlow'));
+  }
+
+  /** `carrierEnds` from the data flows' ends (in the kind's order, which is the order each carriers list was made in). */
+  private endsOfCarriers(flowEnds: readonly (Element | undefined)[] | undefined): Map<string, (Element | undefined)[]> | null {
+    const flows = this.relationsByKind.get('dataFlow');
+    if (!flows || !flowEnds || flowEnds.length !== 2 * flows.size) return null;
+    const out = new Map<string, (Element | undefined)[]>();
+    let i = 0;
+    flows.forEach((f) => {
+      const s = flowEnds[2 * i];
+      const t = flowEnds[2 * i + 1];
+      i++;
+      const ids = (f as DataFlow).dataEntityIds ?? EMPTY;
+      for (let j = 0; j < ids.length; j++) {
+        let ends = out.get(ids[j]);
+        if (!ends) out.set(ids[j], (ends = []));
+        ends.push(s, t);
+      }
+    });
+    return out;
   }
 
   /**
@@ -127,6 +150,7 @@ export class ModelGraph {
     const prev = this.doc;
     this.suspectEnds = null; // worked out for the document indexed at first only
     this.kindEnds = null;
+    this.carrierEnds = null;
     this.cursor = null;
     for (const index of this.elementsByKind.values()) index.startUpdate();
     for (const index of this.relationsByKind.values()) index.startUpdate();
@@ -406,6 +430,22 @@ export class ModelGraph {
     return this.carriers.get(id) ?? EMPTY;
   }
 
+  /**
+   * True when `test(flow, source, target)` holds for a data flow carrying data entity `id` (its ends
+   * as elements, undefined where none); stops at the first. Over the document indexed at first the
+   * ends are those found while indexing: data rules ask about the ends of every flow carrying data.
+   */
+  someFlowCarrying(id: string, test: (f: DataFlow, source: Element | undefined, target: Element | undefined) => boolean): boolean {
+    const flows = this.carriers.get(id);
+    if (!flows) return false;
+    const ends = this.carrierEnds?.get(id);
+    for (let i = 0; i < flows.length; i++) {
+      const f = flows[i];
+      if (ends ? test(f, ends[2 * i], ends[2 * i + 1]) : test(f, this.doc.elements.get(f.source), this.doc.elements.get(f.target))) return true;
+    }
+    return false;
+  }
+
   /** Number of data flows carrying data entity `id`. */
   carrierCount(id: string): number {
     return this.carriers.get(id)?.length ?? 0;
@@ -445,7 +485,8 @@ export class ModelGraph {
     return this.keysAreIds ? this.rootFrom(e) : this.rootApplication(e.id);
   }
 
-  private rootFrom(e: Element | undefined): Element | undefined {
+  /** `rootApplication(id)` given `e`, the element the current document holds under `id` (e.g. a flow's end from `someFlowCarrying`). */
+  rootFrom(e: Element | undefined): Element | undefined {
     let cur = e;
     for (let depth = 0; cur && depth < 50; depth++) {
       const p = parentOf(cur);

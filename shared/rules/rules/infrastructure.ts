@@ -231,27 +231,35 @@ function applicationsHoldingClassified(ctx: CheckContext): Map<string, Element> 
     const root = ctx.graph.rootApplication(id);
     if (root && APPLICATION_KINDS.has(root.kind)) out.set(root.id, root);
   };
+  // a flow's ends come as elements (as the graph found them while indexing, on a full check): no
+  // lookup by id for the ~75,000 ends of a large model's flows
+  const seenEnds = new Set<Element>();
+  const addEnd = (e: Element | undefined) => {
+    if (!e || seenEnds.has(e)) return;
+    seenEnds.add(e);
+    const root = ctx.graph.rootFrom(e);
+    if (root && APPLICATION_KINDS.has(root.kind)) out.set(root.id, root);
+  };
   // a flow carrying several classified entities, or classified itself, adds its ends once: adding
-  // them again changes nothing (the map keeps first-seen order), and each add looks up two elements
+  // them again changes nothing (the map keeps first-seen order)
   const done = new Set<DataFlow>();
+  const addFlow = (f: DataFlow, source: Element | undefined, target: Element | undefined) => {
+    if (done.has(f)) return false;
+    done.add(f);
+    addEnd(source);
+    addEnd(target);
+    return false;
+  };
   ctx.graph.forEachOf('dataEntity', (e, id) => {
     if (e.kind !== 'dataEntity' || rankOf(e.classification) < TERPERINGKAT_RANK) return;
     for (const r of ctx.graph.incoming(id, 'accesses')) add(r.source);
-    const flows = ctx.graph.flowsCarrying(id);
-    for (let i = 0; i < flows.length; i++) {
-      const f = flows[i];
-      if (done.has(f)) continue;
-      done.add(f);
-      // ends added one by one, not through a two-item array: ~100,000 of them in a large model
-      add(f.source);
-      add(f.target);
-    }
+    ctx.graph.someFlowCarrying(id, addFlow);
   });
-  for (const f of ctx.graph.relationsOf('dataFlow')) {
-    if (rankOf(f.classification) < TERPERINGKAT_RANK || done.has(f)) continue;
-    add(f.source);
-    add(f.target);
-  }
+  ctx.graph.forEachRelationOf('dataFlow', (f) => {
+    if (f.kind !== 'dataFlow' || rankOf(f.classification) < TERPERINGKAT_RANK || done.has(f)) return;
+    addEnd(ctx.graph.sourceOf(f));
+    addEnd(ctx.graph.targetOf(f));
+  });
   return out;
 }
 
