@@ -44,7 +44,7 @@ export class ModelGraph {
   /** Likewise (null once updated): the ends of `flowsCarrying(id)[i]` at `2i` and `2i + 1`, by data entity id. */
   private carrierEnds: Map<string, (Element | undefined)[]> | null;
   /** Every element is its table's item under its own id (true but in a damaged file): `rootOf` may start from the element. */
-  private keysAreIds = true;
+  keysAreIds = true;
   /** The relation `forEachRelationOf` is calling back about, and its ends (`sourceOf`, `endOf`). */
   private cursor: Relation | null = null;
   private cursorSource: Element | undefined;

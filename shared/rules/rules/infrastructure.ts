@@ -6,6 +6,7 @@ import type { DataFlow, Element, Network, Platform, Site } from '../../model/sch
 import type { SecurityControlType, SiteRole } from '../../model/vocabulary';
 import { globalRule, localRule, q } from '../define';
 import { isIsolated, nameList, nameOf, norm, rankOf, TERPERINGKAT_RANK } from '../helpers';
+import { parentOf } from '../graph';
 import type { CheckContext } from '../types';
 
 export const siteNoNetwork = localRule({
@@ -263,6 +264,30 @@ function applicationsHoldingClassified(ctx: CheckContext): Map<string, Element> 
   return out;
 }
 
+/**
+ * Ids of the elements hosted on a site (`hostedOn` a site) and of all their ancestors (parent,
+ * its parent…): an application's tree (`selfAndDescendants`) holds such an element exactly when
+ * the application is listed here. Worked out from the hosting relations, so that the applications
+ * holding classified data (10,000 of a large model) need not each walk their tree to find none.
+ */
+function treesHostedOnSites(ctx: CheckContext): Set<string> {
+  const out = new Set<string>();
+  ctx.graph.forEachRelationOf('hostedOn', (r) => {
+    if (r.kind !== 'hostedOn' || ctx.graph.targetOf(r)?.kind !== 'site') return;
+    let e = ctx.graph.sourceOf(r);
+    if (!e) return;
+    // up the parents while they exist; an id already listed has its ancestors listed
+    let id: string | undefined = r.source;
+    while (id !== undefined && !out.has(id)) {
+      out.add(id);
+      id = parentOf(e);
+      e = id === undefined ? undefined : ctx.doc.elements.get(id);
+      if (!e) break;
+    }
+  });
+  return out;
+}
+
 export const classifiedControlsPartial = globalRule({
   id: 'infra.classifiedControlsPartial',
   severity: 'warning',
@@ -293,7 +318,10 @@ export const classifiedControlsPartial = globalRule({
     if (!active.length) return;
     // apps listed in first-seen order; the set answers "already listed?" (a list scan per app made a site hosting many applications quadratic)
     const bySite = new Map<string, { apps: Element[]; listed: Set<Element>; missing: Set<SecurityControlType> }>();
+    // (a damaged file, whose items are not all under their own ids, walks every tree as it did)
+    const hosting = ctx.graph.keysAreIds ? treesHostedOnSites(ctx) : null;
     for (const app of applicationsHoldingClassified(ctx).values()) {
+      if (hosting && !hosting.has(app.id)) continue; // no part of its tree is hosted on a site
       for (const part of ctx.graph.selfAndDescendants(app.id)) {
         for (const site of ctx.graph.targets(part.id, 'hostedOn')) {
           if (site.kind !== 'site') continue;
