@@ -36,9 +36,9 @@ export class ModelGraph {
    */
   private suspectEnds: Set<Relation> | null;
   /**
-   * For the document indexed at first (null once updated by an edit): the ends of each relation
-   * kind's relations, source and target of its `i`th at `2i` and `2i + 1` (undefined where no
-   * element), found from the incident index's slots without a lookup by id.
+   * For the document indexed at first (null once updated by an edit): the ends of the relations of
+   * some kinds (`KINDS_KEEPING_ENDS`), source and target of a kind's `i`th at `2i` and `2i + 1`
+   * (undefined where no element), found from the incident index's slots without a lookup by id.
    */
   private kindEnds: Map<RelationKind, (Element | undefined)[]> | null;
   /** Likewise (null once updated): the ends of `flowsCarrying(id)[i]` at `2i` and `2i + 1`, by data entity id. */
@@ -521,16 +521,23 @@ export class ModelGraph {
 }
 
 /**
- * Each relation kind's ends in the kind's document order (see `ModelGraph.kindEnds`): the element
- * in slot `endSlots[2k]` / `endSlots[2k + 1]` of relation `k` (the element keys come first), or
- * undefined for a slot past them (an id no element has). Kinds Lakar does not know (code 0) are left out.
+ * The relation kinds whose rules read both ends of every relation (a flow's names its ends; what a
+ * site hosts): only these keep their ends (`ModelGraph.kindEnds`), which cost a read of two
+ * elements per relation while indexing. Other kinds' rules look up the few ends they read.
+ */
+const KINDS_KEEPING_ENDS: ReadonlySet<number> = new Set((['dataFlow', 'hostedOn'] as const).map(relationKindCode));
+
+/**
+ * The ends of the relations of `KINDS_KEEPING_ENDS`, by kind, in the kind's document order (see
+ * `ModelGraph.kindEnds`): the element in slot `endSlots[2k]` / `endSlots[2k + 1]` of relation `k`
+ * (the element keys come first), or undefined for a slot past them (an id no element has).
  */
 function endsByKind(relations: readonly Relation[], relationCodes: Uint8Array, elements: readonly Element[], endSlots: Int32Array): Map<RelationKind, (Element | undefined)[]> {
   const byCode: (Element | undefined)[][] = [];
   const kinds: RelationKind[] = [];
   for (let k = 0; k < relations.length; k++) {
     const code = relationCodes[k];
-    if (code === 0) continue;
+    if (!KINDS_KEEPING_ENDS.has(code)) continue;
     let ends = byCode[code];
     if (!ends) {
       byCode[code] = ends = [];
