@@ -43,6 +43,8 @@ export class ModelGraph {
   private kindEnds: Map<RelationKind, (Element | undefined)[]> | null;
   /** Likewise (null once updated): the ends of `flowsCarrying(id)[i]` at `2i` and `2i + 1`, by data entity id. */
   private carrierEnds: Map<string, (Element | undefined)[]> | null;
+  /** Likewise: the element (null: none) of each id a data flow carries. */
+  private carried: Map<string, Element | null> | null = new Map();
   /** Every element is its table's item under its own id (true but in a damaged file): `rootOf` may start from the element. */
   keysAreIds = true;
   /** The relation `forEachRelationOf` is calling back about, and its ends (`sourceOf`, `endOf`). */
@@ -75,7 +77,9 @@ export class ModelGraph {
     this.incident.endSlots = null;
     // a data flow carrying anything but data entities: decided once per carried id, not per flow
     for (const [id, flows] of this.carriers) {
-      if (doc.elements.get(id)?.kind === 'dataEntity') continue;
+      const e = doc.elements.get(id);
+      this.carried!.set(id, e ?? null);
+      if (e?.kind === 'dataEntity') continue;
       for (let i = 0; i < flows.length; i++) this.suspectEnds.add(flows[i]);
     }
     this.kindEnds = endsByKind(relations, relationCodes, elements, endSlots);
@@ -151,6 +155,7 @@ export class ModelGraph {
     this.suspectEnds = null; // worked out for the document indexed at first only
     this.kindEnds = null;
     this.carrierEnds = null;
+    this.carried = null;
     this.cursor = null;
     for (const index of this.elementsByKind.values()) index.startUpdate();
     for (const index of this.relationsByKind.values()) index.startUpdate();
@@ -444,6 +449,17 @@ export class ModelGraph {
       if (ends ? test(f, ends[2 * i], ends[2 * i + 1]) : test(f, this.doc.elements.get(f.source), this.doc.elements.get(f.target))) return true;
     }
     return false;
+  }
+
+  /**
+   * The element under `id` in the current document, for an id a data flow carries (`dataEntityIds`):
+   * over the document indexed at first, from the few thousand carried ids looked up while indexing
+   * (a small map the processor keeps at hand) rather than from the element table, which a large
+   * model's flows asked ~120,000 times per check.
+   */
+  carriedElement(id: string): Element | undefined {
+    const e = this.carried?.get(id);
+    return e === undefined ? this.doc.elements.get(id) : (e ?? undefined);
   }
 
   /** Number of data flows carrying data entity `id`. */

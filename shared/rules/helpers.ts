@@ -47,14 +47,14 @@ export const SULIT_RANK = CLASSIFICATIONS.indexOf('sulit');
  */
 export const TERPERINGKAT_RANK = CLASSIFICATIONS.indexOf('terhad');
 
-/** A flow's classification: its own, else the highest of the data entities it carries. */
-export function flowClassification(flow: DataFlow, doc: LakarDocument): Classification | undefined {
+/** A flow's classification: its own, else the highest of the data entities it carries (in `graph`'s document). */
+export function flowClassification(flow: DataFlow, graph: ModelGraph): Classification | undefined {
   if (flow.classification) return flow.classification;
   let best: Classification | undefined;
   const ids = flow.dataEntityIds ?? NO_IDS;
   for (let i = 0; i < ids.length; i++) {
     // by index: several rules ask for every flow's classification, and a for-of makes an iterator each time
-    const e = doc.elements.get(ids[i]);
+    const e = graph.carriedElement(ids[i]);
     if (e?.kind === 'dataEntity' && e.classification && rankOf(e.classification) > rankOf(best)) best = e.classification;
   }
   return best;

@@ -282,7 +282,7 @@ export const ownerNotSupplier = localRule({
       const dataIds = serviceDataIds(f, direction);
       for (let i = 0; i < dataIds.length; i++) {
         const dataId = dataIds[i];
-        const e = ctx.doc.elements.get(dataId);
+        const e = ctx.graph.carriedElement(dataId);
         const owner = e?.kind === 'dataEntity' ? e.ownerAgency?.trim() : undefined;
         if (!owner || sameAgency(owner, supplier)) continue;
         emit({ data: q(e!.name), owner, supplier: `${supplier} (${supplierEnd?.name ?? '?'})`, flow: serviceLabel(ctx, f, direction) }, { relations: [id], elements: [dataId, supplierId] });

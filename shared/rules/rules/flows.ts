@@ -76,7 +76,7 @@ export const fieldsMissing = localRule({
   relations: ['dataFlow'],
   reach: 1,
   checkItem(id, ctx, emit, f) {
-    const missing = (f.method ? 0 : 1) | (f.direction ? 0 : 2) | (f.category ? 0 : 4) | (flowClassification(f, ctx.doc) ? 0 : 8);
+    const missing = (f.method ? 0 : 1) | (f.direction ? 0 : 2) | (f.category ? 0 : 4) | (flowClassification(f, ctx.graph) ? 0 : 8);
     if (missing) emit.aboutWith(f, fieldsMissingParams, ctx.graph.sourceOf(f), ctx.graph.targetOf(f), missing);
   },
 });
@@ -154,7 +154,7 @@ export const classifiedEmail = localRule({
   reach: 1,
   checkItem(id, ctx, emit, f) {
     if (f.method !== 'emailFile') return;
-    const c = flowClassification(f, ctx.doc);
+    const c = flowClassification(f, ctx.graph);
     if (rankOf(c) >= SULIT_RANK) emit.aboutWith(f, classifiedEmailParams, ctx.graph.sourceOf(f), ctx.graph.targetOf(f), c!);
   },
 });
