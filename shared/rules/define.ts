@@ -36,6 +36,15 @@ export interface Emit {
    * changes) and be defined once, not as a closure per call.
    */
   about<T extends Anchor>(anchor: T, paramsOf: (anchor: T) => Params): void;
+  /**
+   * `about` for a message that also names what was read around the anchor (a flow's ends):
+   * `paramsOf(anchor, a, b, c)` works the parameters out when first read, from the anchor and from
+   * `a`, `b`, `c`, values read while checking and kept with the problem. They must never change
+   * (frozen elements, numbers, strings, catalogue entries), so the message stays what it was when
+   * the problem was made however the model changes later (a report read late is as it was made).
+   * A flow's finding then makes no name string, parameter object or target list until it is shown.
+   */
+  aboutWith<T extends Anchor, A, B, C>(anchor: T, paramsOf: (anchor: T, a: A, b: B, c: C) => Params, a: A, b: B, c: C): void;
 }
 
 /** A part of the document a global rule reads. */
@@ -127,7 +136,12 @@ class RuleProblem implements Problem {
   }
 
   get params(): Params {
-    return (this.#params ??= this.#paramsOf!(this.#anchor!));
+    return (this.#params ??= this.paramsAbout(this.#anchor!));
+  }
+
+  /** The parameters of a problem made by `emit.about`, worked out from its anchor. */
+  protected paramsAbout(anchor: Anchor): Params {
+    return this.#paramsOf!(anchor);
   }
 
   get elementIds(): string[] {
@@ -144,6 +158,26 @@ class RuleProblem implements Problem {
 
   toJSON(): Problem {
     return plainProblem(this);
+  }
+}
+
+/** A problem made by `emit.aboutWith`: its parameters are worked out from the anchor and three values kept with it. */
+class RuleProblemWith extends RuleProblem {
+  #with: (anchor: Anchor, a: unknown, b: unknown, c: unknown) => Params;
+  #a: unknown;
+  #b: unknown;
+  #c: unknown;
+
+  constructor(rule: RuleText, elementIds: string[] | undefined, relationIds: string[] | undefined, anchor: Anchor, paramsOf: (anchor: Anchor, a: unknown, b: unknown, c: unknown) => Params, a: unknown, b: unknown, c: unknown) {
+    super(rule, undefined, elementIds, relationIds, anchor);
+    this.#with = paramsOf;
+    this.#a = a;
+    this.#b = b;
+    this.#c = c;
+  }
+
+  protected override paramsAbout(anchor: Anchor): Params {
+    return this.#with(anchor, this.#a, this.#b, this.#c);
   }
 }
 
@@ -169,6 +203,10 @@ export function emitterFor(rule: RuleText & { relations?: readonly RelationKind[
   emit.about = <T extends Anchor>(anchor: T, paramsOf: (anchor: T) => Params) => {
     const of = paramsOf as (anchor: Anchor) => Params;
     out.push(onRelations ? new RuleProblem(rule, undefined, NONE, undefined, anchor, of) : new RuleProblem(rule, undefined, undefined, NONE, anchor, of));
+  };
+  emit.aboutWith = <T extends Anchor, A, B, C>(anchor: T, paramsOf: (anchor: T, a: A, b: B, c: C) => Params, a: A, b: B, c: C) => {
+    const of = paramsOf as (anchor: Anchor, a: unknown, b: unknown, c: unknown) => Params;
+    out.push(onRelations ? new RuleProblemWith(rule, NONE, undefined, anchor, of, a, b, c) : new RuleProblemWith(rule, undefined, NONE, anchor, of, a, b, c));
   };
   return emit;
 }

@@ -30,8 +30,27 @@ export class ModelGraph {
   private readonly span: Span = { list: EMPTY, from: 0, to: 0 };
   private readonly carriers = new Map<string, DataFlow[]>();
   private readonly childIds = new Map<string, string[]>();
-  /** Relations not known to join existing elements of allowed kinds; null once the index has been updated by an edit. */
+  /**
+   * Relations not known to join existing elements of allowed kinds, and data flows carrying an id
+   * that is not a data entity's; null once the index has been updated by an edit.
+   */
   private suspectEnds: Set<Relation> | null;
+  /**
+   * For the document indexed at first (null once updated by an edit): the ends of the relations of
+   * some kinds (`KINDS_KEEPING_ENDS`), source and target of a kind's `i`th at `2i` and `2i + 1`
+   * (undefined where no element), found from the incident index's slots without a lookup by id.
+   */
+  private kindEnds: Map<RelationKind, (Element | undefined)[]> | null;
+  /** Likewise (null once updated): the ends of `flowsCarrying(id)[i]` at `2i` and `2i + 1`, by data entity id. */
+  private carrierEnds: Map<string, (Element | undefined)[]> | null;
+  /** Likewise: the element (null: none) of each id a data flow carries. */
+  private carried: Map<string, Element | null> | null = new Map();
+  /** Every element is its table's item under its own id (true but in a damaged file): `rootOf` may start from the element. */
+  keysAreIds = true;
+  /** The relation `forEachRelationOf` is calling back about, and its ends (`sourceOf`, `endOf`). */
+  private cursor: Relation | null = null;
+  private cursorSource: Element | undefined;
+  private cursorTarget: Element | undefined;
   /** The groupings `groupsOf` keeps, by key function. */
   private readonly groupings = new Map<(e: Element) => string | undefined, Grouping>();
   /** The subsets `filtered` keeps, by test; `members` null when it must be listed again. */
@@ -43,15 +62,48 @@ export class ModelGraph {
     const elementIds = doc.elements.ids();
     const elements = doc.elements.values();
     const elementCodes = new Uint8Array(elementIds.length);
-    for (let i = 0; i < elementIds.length; i++) elementCodes[i] = this.addElement(elements[i], elementIds[i]);
+    for (let i = 0; i < elementIds.length; i++) {
+      elementCodes[i] = this.addElement(elements[i], elementIds[i]);
+      if (elementIds[i] !== elements[i].id) this.keysAreIds = false;
+    }
     const relationIds = doc.relations.ids();
     const relations = doc.relations.values();
     const relationCodes = new Uint8Array(relationIds.length);
     for (let i = 0; i < relationIds.length; i++) relationCodes[i] = this.addRelation(relations[i], relationIds[i]);
     this.incident = new IncidentIndex(relations, elementIds);
     // element slot i is elementIds[i]: the incident index numbers the element keys first
-    this.suspectEnds = relationsWithSuspectEnds(relations, relationCodes, elementCodes, this.incident.endSlots!);
+    const endSlots = this.incident.endSlots!;
+    this.suspectEnds = relationsWithSuspectEnds(relations, relationCodes, elementCodes, endSlots);
     this.incident.endSlots = null;
+    // a data flow carrying anything but data entities: decided once per carried id, not per flow
+    for (const [id, flows] of this.carriers) {
+      const e = doc.elements.get(id);
+      this.carried!.set(id, e ?? null);
+      if (e?.kind === 'dataEntity') continue;
+      for (let i = 0; i < flows.length; i++) this.suspectEnds.add(flows[i]);
+    }
+    this.kindEnds = endsByKind(relations, relationCodes, elements, endSlots);
+    this.carrierEnds = this.endsOfCarriers(this.kindEnds.get('dataFlow'));
+  }
+
+  /** `carrierEnds` from the data flows' ends (in the kind's order, which is the order each carriers list was made in). */
+  private endsOfCarriers(flowEnds: readonly (Element | undefined)[] | undefined): Map<string, (Element | undefined)[]> | null {
+    const flows = this.relationsByKind.get('dataFlow');
+    if (!flows || !flowEnds || flowEnds.length !== 2 * flows.size) return null;
+    const out = new Map<string, (Element | undefined)[]>();
+    let i = 0;
+    flows.forEach((f) => {
+      const s = flowEnds[2 * i];
+      const t = flowEnds[2 * i + 1];
+      i++;
+      const ids = (f as DataFlow).dataEntityIds ?? EMPTY;
+      for (let j = 0; j < ids.length; j++) {
+        let ends = out.get(ids[j]);
+        if (!ends) out.set(ids[j], (ends = []));
+        ends.push(s, t);
+      }
+    });
+    return out;
   }
 
   /**
@@ -101,11 +153,16 @@ export class ModelGraph {
   update(next: LakarDocument, changedElements: Iterable<string>, changedRelations: Iterable<string>) {
     const prev = this.doc;
     this.suspectEnds = null; // worked out for the document indexed at first only
+    this.kindEnds = null;
+    this.carrierEnds = null;
+    this.carried = null;
+    this.cursor = null;
     for (const index of this.elementsByKind.values()) index.startUpdate();
     for (const index of this.relationsByKind.values()) index.startUpdate();
     for (const id of changedElements) {
       const before = prev.elements.get(id);
       const after = next.elements.get(id);
+      if (after && after.id !== id) this.keysAreIds = false;
       const sameKind = after?.kind === before?.kind;
       if (before) this.removeElement(before, sameKind);
       if (after) this.addElement(after, undefined, sameKind ? before : undefined);
@@ -141,9 +198,49 @@ export class ModelGraph {
     this.elementsByKind.get(kind)?.forEach(fn);
   }
 
-  /** Call `fn(relation, id)` for each relation of `kind`, in document order. */
+  /**
+   * Call `fn(relation, id)` for each relation of `kind`, in document order. Over the document
+   * indexed at first, `sourceOf`/`targetOf`/`endOf` of the relation being called back about answer
+   * from the ends found while indexing: a full check of a large model asked the element table
+   * for a flow's ends ~300,000 times, each lookup a few cache misses.
+   */
   forEachRelationOf(kind: RelationKind, fn: (r: Relation, id: string) => void) {
-    this.relationsByKind.get(kind)?.forEach(fn);
+    const index = this.relationsByKind.get(kind);
+    const ends = this.kindEnds?.get(kind);
+    if (!index || !ends || ends.length !== 2 * index.size) return index?.forEach(fn);
+    let i = 0;
+    try {
+      // a fresh index has no holes: its `i`th relation is the kind's `i`th in document order
+      index.forEach((r, id) => {
+        this.cursor = r;
+        this.cursorSource = ends[2 * i];
+        this.cursorTarget = ends[2 * i + 1];
+        i++;
+        fn(r, id);
+      });
+    } finally {
+      this.cursor = null;
+      this.cursorSource = this.cursorTarget = undefined;
+    }
+  }
+
+  /** The element at end `id` (its source or target) of relation `r` of the current document. */
+  endOf(r: Relation, id: string): Element | undefined {
+    if (r === this.cursor) {
+      if (id === r.source) return this.cursorSource;
+      if (id === r.target) return this.cursorTarget;
+    }
+    return this.doc.elements.get(id);
+  }
+
+  /** The source element of relation `r` of the current document (undefined when none). */
+  sourceOf(r: Relation): Element | undefined {
+    return r === this.cursor ? this.cursorSource : this.doc.elements.get(r.source);
+  }
+
+  /** The target element of relation `r` of the current document. */
+  targetOf(r: Relation): Element | undefined {
+    return r === this.cursor ? this.cursorTarget : this.doc.elements.get(r.target);
   }
 
   /** Elements of `kind`, in document order. */
@@ -243,7 +340,8 @@ export class ModelGraph {
 
   /**
    * True when relation `r` (one of the indexed document's) is known to join two existing elements
-   * whose kinds its kind allows (`relationAllowed`); false when not, or not known (after an edit).
+   * whose kinds its kind allows (`relationAllowed`) and, a data flow, to carry only data entities;
+   * false when not, or not known (after an edit).
    */
   endsAllowed(r: Relation): boolean {
     return this.suspectEnds !== null && !this.suspectEnds.has(r);
@@ -337,6 +435,33 @@ export class ModelGraph {
     return this.carriers.get(id) ?? EMPTY;
   }
 
+  /**
+   * True when `test(flow, source, target)` holds for a data flow carrying data entity `id` (its ends
+   * as elements, undefined where none); stops at the first. Over the document indexed at first the
+   * ends are those found while indexing: data rules ask about the ends of every flow carrying data.
+   */
+  someFlowCarrying(id: string, test: (f: DataFlow, source: Element | undefined, target: Element | undefined) => boolean): boolean {
+    const flows = this.carriers.get(id);
+    if (!flows) return false;
+    const ends = this.carrierEnds?.get(id);
+    for (let i = 0; i < flows.length; i++) {
+      const f = flows[i];
+      if (ends ? test(f, ends[2 * i], ends[2 * i + 1]) : test(f, this.doc.elements.get(f.source), this.doc.elements.get(f.target))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The element under `id` in the current document, for an id a data flow carries (`dataEntityIds`):
+   * over the document indexed at first, from the few thousand carried ids looked up while indexing
+   * (a small map the processor keeps at hand) rather than from the element table, which a large
+   * model's flows asked ~120,000 times per check.
+   */
+  carriedElement(id: string): Element | undefined {
+    const e = this.carried?.get(id);
+    return e === undefined ? this.doc.elements.get(id) : (e ?? undefined);
+  }
+
   /** Number of data flows carrying data entity `id`. */
   carrierCount(id: string): number {
     return this.carriers.get(id)?.length ?? 0;
@@ -367,7 +492,18 @@ export class ModelGraph {
 
   /** The top application of a module/application service (itself when it has no parent). */
   rootApplication(id: string): Element | undefined {
-    let cur = this.doc.elements.get(id);
+    return this.rootFrom(this.doc.elements.get(id));
+  }
+
+  /** `rootApplication(e.id)` for element `e` of the current document, for a caller that holds it: one lookup fewer. */
+  rootOf(e: Element | undefined): Element | undefined {
+    if (!e) return undefined;
+    return this.keysAreIds ? this.rootFrom(e) : this.rootApplication(e.id);
+  }
+
+  /** `rootApplication(id)` given `e`, the element the current document holds under `id` (e.g. a flow's end from `someFlowCarrying`). */
+  rootFrom(e: Element | undefined): Element | undefined {
+    let cur = e;
     for (let depth = 0; cur && depth < 50; depth++) {
       const p = parentOf(cur);
       // one lookup per level: this runs for every flow end and module several times per check
@@ -398,4 +534,36 @@ export class ModelGraph {
     if (r.kind === 'dataFlow') for (const d of r.dataEntityIds ?? EMPTY) out.push(d);
     return out;
   }
+}
+
+/**
+ * The relation kinds whose rules read both ends of every relation (a flow's names its ends; what a
+ * site hosts): only these keep their ends (`ModelGraph.kindEnds`), which cost a read of two
+ * elements per relation while indexing. Other kinds' rules look up the few ends they read.
+ */
+const KINDS_KEEPING_ENDS: ReadonlySet<number> = new Set((['dataFlow', 'hostedOn'] as const).map(relationKindCode));
+
+/**
+ * The ends of the relations of `KINDS_KEEPING_ENDS`, by kind, in the kind's document order (see
+ * `ModelGraph.kindEnds`): the element in slot `endSlots[2k]` / `endSlots[2k + 1]` of relation `k`
+ * (the element keys come first), or undefined for a slot past them (an id no element has).
+ */
+function endsByKind(relations: readonly Relation[], relationCodes: Uint8Array, elements: readonly Element[], endSlots: Int32Array): Map<RelationKind, (Element | undefined)[]> {
+  const byCode: (Element | undefined)[][] = [];
+  const kinds: RelationKind[] = [];
+  for (let k = 0; k < relations.length; k++) {
+    const code = relationCodes[k];
+    if (!KINDS_KEEPING_ENDS.has(code)) continue;
+    let ends = byCode[code];
+    if (!ends) {
+      byCode[code] = ends = [];
+      kinds[code] = relations[k].kind;
+    }
+    const s = endSlots[2 * k];
+    const t = endSlots[2 * k + 1];
+    ends.push(s < elements.length ? elements[s] : undefined, t < elements.length ? elements[t] : undefined);
+  }
+  const out = new Map<RelationKind, (Element | undefined)[]>();
+  for (let code = 1; code < byCode.length; code++) if (byCode[code]) out.set(kinds[code], byCode[code]);
+  return out;
 }

@@ -47,14 +47,14 @@ export const SULIT_RANK = CLASSIFICATIONS.indexOf('sulit');
  */
 export const TERPERINGKAT_RANK = CLASSIFICATIONS.indexOf('terhad');
 
-/** A flow's classification: its own, else the highest of the data entities it carries. */
-export function flowClassification(flow: DataFlow, doc: LakarDocument): Classification | undefined {
+/** A flow's classification: its own, else the highest of the data entities it carries (in `graph`'s document). */
+export function flowClassification(flow: DataFlow, graph: ModelGraph): Classification | undefined {
   if (flow.classification) return flow.classification;
   let best: Classification | undefined;
   const ids = flow.dataEntityIds ?? NO_IDS;
   for (let i = 0; i < ids.length; i++) {
     // by index: several rules ask for every flow's classification, and a for-of makes an iterator each time
-    const e = doc.elements.get(ids[i]);
+    const e = graph.carriedElement(ids[i]);
     if (e?.kind === 'dataEntity' && e.classification && rankOf(e.classification) > rankOf(best)) best = e.classification;
   }
   return best;
@@ -129,9 +129,12 @@ function platformTypesOfTree(graph: ModelGraph, rootId: string): ReadonlySet<Pla
   });
 }
 
-/** True when the application owning `id` (or one of its modules and application services) uses a platform of `type`. */
-export function applicationUsesPlatform(graph: ModelGraph, id: string, type: PlatformType): boolean {
-  const root = graph.rootApplication(id);
+/**
+ * True when the application owning `id` (or one of its modules and application services) uses a
+ * platform of `type`; `e`, when given, is element `id`.
+ */
+export function applicationUsesPlatform(graph: ModelGraph, id: string, type: PlatformType, e?: Element): boolean {
+  const root = e ? graph.rootOf(e) : graph.rootApplication(id);
   if (!root) return false;
   return platformTypesOfTree(graph, root.id).has(type);
 }
@@ -140,7 +143,7 @@ export function applicationUsesPlatform(graph: ModelGraph, id: string, type: Pla
 export function processUsesPlatform(graph: ModelGraph, processId: string, type: PlatformType): boolean {
   for (const s of graph.sources(processId, 'supports')) {
     if (s.kind === 'platform' && s.platformType === type) return true;
-    if ((s.kind === 'application' || s.kind === 'module' || s.kind === 'appService') && applicationUsesPlatform(graph, s.id, type)) return true;
+    if ((s.kind === 'application' || s.kind === 'module' || s.kind === 'appService') && applicationUsesPlatform(graph, s.id, type, s)) return true;
   }
   return false;
 }
@@ -174,7 +177,7 @@ export function agencyOf(graph: ModelGraph, e: Element | undefined): string | un
       return e.ownerAgency?.trim() || undefined;
     case 'module':
     case 'appService': {
-      const root = graph.rootApplication(e.id);
+      const root = graph.rootOf(e);
       return root && root.id !== e.id ? agencyOf(graph, root) : undefined;
     }
     default:

@@ -4,7 +4,7 @@
  * (001 Jadual 3-1 label 6).
  */
 import { searchableText } from '../../catalogue/text';
-import type { DataEntity, DataFlow } from '../../model/schema';
+import type { DataEntity, DataFlow, Element } from '../../model/schema';
 import { directionsOf, serviceDataIds, serviceEnds, type ServiceDirection } from '../../export/idd/services';
 import { localRule, q } from '../define';
 import type { ModelGraph } from '../graph';
@@ -133,6 +133,14 @@ export const registrySourceUndeclared = localRule({
   },
 });
 
+// Tests of a flow's ends (`ModelGraph.someFlowCarrying`), defined once rather than as a closure per data entity.
+/** An end of the flow is an external system. */
+const externalEnd = (_f: DataFlow, s: Element | undefined, t: Element | undefined) => s?.kind === 'externalSystem' || t?.kind === 'externalSystem';
+/** An end of the flow is an application, module or application service. */
+const applicationEnd = (_f: DataFlow, s: Element | undefined, t: Element | undefined) => APPLICATION_KINDS.has(s?.kind) || APPLICATION_KINDS.has(t?.kind);
+/** An end of the flow is an external system that states its agency. */
+const agencySystemEnd = (_f: DataFlow, s: Element | undefined, t: Element | undefined) => (s?.kind === 'externalSystem' && !!s.agency?.trim()) || (t?.kind === 'externalSystem' && !!t.agency?.trim());
+
 export const onceOnlyNoFlow = localRule({
   id: 'data.onceOnlyNoFlow',
   severity: 'warning',
@@ -153,9 +161,7 @@ export const onceOnlyNoFlow = localRule({
     const registry = e.registryRef ? ctx.catalogue.registries.get(e.registryRef) : undefined;
     if (!registry) return;
     if (capturedAtSource(ctx, e, registry.owner)) return; // the source itself needs no flow to get its records
-    for (const f of ctx.graph.flowsCarrying(id)) {
-      if (ctx.doc.elements.get(f.source)?.kind === 'externalSystem' || ctx.doc.elements.get(f.target)?.kind === 'externalSystem') return;
-    }
+    if (ctx.graph.someFlowCarrying(id, externalEnd)) return;
     emit({ name: q(e.name), registry: { ms: `Registri ${registry.name.ms}`, en: `the ${registry.name.en} Registry` } }, { elements: [id] });
   },
 });
@@ -222,7 +228,7 @@ export const notAccessed = localRule({
     if (isIsolated(ctx.graph, id)) return;
     if (ctx.graph.hasIncoming(id, 'accesses')) return;
     // data a flow brings to (or takes from) an application is used by it (001 §3.3.4 f: Sistem D supplies spatial data by Web Map Service)
-    for (const f of ctx.graph.flowsCarrying(id)) if (APPLICATION_KINDS.has(ctx.doc.elements.get(f.source)?.kind) || APPLICATION_KINDS.has(ctx.doc.elements.get(f.target)?.kind)) return;
+    if (ctx.graph.someFlowCarrying(id, applicationEnd)) return;
     emit.about(e, nameOf);
   },
 });
@@ -238,12 +244,7 @@ export const supplierMissing = localRule({
   reach: 2,
   checkItem(id, ctx, emit, e) {
     if (e.ownerAgency?.trim() || e.registryRef) return;
-    for (const f of ctx.graph.flowsCarrying(id)) {
-      for (const end of [f.source, f.target]) {
-        const s = ctx.doc.elements.get(end);
-        if (s?.kind === 'externalSystem' && s.agency?.trim()) return;
-      }
-    }
+    if (ctx.graph.someFlowCarrying(id, agencySystemEnd)) return;
     emit.about(e, nameOf);
   },
 });
@@ -253,7 +254,7 @@ const APPLICATION_ROOT_KINDS: ReadonlySet<string> = new Set(['application', 'mod
 /** "Sistem A → Sistem B" of the service in `direction` of `f`, supplier first. */
 function serviceLabel(ctx: CheckContext, f: DataFlow, direction: ServiceDirection): string {
   const { supplierId, consumerId } = serviceEnds(f, direction);
-  return `"${ctx.doc.elements.get(supplierId)?.name ?? '?'} → ${ctx.doc.elements.get(consumerId)?.name ?? '?'}"`;
+  return `"${ctx.graph.endOf(f, supplierId)?.name ?? '?'} → ${ctx.graph.endOf(f, consumerId)?.name ?? '?'}"`;
 }
 
 export const ownerNotSupplier = localRule({
@@ -275,15 +276,16 @@ export const ownerNotSupplier = localRule({
   checkItem(id, ctx, emit, f) {
     for (const direction of directionsOf(f)) {
       const { supplierId } = serviceEnds(f, direction);
-      const supplier = agencyOf(ctx.graph, ctx.doc.elements.get(supplierId));
+      const supplierEnd = ctx.graph.endOf(f, supplierId);
+      const supplier = agencyOf(ctx.graph, supplierEnd);
       if (!supplier) continue; // no agency stated: data.supplierMissing and the IDD ask for it
       const dataIds = serviceDataIds(f, direction);
       for (let i = 0; i < dataIds.length; i++) {
         const dataId = dataIds[i];
-        const e = ctx.doc.elements.get(dataId);
+        const e = ctx.graph.carriedElement(dataId);
         const owner = e?.kind === 'dataEntity' ? e.ownerAgency?.trim() : undefined;
         if (!owner || sameAgency(owner, supplier)) continue;
-        emit({ data: q(e!.name), owner, supplier: `${supplier} (${ctx.doc.elements.get(supplierId)?.name ?? '?'})`, flow: serviceLabel(ctx, f, direction) }, { relations: [id], elements: [dataId, supplierId] });
+        emit({ data: q(e!.name), owner, supplier: `${supplier} (${supplierEnd?.name ?? '?'})`, flow: serviceLabel(ctx, f, direction) }, { relations: [id], elements: [dataId, supplierId] });
       }
     }
   },

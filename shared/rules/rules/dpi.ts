@@ -21,7 +21,7 @@ export const sso = localRule({
   elements: ['application'],
   reach: 3,
   checkItem(id, ctx, emit, e) {
-    if (!applicationUsesPlatform(ctx.graph, id, 'myDigitalId')) emit.about(e, nameOf);
+    if (!applicationUsesPlatform(ctx.graph, id, 'myDigitalId', e)) emit.about(e, nameOf);
   },
 });
 
@@ -101,7 +101,7 @@ export const myGdx = localRule({
     if (!f.method || f.method === 'myGdx' || f.category === 'oneOff') return;
     const registry = API_METHODS.has(f.method) ? registryCarried(ctx, f) : undefined;
     if (API_METHODS.has(f.method) && !registry) return;
-    const end = otherAgencyEnd(ctx, f.source, f.target) ?? otherAgencyEnd(ctx, f.target, f.source);
+    const end = otherAgencyEnd(ctx, f, f.source, f.target) ?? otherAgencyEnd(ctx, f, f.target, f.source);
     if (!end) return;
     const reason = registry ? { ms: ` (data Registri ${registry.name.ms} dikongsi melalui MyGDX)`, en: ` (data of the ${registry.name.en} Registry is shared through MyGDX)` } : NO_REASON;
     emit({ system: q(end.name), agency: end.agency ?? '?', method: labels('flowMethod', f.method), reason }, { relations: [id], elements: [end.id] });
@@ -112,11 +112,11 @@ export const myGdx = localRule({
  * Flow endpoint `end` when it is an external system of another agency. Own agencies are the
  * project's and the agency of the system at the `other` end of the flow.
  */
-function otherAgencyEnd(ctx: CheckContext, end: string, other: string): ExternalSystem | undefined {
-  const e = ctx.doc.elements.get(end);
+function otherAgencyEnd(ctx: CheckContext, f: DataFlow, end: string, other: string): ExternalSystem | undefined {
+  const e = ctx.graph.endOf(f, end);
   if (e?.kind !== 'externalSystem' || !isOtherAgency(ctx.graph, e, projectAgencies(ctx))) return undefined;
   const agency = e.agency?.trim();
-  const otherAgency = agency && agencyOf(ctx.graph, ctx.doc.elements.get(other));
+  const otherAgency = agency && agencyOf(ctx.graph, ctx.graph.endOf(f, other));
   return agency && otherAgency && norm(agency) === norm(otherAgency) ? undefined : e;
 }
 

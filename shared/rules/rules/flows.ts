@@ -4,8 +4,8 @@
  * and the MyGDX Servis ID and IDD fields (003 Lampiran A).
  */
 import type { DataEntity, DataFlow, Element, SecurityControl } from '../../model/schema';
-import type { SecurityControlType } from '../../model/vocabulary';
-import { globalRule, localRule } from '../define';
+import type { Classification, SecurityControlType } from '../../model/vocabulary';
+import { globalRule, localRule, type Params } from '../define';
 import { flowClassification, labels, nameList, rankOf, SULIT_RANK, TERPERINGKAT_RANK } from '../helpers';
 import type { Bilingual, CheckContext } from '../types';
 import { directionsOf, serviceEnds, serviceFieldsOf, SERVICE_ID_PATTERN, type ServiceDirection } from '../../export/idd/services';
@@ -15,10 +15,29 @@ import { IDD_STRINGS } from '../../export/idd/strings';
 
 /** "Sistem A → Sistem B" for messages. */
 function flowName(ctx: CheckContext, f: DataFlow): string {
-  const s = ctx.doc.elements.get(f.source)?.name ?? '?';
-  const t = ctx.doc.elements.get(f.target)?.name ?? '?';
+  // the ends the graph found while indexing, when the full check's pass is at this flow
+  return flowNameOf(f, ctx.graph.sourceOf(f), ctx.graph.targetOf(f));
+}
+
+/** `flowName` of `f` with its ends `source` and `target` as read when checking it. */
+function flowNameOf(f: DataFlow, source: Element | undefined, target: Element | undefined): string {
+  const s = source?.name ?? '?';
+  const t = target?.name ?? '?';
   return f.label?.trim() ? `"${f.label}" (${s} → ${t})` : `"${s} → ${t}"`;
 }
+
+// Message parameters of flow findings, worked out when first read (`emit.aboutWith`): tens of
+// thousands of a large model's findings are about flows, and most are never shown.
+const fieldsMissingParams = (f: DataFlow, s: Element | undefined, t: Element | undefined, missing: number): Params => ({ flow: flowNameOf(f, s, t), fields: joinFields(missing) });
+const flowParams = (f: DataFlow, s: Element | undefined, t: Element | undefined): Params => ({ flow: flowNameOf(f, s, t) });
+const methodCategoryParams = (f: DataFlow, s: Element | undefined, t: Element | undefined, cat: SharingCategory): Params => ({
+  flow: flowNameOf(f, s, t),
+  method: labels('flowMethod', f.method),
+  category: labels('flowCategory', f.category),
+  allowed: allowedMethods(cat),
+});
+const classifiedEmailParams = (f: DataFlow, s: Element | undefined, t: Element | undefined, c: Classification): Params => ({ flow: flowNameOf(f, s, t), classification: labels('classification', c) });
+const twoWayParams = (f: DataFlow, s: Element | undefined, t: Element | undefined): Params => ({ flow: flowNameOf(f, s, t), source: s?.name ?? '?', target: t?.name ?? '?' });
 
 const FIELD_NAMES: Record<string, Bilingual> = {
   method: { ms: 'kaedah integrasi', en: 'integration method' },
@@ -57,8 +76,8 @@ export const fieldsMissing = localRule({
   relations: ['dataFlow'],
   reach: 1,
   checkItem(id, ctx, emit, f) {
-    const missing = (f.method ? 0 : 1) | (f.direction ? 0 : 2) | (f.category ? 0 : 4) | (flowClassification(f, ctx.doc) ? 0 : 8);
-    if (missing) emit({ flow: flowName(ctx, f), fields: joinFields(missing) }, { relations: [id] });
+    const missing = (f.method ? 0 : 1) | (f.direction ? 0 : 2) | (f.category ? 0 : 4) | (flowClassification(f, ctx.graph) ? 0 : 8);
+    if (missing) emit.aboutWith(f, fieldsMissingParams, ctx.graph.sourceOf(f), ctx.graph.targetOf(f), missing);
   },
 });
 
@@ -72,7 +91,7 @@ export const noData = localRule({
   relations: ['dataFlow'],
   reach: 1, // the message names the endpoints
   checkItem(id, ctx, emit, f) {
-    if (!f.dataEntityIds?.length) emit({ flow: flowName(ctx, f) }, { relations: [id] });
+    if (!f.dataEntityIds?.length) emit.aboutWith(f, flowParams, ctx.graph.sourceOf(f), ctx.graph.targetOf(f), undefined);
   },
 });
 
@@ -115,7 +134,7 @@ export const methodCategory = localRule({
     // does not count as suitable is a question for the planner, never a verdict
     const cat = sharingCategory(ctx, f.category);
     if (!cat || cat.listedMethods.includes(f.method) || cat.otherSuitable.includes(f.method)) return;
-    emit({ flow: flowName(ctx, f), method: labels('flowMethod', f.method), category: labels('flowCategory', f.category), allowed: allowedMethods(cat) }, { relations: [id] });
+    emit.aboutWith(f, methodCategoryParams, ctx.graph.sourceOf(f), ctx.graph.targetOf(f), cat);
   },
 });
 
@@ -135,8 +154,8 @@ export const classifiedEmail = localRule({
   reach: 1,
   checkItem(id, ctx, emit, f) {
     if (f.method !== 'emailFile') return;
-    const c = flowClassification(f, ctx.doc);
-    if (rankOf(c) >= SULIT_RANK) emit({ flow: flowName(ctx, f), classification: labels('classification', c) }, { relations: [id] });
+    const c = flowClassification(f, ctx.graph);
+    if (rankOf(c) >= SULIT_RANK) emit.aboutWith(f, classifiedEmailParams, ctx.graph.sourceOf(f), ctx.graph.targetOf(f), c!);
   },
 });
 
@@ -178,8 +197,8 @@ export const classifiedControls = globalRule({
 /** "Sistem A → Sistem B" of the service in `direction`: supplier first. */
 function serviceName(ctx: CheckContext, f: DataFlow, direction: ServiceDirection): string {
   if (direction === 'forward') return flowName(ctx, f);
-  const s = ctx.doc.elements.get(f.target)?.name ?? '?';
-  const t = ctx.doc.elements.get(f.source)?.name ?? '?';
+  const s = ctx.graph.targetOf(f)?.name ?? '?';
+  const t = ctx.graph.sourceOf(f)?.name ?? '?';
   return f.reverse?.label?.trim() ? `"${f.reverse.label}" (${s} → ${t})` : `"${s} → ${t}"`;
 }
 
@@ -300,7 +319,7 @@ export const twoWayOneService = localRule({
   checkItem(id, ctx, emit, f) {
     if (f.method !== 'myGdx' || f.direction !== 'both') return;
     if (f.reverse?.serviceId?.trim() || f.reverse?.dataEntityIds?.length) return;
-    emit({ flow: flowName(ctx, f), source: ctx.doc.elements.get(f.source)?.name ?? '?', target: ctx.doc.elements.get(f.target)?.name ?? '?' }, { relations: [id] });
+    emit.aboutWith(f, twoWayParams, ctx.graph.sourceOf(f), ctx.graph.targetOf(f), undefined);
   },
 });
 

@@ -6,6 +6,7 @@ import type { DataFlow, Element, Network, Platform, Site } from '../../model/sch
 import type { SecurityControlType, SiteRole } from '../../model/vocabulary';
 import { globalRule, localRule, q } from '../define';
 import { isIsolated, nameList, nameOf, norm, rankOf, TERPERINGKAT_RANK } from '../helpers';
+import { parentOf } from '../graph';
 import type { CheckContext } from '../types';
 
 export const siteNoNetwork = localRule({
@@ -231,27 +232,59 @@ function applicationsHoldingClassified(ctx: CheckContext): Map<string, Element> 
     const root = ctx.graph.rootApplication(id);
     if (root && APPLICATION_KINDS.has(root.kind)) out.set(root.id, root);
   };
+  // a flow's ends come as elements (as the graph found them while indexing, on a full check): no
+  // lookup by id for the ~75,000 ends of a large model's flows
+  const seenEnds = new Set<Element>();
+  const addEnd = (e: Element | undefined) => {
+    if (!e || seenEnds.has(e)) return;
+    seenEnds.add(e);
+    const root = ctx.graph.rootFrom(e);
+    if (root && APPLICATION_KINDS.has(root.kind)) out.set(root.id, root);
+  };
   // a flow carrying several classified entities, or classified itself, adds its ends once: adding
-  // them again changes nothing (the map keeps first-seen order), and each add looks up two elements
+  // them again changes nothing (the map keeps first-seen order)
   const done = new Set<DataFlow>();
+  const addFlow = (f: DataFlow, source: Element | undefined, target: Element | undefined) => {
+    if (done.has(f)) return false;
+    done.add(f);
+    addEnd(source);
+    addEnd(target);
+    return false;
+  };
   ctx.graph.forEachOf('dataEntity', (e, id) => {
     if (e.kind !== 'dataEntity' || rankOf(e.classification) < TERPERINGKAT_RANK) return;
     for (const r of ctx.graph.incoming(id, 'accesses')) add(r.source);
-    const flows = ctx.graph.flowsCarrying(id);
-    for (let i = 0; i < flows.length; i++) {
-      const f = flows[i];
-      if (done.has(f)) continue;
-      done.add(f);
-      // ends added one by one, not through a two-item array: ~100,000 of them in a large model
-      add(f.source);
-      add(f.target);
+    ctx.graph.someFlowCarrying(id, addFlow);
+  });
+  ctx.graph.forEachRelationOf('dataFlow', (f) => {
+    if (f.kind !== 'dataFlow' || rankOf(f.classification) < TERPERINGKAT_RANK || done.has(f)) return;
+    addEnd(ctx.graph.sourceOf(f));
+    addEnd(ctx.graph.targetOf(f));
+  });
+  return out;
+}
+
+/**
+ * Ids of the elements hosted on a site (`hostedOn` a site) and of all their ancestors (parent,
+ * its parent…): an application's tree (`selfAndDescendants`) holds such an element exactly when
+ * the application is listed here. Worked out from the hosting relations, so that the applications
+ * holding classified data (10,000 of a large model) need not each walk their tree to find none.
+ */
+function treesHostedOnSites(ctx: CheckContext): Set<string> {
+  const out = new Set<string>();
+  ctx.graph.forEachRelationOf('hostedOn', (r) => {
+    if (r.kind !== 'hostedOn' || ctx.graph.targetOf(r)?.kind !== 'site') return;
+    let e = ctx.graph.sourceOf(r);
+    if (!e) return;
+    // up the parents while they exist; an id already listed has its ancestors listed
+    let id: string | undefined = r.source;
+    while (id !== undefined && !out.has(id)) {
+      out.add(id);
+      id = parentOf(e);
+      e = id === undefined ? undefined : ctx.doc.elements.get(id);
+      if (!e) break;
     }
   });
-  for (const f of ctx.graph.relationsOf('dataFlow')) {
-    if (rankOf(f.classification) < TERPERINGKAT_RANK || done.has(f)) continue;
-    add(f.source);
-    add(f.target);
-  }
   return out;
 }
 
@@ -278,14 +311,17 @@ export const classifiedControlsPartial = globalRule({
       if (!p) protectedBy.set(c.controlType, (p = { sites: new Set(), apps: new Set() }));
       for (const t of ctx.graph.targets(c.id, 'protects')) {
         if (t.kind === 'site') p.sites.add(t.id);
-        else if (APPLICATION_KINDS.has(t.kind)) p.apps.add(ctx.graph.rootApplication(t.id)?.id ?? t.id);
+        else if (APPLICATION_KINDS.has(t.kind)) p.apps.add(ctx.graph.rootOf(t)?.id ?? t.id);
       }
     }
     const active = [...protectedBy].filter(([, p]) => p.sites.size > 0 || p.apps.size > 0); // a control protecting nothing: element.impliedRelationMissing
     if (!active.length) return;
     // apps listed in first-seen order; the set answers "already listed?" (a list scan per app made a site hosting many applications quadratic)
     const bySite = new Map<string, { apps: Element[]; listed: Set<Element>; missing: Set<SecurityControlType> }>();
+    // (a damaged file, whose items are not all under their own ids, walks every tree as it did)
+    const hosting = ctx.graph.keysAreIds ? treesHostedOnSites(ctx) : null;
     for (const app of applicationsHoldingClassified(ctx).values()) {
+      if (hosting && !hosting.has(app.id)) continue; // no part of its tree is hosted on a site
       for (const part of ctx.graph.selfAndDescendants(app.id)) {
         for (const site of ctx.graph.targets(part.id, 'hostedOn')) {
           if (site.kind !== 'site') continue;

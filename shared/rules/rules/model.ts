@@ -165,10 +165,11 @@ export const relationInvalid = localRule({
   relations: Object.keys(RELATION_RULES) as (keyof typeof RELATION_RULES)[],
   reach: 2,
   checkItem(id, ctx, emit, r) {
-    // the common case, its ends' kinds checked while indexing (end-kinds.ts); anything else is looked at below
-    if (ctx.graph.endsAllowed(r) && (r.kind !== 'dataFlow' || carriesOnlyData(r, ctx.doc))) return;
-    const s = ctx.doc.elements.get(r.source);
-    const t = ctx.doc.elements.get(r.target);
+    // the common case, its ends' kinds (and a flow's data) checked while indexing (end-kinds.ts,
+    // graph.ts); anything else is looked at below
+    if (ctx.graph.endsAllowed(r)) return;
+    const s = ctx.graph.sourceOf(r);
+    const t = ctx.graph.targetOf(r);
     const allowed = !!s && !!t && relationAllowed(r.kind, s.kind, t.kind);
     if (allowed && (r.kind !== 'dataFlow' || carriesOnlyData(r, ctx.doc))) return; // the common case, kept cheap
     const rel = labels('relation', r.kind);

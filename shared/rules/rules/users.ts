@@ -1,7 +1,7 @@
 /** Rules on service users and channels (001 Jadual 3-1 labels 1–2, Jadual 2-1, Jadual 2-2, §1.4.5; 002). */
 import { containsPhrase } from '../../catalogue/text';
 import type { ChannelType } from '../../model/vocabulary';
-import type { Channel, DataEntity, TargetGroup } from '../../model/schema';
+import type { Channel, DataEntity, Element, TargetGroup } from '../../model/schema';
 import type { ModelGraph } from '../graph';
 import { globalRule, localRule, q, type Params } from '../define';
 import { isIsolated, labels, nameList, rankOf, TERPERINGKAT_RANK, norm, nameOf, perCheck } from '../helpers';
@@ -225,7 +225,7 @@ function classifiedDataOfService(g: ModelGraph, id: string): DataEntity[] {
   const seen = new Set<string>();
   for (const pr of g.targets(id, 'realizes')) {
     for (const supporter of g.sources(pr.id, 'supports')) {
-      for (const de of accessedData(g, supporter.id)) {
+      for (const de of accessedData(g, supporter)) {
         if (rankOf(de.classification) < TERPERINGKAT_RANK || seen.has(de.id)) continue;
         seen.add(de.id);
         out.push(de);
@@ -238,9 +238,9 @@ function classifiedDataOfService(g: ModelGraph, id: string): DataEntity[] {
 const accessedDataMemo = perCheck<readonly DataEntity[]>();
 const NO_DATA: readonly DataEntity[] = [];
 
-/** Data entities accessed by the application owning `id` or any of its modules and application services (once per application tree and check). */
-function accessedData(g: ModelGraph, id: string): readonly DataEntity[] {
-  const root = g.rootApplication(id);
+/** Data entities accessed by the application owning `e` or any of its modules and application services (once per application tree and check). */
+function accessedData(g: ModelGraph, e: Element): readonly DataEntity[] {
+  const root = g.rootOf(e);
   if (!root) return NO_DATA;
   return accessedDataMemo(g, root.id, () => {
     const out: DataEntity[] = [];
