@@ -11,6 +11,7 @@ import { elementKindCode, relationKindCode, relationsWithSuspectEnds } from './e
 import { Grouping } from './grouping';
 import { addTo, removeFrom } from './list-map';
 import { KindIndex } from './kind-index';
+import { endsByKind, endsOfCarriers } from './indexed-ends';
 
 const EMPTY: readonly never[] = Object.freeze([]);
 
@@ -83,27 +84,7 @@ export class ModelGraph {
       for (let i = 0; i < flows.length; i++) this.suspectEnds.add(flows[i]);
     }
     this.kindEnds = endsByKind(relations, relationCodes, elements, endSlots);
-    this.carrierEnds = this.endsOfCarriers(this.kindEnds.get('dataFlow'));
-  }
-
-  /** `carrierEnds` from the data flows' ends (in the kind's order, which is the order each carriers list was made in). */
-  private endsOfCarriers(flowEnds: readonly (Element | undefined)[] | undefined): Map<string, (Element | undefined)[]> | null {
-    const flows = this.relationsByKind.get('dataFlow');
-    if (!flows || !flowEnds || flowEnds.length !== 2 * flows.size) return null;
-    const out = new Map<string, (Element | undefined)[]>();
-    let i = 0;
-    flows.forEach((f) => {
-      const s = flowEnds[2 * i];
-      const t = flowEnds[2 * i + 1];
-      i++;
-      const ids = (f as DataFlow).dataEntityIds ?? EMPTY;
-      for (let j = 0; j < ids.length; j++) {
-        let ends = out.get(ids[j]);
-        if (!ends) out.set(ids[j], (ends = []));
-        ends.push(s, t);
-      }
-    });
-    return out;
+    this.carrierEnds = endsOfCarriers(this.relationsByKind.get('dataFlow'), this.kindEnds.get('dataFlow'));
   }
 
   /**
@@ -534,36 +515,4 @@ export class ModelGraph {
     if (r.kind === 'dataFlow') for (const d of r.dataEntityIds ?? EMPTY) out.push(d);
     return out;
   }
-}
-
-/**
- * The relation kinds whose rules read both ends of every relation (a flow's names its ends; what a
- * site hosts): only these keep their ends (`ModelGraph.kindEnds`), which cost a read of two
- * elements per relation while indexing. Other kinds' rules look up the few ends they read.
- */
-const KINDS_KEEPING_ENDS: ReadonlySet<number> = new Set((['dataFlow', 'hostedOn'] as const).map(relationKindCode));
-
-/**
- * The ends of the relations of `KINDS_KEEPING_ENDS`, by kind, in the kind's document order (see
- * `ModelGraph.kindEnds`): the element in slot `endSlots[2k]` / `endSlots[2k + 1]` of relation `k`
- * (the element keys come first), or undefined for a slot past them (an id no element has).
- */
-function endsByKind(relations: readonly Relation[], relationCodes: Uint8Array, elements: readonly Element[], endSlots: Int32Array): Map<RelationKind, (Element | undefined)[]> {
-  const byCode: (Element | undefined)[][] = [];
-  const kinds: RelationKind[] = [];
-  for (let k = 0; k < relations.length; k++) {
-    const code = relationCodes[k];
-    if (!KINDS_KEEPING_ENDS.has(code)) continue;
-    let ends = byCode[code];
-    if (!ends) {
-      byCode[code] = ends = [];
-      kinds[code] = relations[k].kind;
-    }
-    const s = endSlots[2 * k];
-    const t = endSlots[2 * k + 1];
-    ends.push(s < elements.length ? elements[s] : undefined, t < elements.length ? elements[t] : undefined);
-  }
-  const out = new Map<RelationKind, (Element | undefined)[]>();
-  for (let code = 1; code < byCode.length; code++) if (byCode[code]) out.set(kinds[code], byCode[code]);
-  return out;
 }
