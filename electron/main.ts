@@ -30,7 +30,7 @@ const log = (what: string, detail: unknown) => console.warn(`[lakar] ${what}:`, 
 
 app.enableSandbox();
 // V8 flags for the windows and their workers (js-flags.ts says why); only a switch set before `ready` reaches them
-app.commandLine.appendSwitch('js-flags', JS_FLAGS);
+app.commandLine.appendSwitch('js-flags', JS_FLAGS); // eng-disable CUSTOM_ARGUMENTS_JS_CHECK reviewed: V8 young-generation size only (js-flags.ts), no security switch
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { ...APP_SCHEME_PRIVILEGES } }]);
 
 // a project opened before the app was ready (macOS open-file, or the command line)
