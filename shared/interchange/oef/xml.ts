@@ -46,7 +46,7 @@ export class XmlSyntaxError extends Error {
  * than Object.create(null), which gives a slow dictionary object per element (a 100,000-element
  * model has millions of XML elements, and their attributes were most of the parse's memory).
  */
-const Attributes = function Attributes(this: Record<string, string>) {} as unknown as new () => Record<string, string>;
+export const Attributes = function Attributes(this: Record<string, string>) {} as unknown as new () => Record<string, string>;
 Attributes.prototype = Object.create(null) as object;
 
 /**
@@ -146,14 +146,15 @@ const PROBLEM_TEXT = {
 
 export type XmlProblem = keyof typeof PROBLEM_TEXT;
 
-function fail(src: string, offset: number, problem: XmlProblem, params: Record<string, string | number> = {}): never {
+/** Throw the XmlSyntaxError of `problem` at `offset` (exported, like the helpers below, for the reference parser the tests hold this one to). */
+export function fail(src: string, offset: number, problem: XmlProblem, params: Record<string, string | number> = {}): never {
   const { line, col } = position(src, offset);
   const message = PROBLEM_TEXT[problem].replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(params[k]));
   throw new XmlSyntaxError(message, offset, line, col, problem, params);
 }
 
 /** Replace entity and character references in `s` (which started at `offset` in `src`). */
-function decodeEntities(s: string, src: string, offset: number): string {
+export function decodeEntities(s: string, src: string, offset: number): string {
   if (s.indexOf('&') === -1) return s;
   let out = '';
   let from = 0;
@@ -177,7 +178,8 @@ function decodeEntities(s: string, src: string, offset: number): string {
   return out + s.slice(from);
 }
 
-function isBlank(src: string, from: number, to: number): boolean {
+/** True when `src[from, to)` is only XML white space. */
+export function isBlank(src: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const c = src.charCodeAt(k);
     if (c !== 32 && c !== 10 && c !== 9 && c !== 13) return false;
@@ -186,7 +188,7 @@ function isBlank(src: string, from: number, to: number): boolean {
 }
 
 /** How many times parseXml reports its progress over the whole input. */
-const PROGRESS_STEPS = 50;
+export const PROGRESS_STEPS = 50;
 
 /**
  * Parse `src` into its root element. `onProgress` is told the fraction of the input read (a 100,000-
