@@ -11,6 +11,7 @@ import { elementKindCode, relationKindCode, relationsWithSuspectEnds } from './e
 import { Grouping } from './grouping';
 import { addTo, removeFrom } from './list-map';
 import { KindIndex } from './kind-index';
+import { Subsets } from './subsets';
 import { endsByKind, endsOfCarriers } from './indexed-ends';
 
 const EMPTY: readonly never[] = Object.freeze([]);
@@ -54,8 +55,8 @@ export class ModelGraph {
   private cursorTarget: Element | undefined;
   /** The groupings `groupsOf` keeps, by key function. */
   private readonly groupings = new Map<(e: Element) => string | undefined, Grouping>();
-  /** The subsets `filtered` keeps, by test; `members` null when it must be listed again. */
-  private readonly subsets = new Map<(e: Element) => boolean, { kind: ElementKind; members: Map<string, Element> | null }>();
+  /** The subsets `filtered` keeps. */
+  private readonly subsets = new Subsets();
 
   constructor(doc: LakarDocument) {
     this.doc = doc;
@@ -147,7 +148,7 @@ export class ModelGraph {
       const sameKind = after?.kind === before?.kind;
       if (before) this.removeElement(before, sameKind);
       if (after) this.addElement(after, undefined, sameKind ? before : undefined);
-      if (this.subsets.size) this.updateSubsets(id, before, after);
+      this.subsets.update(id, before, after);
       for (const [keyOf, grouping] of this.groupings) grouping.move(id, after?.kind === grouping.kind ? keyOf(after) : undefined);
     }
     for (const id of changedRelations) {
@@ -236,17 +237,7 @@ export class ModelGraph {
    * recheck. `test` must read nothing but the element, and be one function defined once (it is the key).
    */
   filtered<K extends ElementKind>(kind: K, test: (e: ElementOf<K>) => boolean): ReadonlyMap<string, ElementOf<K>> {
-    const key = test as (e: Element) => boolean;
-    let subset = this.subsets.get(key);
-    if (!subset) this.subsets.set(key, (subset = { kind, members: null }));
-    if (!subset.members) {
-      const members = new Map<string, Element>();
-      this.forEachOf(kind, (e, id) => {
-        if (key(e)) members.set(id, e);
-      });
-      subset.members = members;
-    }
-    return subset.members as unknown as ReadonlyMap<string, ElementOf<K>>;
+    return this.subsets.of(kind, test as (e: Element) => boolean, (fn) => this.forEachOf(kind, fn)) as ReadonlyMap<string, ElementOf<K>>;
   }
 
   /**
@@ -269,26 +260,6 @@ export class ModelGraph {
     const groups = grouping.shared().map((ids) => ids.sort((a, b) => rank(a) - rank(b)));
     groups.sort((a, b) => rank(a[0]) - rank(b[0]));
     return groups.map((ids) => ids.map((id) => this.doc.elements.get(id) as ElementOf<K>));
-  }
-
-  /** Follow element `id` changing from `before` to `after` in every kept subset. */
-  private updateSubsets(id: string, before: Element | undefined, after: Element | undefined) {
-    for (const [test, subset] of this.subsets) {
-      const members = subset.members;
-      if (!members) continue;
-      const passes = !!after && after.kind === subset.kind && test(after);
-      if (members.has(id)) {
-        // still in: replaced in place; out: the others keep their order
-        if (passes && before?.kind === after!.kind) members.set(id, after!);
-        else if (passes) subset.members = null;
-        else members.delete(id);
-      } else if (passes) {
-        // new to the kind: last in the kind's order as in the subset's; an element of the kind that
-        // now passes belongs somewhere in the middle, so the subset is listed again when next read
-        if (before?.kind === subset.kind) subset.members = null;
-        else members.set(id, after!);
-      }
-    }
   }
 
   /**
