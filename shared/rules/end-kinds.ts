@@ -29,6 +29,11 @@ RELATION_KINDS.forEach((kind, r) => {
   });
 });
 
+/** Numbers of the kinds the graph's build treats apart (`build-indexes.ts`). */
+export const MODULE = ELEMENT_CODES.get('module')!;
+export const APP_SERVICE = ELEMENT_CODES.get('appService')!;
+export const DATA_FLOW = RELATION_CODES.get('dataFlow')!;
+
 /** The number of an element kind (0 when unknown). */
 export function elementKindCode(kind: string): number {
   return ELEMENT_CODES.get(kind) ?? 0;

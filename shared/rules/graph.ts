@@ -6,13 +6,14 @@
  * and queries return arrays, not generators: a check of a large model calls them ~10⁵ times.
  */
 import type { DataFlow, Element, ElementKind, ElementOf, LakarDocument, Relation, RelationKind } from '../model/schema';
-import { IncidentIndex, type Span } from './incident';
-import { elementKindCode, relationKindCode, relationsWithSuspectEnds } from './end-kinds';
+import { buildIndexes } from './build-indexes';
+import type { Carriers } from './carriers';
+import { elementKindCode, relationKindCode } from './end-kinds';
 import { Grouping } from './grouping';
+import type { IncidentIndex, Span } from './incident';
 import { addTo, removeFrom } from './list-map';
 import { KindIndex } from './kind-index';
 import { Subsets } from './subsets';
-import { endsByKind, endsOfCarriers } from './indexed-ends';
 
 const EMPTY: readonly never[] = Object.freeze([]);
 
@@ -25,13 +26,14 @@ export function parentOf(e: Element | undefined): string | undefined {
 export class ModelGraph {
   doc: LakarDocument;
   /** Kind → its elements in document order. */
-  private readonly elementsByKind = new Map<ElementKind, KindIndex<Element>>();
-  private readonly relationsByKind = new Map<RelationKind, KindIndex<Relation>>();
+  private readonly elementsByKind: Map<ElementKind, KindIndex<Element>>;
+  private readonly relationsByKind: Map<RelationKind, KindIndex<Relation>>;
   private readonly incident: IncidentIndex;
   /** Where the relations of the element being queried are (reused: no object per query). */
   private readonly span: Span = { list: EMPTY, from: 0, to: 0 };
-  private readonly carriers = new Map<string, DataFlow[]>();
-  private readonly childIds = new Map<string, string[]>();
+  /** The data flows carrying each id, with their ends and the id's element while fresh. */
+  private readonly carriers: Carriers;
+  private readonly childIds: Map<string, string[]>;
   /**
    * Relations not known to join existing elements of allowed kinds, and data flows carrying an id
    * that is not a data entity's; null once the index has been updated by an edit.
@@ -43,12 +45,8 @@ export class ModelGraph {
    * (undefined where no element), found from the incident index's slots without a lookup by id.
    */
   private kindEnds: Map<RelationKind, (Element | undefined)[]> | null;
-  /** Likewise (null once updated): the ends of `flowsCarrying(id)[i]` at `2i` and `2i + 1`, by data entity id. */
-  private carrierEnds: Map<string, (Element | undefined)[]> | null;
-  /** Likewise: the element (null: none) of each id a data flow carries. */
-  private carried: Map<string, Element | null> | null = new Map();
   /** Every element is its table's item under its own id (true but in a damaged file): `rootOf` may start from the element. */
-  keysAreIds = true;
+  keysAreIds: boolean;
   /** The relation `forEachRelationOf` is calling back about, and its ends (`sourceOf`, `endOf`). */
   private cursor: Relation | null = null;
   private cursorSource: Element | undefined;
@@ -60,47 +58,26 @@ export class ModelGraph {
 
   constructor(doc: LakarDocument) {
     this.doc = doc;
-    // ids and items side by side (a table lists both in the same order): no lookup per item
-    const elementIds = doc.elements.ids();
-    const elements = doc.elements.values();
-    const elementCodes = new Uint8Array(elementIds.length);
-    for (let i = 0; i < elementIds.length; i++) {
-      elementCodes[i] = this.addElement(elements[i], elementIds[i]);
-      if (elementIds[i] !== elements[i].id) this.keysAreIds = false;
-    }
-    const relationIds = doc.relations.ids();
-    const relations = doc.relations.values();
-    const relationCodes = new Uint8Array(relationIds.length);
-    for (let i = 0; i < relationIds.length; i++) relationCodes[i] = this.addRelation(relations[i], relationIds[i]);
-    this.incident = new IncidentIndex(relations, elementIds);
-    // element slot i is elementIds[i]: the incident index numbers the element keys first
-    const endSlots = this.incident.endSlots!;
-    this.suspectEnds = relationsWithSuspectEnds(relations, relationCodes, elementCodes, endSlots);
-    this.incident.endSlots = null;
-    // a data flow carrying anything but data entities: decided once per carried id, not per flow
-    for (const [id, flows] of this.carriers) {
-      const e = doc.elements.get(id);
-      this.carried!.set(id, e ?? null);
-      if (e?.kind === 'dataEntity') continue;
-      for (let i = 0; i < flows.length; i++) this.suspectEnds.add(flows[i]);
-    }
-    this.kindEnds = endsByKind(relations, relationCodes, elements, endSlots);
-    this.carrierEnds = endsOfCarriers(this.relationsByKind.get('dataFlow'), this.kindEnds.get('dataFlow'));
+    const built = buildIndexes(doc);
+    this.elementsByKind = built.elementsByKind;
+    this.relationsByKind = built.relationsByKind;
+    this.incident = built.incident;
+    this.carriers = built.carriers;
+    this.childIds = built.childIds;
+    this.suspectEnds = built.suspectEnds;
+    this.kindEnds = built.kindEnds;
+    this.keysAreIds = built.keysAreIds;
   }
 
   /**
-   * Index `e`; `key` (its table key) while building from a document, where ids are unique and
-   * nothing is replaced; `replacing` the element of the same kind it replaces in place after an edit.
-   * Returns its kind's number.
+   * Index `e` after an edit; `replacing` the element of the same kind it replaces in place.
    */
-  private addElement(e: Element, key?: string, replacing?: Element): number {
+  private addElement(e: Element, replacing?: Element) {
     let index = this.elementsByKind.get(e.kind);
     if (!index) this.elementsByKind.set(e.kind, (index = new KindIndex(elementKindCode(e.kind))));
-    if (key !== undefined) index.push(e, key);
-    else index.set(e, replacing);
+    index.set(e, replacing);
     const p = parentOf(e);
     if (p) addTo(this.childIds, p, e.id);
-    return index.code;
   }
 
   /** Remove `e`; with `keepSlot` its kind index keeps its place (replaced in place) so document order survives edits. */
@@ -110,25 +87,21 @@ export class ModelGraph {
     if (p) removeFrom(this.childIds, p, e.id);
   }
 
-  /** Index `r` (see `addElement`); returns its kind's number. */
-  private addRelation(r: Relation, key?: string, replacing?: Relation): number {
+  /** Index `r` after an edit (see `addElement`). */
+  private addRelation(r: Relation, replacing?: Relation) {
     let index = this.relationsByKind.get(r.kind);
     if (!index) this.relationsByKind.set(r.kind, (index = new KindIndex(relationKindCode(r.kind))));
-    if (key !== undefined) index.push(r, key);
-    else {
-      index.set(r, replacing);
-      this.incident.add(r.source, r); // while building, the constructor indexes them all at once
-      if (r.target !== r.source) this.incident.add(r.target, r);
-    }
-    if (r.kind === 'dataFlow') for (const d of r.dataEntityIds ?? EMPTY) addTo(this.carriers, d, r);
-    return index.code;
+    index.set(r, replacing);
+    this.incident.add(r.source, r);
+    if (r.target !== r.source) this.incident.add(r.target, r);
+    if (r.kind === 'dataFlow') for (const d of r.dataEntityIds ?? EMPTY) this.carriers.add(d, r);
   }
 
   private removeRelation(r: Relation, keepSlot = false) {
     if (!keepSlot) this.relationsByKind.get(r.kind)?.delete(r);
     this.incident.remove(r.source, r);
     if (r.target !== r.source) this.incident.remove(r.target, r);
-    if (r.kind === 'dataFlow') for (const d of r.dataEntityIds ?? EMPTY) removeFrom(this.carriers, d, r);
+    if (r.kind === 'dataFlow') for (const d of r.dataEntityIds ?? EMPTY) this.carriers.remove(d, r);
   }
 
   /** Move to `next`, given the ids of elements and relations that differ from the current document. */
@@ -136,8 +109,7 @@ export class ModelGraph {
     const prev = this.doc;
     this.suspectEnds = null; // worked out for the document indexed at first only
     this.kindEnds = null;
-    this.carrierEnds = null;
-    this.carried = null;
+    this.carriers.forget();
     this.cursor = null;
     for (const index of this.elementsByKind.values()) index.startUpdate();
     for (const index of this.relationsByKind.values()) index.startUpdate();
@@ -147,7 +119,7 @@ export class ModelGraph {
       if (after && after.id !== id) this.keysAreIds = false;
       const sameKind = after?.kind === before?.kind;
       if (before) this.removeElement(before, sameKind);
-      if (after) this.addElement(after, undefined, sameKind ? before : undefined);
+      if (after) this.addElement(after, sameKind ? before : undefined);
       this.subsets.update(id, before, after);
       for (const [keyOf, grouping] of this.groupings) grouping.move(id, after?.kind === grouping.kind ? keyOf(after) : undefined);
     }
@@ -162,7 +134,7 @@ export class ModelGraph {
       }
       const sameKind = after?.kind === before?.kind;
       if (before) this.removeRelation(before, sameKind);
-      if (after) this.addRelation(after, undefined, sameKind ? before : undefined);
+      if (after) this.addRelation(after, sameKind ? before : undefined);
     }
     this.doc = next;
   }
@@ -384,7 +356,7 @@ export class ModelGraph {
 
   /** Data flows carrying data entity `id`. */
   flowsCarrying(id: string): readonly DataFlow[] {
-    return this.carriers.get(id) ?? EMPTY;
+    return this.carriers.flowsOf(id);
   }
 
   /**
@@ -393,9 +365,9 @@ export class ModelGraph {
    * ends are those found while indexing: data rules ask about the ends of every flow carrying data.
    */
   someFlowCarrying(id: string, test: (f: DataFlow, source: Element | undefined, target: Element | undefined) => boolean): boolean {
-    const flows = this.carriers.get(id);
-    if (!flows) return false;
-    const ends = this.carrierEnds?.get(id);
+    const carried = this.carriers.entryOf(id);
+    if (!carried) return false;
+    const { flows, ends } = carried;
     for (let i = 0; i < flows.length; i++) {
       const f = flows[i];
       if (ends ? test(f, ends[2 * i], ends[2 * i + 1]) : test(f, this.doc.elements.get(f.source), this.doc.elements.get(f.target))) return true;
@@ -410,13 +382,13 @@ export class ModelGraph {
    * model's flows asked ~120,000 times per check.
    */
   carriedElement(id: string): Element | undefined {
-    const e = this.carried?.get(id);
+    const e = this.carriers.elementOf(id);
     return e === undefined ? this.doc.elements.get(id) : (e ?? undefined);
   }
 
   /** Number of data flows carrying data entity `id`. */
   carrierCount(id: string): number {
-    return this.carriers.get(id)?.length ?? 0;
+    return this.carriers.flowsOf(id).length;
   }
 
   /** Ids of the modules and application services whose parent is `id`. */

@@ -4,7 +4,7 @@
  * Built as one table rather than an array per element: a full check of a 100,000-element model
  * made ~100,000 small arrays that all survive the check, and the garbage collector copying them
  * out of the young generation was half the cost of indexing the model. Here the build makes a
- * map from element id to a slot number and two flat arrays, whatever the model's size.
+ * map from element id to a slot number (`build-indexes.ts`) and two flat arrays, whatever the model's size.
  *
  * Edits (incremental checks) change the lists of a few elements: those move out of the table into
  * their own arrays (`changed`), which take precedence from then on.
@@ -14,59 +14,47 @@ import type { Relation } from '../model/schema';
 const EMPTY: readonly Relation[] = Object.freeze([]);
 
 export class IncidentIndex {
-  /** Element id (any id a relation names, existing or not) → its slot. */
-  private readonly slotOf = new Map<string, number>();
-  /** `start[slot]` … `start[slot + 1]`: the slot's positions in `table`. */
-  private readonly start: Int32Array;
-  /** The relations of every slot, slot after slot, each slot's in document order. */
-  private readonly table: Relation[];
   /** Lists changed by edits since the build, by element id (possibly empty). */
   private readonly changed = new Map<string, Relation[]>();
-  /**
-   * Right after the build: the slots of relation `k`'s source and target at `2k` and `2k + 1`, for
-   * the owner to read once and drop (`end-kinds.ts`).
-   */
-  endSlots: Int32Array | null;
 
   /**
-   * Index `relations` (in document order). `elementIds`, the element table's keys (unique), get the first
-   * slots: rules query with those same strings (interned when the table was read from JSON), so
-   * those lookups compare pointers rather than characters.
+   * `slotOf`: element id (any id a relation names, existing or not) → its slot; `start[slot]` …
+   * `start[slot + 1]`: the slot's positions in `table`, which holds the relations of every slot,
+   * slot after slot, each slot's in document order.
    */
-  constructor(relations: readonly Relation[], elementIds: readonly string[] = []) {
+  private constructor(
+    private readonly slotOf: ReadonlyMap<string, number>,
+    private readonly start: Int32Array,
+    private readonly table: readonly Relation[],
+  ) {}
+
+  /**
+   * Index `relations` (in document order), given the slot of each one's ends: relation `k`'s source
+   * in `ends[2k]`, its target in `ends[2k + 1]` (the same slot for a relation from an element to
+   * itself), slots numbered from 0 to `slots - 1` by `slotOf`. The graph numbers the ends while it
+   * reads each relation for its other indexes (`build-indexes.ts`), so that is the only lookup by id.
+   */
+  static fromEnds(relations: readonly Relation[], slotOf: ReadonlyMap<string, number>, slots: number, ends: Int32Array): IncidentIndex {
     const n = relations.length;
-    // first pass: a slot per endpoint id and the number of relations per slot
-    let slots = 0;
-    // a table's ids are unique: no lookup before each insertion
-    for (let i = 0; i < elementIds.length; i++) this.slotOf.set(elementIds[i], slots++);
-    const ends = new Int32Array(2 * n);
-    const count = new Int32Array(2 * n + slots + 1);
+    // the number of relations per slot, then where each slot starts
+    const count = new Int32Array(slots + 1);
     for (let k = 0; k < n; k++) {
-      const r = relations[k];
-      let s = this.slotOf.get(r.source);
-      if (s === undefined) this.slotOf.set(r.source, (s = slots++));
-      let t: number | undefined = s;
-      if (r.target !== r.source) {
-        t = this.slotOf.get(r.target);
-        if (t === undefined) this.slotOf.set(r.target, (t = slots++));
-      }
-      ends[2 * k] = s;
-      ends[2 * k + 1] = t;
+      const s = ends[2 * k];
+      const t = ends[2 * k + 1];
       count[s + 1]++;
       if (t !== s) count[t + 1]++; // a relation from an element to itself is listed once
     }
     for (let i = 1; i <= slots; i++) count[i] += count[i - 1];
-    this.start = count.slice(0, slots + 1);
-    // second pass: place each relation in its ends' slots; `count[slot]` is the slot's next free position
-    const table = new Array<Relation>(this.start[slots]);
+    const start = count.slice();
+    // place each relation in its ends' slots; `count[slot]` is the slot's next free position
+    const table = new Array<Relation>(start[slots]);
     for (let k = 0; k < n; k++) {
       const s = ends[2 * k];
       const t = ends[2 * k + 1];
       table[count[s]++] = relations[k];
       if (t !== s) table[count[t]++] = relations[k];
     }
-    this.table = table;
-    this.endSlots = ends;
+    return new IncidentIndex(slotOf, start, table);
   }
 
   /** Where `id`'s relations are: `list[from]` … `list[to - 1]`. Written into `span` (no object per query). */
