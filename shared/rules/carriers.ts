@@ -2,7 +2,7 @@
  * The data flows carrying each data entity id (`dataEntityIds`), for the checker graph (`graph.ts`),
  * kept up to date edit by edit. For the document indexed at first it also keeps, per carried id,
  * what the graph found while indexing: the ends of each of those flows, and the element under the
- * id. Both are dropped at the first edit (`forget`), after which callers look them up.
+ * id. Both are no longer read from the first edit on (`forget`); callers then look them up.
  *
  * One map entry per carried id holds all three. Why: they were three maps with the same keys, each
  * filled by a lookup per carried id per flow; on the 100,000-element varied model (51,000 flows
@@ -16,16 +16,16 @@ const EMPTY: readonly never[] = Object.freeze([]);
 interface Carried {
   /** The flows carrying the id, in the order they were indexed (document order, then edits). */
   readonly flows: DataFlow[];
-  /** While fresh: the source and target of `flows[i]` at `2i` and `2i + 1` (undefined where no element). */
-  ends: (Element | undefined)[] | null;
-  /** While fresh: the element under the id (null: none). */
-  element: Element | null | undefined;
+  /** Read while fresh: the source and target of `flows[i]` at `2i` and `2i + 1` (undefined where no element). */
+  readonly ends: (Element | undefined)[] | null;
+  /** Read while fresh: the element under the id (null: none). */
+  readonly element: Element | null | undefined;
 }
 
 export class Carriers {
   private readonly byId = new Map<string, Carried>();
   /** The ends and elements kept are those of the document indexed at first (no edit since). */
-  private fresh = true;
+  private indexed = true;
 
   /**
    * While building from a document (in document order): `flow` carries `id`, its ends are `source`
@@ -41,17 +41,21 @@ export class Carriers {
 
   /** Call `fn` with each carried id's element (null: none) and flows, while fresh. */
   forEachIndexed(fn: (element: Element | null, flows: readonly DataFlow[]) => void) {
-    if (this.fresh) for (const carried of this.byId.values()) fn(carried.element ?? null, carried.flows);
+    if (this.indexed) for (const carried of this.byId.values()) fn(carried.element ?? null, carried.flows);
   }
 
-  /** Drop what holds only for the document indexed at first: called before the first edit is followed. */
+  /**
+   * Stop answering with what holds only for the document indexed at first: called before the first
+   * edit is followed. The ends and elements kept stay in memory but are no longer read (clearing
+   * them walked every carried id on the first recheck).
+   */
   forget() {
-    if (!this.fresh) return;
-    this.fresh = false;
-    for (const carried of this.byId.values()) {
-      carried.ends = null;
-      carried.element = undefined;
-    }
+    this.indexed = false;
+  }
+
+  /** True until `forget`: `entryOf(id).ends` may be read. */
+  get fresh(): boolean {
+    return this.indexed;
   }
 
   /** `flow` now carries `id` (after an edit: goes last). */
@@ -75,13 +79,13 @@ export class Carriers {
     return this.byId.get(id)?.flows ?? EMPTY;
   }
 
-  /** The flows carrying `id` and, while fresh, their ends as `addIndexed` took them (else null). */
+  /** The flows carrying `id` and, to read only while `fresh`, their ends as `addIndexed` took them (null if added since). */
   entryOf(id: string): { readonly flows: readonly DataFlow[]; readonly ends: readonly (Element | undefined)[] | null } | undefined {
     return this.byId.get(id);
   }
 
   /** While fresh, the element under carried id `id` (null: none); undefined when not known. */
   elementOf(id: string): Element | null | undefined {
-    return this.byId.get(id)?.element;
+    return this.indexed ? this.byId.get(id)?.element : undefined;
   }
 }

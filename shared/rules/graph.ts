@@ -367,7 +367,8 @@ export class ModelGraph {
   someFlowCarrying(id: string, test: (f: DataFlow, source: Element | undefined, target: Element | undefined) => boolean): boolean {
     const carried = this.carriers.entryOf(id);
     if (!carried) return false;
-    const { flows, ends } = carried;
+    const flows = carried.flows;
+    const ends = this.carriers.fresh ? carried.ends : null;
     for (let i = 0; i < flows.length; i++) {
       const f = flows[i];
       if (ends ? test(f, ends[2 * i], ends[2 * i + 1]) : test(f, this.doc.elements.get(f.source), this.doc.elements.get(f.target))) return true;
