@@ -115,15 +115,17 @@ function treeBits(graph: ModelGraph, id: string): number {
   // reached twice) and are walked by id: `selfAndDescendants` looked every part up, only to read its
   // id. The anchor is the document's element `id`, so it is a part of its own tree.
   let bits = partBits(graph, id);
-  if (bits === ALL_BITS) return bits;
-  const stack = graph.childrenOf(id).slice();
-  while (stack.length) {
-    const part = stack.pop()!;
-    if ((bits |= partBits(graph, part)) === ALL_BITS) return bits;
-    const children = graph.childrenOf(part);
-    for (let i = 0; i < children.length; i++) stack.push(children[i]);
+  // most parts below an application have no parts of their own: a stack only for those that do
+  let stack: string[] | undefined;
+  let children = graph.childrenOf(id);
+  for (;;) {
+    for (let i = 0; i < children.length && bits !== ALL_BITS; i++) {
+      bits |= partBits(graph, children[i]);
+      if (graph.childrenOf(children[i]).length) (stack ??= []).push(children[i]);
+    }
+    if (bits === ALL_BITS || !stack?.length) return bits;
+    children = graph.childrenOf(stack.pop()!);
   }
-  return bits;
 }
 
 /** The registry the name and fields (`text`) of data entity `e` look like, answered once per entity and catalogue. */
