@@ -6,7 +6,9 @@
  * data entity (five), whether an application's tree supports a process or is hosted (two). Each
  * answer costs lookups by id in tables of the whole model (on the 100,000-element varied model a few
  * cache misses each); the last answer to each question is kept with the anchor it is about, and the
- * next rule asking about that anchor reads it back.
+ * next rule asking about that anchor reads it back. (With the lazy messages of the same change, the
+ * local rules of model, data, applications and services took ~316 ms CPU fused instead of ~458 on
+ * that model, medians of 3 alternating runs on a loaded machine.)
  *
  * Kept per graph and for its current document: a graph that has moved to another document (an
  * incremental check) answers afresh, so an answer never outlives the document it was read from.
