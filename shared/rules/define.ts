@@ -43,8 +43,10 @@ export interface Emit {
    * (frozen elements, numbers, strings, catalogue entries), so the message stays what it was when
    * the problem was made however the model changes later (a report read late is as it was made).
    * A flow's finding then makes no name string, parameter object or target list until it is shown.
+   * `elements`, when given, are the elements the problem points at: beside the anchor of a relation
+   * rule, in place of the anchor of an element rule.
    */
-  aboutWith<T extends Anchor, A, B, C>(anchor: T, paramsOf: (anchor: T, a: A, b: B, c: C) => Params, a: A, b: B, c: C): void;
+  aboutWith<T extends Anchor, A, B, C>(anchor: T, paramsOf: (anchor: T, a: A, b: B, c: C) => Params, a: A, b: B, c: C, elements?: string[]): void;
 }
 
 /** A part of the document a global rule reads. */
@@ -204,9 +206,9 @@ export function emitterFor(rule: RuleText & { relations?: readonly RelationKind[
     const of = paramsOf as (anchor: Anchor) => Params;
     out.push(onRelations ? new RuleProblem(rule, undefined, NONE, undefined, anchor, of) : new RuleProblem(rule, undefined, undefined, NONE, anchor, of));
   };
-  emit.aboutWith = <T extends Anchor, A, B, C>(anchor: T, paramsOf: (anchor: T, a: A, b: B, c: C) => Params, a: A, b: B, c: C) => {
+  emit.aboutWith = <T extends Anchor, A, B, C>(anchor: T, paramsOf: (anchor: T, a: A, b: B, c: C) => Params, a: A, b: B, c: C, elements?: string[]) => {
     const of = paramsOf as (anchor: Anchor, a: unknown, b: unknown, c: unknown) => Params;
-    out.push(onRelations ? new RuleProblemWith(rule, NONE, undefined, anchor, of, a, b, c) : new RuleProblemWith(rule, undefined, NONE, anchor, of, a, b, c));
+    out.push(onRelations ? new RuleProblemWith(rule, elements ?? NONE, undefined, anchor, of, a, b, c) : new RuleProblemWith(rule, elements, NONE, anchor, of, a, b, c));
   };
   return emit;
 }
