@@ -190,13 +190,15 @@ export const classifiedControls = globalRule({
   },
   reads: ['el:dataEntity', 'rel:dataFlow', 'el:securityControl'],
   run(ctx, emit) {
-    // classified data and each required control are subsets the graph keeps as it follows edits
+    // classified data and each required control are subsets the graph keeps as it follows edits;
+    // the controls first: a model listing all three needs no walk over its data flows (~5 ms CPU
+    // for the 51,165 flows of the varied 100,000-element model)
+    const missing = REQUIRED_CONTROLS.filter((c) => !ctx.graph.filtered('securityControl', CONTROL_OF_TYPE[c]).size);
+    if (!missing.length) return;
     const classified: Element[] = [...ctx.graph.filtered('dataEntity', isClassifiedData).values()];
     const classifiedFlows: string[] = [];
     for (const f of ctx.graph.relationsOf('dataFlow')) if (f.classification && rankOf(f.classification) >= TERPERINGKAT_RANK) classifiedFlows.push(f.id);
     if (!classified.length && !classifiedFlows.length) return;
-    const missing = REQUIRED_CONTROLS.filter((c) => !ctx.graph.filtered('securityControl', CONTROL_OF_TYPE[c]).size);
-    if (!missing.length) return;
     emit(
       { data: nameList(classified.map((e) => e.name)), missing: { ms: missing.map((m) => m.toUpperCase()).join(', '), en: missing.map((m) => m.toUpperCase()).join(', ') } },
       { elements: classified.map((e) => e.id), relations: classifiedFlows },
