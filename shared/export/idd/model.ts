@@ -8,11 +8,12 @@
  * with its own Servis ID and fields (`dataFlow.reverse`).
  *
  * Every exporter form (PDF, Markdown, JSON) renders these structures, so they never disagree; the
- * checker's `flow.iddIncomplete` lists the same gaps (`serviceGaps`).
+ * checker's `flow.iddIncomplete` lists the same gaps (`serviceGapMask`, gaps.ts).
  */
 import type { Lang } from '../../i18n';
 import { CLASSIFICATIONS, type Classification } from '../../model/vocabulary';
-import type { ConsumerAgency, DataEntity, DataField, DataFlow, LakarDocument } from '../../model/schema';
+import type { ConsumerAgency, DataEntity, DataField, DataFlow, Element, LakarDocument } from '../../model/schema';
+import { gapFields, serviceGapMask, type IddField } from './gaps';
 import { mygdxFlows, SERVICE_ID_PATTERN, serviceDataIds, serviceEnds, serviceFieldsOf, services as serviceListOf, type ServiceDirection } from './services';
 
 /** Fixed values of the MyGDX UXP headers (003 Lampiran A §2.1.3). */
@@ -30,21 +31,7 @@ export const PLACEHOLDER = {
   serviceId: '<ServisID>',
 } as const;
 
-export type IddField =
-  | 'serviceName'
-  | 'serviceDescription'
-  | 'dataType'
-  | 'supplierAgency'
-  | 'supplierMemberCode'
-  | 'supplierSubsystemCode'
-  | 'integrationStyle'
-  | 'serviceId'
-  | 'httpMethod'
-  | 'apiUrl'
-  | 'consumers'
-  | 'consumerCodes'
-  | 'requestFields'
-  | 'responseFields';
+export type { IddField } from './gaps';
 
 export interface IddConsumer {
   agencyName: string;
@@ -101,10 +88,16 @@ export interface IddService {
   notes: { key: 'serviceIdFormat' | 'serviceIdSupplier'; params: Record<string, string> }[];
 }
 
-/** A flow end's system and MyGDX codes; modules and application services use their application's. */
-export function partyOf(doc: LakarDocument, id: string): IddParty {
+/** The system whose MyGDX codes the end `id` of a flow uses: the end itself, or the application of a module or application service. */
+export function partyRoot(doc: LakarDocument, id: string): Element | undefined {
   let e = doc.elements.get(id);
   for (let depth = 0; e && (e.kind === 'module' || e.kind === 'appService') && e.parentId && doc.elements.get(e.parentId) && depth < 50; depth++) e = doc.elements.get(e.parentId);
+  return e;
+}
+
+/** A flow end's system and MyGDX codes; modules and application services use their application's. */
+export function partyOf(doc: LakarDocument, id: string): IddParty {
+  const e = partyRoot(doc, id);
   const name = doc.elements.get(id)?.name ?? id;
   if (e && (e.kind === 'application' || e.kind === 'externalSystem')) {
     return { elementId: id, systemName: name, agency: e.agency?.trim() || null, memberCode: e.agencyCode?.trim() || null, subsystemCode: e.systemCode?.trim() || null, parentAgency: e.parentAgency?.trim() || null };
@@ -125,22 +118,25 @@ function classificationOf(flow: DataFlow, entities: readonly DataEntity[]): Clas
 }
 
 /** The consumers of a service: those listed, else the agency at the flow's other end. */
-function consumersOf(listed: readonly ConsumerAgency[], consumer: IddParty): { consumers: IddConsumer[]; known: boolean } {
+function consumersOf(listed: readonly ConsumerAgency[], consumer: IddParty): IddConsumer[] {
   const rows = listed.length
     ? listed.map((c) => ({ agencyName: c.agencyName, memberCode: c.memberCode || null, subsystemCode: c.subsystemCode || null, derived: false }))
     : [{ agencyName: consumer.agency ?? consumer.systemName, memberCode: consumer.memberCode, subsystemCode: consumer.subsystemCode, derived: true }];
-  return {
-    consumers: rows.map((c) => ({ ...c, uxpClient: [UXP.xRoadInstance, UXP.memberClass, c.memberCode || PLACEHOLDER.consumerAgency, c.subsystemCode || PLACEHOLDER.consumerSystem].join('/') })),
-    known: listed.length > 0 || !!consumer.agency,
-  };
+  return rows.map((c) => ({ ...c, uxpClient: [UXP.xRoadInstance, UXP.memberClass, c.memberCode || PLACEHOLDER.consumerAgency, c.subsystemCode || PLACEHOLDER.consumerSystem].join('/') }));
 }
 
 /** What a service's IDD needs and the model does not hold, by the template's field (the checker reports the same). */
 export function serviceGaps(doc: LakarDocument, flow: DataFlow, direction: ServiceDirection): IddField[] {
-  return analyse(doc, flow, direction).missing;
+  return [...gapFields(serviceGapsOf(doc, flow, direction))];
 }
 
-/** The facts of a service and its gaps, shared by `serviceGaps` and `describeService`. */
+/** `serviceGapMask` of a service of `doc`. */
+function serviceGapsOf(doc: LakarDocument, flow: DataFlow, direction: ServiceDirection): number {
+  const { supplierId, consumerId } = serviceEnds(flow, direction);
+  return serviceGapMask(flow, direction, partyRoot(doc, supplierId), partyRoot(doc, consumerId), doc.elements);
+}
+
+/** The facts of a service and its gaps, for `describeService`. */
 function analyse(doc: LakarDocument, flow: DataFlow, direction: ServiceDirection) {
   const fields = serviceFieldsOf(flow, direction);
   const { supplierId, consumerId } = serviceEnds(flow, direction);
@@ -151,25 +147,12 @@ function analyse(doc: LakarDocument, flow: DataFlow, direction: ServiceDirection
   const idParts = serviceId ? SERVICE_ID_PATTERN.exec(serviceId) : null;
   const serviceName = fields.label?.trim() || idParts?.[4] || entities.map((e) => e.name).join(', ') || null;
   const dataType = classificationOf(flow, entities);
-  const { consumers, known } = consumersOf(fields.consumers ?? [], consumer);
+  const consumers = consumersOf(fields.consumers ?? [], consumer);
   const requestFields = fields.requestFields ?? [];
   const listedResponse = fields.responseFields ?? [];
   const entityFields = listedResponse.length ? [] : entities.flatMap((e) => e.fields ?? []);
-  const missing: IddField[] = [];
-  if (!serviceName) missing.push('serviceName');
-  if (!entities.length) missing.push('serviceDescription');
-  if (!dataType) missing.push('dataType');
-  if (!supplier.agency) missing.push('supplierAgency');
-  if (!supplier.memberCode) missing.push('supplierMemberCode');
-  if (!supplier.subsystemCode) missing.push('supplierSubsystemCode');
-  if (!fields.integrationStyle) missing.push('integrationStyle');
-  if (!serviceId) missing.push('serviceId');
-  if (!fields.httpMethod) missing.push('httpMethod');
-  if (!fields.apiUrl?.trim()) missing.push('apiUrl');
-  if (!known) missing.push('consumers');
-  if (consumers.some((c) => !c.memberCode || !c.subsystemCode)) missing.push('consumerCodes');
-  if (!requestFields.length) missing.push('requestFields');
-  if (!listedResponse.length && !entityFields.length) missing.push('responseFields');
+  // the gaps as the checker reads them (`serviceGapMask`): the document and the checker agree
+  const missing = [...gapFields(serviceGapsOf(doc, flow, direction))];
   return { fields, supplier, consumer, entities, serviceId, idParts, serviceName, dataType, consumers, requestFields, listedResponse, entityFields, missing };
 }
 

@@ -44,10 +44,14 @@ export function serviceFieldsOf(flow: DataFlow, direction: ServiceDirection): Se
   return direction === 'forward' ? flow : (flow.reverse ?? {});
 }
 
+/** True when the flow's target supplies the service in `direction` (and its source consumes it). */
+export function targetSupplies(flow: DataFlow, direction: ServiceDirection): boolean {
+  return direction === 'reverse' || flow.direction === 'receives';
+}
+
 /** Which end supplies the service in `direction` and which consumes it. */
 export function serviceEnds(flow: DataFlow, direction: ServiceDirection): { supplierId: string; consumerId: string } {
-  const targetSupplies = direction === 'reverse' || flow.direction === 'receives';
-  return targetSupplies ? { supplierId: flow.target, consumerId: flow.source } : { supplierId: flow.source, consumerId: flow.target };
+  return targetSupplies(flow, direction) ? { supplierId: flow.target, consumerId: flow.source } : { supplierId: flow.source, consumerId: flow.target };
 }
 
 /** Ids of the data the service in `direction` carries. */
