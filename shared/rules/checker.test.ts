@@ -162,6 +162,28 @@ describe('problems about their anchor', () => {
   });
 });
 
+describe('a damaged file whose relation record is keyed by another id', () => {
+  it('gets the same findings from a recheck after the edit as from a full check of the edited document', () => {
+    // a relation stored under key "f_key" whose own id is "f_own" (a hand-edited .lakar.json): a full
+    // check names the relation by its own id, and so must a recheck after an edit makes it invalid
+    const a = makeElement('dataEntity', { id: 'de_a', name: 'Rekod A' });
+    const b = makeElement('dataEntity', { id: 'de_b', name: 'Rekod B' });
+    const app = makeElement('application', { id: 'app', name: 'Sistem' });
+    const base = pengambilanPekerjaExample();
+    const withItems = { ...base, elements: base.elements.set('de_a', a).set('de_b', b).set('app', app), relations: base.relations.set('f_key', { ...makeRelation('accesses', 'app', 'de_a'), id: 'f_own' }) };
+    const checker = createChecker();
+    checker.check(withItems);
+    // the edit: the record becomes a data flow between two data entities (not allowed, 001 §3.3.2, Jadual 3-1)
+    const edited = { ...withItems, relations: withItems.relations.set('f_key', { ...makeRelation('dataFlow', 'de_a', 'de_b'), id: 'f_own' }) };
+    const recheck = checker.check(edited);
+    expect(checker.lastRun.mode).toBe('incremental');
+    const plain = (r: CheckReport) => r.problems.map((p) => [p.ruleId, p.elementIds, p.relationIds, p.message.en]);
+    const invalid = plain(recheck).filter(([id]) => id === 'relation.invalid');
+    expect(invalid).toEqual([['relation.invalid', ['de_a', 'de_b'], ['f_own'], expect.any(String)]]);
+    expect(plain(recheck)).toEqual(plain(checkDocument(edited)));
+  });
+});
+
 describe('listRules', () => {
   const rules = listRules();
 

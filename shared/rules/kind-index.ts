@@ -43,7 +43,7 @@ export class KindIndex<T extends { id: string }> {
   /** Items scanned in the current update (`startUpdate`). */
   private scanned = 0;
 
-  /** Append while building from a document (ids are unique there); `id` is the item's id. */
+  /** Append while building from a document: an item of a kind Lakar does not know, which `indexByKind` indexes one by one; `id` is the id it is listed under. */
   push(item: T, id: string) {
     this.append(item, id);
   }
