@@ -64,9 +64,9 @@ export interface ElementLookup {
 }
 
 /** The agency facts a party (`partyOf`) takes from `root`, the system its end belongs to: null where not stated. */
-const agencyOfRoot = (root: Element | undefined) => (root && (root.kind === 'application' || root.kind === 'externalSystem') ? root.agency?.trim() || null : null);
-const memberCodeOfRoot = (root: Element | undefined) => (root && (root.kind === 'application' || root.kind === 'externalSystem') ? root.agencyCode?.trim() || null : null);
-const subsystemCodeOfRoot = (root: Element | undefined) => (root && (root.kind === 'application' || root.kind === 'externalSystem') ? root.systemCode?.trim() || null : null);
+export const agencyOfRoot = (root: Element | undefined) => (root && (root.kind === 'application' || root.kind === 'externalSystem') ? root.agency?.trim() || null : null);
+export const memberCodeOfRoot = (root: Element | undefined) => (root && (root.kind === 'application' || root.kind === 'externalSystem') ? root.agencyCode?.trim() || null : null);
+export const subsystemCodeOfRoot = (root: Element | undefined) => (root && (root.kind === 'application' || root.kind === 'externalSystem') ? root.systemCode?.trim() || null : null);
 
 /**
  * The gaps of the service in `direction` of `flow`, as a mask over `IDD_FIELD_ORDER`.

@@ -13,7 +13,7 @@
 import type { Lang } from '../../i18n';
 import { CLASSIFICATIONS, type Classification } from '../../model/vocabulary';
 import type { ConsumerAgency, DataEntity, DataField, DataFlow, Element, LakarDocument } from '../../model/schema';
-import { gapFields, serviceGapMask, type IddField } from './gaps';
+import { agencyOfRoot, gapFields, memberCodeOfRoot, serviceGapMask, subsystemCodeOfRoot, type IddField } from './gaps';
 import { mygdxFlows, SERVICE_ID_PATTERN, serviceDataIds, serviceEnds, serviceFieldsOf, services as serviceListOf, type ServiceDirection } from './services';
 
 /** Fixed values of the MyGDX UXP headers (003 Lampiran A §2.1.3). */
@@ -100,7 +100,8 @@ export function partyOf(doc: LakarDocument, id: string): IddParty {
   const e = partyRoot(doc, id);
   const name = doc.elements.get(id)?.name ?? id;
   if (e && (e.kind === 'application' || e.kind === 'externalSystem')) {
-    return { elementId: id, systemName: name, agency: e.agency?.trim() || null, memberCode: e.agencyCode?.trim() || null, subsystemCode: e.systemCode?.trim() || null, parentAgency: e.parentAgency?.trim() || null };
+    // the same reading of the codes as the gaps (`serviceGapMask`): what the IDD prints empty is what it lists missing
+    return { elementId: id, systemName: name, agency: agencyOfRoot(e), memberCode: memberCodeOfRoot(e), subsystemCode: subsystemCodeOfRoot(e), parentAgency: e.parentAgency?.trim() || null };
   }
   return { elementId: id, systemName: name, agency: null, memberCode: null, subsystemCode: null, parentAgency: null };
 }
