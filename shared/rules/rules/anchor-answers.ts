@@ -2,10 +2,10 @@
  * Questions several rules ask about the same anchor, answered once while the full check is at it.
  *
  * The full check runs all the rules of an anchor one after the other (`full-pass.ts`), and many ask
- * it the same thing: whether it is isolated (ten rules across the element kinds), who captures a
- * data entity (five), whether an application's tree supports a process or is hosted (two). Each
- * answer costs lookups by id in tables of the whole model (on the 100,000-element varied model a few
- * cache misses each); the last answer to each question is kept with the anchor it is about, and the
+ * it the same thing: whether it is isolated (every local rule that leaves isolated elements to
+ * element.unconnected), who captures a data entity (five), whether an application's tree supports a
+ * process or is hosted (two). Each answer costs lookups by id in tables of the whole model (on the
+ * 100,000-element varied model a few cache misses each); the last answer to each question is kept with the anchor it is about, and the
  * next rule asking about that anchor reads it back. (With the lazy messages of the same change, the
  * local rules of model, data, applications and services took ~316 ms CPU fused instead of ~458 on
  * that model, medians of 3 alternating runs on a loaded machine.)

@@ -5,7 +5,8 @@
 import type { DataFlow, Element, Network, Platform, Site } from '../../model/schema';
 import type { SecurityControlType, SiteRole } from '../../model/vocabulary';
 import { globalRule, localRule, q } from '../define';
-import { isIsolated, nameList, nameOf, norm, rankOf, TERPERINGKAT_RANK } from '../helpers';
+import { nameList, nameOf, norm, rankOf, TERPERINGKAT_RANK } from '../helpers';
+import { isolated } from './anchor-answers';
 import { parentOf } from '../graph';
 import type { CheckContext } from '../types';
 
@@ -19,7 +20,7 @@ export const siteNoNetwork = localRule({
   elements: ['site'],
   reach: 2,
   checkItem(id, ctx, emit, e) {
-    if (isIsolated(ctx.graph, id)) return;
+    if (isolated(ctx.graph, id)) return;
     for (const n of ctx.graph.sources(id, 'connects')) if (n.kind === 'network') return;
     emit.about(e, nameOf);
   },
@@ -49,7 +50,7 @@ export const networkNoSite = localRule({
   elements: ['network'],
   reach: 1,
   checkItem(id, ctx, emit, e) {
-    if (isIsolated(ctx.graph, id)) return;
+    if (isolated(ctx.graph, id)) return;
     if (ctx.graph.hasOutgoing(id, 'connects')) return;
     emit.about(e, nameOf);
   },
@@ -210,7 +211,7 @@ export const onSiteHostsNothing = localRule({
   elements: ['site'],
   reach: 1,
   checkItem(id, ctx, emit, site) {
-    if (site.siteType !== 'onSite' || isIsolated(ctx.graph, id) || ctx.graph.hasIncoming(id, 'hostedOn')) return;
+    if (site.siteType !== 'onSite' || isolated(ctx.graph, id) || ctx.graph.hasIncoming(id, 'hostedOn')) return;
     emit.about(site, nameOf);
   },
 });

@@ -4,7 +4,8 @@ import type { ChannelType } from '../../model/vocabulary';
 import type { Channel, DataEntity, Element, TargetGroup } from '../../model/schema';
 import type { ModelGraph } from '../graph';
 import { globalRule, localRule, q, type Params } from '../define';
-import { isIsolated, labels, nameList, rankOf, TERPERINGKAT_RANK, norm, nameOf, perCheck } from '../helpers';
+import { labels, nameList, rankOf, TERPERINGKAT_RANK, norm, nameOf, perCheck } from '../helpers';
+import { isolated } from './anchor-answers';
 
 const FIELD = {
   group: { ms: 'kumpulan sasar', en: 'target group' },
@@ -109,7 +110,7 @@ export const targetGroupNoChannel = localRule({
   elements: ['targetGroup'],
   reach: 1,
   checkItem(id, ctx, emit, e) {
-    if (isIsolated(ctx.graph, id)) return; // reported by element.unconnected
+    if (isolated(ctx.graph, id)) return; // reported by element.unconnected
     if (ctx.graph.hasOutgoing(id, 'uses')) return;
     emit.about(e, nameOf);
   },
@@ -125,7 +126,7 @@ export const channelNoService = localRule({
   elements: ['channel'],
   reach: 1,
   checkItem(id, ctx, emit, e) {
-    if (isIsolated(ctx.graph, id)) return;
+    if (isolated(ctx.graph, id)) return;
     if (ctx.graph.hasOutgoing(id, 'delivers')) return;
     emit.about(e, nameOf);
   },
