@@ -95,13 +95,15 @@ export function partyRoot(doc: LakarDocument, id: string): Element | undefined {
   return e;
 }
 
-/** A flow end's system and MyGDX codes; modules and application services use their application's. */
-export function partyOf(doc: LakarDocument, id: string): IddParty {
-  const e = partyRoot(doc, id);
+/**
+ * A flow end's system and MyGDX codes; modules and application services use their application's.
+ * `root` is the end's `partyRoot`, when the caller has it already.
+ */
+export function partyOf(doc: LakarDocument, id: string, root: Element | undefined = partyRoot(doc, id)): IddParty {
   const name = doc.elements.get(id)?.name ?? id;
-  if (e && (e.kind === 'application' || e.kind === 'externalSystem')) {
+  if (root && (root.kind === 'application' || root.kind === 'externalSystem')) {
     // the same reading of the codes as the gaps (`serviceGapMask`): what the IDD prints empty is what it lists missing
-    return { elementId: id, systemName: name, agency: agencyOfRoot(e), memberCode: memberCodeOfRoot(e), subsystemCode: subsystemCodeOfRoot(e), parentAgency: e.parentAgency?.trim() || null };
+    return { elementId: id, systemName: name, agency: agencyOfRoot(root), memberCode: memberCodeOfRoot(root), subsystemCode: subsystemCodeOfRoot(root), parentAgency: root.parentAgency?.trim() || null };
   }
   return { elementId: id, systemName: name, agency: null, memberCode: null, subsystemCode: null, parentAgency: null };
 }
@@ -141,8 +143,11 @@ function serviceGapsOf(doc: LakarDocument, flow: DataFlow, direction: ServiceDir
 function analyse(doc: LakarDocument, flow: DataFlow, direction: ServiceDirection) {
   const fields = serviceFieldsOf(flow, direction);
   const { supplierId, consumerId } = serviceEnds(flow, direction);
-  const supplier = partyOf(doc, supplierId);
-  const consumer = partyOf(doc, consumerId);
+  // each end's system found once, for its party and for the gaps
+  const supplierRoot = partyRoot(doc, supplierId);
+  const consumerRoot = partyRoot(doc, consumerId);
+  const supplier = partyOf(doc, supplierId, supplierRoot);
+  const consumer = partyOf(doc, consumerId, consumerRoot);
   const entities = entitiesOf(doc, serviceDataIds(flow, direction));
   const serviceId = fields.serviceId?.trim() || null;
   const idParts = serviceId ? SERVICE_ID_PATTERN.exec(serviceId) : null;
@@ -153,7 +158,7 @@ function analyse(doc: LakarDocument, flow: DataFlow, direction: ServiceDirection
   const listedResponse = fields.responseFields ?? [];
   const entityFields = listedResponse.length ? [] : entities.flatMap((e) => e.fields ?? []);
   // the gaps as the checker reads them (`serviceGapMask`): the document and the checker agree
-  const missing = [...gapFields(serviceGapsOf(doc, flow, direction))];
+  const missing = [...gapFields(serviceGapMask(flow, direction, supplierRoot, consumerRoot, doc.elements))];
   return { fields, supplier, consumer, entities, serviceId, idParts, serviceName, dataType, consumers, requestFields, listedResponse, entityFields, missing };
 }
 
