@@ -331,11 +331,12 @@ export const classifiedControlsPartial = globalRule({
     // per site: the applications in first-seen order, and the control types missing for one of them
     const bySite = new Map<string, { apps: Element[]; missing: number }>();
     for (const app of applicationsHoldingClassified(ctx).values()) {
-      const open = active & ~(appProtection.get(app.id) ?? 0);
-      if (!open) continue; // the application itself is protected by every type in use
+      // the types not protecting the application itself, asked once the application is found hosted (most are not)
+      let open = -1;
       for (const part of ctx.graph.selfAndDescendants(app.id)) {
         const sites = hosting.get(part.id);
         if (!sites) continue;
+        if (open < 0) open = active & ~(appProtection.get(app.id) ?? 0);
         for (const site of sites) {
           const missing = open & ~(siteProtection.get(site.id) ?? 0);
           if (!missing) continue;
