@@ -277,10 +277,12 @@ function applicationsHoldingClassified(ctx: CheckContext): Map<string, Element> 
 /**
  * The sites each element is hosted on (`hostedOn` a site), by the relation's source id, in the
  * order of the kind's relations: what `targets(id, 'hostedOn')` gives that is a site, for every id
- * at once. Worked out from the ~11,000 hosting relations of a large model (their ends found while
- * indexing) so that the parts of the applications holding classified data (~20,000) are not each
- * asked for their relations: an application's list runs to hundreds of flows, read relation by
- * relation to find a hosting among them (~35 ms a check on the varied 100,000-element model).
+ * at once (in the same order on a graph fresh from the document; after edits the kind's order is
+ * still the document's, as a full check of it would list them). Worked out from the ~11,000
+ * hosting relations of a large model (their ends found while indexing) so that the ~20,000 parts of
+ * the applications holding classified data are not each asked for their relations: a part's list
+ * holds all its flows, read relation by relation to find a hosting among them (~35 ms a check on
+ * the varied 100,000-element model, measured on a loaded machine).
  */
 function sitesHosting(ctx: CheckContext): Map<string, Element[]> {
   const out = new Map<string, Element[]>();
