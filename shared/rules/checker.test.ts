@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { executeCommand } from '../commands';
 import type { LakarDocument } from '../model/schema';
 import { pengambilanPekerjaExample } from '../samples/pengambilan-pekerja';
-import { makeElement, makeLargeDocument, makeRelation } from '../../test/helpers/factories';
+import { makeDocument, makeElement, makeLargeDocument, makeRelation } from '../../test/helpers/factories';
 import { checkDocument, createChecker, listRules, plainProblem, RULES } from './index';
 import type { CheckReport } from './types';
 
@@ -181,6 +181,25 @@ describe('a damaged file whose relation record is keyed by another id', () => {
     const invalid = plain(recheck).filter(([id]) => id === 'relation.invalid');
     expect(invalid).toEqual([['relation.invalid', ['de_a', 'de_b'], ['f_own'], expect.any(String)]]);
     expect(plain(recheck)).toEqual(plain(checkDocument(edited)));
+  });
+});
+
+describe('a damaged file whose modules name each other as parents', () => {
+  it('is checked: a module of the cycle capturing registry data has no agency (it crashed the check)', () => {
+    // three modules each the parent of the next (a hand-edited file): no application heads their tree
+    const doc = makeDocument(
+      [
+        makeElement('module', { id: 'm1', name: 'Modul 1', parentId: 'm2' }),
+        makeElement('module', { id: 'm2', name: 'Modul 2', parentId: 'm3' }),
+        makeElement('module', { id: 'm3', name: 'Modul 3', parentId: 'm1' }),
+        makeElement('dataEntity', { id: 'de_id', name: 'Maklumat Identiti Individu', ownerAgency: 'JPN' }),
+      ],
+      [makeRelation('accesses', 'm1', 'de_id', { id: 'acc', access: 'capture' } as never)],
+    );
+    const report = checkDocument(doc);
+    // data.onceOnlyLikely (001 §2.6.1, once-only) still names the capturing module; the cycle is named too
+    expect(report.problems.filter((p) => p.ruleId === 'data.onceOnlyLikely').map((p) => p.elementIds)).toEqual([['de_id', 'm1']]);
+    expect(report.problems.filter((p) => p.ruleId === 'module.parentMissing')).toHaveLength(3);
   });
 });
 

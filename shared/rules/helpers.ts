@@ -177,8 +177,10 @@ export function agencyOf(graph: ModelGraph, e: Element | undefined): string | un
       return e.ownerAgency?.trim() || undefined;
     case 'module':
     case 'appService': {
+      // the agency of what heads its tree; a tree headed by no application (a parent missing, or
+      // parents in a cycle, where the root found is another module of the cycle) has none
       const root = graph.rootOf(e);
-      return root && root.id !== e.id ? agencyOf(graph, root) : undefined;
+      return root && root.kind !== 'module' && root.kind !== 'appService' ? agencyOf(graph, root) : undefined;
     }
     default:
       return undefined;

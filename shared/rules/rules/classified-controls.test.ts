@@ -1,0 +1,112 @@
+/**
+ * infra.classifiedControlsPartial (001 Jadual 3-1 label 7; 003 Takrifan 12, §3.2.4; Jadual 4-1
+ * A.1.a vi): HSM, SIEM and DLP protect every site where an application holding classified data
+ * runs. Beyond the break/pass cases on the worked example (review.test.ts): the application's tree
+ * (its modules run where it does not), hostings that lead nowhere, the order applications are named
+ * in, and rechecks after edits to hostings and protections, which must say what a full check says.
+ */
+import { describe, expect, it } from 'vitest';
+import { executeCommand } from '../../commands';
+import type { Element, LakarDocument, Relation } from '../../model/schema';
+import { makeDocument, makeElement, makeRelation } from '../../../test/helpers/factories';
+import { checkDocument, createChecker } from '../index';
+import type { CheckReport } from '../types';
+
+const RULE = 'infra.classifiedControlsPartial';
+
+const found = (report: CheckReport) => report.problems.filter((p) => p.ruleId === RULE).map((p) => ({ elements: p.elementIds, en: p.message.en }));
+
+/**
+ * Two sites: PDSA JDN, protected by an HSM, a SIEM and a DLP, and a DRC protected by nothing. The
+ * application Sistem Cuti runs at PDSA JDN and its module Modul Laporan at the DRC; the application
+ * reads Rekod Cuti (Sulit). Sistem Gaji, at the DRC too, receives a Rahsia flow from Sistem Cuti.
+ */
+function twoSites(extra: { elements?: Element[]; relations?: Relation[] } = {}): LakarDocument {
+  const elements: Element[] = [
+    makeElement('application', { id: 'app_cuti', name: 'Sistem Cuti' }),
+    makeElement('module', { id: 'mod_laporan', name: 'Modul Laporan', parentId: 'app_cuti' }),
+    makeElement('application', { id: 'app_gaji', name: 'Sistem Gaji' }),
+    makeElement('application', { id: 'app_awam', name: 'Portal Awam' }),
+    makeElement('dataEntity', { id: 'de_cuti', name: 'Rekod Cuti', classification: 'sulit' }),
+    makeElement('site', { id: 'site_pdsa', name: 'PDSA JDN', siteType: 'pdsaJdn' }),
+    makeElement('site', { id: 'site_drc', name: 'DRC Enstek', siteType: 'drc' }),
+    makeElement('securityControl', { id: 'sec_hsm', name: 'HSM', controlType: 'hsm' }),
+    makeElement('securityControl', { id: 'sec_siem', name: 'SIEM', controlType: 'siem' }),
+    makeElement('securityControl', { id: 'sec_dlp', name: 'DLP', controlType: 'dlp' }),
+    ...(extra.elements ?? []),
+  ];
+  const relations: Relation[] = [
+    makeRelation('accesses', 'app_cuti', 'de_cuti', { id: 'acc_cuti' }),
+    makeRelation('dataFlow', 'app_cuti', 'app_gaji', { id: 'fl_gaji', classification: 'rahsia' } as Partial<Relation>),
+    makeRelation('hostedOn', 'app_cuti', 'site_pdsa', { id: 'h_cuti' }),
+    makeRelation('hostedOn', 'mod_laporan', 'site_drc', { id: 'h_laporan' }),
+    makeRelation('hostedOn', 'app_gaji', 'site_drc', { id: 'h_gaji' }),
+    // an application holding no classified data, at the DRC: not named
+    makeRelation('hostedOn', 'app_awam', 'site_drc', { id: 'h_awam' }),
+    ...['sec_hsm', 'sec_siem', 'sec_dlp'].map((c) => makeRelation('protects', c, 'site_pdsa', { id: `p_${c}` })),
+    ...(extra.relations ?? []),
+  ];
+  return makeDocument(elements, relations);
+}
+
+describe('infra.classifiedControlsPartial (003 Takrifan 12, §3.2.4)', () => {
+  it('names the site where a module of an application holding classified data runs, with the application', () => {
+    expect(found(checkDocument(twoSites()))).toEqual([
+      {
+        elements: ['site_drc', 'app_cuti', 'app_gaji'],
+        en: 'Site "DRC Enstek" hosts "Sistem Cuti", "Sistem Gaji", which holds classified data, but is not protected by HSM, SIEM, DLP, which protect other sites only.',
+      },
+    ]);
+  });
+
+  it('lists the applications in the order the classified data meets them: accessing it, then the flows classified themselves', () => {
+    // Sistem Gaji now also reads the Sulit record, after Sistem Cuti: still named second. Read
+    // before Sistem Cuti (a data entity listed earlier), it comes first.
+    const rekodGaji = makeElement('dataEntity', { id: 'de_gaji', name: 'Rekod Gaji', classification: 'terhad' });
+    const before = makeDocument([rekodGaji, ...twoSites().elements.values()], [makeRelation('accesses', 'app_gaji', 'de_gaji', { id: 'acc_gaji' }), ...twoSites().relations.values()]);
+    expect(found(checkDocument(before)).map((f) => f.elements)).toEqual([['site_drc', 'app_gaji', 'app_cuti']]);
+  });
+
+  it('passes over hostings from a missing element, on something that is not a site, or of an application the control protects itself', () => {
+    const doc = twoSites({
+      elements: [makeElement('network', { id: 'net_lan', name: 'LAN' }), makeElement('site', { id: 'site_hq', name: 'Ibu Pejabat', siteType: 'agencyHq' })],
+      relations: [
+        makeRelation('hostedOn', 'el_gone', 'site_hq', { id: 'h_gone' }),
+        makeRelation('hostedOn', 'app_cuti', 'net_lan', { id: 'h_lan' }),
+        makeRelation('hostedOn', 'app_cuti', 'el_nowhere', { id: 'h_nowhere' }),
+        // a DLP protecting Sistem Gaji itself: at the DRC it lacks only the HSM and the SIEM
+        makeRelation('protects', 'sec_dlp', 'app_gaji', { id: 'p_dlp_gaji' }),
+      ],
+    });
+    expect(found(checkDocument(doc))).toEqual([
+      {
+        elements: ['site_drc', 'app_cuti', 'app_gaji'],
+        en: 'Site "DRC Enstek" hosts "Sistem Cuti", "Sistem Gaji", which holds classified data, but is not protected by HSM, SIEM, DLP, which protect other sites only.',
+      },
+    ]);
+    // with the DLP on Sistem Cuti too, the DRC lacks only what protects neither application
+    const both = twoSites({ relations: [makeRelation('protects', 'sec_dlp', 'app_cuti', { id: 'p_dlp_cuti' }), makeRelation('protects', 'sec_dlp', 'app_gaji', { id: 'p_dlp_gaji' })] });
+    expect(found(checkDocument(both)).map((f) => f.en)).toEqual([expect.stringContaining('is not protected by HSM, SIEM, which protect other sites only')]);
+  });
+
+  it('after each edit of the hostings, protections and trees, a recheck says what a full check of the edited model says', () => {
+    const steps: [string, (doc: LakarDocument) => { doc: LakarDocument }][] = [
+      ['move the module to PDSA JDN', (d) => executeCommand(d, 'relation.update', { id: 'h_laporan', patch: { target: 'site_pdsa' } })],
+      ['host Sistem Gaji at PDSA JDN as well', (d) => executeCommand(d, 'relation.add', { relation: makeRelation('hostedOn', 'app_gaji', 'site_pdsa', { id: 'h_gaji_pdsa' }) })],
+      ['drop the SIEM from PDSA JDN', (d) => executeCommand(d, 'relation.remove', { ids: ['p_sec_siem'] })],
+      ['move the module back to the DRC', (d) => executeCommand(d, 'relation.update', { id: 'h_laporan', patch: { target: 'site_drc' } })],
+      ['give the module another parent', (d) => executeCommand(d, 'element.update', { id: 'mod_laporan', patch: { parentId: 'app_awam' } })],
+      ['classify the record Terbuka', (d) => executeCommand(d, 'element.update', { id: 'de_cuti', patch: { classification: 'terbuka' } })],
+      ['remove the Rahsia flow', (d) => executeCommand(d, 'relation.remove', { ids: ['fl_gaji'] })],
+    ];
+    const checker = createChecker();
+    let doc = twoSites();
+    checker.check(doc);
+    for (const [what, step] of steps) {
+      doc = step(doc).doc;
+      const recheck = checker.check(doc);
+      expect(checker.lastRun.mode, what).toBe('incremental');
+      expect(found(recheck), what).toEqual(found(checkDocument(doc)));
+    }
+  });
+});
