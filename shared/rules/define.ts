@@ -108,54 +108,73 @@ export function render(template: string, params: Params, lang: 'ms' | 'en'): str
   });
 }
 
+/** Shared empty id list (frozen: problems are read-only). */
+const NONE = Object.freeze([]) as unknown as string[];
+
+/** Works out a problem's message parameters from its anchor and the values kept with it (`emit.about` passes none). */
+type ParamsOf = (anchor: Anchor, a: unknown, b: unknown, c: unknown) => Params;
+
+/** A problem's parameters and message once read. */
+class Shown {
+  constructor(
+    readonly params: Params,
+    public message: Bilingual | undefined,
+  ) {}
+}
+
 /**
  * A problem whose message is rendered on first read: a large model can have thousands of findings
  * and only the shown ones need text. `message` is a getter; `toJSON` writes it out, so JSON output
  * and `plainProblem` copies carry the text (use `plainProblem` before spreading or cloning).
+ *
+ * Kept to one small object per finding: a full check of the varied 100,000-element model makes
+ * ~181,000 of them and the report keeps them all, so the young-generation collector copies every
+ * byte of them, most twice (within the young generation, then into the old). The template is read
+ * from the rule; parameters, their function and the message share one field; a problem about its
+ * anchor keeps no id list but makes `[anchor.id]` when read (a reader that keeps it keeps its own
+ * copy; the window reads every finding's ids once to index them and keeps none of the lists).
  */
-class RuleProblem implements Problem {
+abstract class RuleProblem implements Problem {
   readonly ruleId: string;
   readonly severity: Severity;
-  #template: Bilingual;
-  #message: Bilingual | undefined;
-  /** Parameters, or (`emit.about`) undefined until worked out from the anchor. */
-  #params: Params | undefined;
-  #anchor: Anchor | undefined;
-  #paramsOf: ((anchor: Anchor) => Params) | undefined;
-  /** Ids pointed at; undefined means `[anchor.id]`, made on first read. */
-  #elementIds: string[] | undefined;
-  #relationIds: string[] | undefined;
+  #rule: RuleText;
+  /** The parameters (`emit`), the function working them out from the anchor until first read (`emit.about`), or what was read. */
+  #params: Params | ParamsOf | Shown;
 
-  constructor(rule: RuleText, params: Params | undefined, elementIds: string[] | undefined, relationIds: string[] | undefined, anchor?: Anchor, paramsOf?: (anchor: Anchor) => Params) {
+  constructor(rule: RuleText, params: Params | ParamsOf) {
     this.ruleId = rule.id;
     this.severity = rule.severity;
-    this.#template = rule.message;
+    this.#rule = rule;
     this.#params = params;
-    this.#elementIds = elementIds;
-    this.#relationIds = relationIds;
-    this.#anchor = anchor;
-    this.#paramsOf = paramsOf;
   }
+
+  abstract get elementIds(): string[];
+  abstract get relationIds(): string[];
 
   get params(): Params {
-    return (this.#params ??= this.paramsAbout(this.#anchor!));
-  }
-
-  /** The parameters of a problem made by `emit.about`, worked out from its anchor. */
-  protected paramsAbout(anchor: Anchor): Params {
-    return this.#paramsOf!(anchor);
-  }
-
-  get elementIds(): string[] {
-    return (this.#elementIds ??= [this.#anchor!.id]);
-  }
-
-  get relationIds(): string[] {
-    return (this.#relationIds ??= [this.#anchor!.id]);
+    return this.shown().params;
   }
 
   get message(): Bilingual {
-    return (this.#message ??= { ms: render(this.#template.ms, this.params, 'ms'), en: render(this.#template.en, this.params, 'en') });
+    const shown = this.shown();
+    const template = this.#rule.message;
+    return (shown.message ??= { ms: render(template.ms, shown.params, 'ms'), en: render(template.en, shown.params, 'en') });
+  }
+
+  /** Whether the rule anchors on relations (a problem about its anchor points at a relation). */
+  protected get onRelations(): boolean {
+    return !!(this.#rule as { relations?: unknown }).relations;
+  }
+
+  private shown(): Shown {
+    const p = this.#params;
+    if (p instanceof Shown) return p;
+    return (this.#params = new Shown(typeof p === 'function' ? this.paramsFrom(p) : p, undefined));
+  }
+
+  /** The parameters `paramsOf` works out (problems about an anchor). */
+  protected paramsFrom(paramsOf: ParamsOf): Params {
+    throw new Error(`rule ${this.ruleId}: no anchor to work parameters out from (${typeof paramsOf})`);
   }
 
   toJSON(): Problem {
@@ -163,23 +182,81 @@ class RuleProblem implements Problem {
   }
 }
 
+/** A problem made by `emit`: parameters and what it points at given. */
+class TargetProblem extends RuleProblem {
+  #elementIds: string[];
+  #relationIds: string[];
+
+  constructor(rule: RuleText, params: Params, elementIds: string[], relationIds: string[]) {
+    super(rule, params);
+    this.#elementIds = elementIds;
+    this.#relationIds = relationIds;
+  }
+
+  get elementIds(): string[] {
+    return this.#elementIds;
+  }
+
+  get relationIds(): string[] {
+    return this.#relationIds;
+  }
+}
+
+/** A problem made by `emit.about`: it points at its anchor, and its parameters are worked out from it. */
+class AnchorProblem extends RuleProblem {
+  #anchor: Anchor;
+
+  constructor(rule: RuleText, anchor: Anchor, paramsOf: ParamsOf) {
+    super(rule, paramsOf);
+    this.#anchor = anchor;
+  }
+
+  get anchor(): Anchor {
+    return this.#anchor;
+  }
+
+  get elementIds(): string[] {
+    return this.onRelations ? NONE : [this.#anchor.id];
+  }
+
+  get relationIds(): string[] {
+    return this.onRelations ? [this.#anchor.id] : NONE;
+  }
+
+  protected override paramsFrom(paramsOf: ParamsOf): Params {
+    return paramsOf(this.#anchor, undefined, undefined, undefined);
+  }
+}
+
 /** A problem made by `emit.aboutWith`: its parameters are worked out from the anchor and three values kept with it. */
-class RuleProblemWith extends RuleProblem {
-  #with: (anchor: Anchor, a: unknown, b: unknown, c: unknown) => Params;
+class AnchorProblemWith extends AnchorProblem {
   #a: unknown;
   #b: unknown;
   #c: unknown;
 
-  constructor(rule: RuleText, elementIds: string[] | undefined, relationIds: string[] | undefined, anchor: Anchor, paramsOf: (anchor: Anchor, a: unknown, b: unknown, c: unknown) => Params, a: unknown, b: unknown, c: unknown) {
-    super(rule, undefined, elementIds, relationIds, anchor);
-    this.#with = paramsOf;
+  constructor(rule: RuleText, anchor: Anchor, paramsOf: ParamsOf, a: unknown, b: unknown, c: unknown) {
+    super(rule, anchor, paramsOf);
     this.#a = a;
     this.#b = b;
     this.#c = c;
   }
 
-  protected override paramsAbout(anchor: Anchor): Params {
-    return this.#with(anchor, this.#a, this.#b, this.#c);
+  protected override paramsFrom(paramsOf: ParamsOf): Params {
+    return paramsOf(this.anchor, this.#a, this.#b, this.#c);
+  }
+}
+
+/** `AnchorProblemWith` that points at given elements (beside a relation anchor, or in place of an element anchor). */
+class AnchorProblemWithElements extends AnchorProblemWith {
+  #elements: string[];
+
+  constructor(rule: RuleText, anchor: Anchor, paramsOf: ParamsOf, a: unknown, b: unknown, c: unknown, elements: string[]) {
+    super(rule, anchor, paramsOf, a, b, c);
+    this.#elements = elements;
+  }
+
+  override get elementIds(): string[] {
+    return this.#elements;
   }
 }
 
@@ -190,25 +267,21 @@ export function plainProblem(p: Problem): Problem {
 
 /** A problem of `rule` with message parameters and what it points at. */
 export function makeProblem(rule: RuleText, params: Params, target: Target): Problem {
-  return new RuleProblem(rule, params, target.elements ?? NONE, target.relations ?? NONE);
+  return new TargetProblem(rule, params, target.elements ?? NONE, target.relations ?? NONE);
 }
-
-/** Shared empty id list (frozen: problems are read-only). */
-const NONE = Object.freeze([]) as unknown as string[];
 
 /** An emit function that appends problems of `rule` to `out`. */
 export function emitterFor(rule: RuleText & { relations?: readonly RelationKind[] }, out: Problem[]): Emit {
-  const onRelations = !!rule.relations;
   const emit = (params: Params, target: Target = {}) => {
     out.push(makeProblem(rule, params, target));
   };
   emit.about = <T extends Anchor>(anchor: T, paramsOf: (anchor: T) => Params) => {
-    const of = paramsOf as (anchor: Anchor) => Params;
-    out.push(onRelations ? new RuleProblem(rule, undefined, NONE, undefined, anchor, of) : new RuleProblem(rule, undefined, undefined, NONE, anchor, of));
+    const of = paramsOf as unknown as ParamsOf;
+    out.push(new AnchorProblem(rule, anchor, of));
   };
   emit.aboutWith = <T extends Anchor, A, B, C>(anchor: T, paramsOf: (anchor: T, a: A, b: B, c: C) => Params, a: A, b: B, c: C, elements?: string[]) => {
-    const of = paramsOf as (anchor: Anchor, a: unknown, b: unknown, c: unknown) => Params;
-    out.push(onRelations ? new RuleProblemWith(rule, elements ?? NONE, undefined, anchor, of, a, b, c) : new RuleProblemWith(rule, elements, NONE, anchor, of, a, b, c));
+    const of = paramsOf as unknown as ParamsOf;
+    out.push(elements ? new AnchorProblemWithElements(rule, anchor, of, a, b, c, elements) : new AnchorProblemWith(rule, anchor, of, a, b, c));
   };
   return emit;
 }
