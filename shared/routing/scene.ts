@@ -122,10 +122,15 @@ interface Nest {
 
 /** Parent/child links among the elements on `view`, children ordered by their stored position. */
 export function nesting(doc: Pick<LakarDocument, 'elements'>, view: Pick<View, 'nodes'>): Nest {
+  return nestingOf(doc, view, Object.keys(view.nodes));
+}
+
+/** nesting() given the ids of the view's nodes (in their stored order), so a caller walking them too lists them once. */
+function nestingOf(doc: Pick<LakarDocument, 'elements'>, view: Pick<View, 'nodes'>, ids: readonly string[]): Nest {
   const parentOf = new Map<string, string>();
   const childrenOf = new Map<string, string[]>();
   const onView = (id: string) => view.nodes[id] !== undefined && doc.elements.get(id) !== undefined;
-  for (const id in view.nodes) {
+  for (const id of ids) {
     // only a module or an application service with a parent can be drawn inside another box
     const el = doc.elements.get(id);
     if (!el || (el.kind !== 'module' && el.kind !== 'appService') || !el.parentId) continue;
@@ -203,12 +208,14 @@ function topBoxSize(el: Element, stored: NodeLayout | undefined, nest: Nest, ele
  * bands grown to hold their boxes.
  */
 export function buildScene(doc: Pick<LakarDocument, 'elements'>, view: View): Scene {
-  const nest = nesting(doc, view);
+  // listed once: walking the keys of a view of 90,000 boxes costs more than reading them
+  const ids = Object.keys(view.nodes);
+  const nest = nestingOf(doc, view, ids);
   const stored = bandLayout(view);
   const heights = stored.map((b) => b.height);
   // top-level boxes per band, with their size
   const perBand: { id: string; el: Element; x: number; y: number; w: number; h: number; rel: number }[][] = BANDS.map(() => []);
-  for (const id in view.nodes) {
+  for (const id of ids) {
     const el = doc.elements.get(id);
     if (!el || nest.parentOf.has(id)) continue;
     const pos = view.nodes[id];
