@@ -9,6 +9,8 @@
  *    document to the window (against sending it with its tables as records, as before), full check, save
  *    one edit (against the same save at 1,000 elements, and the disk's fsync latency it is made of)
  *    and memory of a 100,000-element project;
+ *  - a rename that changes a box's height in a large view (the varied model at 10,000 and 100,000
+ *    elements), against a rename that keeps it (bench/scale/view-edits.ts);
  *  - the Kertas Cadangan of 10,000 and 50,000 elements, each in a child process so its peak RSS is
  *    its own, against a plain jsPDF text dump of the same model in another child.
  * Medians of several runs after a warm-up; CPU time next to wall time where the machine is shared.
@@ -27,6 +29,7 @@ import { writeFileAtomic } from '../electron/store/files';
 import { createProject, openProject } from '../electron/store/project';
 import type { BenchRow } from './run';
 import { measure, median, time } from './timing';
+import { viewEditRows } from './scale/view-edits';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SIZES = [1_000, 10_000, 100_000];
@@ -260,6 +263,8 @@ export async function run(): Promise<BenchRow[]> {
       say({ name: `Kertas Cadangan, ${label} elements: peak RSS (child process)`, value: Math.round(paper.peakRssMb), unit: 'MB', baseline: { name: 'text dump: peak RSS', value: Math.round(dump.peakRssMb) }, goal: n === 10_000 ? 1024 : undefined });
       say({ name: `Kertas Cadangan, ${label} elements: size`, value: Math.round(paper.bytes / 1024), unit: 'KB', baseline: { name: 'text dump', value: Math.round(dump.bytes / 1024) } });
     }
+    // renames in a large view: a box whose height changes against one whose height stays
+    for (const n of [10_000, 100_000]) for (const r of viewEditRows(n)) say(r);
     return rows;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

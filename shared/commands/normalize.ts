@@ -9,7 +9,7 @@ import { bandLayout } from '../model/bands';
 import { bandOf } from '../model/kinds';
 import type { LakarDocument, View } from '../model/schema';
 import { BANDS } from '../model/vocabulary';
-import { BAND_INSET, buildScene, leafSize, sceneLayout } from '../routing/scene';
+import { BAND_INSET, buildScene, leafSize, sceneNodeLayout } from '../routing/scene';
 import type { CommandDraft } from './registry';
 
 const same = (a: number | undefined, b: number | undefined) => a === b || (a !== undefined && b !== undefined && Math.abs(a - b) < 0.5);
@@ -46,13 +46,16 @@ export function normalizeView(draft: CommandDraft, viewId: string, plain?: { vie
   const elements = plain?.elements ?? draft.elements.current();
   if (!mayDiffer(elements, plainView)) return false;
   let changed = false;
-  const { nodes, bandHeights } = sceneLayout(buildScene({ elements }, plainView));
-  for (const [id, layout] of Object.entries(nodes)) {
-    const old = plainView.nodes[id];
+  const scene = buildScene({ elements }, plainView);
+  // node by node, as sceneLayout(scene) would give them, without building its record of every node
+  for (const n of scene.nodes) {
+    const old = plainView.nodes[n.id];
+    const layout = sceneNodeLayout(n, old);
     if (old && same(old.x, layout.x) && same(old.y, layout.y) && same(old.w, layout.w) && same(old.h, layout.h)) continue;
-    view.nodes[id] = layout;
+    view.nodes[n.id] = layout;
     changed = true;
   }
+  const bandHeights = scene.bands.map((b) => b.height);
   const stored = plainView.bandHeights;
   if (!stored || stored.some((h, i) => !same(h, bandHeights[i]))) {
     // a view on the default heights keeps them unset while nothing grew

@@ -64,10 +64,37 @@ export interface Scene {
   byId: Map<string, SceneNode>;
 }
 
+/** What a text height was worked out from, so a remembered one is only reused for the same name and facts. */
+interface MeasuredText {
+  name: string;
+  facts: number;
+  h: number;
+}
+
+/**
+ * Text heights per box width, remembered per element object: every scene measures every box, and a
+ * view of 90,000 boxes rebuilt after one rename would otherwise measure all of them again (the name
+ * cache in text.ts holds fewer names than such a view has). Keyed by the element object, so an
+ * element no longer in the document is forgotten; checked against name and facts, so it stays right
+ * even if an element object were changed in place.
+ */
+const measured = new Map<number, WeakMap<Element, MeasuredText>>();
+
 /** Height a box of width `w` needs for its caption, its name and its fact lines. */
 export function textHeight(element: Element, w: number): number {
   const facts = element.kind === 'site' ? Math.min(element.hardware?.length ?? 0, MAX_HARDWARE_LINES) : 0;
-  return 2 * TEXT_PAD + TEXT.caption + 4 + TEXT.nameLine * nameLines(element.name, w) + (facts ? 3 + TEXT.factLine * facts : 0) + 2;
+  let atWidth = measured.get(w);
+  if (!atWidth) {
+    // boxes come in a few widths (stored widths are whole numbers a user dragged); start afresh past many
+    if (measured.size > 64) measured.clear();
+    atWidth = new WeakMap();
+    measured.set(w, atWidth);
+  }
+  const known = atWidth.get(element);
+  if (known && known.name === element.name && known.facts === facts) return known.h;
+  const h = 2 * TEXT_PAD + TEXT.caption + 4 + TEXT.nameLine * nameLines(element.name, w) + (facts ? 3 + TEXT.factLine * facts : 0) + 2;
+  atWidth.set(element, { name: element.name, facts, h });
+  return h;
 }
 
 /** Natural size of a box that holds no children: the stored size, taller when its name or facts need it. */
@@ -95,11 +122,18 @@ interface Nest {
 
 /** Parent/child links among the elements on `view`, children ordered by their stored position. */
 export function nesting(doc: Pick<LakarDocument, 'elements'>, view: Pick<View, 'nodes'>): Nest {
+  return nestingOf(doc, view, Object.keys(view.nodes));
+}
+
+/** nesting() given the ids of the view's nodes (in their stored order), so a caller walking them too lists them once. */
+function nestingOf(doc: Pick<LakarDocument, 'elements'>, view: Pick<View, 'nodes'>, ids: readonly string[]): Nest {
   const parentOf = new Map<string, string>();
   const childrenOf = new Map<string, string[]>();
   const onView = (id: string) => view.nodes[id] !== undefined && doc.elements.get(id) !== undefined;
-  for (const id in view.nodes) {
-    if (!doc.elements.get(id)) continue;
+  for (const id of ids) {
+    // only a module or an application service with a parent can be drawn inside another box
+    const el = doc.elements.get(id);
+    if (!el || (el.kind !== 'module' && el.kind !== 'appService') || !el.parentId) continue;
     const p = nestingParent(doc, id, onView);
     if (p === undefined) continue;
     parentOf.set(id, p);
@@ -159,11 +193,13 @@ function pack(id: string, nest: Nest, minW: number, inner: boolean, elements: La
 
 /** Size of top-level box `id` of `view`, grown to hold its children (the layout uses it to place boxes). */
 export function boxSize(doc: Pick<LakarDocument, 'elements'>, view: Pick<View, 'nodes'>, id: string, nest: Nest = nesting(doc, view)): { w: number; h: number } {
-  const el = doc.elements.get(id)!;
-  const leaf = leafSize(el, view.nodes[id]);
-  if (!nest.childrenOf.get(id)?.length) return leaf;
+  return topBoxSize(doc.elements.get(id)!, view.nodes[id], nest, doc.elements);
+}
+
+function topBoxSize(el: Element, stored: NodeLayout | undefined, nest: Nest, elements: LakarDocument['elements']): { w: number; h: number } {
+  if (!nest.childrenOf.get(el.id)?.length) return leafSize(el, stored);
   // a parent's stored size is the one the scene gave it: never a minimum, so it shrinks when a child leaves
-  const p = pack(id, nest, NODE_WIDTH, false, doc.elements);
+  const p = pack(el.id, nest, NODE_WIDTH, false, elements);
   return { w: p.w, h: Math.max(p.h, NODE_HEIGHT) };
 }
 
@@ -172,17 +208,19 @@ export function boxSize(doc: Pick<LakarDocument, 'elements'>, view: Pick<View, '
  * bands grown to hold their boxes.
  */
 export function buildScene(doc: Pick<LakarDocument, 'elements'>, view: View): Scene {
-  const nest = nesting(doc, view);
+  // listed once: walking the keys of a view of 90,000 boxes costs more than reading them
+  const ids = Object.keys(view.nodes);
+  const nest = nestingOf(doc, view, ids);
   const stored = bandLayout(view);
   const heights = stored.map((b) => b.height);
   // top-level boxes per band, with their size
-  const perBand: { id: string; el: Element; x: number; y: number; w: number; h: number }[][] = BANDS.map(() => []);
-  for (const id in view.nodes) {
+  const perBand: { id: string; el: Element; x: number; y: number; w: number; h: number; rel: number }[][] = BANDS.map(() => []);
+  for (const id of ids) {
     const el = doc.elements.get(id);
     if (!el || nest.parentOf.has(id)) continue;
     const pos = view.nodes[id];
-    const { w, h } = boxSize(doc, view, id, nest);
-    perBand[BANDS.indexOf(bandOf(el.kind))].push({ id, el, x: pos.x, y: pos.y, w, h });
+    const { w, h } = topBoxSize(el, pos, nest, doc.elements);
+    perBand[BANDS.indexOf(bandOf(el.kind))].push({ id, el, x: pos.x, y: pos.y, w, h, rel: 0 });
   }
   const nodes: SceneNode[] = [];
   const byId = new Map<string, SceneNode>();
@@ -191,12 +229,13 @@ export function buildScene(doc: Pick<LakarDocument, 'elements'>, view: View): Sc
   BANDS.forEach((band, index) => {
     const s = stored[index];
     let height = heights[index];
-    const placed = perBand[index].map((b) => {
+    const placed = perBand[index];
+    for (const b of placed) {
       // a box whose top lies in its stored band keeps its place in the band; any other is moved in
       const rel = b.y - s.top;
       const inside = rel >= 0 && rel < s.height;
-      return { ...b, rel: inside ? Math.max(rel, BAND_INSET) : Math.max(BAND_INSET, Math.min(rel, s.height - b.h - BAND_INSET)) };
-    });
+      b.rel = inside ? Math.max(rel, BAND_INSET) : Math.max(BAND_INSET, Math.min(rel, s.height - b.h - BAND_INSET));
+    }
     for (const b of placed) height = Math.max(height, b.rel + b.h + BAND_INSET);
     for (const b of placed) addNode(doc, nest, nodes, byId, b.id, b.el, band, index, b.x, top + b.rel, b.w, b.h, undefined, b.id, 0, view);
     bands.push({ band, index, top, height });
@@ -204,6 +243,9 @@ export function buildScene(doc: Pick<LakarDocument, 'elements'>, view: View): Sc
   });
   return { view, bands, nodes, byId };
 }
+
+/** Children of every box that holds none (shared: a view has tens of thousands of such boxes; frozen, so nobody adds to it). */
+const NO_CHILDREN = Object.freeze([]) as unknown as string[];
 
 function addNode(
   doc: Pick<LakarDocument, 'elements'>,
@@ -224,7 +266,7 @@ function addNode(
   view: View,
   packed?: Packed,
 ): void {
-  const kids = nest.childrenOf.get(id) ?? [];
+  const kids = nest.childrenOf.get(id) ?? NO_CHILDREN;
   const node: SceneNode = { id, element, band, bandIndex, x, y, w, h, parent, top, depth, children: kids };
   nodes.push(node);
   byId.set(id, node);
@@ -249,17 +291,19 @@ export function holds(scene: Scene, a: string, b: string): boolean {
  */
 export function sceneLayout(scene: Scene): { nodes: Record<string, NodeLayout>; bandHeights: number[] } {
   const nodes: Record<string, NodeLayout> = {};
-  for (const n of scene.nodes) {
-    const old = scene.view.nodes[n.id];
-    const out: NodeLayout = { x: Math.round(n.x), y: Math.round(n.y) };
-    if (n.children.length > 0 || n.depth > 0) {
-      out.w = Math.round(n.w);
-      out.h = Math.round(n.h);
-    } else {
-      if (old?.w !== undefined) out.w = old.w;
-      if (old?.h !== undefined) out.h = old.h;
-    }
-    nodes[n.id] = out;
-  }
+  for (const n of scene.nodes) nodes[n.id] = sceneNodeLayout(n, scene.view.nodes[n.id]);
   return { nodes, bandHeights: scene.bands.map((b) => b.height) };
+}
+
+/** The stored position of one scene node (`old`: what the view stores for it now), as sceneLayout gives it. */
+export function sceneNodeLayout(n: SceneNode, old: NodeLayout | undefined): NodeLayout {
+  const out: NodeLayout = { x: Math.round(n.x), y: Math.round(n.y) };
+  if (n.children.length > 0 || n.depth > 0) {
+    out.w = Math.round(n.w);
+    out.h = Math.round(n.h);
+  } else {
+    if (old?.w !== undefined) out.w = old.w;
+    if (old?.h !== undefined) out.h = old.h;
+  }
+  return out;
 }
