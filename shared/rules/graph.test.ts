@@ -133,7 +133,7 @@ function relationFacts(graph: ModelGraph, id: string): unknown[] {
 }
 
 describe('ModelGraph anchors and roots', () => {
-  it('answers about the element forEachOf is at as about any other, fresh and after edits', () => {
+  it('answers about the element or relation a pass is at as about any other, fresh and after edits', () => {
     let doc: LakarDocument = makeVariedDocument(1500, 7);
     const graph = new ModelGraph(doc);
     const check = (what: string) => {
@@ -146,6 +146,21 @@ describe('ModelGraph anchors and roots', () => {
           expect(relationFacts(graph, id), what).toEqual(relationFacts(afresh, id));
         });
       expect(seen.length, what).toBe(doc.elements.size);
+      let suspects = 0;
+      let known = 0;
+      for (const kind of new Set([...doc.relations.values()].map((r) => r.kind)))
+        graph.forEachRelationOf(kind, (r) => {
+          // after an edit the graph no longer knows (false): rules then look at the ends themselves
+          expect(graph.endsAllowed(r), `${what} ${r.id}`).toBe(what === 'fresh' && afresh.endsAllowed(r));
+          const here = graph.endsAllowedHere();
+          if (here !== -1) {
+            known++;
+            expect(here === 1, `${what} ${r.id}`).toBe(afresh.endsAllowed(r));
+          }
+          if (!afresh.endsAllowed(r)) suspects++;
+        });
+      if (what === 'fresh') expect([suspects > 0, known > 0]).toEqual([true, true]);
+      else expect(known, what).toBe(0);
     };
     check('fresh');
     for (const step of editScript(doc, 7, 6)) {

@@ -62,6 +62,12 @@ export class ModelGraph {
   private readonly anchorSpan: Span = { list: EMPTY, from: 0, to: 0 };
   /** While fresh and once asked: each kind's elements' places in the document (`placesOf`). */
   private places: Map<ElementKind, Int32Array> | undefined;
+  /** Every relation is its table's item under its own id (as indexed at first). */
+  private readonly relationKeysAreIds: boolean;
+  /** While fresh and once asked: per relation kind but data flows, 1 at the places of relations with suspect ends (`suspectFlagsOf`). */
+  private suspectFlags: Map<RelationKind, Uint8Array> | undefined;
+  /** `endsAllowedHere`: 1 or 0 while `forEachRelationOf` calls back about a relation whose answer it knows, else -1. */
+  private allowedHere = -1;
   /** `rootFrom` of the elements whose parent is the key (null: no such element), for the current document. */
   private readonly rootsByParent = new Map<string, Element | null>();
   /** The groupings `groupsOf` keeps, by key function. */
@@ -80,6 +86,7 @@ export class ModelGraph {
     this.suspectEnds = built.suspectEnds;
     this.kindEnds = built.kindEnds;
     this.keysAreIds = built.keysAreIds;
+    this.relationKeysAreIds = built.relationKeysAreIds;
   }
 
   /**
@@ -123,6 +130,8 @@ export class ModelGraph {
     this.fresh = false;
     this.anchorId = undefined;
     this.places = undefined;
+    this.suspectFlags = undefined;
+    this.allowedHere = -1;
     this.rootsByParent.clear();
     this.suspectEnds = null; // worked out for the document indexed at first only
     this.kindEnds = null;
@@ -166,6 +175,7 @@ export class ModelGraph {
    * objects, which matters while the code is not yet optimised (the first checks).
    */
   forEachOf(kind: ElementKind, fn: (e: Element, id: string) => void) {
+    this.allowedHere = -1; // no relation's answer holds for the callbacks (`endsAllowedHere`)
     const index = this.elementsByKind.get(kind);
     if (!index) return;
     if (!this.fresh || !this.keysAreIds) return index.forEach(fn);
@@ -203,9 +213,11 @@ export class ModelGraph {
    * for a flow's ends ~300,000 times, each lookup a few cache misses.
    */
   forEachRelationOf(kind: RelationKind, fn: (r: Relation, id: string) => void) {
+    this.allowedHere = -1; // set per relation only where known (`forEachWithSuspectFlags`)
     const index = this.relationsByKind.get(kind);
     const ends = this.kindEnds?.get(kind);
-    if (!index || !ends || ends.length !== 2 * index.size) return index?.forEach(fn);
+    if (!index) return;
+    if (!ends || ends.length !== 2 * index.size) return this.forEachWithSuspectFlags(index, kind, fn);
     let i = 0;
     try {
       // a fresh index has no holes: its `i`th relation is the kind's `i`th in document order
@@ -220,6 +232,62 @@ export class ModelGraph {
       this.cursor = null;
       this.cursorSource = this.cursorTarget = undefined;
     }
+  }
+
+  /**
+   * `forEachRelationOf` for a kind without kept ends: while fresh, `endsAllowedHere` answers for the
+   * relation being called back about from the kind's flags (`suspectFlagsOf`). Why: relation.invalid
+   * is the only local rule on these kinds (~110,000 relations of the varied 100,000-element model),
+   * and asking the set of suspects (or comparing the relation with one the graph holds) reads the
+   * relation itself, a cache miss per relation for nothing else.
+   */
+  private forEachWithSuspectFlags(index: KindIndex<Relation>, kind: RelationKind, fn: (r: Relation, id: string) => void) {
+    const flags = this.suspectFlagsOf(kind);
+    if (!flags || flags.length !== index.size) return index.forEach(fn);
+    let i = 0;
+    try {
+      index.forEach((r, id) => {
+        this.allowedHere = flags[i++] === 0 ? 1 : 0;
+        fn(r, id);
+        this.allowedHere = -1;
+      });
+    } finally {
+      this.allowedHere = -1;
+    }
+  }
+
+  /**
+   * While fresh, for a relation kind but data flows (whose suspects are not all listed in document
+   * order): 1 at the place in the kind's order of each relation with suspect ends. The suspects of
+   * those kinds are listed in document order (`relationsWithSuspectEnds`), as is the kind, so one
+   * walk of the kind comparing pointers places them, reading only the suspects; when the walk does
+   * not place them all (another order), or a relation may be listed under two keys, there are no flags.
+   */
+  private suspectFlagsOf(kind: RelationKind): Uint8Array | undefined {
+    if (!this.fresh || !this.relationKeysAreIds || !this.suspectEnds || kind === 'dataFlow') return undefined;
+    if (!this.suspectFlags) {
+      const suspectsByKind = new Map<RelationKind, Relation[]>();
+      for (const r of this.suspectEnds) if (r.kind !== 'dataFlow') addTo(suspectsByKind, r.kind, r);
+      this.suspectFlags = new Map();
+      for (const [k, index] of this.relationsByKind) {
+        if (k === 'dataFlow') continue;
+        const suspects = suspectsByKind.get(k) ?? EMPTY;
+        const flags = new Uint8Array(index.size);
+        let placed = 0;
+        if (suspects.length) {
+          let i = 0;
+          index.forEach((r) => {
+            if (r === suspects[placed]) {
+              flags[i] = 1;
+              placed++;
+            }
+            i++;
+          });
+        }
+        if (placed === suspects.length) this.suspectFlags.set(k, flags);
+      }
+    }
+    return this.suspectFlags.get(kind);
   }
 
   /** The element at end `id` (its source or target) of relation `r` of the current document. */
@@ -313,6 +381,15 @@ export class ModelGraph {
    */
   endsAllowed(r: Relation): boolean {
     return this.suspectEnds !== null && !this.suspectEnds.has(r);
+  }
+
+  /**
+   * `endsAllowed` of the relation `forEachRelationOf` is calling back about, when known without
+   * reading the relation: 1 (allowed) or 0 (suspect); -1 when not known (ask `endsAllowed`). A nested
+   * pass ends with -1, so a caller reading it for its anchor gets its anchor's answer or none.
+   */
+  endsAllowedHere(): number {
+    return this.allowedHere;
   }
 
   /** Relations touching element `id` (as source or target). */
