@@ -1,10 +1,13 @@
 /**
- * Where each element of a document is in it, for the checker graph (`graph.ts`) visiting the
- * elements of the document it indexed at first: the element at place `p` has the incident index's
- * slot `p` (`build-indexes.ts`), so its place gives its relations without a lookup by id.
+ * Places, for the checker graph (`graph.ts`) passing over the document it indexed at first, so that
+ * what it knows of an item is found from where the pass is rather than by reading or looking up the
+ * item: an element at place `p` of the document has the incident index's slot `p`
+ * (`build-indexes.ts`), so its place gives its relations without a lookup by id; a relation's place
+ * in its kind says whether its ends are suspect without reading the relation.
  */
-import type { Element, ElementKind } from '../model/schema';
+import type { Element, ElementKind, Relation, RelationKind } from '../model/schema';
 import type { KindIndex } from './kind-index';
+import { addTo } from './list-map';
 
 /**
  * The place in `items` (a document's elements in order) of each element of each kind index of
@@ -32,5 +35,36 @@ export function documentPlaces(items: readonly Element[], byKind: ReadonlyMap<El
   kinds.forEach((kind, k) => {
     if (placed[k] === lists[k].length) out.set(kind, places[k]);
   });
+  return out;
+}
+
+/**
+ * For each relation kind of `byKind` but data flows: 1 at the place in the kind's order of each
+ * relation of `suspects`. The suspects of those kinds are listed in document order
+ * (`relationsWithSuspectEnds`), as is each kind, so one walk of the kind comparing pointers places
+ * them, reading only the suspects. A kind whose suspects the walk does not all place (listed in
+ * another order) is left out. Data flows are left out: suspects for what they carry come later.
+ */
+export function suspectPlaces(suspects: Iterable<Relation>, byKind: ReadonlyMap<RelationKind, KindIndex<Relation>>): Map<RelationKind, Uint8Array> {
+  const suspectsByKind = new Map<RelationKind, Relation[]>();
+  for (const r of suspects) if (r.kind !== 'dataFlow') addTo(suspectsByKind, r.kind, r);
+  const out = new Map<RelationKind, Uint8Array>();
+  for (const [kind, index] of byKind) {
+    if (kind === 'dataFlow') continue;
+    const listed = suspectsByKind.get(kind) ?? [];
+    const flags = new Uint8Array(index.size);
+    let placed = 0;
+    if (listed.length) {
+      let i = 0;
+      index.forEach((r) => {
+        if (r === listed[placed]) {
+          flags[i] = 1;
+          placed++;
+        }
+        i++;
+      });
+    }
+    if (placed === listed.length) out.set(kind, flags);
+  }
   return out;
 }

@@ -14,7 +14,7 @@ import type { IncidentIndex, Span } from './incident';
 import { addTo, removeFrom } from './list-map';
 import { KindIndex } from './kind-index';
 import { Subsets } from './subsets';
-import { documentPlaces } from './document-places';
+import { documentPlaces, suspectPlaces } from './document-places';
 
 const EMPTY: readonly never[] = Object.freeze([]);
 
@@ -257,36 +257,12 @@ export class ModelGraph {
   }
 
   /**
-   * While fresh, for a relation kind but data flows (whose suspects are not all listed in document
-   * order): 1 at the place in the kind's order of each relation with suspect ends. The suspects of
-   * those kinds are listed in document order (`relationsWithSuspectEnds`), as is the kind, so one
-   * walk of the kind comparing pointers places them, reading only the suspects; when the walk does
-   * not place them all (another order), or a relation may be listed under two keys, there are no flags.
+   * While fresh, for a relation kind but data flows: 1 at the place in the kind's order of each
+   * relation with suspect ends (`suspectPlaces`); none when a relation may be listed under two keys.
    */
   private suspectFlagsOf(kind: RelationKind): Uint8Array | undefined {
     if (!this.fresh || !this.relationKeysAreIds || !this.suspectEnds || kind === 'dataFlow') return undefined;
-    if (!this.suspectFlags) {
-      const suspectsByKind = new Map<RelationKind, Relation[]>();
-      for (const r of this.suspectEnds) if (r.kind !== 'dataFlow') addTo(suspectsByKind, r.kind, r);
-      this.suspectFlags = new Map();
-      for (const [k, index] of this.relationsByKind) {
-        if (k === 'dataFlow') continue;
-        const suspects = suspectsByKind.get(k) ?? EMPTY;
-        const flags = new Uint8Array(index.size);
-        let placed = 0;
-        if (suspects.length) {
-          let i = 0;
-          index.forEach((r) => {
-            if (r === suspects[placed]) {
-              flags[i] = 1;
-              placed++;
-            }
-            i++;
-          });
-        }
-        if (placed === suspects.length) this.suspectFlags.set(k, flags);
-      }
-    }
+    this.suspectFlags ??= suspectPlaces(this.suspectEnds, this.relationsByKind);
     return this.suspectFlags.get(kind);
   }
 
