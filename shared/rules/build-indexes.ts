@@ -35,6 +35,8 @@ export interface BuiltIndexes {
   kindEnds: Map<RelationKind, (Element | undefined)[]>;
   /** Every element is its table's item under its own id. */
   keysAreIds: boolean;
+  /** Every relation is its table's item under its own id. */
+  relationKeysAreIds: boolean;
 }
 
 /** Index `doc` (see the module comment). */
@@ -121,5 +123,6 @@ export function buildIndexes(doc: LakarDocument): BuiltIndexes {
     suspectEnds,
     kindEnds: endsByKind(relationsByKind, relationCodes, elements, ends),
     keysAreIds,
+    relationKeysAreIds,
   };
 }

@@ -8,6 +8,7 @@ import { makeVariedDocument } from '../../test/helpers/varied-model';
 import { editScript } from '../../test/helpers/edit-script';
 import { diffDocuments } from './changes';
 import { ModelGraph } from './graph';
+import { Table } from '../model';
 
 const isOpen = (c: Channel) => c.channelType === 'socialMedia' || c.channelType === 'email';
 const isG2c = (t: TargetGroup) => t.lifecycle === 'G2C';
@@ -123,5 +124,80 @@ describe('ModelGraph kinds after edits', () => {
       const order = [...mirror.keys()];
       expect(group.map((a) => order.indexOf(a.id))).toEqual(group.map((a) => order.indexOf(a.id)).sort((a, b) => a - b));
     }
+  });
+});
+
+/** What the graph says about element `id`'s relations, asked by id. */
+function relationFacts(graph: ModelGraph, id: string): unknown[] {
+  return [graph.relationCountAt(id), graph.hasOutgoing(id, 'supports'), graph.hasIncoming(id, 'accesses'), graph.outgoing(id, 'hostedOn').map((r) => r.id), graph.sources(id, 'connects').map((e) => e.id)];
+}
+
+describe('ModelGraph anchors and roots', () => {
+  it('answers about the element or relation a pass is at as about any other, fresh and after edits', () => {
+    let doc: LakarDocument = makeVariedDocument(1500, 7);
+    const graph = new ModelGraph(doc);
+    const check = (what: string) => {
+      const kinds = new Set([...doc.elements.values()].map((e) => e.kind));
+      const seen: string[] = [];
+      const afresh = new ModelGraph(doc);
+      for (const kind of kinds)
+        graph.forEachOf(kind, (e, id) => {
+          seen.push(id);
+          expect(relationFacts(graph, id), what).toEqual(relationFacts(afresh, id));
+        });
+      expect(seen.length, what).toBe(doc.elements.size);
+      let suspects = 0;
+      let known = 0;
+      for (const kind of new Set([...doc.relations.values()].map((r) => r.kind)))
+        graph.forEachRelationOf(kind, (r) => {
+          // after an edit the graph no longer knows (false): rules then look at the ends themselves
+          expect(graph.endsAllowed(r), `${what} ${r.id}`).toBe(what === 'fresh' && afresh.endsAllowed(r));
+          const here = graph.endsAllowedHere();
+          if (here !== -1) {
+            known++;
+            expect(here === 1, `${what} ${r.id}`).toBe(afresh.endsAllowed(r));
+          }
+          if (!afresh.endsAllowed(r)) suspects++;
+        });
+      if (what === 'fresh') expect([suspects > 0, known > 0]).toEqual([true, true]);
+      else expect(known, what).toBe(0);
+    };
+    check('fresh');
+    for (const step of editScript(doc, 7, 6)) {
+      const { elements, relations } = diffDocuments(doc, step.doc);
+      graph.update(step.doc, elements, relations);
+      doc = step.doc;
+      check(step.what);
+    }
+  });
+
+  it('finds the top application through missing parents and cycles of parents as a walk up does', () => {
+    const mod = (id: string, parentId?: string): Element => ({ id, kind: 'module', name: id, parentId }) as Element;
+    const els: Element[] = [
+      { id: 'app', kind: 'application', name: 'app' } as Element,
+      mod('m1', 'app'),
+      mod('m2', 'm1'),
+      mod('m3', 'm1'),
+      mod('lost1', 'gone'),
+      mod('lost2', 'gone'),
+      mod('c1', 'c2'),
+      mod('c2', 'c1'),
+      mod('c3', 'c1'),
+    ];
+    const doc = { ...makeVariedDocument(0, 1), elements: Table.of(els) } as LakarDocument;
+    const graph = new ModelGraph(doc);
+    const walkUp = (e: Element | undefined) => {
+      let cur = e;
+      for (let depth = 0; cur && depth < 50; depth++) {
+        const p = cur.kind === 'module' ? cur.parentId : undefined;
+        const parent = p ? doc.elements.get(p) : undefined;
+        if (!parent) return cur;
+        cur = parent;
+      }
+      return cur;
+    };
+    // twice: the second answers come from what the first remembered
+    for (let round = 0; round < 2; round++) for (const e of els) expect(graph.rootFrom(e)?.id, `${e.id} ${round}`).toBe(walkUp(e)?.id);
+    expect(graph.rootFrom(undefined)).toBeUndefined();
   });
 });

@@ -14,6 +14,7 @@ import type { IncidentIndex, Span } from './incident';
 import { addTo, removeFrom } from './list-map';
 import { KindIndex } from './kind-index';
 import { Subsets } from './subsets';
+import { documentPlaces, suspectPlaces } from './document-places';
 
 const EMPTY: readonly never[] = Object.freeze([]);
 
@@ -51,6 +52,24 @@ export class ModelGraph {
   private cursor: Relation | null = null;
   private cursorSource: Element | undefined;
   private cursorTarget: Element | undefined;
+  /** No edit has been followed since the build: the incident table and kind lists are the document's as indexed. */
+  private fresh = true;
+  /**
+   * The element `forEachOf` is calling back about (while fresh) and where its relations are, found
+   * from its place in the document rather than looked up by id (see `forEachOf`).
+   */
+  private anchorId: string | undefined;
+  private readonly anchorSpan: Span = { list: EMPTY, from: 0, to: 0 };
+  /** While fresh and once asked: each kind's elements' places in the document (`placesOf`). */
+  private places: Map<ElementKind, Int32Array> | undefined;
+  /** Every relation is its table's item under its own id (as indexed at first). */
+  private readonly relationKeysAreIds: boolean;
+  /** While fresh and once asked: per relation kind but data flows, 1 at the places of relations with suspect ends (`suspectFlagsOf`). */
+  private suspectFlags: Map<RelationKind, Uint8Array> | undefined;
+  /** `endsAllowedHere`: 1 or 0 while `forEachRelationOf` calls back about a relation whose answer it knows, else -1. */
+  private allowedHere = -1;
+  /** `rootFrom` of the elements whose parent is the key (null: no such element), for the current document. */
+  private readonly rootsByParent = new Map<string, Element | null>();
   /** The groupings `groupsOf` keeps, by key function. */
   private readonly groupings = new Map<(e: Element) => string | undefined, Grouping>();
   /** The subsets `filtered` keeps. */
@@ -67,6 +86,7 @@ export class ModelGraph {
     this.suspectEnds = built.suspectEnds;
     this.kindEnds = built.kindEnds;
     this.keysAreIds = built.keysAreIds;
+    this.relationKeysAreIds = built.relationKeysAreIds;
   }
 
   /**
@@ -107,6 +127,12 @@ export class ModelGraph {
   /** Move to `next`, given the ids of elements and relations that differ from the current document. */
   update(next: LakarDocument, changedElements: Iterable<string>, changedRelations: Iterable<string>) {
     const prev = this.doc;
+    this.fresh = false;
+    this.anchorId = undefined;
+    this.places = undefined;
+    this.suspectFlags = undefined;
+    this.allowedHere = -1;
+    this.rootsByParent.clear();
     this.suspectEnds = null; // worked out for the document indexed at first only
     this.kindEnds = null;
     this.carriers.forget();
@@ -149,7 +175,35 @@ export class ModelGraph {
    * objects, which matters while the code is not yet optimised (the first checks).
    */
   forEachOf(kind: ElementKind, fn: (e: Element, id: string) => void) {
-    this.elementsByKind.get(kind)?.forEach(fn);
+    this.allowedHere = -1; // no relation's answer holds for the callbacks (`endsAllowedHere`)
+    const index = this.elementsByKind.get(kind);
+    if (!index) return;
+    if (!this.fresh || !this.keysAreIds) return index.forEach(fn);
+    // While fresh, the element at place `p` of the document has the incident index's slot `p`
+    // (build-indexes.ts), so knowing each element's place (`documentPlaces`, found once per graph
+    // without a lookup by id) gives its relations without the lookup by id that every rule's first
+    // question about its anchor (is it isolated, has it a relation of a kind) paid: a cache miss or
+    // two in a map of the whole model, ~10 % of the fused pass's samples on the varied
+    // 100,000-element model.
+    const slots = this.placesOf(kind);
+    if (!slots) return index.forEach(fn);
+    let i = 0;
+    try {
+      // a fresh index has no holes: its `i`th element is the kind's `i`th in document order
+      index.forEach((e, id) => {
+        this.incident.locateSlot(slots[i++], this.anchorSpan);
+        this.anchorId = id;
+        fn(e, id);
+      });
+    } finally {
+      this.anchorId = undefined;
+    }
+  }
+
+  /** While fresh, the place in the document (= incident slot) of each element of `kind`, in the kind's order; undefined when not known. */
+  private placesOf(kind: ElementKind): Int32Array | undefined {
+    this.places ??= documentPlaces(this.doc.elements.values(), this.elementsByKind);
+    return this.places.get(kind);
   }
 
   /**
@@ -159,9 +213,11 @@ export class ModelGraph {
    * for a flow's ends ~300,000 times, each lookup a few cache misses.
    */
   forEachRelationOf(kind: RelationKind, fn: (r: Relation, id: string) => void) {
+    this.allowedHere = -1; // set per relation only where known (`forEachWithSuspectFlags`)
     const index = this.relationsByKind.get(kind);
     const ends = this.kindEnds?.get(kind);
-    if (!index || !ends || ends.length !== 2 * index.size) return index?.forEach(fn);
+    if (!index) return;
+    if (!ends || ends.length !== 2 * index.size) return this.forEachWithSuspectFlags(index, kind, fn);
     let i = 0;
     try {
       // a fresh index has no holes: its `i`th relation is the kind's `i`th in document order
@@ -176,6 +232,38 @@ export class ModelGraph {
       this.cursor = null;
       this.cursorSource = this.cursorTarget = undefined;
     }
+  }
+
+  /**
+   * `forEachRelationOf` for a kind without kept ends: while fresh, `endsAllowedHere` answers for the
+   * relation being called back about from the kind's flags (`suspectFlagsOf`). Why: relation.invalid
+   * is the only local rule on these kinds (~110,000 relations of the varied 100,000-element model),
+   * and asking the set of suspects (or comparing the relation with one the graph holds) reads the
+   * relation itself, a cache miss per relation for nothing else.
+   */
+  private forEachWithSuspectFlags(index: KindIndex<Relation>, kind: RelationKind, fn: (r: Relation, id: string) => void) {
+    const flags = this.suspectFlagsOf(kind);
+    if (!flags || flags.length !== index.size) return index.forEach(fn);
+    let i = 0;
+    try {
+      index.forEach((r, id) => {
+        this.allowedHere = flags[i++] === 0 ? 1 : 0;
+        fn(r, id);
+        this.allowedHere = -1;
+      });
+    } finally {
+      this.allowedHere = -1;
+    }
+  }
+
+  /**
+   * While fresh, for a relation kind but data flows: 1 at the place in the kind's order of each
+   * relation with suspect ends (`suspectPlaces`); none when a relation may be listed under two keys.
+   */
+  private suspectFlagsOf(kind: RelationKind): Uint8Array | undefined {
+    if (!this.fresh || !this.relationKeysAreIds || !this.suspectEnds || kind === 'dataFlow') return undefined;
+    this.suspectFlags ??= suspectPlaces(this.suspectEnds, this.relationsByKind);
+    return this.suspectFlags.get(kind);
   }
 
   /** The element at end `id` (its source or target) of relation `r` of the current document. */
@@ -271,6 +359,15 @@ export class ModelGraph {
     return this.suspectEnds !== null && !this.suspectEnds.has(r);
   }
 
+  /**
+   * `endsAllowed` of the relation `forEachRelationOf` is calling back about, when known without
+   * reading the relation: 1 (allowed) or 0 (suspect); -1 when not known (ask `endsAllowed`). A nested
+   * pass ends with -1, so a caller reading it for its anchor gets its anchor's answer or none.
+   */
+  endsAllowedHere(): number {
+    return this.allowedHere;
+  }
+
   /** Relations touching element `id` (as source or target). */
   relationsAt(id: string): readonly Relation[] {
     return this.incident.listOf(id);
@@ -278,7 +375,7 @@ export class ModelGraph {
 
   /** Number of relations touching element `id`. */
   relationCountAt(id: string): number {
-    return this.incident.countAt(id);
+    return id === this.anchorId ? this.anchorSpan.to - this.anchorSpan.from : this.incident.countAt(id);
   }
 
   /** True when a relation of `kind` touches `id` (either way). */
@@ -290,6 +387,7 @@ export class ModelGraph {
 
   /** Where `id`'s relations are; read it before the next query (the span is reused). */
   private at(id: string): Span {
+    if (id === this.anchorId) return this.anchorSpan;
     this.incident.locate(id, this.span);
     return this.span;
   }
@@ -415,6 +513,28 @@ export class ModelGraph {
     return out;
   }
 
+  /**
+   * The ids of the elements `selfAndDescendants(root.id)` lists, in its order, for a caller that
+   * needs only their ids (`root` an element of the current document): found by id, since every id
+   * the tree lists is a table key when keys are ids, without the lookup of each part (an application
+   * tree's platforms or data are read for every application of a large model, ~40,000 lookups).
+   */
+  partIdsOf(root: Element): readonly string[] {
+    if (!this.keysAreIds) return this.selfAndDescendants(root.id).map((e) => e.id);
+    if (!this.childIds.has(root.id)) return [root.id];
+    const out: string[] = [];
+    const seen = new Set<string>();
+    const stack = [root.id];
+    while (stack.length) {
+      const cur = stack.pop()!;
+      if (seen.has(cur)) continue;
+      seen.add(cur);
+      out.push(cur);
+      for (const cid of this.childIds.get(cur) ?? EMPTY) stack.push(cid);
+    }
+    return out;
+  }
+
   /** The top application of a module/application service (itself when it has no parent). */
   rootApplication(id: string): Element | undefined {
     return this.rootFrom(this.doc.elements.get(id));
@@ -428,6 +548,36 @@ export class ModelGraph {
 
   /** `rootApplication(id)` given `e`, the element the current document holds under `id` (e.g. a flow's end from `someFlowCarrying`). */
   rootFrom(e: Element | undefined): Element | undefined {
+    const p = parentOf(e);
+    if (!p) return e;
+    // the same parent, the same top: each application's few thousand parts (and every flow end
+    // among them) asked the element table for it, a map of the whole model; this map holds parents only
+    const known = this.rootsByParent.get(p);
+    if (known !== undefined) return known ?? e;
+    const parent = this.doc.elements.get(p);
+    if (!parent) {
+      this.rootsByParent.set(p, null);
+      return e;
+    }
+    const root = this.walkUp(parent, 1);
+    if (root) this.rootsByParent.set(p, root);
+    return root ?? this.rootFromWalk(e);
+  }
+
+  /** `rootFrom` from `e`, `depth` levels up already; undefined when the walk reaches the depth limit (a cycle of parents in a damaged file). */
+  private walkUp(e: Element, depth: number): Element | undefined {
+    let cur = e;
+    for (; depth < 50; depth++) {
+      const p = parentOf(cur);
+      const parent = p ? this.doc.elements.get(p) : undefined;
+      if (!parent) return cur;
+      cur = parent;
+    }
+    return undefined;
+  }
+
+  /** `rootFrom` by walking up from `e` (its answer where the walk reaches the depth limit). */
+  private rootFromWalk(e: Element | undefined): Element | undefined {
     let cur = e;
     for (let depth = 0; cur && depth < 50; depth++) {
       const p = parentOf(cur);
@@ -460,3 +610,4 @@ export class ModelGraph {
     return out;
   }
 }
+

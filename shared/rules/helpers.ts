@@ -121,10 +121,11 @@ const platformTypesMemo = perCheck<ReadonlySet<PlatformType>>();
  * uses, worked out once per tree and check: every module and every process it supports asks, and
  * walking the whole tree for each of them made a large application's modules quadratic.
  */
-function platformTypesOfTree(graph: ModelGraph, rootId: string): ReadonlySet<PlatformType> {
-  return platformTypesMemo(graph, rootId, () => {
+function platformTypesOfTree(graph: ModelGraph, root: Element): ReadonlySet<PlatformType> {
+  return platformTypesMemo(graph, root.id, () => {
     const types = new Set<PlatformType>();
-    for (const e of graph.selfAndDescendants(rootId)) for (const p of graph.targets(e.id, 'usesPlatform')) if (p.kind === 'platform') types.add(p.platformType);
+    const parts = graph.partIdsOf(root);
+    for (let i = 0; i < parts.length; i++) for (const p of graph.targets(parts[i], 'usesPlatform')) if (p.kind === 'platform') types.add(p.platformType);
     return types;
   });
 }
@@ -136,7 +137,7 @@ function platformTypesOfTree(graph: ModelGraph, rootId: string): ReadonlySet<Pla
 export function applicationUsesPlatform(graph: ModelGraph, id: string, type: PlatformType, e?: Element): boolean {
   const root = e ? graph.rootOf(e) : graph.rootApplication(id);
   if (!root) return false;
-  return platformTypesOfTree(graph, root.id).has(type);
+  return platformTypesOfTree(graph, root).has(type);
 }
 
 /** True when process `processId` is supported by a platform of `type` or by an application using one. */

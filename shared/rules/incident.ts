@@ -72,6 +72,17 @@ export class IncidentIndex {
     span.to = s === undefined ? 0 : this.start[s + 1];
   }
 
+  /**
+   * Where the relations of slot `slot` are, for a caller that knows the slot (the graph, visiting the
+   * elements of the document indexed at first): `locate` without the lookup by id. Only while no
+   * edit has been applied (the table is then all there is).
+   */
+  locateSlot(slot: number, span: Span): void {
+    span.list = this.table;
+    span.from = this.start[slot];
+    span.to = this.start[slot + 1];
+  }
+
   /** `id`'s relations as an array (a copy for a table slot). */
   listOf(id: string): readonly Relation[] {
     const own = this.changed.size ? this.changed.get(id) : undefined;

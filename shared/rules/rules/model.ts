@@ -180,7 +180,8 @@ export const relationInvalid = localRule({
   checkItem(id, ctx, emit, r) {
     // the common case, its ends' kinds (and a flow's data) checked while indexing (end-kinds.ts,
     // graph.ts); anything else is looked at below
-    if (ctx.graph.endsAllowed(r)) return;
+    const here = ctx.graph.endsAllowedHere();
+    if (here === 1 || (here === -1 && ctx.graph.endsAllowed(r))) return;
     const s = ctx.graph.sourceOf(r);
     const t = ctx.graph.targetOf(r);
     if (!s || !t) {

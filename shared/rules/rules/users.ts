@@ -245,7 +245,8 @@ function accessedData(g: ModelGraph, e: Element): readonly DataEntity[] {
   if (!root) return NO_DATA;
   return accessedDataMemo(g, root.id, () => {
     const out: DataEntity[] = [];
-    for (const part of g.selfAndDescendants(root.id)) for (const de of g.targets(part.id, 'accesses')) if (de.kind === 'dataEntity') out.push(de);
+    const parts = g.partIdsOf(root);
+    for (let i = 0; i < parts.length; i++) for (const de of g.targets(parts[i], 'accesses')) if (de.kind === 'dataEntity') out.push(de);
     return out;
   });
 }
