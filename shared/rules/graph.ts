@@ -11,17 +11,14 @@ import type { Carriers } from './carriers';
 import { elementKindCode, relationKindCode } from './end-kinds';
 import { Grouping } from './grouping';
 import type { IncidentIndex, Span } from './incident';
-import { addTo, removeFrom } from './list-map';
 import { KindIndex } from './kind-index';
 import { Subsets } from './subsets';
+import { ElementTrees, parentOf } from './trees';
 import { documentPlaces, suspectPlaces } from './document-places';
 
 const EMPTY: readonly never[] = Object.freeze([]);
 
-/** The parent of a module or application service, if any. */
-export function parentOf(e: Element | undefined): string | undefined {
-  return e && (e.kind === 'module' || e.kind === 'appService') ? e.parentId : undefined;
-}
+export { parentOf } from './trees';
 
 /** Indexes over one document; see the module comment. */
 export class ModelGraph {
@@ -34,7 +31,8 @@ export class ModelGraph {
   private readonly span: Span = { list: EMPTY, from: 0, to: 0 };
   /** The data flows carrying each id, with their ends and the id's element while fresh. */
   private readonly carriers: Carriers;
-  private readonly childIds: Map<string, string[]>;
+  /** Parents and children among modules and application services, and the roots of their trees. */
+  private readonly trees: ElementTrees;
   /**
    * Relations not known to join existing elements of allowed kinds, and data flows carrying an id
    * that is not a data entity's; null once the index has been updated by an edit.
@@ -68,8 +66,6 @@ export class ModelGraph {
   private suspectFlags: Map<RelationKind, Uint8Array> | undefined;
   /** `endsAllowedHere`: 1 or 0 while `forEachRelationOf` calls back about a relation whose answer it knows, else -1. */
   private allowedHere = -1;
-  /** `rootFrom` of the elements whose parent is the key (null: no such element), for the current document. */
-  private readonly rootsByParent = new Map<string, Element | null>();
   /** The groupings `groupsOf` keeps, by key function. */
   private readonly groupings = new Map<(e: Element) => string | undefined, Grouping>();
   /** The subsets `filtered` keeps. */
@@ -82,7 +78,7 @@ export class ModelGraph {
     this.relationsByKind = built.relationsByKind;
     this.incident = built.incident;
     this.carriers = built.carriers;
-    this.childIds = built.childIds;
+    this.trees = new ElementTrees(doc, built.childIds);
     this.suspectEnds = built.suspectEnds;
     this.kindEnds = built.kindEnds;
     this.keysAreIds = built.keysAreIds;
@@ -97,14 +93,14 @@ export class ModelGraph {
     if (!index) this.elementsByKind.set(e.kind, (index = new KindIndex(elementKindCode(e.kind))));
     index.set(e, replacing);
     const p = parentOf(e);
-    if (p) addTo(this.childIds, p, e.id);
+    if (p) this.trees.addChild(p, e.id);
   }
 
   /** Remove `e`; with `keepSlot` its kind index keeps its place (replaced in place) so document order survives edits. */
   private removeElement(e: Element, keepSlot = false) {
     if (!keepSlot) this.elementsByKind.get(e.kind)?.delete(e);
     const p = parentOf(e);
-    if (p) removeFrom(this.childIds, p, e.id);
+    if (p) this.trees.removeChild(p, e.id);
   }
 
   /** Index `r` after an edit (see `addElement`). */
@@ -132,7 +128,6 @@ export class ModelGraph {
     this.places = undefined;
     this.suspectFlags = undefined;
     this.allowedHere = -1;
-    this.rootsByParent.clear();
     this.suspectEnds = null; // worked out for the document indexed at first only
     this.kindEnds = null;
     this.carriers.forget();
@@ -163,6 +158,7 @@ export class ModelGraph {
       if (after) this.addRelation(after, sameKind ? before : undefined);
     }
     this.doc = next;
+    this.trees.moveTo(next);
   }
 
   /** Ids of the elements of `kind`, in document order. */
@@ -492,101 +488,33 @@ export class ModelGraph {
 
   /** Ids of the modules and application services whose parent is `id`. */
   childrenOf(id: string): readonly string[] {
-    return this.childIds.get(id) ?? EMPTY;
+    return this.trees.childrenOf(id);
   }
 
   /** `id` and every module/application service below it (just `[id]` when it has none). */
   selfAndDescendants(id: string): Element[] {
-    const self = this.doc.elements.get(id);
-    if (!this.childIds.has(id)) return self ? [self] : [];
-    const out: Element[] = [];
-    const seen = new Set<string>();
-    const stack = [id];
-    while (stack.length) {
-      const cur = stack.pop()!;
-      if (seen.has(cur)) continue;
-      seen.add(cur);
-      const e = this.doc.elements.get(cur);
-      if (e) out.push(e);
-      for (const cid of this.childIds.get(cur) ?? EMPTY) stack.push(cid);
-    }
-    return out;
+    return this.trees.selfAndDescendants(id);
   }
 
-  /**
-   * The ids of the elements `selfAndDescendants(root.id)` lists, in its order, for a caller that
-   * needs only their ids (`root` an element of the current document): found by id, since every id
-   * the tree lists is a table key when keys are ids, without the lookup of each part (an application
-   * tree's platforms or data are read for every application of a large model, ~40,000 lookups).
-   */
+  /** The ids `selfAndDescendants(root.id)` lists, in its order (`root` an element of the current document); see trees.ts. */
   partIdsOf(root: Element): readonly string[] {
-    if (!this.keysAreIds) return this.selfAndDescendants(root.id).map((e) => e.id);
-    if (!this.childIds.has(root.id)) return [root.id];
-    const out: string[] = [];
-    const seen = new Set<string>();
-    const stack = [root.id];
-    while (stack.length) {
-      const cur = stack.pop()!;
-      if (seen.has(cur)) continue;
-      seen.add(cur);
-      out.push(cur);
-      for (const cid of this.childIds.get(cur) ?? EMPTY) stack.push(cid);
-    }
-    return out;
+    return this.keysAreIds ? this.trees.partIdsOf(root.id) : this.trees.selfAndDescendants(root.id).map((e) => e.id);
   }
 
   /** The top application of a module/application service (itself when it has no parent). */
   rootApplication(id: string): Element | undefined {
-    return this.rootFrom(this.doc.elements.get(id));
+    return this.trees.rootFrom(this.doc.elements.get(id));
   }
 
   /** `rootApplication(e.id)` for element `e` of the current document, for a caller that holds it: one lookup fewer. */
   rootOf(e: Element | undefined): Element | undefined {
     if (!e) return undefined;
-    return this.keysAreIds ? this.rootFrom(e) : this.rootApplication(e.id);
+    return this.keysAreIds ? this.trees.rootFrom(e) : this.rootApplication(e.id);
   }
 
   /** `rootApplication(id)` given `e`, the element the current document holds under `id` (e.g. a flow's end from `someFlowCarrying`). */
   rootFrom(e: Element | undefined): Element | undefined {
-    const p = parentOf(e);
-    if (!p) return e;
-    // the same parent, the same top: each application's few thousand parts (and every flow end
-    // among them) asked the element table for it, a map of the whole model; this map holds parents only
-    const known = this.rootsByParent.get(p);
-    if (known !== undefined) return known ?? e;
-    const parent = this.doc.elements.get(p);
-    if (!parent) {
-      this.rootsByParent.set(p, null);
-      return e;
-    }
-    const root = this.walkUp(parent, 1);
-    if (root) this.rootsByParent.set(p, root);
-    return root ?? this.rootFromWalk(e);
-  }
-
-  /** `rootFrom` from `e`, `depth` levels up already; undefined when the walk reaches the depth limit (a cycle of parents in a damaged file). */
-  private walkUp(e: Element, depth: number): Element | undefined {
-    let cur = e;
-    for (; depth < 50; depth++) {
-      const p = parentOf(cur);
-      const parent = p ? this.doc.elements.get(p) : undefined;
-      if (!parent) return cur;
-      cur = parent;
-    }
-    return undefined;
-  }
-
-  /** `rootFrom` by walking up from `e` (its answer where the walk reaches the depth limit). */
-  private rootFromWalk(e: Element | undefined): Element | undefined {
-    let cur = e;
-    for (let depth = 0; cur && depth < 50; depth++) {
-      const p = parentOf(cur);
-      // one lookup per level: this runs for every flow end and module several times per check
-      const parent = p ? this.doc.elements.get(p) : undefined;
-      if (!parent) return cur;
-      cur = parent;
-    }
-    return cur;
+    return this.trees.rootFrom(e);
   }
 
   /**
