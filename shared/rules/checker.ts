@@ -12,7 +12,7 @@ import type { Element, LakarDocument, ProjectMeta, Relation } from '../model/sch
 import type { AgencyApplication } from '../catalogue/schema';
 import { builtinCatalogueIndex, type CatalogueIndex } from '../catalogue/catalogue';
 import { resolveCatalogueIndex } from '../catalogue/update';
-import { emitterFor, type Anchor, type LocalRule, type Rule, type Slice } from './define';
+import { emitterFor, type Anchor, type GlobalRule, type LocalRule, type Rule, type Slice } from './define';
 import { runLocalRulesFully, type LocalListing } from './full-pass';
 import { ModelGraph, parentOf } from './graph';
 import type { CheckContext, CheckReport, Problem, ProblemChanges, Severity } from './types';
@@ -44,6 +44,8 @@ interface State {
   local: Map<string, LocalResult>;
   /** Every rule's problems in chunks; a recheck copies only the chunks it changes. */
   flat: Map<string, Chunks>;
+  /** Global rules' `structure`, kept while what they read changes only by renames. */
+  structures: Map<string, unknown>;
   report: CheckReport;
 }
 
@@ -55,6 +57,8 @@ export class IncrementalChecker {
 
   /** Largest `reach` of the local rules: how far the incremental check walks from a change. */
   private readonly maxReach: number;
+  /** Largest `names` of the local rules: how far it walks from a renamed element. */
+  private readonly maxNames: number;
   /** Local rule id → the kinds it anchors on. */
   private readonly anchorKinds = new Map<string, ReadonlySet<string>>();
 
@@ -63,6 +67,7 @@ export class IncrementalChecker {
     private readonly options: CheckOptions = {},
   ) {
     this.maxReach = Math.max(0, ...rules.map((r) => (r.scope === 'local' ? r.reach : 0)));
+    this.maxNames = Math.max(0, ...rules.map((r) => (r.scope === 'local' ? namesReach(r) : 0)));
     for (const r of rules) if (r.scope === 'local') this.anchorKinds.set(r.id, new Set(r.elements ?? r.relations));
   }
 
@@ -129,6 +134,7 @@ export class IncrementalChecker {
       disabled: this.disabledFor(doc),
       local: new Map(),
       flat: new Map(),
+      structures: new Map(),
       report: undefined as unknown as CheckReport,
     };
     const ctx = this.context(state);
@@ -140,7 +146,7 @@ export class IncrementalChecker {
       if (state.disabled.has(rule.id)) continue;
       if (rule.scope === 'local') keepListing(state, rule.id, pass.byRule.get(rule.id)!);
       else {
-        state.flat.set(rule.id, chunksOf(rule.check(ctx)));
+        state.flat.set(rule.id, chunksOf(this.runGlobal(rule, ctx, state, true)));
         globals++;
       }
     }
@@ -148,6 +154,17 @@ export class IncrementalChecker {
     this.state = state;
     this.lastRun = { mode: 'full', anchorsChecked: anchors, globalRulesRun: globals };
     return state.report;
+  }
+
+  /**
+   * A global rule's findings: its structure worked out again when `structural` (or never kept),
+   * else the kept one (what it reads changed only by renames).
+   */
+  private runGlobal(rule: GlobalRule, ctx: CheckContext, state: State, structural: boolean): Problem[] {
+    if (!rule.structure) return rule.findingsFrom(ctx, undefined);
+    let structure = state.structures.get(rule.id);
+    if (structural || !state.structures.has(rule.id)) state.structures.set(rule.id, (structure = rule.structure(ctx)));
+    return rule.findingsFrom(ctx, structure);
   }
 
   /** Run one local rule over all its anchors (a rule enabled again on a recheck). */
@@ -163,9 +180,22 @@ export class IncrementalChecker {
     const { elements: changedElements, relations: changedRelations, viewMembers } = changes;
     const metaChanged = changes.meta && CHECKED_META.some((k) => before.meta[k] !== doc.meta[k]);
 
+    // slices changed other than by renames, and those only renamed in (an edit of a name alone changes
+    // what no rule works out but the names it shows)
     const slices = new Set<Slice>();
+    const renamedSlices = new Set<Slice>();
+    const structuralElements: string[] = [];
+    const renamedElements: string[] = [];
     for (const id of changedElements) {
-      for (const e of [before.elements.get(id), doc.elements.get(id)]) if (e) slices.add(`el:${e.kind}` as Slice);
+      const was = before.elements.get(id);
+      const now = doc.elements.get(id);
+      if (was && now && onlyRenamed(was, now)) {
+        renamedElements.push(id);
+        renamedSlices.add(`el:${now.kind}` as Slice);
+        continue;
+      }
+      structuralElements.push(id);
+      for (const e of [was, now]) if (e) slices.add(`el:${e.kind}` as Slice);
     }
     for (const id of changedRelations) {
       for (const r of [before.relations.get(id), doc.relations.get(id)]) if (r) slices.add(`rel:${r.kind}` as Slice);
@@ -174,10 +204,12 @@ export class IncrementalChecker {
     if (changes.views) slices.add('views');
 
     prev.graph.update(doc, changedElements, changedRelations);
-    const state: State = { ...prev, doc, disabled: this.disabledFor(doc) };
+    const state: State = { ...prev, doc, disabled: this.disabledFor(doc), structures: new Map(prev.structures) };
     const ctx = this.context(state);
 
-    const dist = this.distances(before, state.graph, changedElements, changedRelations, viewMembers, this.maxReach);
+    const dist = this.distances(before, state.graph, structuralElements, changedRelations, viewMembers, this.maxReach);
+    // renamed elements are read by fewer anchors (rules read few names): a walk of their own
+    const renamedDist = renamedElements.length ? this.distances(before, state.graph, renamedElements, [], [], this.maxNames) : undefined;
     // problems lists are replaced, never mutated, so an unchanged set of lists means an unchanged report
     const flatBefore = new Map(state.flat);
     // what the recheck takes away and adds, for readers that follow the findings edit by edit
@@ -197,12 +229,14 @@ export class IncrementalChecker {
         state.local.delete(rule.id);
         for (const c of state.flat.get(rule.id) ?? NO_CHUNKS) for (const p of c) removed.push(p);
         state.flat.delete(rule.id);
+        state.structures.delete(rule.id);
         continue;
       }
       const newlyEnabled = prev.disabled.has(rule.id);
       if (rule.scope === 'global') {
-        if (newlyEnabled || rule.reads.some((s) => slices.has(s))) {
-          const chunks = chunksOf(rule.check(ctx));
+        const structural = newlyEnabled || rule.reads.some((s) => slices.has(s));
+        if (structural || rule.reads.some((s) => renamedSlices.has(s))) {
+          const chunks = chunksOf(this.runGlobal(rule, ctx, state, structural));
           state.flat.set(rule.id, chunks);
           replaced(rule.id, chunks);
           globals++;
@@ -218,15 +252,13 @@ export class IncrementalChecker {
       const scratch: Problem[] = [];
       const emit = emitterFor(rule, scratch);
       const kinds = this.anchorKinds.get(rule.id)!;
-      const candidates = rule.elements ? dist.elements : dist.relations;
       const items: { get(id: string): Anchor | undefined } = rule.elements ? doc.elements : doc.relations;
       // the rule's list is patched, not rebuilt from the cache: an edit touches a few anchors, and a
       // rule can hold tens of thousands of problems (and only the chunks patched are copied). An
       // anchor's new problems go where a full check lists them: in place of its old ones, or after
       // those of the nearest anchor before it (in the graph's order of its kind, kinds in the rule's order).
       const list = new ChunkEditor(state.flat.get(rule.id) ?? NO_CHUNKS);
-      for (const [id, d] of candidates) {
-        if (d > rule.reach) continue;
+      const recheck = (id: string) => {
         const old = cache.get(id);
         const item = items.get(id);
         let now: AnchorProblems | undefined;
@@ -235,7 +267,7 @@ export class IncrementalChecker {
           anchors++;
           if (scratch.length) now = take(scratch);
         }
-        if (old === undefined && now === undefined) continue;
+        if (old === undefined && now === undefined) return;
         const nowList = now === undefined ? NO_PROBLEMS : Array.isArray(now) ? now : [now];
         for (const p of nowList) added.push(p);
         if (old !== undefined) {
@@ -246,6 +278,12 @@ export class IncrementalChecker {
         } else list.insertAfter(this.lastProblemBefore(rule, state.graph, cache, item!), nowList);
         if (now !== undefined) cache.set(id, now);
         else cache.delete(id);
+      };
+      const candidates = rule.elements ? dist.elements : dist.relations;
+      for (const [id, d] of candidates) if (d <= rule.reach) recheck(id);
+      if (renamedDist) {
+        const names = namesReach(rule);
+        for (const [id, d] of rule.elements ? renamedDist.elements : renamedDist.relations) if (d <= names && !((candidates.get(id) ?? Infinity) <= rule.reach)) recheck(id);
       }
       state.flat.set(rule.id, list.result());
     }
@@ -336,6 +374,24 @@ export class IncrementalChecker {
     }
     return makeReport(sameLists ?? byRule, { disabledRules: [...state.disabled].sort(), counts, catalogueVersion: state.catalogue.catalogue.version, rulesChecked: byRule.size }, changes);
   }
+}
+
+/** How far from its anchors a local rule reads names. */
+function namesReach(rule: LocalRule): number {
+  return rule.names ?? rule.reach;
+}
+
+/** True when `now` differs from `was` in its name alone. */
+function onlyRenamed(was: Element, now: Element): boolean {
+  const a = was as unknown as Record<string, unknown>;
+  const b = now as unknown as Record<string, unknown>;
+  let keys = 0;
+  for (const k in b) {
+    keys++;
+    if (k !== 'name' && a[k] !== b[k]) return false;
+  }
+  for (const k in a) if (!(k in b)) return false;
+  return keys > 0 && a.name !== b.name && Object.keys(a).length === keys;
 }
 
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {

@@ -72,6 +72,12 @@ export interface LocalRuleSpec<T extends Anchor = Anchor> extends RuleText {
   relations?: readonly RelationKind[];
   /** Graph steps read around the anchor: 0 = the anchor only, 1 = its relations, 2 = their other ends, … */
   reach: number;
+  /**
+   * Graph steps from the anchor to the farthest element whose name the rule reads, in its logic or
+   * its messages (defaults to `reach`): after a rename only anchors this close are checked again.
+   * A rule naming only its anchor (`emit.about(e, nameOf)`) and reading no other name has 0.
+   */
+  names?: number;
   /** The rule reads project meta (sector, agencies…): recheck all anchors when it changes. */
   readsMeta?: boolean;
   /** Check anchor `id`; `item` is the anchor itself (one of the rule's kinds), handed over so rules need no lookup. */
@@ -90,13 +96,27 @@ export interface RelationRuleSpec<K extends RelationKind> extends LocalRuleSpec<
   elements?: undefined;
 }
 
-export interface GlobalRuleSpec extends RuleText {
+export interface GlobalRuleSpec<S = undefined> extends RuleText {
   reads: readonly Slice[];
-  run(ctx: CheckContext, emit: Emit): void;
+  /**
+   * Optional: what the rule works out from the slices it reads, names excepted (which elements end
+   * up in which finding). The checker keeps it while those slices change only by renames, and then
+   * calls `run` again with it: a rename reruns only the cheap part that makes the findings. It must
+   * hold ids, not elements (`run` reads names from `ctx.doc`, which has the new ones).
+   */
+  structure?(ctx: CheckContext): S;
+  /** Emit the findings; `structure` is what `structure(ctx)` gave (undefined for a rule without one). */
+  run(ctx: CheckContext, emit: Emit, structure: S): void;
 }
 
 export type LocalRule = LocalRuleSpec & { scope: 'local'; check(ctx: CheckContext): Problem[]; info: RuleInfo };
-export type GlobalRule = GlobalRuleSpec & { scope: 'global'; check(ctx: CheckContext): Problem[]; info: RuleInfo };
+export type GlobalRule = GlobalRuleSpec<unknown> & {
+  scope: 'global';
+  check(ctx: CheckContext): Problem[];
+  /** The findings made from `structure`, as `structure(ctx)` gave it (undefined for a rule without one). */
+  findingsFrom(ctx: CheckContext, structure: unknown): Problem[];
+  info: RuleInfo;
+};
 export type Rule = LocalRule | GlobalRule;
 
 /** `template` with `{key}` replaced by `params[key]` in `lang` (unknown keys left as written). */
@@ -316,16 +336,18 @@ export function localRule(spec: LocalRuleSpec): LocalRule {
 }
 
 /** Define a rule over the whole model. */
-export function globalRule(spec: GlobalRuleSpec): GlobalRule {
+export function globalRule<S = undefined>(spec: GlobalRuleSpec<S>): GlobalRule {
+  const findingsFrom = (ctx: CheckContext, structure: unknown) => {
+    const out: Problem[] = [];
+    spec.run(ctx, emitterFor(spec, out), structure as S);
+    return out;
+  };
   return {
-    ...spec,
+    ...(spec as GlobalRuleSpec<unknown>),
     scope: 'global',
     info: infoOf(spec),
-    check(ctx) {
-      const out: Problem[] = [];
-      spec.run(ctx, emitterFor(spec, out));
-      return out;
-    },
+    findingsFrom,
+    check: (ctx) => findingsFrom(ctx, spec.structure?.(ctx)),
   };
 }
 

@@ -88,19 +88,23 @@ export class ModelGraph {
   /**
    * Index `e` after an edit; `replacing` the element of the same kind it replaces in place.
    */
-  private addElement(e: Element, replacing?: Element) {
+  private addElement(e: Element, replacing?: Element, sameParent = false) {
     let index = this.elementsByKind.get(e.kind);
     if (!index) this.elementsByKind.set(e.kind, (index = new KindIndex(elementKindCode(e.kind))));
     index.set(e, replacing);
     const p = parentOf(e);
-    if (p) this.trees.addChild(p, e.id);
+    if (p && !sameParent) this.trees.addChild(p, e.id);
   }
 
-  /** Remove `e`; with `keepSlot` its kind index keeps its place (replaced in place) so document order survives edits. */
-  private removeElement(e: Element, keepSlot = false) {
+  /**
+   * Remove `e`; with `keepSlot` its kind index keeps its place (replaced in place) so document order
+   * survives edits, and with `sameParent` (it stays its parent's child) it keeps its place among
+   * its parent's children.
+   */
+  private removeElement(e: Element, keepSlot = false, sameParent = false) {
     if (!keepSlot) this.elementsByKind.get(e.kind)?.delete(e);
     const p = parentOf(e);
-    if (p) this.trees.removeChild(p, e.id);
+    if (p && !sameParent) this.trees.removeChild(p, e.id);
   }
 
   /** Index `r` after an edit (see `addElement`). */
@@ -139,8 +143,11 @@ export class ModelGraph {
       const after = next.elements.get(id);
       if (after && after.id !== id) this.keysAreIds = false;
       const sameKind = after?.kind === before?.kind;
-      if (before) this.removeElement(before, sameKind);
-      if (after) this.addElement(after, sameKind ? before : undefined);
+      // an edited child left under the same parent keeps its place among the children, as a full
+      // check lists them (moved last, a rename reordered what rules list by application tree)
+      const sameParent = !!before && !!after && before.id === after.id && parentOf(before) === parentOf(after);
+      if (before) this.removeElement(before, sameKind, sameParent);
+      if (after) this.addElement(after, sameKind ? before : undefined, sameParent);
       this.subsets.update(id, before, after);
       for (const [keyOf, grouping] of this.groupings) grouping.move(id, after?.kind === grouping.kind ? keyOf(after) : undefined);
     }

@@ -165,6 +165,7 @@ export const noProcess = localRule({
   fixHint: { ms: 'Lukis hubungan "menyokong" daripada aplikasi atau modul ke proses yang dijalankannya.', en: 'Draw a "supports" relation from the application or module to the processes it runs.' },
   elements: ['application'],
   reach: 3,
+  names: 0,
   checkItem(id, ctx, emit, e) {
     // the application's tree is walked once for this rule and app.notHosted (anchor-answers.ts)
     if (isolated(ctx.graph, id) || applicationTree(ctx.graph, id) & TREE_SUPPORTS) return;
@@ -181,6 +182,7 @@ export const notHosted = localRule({
   fixHint: { ms: 'Lukis hubungan "ditempatkan di" daripada aplikasi ke lokasi (cth. PDSA JDN, MyGovCloud@CFA).', en: 'Draw a "hosted on" relation from the application to a site (e.g. PDSA JDN, MyGovCloud@CFA).' },
   elements: ['application'],
   reach: 3,
+  names: 0,
   checkItem(id, ctx, emit, e) {
     if (isolated(ctx.graph, id) || applicationTree(ctx.graph, id) & TREE_HOSTED) return;
     emit.about(e, nameOf);

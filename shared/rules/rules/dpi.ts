@@ -20,6 +20,7 @@ export const sso = localRule({
   },
   elements: ['application'],
   reach: 3,
+  names: 0,
   checkItem(id, ctx, emit, e) {
     if (!applicationUsesPlatform(ctx.graph, id, 'myDigitalId', e)) emit.about(e, nameOf);
   },
@@ -37,6 +38,7 @@ export const identity = localRule({
   },
   elements: ['process'],
   reach: 6,
+  names: 0,
   checkItem(id, ctx, emit, p) {
     if (p.genericProcess !== 20) return;
     if (!processUsesPlatform(ctx.graph, id, 'myDigitalId')) emit.about(p, nameOf);
@@ -55,6 +57,7 @@ export const payment = localRule({
   fixHint: { ms: 'Sokong proses ini dengan platform ePayment Gateway, terus atau melalui aplikasi yang menggunakannya.', en: 'Support this process with the ePayment Gateway platform, directly or through an application that uses it.' },
   elements: ['process'],
   reach: 6,
+  names: 0,
   checkItem(id, ctx, emit, p) {
     const isPayment = p.genericProcess === 14 || (p.genericProcess === undefined && hasAnyWord(norm(p.name), PAYMENT_WORDS));
     if (isPayment && !processUsesPlatform(ctx.graph, id, 'ePaymentGateway')) emit.about(p, nameOf);

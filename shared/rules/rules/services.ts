@@ -37,6 +37,7 @@ export const e2eSingleLifecycle = localRule({
   },
   elements: ['service'],
   reach: 4,
+  names: 0,
   checkItem(id, ctx, emit, s) {
     if (s.e2eCategory !== 'e2e') return;
     const lifecycles = new Set<Lifecycle>();
