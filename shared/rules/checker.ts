@@ -331,8 +331,25 @@ export class IncrementalChecker {
       map.set(id, d);
       return true;
     };
-    for (const id of changedElements) if (visit({ element: id }, 0)) frontier.push({ element: id });
-    for (const id of viewMembers) if (visit({ element: id }, 0)) frontier.push({ element: id });
+    // A module or application service and the application at the top of its tree are no step apart:
+    // rules read a part's top application (its agency, a flow end's system) and an application's
+    // parts (hosted, supporting) however deep the tree is, so reaching one element of a tree reaches
+    // all of it. Each tree is listed once per distance (`treeAt`).
+    const treeAt = new Map<string, number>();
+    const reachTree = (id: string, d: number, into: typeof frontier) => {
+      const root = graph.rootApplication(id);
+      if (!root || graph.childrenOf(root.id).length === 0) return;
+      const known = treeAt.get(root.id);
+      if (known !== undefined && known <= d) return;
+      treeAt.set(root.id, d);
+      for (const part of graph.selfAndDescendants(root.id)) if (visit({ element: part.id }, d)) into.push({ element: part.id });
+    };
+    const reach0 = (id: string) => {
+      if (visit({ element: id }, 0)) frontier.push({ element: id });
+      reachTree(id, 0, frontier);
+    };
+    for (const id of changedElements) reach0(id);
+    for (const id of viewMembers) reach0(id);
     for (const id of changedRelations) if (visit({ relation: id }, 0)) frontier.push({ relation: id });
     const lost: string[] = [];
     for (const id of changedRelations) lost.push(...graph.relationNeighbours(before.relations.get(id)));
@@ -342,9 +359,14 @@ export class IncrementalChecker {
     }
     for (let d = 0; d < maxReach; d++) {
       const next: typeof frontier = [];
-      if (d === 0) for (const id of lost) if (visit({ element: id }, 1)) next.push({ element: id });
+      if (d === 0)
+        for (const id of lost) {
+          if (visit({ element: id }, 1)) next.push({ element: id });
+          reachTree(id, 1, next);
+        }
       const reachElement = (element: string) => {
         if (visit({ element }, d + 1)) next.push({ element });
+        reachTree(element, d + 1, next);
       };
       const reachRelation = (relation: string) => {
         if (visit({ relation }, d + 1)) next.push({ relation });

@@ -1,0 +1,83 @@
+/**
+ * A rename rechecks only what names affect (checker.ts): local rules within `names` steps of the
+ * renamed element, and global rules from the structure they kept (define.ts, `structure`). Names
+ * matter to rules beyond messages: a data entity named like a registry (001 §2.6.1, data.onceOnly*),
+ * a process named like a payment (dpi.ePayment), a service named like another sector's function
+ * (Jadual 5-2), two applications with one name (app.duplicateInModel). So after every rename, mixed
+ * with edits that change structure, the recheck must report what a full check of the same document
+ * reports, word for word and in the same order.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Patch } from 'immer';
+import { executeCommand } from '../commands';
+import type { Element, LakarDocument } from '../model/schema';
+import { fromDocumentData, toDocumentData } from '../model/wire';
+import { makeVariedDocument } from '../../test/helpers/varied-model';
+import { checkDocument, createChecker } from './index';
+import type { CheckReport, Problem } from './types';
+
+const line = (p: Problem) => [p.ruleId, p.message.ms, p.message.en, p.elementIds.join(','), p.relationIds.join(',')].join('|');
+const lines = (r: CheckReport) => r.problems.map(line);
+
+/** Names that some rule reads for more than its message, and plain ones. */
+const NAMES = ['Maklumat Identiti Individu', 'Bayaran Lesen', 'Sistem Gaji', 'Pendaftaran Syarikat', 'Rekod Cuti', 'Portal Awam', 'x', 'Sistem Gaji Baharu dengan Nama yang Panjang Sekali'];
+
+/** A small pseudo-random sequence (the same every run). */
+function random(seed: number) {
+  let s = seed;
+  return () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+}
+
+function rename(doc: LakarDocument, e: Element, name: string) {
+  return executeCommand(doc, 'element.update', { id: e.id, patch: { name } });
+}
+
+describe('a recheck after renames', () => {
+  for (const seed of [1, 2, 3]) {
+    it(`equals a full check on the varied model (seed ${seed}), renames mixed with structural edits`, () => {
+      // read back from data, as a document opened from a file
+      let doc = fromDocumentData(toDocumentData(makeVariedDocument(400, seed)));
+      const next = random(seed);
+      const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)];
+      const checker = createChecker();
+      checker.check(doc);
+      checker.prepareForEdits();
+      let renames = 0;
+      for (let step = 0; step < 60; step++) {
+        const elements = doc.elements.values();
+        const e = pick(elements);
+        let edit: { doc: LakarDocument; patches: Patch[] };
+        if (step % 6 === 5) {
+          // a structural edit between renames: a relation gone, or data classified
+          edit = executeCommand(doc, 'relation.remove', { ids: [pick(doc.relations.values()).id] });
+        } else if (step % 6 === 4 && e.kind === 'dataEntity') {
+          edit = executeCommand(doc, 'element.update', { id: e.id, patch: { classification: 'sulit' } });
+        } else {
+          // the name of another element of the same kind now and then (duplicates are a finding)
+          const same = elements.filter((x) => x.kind === e.kind && x.id !== e.id);
+          edit = rename(doc, e, next() < 0.2 && same.length ? pick(same).name : pick(NAMES));
+          renames++;
+        }
+        doc = edit.doc;
+        const report = checker.check(doc, edit.patches);
+        expect(lines(report), `step ${step}`).toEqual(lines(checkDocument(doc)));
+      }
+      expect(renames).toBeGreaterThan(40);
+    });
+  }
+
+  it('rechecks fewer anchors than an edit that changes structure', () => {
+    const doc = fromDocumentData(toDocumentData(makeVariedDocument(400, 4)));
+    const app = doc.elements.values().find((e) => e.kind === 'application' && doc.relations.values().filter((r) => r.source === e.id || r.target === e.id).length > 3)!;
+    const checker = createChecker();
+    checker.check(doc);
+    checker.prepareForEdits();
+    const renamed = executeCommand(doc, 'element.update', { id: app.id, patch: { name: 'Sistem Baharu' } });
+    const report = checker.check(renamed.doc, renamed.patches);
+    const forRename = checker.lastRun.anchorsChecked;
+    expect(lines(report)).toEqual(lines(checkDocument(renamed.doc)));
+    const moved = executeCommand(renamed.doc, 'element.update', { id: app.id, patch: { agency: 'Agensi Lain' } });
+    expect(lines(checker.check(moved.doc, moved.patches))).toEqual(lines(checkDocument(moved.doc)));
+    expect(forRename).toBeLessThan(checker.lastRun.anchorsChecked);
+  });
+});
