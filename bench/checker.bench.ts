@@ -126,12 +126,16 @@ interface Figures {
   wall: number;
   cpu: number;
   problems: number;
+  /** With renames: rechecks after renaming one element (varied-check-child.ts). */
+  renameCpu?: number;
+  renameSlowestKindCpu?: number;
+  renameSlowestKind?: string;
 }
 
 /** Full checks of the 100,000-element varied model in a child process started with `flags` (bench/checker/varied-check-child.ts). */
-function variedChecksInChild(flags: string[]): Figures {
+function variedChecksInChild(flags: string[], renames = false): Figures {
   const child = path.join(path.dirname(fileURLToPath(import.meta.url)), 'checker', 'varied-check-child.ts');
-  const out = execFileSync(process.execPath, [...flags, '--import', 'tsx', child, String(LARGE), '3'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const out = execFileSync(process.execPath, [...flags, '--import', 'tsx', child, String(LARGE), '3', ...(renames ? ['renames'] : [])], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   return JSON.parse(out.trim().split('\n').pop()!) as Figures;
 }
 
@@ -178,7 +182,7 @@ function large(fullWall10k: number, fullCpu10k: number): BenchRow[] {
   const appFlags: Figures[] = [];
   const nodeDefaults: Figures[] = [];
   for (let round = 0; round < 2; round++) {
-    appFlags.push(variedChecksInChild([JS_FLAGS]));
+    appFlags.push(variedChecksInChild([JS_FLAGS], round === 0));
     nodeDefaults.push(variedChecksInChild([]));
   }
   const varied = { wall: median(appFlags.map((f) => f.wall)), cpu: median(appFlags.map((f) => f.cpu)), problems: appFlags[0].problems };
@@ -189,6 +193,9 @@ function large(fullWall10k: number, fullCpu10k: number): BenchRow[] {
     { name: `full check, ${label}-element varied model (${varied.problems} problems), as the app runs it`, value: varied.wall, unit: 'ms', baseline: { name: "the same under Node's default V8 flags", value: defaults.wall }, goal: 500 },
     { name: `full check, ${label}-element varied model, as the app runs it (CPU time)`, value: varied.cpu, unit: 'ms', baseline: { name: "the same under Node's default V8 flags (CPU)", value: defaults.cpu }, goal: 500 },
     { name: `recheck after one edit, ${label} elements, with patches`, value: median(edits.map((m) => m.wall)), unit: 'ms', baseline: { name: 'full check of the edited model', value: fullEdited.wall }, goal: 2 },
+    // renames on the varied model, whose applications head trees of modules (a part's top application is named in findings)
+    { name: `recheck after renaming one element, ${label}-element varied model (CPU time)`, value: appFlags[0].renameCpu!, unit: 'ms', baseline: { name: 'full check of the varied model (CPU)', value: varied.cpu }, goal: 2 },
+    { name: `recheck after renaming one element of the slowest kind (${appFlags[0].renameSlowestKind}), varied model (CPU time)`, value: appFlags[0].renameSlowestKindCpu!, unit: 'ms', baseline: { name: 'full check of the varied model (CPU)', value: varied.cpu } },
     { name: `recheck after one edit, ${label} elements (CPU time)`, value: median(edits.map((m) => m.cpu)), unit: 'ms', baseline: { name: 'full check of the edited model (CPU)', value: fullEdited.cpu }, goal: 2 },
     { name: `first edit of a kind after a full check, ${label} elements (CPU time)`, value: median(firstEdits.map((m) => m.cpu)), unit: 'ms', baseline: { name: 'a later edit of the same kind (CPU)', value: median(edits.map((m) => m.cpu)) }, goal: 2 },
     { name: `slowest first edit of a kind, ${label} elements (CPU time)`, value: Math.max(...firstEdits.map((m) => m.cpu)), unit: 'ms', baseline: { name: 'the slowest later edit (CPU)', value: Math.max(...edits.map((m) => m.cpu)) } },

@@ -3,10 +3,14 @@
  * (test/helpers/varied-model, read back from JSON as from a file), in a process of its own so the
  * parent can run it with and without the V8 flags the app runs with (electron/main/js-flags.ts).
  * Prints one JSON line: median wall and CPU ms of `runs` checks after a warm-up, and the problem count.
- * Usage: tsx bench/checker/varied-check-child.ts <elements> <runs>
+ * With `renames`, also rechecks after renaming one element (three of each kind, in turn), the way
+ * the editor does after a full check: the median CPU ms of all of them (`renameCpu`) and the median
+ * of the slowest kind (`renameSlowestKindCpu`, and which kind).
+ * Usage: tsx bench/checker/varied-check-child.ts <elements> <runs> [renames]
  */
 import { fromDocumentData, type LakarDocument, type LakarDocumentData } from '../../shared/model';
-import { checkDocument } from '../../shared/rules';
+import { executeCommand } from '../../shared/commands';
+import { checkDocument, createChecker } from '../../shared/rules';
 import { makeVariedDocument } from '../../test/helpers/varied-model';
 import { measure, median } from '../timing';
 
@@ -18,4 +22,32 @@ const runs = Number(process.argv[3]);
 const doc = fromDocumentData(JSON.parse(JSON.stringify(makeVariedDocument(n, 5))) as LakarDocumentData) as LakarDocument;
 const problems = checkDocument(doc).problems.length;
 const m = Array.from({ length: runs }, () => measure(() => checkDocument(doc)));
-process.stdout.write(`${JSON.stringify({ wall: median(m.map((x) => x.wall)), cpu: median(m.map((x) => x.cpu)), problems })}\n`);
+const figures: Record<string, number | string> = { wall: median(m.map((x) => x.wall)), cpu: median(m.map((x) => x.cpu)), problems };
+if (process.argv[4] === 'renames') Object.assign(figures, renames(doc));
+process.stdout.write(`${JSON.stringify(figures)}\n`);
+
+/** Rechecks after renaming three elements of each kind in turn (see the module comment). */
+function renames(start: LakarDocument) {
+  let current = start;
+  const checker = createChecker();
+  checker.check(current);
+  checker.prepareForEdits();
+  const byKind = new Map<string, string[]>();
+  for (const e of current.elements.values()) {
+    const ids = byKind.get(e.kind) ?? [];
+    if (ids.length < 3) byKind.set(e.kind, [...ids, e.id]);
+  }
+  const all: number[] = [];
+  let slowest = { kind: '', cpu: -1 };
+  for (const [kind, ids] of byKind) {
+    const times = ids.map((id, i) => {
+      const { doc: next, patches } = executeCommand(current, 'element.update', { id, patch: { name: `Nama baharu ${i} ${id}` } });
+      const t = measure(() => checker.check(next, patches)).cpu;
+      current = next;
+      return t;
+    });
+    all.push(...times);
+    if (median(times) > slowest.cpu) slowest = { kind, cpu: median(times) };
+  }
+  return { renameCpu: median(all), renameSlowestKindCpu: slowest.cpu, renameSlowestKind: slowest.kind };
+}
