@@ -27,9 +27,12 @@ export function norm(text: string | undefined): string {
 
 /** True when normalised `text` contains one of `padded` (normalised phrases with a space each side) as whole words. */
 export function hasAnyWord(text: string, padded: readonly string[]): boolean {
-  if (!text) return false;
-  const t = ` ${text} `;
-  for (const p of padded) if (t.includes(p)) return true;
+  return !!text && containsAny(` ${text} `, padded);
+}
+
+/** `hasAnyWord` for a text padded already (a space each side), for a caller matching one text against many lists. */
+export function containsAny(padded: string, phrases: readonly string[]): boolean {
+  for (let i = 0; i < phrases.length; i++) if (padded.includes(phrases[i])) return true;
   return false;
 }
 

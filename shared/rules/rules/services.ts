@@ -4,7 +4,7 @@ import type { Catalogue } from '../../catalogue/schema';
 import type { Service } from '../../model/schema';
 import type { Lifecycle } from '../../model/vocabulary';
 import { globalRule, localRule, q, type Params } from '../define';
-import { labels, norm, nameOf } from '../helpers';
+import { containsAny, labels, norm, nameOf } from '../helpers';
 import { isolated } from './anchor-answers';
 
 export const e2eMissing = localRule({
@@ -181,11 +181,6 @@ export const functionSector = localRule({
   },
 });
 
-/** True when `padded` contains one of `phrases`. */
-function containsAny(padded: string, phrases: readonly string[]): boolean {
-  for (let i = 0; i < phrases.length; i++) if (padded.includes(phrases[i])) return true;
-  return false;
-}
 
 type SectorScenario = Catalogue['sectorScenarios'][number];
 interface ScenarioFunction {
