@@ -101,8 +101,9 @@ export interface GlobalRuleSpec<S = undefined> extends RuleText {
   /**
    * Optional: what the rule works out from the slices it reads, names excepted (which elements end
    * up in which finding). The checker keeps it while those slices change only by renames, and then
-   * calls `run` again with it: a rename reruns only the cheap part that makes the findings. It must
-   * hold ids, not elements (`run` reads names from `ctx.doc`, which has the new ones).
+   * calls `run` again with it: a rename reruns only the cheap part that makes the findings. `run`
+   * reads names from `ctx.doc`, which has the new ones: an element the structure holds is read again
+   * by id (`current` in helpers.ts, which keeps to the held one in a damaged file).
    */
   structure?(ctx: CheckContext): S;
   /** Emit the findings; `structure` is what `structure(ctx)` gave (undefined for a rule without one). */

@@ -234,3 +234,12 @@ function compareAgencies(a: string, b: string): boolean {
   const [ax, bx] = [acronym(a), acronym(b)];
   return (!!ax && norm(ax) === norm(b)) || (!!bx && norm(bx) === norm(a));
 }
+
+/**
+ * `e` as the current document has it: a global rule's structure, kept across renames, holds
+ * elements of an earlier document, so a name is read from the element now under `e.id` (or from `e`
+ * itself in a damaged file, where `e` is kept under another key).
+ */
+export function current(ctx: { doc: { elements: { get(id: string): Element | undefined } } }, e: Element): Element {
+  return ctx.doc.elements.get(e.id) ?? e;
+}

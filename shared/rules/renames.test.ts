@@ -81,3 +81,23 @@ describe('a recheck after renames', () => {
     expect(forRename).toBeLessThan(checker.lastRun.anchorsChecked);
   });
 });
+
+describe('a damaged file whose channels and applications are kept under other keys', () => {
+  it('is checked, and a rename recheck of it equals a full check (the rules keeping a structure once crashed on it)', () => {
+    const data = toDocumentData(makeVariedDocument(400, 2));
+    const elements: Record<string, Element> = {};
+    for (const [key, e] of Object.entries(data.elements)) elements[e.kind === 'channel' || e.kind === 'application' ? `k_${key}` : key] = e;
+    const doc: LakarDocument = fromDocumentData({ ...data, elements });
+    const report = checkDocument(doc);
+    // 003 §2.4.2: classified data is named with the channel that carries it, the channel by its own name
+    const channels = report.problems.filter((p) => p.ruleId === 'channel.classifiedData');
+    expect(channels.length).toBeGreaterThan(0);
+    expect(channels.every((p) => !p.message.en.includes('"?"'))).toBe(true);
+    const checker = createChecker();
+    checker.check(doc);
+    checker.prepareForEdits();
+    const service = doc.elements.values().find((e) => e.kind === 'service')!;
+    const edit = executeCommand(doc, 'element.update', { id: service.id, patch: { name: 'Perkhidmatan Baharu' } });
+    expect(lines(checker.check(edit.doc, edit.patches))).toEqual(lines(checkDocument(edit.doc)));
+  });
+});

@@ -5,7 +5,7 @@
 import type { DataFlow, Element, Network, Platform, Site } from '../../model/schema';
 import type { SecurityControlType, SiteRole } from '../../model/vocabulary';
 import { globalRule, localRule, q } from '../define';
-import { nameList, nameOf, norm, rankOf, TERPERINGKAT_RANK } from '../helpers';
+import { current, nameList, nameOf, norm, rankOf, TERPERINGKAT_RANK } from '../helpers';
 import { isolated } from './anchor-answers';
 import type { CheckContext } from '../types';
 
@@ -313,7 +313,7 @@ export const classifiedControlsPartial = globalRule({
   reads: ['el:dataEntity', 'el:application', 'el:module', 'el:appService', 'el:site', 'el:securityControl', 'rel:accesses', 'rel:dataFlow', 'rel:hostedOn', 'rel:protects'],
   // the holders of classified data and the sites hosting them are most of the rule's cost (~100 ms
   // on the varied 100,000-element model): kept while the model changes only by renames
-  structure(ctx): Map<string, { apps: string[]; missing: number }> {
+  structure(ctx): Map<string, { apps: Element[]; missing: number }> {
     // what each control type protects, as bits: sites directly, and the applications (roots) it protects
     const siteProtection = new Map<string, number>();
     const appProtection = new Map<string, number>();
@@ -330,8 +330,8 @@ export const classifiedControlsPartial = globalRule({
         active |= bit;
       }
     }
-    // per site: the applications (ids) in first-seen order, and the control types missing for one of them
-    const bySite = new Map<string, { apps: string[]; missing: number }>();
+    // per site: the applications in first-seen order (`run` reads each again by id for its current name), and the control types missing for one of them
+    const bySite = new Map<string, { apps: Element[]; missing: number }>();
     if (!active) return bySite;
     const hosting = sitesHosting(ctx);
     for (const app of applicationsHoldingClassified(ctx).values()) {
@@ -345,10 +345,10 @@ export const classifiedControlsPartial = globalRule({
           const missing = open & ~(siteProtection.get(site.id) ?? 0);
           if (!missing) continue;
           const entry = bySite.get(site.id);
-          if (!entry) bySite.set(site.id, { apps: [app.id], missing });
+          if (!entry) bySite.set(site.id, { apps: [app], missing });
           else {
             // an application's parts are all met before the next application's: it is listed here already exactly when it was the last listed
-            if (entry.apps[entry.apps.length - 1] !== app.id) entry.apps.push(app.id);
+            if (entry.apps[entry.apps.length - 1] !== app) entry.apps.push(app);
             entry.missing |= missing;
           }
         }
@@ -357,10 +357,9 @@ export const classifiedControlsPartial = globalRule({
     return bySite;
   },
   run(ctx, emit, bySite) {
-    const nameOfId = (id: string) => ctx.doc.elements.get(id)?.name;
     for (const [siteId, { apps, missing }] of bySite) {
       const controls = PROTECTING.filter((t) => missing & protectingBit(t)).map((t) => t.toUpperCase()).join(', ');
-      emit({ site: q(nameOfId(siteId)), apps: nameList(apps.map(nameOfId) as string[], 3), controls }, { elements: [siteId, ...apps] });
+      emit({ site: q(ctx.doc.elements.get(siteId)?.name), apps: nameList(apps.map((a) => current(ctx, a).name), 3), controls }, { elements: [siteId, ...apps.map((a) => a.id)] });
     }
   },
 });

@@ -4,7 +4,7 @@ import type { ChannelType } from '../../model/vocabulary';
 import type { Channel, DataEntity, Element, TargetGroup } from '../../model/schema';
 import type { ModelGraph } from '../graph';
 import { globalRule, localRule, q, type Params } from '../define';
-import { labels, nameList, rankOf, TERPERINGKAT_RANK, norm, nameOf, perCheck } from '../helpers';
+import { current, labels, nameList, rankOf, TERPERINGKAT_RANK, norm, nameOf, perCheck } from '../helpers';
 import { isolated } from './anchor-answers';
 
 const FIELD = {
@@ -198,14 +198,14 @@ export const channelClassified = globalRule({
   },
   reads: ['el:channel', 'el:service', 'el:process', 'el:application', 'el:module', 'el:appService', 'el:dataEntity', 'rel:delivers', 'rel:realizes', 'rel:supports', 'rel:accesses'],
   // which channel, service and data meet is most of the rule's cost (~22 ms on the varied
-  // 100,000-element model): kept while the model changes only by renames, as ids (channel, service,
-  // data, one finding per three)
-  structure(ctx): string[] {
+  // 100,000-element model): kept while the model changes only by renames (channel, service, data,
+  // one finding per three; `run` reads each again by id for its current name)
+  structure(ctx): Element[] {
     const g = ctx.graph;
     // one problem per channel, service and data, however many paths join them; a service's data is
     // worked out once, not again for every channel delivering it
     const dataOfService = new Map<string, DataEntity[]>();
-    const found: string[] = [];
+    const found: Element[] = [];
     for (const ch of g.filtered('channel', isOpenChannel).values()) {
       const services = new Set<string>();
       for (const sv of g.targets(ch.id, 'delivers')) {
@@ -213,17 +213,16 @@ export const channelClassified = globalRule({
         services.add(sv.id);
         let data = dataOfService.get(sv.id);
         if (!data) dataOfService.set(sv.id, (data = classifiedDataOfService(g, sv.id)));
-        for (const de of data) found.push(ch.id, sv.id, de.id);
+        for (const de of data) found.push(ch, sv, de);
       }
     }
     return found;
   },
   run(ctx, emit, found) {
-    const elements = ctx.doc.elements;
     for (let i = 0; i < found.length; i += 3) {
-      const ch = elements.get(found[i]) as Channel;
-      const sv = elements.get(found[i + 1])!;
-      const de = elements.get(found[i + 2]) as DataEntity;
+      const ch = current(ctx, found[i]) as Channel;
+      const sv = current(ctx, found[i + 1]);
+      const de = current(ctx, found[i + 2]) as DataEntity;
       emit(
         { channel: q(ch.name), type: labels('channelType', ch.channelType), service: q(sv.name), classification: labels('classification', de.classification), data: q(de.name) },
         { elements: [ch.id, sv.id, de.id] },
