@@ -51,18 +51,14 @@ export class ElementTrees {
 
   /** `id` and every module/application service below it (just `[id]` when it has none). */
   selfAndDescendants(id: string): Element[] {
-    const self = this.doc.elements.get(id);
-    if (!this.childIds.has(id)) return self ? [self] : [];
+    if (!this.childIds.has(id)) {
+      const self = this.doc.elements.get(id);
+      return self ? [self] : [];
+    }
     const out: Element[] = [];
-    const seen = new Set<string>();
-    const stack = [id];
-    while (stack.length) {
-      const cur = stack.pop()!;
-      if (seen.has(cur)) continue;
-      seen.add(cur);
-      const e = this.doc.elements.get(cur);
+    for (const part of this.walkDown(id)) {
+      const e = this.doc.elements.get(part);
       if (e) out.push(e);
-      for (const cid of this.childIds.get(cur) ?? EMPTY) stack.push(cid);
     }
     return out;
   }
@@ -74,7 +70,11 @@ export class ElementTrees {
    * of a large model, ~40,000 lookups).
    */
   partIdsOf(id: string): readonly string[] {
-    if (!this.childIds.has(id)) return [id];
+    return this.childIds.has(id) ? this.walkDown(id) : [id];
+  }
+
+  /** `id` and the ids below it, depth first, each once (a damaged file's parents may form a cycle). */
+  private walkDown(id: string): string[] {
     const out: string[] = [];
     const seen = new Set<string>();
     const stack = [id];
