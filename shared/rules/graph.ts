@@ -9,12 +9,12 @@ import type { DataFlow, Element, ElementKind, ElementOf, LakarDocument, Relation
 import { buildIndexes } from './build-indexes';
 import type { Carriers } from './carriers';
 import { elementKindCode, relationKindCode } from './end-kinds';
+import { FreshPasses } from './fresh-passes';
 import { Grouping } from './grouping';
 import type { IncidentIndex, Span } from './incident';
 import { KindIndex } from './kind-index';
 import { Subsets } from './subsets';
 import { ElementTrees, parentOf } from './trees';
-import { documentPlaces, suspectPlaces } from './document-places';
 
 const EMPTY: readonly never[] = Object.freeze([]);
 
@@ -33,39 +33,10 @@ export class ModelGraph {
   private readonly carriers: Carriers;
   /** Parents and children among modules and application services, and the roots of their trees. */
   private readonly trees: ElementTrees;
-  /**
-   * Relations not known to join existing elements of allowed kinds, and data flows carrying an id
-   * that is not a data entity's; null once the index has been updated by an edit.
-   */
-  private suspectEnds: Set<Relation> | null;
-  /**
-   * For the document indexed at first (null once updated by an edit): the ends of the relations of
-   * some kinds (`KINDS_KEEPING_ENDS`), source and target of a kind's `i`th at `2i` and `2i + 1`
-   * (undefined where no element), found from the incident index's slots without a lookup by id.
-   */
-  private kindEnds: Map<RelationKind, (Element | undefined)[]> | null;
+  /** The passes over a kind, and what they know of the item they call back about (fresh-passes.ts). */
+  private readonly pass: FreshPasses;
   /** Every element is its table's item under its own id (true but in a damaged file): `rootOf` may start from the element. */
   keysAreIds: boolean;
-  /** The relation `forEachRelationOf` is calling back about, and its ends (`sourceOf`, `endOf`). */
-  private cursor: Relation | null = null;
-  private cursorSource: Element | undefined;
-  private cursorTarget: Element | undefined;
-  /** No edit has been followed since the build: the incident table and kind lists are the document's as indexed. */
-  private fresh = true;
-  /**
-   * The element `forEachOf` is calling back about (while fresh) and where its relations are, found
-   * from its place in the document rather than looked up by id (see `forEachOf`).
-   */
-  private anchorId: string | undefined;
-  private readonly anchorSpan: Span = { list: EMPTY, from: 0, to: 0 };
-  /** While fresh and once asked: each kind's elements' places in the document (`placesOf`). */
-  private places: Map<ElementKind, Int32Array> | undefined;
-  /** Every relation is its table's item under its own id (as indexed at first). */
-  private readonly relationKeysAreIds: boolean;
-  /** While fresh and once asked: per relation kind but data flows, 1 at the places of relations with suspect ends (`suspectFlagsOf`). */
-  private suspectFlags: Map<RelationKind, Uint8Array> | undefined;
-  /** `endsAllowedHere`: 1 or 0 while `forEachRelationOf` calls back about a relation whose answer it knows, else -1. */
-  private allowedHere = -1;
   /** The groupings `groupsOf` keeps, by key function. */
   private readonly groupings = new Map<(e: Element) => string | undefined, Grouping>();
   /** The subsets `filtered` keeps. */
@@ -79,10 +50,8 @@ export class ModelGraph {
     this.incident = built.incident;
     this.carriers = built.carriers;
     this.trees = new ElementTrees(doc, built.childIds);
-    this.suspectEnds = built.suspectEnds;
-    this.kindEnds = built.kindEnds;
+    this.pass = new FreshPasses(built, this.incident, this.elementsByKind, this.relationsByKind);
     this.keysAreIds = built.keysAreIds;
-    this.relationKeysAreIds = built.relationKeysAreIds;
   }
 
   /**
@@ -127,15 +96,8 @@ export class ModelGraph {
   /** Move to `next`, given the ids of elements and relations that differ from the current document. */
   update(next: LakarDocument, changedElements: Iterable<string>, changedRelations: Iterable<string>) {
     const prev = this.doc;
-    this.fresh = false;
-    this.anchorId = undefined;
-    this.places = undefined;
-    this.suspectFlags = undefined;
-    this.allowedHere = -1;
-    this.suspectEnds = null; // worked out for the document indexed at first only
-    this.kindEnds = null;
+    this.pass.forget();
     this.carriers.forget();
-    this.cursor = null;
     for (const index of this.elementsByKind.values()) index.startUpdate();
     for (const index of this.relationsByKind.values()) index.startUpdate();
     for (const id of changedElements) {
@@ -175,117 +137,41 @@ export class ModelGraph {
 
   /**
    * Call `fn(element, id)` for each element of `kind`, in document order. Makes no iterator
-   * objects, which matters while the code is not yet optimised (the first checks).
+   * objects, which matters while the code is not yet optimised (the first checks). Over the
+   * document indexed at first, queries about the element being called back about answer from its
+   * place rather than a lookup by id (fresh-passes.ts).
    */
   forEachOf(kind: ElementKind, fn: (e: Element, id: string) => void) {
-    this.allowedHere = -1; // no relation's answer holds for the callbacks (`endsAllowedHere`)
-    const index = this.elementsByKind.get(kind);
-    if (!index) return;
-    if (!this.fresh || !this.keysAreIds) return index.forEach(fn);
-    // While fresh, the element at place `p` of the document has the incident index's slot `p`
-    // (build-indexes.ts), so knowing each element's place (`documentPlaces`, found once per graph
-    // without a lookup by id) gives its relations without the lookup by id that every rule's first
-    // question about its anchor (is it isolated, has it a relation of a kind) paid: a cache miss or
-    // two in a map of the whole model, ~10 % of the fused pass's samples on the varied
-    // 100,000-element model.
-    const slots = this.placesOf(kind);
-    if (!slots) return index.forEach(fn);
-    let i = 0;
-    try {
-      // a fresh index has no holes: its `i`th element is the kind's `i`th in document order
-      index.forEach((e, id) => {
-        this.incident.locateSlot(slots[i++], this.anchorSpan);
-        this.anchorId = id;
-        fn(e, id);
-      });
-    } finally {
-      this.anchorId = undefined;
-    }
-  }
-
-  /** While fresh, the place in the document (= incident slot) of each element of `kind`, in the kind's order; undefined when not known. */
-  private placesOf(kind: ElementKind): Int32Array | undefined {
-    this.places ??= documentPlaces(this.doc.elements.values(), this.elementsByKind);
-    return this.places.get(kind);
+    this.pass.forEachElement(this.elementsByKind.get(kind), kind, this.doc.elements, this.keysAreIds, fn);
   }
 
   /**
    * Call `fn(relation, id)` for each relation of `kind`, in document order. Over the document
    * indexed at first, `sourceOf`/`targetOf`/`endOf` of the relation being called back about answer
-   * from the ends found while indexing: a full check of a large model asked the element table
-   * for a flow's ends ~300,000 times, each lookup a few cache misses.
+   * from the ends found while indexing, and `endsAllowedHere` from its place (fresh-passes.ts).
    */
   forEachRelationOf(kind: RelationKind, fn: (r: Relation, id: string) => void) {
-    this.allowedHere = -1; // set per relation only where known (`forEachWithSuspectFlags`)
-    const index = this.relationsByKind.get(kind);
-    const ends = this.kindEnds?.get(kind);
-    if (!index) return;
-    if (!ends || ends.length !== 2 * index.size) return this.forEachWithSuspectFlags(index, kind, fn);
-    let i = 0;
-    try {
-      // a fresh index has no holes: its `i`th relation is the kind's `i`th in document order
-      index.forEach((r, id) => {
-        this.cursor = r;
-        this.cursorSource = ends[2 * i];
-        this.cursorTarget = ends[2 * i + 1];
-        i++;
-        fn(r, id);
-      });
-    } finally {
-      this.cursor = null;
-      this.cursorSource = this.cursorTarget = undefined;
-    }
-  }
-
-  /**
-   * `forEachRelationOf` for a kind without kept ends: while fresh, `endsAllowedHere` answers for the
-   * relation being called back about from the kind's flags (`suspectFlagsOf`). Why: relation.invalid
-   * is the only local rule on these kinds (~110,000 relations of the varied 100,000-element model),
-   * and asking the set of suspects (or comparing the relation with one the graph holds) reads the
-   * relation itself, a cache miss per relation for nothing else.
-   */
-  private forEachWithSuspectFlags(index: KindIndex<Relation>, kind: RelationKind, fn: (r: Relation, id: string) => void) {
-    const flags = this.suspectFlagsOf(kind);
-    if (!flags || flags.length !== index.size) return index.forEach(fn);
-    let i = 0;
-    try {
-      index.forEach((r, id) => {
-        this.allowedHere = flags[i++] === 0 ? 1 : 0;
-        fn(r, id);
-        this.allowedHere = -1;
-      });
-    } finally {
-      this.allowedHere = -1;
-    }
-  }
-
-  /**
-   * While fresh, for a relation kind but data flows: 1 at the place in the kind's order of each
-   * relation with suspect ends (`suspectPlaces`); none when a relation may be listed under two keys.
-   */
-  private suspectFlagsOf(kind: RelationKind): Uint8Array | undefined {
-    if (!this.fresh || !this.relationKeysAreIds || !this.suspectEnds || kind === 'dataFlow') return undefined;
-    this.suspectFlags ??= suspectPlaces(this.suspectEnds, this.relationsByKind);
-    return this.suspectFlags.get(kind);
+    this.pass.forEachRelation(this.relationsByKind.get(kind), kind, fn);
   }
 
   /** The element at end `id` (its source or target) of relation `r` of the current document. */
   endOf(r: Relation, id: string): Element | undefined {
-    if (r === this.cursor) {
-      if (id === r.source) return this.cursorSource;
-      if (id === r.target) return this.cursorTarget;
+    const pass = this.pass;
+    if (r === pass.cursor) {
+      if (id === r.source) return pass.cursorSource;
+      if (id === r.target) return pass.cursorTarget;
     }
     return this.doc.elements.get(id);
   }
 
   /** The source element of relation `r` of the current document (undefined when none). */
   sourceOf(r: Relation): Element | undefined {
-    return r === this.cursor ? this.cursorSource : this.doc.elements.get(r.source);
+    return r === this.pass.cursor ? this.pass.cursorSource : this.doc.elements.get(r.source);
   }
 
   /** The target element of relation `r` of the current document. */
   targetOf(r: Relation): Element | undefined {
-    return r === this.cursor ? this.cursorTarget : this.doc.elements.get(r.target);
+    return r === this.pass.cursor ? this.pass.cursorTarget : this.doc.elements.get(r.target);
   }
 
   /** Elements of `kind`, in document order. */
@@ -359,7 +245,7 @@ export class ModelGraph {
    * false when not, or not known (after an edit).
    */
   endsAllowed(r: Relation): boolean {
-    return this.suspectEnds !== null && !this.suspectEnds.has(r);
+    return this.pass.endsAllowed(r);
   }
 
   /**
@@ -368,7 +254,7 @@ export class ModelGraph {
    * pass ends with -1, so a caller reading it for its anchor gets its anchor's answer or none.
    */
   endsAllowedHere(): number {
-    return this.allowedHere;
+    return this.pass.allowedHere;
   }
 
   /** Relations touching element `id` (as source or target). */
@@ -378,7 +264,8 @@ export class ModelGraph {
 
   /** Number of relations touching element `id`. */
   relationCountAt(id: string): number {
-    return id === this.anchorId ? this.anchorSpan.to - this.anchorSpan.from : this.incident.countAt(id);
+    const pass = this.pass;
+    return id === pass.anchorId ? pass.anchorSpan.to - pass.anchorSpan.from : this.incident.countAt(id);
   }
 
   /** True when a relation of `kind` touches `id` (either way). */
@@ -390,7 +277,7 @@ export class ModelGraph {
 
   /** Where `id`'s relations are; read it before the next query (the span is reused). */
   private at(id: string): Span {
-    if (id === this.anchorId) return this.anchorSpan;
+    if (id === this.pass.anchorId) return this.pass.anchorSpan;
     this.incident.locate(id, this.span);
     return this.span;
   }

@@ -1,0 +1,169 @@
+/**
+ * The checker graph's passes over a kind (`ModelGraph.forEachOf`, `forEachRelationOf`) and what they
+ * know, while the graph still holds the document it indexed at first ("fresh"), about the item they
+ * are calling back about without reading or looking it up: an element's relations (from its place in
+ * the document), a relation's ends (found while indexing), whether a relation's ends are allowed
+ * (from its place in its kind). A full check of a large model asks these ~10⁵–10⁶ times, mostly from
+ * code not yet optimised; each lookup by id in a map of the whole model costs a cache miss or two.
+ * After the first edit the graph forgets all of it (`forget`) and the passes are plain walks.
+ */
+import type { Element, ElementKind, Relation, RelationKind } from '../model/schema';
+import type { BuiltIndexes } from './build-indexes';
+import { documentPlaces, suspectPlaces } from './document-places';
+import type { IncidentIndex, Span } from './incident';
+import type { KindIndex } from './kind-index';
+
+const EMPTY: readonly never[] = Object.freeze([]);
+
+/** See the module comment; one per graph. */
+export class FreshPasses {
+  /** No edit has been followed since the build: the incident table and kind lists are the document's as indexed. */
+  private fresh = true;
+  /**
+   * Relations not known to join existing elements of allowed kinds, and data flows carrying an id
+   * that is not a data entity's; null once the graph has followed an edit.
+   */
+  private suspectEnds: Set<Relation> | null;
+  /**
+   * The ends of the relations of some kinds (`KINDS_KEEPING_ENDS`), source and target of a kind's
+   * `i`th at `2i` and `2i + 1` (undefined where no element), found from the incident index's slots
+   * without a lookup by id; null once the graph has followed an edit.
+   */
+  private kindEnds: Map<RelationKind, (Element | undefined)[]> | null;
+  /** Every relation is its table's item under its own id (as indexed at first). */
+  private readonly relationKeysAreIds: boolean;
+  /** Once asked: each kind's elements' places in the document (`placesOf`). */
+  private places: Map<ElementKind, Int32Array> | undefined;
+  /** Once asked: per relation kind but data flows, 1 at the places of relations with suspect ends (`suspectFlagsOf`). */
+  private suspectFlags: Map<RelationKind, Uint8Array> | undefined;
+
+  /** The relation `forEachRelation` is calling back about, and its ends. */
+  cursor: Relation | null = null;
+  cursorSource: Element | undefined;
+  cursorTarget: Element | undefined;
+  /** The element `forEachElement` is calling back about, and where its relations are. */
+  anchorId: string | undefined;
+  readonly anchorSpan: Span = { list: EMPTY, from: 0, to: 0 };
+  /** 1 or 0 while `forEachRelation` calls back about a relation whose `endsAllowed` it knows, else -1. */
+  allowedHere = -1;
+
+  constructor(
+    built: BuiltIndexes,
+    private readonly incident: IncidentIndex,
+    private readonly elementsByKind: ReadonlyMap<ElementKind, KindIndex<Element>>,
+    private readonly relationsByKind: ReadonlyMap<RelationKind, KindIndex<Relation>>,
+  ) {
+    this.suspectEnds = built.suspectEnds;
+    this.kindEnds = built.kindEnds;
+    this.relationKeysAreIds = built.relationKeysAreIds;
+  }
+
+  /** The graph follows an edit: nothing above holds any more. */
+  forget() {
+    this.fresh = false;
+    this.anchorId = undefined;
+    this.places = undefined;
+    this.suspectFlags = undefined;
+    this.allowedHere = -1;
+    this.suspectEnds = null;
+    this.kindEnds = null;
+    this.cursor = null;
+  }
+
+  /**
+   * True when relation `r` (one of the indexed document's) is known to join two existing elements
+   * whose kinds its kind allows and, a data flow, to carry only data entities; false when not, or
+   * not known (after an edit).
+   */
+  endsAllowed(r: Relation): boolean {
+    return this.suspectEnds !== null && !this.suspectEnds.has(r);
+  }
+
+  /**
+   * Call `fn` for each element of `index` (the elements of `kind`, none when undefined); `document`
+   * the graph's document's elements, `keysAreIds` as the graph knows it.
+   */
+  forEachElement(index: KindIndex<Element> | undefined, kind: ElementKind, document: { values(): readonly Element[] }, keysAreIds: boolean, fn: (e: Element, id: string) => void) {
+    this.allowedHere = -1; // no relation's answer holds for the callbacks
+    if (!index) return;
+    if (!this.fresh || !keysAreIds) return index.forEach(fn);
+    // While fresh, the element at place `p` of the document has the incident index's slot `p`
+    // (build-indexes.ts), so knowing each element's place (`documentPlaces`, found once per graph
+    // without a lookup by id) gives its relations without the lookup by id that every rule's first
+    // question about its anchor (is it isolated, has it a relation of a kind) paid: a cache miss or
+    // two in a map of the whole model, ~10 % of the fused pass's samples on the varied
+    // 100,000-element model.
+    this.places ??= documentPlaces(document.values(), this.elementsByKind);
+    const slots = this.places.get(kind);
+    if (!slots) return index.forEach(fn);
+    let i = 0;
+    try {
+      // a fresh index has no holes: its `i`th element is the kind's `i`th in document order
+      index.forEach((e, id) => {
+        this.incident.locateSlot(slots[i++], this.anchorSpan);
+        this.anchorId = id;
+        fn(e, id);
+      });
+    } finally {
+      this.anchorId = undefined;
+    }
+  }
+
+  /**
+   * Call `fn` for each relation of `index` (the relations of `kind`, none when undefined). While fresh, the ends of the
+   * relation being called back about are at hand (`cursorSource`/`cursorTarget`): a full check of a
+   * large model asked the element table for a flow's ends ~300,000 times, each lookup a few cache misses.
+   */
+  forEachRelation(index: KindIndex<Relation> | undefined, kind: RelationKind, fn: (r: Relation, id: string) => void) {
+    this.allowedHere = -1; // set per relation only where known (`forEachWithSuspectFlags`)
+    if (!index) return;
+    const ends = this.kindEnds?.get(kind);
+    if (!ends || ends.length !== 2 * index.size) return this.forEachWithSuspectFlags(index, kind, fn);
+    let i = 0;
+    try {
+      // a fresh index has no holes: its `i`th relation is the kind's `i`th in document order
+      index.forEach((r, id) => {
+        this.cursor = r;
+        this.cursorSource = ends[2 * i];
+        this.cursorTarget = ends[2 * i + 1];
+        i++;
+        fn(r, id);
+      });
+    } finally {
+      this.cursor = null;
+      this.cursorSource = this.cursorTarget = undefined;
+    }
+  }
+
+  /**
+   * `forEachRelation` for a kind without kept ends: while fresh, `allowedHere` answers for the
+   * relation being called back about from the kind's flags (`suspectFlagsOf`). Why: relation.invalid
+   * is the only local rule on these kinds (~110,000 relations of the varied 100,000-element model),
+   * and asking the set of suspects (or comparing the relation with one the graph holds) reads the
+   * relation itself, a cache miss per relation for nothing else.
+   */
+  private forEachWithSuspectFlags(index: KindIndex<Relation>, kind: RelationKind, fn: (r: Relation, id: string) => void) {
+    const flags = this.suspectFlagsOf(kind);
+    if (!flags || flags.length !== index.size) return index.forEach(fn);
+    let i = 0;
+    try {
+      index.forEach((r, id) => {
+        this.allowedHere = flags[i++] === 0 ? 1 : 0;
+        fn(r, id);
+        this.allowedHere = -1;
+      });
+    } finally {
+      this.allowedHere = -1;
+    }
+  }
+
+  /**
+   * While fresh, for a relation kind but data flows: 1 at the place in the kind's order of each
+   * relation with suspect ends (`suspectPlaces`); none when a relation may be listed under two keys.
+   */
+  private suspectFlagsOf(kind: RelationKind): Uint8Array | undefined {
+    if (!this.fresh || !this.relationKeysAreIds || !this.suspectEnds || kind === 'dataFlow') return undefined;
+    this.suspectFlags ??= suspectPlaces(this.suspectEnds, this.relationsByKind);
+    return this.suspectFlags.get(kind);
+  }
+}
