@@ -11,6 +11,7 @@
  *    and memory of a 100,000-element project;
  *  - a rename that changes a box's height in a large view (the varied model at 10,000 and 100,000
  *    elements), against a rename that keeps it (bench/scale/view-edits.ts);
+ *  - removing one element, and undoing it, at 1,000, 10,000 and 100,000 elements (bench/scale/removals.ts);
  *  - the Kertas Cadangan of 10,000 and 50,000 elements, each in a child process so its peak RSS is
  *    its own, against a plain jsPDF text dump of the same model in another child.
  * Medians of several runs after a warm-up; CPU time next to wall time where the machine is shared.
@@ -30,6 +31,7 @@ import { createProject, openProject } from '../electron/store/project';
 import type { BenchRow } from './run';
 import { measure, median, time } from './timing';
 import { viewEditRows } from './scale/view-edits';
+import { removalRows } from './scale/removals';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SIZES = [1_000, 10_000, 100_000];
@@ -265,6 +267,8 @@ export async function run(): Promise<BenchRow[]> {
     }
     // renames in a large view: a box whose height changes against one whose height stays
     for (const n of [10_000, 100_000]) for (const r of viewEditRows(n)) say(r);
+    // removals: relations and modules found from an index, not by walking the model
+    for (const r of removalRows(SIZES)) say(r);
     return rows;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

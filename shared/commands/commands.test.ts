@@ -36,6 +36,36 @@ describe('element.remove', () => {
     expect(s.doc.relations.get('r1')).toBeUndefined();
     expect(s.doc.views.view_main.nodes.el_sys).toBeUndefined();
   });
+  it('frees the modules of a removed application, and removes those removed with it (guide §3.3: modules sit in their application)', () => {
+    const mod = (id: string) => ({ id, kind: 'module', name: `Modul ${id}`, parentId: 'el_app' });
+    let s = initialState(createEmptyDocument());
+    s = dispatch(s, 'element.add', { element: app }).state;
+    s = dispatch(s, 'element.add', { element: mod('m1') }).state;
+    s = dispatch(s, 'element.add', { element: mod('m2') }).state;
+    s = dispatch(s, 'element.remove', { ids: ['el_app', 'm1'] }).state;
+    expect(s.doc.elements.get('m1')).toBeUndefined();
+    expect(s.doc.elements.get('m2')).not.toHaveProperty('parentId');
+    expect(undo(s).state.doc.elements.get('m2')).toMatchObject({ parentId: 'el_app' });
+  });
+
+  it('removes the relations an element has at the time, after any edits since the last removal', () => {
+    const other = { id: 'el_other', kind: 'externalSystem', name: 'Sistem B', agency: 'Agensi B' };
+    let s = initialState(createEmptyDocument());
+    for (const element of [app, sys, other]) s = dispatch(s, 'element.add', { element }).state;
+    s = dispatch(s, 'relation.add', { relation: { id: 'r1', kind: 'dataFlow', source: 'el_sys', target: 'el_app', method: 'myGdx' } }).state;
+    s = dispatch(s, 'element.remove', { ids: ['el_other'] }).state;
+    expect(s.doc.relations.get('r1')).toBeDefined();
+    // a relation added and one moved to other ends after that removal: the next removal sees both
+    s = dispatch(s, 'relation.add', { relation: { id: 'r2', kind: 'dataFlow', source: 'el_app', target: 'el_sys', method: 'myGdx' } }).state;
+    s = dispatch(s, 'element.add', { element: { ...other, id: 'el_third' } }).state;
+    s = dispatch(s, 'relation.update', { id: 'r1', patch: { source: 'el_third' } }).state;
+    const removed = dispatch(s, 'element.remove', { ids: ['el_sys'] }).state;
+    expect(removed.doc.relations.get('r2')).toBeUndefined();
+    expect(removed.doc.relations.get('r1')).toMatchObject({ source: 'el_third' });
+    const kept = dispatch(s, 'element.remove', { ids: ['el_third'] }).state;
+    expect(kept.doc.relations.get('r1')).toBeUndefined();
+    expect(kept.doc.relations.get('r2')).toBeDefined();
+  });
 });
 
 describe('relation.add', () => {

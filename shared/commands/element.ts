@@ -2,13 +2,14 @@
 import { z } from 'zod';
 import { bandOf } from '../model/kinds';
 import { clampToBand, defaultSlot, NODE_HEIGHT, NODE_WIDTH } from '../model/bands';
-import { idSchema, elementSchema, nodeLayoutSchema, relationSchema, type Element } from '../model/schema';
+import { idSchema, elementSchema, nodeLayoutSchema, relationSchema, type Element, type Relation } from '../model/schema';
 import { CommandError, defineCommand, type CommandDraft } from './registry';
 import { checkEditFormats, validOrThrow } from './validate';
 import { clampNodeX } from '../layout/slots';
 import { unhide } from './view';
 import { normalizeView, normalizeViewsShowing, originalOf } from './normalize';
 import { textHeight } from '../routing/scene';
+import { TableIndex } from '../model/table-index';
 
 const idList = z.array(idSchema).min(1).max(100_000);
 
@@ -78,21 +79,13 @@ export const removeElements = defineCommand({
   run(draft, { ids }) {
     const gone = new Set(ids);
     for (const id of ids) draft.elements.delete(id);
-    for (const [rid, r] of draft.relations.entries()) {
-      if (gone.has(r.source) || gone.has(r.target)) {
-        draft.relations.delete(rid);
-      } else if (r.kind === 'dataFlow') {
-        // a flow keeps carrying the data entities that stay
-        const keep = (ids: string[] | undefined) => (ids?.some((d) => gone.has(d)) ? ids.filter((d) => !gone.has(d)) : ids);
-        const dataEntityIds = keep(r.dataEntityIds);
-        const reverseIds = keep(r.reverse?.dataEntityIds);
-        if (dataEntityIds !== r.dataEntityIds || reverseIds !== r.reverse?.dataEntityIds) {
-          const next = { ...r };
-          if (dataEntityIds !== r.dataEntityIds) next.dataEntityIds = dataEntityIds;
-          if (r.reverse && reverseIds !== r.reverse.dataEntityIds) next.reverse = { ...r.reverse, dataEntityIds: reverseIds };
-          draft.relations.set(rid, next);
-        }
-      }
+    // the relations touching what goes, found from an index rather than by walking every relation
+    // (./table-index.ts: removing one element of a 100,000-element project walked 160,000)
+    const relations = draft.relations.current();
+    for (const rid of relationsNaming.itemsNaming(relations, gone)) {
+      const r = relations.get(rid)!;
+      if (gone.has(r.source) || gone.has(r.target)) draft.relations.delete(rid);
+      else if (r.kind === 'dataFlow') keepDataThatStays(draft, rid, r, gone);
     }
     for (const [viewId, view] of Object.entries(draft.views)) {
       const shown = ids.some((id) => id in view.nodes);
@@ -101,14 +94,37 @@ export const removeElements = defineCommand({
       // a parent that lost its children shrinks; children of a removed parent stand on their own
       if (shown) normalizeView(draft, viewId);
     }
-    for (const e of draft.elements.values()) {
-      if ((e.kind === 'module' || e.kind === 'appService') && e.parentId && gone.has(e.parentId)) {
-        const { parentId: _removed, ...standalone } = e;
-        draft.elements.set(e.id, standalone);
-      }
+    // children of a removed parent stand on their own; children removed with it stay removed
+    const elements = draft.elements.original();
+    for (const id of childrenNaming.itemsNaming(elements, gone)) {
+      const e = draft.elements.get(id);
+      if (!e || gone.has(id) || !(e.kind === 'module' || e.kind === 'appService') || !e.parentId || !gone.has(e.parentId)) continue;
+      const { parentId: _removed, ...standalone } = e;
+      draft.elements.set(id, standalone);
     }
   },
 });
+
+/** The elements (ends) and data entities (carried, either way) each relation names. */
+const relationsNaming = new TableIndex<Relation>((r) => {
+  if (r.kind !== 'dataFlow' || (!r.dataEntityIds?.length && !r.reverse?.dataEntityIds?.length)) return [r.source, r.target];
+  return [r.source, r.target, ...(r.dataEntityIds ?? []), ...(r.reverse?.dataEntityIds ?? [])];
+});
+
+/** The parent each module or application service names. */
+const childrenNaming = new TableIndex<Element>((e) => ((e.kind === 'module' || e.kind === 'appService') && e.parentId ? [e.parentId] : []));
+
+/** Flow `r` (under `id`) keeps carrying the data entities that stay after `gone` are removed. */
+function keepDataThatStays(draft: CommandDraft, id: string, r: Extract<Relation, { kind: 'dataFlow' }>, gone: ReadonlySet<string>) {
+  const keep = (ids: string[] | undefined) => (ids?.some((d) => gone.has(d)) ? ids.filter((d) => !gone.has(d)) : ids);
+  const dataEntityIds = keep(r.dataEntityIds);
+  const reverseIds = keep(r.reverse?.dataEntityIds);
+  if (dataEntityIds === r.dataEntityIds && reverseIds === r.reverse?.dataEntityIds) return;
+  const next = { ...r };
+  if (dataEntityIds !== r.dataEntityIds) next.dataEntityIds = dataEntityIds;
+  if (r.reverse && reverseIds !== r.reverse.dataEntityIds) next.reverse = { ...r.reverse, dataEntityIds: reverseIds };
+  draft.relations.set(id, next);
+}
 
 export const moveElements = defineCommand({
   id: 'element.move',

@@ -53,6 +53,37 @@ describe('Table (persistent map shared by its versions)', () => {
     );
   });
 
+  it('names every id whose item differs between two versions of one table (idsChangedSince), whichever is older, and lists ids in the order the table does', () => {
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 80 }), fc.nat(), fc.nat(), (ops, a, b) => {
+        const versions: Table<number>[] = [Table.fromEntries([['a', 0], ['b', 1], ['2', 2]])];
+        for (const o of ops) {
+          const t = versions[o.version % versions.length];
+          if (o.kind === 'set') versions.push(t.set(o.key, o.value));
+          else if (o.kind === 'delete') versions.push(t.delete(o.key));
+          else if (o.kind === 'read') t.get(o.key);
+          else t.ids();
+        }
+        const older = versions[a % versions.length];
+        const newer = versions[b % versions.length];
+        const changed = newer.idsChangedSince(older);
+        if (changed) {
+          const all = new Set([...older.ids(), ...newer.ids()]);
+          for (const id of all) if (older.get(id) !== newer.get(id)) expect(changed.has(id)).toBe(true);
+        }
+        const some = [...newer.ids()].reverse().filter((_, i) => i % 2 === 0);
+        expect(newer.inListingOrder(some)).toEqual(newer.ids().filter((id) => some.includes(id)));
+      }),
+      { numRuns: 300 },
+    );
+    // versions made one from another are found along the way, not left to a rebuild
+    const first = Table.fromRecord({ a: 1, b: 2 });
+    const third = first.set('c', 3).delete('a');
+    expect([...third.idsChangedSince(first)!].sort()).toEqual(['a', 'c']);
+    expect([...first.idsChangedSince(third)!].sort()).toEqual(['a', 'c']);
+    expect(Table.fromRecord({ a: 1 }).idsChangedSince(first)).toBeUndefined();
+  });
+
   it('lists ids that are array indices first, by number, as the record it crosses a boundary as does', () => {
     const t = Table.fromEntries([['x', 1], ['10', 2], ['007', 3], ['2', 4]]).set('y', 5).set('0', 6);
     expect(t.ids()).toEqual(['0', '2', '10', 'x', '007', 'y']);
