@@ -175,6 +175,12 @@ export class PdfWriter {
     }
   }
 
+  /** Height in mm that `paragraph(text, { size, style })` takes (with its space after) at full width. */
+  paragraphHeight(text: string, size: number = SIZE.body, style: 'normal' | 'bold' | 'italic' = 'normal'): number {
+    this.setFont(size, style);
+    return this.wrap(text, this.width).length * lineHeight(size) + 2.5;
+  }
+
   /** A wrapped paragraph. */
   paragraph(text: string, options: { size?: number; style?: 'normal' | 'bold' | 'italic'; color?: Rgb; indent?: number; after?: number } = {}): void {
     const size = options.size ?? SIZE.body;
