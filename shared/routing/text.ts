@@ -60,6 +60,28 @@ export function wrapByChars(text: string, width: number, size: number, maxLines:
   return lines;
 }
 
+/** Whether `text` fits on one line of `width` at font `size`, by the same measure as wrapByChars. */
+export function fitsByChars(width: number, size: number, bold = false): (text: string) => boolean {
+  const perLine = Math.max(4, Math.floor(width / (size * (bold ? EM.bold : EM.regular))));
+  return (text) => text.length <= perLine;
+}
+
+/** Separator between a hardware item and its quantity on a site's box ("Pelayan aplikasi × 4"). */
+const TIMES = ' × ';
+
+/**
+ * One line of `text` that `fits`, shortened with "…" when it does not. A hardware line loses the end
+ * of its item's name, never its quantity: the number is what 001 §3.3.4 g asks a site to list.
+ */
+export function shortenLine(text: string, fits: (line: string) => boolean): string {
+  if (fits(text)) return text;
+  const at = text.lastIndexOf(TIMES);
+  const tail = at > 0 && /^\d/.test(text.slice(at + TIMES.length)) ? text.slice(at) : '';
+  let head = tail ? text.slice(0, at) : text;
+  while (head.length > 1 && !fits(`${head.trimEnd()}…${tail}`)) head = head.slice(0, -1);
+  return `${head.trimEnd()}…${tail}`;
+}
+
 const nameLineCache = new Map<string, number>();
 
 /** Lines a box's name takes at width `w` (at most 4); remembered, as every scene asks for every box. */
@@ -92,6 +114,22 @@ export function hardwareLines(element: Extract<Element, { kind: 'site' }>, lang:
   if (items.length <= max) return items.map((h) => `${h.item} × ${h.quantity}`);
   const shown = items.slice(0, max - 1).map((h) => `${h.item} × ${h.quantity}`);
   return [...shown, KIND_WORDS[lang].more(items.length - shown.length)];
+}
+
+/**
+ * The captions a box may carry, longest first; a drawing takes the first that fits its box. An
+ * external system's agency gives way to its MyGDX agency code ("Sistem Luaran · JPN") rather than
+ * being cut, as that agency is what Jadual 3-1 label 6 shows; the agency's own system ("Sistem
+ * Dalaman", 001 §3.3.4 f) may drop the agency, which the caption already implies.
+ */
+export function captionTexts(element: Element, lang: Lang): string[] {
+  const full = nodeText(element, lang, 0).caption;
+  if (element.kind !== 'externalSystem' || !element.agency) return [full];
+  const scope = label(lang, 'systemScope', element.internal ? 'internal' : 'external');
+  const texts = [full];
+  if (element.agencyCode) texts.push(`${scope} · ${element.agencyCode}`);
+  if (element.internal) texts.push(scope);
+  return texts;
 }
 
 /** Texts of a box besides its name. */

@@ -5,12 +5,47 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../../../test/fixtures/export/poppler';
+import { parseXml, type XmlElement } from '../../interchange/oef/xml';
 import { pengambilanPekerjaExample } from '../../samples/pengambilan-pekerja';
+import { viewToSvg } from '../svg';
 import { buildProposalPdf } from './proposal';
 import { designSections } from './sections';
 
 const DATE = new Date('2026-03-15T08:00:00Z');
 const example = () => pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
+
+/** Texts of the boxes of element `id` in an exported SVG. */
+function boxTexts(svg: string, id: string): string[] {
+  const find = (el: XmlElement): XmlElement | undefined => (el.attrs['data-element'] === id ? el : el.children.map(find).find(Boolean));
+  const texts = (el: XmlElement): string[] => [el.text, ...el.children.flatMap(texts)].map((t) => t.trim()).filter(Boolean);
+  return texts(find(parseXml(svg))!);
+}
+
+describe('the worked example’s LMV (Rajah 1 of the paper, View › Export SVG)', () => {
+  let lmv: string;
+  beforeAll(async () => {
+    const bytes = await buildProposalPdf(example(), { lang: 'ms', date: DATE });
+    const pages = pdfText(bytes, 'raw').split('\f');
+    lmv = pages.find((p) => p.includes('Lakaran Landscape Map View (LMV) Cadangan') && !p.includes('Kandungan'))!;
+  });
+
+  it('keeps the number of each hardware item a site lists, cutting the item’s name instead (§3.3.4 g: “setiap lokasi perlu menyenaraikan perkakasan serta bilangan”)', () => {
+    // MyGovCloud@CFA: "Mesin maya (8 vCPU, 32 GB)" × 4 is wider than its box
+    expect(lmv).toMatch(/Mesin maya[^\n]*× 4/);
+    expect(boxTexts(viewToSvg(example(), 'view_main'), 'site_cfa').join('\n')).toMatch(/Mesin maya[^\n]*× 4/);
+  });
+
+  it('names the agency of an external system by its code when its name does not fit (Jadual 3-1 label 6: “Agensi Yang Membekalkan Data/Maklumat”)', () => {
+    expect(lmv).toContain('Sistem Luaran · JPN');
+    expect(lmv).not.toContain('Jabatan Pend…');
+    expect(boxTexts(viewToSvg(example(), 'view_main'), 'sys_b')).toContain('Sistem Luaran · JPN');
+  });
+
+  it('leaves no agency name cut off on the agency’s own systems: “Sistem Dalaman” says whose they are (§3.3.4 f)', () => {
+    expect(lmv).not.toMatch(/Agensi PQ…/);
+    expect(boxTexts(viewToSvg(example(), 'view_main'), 'sys_xy').join('\n')).not.toContain('…');
+  });
+});
 
 describe('the Jadual 3-1 part of the worked example’s Kertas Cadangan', () => {
   let pages: string[];
