@@ -4,7 +4,7 @@
  * §3.3.4): each label's heading stays with what it introduces, and the part says what the model holds.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pdfText } from '../../../test/fixtures/export/poppler';
+import { pdfText, squash } from '../../../test/fixtures/export/poppler';
 import { parseXml, type XmlElement } from '../../interchange/oef/xml';
 import { pengambilanPekerjaExample } from '../../samples/pengambilan-pekerja';
 import { viewToSvg } from '../svg';
@@ -47,11 +47,30 @@ describe('the worked example’s LMV (Rajah 1 of the paper, View › Export SVG)
   });
 });
 
+/** The text of the paper from `title` (after the table of contents) up to `next`, without whitespace. */
+function part(raw: string, title: string, next: string): string {
+  const start = raw.indexOf(title, raw.indexOf('Halaman 3 daripada'));
+  expect(start, title).toBeGreaterThan(0);
+  return squash(raw.slice(start, raw.indexOf(next, start)));
+}
+
 describe('the Jadual 3-1 part of the worked example’s Kertas Cadangan', () => {
   let pages: string[];
+  let raw: string;
   beforeAll(async () => {
     const bytes = await buildProposalPdf(example(), { lang: 'ms', date: DATE });
     pages = pdfText(bytes, 'layout').split('\f');
+    raw = pdfText(bytes, 'raw');
+  });
+
+  it('shows MyGDX in use by the flows that go through it, as the Senarai Semak (item viii) does, not as a platform nobody uses', () => {
+    const label5 = part(raw, '6.5 Label 5', '6.6 Label 6');
+    // Jadual 4-1 A.1.a viii: "MyGDX sebagai platform perkongsian data"; §3.3.4 f: Sistem A and B through MyGDX
+    expect(label5).toContain(squash('MyGDX MyGDX 2 aliran data: Sistem Pengambilan Pekerja – Sistem A, Sistem B – Sistem Pengambilan Pekerja'));
+    expect(label5).toContain(squash('Modul Pengguna, Modul Permohonan, Modul Laporan MyDigital ID, MyGDX'));
+    const answers = raw.slice(raw.indexOf('7.1 Jawapan dan Penemuan', raw.indexOf('Halaman 3 daripada')));
+    const viii = squash(answers.slice(answers.indexOf('viii.'), answers.indexOf('ix.')));
+    expect(viii).toContain(squash('MyGDX: digunakan; 2 aliran (Sistem Pengambilan Pekerja – Sistem A, Sistem B – Sistem Pengambilan Pekerja)'));
   });
 
   it('never leaves a label’s heading and description at the foot of a page with its first table on the next', () => {

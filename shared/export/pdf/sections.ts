@@ -6,9 +6,10 @@ import { genericProcess } from '../../catalogue/generic-processes';
 import { builtinCatalogueIndex, type CatalogueIndex } from '../../catalogue/catalogue';
 import { isInternalSystem } from '../../checklist/evidence';
 import { formatIsoDate, label, type Lang } from '../../i18n';
-import type { LakarDocument } from '../../model/schema';
+import type { ElementOf, LakarDocument } from '../../model/schema';
 import { BANDS, BAND_LAYER, type Band } from '../../model/vocabulary';
 import { joinNames, ModelIndex } from './model-index';
+import { fill } from './strings';
 import { LAYER_TITLE } from './theme';
 import type { Cell, Column } from './writer';
 
@@ -66,7 +67,7 @@ const COLS = {
     tApps: 'Aplikasi', tModules: 'Modul', tAppServices: 'Perkhidmatan aplikasi', tPlatforms: 'Platform', tData: 'Data/Maklumat',
     tSystems: 'Sistem dan agensi pembekal', tFlows: 'Aliran data dan kaedah integrasi', tSites: 'Lokasi infrastruktur', tNetworks: 'Rangkaian dan kelajuan',
     tSecurity: 'Kawalan keselamatan', tLifecycle: 'Kitar hayat data (disimpan dan diterbitkan)', stored: 'Disimpan', published: 'Diterbitkan', retention: 'Tempoh simpanan',
-    tApprovals: 'Kelulusan perkongsian data', supplier: 'Pembekal data', flow: 'Aliran', instrument: 'Instrumen', status: 'Status', date: 'Tarikh', reference: 'Rujukan', yes: 'Ya', no2: 'Tidak',
+    tApprovals: 'Kelulusan perkongsian data', viaFlows: '{n} aliran data: {names}', supplier: 'Pembekal data', flow: 'Aliran', instrument: 'Instrumen', status: 'Status', date: 'Tarikh', reference: 'Rujukan', yes: 'Ya', no2: 'Tidak',
   },
   en: {
     no: 'No.', name: 'Name', lifecycle: 'Lifecycle', group: 'Target group', subcategory: 'Subcategory', persona: 'Persona', channels: 'Channels used',
@@ -81,7 +82,7 @@ const COLS = {
     tApps: 'Applications', tModules: 'Modules', tAppServices: 'Application services', tPlatforms: 'Platforms', tData: 'Data/Information',
     tSystems: 'Systems and supplying agencies', tFlows: 'Data flows and integration methods', tSites: 'Infrastructure sites', tNetworks: 'Networks and speeds',
     tSecurity: 'Security controls', tLifecycle: 'Data lifecycle (stored and published)', stored: 'Stored', published: 'Published', retention: 'Retention',
-    tApprovals: 'Data-sharing approvals', supplier: 'Data supplier', flow: 'Flow', instrument: 'Instrument', status: 'Status', date: 'Date', reference: 'Reference', yes: 'Yes', no2: 'No',
+    tApprovals: 'Data-sharing approvals', viaFlows: '{n} data flows: {names}', supplier: 'Data supplier', flow: 'Flow', instrument: 'Instrument', status: 'Status', date: 'Date', reference: 'Reference', yes: 'Yes', no2: 'No',
   },
 };
 
@@ -112,6 +113,21 @@ export function designSections(doc: LakarDocument, lang: Lang, index = new Model
     else childNames.set(key, [x.name]);
   }
   const children = (kind: 'module' | 'appService', parentId: string) => childNames.get(`${kind}:${parentId}`) ?? [];
+  // a flow by MyGDX uses the MyGDX platform without a "uses platform" line: both tables say so, as
+  // the Senarai Semak (Jadual 4-1 A.1.a viii) does, rather than show MyGDX as used by nothing
+  const myGdxFlows = m.flows().filter((f) => f.method === 'myGdx');
+  const myGdxNames = m.of('platform').filter((p) => p.platformType === 'myGdx').map((p) => p.name);
+  const platformsOf = (app: string) => {
+    const names = m.out(app, 'usesPlatform').map((r) => m.name(r.target));
+    if (myGdxFlows.some((f) => f.source === app || f.target === app)) names.push(...myGdxNames.filter((x) => !names.includes(x)));
+    return joinNames(names);
+  };
+  const usersOfPlatform = (platform: ElementOf<'platform'>) => {
+    const users = m.sources(platform.id, 'usesPlatform');
+    if (platform.platformType !== 'myGdx' || myGdxFlows.length === 0) return users;
+    const flows = fill(c.viaFlows, { n: myGdxFlows.length, names: myGdxFlows.map((f) => `${m.name(f.source)} – ${m.name(f.target)}`).join(', ') });
+    return [users, flows].filter(Boolean).join('\n');
+  };
 
   const byBand: Record<Band, TableSpec[]> = {
     users: [
@@ -158,7 +174,7 @@ export function designSections(doc: LakarDocument, lang: Lang, index = new Model
           e.agency ?? '',
           [e.agencyCode, e.systemCode].filter(Boolean).join(' / '),
           joinNames(children('module', e.id)),
-          m.targets(e.id, 'usesPlatform'),
+          platformsOf(e.id),
         ]),
       },
       {
@@ -174,7 +190,7 @@ export function designSections(doc: LakarDocument, lang: Lang, index = new Model
       {
         title: c.tPlatforms,
         columns: [noCol, col(c.name, 2.5), col(c.type, 2), col(c.usedBy, 4)],
-        rows: m.of('platform').map((e, i) => [n(i), { text: e.name, bold: true }, label(lang, 'platformType', e.platformType), m.sources(e.id, 'usesPlatform')]),
+        rows: m.of('platform').map((e, i) => [n(i), { text: e.name, bold: true }, label(lang, 'platformType', e.platformType), usersOfPlatform(e)]),
       },
     ],
     data: [
