@@ -63,6 +63,19 @@ describe('the Jadual 3-1 part of the worked example’s Kertas Cadangan', () => 
     raw = pdfText(bytes, 'raw');
   });
 
+  it('words the labels as Jadual 3-1 does, and calls no receiving system a supplier', () => {
+    // Jadual 3-1 label 6, Perkara: "Data Architecture Data/Maklumat dan Agensi Yang Membekalkan Data/Maklumat"
+    const heading = '6.6 Label 6: Data Architecture — Data/Maklumat dan Agensi Yang Membekalkan Data/Maklumat';
+    expect(pages.filter((p) => squash(p).includes(squash(heading)))).toHaveLength(2); // contents and the heading
+    expect(pages.find((p) => p.includes('Kandungan'))).not.toContain('…'); // a long title wraps in the contents
+    // label 2: "Aplikasi MyGov iaitu aplikasi mobil"
+    expect(part(raw, '6.2 Label 2', '6.3 Label 3')).toContain(squash('Aplikasi MyGov ialah aplikasi mobil.'));
+    // §3.3.4 f: the application "membekalkan data kepada Sistem XY" and YZ: they receive, they supply nothing
+    const label6 = part(raw, '6.6 Label 6', '6.7 Label 7');
+    expect(label6).toContain(squash('Sistem dalaman dan luaran yang berintegrasi'));
+    expect(label6).not.toContain(squash('agensi pembekal'));
+  });
+
   it('shows MyGDX in use by the flows that go through it, as the Senarai Semak (item viii) does, not as a platform nobody uses', () => {
     const label5 = part(raw, '6.5 Label 5', '6.6 Label 6');
     // Jadual 4-1 A.1.a viii: "MyGDX sebagai platform perkongsian data"; §3.3.4 f: Sistem A and B through MyGDX

@@ -35,7 +35,7 @@ export interface SectionSpec {
 const DESCRIPTIONS: Record<Lang, Record<Band, string>> = {
   ms: {
     users: 'Pengguna perkhidmatan sama ada G2C, G2B, G2G dan G2E dengan merujuk kepada Kumpulan Sasar di Ekosistem Sektor yang berkaitan.',
-    channels: 'Saluran atau medium perkhidmatan yang digunakan oleh pengguna untuk mendapatkan perkhidmatan. Gerbang tunggal ialah Portal MyGovernment bagi warganegara dan Portal Rai bagi bukan warganegara; Aplikasi MyGov ialah aplikasi mudah alih.',
+    channels: 'Saluran atau medium perkhidmatan yang digunakan oleh pengguna untuk mendapatkan perkhidmatan. Gerbang tunggal ialah Portal MyGovernment bagi warganegara dan Portal Rai bagi bukan warganegara; Aplikasi MyGov ialah aplikasi mobil.',
     services: 'Perkhidmatan yang ingin diperoleh oleh pengguna perkhidmatan, berserta kategori E2E (Panduan WoG §6.4).',
     processes: 'Proses peringkat tinggi yang terlibat dalam mendapatkan perkhidmatan, dipetakan kepada 20 proses umum (Rajah 3-2).',
     applications: 'Aplikasi bersepadu yang menjalankan perkhidmatan, modul dan perkhidmatan aplikasi bersepadu yang dihasilkan, serta platform guna sama.',
@@ -53,6 +53,16 @@ const DESCRIPTIONS: Record<Lang, Record<Band, string>> = {
   },
 };
 
+/**
+ * A label's Perkara as Jadual 3-1 words it, where the band's name on the LMV is a shortened form
+ * (the band column has room for a few words only). Label 5's Perkara in the guide repeats label 4's
+ * ("Proses Peringkat Tinggi") though its Keterangan is about applications, so it keeps "Aplikasi".
+ */
+const PERKARA: Record<Lang, Partial<Record<Band, string>>> = {
+  ms: { data: 'Data/Maklumat dan Agensi Yang Membekalkan Data/Maklumat' },
+  en: {},
+};
+
 const COLS = {
   ms: {
     no: 'Bil.', name: 'Nama', lifecycle: 'Kitar Hayat', group: 'Kumpulan Sasar', subcategory: 'Subkategori', persona: 'Persona', channels: 'Medium Digunakan',
@@ -65,7 +75,7 @@ const COLS = {
     hosted: 'Menempatkan', speed: 'Kelajuan', sites: 'Lokasi Dihubungkan', protects: 'Melindungi',
     tTargetGroups: 'Kumpulan sasar', tChannels: 'Medium perkhidmatan', tServices: 'Perkhidmatan', tProcesses: 'Proses peringkat tinggi',
     tApps: 'Aplikasi', tModules: 'Modul', tAppServices: 'Perkhidmatan aplikasi', tPlatforms: 'Platform', tData: 'Data/Maklumat',
-    tSystems: 'Sistem dan agensi pembekal', tFlows: 'Aliran data dan kaedah integrasi', tSites: 'Lokasi infrastruktur', tNetworks: 'Rangkaian dan kelajuan',
+    tSystems: 'Sistem dalaman dan luaran yang berintegrasi', tFlows: 'Aliran data dan kaedah integrasi', tSites: 'Lokasi infrastruktur', tNetworks: 'Rangkaian dan kelajuan',
     tSecurity: 'Kawalan keselamatan', tLifecycle: 'Kitar hayat data (disimpan dan diterbitkan)', stored: 'Disimpan', published: 'Diterbitkan', retention: 'Tempoh simpanan',
     tApprovals: 'Kelulusan perkongsian data', viaFlows: '{n} aliran data: {names}', supplier: 'Pembekal data', flow: 'Aliran', instrument: 'Instrumen', status: 'Status', date: 'Tarikh', reference: 'Rujukan', yes: 'Ya', no2: 'Tidak',
   },
@@ -80,7 +90,7 @@ const COLS = {
     hosted: 'Hosts', speed: 'Speed', sites: 'Sites connected', protects: 'Protects',
     tTargetGroups: 'Target groups', tChannels: 'Service channels', tServices: 'Services', tProcesses: 'High-level processes',
     tApps: 'Applications', tModules: 'Modules', tAppServices: 'Application services', tPlatforms: 'Platforms', tData: 'Data/Information',
-    tSystems: 'Systems and supplying agencies', tFlows: 'Data flows and integration methods', tSites: 'Infrastructure sites', tNetworks: 'Networks and speeds',
+    tSystems: 'Integrated internal and external systems', tFlows: 'Data flows and integration methods', tSites: 'Infrastructure sites', tNetworks: 'Networks and speeds',
     tSecurity: 'Security controls', tLifecycle: 'Data lifecycle (stored and published)', stored: 'Stored', published: 'Published', retention: 'Retention',
     tApprovals: 'Data-sharing approvals', viaFlows: '{n} data flows: {names}', supplier: 'Data supplier', flow: 'Flow', instrument: 'Instrument', status: 'Status', date: 'Date', reference: 'Reference', yes: 'Yes', no2: 'No',
   },
@@ -282,7 +292,7 @@ export function designSections(doc: LakarDocument, lang: Lang, index = new Model
   return BANDS.map((band, i) => ({
     label: i + 1,
     band,
-    title: `${LAYER_TITLE[BAND_LAYER[band]]} — ${label(lang, 'band', band)}`,
+    title: `${LAYER_TITLE[BAND_LAYER[band]]} — ${PERKARA[lang][band] ?? label(lang, 'band', band)}`,
     description: DESCRIPTIONS[lang][band],
     tables: byBand[band],
   }));
