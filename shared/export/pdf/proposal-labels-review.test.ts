@@ -97,3 +97,12 @@ describe('the Jadual 3-1 part of the worked example’s Kertas Cadangan', () => 
     }
   });
 });
+
+describe('the endorsement of the worked example’s Kertas Cadangan', () => {
+  it('names the ministry whose CDO supports it and whose JPICT endorses it (Jadual 4-1 step 2: “JPICT Kementerian menyelaras semua permohonan”; Rajah 5-3: “Sekretariat - CDO KESUMA”)', async () => {
+    const raw = pdfText(await buildProposalPdf(example(), { lang: 'ms', date: DATE }), 'raw');
+    const endorsement = part(raw, '12. Pengesahan', 'Rujukan');
+    expect(endorsement).toContain(squash('Jawatan Ketua Pegawai Digital (CDO) Kementerian Sumber Manusia (KESUMA)'));
+    expect(endorsement).toContain(squash('Jawatan Pengerusi Jawatankuasa Pemandu ICT (JPICT) Kementerian Sumber Manusia (KESUMA)'));
+  });
+});
