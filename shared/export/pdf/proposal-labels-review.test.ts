@@ -5,6 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pdfText, squash } from '../../../test/fixtures/export/poppler';
+import { edit } from '../../../test/helpers/rules';
 import { parseXml, type XmlElement } from '../../interchange/oef/xml';
 import { pengambilanPekerjaExample } from '../../samples/pengambilan-pekerja';
 import { viewToSvg } from '../svg';
@@ -104,5 +105,21 @@ describe('the endorsement of the worked example’s Kertas Cadangan', () => {
     const endorsement = part(raw, '12. Pengesahan', 'Rujukan');
     expect(endorsement).toContain(squash('Jawatan Ketua Pegawai Digital (CDO) Kementerian Sumber Manusia (KESUMA)'));
     expect(endorsement).toContain(squash('Jawatan Pengerusi Jawatankuasa Pemandu ICT (JPICT) Kementerian Sumber Manusia (KESUMA)'));
+  });
+});
+
+describe('the data-sharing approvals of a Kertas Cadangan', () => {
+  it('name as “Pembekal data” the end that supplies the data, by the flow’s direction (003 Lampiran A: “Agensi Pembekal — Agensi yang membekalkan data dan memberi kebenaran kepada agensi lain untuk menggunakan data tersebut”)', async () => {
+    // the application supplies Maklumat Calon to Sistem A one way, with Agensi PQRST's approval
+    const doc = edit(example(), (d) => {
+      const flow = d.relations.fl_a as { direction: string; reverse?: unknown };
+      flow.direction = 'supplies';
+      delete flow.reverse;
+    });
+    const raw = pdfText(await buildProposalPdf(doc, { lang: 'ms', date: DATE }), 'raw');
+    const approvals = part(raw, 'Kelulusan perkongsian data', '6.7 Label 7');
+    expect(approvals).toContain(squash('1 Sistem Pengambilan Pekerja (Agensi PQRST) Sistem Pengambilan Pekerja -> Sistem A'));
+    // Sistem B supplies the application: its own row is unchanged
+    expect(approvals).toContain(squash('2 Sistem B (Jabatan Pendaftaran Negara) Sistem B -> Sistem Pengambilan Pekerja'));
   });
 });

@@ -256,8 +256,12 @@ export function designSections(doc: LakarDocument, lang: Lang, index = new Model
           .filter((f) => f.sharingApproval)
           .map((f, i) => {
             const a = f.sharingApproval!;
+            // the supplier is the end the data leaves (source when it supplies, target when it receives);
+            // a two-way flow's approval is the other agency's, so its external end is named
             const other = [f.source, f.target].map((id) => doc.elements.get(id)).find((e) => e?.kind === 'externalSystem' && !isInternalSystem(doc, e));
-            const supplier = other && other.kind === 'externalSystem' ? (other.agency ? `${other.name} (${other.agency})` : other.name) : m.name(f.source);
+            const supplierId = f.direction === 'supplies' ? f.source : f.direction === 'receives' ? f.target : (other?.id ?? f.source);
+            const agency = m.agencyOf(supplierId);
+            const supplier = agency ? `${m.name(supplierId)} (${agency})` : m.name(supplierId);
             return [n(i), { text: supplier, bold: true }, `${m.name(f.source)} → ${m.name(f.target)}`, label(lang, 'sharingInstrument', a.instrument), label(lang, 'sharingApprovalStatus', a.status), formatIsoDate(a.date, lang), a.reference ?? ''];
           }),
       },
