@@ -123,3 +123,11 @@ describe('the data-sharing approvals of a Kertas Cadangan', () => {
     expect(approvals).toContain(squash('2 Sistem B (Jabatan Pendaftaran Negara) Sistem B -> Sistem Pengambilan Pekerja'));
   });
 });
+
+describe('the WoG check report annexed to the worked example’s Kertas Cadangan', () => {
+  it('names the catalogue version as a quoted name, not as capitalised words mid-sentence (§2.6.4: “Sehingga Disember 2025, sebanyak 21 Registri dan 37 Repositori telah dikenal pasti”)', async () => {
+    const raw = pdfText(await buildProposalPdf(example(), { lang: 'ms', date: DATE }), 'raw');
+    const annex = part(raw, 'Lampiran 1: Laporan Semakan WoG', 'Peraturan yang dikecualikan');
+    expect(annex).toContain(squash('menggunakan katalog ekosistem sektor versi “Sehingga Disember 2025”.'));
+  });
+});
