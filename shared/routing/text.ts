@@ -120,16 +120,25 @@ export function hardwareLines(element: Extract<Element, { kind: 'site' }>, lang:
  * The captions a box may carry, longest first; a drawing takes the first that fits its box. An
  * external system's agency gives way to its MyGDX agency code ("Sistem Luaran · JPN") rather than
  * being cut, as that agency is what Jadual 3-1 label 6 shows; the agency's own system ("Sistem
- * Dalaman", 001 §3.3.4 f) may drop the agency, which the caption already implies.
+ * Dalaman", 001 §3.3.4 f) may drop the agency, which the caption already implies; a security
+ * control may drop its type, which its name usually states.
  */
 export function captionTexts(element: Element, lang: Lang): string[] {
   const full = nodeText(element, lang, 0).caption;
+  // a control's name usually says its type: the kind alone rather than a cut type
+  if (element.kind === 'securityControl') return [full, label(lang, 'kind', element.kind)];
   if (element.kind !== 'externalSystem' || !element.agency) return [full];
   const scope = label(lang, 'systemScope', element.internal ? 'internal' : 'external');
   const texts = [full];
   if (element.agencyCode) texts.push(`${scope} · ${element.agencyCode}`);
   if (element.internal) texts.push(scope);
   return texts;
+}
+
+/** A control type as 003 §3.2.5 writes it: the acronym of one that has one (HSM, WAF), else its name (Firewall, Antivirus). */
+function controlTypeShort(type: Extract<Element, { kind: 'securityControl' }>['controlType'], lang: Lang): string {
+  const name = label(lang, 'securityControlType', type);
+  return /\(([A-Z]{2,})\)$/.exec(name)?.[1] ?? name;
 }
 
 /** Texts of a box besides its name. */
@@ -152,7 +161,7 @@ export function nodeText(element: Element, lang: Lang, maxFacts = 4): NodeText {
     case 'site':
       return { caption: element.location ? `${kind} · ${element.location}` : kind, facts: hardwareLines(element, lang, maxFacts) };
     case 'securityControl':
-      return { caption: `${kind} · ${element.controlType === 'other' ? label(lang, 'securityControlType', 'other') : element.controlType.toUpperCase()}`, facts: [] };
+      return { caption: `${kind} · ${controlTypeShort(element.controlType, lang)}`, facts: [] };
     case 'platform':
       return { caption: `${kind} · ${label(lang, 'platformType', element.platformType)}`, facts: [] };
     default:

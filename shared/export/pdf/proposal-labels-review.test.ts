@@ -42,6 +42,20 @@ describe('the worked example’s LMV (Rajah 1 of the paper, View › Export SVG)
     expect(boxTexts(viewToSvg(example(), 'view_main'), 'sys_b')).toContain('Sistem Luaran · JPN');
   });
 
+  it('writes a security control’s type as 003 §3.2.5 does (“Firewall, Intrusion Prevention System (IPS), … Web Application Firewall (WAF)”): acronyms as acronyms, words not shouted', async () => {
+    const doc = edit(example(), (d) => {
+      (d.elements.sec_dlp as { controlType: string }).controlType = 'firewall';
+      (d.elements.sec_siem as { controlType: string }).controlType = 'waf';
+    });
+    // the SVG measures by characters: where the type does not fit, the kind stands alone above the name
+    const svg = viewToSvg(doc, 'view_main');
+    expect(['Kawalan Keselamatan · Firewall', 'Kawalan Keselamatan']).toContain(boxTexts(svg, 'sec_dlp')[0]);
+    expect(boxTexts(svg, 'sec_siem')[0]).toBe('Kawalan Keselamatan · WAF');
+    const page = pdfText(await buildProposalPdf(doc, { lang: 'ms', date: DATE }), 'raw').split('\f').find((p) => p.includes('Lakaran Landscape Map View (LMV) Cadangan') && !p.includes('Kandungan'))!;
+    expect(page).toContain('Kawalan Keselamatan · Firewall');
+    expect(page).not.toContain('FIRE');
+  });
+
   it('leaves no agency name cut off on the agency’s own systems: “Sistem Dalaman” says whose they are (§3.3.4 f)', () => {
     expect(lmv).not.toMatch(/Agensi PQ…/);
     expect(boxTexts(viewToSvg(example(), 'view_main'), 'sys_xy').join('\n')).not.toContain('…');
