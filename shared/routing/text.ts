@@ -60,6 +60,28 @@ export function wrapByChars(text: string, width: number, size: number, maxLines:
   return lines;
 }
 
+/** Whether `text` fits on one line of `width` at font `size`, by the same measure as wrapByChars. */
+export function fitsByChars(width: number, size: number, bold = false): (text: string) => boolean {
+  const perLine = Math.max(4, Math.floor(width / (size * (bold ? EM.bold : EM.regular))));
+  return (text) => text.length <= perLine;
+}
+
+/** Separator between a hardware item and its quantity on a site's box ("Pelayan aplikasi × 4"). */
+const TIMES = ' × ';
+
+/**
+ * One line of `text` that `fits`, shortened with "…" when it does not. A hardware line loses the end
+ * of its item's name, never its quantity: the number is what 001 §3.3.4 g asks a site to list.
+ */
+export function shortenLine(text: string, fits: (line: string) => boolean): string {
+  if (fits(text)) return text;
+  const at = text.lastIndexOf(TIMES);
+  const tail = at > 0 && /^\d/.test(text.slice(at + TIMES.length)) ? text.slice(at) : '';
+  let head = tail ? text.slice(0, at) : text;
+  while (head.length > 1 && !fits(`${head.trimEnd()}…${tail}`)) head = head.slice(0, -1);
+  return `${head.trimEnd()}…${tail}`;
+}
+
 const nameLineCache = new Map<string, number>();
 
 /** Lines a box's name takes at width `w` (at most 4); remembered, as every scene asks for every box. */
@@ -94,6 +116,31 @@ export function hardwareLines(element: Extract<Element, { kind: 'site' }>, lang:
   return [...shown, KIND_WORDS[lang].more(items.length - shown.length)];
 }
 
+/**
+ * The captions a box may carry, longest first; a drawing takes the first that fits its box. An
+ * external system's agency gives way to its MyGDX agency code ("Sistem Luaran · JPN") rather than
+ * being cut, as that agency is what Jadual 3-1 label 6 shows; the agency's own system ("Sistem
+ * Dalaman", 001 §3.3.4 f) may drop the agency, which the caption already implies; a security
+ * control may drop its type, which its name usually states.
+ */
+export function captionTexts(element: Element, lang: Lang): string[] {
+  const full = nodeText(element, lang, 0).caption;
+  // a control's name usually says its type: the kind alone rather than a cut type
+  if (element.kind === 'securityControl') return [full, label(lang, 'kind', element.kind)];
+  if (element.kind !== 'externalSystem' || !element.agency) return [full];
+  const scope = label(lang, 'systemScope', element.internal ? 'internal' : 'external');
+  const texts = [full];
+  if (element.agencyCode) texts.push(`${scope} · ${element.agencyCode}`);
+  if (element.internal) texts.push(scope);
+  return texts;
+}
+
+/** A control type as 003 §3.2.5 writes it: the acronym of one that has one (HSM, WAF), else its name (Firewall, Antivirus). */
+function controlTypeShort(type: Extract<Element, { kind: 'securityControl' }>['controlType'], lang: Lang): string {
+  const name = label(lang, 'securityControlType', type);
+  return /\(([A-Z]{2,})\)$/.exec(name)?.[1] ?? name;
+}
+
 /** Texts of a box besides its name. */
 export function nodeText(element: Element, lang: Lang, maxFacts = 4): NodeText {
   const kind = label(lang, 'kind', element.kind);
@@ -114,7 +161,7 @@ export function nodeText(element: Element, lang: Lang, maxFacts = 4): NodeText {
     case 'site':
       return { caption: element.location ? `${kind} · ${element.location}` : kind, facts: hardwareLines(element, lang, maxFacts) };
     case 'securityControl':
-      return { caption: `${kind} · ${element.controlType === 'other' ? label(lang, 'securityControlType', 'other') : element.controlType.toUpperCase()}`, facts: [] };
+      return { caption: `${kind} · ${controlTypeShort(element.controlType, lang)}`, facts: [] };
     case 'platform':
       return { caption: `${kind} · ${label(lang, 'platformType', element.platformType)}`, facts: [] };
     default:

@@ -10,7 +10,7 @@ import { BAND_HEADER_WIDTH } from '../../model/bands';
 import type { LakarDocument, View } from '../../model/schema';
 import { BAND_LAYER } from '../../model/vocabulary';
 import { buildDiagram, labelSize, LABEL_FONT, NEST_HEAD, NEST_HEAD_INNER, type Diagram, type Point, type Rect, type SceneBand, type SceneNode } from '../../routing';
-import { nodeText, TEXT, TEXT_PAD } from '../../routing/text';
+import { captionTexts, nodeText, shortenLine, TEXT, TEXT_PAD } from '../../routing/text';
 import { compactBands, prepareView, type PrepareOptions } from '../../layout/prepare';
 import { flowStyle, RELATION_STYLE, type LineStyle } from '../svg/flow-style';
 import { BAND_COLORS, COLORS, FONT, LAYER_TITLE, PLATFORM_COLORS, PT, type Rgb } from './theme';
@@ -285,7 +285,9 @@ function drawNode(pdf: jsPDF, n: SceneNode, lang: Lang, x: number, y: number, w:
   pdf.setFont(FONT, 'italic');
   pdf.setFontSize(fontPt(TEXT.caption));
   pdf.setTextColor(...darken(colors.border));
-  pdf.text(fitWidth(pdf, toWinAnsi(text.caption), w - 2 * pad), x + pad, y + pad + TEXT.caption * scale * 0.85);
+  const fits = (line: string) => textWidth(pdf, line) <= w - 2 * pad;
+  const captions = captionTexts(n.element, lang).map(toWinAnsi);
+  pdf.text(captions.find(fits) ?? shortenLine(captions[0], fits), x + pad, y + pad + TEXT.caption * scale * 0.85);
 
   pdf.setFont(FONT, 'bold');
   pdf.setFontSize(fontPt(TEXT.name));
@@ -311,7 +313,7 @@ function drawNode(pdf: jsPDF, n: SceneNode, lang: Lang, x: number, y: number, w:
   if (text.facts.length) {
     pdf.setFont(FONT, 'normal');
     pdf.setFontSize(fontPt(TEXT.fact));
-    text.facts.forEach((fact, i) => pdf.text(fitWidth(pdf, toWinAnsi(fact), w - 2 * pad), x + pad, y + h - pad - (text.facts.length - 1 - i) * TEXT.factLine * scale - 2 * scale));
+    text.facts.forEach((fact, i) => pdf.text(shortenLine(toWinAnsi(fact), fits), x + pad, y + h - pad - (text.facts.length - 1 - i) * TEXT.factLine * scale - 2 * scale));
   }
 }
 

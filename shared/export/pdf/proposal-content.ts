@@ -193,6 +193,8 @@ export function addEndorsement(ctx: PartContext): void {
   const en = m.endorsement ?? {};
   w.heading(1, e.title);
   intro(ctx, e.intro);
+  // the ministry the paper names on its cover (agensi induk), so the signatories are that ministry's
+  const ministry = m.agensiInduk?.trim();
   const line = '……………………………………………';
   const block = (title: string, rows: [string, string][]) => {
     w.heading(3, title, { numbered: false, keep: 40 });
@@ -205,12 +207,12 @@ export function addEndorsement(ctx: PartContext): void {
   ]);
   block(e.supported, [
     [e.name, en.cdoName ?? ''],
-    [e.position, e.cdo],
+    [e.position, ministry ? fill(e.cdoOf, { ministry }) : e.cdo],
     [e.date, ''],
   ]);
   block(e.endorsed, [
     [e.name, ''],
-    [e.position, e.jpict],
+    [e.position, ministry ? fill(e.jpictOf, { ministry }) : e.jpict],
     [e.meeting, en.jpictMeeting ?? ''],
     [e.date, en.jpictDate ? formatIsoDate(en.jpictDate, lang) : ''],
   ]);

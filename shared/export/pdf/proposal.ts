@@ -33,6 +33,9 @@ import { addViewSummary, boundedRows, elementsDrawn, PAPER_LIMITS } from './larg
 
 export { ExportCancelledError, type CancelSignal, type ExportProgress } from './progress';
 
+/** Room in mm a table needs below a label's description: its title heading with the 26 mm that heading keeps, and the space around both headings. */
+const KEEP_TABLE_START = 42;
+
 export interface ProposalOptions {
   lang: Lang;
   /** The checker's report (default: the document is checked now with every rule not switched off). */
@@ -107,7 +110,10 @@ export async function buildProposalPdf(doc: LakarDocument, options: ProposalOpti
   w.heading(1, s.sections.title);
   w.paragraph(s.sections.intro);
   for (const section of designSections(doc, lang, index, catalogue)) {
-    w.heading(2, `${s.info.label} ${section.label}: ${section.title}`);
+    // keep the label's heading with its description and the start of its first table: a heading and
+    // description alone at a page's foot, their table overleaf, is what a reviewer flags first
+    const description = w.paragraphHeight(section.description, SIZE.table, 'italic');
+    w.heading(2, `${s.info.label} ${section.label}: ${section.title}`, { keep: description + (section.tables.length ? KEEP_TABLE_START : 0) });
     w.paragraph(section.description, { size: SIZE.table, style: 'italic', color: COLORS.muted });
     for (const t of section.tables) {
       w.heading(3, t.title, { numbered: false });

@@ -61,7 +61,7 @@ describe('designSections names and proposal fields', () => {
   });
 
   it('calls the agency\'s own systems Sistem Dalaman and other agencies\' Sistem Luaran (§3.3.4 f)', () => {
-    const systems = sections[5].tables.find((t) => t.title === 'Sistem dan agensi pembekal')!.rows.map((r) => r.map(text));
+    const systems = sections[5].tables.find((t) => t.title === 'Sistem dalaman dan luaran yang berintegrasi')!.rows.map((r) => r.map(text));
     expect(systems.map((r) => [r[1], r[4]])).toEqual([
       ['Sistem XY', 'Sistem Dalaman'],
       ['Sistem YZ', 'Sistem Dalaman'],

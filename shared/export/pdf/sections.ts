@@ -6,9 +6,10 @@ import { genericProcess } from '../../catalogue/generic-processes';
 import { builtinCatalogueIndex, type CatalogueIndex } from '../../catalogue/catalogue';
 import { isInternalSystem } from '../../checklist/evidence';
 import { formatIsoDate, label, type Lang } from '../../i18n';
-import type { LakarDocument } from '../../model/schema';
+import type { ElementOf, LakarDocument } from '../../model/schema';
 import { BANDS, BAND_LAYER, type Band } from '../../model/vocabulary';
 import { joinNames, ModelIndex } from './model-index';
+import { fill } from './strings';
 import { LAYER_TITLE } from './theme';
 import type { Cell, Column } from './writer';
 
@@ -34,7 +35,7 @@ export interface SectionSpec {
 const DESCRIPTIONS: Record<Lang, Record<Band, string>> = {
   ms: {
     users: 'Pengguna perkhidmatan sama ada G2C, G2B, G2G dan G2E dengan merujuk kepada Kumpulan Sasar di Ekosistem Sektor yang berkaitan.',
-    channels: 'Saluran atau medium perkhidmatan yang digunakan oleh pengguna untuk mendapatkan perkhidmatan. Gerbang tunggal ialah Portal MyGovernment bagi warganegara dan Portal Rai bagi bukan warganegara; Aplikasi MyGov ialah aplikasi mudah alih.',
+    channels: 'Saluran atau medium perkhidmatan yang digunakan oleh pengguna untuk mendapatkan perkhidmatan. Gerbang tunggal ialah Portal MyGovernment bagi warganegara dan Portal Rai bagi bukan warganegara; Aplikasi MyGov ialah aplikasi mobil.',
     services: 'Perkhidmatan yang ingin diperoleh oleh pengguna perkhidmatan, berserta kategori E2E (Panduan WoG §6.4).',
     processes: 'Proses peringkat tinggi yang terlibat dalam mendapatkan perkhidmatan, dipetakan kepada 20 proses umum (Rajah 3-2).',
     applications: 'Aplikasi bersepadu yang menjalankan perkhidmatan, modul dan perkhidmatan aplikasi bersepadu yang dihasilkan, serta platform guna sama.',
@@ -52,6 +53,16 @@ const DESCRIPTIONS: Record<Lang, Record<Band, string>> = {
   },
 };
 
+/**
+ * A label's Perkara as Jadual 3-1 words it, where the band's name on the LMV is a shortened form
+ * (the band column has room for a few words only). Label 5's Perkara in the guide repeats label 4's
+ * ("Proses Peringkat Tinggi") though its Keterangan is about applications, so it keeps "Aplikasi".
+ */
+const PERKARA: Record<Lang, Partial<Record<Band, string>>> = {
+  ms: { data: 'Data/Maklumat dan Agensi Yang Membekalkan Data/Maklumat' },
+  en: {},
+};
+
 const COLS = {
   ms: {
     no: 'Bil.', name: 'Nama', lifecycle: 'Kitar Hayat', group: 'Kumpulan Sasar', subcategory: 'Subkategori', persona: 'Persona', channels: 'Medium Digunakan',
@@ -64,9 +75,9 @@ const COLS = {
     hosted: 'Menempatkan', speed: 'Kelajuan', sites: 'Lokasi Dihubungkan', protects: 'Melindungi',
     tTargetGroups: 'Kumpulan sasar', tChannels: 'Medium perkhidmatan', tServices: 'Perkhidmatan', tProcesses: 'Proses peringkat tinggi',
     tApps: 'Aplikasi', tModules: 'Modul', tAppServices: 'Perkhidmatan aplikasi', tPlatforms: 'Platform', tData: 'Data/Maklumat',
-    tSystems: 'Sistem dan agensi pembekal', tFlows: 'Aliran data dan kaedah integrasi', tSites: 'Lokasi infrastruktur', tNetworks: 'Rangkaian dan kelajuan',
+    tSystems: 'Sistem dalaman dan luaran yang berintegrasi', tFlows: 'Aliran data dan kaedah integrasi', tSites: 'Lokasi infrastruktur', tNetworks: 'Rangkaian dan kelajuan',
     tSecurity: 'Kawalan keselamatan', tLifecycle: 'Kitar hayat data (disimpan dan diterbitkan)', stored: 'Disimpan', published: 'Diterbitkan', retention: 'Tempoh simpanan',
-    tApprovals: 'Kelulusan perkongsian data', supplier: 'Pembekal data', flow: 'Aliran', instrument: 'Instrumen', status: 'Status', date: 'Tarikh', reference: 'Rujukan', yes: 'Ya', no2: 'Tidak',
+    tApprovals: 'Kelulusan perkongsian data', viaFlows: '{n} aliran data: {names}', supplier: 'Pembekal data', flow: 'Aliran', instrument: 'Instrumen', status: 'Status', date: 'Tarikh', reference: 'Rujukan', yes: 'Ya', no2: 'Tidak',
   },
   en: {
     no: 'No.', name: 'Name', lifecycle: 'Lifecycle', group: 'Target group', subcategory: 'Subcategory', persona: 'Persona', channels: 'Channels used',
@@ -79,9 +90,9 @@ const COLS = {
     hosted: 'Hosts', speed: 'Speed', sites: 'Sites connected', protects: 'Protects',
     tTargetGroups: 'Target groups', tChannels: 'Service channels', tServices: 'Services', tProcesses: 'High-level processes',
     tApps: 'Applications', tModules: 'Modules', tAppServices: 'Application services', tPlatforms: 'Platforms', tData: 'Data/Information',
-    tSystems: 'Systems and supplying agencies', tFlows: 'Data flows and integration methods', tSites: 'Infrastructure sites', tNetworks: 'Networks and speeds',
+    tSystems: 'Integrated internal and external systems', tFlows: 'Data flows and integration methods', tSites: 'Infrastructure sites', tNetworks: 'Networks and speeds',
     tSecurity: 'Security controls', tLifecycle: 'Data lifecycle (stored and published)', stored: 'Stored', published: 'Published', retention: 'Retention',
-    tApprovals: 'Data-sharing approvals', supplier: 'Data supplier', flow: 'Flow', instrument: 'Instrument', status: 'Status', date: 'Date', reference: 'Reference', yes: 'Yes', no2: 'No',
+    tApprovals: 'Data-sharing approvals', viaFlows: '{n} data flows: {names}', supplier: 'Data supplier', flow: 'Flow', instrument: 'Instrument', status: 'Status', date: 'Date', reference: 'Reference', yes: 'Yes', no2: 'No',
   },
 };
 
@@ -112,6 +123,21 @@ export function designSections(doc: LakarDocument, lang: Lang, index = new Model
     else childNames.set(key, [x.name]);
   }
   const children = (kind: 'module' | 'appService', parentId: string) => childNames.get(`${kind}:${parentId}`) ?? [];
+  // a flow by MyGDX uses the MyGDX platform without a "uses platform" line: both tables say so, as
+  // the Senarai Semak (Jadual 4-1 A.1.a viii) does, rather than show MyGDX as used by nothing
+  const myGdxFlows = m.flows().filter((f) => f.method === 'myGdx');
+  const myGdxNames = m.of('platform').filter((p) => p.platformType === 'myGdx').map((p) => p.name);
+  const platformsOf = (app: string) => {
+    const names = m.out(app, 'usesPlatform').map((r) => m.name(r.target));
+    if (myGdxFlows.some((f) => f.source === app || f.target === app)) names.push(...myGdxNames.filter((x) => !names.includes(x)));
+    return joinNames(names);
+  };
+  const usersOfPlatform = (platform: ElementOf<'platform'>) => {
+    const users = m.sources(platform.id, 'usesPlatform');
+    if (platform.platformType !== 'myGdx' || myGdxFlows.length === 0) return users;
+    const flows = fill(c.viaFlows, { n: myGdxFlows.length, names: myGdxFlows.map((f) => `${m.name(f.source)} – ${m.name(f.target)}`).join(', ') });
+    return [users, flows].filter(Boolean).join('\n');
+  };
 
   const byBand: Record<Band, TableSpec[]> = {
     users: [
@@ -158,7 +184,7 @@ export function designSections(doc: LakarDocument, lang: Lang, index = new Model
           e.agency ?? '',
           [e.agencyCode, e.systemCode].filter(Boolean).join(' / '),
           joinNames(children('module', e.id)),
-          m.targets(e.id, 'usesPlatform'),
+          platformsOf(e.id),
         ]),
       },
       {
@@ -174,7 +200,7 @@ export function designSections(doc: LakarDocument, lang: Lang, index = new Model
       {
         title: c.tPlatforms,
         columns: [noCol, col(c.name, 2.5), col(c.type, 2), col(c.usedBy, 4)],
-        rows: m.of('platform').map((e, i) => [n(i), { text: e.name, bold: true }, label(lang, 'platformType', e.platformType), m.sources(e.id, 'usesPlatform')]),
+        rows: m.of('platform').map((e, i) => [n(i), { text: e.name, bold: true }, label(lang, 'platformType', e.platformType), usersOfPlatform(e)]),
       },
     ],
     data: [
@@ -230,8 +256,12 @@ export function designSections(doc: LakarDocument, lang: Lang, index = new Model
           .filter((f) => f.sharingApproval)
           .map((f, i) => {
             const a = f.sharingApproval!;
+            // the supplier is the end the data leaves (source when it supplies, target when it receives);
+            // a two-way flow's approval is the other agency's, so its external end is named
             const other = [f.source, f.target].map((id) => doc.elements.get(id)).find((e) => e?.kind === 'externalSystem' && !isInternalSystem(doc, e));
-            const supplier = other && other.kind === 'externalSystem' ? (other.agency ? `${other.name} (${other.agency})` : other.name) : m.name(f.source);
+            const supplierId = f.direction === 'supplies' ? f.source : f.direction === 'receives' ? f.target : (other?.id ?? f.source);
+            const agency = m.agencyOf(supplierId);
+            const supplier = agency ? `${m.name(supplierId)} (${agency})` : m.name(supplierId);
             return [n(i), { text: supplier, bold: true }, `${m.name(f.source)} → ${m.name(f.target)}`, label(lang, 'sharingInstrument', a.instrument), label(lang, 'sharingApprovalStatus', a.status), formatIsoDate(a.date, lang), a.reference ?? ''];
           }),
       },
@@ -266,7 +296,7 @@ export function designSections(doc: LakarDocument, lang: Lang, index = new Model
   return BANDS.map((band, i) => ({
     label: i + 1,
     band,
-    title: `${LAYER_TITLE[BAND_LAYER[band]]} — ${label(lang, 'band', band)}`,
+    title: `${LAYER_TITLE[BAND_LAYER[band]]} — ${PERKARA[lang][band] ?? label(lang, 'band', band)}`,
     description: DESCRIPTIONS[lang][band],
     tables: byBand[band],
   }));

@@ -114,7 +114,7 @@ const ms = {
   },
   appendix: {
     title: 'Lampiran 1: Laporan Semakan WoG',
-    intro: 'Hasil Semakan WoG ke atas reka bentuk perkhidmatan pada {date}, menggunakan katalog ekosistem sektor {catalogue}.',
+    intro: 'Hasil Semakan WoG ke atas reka bentuk perkhidmatan pada {date}, menggunakan katalog ekosistem sektor versi “{catalogue}”.',
     counts: 'Ralat: {error} · Amaran: {warning} · Nasihat: {advice}',
     severity: 'Tahap',
     rule: 'Peraturan',
@@ -247,7 +247,7 @@ const en: ProposalStrings = {
   },
   appendix: {
     title: 'Appendix 1: WoG Check Report (Semakan WoG)',
-    intro: 'Result of the WoG check of the service design on {date}, against the sector ecosystem catalogue {catalogue}.',
+    intro: 'Result of the WoG check of the service design on {date}, against the sector ecosystem catalogue version “{catalogue}”.',
     counts: 'Errors: {error} · Warnings: {warning} · Advice: {advice}',
     severity: 'Severity',
     rule: 'Rule',

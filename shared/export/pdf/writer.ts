@@ -175,6 +175,12 @@ export class PdfWriter {
     }
   }
 
+  /** Height in mm that `paragraph(text, { size, style })` takes (with its space after) at full width. */
+  paragraphHeight(text: string, size: number = SIZE.body, style: 'normal' | 'bold' | 'italic' = 'normal'): number {
+    this.setFont(size, style);
+    return this.wrap(text, this.width).length * lineHeight(size) + 2.5;
+  }
+
   /** A wrapped paragraph. */
   paragraph(text: string, options: { size?: number; style?: 'normal' | 'bold' | 'italic'; color?: Rgb; indent?: number; after?: number } = {}): void {
     const size = options.size ?? SIZE.body;
@@ -319,9 +325,27 @@ export class PdfWriter {
     const size = SIZE.body;
     const lh = lineHeight(size) + 1.2;
     const top = MARGIN.top + 14;
-    const perFirst = Math.floor((this.bottom - top) / lh);
-    const perNext = Math.floor((this.bottom - MARGIN.top) / lh);
-    const pages = entries.length <= perFirst ? 1 : 1 + Math.ceil((entries.length - perFirst) / perNext);
+    // each title wrapped beside its number, in the room its page number leaves: a long title takes a
+    // second line rather than being cut short with "…"
+    this.setFont(size, 'bold');
+    const pageRoom = textWidth(this.pdf, String(this.pdf.getNumberOfPages() + 10)) + 8;
+    const laid = entries.map((e) => {
+      this.setFont(size, e.level === 1 ? 'bold' : 'normal');
+      const indent = (e.level - 1) * 7;
+      const numberW = e.number ? textWidth(this.pdf, e.number + '  ') : 0;
+      const lines = wrapWords(this.pdf, e.title, this.width - indent - numberW - pageRoom);
+      return { e, indent, numberW, lines: lines.length ? lines : [''] };
+    });
+    // pages the contents take; an entry is never split between two
+    let pages = 1;
+    for (let y = top, i = 0; i < laid.length; i++) {
+      const h = laid[i].lines.length * lh;
+      if (y + h > this.bottom) {
+        pages++;
+        y = MARGIN.top;
+      }
+      y += h;
+    }
     this.tocPages = pages;
     for (let i = 0; i < pages; i++) {
       this.pdf.addPage('a4', 'portrait');
@@ -338,31 +362,27 @@ export class PdfWriter {
     this.pdf.line(this.left, MARGIN.top + 8, this.right, MARGIN.top + 8);
     let page = 2;
     let y = top;
-    for (const e of entries) {
-      if (y + lh > this.bottom) {
+    for (const { e, indent, numberW, lines } of laid) {
+      if (y + lines.length * lh > this.bottom) {
         page++;
         this.pdf.setPage(page);
         y = MARGIN.top;
       }
-      const indent = (e.level - 1) * 7;
       this.setFont(size, e.level === 1 ? 'bold' : 'normal');
       const pageText = String(e.page);
       const pageW = textWidth(this.pdf, pageText);
-      const label = `${e.number ? e.number + '  ' : ''}${e.title}`;
-      const maxW = this.width - indent - pageW - 8;
-      let shown = label;
-      while (shown.length > 4 && textWidth(this.pdf, shown) > maxW) shown = shown.slice(0, -2);
-      if (shown !== label) shown = shown.trimEnd() + '…';
-      this.textAt(shown, this.left + indent, y, size);
-      this.textAt(pageText, this.right, y, size, 'right');
-      // Dot leader between the title and the page number.
+      if (e.number) this.textAt(e.number, this.left + indent, y, size);
+      lines.forEach((line, i) => this.textAt(line, this.left + indent + numberW, y + i * lh, size));
+      const last = y + (lines.length - 1) * lh;
+      this.textAt(pageText, this.right, last, size, 'right');
+      // Dot leader between the title's last line and the page number.
+      const from = this.left + indent + numberW + textWidth(this.pdf, lines[lines.length - 1] ?? '') + 2;
       this.setFont(size, 'normal', COLORS.rule);
-      const from = this.left + indent + textWidth(this.pdf, shown) + 2;
       const to = this.right - pageW - 2;
       const n = Math.floor((to - from) / textWidth(this.pdf, ' .'));
-      if (n > 0) this.textAt(' .'.repeat(n), to, y, size, 'right');
-      this.pdf.link(this.left, y, this.width, lh, { pageNumber: e.page });
-      y += lh;
+      if (n > 0) this.textAt(' .'.repeat(n), to, last, size, 'right');
+      this.pdf.link(this.left, y, this.width, lines.length * lh, { pageNumber: e.page });
+      y += lines.length * lh;
     }
   }
 

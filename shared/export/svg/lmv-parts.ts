@@ -10,7 +10,7 @@ import { BAND_HEADER_WIDTH } from '../../model/bands';
 import { BAND_LAYER } from '../../model/vocabulary';
 import type { Diagram, PlacedLabel, Point, SceneNode } from '../../routing';
 import { LABEL_FONT, NEST_HEAD, NEST_HEAD_INNER } from '../../routing';
-import { nodeText, TEXT, TEXT_PAD, wrapByChars } from '../../routing/text';
+import { captionTexts, fitsByChars, nodeText, shortenLine, TEXT, TEXT_PAD, wrapByChars } from '../../routing/text';
 import { BAND_COLORS, COLORS, LAYER_TITLE, PLATFORM_COLORS, type Rgb } from '../pdf/theme';
 import { flowStyle, FLOW_STYLES, RELATION_STYLE, type LineStyle } from './flow-style';
 
@@ -112,7 +112,9 @@ function nodeSvg(n: SceneNode, lang: Lang, f: Frame): string {
   const fill = n.children.length > 0 ? BAND_COLORS[n.band].band : c.node;
   out.push(`<rect x="${r1(x)}" y="${r1(y)}" width="${r1(n.w)}" height="${r1(n.h)}" rx="6" fill="${rgb(fill)}" stroke="${rgb(c.border)}" stroke-width="${platform ? 1.8 : 1.1}"${external ? ' stroke-dasharray="6 3"' : ''}/>`);
   const inner = n.w - 2 * TEXT_PAD;
-  const captionLine = wrapByChars(text.caption, inner, TEXT.caption, 1)[0] ?? '';
+  const captionFits = fitsByChars(inner, TEXT.caption);
+  const captions = captionTexts(n.element, lang);
+  const captionLine = captions.find(captionFits) ?? shortenLine(captions[0], captionFits);
   out.push(`<text x="${r1(x + TEXT_PAD)}" y="${r1(y + TEXT_PAD + TEXT.caption)}" font-size="${TEXT.caption}" font-style="italic" fill="${rgb(darken(c.border))}">${esc(captionLine)}</text>`);
   if (n.children.length > 0) {
     // a parent: its name on one line in the head, above its children
@@ -130,7 +132,7 @@ function nodeSvg(n: SceneNode, lang: Lang, f: Frame): string {
     out.push('</text>');
     text.facts.forEach((fact, i) => {
       const fy = y + n.h - TEXT_PAD - (text.facts.length - 1 - i) * TEXT.factLine - 2;
-      out.push(`<text x="${r1(x + TEXT_PAD)}" y="${r1(fy)}" font-size="${TEXT.fact}" fill="${rgb(COLORS.ink)}">${esc(wrapByChars(fact, inner, TEXT.fact, 1)[0] ?? '')}</text>`);
+      out.push(`<text x="${r1(x + TEXT_PAD)}" y="${r1(fy)}" font-size="${TEXT.fact}" fill="${rgb(COLORS.ink)}">${esc(shortenLine(fact, fitsByChars(inner, TEXT.fact)))}</text>`);
     });
   }
   out.push('</g>\n');
