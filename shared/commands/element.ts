@@ -2,12 +2,12 @@
 import { z } from 'zod';
 import { bandOf } from '../model/kinds';
 import { clampToBand, defaultSlot, NODE_HEIGHT, NODE_WIDTH } from '../model/bands';
-import { idSchema, elementSchema, nodeLayoutSchema, relationSchema, type Element, type Relation } from '../model/schema';
+import { idSchema, elementSchema, nodeLayoutSchema, relationSchema, type Element, type NodeLayout, type Relation } from '../model/schema';
 import { CommandError, defineCommand, type CommandDraft } from './registry';
 import { checkEditFormats, validOrThrow } from './validate';
 import { clampNodeX } from '../layout/slots';
 import { unhide } from './view';
-import { normalizeView, normalizeViewsShowing, originalOf } from './normalize';
+import { knownNormalised, normalizeMoved, normalizeView, normalizeViewsShowing, originalOf, rememberNormalised } from './normalize';
 import { textHeight } from '../routing/scene';
 import { TableIndex } from '../model/table-index';
 
@@ -136,26 +136,49 @@ export const moveElements = defineCommand({
   run(draft, { viewId, moves }) {
     const view = draft.views[viewId];
     if (!view) throw new CommandError('view.notFound', [{ params: { id: viewId } }]);
+    const before = originalOf(draft, viewId);
+    // a view stored as drawn by an earlier command: only the moved boxes' trees are drawn again
+    if (before && knownNormalised(before.view, before.elements)) {
+      const moved = new Map<string, NodeLayout>();
+      for (const m of moves) {
+        const next = movedLayout(draft, viewId, m, moved.get(m.id) ?? before.view.nodes[m.id]);
+        view.nodes[m.id] = next;
+        moved.set(m.id, next);
+      }
+      if (normalizeMoved(draft, viewId, before.view, before.elements, moved) === undefined) {
+        // a band grows (or a box comes onto the view): the whole view, as below
+        const nodes = { ...before.view.nodes };
+        for (const [id, layout] of moved) nodes[id] = layout;
+        normalizeView(draft, viewId, { view: { ...before.view, nodes }, elements: before.elements });
+      }
+      rememberNormalised(draft, viewId);
+      return;
+    }
     // the canvas moves boxes where it draws them: store the drawn geometry first (a file never
     // normalised, e.g. written by another tool), then the moves, then what they change (children follow)
-    const before = originalOf(draft, viewId);
     // the moves are kept on plain objects too, so the normalisation after them copies nothing out of
     // the draft — unless the first one changed the view (then only the draft has the truth)
     const plainNodes = !normalizeView(draft, viewId, before) && before ? { ...before.view.nodes } : null;
     for (const m of moves) {
-      const el = draft.elements.get(m.id);
-      if (!el) throw new CommandError('element.notFound', [{ params: { id: m.id } }]);
-      const prev = view.nodes[m.id];
-      const h = m.h ?? prev?.h ?? NODE_HEIGHT;
-      const next = { ...prev, x: clampNodeX(m.x), y: clampToBand(view, bandOf(el.kind), m.y, h) };
-      if (m.w !== undefined) next.w = m.w;
-      if (m.h !== undefined) next.h = m.h;
+      const next = movedLayout(draft, viewId, m, view.nodes[m.id]);
       view.nodes[m.id] = next;
       if (plainNodes) plainNodes[m.id] = next;
     }
     normalizeView(draft, viewId, before && plainNodes ? { view: { ...before.view, nodes: plainNodes }, elements: before.elements } : undefined);
+    rememberNormalised(draft, viewId);
   },
 });
+
+/** Where move `m` puts its box (stored at `prev` before it): clamped into the view and its band. */
+function movedLayout(draft: CommandDraft, viewId: string, m: { id: string; x: number; y: number; w?: number; h?: number }, prev: NodeLayout | undefined): NodeLayout {
+  const el = draft.elements.get(m.id);
+  if (!el) throw new CommandError('element.notFound', [{ params: { id: m.id } }]);
+  const h = m.h ?? prev?.h ?? NODE_HEIGHT;
+  const next = { ...prev, x: clampNodeX(m.x), y: clampToBand(draft.views[viewId]!, bandOf(el.kind), m.y, h) };
+  if (m.w !== undefined) next.w = m.w;
+  if (m.h !== undefined) next.h = m.h;
+  return next;
+}
 
 export const addMany = defineCommand({
   id: 'element.addMany',

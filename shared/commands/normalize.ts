@@ -9,8 +9,9 @@ import { bandLayout } from '../model/bands';
 import { bandOf } from '../model/kinds';
 import type { LakarDocument, View } from '../model/schema';
 import { BANDS } from '../model/vocabulary';
-import { BAND_INSET, buildScene, leafSize, sceneNodeLayout } from '../routing/scene';
-import type { CommandDraft } from './registry';
+import type { NodeLayout } from '../model/schema';
+import { BAND_INSET, buildScene, leafSize, sceneNodeLayout, treeScene, treesOf } from '../routing/scene';
+import { whenDone, type CommandDraft } from './registry';
 
 const same = (a: number | undefined, b: number | undefined) => a === b || (a !== undefined && b !== undefined && Math.abs(a - b) < 0.5);
 
@@ -78,4 +79,71 @@ export function originalOf(draft: CommandDraft, viewId: string): { view: View; e
   const view = isDraft(draft.views) ? (original(draft.views) as LakarDocument['views'] | undefined)?.[viewId] : (draft.views[viewId] as View);
   const elements = draft.elements.original();
   return view && elements ? { view, elements } : undefined;
+}
+
+/**
+ * Views stored as they are drawn, by their `nodes` object (frozen, as every document a command makes):
+ * the band heights and elements they were drawn with. A view stays normalised while these three are
+ * the same objects; a later edit of a few boxes then needs to draw only their trees.
+ */
+const normalised = new WeakMap<object, { bandHeights: View['bandHeights']; elements: LakarDocument['elements'] }>();
+
+/** True when `view` is known to be stored as it is drawn with `elements` (normalizeView would change nothing). */
+export function knownNormalised(view: View, elements: LakarDocument['elements']): boolean {
+  const known = normalised.get(view.nodes);
+  return known !== undefined && known.bandHeights === view.bandHeights && known.elements === elements;
+}
+
+/**
+ * Remember that view `viewId` of the document the command running on `draft` makes is stored as
+ * drawn. Only for a command whose last change to that view's geometry and to the elements on it was
+ * its normalisation.
+ */
+export function rememberNormalised(draft: CommandDraft, viewId: string): void {
+  whenDone(draft, (doc) => {
+    const view = doc.views[viewId];
+    if (view) normalised.set(view.nodes, { bandHeights: view.bandHeights, elements: doc.elements });
+  });
+}
+
+/**
+ * normalizeView for a view that was stored as drawn (knownNormalised) before the boxes of `moved` got
+ * their new positions: only the trees holding those boxes are drawn again and stored where they
+ * differ, which is all a full normalisation would change — unless a band has to grow (the bands below
+ * then move down with all their boxes) or a moved box was not on the view: then it answers undefined
+ * and changes nothing, and the caller normalises the whole view.
+ * `view` is the view before the moves (plain), `moved` the moved boxes' stored positions now.
+ */
+export function normalizeMoved(
+  draft: CommandDraft,
+  viewId: string,
+  view: View,
+  elements: LakarDocument['elements'],
+  moved: ReadonlyMap<string, NodeLayout>,
+): boolean | undefined {
+  for (const id of moved.keys()) if (!view.nodes[id]) return undefined;
+  const at = (id: string): NodeLayout | undefined => moved.get(id) ?? view.nodes[id];
+  const doc = { elements };
+  const { tops, nest } = treesOf(doc, at, moved.keys());
+  const bands = bandLayout(view);
+  const trees = [];
+  for (const id of tops) {
+    const band = bands[BANDS.indexOf(bandOf(elements.get(id)!.kind))];
+    const tree = treeScene(doc, nest, id, at(id)!, band, band.top);
+    // band heights never shrink: the other boxes fit the band already, so only a taller need grows it
+    if (tree.needs > band.height) return undefined;
+    trees.push(tree);
+  }
+  const target = draft.views[viewId]!;
+  let changed = false;
+  for (const tree of trees) {
+    for (const n of tree.nodes) {
+      const old = at(n.id);
+      const layout = sceneNodeLayout(n, old);
+      if (old && same(old.x, layout.x) && same(old.y, layout.y) && same(old.w, layout.w) && same(old.h, layout.h)) continue;
+      target.nodes[n.id] = layout;
+      changed = true;
+    }
+  }
+  return changed;
 }

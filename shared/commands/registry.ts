@@ -87,6 +87,19 @@ export interface CommandResult {
   inversePatches: Patch[];
 }
 
+/** What each running command asked to be given once its document is made (`whenDone`), by its draft. */
+const doneCallbacks = new WeakMap<object, ((doc: LakarDocument) => void)[]>();
+
+/**
+ * Call `fn` with the document the command running on `draft` makes, once it is made (never when the
+ * command fails): for remembering facts about the result that only hold of its objects.
+ */
+export function whenDone(draft: CommandDraft, fn: (doc: LakarDocument) => void): void {
+  const list = doneCallbacks.get(draft);
+  if (list) list.push(fn);
+  else doneCallbacks.set(draft, [fn]);
+}
+
 /** Apply command `id` to `doc`: validates the args, returns the new document and its patches. */
 export function executeCommand(doc: LakarDocument, id: string, args: unknown): CommandResult {
   const def = getCommand(id);
@@ -99,9 +112,10 @@ export function executeCommand(doc: LakarDocument, id: string, args: unknown): C
   }
   const tables = { elements: new TableDraft('elements', doc.elements), relations: new TableDraft('relations', doc.relations) };
   let produced: readonly [LakarDocument, Patch[], Patch[]];
+  let commandDraft = undefined as object | undefined;
   try {
     produced = produceWithPatches(doc, (draft) => {
-      const commandDraft = new Proxy(draft, {
+      commandDraft = new Proxy(draft, {
         get: (target, key) => (isTableField(key) ? tables[key] : (target as Record<string | symbol, unknown>)[key]),
         set: (target, key, value) => {
           if (isTableField(key)) throw new Error(`a command changes ${key} item by item, never the whole table`);
@@ -121,6 +135,7 @@ export function executeCommand(doc: LakarDocument, id: string, args: unknown): C
   const relations = tables.relations.finish();
   const next =
     elements.table === rest.elements && relations.table === rest.relations ? rest : Object.freeze({ ...rest, elements: elements.table, relations: relations.table });
+  for (const fn of (commandDraft && doneCallbacks.get(commandDraft)) || []) fn(next);
   return {
     doc: next,
     patches: [...restPatches, ...elements.patches, ...relations.patches],

@@ -115,7 +115,7 @@ export function nestingParent(doc: Pick<LakarDocument, 'elements'>, id: string, 
   return parent.id;
 }
 
-interface Nest {
+export interface Nest {
   parentOf: Map<string, string>;
   childrenOf: Map<string, string[]>;
 }
@@ -144,10 +144,69 @@ function nestingOf(doc: Pick<LakarDocument, 'elements'>, view: Pick<View, 'nodes
     if (list) list.push(child);
     else childrenOf.set(parent, [child]);
   }
-  for (const list of childrenOf.values()) {
-    list.sort((a, b) => view.nodes[a].x - view.nodes[b].x || view.nodes[a].y - view.nodes[b].y || (a < b ? -1 : 1));
-  }
+  const order = byStoredPosition((id) => view.nodes[id]);
+  for (const list of childrenOf.values()) list.sort(order);
   return { parentOf, childrenOf };
+}
+
+/** The order of a parent's children: by stored position, left to right, then top to bottom. */
+function byStoredPosition(at: (id: string) => NodeLayout | undefined): (a: string, b: string) => number {
+  return (a, b) => {
+    const pa = at(a)!;
+    const pb = at(b)!;
+    return pa.x - pb.x || pa.y - pb.y || (a < b ? -1 : 1);
+  };
+}
+
+/** Modules and application services by the id of their parent, in table order: made once per version of the elements. */
+const childrenIndexes = new WeakMap<LakarDocument['elements'], Map<string, string[]>>();
+
+function childrenIndex(elements: LakarDocument['elements']): Map<string, string[]> {
+  let index = childrenIndexes.get(elements);
+  if (index) return index;
+  index = new Map();
+  for (const el of elements.values()) {
+    if ((el.kind !== 'module' && el.kind !== 'appService') || !el.parentId) continue;
+    const list = index.get(el.parentId);
+    if (list) list.push(el.id);
+    else index.set(el.parentId, [el.id]);
+  }
+  childrenIndexes.set(elements, index);
+  return index;
+}
+
+/**
+ * Some trees of a view as buildScene nests them: the top-level box holding each of `ids` (itself when
+ * it is top-level), and the parent/child links within those trees, children in the order nesting()
+ * gives. `at` gives a box's stored position (undefined off the view). Costs the size of the trees, not
+ * of the view (after one pass over the elements per version of them).
+ */
+export function treesOf(doc: Pick<LakarDocument, 'elements'>, at: (id: string) => NodeLayout | undefined, ids: Iterable<string>): { tops: string[]; nest: Nest } {
+  const onView = (id: string) => at(id) !== undefined && doc.elements.get(id) !== undefined;
+  const index = childrenIndex(doc.elements);
+  const tops = new Set<string>();
+  for (const id of ids) {
+    if (!onView(id)) continue;
+    let top = id;
+    // a module's parent is an application (never nested): at most two steps up
+    for (let p = nestingParent(doc, top, onView); p !== undefined; p = nestingParent(doc, top, onView)) top = p;
+    tops.add(top);
+  }
+  const parentOf = new Map<string, string>();
+  const childrenOf = new Map<string, string[]>();
+  const order = byStoredPosition(at);
+  const addChildren = (parent: string) => {
+    const kids = index.get(parent)?.filter((k) => onView(k) && nestingParent(doc, k, onView) === parent);
+    if (!kids?.length) return;
+    kids.sort(order);
+    childrenOf.set(parent, kids);
+    for (const k of kids) {
+      parentOf.set(k, parent);
+      addChildren(k);
+    }
+  };
+  for (const top of tops) addChildren(top);
+  return { tops: [...tops], nest: { parentOf, childrenOf } };
 }
 
 interface Packed {
@@ -230,18 +289,46 @@ export function buildScene(doc: Pick<LakarDocument, 'elements'>, view: View): Sc
     const s = stored[index];
     let height = heights[index];
     const placed = perBand[index];
-    for (const b of placed) {
-      // a box whose top lies in its stored band keeps its place in the band; any other is moved in
-      const rel = b.y - s.top;
-      const inside = rel >= 0 && rel < s.height;
-      b.rel = inside ? Math.max(rel, BAND_INSET) : Math.max(BAND_INSET, Math.min(rel, s.height - b.h - BAND_INSET));
-    }
+    for (const b of placed) b.rel = topInBand(b.y, b.h, s);
     for (const b of placed) height = Math.max(height, b.rel + b.h + BAND_INSET);
-    for (const b of placed) addNode(doc, nest, nodes, byId, b.id, b.el, band, index, b.x, top + b.rel, b.w, b.h, undefined, b.id, 0, view);
+    for (const b of placed) addNode(doc, nest, nodes, byId, b.id, b.el, band, index, b.x, top + b.rel, b.w, b.h, undefined, b.id, 0);
     bands.push({ band, index, top, height });
     top += height;
   });
   return { view, bands, nodes, byId };
+}
+
+/**
+ * Where a top-level box of height `h` stored at `y` is drawn in its band (`stored`: the band as the
+ * view stores it), from the band's top: a box whose top lies in the band keeps its place; any other
+ * is moved in. The band needs `topInBand + h + BAND_INSET` of height for it.
+ */
+export function topInBand(y: number, h: number, stored: { top: number; height: number }): number {
+  const rel = y - stored.top;
+  const inside = rel >= 0 && rel < stored.height;
+  return inside ? Math.max(rel, BAND_INSET) : Math.max(BAND_INSET, Math.min(rel, stored.height - h - BAND_INSET));
+}
+
+/**
+ * The scene nodes of top-level box `id` (stored at `stored`) and of the boxes drawn inside it, as
+ * buildScene gives them when its band is stored as `storedBand` and drawn from `bandTop`; `needs` is
+ * the height its band needs for it. For a tree of `treesOf`.
+ */
+export function treeScene(
+  doc: Pick<LakarDocument, 'elements'>,
+  nest: Nest,
+  id: string,
+  stored: NodeLayout,
+  storedBand: { top: number; height: number },
+  bandTop: number,
+): { nodes: SceneNode[]; needs: number } {
+  const el = doc.elements.get(id)!;
+  const { w, h } = topBoxSize(el, stored, nest, doc.elements);
+  const rel = topInBand(stored.y, h, storedBand);
+  const bandIndex = BANDS.indexOf(bandOf(el.kind));
+  const nodes: SceneNode[] = [];
+  addNode(doc, nest, nodes, new Map(), id, el, BANDS[bandIndex], bandIndex, stored.x, bandTop + rel, w, h, undefined, id, 0);
+  return { nodes, needs: rel + h + BAND_INSET };
 }
 
 /** Children of every box that holds none (shared: a view has tens of thousands of such boxes; frozen, so nobody adds to it). */
@@ -263,7 +350,6 @@ function addNode(
   parent: string | undefined,
   top: string,
   depth: number,
-  view: View,
   packed?: Packed,
 ): void {
   const kids = nest.childrenOf.get(id) ?? NO_CHILDREN;
@@ -274,7 +360,7 @@ function addNode(
   const layout = packed ?? pack(id, nest, w, depth > 0, doc.elements);
   for (const k of kids) {
     const a = layout.at.get(k)!;
-    addNode(doc, nest, nodes, byId, k, doc.elements.get(k)!, band, bandIndex, x + a.dx, y + a.dy, a.w, a.h, id, top, depth + 1, view, a.packed);
+    addNode(doc, nest, nodes, byId, k, doc.elements.get(k)!, band, bandIndex, x + a.dx, y + a.dy, a.w, a.h, id, top, depth + 1, a.packed);
   }
 }
 
