@@ -1,0 +1,107 @@
+/**
+ * Moving boxes in a view stored as drawn draws again only the moved boxes' trees (normalize.ts
+ * `normalizeMoved`): the stored view and the patches must be what a normalisation of the whole view
+ * gives — children following their parent or reordered in it, bands that grow, boxes dropped outside
+ * their band, boxes resized, renames between moves.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Patch } from 'immer';
+import { executeCommand } from './index';
+import { fromDocumentData, toDocumentData, type LakarDocument } from '../model';
+import { bandLayout } from '../model/bands';
+import { makeVariedDocument } from '../../test/helpers/varied-model';
+import { makeDocument, makeElement } from '../../test/helpers/factories';
+import { knownNormalised } from './normalize';
+
+/** The same document made of new objects: nothing remembered about it applies, so a move normalises the whole view. */
+const freshCopy = (doc: LakarDocument): LakarDocument => fromDocumentData(JSON.parse(JSON.stringify(toDocumentData(doc)))) as LakarDocument;
+
+const byPath = (patches: Patch[]) => [...patches].sort((a, b) => (a.path.join('/') < b.path.join('/') ? -1 : 1));
+
+/** Run `id` on `doc` and on a fresh copy of it; both must store the same and give the same patches. */
+function sameAsWholeView(doc: LakarDocument, id: string, args: unknown, what: string): LakarDocument {
+  const incremental = executeCommand(doc, id, args);
+  const whole = executeCommand(freshCopy(doc), id, args);
+  expect(incremental.doc.views, what).toEqual(whole.doc.views);
+  expect(byPath(incremental.patches), what).toEqual(byPath(whole.patches));
+  expect(byPath(incremental.inversePatches), what).toEqual(byPath(whole.inversePatches));
+  return incremental.doc;
+}
+
+const NESTED = new Set(['application', 'module', 'appService']);
+
+describe('moving boxes in a view stored as drawn', () => {
+  for (const seed of [1, 2, 3]) {
+    it(`stores what a normalisation of the whole view gives (varied model, seed ${seed})`, () => {
+      let doc = freshCopy(makeVariedDocument(600, seed));
+      let s = seed * 7919;
+      const rand = () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 4294967296);
+      const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
+      const viewIds = Object.keys(doc.views);
+      let grew = 0;
+      let inPlace = 0;
+      let reordered = 0;
+      for (let step = 0; step < 120; step++) {
+        const viewId = viewIds[step % viewIds.length];
+        const view = doc.views[viewId];
+        const ids = Object.keys(view.nodes).filter((n) => doc.elements.get(n));
+        const nested = ids.filter((n) => NESTED.has(doc.elements.get(n)!.kind));
+        if (rand() < 0.1) {
+          // a rename between moves: the elements change, so the next move cannot trust the view
+          const target = pick(nested);
+          const name = rand() < 0.5 ? 'x' : 'sistem pengurusan maklumat bersepadu permohonan lesen pekerja';
+          try {
+            doc = sameAsWholeView(doc, 'element.update', { id: target, patch: { name } }, `step ${step}: rename ${target}`);
+          } catch (e) {
+            if (!(e instanceof Error && e.name === 'CommandError')) throw e;
+          }
+          continue;
+        }
+        const count = rand() < 0.8 ? 1 : 2 + Math.floor(rand() * 3);
+        const moves = Array.from({ length: count }, () => {
+          const id = rand() < 0.6 ? pick(nested) : pick(ids);
+          const p = view.nodes[id];
+          const band = bandLayout(view)[Math.floor(rand() * 7)];
+          const r = rand();
+          // small drags, drops at the foot of the band (clamped to it by the box's stored height: a
+          // parent or a long name is taller, and the band grows), into another band (clamped back), resizes
+          const y = r < 0.6 ? p.y + Math.round((rand() - 0.5) * 60) : r < 0.8 ? 1e6 : band.top + rand() * band.height;
+          const move: { id: string; x: number; y: number; w?: number; h?: number } = { id, x: p.x + Math.round((rand() - 0.5) * 400), y };
+          if (rand() < 0.1) move.h = 40 + Math.round(rand() * 200);
+          if (rand() < 0.1) move.w = 120 + Math.round(rand() * 200);
+          return move;
+        });
+        const trusted = knownNormalised(view, doc.elements);
+        const before = doc;
+        doc = sameAsWholeView(doc, 'element.move', { viewId, moves }, `step ${step}: ${JSON.stringify(moves)}`);
+        // after a move the view is known to be stored as drawn: the next move draws only what it touches
+        expect(knownNormalised(doc.views[viewId], doc.elements)).toBe(true);
+        if (!trusted) continue;
+        if (doc.views[viewId].bandHeights !== before.views[viewId].bandHeights) grew++;
+        else inPlace++;
+        const moved = new Set(moves.map((m) => m.id));
+        const others = Object.keys(doc.views[viewId].nodes).filter((n) => !moved.has(n) && doc.views[viewId].nodes[n] !== before.views[viewId].nodes[n]);
+        if (others.length > 0 && doc.views[viewId].bandHeights === before.views[viewId].bandHeights) reordered++;
+      }
+      // every way a move changes a view was met on a trusted view
+      expect(inPlace).toBeGreaterThan(40);
+      expect(grew).toBeGreaterThanOrEqual(2);
+      expect(reordered).toBeGreaterThanOrEqual(5);
+    });
+  }
+
+  it('moves the children with their application and reorders them when one is dragged past another', () => {
+    const app = makeElement('application', { id: 'app' });
+    const mods = ['m1', 'm2', 'm3'].map((id) => makeElement('module', { id, parentId: 'app' }));
+    const other = makeElement('application', { id: 'other' });
+    let doc = executeCommand(makeDocument([app, ...mods, other]), 'element.move', { viewId: 'view_main', moves: [{ id: 'other', x: 900, y: 700 }] }).doc;
+    const at = (id: string) => doc.views.view_main.nodes[id];
+    const m1 = at('m1');
+    doc = sameAsWholeView(doc, 'element.move', { viewId: 'view_main', moves: [{ id: 'app', x: at('app').x + 40, y: at('app').y }] }, 'application');
+    expect(at('m1').x).toBe(m1.x + 40);
+    // m1 dropped right of m3 goes last
+    doc = sameAsWholeView(doc, 'element.move', { viewId: 'view_main', moves: [{ id: 'm1', x: at('m3').x + 20, y: at('m3').y }] }, 'child');
+    expect(at('m2').x).toBeLessThan(at('m3').x);
+    expect(at('m3').x).toBeLessThan(at('m1').x);
+  });
+});
