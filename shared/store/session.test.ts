@@ -53,6 +53,25 @@ describe('ProjectSession', () => {
     expect(m.journal).toHaveLength(0);
   });
 
+  it('checks the nodes a patch moves on a view: takes a valid position, refuses a bad one or a bad id, keeping the document', async () => {
+    const m = memoryAdapter();
+    const doc0 = executeCommand(createEmptyDocument(), 'element.add', { element: app, viewId: 'view_main' }).doc;
+    const s = ProjectSession.open({ doc: doc0, generation: 1, journal: null }, m.adapter);
+    const at = doc0.views.view_main.nodes.el_app;
+    const { patches } = executeCommand(doc0, 'element.move', { viewId: 'view_main', moves: [{ id: 'el_app', x: at.x + 40, y: at.y }] });
+    await s.apply(patches);
+    expect(s.doc.views.view_main.nodes.el_app.x).toBe(at.x + 40);
+    const bad = [
+      { op: 'replace' as const, path: ['views', 'view_main', 'nodes', 'el_app'], value: { x: 10, y: 20, w: -5 } },
+      { op: 'replace' as const, path: ['views', 'view_main', 'nodes', 'el_app', 'x'], value: Number.NaN },
+      { op: 'replace' as const, path: ['views', 'view_main', 'nodes', 'el_app'], value: null },
+      { op: 'add' as const, path: ['views', 'view_main', 'nodes', 'valueOf'], value: { x: 10, y: 20 } },
+    ];
+    for (const p of bad) await expect(s.apply([p])).rejects.toThrow('change.invalid');
+    expect(s.doc.views.view_main.nodes).toEqual({ el_app: { ...at, x: at.x + 40 } });
+    expect(m.journal).toHaveLength(1);
+  });
+
   it('takes a whole valid document (an import) and refuses one with a single bad item deep inside, keeping the document', async () => {
     const m = memoryAdapter();
     const doc0 = executeCommand(createEmptyDocument(), 'element.add', { element: app }).doc;
