@@ -7,8 +7,8 @@ import { CommandError, defineCommand, type CommandDraft } from './registry';
 import { checkEditFormats, validOrThrow } from './validate';
 import { clampNodeX } from '../layout/slots';
 import { unhide } from './view';
-import { knownNormalised, normalizeMoved, normalizeView, normalizeViewsShowing, originalOf, rememberNormalised } from './normalize';
-import { textHeight } from '../routing/scene';
+import { knownNormalised, normalizeMoved, normalizeView, normalizeViewsShowing, originalOf, rememberNormalised, viewsKnownNormalised } from './normalize';
+import { CHILD_WIDTH, textHeight } from '../routing/scene';
 import { TableIndex } from '../model/table-index';
 
 const idList = z.array(idSchema).min(1).max(100_000);
@@ -64,9 +64,18 @@ export const updateElement = defineCommand({
     // a new parent or hardware list, or a name on more lines, can change the size of boxes on the views showing it
     const updated = draft.elements.get(id)!;
     const resized = 'parentId' in patch || 'hardware' in patch || ('name' in patch && textHeight(updated, NODE_WIDTH) !== textHeight({ ...updated, name: String(before.name) } as Element, NODE_WIDTH));
-    if (resized) {
-      const parents = [merged.parentId, (current as { parentId?: unknown }).parentId].filter((p): p is string => typeof p === 'string');
-      normalizeViewsShowing(draft, [id, ...parents]);
+    const parents = [merged.parentId, (current as { parentId?: unknown }).parentId].filter((p): p is string => typeof p === 'string');
+    if (resized) normalizeViewsShowing(draft, [id, ...parents]);
+    // views stored as drawn stay so (and the next move there draws only what it moves): the ones just
+    // normalised, those not showing the element, and those whose box of it keeps its size at any width
+    const keepsSize = (w: number) => textHeight(updated, w) === textHeight({ ...updated, name: String(before.name) } as Element, w);
+    const trusted = new Set(viewsKnownNormalised(draft));
+    for (const [viewId, view] of Object.entries(draft.views)) {
+      const normalised = resized && [id, ...parents].some((n) => n in view.nodes);
+      // read from the view as it was (unchanged unless resized): reading a node through the draft copies every node
+      const node = resized ? undefined : originalOf(draft, viewId)?.view.nodes[id];
+      const unchanged = trusted.has(viewId) && (resized || !node || !('name' in patch) || (keepsSize(CHILD_WIDTH) && keepsSize(node.w ?? NODE_WIDTH)));
+      if (normalised || unchanged) rememberNormalised(draft, viewId);
     }
   },
 });

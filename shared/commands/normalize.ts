@@ -106,6 +106,13 @@ export function rememberNormalised(draft: CommandDraft, viewId: string): void {
   });
 }
 
+/** Ids of the views that were known to be stored as drawn before the command running on `draft` began. */
+export function viewsKnownNormalised(draft: CommandDraft): string[] {
+  const views = (isDraft(draft.views) ? original(draft.views) : draft.views) as LakarDocument['views'] | undefined;
+  const elements = draft.elements.original();
+  return views && elements ? Object.keys(views).filter((id) => knownNormalised(views[id], elements)) : [];
+}
+
 /**
  * normalizeView for a view that was stored as drawn (knownNormalised) before the boxes of `moved` got
  * their new positions: only the trees holding those boxes are drawn again and stored where they
