@@ -7,7 +7,7 @@ import { CommandError, defineCommand, type CommandDraft } from './registry';
 import { checkEditFormats, validOrThrow } from './validate';
 import { clampNodeX } from '../layout/slots';
 import { unhide } from './view';
-import { knownNormalised, normalizeMoved, normalizeView, normalizeViewsShowing, originalOf, rememberNormalised, viewsKnownNormalised } from './normalize';
+import { keepTrusted, keepTrustedWithout, knownNormalised, normalizeMoved, normalizeView, normalizeViewsShowing, originalOf, rememberNormalised } from './normalize';
 import { CHILD_WIDTH, textHeight } from '../routing/scene';
 import { TableIndex } from '../model/table-index';
 
@@ -43,7 +43,10 @@ export const addElement = defineCommand({
     if (viewId) {
       placeNode(draft, viewId, el, position);
       normalizeView(draft, viewId);
+      rememberNormalised(draft, viewId);
     }
+    // a new element is on no other view
+    keepTrustedWithout(draft, [el.id]);
   },
 });
 
@@ -69,13 +72,13 @@ export const updateElement = defineCommand({
     // views stored as drawn stay so (and the next move there draws only what it moves): the ones just
     // normalised, those not showing the element, and those whose box of it keeps its size at any width
     const keepsSize = (w: number) => textHeight(updated, w) === textHeight({ ...updated, name: String(before.name) } as Element, w);
-    const trusted = new Set(viewsKnownNormalised(draft));
     for (const [viewId, view] of Object.entries(draft.views)) {
-      const normalised = resized && [id, ...parents].some((n) => n in view.nodes);
-      // read from the view as it was (unchanged unless resized): reading a node through the draft copies every node
-      const node = resized ? undefined : originalOf(draft, viewId)?.view.nodes[id];
-      const unchanged = trusted.has(viewId) && (resized || !node || !('name' in patch) || (keepsSize(CHILD_WIDTH) && keepsSize(node.w ?? NODE_WIDTH)));
-      if (normalised || unchanged) rememberNormalised(draft, viewId);
+      if (resized && [id, ...parents].some((n) => n in view.nodes)) rememberNormalised(draft, viewId);
+      else {
+        // read from the view as it was: reading a node through the draft copies every node
+        const node = originalOf(draft, viewId)?.view.nodes[id];
+        if (resized || !node || !('name' in patch) || (keepsSize(CHILD_WIDTH) && keepsSize(node.w ?? NODE_WIDTH))) keepTrusted(draft, viewId);
+      }
     }
   },
 });

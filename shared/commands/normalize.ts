@@ -106,6 +106,33 @@ export function rememberNormalised(draft: CommandDraft, viewId: string): void {
   });
 }
 
+/**
+ * Keep trusting view `viewId` as stored as drawn, now with the elements the command running on `draft`
+ * makes: for a view that was trusted before it and that it left as it was, when none of the elements
+ * it changed draw other than before there. Nothing is kept if the command did change the view after all.
+ */
+export function keepTrusted(draft: CommandDraft, viewId: string): void {
+  const before = originalOf(draft, viewId);
+  if (!before || !knownNormalised(before.view, before.elements)) return;
+  const { nodes, bandHeights } = before.view;
+  whenDone(draft, (doc) => {
+    const view = doc.views[viewId];
+    if (view && view.nodes === nodes && view.bandHeights === bandHeights) normalised.set(nodes, { bandHeights, elements: doc.elements });
+  });
+}
+
+/**
+ * keepTrusted for every view that shows none of `changed` (the elements the command added, changed or
+ * removed): an element off a view never changes how it is drawn (a parent draws its children only
+ * when it is on the view too).
+ */
+export function keepTrustedWithout(draft: CommandDraft, changed: readonly string[]): void {
+  for (const viewId of viewsKnownNormalised(draft)) {
+    const nodes = originalOf(draft, viewId)!.view.nodes;
+    if (!changed.some((id) => id in nodes)) keepTrusted(draft, viewId);
+  }
+}
+
 /** Ids of the views that were known to be stored as drawn before the command running on `draft` began. */
 export function viewsKnownNormalised(draft: CommandDraft): string[] {
   const views = (isDraft(draft.views) ? original(draft.views) : draft.views) as LakarDocument['views'] | undefined;

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { idSchema, nodeLayoutSchema, viewSchema } from '../model/schema';
 import { CommandError, defineCommand } from './registry';
 import { validOrThrow } from './validate';
-import { normalizeView } from './normalize';
+import { normalizeView, rememberNormalised } from './normalize';
 
 export const addView = defineCommand({
   id: 'view.add',
@@ -63,6 +63,7 @@ export const layoutView = defineCommand({
     unhide(view, Object.keys(nodes));
     if (bandHeights) view.bandHeights = bandHeights;
     normalizeView(draft, viewId);
+    rememberNormalised(draft, viewId);
   },
 });
 
