@@ -1,0 +1,109 @@
+/**
+ * Moving one box in a large view (issue 18: an edit costs what it changes). A move redraws the moved
+ * box's tree (an application with its modules and services) and stores where it differs; the view
+ * was stored as drawn by the move before (shared/commands/normalize.ts `normalizeMoved`). Measured
+ * end to end as the editor and the main process do it: the dispatch (command + undo history), then
+ * the session applying, validating and journalling the patches (journal entries serialised as the
+ * recovery journal writes them, kept in memory). The varied model's first view holds most of its
+ * elements (91,980 boxes at 100,000). Baselines: the same move at 1,000 elements, and a rename that
+ * keeps the box's height (one element, no geometry) in the same model.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { dispatch, initialState, type EditorState } from '../../shared/commands';
+import { fromDocumentData, type Element, type LakarDocument } from '../../shared/model';
+import { NODE_WIDTH } from '../../shared/model/bands';
+import { CHILD_WIDTH, textHeight } from '../../shared/routing/scene';
+import { ProjectSession, type StorageAdapter } from '../../shared/store/session';
+import { makeVariedDocument } from '../../test/helpers/varied-model';
+import { formatTable, type BenchRow } from '../run';
+import { measure, median } from '../timing';
+
+// LAKAR_BENCH_MOVES=n measures fewer moves (a 100,000-element view before this change took seconds per move)
+const MOVES = Number(process.env.LAKAR_BENCH_MOVES ?? 21);
+const WARM_UP = Math.min(5, Math.ceil(MOVES / 4));
+
+interface MoveFigures {
+  boxes: number;
+  /** dispatch + session apply + journal entry, per move: wall and CPU ms. */
+  move: { wall: number; cpu: number };
+  /** the dispatch alone (the editor's part). */
+  dispatch: { wall: number; cpu: number };
+  /** the first move after loading, which stores the drawn geometry of the whole view. */
+  first: { wall: number; cpu: number };
+  /** a rename keeping the box's height, end to end. */
+  rename: { wall: number; cpu: number };
+}
+
+async function movesIn(n: number): Promise<MoveFigures> {
+  const doc = fromDocumentData(JSON.parse(JSON.stringify(makeVariedDocument(n, 5)))) as LakarDocument;
+  const [viewId, view] = Object.entries(doc.views)[0];
+  let journalled = 0;
+  const adapter: StorageAdapter = {
+    async appendJournal(_g, entry) {
+      journalled += JSON.stringify(entry).length;
+    },
+    async clearJournal() {},
+    async writeChanges() {},
+  };
+  const session = ProjectSession.open({ doc, generation: 1, journal: null }, adapter);
+  let state: EditorState = initialState(doc);
+  const edit = async (id: string, args: unknown) => {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    let patches: Parameters<typeof session.apply>[0] = [];
+    const dispatched = measure(() => ({ state, patches } = dispatch(state, id, args)));
+    // no disk: the adapter only serialises the entry, so this awaits microtasks, never I/O
+    await session.apply(patches);
+    const wall = performance.now() - t0;
+    const c = process.cpuUsage(c0);
+    return { whole: { wall, cpu: (c.user + c.system) / 1000 }, dispatched };
+  };
+  // boxes of every kind, the moved ones spread over the view; each moved a little to the right
+  const ids = Object.keys(view.nodes);
+  const picked = Array.from({ length: WARM_UP + MOVES }, (_, i) => ids[Math.floor((i * 7919) % ids.length)]);
+  const moveOf = (id: string, i: number) => ({ viewId, moves: [{ id, x: state.doc.views[viewId].nodes[id].x + 10 + i, y: state.doc.views[viewId].nodes[id].y }] });
+  const first = (await edit('element.move', moveOf(picked[0], 0))).whole;
+  const moves: { wall: number; cpu: number }[] = [];
+  const dispatches: { wall: number; cpu: number }[] = [];
+  for (const [i, id] of picked.slice(1).entries()) {
+    const m = await edit('element.move', moveOf(id, i));
+    if (i < WARM_UP) continue;
+    moves.push(m.whole);
+    dispatches.push(m.dispatched);
+  }
+  // applications whose box keeps its height under the short name (a generated name may take two lines)
+  const keeps = (e: Element, name: string) => [NODE_WIDTH, CHILD_WIDTH].every((w) => textHeight(e, w) === textHeight({ ...e, name } as Element, w));
+  const apps = doc.elements.values().filter((e) => e.kind === 'application' && view.nodes[e.id] && keeps(e, 'y 00'));
+  const renames: { wall: number; cpu: number }[] = [];
+  for (const [i, e] of apps.slice(0, MOVES).entries()) renames.push((await edit('element.update', { id: e.id, patch: { name: `y ${String(i).padStart(2, '0')}` } })).whole);
+  if (journalled === 0) throw new Error('nothing journalled');
+  const med = (xs: { wall: number; cpu: number }[]) => ({ wall: median(xs.map((x) => x.wall)), cpu: median(xs.map((x) => x.cpu)) });
+  return { boxes: ids.length, move: med(moves), dispatch: med(dispatches), first, rename: med(renames) };
+}
+
+/** Rows for moves in the first view of the varied model at each of `sizes` (the first is the baseline). */
+export async function viewMoveRows(sizes: readonly number[]): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  let base: MoveFigures | undefined;
+  for (const n of sizes) {
+    const f = await movesIn(n);
+    base ??= f;
+    const label = `view of ${f.boxes.toLocaleString('en-US')} boxes (${n.toLocaleString('en-US')}-element varied model)`;
+    const baseLabel = `same, view of ${base.boxes.toLocaleString('en-US')} boxes`;
+    rows.push(
+      { name: `move one box end to end (dispatch → session applied and journalled), ${label}`, value: f.move.wall, unit: 'ms', baseline: { name: baseLabel, value: base.move.wall } },
+      { name: `  the same: CPU time`, value: f.move.cpu, unit: 'ms', baseline: { name: `${baseLabel}: CPU time`, value: base.move.cpu } },
+      { name: `  of which the dispatch (command + undo history): CPU time`, value: f.dispatch.cpu, unit: 'ms', baseline: { name: 'rename keeping the height, end to end: CPU time', value: f.rename.cpu } },
+      { name: `  first move after loading (stores the drawn geometry of the whole view): CPU time`, value: f.first.cpu, unit: 'ms', baseline: { name: 'a later move: CPU time', value: f.move.cpu } },
+    );
+  }
+  return rows;
+}
+
+// alone: `npx tsx bench/scale/view-moves.ts [sizes…]` (the scale bench runs it at 1k, 10k and 100k)
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const sizes = process.argv.slice(2).map(Number);
+  const rows = await viewMoveRows(sizes.length ? sizes : [1_000, 10_000, 100_000]);
+  console.log(formatTable(rows.map((r) => ({ module: 'scale', ...r, ratio: r.baseline && r.value > 0 ? r.baseline.value / r.value : undefined }))));
+}
