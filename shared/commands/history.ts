@@ -7,6 +7,7 @@
 import type { Patch } from 'immer';
 import type { LakarDocument } from '../model/schema';
 import { applyDocumentPatches } from '../model/table-edit';
+import { trustedViews, trustViews } from './normalize';
 import { executeCommand, getCommand } from './registry';
 
 export interface HistoryEntry {
@@ -15,6 +16,11 @@ export interface HistoryEntry {
   patches: Patch[];
   inversePatches: Patch[];
   mergeKey?: string;
+  /**
+   * Views known to be stored as drawn before the command and after it (normalize.ts): an undo or redo
+   * gives back an equal document, so they stay known and the next move draws only what it moves.
+   */
+  trusted?: { before: string[]; after: string[] };
 }
 
 export interface EditorState {
@@ -45,18 +51,24 @@ export function initialState(doc: LakarDocument): EditorState {
 
 /** Run command `id` with `args`; returns the new state and the forward patches. */
 export function dispatch(state: EditorState, id: string, args: unknown, options: DispatchOptions = {}): Transition {
+  const before = trustedViews(state.doc);
   const { doc, patches, inversePatches } = executeCommand(state.doc, id, args);
   if (patches.length === 0) return { state, patches };
-  if (options.history === 'skip') return { state: { ...state, doc }, patches };
+  if (options.history === 'skip') {
+    // an undo no longer gives back the document as it was before an entry: forget what it knew of it
+    const forget = (entries: HistoryEntry[]) => entries.map((e) => (e.trusted ? { ...e, trusted: undefined } : e));
+    return { state: { doc, past: forget(state.past), future: forget(state.future) }, patches };
+  }
+  const trusted = { before, after: trustedViews(doc) };
   const last = state.past[state.past.length - 1];
   let past: HistoryEntry[];
   if (options.mergeKey && last?.mergeKey === options.mergeKey && state.future.length === 0) {
     past = [
       ...state.past.slice(0, -1),
-      { ...last, patches: [...last.patches, ...patches], inversePatches: [...inversePatches, ...last.inversePatches] },
+      { ...last, patches: [...last.patches, ...patches], inversePatches: [...inversePatches, ...last.inversePatches], trusted: { before: last.trusted?.before ?? [], after: trusted.after } },
     ];
   } else {
-    const entry: HistoryEntry = { commandId: id, labelKey: getCommand(id).labelKey, patches, inversePatches, mergeKey: options.mergeKey };
+    const entry: HistoryEntry = { commandId: id, labelKey: getCommand(id).labelKey, patches, inversePatches, mergeKey: options.mergeKey, trusted };
     past = [...state.past, entry].slice(-HISTORY_LIMIT);
   }
   return { state: { doc, past, future: [] }, patches };
@@ -67,6 +79,7 @@ export function undo(state: EditorState): Transition {
   const entry = state.past[state.past.length - 1];
   if (!entry) return { state, patches: [] };
   const doc = applyDocumentPatches(state.doc, entry.inversePatches);
+  trustViews(doc, entry.trusted?.before ?? []);
   return { state: { doc, past: state.past.slice(0, -1), future: [entry, ...state.future] }, patches: entry.inversePatches };
 }
 
@@ -75,6 +88,7 @@ export function redo(state: EditorState): Transition {
   const [entry, ...rest] = state.future;
   if (!entry) return { state, patches: [] };
   const doc = applyDocumentPatches(state.doc, entry.patches);
+  trustViews(doc, entry.trusted?.after ?? []);
   return { state: { doc, past: [...state.past, { ...entry, mergeKey: undefined }], future: rest }, patches: entry.patches };
 }
 

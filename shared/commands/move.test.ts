@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Patch } from 'immer';
-import { executeCommand } from './index';
+import { dispatch, executeCommand, initialState, redo, undo, type EditorState } from './index';
 import { fromDocumentData, toDocumentData, type LakarDocument } from '../model';
 import { bandLayout } from '../model/bands';
 import { makeVariedDocument } from '../../test/helpers/varied-model';
@@ -110,6 +110,46 @@ describe('moving boxes in a view stored as drawn', () => {
       expect(trustedAfterRename).toBeGreaterThanOrEqual(3);
     });
   }
+
+  it('keeps a view trusted over undo and redo, back to a view never normalised, moves after them storing what a whole-view normalisation gives', () => {
+    let state: EditorState = initialState(freshCopy(makeVariedDocument(400, 4)));
+    let s = 4242;
+    const rand = () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 4294967296);
+    const viewId = 'view_main';
+    let trustedAfterUndo = 0;
+    let untrustedAfterUndo = 0;
+    let undone = false;
+    // the generated view was never normalised: the first move normalises it, its undo gives it back so
+    const script = ['move', 'undo', 'move', 'undo', 'redo', 'move'];
+    for (let step = 0; step < 90; step++) {
+      const what = script[step] ?? (rand() < 0.25 && state.past.length ? 'undo' : rand() < 0.15 && state.future.length ? 'redo' : 'move');
+      if (what === 'undo' || what === 'redo') {
+        state = (what === 'undo' ? undo : redo)(state).state;
+        undone = true;
+        continue;
+      }
+      const view = state.doc.views[viewId];
+      // scripted steps move a plain box (a parent in a view never normalised may not fit its band, and the
+      // band's growth normalises the whole view anyway); later ones applications, modules and services
+      const plain = step < script.length;
+      const ids = Object.keys(view.nodes).filter((n) => NESTED.has(state.doc.elements.get(n)?.kind ?? '') !== plain && state.doc.elements.get(n)?.kind !== 'site');
+      const id = ids[Math.floor(rand() * ids.length)];
+      const args = { viewId, moves: [{ id, x: view.nodes[id].x + Math.round((rand() - 0.5) * 300), y: view.nodes[id].y + Math.round((rand() - 0.5) * 40) }] };
+      if (undone) {
+        if (knownNormalised(view, state.doc.elements)) trustedAfterUndo++;
+        else untrustedAfterUndo++;
+      }
+      undone = false;
+      const whole = executeCommand(freshCopy(state.doc), 'element.move', args);
+      const { state: next, patches } = dispatch(state, 'element.move', args);
+      state = next;
+      expect(state.doc.views, `step ${step}`).toEqual(whole.doc.views);
+      expect(byPath(patches), `step ${step}`).toEqual(byPath(whole.patches));
+    }
+    expect(trustedAfterUndo).toBeGreaterThan(5);
+    // at least the undo back to the generated view
+    expect(untrustedAfterUndo).toBeGreaterThanOrEqual(1);
+  });
 
   it('moves the children with their application and reorders them when one is dragged past another', () => {
     const app = makeElement('application', { id: 'app' });

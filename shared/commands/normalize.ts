@@ -94,6 +94,22 @@ export function knownNormalised(view: View, elements: LakarDocument['elements'])
   return known !== undefined && known.bandHeights === view.bandHeights && known.elements === elements;
 }
 
+/** Ids of the views of `doc` known to be stored as drawn (so the history can carry it over an undo or redo). */
+export function trustedViews(doc: LakarDocument): string[] {
+  return Object.keys(doc.views).filter((id) => knownNormalised(doc.views[id], doc.elements));
+}
+
+/**
+ * Trust views `ids` of `doc` as stored as drawn: for a document equal to one whose views `ids` were
+ * (an undo gives back the document before a command, a redo the one after it, as new objects).
+ */
+export function trustViews(doc: LakarDocument, ids: readonly string[]): void {
+  for (const id of ids) {
+    const view = doc.views[id];
+    if (view) normalised.set(view.nodes, { bandHeights: view.bandHeights, elements: doc.elements });
+  }
+}
+
 /**
  * Remember that view `viewId` of the document the command running on `draft` makes is stored as
  * drawn. Only for a command whose last change to that view's geometry and to the elements on it was
