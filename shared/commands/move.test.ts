@@ -66,8 +66,12 @@ describe('moving boxes in a view stored as drawn', () => {
           // a rename between moves: the elements change; the view stays trusted only if it is still stored as drawn
           const target = pick(nested);
           const name = rand() < 0.5 ? 'x' : 'sistem pengurusan maklumat bersepadu permohonan lesen pekerja';
+          const modules = ids.filter((n) => doc.elements.get(n)!.kind === 'module');
+          const apps = ids.filter((n) => doc.elements.get(n)!.kind === 'application' && ids.filter((c) => (doc.elements.get(c) as { parentId?: string }).parentId === n).length < 4);
+          // or a module taken to another application (or out of its own) on the view
+          const [id, patch] = rand() < 0.3 && modules.length && apps.length ? [pick(modules), { parentId: rand() < 0.8 ? pick(apps) : undefined }] : [target, { name }];
           try {
-            doc = sameAsWholeView(doc, 'element.update', { id: target, patch: { name } }, `step ${step}: rename ${target}`);
+            doc = sameAsWholeView(doc, 'element.update', { id, patch }, `step ${step}: update ${id} ${JSON.stringify(patch)}`);
           } catch (e) {
             if (!(e instanceof Error && e.name === 'CommandError')) throw e;
           }

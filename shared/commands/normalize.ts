@@ -69,9 +69,17 @@ export function normalizeView(draft: CommandDraft, viewId: string, plain?: { vie
   return changed;
 }
 
-/** Normalise every view that shows one of `ids`. */
+/**
+ * Normalise every view that shows one of `ids`, the elements the command changed (and their old and
+ * new parents). A view stored as drawn before it has only their trees drawn again, unless a band grows.
+ */
 export function normalizeViewsShowing(draft: CommandDraft, ids: readonly string[]): void {
-  for (const [viewId, view] of Object.entries(draft.views)) if (ids.some((id) => id in view.nodes)) normalizeView(draft, viewId);
+  const trusted = new Set(viewsKnownNormalised(draft));
+  for (const [viewId, view] of Object.entries(draft.views)) {
+    if (!ids.some((id) => id in view.nodes)) continue;
+    const before = trusted.has(viewId) ? originalOf(draft, viewId) : undefined;
+    if (!before || normalizeMoved(draft, viewId, before.view, draft.elements.current(), new Map(), ids) === undefined) normalizeView(draft, viewId);
+  }
 }
 
 /** The view and elements of `draft` as they were before the command began (no copy). */
@@ -162,7 +170,9 @@ export function viewsKnownNormalised(draft: CommandDraft): string[] {
  * differ, which is all a full normalisation would change — unless a band has to grow (the bands below
  * then move down with all their boxes) or a moved box was not on the view: then it answers undefined
  * and changes nothing, and the caller normalises the whole view.
- * `view` is the view before the moves (plain), `moved` the moved boxes' stored positions now.
+ * `view` is the view before the moves (plain), `moved` the moved boxes' stored positions now,
+ * `elements` the elements now; `touched` lists elements the command changed (a rename, a new parent:
+ * their trees, old parents' included, are drawn again too).
  */
 export function normalizeMoved(
   draft: CommandDraft,
@@ -170,11 +180,12 @@ export function normalizeMoved(
   view: View,
   elements: LakarDocument['elements'],
   moved: ReadonlyMap<string, NodeLayout>,
+  touched: readonly string[] = [],
 ): boolean | undefined {
   for (const id of moved.keys()) if (!view.nodes[id]) return undefined;
   const at = (id: string): NodeLayout | undefined => moved.get(id) ?? view.nodes[id];
   const doc = { elements };
-  const { tops, nest } = treesOf(doc, at, moved.keys());
+  const { tops, nest } = treesOf(doc, at, [...moved.keys(), ...touched]);
   const bands = bandLayout(view);
   const trees = [];
   for (const id of tops) {
