@@ -207,9 +207,11 @@ export class IncrementalChecker {
     const state: State = { ...prev, doc, disabled: this.disabledFor(doc), structures: new Map(prev.structures) };
     const ctx = this.context(state);
 
-    const dist = this.distances(before, state.graph, structuralElements, changedRelations, viewMembers, this.maxReach);
-    // renamed elements are read by fewer anchors (rules read few names): a walk of their own
-    const renamedDist = renamedElements.length ? this.distances(before, state.graph, renamedElements, [], [], this.maxNames) : undefined;
+    const dist = this.distances(before, state.graph, structuralElements, changedRelations, viewMembers, this.maxReach, true);
+    // renamed elements are read by fewer anchors (rules read few names): a walk of their own, in
+    // which a tree is no one place (a part's top application is named only by rules whose findings
+    // point at it, `pointsAtRootsNamed`, rechecked below from their findings)
+    const renamedDist = renamedElements.length ? this.distances(before, state.graph, renamedElements, [], [], this.maxNames, false) : undefined;
     // problems lists are replaced, never mutated, so an unchanged set of lists means an unchanged report
     const flatBefore = new Map(state.flat);
     // what the recheck takes away and adds, for readers that follow the findings edit by edit
@@ -283,7 +285,11 @@ export class IncrementalChecker {
       for (const [id, d] of candidates) if (d <= rule.reach) recheck(id);
       if (renamedDist) {
         const names = namesReach(rule);
-        for (const [id, d] of rule.elements ? renamedDist.elements : renamedDist.relations) if (d <= names && !((candidates.get(id) ?? Infinity) <= rule.reach)) recheck(id);
+        const near = rule.elements ? renamedDist.elements : renamedDist.relations;
+        const rechecked = (id: string) => (candidates.get(id) ?? Infinity) <= rule.reach;
+        for (const [id, d] of near) if (d <= names && !rechecked(id)) recheck(id);
+        // each anchor once: a second recheck would list its findings as removed and added twice
+        if (rule.pointsAtRootsNamed) for (const id of anchorsPointingAt(cache, renamedElements)) if (!rechecked(id) && !((near.get(id) ?? Infinity) <= names)) recheck(id);
       }
       state.flat.set(rule.id, list.result());
     }
@@ -319,7 +325,7 @@ export class IncrementalChecker {
    * of changed relations and old parents of changed elements count as one step away, so anchors
    * that lost a neighbour are rechecked too.
    */
-  private distances(before: LakarDocument, graph: ModelGraph, changedElements: string[], changedRelations: string[], viewMembers: string[], maxReach: number) {
+  private distances(before: LakarDocument, graph: ModelGraph, changedElements: string[], changedRelations: string[], viewMembers: string[], maxReach: number, wholeTrees: boolean) {
     const elements = new Map<string, number>();
     const relations = new Map<string, number>();
     let frontier: { element?: string; relation?: string }[] = [];
@@ -331,12 +337,14 @@ export class IncrementalChecker {
       map.set(id, d);
       return true;
     };
-    // A module or application service and the application at the top of its tree are no step apart:
-    // rules read a part's top application (its agency, a flow end's system) and an application's
-    // parts (hosted, supporting) however deep the tree is, so reaching one element of a tree reaches
-    // all of it. Each tree is listed once per distance (`treeAt`).
+    // With `wholeTrees`, a module or application service and the application at the top of its tree
+    // are no step apart: rules read a part's top application (its agency, a flow end's system) and an
+    // application's parts (hosted, supporting) however deep the tree is, so reaching one element of a
+    // tree reaches all of it. Each tree is listed once per distance (`treeAt`). A walk from renamed
+    // elements goes without: parents and children are one step apart there.
     const treeAt = new Map<string, number>();
     const reachTree = (id: string, d: number, into: typeof frontier) => {
+      if (!wholeTrees) return;
       const root = graph.rootApplication(id);
       if (!root || graph.childrenOf(root.id).length === 0) return;
       const known = treeAt.get(root.id);
@@ -401,6 +409,22 @@ export class IncrementalChecker {
 /** How far from its anchors a local rule reads names. */
 function namesReach(rule: LocalRule): number {
   return rule.names ?? rule.reach;
+}
+
+/**
+ * Anchors of a rule (`cache`: its problems by anchor) having a problem that points at one of
+ * `elements`: one pass over the rule's findings, which for a rule naming tops of trees
+ * (`pointsAtRootsNamed`) are few.
+ */
+function anchorsPointingAt(cache: ReadonlyMap<string, AnchorProblems>, elements: readonly string[]): string[] {
+  const out: string[] = [];
+  const pointsAt = (p: Problem) => {
+    const ids = p.elementIds;
+    for (let i = 0; i < elements.length; i++) if (ids.includes(elements[i])) return true;
+    return false;
+  };
+  for (const [id, problems] of cache) if (Array.isArray(problems) ? problems.some(pointsAt) : pointsAt(problems)) out.push(id);
+  return out;
 }
 
 /** True when `now` differs from `was` in its name alone. */

@@ -78,6 +78,16 @@ export interface LocalRuleSpec<T extends Anchor = Anchor> extends RuleText {
    * A rule naming only its anchor (`emit.about(e, nameOf)`) and reading no other name has 0.
    */
   names?: number;
+  /**
+   * The rule also names the top application of a part it reads (a flow end's system, `rootOf`),
+   * which may sit any number of parent steps above the part and so beyond `names`, and a finding
+   * naming one points at it (lists it among its elements). After a rename the anchors whose
+   * findings point at the renamed element are checked again too: the top of a tree is named only in
+   * findings, never read for what a rule finds, so those are the only anchors its new name changes.
+   * (Walking `names` steps from every part of the tree instead reached ~30,000 anchors of a large
+   * model for one renamed application.) Rules naming no part's top application leave it out.
+   */
+  pointsAtRootsNamed?: boolean;
   /** The rule reads project meta (sector, agencies…): recheck all anchors when it changes. */
   readsMeta?: boolean;
   /** Check anchor `id`; `item` is the anchor itself (one of the rule's kinds), handed over so rules need no lookup. */

@@ -82,6 +82,41 @@ describe('a recheck after renames', () => {
   });
 });
 
+describe('renaming the top of a tree of modules and application services', () => {
+  // data.capturedAndReceived names the application at the top of the consumer's tree however deep
+  // the flow's end sits in it: a rename recheck walks only a few steps from the renamed application,
+  // so these findings are found again from what they point at (`pointsAtRootsNamed`)
+  it('renames every top of a tree in turn: each recheck equals a full check, findings naming it through deep parts included', () => {
+    let deepRenamed = 0;
+    for (const seed of [1, 2, 3]) {
+      let doc = fromDocumentData(toDocumentData(makeVariedDocument(400, seed)));
+      const checker = createChecker();
+      let report = checker.check(doc);
+      checker.prepareForEdits();
+      const parentIds = new Set(doc.elements.values().map((e) => (e.kind === 'module' || e.kind === 'appService' ? e.parentId : undefined)));
+      const tops = doc.elements.values().filter((e) => parentIds.has(e.id) && !((e.kind === 'module' || e.kind === 'appService') && e.parentId && doc.elements.has(e.parentId)));
+      expect(tops.length).toBeGreaterThan(3);
+      for (const top of tops) {
+        const before = new Set(lines(report));
+        const edit = rename(doc, top, `${top.name} (baharu)`);
+        doc = edit.doc;
+        report = checker.check(doc, edit.patches);
+        expect(lines(report), `renamed ${top.id}`).toEqual(lines(checkDocument(doc)));
+        // a finding that changed with the name and whose flow ends two or more levels below the top
+        const levelsBelow = (id: string) => {
+          let n = 0;
+          for (let e = doc.elements.get(id); e && n < 50; e = e.kind === 'module' || e.kind === 'appService' ? doc.elements.get(e.parentId ?? '') : undefined, n++) if (e.id === top.id) return n;
+          return -1; // not in the top's tree
+        };
+        const deep = report.problems.filter((p) => p.ruleId === 'data.capturedAndReceived' && p.elementIds.includes(top.id) && !before.has(line(p)))
+          .some((p) => { const f = doc.relations.get(p.relationIds[0]); return !!f && Math.max(levelsBelow(f.source), levelsBelow(f.target)) >= 2; });
+        if (deep) deepRenamed++;
+      }
+    }
+    expect(deepRenamed).toBeGreaterThan(0);
+  });
+});
+
 describe('a damaged file whose channels and applications are kept under other keys', () => {
   it('is checked, and a rename recheck of it equals a full check (the rules keeping a structure once crashed on it)', () => {
     const data = toDocumentData(makeVariedDocument(400, 2));

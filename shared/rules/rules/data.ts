@@ -349,6 +349,8 @@ export const capturedAndReceived = localRule({
   },
   elements: ['dataEntity'],
   reach: 3,
+  // {system} is the consumer's top application, however deep in its tree the flow's end sits; the finding points at it
+  pointsAtRootsNamed: true,
   checkItem(id, ctx, emit, e) {
     if (ctx.graph.carrierCount(id) === 0) return; // received through no flow: nothing to compare
     const by = capturersOf(ctx.graph, id);
