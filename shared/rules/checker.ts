@@ -237,7 +237,9 @@ export class IncrementalChecker {
       const newlyEnabled = prev.disabled.has(rule.id);
       if (rule.scope === 'global') {
         const structural = newlyEnabled || rule.reads.some((s) => slices.has(s));
-        if (structural || rule.reads.some((s) => renamedSlices.has(s))) {
+        const renamedRead = rule.reads.some((s) => renamedSlices.has(s));
+        // a rename no finding points at changes none of a rule whose findings point at every name they show
+        if (structural || (renamedRead && !(rule.structure && rule.pointsAtEveryNamed && !pointsAtAny(state.flat.get(rule.id) ?? NO_CHUNKS, renamedElements)))) {
           const chunks = chunksOf(this.runGlobal(rule, ctx, state, structural));
           state.flat.set(rule.id, chunks);
           replaced(rule.id, chunks);
@@ -425,6 +427,12 @@ function anchorsPointingAt(cache: ReadonlyMap<string, AnchorProblems>, elements:
   };
   for (const [id, problems] of cache) if (Array.isArray(problems) ? problems.some(pointsAt) : pointsAt(problems)) out.push(id);
   return out;
+}
+
+/** True when some problem of `chunks` points at one of `elements`. */
+function pointsAtAny(chunks: Chunks, elements: readonly string[]): boolean {
+  for (const c of chunks) for (const p of c) for (const id of p.elementIds) if (elements.includes(id)) return true;
+  return false;
 }
 
 /** True when `now` differs from `was` in its name alone. */

@@ -13,7 +13,8 @@ import { executeCommand } from '../commands';
 import type { Element, LakarDocument } from '../model/schema';
 import { fromDocumentData, toDocumentData } from '../model/wire';
 import { makeVariedDocument } from '../../test/helpers/varied-model';
-import { checkDocument, createChecker } from './index';
+import { checkDocument, createChecker, RULES } from './index';
+import { edit } from '../../test/helpers/rules';
 import type { CheckReport, Problem } from './types';
 
 const line = (p: Problem) => [p.ruleId, p.message.ms, p.message.en, p.elementIds.join(','), p.relationIds.join(',')].join('|');
@@ -115,6 +116,49 @@ describe('renaming the top of a tree of modules and application services', () =>
     }
     expect(deepRenamed).toBeGreaterThan(0);
   });
+});
+
+describe('a rule whose findings point at every element they name (pointsAtEveryNamed)', () => {
+  // a recheck after renames that no finding of such a rule points at keeps its findings without running it
+  const declaring = RULES.filter((r) => r.scope === 'global' && r.pointsAtEveryNamed);
+
+  it('is declared by the rules naming sites and applications, channels, services and data', () => {
+    expect(declaring.map((r) => r.id).sort()).toEqual(['channel.classifiedData', 'infra.classifiedControlsPartial']);
+  });
+
+  for (const seed of [2, 3]) {
+    it(`keeps its findings word for word when every element they do not point at is renamed (seed ${seed})`, () => {
+      const doc = fromDocumentData(toDocumentData(makeVariedDocument(400, seed)));
+      const report = checkDocument(doc);
+      for (const rule of declaring) {
+        const before = report.problems.filter((p) => p.ruleId === rule.id);
+        expect(before.length, rule.id).toBeGreaterThan(0);
+        const pointed = new Set(before.flatMap((p) => p.elementIds));
+        const renamed = edit(doc, (d) => {
+          for (const e of Object.values(d.elements)) if (!pointed.has(e.id)) e.name = `${e.name} (lain)`;
+        });
+        expect(checkDocument(renamed).problems.filter((p) => p.ruleId === rule.id).map(line), rule.id).toEqual(before.map(line));
+      }
+    });
+
+    it(`is made again after renaming an element a finding points at, as a full check makes it (seed ${seed})`, () => {
+      let doc = fromDocumentData(toDocumentData(makeVariedDocument(400, seed)));
+      const checker = createChecker();
+      let report = checker.check(doc);
+      checker.prepareForEdits();
+      for (const rule of declaring) {
+        const ids = [...new Set(report.problems.filter((p) => p.ruleId === rule.id).flatMap((p) => p.elementIds))].slice(0, 6);
+        for (const id of ids) {
+          const before = report.problems.filter((p) => p.ruleId === rule.id).map(line);
+          const change = rename(doc, doc.elements.get(id)!, `Nama Baharu ${id}`);
+          doc = change.doc;
+          report = checker.check(doc, change.patches);
+          expect(lines(report), `${rule.id}: renamed ${id}`).toEqual(lines(checkDocument(doc)));
+          expect(report.problems.filter((p) => p.ruleId === rule.id).map(line), `${rule.id}: renamed ${id}`).not.toEqual(before);
+        }
+      }
+    });
+  }
 });
 
 describe('a damaged file whose channels and applications are kept under other keys', () => {

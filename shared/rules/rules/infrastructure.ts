@@ -356,6 +356,8 @@ export const classifiedControlsPartial = globalRule({
     }
     return bySite;
   },
+  // a finding names its site and (some of) its applications, and points at all of them
+  pointsAtEveryNamed: true,
   run(ctx, emit, bySite) {
     for (const [siteId, { apps, missing }] of bySite) {
       const controls = PROTECTING.filter((t) => missing & protectingBit(t)).map((t) => t.toUpperCase()).join(', ');

@@ -218,6 +218,8 @@ export const channelClassified = globalRule({
     }
     return found;
   },
+  // a finding names its channel, service and data, and points at them
+  pointsAtEveryNamed: true,
   run(ctx, emit, found) {
     for (let i = 0; i < found.length; i += 3) {
       const ch = current(ctx, found[i]) as Channel;
