@@ -19,6 +19,7 @@ import type { CheckContext, CheckReport, Problem, ProblemChanges, Severity } fro
 import { makeReport } from './report';
 import { ChunkEditor, chunksOf, cut, NO_CHUNKS, sizeOf, type Chunks } from './chunks';
 import { changesFromPatches, diffDocuments } from './changes';
+import { sameData } from '../model/parse-reusing';
 
 export interface CheckOptions {
   /** Catalogue to use instead of the project's own (built-in + `meta.catalogueUpdate`). */
@@ -435,14 +436,19 @@ function pointsAtAny(chunks: Chunks, elements: readonly string[]): boolean {
   return false;
 }
 
-/** True when `now` differs from `was` in its name alone. */
+/**
+ * True when `now` differs from `was` in its name alone. Other fields are compared as data: an edit
+ * of the name through the schema (element.update) gives back new but equal lists and objects (a
+ * site's hardware), which left a site's rename a structural edit (~150 ms of infra.classifiedControlsPartial
+ * working its structure out again on a large model).
+ */
 function onlyRenamed(was: Element, now: Element): boolean {
   const a = was as unknown as Record<string, unknown>;
   const b = now as unknown as Record<string, unknown>;
   let keys = 0;
   for (const k in b) {
     keys++;
-    if (k !== 'name' && a[k] !== b[k]) return false;
+    if (k !== 'name' && a[k] !== b[k] && !sameData(b[k], a[k])) return false;
   }
   for (const k in a) if (!(k in b)) return false;
   return keys > 0 && a.name !== b.name && Object.keys(a).length === keys;

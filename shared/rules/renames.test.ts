@@ -67,6 +67,21 @@ describe('a recheck after renames', () => {
     });
   }
 
+  it('takes a rename through element.update for a rename when the schema gives back equal lists (a site’s hardware)', () => {
+    const doc = fromDocumentData(toDocumentData(makeVariedDocument(400, 4)));
+    const site = doc.elements.values().find((e) => e.kind === 'site' && !!e.hardware?.length)!;
+    const byCommand = createChecker();
+    byCommand.check(doc);
+    const edit = rename(doc, site, 'Pusat Data Baharu');
+    expect(lines(byCommand.check(edit.doc, edit.patches))).toEqual(lines(checkDocument(edit.doc)));
+    // the same document with the name alone replaced, hardware list and all kept
+    const nameOnly: LakarDocument = { ...doc, elements: doc.elements.set(site.id, { ...site, name: 'Pusat Data Baharu' }) };
+    const byName = createChecker();
+    byName.check(doc);
+    expect(lines(byName.check(nameOnly))).toEqual(lines(checkDocument(nameOnly)));
+    expect(byCommand.lastRun.anchorsChecked).toBe(byName.lastRun.anchorsChecked);
+  });
+
   it('rechecks fewer anchors than an edit that changes structure', () => {
     const doc = fromDocumentData(toDocumentData(makeVariedDocument(400, 4)));
     const app = doc.elements.values().find((e) => e.kind === 'application' && doc.relations.values().filter((r) => r.source === e.id || r.target === e.id).length > 3)!;
