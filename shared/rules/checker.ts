@@ -213,6 +213,9 @@ export class IncrementalChecker {
     // which a tree is no one place (a part's top application is named only by rules whose findings
     // point at it, `pointsAtRootsNamed`, rechecked below from their findings)
     const renamedDist = renamedElements.length ? this.distances(before, state.graph, renamedElements, [], [], this.maxNames, false) : undefined;
+    // what each walk reached, by kind: a rule goes through the anchors of its own kinds only
+    const reached = reachedByKind(dist, before, doc);
+    const renamedReached = renamedDist && reachedByKind(renamedDist, before, doc);
     // problems lists are replaced, never mutated, so an unchanged set of lists means an unchanged report
     const flatBefore = new Map(state.flat);
     // what the recheck takes away and adds, for readers that follow the findings edit by edit
@@ -263,7 +266,11 @@ export class IncrementalChecker {
       // anchor's new problems go where a full check lists them: in place of its old ones, or after
       // those of the nearest anchor before it (in the graph's order of its kind, kinds in the rule's order).
       const list = new ChunkEditor(state.flat.get(rule.id) ?? NO_CHUNKS);
+      // each anchor once, however many ways reach it: a second recheck would list its findings as removed and added twice
+      const done = new Set<string>();
       const recheck = (id: string) => {
+        if (done.has(id)) return;
+        done.add(id);
         const old = cache.get(id);
         const item = items.get(id);
         let now: AnchorProblems | undefined;
@@ -284,15 +291,17 @@ export class IncrementalChecker {
         if (now !== undefined) cache.set(id, now);
         else cache.delete(id);
       };
-      const candidates = rule.elements ? dist.elements : dist.relations;
-      for (const [id, d] of candidates) if (d <= rule.reach) recheck(id);
-      if (renamedDist) {
-        const names = namesReach(rule);
-        const near = rule.elements ? renamedDist.elements : renamedDist.relations;
-        const rechecked = (id: string) => (candidates.get(id) ?? Infinity) <= rule.reach;
-        for (const [id, d] of near) if (d <= names && !rechecked(id)) recheck(id);
-        // each anchor once: a second recheck would list its findings as removed and added twice
-        if (rule.pointsAtRootsNamed) for (const id of anchorsPointingAt(cache, renamedElements)) if (!rechecked(id) && !((near.get(id) ?? Infinity) <= names)) recheck(id);
+      const anchorKinds: readonly string[] = rule.elements ?? rule.relations!;
+      const recheckWithin = (byKind: ReachedByKind, steps: number) => {
+        for (const kind of anchorKinds) {
+          const at = byKind.get(kind);
+          if (at) for (let i = 0; i < at.ids.length; i++) if (at.steps[i] <= steps) recheck(at.ids[i]);
+        }
+      };
+      recheckWithin(rule.elements ? reached.elements : reached.relations, rule.reach);
+      if (renamedReached) {
+        recheckWithin(rule.elements ? renamedReached.elements : renamedReached.relations, namesReach(rule));
+        if (rule.pointsAtRootsNamed) for (const id of anchorsPointingAt(cache, renamedElements)) recheck(id);
       }
       state.flat.set(rule.id, list.result());
     }
@@ -414,6 +423,35 @@ function namesReach(rule: LocalRule): number {
   return rule.names ?? rule.reach;
 }
 
+/** Ids a walk reached (`distances`) of one kind, with their steps from the change. */
+type ReachedByKind = Map<string, { ids: string[]; steps: number[] }>;
+
+/**
+ * The elements and relations a walk reached, by kind. An id goes under its kind now, or before when
+ * it is gone (its old findings are taken away), and under both when they differ (removed and added
+ * again in one edit). Grouped once per walk: each of the ~60 local rules looking every reached id
+ * up in its findings and in the document cost more than the few anchors of its kinds it rechecks.
+ */
+function reachedByKind(walk: { elements: ReadonlyMap<string, number>; relations: ReadonlyMap<string, number> }, before: LakarDocument, now: LakarDocument) {
+  const group = (reachedIds: ReadonlyMap<string, number>, was: { get(id: string): Anchor | undefined }, is: { get(id: string): Anchor | undefined }) => {
+    const out: ReachedByKind = new Map();
+    const add = (kind: string, id: string, steps: number) => {
+      let at = out.get(kind);
+      if (!at) out.set(kind, (at = { ids: [], steps: [] }));
+      at.ids.push(id);
+      at.steps.push(steps);
+    };
+    for (const [id, steps] of reachedIds) {
+      const kindNow = is.get(id)?.kind;
+      const kindBefore = was.get(id)?.kind;
+      if (kindNow) add(kindNow, id, steps);
+      if (kindBefore && kindBefore !== kindNow) add(kindBefore, id, steps);
+    }
+    return out;
+  };
+  return { elements: group(walk.elements, before.elements, now.elements), relations: group(walk.relations, before.relations, now.relations) };
+}
+
 /**
  * Anchors of a rule (`cache`: its problems by anchor) having a problem that points at one of
  * `elements`: one pass over the rule's findings, which for a rule naming tops of trees
@@ -430,10 +468,22 @@ function anchorsPointingAt(cache: ReadonlyMap<string, AnchorProblems>, elements:
   return out;
 }
 
-/** True when some problem of `chunks` points at one of `elements`. */
+/** The elements the problems of a rule's listing point at, by listing (a rule run again gets a new one). */
+const pointedAtBy = new WeakMap<Chunks, ReadonlySet<string>>();
+
+/**
+ * True when some problem of `chunks` points at one of `elements`. The elements pointed at are
+ * gathered once per listing: renames in turn that no finding points at (most) then cost a lookup,
+ * not a pass over thousands of findings.
+ */
 function pointsAtAny(chunks: Chunks, elements: readonly string[]): boolean {
-  for (const c of chunks) for (const p of c) for (const id of p.elementIds) if (elements.includes(id)) return true;
-  return false;
+  let pointed = pointedAtBy.get(chunks);
+  if (!pointed) {
+    const ids = new Set<string>();
+    for (const c of chunks) for (const p of c) for (const id of p.elementIds) ids.add(id);
+    pointedAtBy.set(chunks, (pointed = ids));
+  }
+  return elements.some((id) => pointed.has(id));
 }
 
 /**
