@@ -18,6 +18,7 @@ export const siteNoNetwork = localRule({
   fixHint: { ms: 'Lukis hubungan "menghubungkan" daripada rangkaian (cth. IPVPN, MyGov*Net) ke lokasi ini.', en: 'Draw a "connects" relation from a network (e.g. IPVPN, MyGov*Net) to this site.' },
   elements: ['site'],
   reach: 2,
+  names: 0, // names only its anchor
   checkItem(id, ctx, emit, e) {
     if (isolated(ctx.graph, id)) return;
     for (const n of ctx.graph.sources(id, 'connects')) if (n.kind === 'network') return;
@@ -48,6 +49,7 @@ export const networkNoSite = localRule({
   fixHint: { ms: 'Lukis hubungan "menghubungkan" daripada rangkaian ke lokasi yang dihubungkannya.', en: 'Draw "connects" relations from the network to the sites it links.' },
   elements: ['network'],
   reach: 1,
+  names: 0, // names only its anchor
   checkItem(id, ctx, emit, e) {
     if (isolated(ctx.graph, id)) return;
     if (ctx.graph.hasOutgoing(id, 'connects')) return;
@@ -188,6 +190,7 @@ export const siteRoleMissing = localRule({
   },
   elements: ['site'],
   reach: 1,
+  names: 0, // names only its anchor
   checkItem(id, ctx, emit, site) {
     if (siteRole(site) || !ctx.graph.hasIncoming(id, 'hostedOn')) return;
     emit.about(site, nameOf);
@@ -209,6 +212,7 @@ export const onSiteHostsNothing = localRule({
   },
   elements: ['site'],
   reach: 1,
+  names: 0, // names only its anchor
   checkItem(id, ctx, emit, site) {
     if (site.siteType !== 'onSite' || isolated(ctx.graph, id) || ctx.graph.hasIncoming(id, 'hostedOn')) return;
     emit.about(site, nameOf);

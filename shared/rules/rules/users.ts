@@ -109,6 +109,7 @@ export const targetGroupNoChannel = localRule({
   fixHint: { ms: 'Lukis hubungan "menggunakan" daripada kumpulan sasar ke medium (cth. Portal MyGovernment, bersemuka).', en: 'Draw a "uses" relation from the target group to a channel (e.g. Portal MyGovernment, counter).' },
   elements: ['targetGroup'],
   reach: 1,
+  names: 0, // names only its anchor
   checkItem(id, ctx, emit, e) {
     if (isolated(ctx.graph, id)) return; // reported by element.unconnected
     if (ctx.graph.hasOutgoing(id, 'uses')) return;
@@ -125,6 +126,7 @@ export const channelNoService = localRule({
   fixHint: { ms: 'Lukis hubungan "menyampaikan" daripada medium ke perkhidmatan.', en: 'Draw a "delivers" relation from the channel to a service.' },
   elements: ['channel'],
   reach: 1,
+  names: 0, // names only its anchor
   checkItem(id, ctx, emit, e) {
     if (isolated(ctx.graph, id)) return;
     if (ctx.graph.hasOutgoing(id, 'delivers')) return;
