@@ -168,6 +168,27 @@ export class IncrementalChecker {
     return rule.findingsFrom(ctx, structure);
   }
 
+  /**
+   * The findings of a global rule keeping its structure (`pointsAtEveryNamed`) after renames of
+   * `renamed`: those pointing at one of them made again (`findingsPointingAt`) in their places, the
+   * others kept. Undefined when the new findings do not pair up one for one with the old (never, for
+   * a rule keeping its promise): the caller then makes every finding again.
+   */
+  private remakePointingAt(rule: GlobalRule, ctx: CheckContext, state: State, renamed: readonly string[]): Chunks | undefined {
+    const elements = new Set(renamed);
+    const fresh = rule.findingsPointingAt!(ctx, state.structures.get(rule.id), elements);
+    const old = state.flat.get(rule.id) ?? NO_CHUNKS;
+    const list = new ChunkEditor(old);
+    let next = 0;
+    for (const c of old)
+      for (const p of c) {
+        if (!p.elementIds.some((id) => elements.has(id))) continue;
+        if (next === fresh.length) return undefined;
+        list.replace(p, [fresh[next++]]);
+      }
+    return next === fresh.length ? list.result() : undefined;
+  }
+
   /** Run one local rule over all its anchors (a rule enabled again on a recheck). */
   private runLocalFully(rule: LocalRule, ctx: CheckContext, state: State): number {
     const { byRule, checked } = runLocalRulesFully([rule], ctx);
@@ -242,8 +263,16 @@ export class IncrementalChecker {
       if (rule.scope === 'global') {
         const structural = newlyEnabled || rule.reads.some((s) => slices.has(s));
         const renamedRead = rule.reads.some((s) => renamedSlices.has(s));
+        const namesPointedAt = !structural && renamedRead && rule.structure && rule.pointsAtEveryNamed && state.structures.has(rule.id);
         // a rename no finding points at changes none of a rule whose findings point at every name they show
-        if (structural || (renamedRead && !(rule.structure && rule.pointsAtEveryNamed && !pointsAtAny(state.flat.get(rule.id) ?? NO_CHUNKS, renamedElements)))) {
+        if (namesPointedAt && !pointsAtAny(state.flat.get(rule.id) ?? NO_CHUNKS, renamedElements)) continue;
+        // and one that some point at changes only those, made again in their places
+        const renamedFindings = namesPointedAt && rule.findingsPointingAt ? this.remakePointingAt(rule, ctx, state, renamedElements) : undefined;
+        if (renamedFindings) {
+          state.flat.set(rule.id, renamedFindings);
+          replaced(rule.id, renamedFindings);
+          globals++;
+        } else if (structural || renamedRead) {
           const chunks = chunksOf(this.runGlobal(rule, ctx, state, structural));
           state.flat.set(rule.id, chunks);
           replaced(rule.id, chunks);

@@ -15,6 +15,9 @@ import { fromDocumentData, toDocumentData } from '../model/wire';
 import { makeVariedDocument } from '../../test/helpers/varied-model';
 import { checkDocument, createChecker, RULES } from './index';
 import { edit } from '../../test/helpers/rules';
+import { builtinCatalogueIndex } from '../catalogue/catalogue';
+import { ModelGraph } from './graph';
+import type { GlobalRule } from './define';
 import type { CheckReport, Problem } from './types';
 
 const line = (p: Problem) => [p.ruleId, p.message.ms, p.message.en, p.elementIds.join(','), p.relationIds.join(',')].join('|');
@@ -135,7 +138,7 @@ describe('renaming the top of a tree of modules and application services', () =>
 
 describe('a rule whose findings point at every element they name (pointsAtEveryNamed)', () => {
   // a recheck after renames that no finding of such a rule points at keeps its findings without running it
-  const declaring = RULES.filter((r) => r.scope === 'global' && r.pointsAtEveryNamed);
+  const declaring = RULES.filter((r): r is GlobalRule => r.scope === 'global' && !!r.pointsAtEveryNamed);
 
   it('is declared by the rules naming sites and applications, channels, services and data', () => {
     expect(declaring.map((r) => r.id).sort()).toEqual(['channel.classifiedData', 'infra.classifiedControlsPartial']);
@@ -153,6 +156,22 @@ describe('a rule whose findings point at every element they name (pointsAtEveryN
           for (const e of Object.values(d.elements)) if (!pointed.has(e.id)) e.name = `${e.name} (lain)`;
         });
         expect(checkDocument(renamed).problems.filter((p) => p.ruleId === rule.id).map(line), rule.id).toEqual(before.map(line));
+      }
+    });
+
+    it(`makes, asked for the findings pointing at some elements, exactly those of all its findings, in order (seed ${seed})`, () => {
+      const doc = fromDocumentData(toDocumentData(makeVariedDocument(400, seed)));
+      const ctx = { doc, graph: new ModelGraph(doc), catalogue: builtinCatalogueIndex(), agencyApplications: [] };
+      for (const rule of declaring) {
+        expect(rule.findingsPointingAt, rule.id).toBeDefined();
+        const structure = rule.structure!(ctx);
+        const all = rule.findingsFrom(ctx, structure);
+        const pointed = [...new Set(all.flatMap((p) => p.elementIds))];
+        for (const some of [pointed.slice(0, 1), pointed.slice(3, 6), pointed.filter((_, i) => i % 7 === 0)]) {
+          const elements = new Set(some);
+          const expected = all.filter((p) => p.elementIds.some((id) => elements.has(id))).map(line);
+          expect(rule.findingsPointingAt!(ctx, structure, elements).map(line), rule.id).toEqual(expected);
+        }
       }
     });
 

@@ -4,7 +4,7 @@
  */
 import type { DataFlow, Element, Network, Platform, Site } from '../../model/schema';
 import type { SecurityControlType, SiteRole } from '../../model/vocabulary';
-import { globalRule, localRule, q } from '../define';
+import { globalRule, localRule, q, type Emit } from '../define';
 import { current, nameList, nameOf, norm, rankOf, TERPERINGKAT_RANK } from '../helpers';
 import { isolated } from './anchor-answers';
 import type { CheckContext } from '../types';
@@ -363,12 +363,18 @@ export const classifiedControlsPartial = globalRule({
   // a finding names its site and (some of) its applications, and points at all of them
   pointsAtEveryNamed: true,
   run(ctx, emit, bySite) {
-    for (const [siteId, { apps, missing }] of bySite) {
-      const controls = PROTECTING.filter((t) => missing & protectingBit(t)).map((t) => t.toUpperCase()).join(', ');
-      emit({ site: q(ctx.doc.elements.get(siteId)?.name), apps: nameList(apps.map((a) => current(ctx, a).name), 3), controls }, { elements: [siteId, ...apps.map((a) => a.id)] });
-    }
+    for (const [siteId, entry] of bySite) emitSite(ctx, emit, siteId, entry);
+  },
+  runPointingAt(ctx, emit, bySite, elements) {
+    for (const [siteId, entry] of bySite) if (elements.has(siteId) || entry.apps.some((a) => elements.has(a.id))) emitSite(ctx, emit, siteId, entry);
   },
 });
+
+/** infra.classifiedControlsPartial's finding about site `siteId`, which points at the site and its applications. */
+function emitSite(ctx: CheckContext, emit: Emit, siteId: string, { apps, missing }: { apps: Element[]; missing: number }) {
+  const controls = PROTECTING.filter((t) => missing & protectingBit(t)).map((t) => t.toUpperCase()).join(', ');
+  emit({ site: q(ctx.doc.elements.get(siteId)?.name), apps: nameList(apps.map((a) => current(ctx, a).name), 3), controls }, { elements: [siteId, ...apps.map((a) => a.id)] });
+}
 
 export const INFRASTRUCTURE_RULES = [siteNoNetwork, networkSpeed, networkNoSite, siteHardware, siteRoleMissing, onSiteHostsNothing, sharedInfrastructure, myGovNet, classifiedControlsPartial];
 export const CATEGORY_RULES = [wogSingleAgency, specificOtherAgencies];

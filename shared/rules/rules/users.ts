@@ -3,9 +3,10 @@ import { containsPhrase } from '../../catalogue/text';
 import type { ChannelType } from '../../model/vocabulary';
 import type { Channel, DataEntity, Element, TargetGroup } from '../../model/schema';
 import type { ModelGraph } from '../graph';
-import { globalRule, localRule, q, type Params } from '../define';
+import { globalRule, localRule, q, type Emit, type Params } from '../define';
 import { current, labels, nameList, rankOf, TERPERINGKAT_RANK, norm, nameOf, perCheck } from '../helpers';
 import { isolated } from './anchor-answers';
+import type { CheckContext } from '../types';
 
 const FIELD = {
   group: { ms: 'kumpulan sasar', en: 'target group' },
@@ -223,17 +224,23 @@ export const channelClassified = globalRule({
   // a finding names its channel, service and data, and points at them
   pointsAtEveryNamed: true,
   run(ctx, emit, found) {
-    for (let i = 0; i < found.length; i += 3) {
-      const ch = current(ctx, found[i]) as Channel;
-      const sv = current(ctx, found[i + 1]);
-      const de = current(ctx, found[i + 2]) as DataEntity;
-      emit(
-        { channel: q(ch.name), type: labels('channelType', ch.channelType), service: q(sv.name), classification: labels('classification', de.classification), data: q(de.name) },
-        { elements: [ch.id, sv.id, de.id] },
-      );
-    }
+    for (let i = 0; i < found.length; i += 3) emitFound(ctx, emit, found, i);
+  },
+  runPointingAt(ctx, emit, found, elements) {
+    for (let i = 0; i < found.length; i += 3) if (elements.has(found[i].id) || elements.has(found[i + 1].id) || elements.has(found[i + 2].id)) emitFound(ctx, emit, found, i);
   },
 });
+
+/** channel.classifiedData's finding about the channel, service and data at `found[i]`, which points at the three. */
+function emitFound(ctx: CheckContext, emit: Emit, found: readonly Element[], i: number) {
+  const ch = current(ctx, found[i]) as Channel;
+  const sv = current(ctx, found[i + 1]);
+  const de = current(ctx, found[i + 2]) as DataEntity;
+  emit(
+    { channel: q(ch.name), type: labels('channelType', ch.channelType), service: q(sv.name), classification: labels('classification', de.classification), data: q(de.name) },
+    { elements: [ch.id, sv.id, de.id] },
+  );
+}
 
 /** Data terperingkat used by service `id` (through its processes and the applications supporting them), each once, in path order. */
 function classifiedDataOfService(g: ModelGraph, id: string): DataEntity[] {
