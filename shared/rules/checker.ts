@@ -171,8 +171,8 @@ export class IncrementalChecker {
   /**
    * The findings of a global rule keeping its structure (`pointsAtEveryNamed`) after renames of
    * `renamed`: those pointing at one of them made again (`findingsPointingAt`) in their places, the
-   * others kept. Undefined when the new findings do not pair up one for one with the old (never, for
-   * a rule keeping its promise): the caller then makes every finding again.
+   * others kept. Undefined when the new findings do not pair up one for one with the old, pointing at
+   * the same elements (never, for a rule keeping its promise): the caller then makes every finding again.
    */
   private remakePointingAt(rule: GlobalRule, ctx: CheckContext, state: State, renamed: readonly string[]): Chunks | undefined {
     const elements = new Set(renamed);
@@ -183,10 +183,15 @@ export class IncrementalChecker {
     for (const c of old)
       for (const p of c) {
         if (!p.elementIds.some((id) => elements.has(id))) continue;
-        if (next === fresh.length) return undefined;
+        if (next === fresh.length || !sameIds(fresh[next].elementIds, p.elementIds)) return undefined;
         list.replace(p, [fresh[next++]]);
       }
-    return next === fresh.length ? list.result() : undefined;
+    if (next !== fresh.length) return undefined;
+    const chunks = list.result();
+    // the findings made again point where the old did: what they point at stands for the next rename
+    const pointed = pointedAtBy.get(old);
+    if (pointed) pointedAtBy.set(chunks, pointed);
+    return chunks;
   }
 
   /** Run one local rule over all its anchors (a rule enabled again on a recheck). */
@@ -531,6 +536,10 @@ function onlyRenamed(was: Element, now: Element): boolean {
   }
   for (const k in a) if (!(k in b)) return false;
   return keys > 0 && a.name !== b.name && Object.keys(a).length === keys;
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
 }
 
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
