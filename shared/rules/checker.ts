@@ -19,6 +19,7 @@ import type { CheckContext, CheckReport, Problem, ProblemChanges, Severity } fro
 import { makeReport } from './report';
 import { ChunkEditor, chunksOf, cut, NO_CHUNKS, sizeOf, type Chunks } from './chunks';
 import { changesFromPatches, diffDocuments } from './changes';
+import { sameData } from '../model/parse-reusing';
 
 export interface CheckOptions {
   /** Catalogue to use instead of the project's own (built-in + `meta.catalogueUpdate`). */
@@ -167,6 +168,32 @@ export class IncrementalChecker {
     return rule.findingsFrom(ctx, structure);
   }
 
+  /**
+   * The findings of a global rule keeping its structure (`pointsAtEveryNamed`) after renames of
+   * `renamed`: those pointing at one of them made again (`findingsPointingAt`) in their places, the
+   * others kept. Undefined when the new findings do not pair up one for one with the old, pointing at
+   * the same elements (never, for a rule keeping its promise): the caller then makes every finding again.
+   */
+  private remakePointingAt(rule: GlobalRule, ctx: CheckContext, state: State, renamed: readonly string[]): Chunks | undefined {
+    const elements = new Set(renamed);
+    const fresh = rule.findingsPointingAt!(ctx, state.structures.get(rule.id), elements);
+    const old = state.flat.get(rule.id) ?? NO_CHUNKS;
+    const list = new ChunkEditor(old);
+    let next = 0;
+    for (const c of old)
+      for (const p of c) {
+        if (!p.elementIds.some((id) => elements.has(id))) continue;
+        if (next === fresh.length || !sameIds(fresh[next].elementIds, p.elementIds)) return undefined;
+        list.replace(p, [fresh[next++]]);
+      }
+    if (next !== fresh.length) return undefined;
+    const chunks = list.result();
+    // the findings made again point where the old did: what they point at stands for the next rename
+    const pointed = pointedAtBy.get(old);
+    if (pointed) pointedAtBy.set(chunks, pointed);
+    return chunks;
+  }
+
   /** Run one local rule over all its anchors (a rule enabled again on a recheck). */
   private runLocalFully(rule: LocalRule, ctx: CheckContext, state: State): number {
     const { byRule, checked } = runLocalRulesFully([rule], ctx);
@@ -207,9 +234,14 @@ export class IncrementalChecker {
     const state: State = { ...prev, doc, disabled: this.disabledFor(doc), structures: new Map(prev.structures) };
     const ctx = this.context(state);
 
-    const dist = this.distances(before, state.graph, structuralElements, changedRelations, viewMembers, this.maxReach);
-    // renamed elements are read by fewer anchors (rules read few names): a walk of their own
-    const renamedDist = renamedElements.length ? this.distances(before, state.graph, renamedElements, [], [], this.maxNames) : undefined;
+    const dist = this.distances(before, state.graph, structuralElements, changedRelations, viewMembers, this.maxReach, true);
+    // renamed elements are read by fewer anchors (rules read few names): a walk of their own, in
+    // which a tree is no one place (a part's top application is named only by rules whose findings
+    // point at it, `pointsAtRootsNamed`, rechecked below from their findings)
+    const renamedDist = renamedElements.length ? this.distances(before, state.graph, renamedElements, [], [], this.maxNames, false) : undefined;
+    // what each walk reached, by kind: a rule goes through the anchors of its own kinds only
+    const reached = reachedByKind(dist, before, doc);
+    const renamedReached = renamedDist && reachedByKind(renamedDist, before, doc);
     // problems lists are replaced, never mutated, so an unchanged set of lists means an unchanged report
     const flatBefore = new Map(state.flat);
     // what the recheck takes away and adds, for readers that follow the findings edit by edit
@@ -235,7 +267,17 @@ export class IncrementalChecker {
       const newlyEnabled = prev.disabled.has(rule.id);
       if (rule.scope === 'global') {
         const structural = newlyEnabled || rule.reads.some((s) => slices.has(s));
-        if (structural || rule.reads.some((s) => renamedSlices.has(s))) {
+        const renamedRead = rule.reads.some((s) => renamedSlices.has(s));
+        const namesPointedAt = !structural && renamedRead && rule.structure && rule.pointsAtEveryNamed && state.structures.has(rule.id);
+        // a rename no finding points at changes none of a rule whose findings point at every name they show
+        if (namesPointedAt && !pointsAtAny(state.flat.get(rule.id) ?? NO_CHUNKS, renamedElements)) continue;
+        // and one that some point at changes only those, made again in their places
+        const renamedFindings = namesPointedAt && rule.findingsPointingAt ? this.remakePointingAt(rule, ctx, state, renamedElements) : undefined;
+        if (renamedFindings) {
+          state.flat.set(rule.id, renamedFindings);
+          replaced(rule.id, renamedFindings);
+          globals++;
+        } else if (structural || renamedRead) {
           const chunks = chunksOf(this.runGlobal(rule, ctx, state, structural));
           state.flat.set(rule.id, chunks);
           replaced(rule.id, chunks);
@@ -258,7 +300,11 @@ export class IncrementalChecker {
       // anchor's new problems go where a full check lists them: in place of its old ones, or after
       // those of the nearest anchor before it (in the graph's order of its kind, kinds in the rule's order).
       const list = new ChunkEditor(state.flat.get(rule.id) ?? NO_CHUNKS);
+      // each anchor once, however many ways reach it: a second recheck would list its findings as removed and added twice
+      const done = new Set<string>();
       const recheck = (id: string) => {
+        if (done.has(id)) return;
+        done.add(id);
         const old = cache.get(id);
         const item = items.get(id);
         let now: AnchorProblems | undefined;
@@ -279,11 +325,17 @@ export class IncrementalChecker {
         if (now !== undefined) cache.set(id, now);
         else cache.delete(id);
       };
-      const candidates = rule.elements ? dist.elements : dist.relations;
-      for (const [id, d] of candidates) if (d <= rule.reach) recheck(id);
-      if (renamedDist) {
-        const names = namesReach(rule);
-        for (const [id, d] of rule.elements ? renamedDist.elements : renamedDist.relations) if (d <= names && !((candidates.get(id) ?? Infinity) <= rule.reach)) recheck(id);
+      const anchorKinds: readonly string[] = rule.elements ?? rule.relations!;
+      const recheckWithin = (byKind: ReachedByKind, steps: number) => {
+        for (const kind of anchorKinds) {
+          const at = byKind.get(kind);
+          if (at) for (let i = 0; i < at.ids.length; i++) if (at.steps[i] <= steps) recheck(at.ids[i]);
+        }
+      };
+      recheckWithin(rule.elements ? reached.elements : reached.relations, rule.reach);
+      if (renamedReached) {
+        recheckWithin(rule.elements ? renamedReached.elements : renamedReached.relations, namesReach(rule));
+        if (rule.pointsAtRootsNamed) for (const id of anchorsPointingAt(cache, renamedElements)) recheck(id);
       }
       state.flat.set(rule.id, list.result());
     }
@@ -319,7 +371,7 @@ export class IncrementalChecker {
    * of changed relations and old parents of changed elements count as one step away, so anchors
    * that lost a neighbour are rechecked too.
    */
-  private distances(before: LakarDocument, graph: ModelGraph, changedElements: string[], changedRelations: string[], viewMembers: string[], maxReach: number) {
+  private distances(before: LakarDocument, graph: ModelGraph, changedElements: string[], changedRelations: string[], viewMembers: string[], maxReach: number, wholeTrees: boolean) {
     const elements = new Map<string, number>();
     const relations = new Map<string, number>();
     let frontier: { element?: string; relation?: string }[] = [];
@@ -331,12 +383,14 @@ export class IncrementalChecker {
       map.set(id, d);
       return true;
     };
-    // A module or application service and the application at the top of its tree are no step apart:
-    // rules read a part's top application (its agency, a flow end's system) and an application's
-    // parts (hosted, supporting) however deep the tree is, so reaching one element of a tree reaches
-    // all of it. Each tree is listed once per distance (`treeAt`).
+    // With `wholeTrees`, a module or application service and the application at the top of its tree
+    // are no step apart: rules read a part's top application (its agency, a flow end's system) and an
+    // application's parts (hosted, supporting) however deep the tree is, so reaching one element of a
+    // tree reaches all of it. Each tree is listed once per distance (`treeAt`). A walk from renamed
+    // elements goes without: parents and children are one step apart there.
     const treeAt = new Map<string, number>();
     const reachTree = (id: string, d: number, into: typeof frontier) => {
+      if (!wholeTrees) return;
       const root = graph.rootApplication(id);
       if (!root || graph.childrenOf(root.id).length === 0) return;
       const known = treeAt.get(root.id);
@@ -403,17 +457,89 @@ function namesReach(rule: LocalRule): number {
   return rule.names ?? rule.reach;
 }
 
-/** True when `now` differs from `was` in its name alone. */
+/** Ids a walk reached (`distances`) of one kind, with their steps from the change. */
+type ReachedByKind = Map<string, { ids: string[]; steps: number[] }>;
+
+/**
+ * The elements and relations a walk reached, by kind. An id goes under its kind now, or before when
+ * it is gone (its old findings are taken away), and under both when they differ (removed and added
+ * again in one edit). Grouped once per walk: each of the ~60 local rules looking every reached id
+ * up in its findings and in the document cost more than the few anchors of its kinds it rechecks.
+ */
+function reachedByKind(walk: { elements: ReadonlyMap<string, number>; relations: ReadonlyMap<string, number> }, before: LakarDocument, now: LakarDocument) {
+  const group = (reachedIds: ReadonlyMap<string, number>, was: { get(id: string): Anchor | undefined }, is: { get(id: string): Anchor | undefined }) => {
+    const out: ReachedByKind = new Map();
+    const add = (kind: string, id: string, steps: number) => {
+      let at = out.get(kind);
+      if (!at) out.set(kind, (at = { ids: [], steps: [] }));
+      at.ids.push(id);
+      at.steps.push(steps);
+    };
+    for (const [id, steps] of reachedIds) {
+      const kindNow = is.get(id)?.kind;
+      const kindBefore = was.get(id)?.kind;
+      if (kindNow) add(kindNow, id, steps);
+      if (kindBefore && kindBefore !== kindNow) add(kindBefore, id, steps);
+    }
+    return out;
+  };
+  return { elements: group(walk.elements, before.elements, now.elements), relations: group(walk.relations, before.relations, now.relations) };
+}
+
+/**
+ * Anchors of a rule (`cache`: its problems by anchor) having a problem that points at one of
+ * `elements`: one pass over the rule's findings, which for a rule naming tops of trees
+ * (`pointsAtRootsNamed`) are few.
+ */
+function anchorsPointingAt(cache: ReadonlyMap<string, AnchorProblems>, elements: readonly string[]): string[] {
+  const out: string[] = [];
+  const pointsAt = (p: Problem) => {
+    const ids = p.elementIds;
+    for (let i = 0; i < elements.length; i++) if (ids.includes(elements[i])) return true;
+    return false;
+  };
+  for (const [id, problems] of cache) if (Array.isArray(problems) ? problems.some(pointsAt) : pointsAt(problems)) out.push(id);
+  return out;
+}
+
+/** The elements the problems of a rule's listing point at, by listing (a rule run again gets a new one). */
+const pointedAtBy = new WeakMap<Chunks, ReadonlySet<string>>();
+
+/**
+ * True when some problem of `chunks` points at one of `elements`. The elements pointed at are
+ * gathered once per listing: renames in turn that no finding points at (most) then cost a lookup,
+ * not a pass over thousands of findings.
+ */
+function pointsAtAny(chunks: Chunks, elements: readonly string[]): boolean {
+  let pointed = pointedAtBy.get(chunks);
+  if (!pointed) {
+    const ids = new Set<string>();
+    for (const c of chunks) for (const p of c) for (const id of p.elementIds) ids.add(id);
+    pointedAtBy.set(chunks, (pointed = ids));
+  }
+  return elements.some((id) => pointed.has(id));
+}
+
+/**
+ * True when `now` differs from `was` in its name alone. Other fields are compared as data: an edit
+ * of the name through the schema (element.update) gives back new but equal lists and objects (a
+ * site's hardware), which left a site's rename a structural edit (~150 ms of infra.classifiedControlsPartial
+ * working its structure out again on a large model).
+ */
 function onlyRenamed(was: Element, now: Element): boolean {
   const a = was as unknown as Record<string, unknown>;
   const b = now as unknown as Record<string, unknown>;
   let keys = 0;
   for (const k in b) {
     keys++;
-    if (k !== 'name' && a[k] !== b[k]) return false;
+    if (k !== 'name' && a[k] !== b[k] && !sameData(b[k], a[k])) return false;
   }
   for (const k in a) if (!(k in b)) return false;
   return keys > 0 && a.name !== b.name && Object.keys(a).length === keys;
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
 }
 
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {

@@ -13,7 +13,11 @@ import { executeCommand } from '../commands';
 import type { Element, LakarDocument } from '../model/schema';
 import { fromDocumentData, toDocumentData } from '../model/wire';
 import { makeVariedDocument } from '../../test/helpers/varied-model';
-import { checkDocument, createChecker } from './index';
+import { checkDocument, createChecker, RULES } from './index';
+import { edit } from '../../test/helpers/rules';
+import { builtinCatalogueIndex } from '../catalogue/catalogue';
+import { ModelGraph } from './graph';
+import type { GlobalRule } from './define';
 import type { CheckReport, Problem } from './types';
 
 const line = (p: Problem) => [p.ruleId, p.message.ms, p.message.en, p.elementIds.join(','), p.relationIds.join(',')].join('|');
@@ -66,6 +70,21 @@ describe('a recheck after renames', () => {
     });
   }
 
+  it('takes a rename through element.update for a rename when the schema gives back equal lists (a site’s hardware)', () => {
+    const doc = fromDocumentData(toDocumentData(makeVariedDocument(400, 4)));
+    const site = doc.elements.values().find((e) => e.kind === 'site' && !!e.hardware?.length)!;
+    const byCommand = createChecker();
+    byCommand.check(doc);
+    const edit = rename(doc, site, 'Pusat Data Baharu');
+    expect(lines(byCommand.check(edit.doc, edit.patches))).toEqual(lines(checkDocument(edit.doc)));
+    // the same document with the name alone replaced, hardware list and all kept
+    const nameOnly: LakarDocument = { ...doc, elements: doc.elements.set(site.id, { ...site, name: 'Pusat Data Baharu' }) };
+    const byName = createChecker();
+    byName.check(doc);
+    expect(lines(byName.check(nameOnly))).toEqual(lines(checkDocument(nameOnly)));
+    expect(byCommand.lastRun.anchorsChecked).toBe(byName.lastRun.anchorsChecked);
+  });
+
   it('rechecks fewer anchors than an edit that changes structure', () => {
     const doc = fromDocumentData(toDocumentData(makeVariedDocument(400, 4)));
     const app = doc.elements.values().find((e) => e.kind === 'application' && doc.relations.values().filter((r) => r.source === e.id || r.target === e.id).length > 3)!;
@@ -80,6 +99,100 @@ describe('a recheck after renames', () => {
     expect(lines(checker.check(moved.doc, moved.patches))).toEqual(lines(checkDocument(moved.doc)));
     expect(forRename).toBeLessThan(checker.lastRun.anchorsChecked);
   });
+});
+
+describe('renaming the top of a tree of modules and application services', () => {
+  // data.capturedAndReceived names the application at the top of the consumer's tree however deep
+  // the flow's end sits in it: a rename recheck walks only a few steps from the renamed application,
+  // so these findings are found again from what they point at (`pointsAtRootsNamed`)
+  it('renames every top of a tree in turn: each recheck equals a full check, findings naming it through deep parts included', () => {
+    let deepRenamed = 0;
+    for (const seed of [1, 2, 3]) {
+      let doc = fromDocumentData(toDocumentData(makeVariedDocument(400, seed)));
+      const checker = createChecker();
+      let report = checker.check(doc);
+      checker.prepareForEdits();
+      const parentIds = new Set(doc.elements.values().map((e) => (e.kind === 'module' || e.kind === 'appService' ? e.parentId : undefined)));
+      const tops = doc.elements.values().filter((e) => parentIds.has(e.id) && !((e.kind === 'module' || e.kind === 'appService') && e.parentId && doc.elements.has(e.parentId)));
+      expect(tops.length).toBeGreaterThan(3);
+      for (const top of tops) {
+        const before = new Set(lines(report));
+        const edit = rename(doc, top, `${top.name} (baharu)`);
+        doc = edit.doc;
+        report = checker.check(doc, edit.patches);
+        expect(lines(report), `renamed ${top.id}`).toEqual(lines(checkDocument(doc)));
+        // a finding that changed with the name and whose flow ends two or more levels below the top
+        const levelsBelow = (id: string) => {
+          let n = 0;
+          for (let e = doc.elements.get(id); e && n < 50; e = e.kind === 'module' || e.kind === 'appService' ? doc.elements.get(e.parentId ?? '') : undefined, n++) if (e.id === top.id) return n;
+          return -1; // not in the top's tree
+        };
+        const deep = report.problems.filter((p) => p.ruleId === 'data.capturedAndReceived' && p.elementIds.includes(top.id) && !before.has(line(p)))
+          .some((p) => { const f = doc.relations.get(p.relationIds[0]); return !!f && Math.max(levelsBelow(f.source), levelsBelow(f.target)) >= 2; });
+        if (deep) deepRenamed++;
+      }
+    }
+    expect(deepRenamed).toBeGreaterThan(0);
+  });
+});
+
+describe('a rule whose findings point at every element they name (pointsAtEveryNamed)', () => {
+  // a recheck after renames that no finding of such a rule points at keeps its findings without running it
+  const declaring = RULES.filter((r): r is GlobalRule => r.scope === 'global' && !!r.pointsAtEveryNamed);
+
+  it('is declared by the rules naming sites and applications, channels, services and data', () => {
+    expect(declaring.map((r) => r.id).sort()).toEqual(['channel.classifiedData', 'infra.classifiedControlsPartial']);
+  });
+
+  for (const seed of [2, 3]) {
+    it(`keeps its findings word for word when every element they do not point at is renamed (seed ${seed})`, () => {
+      const doc = fromDocumentData(toDocumentData(makeVariedDocument(400, seed)));
+      const report = checkDocument(doc);
+      for (const rule of declaring) {
+        const before = report.problems.filter((p) => p.ruleId === rule.id);
+        expect(before.length, rule.id).toBeGreaterThan(0);
+        const pointed = new Set(before.flatMap((p) => p.elementIds));
+        const renamed = edit(doc, (d) => {
+          for (const e of Object.values(d.elements)) if (!pointed.has(e.id)) e.name = `${e.name} (lain)`;
+        });
+        expect(checkDocument(renamed).problems.filter((p) => p.ruleId === rule.id).map(line), rule.id).toEqual(before.map(line));
+      }
+    });
+
+    it(`makes, asked for the findings pointing at some elements, exactly those of all its findings, in order (seed ${seed})`, () => {
+      const doc = fromDocumentData(toDocumentData(makeVariedDocument(400, seed)));
+      const ctx = { doc, graph: new ModelGraph(doc), catalogue: builtinCatalogueIndex(), agencyApplications: [] };
+      for (const rule of declaring) {
+        expect(rule.findingsPointingAt, rule.id).toBeDefined();
+        const structure = rule.structure!(ctx);
+        const all = rule.findingsFrom(ctx, structure);
+        const pointed = [...new Set(all.flatMap((p) => p.elementIds))];
+        for (const some of [pointed.slice(0, 1), pointed.slice(3, 6), pointed.filter((_, i) => i % 7 === 0)]) {
+          const elements = new Set(some);
+          const expected = all.filter((p) => p.elementIds.some((id) => elements.has(id))).map(line);
+          expect(rule.findingsPointingAt!(ctx, structure, elements).map(line), rule.id).toEqual(expected);
+        }
+      }
+    });
+
+    it(`is made again after renaming an element a finding points at, as a full check makes it (seed ${seed})`, () => {
+      let doc = fromDocumentData(toDocumentData(makeVariedDocument(400, seed)));
+      const checker = createChecker();
+      let report = checker.check(doc);
+      checker.prepareForEdits();
+      for (const rule of declaring) {
+        const ids = [...new Set(report.problems.filter((p) => p.ruleId === rule.id).flatMap((p) => p.elementIds))].slice(0, 6);
+        for (const id of ids) {
+          const before = report.problems.filter((p) => p.ruleId === rule.id).map(line);
+          const change = rename(doc, doc.elements.get(id)!, `Nama Baharu ${id}`);
+          doc = change.doc;
+          report = checker.check(doc, change.patches);
+          expect(lines(report), `${rule.id}: renamed ${id}`).toEqual(lines(checkDocument(doc)));
+          expect(report.problems.filter((p) => p.ruleId === rule.id).map(line), `${rule.id}: renamed ${id}`).not.toEqual(before);
+        }
+      }
+    });
+  }
 });
 
 describe('a damaged file whose channels and applications are kept under other keys', () => {

@@ -84,6 +84,7 @@ export const onceOnlyCapture = localRule({
   },
   elements: ['dataEntity'],
   reach: 3,
+  names: 2, // reads the names of the capturing applications and modules
   readsMeta: true,
   checkItem(id, ctx, emit, e) {
     const registry = e.registryRef ? ctx.catalogue.registries.get(e.registryRef) : undefined;
@@ -110,6 +111,7 @@ export const onceOnlyLikely = localRule({
   },
   elements: ['dataEntity'],
   reach: 3,
+  names: 2, // reads the names of the capturing applications and modules
   readsMeta: true,
   checkItem(id, ctx, emit, e) {
     if (e.registryRef || e.repositoryRef) return;
@@ -136,6 +138,7 @@ export const registrySourceUndeclared = localRule({
   },
   elements: ['dataEntity'],
   reach: 3,
+  names: 2, // reads the names of the capturing applications and modules
   readsMeta: true,
   checkItem(id, ctx, emit, e) {
     if (e.registryRef || e.repositoryRef) return;
@@ -169,6 +172,7 @@ export const onceOnlyNoFlow = localRule({
   },
   elements: ['dataEntity'],
   reach: 3,
+  names: 0, // names only its anchor
   readsMeta: true,
   checkItem(id, ctx, emit, e) {
     const registry = e.registryRef ? ctx.catalogue.registries.get(e.registryRef) : undefined;
@@ -207,6 +211,7 @@ export const registryRefSuggest = localRule({
   fixHint: { ms: 'Pilih registri dalam pemeriksa data (medan "Registri").', en: 'Pick the registry in the data inspector ("Registry" field).' },
   elements: ['dataEntity'],
   reach: 1,
+  names: 0, // names only its anchor
   checkItem(id, ctx, emit, e) {
     if (e.registryRef || e.repositoryRef || capturersOf(ctx.graph, id).length) return; // captured: data.onceOnlyLikely reports it
     const registry = registryOf(ctx, e);
@@ -237,6 +242,7 @@ export const notAccessed = localRule({
   fixHint: { ms: 'Lukis hubungan "mengakses" daripada aplikasi/modul yang menggunakan data ini, atau buang data yang tidak digunakan.', en: 'Draw an "accesses" relation from the application/module using this data, or remove unused data.' },
   elements: ['dataEntity'],
   reach: 2,
+  names: 0, // names only its anchor
   checkItem(id, ctx, emit, e) {
     if (isolated(ctx.graph, id)) return;
     if (ctx.graph.hasIncoming(id, 'accesses')) return;
@@ -255,6 +261,7 @@ export const supplierMissing = localRule({
   fixHint: { ms: 'Isi "Agensi pemilik" data ini, atau bawa data melalui aliran daripada sistem agensi pembekal.', en: 'Fill in the owning agency of this data, or carry it through a flow from the supplying agency’s system.' },
   elements: ['dataEntity'],
   reach: 2,
+  names: 0, // names only its anchor
   checkItem(id, ctx, emit, e) {
     if (e.ownerAgency?.trim() || e.registryRef) return;
     if (ctx.graph.someFlowCarrying(id, agencySystemEnd)) return;
@@ -307,6 +314,7 @@ export const ownerNotSupplier = localRule({
   },
   relations: ['dataFlow'],
   reach: 2, // the supplier end, its parent application, and the data carried
+  names: 1, // reads the names of the data carried and the flow's ends
   readsMeta: true,
   checkItem(id, ctx, emit, f) {
     const directions = directionsOf(f);
@@ -349,6 +357,9 @@ export const capturedAndReceived = localRule({
   },
   elements: ['dataEntity'],
   reach: 3,
+  names: 2, // reads the names of the ends of the flows carrying it (their top application: pointsAtRootsNamed)
+  // {system} is the consumer's top application, however deep in its tree the flow's end sits; the finding points at it
+  pointsAtRootsNamed: true,
   checkItem(id, ctx, emit, e) {
     if (ctx.graph.carrierCount(id) === 0) return; // received through no flow: nothing to compare
     const by = capturersOf(ctx.graph, id);

@@ -98,6 +98,7 @@ export const myGdx = localRule({
   },
   relations: ['dataFlow'],
   reach: 3,
+  names: 1, // reads the names of the flow's end
   readsMeta: true,
   checkItem(id, ctx, emit, f) {
     // one-off transfers go by e-mail/file or another suitable method (003 Jadual 3 Bil. 1), not a platform

@@ -285,6 +285,7 @@ export const serviceIdSupplier = localRule({
   },
   relations: ['dataFlow'],
   reach: 3,
+  names: 1, // reads the names of the flow's ends (the supplier's codes, not its name, come from its top application)
   checkItem(id, ctx, emit, f) {
     if (f.method !== 'myGdx') return;
     for (const direction of directionsOf(f)) {
@@ -336,6 +337,7 @@ export const iddIncomplete = localRule({
   },
   relations: ['dataFlow'],
   reach: 3,
+  names: 1, // reads the names of the flow's ends and the data it carries (whether the first has a name)
   checkItem(id, ctx, emit, f) {
     if (f.method !== 'myGdx') return;
     const g = ctx.graph;

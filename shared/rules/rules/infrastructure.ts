@@ -4,7 +4,7 @@
  */
 import type { DataFlow, Element, Network, Platform, Site } from '../../model/schema';
 import type { SecurityControlType, SiteRole } from '../../model/vocabulary';
-import { globalRule, localRule, q } from '../define';
+import { globalRule, localRule, q, type Emit } from '../define';
 import { current, nameList, nameOf, norm, rankOf, TERPERINGKAT_RANK } from '../helpers';
 import { isolated } from './anchor-answers';
 import type { CheckContext } from '../types';
@@ -18,6 +18,7 @@ export const siteNoNetwork = localRule({
   fixHint: { ms: 'Lukis hubungan "menghubungkan" daripada rangkaian (cth. IPVPN, MyGov*Net) ke lokasi ini.', en: 'Draw a "connects" relation from a network (e.g. IPVPN, MyGov*Net) to this site.' },
   elements: ['site'],
   reach: 2,
+  names: 0, // names only its anchor
   checkItem(id, ctx, emit, e) {
     if (isolated(ctx.graph, id)) return;
     for (const n of ctx.graph.sources(id, 'connects')) if (n.kind === 'network') return;
@@ -48,6 +49,7 @@ export const networkNoSite = localRule({
   fixHint: { ms: 'Lukis hubungan "menghubungkan" daripada rangkaian ke lokasi yang dihubungkannya.', en: 'Draw "connects" relations from the network to the sites it links.' },
   elements: ['network'],
   reach: 1,
+  names: 0, // names only its anchor
   checkItem(id, ctx, emit, e) {
     if (isolated(ctx.graph, id)) return;
     if (ctx.graph.hasOutgoing(id, 'connects')) return;
@@ -188,6 +190,7 @@ export const siteRoleMissing = localRule({
   },
   elements: ['site'],
   reach: 1,
+  names: 0, // names only its anchor
   checkItem(id, ctx, emit, site) {
     if (siteRole(site) || !ctx.graph.hasIncoming(id, 'hostedOn')) return;
     emit.about(site, nameOf);
@@ -209,6 +212,7 @@ export const onSiteHostsNothing = localRule({
   },
   elements: ['site'],
   reach: 1,
+  names: 0, // names only its anchor
   checkItem(id, ctx, emit, site) {
     if (site.siteType !== 'onSite' || isolated(ctx.graph, id) || ctx.graph.hasIncoming(id, 'hostedOn')) return;
     emit.about(site, nameOf);
@@ -356,13 +360,21 @@ export const classifiedControlsPartial = globalRule({
     }
     return bySite;
   },
+  // a finding names its site and (some of) its applications, and points at all of them
+  pointsAtEveryNamed: true,
   run(ctx, emit, bySite) {
-    for (const [siteId, { apps, missing }] of bySite) {
-      const controls = PROTECTING.filter((t) => missing & protectingBit(t)).map((t) => t.toUpperCase()).join(', ');
-      emit({ site: q(ctx.doc.elements.get(siteId)?.name), apps: nameList(apps.map((a) => current(ctx, a).name), 3), controls }, { elements: [siteId, ...apps.map((a) => a.id)] });
-    }
+    for (const [siteId, entry] of bySite) emitSite(ctx, emit, siteId, entry);
+  },
+  runPointingAt(ctx, emit, bySite, elements) {
+    for (const [siteId, entry] of bySite) if (elements.has(siteId) || entry.apps.some((a) => elements.has(a.id))) emitSite(ctx, emit, siteId, entry);
   },
 });
+
+/** infra.classifiedControlsPartial's finding about site `siteId`, which points at the site and its applications. */
+function emitSite(ctx: CheckContext, emit: Emit, siteId: string, { apps, missing }: { apps: Element[]; missing: number }) {
+  const controls = PROTECTING.filter((t) => missing & protectingBit(t)).map((t) => t.toUpperCase()).join(', ');
+  emit({ site: q(ctx.doc.elements.get(siteId)?.name), apps: nameList(apps.map((a) => current(ctx, a).name), 3), controls }, { elements: [siteId, ...apps.map((a) => a.id)] });
+}
 
 export const INFRASTRUCTURE_RULES = [siteNoNetwork, networkSpeed, networkNoSite, siteHardware, siteRoleMissing, onSiteHostsNothing, sharedInfrastructure, myGovNet, classifiedControlsPartial];
 export const CATEGORY_RULES = [wogSingleAgency, specificOtherAgencies];

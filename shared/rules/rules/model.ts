@@ -110,6 +110,7 @@ export const unconnected = localRule({
   },
   elements: ALL_KINDS,
   reach: 1,
+  names: 0, // names only its anchor
   checkItem(id, ctx, emit, e) {
     if (!isolated(ctx.graph, id)) return;
     // a MyGDX platform is used by flows with the MyGDX method anywhere in the model: dpi.myGdxPlatformUnused
@@ -177,6 +178,7 @@ export const relationInvalid = localRule({
   },
   relations: Object.keys(RELATION_RULES) as (keyof typeof RELATION_RULES)[],
   reach: 2,
+  names: 0, // its messages name kinds, not elements
   checkItem(id, ctx, emit, r) {
     // the common case, its ends' kinds (and a flow's data) checked while indexing (end-kinds.ts,
     // graph.ts); anything else is looked at below
@@ -215,6 +217,7 @@ export const impliedRelationMissing = localRule({
   },
   elements: ['externalSystem', 'securityControl', 'platform'],
   reach: 1,
+  names: 0, // names only its anchor
   checkItem(id, ctx, emit, e) {
     if (isolated(ctx.graph, id)) return; // element.unconnected reports an element with no relation at all
     if (e.kind === 'externalSystem') {

@@ -60,6 +60,7 @@ export const e2eCounterOnly = localRule({
   },
   elements: ['service'],
   reach: 2,
+  names: 0, // names only its anchor
   checkItem(id, ctx, emit, s) {
     if (s.e2eCategory !== 'e2e') return;
     let channels = 0;
@@ -210,6 +211,7 @@ export const serviceNoProcess = localRule({
   fixHint: { ms: 'Lukis hubungan "direalisasikan melalui" daripada perkhidmatan ke proses (cth. Pendaftaran, Kelulusan).', en: 'Draw a "realised through" relation from the service to processes (e.g. Register, Approve).' },
   elements: ['service'],
   reach: 1,
+  names: 0, // names only its anchor
   checkItem(id, ctx, emit, e) {
     if (isolated(ctx.graph, id)) return;
     if (ctx.graph.hasOutgoing(id, 'realizes')) return;
@@ -226,6 +228,7 @@ export const serviceNoChannel = localRule({
   fixHint: { ms: 'Lukis hubungan "menyampaikan" daripada medium (cth. Portal MyGovernment) ke perkhidmatan.', en: 'Draw a "delivers" relation from a channel (e.g. Portal MyGovernment) to the service.' },
   elements: ['service'],
   reach: 1,
+  names: 0, // names only its anchor
   checkItem(id, ctx, emit, e) {
     if (isolated(ctx.graph, id)) return;
     if (ctx.graph.hasIncoming(id, 'delivers')) return;
@@ -256,6 +259,7 @@ export const processNoApplication = localRule({
   fixHint: { ms: 'Lukis hubungan "menyokong" daripada aplikasi/modul ke proses ini.', en: 'Draw a "supports" relation from an application/module to this process.' },
   elements: ['process'],
   reach: 1,
+  names: 0, // names only its anchor
   checkItem(id, ctx, emit, e) {
     if (isolated(ctx.graph, id)) return;
     if (ctx.graph.hasIncoming(id, 'supports')) return;
@@ -272,6 +276,7 @@ export const processNoService = localRule({
   fixHint: { ms: 'Lukis hubungan "direalisasikan melalui" daripada perkhidmatan ke proses ini.', en: 'Draw a "realised through" relation from the service to this process.' },
   elements: ['process'],
   reach: 1,
+  names: 0, // names only its anchor
   checkItem(id, ctx, emit, e) {
     if (isolated(ctx.graph, id)) return;
     if (ctx.graph.hasIncoming(id, 'realizes')) return;

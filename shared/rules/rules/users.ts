@@ -3,9 +3,10 @@ import { containsPhrase } from '../../catalogue/text';
 import type { ChannelType } from '../../model/vocabulary';
 import type { Channel, DataEntity, Element, TargetGroup } from '../../model/schema';
 import type { ModelGraph } from '../graph';
-import { globalRule, localRule, q, type Params } from '../define';
+import { globalRule, localRule, q, type Emit, type Params } from '../define';
 import { current, labels, nameList, rankOf, TERPERINGKAT_RANK, norm, nameOf, perCheck } from '../helpers';
 import { isolated } from './anchor-answers';
+import type { CheckContext } from '../types';
 
 const FIELD = {
   group: { ms: 'kumpulan sasar', en: 'target group' },
@@ -109,6 +110,7 @@ export const targetGroupNoChannel = localRule({
   fixHint: { ms: 'Lukis hubungan "menggunakan" daripada kumpulan sasar ke medium (cth. Portal MyGovernment, bersemuka).', en: 'Draw a "uses" relation from the target group to a channel (e.g. Portal MyGovernment, counter).' },
   elements: ['targetGroup'],
   reach: 1,
+  names: 0, // names only its anchor
   checkItem(id, ctx, emit, e) {
     if (isolated(ctx.graph, id)) return; // reported by element.unconnected
     if (ctx.graph.hasOutgoing(id, 'uses')) return;
@@ -125,6 +127,7 @@ export const channelNoService = localRule({
   fixHint: { ms: 'Lukis hubungan "menyampaikan" daripada medium ke perkhidmatan.', en: 'Draw a "delivers" relation from the channel to a service.' },
   elements: ['channel'],
   reach: 1,
+  names: 0, // names only its anchor
   checkItem(id, ctx, emit, e) {
     if (isolated(ctx.graph, id)) return;
     if (ctx.graph.hasOutgoing(id, 'delivers')) return;
@@ -218,18 +221,26 @@ export const channelClassified = globalRule({
     }
     return found;
   },
+  // a finding names its channel, service and data, and points at them
+  pointsAtEveryNamed: true,
   run(ctx, emit, found) {
-    for (let i = 0; i < found.length; i += 3) {
-      const ch = current(ctx, found[i]) as Channel;
-      const sv = current(ctx, found[i + 1]);
-      const de = current(ctx, found[i + 2]) as DataEntity;
-      emit(
-        { channel: q(ch.name), type: labels('channelType', ch.channelType), service: q(sv.name), classification: labels('classification', de.classification), data: q(de.name) },
-        { elements: [ch.id, sv.id, de.id] },
-      );
-    }
+    for (let i = 0; i < found.length; i += 3) emitFound(ctx, emit, found, i);
+  },
+  runPointingAt(ctx, emit, found, elements) {
+    for (let i = 0; i < found.length; i += 3) if (elements.has(found[i].id) || elements.has(found[i + 1].id) || elements.has(found[i + 2].id)) emitFound(ctx, emit, found, i);
   },
 });
+
+/** channel.classifiedData's finding about the channel, service and data at `found[i]`, which points at the three. */
+function emitFound(ctx: CheckContext, emit: Emit, found: readonly Element[], i: number) {
+  const ch = current(ctx, found[i]) as Channel;
+  const sv = current(ctx, found[i + 1]);
+  const de = current(ctx, found[i + 2]) as DataEntity;
+  emit(
+    { channel: q(ch.name), type: labels('channelType', ch.channelType), service: q(sv.name), classification: labels('classification', de.classification), data: q(de.name) },
+    { elements: [ch.id, sv.id, de.id] },
+  );
+}
 
 /** Data terperingkat used by service `id` (through its processes and the applications supporting them), each once, in path order. */
 function classifiedDataOfService(g: ModelGraph, id: string): DataEntity[] {
