@@ -50,11 +50,9 @@ describe('moving boxes in a view stored as drawn', () => {
         const nested = ids.filter((n) => NESTED.has(doc.elements.get(n)!.kind));
         if (rand() < 0.05) {
           // a new box between moves: a module in an application on the view, or an application on another view
-          // into an application drawn with fewer than four children: a fifth starts a second row, and a
-          // normalisation of a parent with two rows is not yet a fixed point (its children are ordered
-          // by x before y, so each one reorders them) — that is for the whole-view normalisation to fix
-          const childrenOn = (app: string) => ids.filter((n) => (doc.elements.get(n) as { parentId?: string }).parentId === app).length;
-          const apps = ids.filter((n) => doc.elements.get(n)!.kind === 'application' && childrenOn(n) < 4);
+          // into any application: a fifth child starts a second row, which a whole-view normalisation
+          // keeps as it is (children in the order they are laid out, row by row)
+          const apps = ids.filter((n) => doc.elements.get(n)!.kind === 'application');
           const inApp = rand() < 0.5;
           const element = inApp ? makeElement('module', { id: `new_${step}`, parentId: pick(apps) }) : makeElement('application', { id: `new_${step}` });
           const onto = inApp ? viewId : viewIds[(step + 1) % viewIds.length];
@@ -67,7 +65,7 @@ describe('moving boxes in a view stored as drawn', () => {
           const target = pick(nested);
           const name = rand() < 0.5 ? 'x' : 'sistem pengurusan maklumat bersepadu permohonan lesen pekerja';
           const modules = ids.filter((n) => doc.elements.get(n)!.kind === 'module');
-          const apps = ids.filter((n) => doc.elements.get(n)!.kind === 'application' && ids.filter((c) => (doc.elements.get(c) as { parentId?: string }).parentId === n).length < 4);
+          const apps = ids.filter((n) => doc.elements.get(n)!.kind === 'application');
           // or a module taken to another application (or out of its own) on the view
           const [id, patch] = rand() < 0.3 && modules.length && apps.length ? [pick(modules), { parentId: rand() < 0.8 ? pick(apps) : undefined }] : [target, { name }];
           try {
@@ -168,5 +166,23 @@ describe('moving boxes in a view stored as drawn', () => {
     doc = sameAsWholeView(doc, 'element.move', { viewId: 'view_main', moves: [{ id: 'm1', x: at('m3').x + 20, y: at('m3').y }] }, 'child');
     expect(at('m2').x).toBeLessThan(at('m3').x);
     expect(at('m3').x).toBeLessThan(at('m1').x);
+  });
+
+  it('leaves the modules of an application with two rows where they are when another box moves (Rajah 3-2: modules drawn inside their application)', () => {
+    const app = makeElement('application', { id: 'app' });
+    const mods = ['m1', 'm2', 'm3', 'm4', 'm5', 'm6'].map((id) => makeElement('module', { id, parentId: 'app' }));
+    const other = makeElement('application', { id: 'other' });
+    let doc = makeDocument([app, ...mods, other]);
+    const moveOther = () => {
+      const p = doc.views.view_main.nodes.other;
+      doc = freshCopy(executeCommand(freshCopy(doc), 'element.move', { viewId: 'view_main', moves: [{ id: 'other', x: p.x + 5, y: p.y }] }).doc);
+    };
+    moveOther(); // the generated view is drawn and stored once
+    const drawn = mods.map((m) => doc.views.view_main.nodes[m.id]);
+    expect(new Set(drawn.map((n) => n.y)).size).toBe(2);
+    for (let i = 0; i < 3; i++) {
+      moveOther();
+      expect(mods.map((m) => doc.views.view_main.nodes[m.id])).toEqual(drawn);
+    }
   });
 });

@@ -149,12 +149,25 @@ function nestingOf(doc: Pick<LakarDocument, 'elements'>, view: Pick<View, 'nodes
   return { parentOf, childrenOf };
 }
 
-/** The order of a parent's children: by stored position, left to right, then top to bottom. */
+/**
+ * Tops of children closer than this are on one row. A drawn parent's rows are at least a child's
+ * height and a gap apart; children placed by hand (or by another tool) on one row may be a few
+ * pixels off it.
+ */
+const SAME_ROW = CHILD_HEIGHT / 2;
+
+/**
+ * The order of a parent's children: by stored position, row by row from the top, left to right in a
+ * row — the order `pack` lays them out in, so drawing a drawn parent again keeps every child where
+ * it is. (Left to right first reshuffled a parent of five or more children, two rows, at every
+ * normalisation: a child of the second row at the left came before the first row's right ones.)
+ */
 function byStoredPosition(at: (id: string) => NodeLayout | undefined): (a: string, b: string) => number {
   return (a, b) => {
     const pa = at(a)!;
     const pb = at(b)!;
-    return pa.x - pb.x || pa.y - pb.y || (a < b ? -1 : 1);
+    const dy = pa.y - pb.y;
+    return (Math.abs(dy) >= SAME_ROW ? dy : 0) || pa.x - pb.x || dy || (a < b ? -1 : 1);
   };
 }
 
