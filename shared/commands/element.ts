@@ -104,16 +104,24 @@ export const removeElements = defineCommand({
       for (const id of ids) if (id in view.nodes) delete view.nodes[id];
       if (view.hidden?.some((id) => gone.has(id))) unhide(view, ids);
       // a parent that lost its children shrinks; children of a removed parent stand on their own
-      if (shown) normalizeView(draft, viewId);
+      if (shown) {
+        normalizeView(draft, viewId);
+        rememberNormalised(draft, viewId);
+      }
     }
     // children of a removed parent stand on their own; children removed with it stay removed
     const elements = draft.elements.original();
+    const freed: string[] = [];
     for (const id of childrenNaming.itemsNaming(elements, gone)) {
       const e = draft.elements.get(id);
       if (!e || gone.has(id) || !(e.kind === 'module' || e.kind === 'appService') || !e.parentId || !gone.has(e.parentId)) continue;
       const { parentId: _removed, ...standalone } = e;
       draft.elements.set(id, standalone);
+      freed.push(id);
     }
+    // the other views stored as drawn stay so when they show none of what changed (the next move
+    // there then draws only what it moves)
+    keepTrustedWithout(draft, [...ids, ...freed]);
   },
 });
 

@@ -60,6 +60,14 @@ describe('moving boxes in a view stored as drawn', () => {
           renamed = true;
           continue;
         }
+        if (rand() < 0.03) {
+          // a removal between moves: an application (its modules stand on their own) or any box; the
+          // views stored as drawn that show none of it stay trusted
+          const id = rand() < 0.5 ? pick(ids.filter((n) => doc.elements.get(n)!.kind === 'application')) : pick(ids);
+          if (id) doc = sameAsWholeView(doc, 'element.remove', { ids: [id] }, `step ${step}: remove ${id}`);
+          renamed = true;
+          continue;
+        }
         if (rand() < 0.1) {
           // a rename between moves: the elements change; the view stays trusted only if it is still stored as drawn
           const target = pick(nested);
