@@ -181,20 +181,26 @@ class Shown {
  * byte of them, most twice (within the young generation, then into the old). The template is read
  * from the rule; parameters, their function and the message share one field; a problem about its
  * anchor keeps no id list but makes `[anchor.id]` when read (a reader that keeps it keeps its own
- * copy; the window reads every finding's ids once to index them and keeps none of the lists).
+ * copy; the window reads every finding's ids once to index them and keeps none of the lists). The
+ * rule id and severity are read from the rule too: two fields fewer per finding (16 of the 64 bytes
+ * of a finding about its anchor).
  */
 abstract class RuleProblem implements Problem {
-  readonly ruleId: string;
-  readonly severity: Severity;
   #rule: RuleText;
   /** The parameters (`emit`), the function working them out from the anchor until first read (`emit.about`), or what was read. */
   #params: Params | ParamsOf | Shown;
 
   constructor(rule: RuleText, params: Params | ParamsOf) {
-    this.ruleId = rule.id;
-    this.severity = rule.severity;
     this.#rule = rule;
     this.#params = params;
+  }
+
+  get ruleId(): string {
+    return this.#rule.id;
+  }
+
+  get severity(): Severity {
+    return this.#rule.severity;
   }
 
   abstract get elementIds(): string[];

@@ -6,6 +6,7 @@ import { CLASSIFICATIONS } from '../model/vocabulary';
 import { NO_IDS } from '../model/ids';
 import { normalizeText } from '../catalogue/text';
 import type { ModelGraph } from './graph';
+import { carriedFacts } from './carried-facts';
 import { q, type Params } from './define';
 import type { Bilingual, CheckContext } from './types';
 
@@ -53,14 +54,15 @@ export const TERPERINGKAT_RANK = CLASSIFICATIONS.indexOf('terhad');
 /** A flow's classification: its own, else the highest of the data entities it carries (in `graph`'s document). */
 export function flowClassification(flow: DataFlow, graph: ModelGraph): Classification | undefined {
   if (flow.classification) return flow.classification;
-  let best: Classification | undefined;
   const ids = flow.dataEntityIds ?? NO_IDS;
-  for (let i = 0; i < ids.length; i++) {
-    // by index: several rules ask for every flow's classification, and a for-of makes an iterator each time
-    const e = graph.carriedElement(ids[i]);
-    if (e?.kind === 'dataEntity' && e.classification && rankOf(e.classification) > rankOf(best)) best = e.classification;
-  }
-  return best;
+  if (!ids.length) return undefined;
+  // the ranks of the carried data as numbers kept per carried id (carried-facts.ts), not read from
+  // each data entity; by index: several rules ask for every flow's classification, and a for-of
+  // makes an iterator each time
+  const facts = carriedFacts(graph);
+  let best = -1;
+  for (let i = 0; i < ids.length; i++) best = Math.max(best, facts.rank(ids[i]));
+  return best < 0 ? undefined : CLASSIFICATIONS[best];
 }
 
 const labelCache = new Map<string, Map<string | undefined, Bilingual>>();

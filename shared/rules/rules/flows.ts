@@ -13,6 +13,7 @@ import { gapFields, serviceGapMask, type ElementLookup } from '../../export/idd/
 import type { ModelGraph } from '../graph';
 import { NO_IDS } from '../../model/ids';
 import { IDD_STRINGS } from '../../export/idd/strings';
+import { carriedFacts } from '../carried-facts';
 
 
 /** "Sistem A → Sistem B" for messages, of `f` with its ends `source` and `target` as read when checking it. */
@@ -66,10 +67,9 @@ function joinFields(mask: number): Bilingual {
 function isClassified(f: DataFlow, graph: ModelGraph): boolean {
   if (f.classification) return true;
   const ids = f.dataEntityIds ?? NO_IDS;
-  for (let i = 0; i < ids.length; i++) {
-    const e = graph.carriedElement(ids[i]);
-    if (e?.kind === 'dataEntity' && e.classification && rankOf(e.classification) >= 0) return true;
-  }
+  if (!ids.length) return false;
+  const facts = carriedFacts(graph);
+  for (let i = 0; i < ids.length; i++) if (facts.rank(ids[i]) >= 0) return true;
   return false;
 }
 

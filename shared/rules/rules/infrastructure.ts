@@ -7,7 +7,11 @@ import type { SecurityControlType, SiteRole } from '../../model/vocabulary';
 import { globalRule, localRule, q, type Emit } from '../define';
 import { current, nameList, nameOf, norm, rankOf, TERPERINGKAT_RANK } from '../helpers';
 import { isolated } from './anchor-answers';
+import { RELATION_RULES } from '../../model/kinds';
 import type { CheckContext } from '../types';
+
+const CONNECTS_FROM = RELATION_RULES.connects.source;
+const CONNECTS_FROM_NETWORK_ONLY = CONNECTS_FROM !== null && CONNECTS_FROM.length === 1 && CONNECTS_FROM[0] === 'network';
 
 export const siteNoNetwork = localRule({
   id: 'site.noNetwork',
@@ -21,7 +25,15 @@ export const siteNoNetwork = localRule({
   names: 0, // names only its anchor
   checkItem(id, ctx, emit, e) {
     if (isolated(ctx.graph, id)) return;
-    for (const n of ctx.graph.sources(id, 'connects')) if (n.kind === 'network') return;
+    // a "connects" relation the graph knows to join kinds its kind allows comes from a network (the
+    // only kind it allows as source), so its source need not be looked up by id: `sources` looked
+    // up each, ~14 ms CPU on the varied 100,000-element model, and made a list per site
+    const rs = ctx.graph.incoming(id, 'connects');
+    for (let i = 0; i < rs.length; i++) {
+      const r = rs[i];
+      if (CONNECTS_FROM_NETWORK_ONLY && ctx.graph.endsAllowed(r)) return;
+      if (ctx.doc.elements.get(r.source)?.kind === 'network') return;
+    }
     emit.about(e, nameOf);
   },
 });

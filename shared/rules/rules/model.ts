@@ -8,6 +8,7 @@ import type { ModelGraph } from '../graph';
 import { labels, kindAndNameOf } from '../helpers';
 import { NO_IDS } from '../../model/ids';
 import { isolated } from './anchor-answers';
+import { carriedFacts } from '../carried-facts';
 
 const ALL_KINDS: readonly ElementKind[] = ELEMENT_KINDS.map((k) => k.kind);
 const ALL_ELEMENT_SLICES = ALL_KINDS.map((k) => `el:${k}` as Slice);
@@ -150,8 +151,10 @@ export const notOnView = localRule({
 /** Number of the ids a data flow carries that name no data entity. */
 function missingData(flow: DataFlow, graph: ModelGraph): number {
   const ids = flow.dataEntityIds ?? NO_IDS;
+  if (!ids.length) return 0;
+  const facts = carriedFacts(graph);
   let bad = 0;
-  for (let i = 0; i < ids.length; i++) if (graph.carriedElement(ids[i])?.kind !== 'dataEntity') bad++; // by index: no iterator per flow
+  for (let i = 0; i < ids.length; i++) if (!facts.isData(ids[i])) bad++; // by index: no iterator per flow
   return bad;
 }
 

@@ -29,10 +29,11 @@ export const targetGroupCatalogue = localRule({
   elements: ['targetGroup'],
   reach: 0,
   checkItem(id, ctx, emit, tg) {
-    const target = { elements: [id] };
-    if (tg.group?.trim() && !ctx.catalogue.hasGroup(tg.lifecycle, tg.group)) emit({ name: q(tg.name), field: FIELD.group, value: tg.group, lifecycle: tg.lifecycle }, target);
+    // one target for both findings, made only when there is one: most target groups have none
+    let target: { elements: string[] } | undefined;
+    if (tg.group?.trim() && !ctx.catalogue.hasGroup(tg.lifecycle, tg.group)) emit({ name: q(tg.name), field: FIELD.group, value: tg.group, lifecycle: tg.lifecycle }, (target ??= { elements: [id] }));
     if (tg.subcategory?.trim() && !ctx.catalogue.subcategorySectors(tg.lifecycle, tg.subcategory) && !ctx.catalogue.acceptsAnySubcategory(tg.lifecycle)) {
-      emit({ name: q(tg.name), field: FIELD.subcategory, value: tg.subcategory, lifecycle: tg.lifecycle }, target);
+      emit({ name: q(tg.name), field: FIELD.subcategory, value: tg.subcategory, lifecycle: tg.lifecycle }, target ?? { elements: [id] });
     }
   },
 });
