@@ -101,9 +101,7 @@ export function buildIndexes(doc: LakarDocument): BuiltIndexes {
     if (code === DATA_FLOW) {
       const carried = (r as DataFlow).dataEntityIds;
       if (!carried) continue;
-      const se = s < n ? elements[s] : undefined;
-      const te = t < n ? elements[t] : undefined;
-      for (let j = 0; j < carried.length; j++) carriers.addIndexed(carried[j], r as DataFlow, se, te, s, t, elementOf);
+      for (let j = 0; j < carried.length; j++) carriers.addIndexed(carried[j], r as DataFlow, s, t, elementOf);
     }
   }
 

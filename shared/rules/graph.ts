@@ -356,10 +356,11 @@ export class ModelGraph {
     const carried = this.carriers.entryOf(id);
     if (!carried) return false;
     const flows = carried.flows;
-    const ends = this.carriers.fresh ? carried.ends : null;
+    const carriers = this.carriers;
+    const slots = carriers.fresh ? carried.endSlots : null;
     for (let i = 0; i < flows.length; i++) {
       const f = flows[i];
-      if (ends ? test(f, ends[2 * i], ends[2 * i + 1]) : test(f, this.doc.elements.get(f.source), this.doc.elements.get(f.target))) return true;
+      if (slots ? test(f, carriers.elementAt(slots[2 * i]), carriers.elementAt(slots[2 * i + 1])) : test(f, this.doc.elements.get(f.source), this.doc.elements.get(f.target))) return true;
     }
     return false;
   }
