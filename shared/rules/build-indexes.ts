@@ -115,7 +115,7 @@ export function buildIndexes(doc: LakarDocument): BuiltIndexes {
   return {
     elementsByKind: indexByKind(elements, elementIds, elementCodes, keysAreIds),
     relationsByKind,
-    incident: IncidentIndex.fromEnds(relations, slotOf, slots, ends, elements),
+    incident: IncidentIndex.fromEnds(relations, slotOf, slots, ends),
     childIds,
     carriers,
     suspectEnds,

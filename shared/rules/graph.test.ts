@@ -138,15 +138,12 @@ describe('ModelGraph anchors and roots', () => {
     const graph = new ModelGraph(doc);
     const check = (what: string) => {
       const kinds = new Set([...doc.elements.values()].map((e) => e.kind));
-      const relationKinds = new Set([...doc.relations.values()].map((r) => r.kind));
       const seen: string[] = [];
       const afresh = new ModelGraph(doc);
       for (const kind of kinds)
         graph.forEachOf(kind, (e, id) => {
           seen.push(id);
           expect(relationFacts(graph, id), what).toEqual(relationFacts(afresh, id));
-          // the elements at the other ends are the document's own, fresh (found by slot) and after edits
-          for (const kind of relationKinds) for (const end of [...graph.targets(id, kind), ...graph.sources(id, kind)]) expect(end, what).toBe(doc.elements.get(end.id));
         });
       expect(seen.length, what).toBe(doc.elements.size);
       let suspects = 0;

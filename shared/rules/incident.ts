@@ -9,18 +9,13 @@
  * Edits (incremental checks) change the lists of a few elements: those move out of the table into
  * their own arrays (`changed`), which take precedence from then on.
  */
-import type { Element, Relation } from '../model/schema';
+import type { Relation } from '../model/schema';
 
 const EMPTY: readonly Relation[] = Object.freeze([]);
 
 export class IncidentIndex {
   /** Lists changed by edits since the build, by element id (possibly empty). */
   private readonly changed = new Map<string, Relation[]>();
-  /**
-   * Until the graph follows an edit (`forget`): beside each relation of `table`, the slot of its other
-   * end (its own for a relation from an element to itself), whose element is `elements[slot]`.
-   */
-  private other: Int32Array | null;
 
   /**
    * `slotOf`: element id (any id a relation names, existing or not) → its slot; `start[slot]` …
@@ -31,20 +26,15 @@ export class IncidentIndex {
     private readonly slotOf: ReadonlyMap<string, number>,
     private readonly start: Int32Array,
     private readonly table: readonly Relation[],
-    other: Int32Array,
-    private readonly elements: readonly Element[],
-  ) {
-    this.other = other;
-  }
+  ) {}
 
   /**
    * Index `relations` (in document order), given the slot of each one's ends: relation `k`'s source
    * in `ends[2k]`, its target in `ends[2k + 1]` (the same slot for a relation from an element to
    * itself), slots numbered from 0 to `slots - 1` by `slotOf`. The graph numbers the ends while it
    * reads each relation for its other indexes (`build-indexes.ts`), so that is the only lookup by id.
-   * `elements`: the element in each slot below their number (the document's, in order).
    */
-  static fromEnds(relations: readonly Relation[], slotOf: ReadonlyMap<string, number>, slots: number, ends: Int32Array, elements: readonly Element[]): IncidentIndex {
+  static fromEnds(relations: readonly Relation[], slotOf: ReadonlyMap<string, number>, slots: number, ends: Int32Array): IncidentIndex {
     const n = relations.length;
     // the number of relations per slot, then where each slot starts
     const count = new Int32Array(slots + 1);
@@ -58,31 +48,13 @@ export class IncidentIndex {
     const start = count.slice();
     // place each relation in its ends' slots; `count[slot]` is the slot's next free position
     const table = new Array<Relation>(start[slots]);
-    const other = new Int32Array(start[slots]);
     for (let k = 0; k < n; k++) {
       const s = ends[2 * k];
       const t = ends[2 * k + 1];
-      other[count[s]] = t;
       table[count[s]++] = relations[k];
-      if (t !== s) {
-        other[count[t]] = s;
-        table[count[t]++] = relations[k];
-      }
+      if (t !== s) table[count[t]++] = relations[k];
     }
-    return new IncidentIndex(slotOf, start, table, other, elements);
-  }
-
-  /**
-   * The graph follows an edit: an element may now be another object under its id, so the elements
-   * at the other ends (`Span.other`) are no longer given.
-   */
-  forget() {
-    this.other = null;
-  }
-
-  /** The element in slot `slot` as indexed (undefined for a slot naming no element); only for slots from `Span.other`. */
-  elementAt(slot: number): Element | undefined {
-    return slot < this.elements.length ? this.elements[slot] : undefined;
+    return new IncidentIndex(slotOf, start, table);
   }
 
   /** Where `id`'s relations are: `list[from]` … `list[to - 1]`. Written into `span` (no object per query). */
@@ -92,12 +64,10 @@ export class IncidentIndex {
       span.list = own;
       span.from = 0;
       span.to = own.length;
-      span.other = null;
       return;
     }
     const s = this.slotOf.get(id);
     span.list = this.table;
-    span.other = this.other;
     span.from = s === undefined ? 0 : this.start[s];
     span.to = s === undefined ? 0 : this.start[s + 1];
   }
@@ -109,7 +79,6 @@ export class IncidentIndex {
    */
   locateSlot(slot: number, span: Span): void {
     span.list = this.table;
-    span.other = this.other;
     span.from = this.start[slot];
     span.to = this.start[slot + 1];
   }
@@ -162,9 +131,4 @@ export interface Span {
   list: readonly Relation[];
   from: number;
   to: number;
-  /**
-   * While the graph holds the document it indexed: `other[i]` the slot of the other end of `list[i]`
-   * (`IncidentIndex.elementAt` gives its element), so `targets`/`sources` need no lookup by id for it.
-   */
-  other: Int32Array | null;
 }
