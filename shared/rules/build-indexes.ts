@@ -77,7 +77,7 @@ export function buildIndexes(doc: LakarDocument): BuiltIndexes {
   const ends = new Int32Array(2 * m);
   let slots = n;
   let relationKeysAreIds = true;
-  const carriers = new Carriers();
+  const carriers = new Carriers(elements);
   const elementOf = (id: string): Element | null => {
     const s = slotOf.get(id);
     return s !== undefined && s < n ? elements[s] : null;
@@ -101,9 +101,7 @@ export function buildIndexes(doc: LakarDocument): BuiltIndexes {
     if (code === DATA_FLOW) {
       const carried = (r as DataFlow).dataEntityIds;
       if (!carried) continue;
-      const se = s < n ? elements[s] : undefined;
-      const te = t < n ? elements[t] : undefined;
-      for (let j = 0; j < carried.length; j++) carriers.addIndexed(carried[j], r as DataFlow, se, te, elementOf);
+      for (let j = 0; j < carried.length; j++) carriers.addIndexed(carried[j], r as DataFlow, s, t, elementOf);
     }
   }
 

@@ -171,6 +171,30 @@ describe('ModelGraph anchors and roots', () => {
     }
   });
 
+  it('meets the ends of the flows carrying data once each, in order, fresh and after edits', () => {
+    let doc: LakarDocument = makeVariedDocument(1500, 9);
+    const graph = new ModelGraph(doc);
+    const check = (what: string) => {
+      const data = [...doc.elements.values()].filter((e) => e.kind === 'dataEntity').map((e) => e.id);
+      const met: string[] = [];
+      const marks = graph.newEndMarks();
+      for (const id of data) graph.forEachNewFlowEnd(id, marks, (e) => met.push(e.id));
+      // the plain way: every end of every flow carrying each data entity, by id, first meeting kept
+      const plain = new Set<string>();
+      for (const id of data)
+        for (const f of graph.flowsCarrying(id)) for (const end of [f.source, f.target]) if (doc.elements.get(end)) plain.add(doc.elements.get(end)!.id);
+      expect(met, what).toEqual([...plain]);
+      expect(met.length, what).toBeGreaterThan(0);
+    };
+    check('fresh');
+    for (const step of editScript(doc, 9, 6)) {
+      const { elements, relations } = diffDocuments(doc, step.doc);
+      graph.update(step.doc, elements, relations);
+      doc = step.doc;
+      check(step.what);
+    }
+  });
+
   it('finds the top application through missing parents and cycles of parents as a walk up does', () => {
     const mod = (id: string, parentId?: string): Element => ({ id, kind: 'module', name: id, parentId }) as Element;
     const els: Element[] = [

@@ -7,7 +7,7 @@
  */
 import type { DataFlow, Element, ElementKind, ElementOf, LakarDocument, Relation, RelationKind } from '../model/schema';
 import { buildIndexes } from './build-indexes';
-import type { Carriers } from './carriers';
+import type { Carriers, EndMarks } from './carriers';
 import { elementKindCode, relationKindCode } from './end-kinds';
 import { FreshPasses } from './fresh-passes';
 import { Grouping } from './grouping';
@@ -356,12 +356,28 @@ export class ModelGraph {
     const carried = this.carriers.entryOf(id);
     if (!carried) return false;
     const flows = carried.flows;
-    const ends = this.carriers.fresh ? carried.ends : null;
+    const carriers = this.carriers;
+    const slots = carriers.fresh ? carried.endSlots : null;
     for (let i = 0; i < flows.length; i++) {
       const f = flows[i];
-      if (ends ? test(f, ends[2 * i], ends[2 * i + 1]) : test(f, this.doc.elements.get(f.source), this.doc.elements.get(f.target))) return true;
+      if (slots ? test(f, carriers.elementAt(slots[2 * i]), carriers.elementAt(slots[2 * i + 1])) : test(f, this.doc.elements.get(f.source), this.doc.elements.get(f.target))) return true;
     }
     return false;
+  }
+
+  /** Marks for `forEachNewFlowEnd`, one set per pass. */
+  newEndMarks(): EndMarks {
+    return this.carriers.newMarks();
+  }
+
+  /**
+   * Call `fn(e)` for each element at an end of a data flow carrying data entity `id` (source then
+   * target, flow by flow) that `marks` (`newEndMarks`) has not met, marking it: a pass over the flows
+   * of many data entities meets each end once, and over the document indexed at first an end met
+   * before is passed over without reading it (carriers.ts).
+   */
+  forEachNewFlowEnd(id: string, marks: EndMarks, fn: (e: Element) => void) {
+    this.carriers.forEachNewEnd(id, marks, fn, this.doc.elements);
   }
 
   /**
