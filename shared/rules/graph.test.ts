@@ -14,6 +14,17 @@ const isOpen = (c: Channel) => c.channelType === 'socialMedia' || c.channelType 
 const isG2c = (t: TargetGroup) => t.lifecycle === 'G2C';
 const firstWord = (a: Application) => a.name.split(' ')[0] || undefined;
 
+/** Take `graph` (indexing `start`) through `count` edits of the seeded edit script, calling `after` with each new document. */
+function followEdits(graph: ModelGraph, start: LakarDocument, seed: number, count: number, after: (doc: LakarDocument, what: string) => void) {
+  let doc = start;
+  for (const step of editScript(doc, seed, count)) {
+    const { elements, relations } = diffDocuments(doc, step.doc);
+    graph.update(step.doc, elements, relations);
+    doc = step.doc;
+    after(doc, step.what);
+  }
+}
+
 /** Groups of two or more by `keyOf`, in the order of their first member: grouping the kind in order, the plain way. */
 function groupedInOrder(graph: ModelGraph): string[][] {
   const byKey = new Map<string, string[]>();
@@ -26,17 +37,14 @@ function groupedInOrder(graph: ModelGraph): string[][] {
 
 describe('ModelGraph.groupsOf', () => {
   it('follows edits as grouping the kind afresh would, groups and members in document order', () => {
-    let doc: LakarDocument = makeVariedDocument(1200, 21);
+    const doc: LakarDocument = makeVariedDocument(1200, 21);
     const graph = new ModelGraph(doc);
     graph.groupsOf('application', firstWord);
-    for (const step of editScript(doc, 21, 50)) {
-      const { elements, relations } = diffDocuments(doc, step.doc);
-      graph.update(step.doc, elements, relations);
-      doc = step.doc;
+    followEdits(graph, doc, 21, 50, (doc, what) => {
       const groups = graph.groupsOf('application', firstWord);
-      expect(groups.map((g) => g.map((a) => a.id)), step.what).toEqual(groupedInOrder(graph));
-      for (const g of groups) for (const a of g) expect(a, step.what).toBe(doc.elements.get(a.id));
-    }
+      expect(groups.map((g) => g.map((a) => a.id)), what).toEqual(groupedInOrder(graph));
+      for (const g of groups) for (const a of g) expect(a, what).toBe(doc.elements.get(a.id));
+    });
   });
 });
 
@@ -163,12 +171,10 @@ describe('ModelGraph anchors and roots', () => {
       else expect(known, what).toBe(0);
     };
     check('fresh');
-    for (const step of editScript(doc, 7, 6)) {
-      const { elements, relations } = diffDocuments(doc, step.doc);
-      graph.update(step.doc, elements, relations);
-      doc = step.doc;
-      check(step.what);
-    }
+    followEdits(graph, doc, 7, 6, (next, what) => {
+      doc = next;
+      check(what);
+    });
   });
 
   it('meets the ends of the flows carrying data once each, in order, fresh and after edits', () => {
@@ -187,12 +193,10 @@ describe('ModelGraph anchors and roots', () => {
       expect(met.length, what).toBeGreaterThan(0);
     };
     check('fresh');
-    for (const step of editScript(doc, 9, 6)) {
-      const { elements, relations } = diffDocuments(doc, step.doc);
-      graph.update(step.doc, elements, relations);
-      doc = step.doc;
-      check(step.what);
-    }
+    followEdits(graph, doc, 9, 6, (next, what) => {
+      doc = next;
+      check(what);
+    });
   });
 
   it('finds the top application through missing parents and cycles of parents as a walk up does', () => {
