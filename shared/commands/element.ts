@@ -9,7 +9,7 @@ import { clampNodeX } from '../layout/slots';
 import { unhide } from './view';
 import { keepTrusted, keepTrustedWithout, knownNormalised, normalizeMoved, normalizeView, normalizeViewsShowing, originalOf, rememberNormalised } from './normalize';
 import { CHILD_WIDTH, textHeight } from '../routing/scene';
-import { TableIndex } from '../model/table-index';
+import { childrenByParent, TableIndex } from '../model/table-index';
 
 const idList = z.array(idSchema).min(1).max(100_000);
 
@@ -112,7 +112,7 @@ export const removeElements = defineCommand({
     // children of a removed parent stand on their own; children removed with it stay removed
     const elements = draft.elements.original();
     const freed: string[] = [];
-    for (const id of childrenNaming.itemsNaming(elements, gone)) {
+    for (const id of childrenByParent.itemsNaming(elements, gone)) {
       const e = draft.elements.get(id);
       if (!e || gone.has(id) || !(e.kind === 'module' || e.kind === 'appService') || !e.parentId || !gone.has(e.parentId)) continue;
       const { parentId: _removed, ...standalone } = e;
@@ -130,9 +130,6 @@ const relationsNaming = new TableIndex<Relation>((r) => {
   if (r.kind !== 'dataFlow' || (!r.dataEntityIds?.length && !r.reverse?.dataEntityIds?.length)) return [r.source, r.target];
   return [r.source, r.target, ...(r.dataEntityIds ?? []), ...(r.reverse?.dataEntityIds ?? [])];
 });
-
-/** The parent each module or application service names. */
-const childrenNaming = new TableIndex<Element>((e) => ((e.kind === 'module' || e.kind === 'appService') && e.parentId ? [e.parentId] : []));
 
 /** Flow `r` (under `id`) keeps carrying the data entities that stay after `gone` are removed. */
 function keepDataThatStays(draft: CommandDraft, id: string, r: Extract<Relation, { kind: 'dataFlow' }>, gone: ReadonlySet<string>) {

@@ -9,6 +9,7 @@
  * ids differ between two of their versions (`Table.idsChangedSince`), so moving the index to the
  * newest table costs what changed since it was last asked.
  */
+import type { Element } from './schema';
 import type { Table } from './table';
 
 /** The index follows edits unless more than this share of the table (and more than `FOLLOW_ALWAYS` ids) changed since: then it is built again. */
@@ -81,3 +82,10 @@ export class TableIndex<T> {
     }
   }
 }
+
+/**
+ * The modules and application services naming each parent: one index for the commands (a removal
+ * frees a removed application's modules) and the scene (a parent's children on a view), following
+ * the element table's edits.
+ */
+export const childrenByParent = new TableIndex<Element>((e) => ((e.kind === 'module' || e.kind === 'appService') && e.parentId ? [e.parentId] : []));

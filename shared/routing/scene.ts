@@ -14,6 +14,7 @@ import { bandLayout, NODE_HEIGHT, NODE_WIDTH } from '../model/bands';
 import { bandOf } from '../model/kinds';
 import type { Element, LakarDocument, NodeLayout, View } from '../model/schema';
 import { BANDS, type Band } from '../model/vocabulary';
+import { childrenByParent } from '../model/table-index';
 import { nameLines, TEXT, TEXT_PAD } from './text';
 
 /** Space kept between a box and the edge of its band. */
@@ -171,32 +172,14 @@ function byStoredPosition(at: (id: string) => NodeLayout | undefined): (a: strin
   };
 }
 
-/** Modules and application services by the id of their parent, in table order: made once per version of the elements. */
-const childrenIndexes = new WeakMap<LakarDocument['elements'], Map<string, string[]>>();
-
-function childrenIndex(elements: LakarDocument['elements']): Map<string, string[]> {
-  let index = childrenIndexes.get(elements);
-  if (index) return index;
-  index = new Map();
-  for (const el of elements.values()) {
-    if ((el.kind !== 'module' && el.kind !== 'appService') || !el.parentId) continue;
-    const list = index.get(el.parentId);
-    if (list) list.push(el.id);
-    else index.set(el.parentId, [el.id]);
-  }
-  childrenIndexes.set(elements, index);
-  return index;
-}
-
 /**
  * Some trees of a view as buildScene nests them: the top-level box holding each of `ids` (itself when
  * it is top-level), and the parent/child links within those trees, children in the order nesting()
  * gives. `at` gives a box's stored position (undefined off the view). Costs the size of the trees, not
- * of the view (after one pass over the elements per version of them).
+ * of the view (children are found from an index that follows the element table's edits).
  */
 export function treesOf(doc: Pick<LakarDocument, 'elements'>, at: (id: string) => NodeLayout | undefined, ids: Iterable<string>): { tops: string[]; nest: Nest } {
   const onView = (id: string) => at(id) !== undefined && doc.elements.get(id) !== undefined;
-  const index = childrenIndex(doc.elements);
   const tops = new Set<string>();
   for (const id of ids) {
     if (!onView(id)) continue;
@@ -209,8 +192,8 @@ export function treesOf(doc: Pick<LakarDocument, 'elements'>, at: (id: string) =
   const childrenOf = new Map<string, string[]>();
   const order = byStoredPosition(at);
   const addChildren = (parent: string) => {
-    const kids = index.get(parent)?.filter((k) => onView(k) && nestingParent(doc, k, onView) === parent);
-    if (!kids?.length) return;
+    const kids = childrenByParent.itemsNaming(doc.elements, [parent]).filter((k) => onView(k) && nestingParent(doc, k, onView) === parent);
+    if (!kids.length) return;
     kids.sort(order);
     childrenOf.set(parent, kids);
     for (const k of kids) {
