@@ -164,13 +164,25 @@ describe('buildIddPdfs', () => {
     expect(raw).toContain('Tidak berkenaan: tiada servis dalam dokumen ini menggunakan kaedah SOAP.');
   });
 
-  it('prints the Data Format tables with name, description, type, length and whether mandatory, and Authentication "Certificate" by default', async () => {
+  it('prints the Data Format tables with the template’s columns only (003 Lampiran A §2.1.4–2.1.5: Bil, Nama Medan, Keterangan, Jenis Data, Header/Body), the length with the type and “wajib” in Keterangan', async () => {
+    // the template's own heading row, read from the seed
+    const seedHead = /2\.1\.4 Data Format \(Request\) (Bil Nama Medan Keterangan Jenis Data Header\/ Body)/.exec(seedFlat('003'))![1];
+    expect(squash(seedHead)).toBe(squash('Bil Nama Medan Keterangan Jenis Data Header/Body'));
     const [mbs, ssm] = await buildIddPdfs(twoSupplierTwoWayModel(), { lang: 'ms', date: DATE });
-    const text = squash(pdfText(mbs.bytes));
-    expect(text).toContain(squash('Bil. Nama Medan Keterangan Jenis Data Panjang Wajib Header/Body'));
-    expect(text).toContain(squash('1 noPendaftaran Nombor pendaftaran syarikat String 12 Ya Body'));
-    expect(text).toContain(squash('2 tarikhTamat Tarikh tamat lesen Date Tidak Body'));
-    expect(text).toContain(squash('Authentication Certificate (Nilai templat'));
+    const raw = pdfText(mbs.bytes);
+    const request = squash(raw.slice(raw.indexOf('2.1.4 Data Format (Request)'), raw.indexOf('2.1.5 Data Format (Response)')));
+    const response = squash(raw.slice(raw.indexOf('2.1.5 Data Format (Response)'), raw.indexOf('Contoh Response Mesej')));
+    for (const table of [request, response]) {
+      expect(table).toContain(squash(seedHead));
+      // no column the template does not have
+      expect(table).not.toContain('Panjang');
+      expect(table).not.toMatch(/Wajib(?!\))/);
+    }
+    expect(request).toContain(squash('1 noPendaftaran Nombor pendaftaran syarikat (wajib) String (12) Body'));
+    expect(response).toContain(squash('1 noLesen Nombor lesen (wajib) String (20) Body'));
+    // whether tarikhTamat is mandatory is not stated in the model: nothing is said rather than "Tidak"
+    expect(response).toContain(squash('2 tarikhTamat Tarikh tamat lesen Date Body'));
+    expect(squash(raw)).toContain(squash('Authentication Certificate (Nilai templat'));
     expect(squash(pdfText(ssm.bytes))).toContain(squash('Authentication Certificate (TLS bersama)'));
   });
 
@@ -244,8 +256,10 @@ describe('buildIddMarkdownFiles', () => {
 
   it('prints the Data Format as a table and no SOAP block in a REST-only document', () => {
     const [mbs] = buildIddMarkdownFiles(twoSupplierTwoWayModel(), { lang: 'ms', date: DATE }).map((f) => f.text);
-    expect(mbs).toContain('| Bil. | Nama Medan | Keterangan | Jenis Data | Panjang | Wajib | Header/Body |');
-    expect(mbs).toContain('| 1. | `noPendaftaran` | Nombor pendaftaran syarikat | String | 12 | Ya | Body |');
+    // 003 Lampiran A §2.1.4–2.1.5: the template's five columns, in its order and words
+    expect(mbs).toContain('| Bil | Nama Medan | Keterangan | Jenis Data | Header/Body |');
+    expect(mbs).toContain('| 1. | `noPendaftaran` | Nombor pendaftaran syarikat (wajib) | String (12) | Body |');
+    expect(mbs).toContain('| 2. | `tarikhTamat` | Tarikh tamat lesen | Date | Body |');
     for (const s of SOAP_ONLY) expect(mbs, s).not.toContain(s);
     expect(mbs).toContain('#### 2.1.3.1 Contoh Header Mesej (REST)');
     expect(mbs).toContain('| `UXP-Service` | InstanceName/MemberClass/MemberName/Subsystem/ServiceName/Version | `MYGDX/GOV/MBS/LESEN/MBS-LESEN-R-MaklumatLesen/v1` |');

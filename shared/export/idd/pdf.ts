@@ -15,7 +15,7 @@ import { documentStyles, iddFileName, supplierName, type IddBuildOptions } from 
 import type { ErrorTable } from './errors';
 import { buildIddDocuments, type IddDocument, type IddService } from './model';
 import { ACRONYMS, IDD_STRINGS, type IddStrings } from './strings';
-import { DOCUMENT_STATEMENT, errorAppendix, INTRODUCTION, ORGANISATION, references, restHeaderRows, soapHeaderRows, type HeaderRow } from './template';
+import { dataFormatRows, DOCUMENT_STATEMENT, errorAppendix, INTRODUCTION, ORGANISATION, references, restHeaderRows, soapHeaderRows, type HeaderRow } from './template';
 
 export interface IddPdfOptions extends ProgressOptions, IddBuildOptions {}
 
@@ -297,16 +297,15 @@ function addService(w: PdfWriter, itf: IddService, s: IddStrings, lang: Lang, ne
     w.code(itf.restHeader);
   }
 
+  // the template's columns (003 Lampiran A §2.1.4–2.1.5); length and mandatory go into Jenis Data and Keterangan
   const fieldCols = [
-    { title: s.no, weight: 0.5, align: 'right' as const },
+    { title: s.fieldNo, weight: 0.5, align: 'right' as const },
     { title: s.fieldName, weight: 2 },
-    { title: s.fieldDesc, weight: 2.6 },
-    { title: s.fieldType, weight: 1.2 },
-    { title: s.fieldLength, weight: 0.9 },
-    { title: s.fieldMandatory, weight: 0.8 },
+    { title: s.fieldDesc, weight: 3.2 },
+    { title: s.fieldType, weight: 1.6 },
     { title: s.headerBody, weight: 0.9 },
   ];
-  const fieldRows = (fields: IddService['requestFields']): Cell[][] => fields.map((f, i) => [String(i + 1), { text: f.name, mono: true }, f.description ?? '', f.type ?? '', f.length ?? '', f.mandatory ? s.yes : s.no2, 'Body']);
+  const fieldRows = (fields: IddService['requestFields']): Cell[][] => dataFormatRows(fields, s).map((f, i) => [String(i + 1), { text: f.name, mono: true }, f.description, f.type, f.headerBody]);
   w.heading(3, s.s214);
   w.table(fieldCols, fieldRows(itf.requestFields), { empty: nf, grid: true });
   w.heading(3, s.s215);

@@ -76,6 +76,36 @@ export function restHeaderRows(itf: IddService, s: IddStrings): HeaderRow[] {
   ];
 }
 
+/** One row of a Data Format table (§2.1.4–2.1.5): the field's name, Keterangan, Jenis Data and Header/Body. */
+export interface DataFormatRow {
+  name: string;
+  description: string;
+  type: string;
+  headerBody: string;
+}
+
+/**
+ * The Data Format rows of `fields` in the template's four columns after Bil (003 Lampiran A
+ * §2.1.4–2.1.5: Nama Medan, Keterangan, Jenis Data, Header/Body). The template has no column for
+ * a field's length or whether it is mandatory, so those facts go where it has room: the length
+ * with the type ("String (12)", as data types are commonly written) and "(wajib)"/"(pilihan)"
+ * after the description; a fact the model does not state is left out rather than guessed.
+ */
+export function dataFormatRows(fields: IddService['requestFields'], s: IddStrings): DataFormatRow[] {
+  return fields.map((f) => {
+    const type = f.type?.trim() ?? '';
+    const length = f.length?.trim() ?? '';
+    const mandatory = f.mandatory === true ? s.fieldMandatory : f.mandatory === false ? s.fieldOptional : '';
+    return {
+      name: f.name,
+      description: [f.description?.trim() ?? '', mandatory].filter(Boolean).join(' '),
+      type: type && length ? fill(s.fieldTypeLength, { type, length }) : type || (length ? fill(s.fieldLengthOnly, { length }) : ''),
+      // the data fields travel in the message body; the header is the UXP standard header of §2.1.3
+      headerBody: 'Body',
+    };
+  });
+}
+
 /**
  * A part of Lampiran 1: a heading (level 3 = 3.1.x, 4 = 3.1.x.y), a paragraph, points, a code
  * block, Rajah 1 (the UXP message exchange) or an error table. `style` marks the parts that are

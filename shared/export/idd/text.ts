@@ -9,7 +9,7 @@ import { fill, formatDate } from '../pdf/strings';
 import type { ErrorTable } from './errors';
 import { buildIddDocuments, type IddDocument, type IddService } from './model';
 import { ACRONYMS, IDD_STRINGS, type IddStrings } from './strings';
-import { DOCUMENT_STATEMENT, errorAppendix, INTRODUCTION, ORGANISATION, references, restHeaderRows, soapHeaderRows, type HeaderRow } from './template';
+import { dataFormatRows, DOCUMENT_STATEMENT, errorAppendix, INTRODUCTION, ORGANISATION, references, restHeaderRows, soapHeaderRows, type HeaderRow } from './template';
 import { documentStyles, iddFileName, supplierName, type IddBuildOptions } from './document';
 
 /** Escape a table cell: pipes and newlines would break the Markdown table. */
@@ -38,14 +38,14 @@ function headerTable(head: string[], rows: HeaderRow[], codes: number[]): string
   ].join('\n');
 }
 
-/** The Data Format table of §2.1.4/2.1.5: Bil, Nama Medan, Keterangan, Jenis Data, Panjang, Wajib, Header/Body. */
+/** The Data Format table of §2.1.4/2.1.5, with the template's columns: Bil, Nama Medan, Keterangan, Jenis Data, Header/Body. */
 function fieldTable(fields: IddService['requestFields'], s: IddStrings): string {
   if (!fields.length) return `_${s.notFilled}_`;
-  const head = [s.no, s.fieldName, s.fieldDesc, s.fieldType, s.fieldLength, s.fieldMandatory, s.headerBody];
+  const head = [s.fieldNo, s.fieldName, s.fieldDesc, s.fieldType, s.headerBody];
   return [
     `| ${head.map(cell).join(' | ')} |`,
     `|${head.map(() => ' --- ').join('|')}|`,
-    ...fields.map((f, i) => `| ${[`${i + 1}.`, code(f.name), cell(f.description ?? ''), cell(f.type ?? ''), cell(f.length ?? ''), f.mandatory ? s.yes : s.no2, 'Body'].join(' | ')} |`),
+    ...dataFormatRows(fields, s).map((f, i) => `| ${[`${i + 1}.`, code(f.name), cell(f.description), cell(f.type), f.headerBody].join(' | ')} |`),
   ].join('\n');
 }
 
