@@ -72,7 +72,7 @@ export function pengambilanPekerjaExample(now = new Date().toISOString()): Lakar
     { id: 'sys_xy', kind: 'externalSystem', name: 'Sistem XY', agency: 'Agensi PQRST', internal: true },
     { id: 'sys_yz', kind: 'externalSystem', name: 'Sistem YZ', agency: 'Agensi PQRST', internal: true },
     { id: 'sys_a', kind: 'externalSystem', name: 'Sistem A', agency: 'Agensi A', agencyCode: 'AGA', systemCode: 'SYSA' },
-    { id: 'sys_b', kind: 'externalSystem', name: 'Sistem B', agency: 'Jabatan Pendaftaran Negara', agencyCode: 'JPN', systemCode: 'SYSB' },
+    { id: 'sys_b', kind: 'externalSystem', name: 'Sistem B', agency: 'Jabatan Pendaftaran Negara', agencyCode: 'JPN', systemCode: 'SYSB', parentAgency: 'Kementerian Dalam Negeri (KDN)' },
     { id: 'sys_c', kind: 'externalSystem', name: 'Sistem C', agency: 'Agensi C', agencyCode: 'AGC', systemCode: 'SYSC' },
     { id: 'sys_d', kind: 'externalSystem', name: 'Sistem D', agency: 'Agensi D', agencyCode: 'AGD', systemCode: 'SYSD' },
     {

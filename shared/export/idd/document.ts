@@ -17,6 +17,18 @@ export function supplierName(idd: IddDocument, s: IddStrings): string {
 }
 
 /**
+ * NAMA AGENSI INDUK (003 Lampiran A cover): the supplier's parent ministry as the model states it.
+ * Where it does not, the project's own agency sees "(belum diisi)" (its Agensi Induk is a project
+ * fact to fill in); another agency's document says that agency fills it in, since Lakar keeps no
+ * list of ministries and a guess would be signed off by the wrong ministry.
+ */
+export function parentAgencyText(idd: IddDocument, s: IddStrings): string {
+  if (idd.meta.parentAgency) return idd.meta.parentAgency;
+  if (idd.meta.ownAgency || !idd.meta.agency) return s.notFilled;
+  return fill(s.parentAgencyBySupplier, { agency: idd.meta.agency });
+}
+
+/**
  * The integration styles the document's services use. Empty when a service's style is not filled
  * in: the document then prints both formats, since the reader cannot tell which one applies.
  */

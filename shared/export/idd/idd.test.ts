@@ -214,6 +214,25 @@ describe('buildIddPdfs', () => {
     expect(jpn).toContain(`Halaman 1 daripada ${pdfInfo(files[2].bytes).pages}`);
   });
 
+  it('fills NAMA AGENSI INDUK (003 Lampiran A cover: "NAMA AGENSI INDUK : xxxxx") from the model, and otherwise says which agency fills it in rather than "(belum diisi)"', async () => {
+    expect(seedFlat('003')).toContain('NAMA AGENSI INDUK : xxxxx');
+    const files = await buildIddPdfs(pengambilanPekerjaExample(), { lang: 'ms', date: DATE });
+    const [pqrst, a, jpn] = files.map((f) => squash(pdfText(f.bytes)));
+    // the project's own agency: the project's Agensi Induk
+    expect(pqrst).toContain(squash('NAMA AGENSI INDUK : Kementerian Sumber Manusia (KESUMA)'));
+    // JPN: the parent ministry stated on its system
+    expect(jpn).toContain(squash('NAMA AGENSI INDUK : Kementerian Dalam Negeri (KDN)'));
+    // Agensi A: not stated; the agency that signs the document fills it in
+    expect(a).toContain(squash('NAMA AGENSI INDUK : (untuk diisi oleh Agensi A: kementerian induk tidak dinyatakan dalam model)'));
+    expect(a).not.toContain(squash('NAMA AGENSI INDUK : (belum diisi)'));
+    const md = buildIddMarkdownFiles(pengambilanPekerjaExample(), { lang: 'ms', date: DATE }).map((f) => f.text);
+    expect(md[1]).toContain('| NAMA AGENSI INDUK | (untuk diisi oleh Agensi A: kementerian induk tidak dinyatakan dalam model) |');
+    // the project's own agency with no Agensi Induk: a blank the project fills in
+    const doc = pengambilanPekerjaExample();
+    delete doc.meta.agensiInduk;
+    expect(buildIddMarkdownFiles(doc, { lang: 'ms', date: DATE })[0].text).toContain('| NAMA AGENSI INDUK | (belum diisi) |');
+  });
+
   it('shows a SOAP response example built from the response fields, and "(belum diisi)" without them', async () => {
     const doc = pengambilanPekerjaExample();
     (doc.relations.get('fl_b') as DataFlow).responseFields = [

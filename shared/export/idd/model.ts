@@ -274,6 +274,8 @@ export interface IddDocumentMeta {
   agency: string | null;
   /** NAMA AGENSI INDUK: the supplier's parent ministry. */
   parentAgency: string | null;
+  /** True when the supplier is one of the project's own agencies (its ministry is the project's Agensi Induk). */
+  ownAgency: boolean;
   /** The supplier's systems, for a document whose agency is not stated. */
   supplierSystems: string[];
   date: string;
@@ -325,12 +327,14 @@ export function buildIddDocuments(doc: LakarDocument, options: { lang: Lang; dat
   return [...groups.values()].map((services) => {
     const agency = services[0].supplier.agency;
     // the parent ministry is stated on the supplier's system, or in the project facts for the project's own agency
-    const parentAgency = services.map((s) => s.supplier.parentAgency).find(Boolean) ?? (agency && own.has(agencyKey(agency)) ? doc.meta.agensiInduk?.trim() || null : null);
+    const ownAgency = !!agency && own.has(agencyKey(agency));
+    const parentAgency = services.map((s) => s.supplier.parentAgency).find(Boolean) ?? (ownAgency ? doc.meta.agensiInduk?.trim() || null : null);
     return {
       meta: {
         project: doc.meta.title,
         agency,
         parentAgency,
+        ownAgency,
         supplierSystems: [...new Set(services.map((s) => s.supplier.systemName))],
         date,
         version: doc.meta.version?.trim() || null,

@@ -11,7 +11,7 @@ import { checkpoint, type ProgressOptions } from '../pdf/progress';
 import { fill, formatDate } from '../pdf/strings';
 import { COLORS, MARGIN, SIZE } from '../pdf/theme';
 import { PdfWriter, type Cell } from '../pdf/writer';
-import { documentStyles, iddFileName, supplierName, type IddBuildOptions } from './document';
+import { documentStyles, iddFileName, parentAgencyText, supplierName, type IddBuildOptions } from './document';
 import type { ErrorTable } from './errors';
 import { buildIddDocuments, type IddDocument, type IddService } from './model';
 import { ACRONYMS, IDD_STRINGS, type IddStrings } from './strings';
@@ -147,7 +147,7 @@ function drawCover(w: PdfWriter, idd: IddDocument, s: IddStrings, lang: Lang, da
   y = Math.max(y + 16, 170);
   const rows: [string, string][] = [
     [s.agencyName, agency],
-    [s.parentAgency, idd.meta.parentAgency ?? s.notFilled],
+    [s.parentAgency, parentAgencyText(idd, s)],
     [s.docDate, formatDate(date, lang)],
     [s.docVersion, idd.meta.version ?? s.notFilled],
   ];

@@ -10,7 +10,7 @@ import type { ErrorTable } from './errors';
 import { buildIddDocuments, type IddDocument, type IddService } from './model';
 import { ACRONYMS, IDD_STRINGS, type IddStrings } from './strings';
 import { dataFormatRows, DOCUMENT_STATEMENT, errorAppendix, INTRODUCTION, ORGANISATION, references, restHeaderRows, soapHeaderRows, type HeaderRow } from './template';
-import { documentStyles, iddFileName, supplierName, type IddBuildOptions } from './document';
+import { documentStyles, iddFileName, parentAgencyText, supplierName, type IddBuildOptions } from './document';
 
 /** Escape a table cell: pipes and newlines would break the Markdown table. */
 function cell(text: string): string {
@@ -130,7 +130,7 @@ export function iddDocumentMarkdown(idd: IddDocument, lang: Lang, date: Date): s
       ['', ''],
       [
         [s.agencyName, agency],
-        [s.parentAgency, idd.meta.parentAgency ?? nf],
+        [s.parentAgency, parentAgencyText(idd, s)],
         [s.docDate, formatDate(date, lang)],
         [s.docVersion, idd.meta.version ?? nf],
       ],
