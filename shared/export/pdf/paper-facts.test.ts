@@ -4,7 +4,8 @@ import { builtinCatalogueIndex } from '../../catalogue/catalogue';
 import { checkDocument } from '../../rules';
 import type { CheckReport } from '../../rules/types';
 import { pengambilanPekerjaExample } from '../../samples/pengambilan-pekerja';
-import { addressee, draftState, isLmvView, paperViews } from './paper-facts';
+import { createEmptyDocument } from '../../model/document';
+import { addressee, draftState, isLmvView, lmvContent, paperViews } from './paper-facts';
 
 const example = () => pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
 const report = (error: number): CheckReport => ({ problems: [], disabledRules: [], counts: { error, warning: 0, advice: 0 } });
@@ -33,8 +34,31 @@ describe('draftState', () => {
     expect(draftState(doc, report(2), 'en').mark).toBe('DRAFT — 2 errors, 3 key facts not filled in');
   });
 
+  it('counts a missing proposed LMV among the key facts: the sketch goes with the paper (Panduan WoG §3.3; Jadual 4-1 langkah 7a c)', () => {
+    const empty = createEmptyDocument('Kosong', '2026-01-01T00:00:00.000Z');
+    expect(draftState(empty, report(0), 'ms').blanks).toContain('lakaran LMV cadangan');
+    // every view marked As-Is: the current sketch is drawn but no proposal
+    const asIsOnly = produce(example(), (d) => {
+      for (const v of Object.values(d.views)) v.state = 'asIs';
+    });
+    expect(lmvContent(asIsOnly)).toBe('asIsOnly');
+    expect(draftState(asIsOnly, report(0), 'en').blanks).toEqual(['proposed LMV sketch']);
+    expect(draftState(example(), report(0), 'ms').blanks).toEqual([]);
+  });
+
   it('is a draft when the check was not run', () => {
     expect(draftState(example(), undefined, 'ms').mark).toBe('DRAF — belum disemak');
+  });
+});
+
+describe('lmvContent', () => {
+  it('tells what the proposal part holds: an LMV, only imported views, or nothing', () => {
+    expect(lmvContent(example())).toBe('lmv');
+    expect(lmvContent(createEmptyDocument('Kosong', '2026-01-01T00:00:00.000Z'))).toBe('none');
+    const imported = produce(example(), (d) => {
+      for (const v of Object.values(d.views)) v.imported = { viewpoint: 'Layered' };
+    });
+    expect(lmvContent(imported)).toBe('imported');
   });
 });
 

@@ -18,13 +18,14 @@ export interface DraftState {
   /** A sentence for the cover saying why. */
   notice?: string;
   errors: number;
-  /** Key facts left blank (cost, objectives, owning agency), in words. */
+  /** Key facts left blank (cost, objectives, owning agency, the proposed LMV), in words. */
   blanks: string[];
 }
 
 /**
  * A paper is a draft while its WoG check has errors, was not run, or the key facts a reviewer
- * needs first (cost, objectives, owning agency) are blank.
+ * needs first (cost, objectives, owning agency) are blank, or it has no proposed LMV to draw: the
+ * LMV sketch goes with the paper as a supporting document (001 §3.3; Jadual 4-1 langkah 7a c).
  */
 export function draftState(doc: LakarDocument, report: CheckReport | undefined, lang: Lang): DraftState {
   const d = CONTENT_STRINGS[lang].draft;
@@ -33,6 +34,8 @@ export function draftState(doc: LakarDocument, report: CheckReport | undefined, 
   if (!m.costs || m.costs.length === 0) blanks.push(d.fieldCost);
   if (!m.objectives?.trim() && !(m.measurableObjectives ?? []).length) blanks.push(d.fieldObjectives);
   if (!m.pemilikProjek?.trim()) blanks.push(d.fieldAgency);
+  const lmv = lmvContent(doc);
+  if (lmv === 'none' || lmv === 'asIsOnly') blanks.push(d.fieldLmv);
   const errors = report?.counts.error ?? 0;
   if (!report) {
     const reasons = [d.notCheckedReason, ...(blanks.length ? [fill(d.blanksReason, { fields: blanks.join(', ') })] : [])];
@@ -88,4 +91,32 @@ export function paperViews(doc: LakarDocument): { asIs: View[]; proposed: View[]
 /** True when a view is printed as a Landscape Map View (drawn in Lakar, or an import the user accepted as one). */
 export function isLmvView(view: View): boolean {
   return view.imported === undefined;
+}
+
+/**
+ * The views the paper draws as its proposal: the proposed views that show something, else (none
+ * drawn yet, or one that lists no nodes) the document's first proposed view or a stand-in named
+ * `name`, in which the model's elements no As-Is view shows are drawn, laid out in their bands.
+ * None when every element is in an As-Is view, or the model has none.
+ */
+export function proposedViews(doc: LakarDocument, views: { asIs: View[]; proposed: View[] }, name: string): View[] {
+  if (views.proposed.length > 0) return views.proposed;
+  const shownAsIs = new Set(views.asIs.flatMap((v) => Object.keys(v.nodes)));
+  if (!doc.elements.ids().some((id) => !shownAsIs.has(id))) return [];
+  const empty = Object.values(doc.views).find((v) => v.state !== 'asIs');
+  return [empty ?? { id: 'lmv', name, order: 0, nodes: {} }];
+}
+
+/**
+ * What the paper's proposal part holds, so that its cover promises no more: a Landscape Map View
+ * ('lmv'), only another tool's views not yet accepted as LMVs ('imported'), only the current
+ * (As-Is) sketch ('asIsOnly'), or nothing at all ('none').
+ */
+export type LmvContent = 'lmv' | 'imported' | 'asIsOnly' | 'none';
+
+export function lmvContent(doc: LakarDocument): LmvContent {
+  const views = paperViews(doc);
+  const proposed = proposedViews(doc, views, '');
+  if (proposed.length === 0) return views.asIs.length > 0 ? 'asIsOnly' : 'none';
+  return proposed.some(isLmvView) ? 'lmv' : 'imported';
 }

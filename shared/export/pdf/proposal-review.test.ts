@@ -10,7 +10,7 @@ import { pdfInfo, pdfText, squash } from '../../../test/fixtures/export/poppler'
 import { edit } from '../../../test/helpers/rules';
 import { BUILTIN_CATALOGUE } from '../../catalogue/catalogue';
 import { fromOef } from '../../interchange';
-import type { LakarDocument } from '../../model';
+import { createEmptyDocument, type LakarDocument } from '../../model';
 import { pengambilanPekerjaExample } from '../../samples/pengambilan-pekerja';
 import { buildProposalPdf } from './proposal';
 
@@ -168,6 +168,12 @@ describe('the Kertas Cadangan of a model imported from another ArchiMate tool', 
     expect(p.raw).not.toContain('Goal and Principle View');
   });
 
+  it('promises on its cover only what it holds: the imported views, and that the LMV sketch is not prepared yet (Panduan WoG §3.3)', () => {
+    const cover = squash(p.layout.split('\f')[0]);
+    expect(cover).toContain(squash('berserta Paparan Model Asal (Diimport); Lakaran Landscape Map View (LMV) belum disediakan'));
+    expect(cover).not.toContain(squash('berserta Lakaran Landscape Map View (LMV)'));
+  });
+
   it('answers no A.1.a item for the agency, says RASA was not checked and is a draft', () => {
     const checklist = part(p.raw, 'Ralat/amaran', ['Jawapan dan Penemuan']);
     expect(checklist).not.toContain('Dijawab');
@@ -189,6 +195,35 @@ describe('the Kertas Cadangan of a model imported from another ArchiMate tool', 
   it('speaks to the reader, not of files and ids', () => {
     expectReviewerLanguage(p.raw);
   });
+});
+
+describe('the Kertas Cadangan of an empty project (no LMV drawn)', () => {
+  let p: Awaited<ReturnType<typeof paper>>;
+  beforeAll(async () => {
+    p = await paper(createEmptyDocument('', '2026-01-01T00:00:00.000Z'));
+  }, 60_000);
+
+  it('says on its cover that it has no LMV sketch instead of promising one, and counts the sketch among what is missing (Panduan WoG §3.3; Jadual 4-1 langkah 7a c)', () => {
+    const cover = squash(p.layout.split('\f')[0]);
+    expect(cover).toContain(squash('Tanpa Lakaran Landscape Map View (LMV): tiada elemen dilukis dalam model'));
+    expect(cover).not.toContain(squash('berserta Lakaran'));
+    expect(cover).toContain(squash('belum diisi: anggaran kos, objektif, agensi pemilik projek, lakaran LMV cadangan'));
+    expect(cover).toContain(squash('DRAF — 6 ralat, 4 maklumat utama belum diisi'));
+  });
+
+  it('says in the LMV part why there is no sketch and that one must be prepared before submission, citing the guide', () => {
+    const lmv = part(p.raw, '5. Lakaran Landscape Map View (LMV) Cadangan', ['6. Elemen Reka Bentuk']);
+    expect(lmv).toContain(squash('Tiada Lakaran LMV Cadangan dilampirkan: model belum mempunyai sebarang elemen untuk dilukis.'));
+    expect(lmv).toContain(squash('(Panduan WoG §3.3; Jadual 4-1 langkah 7a c)'));
+  });
+});
+
+describe('the cover of the worked example', () => {
+  it('promises the LMV sketch it carries', async () => {
+    const p = await paper(example());
+    expect(squash(p.layout.split('\f')[0])).toContain(squash('berserta Lakaran Landscape Map View (LMV)'));
+    expect(p.raw).toContain('Rajah 1: Landscape Map View');
+  }, 60_000);
 });
 
 describe('the Kertas Cadangan of a project with every proposal field filled in', () => {

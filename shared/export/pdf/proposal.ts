@@ -20,7 +20,7 @@ import { evaluateChecklist } from '../../checklist';
 import { checkDocument, listRules } from '../../rules';
 import { addDiagramPages } from './diagram-pages';
 import { ModelIndex } from './model-index';
-import { addressee, draftState, isLmvView, paperViews, type DraftState } from './paper-facts';
+import { addressee, draftState, isLmvView, lmvContent, paperViews, proposedViews, type DraftState, type LmvContent } from './paper-facts';
 import { addBackground, addCost, addEndorsement, addImplementation, addReferences, addScopeAndObjectives, addSecurityAndRisk, addTargetGroups, type PartContext } from './proposal-content';
 import { addChecklist, addCheckReport, addImportAssumptions, addRegistries } from './proposal-parts';
 import { designSections } from './sections';
@@ -81,7 +81,7 @@ export async function buildProposalPdf(doc: LakarDocument, options: ProposalOpti
   });
   const ctx: PartContext = { w, doc, lang, s, c };
 
-  drawCover(w, doc, s, lang, title, date, catalogue, draft);
+  drawCover(w, doc, s, lang, title, date, catalogue, draft, lmvContent(doc));
   await checkpoint(options, 0.05, 'info');
   addProjectInfo(ctx, catalogue);
   const views = paperViews(doc);
@@ -92,12 +92,11 @@ export async function buildProposalPdf(doc: LakarDocument, options: ProposalOpti
   addTargetGroups(ctx);
 
   await checkpoint(options, 0.1, 'lmv');
-  // The LMV is of the whole service: with no proposed view showing anything (none drawn yet, or
-  // one that lists no nodes) the model's elements are still drawn, laid out in their bands.
-  const proposed = views.proposed.length > 0 ? views.proposed : wholeModelView(doc, views.asIs, s.lmv.title);
+  // The LMV is of the whole service: with no proposed view showing anything the model's elements are still drawn
+  const proposed = proposedViews(doc, views, s.lmv.title);
   if (proposed.length === 0) {
     w.heading(1, s.lmv.title);
-    w.paragraph(s.lmv.noView, { style: 'italic' });
+    w.paragraph(views.asIs.length > 0 ? s.lmv.noViewAsIsOnly : s.lmv.noView, { style: 'italic' });
   }
   // another tool's views are not Landscape Map Views until the user says so: the part is titled for what it holds
   const proposedTitle = proposed.some(isLmvView) ? s.lmv.title : s.lmv.importedTitle;
@@ -151,18 +150,6 @@ function addView(w: PdfWriter, doc: LakarDocument, view: View, lang: Lang, s: Pr
   else addDiagramPages(w, doc, view, lang, s, figureNo, headingTitle, { includeUnshown });
 }
 
-/**
- * The view to draw when no proposed view shows an element: the document's first proposed view
- * (empty), or a stand-in named after the LMV, so that `includeUnshown` draws the model's elements
- * no As-Is view shows. None when there is nothing left to draw.
- */
-function wholeModelView(doc: LakarDocument, asIs: View[], name: string): View[] {
-  const shownAsIs = new Set(asIs.flatMap((v) => Object.keys(v.nodes)));
-  if (!doc.elements.ids().some((id) => !shownAsIs.has(id))) return [];
-  const empty = Object.values(doc.views).find((v) => v.state !== 'asIs');
-  return [empty ?? { id: 'lmv', name, order: 0, nodes: {} }];
-}
-
 /** Captions of a view: "Landscape Map View — name" for an LMV, the view's own name for another tool's view. */
 function figureStrings(s: ProposalStrings, view: View): ProposalStrings {
   if (isLmvView(view)) return s;
@@ -170,7 +157,12 @@ function figureStrings(s: ProposalStrings, view: View): ProposalStrings {
   return { ...s, lmv: { ...s.lmv, figure: s.lmv.figureOther, intro: fill(s.lmv.importedNote, { viewpoint }) } };
 }
 
-function drawCover(w: PdfWriter, doc: LakarDocument, s: ProposalStrings, lang: Lang, title: string, date: Date, catalogue: CatalogueIndex, draft: DraftState): void {
+/** The cover's line under the title: what the paper carries beside the text, never more than it holds. */
+function lmvSubtitle(s: ProposalStrings, content: LmvContent): string {
+  return { lmv: s.lmvSubtitle, imported: s.lmvSubtitleImported, asIsOnly: s.lmvSubtitleAsIsOnly, none: s.lmvSubtitleNone }[content];
+}
+
+function drawCover(w: PdfWriter, doc: LakarDocument, s: ProposalStrings, lang: Lang, title: string, date: Date, catalogue: CatalogueIndex, draft: DraftState, content: LmvContent): void {
   const pdf = w.pdf;
   const pw = w.pageWidth;
   pdf.setFillColor(...COLORS.accent);
@@ -193,9 +185,13 @@ function drawCover(w: PdfWriter, doc: LakarDocument, s: ProposalStrings, lang: L
     y += SIZE.title * 0.3528 * 1.22;
   }
   y += 3;
-  w.setFont(11, 'italic', COLORS.muted);
-  w.textAt(s.lmvSubtitle, MARGIN.left, y, 11);
-  y += 10;
+  // a cover without an LMV says so in the warning colour: it is what a reviewer looks for first
+  w.setFont(11, 'italic', content === 'lmv' ? COLORS.muted : COLORS.error);
+  for (const line of w.wrap(lmvSubtitle(s, content), w.width)) {
+    w.textAt(line, MARGIN.left, y, 11);
+    y += 5;
+  }
+  y += 5;
 
   if (doc.meta.category) {
     const text = label(lang, 'projectCategory', doc.meta.category);

@@ -19,6 +19,7 @@ const ms = {
     fieldCost: 'anggaran kos',
     fieldObjectives: 'objektif',
     fieldAgency: 'agensi pemilik projek',
+    fieldLmv: 'lakaran LMV cadangan',
   },
   background: {
     title: 'Latar Belakang dan Landskap Semasa',
@@ -157,6 +158,7 @@ const en: ContentStrings = {
     fieldCost: 'estimated cost',
     fieldObjectives: 'objectives',
     fieldAgency: 'project owner agency',
+    fieldLmv: 'proposed LMV sketch',
   },
   background: {
     title: 'Background and Current Landscape',
