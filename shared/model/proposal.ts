@@ -112,7 +112,7 @@ export const riskSchema = z.object({
 
 /** JPICT Kementerian and CDO endorsement (001 Jadual 4-1 steps 2, 6a; §5.6.2). Signatures are left blank on paper. */
 export const endorsementSchema = z.object({
-  /** Position of the officer who prepared the paper (the name is `author`). */
+  /** Position of the officer who prepared the paper (`author` is the officer, or the preparing unit, which the paper then prints in its own row). */
   preparerPosition: shortText.optional(),
   /** Ketua Pegawai Digital (CDO) of the ministry. */
   cdoName: shortText.optional(),

@@ -64,7 +64,7 @@ export function proposalOfExample(): Partial<ProjectMeta> {
       { risk: 'Kelulusan perkongsian data JPN lewat diperoleh.', category: 'data', likelihood: 'sederhana', impact: 'sederhana', mitigation: 'Permohonan MoU dikemukakan awal; semakan identiti manual sebagai langkah sementara.' },
       { risk: 'Kelewatan perolehan menjejaskan jadual pelaksanaan.', category: 'jadual', likelihood: 'rendah', impact: 'sederhana', mitigation: 'Pemantauan melalui Sistem Pengurusan dan Pemantauan Projek ICT Sektor Awam (PPrISA).' },
     ],
-    endorsement: { preparerPosition: 'Ketua Unit Perancangan Strategik ICT', cdoName: 'Ketua Pegawai Digital (CDO) KESUMA', jpictMeeting: 'Mesyuarat JPICT KESUMA Bil. 2/2026' },
+    endorsement: { preparerPosition: 'Ketua Unit Perancangan Strategik ICT', jpictMeeting: 'Mesyuarat JPICT KESUMA Bil. 2/2026' },
     checklistAnswers: {
       i: 'Perkhidmatan Pengurusan Pengambilan Pekerja (Separa E2E) di bawah Sektor Sosial 2 (Bakat), domain Pekerjaan, seperti Rajah Ekosistem Perkhidmatan Digital Sektor.',
       ii: 'Empat kumpulan sasar (G2C, G2B, G2G, G2E) mendapat perkhidmatan dalam talian melalui saluran tunggal; manfaat setiap kumpulan diperincikan dalam bahagian Kumpulan Sasar dan Manfaat.',

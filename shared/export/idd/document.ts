@@ -1,5 +1,6 @@
 /** Facts every form of one supplier's IDD needs: its name, its file name, the styles its services use. */
 import type { Lang } from '../../i18n';
+import { signatoryText } from '../pdf/signatory';
 import { fill } from '../pdf/strings';
 import type { IddDocument } from './model';
 import type { IddStrings } from './strings';
@@ -26,6 +27,20 @@ export function parentAgencyText(idd: IddDocument, s: IddStrings): string {
   if (idd.meta.parentAgency) return idd.meta.parentAgency;
   if (idd.meta.ownAgency || !idd.meta.agency) return s.notFilled;
   return fill(s.parentAgencyBySupplier, { agency: idd.meta.agency });
+}
+
+/**
+ * SEMAKAN DOKUMEN's Nama/Jawatan of "Disediakan Oleh" (003 Lampiran A): the preparer's name and
+ * post. "Disediakan oleh" is often the preparing unit; a unit is not a name or a post, so the post
+ * alone is printed then (or the cell left for the preparer to fill in), as in the proposal's
+ * signature block (signatory.ts). KAWALAN DOKUMEN's Penyedia still names the unit.
+ */
+export function preparedByText(idd: IddDocument): string {
+  const who = signatoryText(idd.meta.author ?? undefined);
+  const post = idd.meta.preparerPosition;
+  if (who.kind === 'person') return post ? `${who.name}, ${post}` : who.name;
+  if (who.kind === 'post') return who.text;
+  return post ?? '';
 }
 
 /**

@@ -233,6 +233,16 @@ describe('buildIddPdfs', () => {
     expect(buildIddMarkdownFiles(doc, { lang: 'ms', date: DATE })[0].text).toContain('| NAMA AGENSI INDUK | (belum diisi) |');
   });
 
+  it('puts the preparer’s post, not the preparing unit, in SEMAKAN DOKUMEN’s Nama/Jawatan (003 Lampiran A); KAWALAN DOKUMEN’s Penyedia names the unit', () => {
+    expect(seedFlat('003')).toContain('SEMAKAN DOKUMEN Aktiviti Nama/Jawatan Tandatangan Tarikh');
+    const [pqrst] = buildIddMarkdownFiles(pengambilanPekerjaExample(), { lang: 'ms', date: DATE }).map((f) => f.text);
+    expect(pqrst).toContain('| **Disediakan Oleh** | Ketua Unit Perancangan Strategik ICT |  |  |');
+    expect(pqrst).toContain('| 1.0 | 15 Mac 2026 | Dijana daripada model Lakar | Unit Perancangan Strategik ICT, Agensi PQRST |');
+    // a unit and no post: the cell is left for the preparer
+    const [mbs] = buildIddMarkdownFiles(twoSupplierTwoWayModel(), { lang: 'ms', date: DATE }).map((f) => f.text);
+    expect(mbs).toContain('| **Disediakan Oleh** |  |  |  |');
+  });
+
   it('shows a SOAP response example built from the response fields, and "(belum diisi)" without them', async () => {
     const doc = pengambilanPekerjaExample();
     (doc.relations.get('fl_b') as DataFlow).responseFields = [

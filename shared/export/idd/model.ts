@@ -281,6 +281,8 @@ export interface IddDocumentMeta {
   date: string;
   version: string | null;
   author: string | null;
+  /** The preparer's post (the proposal's Jawatan penyedia kertas), for SEMAKAN DOKUMEN's Nama/Jawatan. */
+  preparerPosition: string | null;
 }
 
 export interface IddDocument {
@@ -339,6 +341,7 @@ export function buildIddDocuments(doc: LakarDocument, options: { lang: Lang; dat
         date,
         version: doc.meta.version?.trim() || null,
         author: doc.meta.author?.trim() || null,
+        preparerPosition: doc.meta.endorsement?.preparerPosition?.trim() || null,
       },
       services,
     };

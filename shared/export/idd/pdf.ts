@@ -11,7 +11,7 @@ import { checkpoint, type ProgressOptions } from '../pdf/progress';
 import { fill, formatDate } from '../pdf/strings';
 import { COLORS, MARGIN, SIZE } from '../pdf/theme';
 import { PdfWriter, type Cell } from '../pdf/writer';
-import { documentStyles, iddFileName, parentAgencyText, supplierName, type IddBuildOptions } from './document';
+import { documentStyles, iddFileName, parentAgencyText, preparedByText, supplierName, type IddBuildOptions } from './document';
 import type { ErrorTable } from './errors';
 import { buildIddDocuments, type IddDocument, type IddService } from './model';
 import { ACRONYMS, IDD_STRINGS, type IddStrings } from './strings';
@@ -171,7 +171,7 @@ function addFrontMatter(w: PdfWriter, idd: IddDocument, s: IddStrings, lang: Lan
     { title: s.date, weight: 1.2 },
   ];
   w.heading(1, s.review, { numbered: false, toc: false });
-  w.table(cols, [sign(s.preparedBy, idd.meta.author ?? ''), sign(s.checkedBy), sign(s.certifiedBy)], { grid: true });
+  w.table(cols, [sign(s.preparedBy, preparedByText(idd)), sign(s.checkedBy), sign(s.certifiedBy)], { grid: true });
   // signed by the supplying agency, whose document this is (003 Lampiran A §1.1)
   w.heading(2, fill(s.approvalBy, { agency: agency.toUpperCase() }), { numbered: false, toc: false });
   w.table(cols, [sign(s.checkedBy), sign(s.certifiedBy)], { grid: true });

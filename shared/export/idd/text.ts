@@ -10,7 +10,7 @@ import type { ErrorTable } from './errors';
 import { buildIddDocuments, type IddDocument, type IddService } from './model';
 import { ACRONYMS, IDD_STRINGS, type IddStrings } from './strings';
 import { dataFormatRows, DOCUMENT_STATEMENT, errorAppendix, INTRODUCTION, ORGANISATION, references, restHeaderRows, soapHeaderRows, type HeaderRow } from './template';
-import { documentStyles, iddFileName, parentAgencyText, supplierName, type IddBuildOptions } from './document';
+import { documentStyles, iddFileName, parentAgencyText, preparedByText, supplierName, type IddBuildOptions } from './document';
 
 /** Escape a table cell: pipes and newlines would break the Markdown table. */
 function cell(text: string): string {
@@ -139,7 +139,7 @@ export function iddDocumentMarkdown(idd: IddDocument, lang: Lang, date: Date): s
   );
   const sign = (role: string, name = '') => [`**${role}**`, name, '', ''];
   const signHead = [s.activity, s.nameTitle, s.signature, s.date];
-  out.push(`## ${s.review}`, '', table(signHead, [sign(s.preparedBy, idd.meta.author ?? ''), sign(s.checkedBy), sign(s.certifiedBy)]), '');
+  out.push(`## ${s.review}`, '', table(signHead, [sign(s.preparedBy, preparedByText(idd)), sign(s.checkedBy), sign(s.certifiedBy)]), '');
   out.push(`## ${inline(fill(s.approvalBy, { agency: agency.toUpperCase() }))}`, '', table(signHead, [sign(s.checkedBy), sign(s.certifiedBy)]), '');
   out.push(`## ${s.approvalMygdx}`, '', table(signHead, [sign(s.approvedBy)]), '');
   out.push(`## ${s.control}`, '', table([s.version, s.date, s.changeSummary, s.preparer], [[idd.meta.version ?? nf, formatDate(date, lang), s.generated, idd.meta.author ?? nf]]), '');

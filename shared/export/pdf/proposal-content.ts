@@ -10,6 +10,7 @@ import { formatIsoDate, formatRm, label, type Lang } from '../../i18n';
 import { costTotals } from '../../model/proposal';
 import type { LakarDocument } from '../../model/schema';
 import { LIFECYCLES } from '../../model/vocabulary';
+import { signatoryText } from './signatory';
 import { fill, type ProposalStrings } from './strings';
 import type { ContentStrings } from './strings-proposal';
 import { COLORS, SIZE } from './theme';
@@ -200,13 +201,18 @@ export function addEndorsement(ctx: PartContext): void {
     w.heading(3, title, { numbered: false, keep: 40 });
     w.keyValue([[e.signature, line], ...rows.map(([k, v]): [string, Cell] => [k, v || line])], 0.28);
   };
+  // a unit or post entered as a name is not printed as the signatory's name (signatory.ts): the
+  // name is written in by hand, the unit gets its own row and a post is the Jawatan
+  const author = signatoryText(m.author);
+  const cdo = signatoryText(en.cdoName);
   block(e.prepared, [
-    [e.name, m.author ?? ''],
-    [e.position, en.preparerPosition ?? ''],
+    [e.name, author.kind === 'person' ? author.name : ''],
+    [e.position, en.preparerPosition?.trim() || (author.kind === 'post' ? author.text : '')],
+    ...(author.kind === 'unit' ? ([[e.unit, author.text]] as [string, string][]) : []),
     [e.date, ''],
   ]);
   block(e.supported, [
-    [e.name, en.cdoName ?? ''],
+    [e.name, cdo.kind === 'person' ? cdo.name : ''],
     [e.position, ministry ? fill(e.cdoOf, { ministry }) : e.cdo],
     [e.date, ''],
   ]);

@@ -70,6 +70,22 @@ describe('the Kertas Cadangan of the worked example (Panduan WoG §3.3.4)', () =
     expect(cover).not.toContain('JTISA');
   });
 
+  it('promises on its cover the LMV sketch it carries (Panduan WoG §3.3)', () => {
+    expect(squash(p.layout.split('\f')[0])).toContain(squash('berserta Lakaran Landscape Map View (LMV)'));
+    expect(p.raw).toContain('Rajah 1: Landscape Map View');
+  });
+
+  it('prints no unit or post in a signature block’s Nama row: the name is left for the signatory, the preparing unit gets its own row (Jadual 4-1 langkah 2–3)', () => {
+    const start = p.layout.indexOf('12. Pengesahan', p.layout.indexOf('Halaman 3 daripada'));
+    const signatures = p.layout.slice(start, p.layout.indexOf('\nRujukan', start));
+    const names = [...signatures.matchAll(/^\s*Nama\s+(.+)$/gm)].map((m) => m[1].trim());
+    expect(names).toEqual(['……………………………………………', '……………………………………………', '……………………………………………']);
+    expect(signatures).toMatch(/Jawatan\s+Ketua Unit Perancangan Strategik ICT\s*\n\s*\n?\s*Bahagian\/Unit\s+Unit Perancangan Strategik ICT, Agensi PQRST/);
+    expect(signatures).toMatch(/Jawatan\s+Ketua Pegawai Digital \(CDO\) Kementerian Sumber Manusia \(KESUMA\)/);
+    // Maklumat Projek still names the preparing unit under "Disediakan oleh"
+    expect(squash(p.raw)).toContain(squash('Disediakan oleh Unit Perancangan Strategik ICT, Agensi PQRST'));
+  });
+
   it('marks the agency roles as proposed, since the Sector Digital Team decides them (Jadual 4-1 step 6)', () => {
     for (const role of ['Pemilik Projek (Cadangan)', 'Peneraju Projek (Cadangan)', 'Pelaksana Projek (Cadangan)', 'Pelaksana Perolehan (Cadangan)']) expect(p.raw).toContain(role);
   });
@@ -216,14 +232,6 @@ describe('the Kertas Cadangan of an empty project (no LMV drawn)', () => {
     expect(lmv).toContain(squash('Tiada Lakaran LMV Cadangan dilampirkan: model belum mempunyai sebarang elemen untuk dilukis.'));
     expect(lmv).toContain(squash('(Panduan WoG §3.3; Jadual 4-1 langkah 7a c)'));
   });
-});
-
-describe('the cover of the worked example', () => {
-  it('promises the LMV sketch it carries', async () => {
-    const p = await paper(example());
-    expect(squash(p.layout.split('\f')[0])).toContain(squash('berserta Lakaran Landscape Map View (LMV)'));
-    expect(p.raw).toContain('Rajah 1: Landscape Map View');
-  }, 60_000);
 });
 
 describe('the Kertas Cadangan of a project with every proposal field filled in', () => {

@@ -118,6 +118,7 @@ const ms = {
     signature: 'Tandatangan',
     date: 'Tarikh',
     meeting: 'Mesyuarat',
+    unit: 'Bahagian/Unit',
   },
   references: {
     title: 'Rujukan',
@@ -257,6 +258,7 @@ const en: ContentStrings = {
     signature: 'Signature',
     date: 'Date',
     meeting: 'Meeting',
+    unit: 'Division/Unit',
   },
   references: {
     title: 'References',
