@@ -29,6 +29,53 @@ describe('evaluateChecklist', () => {
     ]);
   });
 
+  it('reads the worked example’s answers against the model and lists what the model bears out, with the guide section', () => {
+    const items = evaluate(example());
+    expect(itemOf(items, 'i').agreement).toEqual({ confirms: ['Sektor Sosial 2 (Bakat) dalam jawapan ialah sektor projek (Panduan WoG Jadual 4-1 A.1.a i; §5.6.7–5.6.8)'], contradicts: [] });
+    expect(itemOf(items, 'ii').agreement.confirms).toEqual(['Kumpulan sasar G2C, G2B, G2G, G2E yang disebut dalam jawapan ada dalam LMV (Panduan WoG Jadual 3-1 label 1; §2.2.2)']);
+    expect(itemOf(items, 'viii').agreement.confirms).toEqual([
+      'MyDigital ID digunakan dalam LMV seperti dalam jawapan (Panduan WoG §2.7.3; Jadual 4-1 A.1.a viii)',
+      'ePayment Gateway tidak berkaitan, seperti dalam jawapan: tiada proses Pembayaran (Rajah 3-2 #14) (Panduan WoG §2.7.3; Jadual 4-1 A.1.a viii)',
+      'MyGDX digunakan dalam LMV seperti dalam jawapan (Panduan WoG §2.7.3; Jadual 4-1 A.1.a viii)',
+    ]);
+    for (const it of items) expect(it.agreement.contradicts, it.no).toEqual([]);
+  });
+
+  it('needs the agency again when its answer says what the model contradicts, however complete it reads (Jadual 4-1 A.1.a)', () => {
+    const doc = edit(example(), (d) => {
+      d.meta.checklistAnswers = {
+        ...d.meta.checklistAnswers,
+        i: 'Perkhidmatan di bawah Sektor Ekonomi.',
+        ii: 'Kumpulan sasar G2C dan G2B mendapat manfaat.',
+        vi: 'Data dilindungi oleh HSM dan WAF.',
+        viii: 'MyDigital ID, MyGDX dan ePayment Gateway digunakan.',
+      };
+      // no Majikan (G2B) and no HSM in the LMV
+      (d.elements.tg_g2b as { lifecycle: string }).lifecycle = 'G2C';
+      for (const e of Object.values(d.elements)) if (e.kind === 'securityControl' && e.controlType === 'hsm') e.controlType = 'other';
+    });
+    const items = evaluate(doc);
+    const reason = (no: string) => itemOf(items, no).reasons.join(' ');
+    for (const no of ['i', 'ii', 'vi', 'viii']) expect(itemOf(items, no).status, no).toBe('needsAnswer');
+    expect(reason('i')).toContain('Jawapan agensi bercanggah dengan model: jawapan menyebut Sektor Ekonomi, tetapi sektor projek ialah Sosial 2 (Bakat) (Panduan WoG Jadual 4-1 A.1.a i; §5.6.7–5.6.8).');
+    expect(reason('ii')).toContain('jawapan menyebut G2B, tetapi LMV tiada kumpulan sasar G2B (Panduan WoG Jadual 3-1 label 1; §2.2.2)');
+    expect(reason('vi')).toContain('jawapan menyebut HSM, tetapi LMV tiada kawalan keselamatan HSM (Panduan WoG Jadual 3-1 label 7; Jadual 4-1 A.1.a vi)');
+    expect(reason('viii')).toContain('jawapan menyatakan ePayment Gateway digunakan, tetapi LMV tidak menunjukkan penggunaannya (Panduan WoG §2.7.3; Jadual 4-1 A.1.a viii)');
+    // what the model does bear out is still listed
+    expect(itemOf(items, 'ii').agreement.confirms[0]).toContain('Kumpulan sasar G2C');
+  });
+
+  it('takes a negated clause as "not used" and cloud named without a cloud site as contradicted (Panduan WoG §1.4.5, §2.7.3)', () => {
+    const doc = edit(example(), (d) => {
+      d.meta.checklistAnswers = { ...d.meta.checklistAnswers, viii: 'MyDigital ID tidak digunakan.', ix: 'Aplikasi dihoskan di Cloud.' };
+      for (const e of Object.values(d.elements)) if (e.kind === 'site' && (e.siteType === 'myGovCloudCfa' || e.siteType === 'publicCloud')) e.siteType = 'other';
+    });
+    const items = evaluate(doc);
+    expect(itemOf(items, 'viii').agreement.contradicts).toEqual(['jawapan menyatakan MyDigital ID tidak digunakan atau tidak berkaitan, tetapi LMV menunjukkan ia digunakan (Panduan WoG §2.7.3; Jadual 4-1 A.1.a viii)']);
+    expect(itemOf(items, 'ix').agreement.contradicts[0]).toContain('jawapan menyebut Cloud, tetapi LMV tiada lokasi atau platform awan');
+    expect(itemOf(items, 'ix').status).toBe('needsAnswer');
+  });
+
   it('never shows item iii as answered while no RASA list was imported (Jadual 4-1 A.1.a iii)', () => {
     const doc = edit(example(), (d) => void delete d.meta.agencyApplications);
     const iii = itemOf(evaluate(doc), 'iii');

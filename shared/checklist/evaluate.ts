@@ -5,8 +5,8 @@
  *  - Tidak berkaitan: the item does not apply (e.g. no other agency in an Agensi Spesifik project);
  *  - Belum disemak: Lakar cannot judge it (no check run, no RASA list imported, the model has
  *    nothing for it, or every rule for it is switched off);
- *  - Perlu jawapan agensi: no answer yet, something the agency must state is missing, or an error or
- *    warning on it is still open;
+ *  - Perlu jawapan agensi: no answer yet, something the agency must state is missing, an error or
+ *    warning on it is still open, or the answer says what the model contradicts (agreement.ts);
  *  - Dijawab: answered, nothing missing, no open error or warning (advice may remain).
  * The same result feeds the app's panel, the paper and the CLI.
  */
@@ -15,6 +15,7 @@ import { builtinCatalogueIndex, type CatalogueIndex } from '../catalogue/catalog
 import { resolveCatalogueIndex } from '../catalogue/update';
 import type { LakarDocument } from '../model/schema';
 import type { CheckReport, Problem, RuleInfo } from '../rules/types';
+import { answerAgreement, type AnswerAgreement } from './agreement';
 import { checklistEvidence } from './evidence';
 import { CHECKLIST_ITEMS, CHECKLIST_RULES, CHECKLIST_TOPICS, checklistItemsOfRule, type ChecklistNo } from './items';
 import { CHECKLIST_STRINGS, fill } from './strings';
@@ -33,6 +34,8 @@ export interface ChecklistItem {
   status: ChecklistStatus;
   /** Why the status is what it is (empty for Dijawab without remarks). */
   reasons: string[];
+  /** The answer's claims the model confirms or contradicts (agreement.ts). */
+  agreement: AnswerAgreement;
   /** Findings of the rules bearing on this item (all severities). */
   findings: Problem[];
   /** Ids of the rules bearing on this item. */
@@ -75,6 +78,8 @@ export function evaluateChecklist(doc: LakarDocument, lang: Lang, options: Check
       ev.lines.splice(1, 0, overlaps ? fill(s.ev.rasaDuplicates, { n: overlaps }) : s.ev.rasaNone);
     }
     const open = f.filter((p) => p.severity !== 'advice');
+    const agreement = answerAgreement(doc, no, answer, lang);
+    const contradictions = ev.notApplicable ? [] : agreement.contradicts.map((line) => `${fill(s.agree.contradicted, { list: line })}.`);
     const reasons: string[] = [];
     let status: ChecklistStatus;
     if (ev.notApplicable) {
@@ -85,16 +90,18 @@ export function evaluateChecklist(doc: LakarDocument, lang: Lang, options: Check
       if (!options.report) reasons.push(s.reason.noCheck);
       reasons.push(...ev.unchecked);
       if (known.length > 0 && off.length === known.length) reasons.push(s.reason.allRulesOff);
-    } else if (!answer || ev.gaps.length > 0 || open.length > 0) {
+      reasons.push(...contradictions);
+    } else if (!answer || ev.gaps.length > 0 || open.length > 0 || contradictions.length > 0) {
       status = 'needsAnswer';
       if (!answer) reasons.push(s.reason.noAnswer);
+      reasons.push(...contradictions);
       reasons.push(...ev.gaps);
       if (open.length) reasons.push(fill(s.reason.openFindings, { n: open.length }));
     } else {
       status = 'answered';
     }
     if (off.length > 0 && off.length < known.length) reasons.push(fill(s.reason.rulesOff, { rules: off.join(', ') }));
-    return { no, topic: CHECKLIST_TOPICS[lang][no], answer, evidence: ev.lines, status, reasons, findings: f, rules };
+    return { no, topic: CHECKLIST_TOPICS[lang][no], answer, evidence: ev.lines, status, reasons, agreement, findings: f, rules };
   });
 }
 

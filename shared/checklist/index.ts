@@ -3,3 +3,4 @@ export * from './items';
 export * from './evaluate';
 export { checklistEvidence, isInternalSystem, type ItemEvidence } from './evidence';
 export { CHECKLIST_STRINGS, type ChecklistStrings } from './strings';
+export { answerAgreement, type AnswerAgreement } from './agreement';

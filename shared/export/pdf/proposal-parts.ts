@@ -6,7 +6,7 @@
  */
 import { decodeReferences, formatSource } from '../../catalogue/sources';
 import type { CatalogueIndex } from '../../catalogue/catalogue';
-import { checklistStatusLabel, type ChecklistItem, type ChecklistStatus } from '../../checklist';
+import { CHECKLIST_STRINGS, checklistStatusLabel, type ChecklistItem, type ChecklistStatus } from '../../checklist';
 import { formatIsoDate, label, type Lang } from '../../i18n';
 import type { LakarDocument } from '../../model/schema';
 import { standingImportAssumptions } from '../../model/import-assumptions';
@@ -49,6 +49,11 @@ export function addChecklist(w: PdfWriter, items: ChecklistItem[], s: ProposalSt
     if (it.evidence.length) {
       w.paragraph(`${s.checklist.evidence}:`, { size: SIZE.table, style: 'bold', indent: 11, after: 0.6 });
       indentedBullets(w, it.evidence);
+    }
+    // the answer read against the model: what it bears out (what it contradicts is among the reasons)
+    if (it.agreement.confirms.length) {
+      w.paragraph(`${CHECKLIST_STRINGS[lang].agree.confirmed}:`, { size: SIZE.table, style: 'bold', indent: 11, after: 0.6 });
+      indentedBullets(w, it.agreement.confirms);
     }
     for (const reason of it.reasons) w.callout(reason, it.status === 'answered' || it.status === 'notApplicable' ? 'advice' : 'warning', SIZE.table, 11);
     // One note per rule: its first finding and how many more there are (all are in Lampiran 1).

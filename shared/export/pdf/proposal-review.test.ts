@@ -86,6 +86,26 @@ describe('the Kertas Cadangan of the worked example (Panduan WoG §3.3.4)', () =
     expect(squash(p.raw)).toContain(squash('Disediakan oleh Unit Perancangan Strategik ICT, Agensi PQRST'));
   });
 
+  it('reads each A.1.a answer against the LMV and prints what the model bears out, citing the guide (Jadual 4-1 A.1.a)', () => {
+    const details = part(p.raw, '7.1 Jawapan dan Penemuan', ['8. Registri dan Repositori']);
+    expect(details.match(/Jawapanagensidisahkanolehmodel:/g)!.length).toBeGreaterThanOrEqual(6);
+    expect(details).toContain(squash('ePayment Gateway tidak berkaitan, seperti dalam jawapan: tiada proses Pembayaran (Rajah 3-2 #14) (Panduan WoG §2.7.3; Jadual 4-1 A.1.a viii)'));
+    expect(details).toContain(squash('Kawalan keselamatan HSM, SIEM, DLP yang disebut dalam jawapan ada dalam LMV (Panduan WoG Jadual 3-1 label 7; Jadual 4-1 A.1.a vi)'));
+    expect(details).not.toContain(squash('bercanggah dengan model'));
+  });
+
+  it('shows an answer the LMV contradicts as "Perlu jawapan agensi", saying what the model shows instead', async () => {
+    const doc = edit(example(), (d) => void (d.meta.checklistAnswers = { ...d.meta.checklistAnswers, viii: 'MyDigital ID, MyGDX dan ePayment Gateway digunakan.' }));
+    const { raw } = await paper(doc);
+    const summary = part(raw, 'Ralat/amaran', ['7.1 Jawapan dan Penemuan']);
+    expect(summary).toContain(squash('Penggunaan platform DPI'));
+    expect(summary.match(/Dijawab/g)).toHaveLength(8);
+    const details = raw.slice(raw.indexOf('7.1 Jawapan dan Penemuan', raw.indexOf('Halaman 3 daripada')));
+    const viii = squash(details.slice(details.indexOf('viii. Penggunaan platform DPI'), details.indexOf('ix. Penggunaan perkhidmatan')));
+    expect(viii).toContain(squash('Perlu jawapan agensi'));
+    expect(viii).toContain(squash('Jawapan agensi bercanggah dengan model: jawapan menyatakan ePayment Gateway digunakan, tetapi LMV tidak menunjukkan penggunaannya (Panduan WoG §2.7.3; Jadual 4-1 A.1.a viii).'));
+  }, 60_000);
+
   it('marks the agency roles as proposed, since the Sector Digital Team decides them (Jadual 4-1 step 6)', () => {
     for (const role of ['Pemilik Projek (Cadangan)', 'Peneraju Projek (Cadangan)', 'Pelaksana Projek (Cadangan)', 'Pelaksana Perolehan (Cadangan)']) expect(p.raw).toContain(role);
   });

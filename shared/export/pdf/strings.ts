@@ -92,7 +92,7 @@ const ms = {
   checklist: {
     title: 'Senarai Semak WoG (Jadual 4-1, Proses A.1.a)',
     intro: 'Perkara yang perlu diberi perhatian semasa menyedia perancangan inisiatif digital WoG dan Agensi Spesifik (Jadual 4-1, Proses A.1.a i–ix): jawapan agensi, perkara yang ditunjukkan oleh reka bentuk perkhidmatan, dan status semakan.',
-    statusKey: 'Status: Dijawab — jawapan agensi diberi dan tiada ralat atau amaran terbuka; Perlu jawapan agensi — jawapan belum diberi atau masih ada ralat/amaran; Belum disemak — tidak dapat disemak daripada reka bentuk (sebab dinyatakan); Tidak berkaitan — tidak terpakai bagi projek ini.',
+    statusKey: 'Status: Dijawab — jawapan agensi diberi, tidak bercanggah dengan model dan tiada ralat atau amaran terbuka; Perlu jawapan agensi — jawapan belum diberi, bercanggah dengan model atau masih ada ralat/amaran; Belum disemak — tidak dapat disemak daripada reka bentuk (sebab dinyatakan); Tidak berkaitan — tidak terpakai bagi projek ini.',
     item: 'Perkara',
     agencyAnswer: 'Jawapan agensi',
     evidence: 'Daripada reka bentuk perkhidmatan',
@@ -229,7 +229,7 @@ const en: ProposalStrings = {
   checklist: {
     title: 'WoG Checklist (Table 4-1, Process A.1.a)',
     intro: 'Matters to address when planning WoG and agency-specific digital initiatives (Table 4-1, Process A.1.a i–ix): the agency’s answer, what the service design shows, and the check status.',
-    statusKey: 'Status: Answered — the agency has answered and no error or warning is open; Agency answer needed — no answer yet, or errors/warnings still open; Not checked — cannot be checked from the design (reason given); Not applicable — does not apply to this project.',
+    statusKey: 'Status: Answered — the agency has answered, the model does not contradict it and no error or warning is open; Agency answer needed — no answer yet, the model contradicts it, or errors/warnings still open; Not checked — cannot be checked from the design (reason given); Not applicable — does not apply to this project.',
     item: 'Matter',
     agencyAnswer: 'Agency’s answer',
     evidence: 'From the service design',
