@@ -30,6 +30,8 @@ describe('lakar checklist (Panduan WoG Jadual 4-1 A.1.a)', { timeout: 120_000 },
     expect(r.stdout).toContain('Dijawab: 9 · Perlu jawapan agensi: 0 · Belum disemak: 0 · Tidak berkaitan: 0');
     expect(r.stdout).toContain('viii. [Dijawab] Penggunaan platform DPI');
     expect(r.stdout).toContain('      - ePayment Gateway: tidak berkaitan — tiada proses Pembayaran (Rajah 3-2 #14)');
+    // the answer read against the model, with the guide section (Jadual 4-1 A.1.a)
+    expect(r.stdout).toContain('    Jawapan agensi disahkan oleh model:\n      + Sektor Sosial 2 (Bakat) dalam jawapan ialah sektor projek (Panduan WoG Jadual 4-1 A.1.a i; §5.6.7–5.6.8)');
   });
 
   it('says item iii is not checked without a RASA list, as JSON for scripts, and exits 1', () => {
@@ -37,5 +39,7 @@ describe('lakar checklist (Panduan WoG Jadual 4-1 A.1.a)', { timeout: 120_000 },
     expect(r.code).toBe(1);
     const iii = JSON.parse(r.stdout).items.find((i: { no: string }) => i.no === 'iii');
     expect(iii).toMatchObject({ status: 'notChecked', reasons: [expect.stringMatching(/^No Public Sector Application Repository \(RASA\) list has been imported/)] });
+    const vi = JSON.parse(r.stdout).items.find((i: { no: string }) => i.no === 'vi');
+    expect(vi).toMatchObject({ confirmed: ['The security controls HSM, SIEM, DLP named in the answer are in the LMV (WoG Guide Table 3-1 label 7; Table 4-1 A.1.a vi)'], contradicted: [] });
   });
 });

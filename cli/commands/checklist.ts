@@ -18,6 +18,7 @@ const TEXT: Record<Lang, Record<string, string>> = {
     answer: 'Jawapan agensi',
     noAnswer: '(tiada)',
     evidence: 'Daripada reka bentuk',
+    confirmed: 'Jawapan agensi disahkan oleh model',
   },
   en: {
     description: 'WoG checklist (Table 4-1, Process A.1.a): status, agency answer and evidence of each item; exit 1 while an item is not answered',
@@ -27,6 +28,7 @@ const TEXT: Record<Lang, Record<string, string>> = {
     answer: "Agency's answer",
     noAnswer: '(none)',
     evidence: 'From the design',
+    confirmed: 'The agency’s answer is borne out by the model',
   },
 };
 
@@ -42,6 +44,7 @@ export function checklistText(file: string, title: string, items: ChecklistItem[
     out.push(`${it.no}. [${checklistStatusLabel(it.status, lang)}] ${it.topic}`);
     out.push(`    ${t(lang, 'answer')}: ${it.answer ?? t(lang, 'noAnswer')}`);
     for (const r of it.reasons) out.push(`    ! ${r}`);
+    if (it.agreement.confirms.length) out.push(`    ${t(lang, 'confirmed')}:`, ...it.agreement.confirms.map((c) => `      + ${c}`));
     if (it.evidence.length) out.push(`    ${t(lang, 'evidence')}:`, ...it.evidence.map((e) => `      - ${e}`));
     out.push('');
   }
@@ -58,7 +61,7 @@ export function register(program: Command, ctx: CliContext): void {
     .action(async (file: string, flags: { json?: boolean }) => {
       const [{ doc }, checklist, { checkDocument, listRules }] = await Promise.all([loadInput(ctx, file), import('../../shared/checklist'), import('../../shared/rules')]);
       const items = checklist.evaluateChecklist(doc, ctx.lang, { report: checkDocument(doc), rules: listRules() });
-      const json = { file: path.basename(file), title: doc.meta.title, items: items.map(({ no, status, topic, answer, reasons, evidence, findings }) => ({ no, status, topic, answer, reasons, evidence, findings: findings.length })) };
+      const json = { file: path.basename(file), title: doc.meta.title, items: items.map(({ no, status, topic, answer, reasons, evidence, agreement, findings }) => ({ no, status, topic, answer, reasons, evidence, confirmed: agreement.confirms, contradicted: agreement.contradicts, findings: findings.length })) };
       ctx.io.stdout(flags.json ? `${JSON.stringify(json, null, 2)}\n` : checklistText(file, doc.meta.title, items, ctx.lang, checklist));
       if (items.some((i) => i.status !== 'answered' && i.status !== 'notApplicable')) ctx.exitCode = EXIT.problems;
     });

@@ -85,6 +85,16 @@ function Item({ item, m, lang }: { item: ChecklistItem; m: MetaEditing; lang: La
           {t('checklist.importRasa')}
         </button>
       )}
+      {item.agreement.confirms.length > 0 && (
+        <details className="checklist-evidence">
+          <summary>{t('checklist.confirmed', { count: item.agreement.confirms.length })}</summary>
+          <ul>
+            {item.agreement.confirms.map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ul>
+        </details>
+      )}
       {item.evidence.length > 0 && (
         <details className="checklist-evidence">
           <summary>{t('checklist.evidence', { count: item.evidence.length })}</summary>

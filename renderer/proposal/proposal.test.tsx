@@ -27,6 +27,8 @@ describe('ChecklistPanel (Panduan WoG Jadual 4-1 A.1.a)', () => {
     load(pengambilanPekerjaExample('2026-01-01T00:00:00.000Z'));
     render(<ChecklistPanel />);
     expect(await screen.findByText('9 dijawab · 0 perlu jawapan agensi · 0 belum disemak · 0 tidak berkaitan')).toBeTruthy();
+    // each answer read against the model (Jadual 4-1 A.1.a): item viii's three platforms are borne out
+    expect(within(item('viii')).getByText('Disahkan oleh model (3 perkara)')).toBeTruthy();
     act(() => useEditor.getState().dispatch('project.updateMeta', { patch: { agencyApplications: undefined } }));
     expect(await screen.findByText(/8 dijawab/)).toBeTruthy();
     expect(status('iii')).toBe('notChecked');
