@@ -245,6 +245,8 @@ describe('the Kertas Cadangan of an empty project (no LMV drawn)', () => {
     expect(cover).not.toContain(squash('berserta Lakaran'));
     expect(cover).toContain(squash('belum diisi: anggaran kos, objektif, agensi pemilik projek, lakaran LMV cadangan'));
     expect(cover).toContain(squash('DRAF — 6 ralat, 4 maklumat utama belum diisi'));
+    // nor do the document properties a file manager shows
+    expect(pdfInfo(p.bytes).fields.Subject).toBe('Kertas Cadangan Inisiatif Digital');
   });
 
   it('says in the LMV part why there is no sketch and that one must be prepared before submission, citing the guide', () => {

@@ -67,6 +67,7 @@ export async function buildProposalPdf(doc: LakarDocument, options: ProposalOpti
   const rules = options.rules ?? (check ? listRules() : undefined);
   const catalogue = options.catalogue ?? resolveCatalogueIndex(doc.meta.catalogueUpdate, builtinCatalogueIndex);
   const draft = draftState(doc, report, lang);
+  const lmv = lmvContent(doc);
   await checkpoint(options, 0.02, 'cover');
 
   const w = new PdfWriter({
@@ -74,14 +75,14 @@ export async function buildProposalPdf(doc: LakarDocument, options: ProposalOpti
     footerLeft: [agency, doc.meta.version ? `${s.cover.version} ${doc.meta.version}` : ''].filter(Boolean).join(' · ') || s.docType,
     pageLabel: s.pageLabel,
     tocTitle: s.toc,
-    properties: { title: `${s.docType}: ${title}`, subject: s.props.subject, author: doc.meta.author || agency || s.docType, keywords: s.props.keywords, creator: 'Lakar' },
+    properties: { title: `${s.docType}: ${title}`, subject: lmv === 'lmv' ? s.props.subject : s.props.subjectNoLmv, author: doc.meta.author || agency || s.docType, keywords: s.props.keywords, creator: 'Lakar' },
     creationDate: date,
     language: lang === 'ms' ? 'ms-MY' : 'en-GB',
     draftMark: draft.mark,
   });
   const ctx: PartContext = { w, doc, lang, s, c };
 
-  drawCover(w, doc, s, lang, title, date, catalogue, draft, lmvContent(doc));
+  drawCover(w, doc, s, lang, title, date, catalogue, draft, lmv);
   await checkpoint(options, 0.05, 'info');
   addProjectInfo(ctx, catalogue);
   const views = paperViews(doc);

@@ -136,6 +136,7 @@ const ms = {
   },
   props: {
     subject: 'Kertas Cadangan Inisiatif Digital berserta Landscape Map View (LMV)',
+    subjectNoLmv: 'Kertas Cadangan Inisiatif Digital',
     keywords: 'Kertas Cadangan, LMV, WoG, Landscape Map View',
   },
 };
@@ -273,6 +274,7 @@ const en: ProposalStrings = {
   },
   props: {
     subject: 'Digital initiative proposal paper with the Landscape Map View (LMV)',
+    subjectNoLmv: 'Digital initiative proposal paper',
     keywords: 'Kertas Cadangan, proposal paper, LMV, WoG, Landscape Map View',
   },
 };
