@@ -1,31 +1,44 @@
 /** Commands on elements: add, update, remove, move, and add-many (paste/duplicate/import). */
+import { isDraft, isModified, original } from 'immer';
 import { z } from 'zod';
 import { bandOf } from '../model/kinds';
 import { clampToBand, defaultSlot, NODE_HEIGHT, NODE_WIDTH } from '../model/bands';
-import { idSchema, elementSchema, nodeLayoutSchema, relationSchema, type Element, type NodeLayout, type Relation } from '../model/schema';
+import { idSchema, elementSchema, nodeLayoutSchema, relationSchema, type Element, type LakarDocument, type NodeLayout, type Relation, type View } from '../model/schema';
 import { CommandError, defineCommand, type CommandDraft } from './registry';
 import { checkEditFormats, validOrThrow } from './validate';
 import { clampNodeX } from '../layout/slots';
 import { unhide } from './view';
-import { keepTrusted, keepTrustedWithout, knownNormalised, normalizeMoved, normalizeView, normalizeViewsShowing, originalOf, rememberNormalised } from './normalize';
+import { keepTrusted, keepTrustedWithout, knownNormalised, normalizeTrees, normalizeView, normalizeViewsShowing, originalOf, rememberNormalised } from './normalize';
 import { CHILD_WIDTH, textHeight } from '../routing/scene';
 import { childrenByParent, TableIndex } from '../model/table-index';
 
 const idList = z.array(idSchema).min(1).max(100_000);
 
 
-/** Place `elementId` on `viewId`, at `at` or in the next free slot of its band, clamped into the band (right of its label). */
-function placeNode(draft: CommandDraft, viewId: string, element: Element, at?: { x: number; y: number }) {
+/**
+ * Place `element` on `viewId`, at `at` or in the next free slot of its band, clamped into the band
+ * (right of its label); gives the stored position.
+ */
+function placeNode(draft: CommandDraft, viewId: string, element: Element, at?: { x: number; y: number }): NodeLayout {
   const view = draft.views[viewId];
   if (!view) throw new CommandError('view.notFound', [{ params: { id: viewId } }]);
   const band = bandOf(element.kind);
-  const inBand = Object.keys(view.nodes).filter((id) => {
-    const e = draft.elements.get(id);
-    return e && bandOf(e.kind) === band;
-  }).length;
-  const pos = at ?? defaultSlot(view, band, inBand);
-  view.nodes[element.id] = { x: clampNodeX(pos.x), y: clampToBand(view, band, pos.y, NODE_HEIGHT) };
+  // the boxes of its band are counted only for a free slot (a drop at a point reads none of them),
+  // on the view as it was when the command has not changed it yet: a plain object reads far faster
+  const inBand = () => {
+    const nodes = isDraft(view.nodes) && !isModified(view.nodes) ? (original(view.nodes) as View['nodes']) : view.nodes;
+    let n = 0;
+    for (const id in nodes) {
+      const e = draft.elements.get(id);
+      if (e && bandOf(e.kind) === band) n++;
+    }
+    return n;
+  };
+  const pos = at ?? defaultSlot(view, band, inBand());
+  const layout = { x: clampNodeX(pos.x), y: clampToBand(view, band, pos.y, NODE_HEIGHT) };
+  view.nodes[element.id] = layout;
   unhide(view, [element.id]);
+  return layout;
 }
 
 export const addElement = defineCommand({
@@ -41,8 +54,11 @@ export const addElement = defineCommand({
     if (draft.elements.get(el.id)) throw new CommandError('element.duplicateId', [{ params: { id: el.id } }]);
     draft.elements.set(el.id, el);
     if (viewId) {
-      placeNode(draft, viewId, el, position);
-      normalizeView(draft, viewId);
+      const before = originalOf(draft, viewId);
+      const layout = placeNode(draft, viewId, el, position);
+      // a view stored as drawn draws again only the new box's tree (its parent's, when it goes in one)
+      const trusted = before && knownNormalised(before.view, before.elements);
+      if (!trusted || normalizeTrees(draft, viewId, before.view, draft.elements.current(), new Map([[el.id, layout]])) === undefined) normalizeView(draft, viewId);
       rememberNormalised(draft, viewId);
     }
     // a new element is on no other view
@@ -99,16 +115,6 @@ export const removeElements = defineCommand({
       if (gone.has(r.source) || gone.has(r.target)) draft.relations.delete(rid);
       else if (r.kind === 'dataFlow') keepDataThatStays(draft, rid, r, gone);
     }
-    for (const [viewId, view] of Object.entries(draft.views)) {
-      const shown = ids.some((id) => id in view.nodes);
-      for (const id of ids) if (id in view.nodes) delete view.nodes[id];
-      if (view.hidden?.some((id) => gone.has(id))) unhide(view, ids);
-      // a parent that lost its children shrinks; children of a removed parent stand on their own
-      if (shown) {
-        normalizeView(draft, viewId);
-        rememberNormalised(draft, viewId);
-      }
-    }
     // children of a removed parent stand on their own; children removed with it stay removed
     const elements = draft.elements.original();
     const freed: string[] = [];
@@ -119,11 +125,39 @@ export const removeElements = defineCommand({
       draft.elements.set(id, standalone);
       freed.push(id);
     }
-    // the other views stored as drawn stay so when they show none of what changed (the next move
-    // there then draws only what it moves)
-    keepTrustedWithout(draft, [...ids, ...freed]);
+    for (const [viewId, view] of Object.entries(draft.views)) {
+      const shown = ids.filter((id) => id in view.nodes);
+      for (const id of shown) delete view.nodes[id];
+      if (view.hidden?.some((id) => gone.has(id))) unhide(view, ids);
+      if (!shown.length) continue;
+      // a parent that lost its children shrinks; children of a removed parent stand on their own:
+      // on a view stored as drawn only those trees are drawn again
+      const before = originalOf(draft, viewId);
+      const trusted = before && knownNormalised(before.view, before.elements);
+      const off = new Map(shown.map((id) => [id, undefined]));
+      if (!trusted || normalizeTrees(draft, viewId, before.view, draft.elements.current(), off, [...parentsOf(elements, shown), ...freed]) === undefined) {
+        normalizeView(draft, viewId);
+      }
+      rememberNormalised(draft, viewId);
+    }
+    // the other views stored as drawn stay so (the next move there then draws only what it moves):
+    // they show none of what goes, so a child freed there was drawn on its own already
+    keepTrustedWithout(draft, ids);
   },
 });
+
+/** The parents and grandparents of `ids` in `elements` (a box taken out of one leaves it smaller). */
+function parentsOf(elements: LakarDocument['elements'], ids: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const id of ids) {
+    const parent = (elements.get(id) as { parentId?: string } | undefined)?.parentId;
+    if (!parent) continue;
+    out.push(parent);
+    const grandparent = (elements.get(parent) as { parentId?: string } | undefined)?.parentId;
+    if (grandparent) out.push(grandparent);
+  }
+  return out;
+}
 
 /** The elements (ends) and data entities (carried, either way) each relation names. */
 const relationsNaming = new TableIndex<Relation>((r) => {
@@ -162,7 +196,7 @@ export const moveElements = defineCommand({
         view.nodes[m.id] = next;
         moved.set(m.id, next);
       }
-      if (normalizeMoved(draft, viewId, before.view, before.elements, moved) === undefined) {
+      if (normalizeTrees(draft, viewId, before.view, before.elements, moved) === undefined) {
         // a band grows (or a box comes onto the view): the whole view, as below
         const nodes = { ...before.view.nodes };
         for (const [id, layout] of moved) nodes[id] = layout;

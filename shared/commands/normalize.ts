@@ -78,7 +78,7 @@ export function normalizeViewsShowing(draft: CommandDraft, ids: readonly string[
   for (const [viewId, view] of Object.entries(draft.views)) {
     if (!ids.some((id) => id in view.nodes)) continue;
     const before = trusted.has(viewId) ? originalOf(draft, viewId) : undefined;
-    if (!before || normalizeMoved(draft, viewId, before.view, draft.elements.current(), new Map(), ids) === undefined) normalizeView(draft, viewId);
+    if (!before || normalizeTrees(draft, viewId, before.view, draft.elements.current(), new Map(), ids) === undefined) normalizeView(draft, viewId);
   }
 }
 
@@ -165,27 +165,27 @@ export function viewsKnownNormalised(draft: CommandDraft): string[] {
 }
 
 /**
- * normalizeView for a view that was stored as drawn (knownNormalised) before the boxes of `moved` got
- * their new positions: only the trees holding those boxes are drawn again and stored where they
- * differ, which is all a full normalisation would change — unless a band has to grow (the bands below
- * then move down with all their boxes) or a moved box was not on the view: then it answers undefined
- * and changes nothing, and the caller normalises the whole view.
- * `view` is the view before the moves (plain), `moved` the moved boxes' stored positions now,
- * `elements` the elements now; `touched` lists elements the command changed (a rename, a new parent:
- * their trees, old parents' included, are drawn again too).
+ * normalizeView for a view that was stored as drawn (knownNormalised) before the command stored some
+ * of its boxes anew (moved, resized, added or removed): only the trees holding those boxes are drawn
+ * again and stored where they differ, which is all a full normalisation would change — unless a band
+ * has to grow (the bands below then move down with all their boxes): then it answers undefined and
+ * changes nothing, and the caller normalises the whole view.
+ * `view` is the view before the command (plain), `changed` the boxes it stored anew with their stored
+ * position now (undefined: taken off the view), `elements` the elements now; `touched` lists elements
+ * whose trees are drawn again too: ones the command changed (a rename, a new parent), the old parents
+ * of a moved-out or removed child (a removed element is in no tree now, so the caller names them).
  */
-export function normalizeMoved(
+export function normalizeTrees(
   draft: CommandDraft,
   viewId: string,
   view: View,
   elements: LakarDocument['elements'],
-  moved: ReadonlyMap<string, NodeLayout>,
+  changed: ReadonlyMap<string, NodeLayout | undefined>,
   touched: readonly string[] = [],
 ): boolean | undefined {
-  for (const id of moved.keys()) if (!view.nodes[id]) return undefined;
-  const at = (id: string): NodeLayout | undefined => moved.get(id) ?? view.nodes[id];
+  const at = (id: string): NodeLayout | undefined => (changed.has(id) ? changed.get(id) : view.nodes[id]);
   const doc = { elements };
-  const { tops, nest } = treesOf(doc, at, [...moved.keys(), ...touched]);
+  const { tops, nest } = treesOf(doc, at, [...changed.keys(), ...touched]);
   const bands = bandLayout(view);
   const trees = [];
   for (const id of tops) {
@@ -196,15 +196,15 @@ export function normalizeMoved(
     trees.push(tree);
   }
   const target = draft.views[viewId]!;
-  let changed = false;
+  let stored = false;
   for (const tree of trees) {
     for (const n of tree.nodes) {
       const old = at(n.id);
       const layout = sceneNodeLayout(n, old);
       if (old && same(old.x, layout.x) && same(old.y, layout.y) && same(old.w, layout.w) && same(old.h, layout.h)) continue;
       target.nodes[n.id] = layout;
-      changed = true;
+      stored = true;
     }
   }
-  return changed;
+  return stored;
 }
