@@ -126,9 +126,10 @@ describe('adding and removing boxes on a view stored as drawn', () => {
           step('element.move', { viewId, moves: [{ id, x: p.x + Math.round((rand() - 0.5) * 400), y }] }, `step ${i}: move ${id}`);
         }
         // a view trusted as stored as drawn is so: a whole normalisation of it changes nothing
+        const copy = freshCopy(state.doc);
         for (const v of viewIds) {
           if (!knownNormalised(state.doc.views[v], state.doc.elements)) continue;
-          expect(executeCommand(freshCopy(state.doc), 'test.normalizeView', { viewId: v }).patches, `step ${i}: view ${v} trusted`).toEqual([]);
+          expect(executeCommand(copy, 'test.normalizeView', { viewId: v }).patches, `step ${i}: view ${v} trusted`).toEqual([]);
         }
       }
       console.log(JSON.stringify(seen));
@@ -144,4 +145,22 @@ describe('adding and removing boxes on a view stored as drawn', () => {
       expect(seen.adopted).toBeGreaterThanOrEqual(1);
     });
   }
+
+  it('puts boxes added one after another without a position in the next free slots of their bands, as on a fresh copy', () => {
+    let state: EditorState = initialState(freshCopy(makeVariedDocument(300, 5)));
+    const kinds = ['dataEntity', 'application', 'dataEntity', 'process', 'dataEntity', 'application', 'dataEntity'] as const;
+    const xs: number[] = [];
+    for (const [i, kind] of kinds.entries()) {
+      const element = { id: `slot_${i}`, kind, name: `Kotak ${i}` };
+      // one dropped at a point between them: the counts carried on count it too
+      const position = i === 3 ? { x: 700, y: state.doc.views.view_main.nodes.slot_0.y } : undefined;
+      const whole = executeCommand(freshCopy(state.doc), 'element.add', { element, viewId: 'view_main', position });
+      state = dispatch(state, 'element.add', { element, viewId: 'view_main', position }).state;
+      expect(state.doc.views, `box ${i}`).toEqual(whole.doc.views);
+      if (kind === 'dataEntity') xs.push(state.doc.views.view_main.nodes[element.id].x);
+    }
+    // each data entity right of the one before
+    expect(xs).toEqual([...xs].sort((a, b) => a - b));
+    expect(new Set(xs).size).toBe(4);
+  });
 });

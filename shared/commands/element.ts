@@ -1,9 +1,8 @@
 /** Commands on elements: add, update, remove, move, and add-many (paste/duplicate/import). */
-import { isDraft, isModified, original } from 'immer';
 import { z } from 'zod';
 import { bandOf } from '../model/kinds';
 import { clampToBand, defaultSlot, NODE_HEIGHT, NODE_WIDTH } from '../model/bands';
-import { idSchema, elementSchema, nodeLayoutSchema, relationSchema, type Element, type LakarDocument, type NodeLayout, type Relation, type View } from '../model/schema';
+import { idSchema, elementSchema, nodeLayoutSchema, relationSchema, type Element, type LakarDocument, type NodeLayout, type Relation } from '../model/schema';
 import { CommandError, defineCommand, type CommandDraft } from './registry';
 import { checkEditFormats, validOrThrow } from './validate';
 import { clampNodeX } from '../layout/slots';
@@ -11,30 +10,27 @@ import { unhide } from './view';
 import { keepTrusted, keepTrustedWithout, knownNormalised, normalizeTrees, normalizeView, normalizeViewsShowing, originalOf, rememberNormalised } from './normalize';
 import { CHILD_WIDTH, textHeight } from '../routing/scene';
 import { childrenByParent, TableIndex } from '../model/table-index';
+import { BANDS } from '../model/vocabulary';
+import { boxesPerBand, countAdded } from './band-counts';
 
 const idList = z.array(idSchema).min(1).max(100_000);
 
 
 /**
  * Place `element` on `viewId`, at `at` or in the next free slot of its band, clamped into the band
- * (right of its label); gives the stored position.
+ * (right of its label); gives the stored position. `inBand` counts the boxes of its band, by
+ * default on the view as the command has it.
  */
-function placeNode(draft: CommandDraft, viewId: string, element: Element, at?: { x: number; y: number }): NodeLayout {
+function placeNode(draft: CommandDraft, viewId: string, element: Element, at?: { x: number; y: number }, inBand?: () => number): NodeLayout {
   const view = draft.views[viewId];
   if (!view) throw new CommandError('view.notFound', [{ params: { id: viewId } }]);
   const band = bandOf(element.kind);
-  // the boxes of its band are counted only for a free slot (a drop at a point reads none of them),
-  // on the view as it was when the command has not changed it yet: a plain object reads far faster
-  const inBand = () => {
-    const nodes = isDraft(view.nodes) && !isModified(view.nodes) ? (original(view.nodes) as View['nodes']) : view.nodes;
-    let n = 0;
-    for (const id in nodes) {
+  const count = () =>
+    Object.keys(view.nodes).filter((id) => {
       const e = draft.elements.get(id);
-      if (e && bandOf(e.kind) === band) n++;
-    }
-    return n;
-  };
-  const pos = at ?? defaultSlot(view, band, inBand());
+      return e && bandOf(e.kind) === band;
+    }).length;
+  const pos = at ?? defaultSlot(view, band, (inBand ?? count)());
   const layout = { x: clampNodeX(pos.x), y: clampToBand(view, band, pos.y, NODE_HEIGHT) };
   view.nodes[element.id] = layout;
   unhide(view, [element.id]);
@@ -55,7 +51,11 @@ export const addElement = defineCommand({
     draft.elements.set(el.id, el);
     if (viewId) {
       const before = originalOf(draft, viewId);
-      const layout = placeNode(draft, viewId, el, position);
+      // the boxes of its band, counted only for a free slot, on the view before the command (the
+      // counts are remembered: adding boxes one after another counts once)
+      const inBand = before && (() => boxesPerBand(before.view.nodes, before.elements)[BANDS.indexOf(bandOf(el.kind))]);
+      const layout = placeNode(draft, viewId, el, position, inBand);
+      if (before) countAdded(draft, viewId, before, el);
       // a view stored as drawn draws again only the new box's tree (its parent's, when it goes in one)
       const trusted = before && knownNormalised(before.view, before.elements);
       if (!trusted || normalizeTrees(draft, viewId, before.view, draft.elements.current(), new Map([[el.id, layout]])) === undefined) normalizeView(draft, viewId);
