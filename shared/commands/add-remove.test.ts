@@ -1,5 +1,6 @@
 /**
- * Adding and removing boxes on a view stored as drawn draws again only the trees they touch
+ * Adding (one box, or a paste of several) and removing boxes on a view stored as drawn draws again
+ * only the trees they touch
  * (normalize.ts `normalizeTrees`), as moves do: for any script of adds, removes, moves, renames,
  * undos and redos, every command must store the views and give the patches a normalisation of the
  * whole view gives, and every view still trusted as stored as drawn must be so.
@@ -36,7 +37,7 @@ describe('adding and removing boxes on a view stored as drawn', () => {
       const rand = () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 4294967296);
       const pick = <T,>(xs: readonly T[]): T | undefined => xs[Math.floor(rand() * xs.length)];
       const viewIds = Object.keys(state.doc.views);
-      const seen = { inPlace: 0, add: 0, addNested: 0, adopted: 0, remove: 0, removeParent: 0, trustedAdd: 0, trustedRemove: 0, undo: 0, redo: 0 };
+      const seen = { inPlace: 0, paste: 0, add: 0, addNested: 0, adopted: 0, remove: 0, removeParent: 0, trustedAdd: 0, trustedRemove: 0, undo: 0, redo: 0 };
       let n = 0;
       // parents named by modules added before them: an application added under that id takes them in
       const awaited: string[] = [];
@@ -63,7 +64,28 @@ describe('adding and removing boxes on a view stored as drawn', () => {
         const trusted = knownNormalised(view, doc.elements);
         // undone edits are mostly redone before the next command drops them
         const r = state.future.length && rand() < 0.5 ? 0.69 : rand();
-        if (r < 0.3) {
+        if (r < 0.08) {
+          // a paste: a few boxes at once, at points (some with their size) or in free slots, one in an application
+          const app = pick(on('application'));
+          const count = 1 + Math.floor(rand() * 3);
+          const elements = Array.from({ length: count }, (_, j) => {
+            const id = `paste_${seed}_${n++}`;
+            const name = rand() < 0.3 ? LONG : SHORT;
+            return j === 0 && app ? { id, kind: 'module', name, parentId: app } : { id, kind: rand() < 0.5 ? 'application' : 'dataEntity', name };
+          });
+          const nodes: Record<string, { x: number; y: number; w?: number; h?: number }> = {};
+          for (const e of elements) {
+            if (rand() < 0.3) continue;
+            const near = view.nodes[e.parentId ?? pick(Object.keys(view.nodes))!];
+            nodes[e.id] = { x: near.x + Math.round((rand() - 0.2) * 600), y: near.y + Math.round(rand() * 60) };
+            if (rand() < 0.3) nodes[e.id].w = 120 + Math.round(rand() * 200);
+            if (rand() < 0.2) nodes[e.id].h = 40 + Math.round(rand() * 120);
+          }
+          if (step('element.addMany', { elements, viewId, nodes }, `step ${i}: paste ${JSON.stringify(elements)} at ${JSON.stringify(nodes)}`)) {
+            seen.paste++;
+            if (trusted && state.doc.views[viewId].bandHeights === view.bandHeights) seen.inPlace++;
+          }
+        } else if (r < 0.3) {
           // a new box: into an application or a module on the view, one whose parent comes later, an
           // application adopting those, a data entity in the next free slot, at a point or not
           const k = rand();
@@ -71,12 +93,12 @@ describe('adding and removing boxes on a view stored as drawn', () => {
           const name = rand() < 0.3 ? LONG : SHORT;
           const parent = k < 0.35 ? pick(on('application')) : k < 0.5 ? pick([...on('module'), ...on('application')]) : undefined;
           const orphan = `parent_later_${seed}_${n}`;
-          const adopter = pick(awaited);
+          const adopter = awaited.length && rand() < 0.3 ? pick(awaited) : undefined;
           const element =
-            k < 0.35 ? { id, kind: 'module', name, parentId: parent }
+            adopter ? { id: adopter, kind: 'application', name }
+            : k < 0.35 ? { id, kind: 'module', name, parentId: parent }
             : k < 0.5 ? { id, kind: 'appService', name, parentId: parent }
             : k < 0.58 ? { id, kind: 'module', name, parentId: orphan }
-            : k < 0.72 && adopter ? { id: adopter, kind: 'application', name }
             : k < 0.85 ? { id, kind: 'application', name }
             : { id, kind: 'dataEntity', name };
           if (element.parentId === orphan) awaited.push(orphan);
@@ -140,6 +162,7 @@ describe('adding and removing boxes on a view stored as drawn', () => {
       expect(seen.trustedRemove).toBeGreaterThan(10);
       expect(seen.addNested).toBeGreaterThan(8);
       expect(seen.removeParent).toBeGreaterThanOrEqual(3);
+      expect(seen.paste).toBeGreaterThanOrEqual(5);
       expect(seen.undo).toBeGreaterThan(8);
       expect(seen.redo).toBeGreaterThan(3);
       expect(seen.adopted).toBeGreaterThanOrEqual(1);

@@ -241,17 +241,35 @@ export const addMany = defineCommand({
     nodes: z.record(idSchema, nodeLayoutSchema).optional(),
   }),
   run(draft, { elements, relations, viewId, nodes }) {
+    const before = viewId ? originalOf(draft, viewId) : undefined;
+    // the boxes placed, and how many went into each band (the next free slot counts them too)
+    const placed = new Map<string, NodeLayout>();
+    const addedPerBand = BANDS.map(() => 0);
+    const added: string[] = [];
     for (const raw of elements) {
       const el = validOrThrow(elementSchema, raw, 'element.invalid');
       if (draft.elements.get(el.id)) throw new CommandError('element.duplicateId', [{ params: { id: el.id } }]);
       draft.elements.set(el.id, el);
+      added.push(el.id);
       if (viewId) {
         const at = nodes?.[el.id];
-        placeNode(draft, viewId, el, at);
-        if (at?.w !== undefined || at?.h !== undefined) Object.assign(draft.views[viewId].nodes[el.id], { w: at.w, h: at.h });
+        const band = BANDS.indexOf(bandOf(el.kind));
+        const inBand = before && (() => boxesPerBand(before.view.nodes, before.elements)[band] + addedPerBand[band]);
+        const layout = placeNode(draft, viewId, el, at, inBand);
+        placed.set(el.id, at?.w !== undefined || at?.h !== undefined ? { ...layout, w: at.w, h: at.h } : layout);
+        if (at?.w !== undefined || at?.h !== undefined) draft.views[viewId].nodes[el.id] = placed.get(el.id)!;
+        addedPerBand[band]++;
       }
     }
-    if (viewId && draft.views[viewId]) normalizeView(draft, viewId);
+    if (viewId && draft.views[viewId]) {
+      // a view stored as drawn draws again only the trees of the boxes placed (a paste of a few boxes
+      // into a large view), unless a band grows
+      const trusted = before && knownNormalised(before.view, before.elements);
+      if (!trusted || normalizeTrees(draft, viewId, before.view, draft.elements.current(), placed) === undefined) normalizeView(draft, viewId);
+      rememberNormalised(draft, viewId);
+    }
+    // new elements are on no other view
+    keepTrustedWithout(draft, added);
     for (const raw of relations) {
       const rel = validOrThrow(relationSchema, raw, 'relation.invalid');
       if (!draft.elements.get(rel.source) || !draft.elements.get(rel.target)) throw new CommandError('relation.danglingEnd', [{ params: { id: rel.id } }]);
