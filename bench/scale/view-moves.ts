@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dispatch, initialState, type EditorState } from '../../shared/commands';
 import { fromDocumentData, type Element, type LakarDocument } from '../../shared/model';
-import { NODE_WIDTH } from '../../shared/model/bands';
+import { bandLayout, NODE_WIDTH } from '../../shared/model/bands';
 import { CHILD_WIDTH, textHeight } from '../../shared/routing/scene';
 import { ProjectSession, type StorageAdapter } from '../../shared/store/session';
 import { makeVariedDocument } from '../../test/helpers/varied-model';
@@ -33,6 +33,8 @@ interface MoveFigures {
   first: { wall: number; cpu: number };
   /** a rename keeping the box's height, end to end. */
   rename: { wall: number; cpu: number };
+  /** a move that grows a band (a box resized taller than the second band): every box below moves down. */
+  grow: { wall: number; cpu: number };
 }
 
 /**
@@ -90,7 +92,16 @@ async function movesIn(n: number): Promise<MoveFigures> {
   for (const [i, e] of apps.slice(0, MOVES).entries()) renames.push((await edit('element.update', { id: e.id, patch: { name: `y ${String(i).padStart(2, '0')}` } })).whole);
   if (editor.journalled() === 0) throw new Error('nothing journalled');
   const med = (xs: { wall: number; cpu: number }[]) => ({ wall: median(xs.map((x) => x.wall)), cpu: median(xs.map((x) => x.cpu)) });
-  return { boxes: ids.length, move: med(moves), dispatch: med(dispatches), first, rename: med(renames) };
+  // channels (the second band) resized taller than their band: the five bands below move down
+  const channels = ids.filter((id) => doc.elements.get(id)?.kind === 'channel');
+  const grows: { wall: number; cpu: number }[] = [];
+  for (let i = 0; i < Math.min(5, MOVES); i++) {
+    const id = channels[(i * 7) % channels.length];
+    const band = bandLayout(editor.state.doc.views[viewId])[1];
+    const at = editor.state.doc.views[viewId].nodes[id];
+    grows.push((await edit('element.move', { viewId, moves: [{ id, x: at.x + 3, y: band.top + 10, h: band.height + 20 }] })).whole);
+  }
+  return { boxes: ids.length, move: med(moves), dispatch: med(dispatches), first, rename: med(renames), grow: med(grows) };
 }
 
 /** Rows for moves in the first view of the varied model at each of `sizes` (the first is the baseline). */
@@ -107,6 +118,7 @@ export async function viewMoveRows(sizes: readonly number[]): Promise<BenchRow[]
       { name: `  the same: CPU time`, value: f.move.cpu, unit: 'ms', baseline: { name: `${baseLabel}: CPU time`, value: base.move.cpu } },
       { name: `  of which the dispatch (command + undo history): CPU time`, value: f.dispatch.cpu, unit: 'ms', baseline: { name: 'rename keeping the height, end to end: CPU time', value: f.rename.cpu } },
       { name: `  first move after loading (stores the drawn geometry of the whole view): CPU time`, value: f.first.cpu, unit: 'ms', baseline: { name: 'a later move: CPU time', value: f.move.cpu } },
+      { name: `  a move growing a band (the boxes of the bands below stored lower): CPU time`, value: f.grow.cpu, unit: 'ms', baseline: { name: 'a later move: CPU time', value: f.move.cpu } },
     );
   }
   return rows;

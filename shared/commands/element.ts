@@ -197,7 +197,7 @@ export const moveElements = defineCommand({
         moved.set(m.id, next);
       }
       if (normalizeTrees(draft, viewId, before.view, before.elements, moved) === undefined) {
-        // a band grows (or a box comes onto the view): the whole view, as below
+        // a band grows by what the stored positions cannot tell exactly (not whole numbers): the whole view, as below
         const nodes = { ...before.view.nodes };
         for (const [id, layout] of moved) nodes[id] = layout;
         normalizeView(draft, viewId, { view: { ...before.view, nodes }, elements: before.elements });
@@ -263,7 +263,7 @@ export const addMany = defineCommand({
     }
     if (viewId && draft.views[viewId]) {
       // a view stored as drawn draws again only the trees of the boxes placed (a paste of a few boxes
-      // into a large view), unless a band grows
+      // into a large view), and moves the bands below down when one grows
       const trusted = before && knownNormalised(before.view, before.elements);
       if (!trusted || normalizeTrees(draft, viewId, before.view, draft.elements.current(), placed) === undefined) normalizeView(draft, viewId);
       rememberNormalised(draft, viewId);

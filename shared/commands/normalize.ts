@@ -71,7 +71,7 @@ export function normalizeView(draft: CommandDraft, viewId: string, plain?: { vie
 
 /**
  * Normalise every view that shows one of `ids`, the elements the command changed (and their old and
- * new parents). A view stored as drawn before it has only their trees drawn again, unless a band grows.
+ * new parents). A view stored as drawn before it has only their trees drawn again (normalizeTrees).
  */
 export function normalizeViewsShowing(draft: CommandDraft, ids: readonly string[]): void {
   const trusted = new Set(viewsKnownNormalised(draft));
