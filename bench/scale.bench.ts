@@ -14,6 +14,8 @@
  *  - removing one element, and undoing it, at 1,000, 10,000 and 100,000 elements (bench/scale/removals.ts);
  *  - moving one box in a view of 1k / 10k / 100k boxes end to end, against the same at 1,000 elements
  *    and a rename keeping the height (bench/scale/view-moves.ts);
+ *  - adding and removing one box in the same views, with their undo and redo, against what immer alone
+ *    takes to write one node into the view (bench/scale/view-adds.ts);
  *  - the Kertas Cadangan of 10,000 and 50,000 elements, each in a child process so its peak RSS is
  *    its own, against a plain jsPDF text dump of the same model in another child.
  * Medians of several runs after a warm-up; CPU time next to wall time where the machine is shared.
@@ -35,6 +37,7 @@ import { measure, median, time } from './timing';
 import { viewEditRows } from './scale/view-edits';
 import { removalRows } from './scale/removals';
 import { viewMoveRows } from './scale/view-moves';
+import { viewAddRows } from './scale/view-adds';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SIZES = [1_000, 10_000, 100_000];
@@ -274,6 +277,8 @@ export async function run(): Promise<BenchRow[]> {
     for (const r of removalRows(SIZES)) say(r);
     // moves of one box in a large view, against the same at 1,000 elements and a rename keeping the height
     for (const r of await viewMoveRows(SIZES)) say(r);
+    // adding and removing one box in the same views, against immer writing one node there
+    for (const r of await viewAddRows(SIZES)) say(r);
     return rows;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

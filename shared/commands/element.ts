@@ -2,30 +2,39 @@
 import { z } from 'zod';
 import { bandOf } from '../model/kinds';
 import { clampToBand, defaultSlot, NODE_HEIGHT, NODE_WIDTH } from '../model/bands';
-import { idSchema, elementSchema, nodeLayoutSchema, relationSchema, type Element, type NodeLayout, type Relation } from '../model/schema';
+import { idSchema, elementSchema, nodeLayoutSchema, relationSchema, type Element, type LakarDocument, type NodeLayout, type Relation } from '../model/schema';
 import { CommandError, defineCommand, type CommandDraft } from './registry';
 import { checkEditFormats, validOrThrow } from './validate';
 import { clampNodeX } from '../layout/slots';
 import { unhide } from './view';
-import { keepTrusted, keepTrustedWithout, knownNormalised, normalizeMoved, normalizeView, normalizeViewsShowing, originalOf, rememberNormalised } from './normalize';
+import { keepTrusted, keepTrustedWithout, knownNormalised, normalizeTrees, normalizeView, normalizeViewsShowing, originalOf, rememberNormalised } from './normalize';
 import { CHILD_WIDTH, textHeight } from '../routing/scene';
 import { childrenByParent, TableIndex } from '../model/table-index';
+import { BANDS } from '../model/vocabulary';
+import { boxesPerBand, countAdded } from './band-counts';
 
 const idList = z.array(idSchema).min(1).max(100_000);
 
 
-/** Place `elementId` on `viewId`, at `at` or in the next free slot of its band, clamped into the band (right of its label). */
-function placeNode(draft: CommandDraft, viewId: string, element: Element, at?: { x: number; y: number }) {
+/**
+ * Place `element` on `viewId`, at `at` or in the next free slot of its band, clamped into the band
+ * (right of its label); gives the stored position. `inBand` counts the boxes of its band, by
+ * default on the view as the command has it.
+ */
+function placeNode(draft: CommandDraft, viewId: string, element: Element, at?: { x: number; y: number }, inBand?: () => number): NodeLayout {
   const view = draft.views[viewId];
   if (!view) throw new CommandError('view.notFound', [{ params: { id: viewId } }]);
   const band = bandOf(element.kind);
-  const inBand = Object.keys(view.nodes).filter((id) => {
-    const e = draft.elements.get(id);
-    return e && bandOf(e.kind) === band;
-  }).length;
-  const pos = at ?? defaultSlot(view, band, inBand);
-  view.nodes[element.id] = { x: clampNodeX(pos.x), y: clampToBand(view, band, pos.y, NODE_HEIGHT) };
+  const count = () =>
+    Object.keys(view.nodes).filter((id) => {
+      const e = draft.elements.get(id);
+      return e && bandOf(e.kind) === band;
+    }).length;
+  const pos = at ?? defaultSlot(view, band, (inBand ?? count)());
+  const layout = { x: clampNodeX(pos.x), y: clampToBand(view, band, pos.y, NODE_HEIGHT) };
+  view.nodes[element.id] = layout;
   unhide(view, [element.id]);
+  return layout;
 }
 
 export const addElement = defineCommand({
@@ -41,8 +50,15 @@ export const addElement = defineCommand({
     if (draft.elements.get(el.id)) throw new CommandError('element.duplicateId', [{ params: { id: el.id } }]);
     draft.elements.set(el.id, el);
     if (viewId) {
-      placeNode(draft, viewId, el, position);
-      normalizeView(draft, viewId);
+      const before = originalOf(draft, viewId);
+      // the boxes of its band, counted only for a free slot, on the view before the command (the
+      // counts are remembered: adding boxes one after another counts once)
+      const inBand = before && (() => boxesPerBand(before.view.nodes, before.elements)[BANDS.indexOf(bandOf(el.kind))]);
+      const layout = placeNode(draft, viewId, el, position, inBand);
+      if (before) countAdded(draft, viewId, before, el);
+      // a view stored as drawn draws again only the new box's tree (its parent's, when it goes in one)
+      const trusted = before && knownNormalised(before.view, before.elements);
+      if (!trusted || normalizeTrees(draft, viewId, before.view, draft.elements.current(), new Map([[el.id, layout]])) === undefined) normalizeView(draft, viewId);
       rememberNormalised(draft, viewId);
     }
     // a new element is on no other view
@@ -99,16 +115,6 @@ export const removeElements = defineCommand({
       if (gone.has(r.source) || gone.has(r.target)) draft.relations.delete(rid);
       else if (r.kind === 'dataFlow') keepDataThatStays(draft, rid, r, gone);
     }
-    for (const [viewId, view] of Object.entries(draft.views)) {
-      const shown = ids.some((id) => id in view.nodes);
-      for (const id of ids) if (id in view.nodes) delete view.nodes[id];
-      if (view.hidden?.some((id) => gone.has(id))) unhide(view, ids);
-      // a parent that lost its children shrinks; children of a removed parent stand on their own
-      if (shown) {
-        normalizeView(draft, viewId);
-        rememberNormalised(draft, viewId);
-      }
-    }
     // children of a removed parent stand on their own; children removed with it stay removed
     const elements = draft.elements.original();
     const freed: string[] = [];
@@ -119,11 +125,39 @@ export const removeElements = defineCommand({
       draft.elements.set(id, standalone);
       freed.push(id);
     }
-    // the other views stored as drawn stay so when they show none of what changed (the next move
-    // there then draws only what it moves)
-    keepTrustedWithout(draft, [...ids, ...freed]);
+    for (const [viewId, view] of Object.entries(draft.views)) {
+      const shown = ids.filter((id) => id in view.nodes);
+      for (const id of shown) delete view.nodes[id];
+      if (view.hidden?.some((id) => gone.has(id))) unhide(view, ids);
+      if (!shown.length) continue;
+      // a parent that lost its children shrinks; children of a removed parent stand on their own:
+      // on a view stored as drawn only those trees are drawn again
+      const before = originalOf(draft, viewId);
+      const trusted = before && knownNormalised(before.view, before.elements);
+      const off = new Map(shown.map((id) => [id, undefined]));
+      if (!trusted || normalizeTrees(draft, viewId, before.view, draft.elements.current(), off, [...parentsOf(elements, shown), ...freed]) === undefined) {
+        normalizeView(draft, viewId);
+      }
+      rememberNormalised(draft, viewId);
+    }
+    // the other views stored as drawn stay so (the next move there then draws only what it moves):
+    // they show none of what goes, so a child freed there was drawn on its own already
+    keepTrustedWithout(draft, ids);
   },
 });
+
+/** The parents and grandparents of `ids` in `elements` (a box taken out of one leaves it smaller). */
+function parentsOf(elements: LakarDocument['elements'], ids: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const id of ids) {
+    const parent = (elements.get(id) as { parentId?: string } | undefined)?.parentId;
+    if (!parent) continue;
+    out.push(parent);
+    const grandparent = (elements.get(parent) as { parentId?: string } | undefined)?.parentId;
+    if (grandparent) out.push(grandparent);
+  }
+  return out;
+}
 
 /** The elements (ends) and data entities (carried, either way) each relation names. */
 const relationsNaming = new TableIndex<Relation>((r) => {
@@ -162,8 +196,8 @@ export const moveElements = defineCommand({
         view.nodes[m.id] = next;
         moved.set(m.id, next);
       }
-      if (normalizeMoved(draft, viewId, before.view, before.elements, moved) === undefined) {
-        // a band grows (or a box comes onto the view): the whole view, as below
+      if (normalizeTrees(draft, viewId, before.view, before.elements, moved) === undefined) {
+        // a band grows by what the stored positions cannot tell exactly (not whole numbers): the whole view, as below
         const nodes = { ...before.view.nodes };
         for (const [id, layout] of moved) nodes[id] = layout;
         normalizeView(draft, viewId, { view: { ...before.view, nodes }, elements: before.elements });
@@ -207,17 +241,35 @@ export const addMany = defineCommand({
     nodes: z.record(idSchema, nodeLayoutSchema).optional(),
   }),
   run(draft, { elements, relations, viewId, nodes }) {
+    const before = viewId ? originalOf(draft, viewId) : undefined;
+    // the boxes placed, and how many went into each band (the next free slot counts them too)
+    const placed = new Map<string, NodeLayout>();
+    const addedPerBand = BANDS.map(() => 0);
+    const added: string[] = [];
     for (const raw of elements) {
       const el = validOrThrow(elementSchema, raw, 'element.invalid');
       if (draft.elements.get(el.id)) throw new CommandError('element.duplicateId', [{ params: { id: el.id } }]);
       draft.elements.set(el.id, el);
+      added.push(el.id);
       if (viewId) {
         const at = nodes?.[el.id];
-        placeNode(draft, viewId, el, at);
-        if (at?.w !== undefined || at?.h !== undefined) Object.assign(draft.views[viewId].nodes[el.id], { w: at.w, h: at.h });
+        const band = BANDS.indexOf(bandOf(el.kind));
+        const inBand = before && (() => boxesPerBand(before.view.nodes, before.elements)[band] + addedPerBand[band]);
+        const layout = placeNode(draft, viewId, el, at, inBand);
+        placed.set(el.id, at?.w !== undefined || at?.h !== undefined ? { ...layout, w: at.w, h: at.h } : layout);
+        if (at?.w !== undefined || at?.h !== undefined) draft.views[viewId].nodes[el.id] = placed.get(el.id)!;
+        addedPerBand[band]++;
       }
     }
-    if (viewId && draft.views[viewId]) normalizeView(draft, viewId);
+    if (viewId && draft.views[viewId]) {
+      // a view stored as drawn draws again only the trees of the boxes placed (a paste of a few boxes
+      // into a large view), and moves the bands below down when one grows
+      const trusted = before && knownNormalised(before.view, before.elements);
+      if (!trusted || normalizeTrees(draft, viewId, before.view, draft.elements.current(), placed) === undefined) normalizeView(draft, viewId);
+      rememberNormalised(draft, viewId);
+    }
+    // new elements are on no other view
+    keepTrustedWithout(draft, added);
     for (const raw of relations) {
       const rel = validOrThrow(relationSchema, raw, 'relation.invalid');
       if (!draft.elements.get(rel.source) || !draft.elements.get(rel.target)) throw new CommandError('relation.danglingEnd', [{ params: { id: rel.id } }]);

@@ -71,14 +71,14 @@ export function normalizeView(draft: CommandDraft, viewId: string, plain?: { vie
 
 /**
  * Normalise every view that shows one of `ids`, the elements the command changed (and their old and
- * new parents). A view stored as drawn before it has only their trees drawn again, unless a band grows.
+ * new parents). A view stored as drawn before it has only their trees drawn again (normalizeTrees).
  */
 export function normalizeViewsShowing(draft: CommandDraft, ids: readonly string[]): void {
   const trusted = new Set(viewsKnownNormalised(draft));
   for (const [viewId, view] of Object.entries(draft.views)) {
     if (!ids.some((id) => id in view.nodes)) continue;
     const before = trusted.has(viewId) ? originalOf(draft, viewId) : undefined;
-    if (!before || normalizeMoved(draft, viewId, before.view, draft.elements.current(), new Map(), ids) === undefined) normalizeView(draft, viewId);
+    if (!before || normalizeTrees(draft, viewId, before.view, draft.elements.current(), new Map(), ids) === undefined) normalizeView(draft, viewId);
   }
 }
 
@@ -165,46 +165,100 @@ export function viewsKnownNormalised(draft: CommandDraft): string[] {
 }
 
 /**
- * normalizeView for a view that was stored as drawn (knownNormalised) before the boxes of `moved` got
- * their new positions: only the trees holding those boxes are drawn again and stored where they
- * differ, which is all a full normalisation would change — unless a band has to grow (the bands below
- * then move down with all their boxes) or a moved box was not on the view: then it answers undefined
+ * normalizeView for a view that was stored as drawn (knownNormalised) before the command stored some
+ * of its boxes anew (moved, resized, added or removed): only the trees holding those boxes are drawn
+ * again and stored where they differ, which is all a full normalisation would change. When one of
+ * them needs a taller band, the band grows and every box of the bands below moves down by as much
+ * (`shiftBelow`); where that cannot be told exactly from the stored positions it answers undefined
  * and changes nothing, and the caller normalises the whole view.
- * `view` is the view before the moves (plain), `moved` the moved boxes' stored positions now,
- * `elements` the elements now; `touched` lists elements the command changed (a rename, a new parent:
- * their trees, old parents' included, are drawn again too).
+ * `view` is the view before the command (plain), `changed` the boxes it stored anew with their stored
+ * position now (undefined: taken off the view), `elements` the elements now; `touched` lists elements
+ * whose trees are drawn again too: ones the command changed (a rename, a new parent), the old parents
+ * of a moved-out or removed child (a removed element is in no tree now, so the caller names them).
  */
-export function normalizeMoved(
+export function normalizeTrees(
   draft: CommandDraft,
   viewId: string,
   view: View,
   elements: LakarDocument['elements'],
-  moved: ReadonlyMap<string, NodeLayout>,
+  changed: ReadonlyMap<string, NodeLayout | undefined>,
   touched: readonly string[] = [],
 ): boolean | undefined {
-  for (const id of moved.keys()) if (!view.nodes[id]) return undefined;
-  const at = (id: string): NodeLayout | undefined => moved.get(id) ?? view.nodes[id];
+  const at = (id: string): NodeLayout | undefined => (changed.has(id) ? changed.get(id) : view.nodes[id]);
   const doc = { elements };
-  const { tops, nest } = treesOf(doc, at, [...moved.keys(), ...touched]);
+  const { tops, nest } = treesOf(doc, at, [...changed.keys(), ...touched]);
   const bands = bandLayout(view);
-  const trees = [];
-  for (const id of tops) {
-    const band = bands[BANDS.indexOf(bandOf(elements.get(id)!.kind))];
-    const tree = treeScene(doc, nest, id, at(id)!, band, band.top);
-    // band heights never shrink: the other boxes fit the band already, so only a taller need grows it
-    if (tree.needs > band.height) return undefined;
-    trees.push(tree);
+  // band heights never shrink: the other boxes fit their band already, so only a taller need grows one
+  const heights = bands.map((b) => b.height);
+  const placed = tops.map((id) => {
+    const index = BANDS.indexOf(bandOf(elements.get(id)!.kind));
+    const tree = treeScene(doc, nest, id, at(id)!, bands[index], bands[index].top);
+    heights[index] = Math.max(heights[index], tree.needs);
+    return { id, index, tree };
+  });
+  const grown = heights.some((h, i) => h !== bands[i].height);
+  let shifted: Map<string, NodeLayout> | undefined;
+  if (grown) {
+    const drawnTops: number[] = [];
+    heights.reduce((top, h, i) => ((drawnTops[i] = top), top + h), 0);
+    const inTrees = new Set(placed.flatMap((p) => p.tree.nodes.map((n) => n.id)));
+    shifted = shiftBelow(view, elements, bands, drawnTops, heights, (id) => changed.has(id) || inTrees.has(id));
+    if (!shifted) return undefined;
+    // the trees in bands that moved down, drawn from their band's new top
+    for (const p of placed) if (drawnTops[p.index] !== bands[p.index].top) p.tree = treeScene(doc, nest, p.id, at(p.id)!, bands[p.index], drawnTops[p.index]);
   }
   const target = draft.views[viewId]!;
-  let changed = false;
-  for (const tree of trees) {
+  let stored = false;
+  for (const { tree } of placed) {
     for (const n of tree.nodes) {
       const old = at(n.id);
       const layout = sceneNodeLayout(n, old);
       if (old && same(old.x, layout.x) && same(old.y, layout.y) && same(old.w, layout.w) && same(old.h, layout.h)) continue;
       target.nodes[n.id] = layout;
-      changed = true;
+      stored = true;
     }
   }
-  return changed;
+  if (shifted) {
+    for (const [id, layout] of shifted) target.nodes[id] = layout;
+    target.bandHeights = heights;
+    stored = true;
+  }
+  return stored;
+}
+
+/**
+ * Where the boxes of `view` (stored as drawn) outside the trees drawn again (`redrawn`) are stored
+ * once the bands are drawn `heights` high from `drawnTops`: those of a band that moved down by d, d lower. Told
+ * exactly only when every stored number involved is whole (a drawn box is then where it is stored:
+ * buildScene puts a box at its band's top plus its place in the band, a child at its parent's plus
+ * whole offsets); otherwise undefined.
+ */
+function shiftBelow(
+  view: View,
+  elements: LakarDocument['elements'],
+  bands: readonly { top: number; height: number }[],
+  drawnTops: readonly number[],
+  heights: readonly number[],
+  redrawn: (id: string) => boolean,
+): Map<string, NodeLayout> | undefined {
+  if (!drawnTops.every(Number.isInteger) || !bands.every((b) => Number.isInteger(b.top) && Number.isInteger(b.height))) return undefined;
+  // (a band grown by a fraction: normalizeView stores no heights within half a pixel of those stored)
+  if (!heights.every(Number.isInteger)) return undefined;
+  const shift = drawnTops.map((top, i) => top - bands[i].top);
+  const out = new Map<string, NodeLayout>();
+  const whole = (v: number | undefined) => v === undefined || Number.isInteger(v);
+  for (const id in view.nodes) {
+    const el = elements.get(id);
+    // a box with no element is not drawn; children are drawn in their parent's band, their own kind's
+    if (!el || redrawn(id)) continue;
+    const d = shift[BANDS.indexOf(bandOf(el.kind))];
+    if (d === 0) continue;
+    const old = view.nodes[id];
+    if (!whole(old.x) || !whole(old.y) || !whole(old.w) || !whole(old.h)) return undefined;
+    const layout: NodeLayout = { x: old.x, y: old.y + d };
+    if (old.w !== undefined) layout.w = old.w;
+    if (old.h !== undefined) layout.h = old.h;
+    out.set(id, layout);
+  }
+  return out;
 }
