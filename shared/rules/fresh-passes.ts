@@ -9,7 +9,6 @@
  */
 import type { Element, ElementKind, Relation, RelationKind } from '../model/schema';
 import type { BuiltIndexes } from './build-indexes';
-import { documentPlaces, suspectPlaces } from './document-places';
 import type { IncidentIndex, Span } from './incident';
 import type { KindIndex } from './kind-index';
 
@@ -30,12 +29,10 @@ export class FreshPasses {
    * without a lookup by id; null once the graph has followed an edit.
    */
   private kindEnds: Map<RelationKind, (Element | undefined)[]> | null;
-  /** Every relation is its table's item under its own id (as indexed at first). */
-  private readonly relationKeysAreIds: boolean;
-  /** Once asked: each kind's elements' places in the document (`placesOf`). */
-  private places: Map<ElementKind, Int32Array> | undefined;
-  /** Once asked: per relation kind but data flows, 1 at the places of relations with suspect ends (`suspectFlagsOf`). */
-  private suspectFlags: Map<RelationKind, Uint8Array> | undefined;
+  /** Each kind's elements' places in the document (document-places.ts); null once the graph has followed an edit, or when not every element is under its own id. */
+  private places: Map<ElementKind, Int32Array> | null;
+  /** Per relation kind but data flows, 1 at the places of relations with suspect ends (`suspectFlagsOf`); null as `places`, or when not every relation is under its own id. */
+  private suspectFlags: Map<RelationKind, Uint8Array> | null;
 
   /** The relation `forEachRelation` is calling back about, and its ends. */
   cursor: Relation | null = null;
@@ -50,20 +47,19 @@ export class FreshPasses {
   constructor(
     built: BuiltIndexes,
     private readonly incident: IncidentIndex,
-    private readonly elementsByKind: ReadonlyMap<ElementKind, KindIndex<Element>>,
-    private readonly relationsByKind: ReadonlyMap<RelationKind, KindIndex<Relation>>,
   ) {
     this.suspectEnds = built.suspectEnds;
     this.kindEnds = built.kindEnds;
-    this.relationKeysAreIds = built.relationKeysAreIds;
+    this.places = built.elementPlaces;
+    this.suspectFlags = built.suspectFlags;
   }
 
   /** The graph follows an edit: nothing above holds any more. */
   forget() {
     this.fresh = false;
     this.anchorId = undefined;
-    this.places = undefined;
-    this.suspectFlags = undefined;
+    this.places = null;
+    this.suspectFlags = null;
     this.allowedHere = -1;
     this.suspectEnds = null;
     this.kindEnds = null;
@@ -80,22 +76,19 @@ export class FreshPasses {
   }
 
   /**
-   * Call `fn` for each element of `index` (the elements of `kind`, none when undefined); `document`
-   * the graph's document's elements, `keysAreIds` as the graph knows it.
+   * Call `fn` for each element of `index` (the elements of `kind`, none when undefined).
    */
-  forEachElement(index: KindIndex<Element> | undefined, kind: ElementKind, document: { values(): readonly Element[] }, keysAreIds: boolean, fn: (e: Element, id: string) => void) {
+  forEachElement(index: KindIndex<Element> | undefined, kind: ElementKind, fn: (e: Element, id: string) => void) {
     this.allowedHere = -1; // no relation's answer holds for the callbacks
     if (!index) return;
-    if (!this.fresh || !keysAreIds) return index.forEach(fn);
     // While fresh, the element at place `p` of the document has the incident index's slot `p`
-    // (build-indexes.ts), so knowing each element's place (`documentPlaces`, found once per graph
+    // (build-indexes.ts), so knowing each element's place (`documentPlaces`, made with the graph
     // without a lookup by id) gives its relations without the lookup by id that every rule's first
     // question about its anchor (is it isolated, has it a relation of a kind) paid: a cache miss or
     // two in a map of the whole model, ~10 % of the fused pass's samples on the varied
     // 100,000-element model.
-    this.places ??= documentPlaces(document.values(), this.elementsByKind);
-    const slots = this.places.get(kind);
-    if (!slots) return index.forEach(fn);
+    const slots = this.fresh ? this.places?.get(kind) : undefined;
+    if (!slots || slots.length !== index.size) return index.forEach(fn);
     let i = 0;
     try {
       // a fresh index has no holes: its `i`th element is the kind's `i`th in document order
@@ -162,8 +155,6 @@ export class FreshPasses {
    * relation with suspect ends (`suspectPlaces`); none when a relation may be listed under two keys.
    */
   private suspectFlagsOf(kind: RelationKind): Uint8Array | undefined {
-    if (!this.fresh || !this.relationKeysAreIds || !this.suspectEnds || kind === 'dataFlow') return undefined;
-    this.suspectFlags ??= suspectPlaces(this.suspectEnds, this.relationsByKind);
-    return this.suspectFlags.get(kind);
+    return this.fresh ? this.suspectFlags?.get(kind) : undefined;
   }
 }

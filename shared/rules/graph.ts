@@ -50,7 +50,7 @@ export class ModelGraph {
     this.incident = built.incident;
     this.carriers = built.carriers;
     this.trees = new ElementTrees(doc, built.childIds);
-    this.pass = new FreshPasses(built, this.incident, this.elementsByKind, this.relationsByKind);
+    this.pass = new FreshPasses(built, this.incident);
     this.keysAreIds = built.keysAreIds;
   }
 
@@ -142,7 +142,7 @@ export class ModelGraph {
    * place rather than a lookup by id (fresh-passes.ts).
    */
   forEachOf(kind: ElementKind, fn: (e: Element, id: string) => void) {
-    this.pass.forEachElement(this.elementsByKind.get(kind), kind, this.doc.elements, this.keysAreIds, fn);
+    this.pass.forEachElement(this.elementsByKind.get(kind), kind, fn);
   }
 
   /**
