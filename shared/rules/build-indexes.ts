@@ -21,7 +21,7 @@ import { Carriers } from './carriers';
 import { documentPlaces, suspectPlaces } from './document-places';
 import { APP_SERVICE, DATA_FLOW, elementKindCode, MODULE, relationKindCode, relationsWithSuspectEnds } from './end-kinds';
 import { IncidentIndex } from './incident';
-import { endsByKind } from './indexed-ends';
+import { endsByKind, type KindEnds } from './indexed-ends';
 import { indexByKind, type KindIndex } from './kind-index';
 import { addTo } from './list-map';
 
@@ -33,7 +33,7 @@ export interface BuiltIndexes {
   childIds: Map<string, string[]>;
   carriers: Carriers;
   suspectEnds: Set<Relation>;
-  kindEnds: Map<RelationKind, (Element | undefined)[]>;
+  kindEnds: Map<RelationKind, KindEnds>;
   /** Every element is its table's item under its own id. */
   keysAreIds: boolean;
   /** Every relation is its table's item under its own id. */
@@ -82,7 +82,7 @@ export function buildIndexes(doc: LakarDocument): BuiltIndexes {
   const ends = new Int32Array(2 * m);
   let slots = n;
   let relationKeysAreIds = true;
-  const carriers = new Carriers(elements);
+  const carriers = new Carriers(elements, elementCodes);
   const elementOf = (id: string): Element | null => {
     const s = slotOf.get(id);
     return s !== undefined && s < n ? elements[s] : null;

@@ -10,6 +10,7 @@
 import type { Element, ElementKind, Relation, RelationKind } from '../model/schema';
 import type { BuiltIndexes } from './build-indexes';
 import type { IncidentIndex, Span } from './incident';
+import type { KindEnds } from './indexed-ends';
 import type { KindIndex } from './kind-index';
 
 const EMPTY: readonly never[] = Object.freeze([]);
@@ -28,7 +29,7 @@ export class FreshPasses {
    * `i`th at `2i` and `2i + 1` (undefined where no element), found from the incident index's slots
    * without a lookup by id; null once the graph has followed an edit.
    */
-  private kindEnds: Map<RelationKind, (Element | undefined)[]> | null;
+  private kindEnds: Map<RelationKind, KindEnds> | null;
   /** Each kind's elements' places in the document (document-places.ts); null once the graph has followed an edit, or when not every element is under its own id. */
   private places: Map<ElementKind, Int32Array> | null;
   /** Per relation kind but data flows, 1 at the places of relations with suspect ends (`suspectFlagsOf`); null as `places`, or when not every relation is under its own id. */
@@ -38,6 +39,9 @@ export class FreshPasses {
   cursor: Relation | null = null;
   cursorSource: Element | undefined;
   cursorTarget: Element | undefined;
+  /** The slots of the cursor's ends (`cursorSlot`): its kind's, source and target at `2 * cursorAt` and `2 * cursorAt + 1`. */
+  private cursorSlots: Int32Array | null = null;
+  private cursorAt = 0;
   /** The element `forEachElement` is calling back about, and where its relations are. */
   anchorId: string | undefined;
   readonly anchorSpan: Span = { list: EMPTY, from: 0, to: 0 };
@@ -110,8 +114,10 @@ export class FreshPasses {
   forEachRelation(index: KindIndex<Relation> | undefined, kind: RelationKind, fn: (r: Relation, id: string) => void) {
     this.allowedHere = -1; // set per relation only where known (`forEachWithSuspectFlags`)
     if (!index) return;
-    const ends = this.kindEnds?.get(kind);
-    if (!ends || ends.length !== 2 * index.size) return this.forEachWithSuspectFlags(index, kind, fn);
+    const kept = this.kindEnds?.get(kind);
+    if (!kept || kept.slots.length !== 2 * index.size) return this.forEachWithSuspectFlags(index, kind, fn);
+    const ends = kept.elements;
+    this.cursorSlots = kept.slots;
     let i = 0;
     try {
       // a fresh index has no holes: its `i`th relation is the kind's `i`th in document order
@@ -119,13 +125,19 @@ export class FreshPasses {
         this.cursor = r;
         this.cursorSource = ends[2 * i];
         this.cursorTarget = ends[2 * i + 1];
-        i++;
+        this.cursorAt = i++;
         fn(r, id);
       });
     } finally {
       this.cursor = null;
       this.cursorSource = this.cursorTarget = undefined;
+      this.cursorSlots = null;
     }
+  }
+
+  /** The slot in the incident index of end `end` (0 source, 1 target) of `r` when `r` is the cursor and its kind keeps its ends' slots; -1 when not known. */
+  cursorSlot(r: Relation, end: 0 | 1): number {
+    return r === this.cursor && this.cursorSlots ? this.cursorSlots[2 * this.cursorAt + end] : -1;
   }
 
   /**

@@ -3,7 +3,7 @@
  * filtering the kind afresh lists, in the same order, after every edit the graph follows.
  */
 import { describe, expect, it } from 'vitest';
-import type { Application, Channel, Element, LakarDocument, TargetGroup } from '../model/schema';
+import type { Application, Channel, Element, ElementKind, LakarDocument, TargetGroup } from '../model/schema';
 import { makeVariedDocument } from '../../test/helpers/varied-model';
 import { editScript } from '../../test/helpers/edit-script';
 import { diffDocuments } from './changes';
@@ -194,6 +194,44 @@ describe('ModelGraph anchors and roots', () => {
     };
     check('fresh');
     followEdits(graph, doc, 9, 6, (next, what) => {
+      doc = next;
+      check(what);
+    });
+  });
+
+  it('meets the ends of flows and sources of accesses of some kinds once each, in order, fresh and after edits', () => {
+    let doc: LakarDocument = makeVariedDocument(1500, 11);
+    const graph = new ModelGraph(doc);
+    const kinds: ElementKind[] = ['application', 'module', 'appService'];
+    const check = (what: string) => {
+      const met: string[] = [];
+      const marks = graph.newEndMarks(kinds);
+      const meet = (e: Element) => met.push(e.id);
+      graph.forEachOf('dataEntity', (e, id) => {
+        for (const r of graph.incoming(id, 'accesses')) graph.forEachNewSourceOf(r, marks, meet);
+        graph.forEachNewFlowEnd(id, marks, meet);
+      });
+      graph.forEachRelationOf('dataFlow', (f) => graph.forEachNewEndOf(f, marks, meet));
+      graph.forEachRelationOf('hostedOn', (r) => graph.forEachNewEndOf(r, marks, meet));
+      // the plain way: every element met, by id, first meeting kept, of those kinds only
+      const plain = new Set<string>();
+      const seen = new Set<string>();
+      const add = (id: string) => {
+        const e = doc.elements.get(id);
+        if (!e || seen.has(e.id)) return;
+        seen.add(e.id);
+        if (kinds.includes(e.kind)) plain.add(e.id);
+      };
+      for (const e of graph.elementsOf('dataEntity')) {
+        for (const r of graph.incoming(e.id, 'accesses')) add(r.source);
+        for (const f of graph.flowsCarrying(e.id)) for (const end of [f.source, f.target]) add(end);
+      }
+      for (const r of [...graph.relationsOf('dataFlow'), ...graph.relationsOf('hostedOn')]) for (const end of [r.source, r.target]) add(end);
+      expect(met, what).toEqual([...plain]);
+      expect(met.length, what).toBeGreaterThan(0);
+    };
+    check('fresh');
+    followEdits(graph, doc, 11, 6, (next, what) => {
       doc = next;
       check(what);
     });
