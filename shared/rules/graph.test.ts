@@ -266,4 +266,33 @@ describe('ModelGraph anchors and roots', () => {
     for (let round = 0; round < 2; round++) for (const e of els) expect(graph.rootFrom(e)?.id, `${e.id} ${round}`).toBe(walkUp(e)?.id);
     expect(graph.rootFrom(undefined)).toBeUndefined();
   });
+
+  it('lists the parts of a tree once each, depth first, small or large, through cycles of parents', () => {
+    const mod = (id: string, parentId?: string): Element => ({ id, kind: 'module', name: id, parentId }) as Element;
+    // a small cycle (c1 ⇄ c2) and a large one (40 modules in a ring, each with a leaf)
+    const ring = Array.from({ length: 40 }, (_, i) => mod(`r${i}`, `r${(i + 39) % 40}`));
+    const leaves = ring.map((r) => mod(`${r.id}-leaf`, r.id));
+    const els: Element[] = [{ id: 'app', kind: 'application', name: 'app' } as Element, mod('m1', 'app'), mod('m2', 'm1'), mod('c1', 'c2'), mod('c2', 'c1'), mod('c3', 'c1'), ...ring, ...leaves];
+    const doc = { ...makeVariedDocument(0, 1), elements: Table.of(els) } as LakarDocument;
+    const graph = new ModelGraph(doc);
+    // the plain walk: depth first, later children first, a set of the ids met
+    const walk = (id: string) => {
+      const out: string[] = [];
+      const seen = new Set<string>();
+      const stack = [id];
+      while (stack.length) {
+        const cur = stack.pop()!;
+        if (seen.has(cur)) continue;
+        seen.add(cur);
+        out.push(cur);
+        stack.push(...els.filter((e) => (e as { parentId?: string }).parentId === cur).map((e) => e.id));
+      }
+      return out;
+    };
+    for (const id of ['app', 'm1', 'c1', 'c2', 'r0', 'r17']) {
+      expect(graph.partIdsOf(doc.elements.get(id)!), id).toEqual(walk(id));
+      expect(graph.selfAndDescendants(id).map((e) => e.id), id).toEqual(walk(id));
+    }
+    expect(graph.partIdsOf(doc.elements.get('r0')!)).toHaveLength(80);
+  });
 });
