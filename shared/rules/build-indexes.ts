@@ -18,9 +18,10 @@
  */
 import type { DataFlow, Element, ElementKind, LakarDocument, Relation, RelationKind } from '../model/schema';
 import { Carriers } from './carriers';
+import { documentPlaces, suspectPlaces } from './document-places';
 import { APP_SERVICE, DATA_FLOW, elementKindCode, MODULE, relationKindCode, relationsWithSuspectEnds } from './end-kinds';
 import { IncidentIndex } from './incident';
-import { endsByKind } from './indexed-ends';
+import { endsByKind, type KindEnds } from './indexed-ends';
 import { indexByKind, type KindIndex } from './kind-index';
 import { addTo } from './list-map';
 
@@ -32,11 +33,15 @@ export interface BuiltIndexes {
   childIds: Map<string, string[]>;
   carriers: Carriers;
   suspectEnds: Set<Relation>;
-  kindEnds: Map<RelationKind, (Element | undefined)[]>;
+  kindEnds: Map<RelationKind, KindEnds>;
   /** Every element is its table's item under its own id. */
   keysAreIds: boolean;
   /** Every relation is its table's item under its own id. */
   relationKeysAreIds: boolean;
+  /** Each element kind's places in the document, in the kind's order (null unless `keysAreIds`; see document-places.ts). */
+  elementPlaces: Map<ElementKind, Int32Array> | null;
+  /** Per relation kind but data flows, 1 at the places in the kind's order of relations with suspect ends (null unless `relationKeysAreIds`). */
+  suspectFlags: Map<RelationKind, Uint8Array> | null;
 }
 
 /** Index `doc` (see the module comment). */
@@ -77,7 +82,7 @@ export function buildIndexes(doc: LakarDocument): BuiltIndexes {
   const ends = new Int32Array(2 * m);
   let slots = n;
   let relationKeysAreIds = true;
-  const carriers = new Carriers(elements);
+  const carriers = new Carriers(elements, elementCodes);
   const elementOf = (id: string): Element | null => {
     const s = slotOf.get(id);
     return s !== undefined && s < n ? elements[s] : null;
@@ -105,15 +110,17 @@ export function buildIndexes(doc: LakarDocument): BuiltIndexes {
     }
   }
 
-  const suspectEnds = relationsWithSuspectEnds(relations, relationCodes, elementCodes, ends);
+  const suspectByRelation = new Uint8Array(m);
+  const suspectEnds = relationsWithSuspectEnds(relations, relationCodes, elementCodes, ends, suspectByRelation);
   // a data flow carrying anything but data entities: decided once per carried id, not per flow
   carriers.forEachIndexed((e, flows) => {
     if (e?.kind === 'dataEntity') return;
     for (let i = 0; i < flows.length; i++) suspectEnds.add(flows[i]);
   });
   const relationsByKind = indexByKind(relations, relationIds, relationCodes, relationKeysAreIds);
+  const elementsByKind = indexByKind(elements, elementIds, elementCodes, keysAreIds);
   return {
-    elementsByKind: indexByKind(elements, elementIds, elementCodes, keysAreIds),
+    elementsByKind,
     relationsByKind,
     incident: IncidentIndex.fromEnds(relations, slotOf, slots, ends),
     childIds,
@@ -122,5 +129,9 @@ export function buildIndexes(doc: LakarDocument): BuiltIndexes {
     kindEnds: endsByKind(relationsByKind, relationCodes, elements, ends),
     keysAreIds,
     relationKeysAreIds,
+    // an element's place is its slot only when every element is under its own id; a relation under a
+    // key not its id may be listed twice (the flags would be out of step)
+    elementPlaces: keysAreIds ? documentPlaces(elementCodes, elementsByKind) : null,
+    suspectFlags: relationKeysAreIds ? suspectPlaces(suspectByRelation, relationCodes, relationsByKind) : null,
   };
 }

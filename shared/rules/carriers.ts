@@ -8,9 +8,11 @@
  * filled by a lookup per carried id per flow; on the 100,000-element varied model (51,000 flows
  * carrying 71,000 ids, 7,700 distinct) making and filling them cost ~30 ms of a ~300 ms index build.
  */
-import type { DataFlow, Element } from '../model/schema';
+import type { DataFlow, Element, ElementKind } from '../model/schema';
+import { elementKindCode } from './end-kinds';
 
 const EMPTY: readonly never[] = Object.freeze([]);
+const NO_CODES = new Uint8Array(0);
 
 /** What is kept for one carried id. */
 interface Carried {
@@ -34,8 +36,14 @@ export class Carriers {
   /** The ends and elements kept are those of the document indexed at first (no edit since). */
   private indexed = true;
 
-  /** `elements`: the indexed document's elements in order, the element in slot `s` at `elements[s]` (slots past them name no element). */
-  constructor(private readonly elements: readonly Element[] = EMPTY) {}
+  /**
+   * `elements`: the indexed document's elements in order, the element in slot `s` at `elements[s]`
+   * (slots past them name no element); `codes[s]` its kind's number (`end-kinds.ts`).
+   */
+  constructor(
+    private readonly elements: readonly Element[] = EMPTY,
+    private readonly codes: Uint8Array = NO_CODES,
+  ) {}
 
   /**
    * While building from a document (in document order): `flow` carries `id`, its ends are in slots
@@ -100,9 +108,34 @@ export class Carriers {
     return slot < this.elements.length ? this.elements[slot] : undefined;
   }
 
-  /** Marks for `forEachNewEnd`: by slot while fresh, else by element. */
-  newMarks(): EndMarks {
-    return { slots: this.indexed ? new Uint8Array(this.elements.length) : null, elements: new Set() };
+  /** Marks for `forEachNewEnd`: by slot while fresh, else by element; with `kinds`, only ends of those kinds are called back about. */
+  newMarks(kinds?: readonly ElementKind[]): EndMarks {
+    let byCode: Uint8Array | null = null;
+    if (kinds) {
+      byCode = new Uint8Array(256);
+      for (const kind of kinds) byCode[elementKindCode(kind)] = 1;
+    }
+    return { slots: this.indexed ? new Uint8Array(this.elements.length) : null, elements: new Set(), byCode, kinds: kinds ? new Set(kinds) : null };
+  }
+
+  /**
+   * While fresh: call `fn` with the element in slot `slot` unless `marks` met it (marking it), it is
+   * none (a slot past the elements) or not of the marks' kinds, which is decided by its kind's
+   * number without reading the element.
+   */
+  visitSlot(slot: number, marks: EndMarks, fn: (e: Element) => void) {
+    const bySlot = marks.slots!;
+    if (slot < 0 || slot >= bySlot.length || bySlot[slot]) return;
+    bySlot[slot] = 1;
+    if (marks.byCode && !marks.byCode[this.codes[slot]]) return;
+    fn(this.elements[slot]);
+  }
+
+  /** Once not fresh: `visitSlot` for element `e` (undefined: none). */
+  visitElement(e: Element | undefined, marks: EndMarks, fn: (e: Element) => void) {
+    if (e === undefined || marks.elements.has(e)) return;
+    marks.elements.add(e);
+    if (!marks.kinds || marks.kinds.has(e.kind)) fn(e);
   }
 
   /**
@@ -116,23 +149,13 @@ export class Carriers {
     const slots = this.indexed ? carried.endSlots : null;
     const bySlot = marks.slots;
     if (slots && bySlot) {
-      const elements = this.elements;
-      for (let i = 0; i < slots.length; i++) {
-        const s = slots[i];
-        if (s >= bySlot.length || bySlot[s]) continue;
-        bySlot[s] = 1;
-        fn(elements[s]);
-      }
+      for (let i = 0; i < slots.length; i++) this.visitSlot(slots[i], marks, fn);
       return;
     }
-    const met = marks.elements;
     const flows = carried.flows;
     for (let i = 0; i < flows.length; i++) {
-      for (const e of [document.get(flows[i].source), document.get(flows[i].target)]) {
-        if (e === undefined || met.has(e)) continue;
-        met.add(e);
-        fn(e);
-      }
+      this.visitElement(document.get(flows[i].source), marks, fn);
+      this.visitElement(document.get(flows[i].target), marks, fn);
     }
   }
 
@@ -153,4 +176,7 @@ export interface EndMarks {
   readonly slots: Uint8Array | null;
   /** Once not fresh: the ends met. */
   readonly elements: Set<Element>;
+  /** The kinds called back about (all when null), by kind number (while fresh) and by name. */
+  readonly byCode: Uint8Array | null;
+  readonly kinds: ReadonlySet<string> | null;
 }

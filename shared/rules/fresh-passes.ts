@@ -9,8 +9,8 @@
  */
 import type { Element, ElementKind, Relation, RelationKind } from '../model/schema';
 import type { BuiltIndexes } from './build-indexes';
-import { documentPlaces, suspectPlaces } from './document-places';
 import type { IncidentIndex, Span } from './incident';
+import type { KindEnds } from './indexed-ends';
 import type { KindIndex } from './kind-index';
 
 const EMPTY: readonly never[] = Object.freeze([]);
@@ -29,18 +29,19 @@ export class FreshPasses {
    * `i`th at `2i` and `2i + 1` (undefined where no element), found from the incident index's slots
    * without a lookup by id; null once the graph has followed an edit.
    */
-  private kindEnds: Map<RelationKind, (Element | undefined)[]> | null;
-  /** Every relation is its table's item under its own id (as indexed at first). */
-  private readonly relationKeysAreIds: boolean;
-  /** Once asked: each kind's elements' places in the document (`placesOf`). */
-  private places: Map<ElementKind, Int32Array> | undefined;
-  /** Once asked: per relation kind but data flows, 1 at the places of relations with suspect ends (`suspectFlagsOf`). */
-  private suspectFlags: Map<RelationKind, Uint8Array> | undefined;
+  private kindEnds: Map<RelationKind, KindEnds> | null;
+  /** Each kind's elements' places in the document (document-places.ts); null once the graph has followed an edit, or when not every element is under its own id. */
+  private places: Map<ElementKind, Int32Array> | null;
+  /** Per relation kind but data flows, 1 at the places of relations with suspect ends (`suspectFlagsOf`); null as `places`, or when not every relation is under its own id. */
+  private suspectFlags: Map<RelationKind, Uint8Array> | null;
 
   /** The relation `forEachRelation` is calling back about, and its ends. */
   cursor: Relation | null = null;
   cursorSource: Element | undefined;
   cursorTarget: Element | undefined;
+  /** The slots of the cursor's ends (`cursorSlot`): its kind's, source and target at `2 * cursorAt` and `2 * cursorAt + 1`. */
+  private cursorSlots: Int32Array | null = null;
+  private cursorAt = 0;
   /** The element `forEachElement` is calling back about, and where its relations are. */
   anchorId: string | undefined;
   readonly anchorSpan: Span = { list: EMPTY, from: 0, to: 0 };
@@ -50,20 +51,19 @@ export class FreshPasses {
   constructor(
     built: BuiltIndexes,
     private readonly incident: IncidentIndex,
-    private readonly elementsByKind: ReadonlyMap<ElementKind, KindIndex<Element>>,
-    private readonly relationsByKind: ReadonlyMap<RelationKind, KindIndex<Relation>>,
   ) {
     this.suspectEnds = built.suspectEnds;
     this.kindEnds = built.kindEnds;
-    this.relationKeysAreIds = built.relationKeysAreIds;
+    this.places = built.elementPlaces;
+    this.suspectFlags = built.suspectFlags;
   }
 
   /** The graph follows an edit: nothing above holds any more. */
   forget() {
     this.fresh = false;
     this.anchorId = undefined;
-    this.places = undefined;
-    this.suspectFlags = undefined;
+    this.places = null;
+    this.suspectFlags = null;
     this.allowedHere = -1;
     this.suspectEnds = null;
     this.kindEnds = null;
@@ -80,22 +80,19 @@ export class FreshPasses {
   }
 
   /**
-   * Call `fn` for each element of `index` (the elements of `kind`, none when undefined); `document`
-   * the graph's document's elements, `keysAreIds` as the graph knows it.
+   * Call `fn` for each element of `index` (the elements of `kind`, none when undefined).
    */
-  forEachElement(index: KindIndex<Element> | undefined, kind: ElementKind, document: { values(): readonly Element[] }, keysAreIds: boolean, fn: (e: Element, id: string) => void) {
+  forEachElement(index: KindIndex<Element> | undefined, kind: ElementKind, fn: (e: Element, id: string) => void) {
     this.allowedHere = -1; // no relation's answer holds for the callbacks
     if (!index) return;
-    if (!this.fresh || !keysAreIds) return index.forEach(fn);
     // While fresh, the element at place `p` of the document has the incident index's slot `p`
-    // (build-indexes.ts), so knowing each element's place (`documentPlaces`, found once per graph
+    // (build-indexes.ts), so knowing each element's place (`documentPlaces`, made with the graph
     // without a lookup by id) gives its relations without the lookup by id that every rule's first
     // question about its anchor (is it isolated, has it a relation of a kind) paid: a cache miss or
     // two in a map of the whole model, ~10 % of the fused pass's samples on the varied
     // 100,000-element model.
-    this.places ??= documentPlaces(document.values(), this.elementsByKind);
-    const slots = this.places.get(kind);
-    if (!slots) return index.forEach(fn);
+    const slots = this.fresh ? this.places?.get(kind) : undefined;
+    if (!slots || slots.length !== index.size) return index.forEach(fn);
     let i = 0;
     try {
       // a fresh index has no holes: its `i`th element is the kind's `i`th in document order
@@ -117,8 +114,10 @@ export class FreshPasses {
   forEachRelation(index: KindIndex<Relation> | undefined, kind: RelationKind, fn: (r: Relation, id: string) => void) {
     this.allowedHere = -1; // set per relation only where known (`forEachWithSuspectFlags`)
     if (!index) return;
-    const ends = this.kindEnds?.get(kind);
-    if (!ends || ends.length !== 2 * index.size) return this.forEachWithSuspectFlags(index, kind, fn);
+    const kept = this.kindEnds?.get(kind);
+    if (!kept || kept.slots.length !== 2 * index.size) return this.forEachWithSuspectFlags(index, kind, fn);
+    const ends = kept.elements;
+    this.cursorSlots = kept.slots;
     let i = 0;
     try {
       // a fresh index has no holes: its `i`th relation is the kind's `i`th in document order
@@ -126,13 +125,19 @@ export class FreshPasses {
         this.cursor = r;
         this.cursorSource = ends[2 * i];
         this.cursorTarget = ends[2 * i + 1];
-        i++;
+        this.cursorAt = i++;
         fn(r, id);
       });
     } finally {
       this.cursor = null;
       this.cursorSource = this.cursorTarget = undefined;
+      this.cursorSlots = null;
     }
+  }
+
+  /** The slot in the incident index of end `end` (0 source, 1 target) of `r` when `r` is the cursor and its kind keeps its ends' slots; -1 when not known. */
+  cursorSlot(r: Relation, end: 0 | 1): number {
+    return r === this.cursor && this.cursorSlots ? this.cursorSlots[2 * this.cursorAt + end] : -1;
   }
 
   /**
@@ -162,8 +167,6 @@ export class FreshPasses {
    * relation with suspect ends (`suspectPlaces`); none when a relation may be listed under two keys.
    */
   private suspectFlagsOf(kind: RelationKind): Uint8Array | undefined {
-    if (!this.fresh || !this.relationKeysAreIds || !this.suspectEnds || kind === 'dataFlow') return undefined;
-    this.suspectFlags ??= suspectPlaces(this.suspectEnds, this.relationsByKind);
-    return this.suspectFlags.get(kind);
+    return this.fresh ? this.suspectFlags?.get(kind) : undefined;
   }
 }

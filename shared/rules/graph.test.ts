@@ -3,7 +3,7 @@
  * filtering the kind afresh lists, in the same order, after every edit the graph follows.
  */
 import { describe, expect, it } from 'vitest';
-import type { Application, Channel, Element, LakarDocument, TargetGroup } from '../model/schema';
+import type { Application, Channel, Element, ElementKind, LakarDocument, TargetGroup } from '../model/schema';
 import { makeVariedDocument } from '../../test/helpers/varied-model';
 import { editScript } from '../../test/helpers/edit-script';
 import { diffDocuments } from './changes';
@@ -199,6 +199,44 @@ describe('ModelGraph anchors and roots', () => {
     });
   });
 
+  it('meets the ends of flows and sources of accesses of some kinds once each, in order, fresh and after edits', () => {
+    let doc: LakarDocument = makeVariedDocument(1500, 11);
+    const graph = new ModelGraph(doc);
+    const kinds: ElementKind[] = ['application', 'module', 'appService'];
+    const check = (what: string) => {
+      const met: string[] = [];
+      const marks = graph.newEndMarks(kinds);
+      const meet = (e: Element) => met.push(e.id);
+      graph.forEachOf('dataEntity', (e, id) => {
+        for (const r of graph.incoming(id, 'accesses')) graph.forEachNewSourceOf(r, marks, meet);
+        graph.forEachNewFlowEnd(id, marks, meet);
+      });
+      graph.forEachRelationOf('dataFlow', (f) => graph.forEachNewEndOf(f, marks, meet));
+      graph.forEachRelationOf('hostedOn', (r) => graph.forEachNewEndOf(r, marks, meet));
+      // the plain way: every element met, by id, first meeting kept, of those kinds only
+      const plain = new Set<string>();
+      const seen = new Set<string>();
+      const add = (id: string) => {
+        const e = doc.elements.get(id);
+        if (!e || seen.has(e.id)) return;
+        seen.add(e.id);
+        if (kinds.includes(e.kind)) plain.add(e.id);
+      };
+      for (const e of graph.elementsOf('dataEntity')) {
+        for (const r of graph.incoming(e.id, 'accesses')) add(r.source);
+        for (const f of graph.flowsCarrying(e.id)) for (const end of [f.source, f.target]) add(end);
+      }
+      for (const r of [...graph.relationsOf('dataFlow'), ...graph.relationsOf('hostedOn')]) for (const end of [r.source, r.target]) add(end);
+      expect(met, what).toEqual([...plain]);
+      expect(met.length, what).toBeGreaterThan(0);
+    };
+    check('fresh');
+    followEdits(graph, doc, 11, 6, (next, what) => {
+      doc = next;
+      check(what);
+    });
+  });
+
   it('finds the top application through missing parents and cycles of parents as a walk up does', () => {
     const mod = (id: string, parentId?: string): Element => ({ id, kind: 'module', name: id, parentId }) as Element;
     const els: Element[] = [
@@ -227,5 +265,34 @@ describe('ModelGraph anchors and roots', () => {
     // twice: the second answers come from what the first remembered
     for (let round = 0; round < 2; round++) for (const e of els) expect(graph.rootFrom(e)?.id, `${e.id} ${round}`).toBe(walkUp(e)?.id);
     expect(graph.rootFrom(undefined)).toBeUndefined();
+  });
+
+  it('lists the parts of a tree once each, depth first, small or large, through cycles of parents', () => {
+    const mod = (id: string, parentId?: string): Element => ({ id, kind: 'module', name: id, parentId }) as Element;
+    // a small cycle (c1 ⇄ c2) and a large one (40 modules in a ring, each with a leaf)
+    const ring = Array.from({ length: 40 }, (_, i) => mod(`r${i}`, `r${(i + 39) % 40}`));
+    const leaves = ring.map((r) => mod(`${r.id}-leaf`, r.id));
+    const els: Element[] = [{ id: 'app', kind: 'application', name: 'app' } as Element, mod('m1', 'app'), mod('m2', 'm1'), mod('c1', 'c2'), mod('c2', 'c1'), mod('c3', 'c1'), ...ring, ...leaves];
+    const doc = { ...makeVariedDocument(0, 1), elements: Table.of(els) } as LakarDocument;
+    const graph = new ModelGraph(doc);
+    // the plain walk: depth first, later children first, a set of the ids met
+    const walk = (id: string) => {
+      const out: string[] = [];
+      const seen = new Set<string>();
+      const stack = [id];
+      while (stack.length) {
+        const cur = stack.pop()!;
+        if (seen.has(cur)) continue;
+        seen.add(cur);
+        out.push(cur);
+        stack.push(...els.filter((e) => (e as { parentId?: string }).parentId === cur).map((e) => e.id));
+      }
+      return out;
+    };
+    for (const id of ['app', 'm1', 'c1', 'c2', 'r0', 'r17']) {
+      expect(graph.partIdsOf(doc.elements.get(id)!), id).toEqual(walk(id));
+      expect(graph.selfAndDescendants(id).map((e) => e.id), id).toEqual(walk(id));
+    }
+    expect(graph.partIdsOf(doc.elements.get('r0')!)).toHaveLength(80);
   });
 });

@@ -83,6 +83,14 @@ export class IncidentIndex {
     span.to = this.start[slot + 1];
   }
 
+  /**
+   * The slot numbered for `id` when the index was built (undefined for an id no relation named then):
+   * the slot of the element under that key, for a caller that knows no edit has been applied.
+   */
+  slotAtBuild(id: string): number | undefined {
+    return this.slotOf.get(id);
+  }
+
   /** `id`'s relations as an array (a copy for a table slot). */
   listOf(id: string): readonly Relation[] {
     const own = this.changed.size ? this.changed.get(id) : undefined;

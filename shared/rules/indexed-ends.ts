@@ -17,19 +17,28 @@ import type { KindIndex } from './kind-index';
  */
 const KINDS_KEEPING_ENDS: readonly RelationKind[] = ['dataFlow', 'hostedOn'];
 
+/** The ends of one relation kind's relations, source and target of the kind's `i`th at `2i` and `2i + 1`. */
+export interface KindEnds {
+  /** The elements at the ends, undefined where an end names no element. */
+  readonly elements: (Element | undefined)[];
+  /** Their slots in the incident index (`build-indexes.ts`; a slot at or past the number of elements names none). */
+  readonly slots: Int32Array;
+}
+
 /**
  * The ends of the relations of `KINDS_KEEPING_ENDS`, by kind, in the kind's document order (see
  * `ModelGraph.kindEnds`): the element in slot `endSlots[2k]` / `endSlots[2k + 1]` of relation `k`
  * (`relationCodes[k]` its kind's number; the element slots, `elements.length` of them, come first),
- * or undefined for a slot past them (an id no element has). `byKind` gives each kind's size.
+ * or undefined for a slot past them (an id no element has), and the slots themselves. `byKind`
+ * gives each kind's size.
  */
 export function endsByKind(
   relationsByKind: ReadonlyMap<RelationKind, KindIndex<Relation>>,
   relationCodes: Uint8Array,
   elements: readonly Element[],
   endSlots: Int32Array,
-): Map<RelationKind, (Element | undefined)[]> {
-  const out = new Map<RelationKind, (Element | undefined)[]>();
+): Map<RelationKind, KindEnds> {
+  const out = new Map<RelationKind, KindEnds>();
   const n = elements.length;
   for (const kind of KINDS_KEEPING_ENDS) {
     const size = relationsByKind.get(kind)?.size;
@@ -37,15 +46,18 @@ export function endsByKind(
     const code = relationKindCode(kind);
     // made at its size and filled by number: no growing list, no relation read again
     const ends = new Array<Element | undefined>(2 * size);
+    const slots = new Int32Array(2 * size);
     let i = 0;
     for (let k = 0; k < relationCodes.length && i < ends.length; k++) {
       if (relationCodes[k] !== code) continue;
       const s = endSlots[2 * k];
       const t = endSlots[2 * k + 1];
+      slots[i] = s;
       ends[i++] = s < n ? elements[s] : undefined;
+      slots[i] = t;
       ends[i++] = t < n ? elements[t] : undefined;
     }
-    out.set(kind, ends);
+    out.set(kind, { elements: ends, slots });
   }
   return out;
 }
