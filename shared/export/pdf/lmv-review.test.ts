@@ -6,7 +6,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../../../test/fixtures/export/poppler';
 import { makeDocument, makeElement } from '../../../test/helpers/factories';
+import { readLmvSvg, type DrawnLine, type Pt } from '../../../test/helpers/lmv-geometry';
 import { label } from '../../i18n';
+import { importFiles } from '../../interchange';
+import { toLakarJson } from '../../interchange/json';
 import { parseXml, type XmlElement } from '../../interchange/oef/xml';
 import { pengambilanPekerjaExample } from '../../samples/pengambilan-pekerja';
 import { viewToSvg } from '../svg';
@@ -60,6 +63,70 @@ describe('the band names of the LMV (Jadual 3-1, column Perkara)', () => {
       const rect = band.children.find((c) => c.name === 'rect')!;
       const foot = Number(rect.attrs.y) + Number(rect.attrs.height);
       for (const t of all(band, (e) => e.name === 'text')) expect(Number(t.attrs.y)).toBeLessThan(foot - 2);
+    }
+  });
+});
+
+/** A label drawn in an SVG: its box and the relation it names. */
+interface DrawnLabel {
+  relation: string;
+  text: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+function drawnLabels(svg: string): DrawnLabel[] {
+  return all(parseXml(svg), (g) => g.attrs.class === 'label' && g.attrs['data-relation'] !== undefined).map((g) => {
+    const r = g.children.find((c) => c.name === 'rect')!.attrs;
+    return { relation: g.attrs['data-relation'], text: texts(g).join(' '), x: Number(r.x), y: Number(r.y), w: Number(r.width), h: Number(r.height) };
+  });
+}
+
+/** Shortest distance between segment a–b (horizontal or vertical) and the box `l` (0 when it runs through it). */
+function gap(l: DrawnLabel, a: Pt, b: Pt): number {
+  const dx = Math.max(0, l.x - Math.max(a.x, b.x), Math.min(a.x, b.x) - (l.x + l.w));
+  const dy = Math.max(0, l.y - Math.max(a.y, b.y), Math.min(a.y, b.y) - (l.y + l.h));
+  return Math.hypot(dx, dy);
+}
+const nearestGap = (l: DrawnLabel, line: DrawnLine) => Math.min(...line.paths.flatMap((p) => p.slice(1).map((q, i) => gap(l, p[i], q))));
+
+describe('the labels on the LMV’s lines (Rajah 3-1; Jadual 3-1 label 6: the data and how it is integrated)', () => {
+  it('puts each flow’s label on or right beside its own line, and never on or beside another line drawn in the same colour and dash', () => {
+    const doc = example();
+    const svg = viewToSvg(doc, 'view_main');
+    const lines = readLmvSvg(svg).lines;
+    const labels = drawnLabels(svg);
+    expect(labels.length).toBeGreaterThanOrEqual(6);
+    const styleOf = (id: string) => {
+      const r = doc.relations.get(id)!;
+      return r.kind === 'dataFlow' ? (r.method ?? 'other') : r.kind;
+    };
+    for (const l of labels) {
+      const own = lines.filter((line) => line.relation === l.relation);
+      expect(Math.min(...own.map((line) => nearestGap(l, line))), `“${l.text}” from its line`).toBeLessThanOrEqual(3);
+      // two lines alike: the reader could not tell which one the label names (the label of Sistem B's
+      // identity data through MyGDX used to lie over the MyGDX line of Sistem A, 001 §3.3.4 f)
+      for (const other of lines.filter((line) => line.relation !== l.relation && styleOf(line.relation) === styleOf(l.relation)))
+        expect(nearestGap(l, other), `“${l.text}” beside ${other.relation}`).toBeGreaterThan(3);
+    }
+  });
+
+  it('keeps every label within the boxes’ width: one reaching into the band names’ column or past the last box widens the drawing, which then prints smaller (Rajah 3-1 read on one A3 page)', async () => {
+    // a .lakar.json without positions, laid out on import: the layout that put a MyGDX label left of every box
+    const source = JSON.parse(toLakarJson(example()));
+    for (const id of Object.keys(source.views.view_main.nodes)) source.views.view_main.nodes[id] = {};
+    delete source.views.view_main.bandHeights;
+    const { doc } = await importFiles([{ name: 'model.lakar.json', data: new TextEncoder().encode(JSON.stringify(source)) }]);
+    for (const svg of [viewToSvg(example(), 'view_main'), viewToSvg(doc, 'view_main')]) {
+      const boxes = readLmvSvg(svg).boxes;
+      const left = Math.min(...boxes.map((b) => b.x));
+      const right = Math.max(...boxes.map((b) => b.x + b.w));
+      for (const l of drawnLabels(svg)) {
+        expect(l.x, `“${l.text}” left of the boxes`).toBeGreaterThanOrEqual(left - 12);
+        expect(l.x + l.w, `“${l.text}” right of the boxes`).toBeLessThanOrEqual(right + 20);
+      }
     }
   });
 });
