@@ -3,17 +3,21 @@
  * Sector Digital Team reads it beside Panduan WoG §3.3 (Rajah 3-1, Jadual 3-1): the bands carry the
  * guide's names, and every label, line and box says what it belongs to.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { CORPUS } from '../../../test/fixtures/interchange/xmllint';
 import { pdfText } from '../../../test/fixtures/export/poppler';
 import { makeDocument, makeElement } from '../../../test/helpers/factories';
 import { readLmvSvg, type DrawnLine, type Pt } from '../../../test/helpers/lmv-geometry';
 import { label } from '../../i18n';
-import { importFiles } from '../../interchange';
+import { fromOef, importFiles } from '../../interchange';
 import { toLakarJson } from '../../interchange/json';
 import { parseXml, type XmlElement } from '../../interchange/oef/xml';
 import { pengambilanPekerjaExample } from '../../samples/pengambilan-pekerja';
 import { viewToSvg } from '../svg';
 import { buildProposalPdf } from './proposal';
+import { buildViewPdf } from './view-pdf';
 
 const DATE = new Date('2026-03-15T08:00:00Z');
 const example = () => pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
@@ -128,5 +132,28 @@ describe('the labels on the LMV’s lines (Rajah 3-1; Jadual 3-1 label 6: the da
         expect(l.x + l.w, `“${l.text}” right of the boxes`).toBeLessThanOrEqual(right + 20);
       }
     }
+  });
+});
+
+describe('the names in the heads of applications and modules (Jadual 3-1 label 5; 001 §3.3.4 d: “Modul Pengguna, Modul Permohonan dan Modul Laporan”)', () => {
+  it('writes every parent box’s name whole on its one-line head, in the SVG and the PDF, on the worked example and every view of an imported model', async () => {
+    const { doc: imported } = await fromOef(readFileSync(join(CORPUS, 'archisurance.xml')));
+    for (const doc of [example(), imported]) {
+      for (const id of Object.keys(doc.views)) {
+        const root = parseXml(viewToSvg(doc, id));
+        const boxes = all(root, (g) => g.name === 'g' && g.attrs['data-element'] !== undefined);
+        const parents = new Set(boxes.map((g) => g.attrs['data-parent']).filter(Boolean));
+        for (const g of boxes.filter((b) => parents.has(b.attrs['data-element']))) {
+          const name = doc.elements.get(g.attrs['data-element'])!.name;
+          // caption, then the name
+          expect(texts(g)[1], `${doc.views[id].name}: ${name}`).toBe(name);
+        }
+      }
+    }
+    // Archisurance's Layered View: the module “Policy Data Management” holding “Claim InfoServ” was cut to “Policy Data Managem…”
+    const layered = Object.values(imported.views).find((v) => v.name === 'Layered View')!;
+    const page = pdfText(await buildViewPdf(imported, layered.id, { lang: 'ms', paper: 'a3', orientation: 'landscape', date: DATE }), 'raw');
+    expect(page).toContain('Policy Data Management');
+    expect(page).not.toMatch(/Managem…/);
   });
 });
