@@ -157,3 +157,22 @@ describe('the names in the heads of applications and modules (Jadual 3-1 label 5
     expect(page).not.toMatch(/Managem…/);
   });
 });
+
+describe('the legend of the exported SVG (what each line and box means, as Rajah 3-1 needs no legend for)', () => {
+  it('explains every symbol in full, the bundle’s sentence included, inside the drawing’s width', () => {
+    const svg = viewToSvg(example(), 'view_main');
+    const root = parseXml(svg);
+    const legend = all(root, (g) => g.attrs.class === 'legend')[0];
+    const words = texts(legend);
+    expect(words).toContain('Berkas: setiap elemen di satu hujung berhubung dengan setiap elemen di hujung lain');
+    expect(words).toContain('Aliran MyGDX melalui platform MyGDX');
+    expect(words.filter((w) => w.includes('…'))).toEqual([]);
+    const width = Number(root.attrs.width);
+    const height = Number(root.attrs.height);
+    for (const t of all(legend, (e) => e.name === 'text')) {
+      // at most the measure wrapByChars uses for 10.5 units a character
+      expect(Number(t.attrs.x) + t.text.length * 10.5 * 0.55, t.text).toBeLessThanOrEqual(width);
+      expect(Number(t.attrs.y), t.text).toBeLessThanOrEqual(height);
+    }
+  });
+});
