@@ -158,14 +158,15 @@ describe('the names in the heads of applications and modules (Jadual 3-1 label 5
   });
 });
 
-describe('the legend of the exported SVG (what each line and box means, as Rajah 3-1 needs no legend for)', () => {
-  it('explains every symbol in full, the bundle’s sentence included, inside the drawing’s width', () => {
+describe('the legend of the exported SVG (what each line and box of Rajah 3-1’s kind of drawing means)', () => {
+  it('explains every symbol in full as the paper does, the bundle’s sentence and the dashed and platform boxes included, inside the drawing’s width', () => {
     const svg = viewToSvg(example(), 'view_main');
     const root = parseXml(svg);
     const legend = all(root, (g) => g.attrs.class === 'legend')[0];
     const words = texts(legend);
     expect(words).toContain('Berkas: setiap elemen di satu hujung berhubung dengan setiap elemen di hujung lain');
-    expect(words).toContain('Aliran MyGDX melalui platform MyGDX');
+    // in the paper's words (Rajah 1's legend), the boxes drawn apart explained too
+    for (const entry of ['Aliran MyGDX dilukis melalui platform MyGDX', 'Aliran data (kaedah integrasi): MyGDX', 'Sistem luaran agensi lain', 'Platform DPI / guna sama']) expect(words).toContain(entry);
     expect(words.filter((w) => w.includes('…'))).toEqual([]);
     const width = Number(root.attrs.width);
     const height = Number(root.attrs.height);

@@ -11,7 +11,8 @@ import type { LakarDocument } from '../../model/schema';
 import { prepareView } from '../../layout/prepare';
 import { buildDiagram, type Diagram } from '../../routing';
 import { oneLineWidth, wrapByChars } from '../../routing/text';
-import { COLORS } from '../pdf/theme';
+import { PROPOSAL_STRINGS } from '../pdf/strings';
+import { BAND_COLORS, COLORS, PLATFORM_COLORS } from '../pdf/theme';
 import { flowStyle, RELATION_STYLE, type LineStyle } from './flow-style';
 import { bandsSvg, esc, labelsSvg, linesSvg, markerDefs, markerId, nodesSvg, rgb } from './lmv-parts';
 
@@ -68,21 +69,38 @@ export function viewToSvg(doc: LakarDocument, viewId: string, options: ViewSvgOp
   return out.join('');
 }
 
-/** Legend entries beyond line styles: bundles and the MyGDX hub, when the drawing has them. */
-function legendExtras(d: Diagram, lang: Lang): { text: string; style: LineStyle }[] {
-  const out: { text: string; style: LineStyle }[] = [];
-  if (d.routing.bundles.length > 0) out.push({ text: LEGEND[lang].bundle, style: { ...RELATION_STYLE, width: 2.2 } });
-  if (d.routing.lines.some((l) => l.via)) out.push({ text: LEGEND[lang].hub, style: flowStyle('myGdx') });
+/** A legend entry: a line style, or a kind of box, with what it means. */
+interface LegendItem {
+  text: string;
+  style?: LineStyle;
+  box?: 'external' | 'platform';
+}
+
+/** Legend entries beyond line styles: bundles, the MyGDX hub and the boxes drawn apart, when the drawing has them. */
+function legendExtras(d: Diagram, lang: Lang): LegendItem[] {
+  const t = LEGEND[lang];
+  const out: LegendItem[] = [];
+  if (d.routing.bundles.length > 0) out.push({ text: t.bundle, style: { ...RELATION_STYLE, width: 2.2 } });
+  if (d.routing.lines.some((l) => l.via)) out.push({ text: t.hub, style: flowStyle('myGdx') });
+  // the paper's legend explains these boxes too: a dashed box is another agency's system (Jadual 3-1 label 6)
+  if (d.scene.nodes.some((n) => n.element.kind === 'externalSystem' && !n.element.internal)) out.push({ text: t.external, box: 'external' });
+  if (d.scene.nodes.some((n) => n.element.kind === 'platform')) out.push({ text: t.platform, box: 'platform' });
   return out;
 }
 
-const LEGEND: Record<Lang, { bundle: string; hub: string; relation: string; flow: string; title: string }> = {
-  ms: { bundle: 'Berkas: setiap elemen di satu hujung berhubung dengan setiap elemen di hujung lain', hub: 'Aliran MyGDX melalui platform MyGDX', relation: 'Hubungan', flow: 'Aliran data', title: 'Petunjuk' },
-  en: { bundle: 'Bundle: every element at one end is related to every element at the other', hub: 'MyGDX flows through the MyGDX platform', relation: 'Relation', flow: 'Data flow', title: 'Legend' },
+/** The legend's words: the paper's (PROPOSAL_STRINGS lmv), so the SVG and Rajah 1 explain the symbols alike. */
+const LEGEND: Record<Lang, { bundle: string; hub: string; relation: string; flow: string; external: string; platform: string; title: string }> = {
+  ms: { ...legendWords('ms'), title: 'Petunjuk' },
+  en: { ...legendWords('en'), title: 'Legend' },
 };
 
+function legendWords(lang: Lang) {
+  const s = PROPOSAL_STRINGS[lang].lmv;
+  return { bundle: s.legendBundle, hub: s.legendHub, relation: s.legendRelation, flow: s.legendFlow, external: s.legendExternal, platform: s.legendPlatform };
+}
+
 /** The legend's entries: plain relations, each flow method drawn, then bundles and the MyGDX hub. */
-function legendItems(lang: Lang, methods: (FlowMethod | 'other')[], extras: { text: string; style: LineStyle }[]): { text: string; style: LineStyle }[] {
+function legendItems(lang: Lang, methods: (FlowMethod | 'other')[], extras: LegendItem[]): LegendItem[] {
   const t = LEGEND[lang];
   return [{ text: t.relation, style: RELATION_STYLE }, ...methods.map((m) => ({ text: `${t.flow}: ${label(lang, 'flowMethod', m)}`, style: flowStyle(m as FlowMethod) })), ...extras];
 }
@@ -93,7 +111,7 @@ const LEGEND_FONT = 10.5;
 
 interface LegendLayout {
   rows: number;
-  entries: { text: string; style: LineStyle; col: number; row: number; width: number }[];
+  entries: (LegendItem & { col: number; row: number; width: number })[];
   colW: number;
 }
 
@@ -102,7 +120,7 @@ interface LegendLayout {
  * as it needs (the bundle's explanation is a sentence), starting a new row when the row is full, so
  * no explanation of a symbol is cut.
  */
-function legendLayout(items: { text: string; style: LineStyle }[], width: number): LegendLayout {
+function legendLayout(items: LegendItem[], width: number): LegendLayout {
   const colW = Math.max(220, Math.floor((width - 24) / 4));
   const entries: LegendLayout['entries'] = [];
   let row = 0;
@@ -128,7 +146,13 @@ function legend(lang: Lang, key: LegendLayout, y: number): string {
   for (const it of key.entries) {
     const x = 12 + it.col * key.colW;
     const ly = y + (1 + it.row) * LEGEND_ROW + 6;
-    out.push(`<line x1="${x}" y1="${ly}" x2="${x + 44}" y2="${ly}" stroke="${it.style.color}" stroke-width="${it.style.width}"${it.style.dash ? ` stroke-dasharray="${it.style.dash}"` : ''} marker-end="url(#${markerId(it.style)})"/>`);
+    if (it.style) out.push(`<line x1="${x}" y1="${ly}" x2="${x + 44}" y2="${ly}" stroke="${it.style.color}" stroke-width="${it.style.width}"${it.style.dash ? ` stroke-dasharray="${it.style.dash}"` : ''} marker-end="url(#${markerId(it.style)})"/>`);
+    else {
+      // drawn as the boxes are (lmv-parts nodeSvg): another agency's system dashed, a platform bolder
+      const c = it.box === 'platform' ? PLATFORM_COLORS : BAND_COLORS.data;
+      const dash = it.box === 'external' ? ' stroke-dasharray="6 3"' : '';
+      out.push(`<rect x="${x + 6}" y="${ly - 7}" width="34" height="14" rx="3" fill="${rgb(c.node)}" stroke="${rgb(c.border)}" stroke-width="${it.box === 'platform' ? 1.8 : 1.1}"${dash}/>`);
+    }
     out.push(`<text x="${x + SAMPLE_W}" y="${ly + 4}" font-size="${LEGEND_FONT}" fill="${rgb(COLORS.ink)}">${esc(wrapByChars(it.text, it.width - SAMPLE_W - 8, LEGEND_FONT, 1)[0] ?? '')}</text>`);
   }
   out.push('</g>\n');
