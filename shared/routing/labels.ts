@@ -53,16 +53,21 @@ function segmentsOf(legs: readonly Point[][]): [Point, Point][] {
 /** Cost of a label over (or within LINE_MARGIN of) another line of its colour: the reader can no longer tell which line it names. */
 const OTHER_LINE = 0.5;
 /**
- * Cost of a label beside its line rather than on it (index: how far beside, in label widths): right
- * beside, still plainly its line's where no other line comes near; a label's width away, detached
- * from it, as unclear as a label over two other lines.
+ * Cost of a label beside its line rather than on it (index: how far beside, in label heights or
+ * widths): right beside, still plainly its line's where no other line comes near; farther out,
+ * detached from it, as unclear as a label over two or more other lines, yet better than covering a
+ * box's name (a short line between two boxes side by side has no room on or right beside it).
  */
-const BESIDE = [0, 0.3, 1];
+const BESIDE = [0, 0.3, 1, 1.5, 2, 2.5];
+/** Sides tried, from the line outwards: on it, right beside it, then farther out. */
+const SIDES = [0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5];
 /** Cost of a label reaching past the rightmost box: the drawing grows wider and prints smaller. */
 const PAST_RIGHT = 1;
 
 /** Spots tried, once one covering no label or box is found, for one clear of other lines as well. */
 const SPOTS_AFTER_CLEAR = 48;
+/** Spots tried at most for one text: in a crowded stretch the least bad of these will do. */
+const MAX_SPOTS = 80;
 
 /** Distance (model units) within which a line passing a label reads as one it might name. */
 const LINE_MARGIN = 3;
@@ -129,8 +134,9 @@ export function placeLabels(doc: Pick<LakarDocument, 'elements'>, scene: Scene, 
       const last = k === texts.length - 1;
       let found: Spot | null = null;
       let tried = 0;
+      let spots = 0;
       // on the line first, then beside it (a short or crowded stretch has no room along it)
-      search: for (const side of [0, 1, -1, 2, -2]) {
+      search: for (const side of SIDES) {
         for (const [a, b] of segs) {
           const vertical = Math.abs(a.x - b.x) < 0.5;
           const dx = vertical ? side * (size.w / 2 + 3) : 0;
@@ -146,6 +152,7 @@ export function placeLabels(doc: Pick<LakarDocument, 'elements'>, scene: Scene, 
             if (found && found.hard === 0 && base >= found.soft) continue;
             // in a crowded stretch every spot is near some line alike: the first few covering nothing will do
             if (found && found.hard === 0 && ++tried > SPOTS_AFTER_CLEAR) break search;
+            if (++spots > MAX_SPOTS) break search;
             const hard = placed.countHits(rect) * 10 + boxes.countHits(rect) + (rect.x < left ? 1 : 0);
             if (found && (hard > found.hard || (hard === found.hard && base >= found.soft))) continue;
             // lines are counted only as far as they could still make this spot the better one

@@ -117,6 +117,18 @@ describe('the labels on the LMV’s lines (Rajah 3-1; Jadual 3-1 label 6: the da
     }
   });
 
+  it('covers no box with a label on any view of an imported model: a label on a short line between two boxes side by side moves off it rather than over their names', async () => {
+    const { doc } = await fromOef(readFileSync(join(CORPUS, 'archisurance.xml')));
+    for (const id of Object.keys(doc.views)) {
+      const svg = viewToSvg(doc, id);
+      const drawn = readLmvSvg(svg);
+      const parents = new Set(drawn.boxes.map((b) => b.parent).filter(Boolean));
+      for (const l of drawnLabels(svg))
+        for (const b of drawn.boxes.filter((box) => !parents.has(box.id)))
+          expect(l.x < b.x + b.w && b.x < l.x + l.w && l.y < b.y + b.h && b.y < l.y + l.h, `${doc.views[id].name}: “${l.text}” over ${doc.elements.get(b.id)!.name}`).toBe(false);
+    }
+  });
+
   it('keeps every label within the boxes’ width: one reaching into the band names’ column or past the last box widens the drawing, which then prints smaller (Rajah 3-1 read on one A3 page)', async () => {
     // a .lakar.json without positions, laid out on import: the layout that put a MyGDX label left of every box
     const source = JSON.parse(toLakarJson(example()));
