@@ -10,7 +10,8 @@ export const ms = {
     services: 'Perkhidmatan',
     processes: 'Proses Peringkat Tinggi',
     applications: 'Aplikasi',
-    data: 'Data/Maklumat dan Agensi Pembekal',
+    // Jadual 3-1 label 6 word for word (its Perkara, without the "Data Architecture" layer shown beside it)
+    data: 'Data/Maklumat dan Agensi Yang Membekalkan Data/Maklumat',
     infrastructure: 'Infrastruktur',
   },
   layer: { business: 'Bisnes', application: 'Aplikasi', data: 'Data', technology: 'Teknologi' },

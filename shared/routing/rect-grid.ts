@@ -8,27 +8,33 @@ import type { Rect } from './maze';
 /** Cell size (model units) of the grid that finds the labels and nodes near a candidate spot. */
 const GRID_CELL = 160;
 
+/** Cells per row of the numbering; coordinates stay far inside ±GRID_CELL × SPAN / 2. */
+const SPAN = 1 << 20;
+/** Cells are numbered, not named: a string key per cell and lookup was most of the cost of a query. */
+const cellKey = (cx: number, cy: number) => (cy + SPAN / 2) * SPAN + (cx + SPAN / 2);
+
 /** Rectangles bucketed by grid cell, so a lookup touches only its neighbourhood (not every rectangle). */
 export class RectGrid {
-  private readonly cells = new Map<string, Rect[]>();
+  private readonly cells = new Map<number, Rect[]>();
   /** Store `r`. */
   add(r: Rect): void {
-    this.forCells(r, (key) => {
-      const list = this.cells.get(key);
-      if (list) list.push(r);
-      else this.cells.set(key, [r]);
-    });
+    for (let cx = Math.floor(r.x / GRID_CELL); cx <= Math.floor((r.x + r.w) / GRID_CELL); cx++)
+      for (let cy = Math.floor(r.y / GRID_CELL); cy <= Math.floor((r.y + r.h) / GRID_CELL); cy++) {
+        const key = cellKey(cx, cy);
+        const list = this.cells.get(key);
+        if (list) list.push(r);
+        else this.cells.set(key, [r]);
+      }
   }
   /** How many stored rectangles overlap `r`. */
   countHits(r: Rect): number {
-    const seen = new Set<Rect>();
-    this.forCells(r, (key) => {
-      for (const o of this.cells.get(key) ?? []) if (!seen.has(o) && r.x < o.x + o.w && o.x < r.x + r.w && r.y < o.y + o.h && o.y < r.y + r.h) seen.add(o);
-    });
-    return seen.size;
-  }
-  private forCells(r: Rect, visit: (key: string) => void): void {
+    // a label's spot overlaps a handful of rectangles at most: a list finds repeats faster than a set
+    const seen: Rect[] = [];
     for (let cx = Math.floor(r.x / GRID_CELL); cx <= Math.floor((r.x + r.w) / GRID_CELL); cx++)
-      for (let cy = Math.floor(r.y / GRID_CELL); cy <= Math.floor((r.y + r.h) / GRID_CELL); cy++) visit(`${cx},${cy}`);
+      for (let cy = Math.floor(r.y / GRID_CELL); cy <= Math.floor((r.y + r.h) / GRID_CELL); cy++) {
+        const list = this.cells.get(cellKey(cx, cy));
+        if (list) for (const o of list) if (r.x < o.x + o.w && o.x < r.x + r.w && r.y < o.y + o.h && o.y < r.y + r.h && !seen.includes(o)) seen.push(o);
+      }
+    return seen.length;
   }
 }

@@ -15,7 +15,7 @@ import { bandOf } from '../model/kinds';
 import type { Element, LakarDocument, NodeLayout, View } from '../model/schema';
 import { BANDS, type Band } from '../model/vocabulary';
 import { childrenByParent } from '../model/table-index';
-import { nameLines, TEXT, TEXT_PAD } from './text';
+import { nameLines, oneLineWidth, TEXT, TEXT_PAD } from './text';
 
 /** Space kept between a box and the edge of its band. */
 export const BAND_INSET = 8;
@@ -28,6 +28,8 @@ export const NEST_GAP = 8;
 /** Height of a parent box's title (kind caption and name) above its children. */
 export const NEST_HEAD = 40;
 export const NEST_HEAD_INNER = 38;
+/** Widest a parent grows for its name to fit its head on one line (longer names are cut). */
+const MAX_HEAD_WIDTH = 2 * NODE_WIDTH;
 /** Most hardware lines a site box lists (label 7, "senarai perkakasan serta bilangan"; the rest in one "+n" line). */
 export const MAX_HARDWARE_LINES = 4;
 
@@ -240,7 +242,10 @@ function pack(id: string, nest: Nest, minW: number, inner: boolean, elements: La
     width = Math.max(width, x - NEST_GAP + NEST_PAD);
     y += rowH + NEST_GAP;
   }
-  const w = Math.max(minW, width);
+  // the head shows the parent's name on one line (001 §3.3.4 d: the modules by name): a parent as
+  // wide as its name needs, up to a limit, rather than a name cut to "Policy Data Managem…"
+  const name = elements.get(id)?.name ?? '';
+  const w = Math.max(minW, width, Math.min(MAX_HEAD_WIDTH, oneLineWidth(name, TEXT.name, true) + 2 * TEXT_PAD));
   // centre the rows in a parent wider than they are
   if (w > width) for (const v of at.values()) v.dx += (w - width) / 2;
   return { w, h: y - NEST_GAP + NEST_PAD, at };

@@ -60,6 +60,11 @@ export function wrapByChars(text: string, width: number, size: number, maxLines:
   return lines;
 }
 
+/** The narrowest width that takes `text` on one line at font `size`, by the same measure as wrapByChars. */
+export function oneLineWidth(text: string, size: number, bold = false): number {
+  return Math.ceil(text.length * size * (bold ? EM.bold : EM.regular));
+}
+
 /** Whether `text` fits on one line of `width` at font `size`, by the same measure as wrapByChars. */
 export function fitsByChars(width: number, size: number, bold = false): (text: string) => boolean {
   const perLine = Math.max(4, Math.floor(width / (size * (bold ? EM.bold : EM.regular))));

@@ -14,7 +14,7 @@ import { expect, importLakarJson, test } from './support/fixtures';
 const PER_BAND = 400;
 const KIND_OF_BAND: ElementKind[] = ['targetGroup', 'channel', 'service', 'process', 'application', 'dataEntity', 'site'];
 /** The band names as Jadual 3-1 writes them, in the Malay interface. */
-const NAMES = ['Pengguna Perkhidmatan', 'Medium Perkhidmatan', 'Perkhidmatan', 'Proses Peringkat Tinggi', 'Aplikasi', 'Data/Maklumat dan Agensi Pembekal', 'Infrastruktur'];
+const NAMES = ['Pengguna Perkhidmatan', 'Medium Perkhidmatan', 'Perkhidmatan', 'Proses Peringkat Tinggi', 'Aplikasi', 'Data/Maklumat dan Agensi Yang Membekalkan Data/Maklumat', 'Infrastruktur'];
 /** The smallest text a planner reads on screen without leaning in. */
 const READABLE_PX = 11;
 

@@ -78,6 +78,11 @@ export interface Frame {
   width: number;
 }
 
+/** Lines of a band's name in the label column, the first one's baseline below the band's top, and their spacing. */
+const BAND_NAME_LINES = 4;
+const BAND_NAME_TOP = 48;
+const BAND_NAME_LINE = 15;
+
 /** The seven bands: colour strip, number, name and BDAT layer in the label column. */
 export function bandsSvg(d: Diagram, lang: Lang, f: Frame): string {
   const out: string[] = ['<g class="bands">\n'];
@@ -87,9 +92,12 @@ export function bandsSvg(d: Diagram, lang: Lang, f: Frame): string {
     out.push(`<g data-band="${band.band}"><rect x="${BAND_HEADER_WIDTH}" y="${y}" width="${r1(f.width - BAND_HEADER_WIDTH)}" height="${r1(band.height)}" fill="${rgb(c.band)}"/>`);
     out.push(`<rect x="0" y="${y}" width="${BAND_HEADER_WIDTH}" height="${r1(band.height)}" fill="${rgb(c.header)}"/>`);
     out.push(`<circle cx="20" cy="${r1(y + 20)}" r="12" fill="${rgb(COLORS.accent)}"/><text x="20" y="${r1(y + 25)}" font-size="${TEXT.bandNo}" font-weight="bold" fill="#ffffff" text-anchor="middle">${band.index + 1}</text>`);
-    const lines = wrapByChars(label(lang, 'band', band.band), BAND_HEADER_WIDTH - 16, TEXT.bandName, 3, true);
-    lines.forEach((line, i) => out.push(`<text x="8" y="${r1(y + 52 + i * 16)}" font-size="${TEXT.bandName}" font-weight="bold" fill="${rgb(COLORS.ink)}">${esc(line)}</text>`));
-    const layerY = Math.max(y + 52 + lines.length * 16 + 4, y + band.height - 10);
+    // up to four lines: Jadual 3-1's name of label 6 ("Data/Maklumat dan Agensi Yang Membekalkan
+    // Data/Maklumat") takes four at this measure, and its layer still fits under it in the smallest
+    // band the layout makes (LAYOUT_MIN_BAND)
+    const lines = wrapByChars(label(lang, 'band', band.band), BAND_HEADER_WIDTH - 16, TEXT.bandName, BAND_NAME_LINES, true);
+    lines.forEach((line, i) => out.push(`<text x="8" y="${r1(y + BAND_NAME_TOP + i * BAND_NAME_LINE)}" font-size="${TEXT.bandName}" font-weight="bold" fill="${rgb(COLORS.ink)}">${esc(line)}</text>`));
+    const layerY = Math.max(y + BAND_NAME_TOP + lines.length * BAND_NAME_LINE, y + band.height - 10);
     if (layerY < y + band.height - 2) out.push(`<text x="8" y="${r1(layerY)}" font-size="${TEXT.layer}" font-style="italic" fill="${rgb(COLORS.muted)}">${esc(LAYER_TITLE[BAND_LAYER[band.band]])}</text>`);
     out.push(`<line x1="0" x2="${r1(f.width)}" y1="${y}" y2="${y}" stroke="${rgb(COLORS.rule)}"/></g>\n`);
   }

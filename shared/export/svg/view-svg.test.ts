@@ -30,7 +30,7 @@ describe('viewToSvg', () => {
     const bands = all(svg, 'g').filter((g) => g.attrs['data-band'] && !g.attrs['data-element']);
     expect(bands.map((g) => g.attrs['data-band'])).toEqual(['users', 'channels', 'services', 'processes', 'applications', 'data', 'infrastructure']);
     expect(textOf(bands[0])).toContain('Pengguna Perkhidmatan');
-    expect(textOf(bands[5])).toContain('Data/Maklumat dan Agensi Pembekal');
+    expect(textOf(bands[5])).toContain('Data/Maklumat dan Agensi Yang Membekalkan Data/Maklumat');
     const nodes = all(svg, 'g').filter((g) => g.attrs['data-element']);
     expect(nodes).toHaveLength(Object.keys(doc.views.view_main.nodes).length);
     expect(bands.map((g) => g.attrs['data-band'])).toEqual(['users', 'channels', 'services', 'processes', 'applications', 'data', 'infrastructure']);
