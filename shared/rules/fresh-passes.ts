@@ -41,6 +41,8 @@ export class FreshPasses {
   cursor: Relation | null = null;
   cursorSource: Element | undefined;
   cursorTarget: Element | undefined;
+  /** The cursor's place in its kind's order (-1 when no cursor). */
+  cursorPlace = -1;
   /** The element `forEachElement` is calling back about, and where its relations are. */
   anchorId: string | undefined;
   readonly anchorSpan: Span = { list: EMPTY, from: 0, to: 0 };
@@ -68,6 +70,7 @@ export class FreshPasses {
     this.suspectEnds = null;
     this.kindEnds = null;
     this.cursor = null;
+    this.cursorPlace = -1;
   }
 
   /**
@@ -126,11 +129,12 @@ export class FreshPasses {
         this.cursor = r;
         this.cursorSource = ends[2 * i];
         this.cursorTarget = ends[2 * i + 1];
-        i++;
+        this.cursorPlace = i++;
         fn(r, id);
       });
     } finally {
       this.cursor = null;
+      this.cursorPlace = -1;
       this.cursorSource = this.cursorTarget = undefined;
     }
   }
