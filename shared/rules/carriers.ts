@@ -49,7 +49,7 @@ export class Carriers {
   /** The ends and elements kept are those of the document indexed at first (no edit since). */
   private indexed = true;
   /** See `CarriedByFlow`; filled by `addIndexed`. */
-  private readonly byFlow = { flows: [] as DataFlow[], starts: [] as number[], serials: [] as number[], elements: [] as (Element | null)[] };
+  private byFlow = { flows: [] as DataFlow[], starts: [] as number[], serials: [] as number[], elements: [] as (Element | null)[] };
 
   /** `elements`: the indexed document's elements in order, the element in slot `s` at `elements[s]` (slots past them name no element). */
   constructor(private readonly elements: readonly Element[] = EMPTY) {}
@@ -94,6 +94,8 @@ export class Carriers {
    */
   forget() {
     this.indexed = false;
+    // no longer read: let the lists (~120,000 entries on a large model) go, at no cost
+    this.byFlow = { flows: [], starts: [], serials: [], elements: [] };
   }
 
   /** True until `forget`: `entryOf(id).endSlots` may be read. */
