@@ -91,6 +91,11 @@ export class CarriedFacts {
     return n ? this.owners[n - 1] : undefined;
   }
 
+  /** `isData` of the id at `ref` (`refOf`). */
+  isDataAt(ref: number): boolean {
+    return (this.factsAt(ref) & DATA) !== 0;
+  }
+
   /** `rank` of the id at `ref` (`refOf`). */
   rankAt(ref: number): number {
     return ((this.factsAt(ref) >>> RANK_SHIFT) & RANK_MASK) - 1;
