@@ -29,12 +29,29 @@ interface Carried {
   readonly endSlots: number[] | null;
   /** Read while fresh: the element under the id (null: none). */
   readonly element: Element | null | undefined;
+  /** Its number among the ids `addIndexed` met, in the order first met (-1 for one added after an edit). */
+  readonly serial: number;
+}
+
+/**
+ * What `addIndexed` met, flow by flow: each data flow carrying ids, once, in document order
+ * (`flows`), and the serials of the ids it carries, in its order, at `serials[starts[i]]` …
+ * `serials[starts[i + 1] - 1]` (to `serials.length` for the last); `elements[serial]` the element
+ * under each (null: none). Lets the flow rules read what a flow carries as numbers (carried-facts.ts).
+ */
+export interface CarriedByFlow {
+  readonly flows: readonly DataFlow[];
+  readonly starts: readonly number[];
+  readonly serials: readonly number[];
+  readonly elements: readonly (Element | null)[];
 }
 
 export class Carriers {
   private readonly byId = new Map<string, Carried>();
   /** The ends and elements kept are those of the document indexed at first (no edit since). */
   private indexed = true;
+  /** See `CarriedByFlow`; filled by `addIndexed`. */
+  private byFlow = { flows: [] as DataFlow[], starts: [] as number[], serials: [] as number[], elements: [] as (Element | null)[] };
 
   /**
    * `elements`: the indexed document's elements in order, the element in slot `s` at `elements[s]`
@@ -51,11 +68,26 @@ export class Carriers {
    * once per id.
    */
   addIndexed(id: string, flow: DataFlow, sourceSlot: number, targetSlot: number, elementOf: (id: string) => Element | null) {
-    const carried = this.byId.get(id);
+    let carried = this.byId.get(id);
+    const byFlow = this.byFlow;
     if (carried) {
       carried.flows.push(flow);
       carried.endSlots!.push(sourceSlot, targetSlot);
-    } else this.byId.set(id, { flows: [flow], endSlots: [sourceSlot, targetSlot], element: elementOf(id) });
+    } else {
+      carried = { flows: [flow], endSlots: [sourceSlot, targetSlot], element: elementOf(id), serial: byFlow.elements.length };
+      this.byId.set(id, carried);
+      byFlow.elements.push(carried.element ?? null);
+    }
+    if (byFlow.flows[byFlow.flows.length - 1] !== flow) {
+      byFlow.flows.push(flow);
+      byFlow.starts.push(byFlow.serials.length);
+    }
+    byFlow.serials.push(carried.serial);
+  }
+
+  /** While fresh, what `addIndexed` met flow by flow (`CarriedByFlow`); null once not. */
+  indexedByFlow(): CarriedByFlow | null {
+    return this.indexed ? this.byFlow : null;
   }
 
   /** Call `fn` with each carried id's element (null: none) and flows, while fresh. */
@@ -70,6 +102,8 @@ export class Carriers {
    */
   forget() {
     this.indexed = false;
+    // no longer read: let the lists (~120,000 entries on a large model) go, at no cost
+    this.byFlow = { flows: [], starts: [], serials: [], elements: [] };
   }
 
   /** True until `forget`: `entryOf(id).endSlots` may be read. */
@@ -81,7 +115,7 @@ export class Carriers {
   add(id: string, flow: DataFlow) {
     const carried = this.byId.get(id);
     if (carried) carried.flows.push(flow);
-    else this.byId.set(id, { flows: [flow], endSlots: null, element: undefined });
+    else this.byId.set(id, { flows: [flow], endSlots: null, element: undefined, serial: -1 });
   }
 
   /** `flow` no longer carries `id` (once), the id forgotten when no flow is left. */

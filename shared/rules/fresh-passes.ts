@@ -39,9 +39,10 @@ export class FreshPasses {
   cursor: Relation | null = null;
   cursorSource: Element | undefined;
   cursorTarget: Element | undefined;
-  /** The slots of the cursor's ends (`cursorSlot`): its kind's, source and target at `2 * cursorAt` and `2 * cursorAt + 1`. */
+  /** The cursor's place in its kind's order (-1 when no cursor). */
+  cursorPlace = -1;
+  /** The slots of the cursor's ends (`cursorSlot`): its kind's, source and target at `2 * cursorPlace` and `2 * cursorPlace + 1`. */
   private cursorSlots: Int32Array | null = null;
-  private cursorAt = 0;
   /** The element `forEachElement` is calling back about, and where its relations are. */
   anchorId: string | undefined;
   readonly anchorSpan: Span = { list: EMPTY, from: 0, to: 0 };
@@ -68,6 +69,7 @@ export class FreshPasses {
     this.suspectEnds = null;
     this.kindEnds = null;
     this.cursor = null;
+    this.cursorPlace = -1;
   }
 
   /**
@@ -125,11 +127,12 @@ export class FreshPasses {
         this.cursor = r;
         this.cursorSource = ends[2 * i];
         this.cursorTarget = ends[2 * i + 1];
-        this.cursorAt = i++;
+        this.cursorPlace = i++;
         fn(r, id);
       });
     } finally {
       this.cursor = null;
+      this.cursorPlace = -1;
       this.cursorSource = this.cursorTarget = undefined;
       this.cursorSlots = null;
     }
@@ -137,7 +140,7 @@ export class FreshPasses {
 
   /** The slot in the incident index of end `end` (0 source, 1 target) of `r` when `r` is the cursor and its kind keeps its ends' slots; -1 when not known. */
   cursorSlot(r: Relation, end: 0 | 1): number {
-    return r === this.cursor && this.cursorSlots ? this.cursorSlots[2 * this.cursorAt + end] : -1;
+    return r === this.cursor && this.cursorSlots ? this.cursorSlots[2 * this.cursorPlace + end] : -1;
   }
 
   /**

@@ -7,7 +7,7 @@
  */
 import type { DataFlow, Element, ElementKind, ElementOf, LakarDocument, Relation, RelationKind } from '../model/schema';
 import { buildIndexes } from './build-indexes';
-import type { Carriers, EndMarks } from './carriers';
+import type { CarriedByFlow, Carriers, EndMarks } from './carriers';
 import { elementKindCode, relationKindCode } from './end-kinds';
 import { FreshPasses } from './fresh-passes';
 import { Grouping } from './grouping';
@@ -465,6 +465,19 @@ export class ModelGraph {
     for (const c of this.childrenOf(id)) element(c);
     const p = parentOf(this.doc.elements.get(id));
     if (p) element(p);
+  }
+
+  /**
+   * `r`'s place in its kind's order while `forEachRelationOf` calls back about it over the document
+   * indexed at first; -1 otherwise.
+   */
+  placeHere(r: Relation): number {
+    return r === this.pass.cursor ? this.pass.cursorPlace : -1;
+  }
+
+  /** While the graph holds the document it indexed at first, the ids data flows carry as numbers, flow by flow (carriers.ts); else null. */
+  carriedByFlow(): CarriedByFlow | null {
+    return this.carriers.indexedByFlow();
   }
 
   /** Elements a relation touches: its endpoints and, for a data flow, the data it carries. */

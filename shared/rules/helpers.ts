@@ -60,8 +60,11 @@ export function flowClassification(flow: DataFlow, graph: ModelGraph): Classific
   // each data entity; by index: several rules ask for every flow's classification, and a for-of
   // makes an iterator each time
   const facts = carriedFacts(graph);
+  // within the full check's pass over the flows, by the numbers it knows for the flow's ids (`refOf`)
+  const ref = facts.refOf(flow);
   let best = -1;
-  for (let i = 0; i < ids.length; i++) best = Math.max(best, facts.rank(ids[i]));
+  if (ref >= 0) for (let i = 0; i < ids.length; i++) best = Math.max(best, facts.rankAt(ref + i));
+  else for (let i = 0; i < ids.length; i++) best = Math.max(best, facts.rank(ids[i]));
   return best < 0 ? undefined : CLASSIFICATIONS[best];
 }
 

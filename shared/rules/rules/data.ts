@@ -330,13 +330,15 @@ export const ownerNotSupplier = localRule({
     // than `serviceDataIds`, which makes two lists for each two-way flow with a reverse service
     // (2.5 MB per check of the varied 100,000-element model, for this rule alone)
     const dataIds = f.dataEntityIds ?? NO_IDS;
+    // the owners by the numbers the pass knows for the flow's ids (`refOf`), without reading the ids
+    const ref = facts.refOf(f);
     for (let d = 0; d < directions.length; d++) {
       const direction = directions[d];
       // the data first: its owners are a number per carried id (carried-facts.ts), while the
       // supplier's agency is often its application's, one more lookup by id; half the flows of the
       // varied 100,000-element model carry no data with an owner and need no supplier
       let i = 0;
-      while (i < dataIds.length && !(facts.owner(dataIds[i]) && inService(f, direction, dataIds[i]))) i++;
+      while (i < dataIds.length && !((ref >= 0 ? facts.ownerAt(ref + i) : facts.owner(dataIds[i])) && inService(f, direction, dataIds[i]))) i++;
       if (i === dataIds.length) continue;
       const { supplierId, consumerId } = serviceEnds(f, direction);
       const supplierEnd = ctx.graph.endOf(f, supplierId);
@@ -344,7 +346,7 @@ export const ownerNotSupplier = localRule({
       if (!supplier) continue; // no agency stated: data.supplierMissing and the IDD ask for it
       let ends: (Element | undefined)[] | undefined;
       for (; i < dataIds.length; i++) {
-        const owner = facts.owner(dataIds[i]);
+        const owner = ref >= 0 ? facts.ownerAt(ref + i) : facts.owner(dataIds[i]);
         if (!owner || !inService(f, direction, dataIds[i]) || sameAgency(owner, supplier)) continue;
         ends ??= [supplierEnd, ctx.graph.endOf(f, consumerId)];
         emit.aboutWith(f, ownerParams, ctx.graph.carriedElement(dataIds[i]) as DataEntity, supplier, ends, [dataIds[i], supplierId]);

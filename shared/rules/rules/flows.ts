@@ -69,6 +69,12 @@ function isClassified(f: DataFlow, graph: ModelGraph): boolean {
   const ids = f.dataEntityIds ?? NO_IDS;
   if (!ids.length) return false;
   const facts = carriedFacts(graph);
+  // by the numbers the pass knows for the flow's ids (`refOf`), without reading the ids
+  const ref = facts.refOf(f);
+  if (ref >= 0) {
+    for (let i = 0; i < ids.length; i++) if (facts.rankAt(ref + i) >= 0) return true;
+    return false;
+  }
   for (let i = 0; i < ids.length; i++) if (facts.rank(ids[i]) >= 0) return true;
   return false;
 }

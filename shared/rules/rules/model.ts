@@ -154,7 +154,10 @@ function missingData(flow: DataFlow, graph: ModelGraph): number {
   if (!ids.length) return 0;
   const facts = carriedFacts(graph);
   let bad = 0;
-  for (let i = 0; i < ids.length; i++) if (!facts.isData(ids[i])) bad++; // by index: no iterator per flow
+  // within the full check's pass over the flows, by the numbers it knows for the flow's ids (`refOf`)
+  const ref = facts.refOf(flow);
+  if (ref >= 0) for (let i = 0; i < ids.length; i++) bad += facts.isDataAt(ref + i) ? 0 : 1;
+  else for (let i = 0; i < ids.length; i++) if (!facts.isData(ids[i])) bad++; // by index: no iterator per flow
   return bad;
 }
 
