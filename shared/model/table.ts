@@ -349,6 +349,19 @@ export class Table<T> {
     return keysBetween(other.#version, this.#version) ?? keysBetween(this.#version, other.#version);
   }
 
+  /**
+   * Make the items' order numbers now (in idle time after opening) rather than at the first removal
+   * or listing that needs them: ~70 ms at 100,000 items.
+   */
+  prepareOrder(): void {
+    seqsOf(reroot(this.#version), this.#version.family);
+  }
+
+  /** True when the order numbers are made (for this version's newest state: prepareOrder costs nothing). */
+  orderReady(): boolean {
+    return this.#version.store?.seqs != null;
+  }
+
   /** `ids` (of this table's items) in the order the table lists them; ids it lacks go last. */
   inListingOrder(ids: Iterable<string>): string[] {
     const out = [...ids];
