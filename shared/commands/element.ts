@@ -125,6 +125,11 @@ export const removeElements = defineCommand({
   },
 });
 
+/** Ids of the relations of `relations` naming any of `ids` (an end, or data carried), in table order, from the index. */
+export function relationsNamingAny(relations: LakarDocument['relations'], ids: Iterable<string>): string[] {
+  return relationsNaming.itemsNaming(relations, ids);
+}
+
 /** The elements (ends) and data entities (carried, either way) each relation names. */
 const relationsNaming = new TableIndex<Relation>((r) => {
   if (r.kind !== 'dataFlow' || (!r.dataEntityIds?.length && !r.reverse?.dataEntityIds?.length)) return [r.source, r.target];
