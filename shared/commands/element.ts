@@ -149,8 +149,8 @@ export function prepareRemovals(doc: LakarDocument, more: () => boolean = () => 
   const steps: [ready: () => boolean, work: () => boolean][] = [
     [() => relationsNaming.readyFor(doc.relations), () => relationsNaming.prepare(doc.relations, more)],
     [() => childrenByParent.readyFor(doc.elements), () => childrenByParent.prepare(doc.elements, more)],
-    [() => doc.elements.orderReady(), () => (doc.elements.prepareOrder(), true)],
-    [() => doc.relations.orderReady(), () => (doc.relations.prepareOrder(), true)],
+    [() => doc.elements.orderReady(), () => doc.elements.prepareOrder(more)],
+    [() => doc.relations.orderReady(), () => doc.relations.prepareOrder(more)],
   ];
   for (const [ready, work] of steps) {
     if (ready()) continue;
