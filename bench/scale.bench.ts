@@ -12,6 +12,8 @@
  *  - a rename that changes a box's height in a large view (the varied model at 10,000 and 100,000
  *    elements), against a rename that keeps it (bench/scale/view-edits.ts);
  *  - removing one element, and undoing it, at 1,000, 10,000 and 100,000 elements (bench/scale/removals.ts);
+ *  - adding and merging a handful of items with the recheck after each, and the first removal after
+ *    opening with and without the idle preparation, at the same sizes (bench/scale/model-edits.ts);
  *  - moving one box in a view of 1k / 10k / 100k boxes end to end, against the same at 1,000 elements
  *    and a rename keeping the height (bench/scale/view-moves.ts);
  *  - adding and removing one box in the same views, with their undo and redo, against what immer alone
@@ -38,6 +40,7 @@ import { viewEditRows } from './scale/view-edits';
 import { removalRows } from './scale/removals';
 import { viewMoveRows } from './scale/view-moves';
 import { viewAddRows } from './scale/view-adds';
+import { modelEditRows } from './scale/model-edits';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SIZES = [1_000, 10_000, 100_000];
@@ -275,6 +278,8 @@ export async function run(): Promise<BenchRow[]> {
     for (const n of [10_000, 100_000]) for (const r of viewEditRows(n)) say(r);
     // removals: relations and modules found from an index, not by walking the model
     for (const r of removalRows(SIZES)) say(r);
+    // adding and merging a handful of items, with the recheck after; the first removal prepared in idle time or not
+    for (const r of modelEditRows(SIZES)) say(r);
     // moves of one box in a large view, against the same at 1,000 elements and a rename keeping the height
     for (const r of await viewMoveRows(SIZES)) say(r);
     // adding and removing one box in the same views, against immer writing one node there

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bandLayout, NODE_WIDTH } from '../model';
+import { bandLayout, fromDocumentData, NODE_WIDTH, toDocumentData, type LakarDocument } from '../model';
+import { makeVariedDocument } from '../../test/helpers/varied-model';
 import { pengambilanPekerjaExample } from '../samples/pengambilan-pekerja';
 import { makeDocument, makeElement, makeRelation } from '../../test/helpers/factories';
 import { CommandError, copyToClip, dispatch, executeCommand, initialState, pasteArgs, undo } from './index';
@@ -74,6 +75,24 @@ describe('view.placeElements', () => {
 });
 
 describe('copyToClip / pasteArgs', () => {
+  it('copies the relations among the selected elements a walk over every relation finds, in order, as the model is edited', () => {
+    let state = initialState(fromDocumentData(structuredClone(toDocumentData(makeVariedDocument(300, 4)))) as LakarDocument);
+    const viewId = Object.keys(state.doc.views)[0];
+    for (let step = 0; step < 20; step++) {
+      const ids = state.doc.elements.ids();
+      const selected = ids.filter((_, i) => (i * 7 + step) % 5 === 0);
+      const set = new Set(selected);
+      const walked = state.doc.relations.values().filter((r) => set.has(r.source) && set.has(r.target));
+      expect(copyToClip(state.doc, viewId, selected).relations).toEqual(walked);
+      // edit between copies: remove an element, reconnect or add a relation, undo now and then
+      const a = ids[(step * 13) % ids.length];
+      const b = ids[(step * 29 + 3) % ids.length];
+      if (step % 4 === 0) state = dispatch(state, 'element.remove', { ids: [a] }).state;
+      else if (step % 4 === 1) state = dispatch(state, 'relation.add', { relation: { id: `r_new_${step}`, kind: 'association', source: a, target: b } }).state;
+      else if (step % 4 === 2) state = undo(state).state;
+    }
+  });
+
   it('pastes copies with new ids, the relations among them and shifted positions', () => {
     const app = makeElement('application', { id: 'a', name: 'Sistem' });
     const mod = makeElement('module', { id: 'm', name: 'Modul', parentId: 'a' });

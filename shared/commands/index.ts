@@ -9,3 +9,4 @@ export * from './arrange';
 export * from './clipboard';
 export * from './merge';
 export * from './proposal';
+export * from './prepare';

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import '../commands';
 import { collectionsOf, deepEqual, entitiesOf, flattenEntity, keyPath, PROJECT_ENTITY, projectEntity } from '../diff/structure';
 import type { LakarDocument } from '../model/schema';
-import { fromWire, toWire } from '../model/wire';
+import { fromWire, toDocumentData, toWire } from '../model/wire';
 import { applyScript, documentArbitrary, scriptArbitrary } from '../../test/helpers/edit-scripts';
 import { mergeDocuments, validateDocument, type MergeConflict, type MergeResult, type Side } from '.';
 import { isRowList, mergeListByIdentity } from './lists';
@@ -186,6 +186,21 @@ describe('mergeDocuments on random documents and random edits of both sides', ()
       { seed: SEED + 1, numRuns: RUNS },
     );
   }, 300_000);
+
+  it('merges tables read in line (listing-walk.ts) as it merges the same documents given as records, id by id', () => {
+    fc.assert(
+      fc.property(caseArbitrary, ({ base, mine, theirs, answers }) => {
+        const asRecords = mergeDocuments(toDocumentData(base), toDocumentData(mine), toDocumentData(theirs), { prefer: answers[0] ? 'mine' : 'theirs' });
+        const asTables = mergeDocuments(base, mine, theirs, { prefer: answers[0] ? 'mine' : 'theirs' });
+        expect(toDocumentData(asTables.doc)).toEqual(asRecords.doc);
+        expect(Object.keys(toDocumentData(asTables.doc).elements)).toEqual(Object.keys(asRecords.doc.elements));
+        expect(Object.keys(toDocumentData(asTables.doc).relations)).toEqual(Object.keys(asRecords.doc.relations));
+        expect(asTables.conflicts).toEqual(asRecords.conflicts);
+        expect(asTables.adjustments).toEqual(asRecords.adjustments);
+      }),
+      { seed: SEED + 3, numRuns: RUNS / 2 },
+    );
+  });
 
   it('edits scripts make valid documents (the generator itself is sound)', () => {
     fc.assert(

@@ -18,6 +18,7 @@ import { bandLayout, clampToBand } from '../model/bands';
 import { bandOf } from '../model/kinds';
 import type { ElementKind, LakarDocument, View } from '../model/schema';
 import { Table } from '../model/table';
+import { ListingWalk } from '../model/listing-walk';
 import { TABLE_FIELDS } from '../model/table-edit';
 import { buildFromLeaves, CHECKED_COLLECTIONS, planEntity, type EntityPlan, type KindLookup } from './plan';
 import { dependentsOf, RefIndex, type RefDoc } from './references';
@@ -35,6 +36,12 @@ function unionIds(first: Entities, second: Entities, third: Entities): string[] 
   for (const id of second.keys()) if (first.get(id) === undefined) out.push(id);
   for (const id of third.keys()) if (first.get(id) === undefined && second.get(id) === undefined) out.push(id);
   return out;
+}
+
+/** The ids and items of collection `c` of `doc` in order, when it is a table (its cached listings). */
+function listingOf(doc: object, c: string): { ids: readonly string[]; items: readonly Entity[] } | null {
+  const value = (doc as Record<string, unknown>)[c];
+  return value instanceof Table ? { ids: value.ids(), items: value.values() as readonly Entity[] } : null;
 }
 
 /** A built collection as the record it stands for, or a table of the same items (which lists them as the record does). */
@@ -57,7 +64,15 @@ export function mergeDocuments<D extends object = LakarDocument>(base: D, mine: 
   for (const c of collections) {
     const [b, m, t] = [part(base, c), part(mine, c), part(theirs, c)];
     const plan = new Map<string, EntityPlan>();
-    for (const id of unionIds(m, t, b)) plan.set(id, planEntity(c, id, b.get(id), m.get(id), t.get(id), kindOf));
+    const [lb, lm, lt] = [listingOf(base, c), listingOf(mine, c), listingOf(theirs, c)];
+    if (lb && lm && lt) {
+      // tables: the same ids as unionIds gives, in its order, the other sides' items read in line with mine's
+      const inBase = new ListingWalk(lb.ids, lb.items, (id) => b.get(id));
+      const inTheirs = new ListingWalk(lt.ids, lt.items, (id) => t.get(id));
+      for (let i = 0; i < lm.ids.length; i++) plan.set(lm.ids[i], planEntity(c, lm.ids[i], inBase.itemOf(lm.ids[i]), lm.items[i], inTheirs.itemOf(lm.ids[i]), kindOf));
+      for (const id of inTheirs.notMet()) if (m.get(id) === undefined) plan.set(id, planEntity(c, id, b.get(id), undefined, t.get(id), kindOf));
+      for (const id of inBase.notMet()) if (m.get(id) === undefined && t.get(id) === undefined) plan.set(id, planEntity(c, id, b.get(id), undefined, undefined, kindOf));
+    } else for (const id of unionIds(m, t, b)) plan.set(id, planEntity(c, id, b.get(id), m.get(id), t.get(id), kindOf));
     plans.set(c, plan);
   }
 
@@ -119,7 +134,8 @@ export function mergeDocuments<D extends object = LakarDocument>(base: D, mine: 
   collect(projectPlan);
   for (const c of collections) {
     // only entities with a choice hold conflicts: sorting every id (25,000 in a 10k model) cost more than collecting
-    const open = [...plans.get(c)!].filter(([, p]) => p.type !== 'take');
+    const open: [string, EntityPlan][] = [];
+    for (const entry of plans.get(c)!) if (entry[1].type !== 'take') open.push(entry);
     for (const [, p] of open.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) collect(p);
   }
   const shown = conflicts.filter((c) => !folded.has(c.id));
@@ -155,6 +171,8 @@ export function mergeDocuments<D extends object = LakarDocument>(base: D, mine: 
     return built;
   };
   const result: Record<string, unknown> = {};
+  /** An element of mine or theirs is not in the result (noted while building it, rather than looking every element up after). */
+  let elementsDropped = false;
   const projectValue = build(PROJECT_ENTITY, PROJECT_ENTITY, projectPlan) as Record<string, unknown>;
   const order = [...new Set([...Object.keys(mine), ...Object.keys(theirs)])];
   for (const key of order) {
@@ -163,6 +181,7 @@ export function mergeDocuments<D extends object = LakarDocument>(base: D, mine: 
       for (const [id, p] of plans.get(key)!) {
         const v = build(key, id, p);
         if (v !== undefined) out.set(id, v as Entity);
+        else if (key === 'elements' && (ref.mine.elements.get(id) !== undefined || ref.theirs.elements.get(id) !== undefined)) elementsDropped = true;
       }
       result[key] = out;
     } else if (projectValue[key] !== undefined) result[key] = projectValue[key];
@@ -184,7 +203,8 @@ export function mergeDocuments<D extends object = LakarDocument>(base: D, mine: 
   // 6. references to elements that are gone, relations the kept element kinds no longer allow
   const collided = conflicts.some((c) => c.kind === 'idCollision' && c.collection === 'elements');
   const gone = (d: RefDoc) => [...d.elements.keys()].some((id) => out.elements.get(id) === undefined);
-  if (collided || gone(ref.mine) || gone(ref.theirs)) dropDanglingReferences(out, adjustments);
+  const dropped = result.elements instanceof Map ? elementsDropped : gone(ref.mine) || gone(ref.theirs);
+  if (collided || dropped) dropDanglingReferences(out, adjustments);
 
   // 7. at least one view, every node in its band
   if (out.views.size === 0) {

@@ -13,6 +13,7 @@
 import type { z } from 'zod';
 import { documentSchema, elementSchema, idSchema, nodeLayoutSchema, projectMetaSchema, relationSchema, SCHEMA_VERSION, viewSchema, type LakarDocument, type View } from './schema';
 import { Table } from './table';
+import { ListingWalk } from './listing-walk';
 
 /** A plain object as JSON and structured clone make them (zod accepts a few more; those take the full parse). */
 function isPlainRecord(value: unknown): value is Record<string, unknown> {
@@ -51,6 +52,8 @@ export function sameData(value: unknown, valid: unknown): boolean {
 interface Items {
   keys: readonly string[];
   get(key: string): unknown;
+  /** The items in the order of `keys`, where they are listed so (a table). */
+  items?: readonly unknown[];
 }
 
 /**
@@ -58,7 +61,7 @@ interface Items {
  * them), or null when zod would see something else (symbol keys, a class instance).
  */
 function itemsIn(value: unknown): Items | null {
-  if (value instanceof Table) return { keys: value.ids(), get: (key) => value.get(key) };
+  if (value instanceof Table) return { keys: value.ids(), get: (key) => value.get(key), items: value.values() };
   if (!isPlainRecord(value) || Object.getOwnPropertySymbols(value).length > 0) return null;
   return { keys: Object.keys(value), get: (key) => value[key] };
 }
@@ -78,14 +81,17 @@ const checkWith =
  * The items of `value` (a record or table) as documentSchema checks them, each item equal to
  * `valid`'s under its id taken from `valid`, the others through `check`; null when one needs the full parse.
  */
-function itemsOf<T>(value: unknown, valid: (id: string) => T | undefined, check: Check<T>): Map<string, T> | null {
+function itemsOf<T>(value: unknown, valid: (id: string) => T | undefined, check: Check<T>, validTable?: Table<T>): Map<string, T> | null {
   const given = itemsIn(value);
   if (!given) return null;
   const out = new Map<string, T>();
-  for (const key of given.keys) {
+  // the valid document's items read in line with the given ones where both list them alike (./listing-walk.ts)
+  const inValid = validTable && new ListingWalk(validTable.ids(), validTable.values(), valid);
+  for (let i = 0; i < given.keys.length; i++) {
+    const key = given.keys[i];
     if (key === '__proto__') continue; // zod's record leaves it out
-    const item = given.get(key);
-    const known = valid(key);
+    const item = given.items ? given.items[i] : given.get(key);
+    const known = inValid ? inValid.itemOf(key) : valid(key);
     if (known !== undefined && sameData(item, known)) {
       out.set(key, known);
       continue;
@@ -145,9 +151,9 @@ function parsedBeside(value: unknown, valid: LakarDocument): LakarDocument | nul
     if (!parsed.success) return null;
     meta = parsed.data;
   }
-  const elements = given.elements === valid.elements ? valid.elements : itemsOf(given.elements, (id) => valid.elements.get(id), checkWith(elementSchema));
+  const elements = given.elements === valid.elements ? valid.elements : itemsOf(given.elements, (id) => valid.elements.get(id), checkWith(elementSchema), valid.elements);
   if (!elements) return null;
-  const relations = given.relations === valid.relations ? valid.relations : itemsOf(given.relations, (id) => valid.relations.get(id), checkWith(relationSchema));
+  const relations = given.relations === valid.relations ? valid.relations : itemsOf(given.relations, (id) => valid.relations.get(id), checkWith(relationSchema), valid.relations);
   if (!relations) return null;
   const views = viewsOf(given.views, valid.views);
   if (!views) return null;

@@ -31,6 +31,31 @@ describe('TableIndex (which items name a key, following the table as it is edite
     );
   });
 
+  it('answers the same when built ahead a part at a time (prepare), in between edits and questions', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ version: fc.nat(), id: linkIds, from: ends, to: ends, remove: fc.boolean(), prepare: fc.nat({ max: 4 }), ask: fc.array(ends, { maxLength: 3 }) }), { maxLength: 60 }),
+        (steps) => {
+          // one item per part: every prepare stops after `s.prepare` items (0: only when done)
+          const index = new TableIndex<Link>((l) => [l.from, l.to], 1);
+          const versions: Table<Link>[] = [Table.empty()];
+          for (const s of steps) {
+            const t = versions[s.version % versions.length];
+            const next = s.remove ? t.delete(s.id) : t.set(s.id, { from: s.from, to: s.to });
+            versions.push(next);
+            let parts = s.prepare;
+            if (s.prepare > 0) index.prepare(s.version % 2 ? next : t, () => --parts > 0);
+            const asked = s.version % 3 === 0 ? t : next;
+            const ask: readonly string[] = s.ask;
+            const walked = asked.ids().filter((id) => ask.includes(asked.get(id)!.from) || ask.includes(asked.get(id)!.to));
+            expect(index.itemsNaming(asked, s.ask)).toEqual(walked);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('names an item once, however many of the keys asked it names', () => {
     const t = Table.fromRecord<Link>({ loop: { from: 'p', to: 'p' }, l: { from: 'p', to: 'q' } });
     expect(new TableIndex<Link>((l) => [l.from, l.to]).itemsNaming(t, ['p', 'q'])).toEqual(['loop', 'l']);
