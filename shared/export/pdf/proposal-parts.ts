@@ -15,6 +15,7 @@ import { joinNames, type ModelIndex } from './model-index';
 import { addFindingsSummary, PAPER_LIMITS } from './large-model';
 import { fill, type ProposalStrings } from './strings';
 import type { ContentStrings } from './strings-proposal';
+import { lineHeight } from './text';
 import { COLORS, SIZE, type Rgb } from './theme';
 import type { Cell, PdfWriter, Tone } from './writer';
 
@@ -44,15 +45,15 @@ export function addChecklist(w: PdfWriter, items: ChecklistItem[], s: ProposalSt
   w.heading(2, s.checklist.details);
   for (const it of items) {
     w.item(`${it.no}.`, it.topic, statusCell(it.status, lang), []);
-    w.paragraph(`${s.checklist.agencyAnswer}:`, { size: SIZE.table, style: 'bold', indent: 11, after: 0.6 });
+    subLabel(w, s.checklist.agencyAnswer);
     w.paragraph(it.answer ?? s.notFilled, { size: SIZE.table, indent: 11 });
     if (it.evidence.length) {
-      w.paragraph(`${s.checklist.evidence}:`, { size: SIZE.table, style: 'bold', indent: 11, after: 0.6 });
+      subLabel(w, s.checklist.evidence);
       indentedBullets(w, it.evidence);
     }
     // the answer read against the model: what it bears out (what it contradicts is among the reasons)
     if (it.agreement.confirms.length) {
-      w.paragraph(`${CHECKLIST_STRINGS[lang].agree.confirmed}:`, { size: SIZE.table, style: 'bold', indent: 11, after: 0.6 });
+      subLabel(w, CHECKLIST_STRINGS[lang].agree.confirmed);
       indentedBullets(w, it.agreement.confirms);
     }
     for (const reason of it.reasons) w.callout(reason, it.status === 'answered' || it.status === 'notApplicable' ? 'advice' : 'warning', SIZE.table, 11);
@@ -65,6 +66,12 @@ export function addChecklist(w: PdfWriter, items: ChecklistItem[], s: ProposalSt
     }
     w.space(2);
   }
+}
+
+/** A label over an item's answer or evidence, kept on the page of its first two lines (never alone at a page foot). */
+function subLabel(w: PdfWriter, text: string): void {
+  w.ensure(3 * lineHeight(SIZE.table) + 0.6);
+  w.paragraph(`${text}:`, { size: SIZE.table, style: 'bold', indent: 11, after: 0.6 });
 }
 
 function indentedBullets(w: PdfWriter, lines: string[]): void {

@@ -94,6 +94,17 @@ describe('the Kertas Cadangan of the worked example (Panduan WoG §3.3.4)', () =
     expect(details).not.toContain(squash('bercanggah dengan model'));
   });
 
+  it('keeps each A.1.a label ("Jawapan agensi", "Daripada reka bentuk perkhidmatan", what the model bears out) on the page of what it introduces, never alone at a page foot (Jadual 4-1 A.1.a)', () => {
+    const labels = ['Jawapan agensi:', 'Daripada reka bentuk perkhidmatan:', 'Jawapan agensi disahkan oleh model:'];
+    const pageFeet = p.layout.split('\f').map((page) => {
+      const lines = page.split('\n').map((l) => l.trim()).filter(Boolean);
+      // the running footer ("… Halaman n daripada m") closes the page; the text above it is its foot
+      const footer = lines.findIndex((l) => /Halaman \d+ daripada \d+/.test(l));
+      return lines[(footer < 0 ? lines.length : footer) - 1] ?? '';
+    });
+    expect(pageFeet.filter((line) => labels.includes(line))).toEqual([]);
+  });
+
   it('shows an answer the LMV contradicts as "Perlu jawapan agensi", saying what the model shows instead', async () => {
     const doc = edit(example(), (d) => void (d.meta.checklistAnswers = { ...d.meta.checklistAnswers, viii: 'MyDigital ID, MyGDX dan ePayment Gateway digunakan.' }));
     const { raw } = await paper(doc);
