@@ -17,6 +17,8 @@ const KIND_OF_BAND: ElementKind[] = ['targetGroup', 'channel', 'service', 'proce
 const NAMES = ['Pengguna Perkhidmatan', 'Medium Perkhidmatan', 'Perkhidmatan', 'Proses Peringkat Tinggi', 'Aplikasi', 'Data/Maklumat dan Agensi Yang Membekalkan Data/Maklumat', 'Infrastruktur'];
 /** The smallest text a planner reads on screen without leaning in. */
 const READABLE_PX = 11;
+/** The widest a band's name may be on screen when zoomed out (a chip), about one box of the view at 100 %. */
+const MAX_NAME_PX = 240;
 
 function largeView(): Buffer {
   const doc = createEmptyDocument('Landskap besar', '2026-01-01T00:00:00.000Z');
@@ -63,6 +65,8 @@ test('zoomed out over a large view, every band label stays readable, at the left
     names.forEach((n, i) => {
       expect(n.fontPx, `${n.text} ${when}: font size on screen`).toBeGreaterThanOrEqual(READABLE_PX);
       expect(n.height, `${n.text} ${when}: height on screen`).toBeGreaterThanOrEqual(READABLE_PX);
+      // no wider than about a box: band 6's long name wraps instead of covering a row of its boxes
+      expect(n.width, `${n.text} ${when}: width on screen`).toBeLessThanOrEqual(MAX_NAME_PX);
       // inside the canvas, at its left edge
       expect(n.x, `${n.text} ${when}`).toBeGreaterThanOrEqual(pane.x);
       expect(n.x, `${n.text} ${when}`).toBeLessThan(pane.x + 60);
