@@ -19,7 +19,7 @@ import type { CheckContext, CheckReport, Problem, ProblemChanges, Severity } fro
 import { makeReport } from './report';
 import { ChunkEditor, chunksOf, cut, NO_CHUNKS, sizeOf, type Chunks } from './chunks';
 import { changesFromPatches, diffDocuments } from './changes';
-import { anchorsPointingAt, distances, namesReach, onlyRenamed, pointsAtAny, reachedByKind, samePointedAt, type AnchorProblems, type ReachedByKind } from './recheck-reach';
+import { anchorsPointingAt, distances, findingsPointingAtAny, namesReach, onlyRenamed, pointsAtAny, reachedByKind, remadePointingAt, type AnchorProblems, type ReachedByKind } from './recheck-reach';
 
 export interface CheckOptions {
   /** Catalogue to use instead of the project's own (built-in + `meta.catalogueUpdate`). */
@@ -175,21 +175,27 @@ export class IncrementalChecker {
    * the same elements (never, for a rule keeping its promise): the caller then makes every finding again.
    */
   private remakePointingAt(rule: GlobalRule, ctx: CheckContext, state: State, renamed: readonly string[]): Chunks | undefined {
-    const elements = new Set(renamed);
-    const fresh = rule.findingsPointingAt!(ctx, state.structures.get(rule.id), elements);
+    const fresh = rule.findingsPointingAt!(ctx, state.structures.get(rule.id), new Set(renamed));
     const old = state.flat.get(rule.id) ?? NO_CHUNKS;
+    const pointing = findingsPointingAtAny(old, renamed);
+    if (fresh.length !== pointing.length) return undefined;
+    // each old finding is paired with the new one pointing at the same elements, found by them (not by
+    // position: the index lists a finding under each element, so several renamed at once come unordered)
+    const byIds = new Map<string, Problem>();
+    for (const p of pointing) byIds.set(p.elementIds.join('\n'), p);
+    if (byIds.size !== pointing.length) return undefined;
     const list = new ChunkEditor(old);
-    let next = 0;
-    for (const c of old)
-      for (const p of c) {
-        if (!p.elementIds.some((id) => elements.has(id))) continue;
-        if (next === fresh.length || !sameIds(fresh[next].elementIds, p.elementIds)) return undefined;
-        list.replace(p, [fresh[next++]]);
-      }
-    if (next !== fresh.length) return undefined;
+    const pairs: [Problem, Problem][] = [];
+    for (const p of fresh) {
+      const key = p.elementIds.join('\n');
+      const was = byIds.get(key);
+      if (!was) return undefined;
+      byIds.delete(key);
+      list.replace(was, [p]);
+      pairs.push([was, p]);
+    }
     const chunks = list.result();
-    // the findings made again point where the old did: what they point at stands for the next rename
-    samePointedAt(old, chunks);
+    remadePointingAt(old, chunks, pairs);
     return chunks;
   }
 
@@ -381,10 +387,6 @@ export class IncrementalChecker {
     }
     return makeReport(sameLists ?? byRule, { disabledRules: [...state.disabled].sort(), counts, catalogueVersion: state.catalogue.catalogue.version, rulesChecked: byRule.size }, changes);
   }
-}
-
-function sameIds(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((id, i) => id === b[i]);
 }
 
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {

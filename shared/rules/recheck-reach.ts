@@ -131,13 +131,29 @@ export function anchorsPointingAt(cache: ReadonlyMap<string, AnchorProblems>, el
   return out;
 }
 
-/** The elements the problems of a rule's listing point at, by listing (a rule run again gets a new one). */
-const pointedAtBy = new WeakMap<Chunks, ReadonlySet<string>>();
+/**
+ * The findings of a rule's listing by the element they point at, in listing order, by listing. A
+ * listing remade in a few places (`remadePointingAt`) takes the index over from the one it was made
+ * from, updated in those places.
+ */
+const pointedAtBy = new WeakMap<Chunks, Map<string, Problem[]>>();
 
-/** The findings of listing `to` point at the elements those of `from` point at (remade one for one). */
-export function samePointedAt(from: Chunks, to: Chunks): void {
-  const pointed = pointedAtBy.get(from);
-  if (pointed) pointedAtBy.set(to, pointed);
+/** The index of `chunks` (see `pointedAtBy`), made on first use: one pass over its findings. */
+function pointedAtIndex(chunks: Chunks): Map<string, Problem[]> {
+  let pointed = pointedAtBy.get(chunks);
+  if (!pointed) {
+    pointed = new Map();
+    for (const c of chunks)
+      for (const p of c)
+        for (const id of p.elementIds) {
+          const list = pointed.get(id);
+          if (!list) pointed.set(id, [p]);
+          // a finding naming an element twice is listed once under it
+          else if (list[list.length - 1] !== p) list.push(p);
+        }
+    pointedAtBy.set(chunks, pointed);
+  }
+  return pointed;
 }
 
 /**
@@ -146,13 +162,34 @@ export function samePointedAt(from: Chunks, to: Chunks): void {
  * not a pass over thousands of findings.
  */
 export function pointsAtAny(chunks: Chunks, elements: readonly string[]): boolean {
-  let pointed = pointedAtBy.get(chunks);
-  if (!pointed) {
-    const ids = new Set<string>();
-    for (const c of chunks) for (const p of c) for (const id of p.elementIds) ids.add(id);
-    pointedAtBy.set(chunks, (pointed = ids));
-  }
+  const pointed = pointedAtIndex(chunks);
   return elements.some((id) => pointed.has(id));
+}
+
+/** The findings of `chunks` pointing at one of `elements`, each once (from the index: no pass over the listing). */
+export function findingsPointingAtAny(chunks: Chunks, elements: readonly string[]): Problem[] {
+  const pointed = pointedAtIndex(chunks);
+  if (elements.length === 1) return pointed.get(elements[0]) ?? [];
+  const out = new Set<Problem>();
+  for (const id of elements) for (const p of pointed.get(id) ?? []) out.add(p);
+  return [...out];
+}
+
+/**
+ * Listing `to` is `from` with each finding `pairs[i][0]` replaced by `pairs[i][1]`, which points at
+ * the same elements: `to` takes `from`'s index over, those findings swapped in it (in place: the
+ * index moves on with the checker's state and `from` would make its own again if ever asked).
+ */
+export function remadePointingAt(from: Chunks, to: Chunks, pairs: readonly (readonly [Problem, Problem])[]): void {
+  const pointed = pointedAtBy.get(from);
+  if (!pointed) return;
+  pointedAtBy.delete(from);
+  for (const [was, now] of pairs)
+    for (const id of was.elementIds) {
+      const list = pointed.get(id)!;
+      list[list.indexOf(was)] = now;
+    }
+  pointedAtBy.set(to, pointed);
 }
 
 /**

@@ -192,6 +192,32 @@ describe('a rule whose findings point at every element they name (pointsAtEveryN
         }
       }
     });
+
+    // the findings pointing at an element are found by an index the remade listing takes over: a
+    // second rename of the same element, or several renamed by one edit, must find the remade ones
+    it(`is made again as a full check makes it when the same elements are renamed again, one by one and several at once (seed ${seed})`, () => {
+      let doc = fromDocumentData(toDocumentData(makeVariedDocument(400, seed)));
+      const checker = createChecker();
+      let report = checker.check(doc);
+      checker.prepareForEdits();
+      for (const rule of declaring) {
+        const ids = [...new Set(report.problems.filter((p) => p.ruleId === rule.id).flatMap((p) => p.elementIds))].slice(0, 4);
+        for (const round of [1, 2, 3])
+          for (const id of ids) {
+            const change = rename(doc, doc.elements.get(id)!, `Nama ${round} ${id}`);
+            doc = change.doc;
+            report = checker.check(doc, change.patches);
+            expect(lines(report), `${rule.id}: renamed ${id} (round ${round})`).toEqual(lines(checkDocument(doc)));
+          }
+        // one edit renaming all of them: a document compared with the last one (no patches)
+        doc = edit(doc, (d) => {
+          for (const id of ids) d.elements[id].name = `Nama bersama ${id}`;
+        });
+        report = checker.check(doc);
+        expect(lines(report), `${rule.id}: ${ids.length} renamed at once`).toEqual(lines(checkDocument(doc)));
+        expect(report.problems.some((p) => p.ruleId === rule.id && p.message.ms.includes('Nama bersama')), rule.id).toBe(true);
+      }
+    });
   }
 });
 

@@ -7,6 +7,7 @@ import type { SecurityControlType, SiteRole } from '../../model/vocabulary';
 import { globalRule, localRule, q, type Emit } from '../define';
 import { current, nameList, nameOf, norm, rankOf, TERPERINGKAT_RANK } from '../helpers';
 import { isolated } from './anchor-answers';
+import { entriesPointingAt } from '../pointing-index';
 import { RELATION_RULES } from '../../model/kinds';
 import type { CheckContext } from '../types';
 
@@ -367,7 +368,8 @@ export const classifiedControlsPartial = globalRule({
     for (const [siteId, entry] of bySite) emitSite(ctx, emit, siteId, entry);
   },
   runPointingAt(ctx, emit, bySite, elements) {
-    for (const [siteId, entry] of bySite) if (elements.has(siteId) || entry.apps.some((a) => elements.has(a.id))) emitSite(ctx, emit, siteId, entry);
+    const sites = entriesPointingAt(bySite, () => [...bySite], ([siteId, entry]) => [siteId, ...entry.apps.map((a) => a.id)], elements);
+    for (const [siteId, entry] of sites) emitSite(ctx, emit, siteId, entry);
   },
 });
 

@@ -6,6 +6,7 @@ import type { ModelGraph } from '../graph';
 import { globalRule, localRule, q, type Emit, type Params } from '../define';
 import { current, labels, nameList, rankOf, TERPERINGKAT_RANK, norm, nameOf, perCheck } from '../helpers';
 import { isolated } from './anchor-answers';
+import { entriesPointingAt } from '../pointing-index';
 import type { CheckContext } from '../types';
 
 const FIELD = {
@@ -228,7 +229,8 @@ export const channelClassified = globalRule({
     for (let i = 0; i < found.length; i += 3) emitFound(ctx, emit, found, i);
   },
   runPointingAt(ctx, emit, found, elements) {
-    for (let i = 0; i < found.length; i += 3) if (elements.has(found[i].id) || elements.has(found[i + 1].id) || elements.has(found[i + 2].id)) emitFound(ctx, emit, found, i);
+    const at = entriesPointingAt(found, () => Array.from({ length: found.length / 3 }, (_, k) => 3 * k), (i) => [found[i].id, found[i + 1].id, found[i + 2].id], elements);
+    for (const i of at) emitFound(ctx, emit, found, i);
   },
 });
 
