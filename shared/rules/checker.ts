@@ -272,7 +272,7 @@ export class IncrementalChecker {
       const newlyEnabled = prev.disabled.has(rule.id);
       if (rule.scope === 'global') {
         const structural = newlyEnabled || rule.reads.some((s) => slices.has(s));
-        const renamedRead = rule.reads.some((s) => renamedSlices.has(s));
+        const renamedRead = !rule.readsNoNames && rule.reads.some((s) => renamedSlices.has(s));
         const namesPointedAt = !structural && renamedRead && rule.structure && rule.pointsAtEveryNamed && state.structures.has(rule.id);
         // a rename no finding points at changes none of a rule whose findings point at every name they show
         if (namesPointedAt && !pointsAtAny(state.flat.get(rule.id) ?? NO_CHUNKS, renamedElements)) continue;

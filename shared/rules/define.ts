@@ -125,6 +125,13 @@ export interface GlobalRuleSpec<S = undefined> extends RuleText {
    */
   pointsAtEveryNamed?: boolean;
   /**
+   * The rule reads no element's name, in its logic or its messages (it counts, or reads agencies or
+   * catalogue references): a rename changes none of its findings, so the checker does not run it
+   * after renames. A rename of a data entity ran lmv.bandEmpty, wog.singleAgency,
+   * agensiSpesifik.otherAgencies and catalogue.sectorRefsUnused over the whole model again.
+   */
+  readsNoNames?: boolean;
+  /**
    * With `pointsAtEveryNamed`: emit, in `run`'s order, only the findings `run` emits that point at
    * one of `elements`. After renames that some findings point at, the checker puts these in their
    * places (a kept structure gives the same findings, names aside) instead of making every finding

@@ -15,6 +15,7 @@ import { fromDocumentData, toDocumentData } from '../model/wire';
 import { makeVariedDocument } from '../../test/helpers/varied-model';
 import { checkDocument, createChecker, RULES } from './index';
 import { edit } from '../../test/helpers/rules';
+import { makeDocument, makeElement } from '../../test/helpers/factories';
 import { builtinCatalogueIndex } from '../catalogue/catalogue';
 import { ModelGraph } from './graph';
 import type { GlobalRule } from './define';
@@ -219,6 +220,49 @@ describe('a rule whose findings point at every element they name (pointsAtEveryN
       }
     });
   }
+});
+
+describe('a rule reading no element name (readsNoNames)', () => {
+  // the checker does not run such a rule after renames: its findings must be the same whatever the names
+  const declaring = RULES.filter((r): r is GlobalRule => r.scope === 'global' && !!r.readsNoNames);
+
+  /** Projects on which each declaring rule finds something (001 §4.2.1 a–b, §3.3.2), with two applications of one name (which app.duplicateInModel reads). */
+  function projects(): LakarDocument[] {
+    const make = (category: 'wog' | 'agensiSpesifik', agencies: string[]) => {
+      const doc = makeDocument([
+        makeElement('service', { name: 'Permohonan Lesen', agency: agencies[0] }),
+        ...agencies.map((agency) => makeElement('application', { name: 'Sistem Lesen', agency })),
+        makeElement('dataEntity', { name: 'Maklumat Pemohon' }),
+      ]);
+      doc.meta = { ...doc.meta, category, sector: 'ekonomi' };
+      return doc;
+    };
+    return [make('wog', ['JPN', 'JPN']), make('agensiSpesifik', ['JPN', 'LHDN']), fromDocumentData(toDocumentData(makeVariedDocument(400, 2)))];
+  }
+
+  it('is declared by rules that count elements or read agencies and catalogue references', () => {
+    expect(declaring.map((r) => r.id).sort()).toEqual(['agensiSpesifik.otherAgencies', 'catalogue.sectorRefsUnused', 'lmv.bandEmpty', 'wog.singleAgency']);
+  });
+
+  it('finds the same, word for word, when every element is renamed, and a recheck after the renames equals a full check', () => {
+    const fired = new Set<string>();
+    for (const doc of projects()) {
+      const checker = createChecker();
+      const before = checker.check(doc);
+      checker.prepareForEdits();
+      const renamed = edit(doc, (d) => {
+        for (const e of Object.values(d.elements)) e.name = `${e.name} ${e.id}`;
+      });
+      const after = checkDocument(renamed);
+      for (const rule of declaring) {
+        const of = (r: CheckReport) => r.problems.filter((p) => p.ruleId === rule.id).map(line);
+        if (of(before).length) fired.add(rule.id);
+        expect(of(after), rule.id).toEqual(of(before));
+      }
+      expect(lines(checker.check(renamed))).toEqual(lines(after));
+    }
+    expect([...fired].sort()).toEqual(declaring.map((r) => r.id).sort());
+  });
 });
 
 describe('a damaged file whose channels and applications are kept under other keys', () => {

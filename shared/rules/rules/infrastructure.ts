@@ -155,6 +155,8 @@ export const wogSingleAgency = globalRule({
     en: 'State the other agencies involved (lead, implementer, data suppliers), or change the category to agency-specific if the service function involves no other agency.',
   },
   reads: AGENCY_SLICES,
+  // agencies named in the model and meta, never an element's name
+  readsNoNames: true,
   run(ctx, emit) {
     if (ctx.doc.meta.category !== 'wog') return;
     const agencies = agenciesInvolved(ctx);
@@ -173,6 +175,8 @@ export const specificOtherAgencies = globalRule({
     en: 'A project whose service function involves other agencies is a WoG project: consider the WoG category and submit it to the Sector Digital Team.',
   },
   reads: AGENCY_SLICES,
+  // agencies named in the model and meta, never an element's name
+  readsNoNames: true,
   run(ctx, emit) {
     if (ctx.doc.meta.category !== 'agensiSpesifik') return;
     const agencies = agenciesInvolved(ctx);

@@ -24,6 +24,8 @@ export const bandEmpty = globalRule({
     en: 'Add at least one element to this label. Jadual 3-1 requires the labels from users to infrastructure; label 6 (data and supplying agencies) is identified "if there is integration".',
   },
   reads: [...ALL_ELEMENT_SLICES, 'rel:dataFlow'],
+  // counts elements by band: no name
+  readsNoNames: true,
   run(ctx, emit) {
     for (const band of BANDS) {
       const kinds = ELEMENT_KINDS.filter((k) => k.band === band).map((k) => k.kind);

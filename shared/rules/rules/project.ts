@@ -118,6 +118,8 @@ export const sectorRefsUnused = globalRule({
     en: 'For each, link the model’s data to it (Registry/Repository field), or decline it with a reason in Sector Ecosystem Catalogue › Registries and repositories of the project sector (e.g. the service does not need this data).',
   },
   reads: ['meta', 'el:dataEntity'],
+  // the data's registry and repository references and the catalogue's names, never an element's name
+  readsNoNames: true,
   run(ctx, emit) {
     const sector = ctx.doc.meta.sector;
     if (!sector) return;
