@@ -80,21 +80,29 @@ export const updateElement = defineCommand({
     // undefined in a patch means "clear this field"
     for (const [k, v] of Object.entries(patch)) if (v === undefined) delete merged[k];
     draft.elements.set(id, checkEditFormats(validOrThrow(elementSchema, merged, 'element.invalid'), 'element.invalid', Object.keys(patch)));
-    // a new parent or hardware list, or a name on more lines, can change the size of boxes on the views showing it
+    // a new parent or hardware list, or a name on more lines, can change the size of boxes on the views
+    // showing it: at a box's own width (a child's, or one widened to fit its children's names), not
+    // only the default; a rename seen as keeping the size made the view untrusted, and the next edit
+    // of a 92,000-box view drew all of it again (~0.6 s) instead of one tree
     const updated = draft.elements.get(id)!;
-    const resized = 'parentId' in patch || 'hardware' in patch || ('name' in patch && textHeight(updated, NODE_WIDTH) !== textHeight({ ...updated, name: String(before.name) } as Element, NODE_WIDTH));
+    const keepsSize = (w: number) => textHeight(updated, w) === textHeight({ ...updated, name: String(before.name) } as Element, w);
+    const resized =
+      'parentId' in patch ||
+      'hardware' in patch ||
+      ('name' in patch &&
+        (!keepsSize(NODE_WIDTH) ||
+          Object.keys(draft.views).some((viewId) => {
+            // read from the view as it was: reading a node through the draft copies every node
+            const node = originalOf(draft, viewId)?.view.nodes[id];
+            return node !== undefined && !(keepsSize(CHILD_WIDTH) && keepsSize(node.w ?? NODE_WIDTH));
+          })));
     const parents = [merged.parentId, (current as { parentId?: unknown }).parentId].filter((p): p is string => typeof p === 'string');
     if (resized) normalizeViewsShowing(draft, [id, ...parents]);
     // views stored as drawn stay so (and the next move there draws only what it moves): the ones just
-    // normalised, those not showing the element, and those whose box of it keeps its size at any width
-    const keepsSize = (w: number) => textHeight(updated, w) === textHeight({ ...updated, name: String(before.name) } as Element, w);
+    // normalised, and the others, whose boxes keep their size
     for (const [viewId, view] of Object.entries(draft.views)) {
       if (resized && [id, ...parents].some((n) => n in view.nodes)) rememberNormalised(draft, viewId);
-      else {
-        // read from the view as it was: reading a node through the draft copies every node
-        const node = originalOf(draft, viewId)?.view.nodes[id];
-        if (resized || !node || !('name' in patch) || (keepsSize(CHILD_WIDTH) && keepsSize(node.w ?? NODE_WIDTH))) keepTrusted(draft, viewId);
-      }
+      else keepTrusted(draft, viewId);
     }
   },
 });

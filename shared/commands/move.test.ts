@@ -12,6 +12,8 @@ import { bandLayout } from '../model/bands';
 import { makeVariedDocument } from '../../test/helpers/varied-model';
 import { makeDocument, makeElement } from '../../test/helpers/factories';
 import { knownNormalised } from './normalize';
+import { NODE_WIDTH } from '../model/bands';
+import { CHILD_WIDTH, textHeight } from '../routing/scene';
 
 /** The same document made of new objects: nothing remembered about it applies, so a move normalises the whole view. */
 const freshCopy = (doc: LakarDocument): LakarDocument => fromDocumentData(JSON.parse(JSON.stringify(toDocumentData(doc)))) as LakarDocument;
@@ -192,5 +194,27 @@ describe('moving boxes in a view stored as drawn', () => {
       moveOther();
       expect(mods.map((m) => doc.views.view_main.nodes[m.id])).toEqual(drawn);
     }
+  });
+});
+
+describe('renaming a box drawn narrower than the default (a module in its application)', () => {
+  it('keeps the view stored as drawn, as a whole-view normalisation stores it, so the next move draws only its tree', () => {
+    // two names on as many lines at the default width, the second on more at a module's (the box grows)
+    const lines = (name: string, w: number) => textHeight(makeElement('module', { name }), w);
+    let name = 'Modul';
+    for (let i = 0; i < 40 && !(lines(name, NODE_WIDTH) === lines(`${name} Data`, NODE_WIDTH) && lines(name, CHILD_WIDTH) < lines(`${name} Data`, CHILD_WIDTH)); i++) name += ' Data';
+    expect(lines(name, CHILD_WIDTH)).toBeLessThan(lines(`${name} Data`, CHILD_WIDTH));
+    const app = makeElement('application', { id: 'app', name: 'Sistem Lesen' });
+    const module = makeElement('module', { id: 'mod', name, parentId: 'app' });
+    const other = makeElement('application', { id: 'other', name: 'Sistem Bayaran' });
+    let doc = freshCopy(makeDocument([app, module, other]));
+    const viewId = Object.keys(doc.views)[0];
+    const nudge = () => ({ viewId, moves: [{ id: 'other', x: doc.views[viewId].nodes.other.x + 10, y: doc.views[viewId].nodes.other.y }] });
+    // normalised once, as any first edit of a view read from a file does
+    doc = executeCommand(doc, 'element.move', nudge()).doc;
+    expect(knownNormalised(doc.views[viewId], doc.elements)).toBe(true);
+    doc = sameAsWholeView(doc, 'element.update', { id: 'mod', patch: { name: `${name} Data` } }, 'rename');
+    expect(knownNormalised(doc.views[viewId], doc.elements)).toBe(true);
+    sameAsWholeView(doc, 'element.move', nudge(), 'a move after the rename');
   });
 });
