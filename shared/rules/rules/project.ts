@@ -118,6 +118,8 @@ export const sectorRefsUnused = globalRule({
     en: 'For each, link the model’s data to it (Registry/Repository field), or decline it with a reason in Sector Ecosystem Catalogue › Registries and repositories of the project sector (e.g. the service does not need this data).',
   },
   reads: ['meta', 'el:dataEntity'],
+  // only the catalogue references of data are read (a paste of data without them reran it)
+  matters: { 'el:dataEntity': (e) => e.kind === 'dataEntity' && !!(e.registryRef || e.repositoryRef) },
   run(ctx, emit) {
     const sector = ctx.doc.meta.sector;
     if (!sector) return;
