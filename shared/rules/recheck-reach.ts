@@ -79,43 +79,47 @@ export class WalkBounds {
  * kept by its kind before the edit or after it (a removed anchor's findings are taken away).
  */
 export function distances(before: LakarDocument, graph: ModelGraph, changedElements: string[], changedRelations: string[], viewMembers: string[], bounds: WalkBounds, wholeTrees: boolean) {
-  const elements = new Map<string, number>();
-  const relations = new Map<string, number>();
-  // nodes met where no rule anchors on them and the walk goes no farther: met again only farther away, so never kept
-  const passed = new Set<string>();
-  const passedRelations = new Set<string>();
   const now = graph.doc;
-  let frontier: { element?: string; relation?: string }[] = [];
-  const reachElement = (id: string, d: number, into: typeof frontier) => {
-    const known = elements.get(id);
-    if ((known !== undefined && known <= d) || passed.has(id)) return;
-    const walksOn = bounds.walksOnFromElementAt(d);
-    if (!walksOn && !bounds.anchorsElementAt(now.elements.get(id)?.kind, d) && !bounds.anchorsElementAt(before.elements.get(id)?.kind, d)) {
-      passed.add(id);
-      return;
-    }
-    elements.set(id, d);
-    if (walksOn) into.push({ element: id });
+  type Node = { element?: string; relation?: string };
+  let frontier: Node[] = [];
+  /**
+   * Reaching one side's nodes (elements or relations) `d` steps away: kept when the walk goes on
+   * from there or a rule anchored on the node's kind (before the edit or after) reads that far.
+   * Nodes passed over are met again only farther away, so never kept: they are remembered to be
+   * passed at once.
+   */
+  const side = (
+    walksOnAt: (d: number) => boolean,
+    anchorsAt: (kind: string | undefined, d: number) => boolean,
+    kindIn: (doc: LakarDocument, id: string) => string | undefined,
+    node: (id: string) => Node,
+  ) => {
+    const kept = new Map<string, number>();
+    const passed = new Set<string>();
+    const reach = (id: string, d: number, into: Node[]) => {
+      const known = kept.get(id);
+      if ((known !== undefined && known <= d) || passed.has(id)) return;
+      const walksOn = walksOnAt(d);
+      if (!walksOn && !anchorsAt(kindIn(now, id), d) && !anchorsAt(kindIn(before, id), d)) {
+        passed.add(id);
+        return;
+      }
+      kept.set(id, d);
+      if (walksOn) into.push(node(id));
+    };
+    return { kept, reach };
   };
-  const reachRelation = (id: string, d: number, into: typeof frontier) => {
-    const known = relations.get(id);
-    if ((known !== undefined && known <= d) || passedRelations.has(id)) return;
-    const walksOn = bounds.walksOnFromRelationAt(d);
-    // a relation walked on from is kept too (its ends are rechecked through it; one no rule anchors on is left out when grouped)
-    if (!walksOn && !bounds.anchorsRelationAt(now.relations.get(id)?.kind, d) && !bounds.anchorsRelationAt(before.relations.get(id)?.kind, d)) {
-      passedRelations.add(id);
-      return;
-    }
-    relations.set(id, d);
-    if (walksOn) into.push({ relation: id });
-  };
+  const elementSide = side((d) => bounds.walksOnFromElementAt(d), (k, d) => bounds.anchorsElementAt(k, d), (doc, id) => doc.elements.get(id)?.kind, (element) => ({ element }));
+  const relationSide = side((d) => bounds.walksOnFromRelationAt(d), (k, d) => bounds.anchorsRelationAt(k, d), (doc, id) => doc.relations.get(id)?.kind, (relation) => ({ relation }));
+  const reachElement = elementSide.reach;
+  const reachRelation = relationSide.reach;
   // With `wholeTrees`, a module or application service and the application at the top of its tree
   // are no step apart: rules read a part's top application (its agency, a flow end's system) and an
   // application's parts (hosted, supporting) however deep the tree is, so reaching one element of a
   // tree reaches all of it. Each tree is listed once per distance (`treeAt`). A walk from renamed
   // elements goes without: parents and children are one step apart there.
   const treeAt = new Map<string, number>();
-  const reachTree = (id: string, d: number, into: typeof frontier) => {
+  const reachTree = (id: string, d: number, into: Node[]) => {
     if (!wholeTrees || !bounds.treesAt(d)) return;
     const root = graph.rootApplication(id);
     if (!root || graph.childrenOf(root.id).length === 0) return;
@@ -124,7 +128,7 @@ export function distances(before: LakarDocument, graph: ModelGraph, changedEleme
     treeAt.set(root.id, d);
     for (const part of graph.selfAndDescendants(root.id)) reachElement(part.id, d, into);
   };
-  const reachElementAndTree = (id: string, d: number, into: typeof frontier) => {
+  const reachElementAndTree = (id: string, d: number, into: Node[]) => {
     reachElement(id, d, into);
     reachTree(id, d, into);
   };
@@ -138,7 +142,7 @@ export function distances(before: LakarDocument, graph: ModelGraph, changedEleme
     if (p) lost.push(p);
   }
   for (let d = 0; d < bounds.steps; d++) {
-    const next: typeof frontier = [];
+    const next: Node[] = [];
     if (d === 0) for (const id of lost) reachElementAndTree(id, 1, next);
     const toElement = (element: string) => reachElementAndTree(element, d + 1, next);
     const toRelation = (relation: string) => reachRelation(relation, d + 1, next);
@@ -148,7 +152,7 @@ export function distances(before: LakarDocument, graph: ModelGraph, changedEleme
     }
     frontier = next;
   }
-  return { elements, relations };
+  return { elements: elementSide.kept, relations: relationSide.kept };
 }
 
 /** How far from its anchors a local rule reads names. */
