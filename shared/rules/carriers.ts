@@ -118,6 +118,14 @@ export class Carriers {
     else this.byId.set(id, { flows: [flow], endSlots: null, element: undefined, serial: -1 });
   }
 
+  /** `after` carries `id` in the place of `before` (a flow edited in place keeps its place, as a full check lists it). */
+  replace(id: string, before: DataFlow, after: DataFlow) {
+    const flows = this.byId.get(id)?.flows;
+    const i = flows ? flows.indexOf(before) : -1;
+    if (i >= 0) flows![i] = after;
+    else this.add(id, after);
+  }
+
   /** `flow` no longer carries `id` (once), the id forgotten when no flow is left. */
   remove(id: string, flow: DataFlow) {
     const carried = this.byId.get(id);

@@ -6,8 +6,11 @@
  * to the model).
  */
 import type { Patch } from 'immer';
-import type { LakarDocument } from '../model/schema';
+import type { Element, LakarDocument } from '../model/schema';
 import { changedIds } from '../model/table';
+import type { GlobalRule, Matters, Slice } from './define';
+import type { ModelGraph } from './graph';
+import { parentOf } from './trees';
 
 export interface DocChanges {
   elements: string[];
@@ -80,4 +83,74 @@ export function changesFromPatches(a: LakarDocument, b: LakarDocument, patches: 
     views: views && a.views !== b.views,
     meta: meta && a.meta !== b.meta,
   };
+}
+
+/**
+ * The global rules declaring `matters` that a change of the given elements and relations (renames
+ * aside) reruns: those for which some changed item, as the document before the edit or after it
+ * holds it, matters (`ask` with the graph of each). Items of a slice without a `matters` entry always
+ * do. What no attribute says is added here for elements: one on one side only (added or removed)
+ * that unchanged relations, flows or children still name (a damaged file's dangling ends, now joined
+ * or left), or one whose kind or parent changed (trees are read through parents), reruns every one
+ * of them, whatever kinds they read.
+ */
+export class GlobalRulesMoved {
+  private readonly moved = new Set<string>();
+  private readonly elementSet: ReadonlySet<string>;
+  private readonly relationSet: ReadonlySet<string>;
+
+  constructor(
+    private readonly rules: readonly GlobalRule[],
+    private readonly elements: readonly string[],
+    private readonly relations: readonly string[],
+  ) {
+    this.elementSet = new Set(elements);
+    this.relationSet = new Set(relations);
+  }
+
+  /** Ask about the changed items as `graph`'s document holds them; `other` is the document on the other side of the edit. */
+  ask(graph: ModelGraph, other: LakarDocument): void {
+    if (this.moved.size === this.rules.length) return;
+    for (const id of this.elements) {
+      const e = graph.doc.elements.get(id);
+      if (!e) continue;
+      // an element joining or leaving what others name, of whatever kind, may move a tree's top or a
+      // relation's end under any rule (a pasted process taking the id a module's dangling parent names
+      // made that module's tree headed by no application)
+      if (this.linked(e, other.elements.get(id), graph)) {
+        for (const rule of this.rules) this.moved.add(rule.id);
+        return;
+      }
+      const slice = `el:${e.kind}` as Slice;
+      for (const rule of this.rules) {
+        if (this.moved.has(rule.id) || !rule.reads.includes(slice)) continue;
+        const matters = rule.matters![slice] as Matters | undefined;
+        if (!matters || matters(e, graph)) this.moved.add(rule.id);
+      }
+    }
+    for (const id of this.relations) {
+      const r = graph.doc.relations.get(id);
+      if (!r) continue;
+      const slice = `rel:${r.kind}` as Slice;
+      for (const rule of this.rules) {
+        if (this.moved.has(rule.id) || !rule.reads.includes(slice)) continue;
+        const matters = rule.matters![slice] as Matters | undefined;
+        if (!matters || matters(r, graph)) this.moved.add(rule.id);
+      }
+    }
+  }
+
+  /** True when a changed item of a slice `rule` reads mattered to it on either side. */
+  has(rule: GlobalRule): boolean {
+    return this.moved.has(rule.id);
+  }
+
+  /** Element `e` (on this side) reaches past its own fields: see the class comment. */
+  private linked(e: Element, other: Element | undefined, graph: ModelGraph): boolean {
+    if (other) return other.kind !== e.kind || parentOf(other) !== parentOf(e);
+    for (const r of graph.relationsAt(e.id)) if (!this.relationSet.has(r.id)) return true;
+    for (const f of graph.flowsCarrying(e.id)) if (!this.relationSet.has(f.id)) return true;
+    for (const c of graph.childrenOf(e.id)) if (!this.elementSet.has(c)) return true;
+    return false;
+  }
 }

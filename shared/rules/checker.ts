@@ -18,8 +18,8 @@ import { ModelGraph } from './graph';
 import type { CheckContext, CheckReport, Problem, ProblemChanges, Severity } from './types';
 import { makeReport } from './report';
 import { ChunkEditor, chunksOf, cut, NO_CHUNKS, sizeOf, type Chunks } from './chunks';
-import { changesFromPatches, diffDocuments } from './changes';
-import { anchorsPointingAt, distances, findingsPointingAtAny, namesReach, onlyRenamed, pointsAtAny, reachedByKind, remadePointingAt, type AnchorProblems, type ReachedByKind } from './recheck-reach';
+import { changesFromPatches, diffDocuments, GlobalRulesMoved } from './changes';
+import { anchorsPointingAt, distances, findingsPointingAtAny, namesReach, onlyRenamed, pointsAtAny, reachedByKind, remadePointingAt, WalkBounds, type AnchorProblems, type ReachedByKind } from './recheck-reach';
 
 export interface CheckOptions {
   /** Catalogue to use instead of the project's own (built-in + `meta.catalogueUpdate`). */
@@ -56,20 +56,24 @@ export class IncrementalChecker {
   /** What the last `check` did, for benchmarks and tests. */
   lastRun: { mode: 'full' | 'incremental' | 'unchanged'; anchorsChecked: number; globalRulesRun: number } = { mode: 'full', anchorsChecked: 0, globalRulesRun: 0 };
 
-  /** Largest `reach` of the local rules: how far the incremental check walks from a change. */
-  private readonly maxReach: number;
-  /** Largest `names` of the local rules: how far it walks from a renamed element. */
-  private readonly maxNames: number;
+  /** How far the incremental check walks from a change, by the `reach` of the local rules. */
+  private readonly walk: WalkBounds;
+  /** How far it walks from a renamed element, by their `names`. */
+  private readonly namesWalk: WalkBounds;
   /** Local rule id → the kinds it anchors on. */
   private readonly anchorKinds = new Map<string, ReadonlySet<string>>();
+  /** Global rules saying which items of what they read matter to them (`matters`). */
+  private readonly weighingRules: readonly GlobalRule[];
 
   constructor(
     private readonly rules: readonly Rule[],
     private readonly options: CheckOptions = {},
   ) {
-    this.maxReach = Math.max(0, ...rules.map((r) => (r.scope === 'local' ? r.reach : 0)));
-    this.maxNames = Math.max(0, ...rules.map((r) => (r.scope === 'local' ? namesReach(r) : 0)));
+    const locals = rules.filter((r): r is LocalRule => r.scope === 'local');
+    this.walk = new WalkBounds(locals, (r) => r.reach);
+    this.namesWalk = new WalkBounds(locals, namesReach);
     for (const r of rules) if (r.scope === 'local') this.anchorKinds.set(r.id, new Set(r.elements ?? r.relations));
+    this.weighingRules = rules.filter((r): r is GlobalRule => r.scope === 'global' && !!r.matters);
   }
 
   /**
@@ -235,15 +239,20 @@ export class IncrementalChecker {
     if (metaChanged) slices.add('meta');
     if (changes.views) slices.add('views');
 
+    // which global rules declaring what matters to them the change reaches: asked of the items as
+    // they were (the graph still holds the document before the edit) and as they are
+    const moved = new GlobalRulesMoved(this.weighingRules, structuralElements, changedRelations);
+    moved.ask(prev.graph, doc);
     prev.graph.update(doc, changedElements, changedRelations);
+    moved.ask(prev.graph, before);
     const state: State = { ...prev, doc, disabled: this.disabledFor(doc), structures: new Map(prev.structures) };
     const ctx = this.context(state);
 
-    const dist = distances(before, state.graph, structuralElements, changedRelations, viewMembers, this.maxReach, true);
+    const dist = distances(before, state.graph, structuralElements, changedRelations, viewMembers, this.walk, true);
     // renamed elements are read by fewer anchors (rules read few names): a walk of their own, in
     // which a tree is no one place (a part's top application is named only by rules whose findings
     // point at it, `pointsAtRootsNamed`, rechecked below from their findings)
-    const renamedDist = renamedElements.length ? distances(before, state.graph, renamedElements, [], [], this.maxNames, false) : undefined;
+    const renamedDist = renamedElements.length ? distances(before, state.graph, renamedElements, [], [], this.namesWalk, false) : undefined;
     // what each walk reached, by kind: a rule goes through the anchors of its own kinds only
     const reached = reachedByKind(dist, before, doc);
     const renamedReached = renamedDist && reachedByKind(renamedDist, before, doc);
@@ -271,7 +280,9 @@ export class IncrementalChecker {
       }
       const newlyEnabled = prev.disabled.has(rule.id);
       if (rule.scope === 'global') {
-        const structural = newlyEnabled || rule.reads.some((s) => slices.has(s));
+        // a rule saying what matters to it reruns when a changed item did, or meta or views it reads changed
+        const read = rule.matters ? moved.has(rule) || rule.reads.some((s) => (s === 'meta' || s === 'views') && slices.has(s)) : rule.reads.some((s) => slices.has(s));
+        const structural = newlyEnabled || read;
         const renamedRead = !rule.readsNoNames && rule.reads.some((s) => renamedSlices.has(s));
         const namesPointedAt = !structural && renamedRead && rule.structure && rule.pointsAtEveryNamed && state.structures.has(rule.id);
         // a rename no finding points at changes none of a rule whose findings point at every name they show

@@ -1,6 +1,6 @@
 /** Small model queries shared by the rules; each reads only around one element or relation. */
 import { label } from '../i18n';
-import type { DataFlow, Element, LakarDocument, ProjectMeta } from '../model/schema';
+import type { DataFlow, Element, LakarDocument, ProjectMeta, Relation } from '../model/schema';
 import type { Classification, PlatformType } from '../model/vocabulary';
 import { CLASSIFICATIONS } from '../model/vocabulary';
 import { NO_IDS } from '../model/ids';
@@ -50,6 +50,11 @@ export const SULIT_RANK = CLASSIFICATIONS.indexOf('sulit');
  * terhad" (003 Takrifan 12), and Rahsia and Rahsia Besar rank above Sulit (003 §1.6).
  */
 export const TERPERINGKAT_RANK = CLASSIFICATIONS.indexOf('terhad');
+
+/** True for a data entity classified Terhad or above (data terperingkat, 003 Takrifan 12). */
+export function isClassifiedData(e: Element | Relation | null | undefined): boolean {
+  return e?.kind === 'dataEntity' && rankOf(e.classification) >= TERPERINGKAT_RANK;
+}
 
 /** A flow's classification: its own, else the highest of the data entities it carries (in `graph`'s document). */
 export function flowClassification(flow: DataFlow, graph: ModelGraph): Classification | undefined {

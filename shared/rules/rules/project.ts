@@ -120,6 +120,8 @@ export const sectorRefsUnused = globalRule({
   reads: ['meta', 'el:dataEntity'],
   // the data's registry and repository references and the catalogue's names, never an element's name
   readsNoNames: true,
+  // only the catalogue references of data are read (a paste of data without them reran it)
+  matters: { 'el:dataEntity': (e) => e.kind === 'dataEntity' && !!(e.registryRef || e.repositoryRef) },
   run(ctx, emit) {
     const sector = ctx.doc.meta.sector;
     if (!sector) return;
