@@ -11,15 +11,17 @@
  * Why: on the 100,000-element varied model (160,000 relations) indexing cost ~300 ms of CPU of a
  * ~1,300 ms full check, item by item with a map lookup per kind, lists grown by push, and three
  * further passes over the relations (incident index, ends by kind, ends of carriers). Built this
- * way it measured 181–229 ms against 322–350 ms in the same runs (a loaded machine). What is left is
- * mostly the map from id to slot: ~100,000 insertions (~250 ns each into a map that large) and
- * ~320,000 lookups of relation ends. Splitting it into ~1,000 small maps made the insertions ~3×
- * cheaper but the whole build slower (one more object per lookup), so it stays one map.
+ * way it measured 181–229 ms against 322–350 ms in the same runs (a loaded machine). What was left
+ * was mostly the map from id to slot: ~100,000 insertions and ~320,000 lookups of relation ends in a
+ * `Map` (splitting it into ~1,000 small maps made the insertions ~3× cheaper but the whole build
+ * slower). It is now a table of numbers of its own (`id-slots.ts`): the graph's build measured
+ * 378 → 344 ms CPU (medians of 30 alternating builds in one process, load ~12).
  */
 import type { DataFlow, Element, ElementKind, LakarDocument, Relation, RelationKind } from '../model/schema';
 import { Carriers } from './carriers';
 import { documentPlaces, suspectPlaces } from './document-places';
 import { APP_SERVICE, DATA_FLOW, elementKindCode, MODULE, relationKindCode, relationsWithSuspectEnds } from './end-kinds';
+import { IdSlots } from './id-slots';
 import { IncidentIndex } from './incident';
 import { endsByKind, type KindEnds } from './indexed-ends';
 import { indexByKind, type KindIndex } from './kind-index';
@@ -55,11 +57,8 @@ export function buildIndexes(doc: LakarDocument): BuiltIndexes {
   /**
    * Element id (or any id a relation names) → its slot in the incident index. The element keys
    * get the first slots, slot `i` for `elementIds[i]`, so that a relation end's slot also gives its
-   * element (`elements[slot]`) and kind (`elementCodes[slot]`) without a second lookup; and rules
-   * query with those same strings (interned when the table was read from JSON), so those lookups
-   * compare pointers rather than characters.
+   * element (`elements[slot]`) and kind (`elementCodes[slot]`) without a second lookup.
    */
-  const slotOf = new Map<string, number>();
   let keysAreIds = true;
   for (let i = 0; i < n; i++) {
     const e = elements[i];
@@ -71,21 +70,19 @@ export function buildIndexes(doc: LakarDocument): BuiltIndexes {
       const p = (e as { parentId?: string }).parentId;
       if (p) addTo(childIds, p, id);
     }
-    // a table's ids are unique: no lookup before each insertion
-    slotOf.set(elementIds[i], i);
   }
+  const slotOf = new IdSlots(elementIds);
 
   const relationIds = doc.relations.ids();
   const relations = doc.relations.values();
   const m = relations.length;
   const relationCodes = new Uint8Array(m);
   const ends = new Int32Array(2 * m);
-  let slots = n;
   let relationKeysAreIds = true;
   const carriers = new Carriers(elements, elementCodes);
   const elementOf = (id: string): Element | null => {
     const s = slotOf.get(id);
-    return s !== undefined && s < n ? elements[s] : null;
+    return s >= 0 && s < n ? elements[s] : null;
   };
   for (let k = 0; k < m; k++) {
     const r = relations[k];
@@ -94,13 +91,8 @@ export function buildIndexes(doc: LakarDocument): BuiltIndexes {
     if (relationIds[k] !== r.id) relationKeysAreIds = false;
     const source = r.source;
     const target = r.target;
-    let s = slotOf.get(source);
-    if (s === undefined) slotOf.set(source, (s = slots++));
-    let t: number | undefined = s;
-    if (target !== source) {
-      t = slotOf.get(target);
-      if (t === undefined) slotOf.set(target, (t = slots++));
-    }
+    const s = slotOf.slotOf(source);
+    const t = target === source ? s : slotOf.slotOf(target);
     ends[2 * k] = s;
     ends[2 * k + 1] = t;
     if (code === DATA_FLOW) {
@@ -122,7 +114,7 @@ export function buildIndexes(doc: LakarDocument): BuiltIndexes {
   return {
     elementsByKind,
     relationsByKind,
-    incident: IncidentIndex.fromEnds(relations, slotOf, slots, ends),
+    incident: IncidentIndex.fromEnds(relations, slotOf, ends),
     childIds,
     carriers,
     suspectEnds,

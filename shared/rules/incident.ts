@@ -4,12 +4,13 @@
  * Built as one table rather than an array per element: a full check of a 100,000-element model
  * made ~100,000 small arrays that all survive the check, and the garbage collector copying them
  * out of the young generation was half the cost of indexing the model. Here the build makes a
- * map from element id to a slot number (`build-indexes.ts`) and two flat arrays, whatever the model's size.
+ * numbering of ids by slot (`id-slots.ts`, `build-indexes.ts`) and two flat arrays, whatever the model's size.
  *
  * Edits (incremental checks) change the lists of a few elements: those move out of the table into
  * their own arrays (`changed`), which take precedence from then on.
  */
 import type { Relation } from '../model/schema';
+import type { IdSlots } from './id-slots';
 
 const EMPTY: readonly Relation[] = Object.freeze([]);
 
@@ -23,7 +24,7 @@ export class IncidentIndex {
    * slot after slot, each slot's in document order.
    */
   private constructor(
-    private readonly slotOf: ReadonlyMap<string, number>,
+    private readonly slotOf: IdSlots,
     private readonly start: Int32Array,
     private readonly table: readonly Relation[],
   ) {}
@@ -31,11 +32,12 @@ export class IncidentIndex {
   /**
    * Index `relations` (in document order), given the slot of each one's ends: relation `k`'s source
    * in `ends[2k]`, its target in `ends[2k + 1]` (the same slot for a relation from an element to
-   * itself), slots numbered from 0 to `slots - 1` by `slotOf`. The graph numbers the ends while it
+   * itself), slots numbered from 0 to `slotOf.size - 1` by `slotOf`. The graph numbers the ends while it
    * reads each relation for its other indexes (`build-indexes.ts`), so that is the only lookup by id.
    */
-  static fromEnds(relations: readonly Relation[], slotOf: ReadonlyMap<string, number>, slots: number, ends: Int32Array): IncidentIndex {
+  static fromEnds(relations: readonly Relation[], slotOf: IdSlots, ends: Int32Array): IncidentIndex {
     const n = relations.length;
+    const slots = slotOf.size;
     // the number of relations per slot, then where each slot starts
     const count = new Int32Array(slots + 1);
     for (let k = 0; k < n; k++) {
@@ -68,8 +70,8 @@ export class IncidentIndex {
     }
     const s = this.slotOf.get(id);
     span.list = this.table;
-    span.from = s === undefined ? 0 : this.start[s];
-    span.to = s === undefined ? 0 : this.start[s + 1];
+    span.from = s < 0 ? 0 : this.start[s];
+    span.to = s < 0 ? 0 : this.start[s + 1];
   }
 
   /**
@@ -88,7 +90,8 @@ export class IncidentIndex {
    * the slot of the element under that key, for a caller that knows no edit has been applied.
    */
   slotAtBuild(id: string): number | undefined {
-    return this.slotOf.get(id);
+    const s = this.slotOf.get(id);
+    return s < 0 ? undefined : s;
   }
 
   /** `id`'s relations as an array (a copy for a table slot). */
@@ -96,7 +99,7 @@ export class IncidentIndex {
     const own = this.changed.size ? this.changed.get(id) : undefined;
     if (own) return own;
     const s = this.slotOf.get(id);
-    return s === undefined || this.start[s] === this.start[s + 1] ? EMPTY : this.table.slice(this.start[s], this.start[s + 1]);
+    return s < 0 || this.start[s] === this.start[s + 1] ? EMPTY : this.table.slice(this.start[s], this.start[s + 1]);
   }
 
   /** Number of relations at `id`. */
@@ -104,7 +107,7 @@ export class IncidentIndex {
     const own = this.changed.size ? this.changed.get(id) : undefined;
     if (own) return own.length;
     const s = this.slotOf.get(id);
-    return s === undefined ? 0 : this.start[s + 1] - this.start[s];
+    return s < 0 ? 0 : this.start[s + 1] - this.start[s];
   }
 
   /** Append `r` to `id`'s list. */
