@@ -371,16 +371,10 @@ export const classifiedControlsPartial = globalRule({
   },
 });
 
-/** Applications a finding of infra.classifiedControlsPartial names (the others it counts). */
-const SHOWN_APPS = 3;
-
 /** infra.classifiedControlsPartial's finding about site `siteId`, which points at the site and its applications. */
 function emitSite(ctx: CheckContext, emit: Emit, siteId: string, { apps, missing }: { apps: Element[]; missing: number }) {
   const controls = PROTECTING.filter((t) => missing & protectingBit(t)).map((t) => t.toUpperCase()).join(', ');
-  // only the names shown are read again by id (a site of the varied 100,000-element model holds ~10
-  // applications, each read again was a lookup by id in the element table)
-  const shown = apps.slice(0, SHOWN_APPS).map((a) => current(ctx, a).name);
-  emit({ site: q(ctx.doc.elements.get(siteId)?.name), apps: nameList(shown, SHOWN_APPS, apps.length), controls }, { elements: [siteId, ...apps.map((a) => a.id)] });
+  emit({ site: q(ctx.doc.elements.get(siteId)?.name), apps: nameList(apps.map((a) => current(ctx, a).name), 3), controls }, { elements: [siteId, ...apps.map((a) => a.id)] });
 }
 
 export const INFRASTRUCTURE_RULES = [siteNoNetwork, networkSpeed, networkNoSite, siteHardware, siteRoleMissing, onSiteHostsNothing, sharedInfrastructure, myGovNet, classifiedControlsPartial];
