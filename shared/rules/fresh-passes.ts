@@ -59,6 +59,11 @@ export class FreshPasses {
     this.suspectFlags = built.suspectFlags;
   }
 
+  /** True until the graph follows an edit: it holds the document it indexed at first. */
+  get isFresh(): boolean {
+    return this.fresh;
+  }
+
   /** The graph follows an edit: nothing above holds any more. */
   forget() {
     this.fresh = false;

@@ -144,6 +144,15 @@ export class ModelGraph {
     this.trees.moveTo(next);
   }
 
+  /**
+   * True while the graph holds the document it indexed at first (a full check), false once it has
+   * followed an edit: a rule may then work an answer out for the whole model in one pass where a
+   * recheck asks only around the anchors it rechecks.
+   */
+  get fresh(): boolean {
+    return this.pass.isFresh;
+  }
+
   /** Ids of the elements of `kind`, in document order. */
   idsOf(kind: ElementKind): Iterable<string> {
     return this.elementsByKind.get(kind)?.keys() ?? EMPTY;

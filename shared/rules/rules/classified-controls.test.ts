@@ -67,6 +67,20 @@ describe('infra.classifiedControlsPartial (003 Takrifan 12, §3.2.4)', () => {
     expect(found(checkDocument(before)).map((f) => f.elements)).toEqual([['site_drc', 'app_gaji', 'app_cuti']]);
   });
 
+  it('names the first three applications at a site and counts the others, pointing at all of them', () => {
+    // Sistem Gaji and three more applications reading the Sulit record run at the DRC: the finding
+    // shows three names, says how many more, and points at the site and every one of them
+    const more = ['app_a', 'app_b', 'app_c'];
+    const doc = twoSites({
+      elements: more.map((id, i) => makeElement('application', { id, name: `Sistem ${'ABC'[i]}` })),
+      relations: more.flatMap((id) => [makeRelation('accesses', id, 'de_cuti', { id: `acc_${id}` }), makeRelation('hostedOn', id, 'site_drc', { id: `h_${id}` })]),
+    });
+    const [finding] = checkDocument(doc).problems.filter((p) => p.ruleId === RULE);
+    expect(finding.elementIds).toEqual(['site_drc', 'app_cuti', 'app_a', 'app_b', 'app_c', 'app_gaji']);
+    expect(finding.message.en).toBe('Site "DRC Enstek" hosts "Sistem Cuti", "Sistem A", "Sistem B" and 2 more, which holds classified data, but is not protected by HSM, SIEM, DLP, which protect other sites only.');
+    expect(finding.message.ms).toContain('"Sistem Cuti", "Sistem A", "Sistem B" dan 2 lagi');
+  });
+
   it('passes over hostings from a missing element, on something that is not a site, or of an application the control protects itself', () => {
     const doc = twoSites({
       elements: [makeElement('network', { id: 'net_lan', name: 'LAN' }), makeElement('site', { id: 'site_hq', name: 'Ibu Pejabat', siteType: 'agencyHq' })],
