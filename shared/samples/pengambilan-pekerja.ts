@@ -119,6 +119,8 @@ export function pengambilanPekerjaExample(now = new Date().toISOString()): Lakar
       name: 'Data Spatial Lokasi',
       classification: 'terbuka',
       repositoryRef: 'repo.infrastruktur.spatial',
+      // Jadual 3-1 label 6 names the agency supplying each data: Sistem D's (001 §3.3.4 f, Web Map Services)
+      ownerAgency: 'Agensi D',
       dataLifecycle: { storedAt: 'Dipapar daripada Web Map Service Sistem D; tidak disalin', published: false, retention: 'Tidak disimpan' },
     },
     { id: 'site_pdsa', kind: 'site', name: 'PDSA JDN', siteType: 'pdsaJdn', role: 'production', hardware: [{ item: 'Pelayan aplikasi', quantity: 4 }], software: ['Sistem pengoperasian Linux'] },
@@ -172,9 +174,11 @@ export function pengambilanPekerjaExample(now = new Date().toISOString()): Lakar
     dataEntityIds: ['de_calon', 'de_tapisan'],
     serviceId: 'PQRST-SPP-R-MaklumatCalon',
     integrationStyle: 'REST',
-    httpMethod: 'GET',
+    // POST: the lookup keys (application and MyKad numbers) travel in the body, as the IDD's
+    // Data Format says ("Body"), and stay out of URLs and their logs (personal data, Akta 709)
+    httpMethod: 'POST',
     ...MAKLUMAT_CALON,
-    reverse: { dataEntityIds: ['de_tapisan'], serviceId: 'AGA-SYSA-R-KeputusanTapisan', integrationStyle: 'REST', httpMethod: 'GET', ...KEPUTUSAN_TAPISAN },
+    reverse: { dataEntityIds: ['de_tapisan'], serviceId: 'AGA-SYSA-R-KeputusanTapisan', integrationStyle: 'REST', httpMethod: 'POST', ...KEPUTUSAN_TAPISAN },
     sharingApproval: { instrument: 'nou', status: 'diluluskan', date: '2026-03-02', reference: 'AGA.700-2/1/4 (12)' },
   });
   // each MyGDX service with its IDD fields (003 Lampiran A §2.1.1, §2.1.4–2.1.5), as its supplier states them

@@ -224,6 +224,8 @@ describe('buildIddPdfs', () => {
       // each table has rows under the template's heading row
       expect(section(raw, '2.1.4 Data Format (Request)', '2.1.5 Data Format (Response)'), f.name).toMatch(/Header\/Body1\S+/);
       expect(section(raw, '2.1.5 Data Format (Response)', 'Contoh Response Mesej'), f.name).toMatch(/Header\/Body1\S+/);
+      // the request fields travel in the Body (§2.1.4), so the Method (§2.1.1 "POST/GET") is POST, not GET
+      expect(squash(raw), f.name).toContain(squash('Method POST'));
     }
     const jpn = pdfText(files[2].bytes);
     expect(squash(jpn)).toContain(squash('URL API https://sysb.jpn.gov.my/ws/MaklumatIdentiti'));
