@@ -119,8 +119,6 @@ export function pengambilanPekerjaExample(now = new Date().toISOString()): Lakar
       name: 'Data Spatial Lokasi',
       classification: 'terbuka',
       repositoryRef: 'repo.infrastruktur.spatial',
-      // Jadual 3-1 label 6 names the agency supplying each data: Sistem D's (001 §3.3.4 f, Web Map Services)
-      ownerAgency: 'Agensi D',
       dataLifecycle: { storedAt: 'Dipapar daripada Web Map Service Sistem D; tidak disalin', published: false, retention: 'Tidak disimpan' },
     },
     { id: 'site_pdsa', kind: 'site', name: 'PDSA JDN', siteType: 'pdsaJdn', role: 'production', hardware: [{ item: 'Pelayan aplikasi', quantity: 4 }], software: ['Sistem pengoperasian Linux'] },
