@@ -13,8 +13,13 @@ type Service = { apiUrl: string; authentication: string; requestFields: DataFiel
 /** The template's own value (§2.1.1 "Authentication: Certificate"): the UXP security servers authenticate by certificate. */
 const authentication = 'Certificate';
 
-const applicationNo: DataField = { name: 'noPermohonan', description: 'Nombor rujukan permohonan calon dalam Sistem Pengambilan Pekerja', type: 'String', length: '20', mandatory: true };
-const icNo: DataField = { name: 'noKadPengenalan', description: 'Nombor MyKad calon, 12 digit tanpa sempang', type: 'String', length: '12', mandatory: true };
+/** A Data Format row (§2.1.4–2.1.5): name, Keterangan, Jenis Data with its length, mandatory unless said. */
+function field(name: string, description: string, type: string, length?: string, mandatory = true): DataField {
+  return { name, description, type, ...(length ? { length } : {}), mandatory };
+}
+
+const applicationNo: DataField = field('noPermohonan', 'Nombor rujukan permohonan calon dalam Sistem Pengambilan Pekerja', 'String', '20');
+const icNo: DataField = field('noKadPengenalan', 'Nombor MyKad calon, 12 digit tanpa sempang', 'String', '12');
 
 /** PQRST-SPP-R-MaklumatCalon: Agensi PQRST supplies a candidate's details to Sistem A (Agensi A). */
 export const MAKLUMAT_CALON: Service = {
@@ -24,10 +29,10 @@ export const MAKLUMAT_CALON: Service = {
   responseFields: [
     applicationNo,
     icNo,
-    { name: 'namaPenuh', description: 'Nama penuh calon seperti dalam MyKad', type: 'String', length: '150', mandatory: true },
-    { name: 'jawatanDipohon', description: 'Nama jawatan yang dipohon', type: 'String', length: '100', mandatory: true },
-    { name: 'tarikhPermohonan', description: 'Tarikh permohonan dihantar, format yyyy-MM-dd', type: 'Date', mandatory: true },
-    { name: 'statusPermohonan', description: 'Status permohonan: BARU, DISEMAK, DILULUSKAN atau DITOLAK', type: 'String', length: '10', mandatory: true },
+    field('namaPenuh', 'Nama penuh calon seperti dalam MyKad', 'String', '150'),
+    field('jawatanDipohon', 'Nama jawatan yang dipohon', 'String', '100'),
+    field('tarikhPermohonan', 'Tarikh permohonan dihantar, format yyyy-MM-dd', 'Date'),
+    field('statusPermohonan', 'Status permohonan: BARU, DISEMAK, DILULUSKAN atau DITOLAK', 'String', '10'),
   ],
 };
 
@@ -38,9 +43,9 @@ export const KEPUTUSAN_TAPISAN: Service = {
   requestFields: [applicationNo, icNo],
   responseFields: [
     applicationNo,
-    { name: 'keputusanTapisan', description: 'Keputusan tapisan: LULUS atau GAGAL', type: 'String', length: '5', mandatory: true },
-    { name: 'tarikhTapisan', description: 'Tarikh tapisan dibuat, format yyyy-MM-dd', type: 'Date', mandatory: true },
-    { name: 'catatan', description: 'Sebab keputusan, jika gagal', type: 'String', length: '500', mandatory: false },
+    field('keputusanTapisan', 'Keputusan tapisan: LULUS atau GAGAL', 'String', '5'),
+    field('tarikhTapisan', 'Tarikh tapisan dibuat, format yyyy-MM-dd', 'Date'),
+    field('catatan', 'Sebab keputusan, jika gagal', 'String', '500', false),
   ],
 };
 
@@ -51,10 +56,10 @@ export const MAKLUMAT_IDENTITI: Service = {
   requestFields: [icNo],
   responseFields: [
     icNo,
-    { name: 'namaPenuh', description: 'Nama penuh seperti dalam daftar penduduk', type: 'String', length: '150', mandatory: true },
-    { name: 'tarikhLahir', description: 'Tarikh lahir, format yyyy-MM-dd', type: 'Date', mandatory: true },
-    { name: 'jantina', description: 'Jantina: L bagi lelaki, P bagi perempuan', type: 'String', length: '1', mandatory: true },
-    { name: 'kodWarganegara', description: 'Taraf kewarganegaraan: W warganegara, PT penduduk tetap, BW bukan warganegara', type: 'String', length: '2', mandatory: true },
-    { name: 'statusRekod', description: 'Status rekod dalam daftar: AKTIF atau MATI', type: 'String', length: '5', mandatory: true },
+    field('namaPenuh', 'Nama penuh seperti dalam daftar penduduk', 'String', '150'),
+    field('tarikhLahir', 'Tarikh lahir, format yyyy-MM-dd', 'Date'),
+    field('jantina', 'Jantina: L bagi lelaki, P bagi perempuan', 'String', '1'),
+    field('kodWarganegara', 'Taraf kewarganegaraan: W warganegara, PT penduduk tetap, BW bukan warganegara', 'String', '2'),
+    field('statusRekod', 'Status rekod dalam daftar: AKTIF atau MATI', 'String', '5'),
   ],
 };
