@@ -7,6 +7,7 @@ import { pengambilanPekerjaExample } from '../../shared/samples/pengambilan-peke
 import { createProject } from '../../electron/store/project';
 import { listRules } from '../../shared/rules';
 import { edit } from '../../test/helpers/rules';
+import { withoutIddFields } from '../../test/helpers/idd-models';
 
 const BIN = path.join(import.meta.dirname, '..', '..', 'bin', 'lakar.mjs');
 let dir: string;
@@ -23,6 +24,8 @@ const example = () => pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lakar-check-'));
   await createProject(path.join(dir, 'contoh.lakar'), example());
+  // the example before its suppliers filled in their IDD fields: advice only
+  await createProject(path.join(dir, 'idd-kosong.lakar'), withoutIddFields(example()));
   // no MyDigital ID for the application (an error), and one rule switched off in the file
   const broken = edit(example(), (d) => {
     for (const [id, r] of Object.entries(d.relations)) if (r.kind === 'usesPlatform' && r.source === 'app_spp') delete d.relations[id];
@@ -40,10 +43,14 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('lakar check', { timeout: 120_000 }, () => {
   it('prints the findings in Malay grouped by severity and exits 0 when there is no error', () => {
-    const r = lakar(['check', 'contoh.lakar']);
+    // the worked example is a correct model, its MyGDX services described as 003 Lampiran A asks
+    const clean = lakar(['check', 'contoh.lakar']);
+    expect(clean.code).toBe(0);
+    expect(clean.stdout).toContain('Semakan WoG: Perkhidmatan Pengurusan Pengambilan Pekerja (contoh.lakar)\nKatalog: Sehingga Disember 2025');
+    expect(clean.stdout).toMatch(/\n0 ralat, 0 amaran, 0 nasihat\n/);
+    // without its IDD fields: only advice
+    const r = lakar(['check', 'idd-kosong.lakar']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Semakan WoG: Perkhidmatan Pengurusan Pengambilan Pekerja (contoh.lakar)\nKatalog: Sehingga Disember 2025');
-    // the worked example is a correct model: only advice (IDD fields not filled in)
     expect(r.stdout).toMatch(/\n0 ralat, 0 amaran, 3 nasihat\n/);
     expect(r.stdout).not.toContain('AMARAN');
     expect(r.stdout).toContain('NASIHAT (3)\n  [flow.iddIncomplete] IDD servis MyGDX "Sistem Pengambilan Pekerja → Sistem A" belum lengkap');

@@ -38,7 +38,14 @@ describe('lakar checklist (Panduan WoG Jadual 4-1 A.1.a)', { timeout: 120_000 },
     const r = lakar(['checklist', 'tanpa-rasa.lakar', '--json', '--lang', 'en']);
     expect(r.code).toBe(1);
     const iii = JSON.parse(r.stdout).items.find((i: { no: string }) => i.no === 'iii');
-    expect(iii).toMatchObject({ status: 'notChecked', reasons: [expect.stringMatching(/^No Public Sector Application Repository \(RASA\) list has been imported/)] });
+    // the answer still says RASA was checked: the model has no list to bear it out (Jadual 4-1 A.1.a iii)
+    expect(iii).toMatchObject({
+      status: 'notChecked',
+      reasons: [
+        expect.stringMatching(/^No Public Sector Application Repository \(RASA\) list has been imported/),
+        expect.stringMatching(/^The agency’s answer contradicts the model: the answer names a RASA check, but no RASA application list is imported into the project \(WoG Guide Table 4-1 A\.1\.a iii;/),
+      ],
+    });
     const vi = JSON.parse(r.stdout).items.find((i: { no: string }) => i.no === 'vi');
     expect(vi).toMatchObject({ confirmed: ['The security controls HSM, SIEM, DLP named in the answer are in the LMV (WoG Guide Table 3-1 label 7; Table 4-1 A.1.a vi)'], contradicted: [] });
   });

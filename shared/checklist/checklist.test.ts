@@ -76,6 +76,65 @@ describe('evaluateChecklist', () => {
     expect(itemOf(items, 'ix').status).toBe('needsAnswer');
   });
 
+  it('reads a negation as about the platform it stands with, not the whole clause (Panduan WoG §2.7.3; Jadual 4-1 A.1.a viii)', () => {
+    const answered = (viii: string) => itemOf(evaluate(edit(example(), (d) => void (d.meta.checklistAnswers = { ...d.meta.checklistAnswers, viii }))), 'viii');
+    const listed = answered('MyDigital ID dan MyGDX digunakan, ePayment Gateway tidak digunakan kerana tiada proses pembayaran.');
+    expect(listed.status).toBe('answered');
+    expect(listed.agreement).toEqual({
+      confirms: [
+        'MyDigital ID digunakan dalam LMV seperti dalam jawapan (Panduan WoG §2.7.3; Jadual 4-1 A.1.a viii)',
+        'ePayment Gateway tidak berkaitan, seperti dalam jawapan: tiada proses Pembayaran (Rajah 3-2 #14) (Panduan WoG §2.7.3; Jadual 4-1 A.1.a viii)',
+        'MyGDX digunakan dalam LMV seperti dalam jawapan (Panduan WoG §2.7.3; Jadual 4-1 A.1.a viii)',
+      ],
+      contradicts: [],
+    });
+    // a negation in the reason ("kerana tiada …") is not about MyGDX; two platforms joined by "dan" share "tidak digunakan"
+    expect(answered('MyGDX digunakan kerana tiada saluran lain.').agreement.confirms).toEqual(['MyGDX digunakan dalam LMV seperti dalam jawapan (Panduan WoG §2.7.3; Jadual 4-1 A.1.a viii)']);
+    expect(answered('MyDigital ID dan MyGDX tidak digunakan.').agreement.contradicts).toHaveLength(2);
+  });
+
+  it('reads item iii against the model: the RASA check, how many processes and which of Rajah 3-2 (Jadual 4-1 A.1.a iii; §3.3.3)', () => {
+    const iii = itemOf(evaluate(edit(example(), (d) => void (d.meta.checklistAnswers = { ...d.meta.checklistAnswers, iii: 'Semakan RASA dibuat; lima proses umum (Pendaftaran, Pembayaran, Kelulusan, Cetakan, Pemakluman).' }))), 'iii');
+    expect(iii.status).toBe('needsAnswer');
+    expect(iii.agreement.confirms[0]).toBe('Semakan RASA yang disebut dalam jawapan direkodkan: senarai “rasa-sektor-sosial2-contoh.csv” (4 aplikasi) diimport ke projek (Panduan WoG Jadual 4-1 A.1.a iii; §3.3.3, Rajah 3-2; §6.3.2)');
+    expect(iii.agreement.contradicts).toEqual([
+      'jawapan menyebut 5 proses, tetapi LMV ada 4 proses peringkat tinggi (Panduan WoG Jadual 4-1 A.1.a iii; §3.3.3, Rajah 3-2; §6.3.2)',
+      'jawapan menyebut proses umum Pembayaran, Pemakluman, tetapi tiada proses dalam LMV dipetakan kepadanya (Panduan WoG Jadual 4-1 A.1.a iii; §3.3.3, Rajah 3-2; §6.3.2)',
+    ]);
+    expect(iii.agreement.confirms).toContain('Proses umum Pendaftaran, Kelulusan, Cetakan yang disebut dalam jawapan dipetakan dalam LMV (Panduan WoG Jadual 4-1 A.1.a iii; §3.3.3, Rajah 3-2; §6.3.2)');
+  });
+
+  it('reads item iv against the model: the systems named, "Sistem A, B dan E" spelt out, and the integration methods (Jadual 4-1 A.1.a iv; Jadual 3-1 label 6)', () => {
+    const iv = itemOf(evaluate(edit(example(), (d) => void (d.meta.checklistAnswers = { ...d.meta.checklistAnswers, iv: 'Sistem A, B dan E membekalkan data melalui MyGDX dan SFTP serta e-mel.' }))), 'iv');
+    expect(iv.status).toBe('needsAnswer');
+    expect(iv.agreement.confirms).toEqual([
+      'Sistem yang disebut dalam jawapan ada dalam LMV: Sistem A (agensi lain), Sistem B (agensi lain) (Panduan WoG Jadual 4-1 A.1.a iv; Jadual 3-1 label 6; §3.3.4 f)',
+      'Kaedah integrasi MyGDX, SFTP yang disebut dalam jawapan digunakan oleh aliran data dalam LMV (Panduan WoG Jadual 4-1 A.1.a iv; Jadual 3-1 label 6; §3.3.4 f)',
+    ]);
+    expect(iv.agreement.contradicts).toEqual([
+      'jawapan menyebut Sistem E, tetapi LMV tiada sistem dengan nama itu (Panduan WoG Jadual 4-1 A.1.a iv; Jadual 3-1 label 6; §3.3.4 f)',
+      'jawapan menyebut kaedah integrasi E-mel/Fail, tetapi tiada aliran data dalam LMV menggunakannya (Panduan WoG Jadual 4-1 A.1.a iv; Jadual 3-1 label 6; §3.3.4 f)',
+    ]);
+  });
+
+  it('reads item v against the model: who captures the data, where it is stored, whether it is published (Jadual 4-1 A.1.a v; §2.6.5)', () => {
+    const v = itemOf(evaluate(edit(example(), (d) => void (d.meta.checklistAnswers = { ...d.meta.checklistAnswers, v: 'Data calon ditawan oleh Sistem XY, disimpan di On-site dan PDSA JDN, dan tidak diterbitkan.' }))), 'v');
+    expect(v.status).toBe('needsAnswer');
+    expect(v.agreement.confirms).toEqual(['Data disimpan di PDSA JDN seperti dalam jawapan (Panduan WoG Jadual 4-1 A.1.a v; §2.6.5)']);
+    expect(v.agreement.contradicts).toEqual([
+      'jawapan menyatakan data ditawan oleh Sistem XY, tetapi dalam LMV ia tidak menawan data (Panduan WoG Jadual 4-1 A.1.a v; §2.6.5)',
+      'jawapan menyatakan data disimpan di On-site, tetapi tiada data dalam model disimpan di situ (Panduan WoG Jadual 4-1 A.1.a v; §2.6.5)',
+      'jawapan menyatakan data tidak diterbitkan, tetapi data dalam model ditanda diterbitkan: Maklumat Calon (Panduan WoG Jadual 4-1 A.1.a v; §2.6.5)',
+    ]);
+  });
+
+  it('takes "tiada G2E" or "tanpa DLP" as a claim the LMV can contradict (Panduan WoG Jadual 3-1 label 1 and 7)', () => {
+    const items = evaluate(edit(example(), (d) => void (d.meta.checklistAnswers = { ...d.meta.checklistAnswers, ii: 'Manfaat kepada G2C dan G2B; tiada pengguna G2E.', vi: 'Data dilindungi oleh HSM dan SIEM, tanpa DLP.' })));
+    expect(itemOf(items, 'ii').agreement.contradicts).toEqual(['jawapan menyatakan tiada G2E, tetapi LMV ada kumpulan sasar G2E (Panduan WoG Jadual 3-1 label 1; §2.2.2)']);
+    expect(itemOf(items, 'vi').agreement.contradicts).toEqual(['jawapan menyatakan tiada DLP, tetapi LMV ada kawalan keselamatan DLP (Panduan WoG Jadual 3-1 label 7; Jadual 4-1 A.1.a vi)']);
+    expect(itemOf(items, 'vi').agreement.confirms).toEqual(['Kawalan keselamatan HSM, SIEM yang disebut dalam jawapan ada dalam LMV (Panduan WoG Jadual 3-1 label 7; Jadual 4-1 A.1.a vi)']);
+  });
+
   it('never shows item iii as answered while no RASA list was imported (Jadual 4-1 A.1.a iii)', () => {
     const doc = edit(example(), (d) => void delete d.meta.agencyApplications);
     const iii = itemOf(evaluate(doc), 'iii');
@@ -129,7 +188,11 @@ describe('evaluateChecklist', () => {
       delete (d.relations.fl_b as { sharingApproval?: unknown }).sharingApproval;
     });
     const items = evaluate(doc);
-    expect(itemOf(items, 'v').reasons).toEqual(['Tempat simpanan dan penerbitan data belum dinyatakan: Maklumat Calon.']);
+    // the answer's "diterbitkan sebagai statistik agregat" no longer has published data to bear it out (Jadual 4-1 A.1.a v)
+    expect(itemOf(items, 'v').reasons).toEqual([
+      'Jawapan agensi bercanggah dengan model: jawapan menyatakan data diterbitkan, tetapi tiada data dalam model ditanda diterbitkan (Panduan WoG Jadual 4-1 A.1.a v; §2.6.5).',
+      'Tempat simpanan dan penerbitan data belum dinyatakan: Maklumat Calon.',
+    ]);
     expect(itemOf(items, 'vi').reasons).toEqual(['Status kelulusan perkongsian data belum direkodkan bagi aliran daripada: Sistem B (Jabatan Pendaftaran Negara).']);
     expect(itemOf(items, 'vi').evidence).toContain('Kelulusan perkongsian data daripada Sistem A (Agensi A): Nota Persefahaman (NoU) — Diluluskan, 2 Mac 2026');
   });

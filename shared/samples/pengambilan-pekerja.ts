@@ -9,6 +9,7 @@ import { bandOf } from '../model/kinds';
 import type { Element, LakarDocument, Relation } from '../model/schema';
 import { Table } from '../model/table';
 import { proposalOfExample } from './pengambilan-pekerja-proposal';
+import { KEPUTUSAN_TAPISAN, MAKLUMAT_CALON, MAKLUMAT_IDENTITI } from './pengambilan-pekerja-idd';
 
 /** Build the §3.3.4 example as a complete document with one laid-out view (shared/layout, deterministic). */
 export function pengambilanPekerjaExample(now = new Date().toISOString()): LakarDocument {
@@ -171,11 +172,15 @@ export function pengambilanPekerjaExample(now = new Date().toISOString()): Lakar
     dataEntityIds: ['de_calon', 'de_tapisan'],
     serviceId: 'PQRST-SPP-R-MaklumatCalon',
     integrationStyle: 'REST',
-    httpMethod: 'GET',
-    reverse: { dataEntityIds: ['de_tapisan'], serviceId: 'AGA-SYSA-R-KeputusanTapisan', integrationStyle: 'REST', httpMethod: 'GET' },
+    // POST: the lookup keys (application and MyKad numbers) travel in the body, as the IDD's
+    // Data Format says ("Body"), and stay out of URLs and their logs (personal data, Akta 709)
+    httpMethod: 'POST',
+    ...MAKLUMAT_CALON,
+    reverse: { dataEntityIds: ['de_tapisan'], serviceId: 'AGA-SYSA-R-KeputusanTapisan', integrationStyle: 'REST', httpMethod: 'POST', ...KEPUTUSAN_TAPISAN },
     sharingApproval: { instrument: 'nou', status: 'diluluskan', date: '2026-03-02', reference: 'AGA.700-2/1/4 (12)' },
   });
-  flow('fl_b', 'sys_b', 'app_spp', { method: 'myGdx', direction: 'supplies', dataEntityIds: ['de_identiti'], serviceId: 'JPN-SYSB-R-MaklumatIdentiti', integrationStyle: 'SOAP', httpMethod: 'POST', sharingApproval: { instrument: 'mou', status: 'dipohon', date: '2026-04-15', reference: 'PQRST.600-3/5/2 (7)' } });
+  // each MyGDX service with its IDD fields (003 Lampiran A §2.1.1, §2.1.4–2.1.5), as its supplier states them
+  flow('fl_b', 'sys_b', 'app_spp', { method: 'myGdx', direction: 'supplies', dataEntityIds: ['de_identiti'], serviceId: 'JPN-SYSB-R-MaklumatIdentiti', integrationStyle: 'SOAP', httpMethod: 'POST', ...MAKLUMAT_IDENTITI, sharingApproval: { instrument: 'mou', status: 'dipohon', date: '2026-04-15', reference: 'PQRST.600-3/5/2 (7)' } });
   flow('fl_c', 'sys_c', 'app_spp', { method: 'webService', direction: 'supplies', dataEntityIds: ['de_kelayakan'], sharingApproval: { instrument: 'surat', status: 'diluluskan', date: '2026-02-20', reference: 'AGC.100-1/3 (9)' } });
   flow('fl_d', 'sys_d', 'app_spp', { method: 'webMapService', direction: 'supplies', dataEntityIds: ['de_lokasi'], sharingApproval: { instrument: 'surat', status: 'diluluskan', date: '2026-02-20', reference: 'AGD.500-4/1 (3)' } });
 

@@ -55,3 +55,23 @@ export function twoSupplierTwoWayModel(): LakarDocument {
   doc.meta = { ...doc.meta, pemilikProjek: 'Majlis Bandaraya Seremban', agensiInduk: 'Kerajaan Negeri Sembilan', version: '1.0', author: 'Unit Teknologi Maklumat MBS' };
   return doc;
 }
+
+/**
+ * `doc` with the IDD fields a supplier fills in (URL API, Authentication, Data Format request and
+ * response; 003 Lampiran A §2.1.1, §2.1.4–2.1.5) removed from every MyGDX service, both directions:
+ * the worked example before its suppliers answered, for tests of what an unfilled IDD shows.
+ */
+export function withoutIddFields(doc: LakarDocument): LakarDocument {
+  for (const r of doc.relations.values()) {
+    if (r.kind !== 'dataFlow' || r.method !== 'myGdx') continue;
+    const flow = r as DataFlow;
+    for (const service of [flow, flow.reverse]) {
+      if (!service) continue;
+      delete service.apiUrl;
+      delete service.authentication;
+      delete service.requestFields;
+      delete service.responseFields;
+    }
+  }
+  return doc;
+}

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { pdfInfo, pdfText, squash } from '../../../test/fixtures/export/poppler';
 import { seedFlat } from '../../../test/fixtures/seeds/seed';
-import { twoSupplierTwoWayModel } from '../../../test/helpers/idd-models';
+import { twoSupplierTwoWayModel, withoutIddFields } from '../../../test/helpers/idd-models';
 import type { DataFlow } from '../../model/schema';
 import { pengambilanPekerjaExample } from '../../samples/pengambilan-pekerja';
 import { buildIddJson, buildIddMarkdownFiles, buildIddPdfs, ERROR_TABLES, TEMPLATE_CORRECTIONS } from './index';
@@ -214,6 +214,31 @@ describe('buildIddPdfs', () => {
     expect(jpn).toContain(`Halaman 1 daripada ${pdfInfo(files[2].bytes).pages}`);
   });
 
+  it('prints the example’s services as their suppliers filled them in: URL API, Data Format (Request) and (Response) with fields, no "(belum diisi)" (003 Lampiran A §2.1.1, §2.1.4–2.1.5)', async () => {
+    const files = await buildIddPdfs(pengambilanPekerjaExample(), { lang: 'ms', date: DATE });
+    const section = (raw: string, from: string, to: string) => squash(raw.slice(raw.indexOf(from), raw.indexOf(to, raw.indexOf(from))));
+    for (const f of files) {
+      const raw = pdfText(f.bytes);
+      expect(raw, f.name).not.toContain('(belum diisi)');
+      expect(raw, f.name).not.toContain('Maklumat belum diisi dalam model');
+      // each table has rows under the template's heading row
+      expect(section(raw, '2.1.4 Data Format (Request)', '2.1.5 Data Format (Response)'), f.name).toMatch(/Header\/Body1\S+/);
+      expect(section(raw, '2.1.5 Data Format (Response)', 'Contoh Response Mesej'), f.name).toMatch(/Header\/Body1\S+/);
+      // the request fields travel in the Body (§2.1.4), so the Method (§2.1.1 "POST/GET") is POST, not GET
+      expect(squash(raw), f.name).toContain(squash('Method POST'));
+    }
+    const jpn = pdfText(files[2].bytes);
+    expect(squash(jpn)).toContain(squash('URL API https://sysb.jpn.gov.my/ws/MaklumatIdentiti'));
+    // the registry is asked by MyKad number and answers with the person's record
+    expect(section(jpn, '2.1.4 Data Format (Request)', '2.1.5 Data Format (Response)')).toContain(squash('1 noKadPengenalan Nombor MyKad calon, 12 digit tanpa sempang (wajib) String (12) Body'));
+    expect(section(jpn, '2.1.5 Data Format (Response)', 'Contoh Response Mesej')).toContain(squash('3 tarikhLahir Tarikh lahir, format yyyy-MM-dd (wajib) Date Body'));
+    expect(section(jpn, '2.1.5.1 Contoh Response Mesej (SOAP)', '2.1.6 Error Handling')).toContain(squash('<tarikhLahir>?</tarikhLahir>'));
+    // the reverse service answers the screening result, its own request keyed by the application
+    const a = pdfText(files[1].bytes);
+    expect(section(a, '2.1.5 Data Format (Response)', 'Contoh Response Mesej')).toContain(squash('2 keputusanTapisan Keputusan tapisan: LULUS atau GAGAL (wajib) String (5) Body'));
+    expect(section(a, '2.1.5.1 Contoh Response Mesej (REST)', '2.1.6 Error Handling')).toContain(squash('"keputusanTapisan": "?"'));
+  });
+
   it('fills NAMA AGENSI INDUK (003 Lampiran A cover: "NAMA AGENSI INDUK : xxxxx") from the model, and otherwise says which agency fills it in rather than "(belum diisi)"', async () => {
     expect(seedFlat('003')).toContain('NAMA AGENSI INDUK : xxxxx');
     const files = await buildIddPdfs(pengambilanPekerjaExample(), { lang: 'ms', date: DATE });
@@ -244,7 +269,7 @@ describe('buildIddPdfs', () => {
   });
 
   it('shows a SOAP response example built from the response fields, and "(belum diisi)" without them', async () => {
-    const doc = pengambilanPekerjaExample();
+    const doc = withoutIddFields(pengambilanPekerjaExample());
     (doc.relations.get('fl_b') as DataFlow).responseFields = [
       { name: 'nama', description: 'Nama penuh', type: 'String' },
       { name: 'tarikhLahir', description: 'Tarikh lahir', type: 'Date' },
@@ -254,7 +279,7 @@ describe('buildIddPdfs', () => {
     const example = raw.slice(raw.indexOf('2.1.5.1 Contoh Response Mesej (SOAP)'), raw.indexOf('2.1.6 Error Handling'));
     expect(example).toContain('<MaklumatIdentitiResponse>');
     expect(example).toContain('<tarikhLahir>?</tarikhLahir>');
-    const [pqrst] = await buildIddPdfs(pengambilanPekerjaExample(), { lang: 'ms', date: DATE });
+    const [pqrst] = await buildIddPdfs(withoutIddFields(pengambilanPekerjaExample()), { lang: 'ms', date: DATE });
     const none = pdfText(pqrst.bytes);
     expect(none.slice(none.indexOf('2.1.5.1 Contoh Response Mesej (REST)'), none.indexOf('2.1.6 Error Handling'))).toContain('(belum diisi)');
   });
@@ -301,7 +326,7 @@ describe('buildIddMarkdownFiles', () => {
 
 describe('buildIddJson', () => {
   it('gives tools every supplier’s document with its services, headers and missing fields', () => {
-    const json = JSON.parse(buildIddJson(pengambilanPekerjaExample(), { lang: 'en', date: DATE }));
+    const json = JSON.parse(buildIddJson(withoutIddFields(pengambilanPekerjaExample()), { lang: 'en', date: DATE }));
     expect(json).toMatchObject({ format: 'lakar.idd', version: 2, project: 'Perkhidmatan Pengurusan Pengambilan Pekerja', date: '2026-03-15' });
     expect(json.documents.map((d: { meta: { agency: string } }) => d.meta.agency)).toEqual(['Agensi PQRST', 'Agensi A', 'Jabatan Pendaftaran Negara']);
     const jpn = json.documents[2].services[0];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeDocument, makeElement, makeRelation } from '../../../test/helpers/factories';
-import { twoSupplierTwoWayModel } from '../../../test/helpers/idd-models';
+import { twoSupplierTwoWayModel, withoutIddFields } from '../../../test/helpers/idd-models';
 import type { DataFlow } from '../../model/schema';
 import { pengambilanPekerjaExample } from '../../samples/pengambilan-pekerja';
 import { buildIddDocuments, describeService, iddSuppliers, serviceGaps } from './model';
@@ -50,7 +50,7 @@ describe('describeService', () => {
   });
 
   it('fills the interface description from the model, defaults Authentication to the template’s "Certificate" and lists what is missing', () => {
-    const itf = describeService(pengambilanPekerjaExample(), 'fl_b');
+    const itf = describeService(withoutIddFields(pengambilanPekerjaExample()), 'fl_b');
     expect(itf).toMatchObject({
       serviceName: 'MaklumatIdentiti',
       dataType: 'sulit',
@@ -92,14 +92,14 @@ describe('describeService', () => {
   });
 
   it('takes response fields from the carried data entities when the service lists none', () => {
-    const doc = pengambilanPekerjaExample();
+    const doc = withoutIddFields(pengambilanPekerjaExample());
     const entity = doc.elements.get('de_identiti')!;
     if (entity.kind !== 'dataEntity') throw new Error('fixture');
     entity.fields = [{ name: 'noKP', type: 'String', description: 'Nombor kad pengenalan' }];
     const itf = describeService(doc, 'fl_b');
     expect(itf.responseFromEntities).toBe(true);
     expect(itf.responseFields.map((f) => f.name)).toEqual(['noKP']);
-    expect(itf.missing).not.toContain('responseFields');
+    expect(itf.missing).toEqual(['apiUrl', 'requestFields']);
     expect(serviceGaps(doc, doc.relations.get('fl_b') as DataFlow, 'forward')).toEqual(itf.missing);
   });
 

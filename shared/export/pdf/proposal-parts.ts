@@ -44,7 +44,8 @@ export function addChecklist(w: PdfWriter, items: ChecklistItem[], s: ProposalSt
   const titles = new Map((rules ?? []).map((r) => [r.id, r]));
   w.heading(2, s.checklist.details);
   for (const it of items) {
-    w.item(`${it.no}.`, it.topic, statusCell(it.status, lang), []);
+    // the head keeps the "Jawapan agensi" label and its first two lines on its page (item v stood alone at a page foot)
+    w.item(`${it.no}.`, it.topic, statusCell(it.status, lang), [], SUB_LABEL_KEEP);
     subLabel(w, s.checklist.agencyAnswer);
     w.paragraph(it.answer ?? s.notFilled, { size: SIZE.table, indent: 11 });
     if (it.evidence.length) {
@@ -68,9 +69,12 @@ export function addChecklist(w: PdfWriter, items: ChecklistItem[], s: ProposalSt
   }
 }
 
+/** Height of a label and the first two lines under it. */
+const SUB_LABEL_KEEP = 3 * lineHeight(SIZE.table) + 0.6;
+
 /** A label over an item's answer or evidence, kept on the page of its first two lines (never alone at a page foot). */
 function subLabel(w: PdfWriter, text: string): void {
-  w.ensure(3 * lineHeight(SIZE.table) + 0.6);
+  w.ensure(SUB_LABEL_KEEP);
   w.paragraph(`${text}:`, { size: SIZE.table, style: 'bold', indent: 11, after: 0.6 });
 }
 

@@ -105,6 +105,19 @@ describe('the Kertas Cadangan of the worked example (Panduan WoG §3.3.4)', () =
     expect(pageFeet.filter((line) => labels.includes(line))).toEqual([]);
   });
 
+  it('keeps each A.1.a item’s heading with the agency’s answer under it, never alone at a page foot (Jadual 4-1 A.1.a i–ix)', () => {
+    // the details part, after the summary table: each item opens with its number and the guide's wording
+    const details = p.layout.slice(p.layout.indexOf('7.1 Jawapan dan Penemuan', p.layout.indexOf('Halaman 3 daripada')));
+    const orphans = details.split('\f').flatMap((page) => {
+      const lines = page.split('\n').map((l) => l.trim());
+      const heads = lines.flatMap((l, i) => (/^(ix|viii|vii|vi|v|iv|iii|ii|i)\.\s+\S/.test(l) ? [i] : []));
+      const last = heads[heads.length - 1];
+      // the item's heading and its first label belong on one page
+      return last === undefined || lines.slice(last).includes('Jawapan agensi:') ? [] : [lines[last]];
+    });
+    expect(orphans).toEqual([]);
+  });
+
   it('shows an answer the LMV contradicts as "Perlu jawapan agensi", saying what the model shows instead', async () => {
     const doc = edit(example(), (d) => void (d.meta.checklistAnswers = { ...d.meta.checklistAnswers, viii: 'MyDigital ID, MyGDX dan ePayment Gateway digunakan.' }));
     const { raw } = await paper(doc);

@@ -247,7 +247,7 @@ export class PdfWriter {
    * A titled item with a status on the right and its answer lines as bullets below, e.g. one
    * checklist matter. The title row is tinted so items stand apart without heavy rules.
    */
-  item(marker: string, title: string, status: { text: string; color: Rgb }, lines: string[]): void {
+  item(marker: string, title: string, status: { text: string; color: Rgb }, lines: string[], keep = 0): void {
     const indent = 11;
     const statusW = 30;
     const th = lineHeight(SIZE.body);
@@ -255,7 +255,8 @@ export class PdfWriter {
     this.setFont(SIZE.body, 'bold');
     const titleLines = this.wrap(title, this.width - indent - statusW);
     const headH = titleLines.length * th + 3;
-    this.ensure(headH + Math.min(lines.length, 3) * bl + 3);
+    // `keep`: room for what the caller puts under the head, so the head never ends a page alone
+    this.ensure(headH + Math.min(lines.length, 3) * bl + 3 + keep);
     this.pdf.setFillColor(...COLORS.accentLight);
     this.pdf.rect(this.left, this.y, this.width, headH, 'F');
     this.setFont(SIZE.body, 'bold', COLORS.accent);

@@ -81,7 +81,14 @@ describeRuleCases([
   },
   {
     rule: 'flow.iddIncomplete',
-    breaks: { when: 'MyGDX services lack URL and data formats (as in the example), each direction of a two-way flow on its own', ms: 'IDD servis MyGDX "Sistem A → Sistem Pengambilan Pekerja" belum lengkap — (belum diisi): URL API, Data Format (Request), Data Format (Response)', relations: ['fl_a'] },
+    breaks: { when: 'MyGDX services lack URL and data formats, each direction of a two-way flow on its own', edit: (d) => {
+      // the example's suppliers filled their IDD fields in: take them out again
+      for (const f of [fl(d, 'fl_a'), fl(d, 'fl_a').reverse!, fl(d, 'fl_b')]) {
+        delete f.apiUrl;
+        delete f.requestFields;
+        delete f.responseFields;
+      }
+    }, ms: 'IDD servis MyGDX "Sistem A → Sistem Pengambilan Pekerja" belum lengkap — (belum diisi): URL API, Data Format (Request), Data Format (Response)', relations: ['fl_a'] },
     passes: { when: 'every IDD field of 003 Lampiran A is filled in (consumers known from the flow’s other end, Authentication defaulting to "Certificate")', edit: (d) => {
       fillIdd(fl(d, 'fl_a'));
       fillIdd(fl(d, 'fl_a').reverse!);
