@@ -33,6 +33,15 @@ function random(seed: number) {
   return () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
 }
 
+/** The varied 400-element model (seed `seed`) read back as from a file, checked by a checker ready for edits. */
+function checkedVaried(seed: number) {
+  const doc = fromDocumentData(toDocumentData(makeVariedDocument(400, seed)));
+  const checker = createChecker();
+  const report = checker.check(doc);
+  checker.prepareForEdits();
+  return { doc, report, checker };
+}
+
 function rename(doc: LakarDocument, e: Element, name: string) {
   return executeCommand(doc, 'element.update', { id: e.id, patch: { name } });
 }
@@ -177,10 +186,8 @@ describe('a rule whose findings point at every element they name (pointsAtEveryN
     });
 
     it(`is made again after renaming an element a finding points at, as a full check makes it (seed ${seed})`, () => {
-      let doc = fromDocumentData(toDocumentData(makeVariedDocument(400, seed)));
-      const checker = createChecker();
-      let report = checker.check(doc);
-      checker.prepareForEdits();
+      const { checker, ...start } = checkedVaried(seed);
+      let { doc, report } = start;
       for (const rule of declaring) {
         const ids = [...new Set(report.problems.filter((p) => p.ruleId === rule.id).flatMap((p) => p.elementIds))].slice(0, 6);
         for (const id of ids) {
@@ -197,10 +204,8 @@ describe('a rule whose findings point at every element they name (pointsAtEveryN
     // the findings pointing at an element are found by an index the remade listing takes over: a
     // second rename of the same element, or several renamed by one edit, must find the remade ones
     it(`is made again as a full check makes it when the same elements are renamed again, one by one and several at once (seed ${seed})`, () => {
-      let doc = fromDocumentData(toDocumentData(makeVariedDocument(400, seed)));
-      const checker = createChecker();
-      let report = checker.check(doc);
-      checker.prepareForEdits();
+      const { checker, ...start } = checkedVaried(seed);
+      let { doc, report } = start;
       for (const rule of declaring) {
         const ids = [...new Set(report.problems.filter((p) => p.ruleId === rule.id).flatMap((p) => p.elementIds))].slice(0, 4);
         for (const round of [1, 2, 3])
