@@ -15,7 +15,7 @@ import { bandOf } from '../model/kinds';
 import type { Element, LakarDocument, NodeLayout, View } from '../model/schema';
 import { BANDS, type Band } from '../model/vocabulary';
 import { childrenByParent } from '../model/table-index';
-import { nameLines, oneLineWidth, TEXT, TEXT_PAD } from './text';
+import { factLines, nameLines, oneLineWidth, TEXT, TEXT_PAD } from './text';
 
 /** Space kept between a box and the edge of its band. */
 export const BAND_INSET = 8;
@@ -30,8 +30,7 @@ export const NEST_HEAD = 40;
 export const NEST_HEAD_INNER = 38;
 /** Widest a parent grows for its name to fit its head on one line (longer names are cut). */
 const MAX_HEAD_WIDTH = 2 * NODE_WIDTH;
-/** Most hardware lines a site box lists (label 7, "senarai perkakasan serta bilangan"; the rest in one "+n" line). */
-export const MAX_HARDWARE_LINES = 4;
+export { MAX_HARDWARE_LINES } from './text';
 
 export interface SceneNode {
   id: string;
@@ -85,7 +84,8 @@ const measured = new Map<number, WeakMap<Element, MeasuredText>>();
 
 /** Height a box of width `w` needs for its caption, its name and its fact lines. */
 export function textHeight(element: Element, w: number): number {
-  const facts = element.kind === 'site' ? Math.min(element.hardware?.length ?? 0, MAX_HARDWARE_LINES) : 0;
+  // a site's hardware lines as drawn (wrapped at this width); the language does not change their count
+  const facts = element.kind === 'site' ? factLines(element, 'ms', w).length : 0;
   let atWidth = measured.get(w);
   if (!atWidth) {
     // boxes come in a few widths (stored widths are whole numbers a user dragged); start afresh past many

@@ -113,12 +113,51 @@ const KIND_WORDS: Record<Lang, { more: (n: number) => string }> = {
   en: { more: (n) => `+${n} more` },
 };
 
+/** Most hardware items a site box lists (label 7, "senarai perkakasan serta bilangan"; the rest in one "+n" line). */
+export const MAX_HARDWARE_LINES = 4;
+/** Most lines one hardware item wraps onto; past them it is cut, keeping its quantity. */
+const MAX_LINES_PER_ITEM = 3;
+
 /** Hardware lines a site lists, at most `max` (the rest summed up in a last line). */
 export function hardwareLines(element: Extract<Element, { kind: 'site' }>, lang: Lang, max: number): string[] {
   const items = element.hardware ?? [];
-  if (items.length <= max) return items.map((h) => `${h.item} × ${h.quantity}`);
-  const shown = items.slice(0, max - 1).map((h) => `${h.item} × ${h.quantity}`);
+  if (items.length <= max) return items.map((h) => `${h.item}${TIMES}${h.quantity}`);
+  const shown = items.slice(0, max - 1).map((h) => `${h.item}${TIMES}${h.quantity}`);
   return [...shown, KIND_WORDS[lang].more(items.length - shown.length)];
+}
+
+/** A hardware line wrapped at `inner`, its quantity kept with the item's last word ("GB) × 4", never a lone "4"). */
+function wrapItem(line: string, inner: number, fits: (line: string) => boolean): string[] {
+  const at = line.lastIndexOf(TIMES);
+  if (at <= 0) return wrapByChars(line, inner, TEXT.fact, Number.MAX_SAFE_INTEGER);
+  const tail = line.slice(at);
+  const lines = wrapByChars(line.slice(0, at), inner, TEXT.fact, Number.MAX_SAFE_INTEGER);
+  const last = lines.pop() ?? '';
+  if (fits(last + tail)) return [...lines, last + tail];
+  const space = last.lastIndexOf(' ');
+  const word = last.slice(space + 1);
+  if (space > 0 && fits(word + tail)) return [...lines, last.slice(0, space), word + tail];
+  return [...lines, last, tail.trimStart()];
+}
+
+/**
+ * A box's fact lines as drawn in a box of width `w`: each hardware item wrapped onto as many lines
+ * as it needs (up to MAX_LINES_PER_ITEM), so its specification ("8 vCPU, 32 GB") is read on paper,
+ * not cut (001 §3.3.4 g: "setiap lokasi perlu menyenaraikan perkakasan serta bilangan"). The "+n"
+ * line stays one line, so the count, and the box's height, is the same in either language.
+ */
+export function factLines(element: Element, lang: Lang, w: number): string[] {
+  if (element.kind !== 'site') return [];
+  const inner = w - 2 * TEXT_PAD;
+  const fits = fitsByChars(inner, TEXT.fact);
+  const items = element.hardware ?? [];
+  return hardwareLines(element, lang, MAX_HARDWARE_LINES).flatMap((line, i) => {
+    if (i >= MAX_HARDWARE_LINES - 1 && items.length > MAX_HARDWARE_LINES) return [shortenLine(line, fits)];
+    const lines = wrapItem(line, inner, fits);
+    if (lines.length <= MAX_LINES_PER_ITEM) return lines;
+    // too long even so: the last line takes the rest, cut before its quantity
+    return [...lines.slice(0, MAX_LINES_PER_ITEM - 1), shortenLine(lines.slice(MAX_LINES_PER_ITEM - 1).join(' '), fits)];
+  });
 }
 
 /**

@@ -10,7 +10,7 @@ import { BAND_HEADER_WIDTH } from '../../model/bands';
 import type { LakarDocument, View } from '../../model/schema';
 import { BAND_LAYER } from '../../model/vocabulary';
 import { buildDiagram, labelSize, LABEL_FONT, NEST_HEAD, NEST_HEAD_INNER, type Diagram, type Point, type Rect, type SceneBand, type SceneNode } from '../../routing';
-import { captionTexts, nodeText, shortenLine, TEXT, TEXT_PAD } from '../../routing/text';
+import { captionTexts, factLines, shortenLine, TEXT, TEXT_PAD } from '../../routing/text';
 import { compactBands, prepareView, type PrepareOptions } from '../../layout/prepare';
 import { flowStyle, RELATION_STYLE, type LineStyle } from '../svg/flow-style';
 import { BAND_COLORS, COLORS, FONT, LAYER_TITLE, PLATFORM_COLORS, PT, type Rgb } from './theme';
@@ -281,7 +281,6 @@ function drawNode(pdf: jsPDF, n: SceneNode, lang: Lang, x: number, y: number, w:
   if (!withText) return;
 
   const pad = TEXT_PAD * scale;
-  const text = nodeText(n.element, lang);
   pdf.setFont(FONT, 'italic');
   pdf.setFontSize(fontPt(TEXT.caption));
   pdf.setTextColor(...darken(colors.border));
@@ -299,7 +298,9 @@ function drawNode(pdf: jsPDF, n: SceneNode, lang: Lang, x: number, y: number, w:
     return;
   }
   const lh = TEXT.nameLine * scale;
-  const factsH = text.facts.length ? (3 + text.facts.length * TEXT.factLine) * scale : 0;
+  // the lines the box's height was worked out for (scene.ts textHeight), so wrapped hardware fits
+  const facts = factLines(n.element, lang, n.w);
+  const factsH = facts.length ? (3 + facts.length * TEXT.factLine) * scale : 0;
   const top = y + pad + (TEXT.caption + 4) * scale;
   const room = y + h - pad - factsH - top;
   const maxLines = Math.max(1, Math.floor(room / lh));
@@ -310,10 +311,11 @@ function drawNode(pdf: jsPDF, n: SceneNode, lang: Lang, x: number, y: number, w:
   }
   const start = top + Math.max(0, (room - lines.length * lh) / 2);
   lines.forEach((line, i) => pdf.text(fitWidth(pdf, line, w - 2 * pad), x + w / 2, start + i * lh + TEXT.name * scale * 0.85, { align: 'center' }));
-  if (text.facts.length) {
+  if (facts.length) {
     pdf.setFont(FONT, 'normal');
     pdf.setFontSize(fontPt(TEXT.fact));
-    text.facts.forEach((fact, i) => pdf.text(shortenLine(toWinAnsi(fact), fits), x + pad, y + h - pad - (text.facts.length - 1 - i) * TEXT.factLine * scale - 2 * scale));
+    // wrapped by the shared character measure; a line wider in Helvetica (all capitals) is still kept inside
+    facts.forEach((fact, i) => pdf.text(shortenLine(toWinAnsi(fact), fits), x + pad, y + h - pad - (facts.length - 1 - i) * TEXT.factLine * scale - 2 * scale));
   }
 }
 

@@ -82,6 +82,14 @@ describe('buildProposalPdf', () => {
     for (const method of ['SFTP', 'API', 'MyGDX', 'Web Service', 'Web Map Service']) expect(text).toContain(method);
   });
 
+  it("prints each site's hardware with its quantity in full on the LMV, wrapped rather than cut (001 §3.3.4 g)", () => {
+    const page = pdfInfo(bytes).pageSizes.findIndex((p) => p.paper === 'A3') + 1;
+    const text = squash(pdfText(bytes, 'raw', { first: page, last: page }));
+    const sites = [...sample().elements.values()].filter((e) => e.kind === 'site');
+    for (const site of sites) for (const h of site.kind === 'site' ? (site.hardware ?? []) : []) expect(text, site.name).toContain(squash(`${h.item} × ${h.quantity}`));
+    expect(text).toContain(squash('Mesin maya (8 vCPU, 32 GB) × 4'));
+  });
+
   it('draws no LMV text over other text (node names, kinds, band labels, flow labels)', () => {
     const info = pdfInfo(bytes);
     const page = info.pageSizes.findIndex((p) => p.paper === 'A3') + 1;

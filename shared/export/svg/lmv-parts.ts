@@ -10,7 +10,7 @@ import { BAND_HEADER_WIDTH } from '../../model/bands';
 import { BAND_LAYER } from '../../model/vocabulary';
 import type { Diagram, PlacedLabel, Point, SceneNode } from '../../routing';
 import { LABEL_FONT, NEST_HEAD, NEST_HEAD_INNER } from '../../routing';
-import { captionTexts, fitsByChars, nodeText, shortenLine, TEXT, TEXT_PAD, wrapByChars } from '../../routing/text';
+import { captionTexts, factLines, fitsByChars, shortenLine, TEXT, TEXT_PAD, wrapByChars } from '../../routing/text';
 import { BAND_COLORS, COLORS, LAYER_TITLE, PLATFORM_COLORS, type Rgb } from '../pdf/theme';
 import { flowStyle, FLOW_STYLES, RELATION_STYLE, type LineStyle } from './flow-style';
 
@@ -114,7 +114,6 @@ function nodeSvg(n: SceneNode, lang: Lang, f: Frame): string {
   const external = n.element.kind === 'externalSystem' && !n.element.internal;
   const x = f.X(n.x);
   const y = f.Y(n.y);
-  const text = nodeText(n.element, lang);
   const out: string[] = [`<g data-element="${esc(n.id)}" data-kind="${n.element.kind}" data-band="${n.band}"${n.parent ? ` data-parent="${esc(n.parent)}"` : ''}>`];
   // a parent is drawn in its band's colour, so its children stand out on it
   const fill = n.children.length > 0 ? BAND_COLORS[n.band].band : c.node;
@@ -130,7 +129,8 @@ function nodeSvg(n: SceneNode, lang: Lang, f: Frame): string {
     const name = wrapByChars(n.element.name, inner, TEXT.name, 1, true)[0] ?? '';
     out.push(`<text x="${r1(x + TEXT_PAD)}" y="${r1(y + Math.min(head - 6, TEXT_PAD + TEXT.caption + 4 + TEXT.name))}" font-size="${TEXT.name}" font-weight="bold" fill="${rgb(COLORS.ink)}">${esc(name)}</text>`);
   } else {
-    const factsH = text.facts.length ? 3 + text.facts.length * TEXT.factLine : 0;
+    const facts = factLines(n.element, lang, n.w);
+    const factsH = facts.length ? 3 + facts.length * TEXT.factLine : 0;
     const top = y + TEXT_PAD + TEXT.caption + 4;
     const room = n.h - (top - y) - factsH - TEXT_PAD;
     const lines = wrapByChars(n.element.name, inner, TEXT.name, Math.max(1, Math.floor(room / TEXT.nameLine)), true);
@@ -138,9 +138,9 @@ function nodeSvg(n: SceneNode, lang: Lang, f: Frame): string {
     out.push(`<text x="${r1(x + n.w / 2)}" y="${r1(start)}" font-size="${TEXT.name}" font-weight="bold" text-anchor="middle" fill="${rgb(COLORS.ink)}">`);
     lines.forEach((line, i) => out.push(`<tspan x="${r1(x + n.w / 2)}" dy="${i === 0 ? 0 : TEXT.nameLine}">${esc(line)}</tspan>`));
     out.push('</text>');
-    text.facts.forEach((fact, i) => {
-      const fy = y + n.h - TEXT_PAD - (text.facts.length - 1 - i) * TEXT.factLine - 2;
-      out.push(`<text x="${r1(x + TEXT_PAD)}" y="${r1(fy)}" font-size="${TEXT.fact}" fill="${rgb(COLORS.ink)}">${esc(shortenLine(fact, fitsByChars(inner, TEXT.fact)))}</text>`);
+    facts.forEach((fact, i) => {
+      const fy = y + n.h - TEXT_PAD - (facts.length - 1 - i) * TEXT.factLine - 2;
+      out.push(`<text x="${r1(x + TEXT_PAD)}" y="${r1(fy)}" font-size="${TEXT.fact}" fill="${rgb(COLORS.ink)}">${esc(fact)}</text>`);
     });
   }
   out.push('</g>\n');

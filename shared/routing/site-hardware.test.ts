@@ -1,0 +1,62 @@
+/**
+ * A site's hardware on the LMV (Jadual 3-1 label 7; 001 §3.3.4 g: "setiap lokasi perlu
+ * menyenaraikan perkakasan serta bilangan, perisian …"): each item with its quantity is read in
+ * full, wrapped onto more lines in a taller box rather than cut with "…".
+ */
+import { describe, expect, it } from 'vitest';
+import { makeDocument, makeElement } from '../../test/helpers/factories';
+import { viewToSvg } from '../export/svg';
+import type { Element, LakarDocument } from '../model/schema';
+import { pengambilanPekerjaExample } from '../samples/pengambilan-pekerja';
+import { TEXT, TEXT_PAD } from './text';
+
+type Site = Extract<Element, { kind: 'site' }>;
+
+/** The box of `id` in an SVG LMV: its height and the lines of small text under its name (y, text). */
+function siteBox(svg: string, id: string): { y: number; h: number; facts: { y: number; text: string }[] } {
+  const group = new RegExp(`<g data-element="${id}"[^>]*>([\\s\\S]*?)</g>`).exec(svg)![1];
+  const rect = /<rect x="[^"]+" y="([^"]+)" width="[^"]+" height="([^"]+)"/.exec(group)!;
+  const facts = [...group.matchAll(/<text x="[^"]+" y="([^"]+)" font-size="11" fill="[^"]+">([^<]*)<\/text>/g)].map((m) => ({ y: Number(m[1]), text: m[2].replace(/&amp;/g, '&') }));
+  return { y: Number(rect[1]), h: Number(rect[2]), facts };
+}
+
+describe("a site's hardware on the LMV (001 §3.3.4 g, Jadual 3-1 label 7)", () => {
+  it('reads every site of the worked example in full, the specification and the quantity, without "…"', () => {
+    const doc = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
+    const svg = viewToSvg(doc, 'view_main');
+    const sites = [...doc.elements.values()].filter((e): e is Site => e.kind === 'site' && doc.views.view_main.nodes[e.id] !== undefined);
+    expect(sites.length).toBeGreaterThan(0);
+    for (const site of sites) {
+      const box = siteBox(svg, site.id);
+      const read = box.facts.map((f) => f.text).join(' ');
+      for (const h of site.hardware ?? []) expect(read, site.name).toContain(`${h.item} × ${h.quantity}`);
+      expect(read, site.name).not.toContain('…');
+    }
+    // the line cut before this change: MyGovCloud@CFA's virtual machines and their memory
+    expect(siteBox(svg, 'site_cfa').facts.map((f) => f.text).join(' ')).toContain('Mesin maya (8 vCPU, 32 GB) × 4');
+  });
+
+  it('grows the box for wrapped lines, keeps a quantity with its item, and sums up items past four', () => {
+    const long = 'Pelayan pangkalan data berkluster (64 vCPU, 512 GB RAM, storan NVMe 20 TB, dua bekalan kuasa) tambahan';
+    const many: Site = makeElement('site', {
+      id: 'site_many',
+      name: 'PDSA JDN',
+      hardware: [{ item: long, quantity: 7 }, { item: 'Mesin maya (8 vCPU, 32 GB RAM)', quantity: 4 }, { item: 'Suis teras', quantity: 2 }, { item: 'Pencetak', quantity: 1 }, { item: 'Tembok api', quantity: 2 }],
+    });
+    const doc: LakarDocument = makeDocument([many]);
+    const box = siteBox(viewToSvg(doc, 'view_main'), 'site_many');
+    const read = box.facts.map((f) => f.text);
+    // three items, then the other two in one line
+    expect(read.at(-1)).toBe('+2 lagi');
+    expect(read.join(' ')).toContain('Mesin maya (8 vCPU, 32 GB RAM) × 4');
+    expect(read.join(' ')).toContain('Suis teras × 2');
+    // an item too long for three lines loses the end of its name, never its quantity
+    expect(read.join(' ')).toMatch(/… × 7/);
+    expect(read.filter((t) => t.includes('…'))).toHaveLength(1);
+    // the box is tall enough: every line inside it and under the caption and the name, not over them
+    expect(box.facts.length).toBeGreaterThan(5);
+    const nameBottom = box.y + TEXT_PAD + TEXT.caption + 4 + TEXT.nameLine;
+    expect(box.facts[0].y - TEXT.fact).toBeGreaterThanOrEqual(nameBottom);
+    for (const f of box.facts) expect(f.y).toBeLessThanOrEqual(box.y + box.h);
+  });
+});
