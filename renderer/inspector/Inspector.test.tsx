@@ -82,16 +82,24 @@ describe('Inspector', () => {
     expect((within(data).getByLabelText('Keputusan Tapisan Calon') as HTMLInputElement).checked).toBe(true);
     fireEvent.change(within(reverse).getByLabelText('Pilihan CRUD'), { target: { value: 'U' } });
     expect(doc().relations.get('fl_a')).toMatchObject({ serviceId: 'PQRST-SPP-R-MaklumatCalon', reverse: { serviceId: 'AGA-SYSA-U-KeputusanTapisan' } });
+    // the forward service keeps its own URL (the worked example gives one)
+    const forwardUrl = (doc().relations.get('fl_a') as { apiUrl?: string }).apiUrl;
     fireEvent.change(within(reverse).getByLabelText('URL API'), { target: { value: 'https://api.aga.gov.my/tapisan' } });
     expect(doc().relations.get('fl_a')).toMatchObject({ reverse: { apiUrl: 'https://api.aga.gov.my/tapisan' } });
-    expect(doc().relations.get('fl_a')).not.toHaveProperty('apiUrl');
-    // a Data Format row: name, description, type, length and the mandatory tick box
+    expect((doc().relations.get('fl_a') as { apiUrl?: string }).apiUrl).toBe(forwardUrl);
+    expect(forwardUrl).not.toBe('https://api.aga.gov.my/tapisan');
+    // a Data Format row: name, description, type, length and the mandatory tick box, after those the example has
+    type Field = { name: string; length?: string; mandatory?: boolean };
+    const responseFields = () => (doc().relations.get('fl_a') as { reverse?: { responseFields?: Field[] } }).reverse?.responseFields ?? [];
+    const had = responseFields();
+    const row = had.length + 1;
     const response = within(reverse).getByRole('group', { name: 'Medan respons' });
     fireEvent.click(within(response).getByRole('button', { name: '+ Tambah baris' }));
-    fireEvent.change(within(response).getByLabelText('Nama 1'), { target: { value: 'keputusan' } });
-    fireEvent.change(within(response).getByLabelText('Panjang 1'), { target: { value: '1' } });
-    fireEvent.click(within(response).getByLabelText('Wajib 1'));
-    expect(doc().relations.get('fl_a')).toMatchObject({ reverse: { responseFields: [{ name: 'keputusan', length: '1', mandatory: true }] } });
+    fireEvent.change(within(response).getByLabelText(`Nama ${row}`), { target: { value: 'keputusan' } });
+    fireEvent.change(within(response).getByLabelText(`Panjang ${row}`), { target: { value: '1' } });
+    fireEvent.click(within(response).getByLabelText(`Wajib ${row}`));
+    expect(responseFields().map((f) => f.name)).toEqual([...had.map((f) => f.name), 'keputusan']);
+    expect(responseFields()[had.length]).toMatchObject({ name: 'keputusan', length: '1', mandatory: true });
   });
 
   it('builds a Servis ID from the supplier’s codes when a CRUD option is chosen for a service without one', () => {

@@ -14,7 +14,7 @@ import { PORTFOLIO_RULE } from '../../shared/portfolio/check';
 const doc = () => useEditor.getState().history!.doc;
 
 /**
- * The worked example (a correct model: advice only) with three warnings: Sistem C and D of other
+ * The worked example (a correct model: no findings, 001 §3.3.4) with three warnings: Sistem C and D of other
  * agencies supply by SFTP instead of MyGDX, and an ePayment Gateway platform is connected to nothing.
  */
 function exampleWithWarnings() {
@@ -38,19 +38,20 @@ describe('ProblemsPanel', () => {
   });
   afterEach(cleanup);
 
-  it('shows the worked example with advice only', async () => {
+  it('shows the worked example with no findings (its MyGDX services carry every IDD field, 003 Lampiran A)', async () => {
     open(pengambilanPekerjaExample('2026-01-01T00:00:00.000Z'));
     expect(await screen.findByText('0 amaran')).toBeTruthy();
     expect(screen.getByText('0 ralat')).toBeTruthy();
-    expect(screen.getByText('3 nasihat')).toBeTruthy();
+    expect(screen.getByText('0 nasihat')).toBeTruthy();
     expect(screen.queryByText('Amaran')).toBeNull();
+    expect(screen.queryByText('Nasihat')).toBeNull();
   });
 
   it('shows the findings grouped by severity with counts, source and fix hint', async () => {
     open();
     expect(await screen.findByText('3 amaran')).toBeTruthy();
     expect(screen.getByText('0 ralat')).toBeTruthy();
-    expect(screen.getByText('3 nasihat')).toBeTruthy();
+    expect(screen.getByText('0 nasihat')).toBeTruthy();
     const warnings = screen.getByText('Amaran').closest('details')!;
     expect(within(warnings).getByText('(3)')).toBeTruthy();
     expect(within(warnings).getByText('Aliran data dengan "Sistem C" (Agensi C) merentas agensi tetapi menggunakan SFTP, bukan MyGDX.')).toBeTruthy();
