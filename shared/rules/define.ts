@@ -123,7 +123,7 @@ export interface GlobalRuleSpec<S = undefined> extends RuleText {
    * A changed element or relation of such a slice reruns the rule only when this holds of it before
    * the edit or after it (each asked with the graph of its own document); a slice left out reruns it
    * on any change. For an element the checker adds what no attribute says (changes.ts,
-   * `globalRulesToRerun`): one added or removed while relations, flows or children stay on its id,
+   * `GlobalRulesMoved`): one added or removed while relations, flows or children stay on its id,
    * or one whose kind or parent changed, reruns the rule too; so an element kind the rule reads only
    * through relations and trees (an application holding classified data) needs `throughRelations` alone.
    * Why: a paste of a few unclassified elements made the rules about classified data work out their
