@@ -126,6 +126,21 @@ export class Carriers {
     else this.add(id, after);
   }
 
+  /**
+   * Flow `before` edited in place into `after` (same ends): the ids carried by both keep its place
+   * among their flows, the others go or come last. (A merge dropping a dangling carried id had moved
+   * the flow last: infra.classifiedControlsPartial listed sites out of a full check's order.)
+   */
+  moveFlow(before: DataFlow, after: DataFlow) {
+    const was: readonly string[] = before.dataEntityIds ?? [];
+    const now: readonly string[] = after.dataEntityIds ?? [];
+    for (const d of was) if (!now.includes(d)) this.remove(d, before);
+    for (const d of now) {
+      if (was.includes(d)) this.replace(d, before, after);
+      else this.add(d, after);
+    }
+  }
+
   /** `flow` no longer carries `id` (once), the id forgotten when no flow is left. */
   remove(id: string, flow: DataFlow) {
     const carried = this.byId.get(id);

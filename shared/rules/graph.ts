@@ -86,17 +86,6 @@ export class ModelGraph {
     if (r.kind === 'dataFlow') for (const d of r.dataEntityIds ?? EMPTY) this.carriers.add(d, r);
   }
 
-  /** The carriers of flow `before` moved to `after`, edited in place: the same ids keep their places, others go or come last. */
-  private moveCarried(before: DataFlow, after: DataFlow) {
-    const was: readonly string[] = before.dataEntityIds ?? EMPTY;
-    const now: readonly string[] = after.dataEntityIds ?? EMPTY;
-    for (const d of was) if (!now.includes(d)) this.carriers.remove(d, before);
-    for (const d of now) {
-      if (was.includes(d)) this.carriers.replace(d, before, after);
-      else this.carriers.add(d, after);
-    }
-  }
-
   private removeRelation(r: Relation, keepSlot = false) {
     if (!keepSlot) this.relationsByKind.get(r.kind)?.delete(r);
     this.incident.remove(r.source, r);
@@ -133,7 +122,7 @@ export class ModelGraph {
         for (const end of new Set([after.source, after.target])) this.incident.replace(end, before, after);
         // a flow keeps its place among the flows of the data it still carries (a merge dropping a
         // dangling carried id moved it last: infra.classifiedControlsPartial listed sites out of a full check's order)
-        if (before.kind === 'dataFlow' && after.kind === 'dataFlow') this.moveCarried(before, after);
+        if (before.kind === 'dataFlow' && after.kind === 'dataFlow') this.carriers.moveFlow(before, after);
         continue;
       }
       const sameKind = after?.kind === before?.kind;
@@ -502,13 +491,4 @@ export class ModelGraph {
   carriedByFlow(): CarriedByFlow | null {
     return this.carriers.indexedByFlow();
   }
-
-  /** Elements a relation touches: its endpoints and, for a data flow, the data it carries. */
-  relationNeighbours(r: Relation | undefined): string[] {
-    if (!r) return [];
-    const out = [r.source, r.target];
-    if (r.kind === 'dataFlow') for (const d of r.dataEntityIds ?? EMPTY) out.push(d);
-    return out;
-  }
 }
-

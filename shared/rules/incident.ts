@@ -143,3 +143,11 @@ export interface Span {
   from: number;
   to: number;
 }
+
+/** Elements a relation touches: its endpoints and, for a data flow, the data it carries (none for no relation). */
+export function relationNeighbours(r: Relation | undefined): string[] {
+  if (!r) return [];
+  const out = [r.source, r.target];
+  if (r.kind === 'dataFlow') for (const d of r.dataEntityIds ?? []) out.push(d);
+  return out;
+}

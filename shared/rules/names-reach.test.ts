@@ -16,6 +16,7 @@ import { RULES } from './index';
 import type { LocalRule } from './define';
 import { runLocalRulesFully } from './full-pass';
 import { ModelGraph } from './graph';
+import { relationNeighbours } from './incident';
 import type { CheckContext, Problem } from './types';
 
 const line = (p: Problem) => [p.message.ms, p.message.en, p.elementIds.join(','), p.relationIds.join(',')].join('|');
@@ -73,7 +74,7 @@ function elementsNear(graph: ModelGraph, id: string, isElement: boolean, steps: 
     };
     for (const node of frontier) {
       if (node.element !== undefined) graph.forEachNeighbourOfElement(node.element, element, relation);
-      else for (const e of graph.relationNeighbours(graph.doc.relations.get(node.relation!))) element(e);
+      else for (const e of relationNeighbours(graph.doc.relations.get(node.relation!))) element(e);
     }
     frontier = next;
   }

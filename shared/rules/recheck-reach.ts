@@ -9,6 +9,7 @@ import type { Chunks } from './chunks';
 import type { Anchor, LocalRule } from './define';
 import { parentOf, type ModelGraph } from './graph';
 import type { Problem } from './types';
+import { relationNeighbours } from './incident';
 
 /** An anchor's problems: one problem (the common case, no array), or several. */
 export type AnchorProblems = Problem | Problem[];
@@ -136,7 +137,7 @@ export function distances(before: LakarDocument, graph: ModelGraph, changedEleme
   for (const id of viewMembers) reachElementAndTree(id, 0, frontier);
   for (const id of changedRelations) reachRelation(id, 0, frontier);
   const lost: string[] = [];
-  for (const id of changedRelations) lost.push(...graph.relationNeighbours(before.relations.get(id)));
+  for (const id of changedRelations) lost.push(...relationNeighbours(before.relations.get(id)));
   for (const id of changedElements) {
     const p = parentOf(before.elements.get(id));
     if (p) lost.push(p);
@@ -148,7 +149,7 @@ export function distances(before: LakarDocument, graph: ModelGraph, changedEleme
     const toRelation = (relation: string) => reachRelation(relation, d + 1, next);
     for (const node of frontier) {
       if (node.element !== undefined) graph.forEachNeighbourOfElement(node.element, toElement, toRelation);
-      else for (const element of graph.relationNeighbours(now.relations.get(node.relation!))) toElement(element);
+      else for (const element of relationNeighbours(now.relations.get(node.relation!))) toElement(element);
     }
     frontier = next;
   }

@@ -4,6 +4,7 @@
  */
 import { SIMPLE_RELATION_KINDS, type DataFlow, type Element, type ExternalSystem, type Relation } from '../../model/schema';
 import type { ModelGraph } from '../graph';
+import { relationNeighbours } from '../incident';
 import type { Registry } from '../../catalogue/schema';
 import type { CheckContext } from '../types';
 import { globalRule, localRule, q, type Slice } from '../define';
@@ -146,7 +147,7 @@ const isMyGdxPlatform = (e: Element | Relation | undefined) => e?.kind === 'plat
 /** A relation `myGdxPlatformUnused` reads: a flow of the MyGDX method, or one touching (or carrying) a MyGDX platform in `graph`'s document. */
 function touchesMyGdx(r: Element | Relation, graph: ModelGraph): boolean {
   if (r.kind === 'dataFlow' && r.method === 'myGdx') return true;
-  return graph.relationNeighbours(r as Relation).some((id) => isMyGdxPlatform(graph.doc.elements.get(id)));
+  return relationNeighbours(r as Relation).some((id) => isMyGdxPlatform(graph.doc.elements.get(id)));
 }
 
 export const myGdxPlatformUnused = globalRule({
