@@ -8,7 +8,7 @@
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { ConnectionMode, getViewportForBounds, Panel, ReactFlow, useReactFlow, useStore, useStoreApi, type Connection, type EdgeChange, type NodeChange, type OnMoveEnd, type Viewport } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import { bandOf, clampToBand, NODE_HEIGHT, NODE_WIDTH, type View } from '../../shared/model';
+import { BAND_HEADER_WIDTH, bandOf, clampToBand, NODE_HEIGHT, NODE_WIDTH, type View } from '../../shared/model';
 import { clampNodeX } from '../../shared/layout/slots';
 import type { Lang } from '../../shared/i18n';
 import { useEditor } from '../state/editor';
@@ -28,6 +28,7 @@ import { connectElements, addElement } from './actions';
 import { handleCanvasKey } from './keyboard';
 import { dropSpot } from './placement';
 import { fitPadding } from './fit';
+import { chipRoom } from './parts/stickyLabel';
 import { minimapLayout } from './parts/minimapGeometry';
 import { useCanvasRouting } from './routing/useCanvasRouting';
 import { useRoutes } from './routing/routeStore';
@@ -135,7 +136,7 @@ export function FlowCanvas() {
       const { width, height, minZoom, maxZoom } = flowStore.getState();
       if (width <= 0 || height <= 0) return;
       // fitBounds takes an even padding only; the viewport for a padding per side is worked out here
-      const viewport = getViewportForBounds(bounds, width, height, minZoom, maxZoom, fitPadding({ width, height }, bounds, latest.current.minimapBox));
+      const viewport = getViewportForBounds(bounds, width, height, minZoom, maxZoom, fitPadding({ width, height }, bounds, latest.current.minimapBox, (zoom) => chipRoom(zoom, BAND_HEADER_WIDTH)));
       fitted.current = viewport;
       void rf.setViewport(viewport, { duration });
     },

@@ -2,7 +2,8 @@
  * A large view zoomed out (issue 18): the band labels keep one screen size at every zoom, so a
  * planner looking over thousands of elements still reads which band is which (they used to shrink
  * with the canvas to specks), each at the canvas's left edge, inside the canvas, in band order and
- * none covering another even where the bands are thinner on screen than their labels.
+ * none covering another even where the bands are thinner on screen than their labels. A view fitted
+ * to the screen leaves the zoomed-out labels room left of it, so they cover none of its boxes.
  */
 import type { Page } from '@playwright/test';
 import { toLakarJson } from '../../shared/interchange/json';
@@ -110,4 +111,31 @@ test('zoomed out over a large view, every band label stays readable, at the left
   expect(numberBox.y).toBeGreaterThanOrEqual(pane.y);
   expect(numberBox.y + numberBox.height).toBeLessThanOrEqual(pane.y + pane.height);
   await app.screenshot({ path: 'test-results/band-labels-working.png' });
+});
+
+test('the worked example fitted to the screen: the band labels, zoomed out, cover none of its boxes', async ({ app }) => {
+  // opening fits the LMV to the screen (below 100 %: the labels are chips wider than their column);
+  // band 6's name, as Jadual 3-1 writes it, used to hide two systems of the first column
+  await app.getByRole('button', { name: /Buka contoh Panduan WoG §3\.3\.4/ }).click();
+  await expect(app.locator('.react-flow__node').first()).toBeVisible();
+  await expect.poll(() => zoomOf(app)).toBeLessThan(1);
+  await expect(app.locator('.lmv-band-labels.is-chip')).toHaveCount(1);
+  const rects = (selector: string) =>
+    app.locator(selector).evaluateAll((els) => els.map((el) => {
+      const r = el.getBoundingClientRect();
+      return { name: el.textContent ?? '', left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+    }));
+  const labels = await rects('.lmv-band-labels .lmv-band-content');
+  const boxes = await rects('.react-flow__node');
+  const pane = (await app.locator('.react-flow__pane').boundingBox())!;
+  expect(labels).toHaveLength(7);
+  expect(boxes.length).toBeGreaterThan(40);
+  for (const l of labels) {
+    expect(l.left, l.name).toBeGreaterThanOrEqual(pane.x);
+    for (const b of boxes) {
+      const overlap = l.left < b.right && b.left < l.right && l.top < b.bottom && b.top < l.bottom;
+      expect(overlap, `${l.name} covers ${b.name.slice(0, 40)}`).toBe(false);
+    }
+  }
+  await app.screenshot({ path: 'test-results/band-labels-worked-example.png' });
 });

@@ -9,13 +9,13 @@
  * directly in the DOM on each viewport change (transforms of composited layers: no React render, no
  * repaint per frame).
  */
-import { memo, useLayoutEffect, useMemo, useRef } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, type CSSProperties } from 'react';
 import { useStoreApi } from '@xyflow/react';
 import { BAND_HEADER_WIDTH, bandLayout, type View } from '../../../shared/model';
 import { BAND_LAYER } from '../../../shared/model/vocabulary';
 import { label, type Lang } from '../../../shared/i18n';
 import { FAR_ZOOM } from './DetailLevel';
-import { bandLabelForm, stackBandLabels, stickyLabelX, type BandLabelForm } from './stickyLabel';
+import { bandLabelForm, chipOverhang, CHIP_MAX_WIDTH, stackBandLabels, stickyLabelX, type BandLabelForm } from './stickyLabel';
 
 /** Screen px kept between a label held at the screen's edge and that edge. */
 const EDGE_GAP = 8;
@@ -54,7 +54,10 @@ function BandLabelsView({ view, lang }: { view: Pick<View, 'bandHeights'>; lang:
       last = transform;
       lastHeight = height;
       const [tx, ty, zoom] = transform;
-      el.style.transform = `translate(${stickyLabelX(tx)}px, ${ty}px) scale(${zoom})`;
+      const nowForm = bandLabelForm(tx, zoom, FAR_ZOOM);
+      // chips end at the column's right edge, left of the boxes, where the canvas has room (stickyLabel.ts)
+      const overhang = nowForm === 'chip' ? chipOverhang(zoom, BAND_HEADER_WIDTH) : 0;
+      el.style.transform = `translate(${stickyLabelX(tx - overhang)}px, ${ty}px) scale(${zoom})`;
       // the strips' width (canvas.css) is in screen px: restyled when the zoom changes, not on a pan
       if (zoom !== lastZoom) {
         lastZoom = zoom;
@@ -63,7 +66,6 @@ function BandLabelsView({ view, lang }: { view: Pick<View, 'bandHeights'>; lang:
       // stuck over the nodes: each band gets an opaque strip at the canvas's edge (the full labels
       // are back in their column at the left edge)
       const nowStuck = tx < 0;
-      const nowForm = bandLabelForm(tx, zoom, FAR_ZOOM);
       if (nowStuck !== stuck || nowForm !== form || heights.length !== contents.length) {
         stuck = nowStuck;
         form = nowForm;
@@ -96,7 +98,7 @@ function BandLabelsView({ view, lang }: { view: Pick<View, 'bandHeights'>; lang:
   }, [store, rows, lang]);
 
   return (
-    <div ref={box} className="lmv-band-labels" aria-hidden="true">
+    <div ref={box} className="lmv-band-labels" aria-hidden="true" style={{ '--lmv-chip-max-width': `${CHIP_MAX_WIDTH}px` } as CSSProperties}>
       {rows.map((r) => (
         <div key={r.band} className={`lmv-band-label band-${r.band}`} style={{ top: r.top, height: r.height, width: BAND_HEADER_WIDTH }}>
           <span className="lmv-band-content">

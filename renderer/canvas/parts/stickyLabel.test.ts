@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandLabelForm, stackBandLabels, stickyLabelOffset, stickyLabelX } from './stickyLabel';
+import { bandLabelForm, CHIP_MAX_WIDTH, chipOverhang, chipRoom, stackBandLabels, stickyLabelOffset, stickyLabelX } from './stickyLabel';
 
 // the application band of the generated 10,000-element view (bench/canvas): 168,538 units tall
 const apps = { top: 11_821, height: 168_538 };
@@ -131,3 +131,16 @@ describe('stackBandLabels', () => {
     expect(tops[5]).toBe(880);
   });
 });
+
+describe('chipOverhang', () => {
+  it('reaches left of the column by what a chip is wider than the column on screen', () => {
+    // 180-unit column at 47 %: 84.6 px on screen, a chip up to CHIP_MAX_WIDTH px
+    expect(chipOverhang(0.47, 180)).toBeCloseTo(CHIP_MAX_WIDTH - 84.6, 5);
+    expect(chipRoom(0.47, 180)).toBeGreaterThan(chipOverhang(0.47, 180));
+    // at 100 % the labels are in their column; zoomed far out, nearly the whole chip
+    expect(chipOverhang(1, 180)).toBe(0);
+    expect(chipRoom(1.5, 180)).toBe(0);
+    expect(chipOverhang(0.05, 180)).toBeCloseTo(CHIP_MAX_WIDTH - 9, 5);
+  });
+});
+

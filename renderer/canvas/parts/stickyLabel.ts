@@ -11,6 +11,28 @@ export function stickyLabelX(translateX: number): number {
   return Math.max(translateX, 0);
 }
 
+/** The widest a zoomed-out label (`chip`) is drawn, screen px: band 6's name, as Jadual 3-1 writes it, wraps. */
+export const CHIP_MAX_WIDTH = 210;
+/** Screen px kept between a chip and the canvas's left edge, when the fit gives it room. */
+export const CHIP_EDGE_GAP = 8;
+
+/**
+ * Screen px the chips reach left of their bands' column (`columnWidth` model units wide) at `zoom`.
+ * Zoomed out, the column is narrower on screen than a chip; a chip left in the column covered the
+ * first boxes of its band (on the worked example, fitted to the screen, band 6's name hid two
+ * systems). The chips end at the column's right edge instead, over the canvas's empty left margin,
+ * and the fit to screen leaves that margin (`fitPadding`).
+ */
+export function chipOverhang(zoom: number, columnWidth: number): number {
+  return zoom >= 1 ? 0 : Math.max(0, CHIP_MAX_WIDTH - columnWidth * zoom);
+}
+
+/** Screen px a fit to screen leaves left of a view at `zoom` so that the chips cover none of its boxes. */
+export function chipRoom(zoom: number, columnWidth: number): number {
+  const overhang = chipOverhang(zoom, columnWidth);
+  return overhang > 0 ? overhang + CHIP_EDGE_GAP : 0;
+}
+
 /**
  * Offset (model units, from the band's top) of a label `labelHeight` tall in the band
  * `{ top, height }`, with the model rows `visibleTop`…`visibleBottom` on screen and a gap of
