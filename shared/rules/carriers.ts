@@ -10,6 +10,7 @@
  */
 import type { DataFlow, Element, ElementKind } from '../model/schema';
 import { elementKindCode } from './end-kinds';
+import type { DocumentOrder } from './document-order';
 
 const EMPTY: readonly never[] = Object.freeze([]);
 const NO_CODES = new Uint8Array(0);
@@ -139,6 +140,12 @@ export class Carriers {
       if (was.includes(d)) this.replace(d, before, after);
       else this.add(d, after);
     }
+  }
+
+  /** Put the flows carrying `id` back in document order after an edit added one. */
+  reorder(id: string, inDocumentOrder: DocumentOrder) {
+    const flows = this.byId.get(id)?.flows;
+    if (flows && flows.length > 1) inDocumentOrder(flows);
   }
 
   /** `flow` no longer carries `id` (once), the id forgotten when no flow is left. */

@@ -8,6 +8,7 @@
 import type { DataFlow, Element, ElementKind, ElementOf, LakarDocument, Relation, RelationKind } from '../model/schema';
 import { buildIndexes } from './build-indexes';
 import type { CarriedByFlow, Carriers, EndMarks } from './carriers';
+import { documentOrderOf, placeEditedRelation, type DocumentOrder } from './document-order';
 import { elementKindCode, relationKindCode } from './end-kinds';
 import { FreshPasses } from './fresh-passes';
 import { Grouping } from './grouping';
@@ -96,6 +97,7 @@ export class ModelGraph {
   /** Move to `next`, given the ids of elements and relations that differ from the current document. */
   update(next: LakarDocument, changedElements: Iterable<string>, changedRelations: Iterable<string>) {
     const prev = this.doc;
+    let order: DocumentOrder | undefined;
     this.pass.forget();
     this.carriers.forget();
     for (const index of this.elementsByKind.values()) index.startUpdate();
@@ -123,11 +125,13 @@ export class ModelGraph {
         // a flow keeps its place among the flows of the data it still carries (a merge dropping a
         // dangling carried id moved it last: infra.classifiedControlsPartial listed sites out of a full check's order)
         if (before.kind === 'dataFlow' && after.kind === 'dataFlow') this.carriers.moveFlow(before, after);
+        placeEditedRelation(this.incident, this.carriers, before, after, (order ??= documentOrderOf(next.relations)), false);
         continue;
       }
       const sameKind = after?.kind === before?.kind;
       if (before) this.removeRelation(before, sameKind);
       if (after) this.addRelation(after, sameKind ? before : undefined);
+      if (before && after) placeEditedRelation(this.incident, this.carriers, before, after, (order ??= documentOrderOf(next.relations)), true);
     }
     this.doc = next;
     this.trees.moveTo(next);

@@ -10,6 +10,7 @@
  * their own arrays (`changed`), which take precedence from then on.
  */
 import type { Relation } from '../model/schema';
+import type { DocumentOrder } from './document-order';
 import type { IdSlots } from './id-slots';
 
 const EMPTY: readonly Relation[] = Object.freeze([]);
@@ -127,6 +128,11 @@ export class IncidentIndex {
     const list = this.own(id);
     const i = list.indexOf(before);
     if (i >= 0) list[i] = after;
+  }
+
+  /** Put `id`'s list back in document order (`inDocumentOrder`) after an edit moved a relation onto it. */
+  reorder(id: string, inDocumentOrder: DocumentOrder) {
+    if (this.countAt(id) > 1) inDocumentOrder(this.own(id));
   }
 
   /** `id`'s list as an array of its own, for an edit. */

@@ -1,0 +1,48 @@
+/**
+ * The checker graph's lists (the relations at an element, the flows carrying a data entity) are in
+ * the document's order, as a full check builds them, so that a recheck's findings list and word
+ * things as a full check's do. An edit adds a relation at the end of its lists, which is its place
+ * only for a new relation (the document lists it last too); a relation edited onto another element,
+ * or to carry other data, keeps its place in the document, and these put it there.
+ */
+import type { DataFlow, Relation } from '../model/schema';
+import type { Table } from '../model/table';
+import type { Carriers } from './carriers';
+import type { IncidentIndex } from './incident';
+
+/** Sorts a list of relations into the order of the document's relations, in place. */
+export type DocumentOrder = <R extends Relation>(list: R[]) => void;
+
+/** The `DocumentOrder` of `relations` (a document's table); a list holding an item not under its own id is left as it is. */
+export function documentOrderOf(relations: Table<Relation>): DocumentOrder {
+  return <R extends Relation>(list: R[]) => {
+    if (list.length < 2) return;
+    const byId = new Map<string, R>();
+    for (const r of list) {
+      if (relations.get(r.id) !== r || byId.has(r.id)) return; // a damaged file's relation under another key
+      byId.set(r.id, r);
+    }
+    const ids = relations.inListingOrder(byId.keys());
+    for (let i = 0; i < ids.length; i++) list[i] = byId.get(ids[i])!;
+  };
+}
+
+/** The ids `flow` carries, but those `before` (the same relation before an edit, of any kind) carried too unless `all`. */
+function carriedBy(flow: Relation, before: Relation, all: boolean): readonly string[] {
+  if (flow.kind !== 'dataFlow') return [];
+  const carried = (flow as DataFlow).dataEntityIds ?? [];
+  const was: readonly string[] = !all && before.kind === 'dataFlow' ? (before.dataEntityIds ?? []) : [];
+  return was.length ? carried.filter((d) => !was.includes(d)) : carried;
+}
+
+/**
+ * `after`, the relation `before` edited and already indexed (at the end of the lists it joined),
+ * put in its document place in those lists. Indexed again (`reindexed`: its ends changed), it joined
+ * the relations at its new ends and the flows of every entity it carries; edited in place, only the
+ * flows of the data it newly carries. (Added last, a finding named its systems in another order
+ * than after reopening the file.)
+ */
+export function placeEditedRelation(incident: IncidentIndex, carriers: Carriers, before: Relation, after: Relation, order: DocumentOrder, reindexed: boolean): void {
+  if (reindexed) for (const end of new Set([after.source, after.target])) if (end !== before.source && end !== before.target) incident.reorder(end, order);
+  for (const d of carriedBy(after, before, reindexed)) carriers.reorder(d, order);
+}
