@@ -68,16 +68,7 @@ export function drawTable(w: PdfWriter, columns: Column[], rows: Cell[][], optio
     for (const x of [...xs.slice(0, cells), w.right]) w.pdf.line(x, top, x, top + h);
   };
   rows.forEach((row, r) => {
-    // A row with a single cell is a group caption spanning the whole table; a row with fewer cells
-    // than columns has its last cell spanning the columns left (a merged cell).
-    const span = row.length === 1 && columns.length > 1;
-    const merged = !span && row.length < columns.length;
-    const rowWidths = span ? [w.width] : merged ? [...widths.slice(0, row.length - 1), widths.slice(row.length - 1).reduce((a, b) => a + b, 0)] : widths;
-    const cells = row.map((cell, i) => {
-      const c = typeof cell === 'string' ? { text: cell } : cell;
-      w.setFont(size, c.bold ? 'bold' : 'normal', c.color ?? COLORS.ink, c.mono ? 'courier' : FONT);
-      return { c, lines: w.wrap(c.text, rowWidths[i] - 2 * pad) };
-    });
+    const { span, merged, rowWidths, cells } = rowLayout(w, columns, row, widths, size, pad);
     const rowLines = Math.max(1, ...cells.map((c) => c.lines.length));
     let done = 0;
     while (done < rowLines) {
@@ -116,6 +107,36 @@ export function drawTable(w: PdfWriter, columns: Column[], rows: Cell[][], optio
     }
   });
   w.y += 3.5;
+}
+
+/** One row's cells wrapped to their columns (a caption row spans the table, a short row merges its last cell). */
+function rowLayout(w: PdfWriter, columns: Column[], row: Cell[], widths: number[], size: number, pad: number) {
+  // A row with a single cell is a group caption spanning the whole table; a row with fewer cells
+  // than columns has its last cell spanning the columns left (a merged cell).
+  const span = row.length === 1 && columns.length > 1;
+  const merged = !span && row.length < columns.length;
+  const rowWidths = span ? [w.width] : merged ? [...widths.slice(0, row.length - 1), widths.slice(row.length - 1).reduce((a, b) => a + b, 0)] : widths;
+  const cells = row.map((cell, i) => {
+    const c = typeof cell === 'string' ? { text: cell } : cell;
+    w.setFont(size, c.bold ? 'bold' : 'normal', c.color ?? COLORS.ink, c.mono ? 'courier' : FONT);
+    return { c, lines: w.wrap(c.text, rowWidths[i] - 2 * pad) };
+  });
+  return { span, merged, rowWidths, cells };
+}
+
+/**
+ * Height in mm of the table's header and its first `rows` rows as drawTable lays them out on one
+ * page, so a heading can keep them on its page (a short table split over two pages leaves one row
+ * alone under a repeated header).
+ */
+export function tableHeight(w: PdfWriter, columns: Column[], rows: Cell[][], options: TableOptions = {}): number {
+  const size = options.size ?? SIZE.table;
+  const pad = 1.4;
+  const lh = lineHeight(size);
+  const widths = columnWidths(w, columns, rows, size, pad);
+  w.setFont(size, 'bold');
+  const header = (options.header ?? true) ? Math.max(...columns.map((c, i) => w.wrap(c.title, widths[i] - 2 * pad).length)) * lh + 2 * pad : 0;
+  return rows.reduce((h, row) => h + Math.max(1, ...rowLayout(w, columns, row, widths, size, pad).cells.map((c) => c.lines.length)) * lh + 2 * pad, header);
 }
 
 /**
