@@ -59,7 +59,11 @@ export function drawTable(w: PdfWriter, columns: Column[], rows: Cell[][], optio
     return;
   }
 
-  w.ensure(headerHeight + lh + 2 * pad);
+  // the header with a line of the first row; with two rows of a longer table, so the first is not
+  // left alone at the page foot (when the two fit on a page at all)
+  const rowHeight = (row: Cell[]) => rowHeightOf(w, columns, row, widths, size, pad);
+  const firstTwo = rows.length >= WIDOW_CONTROL_ROWS ? rowHeight(rows[0]) + rowHeight(rows[1]) : 0;
+  w.ensure(headerHeight + (firstTwo > 0 && firstTwo <= w.bottom - MARGIN.top - headerHeight ? firstTwo : lh + 2 * pad));
   drawHeader();
   const grid = (top: number, h: number, cells: number) => {
     if (!options.grid) return;
@@ -70,6 +74,15 @@ export function drawTable(w: PdfWriter, columns: Column[], rows: Cell[][], optio
   rows.forEach((row, r) => {
     const { span, merged, rowWidths, cells } = rowLayout(w, columns, row, widths, size, pad);
     const rowLines = Math.max(1, ...cells.map((c) => c.lines.length));
+    // No last row alone under a repeated header: when this row fits but the last one would not fit
+    // after it, both go over (two rows at least were drawn here, so none is left alone either)
+    if (r === rows.length - 2 && rows.length >= WIDOW_CONTROL_ROWS && w.y > MARGIN.top + headerHeight + 0.5) {
+      const both = rowLines * lh + 2 * pad + rowHeight(rows[r + 1]);
+      if (w.y + rowLines * lh + 2 * pad <= w.bottom && w.y + both > w.bottom && both <= w.bottom - MARGIN.top - headerHeight) {
+        w.addPage();
+        drawHeader();
+      }
+    }
     let done = 0;
     while (done < rowLines) {
       if (w.y + lh + 2 * pad > w.bottom) {
@@ -125,6 +138,17 @@ function rowLayout(w: PdfWriter, columns: Column[], row: Cell[], widths: number[
 }
 
 /**
+ * Rows from which a table broken across pages keeps two on each side of the break (a shorter one
+ * cannot: 2 + 1 or 1 + 2 either way).
+ */
+const WIDOW_CONTROL_ROWS = 4;
+
+/** Height in mm of one row drawn whole. */
+function rowHeightOf(w: PdfWriter, columns: Column[], row: Cell[], widths: number[], size: number, pad: number): number {
+  return Math.max(1, ...rowLayout(w, columns, row, widths, size, pad).cells.map((c) => c.lines.length)) * lineHeight(size) + 2 * pad;
+}
+
+/**
  * Height in mm of the table's header and its first `rows` rows as drawTable lays them out on one
  * page, so a heading can keep them on its page (a short table split over two pages leaves one row
  * alone under a repeated header).
@@ -136,7 +160,7 @@ export function tableHeight(w: PdfWriter, columns: Column[], rows: Cell[][], opt
   const widths = columnWidths(w, columns, rows, size, pad);
   w.setFont(size, 'bold');
   const header = (options.header ?? true) ? Math.max(...columns.map((c, i) => w.wrap(c.title, widths[i] - 2 * pad).length)) * lh + 2 * pad : 0;
-  return rows.reduce((h, row) => h + Math.max(1, ...rowLayout(w, columns, row, widths, size, pad).cells.map((c) => c.lines.length)) * lh + 2 * pad, header);
+  return rows.reduce((h, row) => h + rowHeightOf(w, columns, row, widths, size, pad), header);
 }
 
 /**
