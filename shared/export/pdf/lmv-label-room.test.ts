@@ -8,8 +8,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pdfWords, type WordBox } from '../../../test/fixtures/export/poppler';
-import { readLmvSvg } from '../../../test/helpers/lmv-geometry';
-import { parseXml, type XmlElement } from '../../interchange/oef/xml';
+import { all, readLmvSvg, texts } from '../../../test/helpers/lmv-geometry';
+import { parseXml } from '../../interchange/oef/xml';
 import { pengambilanPekerjaExample } from '../../samples/pengambilan-pekerja';
 import { viewToSvg } from '../svg';
 import { buildProposalPdf } from './proposal';
@@ -27,15 +27,6 @@ interface Box {
 const BETWEEN_LABELS = 6;
 /** Room kept between a label and a box it does not name: more than touching. */
 const FROM_BOXES = 2;
-
-function all(el: XmlElement, pick: (e: XmlElement) => boolean, out: XmlElement[] = []): XmlElement[] {
-  for (const c of el.children) {
-    if (pick(c)) out.push(c);
-    all(c, pick, out);
-  }
-  return out;
-}
-const texts = (el: XmlElement): string[] => [el.text, ...el.children.flatMap(texts)].map((t) => t.trim()).filter(Boolean);
 
 /** Every label of an SVG LMV (flows' and buses'): its pill and its text. */
 function labelsOf(svg: string): Box[] {
