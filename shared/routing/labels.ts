@@ -1,8 +1,9 @@
 /**
  * Labels on the routed lines: a flow's "method · data · berkala/one-off" (or just its method where the
  * long text finds no room), a network bus's speed, a relation's own label. Each sits on or right beside
- * its line where it covers no box and no other label, and, where it can, clear of the other lines drawn
- * in its colour; uniform grids keep the search near-linear on big views.
+ * its line where it covers no box and no other label, and, where it can, with room to spare from them,
+ * clear of the other lines drawn in its colour and hiding few other flows; uniform grids keep the
+ * search near-linear on big views.
  */
 import type { Lang } from '../i18n';
 import type { FlowMethod } from '../model/vocabulary';
@@ -71,6 +72,30 @@ const MAX_SPOTS = 80;
 
 /** Distance (model units) within which a line passing a label reads as one it might name. */
 const LINE_MARGIN = 3;
+/**
+ * Room (model units) kept around a label, from other labels and from boxes, where the drawing has it:
+ * labels a hair apart read as one run of text, and one touching a box reads as part of it (about
+ * 1.5 mm on the worked example's A3 page).
+ */
+const LABEL_CLEARANCE = 6;
+/** Cost of a label or box within LABEL_CLEARANCE of a spot (not under it: that is never taken where a clear spot exists). */
+const CROWDED = 0.3;
+/** Closer than this (model units), a label touches its neighbour to the eye. */
+const TOUCHING = 2;
+/** Further cost of a label or box TOUCHING a spot: one label touching a box is worse than one a little near a few. */
+const TOUCHED = 0.5;
+/**
+ * Cost of another data flow's line under a label: it is hidden there, and the eye loses where it goes
+ * (the grey lines of other relations are not counted: a large view has tens of thousands of their
+ * pieces, and indexing them for this cost a 3,000-element view some 150 ms).
+ */
+const HIDDEN_LINE = 0.2;
+
+/** The data flows' lines of every colour, as one look (the lines a label may hide: see HIDDEN_LINE). */
+const ALL_FLOWS = Symbol('all data flows');
+
+/** `r` with `by` more on every side. */
+const grow = (r: Rect, by: number): Rect => ({ x: r.x - by, y: r.y - by, w: r.w + 2 * by, h: r.h + 2 * by });
 
 /** What a line looks like to a reader telling lines apart: its colour (the colour its label is written in). */
 function lookOf(relation: Relation): string {
@@ -82,20 +107,21 @@ function lookOf(relation: Relation): string {
  * the first time a label of that look asks: lines of other colours do not make a label ambiguous,
  * and a large view's grey relations need no index when none of them is labelled.
  */
-function linesByLook(routing: Routing): { grid: (look: string) => SegmentGrid; idOf: (id: string) => number } {
+function linesByLook(routing: Routing): { grid: (look: string | typeof ALL_FLOWS) => SegmentGrid; idOf: (id: string) => number } {
   const ids = new Map<string, number>();
   const idOf = (id: string) => {
     let n = ids.get(id);
     if (n === undefined) ids.set(id, (n = ids.size));
     return n;
   };
-  const grids = new Map<string, SegmentGrid>();
-  const grid = (look: string) => {
+  const grids = new Map<string | typeof ALL_FLOWS, SegmentGrid>();
+  /** The lines of `look`, or every data flow's (ALL_FLOWS). */
+  const grid = (look: string | typeof ALL_FLOWS) => {
     let g = grids.get(look);
     if (g) return g;
     grids.set(look, (g = new SegmentGrid()));
     for (const line of routing.lines) {
-      if (lookOf(line.relation) !== look) continue;
+      if (look === ALL_FLOWS ? line.relation.kind !== 'dataFlow' : lookOf(line.relation) !== look) continue;
       const n = idOf(line.bundle ?? line.relation.id);
       for (const leg of line.legs) for (let i = 1; i < leg.length; i++) g.add(leg[i - 1], leg[i], n);
     }
@@ -109,7 +135,9 @@ function linesByLook(routing: Routing): { grid: (look: string) => SegmentGrid; i
  * Place every label of `routing`. A spot is judged first by the labels and boxes it would cover (a
  * covered name is lost), then by the other lines running through or just past it and by whether it
  * sits on its line or beside it: a label over two lines reads as naming either, so it moves to where
- * its own line runs alone (001 Rajah 3-1: each flow's method and data beside the flow it describes).
+ * its own line runs alone (001 Rajah 3-1: each flow's method and data beside the flow it describes);
+ * a label touching another label or a box reads as one with it, so it keeps LABEL_CLEARANCE where
+ * the drawing has the room (near the application's box, where every flow arrives, it often has not).
  */
 export function placeLabels(doc: Pick<LakarDocument, 'elements'>, scene: Scene, routing: Routing, lang: Lang): PlacedLabel[] {
   const boxes = new RectGrid();
@@ -121,10 +149,14 @@ export function placeLabels(doc: Pick<LakarDocument, 'elements'>, scene: Scene, 
   const lines = linesByLook(routing);
   const placed = new RectGrid();
   const out: PlacedLabel[] = [];
+  // counts of the labels and boxes around a spot, filled in for each spot tried
+  const nearLabels = { overlapping: 0, touching: 0, near: 0 };
+  const nearBoxes = { overlapping: 0, touching: 0, near: 0 };
   const put = (texts: string[], segs: [Point, Point][], own: string, look: string, extra: Omit<PlacedLabel, 'text' | 'x' | 'y' | 'w' | 'h'>) => {
     if (texts.length === 0 || segs.length === 0) return;
     const mine = lines.idOf(own);
     const alike = lines.grid(look);
+    const flows = lines.grid(ALL_FLOWS);
     type Spot = { rect: Rect; hard: number; soft: number };
     const better = (a: Spot, b: Spot | null) => !b || a.hard < b.hard || (a.hard === b.hard && a.soft < b.soft);
     let best: (Spot & { text: string }) | null = null;
@@ -153,12 +185,17 @@ export function placeLabels(doc: Pick<LakarDocument, 'elements'>, scene: Scene, 
             // in a crowded stretch every spot is near some line alike: the first few covering nothing will do
             if (found && found.hard === 0 && ++tried > SPOTS_AFTER_CLEAR) break search;
             if (++spots > MAX_SPOTS) break search;
-            const hard = placed.countHits(rect) * 10 + boxes.countHits(rect) + (rect.x < left ? 1 : 0);
+            placed.around(rect, LABEL_CLEARANCE, TOUCHING, nearLabels);
+            boxes.around(rect, LABEL_CLEARANCE, TOUCHING, nearBoxes);
+            const hard = nearLabels.overlapping * 10 + nearBoxes.overlapping + (rect.x < left ? 1 : 0);
             if (found && (hard > found.hard || (hard === found.hard && base >= found.soft))) continue;
+            const touching = nearLabels.touching + nearBoxes.touching;
+            let soft = base + (touching + nearLabels.near + nearBoxes.near) * CROWDED + touching * TOUCHED;
             // lines are counted only as far as they could still make this spot the better one
-            const enough = found && hard === found.hard ? Math.ceil((found.soft - base) / OTHER_LINE) : Infinity;
-            const near = { x: rect.x - LINE_MARGIN, y: rect.y - LINE_MARGIN, w: rect.w + 2 * LINE_MARGIN, h: rect.h + 2 * LINE_MARGIN };
-            const spot: Spot = { rect, hard, soft: base + alike.linesThrough(near, mine, enough) * OTHER_LINE };
+            const enough = (cost: number) => (found && hard === found.hard ? Math.ceil((found.soft - soft) / cost) : Infinity);
+            if (enough(OTHER_LINE) > 0) soft += alike.linesThrough(grow(rect, LINE_MARGIN), mine, enough(OTHER_LINE)) * OTHER_LINE;
+            if (enough(HIDDEN_LINE) > 0) soft += flows.linesThrough(rect, mine, enough(HIDDEN_LINE)) * HIDDEN_LINE;
+            const spot: Spot = { rect, hard, soft };
             if (better(spot, found)) found = spot;
           }
         }

@@ -26,15 +26,30 @@ export class RectGrid {
         else this.cells.set(key, [r]);
       }
   }
-  /** How many stored rectangles overlap `r`. */
-  countHits(r: Rect): number {
-    // a label's spot overlaps a handful of rectangles at most: a list finds repeats faster than a set
+  /**
+   * The stored rectangles around `r`, counted in one pass into `out`: those overlapping it, those
+   * within `touching` of it and those within `clearance` (each counted once, in the first that holds).
+   */
+  around(r: Rect, clearance: number, touching: number, out: { overlapping: number; touching: number; near: number }): void {
+    const x0 = r.x - clearance;
+    const y0 = r.y - clearance;
+    const x1 = r.x + r.w + clearance;
+    const y1 = r.y + r.h + clearance;
     const seen: Rect[] = [];
-    for (let cx = Math.floor(r.x / GRID_CELL); cx <= Math.floor((r.x + r.w) / GRID_CELL); cx++)
-      for (let cy = Math.floor(r.y / GRID_CELL); cy <= Math.floor((r.y + r.h) / GRID_CELL); cy++) {
+    out.overlapping = out.touching = out.near = 0;
+    for (let cx = Math.floor(x0 / GRID_CELL); cx <= Math.floor(x1 / GRID_CELL); cx++)
+      for (let cy = Math.floor(y0 / GRID_CELL); cy <= Math.floor(y1 / GRID_CELL); cy++) {
         const list = this.cells.get(cellKey(cx, cy));
-        if (list) for (const o of list) if (r.x < o.x + o.w && o.x < r.x + r.w && r.y < o.y + o.h && o.y < r.y + r.h && !seen.includes(o)) seen.push(o);
+        if (!list) continue;
+        for (const o of list) {
+          if (!(x0 < o.x + o.w && o.x < x1 && y0 < o.y + o.h && o.y < y1) || seen.includes(o)) continue;
+          seen.push(o);
+          // how far apart the two are: negative when they overlap
+          const gap = Math.max(o.x - (r.x + r.w), r.x - (o.x + o.w), o.y - (r.y + r.h), r.y - (o.y + o.h));
+          if (gap < 0) out.overlapping++;
+          else if (gap < touching) out.touching++;
+          else out.near++;
+        }
       }
-    return seen.length;
   }
 }

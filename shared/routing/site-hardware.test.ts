@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { makeDocument, makeElement } from '../../test/helpers/factories';
+import { pdfText } from '../../test/fixtures/export/poppler';
+import { buildProposalPdf } from '../export/pdf/proposal';
 import { viewToSvg } from '../export/svg';
 import type { Element, LakarDocument } from '../model/schema';
 import { pengambilanPekerjaExample } from '../samples/pengambilan-pekerja';
@@ -58,5 +60,29 @@ describe("a site's hardware on the LMV (001 §3.3.4 g, Jadual 3-1 label 7)", () 
     const nameBottom = box.y + TEXT_PAD + TEXT.caption + 4 + TEXT.nameLine;
     expect(box.facts[0].y - TEXT.fact).toBeGreaterThanOrEqual(nameBottom);
     for (const f of box.facts) expect(f.y).toBeLessThanOrEqual(box.y + box.h);
+  });
+
+  it('never parts a number from its unit, nor a quantity from its "×", on the SVG and on the paper', async () => {
+    // a number at a line's end and its unit at the next line's start reads as two facts: "32" and "GB) × 4"
+    const parted = (lines: string[]) => lines.flatMap((l, i) => (/(^|\s)\(?\d[\d.,]*$/.test(l) && /^[A-Za-z]/.test(lines[i + 1] ?? '') ? [`${l} / ${lines[i + 1]}`] : []));
+    const items = ['Mesin maya (8 vCPU, 32 GB)', 'Pelayan storan 2 TB (RAID 6, 12 cakera 4 TB)', 'Suis rangkaian 48 port 10 Gbps', 'Komputer riba 16 GB RAM 512 GB SSD'];
+    for (const width of [150, 170, 190, 230]) {
+      const sites: Site[] = items.map((item, i) => makeElement('site', { id: `site_${i}`, name: `Lokasi ${i}`, hardware: [{ item, quantity: 12 }] }));
+      const doc: LakarDocument = makeDocument(sites);
+      for (const s of sites) doc.views.view_main.nodes[s.id] = { ...doc.views.view_main.nodes[s.id], w: width };
+      const svg = viewToSvg(doc, 'view_main');
+      for (const s of sites) {
+        const lines = siteBox(svg, s.id).facts.map((f) => f.text);
+        expect(parted(lines), `${s.hardware![0].item} at ${width}`).toEqual([]);
+        expect(lines.filter((l) => /^×|×$/.test(l.trim())), `${s.hardware![0].item} at ${width}`).toEqual([]);
+        expect(lines.join(' ')).toContain(`${s.hardware![0].item} × 12`);
+      }
+    }
+    // the worked example's paper: MyGovCloud@CFA's memory and quantity on one printed line
+    const paper = pdfText(await buildProposalPdf(pengambilanPekerjaExample('2026-01-01T00:00:00.000Z'), { lang: 'ms', date: new Date('2026-03-15T08:00:00Z') }), 'raw').split('\f');
+    const lmv = paper.find((p) => p.includes('Lakaran Landscape Map View (LMV) Cadangan') && !p.includes('Kandungan'))!;
+    const printed = lmv.split('\n').map((l) => l.trim());
+    expect(printed).toContain('Mesin maya (8 vCPU,');
+    expect(printed).toContain('32 GB) × 4');
   });
 });

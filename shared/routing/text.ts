@@ -126,17 +126,37 @@ export function hardwareLines(element: Extract<Element, { kind: 'site' }>, lang:
   return [...shown, KIND_WORDS[lang].more(items.length - shown.length)];
 }
 
-/** A hardware line wrapped at `inner`, its quantity kept with the item's last word ("GB) × 4", never a lone "4"). */
+/**
+ * Stands for the space between a number and its unit while a line is wrapped, so the two stay on one
+ * line: a word joiner, one character like the space it replaces, and not whitespace to wrapByChars
+ * (a no-break space is: JavaScript's \s matches it).
+ */
+const GLUE = '\u2060';
+/** A number ("8", "(8", "1.5", "2,000"; not "6," ending a clause) and the word after it: its unit ("32 GB", "8 vCPU", "12 cakera"). */
+const NUMBER_AND_UNIT = /(?<=^|\s)(\(?\d+(?:[.,]\d+)*) (?=\S)/g;
+
+/** `text` wrapped as wrapByChars does, a number never parted from its unit ("32" / "GB)" is read as two facts). */
+function wrapKeepingUnits(text: string, inner: number): string[] {
+  const glued = text.replace(NUMBER_AND_UNIT, `$1${GLUE}`);
+  return wrapByChars(glued, inner, TEXT.fact, Number.MAX_SAFE_INTEGER).map((l) => l.replaceAll(GLUE, ' '));
+}
+
+/**
+ * A hardware line wrapped at `inner`: a number stays with its unit ("32 GB") and the quantity with the
+ * item's last word ("32 GB) × 4", never a lone "4" or "× 4").
+ */
 function wrapItem(line: string, inner: number, fits: (line: string) => boolean): string[] {
   const at = line.lastIndexOf(TIMES);
-  if (at <= 0) return wrapByChars(line, inner, TEXT.fact, Number.MAX_SAFE_INTEGER);
+  if (at <= 0) return wrapKeepingUnits(line, inner);
   const tail = line.slice(at);
-  const lines = wrapByChars(line.slice(0, at), inner, TEXT.fact, Number.MAX_SAFE_INTEGER);
+  const lines = wrapKeepingUnits(line.slice(0, at), inner);
   const last = lines.pop() ?? '';
   if (fits(last + tail)) return [...lines, last + tail];
-  const space = last.lastIndexOf(' ');
-  const word = last.slice(space + 1);
-  if (space > 0 && fits(word + tail)) return [...lines, last.slice(0, space), word + tail];
+  // the last word with its number, if it is a unit ("32 GB)"), goes down with the quantity
+  const unit = /(?<=^|\s)\(?\d+(?:[.,]\d+)* \S+$/.exec(last)?.[0];
+  const word = unit ?? last.slice(last.lastIndexOf(' ') + 1);
+  const rest = last.slice(0, last.length - word.length).trimEnd();
+  if (rest && fits(word + tail)) return [...lines, rest, word + tail];
   return [...lines, last, tail.trimStart()];
 }
 

@@ -43,13 +43,17 @@ export interface DrawnLmv {
   bands: DrawnBand[];
 }
 
-function all(el: XmlElement, pred: (e: XmlElement) => boolean, out: XmlElement[] = []): XmlElement[] {
+/** Every element under `el` (depth first) that `pred` picks. */
+export function all(el: XmlElement, pred: (e: XmlElement) => boolean, out: XmlElement[] = []): XmlElement[] {
   for (const c of el.children) {
     if (pred(c)) out.push(c);
     all(c, pred, out);
   }
   return out;
 }
+
+/** Texts under `el`, in document order, trimmed. */
+export const texts = (el: XmlElement): string[] => [el.text, ...el.children.flatMap(texts)].map((t) => t.trim()).filter(Boolean);
 
 /** Polylines of an SVG path made of M, L, H, V, Q and C commands (absolute). */
 export function pathPolylines(d: string): Pt[][] {

@@ -90,8 +90,6 @@ function problemLine(p: Problem, rules: Map<string, RuleInfo>, s: ProposalString
 
 /** Registries and repositories the model's data refers to, by name and owner, with the flows that bring the data in. */
 export function addRegistries(w: PdfWriter, s: ProposalStrings, lang: Lang, index: ModelIndex, catalogue: CatalogueIndex): void {
-  w.heading(1, s.registries.title, { newPage: false });
-  w.paragraph(s.registries.intro);
   const refs = new Map<string, { kind: 'registry' | 'repository'; entities: string[] }>();
   for (const e of index.of('dataEntity')) {
     for (const [ref, kind] of [
@@ -105,6 +103,8 @@ export function addRegistries(w: PdfWriter, s: ProposalStrings, lang: Lang, inde
     }
   }
   if (refs.size === 0) {
+    w.heading(1, s.registries.title, { newPage: false });
+    w.paragraph(s.registries.intro);
     w.paragraph(s.registries.none, { style: 'italic' });
     return;
   }
@@ -123,18 +123,25 @@ export function addRegistries(w: PdfWriter, s: ProposalStrings, lang: Lang, inde
       via.join('\n'),
     ];
   });
-  w.table(
-    [
-      { title: s.registries.type, weight: 1 },
-      { title: s.registries.name, weight: 1.8 },
-      { title: s.registries.owner, weight: 1.4 },
-      { title: s.registries.sector, weight: 1.2 },
-      { title: s.registries.data, weight: 1.8 },
-      { title: s.registries.via, weight: 2.4 },
-    ],
-    rows,
-  );
+  const columns = [
+    { title: s.registries.type, weight: 1 },
+    { title: s.registries.name, weight: 1.8 },
+    { title: s.registries.owner, weight: 1.4 },
+    { title: s.registries.sector, weight: 1.2 },
+    { title: s.registries.data, weight: 1.8 },
+    { title: s.registries.via, weight: 2.4 },
+  ];
+  // The section follows the checklist on its page: the heading keeps its intro and the table with
+  // it, whole when it is short (the worked example's two rows were split, one alone under a repeated
+  // header on an otherwise empty page), else its first two rows.
+  const kept = rows.length <= SHORT_TABLE_ROWS ? rows : rows.slice(0, 2);
+  w.heading(1, s.registries.title, { newPage: false, keep: w.paragraphHeight(s.registries.intro) + w.tableHeight(columns, kept) });
+  w.paragraph(s.registries.intro);
+  w.table(columns, rows);
 }
+
+/** Rows of a table short enough to be kept whole on one page with its heading. */
+const SHORT_TABLE_ROWS = 4;
 
 /** Lampiran 1: the WoG Check Report, the excluded rules and the rules checked. */
 export function addCheckReport(w: PdfWriter, doc: LakarDocument, s: ProposalStrings, lang: Lang, index: ModelIndex, report: CheckReport | undefined, rules: RuleInfo[] | undefined, date: string): void {

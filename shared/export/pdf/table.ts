@@ -59,7 +59,11 @@ export function drawTable(w: PdfWriter, columns: Column[], rows: Cell[][], optio
     return;
   }
 
-  w.ensure(headerHeight + lh + 2 * pad);
+  // the header with a line of the first row; with two rows of a longer table, so the first is not
+  // left alone at the page foot (when the two fit on a page at all)
+  const rowHeight = (row: Cell[]) => rowHeightOf(w, columns, row, widths, size, pad);
+  const firstTwo = rows.length >= WIDOW_CONTROL_ROWS ? rowHeight(rows[0]) + rowHeight(rows[1]) : 0;
+  w.ensure(headerHeight + (firstTwo > 0 && firstTwo <= w.bottom - MARGIN.top - headerHeight ? firstTwo : lh + 2 * pad));
   drawHeader();
   const grid = (top: number, h: number, cells: number) => {
     if (!options.grid) return;
@@ -68,17 +72,17 @@ export function drawTable(w: PdfWriter, columns: Column[], rows: Cell[][], optio
     for (const x of [...xs.slice(0, cells), w.right]) w.pdf.line(x, top, x, top + h);
   };
   rows.forEach((row, r) => {
-    // A row with a single cell is a group caption spanning the whole table; a row with fewer cells
-    // than columns has its last cell spanning the columns left (a merged cell).
-    const span = row.length === 1 && columns.length > 1;
-    const merged = !span && row.length < columns.length;
-    const rowWidths = span ? [w.width] : merged ? [...widths.slice(0, row.length - 1), widths.slice(row.length - 1).reduce((a, b) => a + b, 0)] : widths;
-    const cells = row.map((cell, i) => {
-      const c = typeof cell === 'string' ? { text: cell } : cell;
-      w.setFont(size, c.bold ? 'bold' : 'normal', c.color ?? COLORS.ink, c.mono ? 'courier' : FONT);
-      return { c, lines: w.wrap(c.text, rowWidths[i] - 2 * pad) };
-    });
+    const { span, merged, rowWidths, cells } = rowLayout(w, columns, row, widths, size, pad);
     const rowLines = Math.max(1, ...cells.map((c) => c.lines.length));
+    // No last row alone under a repeated header: when this row fits but the last one would not fit
+    // after it, both go over (two rows at least were drawn here, so none is left alone either)
+    if (r === rows.length - 2 && rows.length >= WIDOW_CONTROL_ROWS && w.y > MARGIN.top + headerHeight + 0.5) {
+      const both = rowLines * lh + 2 * pad + rowHeight(rows[r + 1]);
+      if (w.y + rowLines * lh + 2 * pad <= w.bottom && w.y + both > w.bottom && both <= w.bottom - MARGIN.top - headerHeight) {
+        w.addPage();
+        drawHeader();
+      }
+    }
     let done = 0;
     while (done < rowLines) {
       if (w.y + lh + 2 * pad > w.bottom) {
@@ -116,6 +120,47 @@ export function drawTable(w: PdfWriter, columns: Column[], rows: Cell[][], optio
     }
   });
   w.y += 3.5;
+}
+
+/** One row's cells wrapped to their columns (a caption row spans the table, a short row merges its last cell). */
+function rowLayout(w: PdfWriter, columns: Column[], row: Cell[], widths: number[], size: number, pad: number) {
+  // A row with a single cell is a group caption spanning the whole table; a row with fewer cells
+  // than columns has its last cell spanning the columns left (a merged cell).
+  const span = row.length === 1 && columns.length > 1;
+  const merged = !span && row.length < columns.length;
+  const rowWidths = span ? [w.width] : merged ? [...widths.slice(0, row.length - 1), widths.slice(row.length - 1).reduce((a, b) => a + b, 0)] : widths;
+  const cells = row.map((cell, i) => {
+    const c = typeof cell === 'string' ? { text: cell } : cell;
+    w.setFont(size, c.bold ? 'bold' : 'normal', c.color ?? COLORS.ink, c.mono ? 'courier' : FONT);
+    return { c, lines: w.wrap(c.text, rowWidths[i] - 2 * pad) };
+  });
+  return { span, merged, rowWidths, cells };
+}
+
+/**
+ * Rows from which a table broken across pages keeps two on each side of the break (a shorter one
+ * cannot: 2 + 1 or 1 + 2 either way).
+ */
+const WIDOW_CONTROL_ROWS = 4;
+
+/** Height in mm of one row drawn whole. */
+function rowHeightOf(w: PdfWriter, columns: Column[], row: Cell[], widths: number[], size: number, pad: number): number {
+  return Math.max(1, ...rowLayout(w, columns, row, widths, size, pad).cells.map((c) => c.lines.length)) * lineHeight(size) + 2 * pad;
+}
+
+/**
+ * Height in mm of the table's header and its first `rows` rows as drawTable lays them out on one
+ * page, so a heading can keep them on its page (a short table split over two pages leaves one row
+ * alone under a repeated header).
+ */
+export function tableHeight(w: PdfWriter, columns: Column[], rows: Cell[][], options: TableOptions = {}): number {
+  const size = options.size ?? SIZE.table;
+  const pad = 1.4;
+  const lh = lineHeight(size);
+  const widths = columnWidths(w, columns, rows, size, pad);
+  w.setFont(size, 'bold');
+  const header = (options.header ?? true) ? Math.max(...columns.map((c, i) => w.wrap(c.title, widths[i] - 2 * pad).length)) * lh + 2 * pad : 0;
+  return rows.reduce((h, row) => h + rowHeightOf(w, columns, row, widths, size, pad), header);
 }
 
 /**
