@@ -119,6 +119,7 @@ export function pengambilanPekerjaExample(now = new Date().toISOString()): Lakar
       name: 'Data Spatial Lokasi',
       classification: 'terbuka',
       repositoryRef: 'repo.infrastruktur.spatial',
+      ownerAgency: 'Agensi D',
       dataLifecycle: { storedAt: 'Dipapar daripada Web Map Service Sistem D; tidak disalin', published: false, retention: 'Tidak disimpan' },
     },
     { id: 'site_pdsa', kind: 'site', name: 'PDSA JDN', siteType: 'pdsaJdn', role: 'production', hardware: [{ item: 'Pelayan aplikasi', quantity: 4 }], software: ['Sistem pengoperasian Linux'] },

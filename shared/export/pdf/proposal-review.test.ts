@@ -130,6 +130,13 @@ describe('the Kertas Cadangan of the worked example (Panduan WoG §3.3.4)', () =
     expect(viii).toContain(squash('Jawapan agensi bercanggah dengan model: jawapan menyatakan ePayment Gateway digunakan, tetapi LMV tidak menunjukkan penggunaannya (Panduan WoG §2.7.3; Jadual 4-1 A.1.a viii).'));
   }, 60_000);
 
+  it('names the agency of every data entity under label 6, the spatial data of Rajah 3-2 included (Jadual 3-1 label 6: Data/Maklumat dan Agensi Yang Membekalkan)', () => {
+    const label6 = part(p.raw, '6.6 Label 6: Data Architecture', ['6.7 Label 7']);
+    for (const row of ['Maklumat Calon', 'Maklumat Identiti Individu', 'Keputusan Tapisan Calon', 'Maklumat Kelayakan Akademik', 'Data Spatial Lokasi']) expect(label6, row).toContain(squash(row));
+    // the spatial data comes from Agensi D's Web Map Service (Sistem D); its row named no agency
+    expect(label6).toContain(squash('Data Spatial Lokasi Terbuka Repositori Spatial Agensi D'));
+  });
+
   it('marks the agency roles as proposed, since the Sector Digital Team decides them (Jadual 4-1 step 6)', () => {
     for (const role of ['Pemilik Projek (Cadangan)', 'Peneraju Projek (Cadangan)', 'Pelaksana Projek (Cadangan)', 'Pelaksana Perolehan (Cadangan)']) expect(p.raw).toContain(role);
   });
