@@ -1,12 +1,11 @@
 /** Commands that arrange views and their nodes: align, distribute, place existing elements, resize a band, reorder views. */
 import { z } from 'zod';
-import type { Draft } from 'immer';
 import { bandLayout, clampToBand, NODE_HEIGHT, NODE_WIDTH } from '../model/bands';
 import { BANDS } from '../model/vocabulary';
 import { bandOf } from '../model/kinds';
-import { idSchema, type NodeLayout, type View } from '../model/schema';
+import { idSchema, type NodeLayout } from '../model/schema';
 import { clampNodeX, freeSlot } from '../layout/slots';
-import { CommandError, defineCommand, type CommandDraft } from './registry';
+import { CommandError, defineCommand, type CommandDraft, type ViewDraft } from './registry';
 
 export const ALIGN_MODES = ['left', 'centre', 'right', 'top', 'middle', 'bottom'] as const;
 export type AlignMode = (typeof ALIGN_MODES)[number];
@@ -20,7 +19,7 @@ interface Box {
 }
 
 /** The view's boxes of `ids`, failing when the view or a node is missing. */
-function boxesOf(draft: CommandDraft, viewId: string, ids: string[]): { view: Draft<View>; boxes: Box[] } {
+function boxesOf(draft: CommandDraft, viewId: string, ids: string[]): { view: ViewDraft; boxes: Box[] } {
   const view = draft.views[viewId];
   if (!view) throw new CommandError('view.notFound', [{ params: { id: viewId } }]);
   const boxes = [...new Set(ids)].map((id) => {
@@ -32,11 +31,10 @@ function boxesOf(draft: CommandDraft, viewId: string, ids: string[]): { view: Dr
 }
 
 /** Move node `id` to (x, y), keeping it inside its band, right of the band labels. */
-function moveTo(draft: CommandDraft, view: Draft<View>, box: Box, x: number, y: number) {
+function moveTo(draft: CommandDraft, view: ViewDraft, box: Box, x: number, y: number) {
   const el = draft.elements.get(box.id)!;
-  const node = view.nodes[box.id];
-  node.x = Math.round(clampNodeX(x));
-  node.y = Math.round(clampToBand(view, bandOf(el.kind), y, box.h));
+  // a box is replaced, never changed in place (./nodes-draft.ts)
+  view.nodes[box.id] = { ...view.nodes[box.id], x: Math.round(clampNodeX(x)), y: Math.round(clampToBand(view, bandOf(el.kind), y, box.h)) };
 }
 
 export const alignNodes = defineCommand({
@@ -131,8 +129,8 @@ export const resizeBand = defineCommand({
       const el = draft.elements.get(id);
       if (!el) continue;
       const index = BANDS.indexOf(bandOf(el.kind));
-      if (index > band) node.y += delta;
-      else if (index === band) node.y = Math.round(clampToBand(view, BANDS[band], node.y, node.h ?? NODE_HEIGHT));
+      if (index > band) view.nodes[id] = { ...node, y: node.y + delta };
+      else if (index === band) view.nodes[id] = { ...node, y: Math.round(clampToBand(view, BANDS[band], node.y, node.h ?? NODE_HEIGHT)) };
     }
   },
 });

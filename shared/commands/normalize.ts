@@ -4,7 +4,7 @@
  * box into its band (shared/routing/scene.ts); the commands that change geometry store that result,
  * so the canvas drags in the coordinates it shows and every reader of the file sees the same picture.
  */
-import { current, isDraft, original } from 'immer';
+import { isDraft, original } from 'immer';
 import { bandLayout } from '../model/bands';
 import { bandOf } from '../model/kinds';
 import type { LakarDocument, View } from '../model/schema';
@@ -12,6 +12,7 @@ import { BANDS } from '../model/vocabulary';
 import type { NodeLayout } from '../model/schema';
 import { BAND_INSET, buildScene, leafSize, sceneNodeLayout, treeScene, treesOf } from '../routing/scene';
 import { whenDone, type CommandDraft } from './registry';
+import { currentView } from './nodes-draft';
 
 const same = (a: number | undefined, b: number | undefined) => a === b || (a !== undefined && b !== undefined && Math.abs(a - b) < 0.5);
 
@@ -43,7 +44,7 @@ export function normalizeView(draft: CommandDraft, viewId: string, plain?: { vie
   const view = draft.views[viewId];
   if (!view) return false;
   // read plain objects: the scene reads every node, far cheaper outside immer's proxies
-  const plainView = plain?.view ?? ((isDraft(view) ? current(view) : view) as View);
+  const plainView = plain?.view ?? currentView(view as View);
   const elements = plain?.elements ?? draft.elements.current();
   if (!mayDiffer(elements, plainView)) return false;
   let changed = false;

@@ -6,24 +6,38 @@
  */
 import { current, enablePatches, produceWithPatches, type Draft, type Patch } from 'immer';
 import type { z } from 'zod';
-import type { Element, LakarDocument, Relation } from '../model/schema';
+import type { Element, LakarDocument, NodeLayout, Relation, View } from '../model/schema';
 import { isTableField, type TableField } from '../model/table-edit';
+import { ViewNodesDraft } from './nodes-draft';
 import { TableDraft } from './table-draft';
 
 enablePatches();
 
 /**
- * The document as a command changes it: immer's draft for everything but the tables, which are
- * changed item by item through a TableDraft (immer would copy a 100,000-key record per edit).
+ * A view as a command changes it: its boxes are replaced, never changed in place (they are written
+ * beside immer's draft, ./nodes-draft.ts).
  */
-export type CommandDraft = Omit<Draft<LakarDocument>, TableField> & {
+export type ViewDraft = Omit<Draft<View>, 'nodes'> & { nodes: Record<string, Readonly<NodeLayout>> };
+
+/**
+ * The document as a command changes it: immer's draft for everything but the tables, which are
+ * changed item by item through a TableDraft (immer would copy a 100,000-key record per edit), and
+ * the views' boxes (./nodes-draft.ts, for the same reason).
+ */
+export type CommandDraft = Omit<Draft<LakarDocument>, TableField | 'views'> & {
+  views: Record<string, ViewDraft>;
   readonly elements: TableDraft<Element>;
   readonly relations: TableDraft<Relation>;
 };
 
-/** The document as the command has changed it so far (tables included): for reading whole, e.g. to merge. */
+/** The boxes drafts of running commands, by their draft. */
+const nodesDrafts = new WeakMap<object, ViewNodesDraft>();
+
+/** The document as the command has changed it so far (tables and boxes included): for reading whole, e.g. to merge. */
 export function currentDocument(draft: CommandDraft): LakarDocument {
-  return { ...(current(draft) as unknown as LakarDocument), elements: draft.elements.current(), relations: draft.relations.current() };
+  const doc = current(draft) as unknown as LakarDocument;
+  const views = nodesDrafts.get(draft)?.withNodes(doc.views) ?? doc.views;
+  return { ...doc, views, elements: draft.elements.current(), relations: draft.relations.current() };
 }
 
 /** Where a command's effect goes in the undo history. */
@@ -100,8 +114,12 @@ export function whenDone(draft: CommandDraft, fn: (doc: LakarDocument) => void):
   else doneCallbacks.set(draft, [fn]);
 }
 
-/** Apply command `id` to `doc`: validates the args, returns the new document and its patches. */
-export function executeCommand(doc: LakarDocument, id: string, args: unknown): CommandResult {
+/**
+ * Apply command `id` to `doc`: validates the args, returns the new document and its patches.
+ * `boxesByImmer` has immer draft the views' boxes as it did before ./nodes-draft.ts: the reference
+ * its tests compare with (a copy of a view's whole record of boxes per edit).
+ */
+export function executeCommand(doc: LakarDocument, id: string, args: unknown, { boxesByImmer = false } = {}): CommandResult {
   const def = getCommand(id);
   const parsed = def.parseArgs ? def.parseArgs(args, doc) : def.args.safeParse(args);
   if (!parsed.success) {
@@ -111,26 +129,43 @@ export function executeCommand(doc: LakarDocument, id: string, args: unknown): C
     );
   }
   const tables = { elements: new TableDraft('elements', doc.elements), relations: new TableDraft('relations', doc.relations) };
+  // the views' boxes too are written beside immer's draft: it would copy a view's whole record of boxes per edit
+  const nodes = boxesByImmer ? null : new ViewNodesDraft(doc.views);
+  let boxes: ReturnType<ViewNodesDraft['finish']>;
   let produced: readonly [LakarDocument, Patch[], Patch[]];
   let commandDraft = undefined as object | undefined;
   try {
     produced = produceWithPatches(doc, (draft) => {
+      let views: unknown;
       commandDraft = new Proxy(draft, {
-        get: (target, key) => (isTableField(key) ? tables[key] : (target as Record<string | symbol, unknown>)[key]),
+        get: (target, key) => {
+          if (isTableField(key)) return tables[key];
+          if (key !== 'views' || !nodes) return (target as Record<string | symbol, unknown>)[key];
+          // one proxy while immer's draft of the views stays the same (it does unless the command replaces them)
+          const drafted = target.views as unknown as Record<string, unknown>;
+          if (!views || nodes.stands(views) !== drafted) views = nodes.views(drafted);
+          return views;
+        },
         set: (target, key, value) => {
           if (isTableField(key)) throw new Error(`a command changes ${key} item by item, never the whole table`);
+          if (key === 'views') nodes?.leaveAll();
           (target as Record<string | symbol, unknown>)[key] = value;
           return true;
         },
       });
+      if (nodes) nodesDrafts.set(commandDraft, nodes);
       def.run(commandDraft as unknown as CommandDraft, parsed.data);
     });
+    boxes = nodes ? nodes.finish(produced[0]) : { doc: produced[0], patches: [], inversePatches: [] };
   } catch (e) {
     tables.elements.abandon();
     tables.relations.abandon();
     throw e;
   }
-  const [rest, restPatches, restInverse] = produced;
+  const [, draftedPatches, draftedInverse] = produced;
+  const rest = boxes.doc;
+  const restPatches = [...draftedPatches, ...boxes.patches];
+  const restInverse = [...boxes.inversePatches, ...draftedInverse];
   const elements = tables.elements.finish();
   const relations = tables.relations.finish();
   const next =

@@ -101,7 +101,7 @@ export const scriptArbitrary = fc.array(stepArbitrary, { maxLength: 8 });
 const pickFrom = <T>(list: readonly T[], i: number): T | undefined => (list.length === 0 ? undefined : list[i % list.length]);
 
 /** The command a step stands for in `doc`, or null when it has nothing to act on. */
-function commandFor(doc: LakarDocument, step: EditStep, side: string): [string, unknown] | null {
+export function commandFor(doc: LakarDocument, step: EditStep, side: string): [string, unknown] | null {
   const els = [...doc.elements.ids()].sort();
   const rels = [...doc.relations.ids()].sort();
   const views = Object.keys(doc.views).sort();

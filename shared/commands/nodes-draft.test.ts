@@ -1,0 +1,139 @@
+/**
+ * Commands write the views' boxes beside immer's draft (./nodes-draft.ts, issue 18: an edit costs
+ * what it changes). What a user sees must not change: every command gives the document immer
+ * drafting the boxes gave, key order included (the canvas, the store's rows and the paper list boxes
+ * in it), undo and redo give back the same documents as immer's patches on plain copies, and no
+ * earlier document changes.
+ */
+import fc from 'fast-check';
+import { applyPatches } from 'immer';
+import { describe, expect, it } from 'vitest';
+import { dispatch, executeCommand, initialState, redo, undo, CommandError, type EditorState } from '.';
+import { BoxWrites } from '../model/table-edit';
+import { fromDocumentData, toDocumentData } from '../model/wire';
+import type { LakarDocument } from '../model/schema';
+import { commandFor, documentArbitrary, scriptArbitrary } from '../../test/helpers/edit-scripts';
+import { makeVariedDocument } from '../../test/helpers/varied-model';
+
+// JSON text keeps key order
+const text = (doc: unknown) => JSON.stringify(doc);
+
+/** `id` on `doc` as commands run now and as immer drafting the boxes ran it; null when refused. */
+function both(doc: LakarDocument, id: string, args: unknown) {
+  let immer: ReturnType<typeof executeCommand>;
+  try {
+    immer = executeCommand(doc, id, args, { boxesByImmer: true });
+  } catch (e) {
+    if (!(e instanceof CommandError)) throw e;
+    expect(() => executeCommand(doc, id, args)).toThrow(CommandError);
+    return null;
+  }
+  return { now: executeCommand(doc, id, args), immer };
+}
+
+describe('boxes written beside the draft', () => {
+  it('random edit scripts give the documents immer drafting the boxes gave, and undo gives the earlier ones back', () => {
+    fc.assert(
+      fc.property(documentArbitrary, scriptArbitrary, (base, script) => {
+        let doc = base;
+        const kept: { doc: LakarDocument; text: string }[] = [{ doc, text: text(doc) }];
+        for (const step of script) {
+          const cmd = commandFor(doc, step, 'a');
+          const r = cmd && both(doc, cmd[0], cmd[1]);
+          if (!r) continue;
+          expect(text(r.now.doc)).toBe(text(r.immer.doc));
+          expect(text(applyPatches(toDocumentData(doc), r.now.patches))).toBe(text(r.now.doc));
+          expect(text(applyPatches(toDocumentData(r.now.doc), r.now.inversePatches))).toBe(text(applyPatches(toDocumentData(r.immer.doc), r.immer.inversePatches)));
+          doc = r.now.doc;
+          expect(Object.values(doc.views).every((v) => Object.isFrozen(v) && Object.isFrozen(v.nodes))).toBe(true);
+          kept.push({ doc, text: text(doc) });
+        }
+        for (const k of kept) expect(text(k.doc)).toBe(k.text);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('moves, additions, removals and a band resized in a view of ~900 boxes, undone and redone, give the documents of plain copies', () => {
+    const base = fromDocumentData(JSON.parse(JSON.stringify(makeVariedDocument(1000, 5)))) as LakarDocument;
+    const [viewId, view] = Object.entries(base.views)[0];
+    const ids = Object.keys(view.nodes);
+    expect(ids.length).toBeGreaterThan(800);
+    const app = base.elements.values().find((e) => e.kind === 'application' && view.nodes[e.id] && base.elements.values().some((m) => m.kind === 'module' && m.parentId === e.id))!;
+    const edits: [string, unknown][] = [
+      ['element.move', { viewId, moves: [{ id: ids[10], x: view.nodes[ids[10]].x + 40, y: view.nodes[ids[10]].y }] }],
+      ['element.move', { viewId, moves: [{ id: ids[500], x: view.nodes[ids[500]].x + 7, y: view.nodes[ids[500]].y + 3 }, { id: ids[501], x: view.nodes[ids[501]].x + 9, y: view.nodes[ids[501]].y }] }],
+      ['element.add', { element: { id: 'el_baharu', kind: 'dataEntity', name: 'Entiti Baharu', classification: 'terbuka' }, viewId }],
+      ['element.remove', { ids: [app.id] }],
+      ['view.resizeBand', { viewId, band: 1, height: 400 }],
+      ['element.update', { id: ids[20], patch: { name: 'sistem pengurusan maklumat bersepadu permohonan lesen' } }],
+    ];
+    let state: EditorState = initialState(base);
+    let plain = toDocumentData(base);
+    const docs = [text(base)];
+    for (const [id, args] of edits) {
+      const r = both(state.doc, id, args);
+      expect(r, id).not.toBeNull();
+      expect(text(r!.now.doc) === text(r!.immer.doc), id).toBe(true);
+      const t = dispatch(state, id, args);
+      state = t.state;
+      plain = applyPatches(plain, t.patches);
+      expect(text(state.doc) === text(plain), id).toBe(true);
+      docs.push(text(state.doc));
+    }
+    // all the way back, then all the way forward again: each document has the content it had, in
+    // the order immer's patches give on plain copies (a box put back comes last)
+    for (let i = edits.length - 1; i >= 0; i--) {
+      const t = undo(state);
+      state = t.state;
+      plain = applyPatches(plain, t.patches);
+      expect(text(state.doc) === text(plain), `undo to ${i}`).toBe(true);
+      expect(toDocumentData(state.doc)).toEqual(JSON.parse(docs[i]));
+    }
+    for (let i = 1; i <= edits.length; i++) {
+      const t = redo(state);
+      state = t.state;
+      plain = applyPatches(plain, t.patches);
+      expect(text(state.doc) === text(plain), `redo to ${i}`).toBe(true);
+      expect(toDocumentData(state.doc)).toEqual(JSON.parse(docs[i]));
+    }
+  });
+
+  it('a move writes one patch for its box and keeps the other views and the earlier document as they were', () => {
+    const loaded = fromDocumentData(JSON.parse(JSON.stringify(makeVariedDocument(1000, 5)))) as LakarDocument;
+    const [viewId, first] = Object.entries(loaded.views)[0];
+    // the first move stores the view as drawn (the generated one never was); later ones store their box
+    const drawnId = Object.keys(first.nodes)[7];
+    const doc = executeCommand(loaded, 'element.move', { viewId, moves: [{ id: drawnId, x: first.nodes[drawnId].x + 40, y: first.nodes[drawnId].y }] }).doc;
+    const view = doc.views[viewId];
+    const id = Object.keys(view.nodes)[42];
+    const before = view.nodes[id];
+    const r = executeCommand(doc, 'element.move', { viewId, moves: [{ id, x: before.x + 40, y: before.y }] });
+    expect(r.patches).toEqual([{ op: 'replace', path: ['views', viewId, 'nodes', id], value: { ...before, x: before.x + 40 } }]);
+    expect(r.inversePatches).toEqual([{ op: 'replace', path: ['views', viewId, 'nodes', id], value: before }]);
+    expect(view.nodes[id]).toBe(before);
+    expect(before.x).toBe(r.doc.views[viewId].nodes[id].x - 40);
+    for (const [other, v] of Object.entries(doc.views)) if (other !== viewId) expect(r.doc.views[other]).toBe(v);
+  });
+});
+
+describe('BoxWrites', () => {
+  it('gives the keys, values and order that the same writes on a plain object give', () => {
+    const key = fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f');
+    fc.assert(
+      fc.property(fc.uniqueArray(key), fc.array(fc.tuple(key, fc.option(fc.nat(9), { nil: undefined }))), (start, writes) => {
+        const base = Object.freeze(Object.fromEntries(start.map((k, i) => [k, i])));
+        const plain: Record<string, number> = { ...base };
+        const gathered = new BoxWrites<number>(base);
+        for (const [k, v] of writes) {
+          if (v === undefined) delete plain[k];
+          else plain[k] = v;
+          gathered.set(k, v);
+        }
+        expect(Object.entries(gathered.applied())).toEqual(Object.entries(plain));
+        expect(Object.entries(base)).toEqual(start.map((k, i) => [k, i]));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

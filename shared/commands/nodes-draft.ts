@@ -1,0 +1,262 @@
+/**
+ * What a command sees of its views' boxes (`view.nodes`): a record it reads and writes as before,
+ * kept out of immer (issue 18: an edit costs what it changes).
+ *
+ * immer copies a drafted record whole with a spread and then walks every key of the copy to freeze
+ * it: one box moved in a 92,000-box view cost ~170 ms for the spread and ~70 ms for the walk. Here the
+ * boxes a command writes are gathered beside the view's record; the new record is made once, at
+ * the end (or when the command first lists the keys), by the cheapest copy V8 has for a record of
+ * that size (a loop over its keys, about half a spread), and frozen without a walk: only the written
+ * boxes are frozen one by one, the others were frozen already (with the document immer returned, or
+ * in idle time: ./prepare.ts). A view is a plain object still, in every document and file; each
+ * written box gives one patch `['views', id, 'nodes', boxId]`, as immer gave. The record is still
+ * copied whole once per edit (~85 ms at 92,000 boxes): only a persistent record, as the tables
+ * are, would make that cost what the edit changes.
+ *
+ * A command replaces a box, never changes one in place (boxes it reads are frozen), and reads a
+ * view whole with `currentView`, not immer's `current` (which does not see the boxes written here).
+ * A view added, replaced or deleted by the command, or whose whole `nodes` it assigns, is left to
+ * immer from then on.
+ */
+import { current, freeze, isDraft, type Patch } from 'immer';
+import type { LakarDocument, NodeLayout, View } from '../model/schema';
+import { BoxWrites, copyNodes } from '../model/table-edit';
+
+type Nodes = Record<string, NodeLayout>;
+
+/** One view's boxes as the command has changed them. */
+class NodesOverlay {
+  readonly writes: BoxWrites<NodeLayout>;
+  /** The record with the writes, made when first needed (the command lists the keys, or it ends); writes after go to it too. */
+  #copy: Nodes | null = null;
+  readonly proxy: Nodes;
+
+  constructor(readonly base: Readonly<Nodes>) {
+    this.writes = new BoxWrites(base);
+    this.proxy = new Proxy({} as Nodes, {
+      get: (_t, key) => (typeof key === 'string' ? this.get(key) : Reflect.get(this.base, key)),
+      set: (_t, key, value) => {
+        if (typeof key !== 'string') return false;
+        this.write(key, value as NodeLayout);
+        return true;
+      },
+      deleteProperty: (_t, key) => {
+        if (typeof key === 'string' && this.writes.has(key)) this.write(key, undefined);
+        return true;
+      },
+      has: (_t, key) => (typeof key === 'string' && this.writes.written(key) ? this.writes.has(key) : key in this.base),
+      ownKeys: () => Reflect.ownKeys(this.current()),
+      getOwnPropertyDescriptor: (_t, key) => {
+        const nodes = this.current();
+        return Object.hasOwn(nodes, key) ? { value: nodes[key as string], writable: true, enumerable: true, configurable: true } : undefined;
+      },
+      defineProperty: () => false,
+      getPrototypeOf: () => Object.getPrototypeOf(this.base),
+    });
+  }
+
+  /**
+   * The box of `id`. One of the document given is frozen: a command replaces a box, never changes
+   * it in place (that would change the document it was given); one the command wrote is its own.
+   */
+  get(id: string): NodeLayout | undefined {
+    const w = this.writes.written(id);
+    if (w) return w.value;
+    const node = this.#copy ? this.#copy[id] : this.base[id];
+    return node && typeof node === 'object' && !Object.isFrozen(node) ? Object.freeze(node) : node;
+  }
+
+  write(id: string, value: NodeLayout | undefined): void {
+    this.writes.set(id, value);
+    if (!this.#copy) return;
+    if (value === undefined) delete this.#copy[id];
+    else this.#copy[id] = value;
+  }
+
+  /** The record as the command has left it so far (shared with later writes: read it at once). */
+  current(): Readonly<Nodes> {
+    if (this.#copy) return this.#copy;
+    if (this.writes.size === 0) return this.base;
+    return (this.#copy = this.writes.applied());
+  }
+
+  /** The final record (frozen) and its patches, or null when the command changed no box. */
+  finish(path: (string | number)[]): { nodes: Nodes; patches: Patch[]; inversePatches: Patch[] } | null {
+    const patches: Patch[] = [];
+    const inversePatches: Patch[] = [];
+    for (const [id, before, after] of this.writes.changes()) {
+      if (before === after) continue;
+      const at = [...path, id];
+      if (after === undefined) {
+        patches.push({ op: 'remove', path: at });
+        inversePatches.push({ op: 'add', path: at, value: before });
+      } else {
+        freeze(after, true);
+        if (before === undefined) {
+          patches.push({ op: 'add', path: at, value: after });
+          inversePatches.push({ op: 'remove', path: at });
+        } else {
+          patches.push({ op: 'replace', path: at, value: after });
+          inversePatches.push({ op: 'replace', path: at, value: before });
+        }
+      }
+    }
+    if (patches.length === 0) return null;
+    return { nodes: Object.freeze(this.current() as Nodes), patches, inversePatches };
+  }
+}
+
+/** The ViewNodesDraft of each view a command was handed (for `currentView`). */
+const owners = new WeakMap<object, ViewNodesDraft>();
+
+/**
+ * A view of a command's draft as it is now, as a plain object with its boxes as written so far (a
+ * copy of its own): what immer's `current` gives of a draft it made. A plain view is given back.
+ */
+export function currentView(view: View): View {
+  const owner = owners.get(view);
+  if (owner) return owner.currentView(view);
+  return isDraft(view) ? (current(view) as View) : view;
+}
+
+/** The views of one command: a proxy of immer's draft of `views` that hands out each view's boxes as a NodesOverlay. */
+export class ViewNodesDraft {
+  readonly #overlays = new Map<string, NodesOverlay>();
+  /** Views the command added, replaced or deleted, or whose `nodes` it assigned: immer's alone. */
+  readonly #left = new Set<string>();
+  readonly #viewProxies = new Map<string, object>();
+  /** View proxy → the immer draft it stands for, and its id. */
+  readonly #proxied = new WeakMap<object, { draft: object; id: string }>();
+
+  /** Each proxy `views` gave → the draft it stands for. */
+  readonly #viewsProxies = new WeakMap<object, object>();
+  /** The command assigned the whole `views`: every view is immer's from then on. */
+  #allLeft = false;
+
+  constructor(readonly original: LakarDocument['views']) {}
+
+  /** What a proxy from `views` stands for. */
+  stands(proxy: object): object | undefined {
+    return this.#viewsProxies.get(proxy);
+  }
+
+  /** The command assigned the whole `views`: no view's boxes are written here any more (those written are in the views it assigned, if it read them). */
+  leaveAll(): void {
+    this.#allLeft = true;
+    this.#overlays.clear();
+    this.#viewProxies.clear();
+  }
+
+  /** A proxy of immer's draft of `views` (`draftViews`) for the command. */
+  views(draftViews: Record<string, unknown>): Record<string, unknown> {
+    const proxy = new Proxy(draftViews, {
+      get: (target, key) => {
+        const value = target[key as string];
+        if (typeof key !== 'string' || value === undefined || !this.#mine(key)) return value;
+        return this.#viewProxy(key, value as object);
+      },
+      set: (target, key, value) => {
+        const plain = this.#plain(value);
+        if (typeof key === 'string') this.#leave(key);
+        target[key as string] = plain;
+        return true;
+      },
+      deleteProperty: (target, key) => {
+        if (typeof key === 'string') this.#leave(key);
+        return delete target[key as string];
+      },
+    });
+    this.#viewsProxies.set(proxy, draftViews);
+    return proxy;
+  }
+
+  /** `view` (as the command sees it) as it is now, plain: immer's `current` with its boxes as written. */
+  currentView(view: View): View {
+    const proxied = this.#proxied.get(view);
+    if (!proxied) return isDraft(view) ? current(view) : view;
+    const overlay = this.#overlays.get(proxied.id);
+    const base = current(proxied.draft) as View;
+    return overlay && overlay.writes.size > 0 ? { ...base, nodes: copyNodes(overlay.current()) } : base;
+  }
+
+  /** `views` (immer's `current`) with the boxes written so far, in records of their own. */
+  withNodes(views: LakarDocument['views']): LakarDocument['views'] {
+    let out: Record<string, View> | null = null;
+    for (const [id, overlay] of this.#overlays) {
+      const view = views[id];
+      if (overlay.writes.size === 0 || !view || view.nodes !== overlay.base) continue;
+      out ??= { ...views };
+      out[id] = { ...view, nodes: copyNodes(overlay.current()) };
+    }
+    return out ?? views;
+  }
+
+  /** `doc` (immer's result) with the boxes the command wrote, and their patches. */
+  finish(doc: LakarDocument): { doc: LakarDocument; patches: Patch[]; inversePatches: Patch[] } {
+    const patches: Patch[] = [];
+    const inversePatches: Patch[] = [];
+    let views: Record<string, View> | null = null;
+    for (const [id, overlay] of this.#overlays) {
+      const view = doc.views[id];
+      if (!view || view.nodes !== overlay.base) throw new Error(`view ${id}: its boxes were changed outside the command's draft`);
+      const done = overlay.finish(['views', id, 'nodes']);
+      if (!done) continue;
+      patches.push(...done.patches);
+      inversePatches.push(...done.inversePatches);
+      views ??= { ...doc.views };
+      views[id] = Object.freeze({ ...view, nodes: done.nodes });
+    }
+    if (!views) return { doc, patches, inversePatches };
+    return { doc: Object.freeze({ ...doc, views: Object.freeze(views) }), patches, inversePatches };
+  }
+
+  #mine(id: string): boolean {
+    return !this.#allLeft && Object.hasOwn(this.original, id) && !this.#left.has(id);
+  }
+
+  #leave(id: string): void {
+    this.#left.add(id);
+    this.#overlays.delete(id);
+    this.#viewProxies.delete(id);
+  }
+
+  #viewProxy(id: string, draft: object): object {
+    const known = this.#viewProxies.get(id);
+    if (known && this.#proxied.get(known)?.draft === draft) return known;
+    const proxy = new Proxy(draft as Record<string, unknown>, {
+      get: (target, key) => {
+        if (key !== 'nodes' || !this.#mine(id)) return target[key as string];
+        let overlay = this.#overlays.get(id);
+        if (!overlay) this.#overlays.set(id, (overlay = new NodesOverlay(this.original[id].nodes)));
+        return overlay.proxy;
+      },
+      set: (target, key, value) => {
+        const plain = this.#plain(value);
+        if (key === 'nodes') this.#leave(id);
+        target[key as string] = plain;
+        return true;
+      },
+      deleteProperty: (target, key) => {
+        if (key === 'nodes') this.#leave(id);
+        return delete target[key as string];
+      },
+    });
+    this.#viewProxies.set(id, proxy);
+    this.#proxied.set(proxy, { draft, id });
+    owners.set(proxy, this);
+    return proxy;
+  }
+
+  /** A value about to be stored in the draft, with any boxes proxy (or view proxy) in it made a plain record of its own. */
+  #plain(value: unknown): unknown {
+    if (typeof value !== 'object' || value === null) return value;
+    const proxied = this.#proxied.get(value);
+    if (proxied) return { ...this.currentView(value as View) };
+    const nodes = (value as { nodes?: unknown }).nodes;
+    for (const overlay of this.#overlays.values()) {
+      if (value === overlay.proxy) return copyNodes(overlay.current());
+      if (nodes !== undefined && nodes === overlay.proxy) return { ...value, nodes: copyNodes(overlay.current()) };
+    }
+    return value;
+  }
+}
