@@ -6,7 +6,8 @@
  * With `renames`, also rechecks after renaming one element (three of each kind, in turn), the way
  * the editor does after a full check: the median CPU ms of all of them (`renameCpu`) and the median
  * of the slowest kind (`renameSlowestKindCpu`, and which kind).
- * Usage: tsx bench/checker/varied-check-child.ts <elements> <runs> [renames]
+ * With `app-ids`, the model's element ids are as long as the app makes them (`withAppLengthIds`).
+ * Usage: tsx bench/checker/varied-check-child.ts <elements> <runs> [renames] [app-ids]
  */
 import { fromDocumentData, type LakarDocument, type LakarDocumentData } from '../../shared/model';
 import { executeCommand } from '../../shared/commands';
@@ -16,15 +17,28 @@ import { measure, median } from '../timing';
 
 const n = Number(process.argv[2]);
 const runs = Number(process.argv[3]);
+const options = process.argv.slice(4);
 // read back from JSON, as a document arrives from a file: the generator's ids end up as V8 "thin"
 // strings (pointers to the interned copy), which make every Map lookup by id several times slower
 // than in a document read from disk, and would measure the generator rather than the checker
-const doc = fromDocumentData(JSON.parse(JSON.stringify(makeVariedDocument(n, 5))) as LakarDocumentData) as LakarDocument;
+const text = JSON.stringify(makeVariedDocument(n, 5));
+const doc = fromDocumentData(JSON.parse(options.includes('app-ids') ? withAppLengthIds(text) : text) as LakarDocumentData) as LakarDocument;
 const problems = checkDocument(doc).problems.length;
 const m = Array.from({ length: runs }, () => measure(() => checkDocument(doc)));
 const figures: Record<string, number | string> = { wall: median(m.map((x) => x.wall)), cpu: median(m.map((x) => x.cpu)), problems };
-if (process.argv[4] === 'renames') Object.assign(figures, renames(doc));
+if (options.includes('renames')) Object.assign(figures, renames(doc));
 process.stdout.write(`${JSON.stringify(figures)}\n`);
+
+/**
+ * `json` with the generator's element ids (`el_0` … `el_99999`, at most 8 characters) made as long as
+ * the app's (`newId`: `el_` and 12 characters). Why: JSON.parse makes one shared string of every text
+ * of up to 10 characters (V8 internalizes them), so with the generator's ids a relation's ends are
+ * the very string of the element's id, as they never are in a project saved by the app, where each
+ * end is a copy of its own and every lookup by id compares characters.
+ */
+function withAppLengthIds(json: string): string {
+  return json.replace(/"el_(\d+)"/g, (_whole, digits: string) => `"el_${digits.padStart(12, '0')}"`);
+}
 
 /** Rechecks after renaming three elements of each kind in turn (see the module comment). */
 function renames(start: LakarDocument) {
