@@ -132,6 +132,9 @@ interface Figures {
   renameCpu?: number;
   renameSlowestKindCpu?: number;
   renameSlowestKind?: string;
+  /** The first check of a document just read (varied-check-child.ts). */
+  firstWall: number;
+  firstCpu: number;
 }
 
 /** Full checks of the 100,000-element varied model in a child process started with `flags` (bench/checker/varied-check-child.ts). */
@@ -197,6 +200,7 @@ function large(fullWall10k: number, fullCpu10k: number): BenchRow[] {
     { name: `full check, ${label} elements (CPU time)`, value: uniform.cpu, unit: 'ms', baseline: linearCpu, goal: 500 },
     { name: `full check, ${label}-element varied model (${varied.problems} problems), as the app runs it`, value: varied.wall, unit: 'ms', baseline: { name: "the same under Node's default V8 flags", value: defaults.wall }, goal: 500 },
     { name: `full check, ${label}-element varied model, as the app runs it (CPU time)`, value: varied.cpu, unit: 'ms', baseline: { name: "the same under Node's default V8 flags (CPU)", value: defaults.cpu }, goal: 500 },
+    { name: `first full check of the ${label}-element varied model just read (opening), as the app runs it (CPU time)`, value: median(appFlags.map((f) => f.firstCpu)), unit: 'ms', baseline: { name: 'later full checks of the same document (CPU)', value: varied.cpu }, goal: 500 },
     { name: `full check, ${label}-element varied model with ids as long as the app's, as the app runs it (CPU time)`, value: median(appIds.map((f) => f.cpu)), unit: 'ms', baseline: { name: "the same with the generator's short ids (CPU)", value: varied.cpu }, goal: 500 },
     { name: `recheck after one edit, ${label} elements, with patches`, value: median(edits.map((m) => m.wall)), unit: 'ms', baseline: { name: 'full check of the edited model', value: fullEdited.wall }, goal: 2 },
     // renames on the varied model, whose applications head trees of modules (a part's top application is named in findings)
