@@ -13,7 +13,9 @@
  *    rules read (test/helpers/varied-model: module trees, hub sites, classified data, second view;
  *    read back from JSON as from a file), which is where rules that walk a tree or a list per item
  *    used to show; that one in child processes, with the V8 flags the app and the CLI run with
- *    (electron/main/js-flags.ts) against Node's defaults;
+ *    (electron/main/js-flags.ts) against Node's defaults, and with its ids made as long as the app
+ *    makes them, against the generator's short ones (which JSON.parse shares: a relation's ends are
+ *    then the element's own id string, never so in a saved project);
  *  - a recheck after one edit, against a full check of the edited model;
  *  - the first edit of each kind after the full check, against later edits of the same kinds;
  *  - the canvas's markers after that recheck (renderer/problems/findingsIndex: the report's changes
@@ -130,12 +132,15 @@ interface Figures {
   renameCpu?: number;
   renameSlowestKindCpu?: number;
   renameSlowestKind?: string;
+  /** The first check of a document just read (varied-check-child.ts). */
+  firstWall: number;
+  firstCpu: number;
 }
 
 /** Full checks of the 100,000-element varied model in a child process started with `flags` (bench/checker/varied-check-child.ts). */
-function variedChecksInChild(flags: string[], renames = false): Figures {
+function variedChecksInChild(flags: string[], options: ('renames' | 'app-ids')[] = []): Figures {
   const child = path.join(path.dirname(fileURLToPath(import.meta.url)), 'checker', 'varied-check-child.ts');
-  const out = execFileSync(process.execPath, [...flags, '--import', 'tsx', child, String(LARGE), '3', ...(renames ? ['renames'] : [])], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const out = execFileSync(process.execPath, [...flags, '--import', 'tsx', child, String(LARGE), '3', ...options], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   return JSON.parse(out.trim().split('\n').pop()!) as Figures;
 }
 
@@ -181,9 +186,12 @@ function large(fullWall10k: number, fullCpu10k: number): BenchRow[] {
   // in child processes: as the app and the CLI run it (their V8 flags) and under Node's defaults, alternately
   const appFlags: Figures[] = [];
   const nodeDefaults: Figures[] = [];
+  // and with ids as long as the app makes them: the generator's are short enough that JSON.parse shares them (varied-check-child.ts)
+  const appIds: Figures[] = [];
   for (let round = 0; round < 2; round++) {
-    appFlags.push(variedChecksInChild([JS_FLAGS], round === 0));
+    appFlags.push(variedChecksInChild([JS_FLAGS], round === 0 ? ['renames'] : []));
     nodeDefaults.push(variedChecksInChild([]));
+    appIds.push(variedChecksInChild([JS_FLAGS], ['app-ids']));
   }
   const varied = { wall: median(appFlags.map((f) => f.wall)), cpu: median(appFlags.map((f) => f.cpu)), problems: appFlags[0].problems };
   const defaults = { wall: median(nodeDefaults.map((f) => f.wall)), cpu: median(nodeDefaults.map((f) => f.cpu)) };
@@ -192,6 +200,8 @@ function large(fullWall10k: number, fullCpu10k: number): BenchRow[] {
     { name: `full check, ${label} elements (CPU time)`, value: uniform.cpu, unit: 'ms', baseline: linearCpu, goal: 500 },
     { name: `full check, ${label}-element varied model (${varied.problems} problems), as the app runs it`, value: varied.wall, unit: 'ms', baseline: { name: "the same under Node's default V8 flags", value: defaults.wall }, goal: 500 },
     { name: `full check, ${label}-element varied model, as the app runs it (CPU time)`, value: varied.cpu, unit: 'ms', baseline: { name: "the same under Node's default V8 flags (CPU)", value: defaults.cpu }, goal: 500 },
+    { name: `first full check of the ${label}-element varied model just read (opening), as the app runs it (CPU time)`, value: median(appFlags.map((f) => f.firstCpu)), unit: 'ms', baseline: { name: 'later full checks of the same document (CPU)', value: varied.cpu }, goal: 500 },
+    { name: `full check, ${label}-element varied model with ids as long as the app's, as the app runs it (CPU time)`, value: median(appIds.map((f) => f.cpu)), unit: 'ms', baseline: { name: "the same with the generator's short ids (CPU)", value: varied.cpu }, goal: 500 },
     { name: `recheck after one edit, ${label} elements, with patches`, value: median(edits.map((m) => m.wall)), unit: 'ms', baseline: { name: 'full check of the edited model', value: fullEdited.wall }, goal: 2 },
     // renames on the varied model, whose applications head trees of modules (a part's top application is named in findings)
     { name: `recheck after renaming one element, ${label}-element varied model (CPU time)`, value: appFlags[0].renameCpu!, unit: 'ms', baseline: { name: 'full check of the varied model (CPU)', value: varied.cpu }, goal: 2 },

@@ -2,11 +2,14 @@
  * Child process of bench/checker.bench.ts: full checks of the 100,000-element varied model
  * (test/helpers/varied-model, read back from JSON as from a file), in a process of its own so the
  * parent can run it with and without the V8 flags the app runs with (electron/main/js-flags.ts).
- * Prints one JSON line: median wall and CPU ms of `runs` checks after a warm-up, and the problem count.
+ * Prints one JSON line: median wall and CPU ms of `runs` checks after a warm-up, the problem count,
+ * and the wall and CPU ms of the first check of a second document read the same way (`firstWall`,
+ * `firstCpu`: what opening a project waits for).
  * With `renames`, also rechecks after renaming one element (three of each kind, in turn), the way
  * the editor does after a full check: the median CPU ms of all of them (`renameCpu`) and the median
  * of the slowest kind (`renameSlowestKindCpu`, and which kind).
- * Usage: tsx bench/checker/varied-check-child.ts <elements> <runs> [renames]
+ * With `app-ids`, the model's element ids are as long as the app makes them (`withAppLengthIds`).
+ * Usage: tsx bench/checker/varied-check-child.ts <elements> <runs> [renames] [app-ids]
  */
 import { fromDocumentData, type LakarDocument, type LakarDocumentData } from '../../shared/model';
 import { executeCommand } from '../../shared/commands';
@@ -16,15 +19,35 @@ import { measure, median } from '../timing';
 
 const n = Number(process.argv[2]);
 const runs = Number(process.argv[3]);
+const options = process.argv.slice(4);
 // read back from JSON, as a document arrives from a file: the generator's ids end up as V8 "thin"
 // strings (pointers to the interned copy), which make every Map lookup by id several times slower
 // than in a document read from disk, and would measure the generator rather than the checker
-const doc = fromDocumentData(JSON.parse(JSON.stringify(makeVariedDocument(n, 5))) as LakarDocumentData) as LakarDocument;
+const generated = JSON.stringify(makeVariedDocument(n, 5));
+const text = options.includes('app-ids') ? withAppLengthIds(generated) : generated;
+const read = () => fromDocumentData(JSON.parse(text) as LakarDocumentData) as LakarDocument;
+const doc = read();
 const problems = checkDocument(doc).problems.length;
 const m = Array.from({ length: runs }, () => measure(() => checkDocument(doc)));
 const figures: Record<string, number | string> = { wall: median(m.map((x) => x.wall)), cpu: median(m.map((x) => x.cpu)), problems };
-if (process.argv[4] === 'renames') Object.assign(figures, renames(doc));
+if (options.includes('renames')) Object.assign(figures, renames(doc));
+// the check a user waits for on opening: the first one of a document just read (the code warmed up
+// on another), which the runs above leave out as a warm-up
+const fresh = read();
+const first = measure(() => checkDocument(fresh));
+Object.assign(figures, { firstWall: first.wall, firstCpu: first.cpu });
 process.stdout.write(`${JSON.stringify(figures)}\n`);
+
+/**
+ * `json` with the generator's element ids (`el_0` … `el_99999`, at most 8 characters) made as long as
+ * the app's (`newId`: `el_` and 12 characters). Why: JSON.parse makes one shared string of every text
+ * of up to 10 characters (V8 internalizes them), so with the generator's ids a relation's ends are
+ * the very string of the element's id, as they never are in a project saved by the app, where each
+ * end is a copy of its own and every lookup by id compares characters.
+ */
+function withAppLengthIds(json: string): string {
+  return json.replace(/"el_(\d+)"/g, (_whole, digits: string) => `"el_${digits.padStart(12, '0')}"`);
+}
 
 /** Rechecks after renaming three elements of each kind in turn (see the module comment). */
 function renames(start: LakarDocument) {

@@ -10,6 +10,12 @@
  * anyway to compare them), probes one array of numbers outside the heap, where the hash and the
  * slot sit side by side, and compares the id with the key of the slot found; ids keep living in the
  * arrays they came from (the table's `ids()`), not copied.
+ *
+ * A relation's end is usually a string of its own, equal to the element's id but not the same
+ * string (a document read from a file or sent over IPC), so a `Map` compares characters too. Both
+ * were measured with every end made the element's own id string where the document arrived: the
+ * build took 291 ms here against 371 ms with a `Map` (100,000-element varied model, loaded machine),
+ * and sharing the ends cost more on arrival (450–600 ms) than it saved per full check.
  */
 
 /** Slots filled at most this fraction of the table (linear probing stays short). */
