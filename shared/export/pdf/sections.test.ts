@@ -36,7 +36,10 @@ describe('designSections', () => {
 
   it('lists hardware with quantities, software and the networks with their speeds', () => {
     const sites = sections[6].tables[0].rows.map((r) => r.map(text));
-    expect(sites[0]).toEqual(['1', 'PDSA JDN', 'PDSA JDN', '', 'Pelayan aplikasi (4)', 'Sistem pengoperasian Linux', 'Sistem Pengambilan Pekerja']);
+    expect(sites[0]).toEqual(['1', 'PDSA JDN', 'PDSA JDN', '', 'Pelayan aplikasi × 4', 'Sistem pengoperasian Linux', 'Sistem Pengambilan Pekerja']);
+    // each item with its quantity as the LMV writes it (001 §3.3.4 g: perkakasan serta bilangan): an
+    // item's own brackets stay its own, "Mesin maya (8 vCPU, 32 GB) × 4", not "… 32 GB) (4)"
+    expect(sites.find((r) => r[1] === 'MyGovCloud@CFA')![4]).toBe('Mesin maya (8 vCPU, 32 GB) × 4');
     expect(sections[6].tables[1].rows.map((r) => text(r[3]))).toEqual(['100 Mbps', '1 Gbps', '10 Gbps']);
   });
 });

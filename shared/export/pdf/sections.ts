@@ -275,7 +275,7 @@ export function designSections(doc: LakarDocument, lang: Lang, index = new Model
           { text: e.name, bold: true },
           label(lang, 'siteType', e.siteType),
           e.location ?? '',
-          (e.hardware ?? []).map((h) => `${h.item} (${h.quantity})`).join('\n'),
+          (e.hardware ?? []).map((h) => `${h.item} × ${h.quantity}`).join('\n'),
           (e.software ?? []).join('\n'),
           m.sources(e.id, 'hostedOn'),
         ]),
