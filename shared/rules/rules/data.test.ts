@@ -134,11 +134,15 @@ describeRuleCases([
       },
       elements: ['de_x'],
     },
-    passes: { when: 'data without an owner arrives from an external agency system (de_lokasi from Agensi D)' },
+    // the worked example names de_lokasi's agency (Agensi D): taken off, the flow from Sistem D alone must do
+    passes: { when: 'data without an owner arrives from an external agency system (de_lokasi from Agensi D)', edit: (d) => void delete de(d, 'de_lokasi').ownerAgency },
   },
   {
     rule: 'data.supplierMissing',
-    breaks: { when: 'the supplying flow is removed', edit: (d) => dropRelations(d, (r) => r.id === 'fl_d'), elements: ['de_lokasi'] },
+    breaks: { when: 'the supplying flow is removed', edit: (d) => {
+      dropRelations(d, (r) => r.id === 'fl_d');
+      delete de(d, 'de_lokasi').ownerAgency;
+    }, elements: ['de_lokasi'] },
     passes: { when: 'the owner agency is stated', edit: (d) => {
       dropRelations(d, (r) => r.id === 'fl_d');
       de(d, 'de_lokasi').ownerAgency = 'PLANMalaysia';
