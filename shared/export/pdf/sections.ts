@@ -225,7 +225,7 @@ export function designSections(doc: LakarDocument, lang: Lang, index = new Model
       {
         title: c.tFlows,
         size: 7.5,
-        columns: [noCol, col(c.source, 1.7), col(c.target, 1.7), col(c.method, 1.1), col(c.direction, 1), col(c.classification, 1.1), col(c.flowCategory, 1), col(c.serviceId, 1.9), col(c.data, 1.5)],
+        columns: [noCol, col(c.source, 1.5), col(c.target, 1.5), col(c.method, 1.1), col(c.direction, 1), col(c.classification, 1.1), col(c.flowCategory, 1), col(c.serviceId, 1.5), col(c.data, 2.5)],
         rows: m.flows().map((f, i) => [
           n(i),
           m.name(f.source),
@@ -275,7 +275,7 @@ export function designSections(doc: LakarDocument, lang: Lang, index = new Model
           { text: e.name, bold: true },
           label(lang, 'siteType', e.siteType),
           e.location ?? '',
-          (e.hardware ?? []).map((h) => `${h.item} × ${h.quantity}`).join('\n'),
+          (e.hardware ?? []).map((h) => `${h.item} (${h.quantity})`).join('\n'),
           (e.software ?? []).join('\n'),
           m.sources(e.id, 'hostedOn'),
         ]),
