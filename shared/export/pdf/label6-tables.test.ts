@@ -3,7 +3,7 @@
  * agencies supplying it, integration methods) read back column by column from pdftotext -layout, as
  * a JDN reviewer reads them: the data names of each flow on one or two lines (not one word a line
  * beside a Servis ID column as wide as its longest id), every Servis ID whole when its lines are
- * joined.
+ * joined, and every data row naming a system that uses it, through a data flow too.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../../../test/fixtures/export/poppler';
@@ -66,5 +66,18 @@ describe('Kertas Cadangan label 6 tables read back (001 §3.3.4, Jadual 3-1 labe
     });
     // the worked example has service ids to break: the test reads a real case
     expect(flows.filter((f) => f.serviceId).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('"Data/Maklumat": every data row names a system in "Diakses oleh", data reached only by a flow its receiving system and supplier', () => {
+    const accessedBy = column(layout, /Bil\.\s+Nama\s+Klasifikasi.*Diakses oleh/, 'Diakses oleh').map((cell) => cell.join(' '));
+    const data = doc.elements.values().filter((e) => e.kind === 'dataEntity');
+    const systems = doc.elements.values().filter((e) => e.kind === 'application' || e.kind === 'externalSystem' || e.kind === 'module').map((e) => e.name);
+    expect(accessedBy).toHaveLength(data.length);
+    accessedBy.forEach((cell, i) => expect(systems.some((s) => cell.includes(s)), `${data[i].name}: “${cell}”`).toBe(true));
+    const spatial = accessedBy[data.findIndex((e) => e.name === 'Data Spatial Lokasi')];
+    expect(spatial).toContain('Sistem Pengambilan Pekerja (melalui Web Map Service daripada Sistem D)');
+    // a system already listed by its own access is not named again for a flow bringing it the data
+    const tapisan = accessedBy[data.findIndex((e) => e.name === 'Keputusan Tapisan Calon')];
+    expect(tapisan.split('Sistem Pengambilan Pekerja').length - 1).toBe(1);
   });
 });
