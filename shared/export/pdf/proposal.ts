@@ -35,6 +35,8 @@ export { ExportCancelledError, type CancelSignal, type ExportProgress } from './
 
 /** Room in mm a table needs below a label's description: its title heading with the 26 mm that heading keeps, and the space around both headings. */
 const KEEP_TABLE_START = 42;
+/** The room a level-3 heading keeps under itself by default (PdfWriter.heading), part of KEEP_TABLE_START. */
+const KEEP_HEADING3 = 26;
 
 export interface ProposalOptions {
   lang: Lang;
@@ -113,12 +115,13 @@ export async function buildProposalPdf(doc: LakarDocument, options: ProposalOpti
     // keep the label's heading with its description and the start of its first table: a heading and
     // description alone at a page's foot, their table overleaf, is what a reviewer flags first
     const description = w.paragraphHeight(section.description, SIZE.table, 'italic');
-    w.heading(2, `${s.info.label} ${section.label}: ${section.title}`, { keep: description + (section.tables.length ? KEEP_TABLE_START : 0) });
+    const tables = section.tables.map((t) => ({ ...t, rows: boundedRows(t.rows, lang), options: { empty: s.sections.empty, size: t.size } }));
+    // a short first table is kept whole under its title: the label's heading keeps all of it
+    const first = tables[0] && w.shortTableHeight(tables[0].columns, tables[0].rows, tables[0].options);
+    const keepTable = tables.length ? Math.max(KEEP_TABLE_START, KEEP_TABLE_START - KEEP_HEADING3 + (first ?? 0)) : 0;
+    w.heading(2, `${s.info.label} ${section.label}: ${section.title}`, { keep: description + keepTable });
     w.paragraph(section.description, { size: SIZE.table, style: 'italic', color: COLORS.muted });
-    for (const t of section.tables) {
-      w.heading(3, t.title, { numbered: false });
-      w.table(t.columns, boundedRows(t.rows, lang), { empty: s.sections.empty, size: t.size });
-    }
+    for (const t of tables) w.titledTable(t.title, t.columns, t.rows, t.options);
     await checkpoint(options, 0.4 + (0.3 * section.label) / 7, 'sections');
   }
 

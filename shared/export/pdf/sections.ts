@@ -5,6 +5,7 @@
 import { genericProcess } from '../../catalogue/generic-processes';
 import { builtinCatalogueIndex, type CatalogueIndex } from '../../catalogue/catalogue';
 import { isInternalSystem } from '../../checklist/evidence';
+import { serviceDataIds, serviceEnds, services } from '../idd/services';
 import { formatIsoDate, label, type Lang } from '../../i18n';
 import type { ElementOf, LakarDocument } from '../../model/schema';
 import { BANDS, BAND_LAYER, type Band } from '../../model/vocabulary';
@@ -78,6 +79,7 @@ const COLS = {
     tSystems: 'Sistem dalaman dan luaran yang berintegrasi', tFlows: 'Aliran data dan kaedah integrasi', tSites: 'Lokasi infrastruktur', tNetworks: 'Rangkaian dan kelajuan',
     tSecurity: 'Kawalan keselamatan', tLifecycle: 'Kitar hayat data (disimpan dan diterbitkan)', stored: 'Disimpan', published: 'Diterbitkan', retention: 'Tempoh simpanan',
     tApprovals: 'Kelulusan perkongsian data', viaFlows: '{n} aliran data: {names}', supplier: 'Pembekal data', flow: 'Aliran', instrument: 'Instrumen', status: 'Status', date: 'Tarikh', reference: 'Rujukan', yes: 'Ya', no2: 'Tidak',
+    via: 'melalui {method}', viaFrom: 'melalui {method} daripada {supplier}', flowWord: 'aliran data',
   },
   en: {
     no: 'No.', name: 'Name', lifecycle: 'Lifecycle', group: 'Target group', subcategory: 'Subcategory', persona: 'Persona', channels: 'Channels used',
@@ -93,6 +95,7 @@ const COLS = {
     tSystems: 'Integrated internal and external systems', tFlows: 'Data flows and integration methods', tSites: 'Infrastructure sites', tNetworks: 'Networks and speeds',
     tSecurity: 'Security controls', tLifecycle: 'Data lifecycle (stored and published)', stored: 'Stored', published: 'Published', retention: 'Retention',
     tApprovals: 'Data-sharing approvals', viaFlows: '{n} data flows: {names}', supplier: 'Data supplier', flow: 'Flow', instrument: 'Instrument', status: 'Status', date: 'Date', reference: 'Reference', yes: 'Yes', no2: 'No',
+    via: 'by {method}', viaFrom: 'by {method} from {supplier}', flowWord: 'data flow',
   },
 };
 
@@ -131,6 +134,29 @@ export function designSections(doc: LakarDocument, lang: Lang, index = new Model
     const names = m.out(app, 'usesPlatform').map((r) => m.name(r.target));
     if (myGdxFlows.some((f) => f.source === app || f.target === app)) names.push(...myGdxNames.filter((x) => !names.includes(x)));
     return joinNames(names);
+  };
+  // Who uses each data: its `accesses` lines, then the systems a data flow brings it to (Jadual 3-1
+  // label 6, data and the agencies supplying it): data only supplied by a flow (the worked example's
+  // Data Spatial Lokasi, by Web Map Service from Sistem D) read as used by no system
+  const receivedBy = new Map<string, { consumerId: string; supplierId: string; method: string }[]>();
+  for (const { flow, direction } of services(m.flows())) {
+    const { supplierId, consumerId } = serviceEnds(flow, direction);
+    const method = label(lang, 'flowMethod', flow.method) || c.flowWord;
+    for (const id of serviceDataIds(flow, direction)) {
+      const list = receivedBy.get(id) ?? [];
+      if (!list.some((x) => x.consumerId === consumerId)) list.push({ consumerId, supplierId, method });
+      receivedBy.set(id, list);
+    }
+  }
+  const accessedBy = (dataId: string) => {
+    const accesses = m.in(dataId, 'accesses');
+    const direct = accesses.map((r) => `${m.name(r.source)}${'access' in r && r.access ? ` (${label(lang, 'dataAccess', r.access)})` : ''}`);
+    // a supplier already in the cell (the system that captured the data) is not named again after
+    // each system it sends the data to: the cell stays a list of systems, not of flows
+    const viaFlows = (receivedBy.get(dataId) ?? [])
+      .filter((x) => !accesses.some((r) => r.source === x.consumerId))
+      .map((x) => `${m.name(x.consumerId)} (${accesses.some((r) => r.source === x.supplierId) ? fill(c.via, { method: x.method }) : fill(c.viaFrom, { method: x.method, supplier: m.name(x.supplierId) })})`);
+    return joinNames([...direct, ...viaFlows]);
   };
   const usersOfPlatform = (platform: ElementOf<'platform'>) => {
     const users = m.sources(platform.id, 'usesPlatform');
@@ -206,7 +232,7 @@ export function designSections(doc: LakarDocument, lang: Lang, index = new Model
     data: [
       {
         title: c.tData,
-        columns: [noCol, col(c.name, 2.2), col(c.classification, 1.3), col(c.personal, 0.9), col(c.ref, 2), col(c.owner, 1.6), col(c.accessedBy, 1.8)],
+        columns: [noCol, col(c.name, 2.4), col(c.classification, 1.2), col(c.personal, 0.9), col(c.ref, 1.8), col(c.owner, 1.6), col(c.accessedBy, 2.6)],
         rows: m.of('dataEntity').map((e, i) => [
           n(i),
           { text: e.name, bold: true },
@@ -214,7 +240,7 @@ export function designSections(doc: LakarDocument, lang: Lang, index = new Model
           e.personalData === undefined ? '' : e.personalData ? (lang === 'ms' ? 'Ya' : 'Yes') : lang === 'ms' ? 'Tidak' : 'No',
           [e.registryRef, e.repositoryRef].filter((x): x is string => !!x).map(refName).join(', '),
           e.ownerAgency ?? '',
-          joinNames(m.in(e.id, 'accesses').map((r) => `${m.name(r.source)}${'access' in r && r.access ? ` (${label(lang, 'dataAccess', r.access)})` : ''}`)),
+          accessedBy(e.id),
         ]),
       },
       {
@@ -225,7 +251,7 @@ export function designSections(doc: LakarDocument, lang: Lang, index = new Model
       {
         title: c.tFlows,
         size: 7.5,
-        columns: [noCol, col(c.source, 1.7), col(c.target, 1.7), col(c.method, 1.1), col(c.direction, 1), col(c.classification, 1.1), col(c.flowCategory, 1), col(c.serviceId, 1.9), col(c.data, 1.5)],
+        columns: [noCol, col(c.source, 1.5), col(c.target, 1.5), col(c.method, 1.1), col(c.direction, 1), col(c.classification, 1.1), col(c.flowCategory, 1), col(c.serviceId, 1.5), col(c.data, 2.5)],
         rows: m.flows().map((f, i) => [
           n(i),
           m.name(f.source),

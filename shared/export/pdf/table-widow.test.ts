@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { pdfText } from '../../../test/fixtures/export/poppler';
 import { pengambilanPekerjaExample } from '../../samples/pengambilan-pekerja';
 import { buildProposalPdf } from './proposal';
+import { designSections } from './sections';
 import { PdfWriter } from './writer';
 
 function writer(): PdfWriter {
@@ -40,5 +41,42 @@ describe('rows of a table broken across pages (Jadual 4-1 A.1.a vi: the data-sha
     const row = (name: string) => pages.findIndex((p) => p.replace(/\s+/g, ' ').includes(`${name} -> Sistem Pengambilan Pekerja Surat kelulusan`));
     expect(row('Sistem C')).toBeGreaterThan(0);
     expect(row('Sistem D')).toBe(row('Sistem C'));
+  });
+});
+
+describe('short tables kept whole with their title (Jadual 4-1 A.1.a: a reviewer reads each table of Jadual 3-1 as one)', () => {
+  it('never splits a table of three rows or fewer (2 + 1) nor leaves its title alone at a page foot, wherever on the page it starts', () => {
+    for (const n of [1, 2, 3]) {
+      for (let start = 150; start <= 265; start += 5) {
+        for (const titled of [true, false]) {
+          const w = writer();
+          w.y = start;
+          const columns = [{ title: 'Bil.', weight: 1 }, { title: 'Perkara', weight: 4 }];
+          const rows = Array.from({ length: n }, (_, i) => [String(i + 1), `Baris ${i + 1} dengan teks yang cukup panjang untuk dua baris dalam lajur yang sempit ini, supaya setiap baris tinggi`]);
+          if (titled) w.titledTable('Jadual pendek', columns, rows);
+          else w.table(columns, rows);
+          const pages = pdfText(w.finish(), 'raw').split('\f').filter((p) => p.includes('Baris') || p.includes('Jadual pendek'));
+          expect(pages, `${n} rows from ${start} mm${titled ? ' under a title' : ''}`).toHaveLength(1);
+          expect((pages[0].match(/Baris \d/g) ?? []).length).toBe(n);
+        }
+      }
+    }
+  });
+
+  it('keeps every short table of the worked example’s Jadual 3-1 labels on its title’s page', async () => {
+    const doc = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
+    const pages = pdfText(await buildProposalPdf(doc, { lang: 'ms', date: new Date('2026-03-15T08:00:00Z') }), 'raw').split('\f');
+    const flat = (text: string) => text.replace(/\s+/g, '');
+    const tables = designSections(doc, 'ms').flatMap((s) => s.tables);
+    expect(tables.filter((t) => t.rows.length > 0 && t.rows.length <= 3).length).toBeGreaterThan(3);
+    // the tables in the order drawn, from label 1's heading (a title such as "Perkhidmatan" is also a word of the LMV and of cells)
+    let page = pages.findIndex((p, i) => i > 3 && p.includes('Label 1:'));
+    for (const t of tables) {
+      // the title line, then the header row's first title
+      page = pages.findIndex((p, i) => i >= page && p.split('\n').some((l, j, ls) => l.trim() === t.title && ls[j + 1]?.startsWith(t.columns[0].title)));
+      expect(page, t.title).toBeGreaterThan(0);
+      if (t.rows.length > 3) continue;
+      for (const row of t.rows) expect(flat(pages[page]), `${t.title}: row ${JSON.stringify(row)}`).toContain(flat(row.map((c) => (typeof c === 'string' ? c : c.text)).join('')));
+    }
   });
 });

@@ -60,10 +60,11 @@ export function drawTable(w: PdfWriter, columns: Column[], rows: Cell[][], optio
   }
 
   // the header with a line of the first row; with two rows of a longer table, so the first is not
-  // left alone at the page foot (when the two fit on a page at all)
+  // left alone at the page foot (when the two fit on a page at all); a short table (3 rows or fewer,
+  // which cannot break 2 + 2) whole, when it fits on a page
   const rowHeight = (row: Cell[]) => rowHeightOf(w, columns, row, widths, size, pad);
-  const firstTwo = rows.length >= WIDOW_CONTROL_ROWS ? rowHeight(rows[0]) + rowHeight(rows[1]) : 0;
-  w.ensure(headerHeight + (firstTwo > 0 && firstTwo <= w.bottom - MARGIN.top - headerHeight ? firstTwo : lh + 2 * pad));
+  const kept = rows.length >= WIDOW_CONTROL_ROWS ? rowHeight(rows[0]) + rowHeight(rows[1]) : rows.reduce((h, row) => h + rowHeight(row), 0);
+  w.ensure(headerHeight + (kept > 0 && kept <= w.bottom - MARGIN.top - headerHeight ? kept : lh + 2 * pad));
   drawHeader();
   const grid = (top: number, h: number, cells: number) => {
     if (!options.grid) return;
@@ -146,6 +147,16 @@ const WIDOW_CONTROL_ROWS = 4;
 /** Height in mm of one row drawn whole. */
 function rowHeightOf(w: PdfWriter, columns: Column[], row: Cell[], widths: number[], size: number, pad: number): number {
   return Math.max(1, ...rowLayout(w, columns, row, widths, size, pad).cells.map((c) => c.lines.length)) * lineHeight(size) + 2 * pad;
+}
+
+/**
+ * Height in mm of a short table (3 rows or fewer) as drawTable keeps it whole, for the heading above
+ * it to keep with it; undefined for a longer table (it breaks 2 + 2 at worst) or one taller than a page.
+ */
+export function shortTableHeight(w: PdfWriter, columns: Column[], rows: Cell[][], options: TableOptions = {}): number | undefined {
+  if (rows.length === 0 || rows.length >= WIDOW_CONTROL_ROWS) return undefined;
+  const h = tableHeight(w, columns, rows, options);
+  return h <= w.bottom - MARGIN.top ? h : undefined;
 }
 
 /**

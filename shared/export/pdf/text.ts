@@ -54,11 +54,24 @@ export function wrapWords(pdf: jsPDF, para: string, width: number): string[] {
   return lines;
 }
 
-/** Width in mm of the widest whitespace-separated word of `text` in the current font. */
+/**
+ * Width in mm of the widest whitespace-separated word of `text` in the current font, a hyphenated
+ * word counted as the wider of its two halves at its best hyphen: a Servis ID
+ * (PQRST-SPP-R-MaklumatCalon) reads well on two lines broken after a hyphen, and sizing a column to
+ * the whole id starved its neighbours to one word a line (breakLongWord breaks it there).
+ */
 export function longestWord(pdf: jsPDF, text: string): number {
   let max = 0;
-  for (const word of toWinAnsi(text).split(/\s+/)) if (word) max = Math.max(max, textWidth(pdf, word));
+  for (const word of toWinAnsi(text).split(/\s+/)) if (word) max = Math.max(max, wordInTwo(pdf, word));
   return max;
+}
+
+function wordInTwo(pdf: jsPDF, word: string): number {
+  let best = textWidth(pdf, word);
+  for (let at = word.indexOf('-'); at > 0 && at < word.length - 1; at = word.indexOf('-', at + 1)) {
+    best = Math.min(best, Math.max(textWidth(pdf, word.slice(0, at + 1)), textWidth(pdf, word.slice(at + 1))));
+  }
+  return best;
 }
 
 /** Split a word longer than the line (URLs, service ids) at character boundaries. */

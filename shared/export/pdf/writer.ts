@@ -7,7 +7,7 @@
 import { jsPDF } from 'jspdf';
 import { COLORS, FONT, MARGIN, PT, SIZE, tint, type Rgb } from './theme';
 import { breakLongWord, lineHeight, textWidth, wrapWords } from './text';
-import { drawTable, tableHeight, type TableOptions } from './table';
+import { drawTable, shortTableHeight, tableHeight, type TableOptions } from './table';
 
 export { lineHeight, textWidth, wrapWords } from './text';
 export { tint } from './theme';
@@ -56,6 +56,8 @@ export interface WriterOptions {
 
 /** Line height as a multiple of the font size; also in text.ts (lineHeight). */
 const LINE = 1.28;
+/** Space in mm under a heading below level 1, before what it heads. */
+const HEADING_AFTER = 1.8;
 
 /** Flowing document over a jsPDF instance; see the module comment. */
 export class PdfWriter {
@@ -171,7 +173,7 @@ export class PdfWriter {
       this.pdf.line(this.left, this.y + 1, this.right, this.y + 1);
       this.y += 5;
     } else {
-      this.y += 1.8;
+      this.y += HEADING_AFTER;
     }
   }
 
@@ -312,6 +314,22 @@ export class PdfWriter {
   /** Height in mm of a table's header and `rows` as `table` draws them on one page (for a heading's `keep`). */
   tableHeight(columns: Column[], rows: Cell[][], options: TableOptions = {}): number {
     return tableHeight(this, columns, rows, options);
+  }
+
+  /** Height in mm of a short table (3 rows or fewer) kept whole, for the heading above it; undefined for others. */
+  shortTableHeight(columns: Column[], rows: Cell[][], options: TableOptions = {}): number | undefined {
+    return shortTableHeight(this, columns, rows, options);
+  }
+
+  /**
+   * A table under its level-3 title. A short table (3 rows or fewer) is drawn whole, and its title
+   * goes over with it rather than stay alone at the page foot.
+   */
+  titledTable(title: string, columns: Column[], rows: Cell[][], options: TableOptions = {}): void {
+    const short = this.shortTableHeight(columns, rows, options);
+    // + the room a heading leaves under itself, which its keep does not count
+    this.heading(3, title, { numbered: false, keep: short === undefined ? undefined : short + HEADING_AFTER });
+    this.table(columns, rows, options);
   }
 
   /**
