@@ -198,7 +198,11 @@ function softwareLines(element: Extract<Element, { kind: 'site' }>, lang: Lang, 
   if (items.length === 0) return [];
   const words = KIND_WORDS[lang];
   const text = (shown: number) => `${words.software}: ${[...items.slice(0, shown), ...(shown < items.length ? [words.more(items.length - shown)] : [])].join(', ')}`;
-  for (let shown = items.length; shown >= 1; shown--) {
+  // no more items can show than two lines' characters hold: a site listing hundreds is not wrapped hundreds of times
+  let room = MAX_SOFTWARE_LINES * Math.max(4, Math.floor(inner / (TEXT.fact * EM.regular)));
+  let most = 0;
+  while (most < items.length && (room -= items[most].length + 2) >= 0) most++;
+  for (let shown = Math.max(1, most); shown >= 1; shown--) {
     const lines = wrapKeepingUnits(text(shown), inner);
     if (lines.length <= MAX_SOFTWARE_LINES) return lines;
   }
