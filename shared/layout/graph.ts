@@ -4,7 +4,7 @@
  * between placed elements, a child's counted for the box that holds it).
  */
 import { BAND_HEADER_WIDTH } from '../model/bands';
-import { boxSize, nesting } from '../routing/scene';
+import { boxSize, layoutWidth, leafSize, nesting } from '../routing/scene';
 import { bandOf, ELEMENT_KINDS } from '../model/kinds';
 import type { ElementKind, LakarDocument, View } from '../model/schema';
 import { BANDS } from '../model/vocabulary';
@@ -52,7 +52,9 @@ export function layoutGraph(doc: Pick<LakarDocument, 'elements' | 'relations'>, 
     const el = doc.elements.get(id);
     // a child is drawn inside its parent: the parent's box is what gets placed
     if (!el || nest.parentOf.has(id)) continue;
-    const size = boxSize(doc, view, id, nest);
+    // a box without a stored width may be given one that fits its facts (a site's hardware and software)
+    const w = pos.w === undefined && !nest.childrenOf.get(id)?.length ? layoutWidth(el) : undefined;
+    const size = w === undefined ? boxSize(doc, view, id, nest) : leafSize(el, { ...pos, w });
     index.set(id, nodes.length);
     nodes.push({
       id,

@@ -5,7 +5,7 @@ import { orderWithElk } from './order-elk';
 import { arrangeMeaning, initialRows, orderByBarycenter, type BandRows } from './order';
 import { chooseRowLimit, placeRows } from './place';
 import { reserveChannels } from './reserve';
-import { NODE_GAP_X } from '../model/bands';
+import { NODE_GAP_X, NODE_WIDTH } from '../model/bands';
 import { PASS_GAP } from '../routing/plan';
 import { CLEARANCE } from '../routing/slabs';
 
@@ -27,7 +27,7 @@ export interface LayoutOptions {
 }
 
 export interface LayoutResult {
-  /** New position of every node on the view (sizes kept; parents sized to their children). */
+  /** New position of every node on the view (stored sizes kept; parents sized to their children; a site without a stored width given one its facts fit, layoutWidth). */
   nodes: Record<string, NodeLayout>;
   /** Seven band heights, top to bottom. */
   bandHeights: number[];
@@ -38,7 +38,13 @@ function finish(doc: Pick<LakarDocument, 'elements' | 'relations'>, view: View, 
   const place = (gap: number) => {
     const placed = placeRows(graph, rows, options.rowLimit ?? chooseRowLimit(graph, rows, undefined, gap), gap);
     const nodes: Record<string, NodeLayout> = { ...view.nodes };
-    for (const [id, pos] of Object.entries(placed.nodes)) nodes[id] = { ...view.nodes[id], x: pos.x, y: pos.y };
+    const widths = new Map(graph.nodes.map((n) => [n.id, n.w]));
+    for (const [id, pos] of Object.entries(placed.nodes)) {
+      nodes[id] = { ...view.nodes[id], x: pos.x, y: pos.y };
+      // a width the layout chose (layoutWidth) is stored, so every drawing of the box has it
+      const w = widths.get(id);
+      if (view.nodes[id]?.w === undefined && w !== undefined && w !== NODE_WIDTH) nodes[id].w = w;
+    }
     return reserveChannels(doc, { ...view, nodes, bandHeights: placed.bandHeights });
   };
   options.onProgress?.(0.2);

@@ -100,6 +100,21 @@ export function textHeight(element: Element, w: number): number {
   return h;
 }
 
+/** Widths an auto-layout may give a site box whose fact lines wrap at the default width. */
+const SITE_WIDTHS = [NODE_WIDTH, 200, 230];
+
+/**
+ * Width an auto-layout gives `element`'s box when none is stored: a site the narrowest of SITE_WIDTHS
+ * at which its name, hardware and software take as few lines as at the widest, so listing its software (001
+ * §3.3.4 g) widens the infrastructure row, which has room, instead of making the band taller, which
+ * is what keeps the worked example's LMV on one A3 page; every other box the default width.
+ */
+export function layoutWidth(element: Element): number {
+  if (element.kind !== 'site' || (!element.hardware?.length && !element.software?.length)) return NODE_WIDTH;
+  const fewest = textHeight(element, SITE_WIDTHS[SITE_WIDTHS.length - 1]);
+  return SITE_WIDTHS.find((w) => textHeight(element, w) <= fewest) ?? NODE_WIDTH;
+}
+
 /** Natural size of a box that holds no children: the stored size, taller when its name or facts need it. */
 export function leafSize(element: Element, stored: Pick<NodeLayout, 'w' | 'h'> | undefined): { w: number; h: number } {
   const w = stored?.w ?? NODE_WIDTH;

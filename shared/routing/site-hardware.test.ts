@@ -78,8 +78,11 @@ describe("a site's hardware on the LMV (001 §3.3.4 g, Jadual 3-1 label 7)", () 
         expect(lines.join(' ')).toContain(`${s.hardware![0].item} × 12`);
       }
     }
-    // the worked example's paper: MyGovCloud@CFA's memory and quantity on one printed line
-    const paper = pdfText(await buildProposalPdf(pengambilanPekerjaExample('2026-01-01T00:00:00.000Z'), { lang: 'ms', date: new Date('2026-03-15T08:00:00Z') }), 'raw').split('\f');
+    // the worked example's paper, MyGovCloud@CFA narrowed to the default width (the layout widens it,
+    // scene.ts layoutWidth): its item wraps, the memory and quantity on one printed line
+    const doc = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
+    doc.views.view_main.nodes.site_cfa = { ...doc.views.view_main.nodes.site_cfa, w: 170 };
+    const paper = pdfText(await buildProposalPdf(doc, { lang: 'ms', date: new Date('2026-03-15T08:00:00Z') }), 'raw').split('\f');
     const lmv = paper.find((p) => p.includes('Lakaran Landscape Map View (LMV) Cadangan') && !p.includes('Kandungan'))!;
     const printed = lmv.split('\n').map((l) => l.trim());
     expect(printed).toContain('Mesin maya (8 vCPU,');

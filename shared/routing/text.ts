@@ -104,19 +104,25 @@ export function nameLines(name: string, w: number): number {
 export interface NodeText {
   /** Small line above the name: the kind and its key fact (lifecycle, speed, agency…). */
   caption: string;
-  /** Lines under the name: a site's hardware with quantities (Jadual 3-1 label 7). */
+  /** Lines under the name: a site's hardware with quantities, then its software (Jadual 3-1 label 7). */
   facts: string[];
 }
 
-const KIND_WORDS: Record<Lang, { more: (n: number) => string }> = {
-  ms: { more: (n) => `+${n} lagi` },
-  en: { more: (n) => `+${n} more` },
+/**
+ * Words of a site's fact lines. The two languages' words are of equal length ("lagi"/"more",
+ * "Perisian"/"Software"), so the lines wrap alike and a box is as tall in either language.
+ */
+const KIND_WORDS: Record<Lang, { more: (n: number) => string; software: string }> = {
+  ms: { more: (n) => `+${n} lagi`, software: 'Perisian' },
+  en: { more: (n) => `+${n} more`, software: 'Software' },
 };
 
 /** Most hardware items a site box lists (label 7, "senarai perkakasan serta bilangan"; the rest in one "+n" line). */
 export const MAX_HARDWARE_LINES = 4;
 /** Most lines one hardware item wraps onto; past them it is cut, keeping its quantity. */
 const MAX_LINES_PER_ITEM = 3;
+/** Most lines a site's software takes ("Perisian: …"); items past them are summed up as "+n lagi". */
+const MAX_SOFTWARE_LINES = 2;
 
 /** Hardware lines a site lists, at most `max` (the rest summed up in a last line). */
 export function hardwareLines(element: Extract<Element, { kind: 'site' }>, lang: Lang, max: number): string[] {
@@ -171,13 +177,39 @@ export function factLines(element: Element, lang: Lang, w: number): string[] {
   const inner = w - 2 * TEXT_PAD;
   const fits = fitsByChars(inner, TEXT.fact);
   const items = element.hardware ?? [];
-  return hardwareLines(element, lang, MAX_HARDWARE_LINES).flatMap((line, i) => {
+  const hardware = hardwareLines(element, lang, MAX_HARDWARE_LINES).flatMap((line, i) => {
     if (i >= MAX_HARDWARE_LINES - 1 && items.length > MAX_HARDWARE_LINES) return [shortenLine(line, fits)];
     const lines = wrapItem(line, inner, fits);
     if (lines.length <= MAX_LINES_PER_ITEM) return lines;
     // too long even so: the last line takes the rest, cut before its quantity
     return [...lines.slice(0, MAX_LINES_PER_ITEM - 1), shortenLine(lines.slice(MAX_LINES_PER_ITEM - 1).join(' '), fits)];
   });
+  return [...hardware, ...softwareLines(element, lang, inner, fits)];
+}
+
+/**
+ * A site's software under its hardware (001 §3.3.4 g: "setiap lokasi perlu menyenaraikan perkakasan
+ * serta bilangan, perisian …"): "Perisian: A, B" wrapped onto at most MAX_SOFTWARE_LINES lines. The
+ * items that do not fit are summed up ("Perisian: A, +2 lagi"); a first item too long alone loses
+ * the end of its name, never the "+n".
+ */
+function softwareLines(element: Extract<Element, { kind: 'site' }>, lang: Lang, inner: number, fits: (line: string) => boolean): string[] {
+  const items = (element.software ?? []).map((s) => s.trim()).filter(Boolean);
+  if (items.length === 0) return [];
+  const words = KIND_WORDS[lang];
+  const text = (shown: number) => `${words.software}: ${[...items.slice(0, shown), ...(shown < items.length ? [words.more(items.length - shown)] : [])].join(', ')}`;
+  // no more items can show than two lines' characters hold: a site listing hundreds is not wrapped hundreds of times
+  let room = MAX_SOFTWARE_LINES * Math.max(4, Math.floor(inner / (TEXT.fact * EM.regular)));
+  let most = 0;
+  while (most < items.length && (room -= items[most].length + 2) >= 0) most++;
+  for (let shown = Math.max(1, most); shown >= 1; shown--) {
+    const lines = wrapKeepingUnits(text(shown), inner);
+    if (lines.length <= MAX_SOFTWARE_LINES) return lines;
+  }
+  const more = items.length > 1 ? `, ${words.more(items.length - 1)}` : '';
+  const lines = wrapKeepingUnits(`${words.software}: ${items[0]}`, inner);
+  const last = shortenLine(lines.slice(MAX_SOFTWARE_LINES - 1).join(' '), (line) => fits(line + more));
+  return [...lines.slice(0, MAX_SOFTWARE_LINES - 1), last + more];
 }
 
 /**
