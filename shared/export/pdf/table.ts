@@ -26,18 +26,8 @@ export interface TableOptions {
  * A row taller than a page is split between pages.
  */
 export function drawTable(w: PdfWriter, columns: Column[], rows: Cell[][], options: TableOptions = {}): void {
-  const size = options.size ?? SIZE.table;
-  const showHeader = options.header ?? true;
-  const pad = 1.4;
-  const lh = lineHeight(size);
-  const widths = columnWidths(w, columns, rows, size, pad);
+  const { size, showHeader, pad, lh, widths, headerLines, headerHeight } = tableMetrics(w, columns, rows, options);
   const xs = widths.map((_, i) => w.left + widths.slice(0, i).reduce((sum, x) => sum + x, 0));
-
-  const headerLines = columns.map((c, i) => {
-    w.setFont(size, 'bold');
-    return w.wrap(c.title, widths[i] - 2 * pad);
-  });
-  const headerHeight = Math.max(...headerLines.map((l) => l.length)) * lh + 2 * pad;
 
   const drawHeader = () => {
     if (!showHeader) return;
@@ -165,13 +155,20 @@ export function shortTableHeight(w: PdfWriter, columns: Column[], rows: Cell[][]
  * alone under a repeated header).
  */
 export function tableHeight(w: PdfWriter, columns: Column[], rows: Cell[][], options: TableOptions = {}): number {
+  const { size, showHeader, pad, widths, headerHeight } = tableMetrics(w, columns, rows, options);
+  return rows.reduce((h, row) => h + rowHeightOf(w, columns, row, widths, size, pad), showHeader ? headerHeight : 0);
+}
+
+/** What drawTable lays a table out with (and tableHeight measures it by): type size, padding, column widths, the header's lines and height. */
+function tableMetrics(w: PdfWriter, columns: Column[], rows: Cell[][], options: TableOptions) {
   const size = options.size ?? SIZE.table;
   const pad = 1.4;
   const lh = lineHeight(size);
   const widths = columnWidths(w, columns, rows, size, pad);
   w.setFont(size, 'bold');
-  const header = (options.header ?? true) ? Math.max(...columns.map((c, i) => w.wrap(c.title, widths[i] - 2 * pad).length)) * lh + 2 * pad : 0;
-  return rows.reduce((h, row) => h + rowHeightOf(w, columns, row, widths, size, pad), header);
+  const headerLines = columns.map((c, i) => w.wrap(c.title, widths[i] - 2 * pad));
+  const headerHeight = Math.max(...headerLines.map((l) => l.length)) * lh + 2 * pad;
+  return { size, showHeader: options.header ?? true, pad, lh, widths, headerLines, headerHeight };
 }
 
 /**
