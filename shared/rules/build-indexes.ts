@@ -114,7 +114,7 @@ export function buildIndexes(doc: LakarDocument): BuiltIndexes {
   return {
     elementsByKind,
     relationsByKind,
-    incident: IncidentIndex.fromEnds(relations, slotOf, ends),
+    incident: IncidentIndex.fromEnds(relations, slotOf, ends, relationCodes, elements),
     childIds,
     carriers,
     suspectEnds,

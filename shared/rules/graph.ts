@@ -13,6 +13,7 @@ import { elementKindCode, relationKindCode } from './end-kinds';
 import { FreshPasses } from './fresh-passes';
 import { Grouping } from './grouping';
 import type { IncidentIndex, Span } from './incident';
+import { hasAt, IN, otherEndsAt, OUT, relationsAt, type SpanAt } from './incident-queries';
 import { KindIndex } from './kind-index';
 import { Subsets } from './subsets';
 import { ElementTrees, parentOf } from './trees';
@@ -30,6 +31,7 @@ export class ModelGraph {
   private readonly incident: IncidentIndex;
   /** Where the relations of the element being queried are (reused: no object per query). */
   private readonly span: Span = { list: EMPTY, from: 0, to: 0 };
+  private readonly spanAt: SpanAt = { span: this.span, id: '', ends: null };
   /** The data flows carrying each id, with their ends and the id's element while fresh. */
   private readonly carriers: Carriers;
   /** Parents and children among modules and application services, and the roots of their trees. */
@@ -286,76 +288,50 @@ export class ModelGraph {
 
   /** True when a relation of `kind` touches `id` (either way). */
   hasRelationAt(id: string, kind: RelationKind): boolean {
-    const { list, from, to } = this.at(id);
-    for (let i = from; i < to; i++) if (list[i].kind === kind) return true;
-    return false;
+    return hasAt(this.at(id), kind, OUT | IN);
   }
 
-  /** Where `id`'s relations are; read it before the next query (the span is reused). */
-  private at(id: string): Span {
-    if (id === this.pass.anchorId) return this.pass.anchorSpan;
-    this.incident.locate(id, this.span);
-    return this.span;
+  /**
+   * Where `id`'s relations are, and their marks while the graph holds the document it indexed at
+   * first (incident-queries.ts); read it before the next query (it is reused).
+   */
+  private at(id: string): SpanAt {
+    const q = this.spanAt;
+    q.id = id;
+    if (id === this.pass.anchorId) q.span = this.pass.anchorSpan;
+    else this.incident.locate(id, (q.span = this.span));
+    q.ends = this.pass.isFresh ? this.incident.endsAt(q.span) : null;
+    return q;
   }
-
-  // The queries below loop by index over the element's span of the incident table: a for-of over an
-  // array makes an iterator result per step until the code is optimised, and a full check of a large
-  // model calls them ~10⁵ times, mostly cold.
 
   /** True when a relation of `kind` leaves `id`. */
   hasOutgoing(id: string, kind: RelationKind): boolean {
-    const { list: rs, from, to } = this.at(id);
-    for (let i = from; i < to; i++) if (rs[i].source === id && rs[i].kind === kind) return true;
-    return false;
+    return hasAt(this.at(id), kind, OUT);
   }
 
   /** True when a relation of `kind` arrives at `id`. */
   hasIncoming(id: string, kind: RelationKind): boolean {
-    const { list: rs, from, to } = this.at(id);
-    for (let i = from; i < to; i++) if (rs[i].target === id && rs[i].kind === kind) return true;
-    return false;
+    return hasAt(this.at(id), kind, IN);
   }
 
   /** Relations of `kind` leaving `id`. */
   outgoing(id: string, kind: RelationKind): Relation[] {
-    const out: Relation[] = [];
-    const { list: rs, from, to } = this.at(id);
-    for (let i = from; i < to; i++) if (rs[i].source === id && rs[i].kind === kind) out.push(rs[i]);
-    return out;
+    return relationsAt(this.at(id), kind, OUT);
   }
 
   /** Relations of `kind` arriving at `id`. */
   incoming(id: string, kind: RelationKind): Relation[] {
-    const out: Relation[] = [];
-    const { list: rs, from, to } = this.at(id);
-    for (let i = from; i < to; i++) if (rs[i].target === id && rs[i].kind === kind) out.push(rs[i]);
-    return out;
+    return relationsAt(this.at(id), kind, IN);
   }
 
   /** Elements reached from `id` over relations of `kind` (source → target). */
   targets(id: string, kind: RelationKind): Element[] {
-    const out: Element[] = [];
-    const { list: rs, from, to } = this.at(id);
-    for (let i = from; i < to; i++) {
-      const r = rs[i];
-      if (r.source !== id || r.kind !== kind) continue;
-      const e = this.doc.elements.get(r.target);
-      if (e) out.push(e);
-    }
-    return out;
+    return otherEndsAt(this.at(id), kind, OUT, this.doc);
   }
 
   /** Elements reaching `id` over relations of `kind`. */
   sources(id: string, kind: RelationKind): Element[] {
-    const out: Element[] = [];
-    const { list: rs, from, to } = this.at(id);
-    for (let i = from; i < to; i++) {
-      const r = rs[i];
-      if (r.target !== id || r.kind !== kind) continue;
-      const e = this.doc.elements.get(r.source);
-      if (e) out.push(e);
-    }
-    return out;
+    return otherEndsAt(this.at(id), kind, IN, this.doc);
   }
 
   /** Data flows carrying data entity `id`. */
@@ -475,7 +451,7 @@ export class ModelGraph {
    * the flows carrying it, its parent and its children. Calls `element`/`relation` for each.
    */
   forEachNeighbourOfElement(id: string, element: (id: string) => void, relation: (id: string) => void) {
-    const { list, from, to } = this.at(id);
+    const { list, from, to } = this.at(id).span;
     for (let i = from; i < to; i++) relation(list[i].id);
     for (const f of this.flowsCarrying(id)) relation(f.id);
     for (const c of this.childrenOf(id)) element(c);

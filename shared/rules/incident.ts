@@ -9,9 +9,10 @@
  * Edits (incremental checks) change the lists of a few elements: those move out of the table into
  * their own arrays (`changed`), which take precedence from then on.
  */
-import type { Relation } from '../model/schema';
+import type { Element, Relation } from '../model/schema';
 import type { DocumentOrder } from './document-order';
 import type { IdSlots } from './id-slots';
+import { IN, OUT, type IncidentEnds } from './incident-queries';
 
 const EMPTY: readonly Relation[] = Object.freeze([]);
 
@@ -28,6 +29,8 @@ export class IncidentIndex {
     private readonly slotOf: IdSlots,
     private readonly start: Int32Array,
     private readonly table: readonly Relation[],
+    /** Marks and other ends of the table's positions (incident-queries.ts): only the table as built holds them. */
+    private readonly tableEnds: IncidentEnds | null,
   ) {}
 
   /**
@@ -35,8 +38,10 @@ export class IncidentIndex {
    * in `ends[2k]`, its target in `ends[2k + 1]` (the same slot for a relation from an element to
    * itself), slots numbered from 0 to `slotOf.size - 1` by `slotOf`. The graph numbers the ends while it
    * reads each relation for its other indexes (`build-indexes.ts`), so that is the only lookup by id.
+   * With `relationCodes` (each relation's kind number) and `elements` (the element in each slot
+   * below their count), each position also gets its mark and other end (`endsAt`).
    */
-  static fromEnds(relations: readonly Relation[], slotOf: IdSlots, ends: Int32Array): IncidentIndex {
+  static fromEnds(relations: readonly Relation[], slotOf: IdSlots, ends: Int32Array, relationCodes?: Uint8Array, elements?: readonly Element[]): IncidentIndex {
     const n = relations.length;
     const slots = slotOf.size;
     // the number of relations per slot, then where each slot starts
@@ -51,13 +56,44 @@ export class IncidentIndex {
     const start = count.slice();
     // place each relation in its ends' slots; `count[slot]` is the slot's next free position
     const table = new Array<Relation>(start[slots]);
+    if (!relationCodes || !elements) {
+      for (let k = 0; k < n; k++) {
+        const s = ends[2 * k];
+        const t = ends[2 * k + 1];
+        table[count[s]++] = relations[k];
+        if (t !== s) table[count[t]++] = relations[k];
+      }
+      return new IncidentIndex(slotOf, start, table, null);
+    }
+    const marks = new Uint16Array(table.length);
+    const others = new Int32Array(table.length);
     for (let k = 0; k < n; k++) {
       const s = ends[2 * k];
       const t = ends[2 * k + 1];
-      table[count[s]++] = relations[k];
-      if (t !== s) table[count[t]++] = relations[k];
+      const kind = relationCodes[k] << 2;
+      let at = count[s]++;
+      table[at] = relations[k];
+      others[at] = t;
+      if (t === s) {
+        marks[at] = kind | OUT | IN;
+        continue;
+      }
+      marks[at] = kind | OUT;
+      at = count[t]++;
+      table[at] = relations[k];
+      others[at] = s;
+      marks[at] = kind | IN;
     }
-    return new IncidentIndex(slotOf, start, table);
+    return new IncidentIndex(slotOf, start, table, { marks, others, elements });
+  }
+
+  /**
+   * The marks and other ends of `span`'s positions when it is a run of the table as built, else null
+   * (the caller reads the relations). Their elements are the indexed document's: ask only while the
+   * graph holds that document (an edit may replace an element whose relations did not change).
+   */
+  endsAt(span: Span): IncidentEnds | null {
+    return span.list === this.table ? this.tableEnds : null;
   }
 
   /** Where `id`'s relations are: `list[from]` … `list[to - 1]`. Written into `span` (no object per query). */

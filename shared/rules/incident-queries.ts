@@ -1,0 +1,107 @@
+/**
+ * The checker graph's questions about the relations at one element (`hasOutgoing`, `targets`, …),
+ * asked of a span of the incident index (incident.ts).
+ *
+ * Over the document the graph indexed at first, each position of the incident table also has a
+ * mark (the relation's kind number and which way it goes from the slot listing it) and the slot
+ * of its other end (`IncidentEnds`, filled while the table is built). A question then reads two
+ * small arrays and only the relations and elements it returns. Why: asked by reading each relation
+ * (its kind, its source or target id compared with the element's) and looking the other end up in
+ * the element table, these were about a tenth of a full check of the varied 100,000-element model,
+ * nearly all of it fetching relations that were then passed over, and ids, from memory.
+ * After an edit (or for a list an edit changed) they read the relations themselves, as before.
+ */
+import type { Element, LakarDocument, Relation, RelationKind } from '../model/schema';
+import { relationKindCode } from './end-kinds';
+import type { Span } from './incident';
+
+/** The relation leaves the element whose list holds this position. */
+export const OUT = 1;
+/** The relation arrives at the element whose list holds this position (both for a relation from an element to itself). */
+export const IN = 2;
+/** Either way. */
+const ANY = OUT | IN;
+
+/** Marks and other ends beside the incident table (see the module comment). */
+export interface IncidentEnds {
+  /** At each position: the relation kind's number (end-kinds.ts) times 4, plus `OUT` and/or `IN`. */
+  readonly marks: Uint16Array;
+  /** At each position: the slot of the relation's other end (its own for a relation from an element to itself). */
+  readonly others: Int32Array;
+  /** The element in each slot below `elements.length` (slots past it name no element). */
+  readonly elements: readonly Element[];
+}
+
+/**
+ * What the questions read: the span of the element asked about, the element's id, and the marks
+ * of the table when the span is a run of it over the document indexed at first (else null).
+ */
+export interface SpanAt {
+  span: Span;
+  id: string;
+  ends: IncidentEnds | null;
+}
+
+/** The mark a relation of `kind` going `way` would have, or -1 when its kind has no number (read the relations). */
+function markOf(kind: RelationKind): number {
+  const code = relationKindCode(kind);
+  return code === 0 ? -1 : code << 2;
+}
+
+/** Whether relation `r` at a span of `id` goes `way` (`OUT`: leaves `id`, `IN`: arrives, `ANY`). */
+function goes(r: Relation, id: string, way: number): boolean {
+  return way === ANY || (way === OUT ? r.source === id : r.target === id);
+}
+
+/** True when a relation of `kind` touches the element `way`. */
+export function hasAt({ span, id, ends }: SpanAt, kind: RelationKind, way: number): boolean {
+  const { list, from, to } = span;
+  const mark = ends ? markOf(kind) : -1;
+  if (mark >= 0) {
+    const marks = ends!.marks;
+    for (let i = from; i < to; i++) if ((marks[i] & ~ANY) === mark && (marks[i] & way) !== 0) return true;
+    return false;
+  }
+  for (let i = from; i < to; i++) if (list[i].kind === kind && goes(list[i], id, way)) return true;
+  return false;
+}
+
+/** The relations of `kind` touching the element `way`, in its list's order. */
+export function relationsAt({ span, id, ends }: SpanAt, kind: RelationKind, way: number): Relation[] {
+  const { list, from, to } = span;
+  const out: Relation[] = [];
+  const mark = ends ? markOf(kind) : -1;
+  if (mark >= 0) {
+    const marks = ends!.marks;
+    for (let i = from; i < to; i++) if ((marks[i] & ~ANY) === mark && (marks[i] & way) !== 0) out.push(list[i]);
+    return out;
+  }
+  for (let i = from; i < to; i++) if (list[i].kind === kind && goes(list[i], id, way)) out.push(list[i]);
+  return out;
+}
+
+/**
+ * The elements at the other end of the relations of `kind` touching the element `way` (`OUT`: their
+ * targets, `IN`: their sources), in its list's order, leaving out ends naming no element of `doc`.
+ */
+export function otherEndsAt({ span, id, ends }: SpanAt, kind: RelationKind, way: typeof OUT | typeof IN, doc: LakarDocument): Element[] {
+  const { list, from, to } = span;
+  const out: Element[] = [];
+  const mark = ends ? markOf(kind) : -1;
+  if (mark >= 0) {
+    const { marks, others, elements } = ends!;
+    for (let i = from; i < to; i++) {
+      if ((marks[i] & ~ANY) !== mark || (marks[i] & way) === 0) continue;
+      const slot = others[i];
+      if (slot < elements.length) out.push(elements[slot]);
+    }
+    return out;
+  }
+  for (let i = from; i < to; i++) {
+    const r = list[i];
+    if (r.kind !== kind || !goes(r, id, way)) continue;
+    const e = doc.elements.get(way === OUT ? r.target : r.source);
+    if (e) out.push(e);
+  }
+  return out;
+}
