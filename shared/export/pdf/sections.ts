@@ -232,7 +232,7 @@ export function designSections(doc: LakarDocument, lang: Lang, index = new Model
     data: [
       {
         title: c.tData,
-        columns: [noCol, col(c.name, 2.4), col(c.classification, 1.2), col(c.personal, 0.9), col(c.ref, 1.8), col(c.owner, 1.6), col(c.accessedBy, 2.6)],
+        columns: [noCol, col(c.name, 2.7), col(c.classification, 1.2), col(c.personal, 0.9), col(c.ref, 1.7), col(c.owner, 1.4), col(c.accessedBy, 2.6)],
         rows: m.of('dataEntity').map((e, i) => [
           n(i),
           { text: e.name, bold: true },

@@ -4,7 +4,7 @@
  * caption rows and an optional grid (signature tables).
  */
 import { COLORS, FONT, MARGIN, SIZE } from './theme';
-import { lineHeight, longestWord } from './text';
+import { lineHeight, longestWord, textWidth } from './text';
 import { toWinAnsi } from './winansi';
 import type { Cell, Column, PdfWriter } from './writer';
 
@@ -123,9 +123,22 @@ function rowLayout(w: PdfWriter, columns: Column[], row: Cell[], widths: number[
   const cells = row.map((cell, i) => {
     const c = typeof cell === 'string' ? { text: cell } : cell;
     w.setFont(size, c.bold ? 'bold' : 'normal', c.color ?? COLORS.ink, c.mono ? 'courier' : FONT);
-    return { c, lines: w.wrap(c.text, rowWidths[i] - 2 * pad) };
+    return { c, lines: withoutRunt(w, w.wrap(c.text, rowWidths[i] - 2 * pad), rowWidths[i] - 2 * pad) };
   });
   return { span, merged, rowWidths, cells };
+}
+
+/**
+ * A cell's lines with no last line of one or two characters ("Sistem" over a lone "D)"): the word
+ * before it goes down with it when the two fit on a line, so a name ending a cell is read whole.
+ */
+function withoutRunt(w: PdfWriter, lines: string[], width: number): string[] {
+  const last = lines[lines.length - 1];
+  if (lines.length < 2 || !last || last.includes(' ') || last.replace(/[^\p{L}\p{N}]/gu, '').length > 2) return lines;
+  const before = lines[lines.length - 2];
+  const at = before.lastIndexOf(' ');
+  if (at <= 0 || textWidth(w.pdf, `${before.slice(at + 1)} ${last}`) > width * 0.985) return lines;
+  return [...lines.slice(0, -2), before.slice(0, at), `${before.slice(at + 1)} ${last}`];
 }
 
 /**
