@@ -168,7 +168,9 @@ export function shortTableHeight(w: PdfWriter, columns: Column[], rows: Cell[][]
  * alone under a repeated header).
  */
 export function tableHeight(w: PdfWriter, columns: Column[], rows: Cell[][], options: TableOptions = {}): number {
-  const { size, showHeader, pad, widths, headerHeight } = tableMetrics(w, columns, rows, options);
+  const { size, showHeader, pad, lh, widths, headerHeight } = tableMetrics(w, columns, rows, options);
+  // a table without rows draws its "empty" line under the header
+  if (rows.length === 0 && options.empty) return headerHeight + lh + 2 * pad;
   return rows.reduce((h, row) => h + rowHeightOf(w, columns, row, widths, size, pad), showHeader ? headerHeight : 0);
 }
 
