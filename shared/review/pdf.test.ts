@@ -112,3 +112,18 @@ describe('buildKertasUlasanPdf (001 §4.3 Jadual 4-1, Kertas Ulasan JDN)', () =>
     expect(en).toMatch(/Page 1 of \d+/);
   });
 });
+
+describe('Kertas Ulasan criteria (001 §4.3, Jadual 4-1 langkah 8): each title on the page of its assessment', () => {
+  it('never leaves a criterion’s title alone at a page foot, its Penilaian and Justifikasi overleaf (a review just begun)', async () => {
+    const doc = pengambilanPekerjaExample(AT);
+    const review = createReview({ doc, reviewer: { name: 'Pegawai JDN', body: 'bppd' }, projectName: 'c.lakar', generation: 1, at: AT });
+    const pages = pdfText(await buildKertasUlasanPdf(review, { lang: 'ms', date: DATE }), 'raw').split('\f');
+    for (const title of GUIDE_CRITERIA) {
+      // the title as a line of its own (the contents page lists it with dots and a page number)
+      const page = pages.find((p) => p.split('\n').some((l) => l.trim() === title));
+      expect(page, title).toBeDefined();
+      const lines = page!.split('\n').map((l) => l.trim());
+      expect(lines[lines.indexOf(title) + 1], title).toMatch(/^Penilaian/);
+    }
+  });
+});

@@ -113,6 +113,11 @@ export function drawTable(w: PdfWriter, columns: Column[], rows: Cell[][], optio
   w.y += 3.5;
 }
 
+/** A two-column table of labels and values (project information, an assessment): its columns, rows and options, for PdfWriter.table or titledTable. */
+export function keyValueTable(rows: [string, Cell][], labelWeight = 0.32): [Column[], Cell[][], TableOptions] {
+  return [[{ title: '', weight: labelWeight }, { title: '', weight: 1 - labelWeight }], rows.map(([k, v]) => [{ text: k, bold: true }, v]), { header: false, labelFill: true }];
+}
+
 /** One row's cells wrapped to their columns (a caption row spans the table, a short row merges its last cell). */
 function rowLayout(w: PdfWriter, columns: Column[], row: Cell[], widths: number[], size: number, pad: number) {
   // A row with a single cell is a group caption spanning the whole table; a row with fewer cells
@@ -182,8 +187,11 @@ function tableMetrics(w: PdfWriter, columns: Column[], rows: Cell[][], options: 
   const widths = columnWidths(w, columns, rows, size, pad);
   w.setFont(size, 'bold');
   const headerLines = columns.map((c, i) => w.wrap(c.title, widths[i] - 2 * pad));
-  const headerHeight = Math.max(...headerLines.map((l) => l.length)) * lh + 2 * pad;
-  return { size, showHeader: options.header ?? true, pad, lh, widths, headerLines, headerHeight };
+  const showHeader = options.header ?? true;
+  // a table without a header row (key/value tables) keeps no room for one, or a page break made for
+  // it leaves the title above such a table alone at the page foot
+  const headerHeight = showHeader ? Math.max(...headerLines.map((l) => l.length)) * lh + 2 * pad : 0;
+  return { size, showHeader, pad, lh, widths, headerLines, headerHeight };
 }
 
 /**

@@ -7,7 +7,7 @@
 import { jsPDF } from 'jspdf';
 import { COLORS, FONT, MARGIN, PT, SIZE, tint, type Rgb } from './theme';
 import { breakLongWord, lineHeight, textWidth, wrapWords } from './text';
-import { drawTable, shortTableHeight, tableHeight, type TableOptions } from './table';
+import { drawTable, keyValueTable, shortTableHeight, tableHeight, type TableOptions } from './table';
 
 export { lineHeight, textWidth, wrapWords } from './text';
 export { tint } from './theme';
@@ -320,7 +320,7 @@ export class PdfWriter {
 
   /** Two-column table of labels and values (project information, interface description). */
   keyValue(rows: [string, Cell][], labelWeight = 0.32): void {
-    this.table([{ title: '', weight: labelWeight }, { title: '', weight: 1 - labelWeight }], rows.map(([k, v]) => [{ text: k, bold: true }, v]), { header: false, labelFill: true });
+    this.table(...keyValueTable(rows, labelWeight));
   }
 
   /** Height in mm of a table's header and `rows` as `table` draws them on one page (for a heading's `keep`). */
