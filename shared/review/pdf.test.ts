@@ -127,3 +127,16 @@ describe('Kertas Ulasan criteria (001 §4.3, Jadual 4-1 langkah 8): each title o
     }
   });
 });
+
+describe('Kertas Ulasan comments (001 §4.3 langkah 8)', () => {
+  it('names a comment on a checklist item once: "Senarai semak WoG, Jadual 4-1 A.1.a (viii): Penggunaan platform DPI …", its label not repeated', async () => {
+    const { review, current } = reviewed();
+    const text = squash(pdfText(await buildKertasUlasanPdf(review, { lang: 'ms', doc: current, date: DATE }), 'raw'));
+    const label = squash('Jadual 4-1 A.1.a (viii):');
+    const at = text.indexOf(squash('MyDigital ID digunakan untuk SSO.'));
+    expect(at).toBeGreaterThan(0);
+    // the comment's block: from its number to its text
+    const block = text.slice(text.lastIndexOf(squash('Komen berkaitan analisis'), at), at);
+    expect(block.split(label).length - 1, block).toBe(1);
+  });
+});
