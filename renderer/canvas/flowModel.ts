@@ -10,6 +10,7 @@ import type { Lang } from '../../shared/i18n';
 import { label } from '../../shared/i18n';
 import { bandOf, NODE_HEIGHT, type Band, type Element, type ElementKind, type LakarDocument, type NodeLayout, type Relation, type View } from '../../shared/model';
 import { buildScene, nestingParent, type Scene, type SceneNode } from '../../shared/routing/scene';
+import { factLines } from '../../shared/routing/text';
 import { DIRECTION_GLYPH, FLOW_STROKES, flowMarkers, relationStroke, type StrokeStyle } from './flowStyle';
 import { nodeFacts, type NodeFacts } from './nodeFacts';
 
@@ -20,6 +21,8 @@ export interface LmvNodeData extends Record<string, unknown> {
   facts: NodeFacts;
   /** Drawn with its modules or application services inside it (Jadual 3-1 label 5). */
   isParent: boolean;
+  /** A site's lines under its name, as the paper's LMV draws them at this box's width. */
+  lines?: readonly string[];
 }
 export type LmvNode = Node<LmvNodeData, 'lmv'>;
 
@@ -173,7 +176,9 @@ export class FlowModelBuilder {
       const related = this.relatedOf(el, doc, entry?.related);
       if (!entry || entry.el !== el || entry.related !== related || entry.layout !== layout || entry.selected !== isSelected || entry.lang !== lang || entry.node.data.isParent !== isParent) {
         // keep the data object when only the position or selection changed: the node component is memoised on it
-        const data = entry && entry.el === el && entry.related === related && entry.lang === lang && entry.node.data.isParent === isParent ? entry.node.data : makeData(el, doc, related, lang, isParent);
+        // (a site's fact lines are wrapped to its width: a resized site gets new data)
+        const same = entry && entry.el === el && entry.related === related && entry.lang === lang && entry.node.data.isParent === isParent && (el.kind !== 'site' || entry.node.width === n.w);
+        const data = same ? entry!.node.data : makeData(el, doc, related, lang, isParent, n.w);
         entry = { el, related, layout, selected: isSelected, lang, node: makeNode(n, parent, data, isSelected) };
       }
       next.set(id, entry);
@@ -299,8 +304,12 @@ function holdsOnView(doc: Pick<LakarDocument, 'elements'>, view: View, outer: st
   return false;
 }
 
-function makeData(el: Element, doc: Pick<LakarDocument, 'elements'>, related: readonly Element[], lang: Lang, isParent: boolean): LmvNodeData {
-  return { kind: el.kind, band: bandOf(el.kind), name: el.name, facts: nodeFacts(el, doc, lang, el.kind === 'site' ? related : undefined), isParent };
+function makeData(el: Element, doc: Pick<LakarDocument, 'elements'>, related: readonly Element[], lang: Lang, isParent: boolean, width: number): LmvNodeData {
+  const data: LmvNodeData = { kind: el.kind, band: bandOf(el.kind), name: el.name, facts: nodeFacts(el, doc, lang, el.kind === 'site' ? related : undefined), isParent };
+  // a site lists what the paper's LMV lists, wrapped as there: hardware with quantities, software,
+  // placement matters (001 §3.3.4 g); the box is as tall as these lines need (scene textHeight)
+  if (el.kind === 'site') data.lines = factLines(el, lang, width);
+  return data;
 }
 
 /** The React Flow node of scene box `n`; a child's position is relative to its parent's box. */

@@ -30,16 +30,17 @@ describe('nodeFacts', () => {
     expect(facts('ch_portal').description).toMatch(/^Medium Perkhidmatan: /);
   });
 
-  it('counts a site’s hardware and shows a network’s speed', () => {
-    expect(facts('site_hq').facts).toBe('Putrajaya · Perkakasan: 50 unit');
-    expect(facts('site_hq', 'en').facts).toBe('Putrajaya · Hardware: 50 units');
+  it('counts a site’s hardware in its accessible name (the box lists the items) and shows a network’s speed', () => {
+    expect(facts('site_hq').facts).toBe('Putrajaya');
+    expect(facts('site_hq').description).toContain('Putrajaya · Perkakasan: 50 unit');
+    expect(facts('site_hq', 'en').description).toContain('Putrajaya · Hardware: 50 units');
     expect(facts('net_pcn').facts).toBe('1 Gbps');
     expect(facts('net_ipvpn').facts).toBe('100 Mbps');
   });
 
   it('shows the speed of each network that reaches a site', () => {
     const nets = ['net_ipvpn', 'net_pcn'].map((id) => doc.elements.get(id)!);
-    expect(nodeFacts(doc.elements.get('site_hq')!, doc, 'ms', nets).facts).toBe('Putrajaya · IPVPN 100 Mbps · MyGov*Net.PCN 1 Gbps · Perkakasan: 50 unit');
+    expect(nodeFacts(doc.elements.get('site_hq')!, doc, 'ms', nets).facts).toBe('Putrajaya · IPVPN 100 Mbps · MyGov*Net.PCN 1 Gbps');
     expect(nodeFacts(doc.elements.get('site_pdsa')!, doc, 'ms', [doc.elements.get('net_pdsa')!]).description).toContain('MyGov*Net.PDSA 10 Gbps');
   });
 

@@ -58,6 +58,7 @@ export function nodeFacts(element: Element, doc: Pick<LakarDocument, 'elements'>
   const kindLabel = KIND_SHORT[lang][element.kind] ?? fullKind;
   const out: NodeFacts = { kindLabel, description: `${fullKind}: ${element.name}` };
   const join = (...parts: (string | undefined | false)[]) => parts.filter(Boolean).join(' · ') || undefined;
+  let hardwareCount: string | undefined;
   switch (element.kind) {
     case 'targetGroup':
       out.badge = element.lifecycle;
@@ -116,7 +117,10 @@ export function nodeFacts(element: Element, doc: Pick<LakarDocument, 'elements'>
       out.badgeTone = 'neutral';
       // the speed of each network reaching the site (001 §3.3.4 g), e.g. "MyGov*Net.PDSA 10 Gbps"
       const speeds = networks.map((n) => (n.kind === 'network' && n.speedMbps !== undefined ? `${n.name} ${formatSpeed(n.speedMbps)}` : undefined));
-      out.facts = join(element.location, ...speeds, element.hardware?.length ? `${ui.hardware}: ${units} ${ui.units}` : undefined);
+      out.facts = join(element.location, ...speeds);
+      // the box lists the items themselves under this line (flowModel: factLines, as the paper's LMV);
+      // the count is for the accessible name and tooltip
+      if (element.hardware?.length) hardwareCount = `${ui.hardware}: ${units} ${ui.units}`;
       break;
     }
     case 'network':
@@ -130,6 +134,6 @@ export function nodeFacts(element: Element, doc: Pick<LakarDocument, 'elements'>
       out.facts = element.controlType === 'other' ? undefined : label(lang, 'securityControlType', element.controlType).replace(/\s*\(.*\)$/, '');
       break;
   }
-  out.description = [`${fullKind}: ${element.name}`, out.order !== undefined ? `#${out.order}` : undefined, out.badge, out.facts].filter(Boolean).join(', ');
+  out.description = [`${fullKind}: ${element.name}`, out.order !== undefined ? `#${out.order}` : undefined, out.badge, join(out.facts, hardwareCount)].filter(Boolean).join(', ');
   return out;
 }

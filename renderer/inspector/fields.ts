@@ -119,6 +119,8 @@ export const ELEMENT_FIELDS: Record<ElementKind, readonly FieldSpec[]> = {
     text('location'),
     { key: 'hardware', type: 'rows', columns: [{ key: 'item', type: 'text', required: true }, { key: 'quantity', type: 'integer', required: true }] },
     { key: 'software', type: 'strings' },
+    // 001 §3.3.4 g: "perkara yang berkaitan dengan penempatan infrastruktur di lokasi tersebut"
+    { key: 'placement', type: 'strings' },
     description,
     properties,
   ],

@@ -149,7 +149,7 @@ const PROPERTY_COLUMNS: readonly ColumnSpec[] = [
   { key: 'value', type: 'text' },
 ];
 
-/** A list of short strings, one per line (e.g. software at a site). */
+/** A list of short strings, one per line (e.g. software at a site, its placement matters). */
 export function StringsInput({ label, hint, commit, path, value }: { label: string; hint?: string; commit: Commit; path: string; value: string[] | undefined }) {
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);

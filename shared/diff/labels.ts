@@ -57,6 +57,7 @@ const ENTITY_FIELDS: Record<string, Words> = {
   location: { ms: 'Tempat', en: 'Location' },
   hardware: { ms: 'Perkakasan', en: 'Hardware' },
   software: { ms: 'Perisian', en: 'Software' },
+  placement: { ms: 'Penempatan infrastruktur', en: 'Infrastructure placement' },
   networkType: { ms: 'Jenis rangkaian', en: 'Network type' },
   speedMbps: { ms: 'Kelajuan', en: 'Speed' },
   controlType: { ms: 'Jenis kawalan', en: 'Control type' },

@@ -178,6 +178,12 @@ export const siteSchema = z.object({
   role: z.enum(SITE_ROLES).optional(),
   hardware: z.array(hardwareItemSchema).max(1000).optional(),
   software: z.array(z.string().trim().min(1).max(300)).max(1000).optional(),
+  /**
+   * Matters of placing the infrastructure at the site, one per line: rack space, power, network
+   * links, the hosting arrangement (001 §3.3.4 g: "perkara yang berkaitan dengan penempatan
+   * infrastruktur di lokasi tersebut"). Optional, as site.role was: no schema version of its own.
+   */
+  placement: z.array(z.string().trim().min(1).max(300)).max(1000).optional(),
 });
 
 export const networkSchema = z.object({

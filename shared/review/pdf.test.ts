@@ -112,3 +112,31 @@ describe('buildKertasUlasanPdf (001 §4.3 Jadual 4-1, Kertas Ulasan JDN)', () =>
     expect(en).toMatch(/Page 1 of \d+/);
   });
 });
+
+describe('Kertas Ulasan criteria (001 §4.3, Jadual 4-1 langkah 8): each title on the page of its assessment', () => {
+  it('never leaves a criterion’s title alone at a page foot, its Penilaian and Justifikasi overleaf (a review just begun)', async () => {
+    const doc = pengambilanPekerjaExample(AT);
+    const review = createReview({ doc, reviewer: { name: 'Pegawai JDN', body: 'bppd' }, projectName: 'c.lakar', generation: 1, at: AT });
+    const pages = pdfText(await buildKertasUlasanPdf(review, { lang: 'ms', date: DATE }), 'raw').split('\f');
+    for (const title of GUIDE_CRITERIA) {
+      // the title as a line of its own (the contents page lists it with dots and a page number)
+      const page = pages.find((p) => p.split('\n').some((l) => l.trim() === title));
+      expect(page, title).toBeDefined();
+      const lines = page!.split('\n').map((l) => l.trim());
+      expect(lines[lines.indexOf(title) + 1], title).toMatch(/^Penilaian/);
+    }
+  });
+});
+
+describe('Kertas Ulasan comments (001 §4.3 langkah 8)', () => {
+  it('names a comment on a checklist item once: "Senarai semak WoG, Jadual 4-1 A.1.a (viii): Penggunaan platform DPI …", its label not repeated', async () => {
+    const { review, current } = reviewed();
+    const text = squash(pdfText(await buildKertasUlasanPdf(review, { lang: 'ms', doc: current, date: DATE }), 'raw'));
+    const label = squash('Jadual 4-1 A.1.a (viii):');
+    const at = text.indexOf(squash('MyDigital ID digunakan untuk SSO.'));
+    expect(at).toBeGreaterThan(0);
+    // the comment's block: from its number to its text
+    const block = text.slice(text.lastIndexOf(squash('Komen berkaitan analisis'), at), at);
+    expect(block.split(label).length - 1, block).toBe(1);
+  });
+});

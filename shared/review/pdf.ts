@@ -11,7 +11,8 @@ import type { LakarDocument } from '../model/schema';
 import { checkpoint, type ProgressOptions } from '../export/pdf/progress';
 import { fill, formatDate } from '../export/pdf/strings';
 import { COLORS, MARGIN, SIZE, tint, type Rgb } from '../export/pdf/theme';
-import { PdfWriter } from '../export/pdf/writer';
+import { keyValueTable } from '../export/pdf/table';
+import { PdfWriter, type Cell } from '../export/pdf/writer';
 import { PROPOSAL_STRINGS } from '../export/pdf/strings';
 import { REVIEW_LABELS } from './labels';
 import { addCommentBlocks, addPinnedSketch, numberComments, type NumberedComment } from './pdf-comments';
@@ -63,8 +64,8 @@ export async function buildKertasUlasanPdf(review: Review, options: KertasUlasan
   w.heading(1, s.criteria.title);
   w.paragraph(s.criteria.intro, { size: SIZE.table, color: COLORS.muted });
   for (const [i, criterion] of CRITERIA.entries()) {
-    w.heading(2, `${CRITERION_LETTERS[criterion]}. ${words.criterion[criterion].replace(/ \(.*\)$/, '')}`, { numbered: false });
-    addAssessment(w, review.evaluations[criterion], s, lang);
+    // the criterion's title goes over with its assessment rather than stay alone at a page foot
+    w.titledTable(`${CRITERION_LETTERS[criterion]}. ${words.criterion[criterion].replace(/ \(.*\)$/, '')}`, ...keyValueTable(assessmentRows(review.evaluations[criterion], s, lang)), { level: 2 });
     const under = numbered.filter((n) => n.comment.heading === criterion);
     if (under.length === 0) {
       w.paragraph(s.criteria.noComments, { size: SIZE.table, style: 'italic', color: COLORS.muted });
@@ -214,12 +215,12 @@ function addAnalysis(w: PdfWriter, review: Review, numbered: readonly NumberedCo
   }
 }
 
-function addAssessment(w: PdfWriter, a: Assessment | undefined, s: ReviewPdfStrings, lang: Lang): void {
-  w.keyValue([
+function assessmentRows(a: Assessment | undefined, s: ReviewPdfStrings, lang: Lang): [string, Cell][] {
+  return [
     [s.criteria.verdict, verdictCell(a, s, lang)],
     [s.criteria.justification, a?.justification?.trim() || '—'],
     ...(a?.evidence?.trim() ? ([[s.criteria.evidence, a.evidence.trim()]] as [string, string][]) : []),
-  ]);
+  ];
 }
 
 function addSyor(w: PdfWriter, review: Review, s: ReviewPdfStrings, lang: Lang): void {

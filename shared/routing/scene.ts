@@ -100,19 +100,23 @@ export function textHeight(element: Element, w: number): number {
   return h;
 }
 
-/** Widths an auto-layout may give a site box whose fact lines wrap at the default width. */
-const SITE_WIDTHS = [NODE_WIDTH, 200, 230];
+/** Widths an auto-layout may give a box whose name or fact lines wrap at the default width. */
+const WIDER = [NODE_WIDTH, 200, 230];
 
 /**
- * Width an auto-layout gives `element`'s box when none is stored: a site the narrowest of SITE_WIDTHS
- * at which its name, hardware and software take as few lines as at the widest, so listing its software (001
- * §3.3.4 g) widens the infrastructure row, which has room, instead of making the band taller, which
- * is what keeps the worked example's LMV on one A3 page; every other box the default width.
+ * Width an auto-layout gives `element`'s box when none is stored: the narrowest of WIDER at which its
+ * text takes as few lines as at the widest. For a site, its name, hardware, software and placement
+ * matters (001 §3.3.4 g); for any other box, a name of three lines or more at the default width (the
+ * worked example's "Perkhidmatan Pengurusan Pengambilan Pekerja"). Rows have room to widen; a
+ * taller band shrinks the whole drawing, and the worked example's LMV must stay on one A3 page at a
+ * readable scale. Every other box keeps the default width.
  */
 export function layoutWidth(element: Element): number {
-  if (element.kind !== 'site' || (!element.hardware?.length && !element.software?.length)) return NODE_WIDTH;
-  const fewest = textHeight(element, SITE_WIDTHS[SITE_WIDTHS.length - 1]);
-  return SITE_WIDTHS.find((w) => textHeight(element, w) <= fewest) ?? NODE_WIDTH;
+  if (element.kind !== 'site' || (!element.hardware?.length && !element.software?.length && !element.placement?.length)) {
+    if (nameLines(element.name, NODE_WIDTH) < 3) return NODE_WIDTH;
+  }
+  const fewest = textHeight(element, WIDER[WIDER.length - 1]);
+  return WIDER.find((w) => textHeight(element, w) <= fewest) ?? NODE_WIDTH;
 }
 
 /** Natural size of a box that holds no children: the stored size, taller when its name or facts need it. */

@@ -104,25 +104,26 @@ export function nameLines(name: string, w: number): number {
 export interface NodeText {
   /** Small line above the name: the kind and its key fact (lifecycle, speed, agency…). */
   caption: string;
-  /** Lines under the name: a site's hardware with quantities, then its software (Jadual 3-1 label 7). */
+  /** Lines under the name: a site's hardware with quantities, then its software and placement matters (Jadual 3-1 label 7). */
   facts: string[];
 }
 
 /**
- * Words of a site's fact lines. The two languages' words are of equal length ("lagi"/"more",
- * "Perisian"/"Software"), so the lines wrap alike and a box is as tall in either language.
+ * Words of a site's fact lines. A box is as tall as its Malay lines need (scene.ts counts them), so
+ * no English word is longer than its Malay one ("lagi"/"more", "Perisian"/"Software",
+ * "Penempatan"/"Placement"): greedy wrapping never takes more lines for a shorter word.
  */
-const KIND_WORDS: Record<Lang, { more: (n: number) => string; software: string }> = {
-  ms: { more: (n) => `+${n} lagi`, software: 'Perisian' },
-  en: { more: (n) => `+${n} more`, software: 'Software' },
+const KIND_WORDS: Record<Lang, { more: (n: number) => string; software: string; placement: string }> = {
+  ms: { more: (n) => `+${n} lagi`, software: 'Perisian', placement: 'Penempatan' },
+  en: { more: (n) => `+${n} more`, software: 'Software', placement: 'Placement' },
 };
 
 /** Most hardware items a site box lists (label 7, "senarai perkakasan serta bilangan"; the rest in one "+n" line). */
 export const MAX_HARDWARE_LINES = 4;
 /** Most lines one hardware item wraps onto; past them it is cut, keeping its quantity. */
 const MAX_LINES_PER_ITEM = 3;
-/** Most lines a site's software takes ("Perisian: …"); items past them are summed up as "+n lagi". */
-const MAX_SOFTWARE_LINES = 2;
+/** Most lines a site's software takes ("Perisian: …"), and its placement matters ("Penempatan: …"); items past them are summed up as "+n lagi". */
+const MAX_LIST_LINES = 2;
 
 /** Hardware lines a site lists, at most `max` (the rest summed up in a last line). */
 export function hardwareLines(element: Extract<Element, { kind: 'site' }>, lang: Lang, max: number): string[] {
@@ -184,32 +185,33 @@ export function factLines(element: Element, lang: Lang, w: number): string[] {
     // too long even so: the last line takes the rest, cut before its quantity
     return [...lines.slice(0, MAX_LINES_PER_ITEM - 1), shortenLine(lines.slice(MAX_LINES_PER_ITEM - 1).join(' '), fits)];
   });
-  return [...hardware, ...softwareLines(element, lang, inner, fits)];
+  const words = KIND_WORDS[lang];
+  return [...hardware, ...listLines(words.software, element.software, words, inner, fits), ...listLines(words.placement, element.placement, words, inner, fits)];
 }
 
 /**
- * A site's software under its hardware (001 §3.3.4 g: "setiap lokasi perlu menyenaraikan perkakasan
- * serta bilangan, perisian …"): "Perisian: A, B" wrapped onto at most MAX_SOFTWARE_LINES lines. The
- * items that do not fit are summed up ("Perisian: A, +2 lagi"); a first item too long alone loses
- * the end of its name, never the "+n".
+ * A site's software, then its placement matters, under its hardware (001 §3.3.4 g: "setiap lokasi
+ * perlu menyenaraikan perkakasan serta bilangan, perisian dan perkara yang berkaitan dengan
+ * penempatan infrastruktur di lokasi tersebut"): "Perisian: A, B" wrapped onto at most
+ * MAX_LIST_LINES lines. The items that do not fit are summed up ("Perisian: A, +2 lagi"); a first
+ * item too long alone loses the end of its name, never the "+n".
  */
-function softwareLines(element: Extract<Element, { kind: 'site' }>, lang: Lang, inner: number, fits: (line: string) => boolean): string[] {
-  const items = (element.software ?? []).map((s) => s.trim()).filter(Boolean);
+function listLines(word: string, list: readonly string[] | undefined, words: (typeof KIND_WORDS)[Lang], inner: number, fits: (line: string) => boolean): string[] {
+  const items = (list ?? []).map((s) => s.trim()).filter(Boolean);
   if (items.length === 0) return [];
-  const words = KIND_WORDS[lang];
-  const text = (shown: number) => `${words.software}: ${[...items.slice(0, shown), ...(shown < items.length ? [words.more(items.length - shown)] : [])].join(', ')}`;
+  const text = (shown: number) => `${word}: ${[...items.slice(0, shown), ...(shown < items.length ? [words.more(items.length - shown)] : [])].join(', ')}`;
   // no more items can show than two lines' characters hold: a site listing hundreds is not wrapped hundreds of times
-  let room = MAX_SOFTWARE_LINES * Math.max(4, Math.floor(inner / (TEXT.fact * EM.regular)));
+  let room = MAX_LIST_LINES * Math.max(4, Math.floor(inner / (TEXT.fact * EM.regular)));
   let most = 0;
   while (most < items.length && (room -= items[most].length + 2) >= 0) most++;
   for (let shown = Math.max(1, most); shown >= 1; shown--) {
     const lines = wrapKeepingUnits(text(shown), inner);
-    if (lines.length <= MAX_SOFTWARE_LINES) return lines;
+    if (lines.length <= MAX_LIST_LINES) return lines;
   }
   const more = items.length > 1 ? `, ${words.more(items.length - 1)}` : '';
-  const lines = wrapKeepingUnits(`${words.software}: ${items[0]}`, inner);
-  const last = shortenLine(lines.slice(MAX_SOFTWARE_LINES - 1).join(' '), (line) => fits(line + more));
-  return [...lines.slice(0, MAX_SOFTWARE_LINES - 1), last + more];
+  const lines = wrapKeepingUnits(`${word}: ${items[0]}`, inner);
+  const last = shortenLine(lines.slice(MAX_LIST_LINES - 1).join(' '), (line) => fits(line + more));
+  return [...lines.slice(0, MAX_LIST_LINES - 1), last + more];
 }
 
 /**

@@ -24,6 +24,11 @@ function LmvNodeView({ id, data, selected }: NodeProps<LmvNodeType>) {
         </div>
         <div className="lmv-name">{data.name}</div>
         {facts.facts && !data.isParent && <div className="lmv-facts">{facts.facts}</div>}
+        {data.lines?.map((line, i) => (
+          <div key={i} className="lmv-facts lmv-fact-line">
+            {line}
+          </div>
+        ))}
       </div>
       <Handle type="source" position={Position.Bottom} id="b" className="lmv-handle" />
       <NodeMarker id={id} name={data.name} />

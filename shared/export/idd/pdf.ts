@@ -173,12 +173,12 @@ function addFrontMatter(w: PdfWriter, idd: IddDocument, s: IddStrings, lang: Lan
   w.heading(1, s.review, { numbered: false, toc: false });
   w.table(cols, [sign(s.preparedBy, preparedByText(idd)), sign(s.checkedBy), sign(s.certifiedBy)], { grid: true });
   // signed by the supplying agency, whose document this is (003 Lampiran A §1.1)
-  w.heading(2, fill(s.approvalBy, { agency: agency.toUpperCase() }), { numbered: false, toc: false });
-  w.table(cols, [sign(s.checkedBy), sign(s.certifiedBy)], { grid: true });
-  w.heading(2, s.approvalMygdx, { numbered: false, toc: false });
-  w.table(cols, [sign(s.approvedBy)], { grid: true });
-  w.heading(2, s.control, { numbered: false, toc: false });
-  w.table(
+  // each signing table goes over with its title rather than leave the title at a page foot
+  const sub2 = { level: 2, toc: false } as const;
+  w.titledTable(fill(s.approvalBy, { agency: agency.toUpperCase() }), cols, [sign(s.checkedBy), sign(s.certifiedBy)], { grid: true }, sub2);
+  w.titledTable(s.approvalMygdx, cols, [sign(s.approvedBy)], { grid: true }, sub2);
+  w.titledTable(
+    s.control,
     [
       { title: s.version, weight: 0.8 },
       { title: s.date, weight: 1.3 },
@@ -186,6 +186,8 @@ function addFrontMatter(w: PdfWriter, idd: IddDocument, s: IddStrings, lang: Lan
       { title: s.preparer, weight: 2 },
     ],
     [[idd.meta.version ?? s.notFilled, formatDate(date, lang), s.generated, idd.meta.author ?? s.notFilled]],
+    {},
+    sub2,
   );
   w.heading(1, s.acronyms, { numbered: false, toc: false });
   w.table(
@@ -195,8 +197,8 @@ function addFrontMatter(w: PdfWriter, idd: IddDocument, s: IddStrings, lang: Lan
     ],
     ACRONYMS.map(([a, b]) => [{ text: a, bold: true }, b]),
   );
-  w.heading(2, s.terms, { numbered: false, toc: false });
-  w.table(
+  w.titledTable(
+    s.terms,
     [
       { title: s.termTitle, weight: 1 },
       { title: s.definition, weight: 4 },
@@ -205,14 +207,18 @@ function addFrontMatter(w: PdfWriter, idd: IddDocument, s: IddStrings, lang: Lan
       [{ text: lang === 'ms' ? 'Agensi' : 'Agency', bold: true }, s.termAgency],
       [{ text: lang === 'ms' ? 'Agensi Pembekal' : 'Supplying agency', bold: true }, s.termSupplier],
     ],
+    {},
+    sub2,
   );
-  w.heading(2, s.references, { numbered: false, toc: false });
-  w.table(
+  w.titledTable(
+    s.references,
     [
       { title: s.no, weight: 0.5 },
       { title: s.meaning, weight: 4.5 },
     ],
     references(lang, project).map((text, i) => [`${i + 1}.`, text]),
+    {},
+    sub2,
   );
 }
 
@@ -246,8 +252,8 @@ function addService(w: PdfWriter, itf: IddService, s: IddStrings, lang: Lang, ne
     w.callout(`${s.missingTitle}. ${s.missingIntro} ${lines.join('; ')}.`, 'warning');
   }
 
-  w.heading(3, s.s212);
-  w.table(
+  w.titledTable(
+    s.s212,
     [
       { title: s.no, weight: 0.5, align: 'right' },
       { title: s.consumerName, weight: 3 },
@@ -255,6 +261,8 @@ function addService(w: PdfWriter, itf: IddService, s: IddStrings, lang: Lang, ne
       { title: 'subsystemCode', weight: 1.3 },
     ],
     itf.consumers.map((c, i) => [String(i + 1), c.agencyName, v(c.memberCode), v(c.subsystemCode)]),
+    {},
+    { numbered: true },
   );
   if (itf.consumers.some((c) => c.derived)) w.paragraph(fill(s.derivedConsumer, { system: itf.consumerSystem.systemName }), { size: SIZE.small, style: 'italic', color: COLORS.muted });
 
@@ -265,8 +273,8 @@ function addService(w: PdfWriter, itf: IddService, s: IddStrings, lang: Lang, ne
   else w.paragraph(s.styleUnknown, { style: 'italic', color: COLORS.muted });
   if (style !== 'REST') {
     w.paragraph(s.soapIntro);
-    w.heading(4, s.soapTable, { numbered: false, toc: false, keep: 40 });
-    w.table(
+    w.titledTable(
+      s.soapTable,
       [
         { title: s.paramInput, weight: 1.5 },
         { title: s.fieldDesc, weight: 2.2 },
@@ -274,18 +282,22 @@ function addService(w: PdfWriter, itf: IddService, s: IddStrings, lang: Lang, ne
         { title: s.value, weight: 2.4 },
       ],
       headerCells(soapHeaderRows(itf, s), [0, 3]),
+      {},
+      { level: 4, toc: false },
     );
   }
   if (style !== 'SOAP') {
     if (style === 'REST') w.paragraph(s.restIntro);
-    w.heading(4, s.restTable, { numbered: false, toc: false, keep: 30 });
-    w.table(
+    w.titledTable(
+      s.restTable,
       [
         { title: s.paramName, weight: 1.1 },
         { title: s.dataStructure, weight: 2.6 },
         { title: s.value, weight: 3 },
       ],
       headerCells(restHeaderRows(itf, s), [0, 2]),
+      {},
+      { level: 4, toc: false },
     );
   }
   if (style !== 'REST') {
@@ -306,10 +318,8 @@ function addService(w: PdfWriter, itf: IddService, s: IddStrings, lang: Lang, ne
     { title: s.headerBody, weight: 0.9 },
   ];
   const fieldRows = (fields: IddService['requestFields']): Cell[][] => dataFormatRows(fields, s).map((f, i) => [String(i + 1), { text: f.name, mono: true }, f.description, f.type, f.headerBody]);
-  w.heading(3, s.s214);
-  w.table(fieldCols, fieldRows(itf.requestFields), { empty: nf, grid: true });
-  w.heading(3, s.s215);
-  w.table(fieldCols, fieldRows(itf.responseFields), { empty: nf, grid: true });
+  w.titledTable(s.s214, fieldCols, fieldRows(itf.requestFields), { empty: nf, grid: true }, { numbered: true });
+  w.titledTable(s.s215, fieldCols, fieldRows(itf.responseFields), { empty: nf, grid: true }, { numbered: true });
   if (itf.responseFromEntities) w.paragraph(fill(s.fromEntities, { entities: itf.dataEntities.join(', ') }), { size: SIZE.small, style: 'italic', color: COLORS.muted });
   if (style !== 'REST') {
     w.heading(4, s.s2151, { toc: false });

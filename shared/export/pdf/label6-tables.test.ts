@@ -81,3 +81,19 @@ describe('Kertas Cadangan label 6 tables read back (001 §3.3.4, Jadual 3-1 labe
     expect(tapisan.split('Sistem Pengambilan Pekerja').length - 1).toBe(1);
   });
 });
+
+describe('the English paper’s "Data/Information" table read back (001 §3.3.4, Jadual 3-1 label 6)', () => {
+  it('reads each data name on one or two lines, and ends no cell with a lone one- or two-letter word (“Sistem” over “D)”)', async () => {
+    const doc = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
+    const layout = pdfText(await buildProposalPdf(doc, { lang: 'en', date: DATE }), 'layout');
+    const header = /No\.\s+Name\s+Classification.*Accessed by/;
+    const names = column(layout, header, 'Name', 'Classification');
+    const data = doc.elements.values().filter((e) => e.kind === 'dataEntity');
+    expect(names).toHaveLength(data.length);
+    // "Maklumat Kelayakan Akademik" took three lines beside the English column titles
+    data.forEach((e, i) => expect(linesSpanned(names[i], e.name), `${e.name} in ${JSON.stringify(names[i])}`).toBeLessThanOrEqual(2));
+    for (const [i, cell] of column(layout, header, 'Accessed by').entries()) {
+      expect(cell.length > 1 && cell[cell.length - 1].replace(/[^\p{L}\p{N}]/gu, '').length <= 2, `${data[i].name}: ${JSON.stringify(cell)}`).toBe(false);
+    }
+  });
+});

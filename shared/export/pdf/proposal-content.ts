@@ -32,8 +32,12 @@ function orBlank(ctx: PartContext, text: string | undefined): string {
   return text?.trim() || ctx.s.notFilled;
 }
 
+/** How a short note under a heading, before its table or text, is set. */
+const NOTE = { size: SIZE.table, style: 'italic' as const, color: COLORS.muted };
+const note = (text: string) => ({ text, ...NOTE });
+
 function intro(ctx: PartContext, text: string): void {
-  ctx.w.paragraph(text, { size: SIZE.table, style: 'italic', color: COLORS.muted });
+  ctx.w.paragraph(text, NOTE);
 }
 
 /** Latar belakang: the As-Is in words and the PSP/EA/punca kuasa alignment. */
@@ -62,8 +66,6 @@ export function addScopeAndObjectives(ctx: PartContext): void {
   w.paragraph(orBlank(ctx, doc.meta.scope));
   w.heading(2, c.scope.objectives);
   w.paragraph(orBlank(ctx, doc.meta.objectives));
-  w.heading(3, c.scope.kpiTitle, { numbered: false });
-  intro(ctx, c.scope.kpiIntro);
   const rows: Cell[][] = (doc.meta.measurableObjectives ?? []).map((o, i) => [
     String(i + 1),
     { text: o.objective, bold: true },
@@ -72,7 +74,13 @@ export function addScopeAndObjectives(ctx: PartContext): void {
     orBlank(ctx, o.target),
     o.targetDate ? formatIsoDate(o.targetDate, lang) : ctx.s.notFilled,
   ]);
-  w.table([col(ctx.s.sections.no, 0.4, 'right'), col(c.scope.objective, 3), col(c.scope.measure, 2.2), col(c.scope.baseline, 1.2), col(c.scope.target, 1.2), col(c.scope.targetDate, 1.3)], rows.length ? rows : [['1', ctx.s.notFilled, '', '', '', '']]);
+  w.titledTable(
+    c.scope.kpiTitle,
+    [col(ctx.s.sections.no, 0.4, 'right'), col(c.scope.objective, 3), col(c.scope.measure, 2.2), col(c.scope.baseline, 1.2), col(c.scope.target, 1.2), col(c.scope.targetDate, 1.3)],
+    rows.length ? rows : [['1', ctx.s.notFilled, '', '', '', '']],
+    {},
+    { intro: note(c.scope.kpiIntro) },
+  );
 }
 
 /** Target groups of the model, each with its pain point and the benefit; then the expected outcomes. */
@@ -140,19 +148,21 @@ export function addImplementation(ctx: PartContext): void {
     [i.jdnDate, j?.date ? formatIsoDate(j.date, lang) : ctx.s.notFilled],
     ...(j?.notes ? ([[i.jdnNotes, j.notes]] as [string, Cell][]) : []),
   ]);
-  w.heading(2, i.milestones);
-  intro(ctx, i.milestonesIntro);
   const ms = m.milestones ?? [];
-  w.table(
+  // a heading, its note and the table's start kept on one page (titledTable)
+  w.titledTable(
+    i.milestones,
     [col(i.phase, 2), col(i.activity, 3.2), col(i.start, 1.2), col(i.end, 1.2)],
     ms.length ? ms.map((x) => [{ text: label(lang, 'projectPhase', x.phase), bold: true }, orBlank(ctx, x.name), x.start ? formatIsoDate(x.start, lang) : ctx.s.notFilled, x.end ? formatIsoDate(x.end, lang) : ctx.s.notFilled]) : [[ctx.s.notFilled, '', '', '']],
+    {},
+    { level: 2, numbered: true, intro: note(i.milestonesIntro) },
   );
-  w.heading(2, i.dependencies);
-  intro(ctx, i.dependenciesIntro);
-  w.table(
+  w.titledTable(
+    i.dependencies,
     [col(i.dependency, 2.6), col(i.kind, 1.6), col(i.agency, 1.4), col(i.note, 2.6)],
     (m.dependencies ?? []).map((d) => [{ text: d.name, bold: true }, label(lang, 'dependencyKind', d.kind), d.agency ?? '', d.note ?? '']),
     { empty: ctx.s.sections.empty },
+    { level: 2, numbered: true, intro: note(i.dependenciesIntro) },
   );
 }
 

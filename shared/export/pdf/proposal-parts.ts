@@ -182,14 +182,15 @@ export function addCheckReport(w: PdfWriter, doc: LakarDocument, s: ProposalStri
     }
   }
 
-  w.heading(2, s.appendix.disabledTitle, { numbered: false });
-  if (disabled.length === 0) w.paragraph(s.appendix.disabledNone, { style: 'italic' });
-  else w.table([{ title: s.appendix.rule, weight: 1 }], disabled.map((id) => [ruleCell(id)]));
+  if (disabled.length === 0) {
+    w.heading(2, s.appendix.disabledTitle, { numbered: false });
+    w.paragraph(s.appendix.disabledNone, { style: 'italic' });
+  } else w.titledTable(s.appendix.disabledTitle, [{ title: s.appendix.rule, weight: 1 }], disabled.map((id) => [ruleCell(id)]), {}, { level: 2 });
 
   if (rules && rules.length) {
-    w.heading(2, s.appendix.rulesTitle, { numbered: false });
     const disabledSet = new Set(disabled);
-    w.table(
+    w.titledTable(
+      s.appendix.rulesTitle,
       [
         { title: s.appendix.severity, weight: 0.9 },
         { title: s.appendix.rule, weight: 4 },
@@ -197,6 +198,7 @@ export function addCheckReport(w: PdfWriter, doc: LakarDocument, s: ProposalStri
       ],
       rules.map((r) => [s.appendix[r.severity], { text: r.title[lang], color: disabledSet.has(r.id) ? COLORS.muted : undefined }, formatSource(r.source, lang)]),
       { size: SIZE.small },
+      { level: 2 },
     );
   }
 }

@@ -34,12 +34,17 @@ describe('designSections', () => {
     expect(JSON.stringify(sections)).not.toMatch(/sosial2\.pekerjaan|reg\.keselamatan\.penduduk/);
   });
 
-  it('lists hardware with quantities, software and the networks with their speeds', () => {
-    const sites = sections[6].tables[0].rows.map((r) => r.map(text));
-    expect(sites[0]).toEqual(['1', 'PDSA JDN', 'PDSA JDN', '', 'Pelayan aplikasi × 4', 'Sistem pengoperasian Linux', 'Sistem Pengambilan Pekerja']);
+  it('lists hardware with quantities, software, placement matters and the networks with their speeds', () => {
+    const table = sections[6].tables[0];
+    const sites = table.rows.map((r) => r.map(text));
+    // 001 §3.3.4 g: "setiap lokasi perlu menyenaraikan perkakasan serta bilangan, perisian dan perkara yang
+    // berkaitan dengan penempatan infrastruktur di lokasi tersebut"
+    expect(table.columns.map((c) => c.title)).toEqual(['Bil.', 'Nama', 'Jenis dan Tempat', 'Perkakasan (bilangan)', 'Perisian', 'Penempatan', 'Menempatkan']);
+    expect(sites[0]).toEqual(['1', 'PDSA JDN', 'PDSA JDN', 'Pelayan aplikasi × 4', 'Sistem pengoperasian Linux', 'Rak 10U\nUPS berganda', 'Sistem Pengambilan Pekerja']);
+    expect(sites.find((r) => r[1] === 'Ibu Pejabat Agensi PQRST')![2]).toBe('Ibu Pejabat Agensi, Putrajaya');
     // each item with its quantity as the LMV writes it (001 §3.3.4 g: perkakasan serta bilangan): an
     // item's own brackets stay its own, "Mesin maya (8 vCPU, 32 GB) × 4", not "… 32 GB) (4)"
-    expect(sites.find((r) => r[1] === 'MyGovCloud@CFA')![4]).toBe('Mesin maya (8 vCPU, 32 GB) × 4');
+    expect(sites.find((r) => r[1] === 'MyGovCloud@CFA')![3]).toBe('Mesin maya (8 vCPU, 32 GB) × 4');
     expect(sections[6].tables[1].rows.map((r) => text(r[3]))).toEqual(['100 Mbps', '1 Gbps', '10 Gbps']);
   });
 });

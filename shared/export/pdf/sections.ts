@@ -72,7 +72,7 @@ const COLS = {
     modules: 'Modul', platforms: 'Platform Digunakan', parent: 'Aplikasi/Modul Induk', usedBy: 'Digunakan oleh', classification: 'Klasifikasi',
     personal: 'Data Peribadi', ref: 'Registri/Repositori', owner: 'Agensi Pemilik', accessedBy: 'Diakses oleh', internal: 'Integrasi',
     internalYes: 'Sistem Dalaman', internalNo: 'Sistem Luaran', source: 'Sumber', target: 'Sasaran', method: 'Kaedah', direction: 'Arah',
-    flowCategory: 'Kategori', serviceId: 'Servis ID', data: 'Data', location: 'Lokasi', hardware: 'Perkakasan (bilangan)', software: 'Perisian',
+    flowCategory: 'Kategori', serviceId: 'Servis ID', data: 'Data', location: 'Lokasi', hardware: 'Perkakasan (bilangan)', software: 'Perisian', placement: 'Penempatan', typePlace: 'Jenis dan Tempat',
     hosted: 'Menempatkan', speed: 'Kelajuan', sites: 'Lokasi Dihubungkan', protects: 'Melindungi',
     tTargetGroups: 'Kumpulan sasar', tChannels: 'Medium perkhidmatan', tServices: 'Perkhidmatan', tProcesses: 'Proses peringkat tinggi',
     tApps: 'Aplikasi', tModules: 'Modul', tAppServices: 'Perkhidmatan aplikasi', tPlatforms: 'Platform', tData: 'Data/Maklumat',
@@ -88,7 +88,7 @@ const COLS = {
     modules: 'Modules', platforms: 'Platforms used', parent: 'Parent application/module', usedBy: 'Used by', classification: 'Classification',
     personal: 'Personal data', ref: 'Registry/Repository', owner: 'Owning agency', accessedBy: 'Accessed by', internal: 'Integration',
     internalYes: 'Internal system', internalNo: 'External system', source: 'Source', target: 'Target', method: 'Method', direction: 'Direction',
-    flowCategory: 'Category', serviceId: 'Service ID', data: 'Data', location: 'Location', hardware: 'Hardware (quantity)', software: 'Software',
+    flowCategory: 'Category', serviceId: 'Service ID', data: 'Data', location: 'Location', hardware: 'Hardware (quantity)', software: 'Software', placement: 'Placement', typePlace: 'Type and place',
     hosted: 'Hosts', speed: 'Speed', sites: 'Sites connected', protects: 'Protects',
     tTargetGroups: 'Target groups', tChannels: 'Service channels', tServices: 'Services', tProcesses: 'High-level processes',
     tApps: 'Applications', tModules: 'Modules', tAppServices: 'Application services', tPlatforms: 'Platforms', tData: 'Data/Information',
@@ -232,7 +232,7 @@ export function designSections(doc: LakarDocument, lang: Lang, index = new Model
     data: [
       {
         title: c.tData,
-        columns: [noCol, col(c.name, 2.4), col(c.classification, 1.2), col(c.personal, 0.9), col(c.ref, 1.8), col(c.owner, 1.6), col(c.accessedBy, 2.6)],
+        columns: [noCol, col(c.name, 2.7), col(c.classification, 1.2), col(c.personal, 0.9), col(c.ref, 1.7), col(c.owner, 1.4), col(c.accessedBy, 2.6)],
         rows: m.of('dataEntity').map((e, i) => [
           n(i),
           { text: e.name, bold: true },
@@ -295,14 +295,16 @@ export function designSections(doc: LakarDocument, lang: Lang, index = new Model
     infrastructure: [
       {
         title: c.tSites,
-        columns: [noCol, col(c.name, 2), col(c.type, 1.6), col(c.location, 1.2), col(c.hardware, 2), col(c.software, 1.8), col(c.hosted, 1.8)],
+        // 001 §3.3.4 g: each site lists its hardware with quantities, its software and the matters of
+        // placing the infrastructure there; the site's type and place share a column to leave them room
+        columns: [noCol, col(c.name, 1.5), col(c.typePlace, 1.5), col(c.hardware, 3), col(c.software, 1.5), col(c.placement, 1.7), col(c.hosted, 1.6)],
         rows: m.of('site').map((e, i) => [
           n(i),
           { text: e.name, bold: true },
-          label(lang, 'siteType', e.siteType),
-          e.location ?? '',
+          [label(lang, 'siteType', e.siteType), e.location].filter(Boolean).join(', '),
           (e.hardware ?? []).map((h) => `${h.item} × ${h.quantity}`).join('\n'),
           (e.software ?? []).join('\n'),
+          (e.placement ?? []).join('\n'),
           m.sources(e.id, 'hostedOn'),
         ]),
       },

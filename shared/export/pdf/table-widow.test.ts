@@ -80,3 +80,24 @@ describe('short tables kept whole with their title (Jadual 4-1 A.1.a: a reviewer
     }
   });
 });
+
+describe('a heading with a note over a table of any length (the IDD’s §2.1.2–2.1.5, the paper’s milestones and dependencies)', () => {
+  it('never stays alone at a page foot: the heading, its note and the table’s start share a page, wherever the heading falls', () => {
+    for (const n of [0, 1, 3, 6]) {
+      for (let start = 150; start <= 270; start += 4) {
+        for (const level of [2, 3, 4] as const) {
+          const w = writer();
+          w.y = start;
+          const rows = Array.from({ length: n }, (_, i) => [String(i + 1), `Baris ${i + 1} dengan teks yang cukup panjang untuk dua baris dalam lajur yang sempit ini, supaya setiap baris tinggi`]);
+          w.titledTable('Jadual bertajuk', [{ title: 'Bil.', weight: 1 }, { title: 'Perkara', weight: 4 }], rows, { empty: 'Tiada rekod' }, { level, intro: { text: 'Nota ringkas di bawah tajuk, sebelum jadual.' } });
+          const pages = pdfText(w.finish(), 'raw').split('\f');
+          const title = pages.findIndex((p) => p.includes('Jadual bertajuk'));
+          const first = pages.findIndex((p) => p.includes(n ? 'Baris 1' : 'Tiada rekod'));
+          expect(first, `${n} rows from ${start} mm, level ${level}`).toBe(title);
+          expect(pages[title]).toContain('Nota ringkas');
+          if (n >= 2) expect(pages[title], `${n} rows from ${start} mm, level ${level}`).toContain('Baris 2');
+        }
+      }
+    }
+  });
+});

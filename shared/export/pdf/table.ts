@@ -4,7 +4,7 @@
  * caption rows and an optional grid (signature tables).
  */
 import { COLORS, FONT, MARGIN, SIZE } from './theme';
-import { lineHeight, longestWord } from './text';
+import { lineHeight, longestWord, textWidth } from './text';
 import { toWinAnsi } from './winansi';
 import type { Cell, Column, PdfWriter } from './writer';
 
@@ -113,6 +113,11 @@ export function drawTable(w: PdfWriter, columns: Column[], rows: Cell[][], optio
   w.y += 3.5;
 }
 
+/** A two-column table of labels and values (project information, an assessment): its columns, rows and options, for PdfWriter.table or titledTable. */
+export function keyValueTable(rows: [string, Cell][], labelWeight = 0.32): [Column[], Cell[][], TableOptions] {
+  return [[{ title: '', weight: labelWeight }, { title: '', weight: 1 - labelWeight }], rows.map(([k, v]) => [{ text: k, bold: true }, v]), { header: false, labelFill: true }];
+}
+
 /** One row's cells wrapped to their columns (a caption row spans the table, a short row merges its last cell). */
 function rowLayout(w: PdfWriter, columns: Column[], row: Cell[], widths: number[], size: number, pad: number) {
   // A row with a single cell is a group caption spanning the whole table; a row with fewer cells
@@ -123,9 +128,22 @@ function rowLayout(w: PdfWriter, columns: Column[], row: Cell[], widths: number[
   const cells = row.map((cell, i) => {
     const c = typeof cell === 'string' ? { text: cell } : cell;
     w.setFont(size, c.bold ? 'bold' : 'normal', c.color ?? COLORS.ink, c.mono ? 'courier' : FONT);
-    return { c, lines: w.wrap(c.text, rowWidths[i] - 2 * pad) };
+    return { c, lines: withoutRunt(w, w.wrap(c.text, rowWidths[i] - 2 * pad), rowWidths[i] - 2 * pad) };
   });
   return { span, merged, rowWidths, cells };
+}
+
+/**
+ * A cell's lines with no last line of one or two characters ("Sistem" over a lone "D)"): the word
+ * before it goes down with it when the two fit on a line, so a name ending a cell is read whole.
+ */
+function withoutRunt(w: PdfWriter, lines: string[], width: number): string[] {
+  const last = lines[lines.length - 1];
+  if (lines.length < 2 || !last || last.includes(' ') || last.replace(/[^\p{L}\p{N}]/gu, '').length > 2) return lines;
+  const before = lines[lines.length - 2];
+  const at = before.lastIndexOf(' ');
+  if (at <= 0 || textWidth(w.pdf, `${before.slice(at + 1)} ${last}`) > width * 0.985) return lines;
+  return [...lines.slice(0, -2), before.slice(0, at), `${before.slice(at + 1)} ${last}`];
 }
 
 /**
@@ -155,7 +173,9 @@ export function shortTableHeight(w: PdfWriter, columns: Column[], rows: Cell[][]
  * alone under a repeated header).
  */
 export function tableHeight(w: PdfWriter, columns: Column[], rows: Cell[][], options: TableOptions = {}): number {
-  const { size, showHeader, pad, widths, headerHeight } = tableMetrics(w, columns, rows, options);
+  const { size, showHeader, pad, lh, widths, headerHeight } = tableMetrics(w, columns, rows, options);
+  // a table without rows draws its "empty" line under the header
+  if (rows.length === 0 && options.empty) return headerHeight + lh + 2 * pad;
   return rows.reduce((h, row) => h + rowHeightOf(w, columns, row, widths, size, pad), showHeader ? headerHeight : 0);
 }
 
@@ -167,8 +187,11 @@ function tableMetrics(w: PdfWriter, columns: Column[], rows: Cell[][], options: 
   const widths = columnWidths(w, columns, rows, size, pad);
   w.setFont(size, 'bold');
   const headerLines = columns.map((c, i) => w.wrap(c.title, widths[i] - 2 * pad));
-  const headerHeight = Math.max(...headerLines.map((l) => l.length)) * lh + 2 * pad;
-  return { size, showHeader: options.header ?? true, pad, lh, widths, headerLines, headerHeight };
+  const showHeader = options.header ?? true;
+  // a table without a header row (key/value tables) keeps no room for one, or a page break made for
+  // it leaves the title above such a table alone at the page foot
+  const headerHeight = showHeader ? Math.max(...headerLines.map((l) => l.length)) * lh + 2 * pad : 0;
+  return { size, showHeader, pad, lh, widths, headerLines, headerHeight };
 }
 
 /**

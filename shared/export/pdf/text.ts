@@ -22,6 +22,24 @@ export function textWidth(pdf: jsPDF, text: string): number {
   return (pdf.getStringUnitWidth(text, { doKerning: false }) * pdf.getFontSize()) / pdf.internal.scaleFactor;
 }
 
+/** Sign between a hardware item and its quantity ("Pelayan aplikasi × 4"), as the LMV writes it. */
+const TIMES = '×';
+
+/**
+ * Words as a line is filled with them: a quantity "× 4" is one word with the word before
+ * it ("aplikasi × 4"), so an item is never read as "Pelayan aplikasi ×" over a lone "4" (001 §3.3.4 g:
+ * "perkakasan serta bilangan").
+ */
+function glueQuantities(given: readonly string[]): string[] {
+  const words = given.filter(Boolean);
+  const units: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] === TIMES && units.length > 0 && i + 1 < words.length) units[units.length - 1] += ` ${TIMES} ${words[++i]}`;
+    else units.push(words[i]);
+  }
+  return units;
+}
+
 /**
  * Greedy word wrap in the current font. Our own rather than jsPDF's splitTextToSize so that words
  * longer than a line (service ids, UXP headers, URLs) break after a separator, not mid-name.
@@ -31,7 +49,7 @@ export function wrapWords(pdf: jsPDF, para: string, width: number): string[] {
   const space = textWidth(pdf, ' ');
   let cur = '';
   let curW = 0;
-  for (const word of para.split(/ +/)) {
+  for (const word of para.includes(TIMES) ? glueQuantities(para.split(/ +/)) : para.split(/ +/)) {
     if (word === '') continue;
     const w = textWidth(pdf, word);
     if (cur !== '' && curW + space + w <= width) {
@@ -62,7 +80,7 @@ export function wrapWords(pdf: jsPDF, para: string, width: number): string[] {
  */
 export function longestWord(pdf: jsPDF, text: string): number {
   let max = 0;
-  for (const word of toWinAnsi(text).split(/\s+/)) if (word) max = Math.max(max, wordInTwo(pdf, word));
+  for (const word of glueQuantities(toWinAnsi(text).split(/\s+/))) max = Math.max(max, wordInTwo(pdf, word));
   return max;
 }
 

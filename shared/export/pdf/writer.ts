@@ -7,7 +7,7 @@
 import { jsPDF } from 'jspdf';
 import { COLORS, FONT, MARGIN, PT, SIZE, tint, type Rgb } from './theme';
 import { breakLongWord, lineHeight, textWidth, wrapWords } from './text';
-import { drawTable, shortTableHeight, tableHeight, type TableOptions } from './table';
+import { drawTable, keyValueTable, shortTableHeight, tableHeight, type TableOptions } from './table';
 
 export { lineHeight, textWidth, wrapWords } from './text';
 export { tint } from './theme';
@@ -58,6 +58,18 @@ export interface WriterOptions {
 const LINE = 1.28;
 /** Space in mm under a heading below level 1, before what it heads. */
 const HEADING_AFTER = 1.8;
+/** Space above a heading (under a level 1 it is the page's top), and the room its `keep` adds for the space above and below it. */
+const HEADING_BEFORE = { 1: 0, 2: 4, 3: 2.5, 4: 1.5 } as const;
+const HEADING_ROOM = { 1: 4, 2: 2.5, 3: 2.5, 4: 2.5 } as const;
+
+/** How titledTable sets a table's title, and the note it puts between the title and the table. */
+export interface TitledTableHeading {
+  level?: 1 | 2 | 3 | 4;
+  numbered?: boolean;
+  toc?: boolean;
+  newPage?: boolean;
+  intro?: { text: string; size?: number; style?: 'normal' | 'bold' | 'italic'; color?: Rgb };
+}
 
 /** Flowing document over a jsPDF instance; see the module comment. */
 export class PdfWriter {
@@ -161,8 +173,8 @@ export class PdfWriter {
     const lines = this.wrap(title, this.width - indent);
     const h = lines.length * lineHeight(size);
     // Keep a heading with at least a few lines of what follows it.
-    this.ensure(h + (level === 1 ? 4 : 2.5) + (options.keep ?? (level >= 3 ? 26 : 18)));
-    if (level !== 1 && this.y > MARGIN.top + 1) this.space(level === 2 ? 4 : level === 3 ? 2.5 : 1.5);
+    this.ensure(h + HEADING_ROOM[level] + (options.keep ?? (level >= 3 ? 26 : 18)));
+    if (level !== 1 && this.y > MARGIN.top + 1) this.space(HEADING_BEFORE[level]);
     if (options.toc ?? level <= 2) this.toc.push({ level, number, title: toWinAnsi(title), page: this.page, y: this.y });
     if (number) this.textAt(number, this.left, this.y, size);
     lines.forEach((l, i) => this.textAt(l, this.left + indent, this.y + i * lineHeight(size), size));
@@ -308,7 +320,7 @@ export class PdfWriter {
 
   /** Two-column table of labels and values (project information, interface description). */
   keyValue(rows: [string, Cell][], labelWeight = 0.32): void {
-    this.table([{ title: '', weight: labelWeight }, { title: '', weight: 1 - labelWeight }], rows.map(([k, v]) => [{ text: k, bold: true }, v]), { header: false, labelFill: true });
+    this.table(...keyValueTable(rows, labelWeight));
   }
 
   /** Height in mm of a table's header and `rows` as `table` draws them on one page (for a heading's `keep`). */
@@ -322,13 +334,21 @@ export class PdfWriter {
   }
 
   /**
-   * A table under its level-3 title. A short table (3 rows or fewer) is drawn whole, and its title
-   * goes over with it rather than stay alone at the page foot.
+   * A table under its title (an unnumbered level-3 heading unless `heading` says otherwise), with a
+   * note between them if given. The title never stays alone at the page foot: it goes over with the
+   * note and the table's start, a short table (3 rows or fewer) whole, a longer one's header and first
+   * two rows (what drawTable keeps together).
    */
-  titledTable(title: string, columns: Column[], rows: Cell[][], options: TableOptions = {}): void {
-    const short = this.shortTableHeight(columns, rows, options);
-    // + the room a heading leaves under itself, which its keep does not count
-    this.heading(3, title, { numbered: false, keep: short === undefined ? undefined : short + HEADING_AFTER });
+  titledTable(title: string, columns: Column[], rows: Cell[][], options: TableOptions = {}, heading: TitledTableHeading = {}): void {
+    const { level = 3, intro, ...headingOptions } = heading;
+    const start = this.shortTableHeight(columns, rows, options) ?? this.tableHeight(columns, rows.slice(0, 2), options);
+    const introSize = intro?.size ?? SIZE.body;
+    const introHeight = intro ? this.paragraphHeight(intro.text, introSize, intro.style) : 0;
+    // + the room a heading leaves above and under itself, which its keep does not count (HEADING_ROOM
+    // stands for both, less than a level-2 heading takes); nothing kept when the start is taller than a page
+    const keep = introHeight + start + HEADING_AFTER + Math.max(0, HEADING_BEFORE[level] - HEADING_ROOM[level]);
+    this.heading(level, title, { numbered: false, ...headingOptions, keep: keep <= this.bottom - MARGIN.top ? keep : undefined });
+    if (intro) this.paragraph(intro.text, { size: introSize, style: intro.style, color: intro.color });
     this.table(columns, rows, options);
   }
 
