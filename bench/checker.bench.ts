@@ -15,7 +15,9 @@
  *    used to show; that one in child processes, with the V8 flags the app and the CLI run with
  *    (electron/main/js-flags.ts) against Node's defaults, and with its ids made as long as the app
  *    makes them, against the generator's short ones (which JSON.parse shares: a relation's ends are
- *    then the element's own id string, never so in a saved project);
+ *    then the element's own id string, never so in a saved project), and the window's copy of it
+ *    (its wire form through structured clone, as the opened document reaches the window) against
+ *    the document read from its file;
  *  - a recheck after one edit, against a full check of the edited model;
  *  - the first edit of each kind after the full check, against later edits of the same kinds;
  *  - the canvas's markers after that recheck (renderer/problems/findingsIndex: the report's changes
@@ -135,10 +137,13 @@ interface Figures {
   /** The first check of a document just read (varied-check-child.ts). */
   firstWall: number;
   firstCpu: number;
+  /** With window-copy: that document's sending and arrival (varied-check-child.ts). */
+  sendCpu?: number;
+  arriveCpu?: number;
 }
 
 /** Full checks of the 100,000-element varied model in a child process started with `flags` (bench/checker/varied-check-child.ts). */
-function variedChecksInChild(flags: string[], options: ('renames' | 'app-ids')[] = []): Figures {
+function variedChecksInChild(flags: string[], options: ('renames' | 'app-ids' | 'window-copy')[] = []): Figures {
   const child = path.join(path.dirname(fileURLToPath(import.meta.url)), 'checker', 'varied-check-child.ts');
   const out = execFileSync(process.execPath, [...flags, '--import', 'tsx', child, String(LARGE), '3', ...options], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   return JSON.parse(out.trim().split('\n').pop()!) as Figures;
@@ -188,10 +193,13 @@ function large(fullWall10k: number, fullCpu10k: number): BenchRow[] {
   const nodeDefaults: Figures[] = [];
   // and with ids as long as the app makes them: the generator's are short enough that JSON.parse shares them (varied-check-child.ts)
   const appIds: Figures[] = [];
+  // and the window's copy, the check a user waits for in the app
+  const windowCopies: Figures[] = [];
   for (let round = 0; round < 2; round++) {
     appFlags.push(variedChecksInChild([JS_FLAGS], round === 0 ? ['renames'] : []));
     nodeDefaults.push(variedChecksInChild([]));
     appIds.push(variedChecksInChild([JS_FLAGS], ['app-ids']));
+    windowCopies.push(variedChecksInChild([JS_FLAGS], ['window-copy']));
   }
   const varied = { wall: median(appFlags.map((f) => f.wall)), cpu: median(appFlags.map((f) => f.cpu)), problems: appFlags[0].problems };
   const defaults = { wall: median(nodeDefaults.map((f) => f.wall)), cpu: median(nodeDefaults.map((f) => f.cpu)) };
@@ -202,6 +210,9 @@ function large(fullWall10k: number, fullCpu10k: number): BenchRow[] {
     { name: `full check, ${label}-element varied model, as the app runs it (CPU time)`, value: varied.cpu, unit: 'ms', baseline: { name: "the same under Node's default V8 flags (CPU)", value: defaults.cpu }, goal: 500 },
     { name: `first full check of the ${label}-element varied model just read (opening), as the app runs it (CPU time)`, value: median(appFlags.map((f) => f.firstCpu)), unit: 'ms', baseline: { name: 'later full checks of the same document (CPU)', value: varied.cpu }, goal: 500 },
     { name: `full check, ${label}-element varied model with ids as long as the app's, as the app runs it (CPU time)`, value: median(appIds.map((f) => f.cpu)), unit: 'ms', baseline: { name: "the same with the generator's short ids (CPU)", value: varied.cpu }, goal: 500 },
+    { name: `full check of the window's copy of the ${label}-element varied model (sent as it is opened), as the app runs it (CPU time)`, value: median(windowCopies.map((f) => f.cpu)), unit: 'ms', baseline: { name: 'the same document as read from its file (CPU)', value: varied.cpu }, goal: 500 },
+    { name: `first full check of the window's copy of the ${label}-element varied model (CPU time)`, value: median(windowCopies.map((f) => f.firstCpu)), unit: 'ms', baseline: { name: 'the first check of the document as read from its file (CPU)', value: median(appFlags.map((f) => f.firstCpu)) }, goal: 500 },
+    { name: `the opened ${label}-element varied model sent to the window, made a document there and checked (CPU time)`, value: median(windowCopies.map((f) => f.sendCpu! + f.arriveCpu! + f.firstCpu)), unit: 'ms', baseline: { name: 'its first check alone, as read from its file (CPU)', value: median(appFlags.map((f) => f.firstCpu)) } },
     { name: `recheck after one edit, ${label} elements, with patches`, value: median(edits.map((m) => m.wall)), unit: 'ms', baseline: { name: 'full check of the edited model', value: fullEdited.wall }, goal: 2 },
     // renames on the varied model, whose applications head trees of modules (a part's top application is named in findings)
     { name: `recheck after renaming one element, ${label}-element varied model (CPU time)`, value: appFlags[0].renameCpu!, unit: 'ms', baseline: { name: 'full check of the varied model (CPU)', value: varied.cpu }, goal: 2 },

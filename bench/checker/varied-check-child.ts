@@ -9,9 +9,15 @@
  * the editor does after a full check: the median CPU ms of all of them (`renameCpu`) and the median
  * of the slowest kind (`renameSlowestKindCpu`, and which kind).
  * With `app-ids`, the model's element ids are as long as the app makes them (`withAppLengthIds`).
- * Usage: tsx bench/checker/varied-check-child.ts <elements> <runs> [renames] [app-ids]
+ * With `window-copy`, each document is the window's copy of the one read: its wire form through
+ * structured clone, as IPC sends the opened document to the window (shared/model/wire.ts); the
+ * second document's CPU ms in the main process (wire form, serialized: `sendCpu`) and in the window
+ * (deserialized, made a document: `arriveCpu`) are given too: with `firstCpu`, the whole path from
+ * the opened document to its check done. V8's serializer is what structured clone runs on either side.
+ * Usage: tsx bench/checker/varied-check-child.ts <elements> <runs> [renames] [app-ids] [window-copy]
  */
-import { fromDocumentData, type LakarDocument, type LakarDocumentData } from '../../shared/model';
+import v8 from 'node:v8';
+import { fromDocumentData, fromWire, toWire, type LakarDocument, type LakarDocumentData } from '../../shared/model';
 import { executeCommand } from '../../shared/commands';
 import { checkDocument, createChecker } from '../../shared/rules';
 import { makeVariedDocument } from '../../test/helpers/varied-model';
@@ -25,7 +31,9 @@ const options = process.argv.slice(4);
 // than in a document read from disk, and would measure the generator rather than the checker
 const generated = JSON.stringify(makeVariedDocument(n, 5));
 const text = options.includes('app-ids') ? withAppLengthIds(generated) : generated;
-const read = () => fromDocumentData(JSON.parse(text) as LakarDocumentData) as LakarDocument;
+const readFile = () => fromDocumentData(JSON.parse(text) as LakarDocumentData) as LakarDocument;
+const sending: { sendCpu?: number; arriveCpu?: number } = {};
+const read = options.includes('window-copy') ? readWindowCopy : readFile;
 const doc = read();
 const problems = checkDocument(doc).problems.length;
 const m = Array.from({ length: runs }, () => measure(() => checkDocument(doc)));
@@ -35,8 +43,18 @@ if (options.includes('renames')) Object.assign(figures, renames(doc));
 // on another), which the runs above leave out as a warm-up
 const fresh = read();
 const first = measure(() => checkDocument(fresh));
-Object.assign(figures, { firstWall: first.wall, firstCpu: first.cpu });
+Object.assign(figures, { firstWall: first.wall, firstCpu: first.cpu }, sending);
 process.stdout.write(`${JSON.stringify(figures)}\n`);
+
+/** The document read, as the window gets it when it is opened: its wire form through structured clone, made a document again. */
+function readWindowCopy(): LakarDocument {
+  const opened = readFile();
+  let message: Buffer | undefined;
+  let doc: LakarDocument | undefined;
+  sending.sendCpu = measure(() => (message = v8.serialize(toWire(opened)))).cpu;
+  sending.arriveCpu = measure(() => (doc = fromWire(v8.deserialize(message!)) as LakarDocument)).cpu;
+  return doc!;
+}
 
 /**
  * `json` with the generator's element ids (`el_0` … `el_99999`, at most 8 characters) made as long as

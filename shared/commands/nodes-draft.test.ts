@@ -12,6 +12,7 @@ import { dispatch, executeCommand, initialState, redo, undo, CommandError, type 
 import { BoxWrites } from '../model/table-edit';
 import { fromDocumentData, toDocumentData } from '../model/wire';
 import type { LakarDocument } from '../model/schema';
+import { executeWithBoxesByImmer } from '../../test/helpers/boxes-by-immer';
 import { commandFor, documentArbitrary, scriptArbitrary } from '../../test/helpers/edit-scripts';
 import { makeVariedDocument } from '../../test/helpers/varied-model';
 
@@ -22,7 +23,7 @@ const text = (doc: unknown) => JSON.stringify(doc);
 function both(doc: LakarDocument, id: string, args: unknown) {
   let immer: ReturnType<typeof executeCommand>;
   try {
-    immer = executeCommand(doc, id, args, { boxesByImmer: true });
+    immer = executeWithBoxesByImmer(doc, id, args);
   } catch (e) {
     if (!(e instanceof CommandError)) throw e;
     expect(() => executeCommand(doc, id, args)).toThrow(CommandError);

@@ -30,8 +30,14 @@ export type CommandDraft = Omit<Draft<LakarDocument>, TableField | 'views'> & {
   readonly relations: TableDraft<Relation>;
 };
 
+/**
+ * How a command's views are drafted. A ViewNodesDraft (./nodes-draft.ts) writes their boxes beside
+ * immer's draft; the reference its tests compare with lets immer draft them (test/helpers/boxes-by-immer.ts).
+ */
+export type ViewsDrafting = Pick<ViewNodesDraft, 'stands' | 'views' | 'leaveAll' | 'withNodes' | 'finish'>;
+
 /** The boxes drafts of running commands, by their draft. */
-const nodesDrafts = new WeakMap<object, ViewNodesDraft>();
+const nodesDrafts = new WeakMap<object, ViewsDrafting>();
 
 /** The document as the command has changed it so far (tables and boxes included): for reading whole, e.g. to merge. */
 export function currentDocument(draft: CommandDraft): LakarDocument {
@@ -114,12 +120,14 @@ export function whenDone(draft: CommandDraft, fn: (doc: LakarDocument) => void):
   else doneCallbacks.set(draft, [fn]);
 }
 
-/**
- * Apply command `id` to `doc`: validates the args, returns the new document and its patches.
- * `boxesByImmer` has immer draft the views' boxes as it did before ./nodes-draft.ts: the reference
- * its tests compare with (a copy of a view's whole record of boxes per edit).
- */
-export function executeCommand(doc: LakarDocument, id: string, args: unknown, { boxesByImmer = false } = {}): CommandResult {
+/** Apply command `id` to `doc`: validates the args, returns the new document and its patches. */
+export function executeCommand(doc: LakarDocument, id: string, args: unknown): CommandResult {
+  // the views' boxes too are written beside immer's draft: it would copy a view's whole record of boxes per edit
+  return executeDraftingViews(doc, id, args, new ViewNodesDraft(doc.views));
+}
+
+/** executeCommand with the views drafted by `nodes`. */
+export function executeDraftingViews(doc: LakarDocument, id: string, args: unknown, nodes: ViewsDrafting): CommandResult {
   const def = getCommand(id);
   const parsed = def.parseArgs ? def.parseArgs(args, doc) : def.args.safeParse(args);
   if (!parsed.success) {
@@ -129,9 +137,7 @@ export function executeCommand(doc: LakarDocument, id: string, args: unknown, { 
     );
   }
   const tables = { elements: new TableDraft('elements', doc.elements), relations: new TableDraft('relations', doc.relations) };
-  // the views' boxes too are written beside immer's draft: it would copy a view's whole record of boxes per edit
-  const nodes = boxesByImmer ? null : new ViewNodesDraft(doc.views);
-  let boxes: ReturnType<ViewNodesDraft['finish']>;
+  let boxes: ReturnType<ViewsDrafting['finish']>;
   let produced: readonly [LakarDocument, Patch[], Patch[]];
   let commandDraft = undefined as object | undefined;
   try {
@@ -140,7 +146,7 @@ export function executeCommand(doc: LakarDocument, id: string, args: unknown, { 
       commandDraft = new Proxy(draft, {
         get: (target, key) => {
           if (isTableField(key)) return tables[key];
-          if (key !== 'views' || !nodes) return (target as Record<string | symbol, unknown>)[key];
+          if (key !== 'views') return (target as Record<string | symbol, unknown>)[key];
           // one proxy while immer's draft of the views stays the same (it does unless the command replaces them)
           const drafted = target.views as unknown as Record<string, unknown>;
           if (!views || nodes.stands(views) !== drafted) views = nodes.views(drafted);
@@ -148,15 +154,15 @@ export function executeCommand(doc: LakarDocument, id: string, args: unknown, { 
         },
         set: (target, key, value) => {
           if (isTableField(key)) throw new Error(`a command changes ${key} item by item, never the whole table`);
-          if (key === 'views') nodes?.leaveAll();
+          if (key === 'views') nodes.leaveAll();
           (target as Record<string | symbol, unknown>)[key] = value;
           return true;
         },
       });
-      if (nodes) nodesDrafts.set(commandDraft, nodes);
+      nodesDrafts.set(commandDraft, nodes);
       def.run(commandDraft as unknown as CommandDraft, parsed.data);
     });
-    boxes = nodes ? nodes.finish(produced[0]) : { doc: produced[0], patches: [], inversePatches: [] };
+    boxes = nodes.finish(produced[0]);
   } catch (e) {
     tables.elements.abandon();
     tables.relations.abandon();

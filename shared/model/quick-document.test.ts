@@ -50,12 +50,17 @@ describe('parseDocumentQuickly', () => {
     for (const doc of [everythingDocument(), awkwardIdsDocument(), makeVariedDocument(300, 7)]) {
       expect(expectSameAsSchema(structuredClone(toWire(doc)))).toBe(true);
     }
-    const wire = structuredClone(toWire(everythingDocument())) as unknown as { elements: TableWire<{ id: string }>; relations: TableWire };
+    // damaged in the array form of the items (still read: journal entries stored by an earlier version), and in the JSON text sent now
+    const sent = structuredClone(toWire(everythingDocument())) as unknown as { elements: TableWire<{ id: string }>; relations: TableWire };
+    const asArray = <T>(t: TableWire<T>): TableWire<T> & { items: T[] } => ({ lakarTable: 1, items: JSON.parse(t.json!) as T[] });
+    const wire = { ...sent, elements: asArray(sent.elements), relations: asArray(sent.relations) };
     const damaged: ((w: typeof wire) => void)[] = [
       (w) => (w.elements.items[1].id = w.elements.items[0].id), // two items, one id
       (w) => (w.elements.keys = w.elements.items.map((e) => e.id).slice(1)), // a key short
       (w) => (w.elements.keys = w.elements.items.map((e, i) => (i === 0 ? '__proto__' : e.id))), // a record schema would skip it
       (w) => (w.relations.items = [null]),
+      (w) => Object.assign(w, { relations: { lakarTable: 1, json: '[{"id":' } }), // text cut short
+      (w) => Object.assign(w, { relations: { lakarTable: 1, json: '{}' } }), // not a list
     ];
     for (const [i, damage] of damaged.entries()) {
       const value = structuredClone(wire);
@@ -70,7 +75,9 @@ describe('parseDocumentQuickly', () => {
     expect(arrived.success && JSON.stringify(arrived.data)).toBe(JSON.stringify(documentSchema.parse(doc)));
     expect(arrived.success && arrived.data.elements.ids()).toEqual(doc.elements.ids());
     const damaged = structuredClone(toWire(doc)) as unknown as { elements: TableWire<{ name: string }> };
-    damaged.elements.items[3].name = '';
+    const items = JSON.parse(damaged.elements.json!) as { name: string }[];
+    items[3].name = '';
+    damaged.elements.json = JSON.stringify(items);
     const refused = messageDocumentSchema.safeParse(damaged);
     expect(refused.success).toBe(false);
     expect(refused.error?.issues[0].path).toEqual(documentSchema.safeParse(damaged).error?.issues[0].path);

@@ -32,7 +32,7 @@ import {
   type View,
 } from './schema';
 import { Table } from './table';
-import { isTableWire, keysOfTableWire } from './wire';
+import { isTableWire, itemsOfTableWire, keysOfTableWire } from './wire';
 
 /** A kind's own schema, and its quicker first try (./quick-parse.ts: zod's output, or undefined to ask zod). */
 export interface KindSchema<T> {
@@ -102,7 +102,8 @@ function listed(value: unknown): { keys: readonly string[]; at: (i: number) => u
   }
   if (isTableWire(value)) {
     const keys = keysOfTableWire(value);
-    return keys && { keys, at: (i) => value.items[i] };
+    const items = itemsOfTableWire(value);
+    return keys && items && { keys, at: (i) => items[i] };
   }
   if (!plainRecord(value)) return null;
   const keys = Object.keys(value);

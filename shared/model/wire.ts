@@ -1,12 +1,24 @@
 /**
  * Documents across process boundaries (IPC between the main process and the window, messages to
  * workers). Those copy values by structured clone, which keeps no class: a table (./table.ts)
- * travels as the array of its items, marked (`TableWire`), and becomes a table again on arrival.
+ * travels as its items, marked (`TableWire`), and becomes a table again on arrival.
  *
  * An array rather than the record a file holds: structured clone copies an object of 100,000 keys
  * (a dictionary to V8) slower than an array of the same items, and the record had to be built and
  * read back too. Measured (bench/scale.bench.ts) on a 100,000-element project sent to the window
  * when it opens: 1.1 s of CPU against 1.4 s as records on a quiet machine, 1.3 s against 2.5 s under load.
+ *
+ * The array goes as JSON text, which structured clone copies as one string. Why: an object structured
+ * clone makes keeps only 4 of its members in the object itself (the rest one step away) and each of
+ * its strings is a copy of its own, so the window's copy of a document checked ~20 % slower than the
+ * document read from its file; JSON.parse makes the items as a file's are read, and the window
+ * deserializes one string instead of 260,000 objects. On the 100,000-element varied model
+ * (bench/checker.bench.ts, the window's copy; alternating child processes, load 5–8, CPU medians):
+ * with the generator's short ids, sent, made a document and first checked in 3.3 s against 3.7 s
+ * (6 pairs, faster in all); with ids as long as the app makes them, no clear difference on the whole
+ * path (3.3 against 3.2 s, 5 pairs, faster in 3; serialized and deserialized in one step), while the
+ * window's own part (deserialized, made a document, first check) took 2.6 against 3.0 s (3 pairs,
+ * faster in 2) and the main process's 0.9 against 0.7 s.
  */
 import { Table } from './table';
 
@@ -48,16 +60,18 @@ function rewrite(value: unknown, depth: number, replace: (v: object, depth: numb
   return out ?? value;
 }
 
-/** A table as it crosses a boundary: its items in order, and its keys when any differs from its item's `id`. */
-export interface TableWire<T = unknown> {
-  lakarTable: 1;
-  items: T[];
-  keys?: string[];
-}
+/**
+ * A table as it crosses a boundary: its items in order, and its keys when any differs from its
+ * item's `id`. The items are JSON text (`json`, what a table is sent as) or an array (`items`: the
+ * form of earlier versions, in journal entries a browser keeps, still read).
+ */
+export type TableWire<T = unknown> = { lakarTable: 1; keys?: string[] } & ({ json: string; items?: undefined } | { items: T[]; json?: undefined });
 
 /** True for a table in its wire form. */
 export function isTableWire(v: unknown): v is TableWire {
-  return typeof v === 'object' && v !== null && (v as TableWire).lakarTable === 1 && Array.isArray((v as TableWire).items);
+  if (typeof v !== 'object' || v === null || (v as TableWire).lakarTable !== 1) return false;
+  const { json, items } = v as { json?: unknown; items?: unknown };
+  return typeof json === 'string' || (json === undefined && Array.isArray(items));
 }
 
 /** `table` in its wire form: document tables are keyed by their items' ids, so most carry no keys. */
@@ -66,13 +80,34 @@ export function tableToWire<T>(table: Table<T>): TableWire<T> {
   const items = table.values();
   let keyed = true;
   for (let i = 0; i < keys.length && keyed; i++) keyed = (items[i] as { id?: unknown } | null)?.id === keys[i];
-  return keyed ? { lakarTable: 1, items: items.slice() } : { lakarTable: 1, items: items.slice(), keys: keys.slice() };
+  const json = JSON.stringify(items);
+  return keyed ? { lakarTable: 1, json } : { lakarTable: 1, json, keys: keys.slice() };
+}
+
+/** Items read from the JSON text of each wire form, so that its keys, its record and its table read the text once. */
+const parsedItems = new WeakMap<object, unknown[] | null>();
+
+/** A wire form's items in order; null when its JSON text is not that of an array. */
+export function itemsOfTableWire<T>(wire: TableWire<T>): T[] | null {
+  if (wire.json === undefined) return wire.items;
+  let items = parsedItems.get(wire);
+  if (items === undefined) {
+    try {
+      const parsed: unknown = JSON.parse(wire.json);
+      items = Array.isArray(parsed) ? parsed : null;
+    } catch {
+      items = null;
+    }
+    parsedItems.set(wire, items);
+  }
+  return items as T[] | null;
 }
 
 /** The keys of a wire form's items: its `keys`, or each item's own `id`; null when they are not unique texts, one per item. */
 export function keysOfTableWire(wire: TableWire): string[] | null {
-  const { items, keys } = wire;
-  if (keys !== undefined && (!Array.isArray(keys) || keys.length !== items.length)) return null;
+  const items = itemsOfTableWire(wire);
+  const { keys } = wire;
+  if (!items || (keys !== undefined && (!Array.isArray(keys) || keys.length !== items.length))) return null;
   const out: string[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < items.length; i++) {
@@ -91,7 +126,8 @@ export function keysOfTableWire(wire: TableWire): string[] | null {
 export function tableFromWire<T>(wire: TableWire<T>): Table<T> {
   const keys = keysOfTableWire(wire);
   if (!keys) throw new TypeError('a table arrived damaged: its keys are not unique texts, one per item');
-  return Table.fromEntries(keys.map((key, i) => [key, wire.items[i]] as const));
+  const items = itemsOfTableWire(wire)!;
+  return Table.fromEntries(keys.map((key, i) => [key, items[i]] as const));
 }
 
 /**
@@ -102,8 +138,9 @@ export function tableFromWire<T>(wire: TableWire<T>): Table<T> {
 export function recordOfTableWire(wire: TableWire): Record<string, unknown> | null {
   const keys = keysOfTableWire(wire);
   if (!keys || keys.includes('__proto__')) return null;
+  const items = itemsOfTableWire(wire)!;
   const out: Record<string, unknown> = {};
-  for (let i = 0; i < keys.length; i++) out[keys[i]] = wire.items[i];
+  for (let i = 0; i < keys.length; i++) out[keys[i]] = items[i];
   return out;
 }
 

@@ -139,8 +139,12 @@ export function hardwareLines(element: Extract<Element, { kind: 'site' }>, lang:
  * (a no-break space is: JavaScript's \s matches it).
  */
 const GLUE = '\u2060';
-/** A number ("8", "(8", "1.5", "2,000"; not "6," ending a clause) and the word after it: its unit ("32 GB", "8 vCPU", "12 cakera"). */
-const NUMBER_AND_UNIT = /(?<=^|\s)(\(?\d+(?:[.,]\d+)*) (?=\S)/g;
+/** A number starting a word ("8", "(8", "1.5", "2,000"; not "6," ending a clause), then a space before its unit. */
+const NUMBER_THEN_SPACE = String.raw`(?<=^|\s)(\(?\d+(?:[.,]\d+)*) `;
+/** A number and the word after it: its unit ("32 GB", "8 vCPU", "12 cakera"); the space is what gets glued. */
+const NUMBER_AND_UNIT = new RegExp(`${NUMBER_THEN_SPACE}(?=\\S)`, 'g');
+/** A number and its unit ending a line ("32 GB)"): they go down to the next line together. */
+const TRAILING_NUMBER_AND_UNIT = new RegExp(`${NUMBER_THEN_SPACE}\\S+$`);
 
 /** `text` wrapped as wrapByChars does, a number never parted from its unit ("32" / "GB)" is read as two facts). */
 function wrapKeepingUnits(text: string, inner: number): string[] {
@@ -160,7 +164,7 @@ function wrapItem(line: string, inner: number, fits: (line: string) => boolean):
   const last = lines.pop() ?? '';
   if (fits(last + tail)) return [...lines, last + tail];
   // the last word with its number, if it is a unit ("32 GB)"), goes down with the quantity
-  const unit = /(?<=^|\s)\(?\d+(?:[.,]\d+)* \S+$/.exec(last)?.[0];
+  const unit = TRAILING_NUMBER_AND_UNIT.exec(last)?.[0];
   const word = unit ?? last.slice(last.lastIndexOf(' ') + 1);
   const rest = last.slice(0, last.length - word.length).trimEnd();
   if (rest && fits(word + tail)) return [...lines, rest, word + tail];

@@ -120,9 +120,12 @@ describe('PrivateDocument', () => {
     own.apply([{ op: 'replace', path: [], value: structuredClone(toDocumentData(next)) }]);
     expect(own.current.relations.entries()).toEqual(next.relations.entries());
     const before = own.current;
-    const damaged = (change: (elements: { items: unknown[]; keys?: unknown }) => void) => {
-      const wire = structuredClone(toWire(makeLargeDocument(20))) as unknown as { elements: { items: unknown[]; keys?: unknown } };
+    const damaged = (change: (elements: { items: unknown[]; keys?: unknown; json?: string }) => void) => {
+      const wire = structuredClone(toWire(makeLargeDocument(20))) as unknown as { elements: { items: unknown[]; keys?: unknown; json?: string } };
+      wire.elements.items = JSON.parse(wire.elements.json!) as unknown[];
       change(wire.elements);
+      wire.elements.json = JSON.stringify(wire.elements.items);
+      delete (wire.elements as { items?: unknown }).items;
       return wire;
     };
     for (const value of [
@@ -131,6 +134,7 @@ describe('PrivateDocument', () => {
       damaged((e) => (e.keys = ['a'])),
       damaged((e) => (e.keys = 'a')),
       damaged((e) => (e.items[1] = e.items[0])),
+      damaged((e) => (e.items = { 0: e.items[0] } as unknown as unknown[])),
     ]) {
       expect(() => own.apply([{ op: 'replace', path: [], value }])).toThrow(PatchPathError);
       expect(own.current).toBe(before);
