@@ -14,6 +14,11 @@ import { CLOSE_REQUEST_CHANNEL, DEFAULT_SETTINGS, IPC_CHANNELS, MENU_EVENT_CHANN
 import { toUserErrorPayload } from '../shared/ipc/errors';
 import { CONTENT_SECURITY_POLICY } from '../shared/security/csp';
 import { APP_ENTRY_URL } from './main/protocol';
+import { createProject } from './store/project';
+import { withTables } from '../shared/ipc/page-api';
+import { executeCommand } from '../shared/commands';
+import { Table } from '../shared/model';
+import { pengambilanPekerjaExample } from '../shared/samples/pengambilan-pekerja';
 
 const ROOT = path.resolve(__dirname, '..');
 const nodeRequire = createRequire(path.join(ROOT, 'package.json'));
@@ -163,6 +168,29 @@ describe('electron/preload.ts with the main process (bundled, on a fake Electron
     await expect(api['settings:get']({})).resolves.toMatchObject({ language: 'en' });
     await flush();
     expect(menuLabels(electron)).toContain('File');
+  });
+
+  it('opens, replaces and saves a project from the page with its tables whole, though contextBridge copies without prototypes', async () => {
+    const file = path.join(base, 'contoh-jambatan.lakar');
+    const example = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
+    await createProject(file, example);
+    const { electron, win } = await startMain();
+    // as the page makes its backend (renderer/backend/index.ts)
+    const api = withTables(startPreload(electron, win!));
+    const opened = (await api['project:open']({ ref: file }))!;
+    expect(opened.doc.elements).toBeInstanceOf(Table);
+    expect(opened.doc.elements.toRecord()).toEqual(example.elements.toRecord());
+    expect(opened.doc.relations.toRecord()).toEqual(example.relations.toRecord());
+    // a document the page sends (a merge or an import replaces the whole document) reaches the store whole
+    const [firstId] = opened.doc.elements.ids();
+    const renamed = executeCommand(opened.doc, 'element.update', { id: firstId, patch: { name: 'Nama baharu' } }).doc;
+    await api['project:replace']({ handle: opened.handle, doc: renamed });
+    await api['project:save']({ handle: opened.handle });
+    await api['project:close']({ handle: opened.handle });
+    const reopened = (await api['project:open']({ ref: file }))!;
+    expect(reopened.doc.elements.get(firstId)?.name).toBe('Nama baharu');
+    expect(reopened.doc.elements.size).toBe(example.elements.size);
+    expect(reopened.doc.relations.size).toBe(example.relations.size);
   });
 
   it('brings a store error to the page with its key and the file name', async () => {

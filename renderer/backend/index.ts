@@ -3,6 +3,7 @@
  * present, else the browser edition on IndexedDB.
  */
 import type { LakarApi } from '../../shared/ipc/contract';
+import { withTables } from '../../shared/ipc/page-api';
 import { createBrowserApi, type BrowserUi } from './browser/browser-api';
 import { LakarDb } from './browser/db';
 import { memoryStore, type KeyValueStore } from './browser/settings';
@@ -37,7 +38,8 @@ export function isSingleFileEdition(): boolean {
 
 /** The backend for this window; `ui` supplies the browser edition's Open and Save As dialogs. */
 export function createBackend(ui: BrowserUi): LakarApi {
-  if (window.lakar) return window.lakar;
+  // the desktop edition: documents cross the preload's bridge in their wire form (page-api.ts says why)
+  if (window.lakar) return withTables(window.lakar);
   const singleFile = isSingleFileEdition();
   let engine: LakarFileEngine | null = null;
   return createBrowserApi({

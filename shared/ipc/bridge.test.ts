@@ -2,7 +2,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { CLOSE_REPLY_CHANNEL, CLOSE_REQUEST_CHANNEL, IPC_CHANNELS, MENU_EVENT_CHANNEL, type MenuEvent } from './contract';
 import { createLakarApi, toRendererError, type BridgeTransport } from './bridge';
 import { encodeUserError, toUserErrorPayload, UserError } from './errors';
-import { Table, type LakarDocument } from '../model';
+import { Table, toWire, type LakarDocument } from '../model';
+import { withTables } from './page-api';
+import type { LakarApi } from './contract';
+import { acrossContextBridge } from '../../test/helpers/fake-electron';
 import { pengambilanPekerjaExample } from '../samples/pengambilan-pekerja';
 
 /** A transport that records calls and lets the test push main → renderer messages. */
@@ -35,15 +38,28 @@ describe('createLakarApi', () => {
     expect(api.edition).toBe('desktop');
   });
 
-  it('sends a document as data (IPC clones what it carries) and gives the one that comes back its tables', async () => {
+  it('passes a document in its wire form through as it is, for the page to read back (page-api.ts)', async () => {
+    const doc = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
+    const { transport } = fakeTransport(async (_channel, args) => args);
+    const wire = toWire({ handle: 'h1', doc });
+    await expect(createLakarApi(transport)['project:replace'](wire)).resolves.toBe(wire);
+  });
+
+  it('through withTables, on a page behind contextBridge, sends a document as data and gives the one that comes back its tables', async () => {
     const doc = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
     // the transport clones both ways, as Electron's IPC does: a Table in either direction would throw
     const { transport } = fakeTransport(async (_channel, args) => structuredClone({ handle: 'h1', ref: null, displayName: 'x', doc: (args as { doc: unknown }).doc, dirty: false }));
-    const api = createLakarApi({ ...transport, invoke: (channel, args) => transport.invoke(channel, structuredClone(args)) });
+    const preload = createLakarApi({ ...transport, invoke: (channel, args) => transport.invoke(channel, structuredClone(args)) });
+    // the page gets the preload's api copied as contextBridge copies it: prototypes dropped both ways
+    const api = withTables(acrossContextBridge(preload) as LakarApi);
     // the fake main process answers with the document it was sent
     const back = ((await api['project:replace']({ handle: 'h1', doc })) as unknown as { doc: LakarDocument }).doc;
     expect(back.elements).toBeInstanceOf(Table);
     expect(back).toEqual(doc);
+    // without it the tables would reach the page (and the main process) empty
+    const bare = acrossContextBridge(createLakarApi(fakeTransport(async (_channel, args) => args).transport)) as LakarApi;
+    const lost = (await bare['project:replace']({ handle: 'h1', doc })) as unknown as { doc: LakarDocument };
+    expect(lost.doc.elements).not.toBeInstanceOf(Table);
   });
 
   it('is frozen, so page scripts cannot replace its functions', () => {

@@ -11,7 +11,6 @@
 import { z } from 'zod';
 import { CLOSE_REPLY_CHANNEL, CLOSE_REQUEST_CHANNEL, IPC_CHANNELS, MENU_EVENT_CHANNEL, menuEventSchema, type IpcChannel, type LakarApi, type MenuEvent } from './contract';
 import { decodeUserError, UserError } from './errors';
-import { fromWire, toWire } from '../model/wire';
 
 /** Main → renderer: may this window close? `requestId` pairs the answer with the question. */
 export const closeRequestSchema = z.object({ requestId: z.number().int().min(1) });
@@ -47,9 +46,11 @@ const MAX_EARLY_MENU_EVENTS = 10;
 export function createLakarApi(transport: BridgeTransport): LakarApi {
   const calls: Record<string, (args: unknown) => Promise<unknown>> = {};
   for (const channel of Object.keys(IPC_CHANNELS) as IpcChannel[]) {
-    // documents cross IPC as data: their tables go as records and come back as tables (../model/wire.ts)
+    // arguments and results pass as they are: the page sends documents in their wire form and reads
+    // them back (`withTables`, page-api.ts), because what crosses from the page to this preload and
+    // back is copied by contextBridge without prototypes, so a table made here would reach the page empty
     calls[channel] = (args: unknown) =>
-      transport.invoke(channel, toWire(args ?? {})).then(fromWire, (e: unknown) => {
+      transport.invoke(channel, args ?? {}).then(undefined, (e: unknown) => {
         throw toRendererError(e);
       });
   }

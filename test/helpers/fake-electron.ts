@@ -253,7 +253,7 @@ export function createFakeElectron(options: { userData: string; isPackaged?: boo
   const exposed = new Map<string, unknown>();
   const contextBridge = {
     exposeInMainWorld(key: string, api: unknown) {
-      exposed.set(key, api);
+      exposed.set(key, acrossContextBridge(api));
     },
   };
 
@@ -278,6 +278,28 @@ export function createFakeElectron(options: { userData: string; isPackaged?: boo
       markReady();
     },
   };
+}
+
+/**
+ * `value` as the other world gets it from contextBridge (Electron's docs, "Parameter / Error / Return
+ * Type support"): functions are proxied, their arguments and results crossing the same way; a
+ * promise's value and an error's message cross; structured-clone types are cloned; any other object
+ * is copied member by member (own enumerable ones) and frozen, its prototype dropped — a class
+ * instance arrives as a plain object without its private fields or methods.
+ */
+export function acrossContextBridge(value: unknown): unknown {
+  if (typeof value === 'function') return (...args: unknown[]) => acrossContextBridge((value as (...a: unknown[]) => unknown)(...args.map(acrossContextBridge)));
+  if (value === null || typeof value !== 'object') return value;
+  if (value instanceof Promise)
+    return value.then(acrossContextBridge, (e: unknown) => {
+      throw new Error(e instanceof Error ? e.message : String(e));
+    });
+  if (value instanceof Error) return new Error(value.message);
+  if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer || value instanceof Date || value instanceof Map || value instanceof Set) return structuredClone(value);
+  if (Array.isArray(value)) return Object.freeze(value.map(acrossContextBridge));
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) copy[key] = acrossContextBridge((value as Record<string, unknown>)[key]);
+  return Object.freeze(copy);
 }
 
 export type FakeElectron = ReturnType<typeof createFakeElectron>;
