@@ -3,6 +3,7 @@ import { executeCommand } from '../commands';
 import { checkDocument } from '../rules';
 import { pengambilanPekerjaExample } from '../samples/pengambilan-pekerja';
 import { evidenceText, reviewEvidence } from './evidence';
+import type { Element } from '../model';
 
 const AT = '2025-03-01T09:00:00.000Z';
 
@@ -13,6 +14,17 @@ describe('reviewEvidence (001 §4.3 Jadual 4-1 steps 4a and 8)', () => {
   it('gives Pengurusan Pusat Data the sites with what they host', () => {
     expect(evidence.pengurusanPusatData.facts.find((f) => f.includes('PDSA JDN'))).toContain('Sistem Pengambilan Pekerja');
     expect(evidence.pengurusanPusatData.facts.some((f) => f.includes('4 × Pelayan aplikasi'))).toBe(true);
+  });
+
+  it('gives each site the three things 001 §3.3.4 g asks it to list: hardware with quantities, software and placement matters', () => {
+    const pdsa = evidence.pengurusanPusatData.facts.find((f) => f.startsWith('Lokasi: PDSA JDN'))!;
+    const site = [...doc.elements.values()].find((e) => e.kind === 'site' && e.name === 'PDSA JDN') as Extract<Element, { kind: 'site' }>;
+    expect(site.software?.length && site.placement?.length).toBeTruthy();
+    expect(pdsa).toContain(`perisian: ${site.software!.join(', ')}`);
+    expect(pdsa).toContain(`penempatan: ${site.placement!.join(', ')}`);
+    const en = reviewEvidence(doc, 'en', checkDocument(doc)).pengurusanPusatData.facts.find((f) => f.startsWith('Site: PDSA JDN'))!;
+    expect(en).toContain(`software: ${site.software!.join(', ')}`);
+    expect(en).toContain(`placement: ${site.placement!.join(', ')}`);
   });
 
   it('gives Pengurusan Rangkaian the networks, their speeds and the sites they connect', () => {

@@ -30,7 +30,7 @@ const W = {
     channels: 'Medium perkhidmatan', platforms: 'Platform', owner: 'Pemilik Projek', lead: 'Peneraju Projek', implementer: 'Pelaksana Projek', procurement: 'Pelaksana Perolehan',
     cost: 'Anggaran kos', version: 'Versi kertas cadangan', processes: 'Proses peringkat tinggi', generic: 'dipetakan kepada proses umum Rajah 3-2',
     apps: 'Aplikasi', modules: 'modul', appServices: 'perkhidmatan aplikasi', external: 'Sistem luaran', data: 'Data/maklumat', classification: 'klasifikasi',
-    personal: 'data peribadi', flows: 'Aliran data', hosted: 'menempatkan', hardware: 'perkakasan', network: 'Rangkaian', connects: 'menghubungkan', speed: 'kelajuan tidak dinyatakan',
+    personal: 'data peribadi', flows: 'Aliran data', hosted: 'menempatkan', hardware: 'perkakasan', software: 'perisian', placement: 'penempatan', network: 'Rangkaian', connects: 'menghubungkan', speed: 'kelajuan tidak dinyatakan',
     controls: 'Kawalan keselamatan', protects: 'melindungi', classified: 'Data terperingkat (Sulit ke atas)', flowsClassified: 'Aliran data terperingkat', site: 'Lokasi', outcomes: 'Keberhasilan dijangka',
   },
   en: {
@@ -39,7 +39,7 @@ const W = {
     channels: 'Service channels', platforms: 'Platforms', owner: 'Project owner', lead: 'Project lead', implementer: 'Implementer', procurement: 'Procurement implementer',
     cost: 'Estimated cost', version: 'Proposal version', processes: 'High-level processes', generic: 'mapped to the generic processes of Figure 3-2',
     apps: 'Applications', modules: 'modules', appServices: 'application services', external: 'External systems', data: 'Data', classification: 'classification',
-    personal: 'personal data', flows: 'Data flows', hosted: 'hosts', hardware: 'hardware', network: 'Network', connects: 'connects', speed: 'speed not stated',
+    personal: 'personal data', flows: 'Data flows', hosted: 'hosts', hardware: 'hardware', software: 'software', placement: 'placement', network: 'Network', connects: 'connects', speed: 'speed not stated',
     controls: 'Security controls', protects: 'protects', classified: 'Classified data (Sulit and above)', flowsClassified: 'Classified data flows', site: 'Site', outcomes: 'Expected outcomes',
   },
 };
@@ -113,7 +113,9 @@ export function reviewEvidence(doc: LakarDocument, lang: Lang, report?: CheckRep
     pengurusanPusatData: m.of('site').map((s) => {
       const hosted = m.sources(s.id, 'hostedOn');
       const hw = (s.hardware ?? []).map((h) => `${h.quantity} × ${h.item}`).join(', ');
-      return `${w.site}: ${s.name} (${label(lang, 'siteType', s.siteType)}${s.location ? `, ${s.location}` : ''})${hosted ? ` ${w.hosted} ${hosted}` : ''}${hw ? `; ${w.hardware}: ${hw}` : ''}`;
+      // what 001 §3.3.4 g asks each site to list: hardware with quantities, software, placement matters
+      const listed = [[w.hardware, hw], [w.software, (s.software ?? []).join(', ')], [w.placement, (s.placement ?? []).join(', ')]].filter(([, v]) => v).map(([k, v]) => `; ${k}: ${v}`).join('');
+      return `${w.site}: ${s.name} (${label(lang, 'siteType', s.siteType)}${s.location ? `, ${s.location}` : ''})${hosted ? ` ${w.hosted} ${hosted}` : ''}${listed}`;
     }),
     pengurusanRangkaian: m.of('network').map((n) => `${w.network}: ${n.name} (${label(lang, 'networkType', n.networkType)}, ${n.speedMbps ? formatSpeed(n.speedMbps) : w.speed})${m.targets(n.id, 'connects') ? ` ${w.connects} ${m.targets(n.id, 'connects')}` : ''}`),
     pengurusanKeselamatanSiber: [

@@ -77,7 +77,10 @@ export const siteHardware = localRule({
   title: { ms: 'Lokasi menyenaraikan perkakasan dan bilangan', en: 'Sites list their hardware and quantities' },
   message: { ms: 'Lokasi {name} tidak menyenaraikan perkakasan dan bilangannya.', en: 'Site {name} does not list its hardware and quantities.' },
   source: '001 §3.3.4 g; Jadual 3-1 label 7',
-  fixHint: { ms: 'Senaraikan perkakasan serta bilangan, dan perisian, bagi lokasi ini dalam pemeriksa.', en: 'List the hardware with quantities, and software, for this site in the inspector.' },
+  fixHint: {
+    ms: 'Senaraikan perkakasan serta bilangan, perisian dan perkara yang berkaitan dengan penempatan infrastruktur (cth. ruang rak, bekalan kuasa) bagi lokasi ini dalam pemeriksa.',
+    en: 'List the hardware with quantities, the software and the infrastructure placement matters (e.g. rack space, power supply) for this site in the inspector.',
+  },
   elements: ['site'],
   reach: 0,
   checkItem(id, ctx, emit, s) {
