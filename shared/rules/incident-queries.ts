@@ -7,8 +7,9 @@
  * of its other end (`IncidentEnds`, filled while the table is built). A question then reads two
  * small arrays and only the relations and elements it returns. Why: asked by reading each relation
  * (its kind, its source or target id compared with the element's) and looking the other end up in
- * the element table, these were about a tenth of a full check of the varied 100,000-element model,
- * nearly all of it fetching relations that were then passed over, and ids, from memory.
+ * the element table, these took ~7 % of a full check of the varied 100,000-element model (profiled
+ * without inlining), mostly fetching from memory relations that were then passed over, and ids.
+ * With the marks that check took ~10–19 % less CPU (alternating pairs against the graph without them).
  * After an edit (or for a list an edit changed) they read the relations themselves, as before.
  */
 import type { Element, LakarDocument, Relation, RelationKind } from '../model/schema';
