@@ -30,7 +30,7 @@ export class IncidentIndex {
     private readonly start: Int32Array,
     private readonly table: readonly Relation[],
     /** Marks and other ends of the table's positions (incident-queries.ts): only the table as built holds them. */
-    private readonly tableEnds: IncidentEnds | null,
+    private readonly tableEnds: IncidentEnds,
   ) {}
 
   /**
@@ -38,10 +38,10 @@ export class IncidentIndex {
    * in `ends[2k]`, its target in `ends[2k + 1]` (the same slot for a relation from an element to
    * itself), slots numbered from 0 to `slotOf.size - 1` by `slotOf`. The graph numbers the ends while it
    * reads each relation for its other indexes (`build-indexes.ts`), so that is the only lookup by id.
-   * With `relationCodes` (each relation's kind number) and `elements` (the element in each slot
+   * From `relationCodes` (each relation's kind number) and `elements` (the element in each slot
    * below their count), each position also gets its mark and other end (`endsAt`).
    */
-  static fromEnds(relations: readonly Relation[], slotOf: IdSlots, ends: Int32Array, relationCodes?: Uint8Array, elements?: readonly Element[]): IncidentIndex {
+  static fromEnds(relations: readonly Relation[], slotOf: IdSlots, ends: Int32Array, relationCodes: Uint8Array, elements: readonly Element[]): IncidentIndex {
     const n = relations.length;
     const slots = slotOf.size;
     // the number of relations per slot, then where each slot starts
@@ -56,15 +56,6 @@ export class IncidentIndex {
     const start = count.slice();
     // place each relation in its ends' slots; `count[slot]` is the slot's next free position
     const table = new Array<Relation>(start[slots]);
-    if (!relationCodes || !elements) {
-      for (let k = 0; k < n; k++) {
-        const s = ends[2 * k];
-        const t = ends[2 * k + 1];
-        table[count[s]++] = relations[k];
-        if (t !== s) table[count[t]++] = relations[k];
-      }
-      return new IncidentIndex(slotOf, start, table, null);
-    }
     const marks = new Uint16Array(table.length);
     const others = new Int32Array(table.length);
     for (let k = 0; k < n; k++) {
