@@ -42,7 +42,7 @@ export interface BuiltIndexes {
   relationKeysAreIds: boolean;
   /** Each element kind's places in the document, in the kind's order (null unless `keysAreIds`; see document-places.ts). */
   elementPlaces: Map<ElementKind, Int32Array> | null;
-  /** Per relation kind but data flows, 1 at the places in the kind's order of relations with suspect ends (null unless `relationKeysAreIds`). */
+  /** Per relation kind, 1 at the places in the kind's order of relations with suspect ends (null unless `relationKeysAreIds`). */
   suspectFlags: Map<RelationKind, Uint8Array> | null;
 }
 
@@ -78,6 +78,9 @@ export function buildIndexes(doc: LakarDocument): BuiltIndexes {
   const m = relations.length;
   const relationCodes = new Uint8Array(m);
   const ends = new Int32Array(2 * m);
+  // 1 for a relation with suspect ends: here a data flow carrying an id that is not a data entity's
+  // (decided once per carried id), then `relationsWithSuspectEnds` for the ends' kinds
+  const suspectByRelation = new Uint8Array(m);
   let relationKeysAreIds = true;
   const carriers = new Carriers(elements, elementCodes);
   const elementOf = (id: string): Element | null => {
@@ -98,17 +101,11 @@ export function buildIndexes(doc: LakarDocument): BuiltIndexes {
     if (code === DATA_FLOW) {
       const carried = (r as DataFlow).dataEntityIds;
       if (!carried) continue;
-      for (let j = 0; j < carried.length; j++) carriers.addIndexed(carried[j], r as DataFlow, s, t, elementOf);
+      for (let j = 0; j < carried.length; j++) if (!carriers.addIndexed(carried[j], r as DataFlow, s, t, elementOf)) suspectByRelation[k] = 1;
     }
   }
 
-  const suspectByRelation = new Uint8Array(m);
   const suspectEnds = relationsWithSuspectEnds(relations, relationCodes, elementCodes, ends, suspectByRelation);
-  // a data flow carrying anything but data entities: decided once per carried id, not per flow
-  carriers.forEachIndexed((e, flows) => {
-    if (e?.kind === 'dataEntity') return;
-    for (let i = 0; i < flows.length; i++) suspectEnds.add(flows[i]);
-  });
   const relationsByKind = indexByKind(relations, relationIds, relationCodes, relationKeysAreIds);
   const elementsByKind = indexByKind(elements, elementIds, elementCodes, keysAreIds);
   return {

@@ -32,6 +32,8 @@ interface Carried {
   readonly element: Element | null | undefined;
   /** Its number among the ids `addIndexed` met, in the order first met (-1 for one added after an edit). */
   readonly serial: number;
+  /** Read while fresh: `element` is a data entity. */
+  readonly isData: boolean;
 }
 
 /**
@@ -66,16 +68,17 @@ export class Carriers {
   /**
    * While building from a document (in document order): `flow` carries `id`, its ends are in slots
    * `sourceSlot` and `targetSlot`, and `elementOf` gives the element under an id (null: none), asked
-   * once per id.
+   * once per id. True when the id is a data entity's (the flow's ends are suspect when not).
    */
-  addIndexed(id: string, flow: DataFlow, sourceSlot: number, targetSlot: number, elementOf: (id: string) => Element | null) {
+  addIndexed(id: string, flow: DataFlow, sourceSlot: number, targetSlot: number, elementOf: (id: string) => Element | null): boolean {
     let carried = this.byId.get(id);
     const byFlow = this.byFlow;
     if (carried) {
       carried.flows.push(flow);
       carried.endSlots!.push(sourceSlot, targetSlot);
     } else {
-      carried = { flows: [flow], endSlots: [sourceSlot, targetSlot], element: elementOf(id), serial: byFlow.elements.length };
+      const element = elementOf(id);
+      carried = { flows: [flow], endSlots: [sourceSlot, targetSlot], element, serial: byFlow.elements.length, isData: element?.kind === 'dataEntity' };
       this.byId.set(id, carried);
       byFlow.elements.push(carried.element ?? null);
     }
@@ -84,16 +87,12 @@ export class Carriers {
       byFlow.starts.push(byFlow.serials.length);
     }
     byFlow.serials.push(carried.serial);
+    return carried.isData;
   }
 
   /** While fresh, what `addIndexed` met flow by flow (`CarriedByFlow`); null once not. */
   indexedByFlow(): CarriedByFlow | null {
     return this.indexed ? this.byFlow : null;
-  }
-
-  /** Call `fn` with each carried id's element (null: none) and flows, while fresh. */
-  forEachIndexed(fn: (element: Element | null, flows: readonly DataFlow[]) => void) {
-    if (this.indexed) for (const carried of this.byId.values()) fn(carried.element ?? null, carried.flows);
   }
 
   /**
@@ -116,7 +115,7 @@ export class Carriers {
   add(id: string, flow: DataFlow) {
     const carried = this.byId.get(id);
     if (carried) carried.flows.push(flow);
-    else this.byId.set(id, { flows: [flow], endSlots: null, element: undefined, serial: -1 });
+    else this.byId.set(id, { flows: [flow], endSlots: null, element: undefined, serial: -1, isData: false });
   }
 
   /** `after` carries `id` in the place of `before` (a flow edited in place keeps its place, as a full check lists it). */

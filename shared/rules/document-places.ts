@@ -36,16 +36,16 @@ export function documentPlaces(codes: Uint8Array, byKind: ReadonlyMap<ElementKin
 }
 
 /**
- * For each relation kind of `byKind` but data flows: 1 at the place in the kind's order of each
- * relation with suspect ends, `suspect[k]` being 1 for the table's `k`th relation and `codes[k]` its
- * kind number (`indexByKind` made `byKind` from them). Data flows are left out (suspects for what they
- * carry come later), and so is a kind Lakar does not know.
+ * For each relation kind of `byKind`: 1 at the place in the kind's order of each relation with
+ * suspect ends (a data flow's also for what it carries), `suspect[k]` being 1 for the table's `k`th
+ * relation and `codes[k]` its kind number (`indexByKind` made `byKind` from them). A kind Lakar does
+ * not know is left out.
  */
 export function suspectPlaces(suspect: Uint8Array, codes: Uint8Array, byKind: ReadonlyMap<RelationKind, KindIndex<Relation>>): Map<RelationKind, Uint8Array> {
   const flags: Uint8Array[] = [];
   const out = new Map<RelationKind, Uint8Array>();
   for (const [kind, index] of byKind) {
-    if (index.code === 0 || kind === 'dataFlow') continue;
+    if (index.code === 0) continue;
     out.set(kind, (flags[index.code] = new Uint8Array(index.size)));
   }
   const filled = new Int32Array(256);

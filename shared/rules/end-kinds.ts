@@ -47,9 +47,9 @@ export function relationKindCode(kind: string): number {
 /**
  * The relations among `relations` (document order) that do not join two elements of allowed kinds:
  * an end is not an element (`endSlots[2k]`, `endSlots[2k + 1]` at or past `elementCodes.length`),
- * or a kind is unknown, or the relation kind does not allow the pair. Each is also marked 1 in
- * `suspect` (one byte per relation, zeros on entry), for the places of suspects in each kind
- * (`suspectPlaces`, document-places.ts).
+ * or a kind is unknown, or the relation kind does not allow the pair; and those `suspect` marks 1 on
+ * entry (a flow carrying what is not data). Each is also marked 1 in `suspect` (one byte per
+ * relation), for the places of suspects in each kind (`suspectPlaces`, document-places.ts).
  */
 export function relationsWithSuspectEnds(relations: readonly Relation[], relationCodes: Uint8Array, elementCodes: Uint8Array, endSlots: Int32Array, suspect: Uint8Array): Set<Relation> {
   const suspects = new Set<Relation>();
@@ -57,7 +57,7 @@ export function relationsWithSuspectEnds(relations: readonly Relation[], relatio
   for (let k = 0; k < relations.length; k++) {
     const s = endSlots[2 * k];
     const t = endSlots[2 * k + 1];
-    if (s >= elements || t >= elements || !ALLOWED[(relationCodes[k] * NK + elementCodes[s]) * NK + elementCodes[t]]) {
+    if (suspect[k] || s >= elements || t >= elements || !ALLOWED[(relationCodes[k] * NK + elementCodes[s]) * NK + elementCodes[t]]) {
       suspects.add(relations[k]);
       suspect[k] = 1;
     }
