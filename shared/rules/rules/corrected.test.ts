@@ -132,6 +132,16 @@ describe('flow.classifiedByEmail cites the data-sharing policy on classified dat
   });
 });
 
+describe('meta.sectorMissing cites step 4a of Jadual 4-1, which is under B. Permohonan Projek', () => {
+  it('names "Jadual 4-1 langkah 4a", not a Process A item ("A.4a" is no row of the table)', () => {
+    quote('001', '4a. Menyelaras cadangan inisiatif digital serta menentukan sektor');
+    quote('001', 'a. Menganalisis kertas cadangan WoG yang diterima bagi menentukan perkara berikut:');
+    const source = ruleInfo('meta.sectorMissing')!.source;
+    expect(source).toContain('Jadual 4-1 langkah 4a a (i)');
+    expect(source).not.toContain('A.4a');
+  });
+});
+
 /** A PBT licensing its own businesses: its licence records look like the "Permit dan Lesen" registry's data. */
 function pbtLicensing(ownerAgency: string | undefined) {
   const app = makeElement('application', { id: 'app_lesen', name: 'Sistem Pelesenan', agency: 'Majlis Bandaraya Contoh' });

@@ -50,7 +50,7 @@ export const sectorMissing = globalRule({
   severity: 'warning',
   title: { ms: 'Sektor projek dinyatakan', en: 'The project sector is stated' },
   message: { ms: 'Sektor projek belum dipilih.', en: 'The project sector has not been chosen.' },
-  source: '001 §4.2.1 a; Jadual 4-1 A.4a (i)',
+  source: '001 §4.2.1 a; Jadual 4-1 langkah 4a a (i)',
   fixHint: {
     ms: 'Pilih sektor dalam Maklumat Projek mengikut fungsi perkhidmatan (Rajah 5-5); kertas cadangan dihantar kepada sekretariat sektor itu.',
     en: 'Choose the sector in Project Details by service function (Rajah 5-5); the proposal goes to that sector’s secretariat.',
