@@ -4,7 +4,8 @@
  * caption rows and an optional grid (signature tables).
  */
 import { COLORS, FONT, MARGIN, SIZE } from './theme';
-import { lineHeight, longestWord, textWidth } from './text';
+import { columnWidths } from './column-widths';
+import { lineHeight, textWidth } from './text';
 import { toWinAnsi } from './winansi';
 import type { Cell, Column, PdfWriter } from './writer';
 
@@ -192,45 +193,6 @@ function tableMetrics(w: PdfWriter, columns: Column[], rows: Cell[][], options: 
   // it leaves the title above such a table alone at the page foot
   const headerHeight = showHeader ? Math.max(...headerLines.map((l) => l.length)) * lh + 2 * pad : 0;
   return { size, showHeader, pad, lh, widths, headerLines, headerHeight };
-}
-
-/**
- * Column widths in mm: shares by weight, then widened so no column splits its longest word
- * (header or cell) when the others can give up the room; very long tokens (ids, URLs) still break.
- */
-function columnWidths(w: PdfWriter, columns: Column[], rows: Cell[][], size: number, pad: number): number[] {
-  const total = columns.reduce((s, c) => s + c.weight, 0);
-  const widths = columns.map((c) => (c.weight / total) * w.width);
-  // Up to 30%: wide enough for a 28-character rule id or Servis ID in the small monospaced size.
-  const cap = w.width * 0.3;
-  const need = columns.map((c, i) => {
-    w.setFont(size, 'bold');
-    let max = longestWord(w.pdf, c.title);
-    for (const row of rows.slice(0, 400)) {
-      const cell = row[i];
-      // caption rows and merged cells span several columns: they do not size one
-      if (cell === undefined || (row.length === 1 && columns.length > 1) || (row.length < columns.length && i === row.length - 1)) continue;
-      const cc = typeof cell === 'string' ? { text: cell } : cell;
-      w.setFont(size, cc.bold ? 'bold' : 'normal', COLORS.ink, cc.mono ? 'courier' : FONT);
-      max = Math.max(max, longestWord(w.pdf, cc.text));
-    }
-    // Divided by the 1.5% slack PdfWriter.wrap keeps, so the longest word really fits.
-    return Math.min(cap, max / 0.985 + 2 * pad + 0.5);
-  });
-  for (let round = 0; round < 4; round++) {
-    const short = widths.map((w, i) => Math.max(0, need[i] - w));
-    const deficit = short.reduce((s, d) => s + d, 0);
-    if (deficit < 0.01) break;
-    const slack = widths.map((w, i) => Math.max(0, w - need[i]));
-    const available = slack.reduce((s, d) => s + d, 0);
-    if (available < 0.01) break;
-    const take = Math.min(deficit, available);
-    for (let i = 0; i < widths.length; i++) {
-      if (short[i] > 0) widths[i] += (short[i] / deficit) * take;
-      else widths[i] -= (slack[i] / available) * take;
-    }
-  }
-  return widths;
 }
 
 function cellText(w: PdfWriter, line: string, x: number, width: number, pad: number, top: number, size: number, align: Column['align'] = 'left'): void {
