@@ -101,3 +101,21 @@ describe('a heading with a note over a table of any length (the IDD’s §2.1.2�
     }
   });
 });
+
+describe('a note under a table (the Kertas Ulasan\'s "Tiada komen" under a criterion\'s assessment, 001 §4.3 langkah 8)', () => {
+  it('stays on the page of the table\'s last rows, never alone at the top of the next, wherever the table starts', { timeout: 180_000 }, () => {
+    for (const n of [2, 5]) {
+      for (let start = 150; start <= 270; start += 6) {
+        const w = writer();
+        w.y = start;
+        const rows = Array.from({ length: n }, (_, i) => [String(i + 1), `Baris ${i + 1} dengan teks yang cukup panjang untuk dua baris dalam lajur yang sempit ini, supaya setiap baris tinggi`]);
+        w.titledTable('Jadual bertajuk', [{ title: 'Bil.', weight: 1 }, { title: 'Perkara', weight: 4 }], rows, {}, { level: 2, outro: { text: 'Nota penutup di bawah jadual.', style: 'italic' } });
+        const pages = pdfText(w.finish(), 'raw').split('\f');
+        const note = pages.findIndex((p) => p.includes('Nota penutup'));
+        expect(pages[note], `${n} rows from ${start} mm`).toContain(`Baris ${n}`);
+        // a longer table still breaks two and two at worst, a short one not at all
+        if (n < 4) expect(pages[note], `${n} rows from ${start} mm`).toContain('Jadual bertajuk');
+      }
+    }
+  });
+});

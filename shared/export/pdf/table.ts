@@ -20,6 +20,18 @@ export interface TableOptions {
   empty?: string;
   /** Draw vertical lines between columns. */
   grid?: boolean;
+  /**
+   * Height in mm of what follows the table and must stay on the page of its last rows (a note under
+   * it, "Tiada komen"): a short table goes over whole with it, a longer one its last two rows.
+   */
+  after?: number;
+}
+
+/** A table's columns, rows and options, as PdfWriter.table and titledTable take them. */
+export interface TableSpec {
+  columns: Column[];
+  rows: Cell[][];
+  options: TableOptions;
 }
 
 /**
@@ -54,8 +66,12 @@ export function drawTable(w: PdfWriter, columns: Column[], rows: Cell[][], optio
   // left alone at the page foot (when the two fit on a page at all); a short table (3 rows or fewer,
   // which cannot break 2 + 2) whole, when it fits on a page
   const rowHeight = (row: Cell[]) => rowHeightOf(w, columns, row, widths, size, pad);
+  const after = options.after ?? 0;
   const kept = rows.length >= WIDOW_CONTROL_ROWS ? rowHeight(rows[0]) + rowHeight(rows[1]) : rows.reduce((h, row) => h + rowHeight(row), 0);
-  w.ensure(headerHeight + (kept > 0 && kept <= w.bottom - MARGIN.top - headerHeight ? kept : lh + 2 * pad));
+  // a short table with what follows it, when the two fit on a page; else the table as before
+  const room = w.bottom - MARGIN.top - headerHeight;
+  const start = rows.length < WIDOW_CONTROL_ROWS && kept + after <= room ? kept + after : kept;
+  w.ensure(headerHeight + (start > 0 && start <= room ? start : lh + 2 * pad));
   drawHeader();
   const grid = (top: number, h: number, cells: number) => {
     if (!options.grid) return;
@@ -67,9 +83,10 @@ export function drawTable(w: PdfWriter, columns: Column[], rows: Cell[][], optio
     const { span, merged, rowWidths, cells } = rowLayout(w, columns, row, widths, size, pad);
     const rowLines = Math.max(1, ...cells.map((c) => c.lines.length));
     // No last row alone under a repeated header: when this row fits but the last one would not fit
-    // after it, both go over (two rows at least were drawn here, so none is left alone either)
+    // after it, both go over (two rows at least were drawn here, so none is left alone either); nor
+    // what follows the table alone at the top of the next page
     if (r === rows.length - 2 && rows.length >= WIDOW_CONTROL_ROWS && w.y > MARGIN.top + headerHeight + 0.5) {
-      const both = rowLines * lh + 2 * pad + rowHeight(rows[r + 1]);
+      const both = rowLines * lh + 2 * pad + rowHeight(rows[r + 1]) + after;
       if (w.y + rowLines * lh + 2 * pad <= w.bottom && w.y + both > w.bottom && both <= w.bottom - MARGIN.top - headerHeight) {
         w.addPage();
         drawHeader();
@@ -114,9 +131,13 @@ export function drawTable(w: PdfWriter, columns: Column[], rows: Cell[][], optio
   w.y += 3.5;
 }
 
-/** A two-column table of labels and values (project information, an assessment): its columns, rows and options, for PdfWriter.table or titledTable. */
-export function keyValueTable(rows: [string, Cell][], labelWeight = 0.32): [Column[], Cell[][], TableOptions] {
-  return [[{ title: '', weight: labelWeight }, { title: '', weight: 1 - labelWeight }], rows.map(([k, v]) => [{ text: k, bold: true }, v]), { header: false, labelFill: true }];
+/** A two-column table of labels (bold, tinted) and values (project information, an assessment), for PdfWriter.table or titledTable; `labelWeight` is the labels' share of the width. */
+export function keyValueTable(rows: [string, Cell][], { labelWeight = 0.32 }: { labelWeight?: number } = {}): TableSpec {
+  return {
+    columns: [{ title: '', weight: labelWeight }, { title: '', weight: 1 - labelWeight }],
+    rows: rows.map(([k, v]) => [{ text: k, bold: true }, v]),
+    options: { header: false, labelFill: true },
+  };
 }
 
 /** One row's cells wrapped to their columns (a caption row spans the table, a short row merges its last cell). */
