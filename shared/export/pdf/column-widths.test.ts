@@ -4,40 +4,17 @@
  * when the other columns have room they do not use, and never at the cost of another cell's lines.
  */
 import { describe, expect, it } from 'vitest';
-import { pdfWords, type WordBox } from '../../../test/fixtures/export/poppler';
+import { pdfWords } from '../../../test/fixtures/export/poppler';
+import { linesOf, testWriter } from '../../../test/helpers/pdf-pages';
 import { pengambilanPekerjaExample } from '../../samples/pengambilan-pekerja';
 import { buildProposalPdf } from './proposal';
-import { PdfWriter, type Cell, type Column } from './writer';
-
-function writer(): PdfWriter {
-  return new PdfWriter({
-    runningHeader: 'Ujian',
-    footerLeft: 'Ujian',
-    pageLabel: 'Halaman {x} daripada {y}',
-    tocTitle: 'Kandungan',
-    properties: { title: 'Ujian', subject: '', author: '', keywords: '', creator: '' },
-    creationDate: new Date('2026-03-15T08:00:00Z'),
-    language: 'ms',
-    firstPage: { format: 'a4', orientation: 'portrait', kind: 'body' },
-  });
-}
+import type { Cell, Column } from './writer';
 
 /** The printed lines (words on one baseline, left to right) of a table drawn alone on a page. */
 function printedLines(columns: Column[], rows: Cell[][]): string[] {
-  const w = writer();
+  const w = testWriter();
   w.table(columns, rows);
   return linesOf(pdfWords(w.finish())[0].words.filter((x) => x.yMin > 20 && x.yMin < 780)).map((l) => l.map((x) => x.text).join(' '));
-}
-
-/** Lines of words (same baseline), each sorted left to right. */
-function linesOf(words: WordBox[]): WordBox[][] {
-  const lines: WordBox[][] = [];
-  for (const w of [...words].sort((a, b) => a.yMin - b.yMin || a.xMin - b.xMin)) {
-    const line = lines.find((l) => Math.abs(l[0].yMin - w.yMin) < 0.5);
-    if (line) line.push(w);
-    else lines.push([w]);
-  }
-  return lines.map((l) => l.sort((a, b) => a.xMin - b.xMin));
 }
 
 /** A narrow column of hardware and five wider ones: by weight alone the hardware item wraps. */

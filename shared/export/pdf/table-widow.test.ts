@@ -8,20 +8,7 @@ import { pdfText } from '../../../test/fixtures/export/poppler';
 import { pengambilanPekerjaExample } from '../../samples/pengambilan-pekerja';
 import { buildProposalPdf } from './proposal';
 import { designSections } from './sections';
-import { PdfWriter } from './writer';
-
-function writer(): PdfWriter {
-  return new PdfWriter({
-    runningHeader: 'Ujian',
-    footerLeft: 'Ujian',
-    pageLabel: 'Halaman {x} daripada {y}',
-    tocTitle: 'Kandungan',
-    properties: { title: 'Ujian', subject: '', author: '', keywords: '', creator: '' },
-    creationDate: new Date('2026-03-15T08:00:00Z'),
-    language: 'ms',
-    firstPage: { format: 'a4', orientation: 'portrait', kind: 'body' },
-  });
-}
+import { testWriter as writer } from '../../../test/helpers/pdf-pages';
 
 describe('rows of a table broken across pages (Jadual 4-1 A.1.a vi: the data-sharing approvals)', () => {
   it('never leaves the last row of a table of four rows or more alone on the page after a break, wherever on the page the table starts', () => {
