@@ -25,6 +25,17 @@ describe('fieldFindings', () => {
     expect(fieldFindings(report.problems, { id: 'fl_a', values: {} }, true, 'ms').get('serviceId')).toBeUndefined();
   });
 
+  it('puts the advice on a site listing no software at its software and placement fields (001 §3.3.4 g)', () => {
+    const doc = edit(pengambilanPekerjaExample('2026-01-01T00:00:00.000Z'), (d) => {
+      delete (d.elements.site_onsite as { software?: string[] }).software;
+    });
+    const site = doc.elements.get('site_onsite') as unknown as Record<string, unknown>;
+    const found = fieldFindings(checkDocument(doc).problems, { id: 'site_onsite', values: site }, false, 'ms');
+    expect(found.get('software')?.[0]).toMatchObject({ severity: 'advice' });
+    expect(found.get('software')?.[0].text).toContain('tidak menyenaraikan perisian');
+    expect(found.get('hardware')).toBeUndefined();
+  });
+
   it('puts a target group value missing from Jadual 2-1 at the field that holds it (001 §2.2.2)', () => {
     const doc = edit(pengambilanPekerjaExample('2026-01-01T00:00:00.000Z'), (d) => {
       (d.elements.tg_g2b as { group?: string }).group = 'Bukan kumpulan';

@@ -24,6 +24,7 @@ export const RULE_FIELDS: Readonly<Record<string, readonly string[]>> = {
   'data.supplierMissing': ['ownerAgency'],
   'network.speedMissing': ['speedMbps'],
   'site.hardwareMissing': ['hardware'],
+  'site.softwarePlacementMissing': ['software', 'placement'],
   'service.e2eMissing': ['e2eCategory'],
   'service.domainMissing': ['serviceDomain'],
   'service.domainUnknown': ['serviceDomain'],

@@ -58,7 +58,7 @@ export const CHECKLIST_RULES: Record<ChecklistNo, readonly string[]> = {
   vi: ['data.classificationMissing', 'data.registryRefSuggest', 'data.catalogueRefUnknown', 'flow.classifiedByEmail', 'channel.classifiedData', 'infra.classifiedControls', 'data.ownerNotSupplier', 'infra.classifiedControlsPartial'],
   vii: ['data.onceOnlyCapture', 'data.onceOnlyLikely', 'data.onceOnlyNoFlow', 'data.catalogueRefUnknown', 'data.registrySourceUndeclared', 'catalogue.sectorRefsUnused'],
   viii: ['dpi.mydigitalIdSso', 'dpi.identityVerification', 'dpi.ePayment', 'dpi.myGdxCrossAgency', 'dpi.myGdxPlatformUnused', 'flow.twoWayOneService'],
-  ix: ['infra.sharedInfrastructure', 'infra.myGovNet', 'site.noNetwork', 'site.hardwareMissing', 'network.speedMissing', 'network.noSite', 'app.notHosted', 'site.roleMissing', 'site.onSiteHostsNothing'],
+  ix: ['infra.sharedInfrastructure', 'infra.myGovNet', 'site.noNetwork', 'site.hardwareMissing', 'site.softwarePlacementMissing', 'network.speedMissing', 'network.noSite', 'app.notHosted', 'site.roleMissing', 'site.onSiteHostsNothing'],
 };
 
 const ITEMS_OF_RULE = new Map<string, ChecklistNo[]>();

@@ -128,6 +128,29 @@ describe('Kertas Ulasan criteria (001 §4.3, Jadual 4-1 langkah 8): each title o
   });
 });
 
+describe('Kertas Ulasan criteria (001 §4.3, Jadual 4-1 langkah 8): "Tiada komen" on the page of its criterion', () => {
+  it('never leaves a criterion\'s "Tiada komen di bawah kriteria ini." alone at the top of the next page, however long the assessments above it', { timeout: 120_000 }, async () => {
+    const doc = pengambilanPekerjaExample(AT);
+    // a review just begun, then the first criterion's justification longer and longer, moving every criterion after it down
+    for (const n of [0, 1, 5, 9, 10, 14, 18]) {
+      let h = initialReviewHistory(createReview({ doc, reviewer: { name: 'Pegawai JDN', body: 'bppd' }, projectName: 'c.lakar', generation: 1, at: AT }));
+      if (n > 0) h = dispatchReview(h, 'review.evaluation.set', { criterion: 'pengurusanProjek', verdict: 'memuaskan', justification: 'Jadual pelaksanaan dinilai. '.repeat(n * 3) }, reviewer);
+      const pages = pdfText(await buildKertasUlasanPdf(h.review, { lang: 'ms', date: DATE }), 'raw').split('\f');
+      let seen = 0;
+      pages.forEach((page, i) => {
+        const lines = page.split('\n').map((l) => l.trim()).filter(Boolean);
+        lines.forEach((l, k) => {
+          if (!l.startsWith('Tiada komen di bawah kriteria ini.')) return;
+          seen++;
+          // its criterion's assessment (Penilaian, Justifikasi) above it on its page
+          expect(lines.slice(0, k).some((above) => /^Justifikasi/.test(above)), `justification ×${n}, page ${i + 1}: ${lines.slice(0, 4).join(' | ')}`).toBe(true);
+        });
+      });
+      expect(seen, `justification ×${n}`).toBe(GUIDE_CRITERIA.length);
+    }
+  });
+});
+
 describe('Kertas Ulasan comments (001 §4.3 langkah 8)', () => {
   it('names a comment on a checklist item once: "Senarai semak WoG, Jadual 4-1 A.1.a (viii): Penggunaan platform DPI …", its label not repeated', async () => {
     const { review, current } = reviewed();

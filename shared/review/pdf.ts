@@ -65,11 +65,12 @@ export async function buildKertasUlasanPdf(review: Review, options: KertasUlasan
   w.paragraph(s.criteria.intro, { size: SIZE.table, color: COLORS.muted });
   for (const [i, criterion] of CRITERIA.entries()) {
     // the criterion's title goes over with its assessment rather than stay alone at a page foot
-    w.titledTable(`${CRITERION_LETTERS[criterion]}. ${words.criterion[criterion].replace(/ \(.*\)$/, '')}`, ...keyValueTable(assessmentRows(review.evaluations[criterion], s, lang)), { level: 2 });
     const under = numbered.filter((n) => n.comment.heading === criterion);
-    if (under.length === 0) {
-      w.paragraph(s.criteria.noComments, { size: SIZE.table, style: 'italic', color: COLORS.muted });
-    } else {
+    const assessment = keyValueTable(assessmentRows(review.evaluations[criterion], s, lang));
+    // "Tiada komen" is the criterion's last word: on the page of its assessment, never alone at the top of the next
+    const outro = under.length === 0 ? { text: s.criteria.noComments, size: SIZE.table, style: 'italic' as const, color: COLORS.muted } : undefined;
+    w.titledTable(`${CRITERION_LETTERS[criterion]}. ${words.criterion[criterion].replace(/ \(.*\)$/, '')}`, assessment.columns, assessment.rows, assessment.options, { level: 2, outro });
+    if (under.length > 0) {
       w.heading(4, fill(s.criteria.comments, { n: under.length }), { numbered: false, toc: false, keep: 22 });
       addCommentBlocks(w, under, doc, s, lang);
     }

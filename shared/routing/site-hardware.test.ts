@@ -62,6 +62,28 @@ describe("a site's hardware on the LMV (001 §3.3.4 g, Jadual 3-1 label 7)", () 
     for (const f of box.facts) expect(f.y).toBeLessThanOrEqual(box.y + box.h);
   });
 
+  it('puts short items on one line, in order, and an item that wraps on lines of its own: a site listing hardware, software and placement matters is no taller than its neighbours', () => {
+    const site = (hardware: { item: string; quantity: number }[]): Site => makeElement('site', { id: 'site_x', name: 'On-site', hardware, software: ['Pelayar web'], placement: ['Kaunter pejabat negeri'] });
+    const factsOf = (s: Site, w: number) => {
+      const doc = makeDocument([s]);
+      doc.views.view_main.nodes[s.id] = { ...doc.views.view_main.nodes[s.id], w };
+      return siteBox(viewToSvg(doc, 'view_main'), s.id);
+    };
+    const counters = site([{ item: 'Komputer kaunter', quantity: 10 }, { item: 'Pencetak', quantity: 5 }, { item: 'Pengimbas', quantity: 2 }]);
+    // 230 wide: the first two share a line, the third does not fit beside them
+    expect(factsOf(counters, 230).facts.map((f) => f.text)).toEqual(['Komputer kaunter × 10, Pencetak × 5', 'Pengimbas × 2', 'Perisian: Pelayar web', 'Penempatan: Kaunter pejabat negeri']);
+    // too narrow for two: one a line, the box taller by a line
+    expect(factsOf(counters, 170).facts.map((f) => f.text).slice(0, 3)).toEqual(['Komputer kaunter × 10', 'Pencetak × 5', 'Pengimbas × 2']);
+    // an item wrapped onto two lines keeps them to itself: the next item starts a line
+    const wrapped = factsOf(site([{ item: 'Mesin maya (8 vCPU, 32 GB)', quantity: 4 }, { item: 'Suis', quantity: 2 }]), 170).facts.map((f) => f.text);
+    expect(wrapped.slice(0, 3)).toEqual(['Mesin maya (8 vCPU,', '32 GB) × 4', 'Suis × 2']);
+    // the worked example's On-site (001 §3.3.4 g): as tall as PDSA JDN, which lists one item
+    const doc = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
+    const svg = viewToSvg(doc, 'view_main');
+    expect(siteBox(svg, 'site_onsite').facts.map((f) => f.text)[0]).toBe('Komputer kaunter × 10, Pencetak × 5');
+    expect(siteBox(svg, 'site_onsite').h).toBe(siteBox(svg, 'site_pdsa').h);
+  });
+
   it('never parts a number from its unit, nor a quantity from its "×", on the SVG and on the paper', async () => {
     // a number at a line's end and its unit at the next line's start reads as two facts: "32" and "GB) × 4"
     const parted = (lines: string[]) => lines.flatMap((l, i) => (/(^|\s)\(?\d[\d.,]*$/.test(l) && /^[A-Za-z]/.test(lines[i + 1] ?? '') ? [`${l} / ${lines[i + 1]}`] : []));

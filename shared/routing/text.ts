@@ -171,23 +171,41 @@ function wrapItem(line: string, inner: number, fits: (line: string) => boolean):
   return [...lines, last, tail.trimStart()];
 }
 
+/** Between two hardware items sharing a line ("Komputer kaunter × 10, Pencetak × 5"), as between software items. */
+const ITEM_SEPARATOR = ', ';
+
 /**
  * A box's fact lines as drawn in a box of width `w`: each hardware item wrapped onto as many lines
  * as it needs (up to MAX_LINES_PER_ITEM), so its specification ("8 vCPU, 32 GB") is read on paper,
- * not cut (001 §3.3.4 g: "setiap lokasi perlu menyenaraikan perkakasan serta bilangan"). The "+n"
- * line stays one line, so the count, and the box's height, is the same in either language.
+ * not cut (001 §3.3.4 g: "setiap lokasi perlu menyenaraikan perkakasan serta bilangan"). Items
+ * short enough share a line, in their order: a line saved per site box is what keeps a site that
+ * lists hardware, software and placement matters as short as its neighbours, and the worked
+ * example's LMV on one A3 page at a readable scale (a taller infrastructure band shrinks the whole
+ * drawing). The "+n" line stays one line of its own, so the count, and the box's height, is the same
+ * in either language.
  */
 export function factLines(element: Element, lang: Lang, w: number): string[] {
   if (element.kind !== 'site') return [];
   const inner = w - 2 * TEXT_PAD;
   const fits = fitsByChars(inner, TEXT.fact);
   const items = element.hardware ?? [];
-  const hardware = hardwareLines(element, lang, MAX_HARDWARE_LINES).flatMap((line, i) => {
-    if (i >= MAX_HARDWARE_LINES - 1 && items.length > MAX_HARDWARE_LINES) return [shortenLine(line, fits)];
+  const hardware: string[] = [];
+  // whether the last line holds whole items only (one or more), so a short item may join it
+  let lastWhole = false;
+  hardwareLines(element, lang, MAX_HARDWARE_LINES).forEach((line, i) => {
+    if (i >= MAX_HARDWARE_LINES - 1 && items.length > MAX_HARDWARE_LINES) {
+      hardware.push(shortenLine(line, fits));
+      lastWhole = false;
+      return;
+    }
     const lines = wrapItem(line, inner, fits);
-    if (lines.length <= MAX_LINES_PER_ITEM) return lines;
+    if (lines.length === 1 && lastWhole && fits(`${hardware[hardware.length - 1]}${ITEM_SEPARATOR}${line}`)) {
+      hardware[hardware.length - 1] += `${ITEM_SEPARATOR}${line}`;
+      return;
+    }
+    lastWhole = lines.length === 1;
     // too long even so: the last line takes the rest, cut before its quantity
-    return [...lines.slice(0, MAX_LINES_PER_ITEM - 1), shortenLine(lines.slice(MAX_LINES_PER_ITEM - 1).join(' '), fits)];
+    hardware.push(...(lines.length <= MAX_LINES_PER_ITEM ? lines : [...lines.slice(0, MAX_LINES_PER_ITEM - 1), shortenLine(lines.slice(MAX_LINES_PER_ITEM - 1).join(' '), fits)]));
   });
   const words = KIND_WORDS[lang];
   return [...hardware, ...listLines(words.software, element.software, words, inner, fits), ...listLines(words.placement, element.placement, words, inner, fits)];

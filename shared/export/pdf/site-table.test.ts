@@ -7,6 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pdfWords, type WordBox } from '../../../test/fixtures/export/poppler';
+import { linesOf } from '../../../test/helpers/pdf-pages';
 import type { Element } from '../../model/schema';
 import { pengambilanPekerjaExample } from '../../samples/pengambilan-pekerja';
 import { buildProposalPdf } from './proposal';
@@ -26,17 +27,6 @@ async function tableWords(doc: ReturnType<typeof pengambilanPekerjaExample>, lan
   if (start < 0) throw new Error(`no table ${title}`);
   const end = at(next, start);
   return all.slice(start + title.split(' ').length, end < 0 ? undefined : end);
-}
-
-/** Lines of words (same baseline), each sorted left to right. */
-function linesOf(words: WordBox[]): WordBox[][] {
-  const lines: WordBox[][] = [];
-  for (const w of [...words].sort((a, b) => a.yMin - b.yMin || a.xMin - b.xMin)) {
-    const line = lines.find((l) => Math.abs(l[0].yMin - w.yMin) < 0.5);
-    if (line) line.push(w);
-    else lines.push([w]);
-  }
-  return lines.map((l) => l.sort((a, b) => a.xMin - b.xMin));
 }
 
 describe('the paper\'s "Lokasi infrastruktur" table (001 §3.3.4 g, Jadual 3-1 label 7)', () => {

@@ -8,20 +8,7 @@ import { pdfText } from '../../../test/fixtures/export/poppler';
 import { pengambilanPekerjaExample } from '../../samples/pengambilan-pekerja';
 import { buildProposalPdf } from './proposal';
 import { designSections } from './sections';
-import { PdfWriter } from './writer';
-
-function writer(): PdfWriter {
-  return new PdfWriter({
-    runningHeader: 'Ujian',
-    footerLeft: 'Ujian',
-    pageLabel: 'Halaman {x} daripada {y}',
-    tocTitle: 'Kandungan',
-    properties: { title: 'Ujian', subject: '', author: '', keywords: '', creator: '' },
-    creationDate: new Date('2026-03-15T08:00:00Z'),
-    language: 'ms',
-    firstPage: { format: 'a4', orientation: 'portrait', kind: 'body' },
-  });
-}
+import { testWriter as writer } from '../../../test/helpers/pdf-pages';
 
 describe('rows of a table broken across pages (Jadual 4-1 A.1.a vi: the data-sharing approvals)', () => {
   it('never leaves the last row of a table of four rows or more alone on the page after a break, wherever on the page the table starts', () => {
@@ -97,6 +84,24 @@ describe('a heading with a note over a table of any length (the IDD’s §2.1.2�
           expect(pages[title]).toContain('Nota ringkas');
           if (n >= 2) expect(pages[title], `${n} rows from ${start} mm, level ${level}`).toContain('Baris 2');
         }
+      }
+    }
+  });
+});
+
+describe('a note under a table (the Kertas Ulasan\'s "Tiada komen" under a criterion\'s assessment, 001 §4.3 langkah 8)', () => {
+  it('stays on the page of the table\'s last rows, never alone at the top of the next, wherever the table starts', { timeout: 180_000 }, () => {
+    for (const n of [2, 5]) {
+      for (let start = 150; start <= 270; start += 6) {
+        const w = writer();
+        w.y = start;
+        const rows = Array.from({ length: n }, (_, i) => [String(i + 1), `Baris ${i + 1} dengan teks yang cukup panjang untuk dua baris dalam lajur yang sempit ini, supaya setiap baris tinggi`]);
+        w.titledTable('Jadual bertajuk', [{ title: 'Bil.', weight: 1 }, { title: 'Perkara', weight: 4 }], rows, {}, { level: 2, outro: { text: 'Nota penutup di bawah jadual.', style: 'italic' } });
+        const pages = pdfText(w.finish(), 'raw').split('\f');
+        const note = pages.findIndex((p) => p.includes('Nota penutup'));
+        expect(pages[note], `${n} rows from ${start} mm`).toContain(`Baris ${n}`);
+        // a longer table still breaks two and two at worst, a short one not at all
+        if (n < 4) expect(pages[note], `${n} rows from ${start} mm`).toContain('Jadual bertajuk');
       }
     }
   });

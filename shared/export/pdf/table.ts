@@ -4,7 +4,8 @@
  * caption rows and an optional grid (signature tables).
  */
 import { COLORS, FONT, MARGIN, SIZE } from './theme';
-import { lineHeight, longestWord, textWidth } from './text';
+import { columnWidths } from './column-widths';
+import { lineHeight, textWidth } from './text';
 import { toWinAnsi } from './winansi';
 import type { Cell, Column, PdfWriter } from './writer';
 
@@ -19,6 +20,18 @@ export interface TableOptions {
   empty?: string;
   /** Draw vertical lines between columns. */
   grid?: boolean;
+  /**
+   * Height in mm of what follows the table and must stay on the page of its last rows (a note under
+   * it, "Tiada komen"): a short table goes over whole with it, a longer one its last two rows.
+   */
+  after?: number;
+}
+
+/** A table's columns, rows and options, as PdfWriter.table and titledTable take them. */
+export interface TableSpec {
+  columns: Column[];
+  rows: Cell[][];
+  options: TableOptions;
 }
 
 /**
@@ -53,8 +66,12 @@ export function drawTable(w: PdfWriter, columns: Column[], rows: Cell[][], optio
   // left alone at the page foot (when the two fit on a page at all); a short table (3 rows or fewer,
   // which cannot break 2 + 2) whole, when it fits on a page
   const rowHeight = (row: Cell[]) => rowHeightOf(w, columns, row, widths, size, pad);
+  const after = options.after ?? 0;
   const kept = rows.length >= WIDOW_CONTROL_ROWS ? rowHeight(rows[0]) + rowHeight(rows[1]) : rows.reduce((h, row) => h + rowHeight(row), 0);
-  w.ensure(headerHeight + (kept > 0 && kept <= w.bottom - MARGIN.top - headerHeight ? kept : lh + 2 * pad));
+  // a short table with what follows it, when the two fit on a page; else the table as before
+  const room = w.bottom - MARGIN.top - headerHeight;
+  const start = rows.length < WIDOW_CONTROL_ROWS && kept + after <= room ? kept + after : kept;
+  w.ensure(headerHeight + (start > 0 && start <= room ? start : lh + 2 * pad));
   drawHeader();
   const grid = (top: number, h: number, cells: number) => {
     if (!options.grid) return;
@@ -66,9 +83,10 @@ export function drawTable(w: PdfWriter, columns: Column[], rows: Cell[][], optio
     const { span, merged, rowWidths, cells } = rowLayout(w, columns, row, widths, size, pad);
     const rowLines = Math.max(1, ...cells.map((c) => c.lines.length));
     // No last row alone under a repeated header: when this row fits but the last one would not fit
-    // after it, both go over (two rows at least were drawn here, so none is left alone either)
+    // after it, both go over (two rows at least were drawn here, so none is left alone either); nor
+    // what follows the table alone at the top of the next page
     if (r === rows.length - 2 && rows.length >= WIDOW_CONTROL_ROWS && w.y > MARGIN.top + headerHeight + 0.5) {
-      const both = rowLines * lh + 2 * pad + rowHeight(rows[r + 1]);
+      const both = rowLines * lh + 2 * pad + rowHeight(rows[r + 1]) + after;
       if (w.y + rowLines * lh + 2 * pad <= w.bottom && w.y + both > w.bottom && both <= w.bottom - MARGIN.top - headerHeight) {
         w.addPage();
         drawHeader();
@@ -113,9 +131,13 @@ export function drawTable(w: PdfWriter, columns: Column[], rows: Cell[][], optio
   w.y += 3.5;
 }
 
-/** A two-column table of labels and values (project information, an assessment): its columns, rows and options, for PdfWriter.table or titledTable. */
-export function keyValueTable(rows: [string, Cell][], labelWeight = 0.32): [Column[], Cell[][], TableOptions] {
-  return [[{ title: '', weight: labelWeight }, { title: '', weight: 1 - labelWeight }], rows.map(([k, v]) => [{ text: k, bold: true }, v]), { header: false, labelFill: true }];
+/** A two-column table of labels (bold, tinted) and values (project information, an assessment), for PdfWriter.table or titledTable; `labelWeight` is the labels' share of the width. */
+export function keyValueTable(rows: [string, Cell][], { labelWeight = 0.32 }: { labelWeight?: number } = {}): TableSpec {
+  return {
+    columns: [{ title: '', weight: labelWeight }, { title: '', weight: 1 - labelWeight }],
+    rows: rows.map(([k, v]) => [{ text: k, bold: true }, v]),
+    options: { header: false, labelFill: true },
+  };
 }
 
 /** One row's cells wrapped to their columns (a caption row spans the table, a short row merges its last cell). */
@@ -192,45 +214,6 @@ function tableMetrics(w: PdfWriter, columns: Column[], rows: Cell[][], options: 
   // it leaves the title above such a table alone at the page foot
   const headerHeight = showHeader ? Math.max(...headerLines.map((l) => l.length)) * lh + 2 * pad : 0;
   return { size, showHeader, pad, lh, widths, headerLines, headerHeight };
-}
-
-/**
- * Column widths in mm: shares by weight, then widened so no column splits its longest word
- * (header or cell) when the others can give up the room; very long tokens (ids, URLs) still break.
- */
-function columnWidths(w: PdfWriter, columns: Column[], rows: Cell[][], size: number, pad: number): number[] {
-  const total = columns.reduce((s, c) => s + c.weight, 0);
-  const widths = columns.map((c) => (c.weight / total) * w.width);
-  // Up to 30%: wide enough for a 28-character rule id or Servis ID in the small monospaced size.
-  const cap = w.width * 0.3;
-  const need = columns.map((c, i) => {
-    w.setFont(size, 'bold');
-    let max = longestWord(w.pdf, c.title);
-    for (const row of rows.slice(0, 400)) {
-      const cell = row[i];
-      // caption rows and merged cells span several columns: they do not size one
-      if (cell === undefined || (row.length === 1 && columns.length > 1) || (row.length < columns.length && i === row.length - 1)) continue;
-      const cc = typeof cell === 'string' ? { text: cell } : cell;
-      w.setFont(size, cc.bold ? 'bold' : 'normal', COLORS.ink, cc.mono ? 'courier' : FONT);
-      max = Math.max(max, longestWord(w.pdf, cc.text));
-    }
-    // Divided by the 1.5% slack PdfWriter.wrap keeps, so the longest word really fits.
-    return Math.min(cap, max / 0.985 + 2 * pad + 0.5);
-  });
-  for (let round = 0; round < 4; round++) {
-    const short = widths.map((w, i) => Math.max(0, need[i] - w));
-    const deficit = short.reduce((s, d) => s + d, 0);
-    if (deficit < 0.01) break;
-    const slack = widths.map((w, i) => Math.max(0, w - need[i]));
-    const available = slack.reduce((s, d) => s + d, 0);
-    if (available < 0.01) break;
-    const take = Math.min(deficit, available);
-    for (let i = 0; i < widths.length; i++) {
-      if (short[i] > 0) widths[i] += (short[i] / deficit) * take;
-      else widths[i] -= (slack[i] / available) * take;
-    }
-  }
-  return widths;
 }
 
 function cellText(w: PdfWriter, line: string, x: number, width: number, pad: number, top: number, size: number, align: Column['align'] = 'left'): void {

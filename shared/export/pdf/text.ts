@@ -72,6 +72,33 @@ export function wrapWords(pdf: jsPDF, para: string, width: number): string[] {
   return lines;
 }
 
+/** The words wrapWords fills lines with in the current font, each with its width, and a space's: measured once to count lines at many widths (lineCount). */
+export interface MeasuredWords {
+  widths: number[];
+  space: number;
+}
+
+/** `para`'s words as wrapWords takes them (a quantity glued to the word before it), measured in the current font. */
+export function measureWords(pdf: jsPDF, para: string): MeasuredWords {
+  const words = para.includes(TIMES) ? glueQuantities(para.split(/ +/)) : para.split(/ +/).filter(Boolean);
+  return { widths: words.map((word) => textWidth(pdf, word)), space: textWidth(pdf, ' ') };
+}
+
+/** The number of lines wrapWords makes of words so measured at `width` mm; undefined when a word is wider than a line (wrapWords breaks it, by its characters). */
+export function lineCount(words: MeasuredWords, width: number): number | undefined {
+  let lines = 0;
+  let cur = -1;
+  for (const w of words.widths) {
+    if (w > width) return undefined;
+    if (cur >= 0 && cur + words.space + w <= width) cur += words.space + w;
+    else {
+      lines++;
+      cur = w;
+    }
+  }
+  return Math.max(1, lines);
+}
+
 /**
  * Width in mm of the widest whitespace-separated word of `text` in the current font, a hyphenated
  * word counted as the wider of its two halves at its best hyphen: a Servis ID

@@ -69,6 +69,8 @@ export interface TitledTableHeading {
   toc?: boolean;
   newPage?: boolean;
   intro?: { text: string; size?: number; style?: 'normal' | 'bold' | 'italic'; color?: Rgb };
+  /** A note under the table ("Tiada komen"), kept on the page of the table's end: never alone at the top of the next. */
+  outro?: { text: string; size?: number; style?: 'normal' | 'bold' | 'italic'; color?: Rgb };
 }
 
 /** Flowing document over a jsPDF instance; see the module comment. */
@@ -320,7 +322,8 @@ export class PdfWriter {
 
   /** Two-column table of labels and values (project information, interface description). */
   keyValue(rows: [string, Cell][], labelWeight = 0.32): void {
-    this.table(...keyValueTable(rows, labelWeight));
+    const table = keyValueTable(rows, { labelWeight });
+    this.table(table.columns, table.rows, table.options);
   }
 
   /** Height in mm of a table's header and `rows` as `table` draws them on one page (for a heading's `keep`). */
@@ -340,16 +343,23 @@ export class PdfWriter {
    * two rows (what drawTable keeps together).
    */
   titledTable(title: string, columns: Column[], rows: Cell[][], options: TableOptions = {}, heading: TitledTableHeading = {}): void {
-    const { level = 3, intro, ...headingOptions } = heading;
-    const start = this.shortTableHeight(columns, rows, options) ?? this.tableHeight(columns, rows.slice(0, 2), options);
+    const { level = 3, intro, outro, ...headingOptions } = heading;
+    const short = this.shortTableHeight(columns, rows, options);
     const introSize = intro?.size ?? SIZE.body;
     const introHeight = intro ? this.paragraphHeight(intro.text, introSize, intro.style) : 0;
+    const outroSize = outro?.size ?? SIZE.body;
+    // the note under the table, and the space the table leaves under itself (drawTable: 3.5 mm, a paragraph's own 2.5 counted)
+    const after = outro ? this.paragraphHeight(outro.text, outroSize, outro.style) + 1 : 0;
     // + the room a heading leaves above and under itself, which its keep does not count (HEADING_ROOM
     // stands for both, less than a level-2 heading takes); nothing kept when the start is taller than a page
-    const keep = introHeight + start + HEADING_AFTER + Math.max(0, HEADING_BEFORE[level] - HEADING_ROOM[level]);
+    const keepOf = (start: number) => introHeight + start + HEADING_AFTER + Math.max(0, HEADING_BEFORE[level] - HEADING_ROOM[level]);
+    // a short table goes over whole, with the note under it when the two fit on a page
+    let keep = keepOf(short !== undefined ? short + after : this.tableHeight(columns, rows.slice(0, 2), options));
+    if (short !== undefined && keep > this.bottom - MARGIN.top) keep = keepOf(short);
     this.heading(level, title, { numbered: false, ...headingOptions, keep: keep <= this.bottom - MARGIN.top ? keep : undefined });
     if (intro) this.paragraph(intro.text, { size: introSize, style: intro.style, color: intro.color });
-    this.table(columns, rows, options);
+    this.table(columns, rows, { ...options, after });
+    if (outro) this.paragraph(outro.text, { size: outroSize, style: outro.style, color: outro.color });
   }
 
   /**

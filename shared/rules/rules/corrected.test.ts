@@ -10,6 +10,7 @@ import { makeDocument, makeElement, makeRelation } from '../../../test/helpers/f
 import { describeRuleCases, edit, findings, sample } from '../../../test/helpers/rules';
 import { seedFlat } from '../../../test/fixtures/seeds/seed';
 import { ruleInfo } from '../index';
+import { checklistItemsOfRule } from '../../checklist';
 
 /** Assert that `sentence` is in seed `nnn` (white space aside) and return it, for the test's title. */
 function quote(nnn: string, sentence: string): string {
@@ -118,6 +119,23 @@ describe('site.hardwareMissing is a warning: "setiap lokasi perlu menyenaraikan 
     quote('001', 'setiap lokasi perlu menyenaraikan perkakasan serta bilangan, perisian');
     const doc = edit(sample(), (d) => void delete (d.elements.site_drc as Draft<Site>).hardware);
     expect(findings('site.hardwareMissing', doc).map((p) => [p.severity, p.elementIds])).toEqual([['warning', ['site_drc']]]);
+  });
+});
+
+describe('site.softwarePlacementMissing advises on the rest of a site\'s list: "perisian dan perkara yang berkaitan dengan penempatan infrastruktur di lokasi tersebut" (001 §3.3.4 g)', () => {
+  it('advises about a site listing hardware but neither software nor placement matters, naming both, and is mapped to Jadual 4-1 A.1.a ix', () => {
+    quote('001', 'setiap lokasi perlu menyenaraikan perkakasan serta bilangan, perisian dan perkara yang berkaitan dengan penempatan infrastruktur di lokasi tersebut');
+    const doc = edit(sample(), (d) => {
+      delete (d.elements.site_drc as Draft<Site>).software;
+      delete (d.elements.site_drc as Draft<Site>).placement;
+    });
+    const found = findings('site.softwarePlacementMissing', doc);
+    expect(found.map((p) => [p.severity, p.elementIds])).toEqual([['advice', ['site_drc']]]);
+    expect(found[0].message.ms).toBe('Lokasi "DRC Enstek" menyenaraikan perkakasan tetapi tidak menyenaraikan perisian dan perkara penempatan infrastruktur.');
+    expect(found[0].message.en).toBe('Site "DRC Enstek" lists its hardware but no software or infrastructure placement matters.');
+    expect(checklistItemsOfRule('site.softwarePlacementMissing')).toEqual(['ix']);
+    // the worked example's five sites list all three
+    expect(findings('site.softwarePlacementMissing', sample())).toEqual([]);
   });
 });
 

@@ -38,6 +38,20 @@ describeRuleCases([
     passes: { when: 'every site lists its hardware (as in the example)' },
   },
   {
+    rule: 'site.softwarePlacementMissing',
+    breaks: { when: 'the On-site location lists its hardware but no software (001 §3.3.4 g: "perkakasan serta bilangan, perisian")', edit: (d) => void delete site(d, 'site_onsite').software, ms: 'Lokasi "On-site" menyenaraikan perkakasan tetapi tidak menyenaraikan perisian.', elements: ['site_onsite'] },
+    passes: { when: 'every site lists its hardware, software and placement matters, as in the example (001 §3.3.4 g)' },
+  },
+  {
+    rule: 'site.softwarePlacementMissing',
+    breaks: { when: 'the agency HQ lists no placement matters (001 §3.3.4 g: "perkara yang berkaitan dengan penempatan infrastruktur")', edit: (d) => void (site(d, 'site_hq').placement = []), en: 'Site "Ibu Pejabat Agensi PQRST" lists its hardware but no infrastructure placement matters.', elements: ['site_hq'] },
+    passes: { when: 'a site lists no hardware: site.hardwareMissing alone reports it, not twice (001 §3.3.4 g)', edit: (d) => {
+      delete site(d, 'site_onsite').hardware;
+      delete site(d, 'site_onsite').software;
+      delete site(d, 'site_onsite').placement;
+    } },
+  },
+  {
     rule: 'infra.sharedInfrastructure',
     breaks: { when: 'no site is PDSA JDN or MyGovCloud@CFA', edit: (d) => {
       site(d, 'site_pdsa').siteType = 'agencyHq';

@@ -88,6 +88,50 @@ export const siteHardware = localRule({
   },
 });
 
+/** What a site listing hardware leaves out of 001 §3.3.4 g's list, in either language ("" when nothing). */
+const SITE_LISTS_MISSING = {
+  software: { ms: 'perisian', en: 'software' },
+  placement: { ms: 'perkara penempatan infrastruktur', en: 'infrastructure placement matters' },
+  both: { ms: 'perisian dan perkara penempatan infrastruktur', en: 'software or infrastructure placement matters' },
+} as const;
+
+/** The message parameters of site.softwarePlacementMissing: the site's name and what it leaves out (read from the site alone). */
+function siteListsMissing(s: Site) {
+  const software = !(s.software ?? []).length;
+  const placement = !(s.placement ?? []).length;
+  return { name: q(s.name), missing: SITE_LISTS_MISSING[software && placement ? 'both' : software ? 'software' : 'placement'] };
+}
+
+/**
+ * The rest of 001 §3.3.4 g's list for a site that lists its hardware: "perisian dan perkara yang
+ * berkaitan dengan penempatan infrastruktur di lokasi tersebut". A rule of its own rather than a
+ * wider site.hardwareMissing: that one is a warning (hardware and quantities are what a site is
+ * costed and sized by), and a rule has one severity; a site listing no hardware is reported by it
+ * alone, so one missing list never gives two findings. Advice: a desktop-only site (an agency HQ) may
+ * honestly have little to say, but the reviewer reading the LMV beside the guide looks for it.
+ */
+export const siteSoftwarePlacement = localRule({
+  id: 'site.softwarePlacementMissing',
+  severity: 'advice',
+  title: { ms: 'Lokasi menyenaraikan perisian dan perkara penempatan infrastruktur', en: 'Sites list their software and infrastructure placement matters' },
+  message: {
+    ms: 'Lokasi {name} menyenaraikan perkakasan tetapi tidak menyenaraikan {missing}.',
+    en: 'Site {name} lists its hardware but no {missing}.',
+  },
+  source: '001 §3.3.4 g; Jadual 4-1 A.1.a ix',
+  fixHint: {
+    ms: 'Senaraikan perisian yang digunakan di lokasi ini (cth. sistem pengoperasian, pangkalan data, pelayar web) dan perkara yang berkaitan dengan penempatan infrastruktur (cth. ruang rak, bekalan kuasa, kaunter) dalam pemeriksa, satu setiap baris.',
+    en: 'List the software used at this site (e.g. operating system, database, web browser) and the infrastructure placement matters (e.g. rack space, power supply, counters) in the inspector, one per line.',
+  },
+  elements: ['site'],
+  reach: 0,
+  checkItem(id, ctx, emit, s) {
+    if (!(s.hardware ?? []).length) return; // site.hardwareMissing
+    if ((s.software ?? []).length && (s.placement ?? []).length) return;
+    emit.about(s, siteListsMissing);
+  },
+});
+
 export const sharedInfrastructure = globalRule({
   id: 'infra.sharedInfrastructure',
   severity: 'warning',
@@ -399,5 +443,5 @@ function emitSite(ctx: CheckContext, emit: Emit, siteId: string, { apps, missing
   emit({ site: q(ctx.doc.elements.get(siteId)?.name), apps: nameList(apps.map((a) => current(ctx, a).name), 3), controls }, { elements: [siteId, ...apps.map((a) => a.id)] });
 }
 
-export const INFRASTRUCTURE_RULES = [siteNoNetwork, networkSpeed, networkNoSite, siteHardware, siteRoleMissing, onSiteHostsNothing, sharedInfrastructure, myGovNet, classifiedControlsPartial];
+export const INFRASTRUCTURE_RULES = [siteNoNetwork, networkSpeed, networkNoSite, siteHardware, siteSoftwarePlacement, siteRoleMissing, onSiteHostsNothing, sharedInfrastructure, myGovNet, classifiedControlsPartial];
 export const CATEGORY_RULES = [wogSingleAgency, specificOtherAgencies];
