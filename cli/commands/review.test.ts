@@ -49,7 +49,7 @@ function comment(file: string) {
 
 describe('lakar review', { timeout: 120_000 }, () => {
   it('has help for the command and each subcommand, in Malay', () => {
-    for (const args of [['review', '--help'], ['review', 'export', '--help']]) {
+    for (const args of [['review', '--help'], ['review', 'export', '--help'], ['review', 'recommend', '--help']]) {
       const r = lakar(args);
       expect([args.join(' '), r.code]).toEqual([args.join(' '), 0]);
       expect(r.stdout).toContain('Kod keluar: 0 berjaya, 1 masalah ditemui, 2 input tidak sah.');
@@ -93,6 +93,24 @@ describe('lakar review', { timeout: 120_000 }, () => {
       ['k2', 'Sistem D', true],
       ['k1', 'Aliran data: Sistem B → Sistem Pengambilan Pekerja (API)', false],
     ]);
+  });
+
+  it('recommend records the Pelaksana Projek JDN recommends in the review file, shown by show and printed by export (Jadual 4-1 langkah 8)', () => {
+    fs.copyFileSync(path.join(dir, 'contoh.ulasan'), path.join(dir, 'syor.ulasan'));
+    const project = sha('contoh.lakar');
+    const r = lakar(['review', 'recommend', 'syor.ulasan', '--implementer', 'Agensi PQRST', '--justification', 'Pasukan pembangunan sistem sendiri.']);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).toContain('Pelaksana Projek disyorkan direkodkan dalam');
+    expect(sha('contoh.lakar')).toBe(project);
+    const read = parseReviewFile(fs.readFileSync(path.join(dir, 'syor.ulasan'), 'utf8'));
+    expect(read.ok && read.review.implementer).toEqual({ agency: 'Agensi PQRST', justification: 'Pasukan pembangunan sistem sendiri.' });
+    // the rest of the review is untouched: its comments and Syor
+    expect(read.ok && read.review.comments.map((c) => c.id)).toEqual(['k1', 'k2']);
+    const shown = lakar(['review', 'show', 'syor.ulasan']);
+    expect(shown.stdout).toContain('Pelaksana Projek disyorkan (langkah 8): Agensi PQRST — Pasukan pembangunan sistem sendiri. [cadangan agensi: Jabatan Digital Negara]');
+    expect(JSON.parse(lakar(['review', 'show', 'syor.ulasan', '--json']).stdout).implementer).toEqual({ agency: 'Agensi PQRST', justification: 'Pasukan pembangunan sistem sendiri.', proposedByAgency: 'Jabatan Digital Negara' });
+    expect(lakar(['review', 'export', 'syor.ulasan', '--format', 'pdf', '-o', 'syor.pdf']).code).toBe(0);
+    expect(squash(pdfText(fs.readFileSync(path.join(dir, 'syor.pdf')), 'raw'))).toContain(squash('Pelaksana Projek yang disyorkan JDN Agensi PQRST'));
   });
 
   it('export --format pdf writes the Kertas Ulasan JDN with every comment and the Syor', () => {

@@ -5,6 +5,8 @@
  *  - `show <review> [--project <file>] [--json]` lists the verdicts, the Syor and the comments, read
  *    against the current project when given (orphaned anchors, model changed since the version reviewed).
  *  - `export <review> --format pdf -o <file.pdf> [--project <file>]` writes the Kertas Ulasan JDN.
+ *  - `recommend <review> --implementer <agency> [--justification <text>]` records the Pelaksana
+ *    Projek JDN recommends (Jadual 4-1 langkah 8) in the review file, as its reviewer.
  * A foreign, damaged or hand-edited review file, or a review of another project, is refused (exit 2).
  */
 import fs from 'node:fs';
@@ -23,6 +25,10 @@ const TEXT: Record<Lang, Record<string, string>> = {
     init: 'mulakan fail ulasan bagi projek seperti sekarang (projek tidak diubah)',
     show: 'papar penilaian, Syor dan komen sesuatu ulasan',
     export: 'eksport Kertas Ulasan JDN (PDF)',
+    recommend: 'rekod Pelaksana Projek yang disyorkan JDN (Jadual 4-1 langkah 8) dalam fail ulasan',
+    implementerOpt: 'agensi yang disyorkan sebagai Pelaksana Projek ("" untuk mengosongkan)',
+    justificationOpt: 'justifikasi pengesyoran',
+    recommended: 'Pelaksana Projek disyorkan direkodkan dalam {file}: {agency}',
     project: 'fail .lakar yang diulas (atau format lain yang boleh diimport)',
     review: 'fail ulasan (.ulasan)',
     reviewer: 'nama penyemak',
@@ -44,6 +50,7 @@ const TEXT: Record<Lang, Record<string, string>> = {
     decision: 'Keputusan Pasukan Digital Sektor (langkah 7): {value}',
     analysis: 'Analisis langkah 4a:',
     criteria: 'Ulasan mengikut kriteria (langkah 8):',
+    implementer: 'Pelaksana Projek disyorkan (langkah 8): {value}{reason} [cadangan agensi: {proposed}]',
     syor: 'Syor SLU (langkah 9): {value}',
     comments: 'Komen ({n}):',
     orphaned: 'telah dipadam',
@@ -55,6 +62,10 @@ const TEXT: Record<Lang, Record<string, string>> = {
     init: 'start a review file of the project as it is now (the project is not changed)',
     show: 'show the verdicts, the Syor and the comments of a review',
     export: 'export the Kertas Ulasan JDN (PDF)',
+    recommend: 'record the Pelaksana Projek JDN recommends (Jadual 4-1 step 8) in the review file',
+    implementerOpt: 'agency recommended as Pelaksana Projek ("" to clear it)',
+    justificationOpt: 'why this implementer',
+    recommended: 'Recommended Pelaksana Projek recorded in {file}: {agency}',
     project: '.lakar file under review (or another importable format)',
     review: 'review file (.ulasan)',
     reviewer: 'name of the reviewer',
@@ -76,6 +87,7 @@ const TEXT: Record<Lang, Record<string, string>> = {
     decision: 'Sector Digital Team decision (step 7): {value}',
     analysis: 'Step 4a analysis:',
     criteria: 'Review by criterion (step 8):',
+    implementer: 'Recommended Pelaksana Projek (step 8): {value}{reason} [proposed by the agency: {proposed}]',
     syor: 'Syor SLU (step 9): {value}',
     comments: 'Comments ({n}):',
     orphaned: 'deleted',
@@ -123,6 +135,7 @@ function showText(ctx: CliContext, r: ReviewReport): string {
     ...r.analysis.map((a) => `  ${a.label}: ${a.verdictLabel ?? none}${a.justification ? ` — ${a.justification}` : ''}`),
     text(lang, 'criteria'),
     ...r.evaluations.map((e) => `  ${e.letter}. ${e.label}: ${e.verdictLabel ?? none}${e.justification ? ` — ${e.justification}` : ''}`),
+    text(lang, 'implementer', { value: r.implementer.agency ?? none, reason: r.implementer.justification ? ` — ${r.implementer.justification}` : '', proposed: r.implementer.proposedByAgency ?? none }),
     text(lang, 'syor', { value: r.syor.valueLabel ?? none }),
     text(lang, 'comments', { n: r.comments.length }),
     ...r.comments.map(
@@ -179,6 +192,23 @@ export function register(program: Command, ctx: CliContext): void {
       const doc = await projectFor(ctx, r, opts.project);
       const report = (await core()).reviewReport(r, lang, doc);
       ctx.io.stdout(opts.json ? `${JSON.stringify(report, null, 2)}\n` : showText(ctx, report));
+    });
+
+  review
+    .command('recommend')
+    .description(text(lang, 'recommend'))
+    .argument('<review>', text(lang, 'review'))
+    .requiredOption('--implementer <agency>', text(lang, 'implementerOpt'))
+    .option('--justification <text>', text(lang, 'justificationOpt'))
+    .action(async (file: string, opts: { implementer: string; justification?: string }) => {
+      const r = await readReview(ctx, file);
+      const { executeReviewCommand, serializeReview } = await core();
+      // the review's own reviewer records it, through the same command as the app's review panel
+      const actor = { role: 'reviewer' as const, name: r.reviewer.name, at: new Date().toISOString() };
+      const args = { agency: opts.implementer, ...(opts.justification === undefined ? {} : { justification: opts.justification }) };
+      const next = executeReviewCommand(r, 'review.implementer.set', args, actor).review;
+      await writeOutput(ctx, file, serializeReview(next));
+      ctx.io.stdout(`${text(lang, 'recommended', { file: ctx.resolve(file), agency: next.implementer.agency ?? text(lang, 'none') })}\n`);
     });
 
   review

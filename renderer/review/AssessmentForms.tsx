@@ -1,7 +1,8 @@
 /**
  * The evaluation form's parts: the step-4a analysis (i–v) and the seven step-8 criteria (a–g), each
  * with a verdict, a justification and the evidence Lakar found in the model — offered with "Use
- * this evidence", never applied by itself — and the step-7 decision of the Sector Digital Team.
+ * this evidence", never applied by itself — the step-8 recommendation of the Pelaksana Projek and
+ * the step-7 decision of the Sector Digital Team.
  * Every change is a review command; typing into one field is one undo step.
  */
 import { useId, useMemo } from 'react';
@@ -185,6 +186,32 @@ export function DecisionForm({ readOnly }: { readOnly: boolean }) {
       <div className="field">
         <label htmlFor={ids.note}>{t('form.decisionNote')}</label>
         <textarea id={ids.note} readOnly={readOnly} rows={2} value={decision.note ?? ''} onChange={(e) => set({ note: e.target.value }, 'decision.note')} onBlur={seal} />
+      </div>
+    </section>
+  );
+}
+
+/** Step 8: the Pelaksana Projek JDN recommends, beside the one the agency proposed (Jadual 4-1 langkah 8). */
+export function ImplementerForm({ readOnly }: { readOnly: boolean }) {
+  const { t } = useTranslation('review');
+  const implementer = useReview((s) => s.history?.review.implementer);
+  const proposed = useReview((s) => s.history?.review.proposal.snapshot.meta.pelaksanaProjek?.trim());
+  const ids = { agency: useId(), justification: useId() };
+  if (!implementer) return null;
+  const set = (patch: Record<string, unknown>, mergeKey: string) => useReview.getState().dispatch('review.implementer.set', patch, { mergeKey });
+  const seal = () => useReview.getState().seal();
+  return (
+    <section className="review-section" aria-label={t('form.implementerTitle')}>
+      <h3>{t('form.implementerTitle')}</h3>
+      <p className="muted">{t('form.implementerIntro')}</p>
+      <p className="field-hint">{proposed ? t('form.implementerProposed', { agency: proposed }) : t('form.implementerNotProposed')}</p>
+      <div className="field">
+        <label htmlFor={ids.agency}>{t('form.implementerAgency')}</label>
+        <input id={ids.agency} readOnly={readOnly} value={implementer.agency ?? ''} onChange={(e) => set({ agency: e.target.value }, 'implementer.agency')} onBlur={seal} />
+      </div>
+      <div className="field">
+        <label htmlFor={ids.justification}>{t('form.implementerJustification')}</label>
+        <textarea id={ids.justification} readOnly={readOnly} rows={3} value={implementer.justification ?? ''} onChange={(e) => set({ justification: e.target.value }, 'implementer.justification')} onBlur={seal} />
       </div>
     </section>
   );

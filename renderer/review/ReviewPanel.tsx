@@ -1,15 +1,15 @@
 /**
  * "Ulasan JDN", the centre tab of an open review: who reviews and which version of the proposal,
  * what changed since that version (reviewer mode, revised model), the summary, the step-4a analysis,
- * the step-7 decision, the seven step-8 criteria and the step-9 Syor (001 §4.3, Jadual 4-1). The
- * agency sees the same, read-only. Without a review it says how to start one.
+ * the step-7 decision, the seven step-8 criteria with the recommended Pelaksana Projek, and the
+ * step-9 Syor (001 §4.3, Jadual 4-1). The agency sees the same, read-only. Without a review it says how to start one.
  */
 import './review.css';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NOT_CONTINUED_REASONS, REVIEW_LABELS, REVIEWING_BODIES, SYOR, type NotContinuedReason, type ReviewingBody, type Syor } from '../../shared/review';
 import { useEditor } from '../state/editor';
-import { AnalysisForm, CriteriaForm, DecisionForm } from './AssessmentForms';
+import { AnalysisForm, CriteriaForm, DecisionForm, ImplementerForm } from './AssessmentForms';
 import { exportKertasUlasan, openReviewFile, reviewCurrentVersion, reviewProposal, saveReview, saveReviewCopy } from './actions';
 import { useReview } from './reviewStore';
 import { useLang } from './useLang';
@@ -206,6 +206,7 @@ export function ReviewPanel() {
       <AnalysisForm readOnly={readOnly} />
       <DecisionForm readOnly={readOnly} />
       <CriteriaForm readOnly={readOnly} />
+      <ImplementerForm readOnly={readOnly} />
       <SyorForm readOnly={readOnly} />
     </section>
   );

@@ -14,6 +14,7 @@ import { createReview, elementAnchor } from '../../shared/review';
 import { Palette } from '../palette/Palette';
 import './register';
 import { CommentsPanel } from './CommentsPanel';
+import { ImplementerForm } from './AssessmentForms';
 import { useReview } from './reviewStore';
 
 const AT = '2026-02-01T00:00:00.000Z';
@@ -142,5 +143,38 @@ describe('agency mode: Ctrl+Z in the Comments panel', () => {
     done();
     expect(reachedApp).toEqual([]);
     expect(useReview.getState().history!.review.comments[0].replies).toHaveLength(1);
+  });
+});
+
+describe('the review panel: the recommended Pelaksana Projek (Jadual 4-1 langkah 8)', () => {
+  beforeAll(() => initI18n('ms'));
+  beforeEach(cleanup);
+  afterEach(cleanup);
+
+  function openReview(role: 'reviewer' | 'agency') {
+    const doc = openExample(true);
+    const review = createReview({ doc, reviewer: { name: 'Puan Aminah', body: 'bppd' }, at: AT });
+    useReview.getState().load({ review, role, ref: null, fileName: null, actorName: 'Puan Aminah', dirty: false });
+    render(<ImplementerForm readOnly={role !== 'reviewer'} />);
+  }
+
+  it('shows the agency’s proposal and records the reviewer’s recommendation and justification, one undo step each', () => {
+    openReview('reviewer');
+    expect(screen.getByText('Cadangan agensi: Jabatan Digital Negara')).toBeTruthy();
+    act(() => {
+      fireEvent.change(screen.getByLabelText('Pelaksana Projek yang disyorkan'), { target: { value: 'Agensi PQRST' } });
+      fireEvent.blur(screen.getByLabelText('Pelaksana Projek yang disyorkan'));
+    });
+    act(() => {
+      fireEvent.change(screen.getByLabelText('Justifikasi pengesyoran'), { target: { value: 'Pasukan sendiri.' } });
+    });
+    expect(useReview.getState().history!.review.implementer).toEqual({ agency: 'Agensi PQRST', justification: 'Pasukan sendiri.' });
+    act(() => useReview.getState().undo());
+    expect(useReview.getState().history!.review.implementer).toEqual({ agency: 'Agensi PQRST' });
+  });
+
+  it('is read-only for the agency', () => {
+    openReview('agency');
+    expect((screen.getByLabelText('Pelaksana Projek yang disyorkan') as HTMLInputElement).readOnly).toBe(true);
   });
 });

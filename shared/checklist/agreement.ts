@@ -18,7 +18,8 @@ import { GENERIC_PROCESSES } from '../catalogue/generic-processes';
 import type { DataFlow, ElementOf, ElementKind, LakarDocument } from '../model/schema';
 import { FLOW_METHODS, LIFECYCLES, SECTORS, type ChecklistNo } from '../model/vocabulary';
 import { clausesOf, countBefore, mentionsOf, spellOutEnumerations, wordPattern, type Mention, type Term } from './answer-reading';
-import { isInternalSystem } from './evidence';
+import { isInternalSystem } from './agencies';
+import { copiesList, dataCopies } from './copies';
 import { CHECKLIST_STRINGS, fill } from './strings';
 
 export interface AnswerAgreement {
@@ -214,7 +215,21 @@ const registries: Check = (doc, answer, lang, out) => {
     if (referring.length) out.confirms.push(fill(a.refSame, { names, source: a.srcVII }));
     else out.contradicts.push(fill(a.refMissing, { source: a.srcVII }));
   } else if (denied.length && referring.length) out.contradicts.push(fill(a.refDenied, { names, source: a.srcVII }));
+  copiesOfData(doc, answer, lang, out);
 };
+
+/** What the answer says of copies of data ("tiada salinan baharu diwujudkan"), against the copies the model shows (copies.ts). */
+function copiesOfData(doc: LakarDocument, answer: string, lang: Lang, out: AnswerAgreement): void {
+  const a = CHECKLIST_STRINGS[lang].agree;
+  const { said, denied } = sides(mentionsOf(answer, [{ key: 'copy', pattern: /(?<![\p{L}])(salinan|disalin|menyalin|pendua|duplikasi|cop(y|ies|ied)|duplicate[sd]?|duplication)(?![\p{L}])/iu }]));
+  if (!said.length && !denied.length) return;
+  const copies = dataCopies(doc);
+  const found = copies.spread.length + copies.retained.length > 0;
+  if (denied.length) {
+    if (found) out.contradicts.push(fill(a.copiesDenied, { list: copiesList(copies, lang), source: a.srcCopies }));
+    else out.confirms.push(fill(a.copiesNone, { source: a.srcCopies }));
+  } else if (found) out.confirms.push(fill(a.copiesSame, { list: copiesList(copies, lang), source: a.srcCopies }));
+}
 
 /** Each DPI platform of item viii: used, not used, or not applicable (no payment process), as the evidence reads the model. */
 function dpiUse(doc: LakarDocument): Record<'myDigitalId' | 'ePaymentGateway' | 'myGdx', 'used' | 'notUsed' | 'notApplicable'> {

@@ -5,7 +5,8 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fromOef } from '../interchange';
-import type { LakarDocument } from '../model';
+import type { Draft } from 'immer';
+import type { LakarDocument, LakarDocumentData } from '../model';
 import { checkDocument, listRules } from '../rules';
 import type { CheckReport } from '../rules/types';
 import { pengambilanPekerjaExample } from '../samples/pengambilan-pekerja';
@@ -133,6 +134,63 @@ describe('evaluateChecklist', () => {
     expect(itemOf(items, 'ii').agreement.contradicts).toEqual(['jawapan menyatakan tiada G2E, tetapi LMV ada kumpulan sasar G2E (Panduan WoG Jadual 3-1 label 1; §2.2.2)']);
     expect(itemOf(items, 'vi').agreement.contradicts).toEqual(['jawapan menyatakan tiada DLP, tetapi LMV ada kawalan keselamatan DLP (Panduan WoG Jadual 3-1 label 7; Jadual 4-1 A.1.a vi)']);
     expect(itemOf(items, 'vi').agreement.confirms).toEqual(['Kawalan keselamatan HSM, SIEM yang disebut dalam jawapan ada dalam LMV (Panduan WoG Jadual 3-1 label 7; Jadual 4-1 A.1.a vi)']);
+  });
+
+  describe('item vii: copies of data against an answer of "no copies" (Panduan WoG Jadual 4-1 A.1.a vii; §3.2.1 c, §3.2.3 b)', () => {
+    const NO_COPIES = 'Maklumat identiti diambil daripada registri penduduk dan data spatial daripada repositori sektor; tiada salinan baharu diwujudkan.';
+    const vii = (change: (d: Draft<LakarDocumentData>) => void = () => {}) =>
+      itemOf(
+        evaluate(
+          edit(example(), (d) => {
+            d.meta.checklistAnswers = { ...d.meta.checklistAnswers, vii: NO_COPIES };
+            change(d);
+          }),
+        ),
+        'vii',
+      );
+    const dropFlows = (d: Draft<LakarDocumentData>, ...ids: string[]) => {
+      for (const id of ids) delete d.relations[id];
+    };
+    const notKept = (d: Draft<LakarDocumentData>, id: string) => {
+      const e = d.elements[id];
+      if (e.kind === 'dataEntity') e.dataLifecycle = { ...e.dataLifecycle, storedAt: 'Tidak disimpan: disemak masa nyata daripada Sistem A' };
+    };
+
+    it('needs the agency again when the model holds data in several of its systems and keeps another agency’s data, naming both', () => {
+      const item = vii();
+      expect(item.status).toBe('needsAnswer');
+      expect(item.agreement.contradicts).toEqual([
+        'jawapan menyatakan tiada salinan data, tetapi model menunjukkan salinan: Maklumat Calon — Sistem Pengambilan Pekerja (ditawan), Sistem XY (SFTP), Sistem YZ (API); Keputusan Tapisan Calon (milik Agensi A) — Pangkalan data Sistem Pengambilan Pekerja di PDSA JDN, bersama rekod calon; tempoh simpanan: 7 tahun selepas proses pengambilan ditutup (Panduan WoG §3.2.1 c, §3.2.3 b; Jadual 4-1 A.1.a vii)',
+      ]);
+      expect(item.evidence).toContain('Salinan data dalam lebih daripada satu sistem agensi: Maklumat Calon — Sistem Pengambilan Pekerja (ditawan), Sistem XY (SFTP), Sistem YZ (API)');
+    });
+
+    it('names each kind of copy on its own: one more system of the agency, or another agency’s data kept', () => {
+      // Maklumat Calon reaches Sistem XY only; Keputusan Tapisan Calon is checked, not kept
+      const spread = vii((d) => {
+        dropFlows(d, 'fl_yz');
+        notKept(d, 'de_tapisan');
+      });
+      expect(spread.agreement.contradicts).toEqual([expect.stringContaining('salinan: Maklumat Calon — Sistem Pengambilan Pekerja (ditawan), Sistem XY (SFTP) (Panduan WoG')]);
+      // no system of the agency receives Maklumat Calon: only Agensi A's screening result is kept
+      const retained = vii((d) => dropFlows(d, 'fl_xy', 'fl_yz'));
+      expect(retained.agreement.contradicts).toEqual([expect.stringContaining('salinan: Keputusan Tapisan Calon (milik Agensi A) — Pangkalan data')]);
+      expect(retained.status).toBe('needsAnswer');
+    });
+
+    it('bears the answer out when the model holds no copy, and reads an answer that states its copies as confirmed', () => {
+      const none = vii((d) => {
+        dropFlows(d, 'fl_xy', 'fl_yz');
+        notKept(d, 'de_tapisan');
+      });
+      expect(none.agreement.contradicts).toEqual([]);
+      expect(none.agreement.confirms).toContain('Tiada salinan data dalam model, seperti dalam jawapan (Panduan WoG §3.2.1 c, §3.2.3 b; Jadual 4-1 A.1.a vii)');
+      expect(none.status).toBe('answered');
+      // the worked example states its copies (Sistem XY, Sistem YZ; Agensi A's result kept)
+      const stated = itemOf(evaluate(example()), 'vii');
+      expect(stated.status).toBe('answered');
+      expect(stated.agreement.confirms).toContainEqual(expect.stringContaining('Salinan data yang disebut dalam jawapan ada dalam model: Maklumat Calon'));
+    });
   });
 
   it('never shows item iii as answered while no RASA list was imported (Jadual 4-1 A.1.a iii)', () => {

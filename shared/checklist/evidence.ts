@@ -8,6 +8,10 @@ import type { CatalogueIndex } from '../catalogue/catalogue';
 import type { DataFlow, Element, ElementOf, ElementKind, LakarDocument, Relation } from '../model/schema';
 import { CLASSIFICATIONS, FLOW_METHODS, LIFECYCLES, type ChecklistNo } from '../model/vocabulary';
 import { CHECKLIST_STRINGS, fill } from './strings';
+import { isInternalSystem } from './agencies';
+import { dataCopies, retainedList, spreadList } from './copies';
+
+export { isInternalSystem } from './agencies';
 
 export interface ItemEvidence {
   lines: string[];
@@ -67,15 +71,6 @@ function listSome(entries: string[], lang: Lang, sep: string): string {
   return fill(CHECKLIST_STRINGS[lang].ev.more, { names: entries.slice(0, LIST_MAX).join(sep), n: entries.length - LIST_MAX });
 }
 
-/** Agencies of the project itself (pemilik, peneraju, pelaksana). */
-function ownAgencies(doc: LakarDocument): Set<string> {
-  return new Set([doc.meta.pemilikProjek, doc.meta.penerajuProjek, doc.meta.pelaksanaProjek].filter((x): x is string => !!x).map((x) => x.trim().toLowerCase()));
-}
-
-/** True for a system of the project's own agency (marked internal, or owned by a project agency). */
-export function isInternalSystem(doc: LakarDocument, e: ElementOf<'externalSystem'>): boolean {
-  return e.internal === true || (!!e.agency && ownAgencies(doc).has(e.agency.trim().toLowerCase()));
-}
 
 /** Evidence of the nine items, in `lang`. */
 export function checklistEvidence(doc: LakarDocument, lang: Lang, catalogue: CatalogueIndex): Record<ChecklistNo, ItemEvidence> {
@@ -220,6 +215,10 @@ export function checklistEvidence(doc: LakarDocument, lang: Lang, catalogue: Cat
   for (const f of m.flows) for (const id of f.dataEntityIds ?? []) carried.set(id, (carried.get(id) ?? 0) + 1);
   const shared = join([...carried].filter(([, n]) => n > 1).map(([id]) => m.name(id)));
   if (shared) out.vii.lines.push(fill(ev.shared, { names: shared }));
+  // copies of data against the once-only principle (§3.2.1 c, §3.2.3 b), named so an answer of "no copies" can be read against them
+  const copies = dataCopies(doc);
+  if (copies.spread.length) out.vii.lines.push(fill(ev.copiesSpread, { list: spreadList(copies.spread, lang) }));
+  if (copies.retained.length) out.vii.lines.push(fill(ev.copiesRetained, { list: retainedList(copies.retained, lang) }));
   const domainIds = [...new Set([...services.map((x) => x.serviceDomain), doc.meta.serviceDomain].filter((d): d is string => !!d))];
   const known = domainIds.map((id) => catalogue.domains.get(id)).filter((d) => d !== undefined);
   const industry = known.filter((d) => d.industry);

@@ -27,6 +27,15 @@ function thrown(fn: () => unknown): CommandError {
 }
 
 describe('review commands', () => {
+  it('record the Pelaksana Projek JDN recommends, the reviewer alone, and clear it again (Jadual 4-1 langkah 8)', () => {
+    let h = dispatchReview(start(), 'review.implementer.set', { agency: ' Jabatan Digital Negara ', justification: 'Dihoskan di PDSA JDN.' }, reviewer);
+    expect(h.review.implementer).toEqual({ agency: 'Jabatan Digital Negara', justification: 'Dihoskan di PDSA JDN.' });
+    expect(thrown(() => dispatchReview(h, 'review.implementer.set', { agency: 'Agensi PQRST' }, agency)).key).toBe('review.notAllowed');
+    h = dispatchReview(h, 'review.implementer.set', { agency: '' }, reviewer);
+    expect(h.review.implementer).toEqual({ justification: 'Dihoskan di PDSA JDN.' });
+    expect(undoReview(h).review.implementer.agency).toBe('Jabatan Digital Negara');
+  });
+
   it('record the reviewer as the author of a new open comment', () => {
     const c = start().review.comments[0];
     expect(c).toMatchObject({ status: 'terbuka', author: { name: 'Puan Aminah', role: 'reviewer' }, createdAt: AT, replies: [] });

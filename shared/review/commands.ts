@@ -164,6 +164,17 @@ export const setDecision = defineReviewCommand({
   },
 });
 
+/** Step 8: the Pelaksana Projek JDN recommends ("termasuk pengesyoran Pelaksana Projek", 001 Jadual 4-1 langkah 8). */
+export const setImplementer = defineReviewCommand({
+  id: 'review.implementer.set',
+  labelKey: 'command.review.implementer.set',
+  roles: ['reviewer'],
+  args: z.object({ agency: settable(shortText.trim()), justification: settable(text) }),
+  run(draft, args) {
+    assign(draft.implementer, args, ['agency', 'justification']);
+  },
+});
+
 export const setSyor = defineReviewCommand({
   id: 'review.syor.set',
   labelKey: 'command.review.syor.set',

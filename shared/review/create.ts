@@ -48,6 +48,7 @@ export function createReview(input: NewReviewInput): Review {
     analysis: {},
     decision: {},
     evaluations: {},
+    implementer: {},
     syor: {},
     comments: [],
   };

@@ -77,10 +77,10 @@ describe('review file', () => {
   });
 
   it('migrates an older format step by step, checking the file as it was written first', () => {
-    // a future format 2 renames `summary` to `ringkasan`, and 3 renames it back: the chain runs in order
-    const to2: ReviewMigration = { version: 2, description: 'test', up: (raw) => ({ ...raw, review: { ...(raw.review as object), ringkasan: (raw.review as { summary?: string }).summary } }) };
-    const to3: ReviewMigration = {
-      version: 3,
+    // a future format 3 renames `summary` to `ringkasan`, and 4 renames it back: the chain runs in order
+    const to3: ReviewMigration = { version: 3, description: 'test', up: (raw) => ({ ...raw, review: { ...(raw.review as object), ringkasan: (raw.review as { summary?: string }).summary } }) };
+    const to4: ReviewMigration = {
+      version: 4,
       description: 'test',
       up: (raw) => {
         const { ringkasan, ...review } = raw.review as { ringkasan?: string };
@@ -88,9 +88,27 @@ describe('review file', () => {
       },
     };
     const review = { ...sampleReview(), summary: 'Ringkasan asal' };
-    const read = parseReviewFile(serializeReview(review), { migrations: [to2, to3] });
-    expect(read).toMatchObject({ ok: true, migratedFrom: 1 });
+    const read = parseReviewFile(serializeReview(review), { migrations: [...REVIEW_MIGRATIONS, to3, to4] });
+    expect(read).toMatchObject({ ok: true, migratedFrom: 2 });
     if (read.ok) expect(read.review.summary).toBe('Ringkasan asal (dinaik taraf)');
+  });
+
+  it('reads a format-1 review (before step 8’s Pelaksana Projek) with an empty recommendation, keeping the rest (Jadual 4-1 langkah 8)', () => {
+    const { implementer: _none, ...v1 } = sampleReview();
+    const body = { format: 'lakar-ulasan', formatVersion: 1, review: v1 };
+    const text = JSON.stringify({ ...body, checksum: sha256Text(canonicalJson(body)) });
+    const read = parseReviewFile(text);
+    expect(read).toMatchObject({ ok: true, migratedFrom: 1 });
+    if (!read.ok) return;
+    expect(read.review.implementer).toEqual({});
+    expect(read.review.syor).toEqual(v1.syor);
+    expect(read.review.comments).toEqual(v1.comments);
+    // saved again, it is a format-2 file that reads back as it is
+    expect(JSON.parse(serializeReview(read.review)).formatVersion).toBe(2);
+    expect(parseReviewFile(serializeReview(read.review))).toEqual({ ok: true, review: read.review });
+    // the migration alone: a file that has the field keeps it
+    const kept = { format: 'lakar-ulasan', formatVersion: 1, review: { ...v1, implementer: { agency: 'JDN' } } };
+    expect(REVIEW_MIGRATIONS[0].up(kept)).toEqual(kept);
   });
 
   it('reads a review made by an older Lakar: its schema-1 model snapshot is brought up, the single estimate becoming a cost line', () => {
@@ -112,8 +130,8 @@ describe('review file', () => {
   });
 
   it('reports a gap in the migration chain instead of reading a half-migrated file', () => {
-    const to3: ReviewMigration = { version: 3, description: 'test', up: (raw) => raw };
-    expect(parseReviewFile(serializeReview(sampleReview()), { migrations: [to3] })).toMatchObject({ ok: false, error: { key: 'review.migrationFailed', params: { from: 1, to: 3 } } });
+    const to4: ReviewMigration = { version: 4, description: 'test', up: (raw) => raw };
+    expect(parseReviewFile(serializeReview(sampleReview()), { migrations: [...REVIEW_MIGRATIONS, to4] })).toMatchObject({ ok: false, error: { key: 'review.migrationFailed', params: { from: 2, to: 4 } } });
   });
 });
 

@@ -1,9 +1,11 @@
 /**
  * Migrations of the review file format, one per format version after the first, each a pure
  * function from the raw JSON of version N-1 to version N, applied in order when an older file is
- * opened (the file itself is rewritten only when the user saves the review). Version 1 is the first
- * format, so the list is empty until the format changes. Add a version: write the step here with its
- * test, append it to REVIEW_MIGRATIONS and bump REVIEW_FORMAT_VERSION (a test checks they agree).
+ * opened (the file itself is rewritten only when the user saves the review). Add a version: write
+ * the step here with its test, append it to REVIEW_MIGRATIONS and bump REVIEW_FORMAT_VERSION (a
+ * test checks they agree).
+ *  - 2: the step-8 recommendation of the Pelaksana Projek (`review.implementer`, 001 Jadual 4-1
+ *    langkah 8), empty in files written before it.
  */
 
 /** One step of the review file format. */
@@ -16,8 +18,20 @@ export interface ReviewMigration {
   up(raw: Record<string, unknown>): Record<string, unknown>;
 }
 
+/** Format 2: a review gains the recommended Pelaksana Projek of step 8, which a format-1 file never had. */
+export const addImplementer: ReviewMigration = {
+  version: 2,
+  description: 'review.implementer (Jadual 4-1 langkah 8: pengesyoran Pelaksana Projek), empty when absent',
+  up(raw) {
+    const review = raw.review;
+    if (typeof review !== 'object' || review === null || Array.isArray(review)) return raw;
+    // a file that somehow has one keeps it; the schema then checks it like any other field
+    return 'implementer' in review ? raw : { ...raw, review: { ...review, implementer: {} } };
+  },
+};
+
 /** Every migration, oldest first. */
-export const REVIEW_MIGRATIONS: readonly ReviewMigration[] = [];
+export const REVIEW_MIGRATIONS: readonly ReviewMigration[] = [addImplementer];
 
 /** The newest format version reachable with `migrations` from the first (1). */
 export function latestReviewVersion(migrations: readonly ReviewMigration[] = REVIEW_MIGRATIONS): number {

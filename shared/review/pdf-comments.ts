@@ -10,6 +10,7 @@ import { BAND_HEADER_WIDTH } from '../model/bands';
 import { sortedViews } from '../model/document';
 import type { LakarDocument, View } from '../model/schema';
 import { diagramGeometry, drawDiagram, drawLegend, fitScale, legendItems } from '../export/pdf/lmv';
+import { paperViews } from '../export/pdf/paper-facts';
 import type { Point } from '../routing';
 import { formatDate, fill } from '../export/pdf/strings';
 import { COLORS, FONT, MARGIN, SIZE, type Rgb } from '../export/pdf/theme';
@@ -110,27 +111,35 @@ function halfway(points: readonly Point[]): Point {
   return points[0];
 }
 
-/** One A4 landscape page per view that carries pins: the view fitted to the page, with numbered pins. */
+/**
+ * The LMV sketch of the paper, always (Jadual 4-1 langkah 7a c: "Kertas Ulasan JDN dan lakaran LMV
+ * perlu disertakan"): one A4 landscape page per view carrying pins, and the proposal's own sketch
+ * (its proposed views, else its As-Is ones, as the Kertas Cadangan draws them) even when no comment
+ * is pinned on it. Each view fitted to its page, numbered pins on commented elements, flows and areas.
+ */
 export function addPinnedSketch(w: PdfWriter, doc: LakarDocument, items: readonly NumberedComment[], s: ReviewPdfStrings, lang: Lang, legend: { flow: string; relation: string; external: string; platform: string; bundle: string; hub: string }): void {
+  const paper = paperViews(doc);
+  const sketch = new Set((paper.proposed.length ? paper.proposed : paper.asIs).map((v) => v.id));
   const planned = sortedViews(doc)
     .map((view) => {
       const geom = diagramGeometry(doc, view, lang);
       return { view, geom, pins: pinsOn(doc, view, items, geom) };
     })
-    .filter((p) => p.pins.length > 0);
+    .filter((p) => p.pins.length > 0 || sketch.has(p.view.id));
   if (planned.length === 0) {
     w.heading(1, s.pins.title);
-    w.paragraph(s.pins.none, { style: 'italic' });
+    w.paragraph(s.pins.noView, { style: 'italic' });
     return;
   }
+  const pinned = planned.some((p) => p.pins.length > 0);
   planned.forEach(({ view, geom, pins }, i) => {
     w.addPage('diagram', 'a4', 'landscape');
     if (i === 0) {
-      w.heading(1, s.pins.title, { newPage: false });
-      w.paragraph(s.pins.intro, { size: SIZE.small, style: 'italic', color: COLORS.muted, after: 1.5 });
+      w.heading(1, pinned ? s.pins.title : s.pins.titleNoPins, { newPage: false });
+      w.paragraph(pinned ? s.pins.intro : s.pins.none, { size: SIZE.small, style: 'italic', color: COLORS.muted, after: 1.5 });
     }
     w.setFont(SIZE.h3, 'bold', COLORS.accent);
-    w.textAt(w.fitText(fill(s.pins.figure, { n: i + 1, view: view.name }), w.width), MARGIN.left, w.y, SIZE.h3);
+    w.textAt(w.fitText(fill(pins.length ? s.pins.figure : s.pins.figurePlain, { n: i + 1, view: view.name }), w.width), MARGIN.left, w.y, SIZE.h3);
     const area = { x: MARGIN.left, y: w.y + 7, w: w.width, h: w.bottom - w.y - 7 - 8 };
     const scale = fitScale(geom, area.w, area.h);
     const win = geom.bounds;

@@ -62,8 +62,18 @@ const ms = {
   pins: {
     title: 'Lakaran LMV dengan Komen',
     intro: 'Nombor pada lakaran ialah nombor komen dalam kertas ini; komen pada perkara yang tiada dalam paparan (senarai semak, maklumat projek, elemen yang telah dipadam) tidak ditanda.',
+    titleNoPins: 'Lakaran LMV',
     figure: 'Rajah {n}: {view} dengan komen bernombor',
-    none: 'Tiada komen pada elemen, hubungan atau kawasan paparan.',
+    figurePlain: 'Rajah {n}: Landscape Map View — {view}',
+    none: 'Lakaran LMV kertas cadangan disertakan sebagai dokumen sokongan (Panduan WoG Jadual 4-1 langkah 7a c). Tiada komen pada elemen, hubungan atau kawasan paparan.',
+    noView: 'Model tiada lakaran LMV untuk disertakan.',
+  },
+  implementer: {
+    title: 'Pengesyoran Pelaksana Projek (langkah 8)',
+    proposed: 'Cadangan agensi',
+    recommended: 'Pelaksana Projek yang disyorkan JDN',
+    justification: 'Justifikasi',
+    none: 'Belum disyorkan',
   },
   syor: {
     title: 'Syor SLU (langkah 9)',
@@ -143,8 +153,18 @@ const en: ReviewPdfStrings = {
   pins: {
     title: 'LMV Sketch with Comments',
     intro: 'The numbers on the sketch are the numbers of the comments in this paper; comments on things not in a view (checklist, project information, deleted elements) are not marked.',
+    titleNoPins: 'LMV Sketch',
     figure: 'Figure {n}: {view} with numbered comments',
-    none: 'No comments on elements, relations or view areas.',
+    figurePlain: 'Figure {n}: Landscape Map View — {view}',
+    none: 'The proposal’s LMV sketch is included as a supporting document (WoG guide Jadual 4-1 step 7a c). No comments on elements, relations or view areas.',
+    noView: 'The model has no LMV sketch to include.',
+  },
+  implementer: {
+    title: 'Recommended Pelaksana Projek (step 8)',
+    proposed: 'Proposed by the agency',
+    recommended: 'Pelaksana Projek recommended by JDN',
+    justification: 'Justification',
+    none: 'Not recommended yet',
   },
   syor: {
     title: 'Syor SLU (step 9)',

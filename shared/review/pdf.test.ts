@@ -163,3 +163,50 @@ describe('Kertas Ulasan comments (001 §4.3 langkah 8)', () => {
     expect(block.split(label).length - 1, block).toBe(1);
   });
 });
+
+describe('Kertas Ulasan: the recommended Pelaksana Projek (001 Jadual 4-1 langkah 8, "termasuk pengesyoran Pelaksana Projek")', () => {
+  it('prints JDN’s recommendation with its justification beside the agency’s proposal, under step 8 and before the Syor', async () => {
+    const { review: base, current } = reviewed();
+    let h = initialReviewHistory(base);
+    h = dispatchReview(h, 'review.implementer.set', { agency: 'Agensi PQRST', justification: 'Agensi PQRST mempunyai pasukan pembangunan sistem sendiri.' }, reviewer);
+    const text = squash(pdfText(await buildKertasUlasanPdf(h.review, { lang: 'ms', doc: current, date: DATE }), 'raw'));
+    const at = text.lastIndexOf(squash('Pengesyoran Pelaksana Projek (langkah 8)'));
+    expect(at).toBeGreaterThan(text.lastIndexOf(squash('g. Pengurusan Keselamatan Siber')));
+    expect(at).toBeLessThan(text.lastIndexOf(squash('Syor SLU (langkah 9)')));
+    const part = text.slice(at, text.lastIndexOf(squash('Syor SLU (langkah 9)')));
+    // the worked example proposes Jabatan Digital Negara (Kertas Cadangan §1); JDN recommends otherwise here
+    expect(part).toContain(squash('Cadangan agensi Jabatan Digital Negara'));
+    expect(part).toContain(squash('Pelaksana Projek yang disyorkan JDN Agensi PQRST'));
+    expect(part).toContain(squash('Justifikasi Agensi PQRST mempunyai pasukan pembangunan sistem sendiri.'));
+  });
+
+  it('says it is not recommended yet in a review just begun', async () => {
+    const review = createReview({ doc: pengambilanPekerjaExample(AT), reviewer: { name: 'Pegawai JDN', body: 'bppd' }, at: AT });
+    const text = squash(pdfText(await buildKertasUlasanPdf(review, { lang: 'ms', date: DATE }), 'raw'));
+    expect(text).toContain(squash('Pelaksana Projek yang disyorkan JDN Belum disyorkan'));
+  });
+});
+
+describe('Kertas Ulasan: the LMV sketch is always included (001 Jadual 4-1 langkah 7a c, "Kertas Ulasan JDN dan lakaran LMV perlu disertakan")', () => {
+  it('draws the proposal’s LMV in a review without comments, not only "Tiada komen"', async () => {
+    const review = createReview({ doc: pengambilanPekerjaExample(AT), reviewer: { name: 'Pegawai JDN', body: 'bppd' }, at: AT });
+    const bytes = await buildKertasUlasanPdf(review, { lang: 'ms', date: DATE });
+    const pages = pdfText(bytes, 'raw').split('\f');
+    const sketch = pages.find((p) => p.includes('Rajah 1: Landscape Map View — LMV'));
+    expect(sketch).toBeDefined();
+    // the drawing itself: its band labels and boxes, on a landscape page
+    for (const word of ['Pengguna Perkhidmatan', 'Sistem Pengambilan Pekerja', 'PDSA JDN']) expect(squash(sketch!)).toContain(squash(word));
+    expect(sketch).toContain('Lakaran LMV kertas cadangan disertakan sebagai dokumen sokongan');
+    const at = pages.indexOf(sketch!);
+    expect(pdfInfo(bytes).pageSizes[at].landscape).toBe(true);
+  });
+
+  it('keeps the proposal’s LMV when the only pins are on another view', async () => {
+    const doc = executeCommand(pengambilanPekerjaExample(AT), 'view.add', { view: { id: 'v_asis', name: 'Semasa', order: 1, nodes: {}, state: 'asIs' } }).doc;
+    const review = createReview({ doc, reviewer: { name: 'Pegawai JDN', body: 'bppd' }, at: AT });
+    const h = dispatchReview(initialReviewHistory(review), 'review.comment.add', { id: 'k_area', anchor: { kind: 'view', viewId: 'v_asis', name: 'Semasa', x: 10, y: 10 }, heading: 'pembangunanSistem', severity: 'cadangan', text: 'Lakaran semasa kosong.' }, reviewer);
+    const text = pdfText(await buildKertasUlasanPdf(h.review, { lang: 'ms', date: DATE }), 'raw');
+    expect(text).toContain('Semasa dengan komen bernombor');
+    expect(text).toContain('Landscape Map View — LMV');
+  });
+});

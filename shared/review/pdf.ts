@@ -1,8 +1,8 @@
 /**
  * The Kertas Ulasan JDN PDF (001 §4.3, Jadual 4-1 steps 4a, 7, 8, 9): cover, the proposal and the
  * version reviewed, the summary with the Sector Digital Team's decision, the step-4a analysis, the
- * LMV sketch with numbered comment pins, the seven step-8 criteria with verdicts, justifications and
- * the comments filed under each, the Syor SLU, and the reviewer block. Built with the Kertas
+ * LMV sketch (always; pins where comments are), the seven step-8 criteria with verdicts,
+ * justifications and the comments filed under each, the recommended Pelaksana Projek, the Syor SLU, and the reviewer block. Built with the Kertas
  * Cadangan's PDF machinery (shared/export/pdf: writer, tables, theme, "Halaman x daripada y"). Pure:
  * runs in Node (CLI, tests) and in a browser worker.
  */
@@ -77,6 +77,7 @@ export async function buildKertasUlasanPdf(review: Review, options: KertasUlasan
     await checkpoint(options, 0.45 + (0.4 * (i + 1)) / CRITERIA.length, 'criteria');
   }
 
+  addImplementer(w, review, s);
   addSyor(w, review, s, lang);
   addSignatory(w, review, s, lang, date);
   await checkpoint(options, 0.95, 'finish');
@@ -222,6 +223,22 @@ function assessmentRows(a: Assessment | undefined, s: ReviewPdfStrings, lang: La
     [s.criteria.justification, a?.justification?.trim() || '—'],
     ...(a?.evidence?.trim() ? ([[s.criteria.evidence, a.evidence.trim()]] as [string, string][]) : []),
   ];
+}
+
+/** Step 8 "termasuk pengesyoran Pelaksana Projek": JDN's recommendation beside the agency's proposal. */
+function addImplementer(w: PdfWriter, review: Review, s: ReviewPdfStrings): void {
+  const proposed = review.proposal.snapshot.meta.pelaksanaProjek?.trim();
+  const { agency, justification } = review.implementer;
+  // after criterion g, under the step-8 part, titled like the criteria (kept with its rows)
+  w.titledTable(
+    s.implementer.title,
+    ...keyValueTable([
+      [s.implementer.proposed, proposed || s.notFilled],
+      [s.implementer.recommended, agency?.trim() ? { text: agency.trim(), bold: true } : { text: s.implementer.none, color: COLORS.muted }],
+      [s.implementer.justification, justification?.trim() || '—'],
+    ]),
+    { level: 2 },
+  );
 }
 
 function addSyor(w: PdfWriter, review: Review, s: ReviewPdfStrings, lang: Lang): void {

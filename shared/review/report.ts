@@ -1,6 +1,6 @@
 /**
- * A review as plain data for scripts and listings (`lakar review show --json`): the verdicts and the
- * Syor in the guide's words, and every comment numbered as in the Kertas Ulasan with what it points
+ * A review as plain data for scripts and listings (`lakar review show --json`): the verdicts, the
+ * recommended Pelaksana Projek and the Syor in the guide's words, and every comment numbered as in the Kertas Ulasan with what it points
  * at in the current model (orphaned or not) and its thread.
  */
 import type { Lang } from '../i18n';
@@ -29,6 +29,8 @@ export function reviewReport(review: Review, lang: Lang, doc: LakarDocument = re
     decision: { ...review.decision, statusLabel: review.decision.status ? words.decision[review.decision.status] : null },
     analysis: ANALYSIS_ITEMS.map((item) => ({ item, label: words.analysis[item], ...assessment(review.analysis[item]) })),
     evaluations: CRITERIA.map((c) => ({ criterion: c, letter: CRITERION_LETTERS[c], label: words.criterion[c], ...assessment(review.evaluations[c]) })),
+    /** Step 8: the Pelaksana Projek JDN recommends, beside the agency's own proposal. */
+    implementer: { agency: review.implementer.agency ?? null, justification: review.implementer.justification ?? '', proposedByAgency: review.proposal.snapshot.meta.pelaksanaProjek ?? null },
     syor: { ...review.syor, valueLabel: review.syor.value ? words.syor[review.syor.value] : null },
     comments: numberComments(review.comments).map(({ no, comment: c }) => {
       const where = resolveAnchor(c.anchor, doc, lang);

@@ -3,7 +3,7 @@
  * the agency's project so the project is never modified by its review. It holds who reviews, which
  * version of the proposal was reviewed (content hash, save generation and a snapshot of the model,
  * from which "what changed since" is worked out), the comments with their anchors and threads, the
- * step-4a analysis, the step-7 decision, the step-8 evaluations and the step-9 Syor (001 §4.3,
+ * step-4a analysis, the step-7 decision, the step-8 evaluations and recommended Pelaksana Projek, the step-9 Syor (001 §4.3,
  * Jadual 4-1). The file format has its own version, independent of the project's schema version.
  */
 import { z } from 'zod';
@@ -27,7 +27,7 @@ import {
 /** Value of the `format` field of every review file; anything else is not a Lakar review. */
 export const REVIEW_FORMAT = 'lakar-ulasan';
 /** Version of the review file format this build writes; older files are migrated (migrations.ts). */
-export const REVIEW_FORMAT_VERSION = 1;
+export const REVIEW_FORMAT_VERSION = 2;
 /** Most comments one review holds. */
 export const MAX_COMMENTS = 20_000;
 
@@ -110,6 +110,11 @@ export const reviewSchema = z.object({
   decision: z.object({ status: z.enum(DECISIONS).optional(), date: shortText.optional(), reference: shortText.optional(), note: text.optional() }),
   /** Step 8 a–g. */
   evaluations: z.partialRecord(z.enum(CRITERIA), assessmentSchema),
+  /**
+   * Step 8 "Menyedia ulasan JDN termasuk pengesyoran Pelaksana Projek": the agency JDN recommends
+   * as the project's implementer, and why (format version 2; older files are given an empty one).
+   */
+  implementer: z.object({ agency: shortText.optional(), justification: text.optional() }),
   /** Step 9, with the amendments (Bersetuju Dengan Pindaan) or the solution/dependency (Tidak Diteruskan). */
   syor: z.object({
     value: z.enum(SYOR).optional(),

@@ -72,7 +72,8 @@ export function proposalOfExample(): Partial<ProjectMeta> {
       iv: 'Fungsi berkaitan: Sistem XY dan Sistem YZ (Agensi PQRST) menerima data calon; Sistem A, B, C dan D (agensi lain) membekalkan atau menerima data melalui MyGDX, Web Service dan Web Map Service.',
       v: 'Data calon ditawan oleh Sistem Pengambilan Pekerja, diproses bagi kelulusan, disimpan di PDSA JDN dan diterbitkan sebagai statistik agregat sahaja; kitar hayat setiap data diperincikan dalam bahagian Data/Maklumat.',
       vi: 'Data Sulit dan data peribadi dilindungi oleh HSM, SIEM dan DLP; identiti disemak daripada registri penduduk JPN (sumber sah) melalui MyGDX.',
-      vii: 'Maklumat identiti diambil daripada registri penduduk dan data spatial daripada repositori sektor; tiada salinan baharu diwujudkan.',
+      // the copies the model shows are stated, not denied (001 §3.2.1 c: the once-only principle; checklist/copies.ts)
+      vii: 'Maklumat identiti diambil daripada registri penduduk dan data spatial daripada repositori sektor, terus daripada sumbernya. Salinan Maklumat Calon dihantar kepada Sistem XY dan Sistem YZ (sistem dalaman agensi) sehingga kedua-dua sistem itu digantikan pada fasa kedua; Keputusan Tapisan Calon milik Agensi A disimpan bersama rekod calon sebagai rekod keputusan pengambilan.',
       viii: 'MyDigital ID untuk MFA dan MyGDX untuk perkongsian data digunakan. ePayment Gateway tidak berkaitan kerana perkhidmatan ini tiada proses pembayaran.',
       ix: 'Infrastruktur guna sama PDSA JDN dan MyGovCloud@CFA (Cloud) serta DRC Enstek digunakan.',
     },

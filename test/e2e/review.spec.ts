@@ -111,6 +111,10 @@ test.describe('reviewer mode', () => {
     await dc.getByLabel('Penilaian').selectOption({ label: 'Perlu penambahbaikan' });
     await dc.getByLabel('Justifikasi').fill('Pelan DRC belum diperincikan.');
     await dc.getByRole('button', { name: 'Guna bukti ini' }).click();
+    // step 8 "termasuk pengesyoran Pelaksana Projek", beside the agency's own proposal
+    await expect(app.getByText('Cadangan agensi: Jabatan Digital Negara')).toBeVisible();
+    await app.getByLabel('Pelaksana Projek yang disyorkan').fill('Jabatan Digital Negara');
+    await app.getByLabel('Justifikasi pengesyoran').fill('Sistem dihoskan di PDSA JDN.');
     await app.getByRole('radio', { name: /Bersetuju Dengan Pindaan/ }).check();
     await app.getByLabel('Pindaan yang perlu dibuat oleh agensi').fill('Aliran data JPN melalui MyGDX dengan Servis ID berdaftar.');
     expect(await axeViolations(app, { include: '.review-panel, .review-comments' })).toEqual([]);
@@ -130,6 +134,7 @@ test.describe('reviewer mode', () => {
     expect(squash(text)).toContain(squash('Nyatakan kapasiti pelayan dan storan di PDSA JDN.'));
     expect(squash(text)).toContain(squash('Aliran data: Sistem B -> Sistem Pengambilan Pekerja (MyGDX)'));
     expect(squash(text)).toContain(squash('Bersetuju Dengan Pindaan'));
+    expect(squash(text)).toContain(squash('Pelaksana Projek yang disyorkan JDN Jabatan Digital Negara Justifikasi Sistem dihoskan di PDSA JDN.'));
 
     // save the review, and a copy of the file to send to the agency
     await menu(app, 'Fail', 'Simpan Ulasan');

@@ -83,6 +83,24 @@ export class ModelIndex {
     if (e.kind === 'module' || e.kind === 'appService') return e.parentId ? this.agencyOf(e.parentId) : undefined;
     return undefined;
   }
+
+  /**
+   * The agency a service belongs to (Jadual 3-1 label 3): its own, else the agencies of the
+   * applications supporting its processes (label 4–5), else the project's owner. A service drawn
+   * without an agency printed an empty "Agensi" cell though the model says whose it is.
+   */
+  serviceAgency(service: ElementOf<'service'>): string {
+    if (service.agency?.trim()) return service.agency.trim();
+    const agencies = new Set<string>();
+    for (const realizes of this.out(service.id, 'realizes')) {
+      for (const supports of this.in(realizes.target, 'supports')) {
+        const agency = this.agencyOf(supports.source)?.trim();
+        if (agency) agencies.add(agency);
+      }
+    }
+    if (agencies.size) return joinNames([...agencies]);
+    return this.doc.meta.pemilikProjek?.trim() ?? '';
+  }
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -106,6 +106,7 @@ export function addRegistries(w: PdfWriter, s: ProposalStrings, lang: Lang, inde
     w.heading(1, s.registries.title, { newPage: false });
     w.paragraph(s.registries.intro);
     w.paragraph(s.registries.none, { style: 'italic' });
+    addDeclinedRegistries(w, s, lang, index, catalogue);
     return;
   }
   const rows: Cell[][] = [...refs].map(([ref, { kind, entities }]) => {
@@ -138,6 +139,39 @@ export function addRegistries(w: PdfWriter, s: ProposalStrings, lang: Lang, inde
   w.heading(1, s.registries.title, { newPage: false, keep: w.paragraphHeight(s.registries.intro) + w.tableHeight(columns, kept) });
   w.paragraph(s.registries.intro);
   w.table(columns, rows);
+  addDeclinedRegistries(w, s, lang, index, catalogue);
+}
+
+/**
+ * The sector's registries and repositories the agency considered and does not use, each with its
+ * reason (Panduan WoG §3.2.1 c, §3.2.3 b): JDN analyses them at Jadual 4-1 step 4a a (iii)–(iv), and
+ * without them a recruitment project reads as having ignored Registri Pekerjaan.
+ */
+function addDeclinedRegistries(w: PdfWriter, s: ProposalStrings, lang: Lang, index: ModelIndex, catalogue: CatalogueIndex): void {
+  const declined = index.doc.meta.declinedCatalogueRefs ?? [];
+  if (declined.length === 0) return;
+  const entries = declined.map(({ ref, reason }) => ({ ref, reason, found: catalogue.dataSource(ref) }));
+  const ownerOf = (found: (typeof entries)[number]['found']) => (found?.kind === 'registry' && found.owner ? found.owner : '');
+  // the owner column only when the catalogue names an owner of one of them (Sosial 2's name none)
+  const withOwner = entries.some((x) => ownerOf(x.found));
+  const rows: Cell[][] = entries.map(({ ref, reason, found }) => [
+    found ? (found.kind === 'registry' ? s.registries.registry : s.registries.repository) : '',
+    found ? { text: found.name[lang], bold: true } : { text: `“${ref}”: ${s.registries.unknownRef}`, color: COLORS.warning },
+    ...(withOwner ? [ownerOf(found)] : []),
+    reason,
+  ]);
+  w.titledTable(
+    s.registries.declinedTitle,
+    [
+      { title: s.registries.type, weight: 1 },
+      { title: s.registries.name, weight: 1.8 },
+      ...(withOwner ? [{ title: s.registries.owner, weight: 1.6 }] : []),
+      { title: s.registries.reason, weight: 5 },
+    ],
+    rows,
+    {},
+    { intro: { text: s.registries.declinedIntro, size: SIZE.table, color: COLORS.muted } },
+  );
 }
 
 /** Rows of a table short enough to be kept whole on one page with its heading. */

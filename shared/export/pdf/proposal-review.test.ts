@@ -50,7 +50,9 @@ function expectReviewerLanguage(raw: string) {
   expect(raw).not.toMatch(FILE_NUMBER);
   for (const id of CATALOGUE_IDS) expect(raw, id).not.toContain(id);
   expect(raw).not.toMatch(/memberCode|subsystemCode/);
-  for (const wrong of ['Kitaran Hayat', 'diperolehi', 'samada', 'Ringkasan Model', 'grafik vektor', 'daripada model LMV', 'Lampiran A: Laporan', 'Peraturan yang dimatikan', 'Pemeriksaan WoG', 'Pemeriksa WoG']) {
+  // "diperolehi" only where the paper quotes Jadual 3-1 label 3 in the guide's own word ("ingin diperolehi oleh pengguna perkhidmatan")
+  expect(squash(raw).replaceAll(squash('ingin diperolehi oleh pengguna perkhidmatan'), '')).not.toContain('diperolehi');
+  for (const wrong of ['Kitaran Hayat', 'samada', 'Ringkasan Model', 'grafik vektor', 'daripada model LMV', 'Lampiran A: Laporan', 'Peraturan yang dimatikan', 'Pemeriksaan WoG', 'Pemeriksa WoG']) {
     expect(raw, wrong).not.toContain(wrong);
   }
   expect(raw).not.toMatch(/\bMembekal\b/);
@@ -128,6 +130,23 @@ describe('the Kertas Cadangan of the worked example (Panduan WoG §3.3.4)', () =
     const viii = squash(details.slice(details.indexOf('viii. Penggunaan platform DPI'), details.indexOf('ix. Penggunaan perkhidmatan')));
     expect(viii).toContain(squash('Perlu jawapan agensi'));
     expect(viii).toContain(squash('Jawapan agensi bercanggah dengan model: jawapan menyatakan ePayment Gateway digunakan, tetapi LMV tidak menunjukkan penggunaannya (Panduan WoG §2.7.3; Jadual 4-1 A.1.a viii).'));
+  }, 60_000);
+
+  it('shows item vii as contradicted when the answer says "tiada salinan" but the model on the same page shows copies, naming them (Jadual 4-1 A.1.a vii; §3.2.1 c, §3.2.3 b)', async () => {
+    const answer = 'Maklumat identiti diambil daripada registri penduduk dan data spatial daripada repositori sektor; tiada salinan baharu diwujudkan.';
+    const { raw } = await paper(edit(example(), (d) => void (d.meta.checklistAnswers = { ...d.meta.checklistAnswers, vii: answer })));
+    const details = raw.slice(raw.indexOf('7.1 Jawapan dan Penemuan', raw.indexOf('Halaman 3 daripada')));
+    const vii = squash(details.slice(details.indexOf('vii. Penyepaduan common data'), details.indexOf('viii. Penggunaan platform DPI')));
+    expect(vii).toContain(squash('Perlu jawapan agensi'));
+    expect(vii).not.toContain('Dijawab');
+    // the evidence named: Maklumat Calon in three of the agency's systems, Agensi A's result kept 7 years
+    expect(vii).toContain(
+      squash(
+        'Jawapan agensi bercanggah dengan model: jawapan menyatakan tiada salinan data, tetapi model menunjukkan salinan: Maklumat Calon — Sistem Pengambilan Pekerja (ditawan), Sistem XY (SFTP), Sistem YZ (API); Keputusan Tapisan Calon (milik Agensi A) — Pangkalan data Sistem Pengambilan Pekerja di PDSA JDN, bersama rekod calon; tempoh simpanan: 7 tahun selepas proses pengambilan ditutup (Panduan WoG §3.2.1 c, §3.2.3 b; Jadual 4-1 A.1.a vii).',
+      ),
+    );
+    const summary = part(raw, 'Ralat/amaran', ['7.1 Jawapan dan Penemuan']);
+    expect(summary.match(/Dijawab/g)).toHaveLength(8);
   }, 60_000);
 
   it('names the agency of every data entity under label 6, the spatial data of Rajah 3-2 included (Jadual 3-1 label 6: Data/Maklumat dan Agensi Yang Membekalkan)', () => {

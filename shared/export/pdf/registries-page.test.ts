@@ -9,6 +9,30 @@ import { pengambilanPekerjaExample } from '../../samples/pengambilan-pekerja';
 import { buildProposalPdf } from './proposal';
 
 describe('the registries and repositories section of the paper (Panduan WoG §2.6; Jadual 4-1 A.1.a vii)', () => {
+  it('prints each sector registry/repository the agency declined with its reason (Panduan WoG §3.2.1 c, §3.2.3 b; Jadual 4-1 langkah 4a a (iii)–(iv))', async () => {
+    const doc = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
+    const text = pdfText(await buildProposalPdf(doc, { lang: 'ms', date: new Date('2026-03-15T08:00:00Z') }), 'raw').replace(/\s+/g, ' ');
+    const at = text.indexOf('Registri/Repositori sektor yang tidak digunakan');
+    const part = text.slice(at, text.indexOf('9. Keselamatan Siber', at));
+    expect(part).toContain('Sebab tidak digunakan');
+    // every declined one, by its catalogue name beside its kind, and the agency's reason in full
+    const declined = doc.meta.declinedCatalogueRefs!;
+    expect(declined.length).toBeGreaterThan(5);
+    expect(part).toMatch(/Registri Pekerjaan Calon belum bekerja dengan agensi; rekod pekerjaan diwujudkan selepas pelantikan, di luar skop\./);
+    expect(part).toMatch(/Repositori Tawaran Pekerjaan \(awam\/Swasta\) Kekosongan diiklankan melalui Portal MyGovernment/);
+    for (const { reason } of declined) expect(part).toContain(reason);
+    // no ids: the catalogue's names only
+    expect(part).not.toMatch(/reg\.sosial2|repo\.sosial2/);
+  });
+
+  it('prints no table of declined ones when the agency declined none', async () => {
+    const doc = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
+    delete doc.meta.declinedCatalogueRefs;
+    const text = pdfText(await buildProposalPdf(doc, { lang: 'ms', date: new Date('2026-03-15T08:00:00Z') }), 'raw');
+    expect(text).toContain('8. Registri dan Repositori Digunakan');
+    expect(text).not.toContain('Registri/Repositori sektor yang tidak digunakan');
+  });
+
   it('keeps the worked example’s two-row table whole, on the page of its heading and intro', async () => {
     const pages = pdfText(await buildProposalPdf(pengambilanPekerjaExample('2026-01-01T00:00:00.000Z'), { lang: 'ms', date: new Date('2026-03-15T08:00:00Z') }), 'raw').split('\f');
     const at = pages.findIndex((p) => p.includes('8. Registri dan Repositori Digunakan') && !p.includes('Kandungan'));

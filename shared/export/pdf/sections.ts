@@ -37,7 +37,7 @@ const DESCRIPTIONS: Record<Lang, Record<Band, string>> = {
   ms: {
     users: 'Pengguna perkhidmatan sama ada G2C, G2B, G2G dan G2E dengan merujuk kepada Kumpulan Sasar di Ekosistem Sektor yang berkaitan.',
     channels: 'Saluran atau medium perkhidmatan yang digunakan oleh pengguna untuk mendapatkan perkhidmatan. Gerbang tunggal ialah Portal MyGovernment bagi warganegara dan Portal Rai bagi bukan warganegara; Aplikasi MyGov ialah aplikasi mobil.',
-    services: 'Perkhidmatan yang ingin diperoleh oleh pengguna perkhidmatan, berserta kategori E2E (Panduan WoG §6.4).',
+    services: 'Perkhidmatan yang ingin diperolehi oleh pengguna perkhidmatan, berserta kategori E2E (Panduan WoG §6.4).',
     processes: 'Proses peringkat tinggi yang terlibat dalam mendapatkan perkhidmatan, dipetakan kepada 20 proses umum (Rajah 3-2).',
     applications: 'Aplikasi bersepadu yang menjalankan perkhidmatan, modul dan perkhidmatan aplikasi bersepadu yang dihasilkan, serta platform guna sama.',
     data: 'Data yang terlibat, agensi yang membekalkan data/maklumat dan kaedah integrasi atau perkongsian data bagi integrasi dalaman dan luaran.',
@@ -184,7 +184,7 @@ export function designSections(doc: LakarDocument, lang: Lang, index = new Model
       {
         title: c.tServices,
         columns: [noCol, col(c.name, 3), col(c.e2e, 1.4), col(c.domain, 1.6), col(c.agency, 1.6), col(c.channels, 2)],
-        rows: m.of('service').map((e, i) => [n(i), { text: e.name, bold: true }, label(lang, 'e2eCategory', e.e2eCategory), refName(e.serviceDomain ?? doc.meta.serviceDomain), e.agency ?? '', m.sources(e.id, 'delivers')]),
+        rows: m.of('service').map((e, i) => [n(i), { text: e.name, bold: true }, label(lang, 'e2eCategory', e.e2eCategory), refName(e.serviceDomain ?? doc.meta.serviceDomain), m.serviceAgency(e), m.sources(e.id, 'delivers')]),
       },
     ],
     processes: [

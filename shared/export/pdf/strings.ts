@@ -115,6 +115,9 @@ const ms = {
     via: 'Dibekalkan melalui',
     none: 'Tiada data yang merujuk registri atau repositori sektor.',
     unknownRef: 'Tiada dalam katalog sektor',
+    declinedTitle: 'Registri/Repositori sektor yang tidak digunakan',
+    declinedIntro: 'Registri dan repositori sektor yang telah dirujuk tetapi tidak digunakan oleh perkhidmatan ini, dengan sebabnya (Panduan WoG §3.2.1 c, §3.2.3 b; Jadual 4-1 langkah 4a a (iii)–(iv)).',
+    reason: 'Sebab tidak digunakan',
   },
   appendix: {
     title: 'Lampiran 1: Laporan Semakan WoG',
@@ -253,6 +256,9 @@ const en: ProposalStrings = {
     via: 'Supplied through',
     none: 'No data refers to a sector registry or repository.',
     unknownRef: 'Not in the sector catalogue',
+    declinedTitle: 'Sector registries/repositories not used',
+    declinedIntro: 'Registries and repositories of the sector that were considered but are not used by this service, with the reason (WoG Guide §3.2.1 c, §3.2.3 b; Table 4-1 step 4a a (iii)–(iv)).',
+    reason: 'Reason not used',
   },
   appendix: {
     title: 'Appendix 1: WoG Check Report (Semakan WoG)',
