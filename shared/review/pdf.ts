@@ -230,15 +230,12 @@ function addImplementer(w: PdfWriter, review: Review, s: ReviewPdfStrings): void
   const proposed = review.proposal.snapshot.meta.pelaksanaProjek?.trim();
   const { agency, justification } = review.implementer;
   // after criterion g, under the step-8 part, titled like the criteria (kept with its rows)
-  w.titledTable(
-    s.implementer.title,
-    ...keyValueTable([
-      [s.implementer.proposed, proposed || s.notFilled],
-      [s.implementer.recommended, agency?.trim() ? { text: agency.trim(), bold: true } : { text: s.implementer.none, color: COLORS.muted }],
-      [s.implementer.justification, justification?.trim() || '—'],
-    ]),
-    { level: 2 },
-  );
+  const table = keyValueTable([
+    [s.implementer.proposed, proposed || s.notFilled],
+    [s.implementer.recommended, agency?.trim() ? { text: agency.trim(), bold: true } : { text: s.implementer.none, color: COLORS.muted }],
+    [s.implementer.justification, justification?.trim() || '—'],
+  ]);
+  w.titledTable(s.implementer.title, table.columns, table.rows, table.options, { level: 2 });
 }
 
 function addSyor(w: PdfWriter, review: Review, s: ReviewPdfStrings, lang: Lang): void {
