@@ -94,10 +94,10 @@ export function kindAndNameOf(e: Element): Params {
   return { kind: labels('kind', e.kind), name: q(e.name) };
 }
 
-/** Join names for a message: `"A", "B" dan 2 lagi`. */
-export function nameList(names: readonly string[], max = 5): Bilingual {
+/** Join names for a message: `"A", "B" dan 2 lagi` (`total`: how many there are, when `names` lists only the first). */
+export function nameList(names: readonly string[], max = 5, total = names.length): Bilingual {
   const shown = names.slice(0, max).map((n) => `"${n}"`);
-  const more = names.length - shown.length;
+  const more = total - shown.length;
   return {
     ms: shown.join(', ') + (more > 0 ? ` dan ${more} lagi` : ''),
     en: shown.join(', ') + (more > 0 ? ` and ${more} more` : ''),
