@@ -121,13 +121,29 @@ export class CatalogueIndex {
 
   /** True when `group` (Kumpulan Sasar) is listed for `lifecycle`. */
   hasGroup(lifecycle: Lifecycle, group: string): boolean {
-    return this.groups.get(lifecycle)?.has(normalizeText(group)) ?? false;
+    return this.groups.get(lifecycle)?.has(this.normalized(group)) ?? false;
   }
 
   /** Sectors listing `subcategory` under `lifecycle`; undefined when not listed. */
   subcategorySectors(lifecycle: Lifecycle, subcategory: string): Sector[] | undefined {
-    return this.subcategories.get(lifecycle)?.get(normalizeText(subcategory))?.sectors;
+    return this.subcategories.get(lifecycle)?.get(this.normalized(subcategory))?.sectors;
   }
+
+  /**
+   * `normalizeText(text)`, remembered for the texts asked about (a model's target groups name a few
+   * dozen groups and subcategories). Why: targetGroup.catalogue asks about every target group; on
+   * the 100,000-element varied model normalising afresh each time was ~0.8 MB of strings per check.
+   */
+  private normalized(text: string): string {
+    let n = this.normalizedTexts.get(text);
+    if (n === undefined) {
+      if (this.normalizedTexts.size >= 10_000) this.normalizedTexts.clear();
+      this.normalizedTexts.set(text, (n = normalizeText(text)));
+    }
+    return n;
+  }
+
+  private readonly normalizedTexts = new Map<string, string>();
 
   /** True when the lifecycle has an open-ended subcategory family (G2B: the MSIC industries). */
   acceptsAnySubcategory(lifecycle: Lifecycle): boolean {

@@ -29,15 +29,15 @@ export const targetGroupCatalogue = localRule({
   },
   elements: ['targetGroup'],
   reach: 0,
-  checkItem(id, ctx, emit, tg) {
-    // one target for both findings, made only when there is one: most target groups have none
-    let target: { elements: string[] } | undefined;
-    if (tg.group?.trim() && !ctx.catalogue.hasGroup(tg.lifecycle, tg.group)) emit({ name: q(tg.name), field: FIELD.group, value: tg.group, lifecycle: tg.lifecycle }, (target ??= { elements: [id] }));
-    if (tg.subcategory?.trim() && !ctx.catalogue.subcategorySectors(tg.lifecycle, tg.subcategory) && !ctx.catalogue.acceptsAnySubcategory(tg.lifecycle)) {
-      emit({ name: q(tg.name), field: FIELD.subcategory, value: tg.subcategory, lifecycle: tg.lifecycle }, target ?? { elements: [id] });
-    }
+  checkItem(_id, ctx, emit, tg) {
+    // about the anchor, the message worked out when read: most of a large model's findings are never shown
+    if (tg.group?.trim() && !ctx.catalogue.hasGroup(tg.lifecycle, tg.group)) emit.about(tg, groupParams);
+    if (tg.subcategory?.trim() && !ctx.catalogue.subcategorySectors(tg.lifecycle, tg.subcategory) && !ctx.catalogue.acceptsAnySubcategory(tg.lifecycle)) emit.about(tg, subcategoryParams);
   },
 });
+
+const groupParams = (tg: TargetGroup): Params => ({ name: q(tg.name), field: FIELD.group, value: tg.group!, lifecycle: tg.lifecycle });
+const subcategoryParams = (tg: TargetGroup): Params => ({ name: q(tg.name), field: FIELD.subcategory, value: tg.subcategory!, lifecycle: tg.lifecycle });
 
 const nameAndLifecycle = (tg: TargetGroup): Params => ({ name: q(tg.name), lifecycle: tg.lifecycle });
 
