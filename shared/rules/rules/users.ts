@@ -278,19 +278,20 @@ function classifiedDataOfService(g: ModelGraph, id: string): DataEntity[] {
   return out;
 }
 
-const accessedDataMemo = perCheck<readonly DataEntity[]>();
 const NO_DATA: readonly DataEntity[] = [];
 
 /** Data entities accessed by the application owning `e` or any of its modules and application services (once per application tree and check). */
 function accessedData(g: ModelGraph, e: Element): readonly DataEntity[] {
   const root = g.rootOf(e);
   if (!root) return NO_DATA;
-  return accessedDataMemo(g, root.id, () => {
-    const out: DataEntity[] = [];
-    const parts = g.partIdsOf(root);
-    for (let i = 0; i < parts.length; i++) for (const de of g.targets(parts[i], 'accesses')) if (de.kind === 'dataEntity') out.push(de);
-    return out;
-  });
+  return accessedDataMemo(g, root.id, root);
 }
+
+const accessedDataMemo = perCheck((g: ModelGraph, root: Element): readonly DataEntity[] => {
+  const out: DataEntity[] = [];
+  const parts = g.partIdsOf(root);
+  for (let i = 0; i < parts.length; i++) for (const de of g.targets(parts[i], 'accesses')) if (de.kind === 'dataEntity') out.push(de);
+  return out;
+});
 
 export const USER_RULES = [targetGroupCatalogue, targetGroupUnspecified, targetGroupOtherSector, targetGroupPersona, targetGroupNoChannel, channelNoService, channelMainGateway, channelPortalRai, channelClassified];
