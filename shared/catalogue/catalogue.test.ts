@@ -155,6 +155,10 @@ describe('CatalogueIndex', () => {
     expect(index.registryMatching('maklumat identiti individu')?.id).toBe('reg.keselamatan.penduduk');
     expect(index.registryMatching('kod taraf kahwin')?.id).toBe('reg.sosial1.perkahwinan');
     expect(index.registryMatching('maklumat calon')).toBeUndefined();
+    // whole words only, anywhere in the text: not a phrase running into a longer word
+    expect(index.registryMatching('senarai kod taraf kahwin ~ nama')?.id).toBe('reg.sosial1.perkahwinan');
+    expect(index.registryMatching('kod taraf kahwinan')).toBeUndefined();
+    expect(index.registryMatching('kod taraf kahwinan ~ kod taraf kahwin')?.id).toBe('reg.sosial1.perkahwinan');
   });
 
   it('names registries, repositories and domains in both languages', () => {

@@ -121,13 +121,29 @@ export class CatalogueIndex {
 
   /** True when `group` (Kumpulan Sasar) is listed for `lifecycle`. */
   hasGroup(lifecycle: Lifecycle, group: string): boolean {
-    return this.groups.get(lifecycle)?.has(normalizeText(group)) ?? false;
+    return this.groups.get(lifecycle)?.has(this.normalized(group)) ?? false;
   }
 
   /** Sectors listing `subcategory` under `lifecycle`; undefined when not listed. */
   subcategorySectors(lifecycle: Lifecycle, subcategory: string): Sector[] | undefined {
-    return this.subcategories.get(lifecycle)?.get(normalizeText(subcategory))?.sectors;
+    return this.subcategories.get(lifecycle)?.get(this.normalized(subcategory))?.sectors;
   }
+
+  /**
+   * `normalizeText(text)`, remembered for the texts asked about (a model's target groups name a few
+   * dozen groups and subcategories). Why: targetGroup.catalogue asks about every target group; on
+   * the 100,000-element varied model normalising afresh each time was ~0.8 MB of strings per check.
+   */
+  private normalized(text: string): string {
+    let n = this.normalizedTexts.get(text);
+    if (n === undefined) {
+      if (this.normalizedTexts.size >= 10_000) this.normalizedTexts.clear();
+      this.normalizedTexts.set(text, (n = normalizeText(text)));
+    }
+    return n;
+  }
+
+  private readonly normalizedTexts = new Map<string, string>();
 
   /** True when the lifecycle has an open-ended subcategory family (G2B: the MSIC industries). */
   acceptsAnySubcategory(lifecycle: Lifecycle): boolean {
@@ -156,17 +172,25 @@ export class CatalogueIndex {
    */
   registryMatching(text: string): Registry | undefined {
     if (!text) return undefined;
-    const padded = ` ${text} `;
-    let at = 0;
-    for (const word of text.split(' ')) {
-      const candidates = this.registryPhrases.get(word);
+    // word by word without splitting the text or padding it and each phrase with spaces: asked about
+    // every data entity, those copies were ~1 MB per full check of the varied 100,000-element model
+    for (let at = 0; ; ) {
+      const space = text.indexOf(' ', at);
+      const end = space < 0 ? text.length : space;
+      const candidates = this.registryPhrases.get(text.slice(at, end));
       if (candidates) {
-        for (const { phrase, registry } of candidates) if (padded.startsWith(` ${phrase} `, at)) return registry;
+        for (const { phrase, registry } of candidates) if (wordsAt(text, phrase, at)) return registry;
       }
-      at += word.length + 1;
+      if (space < 0) return undefined;
+      at = space + 1;
     }
-    return undefined;
   }
+}
+
+/** True when `phrase` is in `text` at `at` and ends there a word (`at` starts one): `${text} ` starts with `${phrase} ` at `at`. */
+function wordsAt(text: string, phrase: string, at: number): boolean {
+  const end = at + phrase.length;
+  return text.startsWith(phrase, at) && (end === text.length || text.charCodeAt(end) === 32);
 }
 
 let builtinIndex: CatalogueIndex | undefined;

@@ -82,7 +82,7 @@ export function buildIndexes(doc: LakarDocument): BuiltIndexes {
   // (decided once per carried id), then `relationsWithSuspectEnds` for the ends' kinds
   const suspectByRelation = new Uint8Array(m);
   let relationKeysAreIds = true;
-  const carriers = new Carriers(elements, elementCodes);
+  const carriers = new Carriers(elements, elementCodes, m);
   const elementOf = (id: string): Element | null => {
     const s = slotOf.get(id);
     return s >= 0 && s < n ? elements[s] : null;
@@ -101,9 +101,10 @@ export function buildIndexes(doc: LakarDocument): BuiltIndexes {
     if (code === DATA_FLOW) {
       const carried = (r as DataFlow).dataEntityIds;
       if (!carried) continue;
-      for (let j = 0; j < carried.length; j++) if (!carriers.addIndexed(carried[j], r as DataFlow, s, t, elementOf)) suspectByRelation[k] = 1;
+      for (let j = 0; j < carried.length; j++) if (!carriers.addIndexed(carried[j], k, elementOf)) suspectByRelation[k] = 1;
     }
   }
+  carriers.finishIndexing(relations, ends);
 
   const suspectEnds = relationsWithSuspectEnds(relations, relationCodes, elementCodes, ends, suspectByRelation);
   const relationsByKind = indexByKind(relations, relationIds, relationCodes, relationKeysAreIds);

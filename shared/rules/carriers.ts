@@ -4,37 +4,17 @@
  * what the graph found while indexing: the ends of each of those flows, and the element under the
  * id. Both are no longer read from the first edit on (`forget`); callers then look them up.
  *
- * One map entry per carried id holds all three. Why: they were three maps with the same keys, each
- * filled by a lookup per carried id per flow; on the 100,000-element varied model (51,000 flows
- * carrying 71,000 ids, 7,700 distinct) making and filling them cost ~30 ms of a ~300 ms index build.
+ * One map from carried id to a number (its serial) leads to all three. Why: they were three maps with
+ * the same keys, each filled by a lookup per carried id per flow; on the 100,000-element varied model
+ * (51,000 flows carrying 71,000 ids, 7,700 distinct) making and filling them cost ~30 ms of a ~300 ms
+ * index build. Why a number rather than an object per id: see `Carriers`.
  */
-import type { DataFlow, Element, ElementKind } from '../model/schema';
+import type { DataFlow, Element, ElementKind, Relation } from '../model/schema';
 import { elementKindCode } from './end-kinds';
 import type { DocumentOrder } from './document-order';
 
 const EMPTY: readonly never[] = Object.freeze([]);
 const NO_CODES = new Uint8Array(0);
-
-/** What is kept for one carried id. */
-interface Carried {
-  /** The flows carrying the id, in the order they were indexed (document order, then edits). */
-  readonly flows: DataFlow[];
-  /**
-   * Read while fresh: the slots in the incident index of the source and target of `flows[i]` at `2i`
-   * and `2i + 1` (`build-indexes.ts`: the element in slot `s` is the document's `s`th, a slot past
-   * them an id no element has). Slots rather than the elements: a pass meeting each end once marks
-   * them without reading them (`forEachNewEnd`). Slots only, not the elements as well: keeping both
-   * measured +0.5 and +19 ms (median per pair, 21 alternating pairs, loaded machine) on the
-   * 100,000-element varied model's build against main, slots only -6 and -12 ms.
-   */
-  readonly endSlots: number[] | null;
-  /** Read while fresh: the element under the id (null: none). */
-  readonly element: Element | null | undefined;
-  /** Its number among the ids `addIndexed` met, in the order first met (-1 for one added after an edit). */
-  readonly serial: number;
-  /** Read while fresh: `element` is a data entity. */
-  readonly isData: boolean;
-}
 
 /**
  * What `addIndexed` met, flow by flow: each data flow carrying ids, once, in document order
@@ -44,50 +24,157 @@ interface Carried {
  */
 export interface CarriedByFlow {
   readonly flows: readonly DataFlow[];
-  readonly starts: readonly number[];
-  readonly serials: readonly number[];
+  readonly starts: ArrayLike<number>;
+  readonly serials: ArrayLike<number>;
   readonly elements: readonly (Element | null)[];
 }
 
+/** A list of numbers grown by doubling, kept outside the heap the garbage collector walks. */
+class NumberList {
+  private items: Int32Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.items = new Int32Array(Math.max(16, capacity));
+  }
+
+  push(x: number) {
+    if (this.length === this.items.length) {
+      const more = new Int32Array(2 * this.items.length);
+      more.set(this.items);
+      this.items = more;
+    }
+    this.items[this.length++] = x;
+  }
+
+  at(i: number): number {
+    return this.items[i];
+  }
+
+  /** The numbers pushed (a view: pushing more afterwards may leave it behind). */
+  view(): Int32Array {
+    return this.items.subarray(0, this.length);
+  }
+}
+
+/** What `addIndexed` collects until `finishIndexing`. */
+interface Met {
+  /** By occurrence (flow by flow, each flow's ids in its order): the serial of the carried id. */
+  readonly serials: NumberList;
+  /** By flow met: the flow's place among the document's relations, and where its serials start. */
+  readonly relations: NumberList;
+  readonly starts: NumberList;
+  /** By serial: 1 when the id is a data entity's. */
+  readonly isData: number[];
+}
+
+/**
+ * Why ids are numbered (serials) and the lists made at their size: one object per carried id with
+ * lists of flows and end slots grown by push measured ~10 MB allocated per full check of the
+ * 100,000-element varied model (51,000 flows carrying 71,000 ids, 7,700 distinct), ~12 % of what the
+ * check allocates, which the garbage collector then copies. Counted first, each id's list of flows is
+ * made at its size and the end slots of all of them are one typed array outside the heap.
+ */
 export class Carriers {
-  private readonly byId = new Map<string, Carried>();
+  /** Carried id → its serial: its place in `flowsBySerial` (and, while fresh, `elementsBySerial`, `endStart`). */
+  private readonly serialOf = new Map<string, number>();
+  /** By serial: the flows carrying the id, in the order they were indexed (document order, then edits). */
+  private readonly flowsBySerial: DataFlow[][] = [];
+  /** Read while fresh, by serial: the element under the id (null: none). */
+  private readonly elementsBySerial: (Element | null)[] = [];
+  /**
+   * Read while fresh: the slots in the incident index of the source and target of the `i`th flow
+   * carrying the id of serial `s` at `endSlots[endStart[s] + 2i]` and `+ 1` (`build-indexes.ts`: the
+   * element in slot `s` is the document's `s`th, a slot past them an id no element has). Slots
+   * rather than the elements: a pass meeting each end once marks them without reading them
+   * (`forEachNewEnd`).
+   */
+  private endSlots: Int32Array | null = null;
+  private endStart: Int32Array | null = null;
+  /** Until `finishIndexing`: what `addIndexed` met. */
+  private met: Met | null;
   /** The ends and elements kept are those of the document indexed at first (no edit since). */
   private indexed = true;
-  /** See `CarriedByFlow`; filled by `addIndexed`. */
-  private byFlow = { flows: [] as DataFlow[], starts: [] as number[], serials: [] as number[], elements: [] as (Element | null)[] };
+  /** See `CarriedByFlow`; made by `finishIndexing`. */
+  private byFlow: CarriedByFlow | null = null;
 
   /**
    * `elements`: the indexed document's elements in order, the element in slot `s` at `elements[s]`
-   * (slots past them name no element); `codes[s]` its kind's number (`end-kinds.ts`).
+   * (slots past them name no element); `codes[s]` its kind's number (`end-kinds.ts`). `relations`:
+   * the number of the document's relations (room for the flows `addIndexed` may meet).
    */
   constructor(
     private readonly elements: readonly Element[] = EMPTY,
     private readonly codes: Uint8Array = NO_CODES,
-  ) {}
+    relations = 0,
+  ) {
+    this.met = { serials: new NumberList(relations), relations: new NumberList(relations >> 1), starts: new NumberList(relations >> 1), isData: [] };
+  }
 
   /**
-   * While building from a document (in document order): `flow` carries `id`, its ends are in slots
-   * `sourceSlot` and `targetSlot`, and `elementOf` gives the element under an id (null: none), asked
-   * once per id. True when the id is a data entity's (the flow's ends are suspect when not).
+   * While building from a document (in document order): relation `k` of the document, a data flow,
+   * carries `id`, and `elementOf` gives the element under an id (null: none), asked once per id.
+   * True when the id is a data entity's (the flow's ends are suspect when not).
    */
-  addIndexed(id: string, flow: DataFlow, sourceSlot: number, targetSlot: number, elementOf: (id: string) => Element | null): boolean {
-    let carried = this.byId.get(id);
-    const byFlow = this.byFlow;
-    if (carried) {
-      carried.flows.push(flow);
-      carried.endSlots!.push(sourceSlot, targetSlot);
-    } else {
+  addIndexed(id: string, k: number, elementOf: (id: string) => Element | null): boolean {
+    const met = this.met!;
+    let serial = this.serialOf.get(id);
+    if (serial === undefined) {
+      serial = this.elementsBySerial.length;
       const element = elementOf(id);
-      carried = { flows: [flow], endSlots: [sourceSlot, targetSlot], element, serial: byFlow.elements.length, isData: element?.kind === 'dataEntity' };
-      this.byId.set(id, carried);
-      byFlow.elements.push(carried.element ?? null);
+      this.serialOf.set(id, serial);
+      this.elementsBySerial.push(element);
+      met.isData.push(element?.kind === 'dataEntity' ? 1 : 0);
     }
-    if (byFlow.flows[byFlow.flows.length - 1] !== flow) {
-      byFlow.flows.push(flow);
-      byFlow.starts.push(byFlow.serials.length);
+    const flows = met.relations;
+    if (flows.length === 0 || flows.at(flows.length - 1) !== k) {
+      flows.push(k);
+      met.starts.push(met.serials.length);
     }
-    byFlow.serials.push(carried.serial);
-    return carried.isData;
+    met.serials.push(serial);
+    return met.isData[serial] === 1;
+  }
+
+  /**
+   * After the last `addIndexed`: make each id's list of flows and the end slots, counted first so
+   * that every list is made at its size. `relations` are the document's, `ends` their ends' slots
+   * (relation `k`'s source at `2k`, target at `2k + 1`).
+   */
+  finishIndexing(relations: readonly Relation[], ends: Int32Array) {
+    const met = this.met!;
+    this.met = null;
+    const serials = met.serials.view();
+    const starts = met.starts.view();
+    const at = met.relations.view();
+    const ids = this.elementsBySerial.length;
+    const counts = new Int32Array(ids);
+    for (let i = 0; i < serials.length; i++) counts[serials[i]]++;
+    const endStart = new Int32Array(ids + 1);
+    for (let s = 0; s < ids; s++) {
+      endStart[s + 1] = endStart[s] + 2 * counts[s];
+      this.flowsBySerial.push(new Array<DataFlow>(counts[s]));
+    }
+    const endSlots = new Int32Array(endStart[ids]);
+    const filled = counts.fill(0);
+    const flows = new Array<DataFlow>(at.length);
+    for (let q = 0; q < at.length; q++) {
+      const k = at[q];
+      const flow = relations[k] as DataFlow;
+      flows[q] = flow;
+      const source = ends[2 * k];
+      const target = ends[2 * k + 1];
+      const to = q + 1 < starts.length ? starts[q + 1] : serials.length;
+      for (let i = starts[q]; i < to; i++) {
+        const s = serials[i];
+        const j = filled[s]++;
+        this.flowsBySerial[s][j] = flow;
+        endSlots[endStart[s] + 2 * j] = source;
+        endSlots[endStart[s] + 2 * j + 1] = target;
+      }
+    }
+    this.endSlots = endSlots;
+    this.endStart = endStart;
+    this.byFlow = { flows, starts, serials, elements: this.elementsBySerial };
   }
 
   /** While fresh, what `addIndexed` met flow by flow (`CarriedByFlow`); null once not. */
@@ -97,30 +184,34 @@ export class Carriers {
 
   /**
    * Stop answering with what holds only for the document indexed at first: called before the first
-   * edit is followed. The ends and elements kept stay in memory but are no longer read (clearing
-   * them walked every carried id on the first recheck).
+   * edit is followed. The elements kept stay in memory but are no longer read.
    */
   forget() {
     this.indexed = false;
-    // no longer read: let the lists (~120,000 entries on a large model) go, at no cost
-    this.byFlow = { flows: [], starts: [], serials: [], elements: [] };
+    // no longer read: let the lists (~120,000 entries on a large model) and the end slots go, at no cost
+    this.byFlow = null;
+    this.endSlots = null;
+    this.endStart = null;
   }
 
-  /** True until `forget`: `entryOf(id).endSlots` may be read. */
+  /** True until `forget`: `endsOf` answers. */
   get fresh(): boolean {
     return this.indexed;
   }
 
   /** `flow` now carries `id` (after an edit: goes last). */
   add(id: string, flow: DataFlow) {
-    const carried = this.byId.get(id);
-    if (carried) carried.flows.push(flow);
-    else this.byId.set(id, { flows: [flow], endSlots: null, element: undefined, serial: -1, isData: false });
+    const serial = this.serialOf.get(id);
+    if (serial !== undefined) this.flowsBySerial[serial].push(flow);
+    else {
+      this.serialOf.set(id, this.flowsBySerial.length);
+      this.flowsBySerial.push([flow]);
+    }
   }
 
   /** `after` carries `id` in the place of `before` (a flow edited in place keeps its place, as a full check lists it). */
   replace(id: string, before: DataFlow, after: DataFlow) {
-    const flows = this.byId.get(id)?.flows;
+    const flows = this.listOf(id);
     const i = flows ? flows.indexOf(before) : -1;
     if (i >= 0) flows![i] = after;
     else this.add(id, after);
@@ -143,27 +234,43 @@ export class Carriers {
 
   /** Put the flows carrying `id` back in document order after an edit added one. */
   reorder(id: string, inDocumentOrder: DocumentOrder) {
-    const flows = this.byId.get(id)?.flows;
+    const flows = this.listOf(id);
     if (flows && flows.length > 1) inDocumentOrder(flows);
   }
 
   /** `flow` no longer carries `id` (once), the id forgotten when no flow is left. */
   remove(id: string, flow: DataFlow) {
-    const carried = this.byId.get(id);
-    if (!carried) return;
-    const i = carried.flows.indexOf(flow);
-    if (i >= 0) carried.flows.splice(i, 1);
-    if (carried.flows.length === 0) this.byId.delete(id);
+    const flows = this.listOf(id);
+    if (!flows) return;
+    const i = flows.indexOf(flow);
+    if (i >= 0) flows.splice(i, 1);
+    if (flows.length === 0) this.serialOf.delete(id);
+  }
+
+  private listOf(id: string): DataFlow[] | undefined {
+    const serial = this.serialOf.get(id);
+    return serial === undefined ? undefined : this.flowsBySerial[serial];
   }
 
   /** The flows carrying `id`. */
   flowsOf(id: string): readonly DataFlow[] {
-    return this.byId.get(id)?.flows ?? EMPTY;
+    return this.listOf(id) ?? EMPTY;
   }
 
-  /** The flows carrying `id` and, to read only while `fresh`, their ends' slots as `addIndexed` took them (null if added since). */
-  entryOf(id: string): { readonly flows: readonly DataFlow[]; readonly endSlots: readonly number[] | null } | undefined {
-    return this.byId.get(id);
+  /**
+   * While fresh, where the slots of the ends of the flows carrying `id` (`flowsOf`, in its order) are
+   * in `endSlots()`: the source of the `i`th at the answer + 2i, its target next; -1 when not known
+   * (not fresh, or no flow carries `id`).
+   */
+  endsOf(id: string): number {
+    if (!this.endStart) return -1;
+    const serial = this.serialOf.get(id);
+    return serial === undefined ? -1 : this.endStart[serial];
+  }
+
+  /** While fresh, the end slots `endsOf` points into. */
+  endSlotAt(i: number): number {
+    return this.endSlots![i];
   }
 
   /** While fresh, the element in slot `slot` (undefined for a slot naming no element). */
@@ -207,15 +314,15 @@ export class Carriers {
    * While fresh an end met before costs a byte read: no element, no set (see `EndMarks`).
    */
   forEachNewEnd(id: string, marks: EndMarks, fn: (e: Element) => void, document: { get(id: string): Element | undefined }) {
-    const carried = this.byId.get(id);
-    if (!carried) return;
-    const slots = this.indexed ? carried.endSlots : null;
-    const bySlot = marks.slots;
-    if (slots && bySlot) {
-      for (let i = 0; i < slots.length; i++) this.visitSlot(slots[i], marks, fn);
+    const serial = this.serialOf.get(id);
+    if (serial === undefined) return;
+    const endStart = this.endStart;
+    if (endStart && marks.slots) {
+      const endSlots = this.endSlots!;
+      for (let i = endStart[serial]; i < endStart[serial + 1]; i++) this.visitSlot(endSlots[i], marks, fn);
       return;
     }
-    const flows = carried.flows;
+    const flows = this.flowsBySerial[serial];
     for (let i = 0; i < flows.length; i++) {
       this.visitElement(document.get(flows[i].source), marks, fn);
       this.visitElement(document.get(flows[i].target), marks, fn);
@@ -224,7 +331,9 @@ export class Carriers {
 
   /** While fresh, the element under carried id `id` (null: none); undefined when not known. */
   elementOf(id: string): Element | null | undefined {
-    return this.indexed ? this.byId.get(id)?.element : undefined;
+    if (!this.indexed) return undefined;
+    const serial = this.serialOf.get(id);
+    return serial === undefined ? undefined : this.elementsBySerial[serial];
   }
 }
 

@@ -13,7 +13,7 @@ import type { AgencyApplication } from '../catalogue/schema';
 import { builtinCatalogueIndex, type CatalogueIndex } from '../catalogue/catalogue';
 import { resolveCatalogueIndex } from '../catalogue/update';
 import { emitterFor, type Anchor, type GlobalRule, type LocalRule, type Rule, type Slice } from './define';
-import { runLocalRulesFully, type LocalListing } from './full-pass';
+import { anchorIdAt, runLocalRulesFully, type LocalListing } from './full-pass';
 import { ModelGraph } from './graph';
 import type { CheckContext, CheckReport, Problem, ProblemChanges, Severity } from './types';
 import { makeReport } from './report';
@@ -418,7 +418,7 @@ function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 
 const NO_PROBLEMS: readonly Problem[] = Object.freeze([]);
 
-/** A local rule's problems: as listed by a full check (`anchors[i]` is the anchor of `list[i]`), and by anchor once an edit needed that. */
+/** A local rule's problems: as listed by a full check (`anchorIdAt` gives the anchor of `list[i]`, see `LocalListing`), and by anchor once an edit needed that. */
 interface LocalResult {
   /** Emptied once `byAnchor` is built. */
   list: Problem[];
@@ -440,11 +440,11 @@ function keepListing(state: State, ruleId: string, { list, anchors }: LocalListi
 function byAnchor(result: LocalResult): Map<string, AnchorProblems> {
   if (result.byAnchor) return result.byAnchor;
   const map = new Map<string, AnchorProblems>();
-  const { list, anchors } = result;
+  const list = result.list;
   for (let i = 0; i < list.length; ) {
-    const id = anchors![i];
+    const id = anchorIdAt(result, i);
     let j = i + 1;
-    while (j < list.length && anchors![j] === id) j++;
+    while (j < list.length && anchorIdAt(result, j) === id) j++;
     map.set(id, j === i + 1 ? list[i] : list.slice(i, j));
     i = j;
   }

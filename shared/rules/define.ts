@@ -344,6 +344,11 @@ class AnchorProblemWithElements extends AnchorProblemWith {
   }
 }
 
+/** The anchor of a problem made by `emit.about` or `emit.aboutWith`; undefined for one made by `emit`. */
+export function anchorOf(p: Problem): Anchor | undefined {
+  return p instanceof AnchorProblem ? p.anchor : undefined;
+}
+
 /** A plain-object copy of a problem with its message rendered (safe to spread, clone or send). */
 export function plainProblem(p: Problem): Problem {
   return { ruleId: p.ruleId, severity: p.severity, message: p.message, elementIds: p.elementIds, relationIds: p.relationIds, ...(p.params ? { params: p.params } : {}) };

@@ -12,14 +12,46 @@
  * in document order, the kinds in the order the rule lists them (a rule anchored on several kinds
  * collects one list per kind and joins them at the end).
  */
-import { emitterFor, type Anchor, type Emit, type LocalRule } from './define';
+import { anchorOf, emitterFor, type Anchor, type Emit, type LocalRule } from './define';
 import type { ElementKind, RelationKind } from '../model/schema';
 import type { CheckContext, Problem } from './types';
 
-/** A local rule's problems from a full check, with `anchors[i]` the anchor of `list[i]`. */
+/**
+ * A local rule's problems from a full check, with `anchors[i]` the anchor of `list[i]`; `anchors` is
+ * null when every problem was made by `emit.about`/`aboutWith` about its anchor (listed under its own
+ * id), which then gives it (`anchorIdAt`).
+ *
+ * Why not always a list: one id per finding, pushed onto a growing list, was ~5 MB allocated per full
+ * check of the varied 100,000-element model (181,000 findings), which the garbage collector copied;
+ * nearly all of them are about their anchor and hold it already.
+ */
 export interface LocalListing {
   list: Problem[];
-  anchors: string[];
+  anchors: string[] | null;
+}
+
+/** The id of the anchor of `listing.list[i]`. */
+export function anchorIdAt(listing: { readonly list: readonly Problem[]; readonly anchors: readonly string[] | null }, i: number): string {
+  return listing.anchors ? listing.anchors[i] : anchorOf(listing.list[i])!.id;
+}
+
+/** The anchor ids of `list[0]` … `list[to - 1]`, each about its anchor. */
+function anchorIdsOf(list: readonly Problem[], to: number): string[] {
+  const ids = new Array<string>(to);
+  for (let i = 0; i < to; i++) ids[i] = anchorOf(list[i])!.id;
+  return ids;
+}
+
+/** Note `id` (the key of `item`) as the anchor of the problems `b` found from `list[from]` on. */
+function noteAnchor(b: Bucket, item: Anchor, id: string, from: number) {
+  const list = b.list;
+  for (let k = from; k < list.length; k++) {
+    if (b.anchors === null) {
+      if (id === item.id && anchorOf(list[k]) === item) continue;
+      b.anchors = anchorIdsOf(list, k);
+    }
+    b.anchors.push(id);
+  }
 }
 
 /** One rule's problems on the anchors of one kind. */
@@ -28,7 +60,8 @@ interface Bucket {
   /** `rule.checkItem`, called straight from the bucket (rules never read `this`). */
   check: LocalRule['checkItem'];
   list: Problem[];
-  anchors: string[];
+  /** See `LocalListing`. */
+  anchors: string[] | null;
   emit: Emit;
 }
 
@@ -39,7 +72,7 @@ export function runLocalRulesFully(rules: readonly LocalRule[], ctx: CheckContex
   const bucketsOf: [LocalRule, Bucket[]][] = [];
   const bucket = <K>(byKind: Map<K, Bucket[]>, kind: K, rule: LocalRule): Bucket => {
     const list: Problem[] = [];
-    const b: Bucket = { rule, check: rule.checkItem, list, anchors: [], emit: emitterFor(rule, list) };
+    const b: Bucket = { rule, check: rule.checkItem, list, anchors: null, emit: emitterFor(rule, list) };
     let same = byKind.get(kind);
     if (!same) byKind.set(kind, (same = []));
     same.push(b);
@@ -61,7 +94,7 @@ export function runLocalRulesFully(rules: readonly LocalRule[], ctx: CheckContex
       const list = b.list;
       const before = list.length;
       b.check(id, ctx, b.emit, item);
-      for (let k = list.length - before; k > 0; k--) b.anchors.push(id);
+      if (list.length !== before) noteAnchor(b, item, id, before);
     }
     checked += buckets.length;
   };
@@ -71,7 +104,10 @@ export function runLocalRulesFully(rules: readonly LocalRule[], ctx: CheckContex
   const byRule = new Map<string, LocalListing>();
   for (const [rule, buckets] of bucketsOf) {
     if (buckets.length === 1) byRule.set(rule.id, { list: buckets[0].list, anchors: buckets[0].anchors });
-    else byRule.set(rule.id, { list: ([] as Problem[]).concat(...buckets.map((b) => b.list)), anchors: ([] as string[]).concat(...buckets.map((b) => b.anchors)) });
+    else {
+      const anchors = buckets.every((b) => b.anchors === null) ? null : ([] as string[]).concat(...buckets.map((b) => b.anchors ?? anchorIdsOf(b.list, b.list.length)));
+      byRule.set(rule.id, { list: ([] as Problem[]).concat(...buckets.map((b) => b.list)), anchors });
+    }
   }
   return { byRule, checked };
 }

@@ -345,14 +345,12 @@ export class ModelGraph {
    * ends are those found while indexing: data rules ask about the ends of every flow carrying data.
    */
   someFlowCarrying(id: string, test: (f: DataFlow, source: Element | undefined, target: Element | undefined) => boolean): boolean {
-    const carried = this.carriers.entryOf(id);
-    if (!carried) return false;
-    const flows = carried.flows;
     const carriers = this.carriers;
-    const slots = carriers.fresh ? carried.endSlots : null;
+    const flows = carriers.flowsOf(id);
+    const ends = carriers.endsOf(id);
     for (let i = 0; i < flows.length; i++) {
       const f = flows[i];
-      if (slots ? test(f, carriers.elementAt(slots[2 * i]), carriers.elementAt(slots[2 * i + 1])) : test(f, this.doc.elements.get(f.source), this.doc.elements.get(f.target))) return true;
+      if (ends >= 0 ? test(f, carriers.elementAt(carriers.endSlotAt(ends + 2 * i)), carriers.elementAt(carriers.endSlotAt(ends + 2 * i + 1))) : test(f, this.doc.elements.get(f.source), this.doc.elements.get(f.target))) return true;
     }
     return false;
   }

@@ -94,10 +94,10 @@ export function kindAndNameOf(e: Element): Params {
   return { kind: labels('kind', e.kind), name: q(e.name) };
 }
 
-/** Join names for a message: `"A", "B" dan 2 lagi`. */
-export function nameList(names: readonly string[], max = 5): Bilingual {
+/** Join names for a message: `"A", "B" dan 2 lagi` (`total`: how many there are, when `names` lists only the first). */
+export function nameList(names: readonly string[], max = 5, total = names.length): Bilingual {
   const shown = names.slice(0, max).map((n) => `"${n}"`);
-  const more = names.length - shown.length;
+  const more = total - shown.length;
   return {
     ms: shown.join(', ') + (more > 0 ? ` dan ${more} lagi` : ''),
     en: shown.join(', ') + (more > 0 ? ` and ${more} more` : ''),
@@ -114,15 +114,17 @@ export function isIsolated(graph: ModelGraph, id: string): boolean {
 /**
  * A memo for one check: kept per index (`ModelGraph`, new for every full check) and dropped when the
  * index moves to another document (an incremental check after an edit), so a document changed in
- * place and checked again by `checkDocument` never sees an old answer.
+ * place and checked again by `checkDocument` never sees an old answer. `make(graph, arg)` works out
+ * the answer under `key` the first time it is asked; it is one function given here rather than a
+ * closure per question (~2 MB of closures per full check of the varied 100,000-element model).
  */
-export function perCheck<V>(): (graph: ModelGraph, key: string, make: () => V) => V {
+export function perCheck<A, V>(make: (graph: ModelGraph, arg: A) => V): (graph: ModelGraph, key: string, arg: A) => V {
   const byGraph = new WeakMap<ModelGraph, { doc: LakarDocument; memo: Map<string, V> }>();
-  return (graph, key, make) => {
+  return (graph, key, arg) => {
     let entry = byGraph.get(graph);
     if (!entry || entry.doc !== graph.doc) byGraph.set(graph, (entry = { doc: graph.doc, memo: new Map() }));
     let v = entry.memo.get(key);
-    if (v === undefined && !entry.memo.has(key)) entry.memo.set(key, (v = make()));
+    if (v === undefined && !entry.memo.has(key)) entry.memo.set(key, (v = make(graph, arg)));
     return v as V;
   };
 }
@@ -132,8 +134,6 @@ function platformBit(type: PlatformType): number {
   return 1 << PLATFORM_TYPES.indexOf(type);
 }
 
-const platformBitsMemo = perCheck<number>();
-const platformBitsBySourceMemo = perCheck<ReadonlyMap<string, number>>();
 
 /**
  * The platform types each element uses (`usesPlatform` a platform), as bits by the relation's source
@@ -146,18 +146,20 @@ const platformBitsBySourceMemo = perCheck<ReadonlyMap<string, number>>();
  * pass leaves that anchor's relations to be found by id, which answers the same.
  */
 function platformBitsBySource(graph: ModelGraph): ReadonlyMap<string, number> {
-  return platformBitsBySourceMemo(graph, '', () => {
-    const out = new Map<string, number>();
-    graph.forEachOf('platform', (p, id) => {
-      if (p.kind !== 'platform') return;
-      const rs = graph.incoming(id, 'usesPlatform');
-      if (!rs.length) return;
-      const bit = platformBit(p.platformType);
-      for (let i = 0; i < rs.length; i++) out.set(rs[i].source, (out.get(rs[i].source) ?? 0) | bit);
-    });
-    return out;
-  });
+  return platformBitsBySourceMemo(graph, '', undefined);
 }
+
+const platformBitsBySourceMemo = perCheck((graph: ModelGraph): ReadonlyMap<string, number> => {
+  const out = new Map<string, number>();
+  graph.forEachOf('platform', (p, id) => {
+    if (p.kind !== 'platform') return;
+    const rs = graph.incoming(id, 'usesPlatform');
+    if (!rs.length) return;
+    const bit = platformBit(p.platformType);
+    for (let i = 0; i < rs.length; i++) out.set(rs[i].source, (out.get(rs[i].source) ?? 0) | bit);
+  });
+  return out;
+});
 
 /**
  * Types of the platforms an application tree (the application, its modules and application services)
@@ -168,18 +170,20 @@ function platformBitsBySource(graph: ModelGraph): ReadonlyMap<string, number> {
  * relations, so a recheck costs the tree, not the model.
  */
 function platformBitsOfTree(graph: ModelGraph, root: Element): number {
-  return platformBitsMemo(graph, root.id, () => {
-    let bits = 0;
-    const parts = graph.partIdsOf(root);
-    if (graph.fresh && graph.keysAreIds) {
-      const bySource = platformBitsBySource(graph);
-      for (let i = 0; i < parts.length; i++) bits |= bySource.get(parts[i]) ?? 0;
-      return bits;
-    }
-    for (let i = 0; i < parts.length; i++) for (const p of graph.targets(parts[i], 'usesPlatform')) if (p.kind === 'platform') bits |= platformBit(p.platformType);
-    return bits;
-  });
+  return platformBitsMemo(graph, root.id, root);
 }
+
+const platformBitsMemo = perCheck((graph: ModelGraph, root: Element): number => {
+  let bits = 0;
+  const parts = graph.partIdsOf(root);
+  if (graph.fresh && graph.keysAreIds) {
+    const bySource = platformBitsBySource(graph);
+    for (let i = 0; i < parts.length; i++) bits |= bySource.get(parts[i]) ?? 0;
+    return bits;
+  }
+  for (let i = 0; i < parts.length; i++) for (const p of graph.targets(parts[i], 'usesPlatform')) if (p.kind === 'platform') bits |= platformBit(p.platformType);
+  return bits;
+});
 
 /**
  * True when the application owning `id` (or one of its modules and application services) uses a

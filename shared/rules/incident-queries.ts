@@ -77,15 +77,28 @@ export function hasAt({ span, id, ends }: SpanAt, kind: RelationKind, way: numbe
 /** The relations of `kind` touching the element `way`, in its list's order. */
 export function relationsAt({ span, id, ends }: SpanAt, kind: RelationKind, way: number): Relation[] {
   const { list, from, to } = span;
-  const out: Relation[] = [];
   const mark = ends ? markOf(kind) : -1;
   if (mark >= 0) {
     const marks = ends!.marks;
-    for (let i = from; i < to; i++) if (marked(marks[i], mark, way)) out.push(list[i]);
-    return out;
+    let n = 0;
+    for (let i = from; i < to; i++) if (marked(marks[i], mark, way)) n++;
+    const found = listOf<Relation>(n);
+    for (let i = from, j = 0; j < n; i++) if (marked(marks[i], mark, way)) found[j++] = list[i];
+    return found;
   }
+  const out: Relation[] = [];
   for (let i = from; i < to; i++) if (list[i].kind === kind && goes(list[i], id, way)) out.push(list[i]);
   return out;
+}
+
+/**
+ * A list for `n` items, made at that size. Why: the first push onto an empty list makes room for
+ * 17, and most answers are one or two relations; counted first (the marks are two bytes a position,
+ * read again from the cache), `incoming` and `sources` allocated ~3 MB less per full check of the
+ * varied 100,000-element model.
+ */
+function listOf<T>(n: number): T[] {
+  return n === 0 ? [] : new Array<T>(n);
 }
 
 /**
@@ -94,17 +107,16 @@ export function relationsAt({ span, id, ends }: SpanAt, kind: RelationKind, way:
  */
 export function otherEndsAt({ span, id, ends }: SpanAt, kind: RelationKind, way: typeof OUT | typeof IN, doc: LakarDocument): Element[] {
   const { list, from, to } = span;
-  const out: Element[] = [];
   const mark = ends ? markOf(kind) : -1;
   if (mark >= 0) {
     const { marks, others, elements } = ends!;
-    for (let i = from; i < to; i++) {
-      if (!marked(marks[i], mark, way)) continue;
-      const slot = others[i];
-      if (slot < elements.length) out.push(elements[slot]);
-    }
-    return out;
+    let n = 0;
+    for (let i = from; i < to; i++) if (marked(marks[i], mark, way) && others[i] < elements.length) n++;
+    const found = listOf<Element>(n);
+    for (let i = from, j = 0; j < n; i++) if (marked(marks[i], mark, way) && others[i] < elements.length) found[j++] = elements[others[i]];
+    return found;
   }
+  const out: Element[] = [];
   for (let i = from; i < to; i++) {
     const r = list[i];
     if (r.kind !== kind || !goes(r, id, way)) continue;

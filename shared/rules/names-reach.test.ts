@@ -14,7 +14,7 @@ import { builtinCatalogueIndex } from '../catalogue/catalogue';
 import { makeVariedDocument } from '../../test/helpers/varied-model';
 import { RULES } from './index';
 import type { LocalRule } from './define';
-import { runLocalRulesFully } from './full-pass';
+import { anchorIdAt, runLocalRulesFully } from './full-pass';
 import { ModelGraph } from './graph';
 import { relationNeighbours } from './incident';
 import type { CheckContext, Problem } from './types';
@@ -47,9 +47,9 @@ function contextOf(doc: LakarDocument): CheckContext {
 
 /** The problems of `rule` on `doc` by anchor, as a full check lists them. */
 function byAnchor(rule: LocalRule, doc: LakarDocument): Map<string, string[]> {
-  const { list, anchors } = runLocalRulesFully([rule], contextOf(doc)).byRule.get(rule.id)!;
+  const listing = runLocalRulesFully([rule], contextOf(doc)).byRule.get(rule.id)!;
   const out = new Map<string, string[]>();
-  list.forEach((p, i) => out.set(anchors![i], [...(out.get(anchors![i]) ?? []), line(p)]));
+  listing.list.forEach((p, i) => out.set(anchorIdAt(listing, i), [...(out.get(anchorIdAt(listing, i)) ?? []), line(p)]));
   return out;
 }
 

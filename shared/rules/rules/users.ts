@@ -29,15 +29,15 @@ export const targetGroupCatalogue = localRule({
   },
   elements: ['targetGroup'],
   reach: 0,
-  checkItem(id, ctx, emit, tg) {
-    // one target for both findings, made only when there is one: most target groups have none
-    let target: { elements: string[] } | undefined;
-    if (tg.group?.trim() && !ctx.catalogue.hasGroup(tg.lifecycle, tg.group)) emit({ name: q(tg.name), field: FIELD.group, value: tg.group, lifecycle: tg.lifecycle }, (target ??= { elements: [id] }));
-    if (tg.subcategory?.trim() && !ctx.catalogue.subcategorySectors(tg.lifecycle, tg.subcategory) && !ctx.catalogue.acceptsAnySubcategory(tg.lifecycle)) {
-      emit({ name: q(tg.name), field: FIELD.subcategory, value: tg.subcategory, lifecycle: tg.lifecycle }, target ?? { elements: [id] });
-    }
+  checkItem(_id, ctx, emit, tg) {
+    // about the anchor, the message worked out when read: most of a large model's findings are never shown
+    if (tg.group?.trim() && !ctx.catalogue.hasGroup(tg.lifecycle, tg.group)) emit.about(tg, groupParams);
+    if (tg.subcategory?.trim() && !ctx.catalogue.subcategorySectors(tg.lifecycle, tg.subcategory) && !ctx.catalogue.acceptsAnySubcategory(tg.lifecycle)) emit.about(tg, subcategoryParams);
   },
 });
+
+const groupParams = (tg: TargetGroup): Params => ({ name: q(tg.name), field: FIELD.group, value: tg.group!, lifecycle: tg.lifecycle });
+const subcategoryParams = (tg: TargetGroup): Params => ({ name: q(tg.name), field: FIELD.subcategory, value: tg.subcategory!, lifecycle: tg.lifecycle });
 
 const nameAndLifecycle = (tg: TargetGroup): Params => ({ name: q(tg.name), lifecycle: tg.lifecycle });
 
@@ -278,19 +278,20 @@ function classifiedDataOfService(g: ModelGraph, id: string): DataEntity[] {
   return out;
 }
 
-const accessedDataMemo = perCheck<readonly DataEntity[]>();
 const NO_DATA: readonly DataEntity[] = [];
 
 /** Data entities accessed by the application owning `e` or any of its modules and application services (once per application tree and check). */
 function accessedData(g: ModelGraph, e: Element): readonly DataEntity[] {
   const root = g.rootOf(e);
   if (!root) return NO_DATA;
-  return accessedDataMemo(g, root.id, () => {
-    const out: DataEntity[] = [];
-    const parts = g.partIdsOf(root);
-    for (let i = 0; i < parts.length; i++) for (const de of g.targets(parts[i], 'accesses')) if (de.kind === 'dataEntity') out.push(de);
-    return out;
-  });
+  return accessedDataMemo(g, root.id, root);
 }
+
+const accessedDataMemo = perCheck((g: ModelGraph, root: Element): readonly DataEntity[] => {
+  const out: DataEntity[] = [];
+  const parts = g.partIdsOf(root);
+  for (let i = 0; i < parts.length; i++) for (const de of g.targets(parts[i], 'accesses')) if (de.kind === 'dataEntity') out.push(de);
+  return out;
+});
 
 export const USER_RULES = [targetGroupCatalogue, targetGroupUnspecified, targetGroupOtherSector, targetGroupPersona, targetGroupNoChannel, channelNoService, channelMainGateway, channelPortalRai, channelClassified];
