@@ -208,7 +208,7 @@ describe('ModelGraph anchors and roots', () => {
       const marks = graph.newEndMarks(kinds);
       const meet = (e: Element) => met.push(e.id);
       graph.forEachOf('dataEntity', (e, id) => {
-        for (const r of graph.incoming(id, 'accesses')) graph.forEachNewSourceOf(r, marks, meet);
+        graph.forEachNewSourceAt(id, 'accesses', marks, meet);
         graph.forEachNewFlowEnd(id, marks, meet);
       });
       graph.forEachRelationOf('dataFlow', (f) => graph.forEachNewEndOf(f, marks, meet));

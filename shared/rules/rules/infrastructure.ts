@@ -275,7 +275,7 @@ function applicationsHoldingClassified(ctx: CheckContext): Map<string, Element> 
   };
   ctx.graph.forEachOf('dataEntity', (e, id) => {
     if (e.kind !== 'dataEntity' || rankOf(e.classification) < TERPERINGKAT_RANK) return;
-    for (const r of ctx.graph.incoming(id, 'accesses')) ctx.graph.forEachNewSourceOf(r, marks, addHolder);
+    ctx.graph.forEachNewSourceAt(id, 'accesses', marks, addHolder);
     ctx.graph.forEachNewFlowEnd(id, marks, addHolder);
   });
   ctx.graph.forEachRelationOf('dataFlow', (f) => {
