@@ -237,6 +237,33 @@ describe('ModelGraph anchors and roots', () => {
     });
   });
 
+  it('meets the ends of the flows classified at or above a rank once each, in order, fresh and after edits', () => {
+    let doc: LakarDocument = makeVariedDocument(1500, 13);
+    const graph = new ModelGraph(doc);
+    const check = (what: string) => {
+      const counts: number[] = [];
+      for (const rank of [1, 3]) {
+        const met: string[] = [];
+        graph.forEachNewEndOfFlowsRanked(rank, graph.newEndMarks(), (e) => met.push(e.id));
+        // the plain way: each flow's own classification by its name's place in the list, ends by id
+        const plain = new Set<string>();
+        for (const f of graph.relationsOf('dataFlow'))
+          if (['terbuka', 'terhad', 'sulit', 'rahsia', 'rahsiaBesar'].indexOf(f.classification ?? '') >= rank)
+            for (const end of [f.source, f.target]) if (doc.elements.get(end)) plain.add(doc.elements.get(end)!.id);
+        expect(met, `${what}, rank ${rank}`).toEqual([...plain]);
+        counts.push(met.length);
+      }
+      // Terhad and above meets more than Rahsia and above, which meets some
+      expect(counts[0], what).toBeGreaterThan(counts[1]);
+      expect(counts[1], what).toBeGreaterThan(0);
+    };
+    check('fresh');
+    followEdits(graph, doc, 13, 6, (next, what) => {
+      doc = next;
+      check(what);
+    });
+  });
+
   it('finds the top application through missing parents and cycles of parents as a walk up does', () => {
     const mod = (id: string, parentId?: string): Element => ({ id, kind: 'module', name: id, parentId }) as Element;
     const els: Element[] = [

@@ -6,6 +6,7 @@
  * and queries return arrays, not generators: a check of a large model calls them ~10⁵ times.
  */
 import type { DataFlow, Element, ElementKind, ElementOf, LakarDocument, Relation, RelationKind } from '../model/schema';
+import { CLASSIFICATIONS } from '../model/vocabulary';
 import { buildIndexes } from './build-indexes';
 import type { CarriedByFlow, Carriers, EndMarks } from './carriers';
 import { documentOrderOf, placeEditedRelation, type DocumentOrder } from './document-order';
@@ -373,6 +374,18 @@ export class ModelGraph {
   forEachNewEndOf(r: Relation, marks: EndMarks, fn: (e: Element) => void) {
     this.visitEnd(r, 0, marks, fn);
     this.visitEnd(r, 1, marks, fn);
+  }
+
+  /**
+   * `forEachNewEndOf` for each data flow whose own classification ranks `rank` or above (`rankOf`), in
+   * the kind's order; while fresh without reading the flows (fresh-passes.ts).
+   */
+  forEachNewEndOfFlowsRanked(rank: number, marks: EndMarks, fn: (e: Element) => void) {
+    const flows = this.relationsByKind.get('dataFlow');
+    if (marks.slots && this.pass.forEachEndSlotOfFlowsRanked(flows, rank, (slot) => this.carriers.visitSlot(slot, marks, fn))) return;
+    this.forEachRelationOf('dataFlow', (f) => {
+      if (f.kind === 'dataFlow' && CLASSIFICATIONS.indexOf(f.classification!) >= rank) this.forEachNewEndOf(f, marks, fn);
+    });
   }
 
   /**

@@ -278,10 +278,7 @@ function applicationsHoldingClassified(ctx: CheckContext): Map<string, Element> 
     ctx.graph.forEachNewSourceAt(id, 'accesses', marks, addHolder);
     ctx.graph.forEachNewFlowEnd(id, marks, addHolder);
   });
-  ctx.graph.forEachRelationOf('dataFlow', (f) => {
-    if (f.kind !== 'dataFlow' || rankOf(f.classification) < TERPERINGKAT_RANK) return;
-    ctx.graph.forEachNewEndOf(f, marks, addHolder);
-  });
+  ctx.graph.forEachNewEndOfFlowsRanked(TERPERINGKAT_RANK, marks, addHolder);
   return out;
 }
 
