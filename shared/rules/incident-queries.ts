@@ -89,21 +89,6 @@ export function relationsAt({ span, id, ends }: SpanAt, kind: RelationKind, way:
 }
 
 /**
- * Call `fn(slot)` with the slot of the other end of each relation of `kind` touching the element
- * `way`, in its list's order, and return true; return false without calling it when the span has no
- * marks (read the relations then). A pass marking elements by slot needs no element, nor its id.
- */
-export function forEachOtherSlotAt({ span, ends }: SpanAt, kind: RelationKind, way: number, fn: (slot: number) => void): boolean {
-  const mark = ends ? markOf(kind) : -1;
-  if (mark < 0) return false;
-  // read before calling back: `fn` may ask the graph about another element, which reuses the span
-  const { from, to } = span;
-  const { marks, others } = ends!;
-  for (let i = from; i < to; i++) if (marked(marks[i], mark, way)) fn(others[i]);
-  return true;
-}
-
-/**
  * The elements at the other end of the relations of `kind` touching the element `way` (`OUT`: their
  * targets, `IN`: their sources), in its list's order, leaving out ends naming no element of `doc`.
  */
@@ -127,4 +112,19 @@ export function otherEndsAt({ span, id, ends }: SpanAt, kind: RelationKind, way:
     if (e) out.push(e);
   }
   return out;
+}
+
+/**
+ * Call `fn(slot)` with the slot of the other end of each relation of `kind` touching the element
+ * `way`, in its list's order, and return true; return false without calling it when the span has no
+ * marks (read the relations then). A pass marking elements by slot needs no element, nor its id.
+ */
+export function forEachOtherSlotAt({ span, ends }: SpanAt, kind: RelationKind, way: number, fn: (slot: number) => void): boolean {
+  const mark = ends ? markOf(kind) : -1;
+  if (mark < 0) return false;
+  // read before calling back: `fn` may ask the graph about another element, which reuses the span
+  const { from, to } = span;
+  const { marks, others } = ends!;
+  for (let i = from; i < to; i++) if (marked(marks[i], mark, way)) fn(others[i]);
+  return true;
 }
