@@ -208,7 +208,7 @@ describe('ModelGraph anchors and roots', () => {
       const marks = graph.newEndMarks(kinds);
       const meet = (e: Element) => met.push(e.id);
       graph.forEachOf('dataEntity', (e, id) => {
-        for (const r of graph.incoming(id, 'accesses')) graph.forEachNewSourceOf(r, marks, meet);
+        graph.forEachNewSourceAt(id, 'accesses', marks, meet);
         graph.forEachNewFlowEnd(id, marks, meet);
       });
       graph.forEachRelationOf('dataFlow', (f) => graph.forEachNewEndOf(f, marks, meet));
@@ -232,6 +232,33 @@ describe('ModelGraph anchors and roots', () => {
     };
     check('fresh');
     followEdits(graph, doc, 11, 6, (next, what) => {
+      doc = next;
+      check(what);
+    });
+  });
+
+  it('meets the ends of the flows classified at or above a rank once each, in order, fresh and after edits', () => {
+    let doc: LakarDocument = makeVariedDocument(1500, 13);
+    const graph = new ModelGraph(doc);
+    const check = (what: string) => {
+      const counts: number[] = [];
+      for (const rank of [1, 3]) {
+        const met: string[] = [];
+        graph.forEachNewEndOfFlowsRanked(rank, graph.newEndMarks(), (e) => met.push(e.id));
+        // the plain way: each flow's own classification by its name's place in the list, ends by id
+        const plain = new Set<string>();
+        for (const f of graph.relationsOf('dataFlow'))
+          if (['terbuka', 'terhad', 'sulit', 'rahsia', 'rahsiaBesar'].indexOf(f.classification ?? '') >= rank)
+            for (const end of [f.source, f.target]) if (doc.elements.get(end)) plain.add(doc.elements.get(end)!.id);
+        expect(met, `${what}, rank ${rank}`).toEqual([...plain]);
+        counts.push(met.length);
+      }
+      // Terhad and above meets more than Rahsia and above, which meets some
+      expect(counts[0], what).toBeGreaterThan(counts[1]);
+      expect(counts[1], what).toBeGreaterThan(0);
+    };
+    check('fresh');
+    followEdits(graph, doc, 13, 6, (next, what) => {
       doc = next;
       check(what);
     });

@@ -125,3 +125,18 @@ export function otherEndsAt({ span, id, ends }: SpanAt, kind: RelationKind, way:
   }
   return out;
 }
+
+/**
+ * Call `fn(slot)` with the slot of the other end of each relation of `kind` touching the element
+ * `way`, in its list's order, and return true; return false without calling it when the span has no
+ * marks (read the relations then). A pass marking elements by slot needs no element, nor its id.
+ */
+export function forEachOtherSlotAt({ span, ends }: SpanAt, kind: RelationKind, way: number, fn: (slot: number) => void): boolean {
+  const mark = ends ? markOf(kind) : -1;
+  if (mark < 0) return false;
+  // read before calling back: `fn` may ask the graph about another element, which reuses the span
+  const { from, to } = span;
+  const { marks, others } = ends!;
+  for (let i = from; i < to; i++) if (marked(marks[i], mark, way)) fn(others[i]);
+  return true;
+}
