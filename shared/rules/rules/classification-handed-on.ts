@@ -79,10 +79,11 @@ function addReceived(graph: ModelGraph, f: DataFlow, direction: ServiceDirection
     const directions = directionsOf(into);
     for (let k = 0; k < directions.length; k++) {
       if (into === f && directions[k] === direction) continue;
+      // the consumer's system first: most flows carrying the data go elsewhere, and it is a pointer walk
+      if (graph.rootFrom(targetSupplies(into, directions[k]) ? source : target)?.id !== systemId) continue;
       const ids = serviceDataIds(into, directions[k]);
       const intoRank = serviceRank(graph, into, ids);
-      if (intoRank <= rank || graph.rootFrom(targetSupplies(into, directions[k]) ? source : target)?.id !== systemId || !ids.includes(dataId)) continue;
-      (found ??= new Lowered()).add(intoRank, dataId, null, into.id);
+      if (intoRank > rank && ids.includes(dataId)) (found ??= new Lowered()).add(intoRank, dataId, null, into.id);
     }
     return false;
   });
