@@ -10,6 +10,11 @@ import { describeRuleCases } from '../../../test/helpers/rules';
 
 const fl = (d: Draft<LakarDocumentData>, id: string) => d.relations[id] as Draft<DataFlow>;
 const de = (d: Draft<LakarDocumentData>, id: string) => d.elements[id] as Draft<DataEntity>;
+/** The project's MyGDX service to Agensi A also carries JPN's Maklumat Identiti, and lists no IDD fields (the same data, not field names). */
+const passIdentityOn = (d: Draft<LakarDocumentData>) => {
+  fl(d, 'fl_a').dataEntityIds = ['de_calon', 'de_tapisan', 'de_identiti'];
+  delete fl(d, 'fl_a').responseFields;
+};
 
 describeRuleCases([
   {
@@ -31,9 +36,8 @@ describeRuleCases([
     breaks: {
       when: 'the same data entity comes in Sulit and goes out through a MyGDX flow classed Terbuka',
       edit: (d) => {
-        fl(d, 'fl_a').dataEntityIds = ['de_calon', 'de_tapisan', 'de_identiti'];
+        passIdentityOn(d);
         fl(d, 'fl_a').classification = 'terbuka';
-        delete fl(d, 'fl_a').responseFields;
       },
       en: 'supplies "Maklumat Calon", "Maklumat Identiti Individu" as Open (Terbuka), but that data is classified Confidential (Sulit)',
       elements: ['de_identiti'],
@@ -49,8 +53,7 @@ describeRuleCases([
       when: 'data JPN supplies as Rahsia (the flow’s own class) is passed on as Sulit (the same data entity, no IDD fields listed)',
       edit: (d) => {
         fl(d, 'fl_b').classification = 'rahsia';
-        fl(d, 'fl_a').dataEntityIds = ['de_calon', 'de_tapisan', 'de_identiti'];
-        delete fl(d, 'fl_a').responseFields;
+        passIdentityOn(d);
       },
       ms: '"Sistem Pengambilan Pekerja" menerimanya sebagai Rahsia',
       relations: ['fl_a', 'fl_b'],
@@ -59,8 +62,7 @@ describeRuleCases([
       when: 'the data passed on went in by a flow of its own class, by any method',
       edit: (d) => {
         fl(d, 'fl_b').method = 'api';
-        fl(d, 'fl_a').dataEntityIds = ['de_calon', 'de_tapisan', 'de_identiti'];
-        delete fl(d, 'fl_a').responseFields;
+        passIdentityOn(d);
       },
     },
   },
