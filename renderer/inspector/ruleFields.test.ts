@@ -36,6 +36,16 @@ describe('fieldFindings', () => {
     expect(found.get('hardware')).toBeUndefined();
   });
 
+  it('puts the finding about data handed on at a lower class at the flow’s classification (003 §2.4.4 iii)', () => {
+    const doc = edit(pengambilanPekerjaExample('2026-01-01T00:00:00.000Z'), (d) => {
+      (d.elements.de_calon as { classification?: string }).classification = 'terhad';
+      (d.elements.de_tapisan as { classification?: string }).classification = 'terhad';
+    });
+    const found = fieldFindings(checkDocument(doc).problems, { id: 'fl_a', values: doc.relations.get('fl_a') as unknown as Record<string, unknown> }, true, 'ms');
+    expect(found.get('classification')?.[0]).toMatchObject({ severity: 'warning' });
+    expect(found.get('classification')?.[0].text).toContain('menerimanya sebagai Sulit');
+  });
+
   it('puts a target group value missing from Jadual 2-1 at the field that holds it (001 §2.2.2)', () => {
     const doc = edit(pengambilanPekerjaExample('2026-01-01T00:00:00.000Z'), (d) => {
       (d.elements.tg_g2b as { group?: string }).group = 'Bukan kumpulan';

@@ -14,6 +14,7 @@ export const RULE_FIELDS: Readonly<Record<string, readonly string[]>> = {
   'flow.serviceIdSupplier': ['serviceId'],
   'flow.methodCategory': ['method'],
   'flow.classifiedByEmail': ['method'],
+  'flow.classificationHandedOn': ['classification'],
   'flow.noData': ['dataEntityIds'],
   'flow.fieldsMissing': ['requestFields', 'responseFields'],
   'app.categoryMissing': ['category'],

@@ -55,7 +55,7 @@ export const CHECKLIST_RULES: Record<ChecklistNo, readonly string[]> = {
   iii: ['app.duplicateInModel', 'app.duplicateInAgencyList', 'app.sameFunctionInAgencyList', 'app.categoryMissing', 'app.noProcess', 'process.unmapped', 'process.noApplication', 'process.noService', 'module.parentMissing', 'meta.rasaNotChecked'],
   iv: ['app.sameFunctionInAgencyList', 'wog.singleAgency', 'agensiSpesifik.otherAgencies', 'data.supplierMissing', 'wog.sameAgencyAllRoles'],
   v: ['flow.fieldsMissing', 'flow.noData', 'flow.methodCategory', 'flow.serviceIdFormat', 'flow.serviceIdSupplier', 'flow.iddIncomplete', 'data.notAccessed', 'data.capturedAndReceived', 'element.impliedRelationMissing'],
-  vi: ['data.classificationMissing', 'data.registryRefSuggest', 'data.catalogueRefUnknown', 'flow.classifiedByEmail', 'channel.classifiedData', 'infra.classifiedControls', 'data.ownerNotSupplier', 'infra.classifiedControlsPartial'],
+  vi: ['data.classificationMissing', 'data.registryRefSuggest', 'data.catalogueRefUnknown', 'flow.classifiedByEmail', 'flow.classificationHandedOn', 'channel.classifiedData', 'infra.classifiedControls', 'data.ownerNotSupplier', 'infra.classifiedControlsPartial'],
   vii: ['data.onceOnlyCapture', 'data.onceOnlyLikely', 'data.onceOnlyNoFlow', 'data.catalogueRefUnknown', 'data.registrySourceUndeclared', 'catalogue.sectorRefsUnused'],
   viii: ['dpi.mydigitalIdSso', 'dpi.identityVerification', 'dpi.ePayment', 'dpi.myGdxCrossAgency', 'dpi.myGdxPlatformUnused', 'flow.twoWayOneService'],
   ix: ['infra.sharedInfrastructure', 'infra.myGovNet', 'site.noNetwork', 'site.hardwareMissing', 'site.softwarePlacementMissing', 'network.speedMissing', 'network.noSite', 'app.notHosted', 'site.roleMissing', 'site.onSiteHostsNothing'],

@@ -19,6 +19,7 @@ import { addCommentBlocks, addPinnedSketch, numberComments, type NumberedComment
 import { REVIEW_PDF_STRINGS, type ReviewPdfStrings } from './pdf-strings';
 import type { Assessment, Review } from './schema';
 import { ANALYSIS_ITEMS, ANALYSIS_NUMERALS, CRITERIA, CRITERION_LETTERS, type Verdict } from './vocabulary';
+import { balancedLines } from '../export/pdf/balanced-lines';
 
 export interface KertasUlasanOptions extends ProgressOptions {
   lang: Lang;
@@ -104,7 +105,7 @@ function drawCover(w: PdfWriter, review: Review, s: ReviewPdfStrings, lang: Lang
   }
   y += 11;
   w.setFont(SIZE.title, 'bold', COLORS.ink);
-  for (const line of w.wrap(title, w.width).slice(0, 6)) {
+  for (const line of balancedLines(w, title, w.width).slice(0, 6)) {
     w.textAt(line, MARGIN.left, y, SIZE.title);
     y += SIZE.title * 0.3528 * 1.22;
   }

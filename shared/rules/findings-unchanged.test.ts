@@ -5,6 +5,8 @@
  * are hashed; a mismatch lists the counts per rule so the rule that changed is easy to find.
  * `makeVariedDocument` varies every attribute the rules read, so most rules fire on it.
  * When a rule is meant to change its findings, record the new digests with the test's output.
+ * Recorded again when flow.classificationHandedOn was added: every count grew by that rule's
+ * findings alone (13, 14, 23 on the varied models), the other rules' counts unchanged.
  */
 import { describe, expect, it } from 'vitest';
 import { sha256 } from '@noble/hashes/sha2';
@@ -33,16 +35,18 @@ function countsByRule(report: CheckReport): Record<string, number> {
 
 /**
  * Digests and finding counts given by the checker of main before issue 18's changes, with the
- * findings of site.softwarePlacementMissing (001 §3.3.4 g, added after them) since: 85, 72 and 119
- * more on the varied models, every other finding as before (their digest without that rule's is the
- * one recorded before it: f86bb8540ff56f43, b5827a886a034c7e, 34632045aec77c48).
+ * findings of two rules added after them since: site.softwarePlacementMissing (001 §3.3.4 g; 85, 72
+ * and 119 more on the varied models) and flow.classificationHandedOn (003 §2.4.4 iii; 13, 14 and 23
+ * more), every other finding as before (the digests without the first rule's were those recorded
+ * before it: f86bb8540ff56f43, b5827a886a034c7e, 34632045aec77c48; the counts of every other rule are
+ * unchanged by the second).
  */
 const RECORDED: [string, () => LakarDocument, string, number][] = [
   ['the worked example (001 §3.3.4)', () => pengambilanPekerjaExample('2026-01-01T00:00:00.000Z'), 'e3b0c44298fc1c14', 0],
   ['a uniform 2,000-element model', () => makeLargeDocument(2000), '8ffdccce165c0fe3', 3679],
-  ['a varied 2,000-element model, seed 1', () => makeVariedDocument(2000, 1), '7e463f9ab7991a9a', 3736],
-  ['a varied 2,000-element model, seed 2', () => makeVariedDocument(2000, 2), '7dcfa4e747639946', 3662],
-  ['a varied 3,000-element model, seed 7', () => makeVariedDocument(3000, 7), '0e3f632e5dd9c23f', 5349],
+  ['a varied 2,000-element model, seed 1', () => makeVariedDocument(2000, 1), 'f3e2e3daa3161554', 3749],
+  ['a varied 2,000-element model, seed 2', () => makeVariedDocument(2000, 2), 'ea251ca5894631f9', 3676],
+  ['a varied 3,000-element model, seed 7', () => makeVariedDocument(3000, 7), 'b3160ff89b5f788c', 5372],
 ];
 
 /**
@@ -50,7 +54,7 @@ const RECORDED: [string, () => LakarDocument, string, number][] = [
  * when it listed a rechecked anchor's problems last; since a recheck lists them where a full check
  * does, each report is the full check's, in order (the test checks that too).
  */
-const INCREMENTAL_DIGEST = '753510b10b7b2bf4'; // '29c26a7df5a55c1a' before site.softwarePlacementMissing
+const INCREMENTAL_DIGEST = '51453b5a323de13a'; // '753510b10b7b2bf4' before flow.classificationHandedOn, '29c26a7df5a55c1a' before site.softwarePlacementMissing
 
 describe('the findings of the checker', () => {
   for (const [what, make, digest, count] of RECORDED) {

@@ -72,15 +72,18 @@ export function pengambilanPekerjaExample(now = new Date().toISOString()): Lakar
     { id: 'pf_mygdx', kind: 'platform', name: 'MyGDX', platformType: 'myGdx' },
     { id: 'sys_xy', kind: 'externalSystem', name: 'Sistem XY', agency: 'Agensi PQRST', internal: true },
     { id: 'sys_yz', kind: 'externalSystem', name: 'Sistem YZ', agency: 'Agensi PQRST', internal: true },
-    { id: 'sys_a', kind: 'externalSystem', name: 'Sistem A', agency: 'Agensi A', agencyCode: 'AGA', systemCode: 'SYSA' },
+    // each supplier's parent ministry, for NAMA AGENSI INDUK on its IDD's cover (003 Lampiran A)
+    { id: 'sys_a', kind: 'externalSystem', name: 'Sistem A', agency: 'Agensi A', agencyCode: 'AGA', systemCode: 'SYSA', parentAgency: 'Jabatan Perdana Menteri (JPM)' },
     { id: 'sys_b', kind: 'externalSystem', name: 'Sistem B', agency: 'Jabatan Pendaftaran Negara', agencyCode: 'JPN', systemCode: 'SYSB', parentAgency: 'Kementerian Dalam Negeri (KDN)' },
-    { id: 'sys_c', kind: 'externalSystem', name: 'Sistem C', agency: 'Agensi C', agencyCode: 'AGC', systemCode: 'SYSC' },
-    { id: 'sys_d', kind: 'externalSystem', name: 'Sistem D', agency: 'Agensi D', agencyCode: 'AGD', systemCode: 'SYSD' },
+    { id: 'sys_c', kind: 'externalSystem', name: 'Sistem C', agency: 'Agensi C', agencyCode: 'AGC', systemCode: 'SYSC', parentAgency: 'Kementerian Pendidikan Tinggi (KPT)' },
+    { id: 'sys_d', kind: 'externalSystem', name: 'Sistem D', agency: 'Agensi D', agencyCode: 'AGD', systemCode: 'SYSD', parentAgency: 'Kementerian Sumber Asli dan Kelestarian Alam (NRES)' },
     {
       id: 'de_calon',
       kind: 'dataEntity',
       name: 'Maklumat Calon',
-      classification: 'terhad',
+      // Sulit: it carries the MyKad number and name that JPN supplies as Sulit (Maklumat Identiti
+      // Individu); data received is not handed on at a lower classification (003 §2.4.4 iii)
+      classification: 'sulit',
       personalData: true,
       ownerAgency: 'Agensi PQRST',
       dataLifecycle: { storedAt: 'Pangkalan data Sistem Pengambilan Pekerja di PDSA JDN', published: true, publishedVia: 'Statistik agregat pengambilan di portal data terbuka agensi (tanpa data peribadi)', retention: '7 tahun selepas proses pengambilan ditutup' },
@@ -99,7 +102,9 @@ export function pengambilanPekerjaExample(now = new Date().toISOString()): Lakar
       id: 'de_tapisan',
       kind: 'dataEntity',
       name: 'Keputusan Tapisan Calon',
-      classification: 'terhad',
+      // a named candidate's screening result, answered against Maklumat Calon (Sulit) and with its
+      // application number: handed back no lower than it came (003 §2.4.4 iii)
+      classification: 'sulit',
       personalData: true,
       ownerAgency: 'Agensi A',
       dataLifecycle: { storedAt: 'Pangkalan data Sistem Pengambilan Pekerja di PDSA JDN, bersama rekod calon', published: false, retention: '7 tahun selepas proses pengambilan ditutup' },
@@ -159,7 +164,7 @@ export function pengambilanPekerjaExample(now = new Date().toISOString()): Lakar
   rel('connects', 'net_pdsa', 'site_pdsa');
   rel('connects', 'net_pdsa', 'site_drc');
   rel('connects', 'net_pdsa', 'site_cfa');
-  // classified data (Maklumat Calon, Terhad; Maklumat Identiti, Sulit) lives wherever the application runs
+  // classified data (Maklumat Calon, Maklumat Identiti and the screening result, Sulit) lives wherever the application runs
   for (const c of ['sec_hsm', 'sec_siem', 'sec_dlp']) for (const s of ['site_pdsa', 'site_cfa', 'site_drc']) rel('protects', c, s);
   const flow = (id: string, source: string, target: string, f: Partial<Extract<Relation, { kind: 'dataFlow' }>>) =>
     rels.push({ id, kind: 'dataFlow', source, target, category: 'berkala', ...f });

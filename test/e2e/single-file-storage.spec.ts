@@ -74,7 +74,7 @@ test('single-file edition: projects in files, only the journal in origin storage
     await page.goto(url);
     await expect(page.getByText('Edisi satu fail: projek disimpan hanya dalam fail .lakar')).toBeVisible();
     await page.getByRole('button', { name: /^Buka contoh Panduan WoG §3\.3\.4/ }).click();
-    // the example holds Maklumat Calon (Terhad): told once why real files are used
+    // the example holds Maklumat Calon (Sulit, Terhad or higher): told once why real files are used
     const notice = page.getByRole('alertdialog', { name: /Terhad atau lebih tinggi/ });
     await expect(notice).toBeVisible();
     await notice.getByRole('button', { name: 'Faham' }).click();

@@ -34,13 +34,23 @@ export function parentAgencyText(idd: IddDocument, s: IddStrings): string {
  * post. "Disediakan oleh" is often the preparing unit; a unit is not a name or a post, so the post
  * alone is printed then (or the cell left for the preparer to fill in), as in the proposal's
  * signature block (signatory.ts). KAWALAN DOKUMEN's Penyedia still names the unit.
+ *
+ * The post is followed by the preparing agency unless it names it already: the document is the
+ * supplier's, so "Ketua Unit Perancangan Strategik ICT" alone on Agensi A's IDD reads as a unit of
+ * Agensi A.
  */
 export function preparedByText(idd: IddDocument): string {
   const who = signatoryText(idd.meta.author ?? undefined);
-  const post = idd.meta.preparerPosition;
+  const post = withAgency(idd.meta.preparerPosition, idd.meta.preparerAgency);
   if (who.kind === 'person') return post ? `${who.name}, ${post}` : who.name;
-  if (who.kind === 'post') return who.text;
+  if (who.kind === 'post') return withAgency(who.text, idd.meta.preparerAgency) ?? who.text;
   return post ?? '';
+}
+
+/** `post`, followed by ", <agency>" when it does not name the agency already. */
+function withAgency(post: string | null, agency: string | null): string | null {
+  if (!post || !agency || post.toLowerCase().includes(agency.toLowerCase())) return post;
+  return `${post}, ${agency}`;
 }
 
 /**

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { pdfInfo, pdfText, squash } from '../../../test/fixtures/export/poppler';
 import { seedFlat } from '../../../test/fixtures/seeds/seed';
 import { twoSupplierTwoWayModel, withoutIddFields } from '../../../test/helpers/idd-models';
-import type { DataFlow } from '../../model/schema';
+import type { DataFlow, ExternalSystem } from '../../model/schema';
 import { pengambilanPekerjaExample } from '../../samples/pengambilan-pekerja';
 import { buildIddJson, buildIddMarkdownFiles, buildIddPdfs, ERROR_TABLES, TEMPLATE_CORRECTIONS } from './index';
 
@@ -159,7 +159,7 @@ describe('buildIddPdfs', () => {
     for (const s of SOAP_ONLY) expect(raw, s).not.toContain(s);
     for (const s of REST_ONLY) expect(raw, s).toContain(s);
     expect(raw).toContain('2.1.5.1 Contoh Response Mesej (REST)');
-    expect(squash(raw)).toContain(squash('"noLesen": "?"'));
+    expect(squash(raw)).toContain(squash('"noLesen": "Contoh no lesen"'));
     expect(headingsOf(raw)).toContain(squash('3.1.1.1 Format atau Struktur Kod Ralat dan Mesej Ralat (SOAP)'));
     expect(raw).toContain('Tidak berkenaan: tiada servis dalam dokumen ini menggunakan kaedah SOAP.');
   });
@@ -232,26 +232,29 @@ describe('buildIddPdfs', () => {
     // the registry is asked by MyKad number and answers with the person's record
     expect(section(jpn, '2.1.4 Data Format (Request)', '2.1.5 Data Format (Response)')).toContain(squash('1 noKadPengenalan Nombor MyKad calon, 12 digit tanpa sempang (wajib) String (12) Body'));
     expect(section(jpn, '2.1.5 Data Format (Response)', 'Contoh Response Mesej')).toContain(squash('3 tarikhLahir Tarikh lahir, format yyyy-MM-dd (wajib) Date Body'));
-    expect(section(jpn, '2.1.5.1 Contoh Response Mesej (SOAP)', '2.1.6 Error Handling')).toContain(squash('<tarikhLahir>?</tarikhLahir>'));
+    expect(section(jpn, '2.1.5.1 Contoh Response Mesej (SOAP)', '2.1.6 Error Handling')).toContain(squash('<tarikhLahir>1990-06-15</tarikhLahir>'));
     // the reverse service answers the screening result, its own request keyed by the application
     const a = pdfText(files[1].bytes);
     expect(section(a, '2.1.5 Data Format (Response)', 'Contoh Response Mesej')).toContain(squash('2 keputusanTapisan Keputusan tapisan: LULUS atau GAGAL (wajib) String (5) Body'));
-    expect(section(a, '2.1.5.1 Contoh Response Mesej (REST)', '2.1.6 Error Handling')).toContain(squash('"keputusanTapisan": "?"'));
+    expect(section(a, '2.1.5.1 Contoh Response Mesej (REST)', '2.1.6 Error Handling')).toContain(squash('"keputusanTapisan": "LULUS"'));
   });
 
-  it('fills NAMA AGENSI INDUK (003 Lampiran A cover: "NAMA AGENSI INDUK : xxxxx") from the model, and otherwise says which agency fills it in rather than "(belum diisi)"', async () => {
+  it('fills NAMA AGENSI INDUK (003 Lampiran A cover, l.1458: "NAMA AGENSI INDUK : xxxxx") from the model, and otherwise says which agency fills it in rather than "(belum diisi)"', async () => {
     expect(seedFlat('003')).toContain('NAMA AGENSI INDUK : xxxxx');
     const files = await buildIddPdfs(pengambilanPekerjaExample(), { lang: 'ms', date: DATE });
     const [pqrst, a, jpn] = files.map((f) => squash(pdfText(f.bytes)));
     // the project's own agency: the project's Agensi Induk
     expect(pqrst).toContain(squash('NAMA AGENSI INDUK : Kementerian Sumber Manusia (KESUMA)'));
-    // JPN: the parent ministry stated on its system
+    // JPN and Agensi A: the parent ministry stated on the supplier's system, so the example's IDDs are complete
     expect(jpn).toContain(squash('NAMA AGENSI INDUK : Kementerian Dalam Negeri (KDN)'));
-    // Agensi A: not stated; the agency that signs the document fills it in
-    expect(a).toContain(squash('NAMA AGENSI INDUK : (untuk diisi oleh Agensi A: kementerian induk tidak dinyatakan dalam model)'));
-    expect(a).not.toContain(squash('NAMA AGENSI INDUK : (belum diisi)'));
-    const md = buildIddMarkdownFiles(pengambilanPekerjaExample(), { lang: 'ms', date: DATE }).map((f) => f.text);
+    expect(a).toContain(squash('NAMA AGENSI INDUK : Jabatan Perdana Menteri (JPM)'));
+    for (const text of [pqrst, a, jpn]) expect(text).not.toContain(squash('untuk diisi oleh'));
+    // a supplier whose system states none: the agency that signs the document fills it in
+    const unstated = pengambilanPekerjaExample();
+    delete (unstated.elements.get('sys_a') as ExternalSystem).parentAgency;
+    const md = buildIddMarkdownFiles(unstated, { lang: 'ms', date: DATE }).map((f) => f.text);
     expect(md[1]).toContain('| NAMA AGENSI INDUK | (untuk diisi oleh Agensi A: kementerian induk tidak dinyatakan dalam model) |');
+    expect(md[1]).not.toContain('| NAMA AGENSI INDUK | (belum diisi) |');
     // the project's own agency with no Agensi Induk: a blank the project fills in
     const doc = pengambilanPekerjaExample();
     delete doc.meta.agensiInduk;
@@ -261,7 +264,7 @@ describe('buildIddPdfs', () => {
   it('puts the preparer’s post, not the preparing unit, in SEMAKAN DOKUMEN’s Nama/Jawatan (003 Lampiran A); KAWALAN DOKUMEN’s Penyedia names the unit', () => {
     expect(seedFlat('003')).toContain('SEMAKAN DOKUMEN Aktiviti Nama/Jawatan Tandatangan Tarikh');
     const [pqrst] = buildIddMarkdownFiles(pengambilanPekerjaExample(), { lang: 'ms', date: DATE }).map((f) => f.text);
-    expect(pqrst).toContain('| **Disediakan Oleh** | Ketua Unit Perancangan Strategik ICT |  |  |');
+    expect(pqrst).toContain('| **Disediakan Oleh** | Ketua Unit Perancangan Strategik ICT, Agensi PQRST |  |  |');
     expect(pqrst).toContain('| 1.0 | 15 Mac 2026 | Dijana daripada model Lakar | Unit Perancangan Strategik ICT, Agensi PQRST |');
     // a unit and no post: the cell is left for the preparer
     const [mbs] = buildIddMarkdownFiles(twoSupplierTwoWayModel(), { lang: 'ms', date: DATE }).map((f) => f.text);
@@ -278,7 +281,7 @@ describe('buildIddPdfs', () => {
     const raw = pdfText(jpn.bytes);
     const example = raw.slice(raw.indexOf('2.1.5.1 Contoh Response Mesej (SOAP)'), raw.indexOf('2.1.6 Error Handling'));
     expect(example).toContain('<MaklumatIdentitiResponse>');
-    expect(example).toContain('<tarikhLahir>?</tarikhLahir>');
+    expect(example).toContain('<tarikhLahir>1990-06-15</tarikhLahir>');
     const [pqrst] = await buildIddPdfs(withoutIddFields(pengambilanPekerjaExample()), { lang: 'ms', date: DATE });
     const none = pdfText(pqrst.bytes);
     expect(none.slice(none.indexOf('2.1.5.1 Contoh Response Mesej (REST)'), none.indexOf('2.1.6 Error Handling'))).toContain('(belum diisi)');

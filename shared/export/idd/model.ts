@@ -14,6 +14,7 @@ import type { Lang } from '../../i18n';
 import { CLASSIFICATIONS, type Classification } from '../../model/vocabulary';
 import type { ConsumerAgency, DataEntity, DataField, DataFlow, Element, LakarDocument } from '../../model/schema';
 import { agencyOfRoot, gapFields, memberCodeOfRoot, serviceGapMask, subsystemCodeOfRoot, type IddField } from './gaps';
+import { sampleValue } from './sample-values';
 import { mygdxFlows, SERVICE_ID_PATTERN, serviceDataIds, serviceEnds, serviceFieldsOf, services as serviceListOf, type ServiceDirection } from './services';
 
 /** Fixed values of the MyGDX UXP headers (003 Lampiran A §2.1.3). */
@@ -39,7 +40,11 @@ export interface IddConsumer {
   subsystemCode: string | null;
   /** UXP-client header value for this consumer. */
   uxpClient: string;
-  /** True when taken from the flow's other endpoint because the service lists no consumers. */
+  /**
+   * True when taken from the flow's other endpoint because the service lists no consumers. Said in
+   * the JSON only: the document, like the template's §2.1.2, is the table alone (a note about how
+   * Lakar filled it has no place in a document an agency signs).
+   */
   derived: boolean;
 }
 
@@ -170,7 +175,7 @@ function xmlName(text: string, fallback: string): string {
   return /^[A-Za-z_]/.test(name) ? name : fallback;
 }
 
-/** The SOAP body of a response carrying `fields`, values left as "?" for the supplier to fill in. */
+/** The SOAP body of a response carrying `fields`, each with a sample value (`sampleValue`). */
 function soapResponseExample(operation: string, fields: DataField[]): string | null {
   if (fields.length === 0) return null;
   const op = `${xmlName(operation, 'Servis')}Response`;
@@ -179,17 +184,17 @@ function soapResponseExample(operation: string, fields: DataField[]): string | n
     `   <${op}>`,
     ...fields.map((f, i) => {
       const name = xmlName(f.name, `medan${i + 1}`);
-      return `      <${name}>?</${name}>${f.type ? ` <!-- ${xml(f.type)} -->` : ''}`;
+      return `      <${name}>${xml(String(sampleValue(f)))}</${name}>${f.type ? ` <!-- ${xml(f.type)} -->` : ''}`;
     }),
     `   </${op}>`,
     '</soapenv:Body>',
   ].join('\n');
 }
 
-/** The JSON body of a REST response carrying `fields`, values "?" for the supplier to fill in. */
+/** The JSON body of a REST response carrying `fields`, each with a sample value of its type (`sampleValue`). */
 function restResponseExample(fields: DataField[]): string | null {
   if (fields.length === 0) return null;
-  return JSON.stringify(Object.fromEntries(fields.map((f) => [f.name, '?'])), null, 2);
+  return JSON.stringify(Object.fromEntries(fields.map((f) => [f.name, sampleValue(f)])), null, 2);
 }
 
 /** The IDD content of one service: direction `direction` of flow `flowId`. */
@@ -283,6 +288,8 @@ export interface IddDocumentMeta {
   author: string | null;
   /** The preparer's post (the proposal's Jawatan penyedia kertas), for SEMAKAN DOKUMEN's Nama/Jawatan. */
   preparerPosition: string | null;
+  /** The agency that prepares the documents: the project's owner, whose paper they go with. */
+  preparerAgency: string | null;
 }
 
 export interface IddDocument {
@@ -342,6 +349,7 @@ export function buildIddDocuments(doc: LakarDocument, options: { lang: Lang; dat
         version: doc.meta.version?.trim() || null,
         author: doc.meta.author?.trim() || null,
         preparerPosition: doc.meta.endorsement?.preparerPosition?.trim() || null,
+        preparerAgency: doc.meta.pemilikProjek?.trim() || doc.meta.penerajuProjek?.trim() || null,
       },
       services,
     };

@@ -264,7 +264,6 @@ function addService(w: PdfWriter, itf: IddService, s: IddStrings, lang: Lang, ne
     {},
     { numbered: true },
   );
-  if (itf.consumers.some((c) => c.derived)) w.paragraph(fill(s.derivedConsumer, { system: itf.consumerSystem.systemName }), { size: SIZE.small, style: 'italic', color: COLORS.muted });
 
   // §2.1.3: the header format and example of the service's own style only (both while it is not known)
   w.heading(3, s.s213);

@@ -81,7 +81,6 @@ function serviceMarkdown(itf: IddService, s: IddStrings, lang: Lang, n: number):
   }
   out.push(`### 2.${n}.2 ${s.s212}`, '');
   out.push(table([s.no, s.consumerName, 'memberCode', 'subsystemCode'], itf.consumers.map((c, i) => [`${i + 1}.`, c.agencyName, v(c.memberCode), v(c.subsystemCode)])), '');
-  if (itf.consumers.some((c) => c.derived)) out.push(`_${fill(s.derivedConsumer, { system: itf.consumerSystem.systemName })}_`, '');
   out.push(`### 2.${n}.3 ${s.s213}`, '');
   const style = itf.integrationStyle;
   if (style) out.push(`**${fill(s.applicable, { style })}**`, '');

@@ -38,6 +38,15 @@ export class ModelIndex {
     return this.doc.elements.get(id)?.name ?? id;
   }
 
+  /**
+   * A relation named by its ends, "Sistem B – Sistem Pengambilan Pekerja", the same way in every
+   * part of the paper: with the en dash, as the paper's standard font has no arrow ("→" would print
+   * as "->", winansi.ts). Which end supplies is said by the table's columns, not by the mark.
+   */
+  ends(r: { source: string; target: string }): string {
+    return `${this.name(r.source)} – ${this.name(r.target)}`;
+  }
+
   /** Relations of `kind` leaving `id`. */
   out(id: string, kind?: RelationKind): Relation[] {
     return (this.outgoing.get(id) ?? []).filter((r) => !kind || r.kind === kind);

@@ -132,9 +132,9 @@ describe('the data-sharing approvals of a Kertas Cadangan', () => {
     });
     const raw = pdfText(await buildProposalPdf(doc, { lang: 'ms', date: DATE }), 'raw');
     const approvals = part(raw, 'Kelulusan perkongsian data', '6.7 Label 7');
-    expect(approvals).toContain(squash('1 Sistem Pengambilan Pekerja (Agensi PQRST) Sistem Pengambilan Pekerja -> Sistem A'));
+    expect(approvals).toContain(squash('1 Sistem Pengambilan Pekerja (Agensi PQRST) Sistem Pengambilan Pekerja – Sistem A'));
     // Sistem B supplies the application: its own row is unchanged
-    expect(approvals).toContain(squash('2 Sistem B (Jabatan Pendaftaran Negara) Sistem B -> Sistem Pengambilan Pekerja'));
+    expect(approvals).toContain(squash('2 Sistem B (Jabatan Pendaftaran Negara) Sistem B – Sistem Pengambilan Pekerja'));
   });
 });
 

@@ -114,7 +114,7 @@ export function addRegistries(w: PdfWriter, s: ProposalStrings, lang: Lang, inde
     const via = index
       .flows()
       .filter((f) => (f.dataEntityIds ?? []).some((id) => entities.includes(id)))
-      .map((f) => `${index.name(f.source)} → ${index.name(f.target)}${f.method ? ` (${label(lang, 'flowMethod', f.method)})` : ''}`);
+      .map((f) => `${index.ends(f)}${f.method ? ` (${label(lang, 'flowMethod', f.method)})` : ''}`);
     return [
       (found?.kind ?? kind) === 'registry' ? s.registries.registry : s.registries.repository,
       found ? { text: found.name[lang], bold: true } : { text: `“${ref}”: ${s.registries.unknownRef}`, color: COLORS.warning },
@@ -261,5 +261,5 @@ export function addImportAssumptions(w: PdfWriter, doc: LakarDocument, c: Conten
 
 function relationName(index: ModelIndex, id: string): string {
   const r = index.doc.relations.get(id);
-  return r ? `${index.name(r.source)} → ${index.name(r.target)}` : id;
+  return r ? index.ends(r) : id;
 }

@@ -136,7 +136,7 @@ describe('buildProposalPdf', () => {
   it('lists the registries and repositories the data comes from by their catalogue names and owners, never their ids', () => {
     const part = squash(raw.slice(raw.indexOf('Registri dan Repositori Digunakan', raw.indexOf('Senarai Semak WoG (Jadual 4-1, Proses A.1.a)', 2000))));
     expect(part).toContain(squash('Registri Penduduk Jabatan Pendaftaran Negara (JPN) Keselamatan Maklumat Identiti Individu'));
-    expect(part).toContain(squash('Sistem B -> Sistem Pengambilan Pekerja (MyGDX)'));
+    expect(part).toContain(squash('Sistem B – Sistem Pengambilan Pekerja (MyGDX)'));
     expect(squash(raw)).not.toContain('reg.keselamatan.penduduk');
     expect(squash(raw)).not.toContain('repo.infrastruktur.spatial');
   });

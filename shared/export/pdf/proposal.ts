@@ -30,6 +30,7 @@ import { COLORS, MARGIN, SIZE } from './theme';
 import { PdfWriter, tint, textWidth } from './writer';
 import { checkpoint, type CancelSignal, type ExportProgress } from './progress';
 import { addViewSummary, boundedRows, elementsDrawn, PAPER_LIMITS } from './large-model';
+import { balancedLines } from './balanced-lines';
 
 export { ExportCancelledError, type CancelSignal, type ExportProgress } from './progress';
 
@@ -184,7 +185,7 @@ function drawCover(w: PdfWriter, doc: LakarDocument, s: ProposalStrings, lang: L
   y += 14;
 
   w.setFont(SIZE.title, 'bold', COLORS.ink);
-  for (const line of w.wrap(title, w.width).slice(0, 6)) {
+  for (const line of balancedLines(w, title, w.width).slice(0, 6)) {
     w.textAt(line, MARGIN.left, y, SIZE.title);
     y += SIZE.title * 0.3528 * 1.22;
   }

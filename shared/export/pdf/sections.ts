@@ -161,7 +161,7 @@ export function designSections(doc: LakarDocument, lang: Lang, index = new Model
   const usersOfPlatform = (platform: ElementOf<'platform'>) => {
     const users = m.sources(platform.id, 'usesPlatform');
     if (platform.platformType !== 'myGdx' || myGdxFlows.length === 0) return users;
-    const flows = fill(c.viaFlows, { n: myGdxFlows.length, names: myGdxFlows.map((f) => `${m.name(f.source)} – ${m.name(f.target)}`).join(', ') });
+    const flows = fill(c.viaFlows, { n: myGdxFlows.length, names: myGdxFlows.map((f) => m.ends(f)).join(', ') });
     return [users, flows].filter(Boolean).join('\n');
   };
 
@@ -288,7 +288,7 @@ export function designSections(doc: LakarDocument, lang: Lang, index = new Model
             const supplierId = f.direction === 'supplies' ? f.source : f.direction === 'receives' ? f.target : (other?.id ?? f.source);
             const agency = m.agencyOf(supplierId);
             const supplier = agency ? `${m.name(supplierId)} (${agency})` : m.name(supplierId);
-            return [n(i), { text: supplier, bold: true }, `${m.name(f.source)} → ${m.name(f.target)}`, label(lang, 'sharingInstrument', a.instrument), label(lang, 'sharingApprovalStatus', a.status), formatIsoDate(a.date, lang), a.reference ?? ''];
+            return [n(i), { text: supplier, bold: true }, m.ends(f), label(lang, 'sharingInstrument', a.instrument), label(lang, 'sharingApprovalStatus', a.status), formatIsoDate(a.date, lang), a.reference ?? ''];
           }),
       },
     ],

@@ -43,6 +43,8 @@ describe('data terperingkat is Sulit and Terhad (003 Takrifan 12)', () => {
     const doc = edit(sample(), (d) => {
       (d.elements.ch_portal as { channelType: string }).channelType = 'email';
       de(d, 'de_identiti').classification = 'terbuka';
+      de(d, 'de_tapisan').classification = 'terbuka';
+      de(d, 'de_calon').classification = 'terhad';
     });
     // Maklumat Calon is Terhad: classified, so the e-mail channel is reported
     expect(findings('channel.classifiedData', doc).map((p) => p.message.en)).toEqual(expect.arrayContaining([expect.stringContaining('Restricted (Terhad) data "Maklumat Calon"')]));

@@ -57,7 +57,10 @@ describeRuleCases([
       fl(d, 'fl_xy').method = 'emailFile';
       fl(d, 'fl_xy').classification = 'sulit';
     }, ms: 'membawa data Sulit melalui e-mel/fail', relations: ['fl_xy'] },
-    passes: { when: 'only Terhad data goes by e-mail/file', edit: (d) => void (fl(d, 'fl_xy').method = 'emailFile') },
+    passes: { when: 'only Terhad data goes by e-mail/file', edit: (d) => {
+      fl(d, 'fl_xy').method = 'emailFile';
+      (d.elements.de_calon as { classification?: string }).classification = 'terhad';
+    } },
   },
   {
     rule: 'infra.classifiedControls',

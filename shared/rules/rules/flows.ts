@@ -14,6 +14,7 @@ import type { ModelGraph } from '../graph';
 import { NO_IDS } from '../../model/ids';
 import { IDD_STRINGS } from '../../export/idd/strings';
 import { carriedFacts } from '../carried-facts';
+import { classificationHandedOn } from './classification-handed-on';
 
 
 /** "Sistem A → Sistem B" for messages, of `f` with its ends `source` and `target` as read when checking it. */
@@ -383,4 +384,4 @@ export const twoWayOneService = localRule({
   },
 });
 
-export const FLOW_RULES = [fieldsMissing, noData, methodCategory, classifiedEmail, classifiedControls, serviceIdFormat, serviceIdSupplier, iddIncomplete, twoWayOneService];
+export const FLOW_RULES = [fieldsMissing, noData, methodCategory, classifiedEmail, classifiedControls, serviceIdFormat, serviceIdSupplier, iddIncomplete, twoWayOneService, classificationHandedOn];
