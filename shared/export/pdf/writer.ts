@@ -12,47 +12,9 @@ import { drawTable, keyValueTable, shortTableHeight, tableHeight, type TableOpti
 export { lineHeight, textWidth, wrapWords } from './text';
 export { tint } from './theme';
 import { toWinAnsi } from './winansi';
+import type { Cell, Column, Orientation, PageKind, PaperFormat, TitledTableHeading, TocEntry, Tone, WriterOptions } from './writer-types';
 
-export type PaperFormat = 'a4' | 'a3';
-export type Orientation = 'portrait' | 'landscape';
-export type PageKind = 'cover' | 'body' | 'diagram';
-export type Tone = 'info' | 'ok' | 'warning' | 'error' | 'advice';
-
-/** One table cell: plain text or text with emphasis. */
-export type Cell = string | { text: string; bold?: boolean; color?: Rgb; mono?: boolean };
-
-export interface Column {
-  title: string;
-  /** Relative width; columns share the content width in proportion. */
-  weight: number;
-  align?: 'left' | 'right' | 'center';
-}
-
-export interface TocEntry {
-  level: number;
-  number: string;
-  title: string;
-  page: number;
-  y: number;
-}
-
-export interface WriterOptions {
-  /** Small text at the top of every page but the cover. */
-  runningHeader: string;
-  /** Small text at the bottom left of every page. */
-  footerLeft: string;
-  /** Page label with `{x}` and `{y}`, e.g. "Halaman {x} daripada {y}". */
-  pageLabel: string;
-  tocTitle: string;
-  properties: { title: string; subject: string; author: string; keywords: string; creator: string };
-  /** Fixed creation date (tests, reproducible output). */
-  creationDate?: Date;
-  language: string;
-  /** Size and kind of page 1 (default: an A4 portrait cover). */
-  firstPage?: { format: PaperFormat; orientation: Orientation; kind: PageKind };
-  /** A mark stamped at the top right of every page, e.g. "DRAF — 3 ralat" while a paper is not ready. */
-  draftMark?: string;
-}
+export type { Cell, Column, Orientation, PageKind, PaperFormat, TableNote, TitledTableHeading, TocEntry, Tone, WriterOptions } from './writer-types';
 
 /** Line height as a multiple of the font size; also in text.ts (lineHeight). */
 const LINE = 1.28;
@@ -61,17 +23,6 @@ const HEADING_AFTER = 1.8;
 /** Space above a heading (under a level 1 it is the page's top), and the room its `keep` adds for the space above and below it. */
 const HEADING_BEFORE = { 1: 0, 2: 4, 3: 2.5, 4: 1.5 } as const;
 const HEADING_ROOM = { 1: 4, 2: 2.5, 3: 2.5, 4: 2.5 } as const;
-
-/** How titledTable sets a table's title, and the note it puts between the title and the table. */
-export interface TitledTableHeading {
-  level?: 1 | 2 | 3 | 4;
-  numbered?: boolean;
-  toc?: boolean;
-  newPage?: boolean;
-  intro?: { text: string; size?: number; style?: 'normal' | 'bold' | 'italic'; color?: Rgb };
-  /** A note under the table ("Tiada komen"), kept on the page of the table's end: never alone at the top of the next. */
-  outro?: { text: string; size?: number; style?: 'normal' | 'bold' | 'italic'; color?: Rgb };
-}
 
 /** Flowing document over a jsPDF instance; see the module comment. */
 export class PdfWriter {
