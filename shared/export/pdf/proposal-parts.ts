@@ -79,8 +79,7 @@ function subLabel(w: PdfWriter, text: string): void {
 }
 
 function indentedBullets(w: PdfWriter, lines: string[]): void {
-  for (const line of lines) w.paragraph(`•  ${line}`, { size: SIZE.table, indent: 13, after: 0.8 });
-  w.space(1);
+  w.bullets(lines, SIZE.table, { indent: 13, after: 1 });
 }
 
 function problemLine(p: Problem, rules: Map<string, RuleInfo>, s: ProposalStrings, lang: Lang): string {

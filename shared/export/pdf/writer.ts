@@ -192,22 +192,25 @@ export class PdfWriter {
     this.y += 3;
   }
 
-  /** A bulleted list. */
-  bullets(items: string[], size = SIZE.body): void {
+  /** A bulleted list, the bullets `indent` mm in from the text's left edge, `after` mm of space under it. */
+  bullets(items: string[], size = SIZE.body, { indent = 0, after = 1.7 }: { indent?: number; after?: number } = {}): void {
+    // each item's wrapped lines stand under its first word, not under the bullet (a hanging indent):
+    // a reviewer read the checklist's evidence, bullet and text in one paragraph, as run-on lines
     const lh = lineHeight(size);
+    const textX = indent + 3.5;
     for (const item of items) {
       this.setFont(size);
-      const lines = this.wrap(item, this.width - 6);
+      const lines = this.wrap(item, this.width - textX);
       lines.forEach((line, i) => {
         this.ensure(lh);
         this.setFont(size);
-        if (i === 0) this.textAt('•', this.left + 1.5, this.y, size);
-        this.textAt(line, this.left + 6, this.y, size);
+        if (i === 0) this.textAt('•', this.left + indent, this.y, size);
+        this.textAt(line, this.left + textX, this.y, size);
         this.y += lh;
       });
       this.y += 0.8;
     }
-    this.y += 1.7;
+    this.y += after;
   }
 
   /**
