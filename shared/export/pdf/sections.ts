@@ -260,8 +260,9 @@ export function designSections(doc: LakarDocument, lang: Lang, index = new Model
           label(lang, 'flowDirection', f.direction),
           label(lang, 'classification', m.flowClassification(f)),
           label(lang, 'flowCategory', f.category),
-          // a two-way flow has a service each way (003 Lampiran A): both Servis IDs
-          [f.serviceId, f.direction === 'both' ? f.reverse?.serviceId : undefined].filter(Boolean).join(' / '),
+          // a two-way flow has a service each way (003 Lampiran A): both Servis IDs, each from a line of
+          // its own with a blank line between (run on with a slash, two ids broken at their hyphens read as one)
+          [f.serviceId, f.direction === 'both' ? f.reverse?.serviceId : undefined].filter(Boolean).join('\n\n'),
           joinNames((f.dataEntityIds ?? []).map((id) => m.name(id))),
         ]),
       },
