@@ -84,8 +84,13 @@ describe('buildKertasUlasanPdf (001 §4.3 Jadual 4-1, Kertas Ulasan JDN)', () =>
     expect(squash(syor)).toContain(squash('Projek dipersetujui untuk diteruskan dengan pindaan skop mengambil kira keperluan WoG.'));
   });
 
-  it('names the version reviewed: generation and content hash', () => {
+  it('names the version reviewed: generation and content hash, in groups of eight no line breaks into', () => {
     expect(squash(text)).toContain(squash(review.proposal.reviewed.contentHash));
+    const hex = review.proposal.reviewed.contentHash.slice('sha256:'.length);
+    const groups = hex.match(/.{8}/g)!;
+    // every group whole on a line (pdftotext -raw keeps each printed line's words)
+    for (const g of groups) expect(text, g).toContain(g);
+    expect(text).toContain(`sha256: ${groups[0]}`);
     expect(text).toMatch(/Generasi simpanan\s+3/);
   });
 

@@ -138,6 +138,17 @@ function drawCover(w: PdfWriter, review: Review, s: ReviewPdfStrings, lang: Lang
   }
 }
 
+/**
+ * "sha256: 1a2b3c4d 5e6f7a8b …": the hash in groups of eight, as fingerprints are printed, so a line
+ * ends between groups (the whole hash ran past its cell and was broken at any character) and a
+ * reader compares it group by group.
+ */
+function groupedHash(hash: string): string {
+  const [scheme, hex] = hash.includes(':') ? hash.split(':', 2) : ['', hash];
+  const groups = hex.match(/.{1,8}/g) ?? [hex];
+  return `${scheme ? `${scheme}: ` : ''}${groups.join(' ')}`;
+}
+
 /** "Generasi 4 · 1 Mac 2025 · sha256:1a2b3c4d…" */
 function versionText(review: Review, s: ReviewPdfStrings, lang: Lang): string {
   const v = review.proposal.reviewed;
@@ -159,7 +170,7 @@ function addIdentity(w: PdfWriter, review: Review, doc: LakarDocument, s: Review
     [s.identity.projectFile, p.projectName || nf],
     [s.identity.generation, p.reviewed.generation === undefined || p.reviewed.generation === 0 ? s.identity.unsaved : String(p.reviewed.generation)],
     [s.identity.reviewedAt, formatDate(new Date(p.reviewed.at), lang)],
-    [s.identity.contentHash, { text: p.reviewed.contentHash, mono: true }],
+    [s.identity.contentHash, { text: groupedHash(p.reviewed.contentHash), mono: true }],
     [s.identity.counts, fill(s.identity.countsValue, { elements: doc.elements.ids().length, relations: doc.relations.ids().length, views: Object.keys(doc.views).length })],
     [s.identity.earlier, p.earlier.length ? p.earlier.map((e) => `${formatDate(new Date(e.at), lang)} (${e.generation ?? s.identity.unsaved})`).join('; ') : '—'],
   ]);
