@@ -8,7 +8,8 @@ import { isInternalSystem } from '../../checklist/evidence';
 import { serviceDataIds, serviceEnds, services } from '../idd/services';
 import { formatIsoDate, label, type Lang } from '../../i18n';
 import type { ElementOf, LakarDocument } from '../../model/schema';
-import { BANDS, BAND_LAYER, type Band } from '../../model/vocabulary';
+import { siteRole } from '../../model/site-role';
+import { BANDS, BAND_LAYER, type Band, type SiteRole } from '../../model/vocabulary';
 import { joinNames, ModelIndex } from './model-index';
 import { fill } from './strings';
 import { LAYER_TITLE } from './theme';
@@ -72,7 +73,7 @@ const COLS = {
     modules: 'Modul', platforms: 'Platform Digunakan', parent: 'Aplikasi/Modul Induk', usedBy: 'Digunakan oleh', classification: 'Klasifikasi',
     personal: 'Data Peribadi', ref: 'Registri/Repositori', owner: 'Agensi Pemilik', accessedBy: 'Diakses oleh', internal: 'Integrasi',
     internalYes: 'Sistem Dalaman', internalNo: 'Sistem Luaran', source: 'Sumber', target: 'Sasaran', method: 'Kaedah', direction: 'Arah',
-    flowCategory: 'Kategori', serviceId: 'Servis ID', data: 'Data', location: 'Lokasi', hardware: 'Perkakasan (bilangan)', software: 'Perisian', placement: 'Penempatan', typePlace: 'Jenis dan Tempat',
+    flowCategory: 'Kategori', serviceId: 'Servis ID', data: 'Data', location: 'Lokasi', hardware: 'Perkakasan (bilangan)', software: 'Perisian', placement: 'Penempatan', typePlace: 'Jenis, Tempat dan Peranan',
     hosted: 'Menempatkan', speed: 'Kelajuan', sites: 'Lokasi Dihubungkan', protects: 'Melindungi',
     tTargetGroups: 'Kumpulan sasar', tChannels: 'Medium perkhidmatan', tServices: 'Perkhidmatan', tProcesses: 'Proses peringkat tinggi',
     tApps: 'Aplikasi', tModules: 'Modul', tAppServices: 'Perkhidmatan aplikasi', tPlatforms: 'Platform', tData: 'Data/Maklumat',
@@ -88,7 +89,7 @@ const COLS = {
     modules: 'Modules', platforms: 'Platforms used', parent: 'Parent application/module', usedBy: 'Used by', classification: 'Classification',
     personal: 'Personal data', ref: 'Registry/Repository', owner: 'Owning agency', accessedBy: 'Accessed by', internal: 'Integration',
     internalYes: 'Internal system', internalNo: 'External system', source: 'Source', target: 'Target', method: 'Method', direction: 'Direction',
-    flowCategory: 'Category', serviceId: 'Service ID', data: 'Data', location: 'Location', hardware: 'Hardware (quantity)', software: 'Software', placement: 'Placement', typePlace: 'Type and place',
+    flowCategory: 'Category', serviceId: 'Service ID', data: 'Data', location: 'Location', hardware: 'Hardware (quantity)', software: 'Software', placement: 'Placement', typePlace: 'Type, place and role',
     hosted: 'Hosts', speed: 'Speed', sites: 'Sites connected', protects: 'Protects',
     tTargetGroups: 'Target groups', tChannels: 'Service channels', tServices: 'Services', tProcesses: 'High-level processes',
     tApps: 'Applications', tModules: 'Modules', tAppServices: 'Application services', tPlatforms: 'Platforms', tData: 'Data/Information',
@@ -297,12 +298,13 @@ export function designSections(doc: LakarDocument, lang: Lang, index = new Model
       {
         title: c.tSites,
         // 001 §3.3.4 g: each site lists its hardware with quantities, its software and the matters of
-        // placing the infrastructure there; the site's type and place share a column to leave them room
+        // placing the infrastructure there; the site's type, place and role (003 §3.2.8: which site is
+        // production, which the disaster-recovery centre) share a column to leave them room
         columns: [noCol, col(c.name, 1.5), col(c.typePlace, 1.5), col(c.hardware, 3), col(c.software, 1.5), col(c.placement, 1.7), col(c.hosted, 1.6)],
         rows: m.of('site').map((e, i) => [
           n(i),
           { text: e.name, bold: true },
-          [label(lang, 'siteType', e.siteType), e.location].filter(Boolean).join(', '),
+          [[label(lang, 'siteType', e.siteType), e.location].filter(Boolean).join(', '), shownRole(e) && label(lang, 'siteRole', shownRole(e)!)].filter(Boolean).join('\n'),
           (e.hardware ?? []).map((h) => `${h.item} × ${h.quantity}`).join('\n'),
           (e.software ?? []).join('\n'),
           (e.placement ?? []).join('\n'),
@@ -329,4 +331,9 @@ export function designSections(doc: LakarDocument, lang: Lang, index = new Model
     description: DESCRIPTIONS[lang][band],
     tables: byBand[band],
   }));
+}
+
+/** A site's role as the site table prints it: stated or said by its type, but not a DRC's own (its type already says "Pemulihan Bencana"). */
+function shownRole(site: ElementOf<'site'>): SiteRole | undefined {
+  return site.role ?? (site.siteType === 'drc' ? undefined : siteRole(site));
 }

@@ -53,6 +53,23 @@ describe('the paper\'s "Lokasi infrastruktur" table (001 §3.3.4 g, Jadual 3-1 l
     });
   });
 
+  it("prints each hosting site's role in its type-and-place column (003 §3.2.8: which site is production, which the recovery centre)", () => {
+    const header = ms.find((w) => w.text === 'Jenis,')!;
+    const hardware = ms.find((w) => w.text === 'Perkakasan')!;
+    expect(header, 'Jenis, Tempat dan Peranan column').toBeDefined();
+    const sites = [...example().elements.values()].filter((e): e is Site => e.kind === 'site');
+    const tops = sites.map((s) => ms.find((w) => w.text === s.name.split(' ')[0] && w.xMax < header.xMin)!.yMin);
+    const roles: Record<string, string | undefined> = { site_pdsa: 'Produksi', site_cfa: 'Awan', site_drc: undefined, site_onsite: 'Produksi', site_hq: undefined };
+    sites.forEach((site, i) => {
+      const row = ms.filter((w) => w.yMin >= tops[i] - 0.5 && (i + 1 === sites.length || w.yMin < tops[i + 1] - 0.5));
+      const cell = linesOf(row.filter((w) => w.xMin >= header.xMin - 0.5 && w.xMax <= hardware.xMin)).map((l) => l.map((w) => w.text).join(' '));
+      // a role the planner stated or the site's type says: MyGovCloud@CFA is cloud without one stated
+      if (roles[site.id]) expect(cell[cell.length - 1], site.name).toBe(roles[site.id]);
+      // none where nothing is hosted, and a DRC's type already says what it is for
+      else expect(cell.join(' '), site.name).not.toMatch(/Produksi|Awan|\(DR\)/);
+    });
+  });
+
   it('keeps every quantity on the line of its item, "× 4" never apart from the word before it', async () => {
     // items of many lengths, so that a line would end right at a "×" or its number somewhere
     const doc = example();

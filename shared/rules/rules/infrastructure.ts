@@ -3,7 +3,8 @@
  * Jadual 4-1 A.1.a ix) and on the project category (001 §4.2.1).
  */
 import type { Element, ElementKind, Network, Platform, Site } from '../../model/schema';
-import type { SecurityControlType, SiteRole } from '../../model/vocabulary';
+import type { SecurityControlType } from '../../model/vocabulary';
+import { siteRole } from '../../model/site-role';
 import { globalRule, localRule, q, throughRelations, type Emit, type Params } from '../define';
 import { current, isClassifiedData, nameList, nameOf, norm, rankOf, TERPERINGKAT_RANK } from '../helpers';
 import { isolated } from './anchor-answers';
@@ -231,13 +232,6 @@ export const specificOtherAgencies = globalRule({
   },
 });
 
-/** What a site hosting systems is for: stated, or said by its type (a DRC is for recovery, MyGovCloud and public cloud are cloud). */
-export function siteRole(site: Site): SiteRole | undefined {
-  if (site.role) return site.role;
-  if (site.siteType === 'drc') return 'dr';
-  if (site.siteType === 'myGovCloudCfa' || site.siteType === 'publicCloud') return 'cloud';
-  return undefined;
-}
 
 export const siteRoleMissing = localRule({
   id: 'site.roleMissing',
