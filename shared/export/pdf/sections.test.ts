@@ -39,8 +39,8 @@ describe('designSections', () => {
     const sites = table.rows.map((r) => r.map(text));
     // 001 §3.3.4 g: "setiap lokasi perlu menyenaraikan perkakasan serta bilangan, perisian dan perkara yang
     // berkaitan dengan penempatan infrastruktur di lokasi tersebut"
-    expect(table.columns.map((c) => c.title)).toEqual(['Bil.', 'Nama', 'Jenis dan Tempat', 'Perkakasan (bilangan)', 'Perisian', 'Penempatan', 'Menempatkan']);
-    expect(sites[0]).toEqual(['1', 'PDSA JDN', 'PDSA JDN', 'Pelayan aplikasi × 4', 'Sistem pengoperasian Linux', 'Rak 10U\nUPS berganda', 'Sistem Pengambilan Pekerja']);
+    expect(table.columns.map((c) => c.title)).toEqual(['Bil.', 'Nama', 'Jenis, Tempat dan Peranan', 'Perkakasan (bilangan)', 'Perisian', 'Penempatan', 'Menempatkan']);
+    expect(sites[0]).toEqual(['1', 'PDSA JDN', 'PDSA JDN\nProduksi', 'Pelayan aplikasi × 4', 'Sistem pengoperasian Linux', 'Rak 10U\nUPS berganda', 'Sistem Pengambilan Pekerja']);
     expect(sites.find((r) => r[1] === 'Ibu Pejabat Agensi PQRST')![2]).toBe('Ibu Pejabat Agensi, Putrajaya');
     // each item with its quantity as the LMV writes it (001 §3.3.4 g: perkakasan serta bilangan): an
     // item's own brackets stay its own, "Mesin maya (8 vCPU, 32 GB) × 4", not "… 32 GB) (4)"
