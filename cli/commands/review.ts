@@ -205,7 +205,7 @@ export function register(program: Command, ctx: CliContext): void {
       const { executeReviewCommand, serializeReview } = await core();
       // the review's own reviewer records it, through the same command as the app's review panel
       const actor = { role: 'reviewer' as const, name: r.reviewer.name, at: new Date().toISOString() };
-      const args = { agency: opts.implementer, ...(opts.justification === undefined ? {} : { justification: opts.justification }) };
+      const args = { agency: opts.implementer.trim(), ...(opts.justification === undefined ? {} : { justification: opts.justification }) };
       const next = executeReviewCommand(r, 'review.implementer.set', args, actor).review;
       await writeOutput(ctx, file, serializeReview(next));
       ctx.io.stdout(`${text(lang, 'recommended', { file: ctx.resolve(file), agency: next.implementer.agency ?? text(lang, 'none') })}\n`);

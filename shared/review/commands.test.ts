@@ -28,7 +28,10 @@ function thrown(fn: () => unknown): CommandError {
 
 describe('review commands', () => {
   it('record the Pelaksana Projek JDN recommends, the reviewer alone, and clear it again (Jadual 4-1 langkah 8)', () => {
-    let h = dispatchReview(start(), 'review.implementer.set', { agency: ' Jabatan Digital Negara ', justification: 'Dihoskan di PDSA JDN.' }, reviewer);
+    // the panel sends the field at each keystroke: a space typed after a word stays for the next letter
+    let h = dispatchReview(start(), 'review.implementer.set', { agency: 'Jabatan Digital ', justification: 'Dihoskan di PDSA JDN.' }, reviewer);
+    expect(h.review.implementer.agency).toBe('Jabatan Digital ');
+    h = dispatchReview(h, 'review.implementer.set', { agency: 'Jabatan Digital Negara' }, reviewer);
     expect(h.review.implementer).toEqual({ agency: 'Jabatan Digital Negara', justification: 'Dihoskan di PDSA JDN.' });
     expect(thrown(() => dispatchReview(h, 'review.implementer.set', { agency: 'Agensi PQRST' }, agency)).key).toBe('review.notAllowed');
     h = dispatchReview(h, 'review.implementer.set', { agency: '' }, reviewer);

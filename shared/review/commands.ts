@@ -169,7 +169,7 @@ export const setImplementer = defineReviewCommand({
   id: 'review.implementer.set',
   labelKey: 'command.review.implementer.set',
   roles: ['reviewer'],
-  args: z.object({ agency: settable(shortText.trim()), justification: settable(text) }),
+  args: z.object({ agency: settable(shortText), justification: settable(text) }),
   run(draft, args) {
     assign(draft.implementer, args, ['agency', 'justification']);
   },

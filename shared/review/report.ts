@@ -30,7 +30,7 @@ export function reviewReport(review: Review, lang: Lang, doc: LakarDocument = re
     analysis: ANALYSIS_ITEMS.map((item) => ({ item, label: words.analysis[item], ...assessment(review.analysis[item]) })),
     evaluations: CRITERIA.map((c) => ({ criterion: c, letter: CRITERION_LETTERS[c], label: words.criterion[c], ...assessment(review.evaluations[c]) })),
     /** Step 8: the Pelaksana Projek JDN recommends, beside the agency's own proposal. */
-    implementer: { agency: review.implementer.agency ?? null, justification: review.implementer.justification ?? '', proposedByAgency: review.proposal.snapshot.meta.pelaksanaProjek ?? null },
+    implementer: { agency: review.implementer.agency?.trim() || null, justification: review.implementer.justification ?? '', proposedByAgency: review.proposal.snapshot.meta.pelaksanaProjek ?? null },
     syor: { ...review.syor, valueLabel: review.syor.value ? words.syor[review.syor.value] : null },
     comments: numberComments(review.comments).map(({ no, comment: c }) => {
       const where = resolveAnchor(c.anchor, doc, lang);
