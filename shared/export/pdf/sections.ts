@@ -9,7 +9,7 @@ import { serviceDataIds, serviceEnds, services } from '../idd/services';
 import { formatIsoDate, label, type Lang } from '../../i18n';
 import type { ElementOf, LakarDocument } from '../../model/schema';
 import { siteRole } from '../../model/site-role';
-import { BANDS, BAND_LAYER, type Band, type SiteRole } from '../../model/vocabulary';
+import { BANDS, BAND_LAYER, type Band } from '../../model/vocabulary';
 import { joinNames, ModelIndex } from './model-index';
 import { fill } from './strings';
 import { LAYER_TITLE } from './theme';
@@ -304,7 +304,7 @@ export function designSections(doc: LakarDocument, lang: Lang, index = new Model
         rows: m.of('site').map((e, i) => [
           n(i),
           { text: e.name, bold: true },
-          [[label(lang, 'siteType', e.siteType), e.location].filter(Boolean).join(', '), shownRole(e) && label(lang, 'siteRole', shownRole(e)!)].filter(Boolean).join('\n'),
+          [[label(lang, 'siteType', e.siteType), e.location].filter(Boolean).join(', '), roleLabel(e, lang)].filter(Boolean).join('\n'),
           (e.hardware ?? []).map((h) => `${h.item} × ${h.quantity}`).join('\n'),
           (e.software ?? []).join('\n'),
           (e.placement ?? []).join('\n'),
@@ -334,6 +334,7 @@ export function designSections(doc: LakarDocument, lang: Lang, index = new Model
 }
 
 /** A site's role as the site table prints it: stated or said by its type, but not a DRC's own (its type already says "Pemulihan Bencana"). */
-function shownRole(site: ElementOf<'site'>): SiteRole | undefined {
-  return site.role ?? (site.siteType === 'drc' ? undefined : siteRole(site));
+function roleLabel(site: ElementOf<'site'>, lang: Lang): string | undefined {
+  const role = site.role ?? (site.siteType === 'drc' ? undefined : siteRole(site));
+  return role && label(lang, 'siteRole', role);
 }

@@ -192,12 +192,15 @@ export class PdfWriter {
     this.y += 3;
   }
 
-  /** A bulleted list, the bullets `indent` mm in from the text's left edge, `after` mm of space under it. */
-  bullets(items: string[], size = SIZE.body, { indent = 0, after = 1.7 }: { indent?: number; after?: number } = {}): void {
+  /**
+   * A bulleted list, the bullets `indent` mm in from the text's left edge and each item's text `hang`
+   * mm right of its bullet; `between` mm between items, `after` mm under the list.
+   */
+  bullets(items: string[], size = SIZE.body, { indent = 0, hang = 3.5, between = 0.8, after = 1.7 }: { indent?: number; hang?: number; between?: number; after?: number } = {}): void {
     // each item's wrapped lines stand under its first word, not under the bullet (a hanging indent):
     // a reviewer read the checklist's evidence, bullet and text in one paragraph, as run-on lines
     const lh = lineHeight(size);
-    const textX = indent + 3.5;
+    const textX = indent + hang;
     for (const item of items) {
       this.setFont(size);
       const lines = this.wrap(item, this.width - textX);
@@ -208,7 +211,7 @@ export class PdfWriter {
         this.textAt(line, this.left + textX, this.y, size);
         this.y += lh;
       });
-      this.y += 0.8;
+      this.y += between;
     }
     this.y += after;
   }
@@ -236,18 +239,7 @@ export class PdfWriter {
     this.setFont(SIZE.table, 'bold', status.color);
     this.textAt(toWinAnsi(status.text), this.right - 2, this.y + 1.8, SIZE.table, 'right');
     this.y += headH + 1.5;
-    for (const line of lines) {
-      this.setFont(SIZE.table);
-      this.wrap(line, this.width - indent - 4).forEach((l, i) => {
-        this.ensure(bl);
-        this.setFont(SIZE.table);
-        if (i === 0) this.textAt('•', this.left + indent, this.y, SIZE.table);
-        this.textAt(l, this.left + indent + 4, this.y, SIZE.table);
-        this.y += bl;
-      });
-      this.y += 0.6;
-    }
-    this.y += 1.5;
+    this.bullets(lines, SIZE.table, { indent, hang: 4, between: 0.6, after: 1.5 });
   }
 
   /** A coloured note with a bar on its left, e.g. a finding of the checker. */
