@@ -159,6 +159,9 @@ describe('buildIddPdfs', () => {
     for (const s of SOAP_ONLY) expect(raw, s).not.toContain(s);
     for (const s of REST_ONLY) expect(raw, s).toContain(s);
     expect(raw).toContain('2.1.5.1 Contoh Response Mesej (REST)');
+    // the template's number for the REST header example (003 Lampiran A §2.1.3.2), without a §2.1.3.1 before it
+    expect(raw).toContain('2.1.3.2 Contoh Header Mesej (REST)');
+    expect(raw).not.toMatch(/2\.1\.3\.1 /);
     expect(squash(raw)).toContain(squash('"noLesen": "Contoh no lesen"'));
     expect(headingsOf(raw)).toContain(squash('3.1.1.1 Format atau Struktur Kod Ralat dan Mesej Ralat (SOAP)'));
     expect(raw).toContain('Tidak berkenaan: tiada servis dalam dokumen ini menggunakan kaedah SOAP.');
@@ -318,7 +321,9 @@ describe('buildIddMarkdownFiles', () => {
     expect(mbs).toContain('| 1. | `noPendaftaran` | Nombor pendaftaran syarikat (wajib) | String (12) | Body |');
     expect(mbs).toContain('| 2. | `tarikhTamat` | Tarikh tamat lesen | Date | Body |');
     for (const s of SOAP_ONLY) expect(mbs, s).not.toContain(s);
-    expect(mbs).toContain('#### 2.1.3.1 Contoh Header Mesej (REST)');
+    // 003 Lampiran A numbers the REST header example §2.1.3.2: it keeps its number without the SOAP one
+    expect(mbs).toContain('#### 2.1.3.2 Contoh Header Mesej (REST)');
+    expect(mbs).not.toContain('#### 2.1.3.1');
     expect(mbs).toContain('| `UXP-Service` | InstanceName/MemberClass/MemberName/Subsystem/ServiceName/Version | `MYGDX/GOV/MBS/LESEN/MBS-LESEN-R-MaklumatLesen/v1` |');
     expect(mbs).toContain('| Authentication | Certificate (Nilai templat; tiada kaedah pengesahan lain dinyatakan dalam model.) |');
     expect(mbs).toContain('**Rajah 1: Pertukaran Mesej UXP**');

@@ -299,12 +299,13 @@ function addService(w: PdfWriter, itf: IddService, s: IddStrings, lang: Lang, ne
       { level: 4, toc: false },
     );
   }
+  // the template's numbers: the REST example is §2.1.3.2 even where the SOAP one is left out
   if (style !== 'REST') {
-    w.heading(4, s.s2131, { toc: false });
+    w.heading(4, s.s2131, { toc: false, number: 1 });
     w.code(itf.soapHeader);
   }
   if (style !== 'SOAP') {
-    w.heading(4, s.s2132, { toc: false });
+    w.heading(4, s.s2132, { toc: false, number: 2 });
     w.code(itf.restHeader);
   }
 

@@ -92,8 +92,9 @@ function serviceMarkdown(itf: IddService, s: IddStrings, lang: Lang, n: number):
     if (style === 'REST') out.push(s.restIntro, '');
     out.push(`**${s.restTable}**`, '', headerTable([s.paramName, s.dataStructure, s.value], restHeaderRows(itf, s), [0, 2]), '');
   }
-  const headerExamples = [...(style !== 'REST' ? [[s.s2131, 'xml', itf.soapHeader]] : []), ...(style !== 'SOAP' ? [[s.s2132, 'json', itf.restHeader]] : [])];
-  headerExamples.forEach(([title, lang, code], i) => out.push(`#### 2.${n}.3.${i + 1} ${title}`, '', `\`\`\`${lang}`, code, '```', ''));
+  // the template's numbers (003 Lampiran A): SOAP example §2.1.3.1, REST §2.1.3.2, even where the other is left out
+  const headerExamples = [...(style !== 'REST' ? [[1, s.s2131, 'xml', itf.soapHeader] as const] : []), ...(style !== 'SOAP' ? [[2, s.s2132, 'json', itf.restHeader] as const] : [])];
+  for (const [k, title, lang, code] of headerExamples) out.push(`#### 2.${n}.3.${k} ${title}`, '', `\`\`\`${lang}`, code, '```', '');
   out.push(`### 2.${n}.4 ${s.s214}`, '', fieldTable(itf.requestFields, s), '');
   out.push(`### 2.${n}.5 ${s.s215}`, '', fieldTable(itf.responseFields, s), '');
   if (itf.responseFromEntities) out.push(`_${fill(s.fromEntities, { entities: itf.dataEntities.join(', ') })}_`, '');

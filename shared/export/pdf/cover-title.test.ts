@@ -30,6 +30,15 @@ describe('the papers’ covers and flow names', () => {
     expect(lines).toEqual(['Perkhidmatan Pengurusan', 'Pengambilan Pekerja']);
   });
 
+  it('wrap the cover’s facts into even lines too: the category (Panduan WoG §4.2.1) never leaves "(WoG)" alone on a line', async () => {
+    const page1 = pdfText(await buildProposalPdf(pengambilanPekerjaExample(), { lang: 'ms', date: DATE, check: false }), 'layout', { first: 1, last: 1 });
+    const lines = page1.split('\n').map((l) => l.trim());
+    const at = lines.findIndex((l) => l.startsWith('KATEGORI PERMOHONAN'));
+    const category = [lines[at].replace('KATEGORI PERMOHONAN', '').trim(), lines[at + 1]];
+    expect(category.join(' ')).toBe('Perkhidmatan Digital Bersepadu Keseluruhan Kerajaan (WoG)');
+    for (const l of category) expect(l.split(' ').length, l).toBeGreaterThan(2);
+  });
+
   it('wrap the Kertas Ulasan’s cover title the same way', async () => {
     const doc = pengambilanPekerjaExample();
     const review = createReview({ doc, reviewer: { name: 'Puan Aminah binti Abdullah', body: 'bppd' }, projectName: 'pengambilan.lakar', generation: 1, at: '2026-03-01T09:00:00.000Z' });

@@ -226,7 +226,8 @@ function drawCover(w: PdfWriter, doc: LakarDocument, s: ProposalStrings, lang: L
     w.setFont(8.5, 'normal', COLORS.muted);
     w.textAt(k.toUpperCase(), MARGIN.left, y, 8.5);
     w.setFont(11, 'bold', COLORS.ink);
-    const vl = w.wrap(v, w.width - 55).slice(0, 3);
+    // even lines, as the title: "Keseluruhan Kerajaan / (WoG)" left the mark alone on a line
+    const vl = balancedLines(w, v, w.width - 55).slice(0, 3);
     vl.forEach((l, i) => w.textAt(l, MARGIN.left + 55, y - 0.5 + i * 5, 11));
     y += Math.max(1, vl.length) * 5 + 3.5;
   }

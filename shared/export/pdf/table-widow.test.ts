@@ -4,22 +4,35 @@
  * data", Panduan WoG Jadual 4-1 A.1.a vi, had its fourth approval alone at the top of a page).
  */
 import { describe, expect, it } from 'vitest';
-import { pdfText } from '../../../test/fixtures/export/poppler';
+import { pdfText, pdfTexts } from '../../../test/fixtures/export/poppler';
 import { pengambilanPekerjaExample } from '../../samples/pengambilan-pekerja';
 import { buildProposalPdf } from './proposal';
 import { designSections } from './sections';
 import { testWriter as writer } from '../../../test/helpers/pdf-pages';
 
+// Hundreds of layouts each: under a loaded CI machine (2 cores shared) they take minutes, not the default 30 s.
+const SLOW = { timeout: 240_000 };
+const COLUMNS = [{ title: 'Bil.', weight: 1 }, { title: 'Perkara', weight: 4 }];
+/** `n` numbered rows, each two lines tall in the narrow column. */
+const tallRows = (n: number) => Array.from({ length: n }, (_, i) => [String(i + 1), `Baris ${i + 1} dengan teks yang cukup panjang untuk dua baris dalam lajur yang sempit ini, supaya setiap baris tinggi`]);
+/** Start heights in mm, `from` to `to` by `step`: the table laid out from each, so every page break falls somewhere in it. */
+const starts = (from: number, to: number, step: number) => Array.from({ length: Math.floor((to - from) / step) + 1 }, (_, i) => from + i * step);
+/** Each case's PDF read back by pdftotext (one process for all of them), as its pages. */
+const readBack = <C extends { pdf: Uint8Array }>(cases: C[]) => pdfTexts(cases.map((c) => c.pdf)).map((text, i) => ({ ...cases[i], pages: text.split('\f') }));
+
 describe('rows of a table broken across pages (Jadual 4-1 A.1.a vi: the data-sharing approvals)', () => {
-  it('never leaves the last row of a table of four rows or more alone on the page after a break, wherever on the page the table starts', () => {
-    for (const n of [4, 5, 7]) {
-      for (let start = 150; start <= 265; start += 5) {
+  it('never leaves the last row of a table of four rows or more alone on the page after a break, wherever on the page the table starts', SLOW, () => {
+    const cases = [4, 5, 7].flatMap((n) =>
+      starts(150, 265, 5).map((start) => {
         const w = writer();
         w.y = start;
-        w.table([{ title: 'Bil.', weight: 1 }, { title: 'Perkara', weight: 4 }], Array.from({ length: n }, (_, i) => [String(i + 1), `Baris ${i + 1} dengan teks yang cukup panjang untuk dua baris dalam lajur yang sempit ini, supaya setiap baris tinggi`]));
-        const pages = pdfText(w.finish(), 'raw').split('\f').filter((p) => p.includes('Baris'));
-        for (const p of pages) expect((p.match(/Baris \d/g) ?? []).length, `${n} rows from ${start} mm: ${pages.map((q) => (q.match(/Baris \d/g) ?? []).length).join(' + ')}`).not.toBe(1);
-      }
+        w.table(COLUMNS, tallRows(n));
+        return { label: `${n} rows from ${start} mm`, pdf: w.finish() };
+      }),
+    );
+    for (const { label, pages: all } of readBack(cases)) {
+      const pages = all.filter((p) => p.includes('Baris'));
+      for (const p of pages) expect((p.match(/Baris \d/g) ?? []).length, `${label}: ${pages.map((q) => (q.match(/Baris \d/g) ?? []).length).join(' + ')}`).not.toBe(1);
     }
   });
 
@@ -32,21 +45,22 @@ describe('rows of a table broken across pages (Jadual 4-1 A.1.a vi: the data-sha
 });
 
 describe('short tables kept whole with their title (Jadual 4-1 A.1.a: a reviewer reads each table of Jadual 3-1 as one)', () => {
-  it('never splits a table of three rows or fewer (2 + 1) nor leaves its title alone at a page foot, wherever on the page it starts', () => {
-    for (const n of [1, 2, 3]) {
-      for (let start = 150; start <= 265; start += 5) {
-        for (const titled of [true, false]) {
+  it('never splits a table of three rows or fewer (2 + 1) nor leaves its title alone at a page foot, wherever on the page it starts', SLOW, () => {
+    const cases = [1, 2, 3].flatMap((n) =>
+      starts(150, 265, 5).flatMap((start) =>
+        [true, false].map((titled) => {
           const w = writer();
           w.y = start;
-          const columns = [{ title: 'Bil.', weight: 1 }, { title: 'Perkara', weight: 4 }];
-          const rows = Array.from({ length: n }, (_, i) => [String(i + 1), `Baris ${i + 1} dengan teks yang cukup panjang untuk dua baris dalam lajur yang sempit ini, supaya setiap baris tinggi`]);
-          if (titled) w.titledTable('Jadual pendek', columns, rows);
-          else w.table(columns, rows);
-          const pages = pdfText(w.finish(), 'raw').split('\f').filter((p) => p.includes('Baris') || p.includes('Jadual pendek'));
-          expect(pages, `${n} rows from ${start} mm${titled ? ' under a title' : ''}`).toHaveLength(1);
-          expect((pages[0].match(/Baris \d/g) ?? []).length).toBe(n);
-        }
-      }
+          if (titled) w.titledTable('Jadual pendek', COLUMNS, tallRows(n));
+          else w.table(COLUMNS, tallRows(n));
+          return { label: `${n} rows from ${start} mm${titled ? ' under a title' : ''}`, n, pdf: w.finish() };
+        }),
+      ),
+    );
+    for (const { label, n, pages: all } of readBack(cases)) {
+      const pages = all.filter((p) => p.includes('Baris') || p.includes('Jadual pendek'));
+      expect(pages, label).toHaveLength(1);
+      expect((pages[0].match(/Baris \d/g) ?? []).length, label).toBe(n);
     }
   });
 
@@ -69,40 +83,42 @@ describe('short tables kept whole with their title (Jadual 4-1 A.1.a: a reviewer
 });
 
 describe('a heading with a note over a table of any length (the IDD’s §2.1.2–2.1.5, the paper’s milestones and dependencies)', () => {
-  it('never stays alone at a page foot: the heading, its note and the table’s start share a page, wherever the heading falls', () => {
-    for (const n of [0, 1, 3, 6]) {
-      for (let start = 150; start <= 270; start += 4) {
-        for (const level of [2, 3, 4] as const) {
+  it('never stays alone at a page foot: the heading, its note and the table’s start share a page, wherever the heading falls', SLOW, () => {
+    const cases = [0, 1, 3, 6].flatMap((n) =>
+      starts(150, 270, 4).flatMap((start) =>
+        ([2, 3, 4] as const).map((level) => {
           const w = writer();
           w.y = start;
-          const rows = Array.from({ length: n }, (_, i) => [String(i + 1), `Baris ${i + 1} dengan teks yang cukup panjang untuk dua baris dalam lajur yang sempit ini, supaya setiap baris tinggi`]);
-          w.titledTable('Jadual bertajuk', [{ title: 'Bil.', weight: 1 }, { title: 'Perkara', weight: 4 }], rows, { empty: 'Tiada rekod' }, { level, intro: { text: 'Nota ringkas di bawah tajuk, sebelum jadual.' } });
-          const pages = pdfText(w.finish(), 'raw').split('\f');
-          const title = pages.findIndex((p) => p.includes('Jadual bertajuk'));
-          const first = pages.findIndex((p) => p.includes(n ? 'Baris 1' : 'Tiada rekod'));
-          expect(first, `${n} rows from ${start} mm, level ${level}`).toBe(title);
-          expect(pages[title]).toContain('Nota ringkas');
-          if (n >= 2) expect(pages[title], `${n} rows from ${start} mm, level ${level}`).toContain('Baris 2');
-        }
-      }
+          w.titledTable('Jadual bertajuk', COLUMNS, tallRows(n), { empty: 'Tiada rekod' }, { level, intro: { text: 'Nota ringkas di bawah tajuk, sebelum jadual.' } });
+          return { label: `${n} rows from ${start} mm, level ${level}`, n, pdf: w.finish() };
+        }),
+      ),
+    );
+    for (const { label, n, pages } of readBack(cases)) {
+      const title = pages.findIndex((p) => p.includes('Jadual bertajuk'));
+      const first = pages.findIndex((p) => p.includes(n ? 'Baris 1' : 'Tiada rekod'));
+      expect(first, label).toBe(title);
+      expect(pages[title], label).toContain('Nota ringkas');
+      if (n >= 2) expect(pages[title], label).toContain('Baris 2');
     }
   });
 });
 
 describe('a note under a table (the Kertas Ulasan\'s "Tiada komen" under a criterion\'s assessment, 001 §4.3 langkah 8)', () => {
-  it('stays on the page of the table\'s last rows, never alone at the top of the next, wherever the table starts', { timeout: 180_000 }, () => {
-    for (const n of [2, 5]) {
-      for (let start = 150; start <= 270; start += 6) {
+  it('stays on the page of the table\'s last rows, never alone at the top of the next, wherever the table starts', SLOW, () => {
+    const cases = [2, 5].flatMap((n) =>
+      starts(150, 270, 6).map((start) => {
         const w = writer();
         w.y = start;
-        const rows = Array.from({ length: n }, (_, i) => [String(i + 1), `Baris ${i + 1} dengan teks yang cukup panjang untuk dua baris dalam lajur yang sempit ini, supaya setiap baris tinggi`]);
-        w.titledTable('Jadual bertajuk', [{ title: 'Bil.', weight: 1 }, { title: 'Perkara', weight: 4 }], rows, {}, { level: 2, outro: { text: 'Nota penutup di bawah jadual.', style: 'italic' } });
-        const pages = pdfText(w.finish(), 'raw').split('\f');
-        const note = pages.findIndex((p) => p.includes('Nota penutup'));
-        expect(pages[note], `${n} rows from ${start} mm`).toContain(`Baris ${n}`);
-        // a longer table still breaks two and two at worst, a short one not at all
-        if (n < 4) expect(pages[note], `${n} rows from ${start} mm`).toContain('Jadual bertajuk');
-      }
+        w.titledTable('Jadual bertajuk', COLUMNS, tallRows(n), {}, { level: 2, outro: { text: 'Nota penutup di bawah jadual.', style: 'italic' } });
+        return { label: `${n} rows from ${start} mm`, n, pdf: w.finish() };
+      }),
+    );
+    for (const { label, n, pages } of readBack(cases)) {
+      const note = pages.findIndex((p) => p.includes('Nota penutup'));
+      expect(pages[note], label).toContain(`Baris ${n}`);
+      // a longer table still breaks two and two at worst, a short one not at all
+      if (n < 4) expect(pages[note], label).toContain('Jadual bertajuk');
     }
   });
 });

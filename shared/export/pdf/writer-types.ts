@@ -64,3 +64,19 @@ export interface TitledTableHeading {
   /** A note under the table ("Tiada komen"), kept on the page of the table's end: never alone at the top of the next. */
   outro?: TableNote;
 }
+
+/** How `heading` sets a heading. */
+export interface HeadingOptions {
+  /** Numbered from the writer's counters (default), or set as is. */
+  numbered?: boolean;
+  /**
+   * The heading's number at its level, where a template fixes it: a template's section left out
+   * (the IDD's SOAP example for a REST service, 003 Lampiran A §2.1.3.1) keeps its number, so the
+   * next is still §2.1.3.2 as MyGDX reviewers read it against the template.
+   */
+  number?: number;
+  newPage?: boolean;
+  toc?: boolean;
+  /** Height in mm of what must follow the heading on its page. */
+  keep?: number;
+}

@@ -12,9 +12,9 @@ import { drawTable, keyValueTable, shortTableHeight, tableHeight, type TableOpti
 export { lineHeight, textWidth, wrapWords } from './text';
 export { tint } from './theme';
 import { toWinAnsi } from './winansi';
-import type { Cell, Column, Orientation, PageKind, PaperFormat, TitledTableHeading, TocEntry, Tone, WriterOptions } from './writer-types';
+import type { Cell, Column, HeadingOptions, Orientation, PageKind, PaperFormat, TitledTableHeading, TocEntry, Tone, WriterOptions } from './writer-types';
 
-export type { Cell, Column, Orientation, PageKind, PaperFormat, TableNote, TitledTableHeading, TocEntry, Tone, WriterOptions } from './writer-types';
+export type { Cell, Column, HeadingOptions, Orientation, PageKind, PaperFormat, TableNote, TitledTableHeading, TocEntry, Tone, WriterOptions } from './writer-types';
 
 /** Line height as a multiple of the font size; also in text.ts (lineHeight). */
 const LINE = 1.28;
@@ -109,14 +109,14 @@ export class PdfWriter {
    * A numbered heading. Level 1 starts a new page; every heading is listed in the table of
    * contents and the PDF outline.
    */
-  heading(level: 1 | 2 | 3 | 4, title: string, options: { numbered?: boolean; newPage?: boolean; toc?: boolean; keep?: number } = {}): void {
+  heading(level: 1 | 2 | 3 | 4, title: string, options: HeadingOptions = {}): void {
     const numbered = options.numbered ?? true;
     if (options.newPage ?? level === 1) {
       if (!(this.y === MARGIN.top && this.kinds[this.page - 1] === 'body')) this.addPage();
     }
     let number = '';
     if (numbered) {
-      this.counters[level - 1]++;
+      this.counters[level - 1] = options.number ?? this.counters[level - 1] + 1;
       for (let i = level; i < this.counters.length; i++) this.counters[i] = 0;
       number = this.counters.slice(0, level).join('.') + (level === 1 ? '.' : '');
     }

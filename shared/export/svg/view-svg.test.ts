@@ -102,3 +102,31 @@ describe('viewToSvg', () => {
       }
   });
 });
+
+describe('the SVG legend (Jadual 3-1: the LMV explains its symbols), drawn as the paper’s Rajah 1 draws it', () => {
+  const legendOf = () => {
+    const svg = parseXml(viewToSvg(pengambilanPekerjaExample('2026-01-01T00:00:00.000Z'), 'view_main'));
+    return all(svg, 'g').find((g) => g.attrs.class === 'legend')!;
+  };
+
+  it('draws a bus as lines joining and parting, not as one more arrow like "Hubungan lain"', () => {
+    const legend = legendOf();
+    const bundle = all(legend, 'path').find((p) => p.attrs['data-legend'] === 'bundle')!;
+    expect(bundle).toBeDefined();
+    // four branches meeting two by two, no arrowhead
+    expect(bundle.attrs.d.match(/M/g)).toHaveLength(3);
+    expect(bundle.attrs['marker-end']).toBeUndefined();
+    // the plain relation's entry is the only grey arrow in the legend
+    const arrows = all(legend, 'line').filter((l) => l.attrs['marker-end'] && l.attrs.stroke === '#8c96a3');
+    expect(arrows).toHaveLength(1);
+  });
+
+  it('draws "flows drawn through MyGDX" with the platform’s square on the line, unlike the MyGDX flow’s own arrow', () => {
+    const legend = legendOf();
+    const hub = all(legend, 'g').find((g) => g.attrs['data-legend'] === 'hub')!;
+    expect(hub).toBeDefined();
+    expect(all(hub, 'rect')).toHaveLength(1);
+    expect(all(hub, 'line')[0].attrs['marker-end']).toBeUndefined();
+    expect(all(hub, 'line')[0].attrs.stroke).toBe(FLOW_STYLES.myGdx.color);
+  });
+});

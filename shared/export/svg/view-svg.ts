@@ -69,19 +69,21 @@ export function viewToSvg(doc: LakarDocument, viewId: string, options: ViewSvgOp
   return out.join('');
 }
 
-/** A legend entry: a line style, or a kind of box, with what it means. */
+/** A legend entry: a line style, a kind of box, or a bus or hub glyph, with what it means. */
 interface LegendItem {
   text: string;
   style?: LineStyle;
   box?: 'external' | 'platform';
+  /** Drawn as the paper's legend draws them (lmv.ts drawLegend), so the SVG and Rajah 1 show one symbol each. */
+  glyph?: 'bundle' | 'hub';
 }
 
 /** Legend entries beyond line styles: bundles, the MyGDX hub and the boxes drawn apart, when the drawing has them. */
 function legendExtras(d: Diagram, lang: Lang): LegendItem[] {
   const t = LEGEND[lang];
   const out: LegendItem[] = [];
-  if (d.routing.bundles.length > 0) out.push({ text: t.bundle, style: { ...RELATION_STYLE, width: 2.2 } });
-  if (d.routing.lines.some((l) => l.via)) out.push({ text: t.hub, style: flowStyle('myGdx') });
+  if (d.routing.bundles.length > 0) out.push({ text: t.bundle, glyph: 'bundle' });
+  if (d.routing.lines.some((l) => l.via)) out.push({ text: t.hub, glyph: 'hub' });
   // the paper's legend explains these boxes too: a dashed box is another agency's system (Jadual 3-1 label 6)
   if (d.scene.nodes.some((n) => n.element.kind === 'externalSystem' && !n.element.internal)) out.push({ text: t.external, box: 'external' });
   if (d.scene.nodes.some((n) => n.element.kind === 'platform')) out.push({ text: t.platform, box: 'platform' });
@@ -147,7 +149,14 @@ function legend(lang: Lang, key: LegendLayout, y: number): string {
     const x = 12 + it.col * key.colW;
     const ly = y + (1 + it.row) * LEGEND_ROW + 6;
     if (it.style) out.push(`<line x1="${x}" y1="${ly}" x2="${x + 44}" y2="${ly}" stroke="${it.style.color}" stroke-width="${it.style.width}"${it.style.dash ? ` stroke-dasharray="${it.style.dash}"` : ''} marker-end="url(#${markerId(it.style)})"/>`);
-    else {
+    else if (it.glyph === 'bundle') {
+      // two lines joining into one and parting again: many to many, without arrowheads
+      out.push(`<path data-legend="bundle" d="M${x} ${ly - 5} L${x + 13} ${ly} M${x} ${ly + 5} L${x + 13} ${ly} L${x + 31} ${ly} L${x + 44} ${ly - 5} M${x + 31} ${ly} L${x + 44} ${ly + 5}" fill="none" stroke="${RELATION_STYLE.color}" stroke-width="${RELATION_STYLE.width}"/>`);
+    } else if (it.glyph === 'hub') {
+      // a MyGDX line through the platform's small square, as flows drawn through the hub are
+      const c = flowStyle('myGdx');
+      out.push(`<g data-legend="hub"><line x1="${x}" y1="${ly}" x2="${x + 44}" y2="${ly}" stroke="${c.color}" stroke-width="${c.width}"${c.dash ? ` stroke-dasharray="${c.dash}"` : ''}/><rect x="${x + 16}" y="${ly - 6}" width="12" height="12" fill="${rgb(PLATFORM_COLORS.node)}" stroke="${rgb(PLATFORM_COLORS.border)}" stroke-width="1.1"/></g>`);
+    } else {
       // drawn as the boxes are (lmv-parts nodeSvg): another agency's system dashed, a platform bolder
       const c = it.box === 'platform' ? PLATFORM_COLORS : BAND_COLORS.data;
       const dash = it.box === 'external' ? ' stroke-dasharray="6 3"' : '';
