@@ -148,6 +148,12 @@ function given(lang: Lang, opts: Record<string, string | undefined>, keys: Recor
   return out;
 }
 
+/** A closed-list option among `args` checked against `ids` in place; an empty value clears its field (null). */
+function closedChoice<T extends string>(lang: Lang, args: Record<string, string | null>, key: string, ids: readonly T[]): void {
+  const value = args[key];
+  if (typeof value === 'string') args[key] = value.trim() ? choose(lang, `--${key}`, value, ids) : null;
+}
+
 export interface ReviewWriteDeps {
   readReview: (ctx: CliContext, file: string) => Promise<Review>;
   core: () => Promise<typeof import('../../shared/review')>;
@@ -199,7 +205,7 @@ export function registerReviewWrites(review: Command, ctx: CliContext, deps: Rev
   type AssessmentOpts = { verdict?: string; justification?: string; evidence?: string };
   const assessmentArgs = (opts: AssessmentOpts) => {
     const args = given(lang, opts, { verdict: 'verdict', justification: 'justification', evidence: 'evidence' });
-    if (typeof args.verdict === 'string') args.verdict = args.verdict.trim() ? choose(lang, '--verdict', args.verdict, VERDICTS) : null;
+    closedChoice(lang, args, 'verdict', VERDICTS);
     return args;
   };
 
@@ -231,7 +237,7 @@ export function registerReviewWrites(review: Command, ctx: CliContext, deps: Rev
     .option('--note <text>', say(lang, 'note'))
     .action(async (file: string, opts: { status?: string; date?: string; reference?: string; note?: string }) => {
       const args = given(lang, opts, { status: 'status', date: 'date', reference: 'reference', note: 'note' });
-      if (typeof args.status === 'string') args.status = args.status.trim() ? choose(lang, '--status', args.status, DECISIONS) : null;
+      closedChoice(lang, args, 'status', DECISIONS);
       const next = await record(file, 'review.decision.set', () => args);
       done(file, `Kertas Keputusan${next.decision.status ? `: ${(await deps.core()).REVIEW_LABELS[lang].decision[next.decision.status]}` : ''}`);
     });
@@ -247,8 +253,8 @@ export function registerReviewWrites(review: Command, ctx: CliContext, deps: Rev
     .option('--note <text>', say(lang, 'note'))
     .action(async (file: string, opts: { value?: string; amendments?: string; reason?: string; related?: string; note?: string }) => {
       const args = given(lang, opts, { value: 'value', amendments: 'amendments', reason: 'reason', related: 'relatedSolution', note: 'note' });
-      if (typeof args.value === 'string') args.value = args.value.trim() ? choose(lang, '--value', args.value, SYOR) : null;
-      if (typeof args.reason === 'string') args.reason = args.reason.trim() ? choose(lang, '--reason', args.reason, NOT_CONTINUED_REASONS) : null;
+      closedChoice(lang, args, 'value', SYOR);
+      closedChoice(lang, args, 'reason', NOT_CONTINUED_REASONS);
       const next = await record(file, 'review.syor.set', () => args);
       done(file, `Syor SLU${next.syor.value ? `: ${(await deps.core()).REVIEW_LABELS[lang].syor[next.syor.value]}` : ''}`);
     });
