@@ -7,6 +7,7 @@
  *  - `export <review> --format pdf -o <file.pdf> [--project <file>]` writes the Kertas Ulasan JDN.
  *  - `recommend <review> --implementer <agency> [--justification <text>]` records the Pelaksana
  *    Projek JDN recommends (Jadual 4-1 langkah 8) in the review file, as its reviewer.
+ * The commands that write comments, verdicts, the decision and the Syor are in review-write.ts.
  * A foreign, damaged or hand-edited review file, or a review of another project, is refused (exit 2).
  */
 import fs from 'node:fs';
@@ -18,10 +19,11 @@ import type { LakarDocument } from '../../shared/model';
 import { REVIEW_EXTENSION, REVIEWING_BODIES, type ReviewingBody } from '../../shared/review/vocabulary';
 import type { Review, ReviewReport } from '../../shared/review';
 import { CliError, checkOutputTarget, loadInput, readInput, writeOutput, type CliContext } from '../context';
+import { registerReviewWrites } from './review-write';
 
 const TEXT: Record<Lang, Record<string, string>> = {
   ms: {
-    description: 'ulasan kertas cadangan (Kertas Ulasan JDN): mula, papar dan eksport fail .ulasan',
+    description: 'ulasan kertas cadangan (Kertas Ulasan JDN): mula, tulis komen, penilaian, keputusan dan Syor, papar dan eksport fail .ulasan',
     init: 'mulakan fail ulasan bagi projek seperti sekarang (projek tidak diubah)',
     show: 'papar penilaian, Syor dan komen sesuatu ulasan',
     export: 'eksport Kertas Ulasan JDN (PDF)',
@@ -58,7 +60,7 @@ const TEXT: Record<Lang, Record<string, string>> = {
     none: '—',
   },
   en: {
-    description: 'reviews of proposals (Kertas Ulasan JDN): start, show and export .ulasan files',
+    description: 'reviews of proposals (Kertas Ulasan JDN): start, write comments, verdicts, the decision and the Syor, show and export .ulasan files',
     init: 'start a review file of the project as it is now (the project is not changed)',
     show: 'show the verdicts, the Syor and the comments of a review',
     export: 'export the Kertas Ulasan JDN (PDF)',
@@ -140,7 +142,8 @@ function showText(ctx: CliContext, r: ReviewReport): string {
     text(lang, 'comments', { n: r.comments.length }),
     ...r.comments.map(
       (c) =>
-        `  ${c.no}. [${c.status}/${c.severity}] ${c.anchor.kindLabel}: ${c.anchor.name}${c.anchor.orphaned ? ` (${text(lang, 'orphaned')})` : ''} — ${c.text}${c.replies.length ? ` (${text(lang, 'replies', { n: c.replies.length })})` : ''}`,
+        // a relation's or checklist item's name already says what it is ("Aliran data: A → B"), as in the paper
+        `  ${c.no}. [${c.status}/${c.severity}] ${c.anchor.kind === 'relation' || c.anchor.kind === 'checklist' ? '' : `${c.anchor.kindLabel}: `}${c.anchor.name}${c.anchor.orphaned ? ` (${text(lang, 'orphaned')})` : ''} — ${c.text}${c.replies.length ? ` (${text(lang, 'replies', { n: c.replies.length })})` : ''}`,
     ),
   ];
   return `${lines.join('\n')}\n`;
@@ -210,6 +213,8 @@ export function register(program: Command, ctx: CliContext): void {
       await writeOutput(ctx, file, serializeReview(next));
       ctx.io.stdout(`${text(lang, 'recommended', { file: ctx.resolve(file), agency: next.implementer.agency ?? text(lang, 'none') })}\n`);
     });
+
+  registerReviewWrites(review, ctx, { readReview, core });
 
   review
     .command('export')

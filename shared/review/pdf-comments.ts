@@ -9,7 +9,8 @@ import type { Lang } from '../i18n';
 import { BAND_HEADER_WIDTH } from '../model/bands';
 import { sortedViews } from '../model/document';
 import type { LakarDocument, View } from '../model/schema';
-import { diagramGeometry, drawDiagram, drawLegend, fitScale, legendItems } from '../export/pdf/lmv';
+import { jsPDF } from 'jspdf';
+import { diagramGeometry, drawDiagram, drawLegend, legendItems, planTiles, type LegendItems } from '../export/pdf/lmv';
 import { paperViews } from '../export/pdf/paper-facts';
 import type { Point } from '../routing';
 import { formatDate, fill } from '../export/pdf/strings';
@@ -111,11 +112,28 @@ function halfway(points: readonly Point[]): Point {
   return points[0];
 }
 
+/** Room under the caption line before the drawing, and between the drawing and its legend (mm). */
+const CAPTION_H = 7;
+const LEGEND_GAP = 5;
+
+/**
+ * Height (mm) the legend takes at `width`: drawn on a scratch page, so the drawing above it is
+ * sized to leave the room and the legend's last row never reaches the footer rule (it did on A4,
+ * where a third row ran through the footer).
+ */
+function legendHeight(items: LegendItems, width: number): number {
+  const scratch = new jsPDF({ unit: 'mm', format: 'a3', orientation: 'landscape' });
+  // drawLegend draws its first row's symbols from 2 mm above its y
+  return drawLegend(scratch, 0, 2, items, width);
+}
+
 /**
  * The LMV sketch of the paper, always (Jadual 4-1 langkah 7a c: "Kertas Ulasan JDN dan lakaran LMV
- * perlu disertakan"): one A4 landscape page per view carrying pins, and the proposal's own sketch
- * (its proposed views, else its As-Is ones, as the Kertas Cadangan draws them) even when no comment
- * is pinned on it. Each view fitted to its page, numbered pins on commented elements, flows and areas.
+ * perlu disertakan"): the proposal's own sketch (its proposed views, else its As-Is ones, as the
+ * Kertas Cadangan draws them) even when no comment is pinned on it, and every view carrying pins.
+ * Each view goes on A3 landscape pages as in the Kertas Cadangan (on A4 its element details printed
+ * at 3 pt): one page when it fits at a readable scale, else one page per tile; numbered pins on
+ * commented elements, flows and areas; the legend under the drawing, above the footer.
  */
 export function addPinnedSketch(w: PdfWriter, doc: LakarDocument, items: readonly NumberedComment[], s: ReviewPdfStrings, lang: Lang, legend: { flow: string; relation: string; external: string; platform: string; bundle: string; hub: string }): void {
   const paper = paperViews(doc);
@@ -133,25 +151,31 @@ export function addPinnedSketch(w: PdfWriter, doc: LakarDocument, items: readonl
   }
   const pinned = planned.some((p) => p.pins.length > 0);
   planned.forEach(({ view, geom, pins }, i) => {
-    w.addPage('diagram', 'a4', 'landscape');
+    w.addPage('diagram', 'a3', 'landscape');
     if (i === 0) {
       w.heading(1, pinned ? s.pins.title : s.pins.titleNoPins, { newPage: false });
       w.paragraph(pinned ? s.pins.intro : s.pins.none, { size: SIZE.small, style: 'italic', color: COLORS.muted, after: 1.5 });
     }
-    w.setFont(SIZE.h3, 'bold', COLORS.accent);
-    w.textAt(w.fitText(fill(pins.length ? s.pins.figure : s.pins.figurePlain, { n: i + 1, view: view.name }), w.width), MARGIN.left, w.y, SIZE.h3);
-    const area = { x: MARGIN.left, y: w.y + 7, w: w.width, h: w.bottom - w.y - 7 - 8 };
-    const scale = fitScale(geom, area.w, area.h);
-    const win = geom.bounds;
-    const drawW = (BAND_HEADER_WIDTH + win.x1 - win.x0) * scale;
-    const drawH = (win.y1 - win.y0) * scale;
-    drawDiagram(w.pdf, geom, lang, { x: area.x, y: area.y, w: drawW, h: drawH }, win, scale);
-    // the same mapping drawDiagram uses: band labels on the left, then the window at `scale`
-    const px = (x: number) => area.x + BAND_HEADER_WIDTH * scale + (x - win.x0) * scale;
-    const py = (y: number) => area.y + (y - win.y0) * scale;
-    for (const pin of pins) drawPin(w, px(pin.x), py(pin.y), pin.numbers);
-    drawLegend(w.pdf, area.x, Math.min(area.y + drawH + 5, w.bottom - 2), legendItems(geom, lang, legend), w.width);
-    w.y = w.bottom;
+    const key = legendItems(geom, lang, legend);
+    const keyH = legendHeight(key, w.width);
+    const caption = fill(pins.length ? s.pins.figure : s.pins.figurePlain, { n: i + 1, view: view.name });
+    const area = () => ({ x: MARGIN.left, y: w.y + CAPTION_H, w: w.width, h: w.bottom - w.y - CAPTION_H - LEGEND_GAP - keyH });
+    const plan = planTiles(geom, area().w, area().h);
+    plan.tiles.forEach((win, t) => {
+      if (t > 0) w.addPage('diagram', 'a3', 'landscape');
+      const at = area();
+      const label = plan.tiles.length > 1 ? `${caption} (${fill(s.pins.tile, { i: t + 1, n: plan.tiles.length })})` : caption;
+      w.setFont(SIZE.h3, 'bold', COLORS.accent);
+      w.textAt(w.fitText(label, w.width), MARGIN.left, w.y, SIZE.h3);
+      const drawH = (win.y1 - win.y0) * plan.scale;
+      drawDiagram(w.pdf, geom, lang, { x: at.x, y: at.y, w: (BAND_HEADER_WIDTH + win.x1 - win.x0) * plan.scale, h: drawH }, win, plan.scale);
+      // the same mapping drawDiagram uses: band labels on the left, then the window at `scale`
+      const px = (x: number) => at.x + BAND_HEADER_WIDTH * plan.scale + (x - win.x0) * plan.scale;
+      const py = (y: number) => at.y + (y - win.y0) * plan.scale;
+      for (const pin of pins) if (pin.x >= win.x0 && pin.x <= win.x1 && pin.y >= win.y0 && pin.y <= win.y1) drawPin(w, px(pin.x), py(pin.y), pin.numbers);
+      drawLegend(w.pdf, at.x, at.y + drawH + LEGEND_GAP, key, w.width);
+      w.y = w.bottom;
+    });
   });
 }
 

@@ -3,7 +3,7 @@ import { pdfInfo, pdfText, pdfWords, squash } from '../../test/fixtures/export/p
 import { executeCommand } from '../commands';
 import { toWinAnsi } from '../export/pdf/winansi';
 import { pengambilanPekerjaExample } from '../samples/pengambilan-pekerja';
-import { buildKertasUlasanPdf, createReview, dispatchReview, elementAnchor, initialReviewHistory, numberComments, relationAnchor, resolveAnchor, type Review } from './index';
+import { buildKertasUlasanPdf, createReview, CRITERIA, dispatchReview, elementAnchor, initialReviewHistory, numberComments, relationAnchor, resolveAnchor, type Review } from './index';
 
 const AT = '2025-03-01T09:00:00.000Z';
 const DATE = new Date('2025-03-20T08:00:00Z');
@@ -213,5 +213,40 @@ describe('Kertas Ulasan: the LMV sketch is always included (001 Jadual 4-1 langk
     const text = pdfText(await buildKertasUlasanPdf(h.review, { lang: 'ms', date: DATE }), 'raw');
     expect(text).toContain('Semasa dengan komen bernombor');
     expect(text).toContain('Landscape Map View — LMV');
+  });
+});
+
+describe('Kertas Ulasan §1 and its draft marking (001 §4.2.1–4.2.2, Jadual 4-1 langkah 7a c, 8, 9)', () => {
+  const begun = () => createReview({ doc: pengambilanPekerjaExample(AT), reviewer: { name: 'Pegawai JDN', body: 'bppd' }, projectName: 'c.lakar', generation: 1, at: AT });
+
+  it('names the proposal by the guide’s "Kategori permohonan" and by the Kertas Cadangan’s own Versi Dokumen', async () => {
+    const text = pdfText(await buildKertasUlasanPdf(begun(), { lang: 'ms', date: DATE }), 'raw');
+    const identity = text.slice(text.indexOf('Maklumat Kertas Cadangan dan Versi Disemak\n'));
+    expect(identity).toMatch(/Kategori permohonan\s+Perkhidmatan Digital Bersepadu Keseluruhan Kerajaan \(WoG\)/);
+    expect(identity).not.toContain('Kategori projek');
+    expect(identity).toMatch(/Versi Dokumen kertas cadangan\s+1\.0\n/);
+    expect(identity).toMatch(/Versi diambil untuk semakan\s+1 Mac 2025/);
+    // the cover says which version, as the Kertas Cadangan's cover does
+    expect(squash(text.split('\f')[0])).toContain(squash('Versi Dokumen 1.0 · Generasi simpanan 1'));
+  });
+
+  it('marks every page DRAF while a criterion is unassessed or the Syor unmade, and says why on the cover', async () => {
+    const bytes = await buildKertasUlasanPdf(begun(), { lang: 'ms', date: DATE });
+    const pages = pdfText(bytes, 'raw').split('\f').filter((p) => p.trim());
+    expect(pages.length).toBe(pdfInfo(bytes).pages);
+    for (const [i, page] of pages.entries()) expect([i + 1, page.includes('DRAF — ulasan belum lengkap')]).toEqual([i + 1, true]);
+    expect(squash(pages[0])).toContain(squash('Kertas ulasan ini masih draf: 7 daripada 7 kriteria langkah 8 belum dinilai; Syor SLU belum dibuat.'));
+  });
+
+  it('drops the DRAF marking once all seven criteria are assessed and the Syor is made', async () => {
+    let h = initialReviewHistory(begun());
+    for (const criterion of CRITERIA.slice(0, 6)) h = dispatchReview(h, 'review.evaluation.set', { criterion, verdict: 'memuaskan' }, reviewer);
+    h = dispatchReview(h, 'review.syor.set', { value: 'bersetujuTanpaPindaan' }, reviewer);
+    const six = pdfText(await buildKertasUlasanPdf(h.review, { lang: 'ms', date: DATE }), 'raw');
+    expect(squash(six)).toContain(squash('masih draf: 1 daripada 7 kriteria langkah 8 belum dinilai.'));
+    h = dispatchReview(h, 'review.evaluation.set', { criterion: CRITERIA[6], verdict: 'perluPenambahbaikan' }, reviewer);
+    const complete = pdfText(await buildKertasUlasanPdf(h.review, { lang: 'ms', date: DATE }), 'raw');
+    expect(complete).not.toContain('DRAF');
+    expect(complete).not.toContain('masih draf');
   });
 });

@@ -39,6 +39,7 @@ export async function buildKertasUlasanPdf(review: Review, options: KertasUlasan
   const doc = options.doc ?? review.proposal.snapshot;
   const date = options.date ?? new Date();
   const title = review.proposal.title.trim() || s.untitled;
+  const draft = draftNotice(review, s);
   await checkpoint(options, 0, 'cover');
 
   const w = new PdfWriter({
@@ -49,9 +50,11 @@ export async function buildKertasUlasanPdf(review: Review, options: KertasUlasan
     properties: { title: `${s.docType}: ${title}`, subject: s.props.subject, author: review.reviewer.name, keywords: s.props.keywords, creator: 'Lakar' },
     creationDate: date,
     language: lang === 'ms' ? 'ms-MY' : 'en-GB',
+    // on every page while a criterion is unassessed or the Syor unmade, as the Kertas Cadangan marks its drafts
+    ...(draft ? { draftMark: s.draft.mark } : {}),
   });
 
-  drawCover(w, review, s, lang, title, date);
+  drawCover(w, review, s, lang, title, date, draft);
   addIdentity(w, review, doc, s, lang);
   const numbered = numberComments(review.comments);
   addSummary(w, review, numbered, s, lang);
@@ -88,7 +91,17 @@ export async function buildKertasUlasanPdf(review: Review, options: KertasUlasan
   return bytes;
 }
 
-function drawCover(w: PdfWriter, review: Review, s: ReviewPdfStrings, lang: Lang, title: string, date: Date): void {
+/**
+ * Why the paper is still a draft, or undefined when it is complete: a Kertas Ulasan goes to JTISA
+ * with the Syor made and each of the seven step-8 criteria assessed (Jadual 4-1 langkah 7a c, 8, 9).
+ */
+function draftNotice(review: Review, s: ReviewPdfStrings): string | undefined {
+  const unassessed = CRITERIA.filter((c) => !review.evaluations[c]?.verdict).length;
+  const reasons = [...(unassessed ? [fill(s.draft.criteria, { n: unassessed })] : []), ...(review.syor.value ? [] : [s.draft.syor])];
+  return reasons.length ? fill(s.draft.notice, { reasons: reasons.join('; ') }) : undefined;
+}
+
+function drawCover(w: PdfWriter, review: Review, s: ReviewPdfStrings, lang: Lang, title: string, date: Date, draft: string | undefined): void {
   const pdf = w.pdf;
   pdf.setFillColor(...COLORS.accent);
   pdf.rect(0, 0, w.pageWidth, 12, 'F');
@@ -131,6 +144,14 @@ function drawCover(w: PdfWriter, review: Review, s: ReviewPdfStrings, lang: Lang
     y += Math.max(1, vl.length) * 5.2 + 4.5;
   }
   y = Math.max(y + 10, 240);
+  if (draft) {
+    w.setFont(8.5, 'bold', COLORS.error);
+    for (const l of w.wrap(draft, w.width)) {
+      w.textAt(l, MARGIN.left, y, 8.5);
+      y += 4;
+    }
+    y += 2;
+  }
   w.setFont(8, 'italic', COLORS.muted);
   for (const l of w.wrap(s.basis, w.width)) {
     w.textAt(l, MARGIN.left, y, 8);
@@ -149,11 +170,12 @@ function groupedHash(hash: string): string {
   return `${scheme ? `${scheme}: ` : ''}${groups.join(' ')}`;
 }
 
-/** "Generasi 4 · 1 Mac 2025 · sha256:1a2b3c4d…" */
+/** "Versi Dokumen 1.0 · Generasi 4 · 1 Mac 2025 · sha256:1a2b3c4d…": the Kertas Cadangan's own version first, as its cover prints it. */
 function versionText(review: Review, s: ReviewPdfStrings, lang: Lang): string {
   const v = review.proposal.reviewed;
+  const documentVersion = review.proposal.snapshot.meta.version?.trim();
   const generation = v.generation === undefined || v.generation === 0 ? s.identity.unsaved : `${s.identity.generation} ${v.generation}`;
-  return `${generation} · ${formatDate(new Date(v.at), lang)} · ${v.contentHash.slice(0, 19)}…`;
+  return [...(documentVersion ? [`${s.cover.documentVersion} ${documentVersion}`] : []), generation, formatDate(new Date(v.at), lang), `${v.contentHash.slice(0, 19)}…`].join(' · ');
 }
 
 function addIdentity(w: PdfWriter, review: Review, doc: LakarDocument, s: ReviewPdfStrings, lang: Lang): void {
@@ -167,9 +189,12 @@ function addIdentity(w: PdfWriter, review: Review, doc: LakarDocument, s: Review
     [s.identity.peneraju, m.penerajuProjek || nf],
     [s.identity.sector, m.sector ? label(lang, 'sector', m.sector) : nf],
     [s.identity.category, m.category ? label(lang, 'projectCategory', m.category) : nf],
+    // the Kertas Cadangan names itself by its Versi Dokumen (cover and §1); its date is the day it was printed, which
+    // the project does not keep, so the date beside it is the day this version was taken for review
+    [s.identity.documentVersion, m.version?.trim() || nf],
+    [s.identity.reviewedAt, formatDate(new Date(p.reviewed.at), lang)],
     [s.identity.projectFile, p.projectName || nf],
     [s.identity.generation, p.reviewed.generation === undefined || p.reviewed.generation === 0 ? s.identity.unsaved : String(p.reviewed.generation)],
-    [s.identity.reviewedAt, formatDate(new Date(p.reviewed.at), lang)],
     [s.identity.contentHash, { text: groupedHash(p.reviewed.contentHash), mono: true }],
     [s.identity.counts, fill(s.identity.countsValue, { elements: doc.elements.ids().length, relations: doc.relations.ids().length, views: Object.keys(doc.views).length })],
     [s.identity.earlier, p.earlier.length ? p.earlier.map((e) => `${formatDate(new Date(e.at), lang)} (${e.generation ?? s.identity.unsaved})`).join('; ') : '—'],
