@@ -119,7 +119,7 @@ describe('CatalogueBrowser', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Import senarai aplikasi agensi (CSV)' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/^Senarai aplikasi ditolak: Fail "salah.csv" tiada lajur nama aplikasi/);
     // the worked example's own list is kept
-    expect(meta().agencyApplications?.importedFrom).toBe('rasa-sektor-sosial2-contoh.csv');
+    expect(meta().agencyApplications?.importedFrom).toBe('rasa-fungsi-pekerjaan-contoh.csv');
   });
 
   it('shows the catalogue in English when the UI is English', async () => {

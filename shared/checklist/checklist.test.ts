@@ -25,7 +25,8 @@ describe('evaluateChecklist', () => {
     expect(itemOf(items, 'i').answer).toContain('Perkhidmatan Pengurusan Pengambilan Pekerja (Separa E2E)');
     expect(itemOf(items, 'i').evidence[0]).toBe('Perkhidmatan Pengurusan Pengambilan Pekerja — kategori E2E: Separa E2E; domain: Pekerjaan');
     expect(itemOf(items, 'iii').evidence.slice(0, 2)).toEqual([
-      'Senarai aplikasi agensi (RASA) diimport pada 5 Mac 2026 daripada “rasa-sektor-sosial2-contoh.csv”: 4 aplikasi.',
+      // the list says what it covers: the function in other sectors too, where SPA9 sits (Jadual 4-1 A.1.a iii; Jadual 2-2 persona 3)
+      'Senarai aplikasi agensi (RASA) diimport pada 5 Mac 2026 daripada “rasa-fungsi-pekerjaan-contoh.csv”: 5 aplikasi (Sosial 2 (Bakat), Pentadbiran Awam).',
       'Tiada pertindihan aplikasi ditemui dengan senarai RASA.',
     ]);
   });
@@ -97,7 +98,7 @@ describe('evaluateChecklist', () => {
   it('reads item iii against the model: the RASA check, how many processes and which of Rajah 3-2 (Jadual 4-1 A.1.a iii; §3.3.3)', () => {
     const iii = itemOf(evaluate(edit(example(), (d) => void (d.meta.checklistAnswers = { ...d.meta.checklistAnswers, iii: 'Semakan RASA dibuat; lima proses umum (Pendaftaran, Pembayaran, Kelulusan, Cetakan, Pemakluman).' }))), 'iii');
     expect(iii.status).toBe('needsAnswer');
-    expect(iii.agreement.confirms[0]).toBe('Semakan RASA yang disebut dalam jawapan direkodkan: senarai “rasa-sektor-sosial2-contoh.csv” (4 aplikasi) diimport ke projek (Panduan WoG Jadual 4-1 A.1.a iii; §3.3.3, Rajah 3-2; §6.3.2)');
+    expect(iii.agreement.confirms[0]).toBe('Semakan RASA yang disebut dalam jawapan direkodkan: senarai “rasa-fungsi-pekerjaan-contoh.csv” (5 aplikasi) diimport ke projek (Panduan WoG Jadual 4-1 A.1.a iii; §3.3.3, Rajah 3-2; §6.3.2)');
     expect(iii.agreement.contradicts).toEqual([
       'jawapan menyebut 5 proses, tetapi LMV ada 4 proses peringkat tinggi (Panduan WoG Jadual 4-1 A.1.a iii; §3.3.3, Rajah 3-2; §6.3.2)',
       'jawapan menyebut proses umum Pembayaran, Pemakluman, tetapi tiada proses dalam LMV dipetakan kepadanya (Panduan WoG Jadual 4-1 A.1.a iii; §3.3.3, Rajah 3-2; §6.3.2)',

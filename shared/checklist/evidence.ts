@@ -115,7 +115,17 @@ export function checklistEvidence(doc: LakarDocument, lang: Lang, catalogue: Cat
   const apps = m.of('application');
   const rasa = doc.meta.agencyApplications;
   if (!rasa) out.iii.unchecked.push(s.reason.noRasa);
-  else out.iii.lines.push(fill(ev.rasa, { date: formatIsoDate(rasa.importedAt, lang), file: rasa.importedFrom, n: rasa.entries.length }));
+  else {
+    // what the list covers, so "no overlap" is read against it: the item asks about the same function
+    // "dari agensi lain", not only the project's sector (001 Jadual 4-1 A.1.a iii; Jadual 2-2 persona 3 names SPA9)
+    const sectors = [...new Set(rasa.entries.map((e) => e.sector).filter((x) => x !== undefined))];
+    const noSector = rasa.entries.filter((e) => !e.sector).length;
+    const covers = [...sectors.map((x) => label(lang, 'sector', x)), ...(noSector ? [fill(ev.rasaNoSector, { n: noSector })] : [])].join(', ') || '—';
+    out.iii.lines.push(fill(ev.rasa, { date: formatIsoDate(rasa.importedAt, lang), file: rasa.importedFrom, n: rasa.entries.length, sectors: covers }));
+    if (doc.meta.sector && rasa.entries.length > 0 && rasa.entries.every((e) => e.sector === doc.meta.sector)) {
+      out.iii.gaps.push(fill(s.reason.rasaOwnSectorOnly, { sector: label(lang, 'sector', doc.meta.sector) }));
+    }
+  }
   const processes = m.of('process');
   if (processes.length > 0) {
     out.iii.lines.push(fill(ev.processes, { n: processes.length, m: processes.filter((p) => p.genericProcess).length }));
@@ -199,6 +209,12 @@ export function checklistEvidence(doc: LakarDocument, lang: Lang, catalogue: Cat
         date: a.date ? `, ${formatIsoDate(a.date, lang)}` : '',
       }),
     );
+  }
+  // a flow whose supplier has not (yet) consented is not a settled answer, whatever the agency wrote (PKPA 2/2021 para 12 a)
+  const pending = supplierFlows.filter((f) => f.sharingApproval && f.sharingApproval.status !== 'diluluskan');
+  if (pending.length) {
+    const list = pending.map((f) => `${supplierOf(f)} — ${label(lang, 'sharingApprovalStatus', f.sharingApproval!.status)}`);
+    out.vi.gaps.push(fill(s.reason.approvalPending, { list: listSome([...new Set(list)], lang, '; ') }));
   }
   const unapproved = supplierFlows.filter((f) => !f.sharingApproval);
   if (unapproved.length) out.vi.gaps.push(fill(s.reason.noApproval, { names: joinSome(unapproved.map(supplierOf), lang) }));

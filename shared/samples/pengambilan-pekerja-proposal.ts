@@ -11,7 +11,7 @@ import type { ProjectMeta } from '../model/schema';
 export function proposalOfExample(): Partial<ProjectMeta> {
   return {
     scope:
-      'Pendigitalan hujung ke hujung perkhidmatan pengurusan pengambilan pekerja Agensi PQRST: pendaftaran calon, pengesahan identiti dan kelayakan, kelulusan dan cetakan surat tawaran, bagi pengguna G2C, G2B, G2G dan G2E melalui kaunter, Portal MyGovernment dan Aplikasi MyGov. Termasuk integrasi dengan Sistem XY dan Sistem YZ (dalaman) serta Sistem A, B, C dan D (luaran). Tidak termasuk proses penggajian selepas lantikan.',
+      'Pendigitalan hujung ke hujung perkhidmatan pengurusan pengambilan pekerja Agensi PQRST bagi pencari kerja dan majikan: pendaftaran calon bagi kekosongan yang diiklankan majikan di Repositori Tawaran Pekerjaan sektor, pengesahan identiti dan kelayakan, kelulusan dan cetakan surat tawaran, bagi pengguna G2C, G2B, G2G dan G2E melalui kaunter, Portal MyGovernment dan Aplikasi MyGov. Termasuk integrasi dengan Sistem XY dan Sistem YZ (dalaman) serta Sistem A, B, C dan D (luaran). Tidak termasuk proses penggajian selepas lantikan.',
     measurableObjectives: [
       { objective: 'Memendekkan tempoh proses pengambilan pekerja.', measure: 'Purata tempoh dari permohonan hingga surat tawaran', baseline: '90 hari', target: '30 hari', targetDate: '2028-12-31' },
       { objective: 'Menyediakan perkhidmatan pengambilan secara dalam talian sepenuhnya (E2E).', measure: 'Peratus permohonan diterima dalam talian', baseline: '40%', target: '95%', targetDate: '2028-12-31' },
@@ -19,18 +19,18 @@ export function proposalOfExample(): Partial<ProjectMeta> {
     ],
     targetGroupBenefits: [
       { targetGroupId: 'tg_g2c', painPoint: 'Perlu hadir ke kaunter dan mengisi maklumat peribadi yang sama berulang kali bagi setiap permohonan.', benefit: 'Memohon dalam talian dengan MyDigital ID; maklumat identiti disemak terus daripada JPN tanpa diisi semula.' },
-      { targetGroupId: 'tg_g2b', painPoint: 'Tiada saluran tunggal untuk mengiklankan kekosongan dan menyemak status calon.', benefit: 'Satu portal untuk iklan jawatan dan semakan status calon secara masa nyata.' },
+      { targetGroupId: 'tg_g2b', painPoint: 'Menerima permohonan bercetak dan menyemak identiti serta sijil calon secara manual.', benefit: 'Menerima calon yang identiti dan kelayakannya telah disahkan, dan menyemak status calon secara masa nyata.' },
       { targetGroupId: 'tg_g2g', painPoint: 'Data calon dikongsi secara manual melalui e-mel dan salinan kertas.', benefit: 'Data dikongsi secara selamat melalui MyGDX dengan kelulusan perkongsian data.' },
       { targetGroupId: 'tg_g2e', painPoint: 'Penilaian dan kelulusan permohonan direkod dalam beberapa sistem berasingan.', benefit: 'Aliran kerja kelulusan dan laporan dalam satu sistem bersepadu.' },
     ],
     asIsSummary:
-      'Permohonan diterima secara manual di kaunter dan melalui borang dalam talian yang tidak bersepadu. Semakan identiti dibuat dengan salinan kad pengenalan; data calon dihantar kepada Sistem XY dan Sistem YZ melalui fail hamparan. Tiada integrasi dengan registri JPN dan tiada penggunaan MyDigital ID.',
+      'Permohonan diterima secara manual di kaunter dan melalui borang dalam talian yang tidak bersepadu. Semakan identiti dibuat dengan salinan kad pengenalan; data calon dihantar kepada Sistem XY dan Sistem YZ melalui fail hamparan. Tiada integrasi dengan registri JPN dan tiada penggunaan MyDigital ID. Perjalanan pencari kerja kini: (1) mencari kekosongan daripada iklan majikan yang berselerak; (2) mengisi borang dan hadir ke kaunter dengan salinan MyKad dan sijil; (3) menunggu semakan manual identiti dan kelayakan; (4) hadir temu duga; (5) menerima surat tawaran melalui pos, purata 90 hari keseluruhan. Majikan mengiklan sendiri, menerima permohonan bercetak dan menyemak status calon melalui telefon.',
     cyberRisk:
-      'Sistem memproses data peribadi (Akta 709) dan data terperingkat Sulit. Penilaian risiko keselamatan siber dan audit pematuhan keselamatan akan dilaksanakan sebelum operasi; kawalan HSM, SIEM dan DLP di PDSA JDN dan pengesahan pelbagai faktor melalui MyDigital ID dicadangkan.',
+      'Sistem memproses data peribadi (Akta 709) dan data terperingkat Sulit. Penilaian risiko keselamatan siber dan audit pengendalian data sedia ada (termasuk fail hamparan kepada Sistem XY dan Sistem YZ) dilaksanakan dalam fasa perancangan bagi mengenal pasti kelemahan dan tindakan kawalan; audit pematuhan keselamatan diulang sebelum operasi; kawalan HSM, SIEM dan DLP di PDSA JDN dan pengesahan pelbagai faktor melalui MyDigital ID dicadangkan.',
     strategicAlignment: {
       psp: 'Pelan Strategik Pendigitalan Agensi PQRST 2026–2030, Teras 2: Perkhidmatan Digital Berpaksikan Rakyat.',
-      ea: 'Enterprise Architecture Agensi PQRST: Domain Perkhidmatan Pengurusan Sumber Manusia (To-Be 2028).',
-      puncaKuasa: 'Panduan Keseluruhan Kerajaan (WoG) Sektor Awam (JDN, 2025); PKPA Bil. 2 Tahun 2021 Dasar Perkongsian Data Sektor Awam.',
+      ea: 'Enterprise Architecture Agensi PQRST: Domain Perkhidmatan Pengurusan Pekerjaan (To-Be 2028).',
+      puncaKuasa: 'Panduan Keseluruhan Kerajaan (WoG) Sektor Awam (JDN, 2025); PKPA Bil. 2 Tahun 2021 Dasar Perkongsian Data Sektor Awam; Surat Pekeliling Am Bil. 7 Tahun 2024 (Garis Panduan Permohonan Kelulusan Teknikal dan Pemantauan Projek ICT Sektor Awam); Surat Arahan Pelaksanaan Integrasi Sistem Aplikasi Digital Kerajaan dengan MyDigital ID sebagai Log Masuk Tunggal (14 Januari 2025); Surat Arahan Ketua Setiausaha Negara bagi Penyelarasan Pengintegrasian Sistem-sistem Kerajaan (24 Januari 2025).',
     },
     inisiatifTumpuan: 'Pendigitalan perkhidmatan pekerjaan Sektor Sosial 2 (Bakat)',
     jdnConsultation: {
@@ -44,8 +44,12 @@ export function proposalOfExample(): Partial<ProjectMeta> {
     fundingNote: 'Peruntukan Pembangunan RMK13 (Kementerian Ekonomi)',
     costs: [
       { component: 'Pembangunan Sistem Pengambilan Pekerja (3 modul)', costType: 'capex', year: 2027, amount: 2_800_000, basis: 'katalogAnggaranHarga', note: 'Katalog Anggaran Harga JDN, pembangunan sistem aplikasi' },
-      { component: 'Integrasi MyGDX dan Web Service (Sistem A, B, C, D)', costType: 'capex', year: 2027, amount: 600_000, basis: 'katalogAnggaranHarga' },
+      { component: 'Integrasi MyGDX (Sistem A, B), Web Service (Sistem C), Web Map Service (Sistem D), SFTP (Sistem XY) dan API (Sistem YZ)', costType: 'capex', year: 2027, amount: 600_000, basis: 'katalogAnggaranHarga' },
       { component: 'Perkakasan pejabat (50 komputer meja)', costType: 'capex', year: 2027, amount: 250_000, basis: 'kajianPasaran', note: 'Tiga sebut harga pembekal' },
+      // label 7's shared infrastructure, priced at nothing to the agency but listed (001 §4.3.5; Jadual 4-1 langkah 12 d)
+      { component: 'Infrastruktur PDSA JDN (pelayan aplikasi, pangkalan data, HSM, SIEM, DLP) dan DRC Enstek', costType: 'capex', year: 2027, amount: 0, basis: 'lain', note: 'Disediakan oleh JDN sebagai infrastruktur guna sama' },
+      { component: 'Rangkaian MyGov*Net.PCN dan MyGov*Net.PDSA', costType: 'opex', year: 2028, amount: 0, basis: 'lain', note: 'Disediakan oleh JDN' },
+      { component: 'Rangkaian IPVPN dan perkakasan kaunter On-site', costType: 'opex', year: 2028, amount: 0, basis: 'lain', note: 'Sedia ada agensi, dibiayai peruntukan mengurus' },
       { component: 'Langganan MyGovCloud@CFA (2 tahun)', costType: 'opex', year: 2028, amount: 720_000, basis: 'katalogAnggaranHarga' },
       { component: 'Penyenggaraan sistem dan sokongan (2 tahun)', costType: 'opex', year: 2028, amount: 630_000, basis: 'kajianPasaran' },
     ],
@@ -56,38 +60,41 @@ export function proposalOfExample(): Partial<ProjectMeta> {
       { phase: 'penamatan', name: 'Operasi penuh dan penyerahan projek', start: '2028-07-01', end: '2028-12-31' },
     ],
     dependencies: [
-      { name: 'Perkhidmatan MyGDX bagi Sistem B (registri penduduk)', kind: 'penyelesaianSedia', agency: 'Jabatan Pendaftaran Negara', note: 'Servis MyGDX sedia ada; perlu kelulusan perkongsian data (MoU dalam proses).' },
+      { name: 'Perkhidmatan MyGDX bagi Sistem B (registri penduduk)', kind: 'penyelesaianSedia', agency: 'Jabatan Pendaftaran Negara', note: 'Servis MyGDX sedia ada; MoU perkongsian data diluluskan 8 Mei 2026, termasuk menyimpan nombor MyKad dan nama dalam rekod calon dan berkongsi dengan Agensi A bagi tapisan.' },
       { name: 'Integrasi MyDigital ID di Portal MyGovernment', kind: 'penyelesaianSedia', agency: 'JDN' },
     ],
     risks: [
-      { risk: 'Ancaman siber terhadap data peribadi calon (kebocoran atau capaian tanpa kebenaran).', category: 'siber', likelihood: 'sederhana', impact: 'tinggi', mitigation: 'HSM, SIEM dan DLP di PDSA JDN; MFA melalui MyDigital ID; audit pematuhan keselamatan sebelum operasi.' },
-      { risk: 'Kelulusan perkongsian data JPN lewat diperoleh.', category: 'data', likelihood: 'sederhana', impact: 'sederhana', mitigation: 'Permohonan MoU dikemukakan awal; semakan identiti manual sebagai langkah sementara.' },
-      { risk: 'Kelewatan perolehan menjejaskan jadual pelaksanaan.', category: 'jadual', likelihood: 'rendah', impact: 'sederhana', mitigation: 'Pemantauan melalui Sistem Pengurusan dan Pemantauan Projek ICT Sektor Awam (PPrISA).' },
+      { risk: 'Ancaman siber terhadap data peribadi calon (kebocoran atau capaian tanpa kebenaran).', category: 'siber', likelihood: 'sederhana', impact: 'tinggi', mitigation: 'HSM, SIEM dan DLP di PDSA JDN; MFA melalui MyDigital ID; audit pengendalian data dalam fasa perancangan dan audit pematuhan keselamatan sebelum operasi.' },
+      { risk: 'Servis MyGDX JPN tidak tersedia semasa semakan identiti.', category: 'data', likelihood: 'rendah', impact: 'sederhana', mitigation: 'Semakan diulang secara automatik; semakan manual MyKad di kaunter sebagai langkah sementara.' },
+      { risk: 'Fail SFTP Maklumat Calon (Sulit) kepada Sistem XY terdedah semasa pemindahan atau simpanan.', category: 'data', likelihood: 'rendah', impact: 'tinggi', mitigation: 'Fail disulitkan, dipindah dalam rangkaian kerajaan dan dipadam selepas diproses; DLP memantau pemindahan.' },
+      { risk: 'Kelewatan perolehan menjejaskan jadual pelaksanaan.', category: 'jadual', likelihood: 'rendah', impact: 'sederhana', mitigation: 'Pemantauan melalui Sistem Pengurusan dan Pemantauan Projek ICT Sektor Awam mengikut Garis Panduan PPrISA.' },
     ],
     endorsement: { preparerPosition: 'Ketua Unit Perancangan Strategik ICT', jpictMeeting: 'Mesyuarat JPICT KESUMA Bil. 2/2026' },
     checklistAnswers: {
-      i: 'Perkhidmatan Pengurusan Pengambilan Pekerja (Separa E2E) di bawah Sektor Sosial 2 (Bakat), domain Pekerjaan, seperti Rajah Ekosistem Perkhidmatan Digital Sektor.',
-      ii: 'Empat kumpulan sasar (G2C, G2B, G2G, G2E) mendapat perkhidmatan dalam talian melalui saluran tunggal; manfaat setiap kumpulan diperincikan dalam bahagian Kumpulan Sasar dan Manfaat.',
-      iii: 'Semakan RASA tidak menemui sistem pengambilan yang sama di agensi lain dalam sektor; proses diseragamkan kepada empat proses umum (Pendaftaran, Pengesahan, Kelulusan, Cetakan).',
-      iv: 'Fungsi berkaitan: Sistem XY dan Sistem YZ (Agensi PQRST) menerima data calon; Sistem A, B, C dan D (agensi lain) membekalkan atau menerima data melalui MyGDX, Web Service dan Web Map Service.',
-      v: 'Data calon ditawan oleh Sistem Pengambilan Pekerja, diproses bagi kelulusan, disimpan di PDSA JDN dan diterbitkan sebagai statistik agregat sahaja; kitar hayat setiap data diperincikan dalam bahagian Data/Maklumat.',
-      vi: 'Data Sulit dan data peribadi dilindungi oleh HSM, SIEM dan DLP; identiti disemak daripada registri penduduk JPN (sumber sah) melalui MyGDX.',
+      i: 'Perkhidmatan Pengurusan Pengambilan Pekerja (Separa E2E) di bawah Sektor Sosial 2 (Bakat), domain Pekerjaan (Pengurusan Pekerjaan), seperti Rajah Ekosistem Perkhidmatan Digital Sektor: perkhidmatan pekerjaan kepada orang awam yang memadankan pencari kerja dengan kekosongan majikan, bukan pengambilan kakitangan agensi sendiri (Pengurusan Sumber Manusia, Sektor Pentadbiran Awam).',
+      ii: 'Empat kumpulan sasar (G2C, G2B, G2G, G2E) mendapat perkhidmatan dalam talian melalui saluran tunggal; manfaat setiap kumpulan diperincikan dalam seksyen 4.',
+      iii: 'Semakan RASA bagi fungsi pekerjaan dan pengambilan dalam Sektor Sosial 2 dan Pentadbiran Awam menemui Sistem Pendaftaran Pekerjaan SPA (SPA9), yang menerima permohonan jawatan dalam perkhidmatan awam (Jadual 2-2, persona Pencari Kerja). Perkhidmatan ini tidak menerima permohonan jawatan perkhidmatan awam: pencari kerja dirujuk ke SPA9 bagi jawatan tersebut, jadi fungsinya tidak bertindih. Tiada sistem padanan pekerjaan lain ditemui. Proses diseragamkan kepada empat proses umum (Pendaftaran, Pengesahan Identiti, Kelulusan, Cetakan).',
+      iv: 'Fungsi berkaitan: SPA9 (Suruhanjaya Perkhidmatan Awam) bagi jawatan perkhidmatan awam, dirujuk melalui pautan; Sistem XY dan Sistem YZ (Agensi PQRST) menerima data calon; Sistem A, B, C dan D (agensi lain) membekalkan atau menerima data melalui MyGDX, Web Service dan Web Map Service.',
+      v: 'Data calon ditawan oleh Sistem Pengambilan Pekerja, diproses bagi kelulusan, disimpan di PDSA JDN dan diterbitkan sebagai statistik agregat sahaja; kitar hayat setiap data diperincikan dalam seksyen 6.6.',
+      vi: 'Data Sulit dan data peribadi dilindungi oleh HSM, SIEM dan DLP. Identiti disemak daripada registri penduduk JPN (sumber sah) melalui MyGDX di bawah MoU yang diluluskan pada 8 Mei 2026; nombor MyKad dan nama calon disimpan dalam Maklumat Calon dan dikongsi dengan Agensi A bagi tapisan, seperti dipersetujui dalam MoU itu (PKPA Bil. 2/2021 perenggan 12 a).',
       // the copies the model shows are stated, not denied (001 §3.2.1 c: the once-only principle; checklist/copies.ts)
-      vii: 'Maklumat identiti diambil daripada registri penduduk dan data spatial daripada repositori sektor, terus daripada sumbernya. Salinan Maklumat Calon dihantar kepada Sistem XY dan Sistem YZ (sistem dalaman agensi) sehingga kedua-dua sistem itu digantikan pada fasa kedua; Keputusan Tapisan Calon milik Agensi A disimpan bersama rekod calon sebagai rekod keputusan pengambilan.',
+      vii: 'Maklumat identiti diambil daripada registri penduduk dan data spatial daripada repositori sektor, terus daripada sumbernya. Salinan Maklumat Calon dihantar kepada Sistem XY dan Sistem YZ (sistem dalaman agensi) kerana kedua-dua sistem itu bergantung kepada data tersebut (Panduan WoG §3.3.4 f); salinan itu dihadkan kepada medan yang diperlukan dan dipadam mengikut tempoh simpanan Maklumat Calon; Keputusan Tapisan Calon milik Agensi A disimpan bersama rekod calon sebagai rekod keputusan pengambilan.',
       viii: 'MyDigital ID untuk MFA dan MyGDX untuk perkongsian data digunakan. ePayment Gateway tidak berkaitan kerana perkhidmatan ini tiada proses pembayaran.',
-      ix: 'Infrastruktur guna sama PDSA JDN dan MyGovCloud@CFA (Cloud) serta DRC Enstek digunakan.',
+      ix: 'Infrastruktur guna sama PDSA JDN (produksi dan pangkalan data), MyGovCloud@CFA (Cloud, laman hadapan tanpa data Sulit) serta DRC Enstek digunakan.',
     },
     advancedTechnologies: ['cloud'],
-    // An illustrative extract of the Repositori Aplikasi Sektor Awam for the sector, as imported with
+    // An illustrative extract of the Repositori Aplikasi Sektor Awam for employment and recruitment functions in
+    // Sosial 2 and Pentadbiran Awam (where SPA9 sits, 001 Jadual 2-2 persona 3), as imported with
     // "Import senarai aplikasi agensi (CSV)": item iii is only answered once such a list was checked.
     agencyApplications: {
-      importedFrom: 'rasa-sektor-sosial2-contoh.csv',
+      importedFrom: 'rasa-fungsi-pekerjaan-contoh.csv',
       importedAt: '2026-03-05T09:00:00.000Z',
       entries: [
         { name: 'Sistem Pengurusan Latihan Kemahiran', agency: 'Jabatan Pembangunan Kemahiran', function: 'Pentauliahan dan pemantauan pusat latihan kemahiran', sector: 'sosial2', line: 2 },
         { name: 'Sistem Maklumat Pasaran Buruh', agency: 'Institut Maklumat dan Analisis Pasaran Buruh', function: 'Analisis dan pelaporan statistik pasaran buruh', sector: 'sosial2', line: 3 },
         { name: 'Sistem Pengurusan Keselamatan Pekerjaan', agency: 'Jabatan Keselamatan dan Kesihatan Pekerjaan', function: 'Pendaftaran dan pemeriksaan tempat kerja', sector: 'sosial2', line: 4 },
         { name: 'Sistem Pengurusan Biasiswa', agency: 'Kementerian Pendidikan Tinggi', function: 'Permohonan dan pengurusan biasiswa pelajar', sector: 'sosial2', line: 5 },
+        { name: 'Sistem Pendaftaran Pekerjaan SPA (SPA9)', agency: 'Suruhanjaya Perkhidmatan Awam Malaysia', function: 'Pendaftaran dan permohonan jawatan dalam perkhidmatan awam', sector: 'pentadbiranAwam', line: 6 },
       ],
     },
   };

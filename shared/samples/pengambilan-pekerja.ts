@@ -36,16 +36,17 @@ export function pengambilanPekerjaExample(now = new Date().toISOString()): Lakar
     ...proposalOfExample(),
     // the sector's registries and repositories (001 Rajah 2-13) this service does not draw on, and why (§3.2.1 c)
     declinedCatalogueRefs: [
-      { ref: 'reg.sosial2.pelajar', reason: 'Pengambilan pekerja tidak memerlukan rekod pelajar; kelayakan akademik diperoleh daripada Sistem C.' },
-      { ref: 'reg.sosial2.pekerjaan', reason: 'Calon belum bekerja dengan agensi; rekod pekerjaan diwujudkan selepas pelantikan, di luar skop.' },
+      { ref: 'reg.sosial2.pelajar', reason: 'Registri Pelajar merekod pelajar yang masih belajar; calon ialah lepasan pengajian dan kelayakan yang telah dianugerahkan disemak daripada rekod graduan Sistem C (Agensi C, KPT), sumber sah kelayakan tersebut.' },
+      { ref: 'reg.sosial2.pekerjaan', reason: 'Rekod pekerjaan diwujudkan oleh majikan selepas calon dilantik, di luar skop perkhidmatan padanan ini.' },
       { ref: 'reg.sosial2.pesara', reason: 'Pesara bukan kumpulan sasar perkhidmatan ini.' },
       { ref: 'repo.sosial2.pendidikan', reason: 'Tiada analisis data pendidikan dalam skop.' },
       { ref: 'repo.sosial2.maklumatMurid', reason: 'Maklumat murid tidak diperlukan bagi pengambilan pekerja.' },
       { ref: 'repo.sosial2.institusiLatihan', reason: 'Institusi latihan tidak terlibat dalam proses pengambilan.' },
-      { ref: 'repo.sosial2.tvet', reason: 'Data Raya TVET tidak digunakan; kelayakan disemak daripada Sistem C.' },
+      { ref: 'repo.sosial2.tvet', reason: 'Repositori TVET menghimpunkan data institusi dan program TVET bagi analisis, bukan sijil individu calon; sijil individu disemak daripada Sistem C.' },
+      // 001 §3.2.1 c: the vacancies stay in the sector's repository, where employers publish them; not copied here
+      { ref: 'repo.sosial2.tawaranPekerjaan', reason: 'Majikan mengiklankan kekosongan di repositori ini sendiri; sistem ini hanya merekod jawatan yang dipohon calon dan tidak menyalin data kekosongan.' },
       { ref: 'repo.sosial2.profilKemahiran', reason: 'Profil kemahiran dinilai melalui temu duga, bukan daripada repositori.' },
-      { ref: 'repo.sosial2.tawaranPekerjaan', reason: 'Kekosongan diiklankan melalui Portal MyGovernment; perkongsian dengan repositori dirancang pada fasa kedua.' },
-      { ref: 'repo.sosial2.pekerja', reason: 'Rekod pekerja diwujudkan selepas pelantikan, di luar skop.' },
+      { ref: 'repo.sosial2.pekerja', reason: 'Rekod pekerja diwujudkan oleh majikan selepas pelantikan, di luar skop.' },
     ],
   };
   const els: Element[] = [
@@ -58,7 +59,7 @@ export function pengambilanPekerjaExample(now = new Date().toISOString()): Lakar
     { id: 'ch_app', kind: 'channel', name: 'Aplikasi MyGov', channelType: 'myGovApp' },
     { id: 'sv_main', kind: 'service', name: 'Perkhidmatan Pengurusan Pengambilan Pekerja', e2eCategory: 'separaE2e', serviceDomain: 'sosial2.pekerjaan' },
     { id: 'pr_1', kind: 'process', name: 'Pendaftaran', genericProcess: 1, order: 1 },
-    { id: 'pr_2', kind: 'process', name: 'Pengesahan', genericProcess: 4, order: 2 },
+    { id: 'pr_2', kind: 'process', name: 'Pengesahan', genericProcess: 20, order: 2 },
     { id: 'pr_3', kind: 'process', name: 'Kelulusan', genericProcess: 11, order: 3 },
     { id: 'pr_4', kind: 'process', name: 'Cetakan', genericProcess: 15, order: 4 },
     { id: 'app_spp', kind: 'application', name: 'Sistem Pengambilan Pekerja', category: 'utamaKerajaan', agency: 'Agensi PQRST', agencyCode: 'PQRST', systemCode: 'SPP' },
@@ -96,7 +97,7 @@ export function pengambilanPekerjaExample(now = new Date().toISOString()): Lakar
       personalData: true,
       registryRef: 'reg.keselamatan.penduduk',
       ownerAgency: 'Jabatan Pendaftaran Negara',
-      dataLifecycle: { storedAt: 'Tidak disimpan: disemak masa nyata daripada registri JPN melalui MyGDX; hanya status semakan direkodkan', published: false, retention: 'Status semakan disimpan bersama rekod calon' },
+      dataLifecycle: { storedAt: 'Nombor MyKad dan nama penuh disimpan dalam Maklumat Calon di PDSA JDN (dan dikongsi dengan Agensi A bagi tapisan, seperti dipersetujui dalam MoU JPN); tarikh lahir, jantina dan taraf kewarganegaraan tidak disimpan, hanya status semakan', published: false, retention: 'Bersama Maklumat Calon: 7 tahun selepas proses pengambilan ditutup' },
     },
     {
       id: 'de_tapisan',
@@ -113,7 +114,8 @@ export function pengambilanPekerjaExample(now = new Date().toISOString()): Lakar
       id: 'de_kelayakan',
       kind: 'dataEntity',
       name: 'Maklumat Kelayakan Akademik',
-      classification: 'terhad',
+      // a named graduate's qualification and grades (PNGK) are personal data "berbentuk sulit" (003 Takrifan 5)
+      classification: 'sulit',
       personalData: true,
       ownerAgency: 'Agensi C',
       dataLifecycle: { storedAt: 'Tidak disimpan: disemak daripada Sistem C melalui Web Service; hanya status semakan direkodkan', published: false, retention: 'Status semakan disimpan bersama rekod calon' },
@@ -123,13 +125,15 @@ export function pengambilanPekerjaExample(now = new Date().toISOString()): Lakar
       kind: 'dataEntity',
       name: 'Data Spatial Lokasi',
       classification: 'terbuka',
+      personalData: false,
       repositoryRef: 'repo.infrastruktur.spatial',
       ownerAgency: 'Agensi D',
       dataLifecycle: { storedAt: 'Dipapar daripada Web Map Service Sistem D; tidak disalin', published: false, retention: 'Tidak disimpan' },
     },
-    { id: 'site_pdsa', kind: 'site', name: 'PDSA JDN', siteType: 'pdsaJdn', role: 'production', hardware: [{ item: 'Pelayan aplikasi', quantity: 4 }], software: ['Sistem pengoperasian Linux'], placement: ['Rak 10U', 'UPS berganda'] },
+    { id: 'site_pdsa', kind: 'site', name: 'PDSA JDN', siteType: 'pdsaJdn', role: 'production', hardware: [{ item: 'Pelayan aplikasi', quantity: 4 }], software: ['Linux, pangkalan data'], placement: ['Rak 10U', 'UPS berganda'] },
     { id: 'site_hq', kind: 'site', name: 'Ibu Pejabat Agensi PQRST', siteType: 'agencyHq', location: 'Putrajaya', hardware: [{ item: 'Komputer meja', quantity: 50 }], software: ['Pelayar web', 'Antivirus'], placement: ['Bahagian Sumber Manusia'] },
-    { id: 'site_cfa', kind: 'site', name: 'MyGovCloud@CFA', siteType: 'myGovCloudCfa', hardware: [{ item: 'Mesin maya (8 vCPU, 32 GB)', quantity: 4 }], software: ['Pangkalan data terurus'], placement: ['Langganan IaaS'] },
+    // the public front end (portal and mobile API) runs in the cloud; the Sulit data stays in the database at PDSA JDN (001 §2.6.5 c)
+    { id: 'site_cfa', kind: 'site', name: 'MyGovCloud@CFA', siteType: 'myGovCloudCfa', role: 'production', hardware: [{ item: 'Mesin maya (8 vCPU, 32 GB)', quantity: 4 }], software: ['Pelayan web hadapan'], placement: ['Langganan IaaS'] },
     { id: 'site_onsite', kind: 'site', name: 'On-site', siteType: 'onSite', role: 'production', hardware: [{ item: 'Komputer kaunter', quantity: 10 }, { item: 'Pencetak', quantity: 5 }], software: ['Pelayar web', 'Antivirus'], placement: ['Kaunter pejabat negeri'] },
     { id: 'site_drc', kind: 'site', name: 'DRC Enstek', siteType: 'drc', location: 'Enstek', hardware: [{ item: 'Pelayan sandaran', quantity: 2 }], software: ['Perisian replikasi data'], placement: ['Rak 4U', 'UPS berganda'] },
     { id: 'net_ipvpn', kind: 'network', name: 'IPVPN', networkType: 'ipvpn', speedMbps: 100 },
@@ -186,7 +190,7 @@ export function pengambilanPekerjaExample(now = new Date().toISOString()): Lakar
     sharingApproval: { instrument: 'nou', status: 'diluluskan', date: '2026-03-02', reference: 'AGA.700-2/1/4 (12)' },
   });
   // each MyGDX service with its IDD fields (003 Lampiran A §2.1.1, §2.1.4–2.1.5), as its supplier states them
-  flow('fl_b', 'sys_b', 'app_spp', { method: 'myGdx', direction: 'supplies', dataEntityIds: ['de_identiti'], serviceId: 'JPN-SYSB-R-MaklumatIdentiti', integrationStyle: 'SOAP', httpMethod: 'POST', ...MAKLUMAT_IDENTITI, sharingApproval: { instrument: 'mou', status: 'dipohon', date: '2026-04-15', reference: 'PQRST.600-3/5/2 (7)' } });
+  flow('fl_b', 'sys_b', 'app_spp', { method: 'myGdx', direction: 'supplies', dataEntityIds: ['de_identiti'], serviceId: 'JPN-SYSB-R-MaklumatIdentiti', integrationStyle: 'SOAP', httpMethod: 'POST', ...MAKLUMAT_IDENTITI, sharingApproval: { instrument: 'mou', status: 'diluluskan', date: '2026-05-08', reference: 'JPN.PP.600-1/4/2 (15)' } });
   flow('fl_c', 'sys_c', 'app_spp', { method: 'webService', direction: 'supplies', dataEntityIds: ['de_kelayakan'], sharingApproval: { instrument: 'surat', status: 'diluluskan', date: '2026-02-20', reference: 'AGC.100-1/3 (9)' } });
   flow('fl_d', 'sys_d', 'app_spp', { method: 'webMapService', direction: 'supplies', dataEntityIds: ['de_lokasi'], sharingApproval: { instrument: 'surat', status: 'diluluskan', date: '2026-02-20', reference: 'AGD.500-4/1 (3)' } });
 

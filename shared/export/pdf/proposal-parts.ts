@@ -108,6 +108,12 @@ export function addRegistries(w: PdfWriter, s: ProposalStrings, lang: Lang, inde
     addDeclinedRegistries(w, s, lang, index, catalogue);
     return;
   }
+  // no owner in the catalogue (Sosial 2's and most repositories name none): the owner the model gives
+  // the data, said as such, so this table agrees with label 6's (001 Jadual 3-1 label 6)
+  const ownerOfData = (entities: string[]) => {
+    const owners = [...new Set(entities.map((id) => index.element(id)).map((e) => (e?.kind === 'dataEntity' ? e.ownerAgency?.trim() : undefined)).filter((x): x is string => !!x))];
+    return owners.length ? s.registries.ownerOfData.replace('{owners}', owners.join(', ')) : '';
+  };
   const rows: Cell[][] = [...refs].map(([ref, { kind, entities }]) => {
     const found = catalogue.dataSource(ref);
     const via = index
@@ -117,7 +123,7 @@ export function addRegistries(w: PdfWriter, s: ProposalStrings, lang: Lang, inde
     return [
       (found?.kind ?? kind) === 'registry' ? s.registries.registry : s.registries.repository,
       found ? { text: found.name[lang], bold: true } : { text: `“${ref}”: ${s.registries.unknownRef}`, color: COLORS.warning },
-      found?.kind === 'registry' && found.owner ? found.owner : '',
+      found?.kind === 'registry' && found.owner ? found.owner : ownerOfData(entities),
       found ? label(lang, 'sector', found.sector) : '',
       joinNames(entities.map((id) => index.name(id))),
       via.join('\n'),

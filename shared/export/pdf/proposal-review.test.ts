@@ -153,7 +153,7 @@ describe('the Kertas Cadangan of the worked example (Panduan WoG §3.3.4)', () =
     const label6 = part(p.raw, '6.6 Label 6: Data Architecture', ['6.7 Label 7']);
     for (const row of ['Maklumat Calon', 'Maklumat Identiti Individu', 'Keputusan Tapisan Calon', 'Maklumat Kelayakan Akademik', 'Data Spatial Lokasi']) expect(label6, row).toContain(squash(row));
     // the spatial data comes from Agensi D's Web Map Service (Sistem D); its row named no agency
-    expect(label6).toContain(squash('Data Spatial Lokasi Terbuka Repositori Spatial Agensi D'));
+    expect(label6).toContain(squash('Data Spatial Lokasi Terbuka Tidak Repositori Spatial Agensi D'));
   });
 
   it('marks the agency roles as proposed, since the Sector Digital Team decides them (Jadual 4-1 step 6)', () => {
@@ -180,7 +180,8 @@ describe('the Kertas Cadangan of the worked example (Panduan WoG §3.3.4)', () =
     expect(security).toContain(squash('Ancaman siber terhadap data peribadi calon'));
     expect(security).toContain(squash('Keselamatan siber Sederhana Tinggi'));
     const implementation = part(p.raw, '10. Pelaksanaan', ['11. Anggaran Kos']);
-    for (const text of ['Kaedah Perolehan Tender', 'Peruntukan Pembangunan (Kementerian Ekonomi)', 'Unit Strategik ICT, Unit Pembangunan Sistem, Unit Pengurusan Pangkalan Data', 'Fasa Pelaksanaan dan Kawalan', 'Penyelesaian digital sedia ada']) {
+    // the method is the agency's proposal: JTISA sets it at the technical approval (Jadual 4-1 langkah 12 c)
+    for (const text of ['Kaedah Perolehan (Cadangan) Tender', 'Peruntukan Pembangunan (Kementerian Ekonomi)', 'Unit Strategik ICT, Unit Pembangunan Sistem, Unit Pengurusan Pangkalan Data', 'Fasa Pelaksanaan dan Kawalan', 'Penyelesaian digital sedia ada']) {
       expect(implementation, text).toContain(squash(text));
     }
     const cost = part(p.raw, '11. Anggaran Kos', ['12. Pengesahan']);
@@ -192,7 +193,7 @@ describe('the Kertas Cadangan of the worked example (Panduan WoG §3.3.4)', () =
     expect(endorsement.match(/Tandatangan……/g)).toHaveLength(3);
     const data = part(p.raw, '6.6 Label 6', ['6.7 Label 7']);
     expect(data).toContain(squash('Kitar hayat data (disimpan dan diterbitkan)'));
-    expect(data).toContain(squash('Memorandum Persefahaman (MoU) Dalam permohonan 15 April 2026'));
+    expect(data).toContain(squash('Memorandum Persefahaman (MoU) Diluluskan 8 Mei 2026'));
   });
 
   it('names each source document in a Rujukan list and cites none by file number', () => {

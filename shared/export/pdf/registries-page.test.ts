@@ -18,8 +18,10 @@ describe('the registries and repositories section of the paper (Panduan WoG §2.
     // every declined one, by its catalogue name beside its kind, and the agency's reason in full
     const declined = doc.meta.declinedCatalogueRefs!;
     expect(declined.length).toBeGreaterThan(5);
-    expect(part).toMatch(/Registri Pekerjaan Calon belum bekerja dengan agensi; rekod pekerjaan diwujudkan selepas pelantikan, di luar skop\./);
-    expect(part).toMatch(/Repositori Tawaran Pekerjaan \(awam\/Swasta\) Kekosongan diiklankan melalui Portal MyGovernment/);
+    expect(part).toMatch(/Registri Pekerjaan Rekod pekerjaan diwujudkan oleh majikan selepas calon dilantik, di luar skop perkhidmatan padanan ini\./);
+    // the vacancies stay in the sector's repository, not copied (§3.2.1 c), and no "fasa kedua" is promised
+    expect(part).toMatch(/Repositori Tawaran Pekerjaan \(awam\/Swasta\) Majikan mengiklankan kekosongan di repositori ini sendiri/);
+    expect(part).not.toContain('fasa kedua');
     for (const { reason } of declined) expect(part).toContain(reason);
     // no ids: the catalogue's names only
     expect(part).not.toMatch(/reg\.sosial2|repo\.sosial2/);
@@ -33,7 +35,16 @@ describe('the registries and repositories section of the paper (Panduan WoG §2.
     expect(text).not.toContain('Registri/Repositori sektor yang tidak digunakan');
   });
 
-  it('keeps the worked example’s two-row table whole, on the page of its heading and intro', async () => {
+  it('gives a repository the catalogue names no owner of the owner of its data in the model, as label 6 does (Panduan WoG Jadual 3-1 label 6)', async () => {
+    const text = pdfText(await buildProposalPdf(pengambilanPekerjaExample('2026-01-01T00:00:00.000Z'), { lang: 'ms', date: new Date('2026-03-15T08:00:00Z') }), 'raw').replace(/\s+/g, ' ');
+    const at = text.indexOf('8. Registri dan Repositori Digunakan', text.indexOf('Kandungan') + 2000);
+    const part = text.slice(at, text.indexOf('Registri/Repositori sektor yang tidak digunakan', at));
+    expect(part).toContain('Repositori Spatial Agensi D (pemilik data; katalog tidak menamakan pemilik repositori)');
+    // a registry keeps the owner the catalogue names
+    expect(part).toMatch(/Registri Penduduk Jabatan Pendaftaran Negara/);
+  });
+
+  it('keeps the worked example’s table whole, on the page of its heading and intro', async () => {
     const pages = pdfText(await buildProposalPdf(pengambilanPekerjaExample('2026-01-01T00:00:00.000Z'), { lang: 'ms', date: new Date('2026-03-15T08:00:00Z') }), 'raw').split('\f');
     const at = pages.findIndex((p) => p.includes('8. Registri dan Repositori Digunakan') && !p.includes('Kandungan'));
     expect(at).toBeGreaterThan(0);

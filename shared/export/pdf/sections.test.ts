@@ -40,7 +40,7 @@ describe('designSections', () => {
     // 001 §3.3.4 g: "setiap lokasi perlu menyenaraikan perkakasan serta bilangan, perisian dan perkara yang
     // berkaitan dengan penempatan infrastruktur di lokasi tersebut"
     expect(table.columns.map((c) => c.title)).toEqual(['Bil.', 'Nama', 'Jenis, Tempat dan Peranan', 'Perkakasan (bilangan)', 'Perisian', 'Penempatan', 'Menempatkan']);
-    expect(sites[0]).toEqual(['1', 'PDSA JDN', 'PDSA JDN\nProduksi', 'Pelayan aplikasi × 4', 'Sistem pengoperasian Linux', 'Rak 10U\nUPS berganda', 'Sistem Pengambilan Pekerja']);
+    expect(sites[0]).toEqual(['1', 'PDSA JDN', 'PDSA JDN\nProduksi', 'Pelayan aplikasi × 4', 'Linux, pangkalan data', 'Rak 10U\nUPS berganda', 'Sistem Pengambilan Pekerja']);
     expect(sites.find((r) => r[1] === 'Ibu Pejabat Agensi PQRST')![2]).toBe('Ibu Pejabat Agensi, Putrajaya');
     // each item with its quantity as the LMV writes it (001 §3.3.4 g: perkakasan serta bilangan): an
     // item's own brackets stay its own, "Mesin maya (8 vCPU, 32 GB) × 4", not "… 32 GB) (4)"
@@ -84,7 +84,7 @@ describe('designSections names and proposal fields', () => {
     const lifecycle = sections[5].tables.find((t) => t.title === 'Kitar hayat data (disimpan dan diterbitkan)')!.rows.map((r) => r.map(text));
     expect(lifecycle[0]).toEqual(['1', 'Maklumat Calon', 'Pangkalan data Sistem Pengambilan Pekerja di PDSA JDN', 'Ya: Statistik agregat pengambilan di portal data terbuka agensi (tanpa data peribadi)', '7 tahun selepas proses pengambilan ditutup']);
     const approvals = sections[5].tables.find((t) => t.title === 'Kelulusan perkongsian data')!.rows.map((r) => r.map(text));
-    expect(approvals.find((r) => r[1] === 'Sistem B (Jabatan Pendaftaran Negara)')).toEqual(['2', 'Sistem B (Jabatan Pendaftaran Negara)', 'Sistem B – Sistem Pengambilan Pekerja', 'Memorandum Persefahaman (MoU)', 'Dalam permohonan', '15 April 2026', 'PQRST.600-3/5/2 (7)']);
+    expect(approvals.find((r) => r[1] === 'Sistem B (Jabatan Pendaftaran Negara)')).toEqual(['2', 'Sistem B (Jabatan Pendaftaran Negara)', 'Sistem B – Sistem Pengambilan Pekerja', 'Memorandum Persefahaman (MoU)', 'Diluluskan', '8 Mei 2026', 'JPN.PP.600-1/4/2 (15)']);
   });
 });
 

@@ -8,7 +8,6 @@ import { isInternalSystem } from '../../checklist/evidence';
 import { serviceDataIds, serviceEnds, services } from '../idd/services';
 import { formatIsoDate, label, type Lang } from '../../i18n';
 import type { ElementOf, LakarDocument } from '../../model/schema';
-import { siteRole } from '../../model/site-role';
 import { BANDS, BAND_LAYER, type Band } from '../../model/vocabulary';
 import { joinNames, ModelIndex } from './model-index';
 import { fill } from './strings';
@@ -333,8 +332,12 @@ export function designSections(doc: LakarDocument, lang: Lang, index = new Model
   }));
 }
 
-/** A site's role as the site table prints it: stated or said by its type, but not a DRC's own (its type already says "Pemulihan Bencana"). */
+/**
+ * A site's role as the site table prints it: only the one the planner stated. The type's own (a DRC
+ * is for recovery, MyGovCloud is cloud) repeats the type printed beside it, and "Awan" is a place, not
+ * what the site is for: a reviewer asks which site is production (001 §2.6.5 c; 003 §3.2.8).
+ */
 function roleLabel(site: ElementOf<'site'>, lang: Lang): string | undefined {
-  const role = site.role ?? (site.siteType === 'drc' ? undefined : siteRole(site));
+  const role = site.role;
   return role && label(lang, 'siteRole', role);
 }

@@ -21,7 +21,9 @@ const DATE = new Date('2026-03-15T08:00:00Z');
  */
 async function tableWords(doc: ReturnType<typeof pengambilanPekerjaExample>, lang: 'ms' | 'en', title: string, next: string): Promise<WordBox[]> {
   const pages = pdfWords(await buildProposalPdf(doc, { lang, check: false, date: DATE }));
-  const all = pages.flatMap((page, p) => page.words.map((w) => ({ ...w, yMin: w.yMin + p * 10_000, yMax: w.yMax + p * 10_000 })));
+  // the running header and footer (top and bottom 60 pt) are no part of a table that runs on to the next page
+  const body = (page: (typeof pages)[number]) => page.words.filter((w) => w.yMin > 60 && w.yMax < page.height - 60);
+  const all = pages.flatMap((page, p) => body(page).map((w) => ({ ...w, yMin: w.yMin + p * 10_000, yMax: w.yMax + p * 10_000 })));
   const at = (phrase: string, from: number) => all.findIndex((w, i) => i >= from && phrase.split(' ').every((part, k) => all[i + k]?.text === part));
   const start = at(title, 0);
   if (start < 0) throw new Error(`no table ${title}`);
@@ -59,15 +61,29 @@ describe('the paper\'s "Lokasi infrastruktur" table (001 §3.3.4 g, Jadual 3-1 l
     expect(header, 'Jenis, Tempat dan Peranan column').toBeDefined();
     const sites = [...example().elements.values()].filter((e): e is Site => e.kind === 'site');
     const tops = sites.map((s) => ms.find((w) => w.text === s.name.split(' ')[0] && w.xMax < header.xMin)!.yMin);
-    const roles: Record<string, string | undefined> = { site_pdsa: 'Produksi', site_cfa: 'Awan', site_drc: undefined, site_onsite: 'Produksi', site_hq: undefined };
+    const roles: Record<string, string | undefined> = { site_pdsa: 'Produksi', site_cfa: 'Produksi', site_drc: undefined, site_onsite: 'Produksi', site_hq: undefined };
     sites.forEach((site, i) => {
       const row = ms.filter((w) => w.yMin >= tops[i] - 0.5 && (i + 1 === sites.length || w.yMin < tops[i + 1] - 0.5));
       const cell = linesOf(row.filter((w) => w.xMin >= header.xMin - 0.5 && w.xMax <= hardware.xMin)).map((l) => l.map((w) => w.text).join(' '));
-      // a role the planner stated or the site's type says: MyGovCloud@CFA is cloud without one stated
+      // the role the planner stated: the example's MyGovCloud@CFA runs the front end in production
       if (roles[site.id]) expect(cell[cell.length - 1], site.name).toBe(roles[site.id]);
       // none where nothing is hosted, and a DRC's type already says what it is for
       else expect(cell.join(' '), site.name).not.toMatch(/Produksi|Awan|\(DR\)/);
     });
+  });
+
+  it('prints no role a planner did not state: a MyGovCloud@CFA site is not "Awan" by its type (001 §2.6.5 c: where data is kept; 003 §3.2.8)', async () => {
+    const doc = example();
+    const cfa = doc.elements.get('site_cfa') as Site;
+    doc.elements = doc.elements.set('site_cfa', { ...cfa, role: undefined });
+    const words = await tableWords(doc, 'ms', 'Lokasi infrastruktur', 'Rangkaian dan kelajuan');
+    const header = words.find((w) => w.text === 'Jenis,')!;
+    const hardware = words.find((w) => w.text === 'Perkakasan')!;
+    const top = words.find((w) => w.text === 'MyGovCloud@CFA' && w.xMax < header.xMin)!.yMin;
+    const next = words.find((w) => w.text === 'On-site' && w.xMax < header.xMin)!.yMin;
+    const cell = words.filter((w) => w.yMin >= top - 0.5 && w.yMin < next - 0.5 && w.xMin >= header.xMin - 0.5 && w.xMax <= hardware.xMin);
+    expect(cell.map((w) => w.text).join(' ')).toContain('MyGovCloud@CFA');
+    expect(cell.map((w) => w.text).join(' ')).not.toMatch(/Awan|Produksi/);
   });
 
   it('keeps every quantity on the line of its item, "× 4" never apart from the word before it', async () => {

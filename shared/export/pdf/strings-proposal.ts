@@ -65,7 +65,7 @@ const ms = {
   },
   implementation: {
     title: 'Pelaksanaan',
-    procurement: 'Kaedah Perolehan',
+    procurement: 'Kaedah Perolehan (Cadangan)',
     funding: 'Sumber Peruntukan',
     fundingNote: 'Catatan peruntukan',
     jdn: 'Penglibatan Perunding JDN',
@@ -205,7 +205,7 @@ const en: ContentStrings = {
   },
   implementation: {
     title: 'Implementation',
-    procurement: 'Procurement method (Kaedah Perolehan)',
+    procurement: 'Proposed procurement method (Kaedah Perolehan)',
     funding: 'Source of allocation',
     fundingNote: 'Allocation note',
     jdn: 'Involvement of the JDN Consultants',
