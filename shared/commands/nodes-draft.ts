@@ -4,14 +4,12 @@
  *
  * immer copies a drafted record whole with a spread and then walks every key of the copy to freeze
  * it: one box moved in a 92,000-box view cost ~170 ms for the spread and ~70 ms for the walk. Here the
- * boxes a command writes are gathered beside the view's record; the new record is made once, at
- * the end (or when the command first lists the keys), by the cheapest copy V8 has for a record of
- * that size (a loop over its keys, about half a spread), and frozen without a walk: only the written
- * boxes are frozen one by one, the others were frozen already (with the document immer returned, or
- * in idle time: ./prepare.ts). A view is a plain object still, in every document and file; each
- * written box gives one patch `['views', id, 'nodes', boxId]`, as immer gave. The record is still
- * copied whole once per edit (~85 ms at 92,000 boxes): only a persistent record, as the tables
- * are, would make that cost what the edit changes.
+ * boxes a command writes are gathered beside the view's record, and the new record is a new version
+ * of the boxes' persistent table (../model/boxes-record.ts) with those writes: made at the end, or
+ * when the command first lists the keys. A plain copy of the record, once per edit, still cost
+ * ~85 ms (~100× the move itself); a version costs what the command wrote. The view's record reads as
+ * a plain record still, and files hold the same JSON; each written box gives one patch
+ * `['views', id, 'nodes', boxId]`, as immer gave. Only the written boxes are frozen, one by one.
  *
  * A command replaces a box, never changes one in place (boxes it reads are frozen), and reads a
  * view whole with `currentView`, not immer's `current` (which does not see the boxes written here).
