@@ -76,6 +76,12 @@ export function boxIds(nodes: Readonly<Record<string, unknown>>): readonly strin
   return tableOfRecord.get(nodes)?.ids() ?? Object.keys(nodes);
 }
 
+/** Whether `nodes` has a box for `id` (its own, never the prototype's): for a boxes record, without the descriptor Object.hasOwn makes through the proxy. */
+export function hasBox(nodes: Readonly<Record<string, unknown>>, id: string): boolean {
+  const table = tableOfRecord.get(nodes);
+  return table ? table.has(id) : Object.hasOwn(nodes, id);
+}
+
 /** A plain record with the same entries in the same order (for structured clone, or a reader that must own one). */
 export function plainBoxes<T>(nodes: Readonly<Record<string, T>>): Record<string, T> {
   const table = tableOfRecord.get(nodes) as Table<T> | undefined;

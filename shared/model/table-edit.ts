@@ -7,7 +7,7 @@
  * (they are not plain objects, so immer neither drafts nor freezes them).
  */
 import { applyPatches, freeze, type Patch } from 'immer';
-import { boxesRecord, boxesTable } from './boxes-record';
+import { boxesRecord, boxesTable, hasBox } from './boxes-record';
 import { Table } from './table';
 import { isTableWire, tableFromWire, type TableWire } from './wire';
 
@@ -132,7 +132,7 @@ export class BoxWrites<T> {
   /** Whether `id` has a box after the writes. */
   has(id: string): boolean {
     const w = this.#writes.get(id);
-    return w ? w.value !== undefined : Object.hasOwn(this.base, id);
+    return w ? w.value !== undefined : hasBox(this.base, id);
   }
 
   /** Write `value` as the box of `id` (undefined removes it). */
@@ -146,7 +146,7 @@ export class BoxWrites<T> {
 
   /** Ids written, each with its value before (in `base`) and after the writes. */
   *changes(): Generator<[id: string, before: T | undefined, after: T | undefined]> {
-    for (const [id, w] of this.#writes) yield [id, Object.hasOwn(this.base, id) ? this.base[id] : undefined, w.value];
+    for (const [id, w] of this.#writes) yield [id, hasBox(this.base, id) ? this.base[id] : undefined, w.value];
   }
 
   /** A copy of `base` with the writes. */
