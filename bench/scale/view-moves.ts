@@ -6,11 +6,12 @@
  * the session applying, validating and journalling the patches (journal entries serialised as the
  * recovery journal writes them, kept in memory). The varied model's first view holds most of its
  * elements (91,980 boxes at 100,000). Baselines: the same move at 1,000 elements, and a rename that
- * keeps the box's height (one element, no geometry) in the same model.
+ * keeps the box's height (one element, no geometry) in the same model. An undo of a move is measured the
+ * same way (the history applies the inverse patches: shared/model/table-edit.ts applyDocumentPatches).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dispatch, initialState, type EditorState } from '../../shared/commands';
+import { dispatch, initialState, redo, undo, type EditorState } from '../../shared/commands';
 import { fromDocumentData, type Element, type LakarDocument } from '../../shared/model';
 import { bandLayout, NODE_WIDTH } from '../../shared/model/bands';
 import { CHILD_WIDTH, textHeight } from '../../shared/routing/scene';
@@ -35,6 +36,8 @@ interface MoveFigures {
   rename: { wall: number; cpu: number };
   /** a move that grows a band (a box resized taller than the second band): every box below moves down. */
   grow: { wall: number; cpu: number };
+  /** an undo of a move, end to end (the history's inverse patches applied to the document and in the session). */
+  undo: { wall: number; cpu: number };
 }
 
 /**
@@ -71,7 +74,7 @@ export function editEndToEnd(doc: LakarDocument) {
 async function movesIn(n: number): Promise<MoveFigures> {
   const doc = fromDocumentData(JSON.parse(JSON.stringify(makeVariedDocument(n, 5)))) as LakarDocument;
   const [viewId, view] = Object.entries(doc.views)[0];
-  const { editor, edit } = editEndToEnd(doc);
+  const { editor, edit, step } = editEndToEnd(doc);
   // boxes of every kind, the moved ones spread over the view; each moved a little to the right
   const ids = Object.keys(view.nodes);
   const picked = Array.from({ length: WARM_UP + MOVES }, (_, i) => ids[Math.floor((i * 7919) % ids.length)]);
@@ -85,6 +88,10 @@ async function movesIn(n: number): Promise<MoveFigures> {
     moves.push(m.whole);
     dispatches.push(m.dispatched);
   }
+  // the last moves undone, then done again (so the renames below start from the same document)
+  const undos: { wall: number; cpu: number }[] = [];
+  for (let i = 0; i < Math.min(5, MOVES); i++) undos.push((await step(undo)).whole);
+  for (let i = 0; i < Math.min(5, MOVES); i++) await step(redo);
   // applications whose box keeps its height under the short name (a generated name may take two lines)
   const keeps = (e: Element, name: string) => [NODE_WIDTH, CHILD_WIDTH].every((w) => textHeight(e, w) === textHeight({ ...e, name } as Element, w));
   const apps = doc.elements.values().filter((e) => e.kind === 'application' && view.nodes[e.id] && keeps(e, 'y 00'));
@@ -101,7 +108,7 @@ async function movesIn(n: number): Promise<MoveFigures> {
     const at = editor.state.doc.views[viewId].nodes[id];
     grows.push((await edit('element.move', { viewId, moves: [{ id, x: at.x + 3, y: band.top + 10, h: band.height + 20 }] })).whole);
   }
-  return { boxes: ids.length, move: med(moves), dispatch: med(dispatches), first, rename: med(renames), grow: med(grows) };
+  return { boxes: ids.length, move: med(moves), dispatch: med(dispatches), first, rename: med(renames), grow: med(grows), undo: med(undos) };
 }
 
 /** Rows for moves in the first view of the varied model at each of `sizes` (the first is the baseline). */
@@ -119,6 +126,7 @@ export async function viewMoveRows(sizes: readonly number[]): Promise<BenchRow[]
       { name: `  of which the dispatch (command + undo history): CPU time`, value: f.dispatch.cpu, unit: 'ms', baseline: { name: 'rename keeping the height, end to end: CPU time', value: f.rename.cpu } },
       { name: `  first move after loading (stores the drawn geometry of the whole view): CPU time`, value: f.first.cpu, unit: 'ms', baseline: { name: 'a later move: CPU time', value: f.move.cpu } },
       { name: `  a move growing a band (the boxes of the bands below stored lower): CPU time`, value: f.grow.cpu, unit: 'ms', baseline: { name: 'a later move: CPU time', value: f.move.cpu } },
+      { name: `  undo of a move, end to end: CPU time`, value: f.undo.cpu, unit: 'ms', baseline: { name: `${baseLabel}: undo, CPU time`, value: base.undo.cpu } },
     );
   }
   return rows;

@@ -5,6 +5,7 @@
  * node, not three thousand. Nodes carry their size and handle positions, so React Flow never has
  * to measure them in the DOM.
  */
+import { boxIds } from '../../shared/model/boxes-record';
 import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import type { Lang } from '../../shared/i18n';
 import { label } from '../../shared/i18n';
@@ -206,7 +207,7 @@ export class FlowModelBuilder {
         return this.edgesOfMoved(doc, view, moved);
       }
     }
-    this.lastEdgeInputs = { relations: doc.relations, view, nodeCount: Object.keys(view.nodes).length, selected, lang };
+    this.lastEdgeInputs = { relations: doc.relations, view, nodeCount: boxIds(view.nodes).length, selected, lang };
     const out: LmvEdge[] = [];
     const next = new Map<string, EdgeEntry>();
     let changed = false;
@@ -286,7 +287,7 @@ export class FlowModelBuilder {
 function movedNodes(before: View, beforeCount: number, after: View): string[] | null {
   const moved: string[] = [];
   let count = 0;
-  for (const id in after.nodes) {
+  for (const id of boxIds(after.nodes)) {
     count++;
     const was = before.nodes[id];
     if (!was) return null;

@@ -2,6 +2,7 @@
  * Inspector when no single element or relation is selected: the active view (name, what it shows,
  * elements of the model not yet on it) or a summary of a multiple selection.
  */
+import { boxIds } from '../../shared/model/boxes-record';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BANDS, bandLayout, bandOf, sortedViews, type LakarDocument, type View } from '../../shared/model';
@@ -74,7 +75,7 @@ export function ViewForm({ view, doc }: { view: View; doc: LakarDocument }) {
           return err ? fieldErrors(err, t) : null;
         }}
       />
-      <p className="field-hint">{t('inspector.viewCounts', { elements: Object.keys(view.nodes).length, total: doc.elements.ids().length })}</p>
+      <p className="field-hint">{t('inspector.viewCounts', { elements: boxIds(view.nodes).length, total: doc.elements.ids().length })}</p>
       <ViewMarks view={view} />
       {Object.keys(doc.views).length > 1 && (
         <div className="button-row">

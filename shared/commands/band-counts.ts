@@ -4,6 +4,7 @@
  * remembered by the view's `nodes` object with the elements they were counted with, and an
  * addition hands them on to the view it makes: adding boxes one after another counts once.
  */
+import { boxIds } from '../model/boxes-record';
 import { bandOf } from '../model/kinds';
 import type { Element, LakarDocument, View } from '../model/schema';
 import { BANDS } from '../model/vocabulary';
@@ -16,7 +17,7 @@ export function boxesPerBand(nodes: View['nodes'], elements: LakarDocument['elem
   const known = counted.get(nodes);
   if (known && known.elements === elements) return known.counts;
   const counts = BANDS.map(() => 0);
-  for (const id in nodes) {
+  for (const id of boxIds(nodes)) {
     const e = elements.get(id);
     if (e) counts[BANDS.indexOf(bandOf(e.kind))]++;
   }

@@ -1,4 +1,5 @@
 /** Commands on elements: add, update, remove, move, and add-many (paste/duplicate/import). */
+import { boxIds } from '../model/boxes-record';
 import { z } from 'zod';
 import { bandOf } from '../model/kinds';
 import { clampToBand, defaultSlot, NODE_HEIGHT, NODE_WIDTH } from '../model/bands';
@@ -26,7 +27,7 @@ function placeNode(draft: CommandDraft, viewId: string, element: Element, at?: {
   if (!view) throw new CommandError('view.notFound', [{ params: { id: viewId } }]);
   const band = bandOf(element.kind);
   const count = () =>
-    Object.keys(view.nodes).filter((id) => {
+    boxIds(view.nodes).filter((id) => {
       const e = draft.elements.get(id);
       return e && bandOf(e.kind) === band;
     }).length;

@@ -4,14 +4,12 @@
  *
  * immer copies a drafted record whole with a spread and then walks every key of the copy to freeze
  * it: one box moved in a 92,000-box view cost ~170 ms for the spread and ~70 ms for the walk. Here the
- * boxes a command writes are gathered beside the view's record; the new record is made once, at
- * the end (or when the command first lists the keys), by the cheapest copy V8 has for a record of
- * that size (a loop over its keys, about half a spread), and frozen without a walk: only the written
- * boxes are frozen one by one, the others were frozen already (with the document immer returned, or
- * in idle time: ./prepare.ts). A view is a plain object still, in every document and file; each
- * written box gives one patch `['views', id, 'nodes', boxId]`, as immer gave. The record is still
- * copied whole once per edit (~85 ms at 92,000 boxes): only a persistent record, as the tables
- * are, would make that cost what the edit changes.
+ * boxes a command writes are gathered beside the view's record, and the new record is a new version
+ * of the boxes' persistent table (../model/boxes-record.ts) with those writes: made at the end, or
+ * when the command first lists the keys. A plain copy of the record, once per edit, still cost
+ * ~85 ms (~100× the move itself); a version costs what the command wrote. The view's record reads as
+ * a plain record still, and files hold the same JSON; each written box gives one patch
+ * `['views', id, 'nodes', boxId]`, as immer gave. Only the written boxes are frozen, one by one.
  *
  * A command replaces a box, never changes one in place (boxes it reads are frozen), and reads a
  * view whole with `currentView`, not immer's `current` (which does not see the boxes written here).
@@ -20,15 +18,20 @@
  */
 import { current, freeze, isDraft, type Patch } from 'immer';
 import type { LakarDocument, NodeLayout, View } from '../model/schema';
-import { BoxWrites, copyNodes } from '../model/table-edit';
+import { boxesRecord, boxesTable, plainBoxes } from '../model/boxes-record';
+import type { Table } from '../model/table';
+import { BoxWrites } from '../model/table-edit';
 
 type Nodes = Record<string, NodeLayout>;
 
 /** One view's boxes as the command has changed them. */
 class NodesOverlay {
   readonly writes: BoxWrites<NodeLayout>;
-  /** The record with the writes, made when first needed (the command lists the keys, or it ends); writes after go to it too. */
-  #copy: Nodes | null = null;
+  /**
+   * The boxes with the writes as a table version, made when first needed (the command lists the
+   * keys, or it ends), and the writes since: each listing makes a version from the last.
+   */
+  #made: { table: Table<NodeLayout>; since: BoxWrites<NodeLayout> } | null = null;
   readonly proxy: Nodes;
 
   constructor(readonly base: Readonly<Nodes>) {
@@ -62,25 +65,34 @@ class NodesOverlay {
   get(id: string): NodeLayout | undefined {
     const w = this.writes.written(id);
     if (w) return w.value;
-    const node = this.#copy ? this.#copy[id] : this.base[id];
+    const node = this.base[id];
     return node && typeof node === 'object' && !Object.isFrozen(node) ? Object.freeze(node) : node;
   }
 
   write(id: string, value: NodeLayout | undefined): void {
     this.writes.set(id, value);
-    if (!this.#copy) return;
-    if (value === undefined) delete this.#copy[id];
-    else this.#copy[id] = value;
+    this.#made?.since.set(id, value);
   }
 
-  /** The record as the command has left it so far (shared with later writes: read it at once). */
+  /** The record as the command has left it so far: a record of its own, later writes make another. */
   current(): Readonly<Nodes> {
-    if (this.#copy) return this.#copy;
     if (this.writes.size === 0) return this.base;
-    return (this.#copy = this.writes.applied());
+    if (!this.#made) {
+      const table = this.writes.appliedTo(boxesTable(this.base));
+      this.#made = { table, since: new BoxWrites(boxesRecord(table)) };
+    } else if (this.#made.since.size > 0) {
+      const table = this.#made.since.appliedTo(this.#made.table);
+      this.#made = { table, since: new BoxWrites(boxesRecord(table)) };
+    }
+    return boxesRecord(this.#made.table);
   }
 
-  /** The final record (frozen) and its patches, or null when the command changed no box. */
+  /** The command failed or changed no box: the versions made are dropped, and the boxes' table continues from the base. */
+  abandon(): void {
+    if (this.#made) boxesTable(this.base).reopen();
+  }
+
+  /** The final record (a boxes record, ../model/boxes-record.ts) and its patches, or null when the command changed no box. */
   finish(path: (string | number)[]): { nodes: Nodes; patches: Patch[]; inversePatches: Patch[] } | null {
     const patches: Patch[] = [];
     const inversePatches: Patch[] = [];
@@ -101,8 +113,11 @@ class NodesOverlay {
         }
       }
     }
-    if (patches.length === 0) return null;
-    return { nodes: Object.freeze(this.current() as Nodes), patches, inversePatches };
+    if (patches.length === 0) {
+      this.abandon();
+      return null;
+    }
+    return { nodes: this.current() as Nodes, patches, inversePatches };
   }
 }
 
@@ -176,7 +191,7 @@ export class ViewNodesDraft {
     if (!proxied) return isDraft(view) ? current(view) : view;
     const overlay = this.#overlays.get(proxied.id);
     const base = current(proxied.draft) as View;
-    return overlay && overlay.writes.size > 0 ? { ...base, nodes: copyNodes(overlay.current()) } : base;
+    return overlay && overlay.writes.size > 0 ? { ...base, nodes: overlay.current() } : base;
   }
 
   /** `views` (immer's `current`) with the boxes written so far, in records of their own. */
@@ -186,7 +201,7 @@ export class ViewNodesDraft {
       const view = views[id];
       if (overlay.writes.size === 0 || !view || view.nodes !== overlay.base) continue;
       out ??= { ...views };
-      out[id] = { ...view, nodes: copyNodes(overlay.current()) };
+      out[id] = { ...view, nodes: overlay.current() };
     }
     return out ?? views;
   }
@@ -254,8 +269,9 @@ export class ViewNodesDraft {
     if (proxied) return { ...this.currentView(value as View) };
     const nodes = (value as { nodes?: unknown }).nodes;
     for (const overlay of this.#overlays.values()) {
-      if (value === overlay.proxy) return copyNodes(overlay.current());
-      if (nodes !== undefined && nodes === overlay.proxy) return { ...value, nodes: copyNodes(overlay.current()) };
+      // a record immer drafts (the view is immer's from then on): a plain one
+      if (value === overlay.proxy) return plainBoxes(overlay.current());
+      if (nodes !== undefined && nodes === overlay.proxy) return { ...value, nodes: plainBoxes(overlay.current()) };
     }
     return value;
   }

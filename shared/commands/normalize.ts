@@ -4,6 +4,7 @@
  * box into its band (shared/routing/scene.ts); the commands that change geometry store that result,
  * so the canvas drags in the coordinates it shows and every reader of the file sees the same picture.
  */
+import { boxIds } from '../model/boxes-record';
 import { isDraft, original } from 'immer';
 import { bandLayout } from '../model/bands';
 import { bandOf } from '../model/kinds';
@@ -22,7 +23,7 @@ const same = (a: number | undefined, b: number | undefined) => a === b || (a !==
  */
 function mayDiffer(elements: LakarDocument['elements'], view: View): boolean {
   const bands = bandLayout(view);
-  for (const id in view.nodes) {
+  for (const id of boxIds(view.nodes)) {
     const el = elements.get(id);
     if (!el) continue;
     if ((el.kind === 'module' || el.kind === 'appService') && el.parentId && view.nodes[el.parentId]) return true;
@@ -248,7 +249,7 @@ function shiftBelow(
   const shift = drawnTops.map((top, i) => top - bands[i].top);
   const out = new Map<string, NodeLayout>();
   const whole = (v: number | undefined) => v === undefined || Number.isInteger(v);
-  for (const id in view.nodes) {
+  for (const id of boxIds(view.nodes)) {
     const el = elements.get(id);
     // a box with no element is not drawn; children are drawn in their parent's band, their own kind's
     if (!el || redrawn(id)) continue;

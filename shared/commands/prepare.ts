@@ -5,6 +5,7 @@
  * command of any kind had immer freeze every view it returns (~100 ms).
  */
 import { freeze } from 'immer';
+import { isBoxesRecord } from '../model/boxes-record';
 import type { LakarDocument } from '../model/schema';
 import { prepareRemovals } from './element';
 
@@ -17,7 +18,8 @@ export function prepareForCommands(doc: LakarDocument, more: () => boolean = () 
   // every call freezes a view at least (or does the first part of what is left), so idle periods cut short still get it done
   let first = true;
   for (const view of Object.values(doc.views)) {
-    if (Object.isFrozen(view) && Object.isFrozen(view.nodes)) continue;
+    // a view's boxes kept in a table were made by a command and refuse writes already (../model/boxes-record.ts)
+    if (Object.isFrozen(view) && (isBoxesRecord(view.nodes) || Object.isFrozen(view.nodes))) continue;
     if (!first && !more()) return false;
     freeze(view, true);
     first = false;

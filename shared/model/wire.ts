@@ -20,6 +20,7 @@
  * window's own part (deserialized, made a document, first check) took 2.6 against 3.0 s (3 pairs,
  * faster in 2) and the main process's 0.9 against 0.7 s.
  */
+import { isBoxesRecord, plainBoxes } from './boxes-record';
 import { Table } from './table';
 
 /** Walk depth: a document sits at most a few levels inside a message (`{ reply: { doc } }`). */
@@ -146,7 +147,8 @@ export function recordOfTableWire(wire: TableWire): Record<string, unknown> | nu
 
 /** `value` with every Table in it (documents, or tables alone) replaced by its wire form. Values without tables are returned as they are. */
 export function toWire<V>(value: V): V {
-  return rewrite(value, 0, (v) => (v instanceof Table ? tableToWire(v) : undefined)) as V;
+  // a view's boxes kept in a table (./boxes-record.ts) go as the plain record they read as: structured clone refuses a Proxy
+  return rewrite(value, 0, (v) => (v instanceof Table ? tableToWire(v) : isBoxesRecord(v) ? plainBoxes(v as Record<string, unknown>) : undefined)) as V;
 }
 
 /** True for an object shaped like a document whose tables are data (records, or wire forms). */
@@ -170,9 +172,21 @@ export function fromWire<V>(value: V): V {
   }) as V;
 }
 
-/** A document's data with its tables as plain records (for JSON, files and tests that edit with immer). */
+/**
+ * A document's data with its tables, and its views' boxes kept in tables (./boxes-record.ts), as
+ * plain records (for JSON, files and tests that edit with immer).
+ */
 export function toDocumentData<D extends { elements: Table<unknown>; relations: Table<unknown> }>(doc: D): Omit<D, 'elements' | 'relations'> & { elements: Record<string, TableItem<D['elements']>>; relations: Record<string, TableItem<D['relations']>> } {
-  return { ...doc, elements: doc.elements.toRecord(), relations: doc.relations.toRecord() } as never;
+  return { ...doc, ...plainViews(doc), elements: doc.elements.toRecord(), relations: doc.relations.toRecord() } as never;
+}
+
+/** `{ views }` with every view's boxes a plain record, or nothing when none is kept in a table. */
+function plainViews(doc: object): { views?: Record<string, unknown> } {
+  const views = (doc as { views?: Record<string, { nodes?: unknown }> }).views;
+  if (!views || !Object.values(views).some((v) => isBoxesRecord(v?.nodes))) return {};
+  const out: Record<string, unknown> = {};
+  for (const [id, view] of Object.entries(views)) out[id] = isBoxesRecord(view?.nodes) ? { ...view, nodes: plainBoxes(view.nodes as Record<string, unknown>) } : view;
+  return { views: out };
 }
 
 type TableItem<T> = T extends Table<infer I> ? I : never;

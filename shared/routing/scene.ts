@@ -10,6 +10,7 @@
  * - every box in its band: a box whose stored top lies outside the band of its kind is moved into it;
  * - a band grows when a box in it needs more height (the bands below move down with their boxes).
  */
+import { boxIds } from '../model/boxes-record';
 import { bandLayout, NODE_HEIGHT, NODE_WIDTH } from '../model/bands';
 import { bandOf } from '../model/kinds';
 import type { Element, LakarDocument, NodeLayout, View } from '../model/schema';
@@ -144,7 +145,7 @@ export interface Nest {
 
 /** Parent/child links among the elements on `view`, children ordered by their stored position. */
 export function nesting(doc: Pick<LakarDocument, 'elements'>, view: Pick<View, 'nodes'>): Nest {
-  return nestingOf(doc, view, Object.keys(view.nodes));
+  return nestingOf(doc, view, boxIds(view.nodes));
 }
 
 /** nesting() given the ids of the view's nodes (in their stored order), so a caller walking them too lists them once. */
@@ -288,7 +289,7 @@ function topBoxSize(el: Element, stored: NodeLayout | undefined, nest: Nest, ele
  */
 export function buildScene(doc: Pick<LakarDocument, 'elements'>, view: View): Scene {
   // listed once: walking the keys of a view of 90,000 boxes costs more than reading them
-  const ids = Object.keys(view.nodes);
+  const ids = boxIds(view.nodes);
   const nest = nestingOf(doc, view, ids);
   const stored = bandLayout(view);
   const heights = stored.map((b) => b.height);

@@ -11,6 +11,7 @@
  * same objects to its editor), values arriving in patches (cloned on the way in, as immer does), and
  * every document handed out by snapshot() (ownership is given up, so the next patch copies again).
  */
+import { isBoxesRecord, plainBoxes } from '../model/boxes-record';
 import type { Patch } from 'immer';
 import { Table } from '../model/table';
 import { fromWire } from '../model/wire';
@@ -43,7 +44,8 @@ interface Batch {
 
 const OPS = new Set(['add', 'replace', 'remove']);
 
-const isContainer = (v: unknown): v is Container => typeof v === 'object' && v !== null && (Array.isArray(v) || Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
+const isContainer = (v: unknown): v is Container =>
+  typeof v === 'object' && v !== null && (Array.isArray(v) || Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null || isBoxesRecord(v));
 
 /** A deep copy of plain data (objects, arrays); anything else is kept as it is, like immer's patch values. */
 function clonePlain(value: unknown): unknown {
@@ -56,7 +58,8 @@ function clonePlain(value: unknown): unknown {
 }
 
 function shallowCopy(c: Container): Container {
-  return Array.isArray(c) ? c.slice() : { ...c };
+  // a view's boxes kept in a table (../model/boxes-record.ts) become the session's own plain record, written in place from then on
+  return Array.isArray(c) ? c.slice() : isBoxesRecord(c) ? plainBoxes(c) : { ...c };
 }
 
 // immer refuses these as intermediate steps (prototype pollution); `__proto__` is refused anywhere

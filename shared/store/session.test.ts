@@ -173,4 +173,17 @@ describe('ProjectSession', () => {
     expect(m.journal).toHaveLength(0);
     expect(s.dirty).toBe(false);
   });
+  it('opened on a document a command made (boxes kept in a table), applies a move and saves the moved box', async () => {
+    const m = memoryAdapter();
+    const added = executeCommand(createEmptyDocument(), 'element.add', { element: app, viewId: 'view_main' }).doc;
+    const at = added.views.view_main.nodes.el_app;
+    const moved = executeCommand(added, 'element.move', { viewId: 'view_main', moves: [{ id: 'el_app', x: at.x + 200, y: at.y }] }).doc;
+    const s = ProjectSession.open({ doc: moved, generation: 1, journal: null }, m.adapter);
+    const { patches } = executeCommand(moved, 'element.move', { viewId: 'view_main', moves: [{ id: 'el_app', x: at.x + 400, y: at.y }] });
+    await s.apply(patches);
+    expect(s.doc.views.view_main.nodes.el_app.x).toBe(at.x + 400);
+    // the document it was opened with keeps its box where it was
+    expect(moved.views.view_main.nodes.el_app.x).toBe(at.x + 200);
+    expect(await s.save()).toBe(1);
+  });
 });

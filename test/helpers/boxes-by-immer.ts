@@ -4,6 +4,7 @@
  * draft are compared with: every command must give the same documents and patches.
  */
 import { executeDraftingViews, type CommandResult, type ViewsDrafting } from '../../shared/commands';
+import { plainBoxes } from '../../shared/model/boxes-record';
 import type { LakarDocument } from '../../shared/model/schema';
 
 /** Views handed to the command as immer's draft of them, nothing written beside it. */
@@ -15,7 +16,11 @@ const immerDraftsViews: ViewsDrafting = {
   finish: (doc) => ({ doc, patches: [], inversePatches: [] }),
 };
 
-/** Apply command `id` to `doc` with immer drafting the views' boxes. */
+/**
+ * Apply command `id` to `doc` with immer drafting the views' boxes, as plain records (immer leaves a
+ * boxes record kept in a table alone, shared/model/boxes-record.ts).
+ */
 export function executeWithBoxesByImmer(doc: LakarDocument, id: string, args: unknown): CommandResult {
-  return executeDraftingViews(doc, id, args, immerDraftsViews);
+  const views = Object.fromEntries(Object.entries(doc.views).map(([viewId, view]) => [viewId, { ...view, nodes: plainBoxes(view.nodes) }]));
+  return executeDraftingViews({ ...doc, views }, id, args, immerDraftsViews);
 }

@@ -2,6 +2,7 @@
  * Keyboard travel between nodes: the arrow keys go to the nearest node in that direction, as in
  * Archi's diagram editor. Pure geometry over a view's node boxes, so it is tested without a DOM.
  */
+import { boxIds } from '../../../shared/model/boxes-record';
 import { bandLayout, NODE_HEIGHT, NODE_WIDTH, type Band, type NodeLayout, type View } from '../../../shared/model';
 
 export type Direction = 'left' | 'right' | 'up' | 'down';
@@ -18,7 +19,7 @@ export function neighbourInDirection(nodes: View['nodes'], from: string, directi
   const a = centre(start);
   let best: string | null = null;
   let bestScore = Infinity;
-  for (const id in nodes) {
+  for (const id of boxIds(nodes)) {
     if (id === from) continue;
     const b = centre(nodes[id]);
     const dx = b.x - a.x;
@@ -39,7 +40,7 @@ export function neighbourInDirection(nodes: View['nodes'], from: string, directi
 export function firstNode(nodes: View['nodes']): string | null {
   let best: string | null = null;
   let bestScore = Infinity;
-  for (const id in nodes) {
+  for (const id of boxIds(nodes)) {
     const n = nodes[id];
     const score = n.y * 4 + n.x;
     if (score < bestScore) {

@@ -4,6 +4,7 @@
  * tinted strip as wide as the content. The labels themselves are BandLabels, which keeps them in
  * sight at the canvas's left edge.
  */
+import { boxIds } from '../../../shared/model/boxes-record';
 import { memo, useMemo } from 'react';
 import { createPortal } from 'react-dom';
 import { useStore } from '@xyflow/react';
@@ -12,7 +13,7 @@ import { BAND_HEADER_WIDTH, bandLayout, NODE_WIDTH, totalBandHeight, type View }
 /** Width the bands must cover: the label column plus the rightmost node, with room to grow. */
 export function bandWidth(view: Pick<View, 'nodes'>): number {
   let right = 0;
-  for (const id in view.nodes) {
+  for (const id of boxIds(view.nodes)) {
     const n = view.nodes[id];
     right = Math.max(right, n.x + (n.w ?? NODE_WIDTH));
   }
@@ -22,7 +23,7 @@ export function bandWidth(view: Pick<View, 'nodes'>): number {
 /** The part of the model plane to show when fitting the view: all seven bands, labels included. */
 export function contentBounds(view: View): { x: number; y: number; width: number; height: number } {
   let right = BAND_HEADER_WIDTH + 600;
-  for (const id in view.nodes) {
+  for (const id of boxIds(view.nodes)) {
     const n = view.nodes[id];
     right = Math.max(right, n.x + (n.w ?? NODE_WIDTH) + 40);
   }

@@ -8,6 +8,7 @@
  * size fills the box across and its map scrolls to keep the visible area's frame in the box
  * (minimapGeometry.ts), so dragging to the box's edge carries on through the view.
  */
+import { boxIds } from '../../../shared/model/boxes-record';
 import { memo, useEffect, useRef, useState, type PointerEvent } from 'react';
 import { useStoreApi, useReactFlow } from '@xyflow/react';
 import { bandLayout, bandOf, NODE_HEIGHT, NODE_WIDTH, type Band, type LakarDocument, type View } from '../../../shared/model';
@@ -41,7 +42,7 @@ function draw(canvas: HTMLCanvasElement, view: View, elements: LakarDocument['el
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
   ctx.clearRect(0, 0, width, height);
   const paths = new Map<Band, Path2D>();
-  for (const id in view.nodes) {
+  for (const id of boxIds(view.nodes)) {
     const el = elements.get(id);
     if (!el) continue;
     const band = bandOf(el.kind);

@@ -1,4 +1,5 @@
 /** Messages between the canvas and its auto-layout worker. */
+import { boxIds } from '../../../shared/model/boxes-record';
 import type { LayoutResult } from '../../../shared/layout';
 import { fromWire, Table, toWire, type Element, type LakarDocument, type Relation, type TableWire, type View } from '../../../shared/model';
 import { hasOwn } from '../../../shared/model/ids';
@@ -29,7 +30,7 @@ export function toLayoutMessage(req: LayoutRequest): LayoutRequestMessage {
   const nodes = view?.nodes ?? {};
   const onView: [string, Element][] = [];
   let hasHub = false;
-  for (const id of Object.keys(nodes)) {
+  for (const id of boxIds(nodes)) {
     const e = elements.get(id);
     if (!e) continue;
     onView.push([id, e]);

@@ -1,4 +1,5 @@
 /** Messages between the canvas and its routing worker. */
+import { boxIds } from '../../../shared/model/boxes-record';
 import type { Lang } from '../../../shared/i18n';
 import { fromWire, Table, toWire, type Element, type LakarDocument, type Relation, type TableWire, type View } from '../../../shared/model';
 import type { Point } from '../../../shared/routing';
@@ -26,7 +27,7 @@ export function toRouteMessage(req: RouteRequest): RouteRequestMessage {
   const { elements, relations } = req.doc;
   const nodes = req.view.nodes;
   const onView: [string, Element][] = [];
-  for (const id of Object.keys(nodes)) {
+  for (const id of boxIds(nodes)) {
     const e = elements.get(id);
     if (e) onView.push([id, e]);
   }
