@@ -39,7 +39,7 @@ describe('lakar diff', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe(
       '~ Aplikasi "Sistem Pengambilan Pekerja": Kod sistem SPP → SPP2\n' +
-        '~ Aliran data Sistem B → Sistem Pengambilan Pekerja: Kaedah integrasi MyGDX → API\n' +
+        '~ Aliran data Sistem B – Sistem Pengambilan Pekerja: Kaedah integrasi MyGDX → API\n' +
         '2 perubahan: 0 ditambah, 0 dipadam, 2 diubah.\n',
     );
   });
@@ -50,7 +50,7 @@ describe('lakar diff', () => {
     expect(r.code).toBe(1);
     const json = JSON.parse(r.stdout);
     expect(json.same).toBe(false);
-    expect(json.changes.map((c: { text: string }) => c.text)).toEqual(['External System "Sistem D (JPN)": Name Sistem D → Sistem D (JPN)', 'Data flow Sistem B → Sistem Pengambilan Pekerja: Integration method MyGDX → SFTP']);
+    expect(json.changes.map((c: { text: string }) => c.text)).toEqual(['External system "Sistem D (JPN)": Name Sistem D → Sistem D (JPN)', 'Data flow Sistem B – Sistem Pengambilan Pekerja: Integration method MyGDX → SFTP']);
   });
 
   it('refuses a missing or foreign file with exit 2 and a message', async () => {
@@ -67,7 +67,7 @@ describe('lakar diff', () => {
     const b = await lakar('diff', '--textconv', 'base.lakar.json');
     expect(a.code).toBe(0);
     expect(a.stdout).toBe(b.stdout);
-    expect(a.stdout).toContain('Aliran data Sistem B → Sistem Pengambilan Pekerja [fl_b]\n  Kaedah integrasi: MyGDX\n');
+    expect(a.stdout).toContain('Aliran data Sistem B – Sistem Pengambilan Pekerja [fl_b]\n  Kaedah integrasi: MyGDX\n');
   });
 });
 
@@ -75,7 +75,7 @@ describe('lakar merge', () => {
   it('merges, lists the one conflict on stderr and exits 1 without --prefer; the output holds both sides’ other changes', async () => {
     const r = await lakar('merge', 'base.lakar', 'mine.lakar', 'theirs.lakar.json', '-o', 'hasil.lakar');
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('KONFLIK: Aliran data Sistem B → Sistem Pengambilan Pekerja: Kaedah integrasi — saya: API; mereka: SFTP (asal: MyGDX)');
+    expect(r.stderr).toContain('KONFLIK: Aliran data Sistem B – Sistem Pengambilan Pekerja: Kaedah integrasi — saya: API; mereka: SFTP (asal: MyGDX)');
     const out = (await readProjectDocument(path.join(dir, 'hasil.lakar'))).doc;
     expect(out.elements.get('app_spp')).toMatchObject({ systemCode: 'SPP2' });
     expect(out.elements.get('sys_d')!.name).toBe('Sistem D (JPN)');

@@ -35,14 +35,14 @@ describe('git with Lakar’s drivers (lakar git-setup)', () => {
   it('shows `git diff` of a .lakar project as the readable listing, one line per changed field', () => {
     const diff = section('git diff');
     expect(diff).toContain('-  Kod sistem: SPP\n+  Kod sistem: SPP2\n');
-    expect(diff).toContain(' Aliran data Sistem B → Sistem Pengambilan Pekerja [fl_b]\n-  Kaedah integrasi: MyGDX\n+  Kaedah integrasi: API\n');
+    expect(diff).toContain(' Aliran data Sistem B – Sistem Pengambilan Pekerja [fl_b]\n-  Kaedah integrasi: MyGDX\n+  Kaedah integrasi: API\n');
     expect(diff).not.toContain('Binary files');
   });
 
   it('has `git merge` report exactly the one conflict through the driver and leave the file unmerged', () => {
     const merge = section('git merge');
     expect(merge.match(/KONFLIK:/g)).toHaveLength(1);
-    expect(merge).toContain('KONFLIK: Aliran data Sistem B → Sistem Pengambilan Pekerja: Kaedah integrasi — saya: API; mereka: SFTP (asal: MyGDX)');
+    expect(merge).toContain('KONFLIK: Aliran data Sistem B – Sistem Pengambilan Pekerja: Kaedah integrasi — saya: API; mereka: SFTP (asal: MyGDX)');
     expect(merge).toContain('CONFLICT (content): Merge conflict in projek.lakar');
     expect(merge).toContain('merge-exit=1');
     expect(section('status')).toContain('UU projek.lakar');
@@ -55,7 +55,7 @@ describe('git with Lakar’s drivers (lakar git-setup)', () => {
   it('answers the conflict with lakar merge --prefer theirs and commits the merge', () => {
     const resolved = section('resolve');
     expect(resolved).toContain('1 konflik dijawab dengan versi theirs');
-    expect(resolved).toContain('~ Aliran data Sistem B → Sistem Pengambilan Pekerja: Kaedah integrasi API → SFTP');
+    expect(resolved).toContain('~ Aliran data Sistem B – Sistem Pengambilan Pekerja: Kaedah integrasi API → SFTP');
     expect(resolved).toContain('~ Sistem Luaran "Sistem D (JPN)": Nama Sistem D → Sistem D (JPN)');
     expect(section('log').split('\n')[0]).toMatch(/Gabung rakan: SFTP$/);
   });

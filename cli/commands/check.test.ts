@@ -53,7 +53,7 @@ describe('lakar check', { timeout: 120_000 }, () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/\n0 ralat, 0 amaran, 3 nasihat\n/);
     expect(r.stdout).not.toContain('AMARAN');
-    expect(r.stdout).toContain('NASIHAT (3)\n  [flow.iddIncomplete] IDD servis MyGDX "Sistem Pengambilan Pekerja → Sistem A" belum lengkap');
+    expect(r.stdout).toContain('NASIHAT (3)\n  [flow.iddIncomplete] IDD servis MyGDX "Sistem Pengambilan Pekerja – Sistem A" belum lengkap');
     expect(r.stdout).toContain('      Sumber: Polisi Data Raya TVET Lampiran A §2.1.1–2.1.5\n');
   });
 

@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import type { Command } from 'commander';
-import { label, type Lang } from '../../shared/i18n';
+import { elementKindLabel, endsName, label, type Lang } from '../../shared/i18n';
 import { decodeReferences, formatSource } from '../../shared/catalogue/sources';
 import type { LakarDocument } from '../../shared/model';
 import type { CheckOptions, CheckReport, Problem, Severity } from '../../shared/rules';
@@ -100,13 +100,13 @@ function names(doc: LakarDocument, ids: string[], lang: Lang, kind: 'element' | 
   const shown = ids.slice(0, MAX_NAMES).map((id) => {
     if (kind === 'element') {
       const e = doc.elements.get(id);
-      return e ? `${e.name} (${label(lang, 'kind', e.kind)})` : id;
+      return e ? `${e.name} (${elementKindLabel(lang, e)})` : id;
     }
     const r = doc.relations.get(id);
     if (!r) return id;
     const s = doc.elements.get(r.source)?.name ?? r.source;
     const t = doc.elements.get(r.target)?.name ?? r.target;
-    return `${s} → ${t} (${label(lang, 'relation', r.kind)})`;
+    return `${endsName(s, t)} (${label(lang, 'relation', r.kind)})`;
   });
   const more = ids.length - shown.length;
   return shown.join('; ') + (more > 0 ? ` ${text(lang, 'more', { n: more })}` : '');

@@ -91,7 +91,7 @@ describe('lakar review', { timeout: 120_000 }, () => {
     ]);
     expect(out.comments.map((c: { id: string; anchor: { name: string; orphaned: boolean } }) => [c.id, c.anchor.name, c.anchor.orphaned])).toEqual([
       ['k2', 'Sistem D', true],
-      ['k1', 'Aliran data: Sistem B → Sistem Pengambilan Pekerja (API)', false],
+      ['k1', 'Aliran data: Sistem B – Sistem Pengambilan Pekerja (API)', false],
     ]);
   });
 
@@ -118,7 +118,7 @@ describe('lakar review', { timeout: 120_000 }, () => {
     expect(r).toMatchObject({ code: 0, stderr: '' });
     const text = squash(pdfText(fs.readFileSync(path.join(dir, 'ulasan.pdf')), 'raw'));
     expect(text).toContain(squash('KERTAS ULASAN JDN'));
-    expect(text).toContain(squash('Aliran data: Sistem B -> Sistem Pengambilan Pekerja (API)'));
+    expect(text).toContain(squash('Aliran data: Sistem B – Sistem Pengambilan Pekerja (API)'));
     expect(text).toContain(squash('Sistem Luaran: Sistem D (telah dipadam daripada model)'));
     expect(text).toContain(squash('Bersetuju Dengan Pindaan'));
   });

@@ -128,6 +128,21 @@ export const ELEMENT_FIELDS: Record<ElementKind, readonly FieldSpec[]> = {
   securityControl: [name, { key: 'controlType', type: 'enum', values: SECURITY_CONTROL_TYPES, group: 'securityControlType', required: true }, description, properties],
 };
 
+/**
+ * The supplying agency's approval to share (MoU/NoU/letter; Polisi Data Raya TVET §2.4.2 iv), of the
+ * flow's own direction and, in the reverse service, of the other one: each direction is its own sharing.
+ */
+const SHARING_APPROVAL: FieldSpec = {
+  key: 'sharingApproval',
+  type: 'object',
+  fields: [
+    { key: 'status', type: 'enum', values: SHARING_APPROVAL_STATUSES, group: 'sharingApprovalStatus', required: true },
+    { key: 'instrument', type: 'enum', values: SHARING_INSTRUMENTS, group: 'sharingInstrument' },
+    { key: 'date', type: 'text' },
+    text('reference', { mono: true }),
+  ],
+};
+
 /** Fields of a data flow (001 §3.3.4 f; MyGDX IDD of 003 Lampiran A). */
 export const FLOW_FIELDS: readonly FieldSpec[] = [
   { key: 'method', type: 'enum', values: FLOW_METHODS, group: 'flowMethod' },
@@ -138,17 +153,7 @@ export const FLOW_FIELDS: readonly FieldSpec[] = [
   text('label'),
   ...serviceFields(false),
   { key: 'reverse', type: 'reverseService' },
-  // the supplying agency's approval to share (MoU/NoU/letter; Polisi Data Raya TVET §2.4.2)
-  {
-    key: 'sharingApproval',
-    type: 'object',
-    fields: [
-      { key: 'status', type: 'enum', values: SHARING_APPROVAL_STATUSES, group: 'sharingApprovalStatus', required: true },
-      { key: 'instrument', type: 'enum', values: SHARING_INSTRUMENTS, group: 'sharingInstrument' },
-      { key: 'date', type: 'text' },
-      text('reference', { mono: true }),
-    ],
-  },
+  SHARING_APPROVAL,
   properties,
 ];
 
@@ -175,7 +180,7 @@ function serviceFields(reverse: boolean): FieldSpec[] {
 }
 
 /** Fields of the reverse-direction service of a two-way flow (the target supplies it to the source). */
-export const REVERSE_SERVICE_FIELDS: readonly FieldSpec[] = [text('label'), { key: 'dataEntityIds', type: 'refs', kinds: ['dataEntity'] }, ...serviceFields(true)];
+export const REVERSE_SERVICE_FIELDS: readonly FieldSpec[] = [text('label'), { key: 'dataEntityIds', type: 'refs', kinds: ['dataEntity'] }, ...serviceFields(true), SHARING_APPROVAL];
 
 /** Fields of the other relations (`access` only for `accesses`). */
 export const RELATION_FIELDS: readonly FieldSpec[] = [text('label'), { key: 'access', type: 'enum', values: DATA_ACCESS, group: 'dataAccess' }, properties];

@@ -9,6 +9,7 @@ import type { DataFlow, Element, ElementOf, ElementKind, LakarDocument, Relation
 import { CLASSIFICATIONS, FLOW_METHODS, LIFECYCLES, type ChecklistNo } from '../model/vocabulary';
 import { CHECKLIST_STRINGS, fill } from './strings';
 import { isInternalSystem } from './agencies';
+import { directionsOf, serviceEnds, serviceFieldsOf } from '../export/idd/services';
 import { dataCopies, retainedList, spreadList } from './copies';
 
 export { isInternalSystem } from './agencies';
@@ -188,35 +189,38 @@ export function checklistEvidence(doc: LakarDocument, lang: Lang, catalogue: Cat
   else if (entities.length) out.vi.lines.push(ev.noControls);
   const authoritative = entities.filter((e) => e.registryRef || e.repositoryRef);
   if (authoritative.length) out.vi.lines.push(fill(ev.authoritative, { names: join(authoritative.map((e) => e.name)) }));
-  const supplierFlows = m.flows.filter((f) => {
-    const src = doc.elements.get(f.source);
-    const tgt = doc.elements.get(f.target);
-    const other = (e: Element | undefined) => e?.kind === 'externalSystem' && !isInternalSystem(doc, e);
-    return (other(src) && f.direction !== 'receives') || (other(tgt) && (f.direction === 'receives' || f.direction === 'both'));
-  });
-  const supplierOf = (f: DataFlow) => {
-    const e = [doc.elements.get(f.source), doc.elements.get(f.target)].find((x) => x?.kind === 'externalSystem' && !isInternalSystem(doc, x)) as ElementOf<'externalSystem'> | undefined;
-    return e ? (e.agency ? `${e.name} (${e.agency})` : e.name) : '';
+  // each direction in which another agency's system supplies data, with that direction's approval
+  // (a two-way flow is two sharings, each approved by its supplier: 003 §2.4.2 iv)
+  const otherAgencySystem = (id: string) => {
+    const e = doc.elements.get(id);
+    return e?.kind === 'externalSystem' && !isInternalSystem(doc, e) ? e : undefined;
   };
-  for (const f of supplierFlows) {
-    const a = f.sharingApproval;
+  const supplied = m.flows.flatMap((f) =>
+    directionsOf(f).flatMap((d) => {
+      const supplier = otherAgencySystem(serviceEnds(f, d).supplierId);
+      return supplier ? [{ supplier, approval: serviceFieldsOf(f, d).sharingApproval }] : [];
+    }),
+  );
+  const supplierOf = ({ supplier: e }: (typeof supplied)[number]) => (e.agency ? `${e.name} (${e.agency})` : e.name);
+  for (const x of supplied) {
+    const a = x.approval;
     if (!a) continue;
     out.vi.lines.push(
       fill(ev.approval, {
-        supplier: supplierOf(f),
+        supplier: supplierOf(x),
         instrument: a.instrument ? label(lang, 'sharingInstrument', a.instrument) : '—',
         status: label(lang, 'sharingApprovalStatus', a.status),
         date: a.date ? `, ${formatIsoDate(a.date, lang)}` : '',
       }),
     );
   }
-  // a flow whose supplier has not (yet) consented is not a settled answer, whatever the agency wrote (PKPA 2/2021 para 12 a)
-  const pending = supplierFlows.filter((f) => f.sharingApproval && f.sharingApproval.status !== 'diluluskan');
+  // a direction whose supplier has not (yet) consented is not a settled answer, whatever the agency wrote (PKPA 2/2021 para 12 a)
+  const pending = supplied.filter((x) => x.approval && x.approval.status !== 'diluluskan');
   if (pending.length) {
-    const list = pending.map((f) => `${supplierOf(f)} — ${label(lang, 'sharingApprovalStatus', f.sharingApproval!.status)}`);
+    const list = pending.map((x) => `${supplierOf(x)} — ${label(lang, 'sharingApprovalStatus', x.approval!.status)}`);
     out.vi.gaps.push(fill(s.reason.approvalPending, { list: listSome([...new Set(list)], lang, '; ') }));
   }
-  const unapproved = supplierFlows.filter((f) => !f.sharingApproval);
+  const unapproved = supplied.filter((x) => !x.approval);
   if (unapproved.length) out.vi.gaps.push(fill(s.reason.noApproval, { names: joinSome(unapproved.map(supplierOf), lang) }));
 
   // vii — common data from registries and repositories

@@ -3,7 +3,7 @@
  * Pengambilan Pekerja: Kaedah integrasi SFTP → MyGDX". Used by File › Compare with…, `lakar diff`,
  * the merge's conflict screen and reviewer mode.
  */
-import { label, type Lang } from '../i18n';
+import { elementKindLabel, endsName, label, type Lang } from '../i18n';
 import type { DocumentDiff, EntityChange, FieldChange } from './diff';
 import { DIFF_WORDS, fieldLabel, REFERENCE_FIELDS, valueGroup } from './labels';
 import { Table } from '../model/table';
@@ -34,7 +34,7 @@ export interface DescribedChange {
 const MAX_TEXT = 80;
 const MAX_ITEMS = 3;
 
-type Named = { id?: string; name?: string; kind?: string; source?: string; target?: string };
+type Named = { id?: string; name?: string; kind?: string; source?: string; target?: string; internal?: boolean };
 
 function entity(doc: object, collection: string, id: string): Named | undefined {
   const c = (doc as Record<string, unknown>)[collection];
@@ -94,15 +94,15 @@ function list(items: string[], full = false): string {
   return items.length > MAX_ITEMS ? `${shown}; … (+${items.length - MAX_ITEMS})` : shown;
 }
 
-/** What a change is about, e.g. `Aplikasi "Sistem X"`, `Aliran data A → B`, `Paparan "LMV"`. */
+/** What a change is about, e.g. `Aplikasi "Sistem X"`, `Aliran data A – B`, `Paparan "LMV"`. */
 export function subjectOf(ctx: DescribeContext, collection: string, id: string): string {
   const w = DIFF_WORDS[ctx.lang];
   const e = entity(ctx.after, collection, id) ?? entity(ctx.before, collection, id);
   if (collection === 'project') return w.project;
-  if (collection === 'elements') return e?.kind ? `${label(ctx.lang, 'kind', e.kind)} "${e.name ?? id}"` : id;
+  if (collection === 'elements') return e?.kind ? `${elementKindLabel(ctx.lang, { kind: e.kind, internal: e.internal })} "${e.name ?? id}"` : id;
   if (collection === 'relations') {
     if (!e) return id;
-    const ends = `${elementName(ctx, String(e.source))} → ${elementName(ctx, String(e.target))}`;
+    const ends = endsName(elementName(ctx, String(e.source)), elementName(ctx, String(e.target)));
     if (e.kind === 'dataFlow') return `${w.flow} ${ends}`;
     return `${elementName(ctx, String(e.source))} ${label(ctx.lang, 'relation', String(e.kind))} ${elementName(ctx, String(e.target))}`;
   }

@@ -25,8 +25,8 @@ describe('diffDocuments', () => {
     const diff = diffDocuments(a, b);
     expect(diff.changes).toHaveLength(1);
     expect(diff.changes[0]).toMatchObject({ collection: 'relations', id: 'fl_xy', type: 'changed', fields: [{ path: ['method'], before: 'sftp', after: 'myGdx' }] });
-    expect(texts(a, b)).toEqual(['Aliran data Sistem Pengambilan Pekerja → Sistem XY: Kaedah integrasi SFTP → MyGDX']);
-    expect(texts(a, b, 'en')).toEqual(['Data flow Sistem Pengambilan Pekerja → Sistem XY: Integration method SFTP → MyGDX']);
+    expect(texts(a, b)).toEqual(['Aliran data Sistem Pengambilan Pekerja – Sistem XY: Kaedah integrasi SFTP → MyGDX']);
+    expect(texts(a, b, 'en')).toEqual(['Data flow Sistem Pengambilan Pekerja – Sistem XY: Integration method SFTP → MyGDX']);
   });
 
   it('reports added and removed elements and relations, and the relations a delete took with it', () => {
@@ -39,7 +39,7 @@ describe('diffDocuments', () => {
     const t = texts(a, b);
     expect(t).toContain('Ditambah: Aplikasi "Sistem Baharu"');
     expect(t).toContain('Dipadam: Sistem Luaran "Sistem D"');
-    expect(t).toContain('Dipadam: Aliran data Sistem D → Sistem Pengambilan Pekerja');
+    expect(t).toContain('Dipadam: Aliran data Sistem D – Sistem Pengambilan Pekerja');
     // the view lost one node and gained one: one change per node
     const view = diff.changes.find((c) => c.collection === 'views')!;
     expect(view.fields.map((f) => f.path)).toEqual([
@@ -100,7 +100,7 @@ describe('diffDocuments', () => {
     expect(mod.fields.map((f) => f.path)).toEqual([['parentId'], ['properties', 'owner']]);
     const t = texts(a, b);
     expect(t).toContain('Modul "Modul Pengguna": Sebahagian daripada Sistem Pengambilan Pekerja → —; Sifat tambahan › owner — → BPM');
-    expect(t).toContain('Aliran data Sistem B → Sistem Pengambilan Pekerja: Data yang dibawa Maklumat Identiti Individu → Maklumat Identiti Individu; Maklumat Calon');
+    expect(t).toContain('Aliran data Sistem B – Sistem Pengambilan Pekerja: Data yang dibawa Maklumat Identiti Individu → Maklumat Identiti Individu; Maklumat Calon');
   });
 
   it('marks elements added, removed, changed, and the ends of a changed relation', () => {

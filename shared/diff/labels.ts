@@ -108,6 +108,7 @@ const META_FIELDS: Record<string, Words> = {
   pengoptimumanSumber: { ms: 'Pengoptimuman sumber', en: 'Resource optimisation' },
   pulanganNilaiTerbaik: { ms: 'Pulangan nilai terbaik', en: 'Best value for money' },
   version: { ms: 'Versi dokumen', en: 'Document version' },
+  paperDate: { ms: 'Tarikh kertas cadangan', en: 'Date of the proposal paper' },
   author: { ms: 'Disediakan oleh', en: 'Prepared by' },
   disabledRules: { ms: 'Peraturan dimatikan', en: 'Rules switched off' },
   catalogueUpdate: { ms: 'Kemas kini katalog', en: 'Catalogue update' },

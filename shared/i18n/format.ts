@@ -21,6 +21,16 @@ export function formatIsoDate(iso: string | undefined, lang: Lang): string {
   return `${Number(m[3])} ${MONTHS[lang][month - 1]} ${m[1]}`;
 }
 
+/**
+ * A relation named by its two ends, supplier (or source) first: "Sistem B – Sistem Pengambilan
+ * Pekerja", as the Kertas Cadangan names a flow. The en dash, not an arrow: the papers' standard PDF
+ * font has no arrow ("→" prints as "->", export/pdf/winansi.ts), and the same name is used in the
+ * app, the checker's messages and every paper, so a reviewer meets one name for one flow.
+ */
+export function endsName(source: string, target: string): string {
+  return `${source} – ${target}`;
+}
+
 /** A ringgit amount as government papers write it: "RM5,000,000.00". */
 export function formatRm(amount: number): string {
   const [int, dec] = Math.abs(amount).toFixed(2).split('.');

@@ -15,4 +15,12 @@ export function label<G extends keyof DomainMessages>(lang: Lang, group: G, valu
 
 export { ms, en };
 export type { DomainMessages };
-export { formatDate, formatIsoDate, formatRm } from './format';
+export { endsName, formatDate, formatIsoDate, formatRm } from './format';
+
+/**
+ * The name of an element's kind: an external system the model marks internal is a "Sistem Dalaman"
+ * (001 §3.3.4 f: "sistem dalaman dan luaran"), as the LMV captions it, never a "Sistem Luaran".
+ */
+export function elementKindLabel(lang: Lang, e: { kind: string; internal?: boolean }): string {
+  return e.kind === 'externalSystem' ? label(lang, 'systemScope', e.internal ? 'internal' : 'external') : label(lang, 'kind', e.kind);
+}

@@ -76,7 +76,7 @@ describe('mergeDocuments', () => {
     expect(mergeDocuments(b, mine, theirs, { resolutions: { [c.id]: { value: 'webService' } } }).doc.relations.get('fl_b')).toMatchObject({ method: 'webService' });
     expect(mergeDocuments(b, mine, theirs, { prefer: 'theirs' }).doc.relations.get('fl_b')).toMatchObject({ method: 'sftp' });
     expect(() => mergeDocuments(b, mine, theirs, { resolutions: { [c.id]: { value: 'merpati' } } })).toThrow(MergeError);
-    expect(describeConflict(c, { base: b, mine, theirs }, 'ms').text).toBe('Aliran data Sistem B → Sistem Pengambilan Pekerja: Kaedah integrasi — saya: API; mereka: SFTP (asal: MyGDX)');
+    expect(describeConflict(c, { base: b, mine, theirs }, 'ms').text).toBe('Aliran data Sistem B – Sistem Pengambilan Pekerja: Kaedah integrasi — saya: API; mereka: SFTP (asal: MyGDX)');
   });
 
   it('reports a delete against an edit; keeping the edit brings back the element, its relations and its node', () => {

@@ -168,6 +168,11 @@ export const dataLifecycleSchema = z.object({
 
 /** The project-meta fields of schema version 2 (spread into projectMetaSchema). */
 export const proposalMetaFields = {
+  /**
+   * The date the paper states on its cover (Tarikh), as the agency dates what it submits through
+   * JPICT (001 Jadual 4-1 steps 1–2); unset, the paper is dated the day it is exported.
+   */
+  paperDate: isoDateSchema.optional(),
   /** Skop projek (001 §3.2.1 a). */
   scope: text.optional(),
   /** Objectives with KPIs; `objectives` keeps the narrative statement. */

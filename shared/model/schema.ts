@@ -247,6 +247,8 @@ export const reverseServiceSchema = z.object({
   consumers: z.array(consumerAgencySchema).max(200).optional(),
   requestFields: z.array(dataFieldSchema).max(500).optional(),
   responseFields: z.array(dataFieldSchema).max(500).optional(),
+  /** The target's approval to share the data of this service (003 §2.4.2 iv): each direction is its own sharing. */
+  sharingApproval: sharingApprovalSchema.optional(),
 });
 
 export const dataFlowSchema = z.object({
@@ -270,7 +272,11 @@ export const dataFlowSchema = z.object({
   responseFields: z.array(dataFieldSchema).max(500).optional(),
   /** The reverse-direction service of a two-way flow (direction "both"). */
   reverse: reverseServiceSchema.optional(),
-  /** The supplying agency's approval to share this data (MoU/NoU/letter; 003 §2.4.2 iv). */
+  /**
+   * The supplying agency's approval to share the data of the flow's own service (MoU/NoU/letter; 003
+   * §2.4.2 iv): the source's, or the target's when the flow receives; a two-way flow's other direction
+   * has its own, in `reverse`.
+   */
   sharingApproval: sharingApprovalSchema.optional(),
 });
 

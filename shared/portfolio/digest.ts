@@ -8,6 +8,7 @@
 import { builtinCatalogueIndex, type CatalogueIndex } from '../catalogue/catalogue';
 import { resolveCatalogueIndex } from '../catalogue/update';
 import { searchableText } from '../catalogue/text';
+import { endsName } from '../i18n';
 import type { DataEntity, DataFlow, Element, LakarDocument, Relation } from '../model/schema';
 import { projectCost } from '../model/proposal';
 import { checkDocument } from '../rules';
@@ -236,7 +237,7 @@ export function digestProject(file: string, doc: LakarDocument, options: DigestO
     const carried = (f.dataEntityIds ?? []).map((d) => byId.get(d)).filter((d): d is DataEntity => d?.kind === 'dataEntity');
     const label = f.label?.trim() || carried.map((d) => d.name).join(', ');
     const tokens = uniq([...nameTokens(f.label).tokens, ...carried.flatMap((d) => nameTokens(d.name).tokens)]);
-    item('dataFlow', f.id, label || `${byId.get(f.source)?.name ?? '?'} → ${byId.get(f.target)?.name ?? '?'}`, tokens, from, {
+    item('dataFlow', f.id, label || endsName(byId.get(f.source)?.name ?? '?', byId.get(f.target)?.name ?? '?'), tokens, from, {
       agencies: [`${from.key}>${to.key}`],
       data: uniq(carried.flatMap((d) => dataKeys(d))),
       domain: meta.serviceDomain || sectorDomain,

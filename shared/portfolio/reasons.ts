@@ -4,7 +4,7 @@
  */
 import { builtinCatalogueIndex } from '../catalogue/catalogue';
 import { GENERIC_PROCESSES } from '../catalogue/generic-processes';
-import { label, type Lang } from '../i18n';
+import { endsName, label, type Lang } from '../i18n';
 import { SYNONYMS } from './data/lexicon';
 import type { Evidence, Overlap } from './matcher';
 import { surfaceOf } from './normalise';
@@ -69,7 +69,7 @@ export function evidenceText(e: Evidence, lang: Lang): string {
     case 'domain':
       return ms ? `domain/sektor sama: ${list(e.shared.map((k) => domainLabel(k, lang)))}` : `same domain/sector: ${list(e.shared.map((k) => domainLabel(k, lang)))}`;
     case 'agencies':
-      return ms ? `agensi sama di kedua-dua hujung: ${list(e.shared.map((k) => k.replace('>', ' → ')))}` : `same agencies at both ends: ${list(e.shared.map((k) => k.replace('>', ' → ')))}`;
+      return ms ? `agensi sama di kedua-dua hujung: ${list(e.shared.map((k) => endsName(...(k.split('>') as [string, string]))))}` : `same agencies at both ends: ${list(e.shared.map((k) => endsName(...(k.split('>') as [string, string]))))}`;
   }
 }
 

@@ -22,7 +22,7 @@ function reviewWithComments(): { review: Review; doc: ReturnType<typeof pengambi
 describe('comment anchors (Jadual 4-1 step 8: comments travel with the model)', () => {
   it('name a data flow by its ends and integration method', () => {
     const { review } = reviewWithComments();
-    expect(review.comments.find((c) => c.id === 'k_flow')!.anchor).toMatchObject({ kind: 'relation', id: 'fl_b', name: 'Aliran data: Sistem B → Sistem Pengambilan Pekerja (MyGDX)' });
+    expect(review.comments.find((c) => c.id === 'k_flow')!.anchor).toMatchObject({ kind: 'relation', id: 'fl_b', name: 'Aliran data: Sistem B – Sistem Pengambilan Pekerja (MyGDX)' });
   });
 
   it('follow their element through a rename and a move: the comment shows the new name', () => {
@@ -37,7 +37,7 @@ describe('comment anchors (Jadual 4-1 step 8: comments travel with the model)', 
     const { review, doc } = reviewWithComments();
     const revised = executeCommand(doc, 'relation.update', { id: 'fl_b', patch: { method: 'api' } }).doc;
     const flow = review.comments.find((c) => c.id === 'k_flow')!;
-    expect(resolveAnchor(flow.anchor, revised, 'ms')).toMatchObject({ orphaned: false, name: 'Aliran data: Sistem B → Sistem Pengambilan Pekerja (API)' });
+    expect(resolveAnchor(flow.anchor, revised, 'ms')).toMatchObject({ orphaned: false, name: 'Aliran data: Sistem B – Sistem Pengambilan Pekerja (API)' });
   });
 
   it('become orphaned when their element is deleted, keeping the name it had', () => {
@@ -52,7 +52,7 @@ describe('comment anchors (Jadual 4-1 step 8: comments travel with the model)', 
     const revised = executeCommand(doc, 'element.remove', { ids: ['sys_b'] }).doc;
     expect(revised.relations.get('fl_b')).toBeUndefined();
     const flow = review.comments.find((c) => c.id === 'k_flow')!;
-    expect(resolveAnchor(flow.anchor, revised, 'ms')).toMatchObject({ orphaned: true, name: 'Aliran data: Sistem B → Sistem Pengambilan Pekerja (MyGDX)' });
+    expect(resolveAnchor(flow.anchor, revised, 'ms')).toMatchObject({ orphaned: true, name: 'Aliran data: Sistem B – Sistem Pengambilan Pekerja (MyGDX)' });
   });
 
   it('on a checklist item or a proposal field never orphan, and use the guide’s words', () => {
@@ -77,7 +77,7 @@ describe('comment anchors (Jadual 4-1 step 8: comments travel with the model)', 
     revised = executeCommand(revised, 'element.remove', { ids: ['sys_b'] }).doc;
     const next = executeReviewCommand(review, 'review.round.start', { snapshot: revised, contentHash: `sha256:${'1'.repeat(64)}`, generation: 4 }, reviewer).review;
     expect(next.comments.find((c) => c.id === 'k_site')!.anchor).toMatchObject({ name: 'PDSA JDN Cyberjaya' });
-    expect(next.comments.find((c) => c.id === 'k_flow')!.anchor).toMatchObject({ name: 'Aliran data: Sistem B → Sistem Pengambilan Pekerja (MyGDX)' });
+    expect(next.comments.find((c) => c.id === 'k_flow')!.anchor).toMatchObject({ name: 'Aliran data: Sistem B – Sistem Pengambilan Pekerja (MyGDX)' });
     expect(next.proposal.earlier).toEqual([review.proposal.reviewed]);
     expect(next.proposal.reviewed).toMatchObject({ generation: 4 });
   });

@@ -3,7 +3,7 @@
  * the agency's renames, moves and edits. An anchor whose thing was deleted is orphaned and is named
  * by the name it had when the comment was made (or when the reviewer last took a version).
  */
-import { label, type Lang } from '../i18n';
+import { elementKindLabel, endsName, label, type Lang } from '../i18n';
 import type { Element, LakarDocument, Relation } from '../model/schema';
 import { CHECKLIST_TOPICS } from '../checklist/items';
 import { REVIEW_LABELS } from './labels';
@@ -15,14 +15,14 @@ export function elementAnchor(element: Element): Anchor {
   return { kind: 'element', id: element.id, name: element.name, elementKind: element.kind };
 }
 
-/** A relation's name for people: "Aliran data: Sistem B → Sistem Pengambilan Pekerja (MyGDX)", "SPP ditempatkan di PDSA JDN". */
+/** A relation's name for people: "Aliran data: Sistem B – Sistem Pengambilan Pekerja (MyGDX)", "SPP ditempatkan di PDSA JDN". */
 export function relationName(doc: LakarDocument, relation: Relation, lang: Lang = 'ms'): string {
   const source = doc.elements.get(relation.source)?.name ?? relation.source;
   const target = doc.elements.get(relation.target)?.name ?? relation.target;
   if (relation.kind === 'dataFlow') {
     const method = relation.method ? ` (${label(lang, 'flowMethod', relation.method)})` : '';
     const flow = label(lang, 'relation', 'dataFlow');
-    return `${flow.charAt(0).toUpperCase()}${flow.slice(1)}: ${source} → ${target}${method}`;
+    return `${flow.charAt(0).toUpperCase()}${flow.slice(1)}: ${endsName(source, target)}${method}`;
   }
   return `${source} ${label(lang, 'relation', relation.kind)} ${target}`;
 }
@@ -57,7 +57,7 @@ export function resolveAnchor(anchor: Anchor, doc: LakarDocument, lang: Lang): R
   switch (anchor.kind) {
     case 'element': {
       const el = doc.elements.get(anchor.id);
-      return { orphaned: !el, name: el?.name ?? anchor.name, kindLabel: label(lang, 'kind', el?.kind ?? anchor.elementKind) };
+      return { orphaned: !el, name: el?.name ?? anchor.name, kindLabel: el ? elementKindLabel(lang, el) : label(lang, 'kind', anchor.elementKind) };
     }
     case 'relation': {
       const rel = doc.relations.get(anchor.id);

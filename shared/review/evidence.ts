@@ -14,6 +14,7 @@ import { formatSpeed } from '../export/pdf/sections';
 import { builtinCatalogueIndex } from '../catalogue/catalogue';
 import { resolveCatalogueIndex } from '../catalogue/update';
 import type { CheckReport, Problem } from '../rules/types';
+import { isInternalSystem } from '../checklist/agencies';
 import type { AnalysisItem, Criterion } from './vocabulary';
 
 export interface Evidence {
@@ -29,7 +30,7 @@ const W = {
     withRegistry: 'merujuk registri', withRepository: 'merujuk repositori', noRegistry: 'Tiada data merujuk registri.', noRepository: 'Tiada data merujuk repositori.',
     channels: 'Medium perkhidmatan', platforms: 'Platform', owner: 'Pemilik Projek', lead: 'Peneraju Projek', implementer: 'Pelaksana Projek', procurement: 'Pelaksana Perolehan',
     cost: 'Anggaran kos', version: 'Versi kertas cadangan', processes: 'Proses peringkat tinggi', generic: 'dipetakan kepada proses umum Rajah 3-2',
-    apps: 'Aplikasi', modules: 'modul', appServices: 'perkhidmatan aplikasi', external: 'Sistem luaran', data: 'Data/maklumat', classification: 'klasifikasi',
+    apps: 'Aplikasi', modules: 'modul', appServices: 'perkhidmatan aplikasi', external: 'Sistem luaran', internal: 'Sistem dalaman', data: 'Data/maklumat', classification: 'klasifikasi',
     personal: 'data peribadi', flows: 'Aliran data', hosted: 'menempatkan', hardware: 'perkakasan', software: 'perisian', placement: 'penempatan', network: 'Rangkaian', connects: 'menghubungkan', speed: 'kelajuan tidak dinyatakan',
     controls: 'Kawalan keselamatan', protects: 'melindungi', classified: 'Data terperingkat (Sulit ke atas)', flowsClassified: 'Aliran data terperingkat', site: 'Lokasi', outcomes: 'Keberhasilan dijangka',
   },
@@ -38,7 +39,7 @@ const W = {
     withRegistry: 'refers to a registry', withRepository: 'refers to a repository', noRegistry: 'No data refers to a registry.', noRepository: 'No data refers to a repository.',
     channels: 'Service channels', platforms: 'Platforms', owner: 'Project owner', lead: 'Project lead', implementer: 'Implementer', procurement: 'Procurement implementer',
     cost: 'Estimated cost', version: 'Proposal version', processes: 'High-level processes', generic: 'mapped to the generic processes of Figure 3-2',
-    apps: 'Applications', modules: 'modules', appServices: 'application services', external: 'External systems', data: 'Data', classification: 'classification',
+    apps: 'Applications', modules: 'modules', appServices: 'application services', external: 'External systems', internal: 'Internal systems', data: 'Data', classification: 'classification',
     personal: 'personal data', flows: 'Data flows', hosted: 'hosts', hardware: 'hardware', software: 'software', placement: 'placement', network: 'Network', connects: 'connects', speed: 'speed not stated',
     controls: 'Security controls', protects: 'protects', classified: 'Classified data (Sulit and above)', flowsClassified: 'Classified data flows', site: 'Site', outcomes: 'Expected outcomes',
   },
@@ -74,6 +75,8 @@ export function reviewEvidence(doc: LakarDocument, lang: Lang, report?: CheckRep
   };
   const list = (title: string, names: string) => (names ? `${title}: ${names}` : '');
   const data = m.of('dataEntity');
+  const systems = m.of('externalSystem');
+  const systemName = (s: (typeof systems)[number]) => `${s.name}${s.agency ? ` (${s.agency})` : ''}`;
   const sensitive = data.filter((d) => d.classification && SENSITIVE.has(d.classification));
 
   const facts: Record<AnalysisItem | Criterion, string[]> = {
@@ -104,7 +107,9 @@ export function reviewEvidence(doc: LakarDocument, lang: Lang, report?: CheckRep
       ...m.of('application').map((a) => `${w.apps}: ${a.name}${a.category ? ` (${label(lang, 'applicationCategory', a.category)})` : ''}; ${m.of('module').filter((x) => x.parentId === a.id).length} ${w.modules}`),
       m.of('appService').length ? `${m.of('appService').length} ${w.appServices}` : '',
       list(w.platforms, joinNames(m.of('platform').map((p) => p.name))),
-      list(w.external, joinNames(m.of('externalSystem').map((s) => `${s.name}${s.agency ? ` (${s.agency})` : ''}`))),
+      // the agency's own systems apart from other agencies', as the paper's table and the LMV call them (001 §3.3.4 f)
+      list(w.internal, joinNames(systems.filter((s) => isInternalSystem(doc, s)).map(systemName))),
+      list(w.external, joinNames(systems.filter((s) => !isInternalSystem(doc, s)).map(systemName))),
     ],
     pengurusanPangkalanData: [
       ...data.map((d) => `${w.data}: ${d.name}${d.classification ? ` — ${w.classification} ${label(lang, 'classification', d.classification)}` : ''}${d.personalData ? `, ${w.personal}` : ''}`),

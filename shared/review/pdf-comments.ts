@@ -47,7 +47,7 @@ export function addCommentBlocks(w: PdfWriter, items: readonly NumberedComment[]
   const words = REVIEW_LABELS[lang];
   for (const { no, comment } of items) {
     const where = resolveAnchor(comment.anchor, doc, lang);
-    // a relation's name already says what it is ("Aliran data: A → B"), as a checklist item's does
+    // a relation's name already says what it is ("Aliran data: A – B"), as a checklist item's does
     // ("Senarai semak WoG, Jadual 4-1 A.1.a (viii): Penggunaan platform DPI …"): not said twice
     const what = comment.anchor.kind === 'relation' || comment.anchor.kind === 'checklist' ? where.name : `${where.kindLabel}: ${where.name}`;
     const title = `${what}${where.orphaned ? ` (${s.comment.orphaned})` : ''}`;

@@ -73,7 +73,8 @@ describe('buildKertasUlasanPdf (001 §4.3 Jadual 4-1, Kertas Ulasan JDN)', () =>
     }
     expect(flat).toContain(squash('Lokasi: PDSA JDN'));
     expect(flat).toContain(squash('Sistem Luaran: Sistem D (telah dipadam daripada model)'));
-    expect(flat).toContain(squash('Aliran data: Sistem B -> Sistem Pengambilan Pekerja (MyGDX)'));
+    // named by its ends as the Kertas Cadangan names it, no arrow the paper's font cannot print
+    expect(flat).toContain(squash('Aliran data: Sistem B – Sistem Pengambilan Pekerja (MyGDX)'));
     expect(flat).toContain(squash('Maklum balas oleh Encik Rahman (Agensi, 5 Mac 2025): Servis ID telah didaftarkan dengan MyGDX.'));
   });
 

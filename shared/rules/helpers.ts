@@ -84,6 +84,11 @@ export function labels(group: Parameters<typeof label>[1], value: string | undef
   return l;
 }
 
+/** The name of `e`'s kind in both languages, an internal external system's "Sistem Dalaman" (i18n elementKindLabel). */
+export function kindLabels(e: { kind: string; internal?: boolean }): Bilingual {
+  return e.kind === 'externalSystem' ? labels('systemScope', e.internal ? 'internal' : 'external') : labels('kind', e.kind);
+}
+
 /** Message parameters of a problem about an element: its quoted `{name}` (for `emit.about`). */
 export function nameOf(e: { name?: string }): Params {
   return { name: q(e.name) };
@@ -91,7 +96,7 @@ export function nameOf(e: { name?: string }): Params {
 
 /** Message parameters of a problem about an element: its kind's label and quoted name (for `emit.about`). */
 export function kindAndNameOf(e: Element): Params {
-  return { kind: labels('kind', e.kind), name: q(e.name) };
+  return { kind: kindLabels(e), name: q(e.name) };
 }
 
 /** Join names for a message: `"A", "B" dan 2 lagi` (`total`: how many there are, when `names` lists only the first). */

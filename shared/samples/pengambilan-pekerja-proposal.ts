@@ -10,11 +10,15 @@ import type { ProjectMeta } from '../model/schema';
 /** Proposal fields of the example, spread into its meta. */
 export function proposalOfExample(): Partial<ProjectMeta> {
   return {
+    // dated after the sharing approvals it reports (the last, JPN's MoU, given on 8 Mei 2026) and before
+    // the schedule's first phase (1 Julai 2026), in which the Pasukan Digital Sektor considers it
+    paperDate: '2026-05-15',
     scope:
-      'Pendigitalan hujung ke hujung perkhidmatan pengurusan pengambilan pekerja Agensi PQRST bagi pencari kerja dan majikan: pendaftaran calon bagi kekosongan yang diiklankan majikan di Repositori Tawaran Pekerjaan sektor, pengesahan identiti dan kelayakan, kelulusan dan cetakan surat tawaran, bagi pengguna G2C, G2B, G2G dan G2E melalui kaunter, Portal MyGovernment dan Aplikasi MyGov. Termasuk integrasi dengan Sistem XY dan Sistem YZ (dalaman) serta Sistem A, B, C dan D (luaran). Tidak termasuk proses penggajian selepas lantikan.',
+      'Pendigitalan perkhidmatan pengurusan pengambilan pekerja Agensi PQRST (Separa E2E: temu duga kekal bersemuka) bagi pencari kerja dan majikan: pendaftaran calon bagi kekosongan yang diiklankan majikan di Repositori Tawaran Pekerjaan sektor, pengesahan identiti dan kelayakan, kelulusan dan cetakan surat tawaran, bagi pengguna G2C, G2B, G2G dan G2E melalui kaunter, Portal MyGovernment dan Aplikasi MyGov. Termasuk integrasi dengan Sistem XY dan Sistem YZ (dalaman) serta Sistem A, B, C dan D (luaran). Tidak termasuk proses penggajian selepas lantikan.',
     measurableObjectives: [
       { objective: 'Memendekkan tempoh proses pengambilan pekerja.', measure: 'Purata tempoh dari permohonan hingga surat tawaran', baseline: '90 hari', target: '30 hari', targetDate: '2028-12-31' },
-      { objective: 'Menyediakan perkhidmatan pengambilan secara dalam talian sepenuhnya (E2E).', measure: 'Peratus permohonan diterima dalam talian', baseline: '40%', target: '95%', targetDate: '2028-12-31' },
+      // Separa E2E (001 §6.4.5), as the service is: its counter channel stays for interviews (E2E asks for no face-to-face step, §6.4.4)
+      { objective: 'Menyediakan perkhidmatan pengambilan secara dalam talian (Separa E2E: temu duga kekal bersemuka).', measure: 'Peratus permohonan diterima dalam talian', baseline: '40%', target: '95%', targetDate: '2028-12-31' },
       { objective: 'Melaksanakan prinsip sekali sahaja bagi maklumat identiti calon.', measure: 'Peratus semakan identiti melalui registri JPN (MyGDX)', baseline: '0%', target: '100%', targetDate: '2028-06-30' },
     ],
     targetGroupBenefits: [
@@ -50,8 +54,14 @@ export function proposalOfExample(): Partial<ProjectMeta> {
       { component: 'Infrastruktur PDSA JDN (pelayan aplikasi, pangkalan data, HSM, SIEM, DLP) dan DRC Enstek', costType: 'capex', year: 2027, amount: 0, basis: 'lain', note: 'Disediakan oleh JDN sebagai infrastruktur guna sama' },
       { component: 'Rangkaian MyGov*Net.PCN dan MyGov*Net.PDSA', costType: 'opex', year: 2028, amount: 0, basis: 'lain', note: 'Disediakan oleh JDN' },
       { component: 'Rangkaian IPVPN dan perkakasan kaunter On-site', costType: 'opex', year: 2028, amount: 0, basis: 'lain', note: 'Sedia ada agensi, dibiayai peruntukan mengurus' },
-      { component: 'Langganan MyGovCloud@CFA (2 tahun)', costType: 'opex', year: 2028, amount: 720_000, basis: 'katalogAnggaranHarga' },
-      { component: 'Penyenggaraan sistem dan sokongan (2 tahun)', costType: 'opex', year: 2028, amount: 630_000, basis: 'kajianPasaran' },
+      // two years of operation from go-live (1 Julai 2028, the schedule's penamatan phase), each year's
+      // share in its year: RM360,000 and RM315,000 a year, half of it in 2028 and in 2030
+      { component: 'Langganan MyGovCloud@CFA (Julai–Disember 2028)', costType: 'opex', year: 2028, amount: 180_000, basis: 'katalogAnggaranHarga' },
+      { component: 'Langganan MyGovCloud@CFA (Januari–Disember 2029)', costType: 'opex', year: 2029, amount: 360_000, basis: 'katalogAnggaranHarga' },
+      { component: 'Langganan MyGovCloud@CFA (Januari–Jun 2030)', costType: 'opex', year: 2030, amount: 180_000, basis: 'katalogAnggaranHarga' },
+      { component: 'Penyenggaraan sistem dan sokongan (Julai–Disember 2028)', costType: 'opex', year: 2028, amount: 157_500, basis: 'kajianPasaran' },
+      { component: 'Penyenggaraan sistem dan sokongan (Januari–Disember 2029)', costType: 'opex', year: 2029, amount: 315_000, basis: 'kajianPasaran' },
+      { component: 'Penyenggaraan sistem dan sokongan (Januari–Jun 2030)', costType: 'opex', year: 2030, amount: 157_500, basis: 'kajianPasaran' },
     ],
     milestones: [
       { phase: 'permulaan', name: 'Kelulusan Pasukan Digital Sektor dan JTISA', start: '2026-07-01', end: '2026-09-30' },

@@ -62,7 +62,9 @@ export function pengambilanPekerjaExample(now = new Date().toISOString()): Lakar
     { id: 'pr_2', kind: 'process', name: 'Pengesahan', genericProcess: 20, order: 2 },
     { id: 'pr_3', kind: 'process', name: 'Kelulusan', genericProcess: 11, order: 3 },
     { id: 'pr_4', kind: 'process', name: 'Cetakan', genericProcess: 15, order: 4 },
-    { id: 'app_spp', kind: 'application', name: 'Sistem Pengambilan Pekerja', category: 'utamaKerajaan', agency: 'Agensi PQRST', agencyCode: 'PQRST', systemCode: 'SPP' },
+    // Aplikasi Utama Spesifik Agensi (001 §2.5.3): the service is offered by Agensi PQRST alone, not by
+    // more than one agency (§2.5.2); the other agencies' systems only exchange data with it
+    { id: 'app_spp', kind: 'application', name: 'Sistem Pengambilan Pekerja', category: 'spesifikAgensi', agency: 'Agensi PQRST', agencyCode: 'PQRST', systemCode: 'SPP' },
     { id: 'mod_user', kind: 'module', name: 'Modul Pengguna', parentId: 'app_spp' },
     { id: 'mod_apply', kind: 'module', name: 'Modul Permohonan', parentId: 'app_spp' },
     { id: 'mod_report', kind: 'module', name: 'Modul Laporan', parentId: 'app_spp' },
@@ -170,6 +172,7 @@ export function pengambilanPekerjaExample(now = new Date().toISOString()): Lakar
   rel('connects', 'net_pdsa', 'site_cfa');
   // classified data (Maklumat Calon, Maklumat Identiti and the screening result, Sulit) lives wherever the application runs
   for (const c of ['sec_hsm', 'sec_siem', 'sec_dlp']) for (const s of ['site_pdsa', 'site_cfa', 'site_drc']) rel('protects', c, s);
+  const MUTUAL_NOU = { instrument: 'nou', status: 'diluluskan', date: '2026-03-02', reference: 'AGA.700-2/1/4 (12)' } as const;
   const flow = (id: string, source: string, target: string, f: Partial<Extract<Relation, { kind: 'dataFlow' }>>) =>
     rels.push({ id, kind: 'dataFlow', source, target, category: 'berkala', ...f });
   flow('fl_xy', 'app_spp', 'sys_xy', { method: 'sftp', direction: 'supplies', dataEntityIds: ['de_calon'] });
@@ -186,8 +189,10 @@ export function pengambilanPekerjaExample(now = new Date().toISOString()): Lakar
     // Data Format says ("Body"), and stay out of URLs and their logs (personal data, Akta 709)
     httpMethod: 'POST',
     ...MAKLUMAT_CALON,
-    reverse: { dataEntityIds: ['de_tapisan'], serviceId: 'AGA-SYSA-R-KeputusanTapisan', integrationStyle: 'REST', httpMethod: 'POST', ...KEPUTUSAN_TAPISAN },
-    sharingApproval: { instrument: 'nou', status: 'diluluskan', date: '2026-03-02', reference: 'AGA.700-2/1/4 (12)' },
+    // each direction is a sharing its supplier approves (003 §2.4.2 iv): one NoU between the two
+    // agencies covers both, PQRST's Maklumat Calon to Agensi A and Agensi A's screening result back
+    reverse: { dataEntityIds: ['de_tapisan'], serviceId: 'AGA-SYSA-R-KeputusanTapisan', integrationStyle: 'REST', httpMethod: 'POST', ...KEPUTUSAN_TAPISAN, sharingApproval: MUTUAL_NOU },
+    sharingApproval: MUTUAL_NOU,
   });
   // each MyGDX service with its IDD fields (003 Lampiran A §2.1.1, §2.1.4–2.1.5), as its supplier states them
   flow('fl_b', 'sys_b', 'app_spp', { method: 'myGdx', direction: 'supplies', dataEntityIds: ['de_identiti'], serviceId: 'JPN-SYSB-R-MaklumatIdentiti', integrationStyle: 'SOAP', httpMethod: 'POST', ...MAKLUMAT_IDENTITI, sharingApproval: { instrument: 'mou', status: 'diluluskan', date: '2026-05-08', reference: 'JPN.PP.600-1/4/2 (15)' } });

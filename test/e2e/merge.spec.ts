@@ -74,7 +74,7 @@ test.describe('compare and merge', () => {
     await pick(app, () => menu(app, 'Bandingkan dengan…'), file('rakan.lakar.json', theirs));
     await expect(panel(app).getByRole('heading', { name: 'Perbezaan daripada rakan.lakar.json ke projek ini' })).toBeVisible();
     await expect(panel(app).getByRole('status')).toHaveText('3 perubahan: 0 ditambah, 0 dipadam, 3 diubah.');
-    await expect(panel(app).getByRole('button', { name: /Aliran data Sistem B → Sistem Pengambilan Pekerja: Kaedah integrasi SFTP → API/ })).toBeVisible();
+    await expect(panel(app).getByRole('button', { name: /Aliran data Sistem B – Sistem Pengambilan Pekerja: Kaedah integrasi SFTP → API/ })).toBeVisible();
     const legend = app.locator('.compare-legend-panel');
     await expect(legend).toContainText('Diubah (3)');
     await expect(app.locator('.compare-mark.mark-changed[data-element="sys_d"]')).toHaveCount(1);

@@ -132,7 +132,7 @@ test.describe('reviewer mode', () => {
     for (const h of ['a. Pengurusan Projek', 'b. Perancangan Strategik ICT', 'c. Pembangunan Sistem', 'd. Pengurusan Pangkalan Data', 'e. Pengurusan Pusat Data', 'f. Pengurusan Rangkaian', 'g. Pengurusan Keselamatan Siber']) expect(text).toContain(h);
     expect(squash(text)).toContain(squash('Lokasi: PDSA JDN'));
     expect(squash(text)).toContain(squash('Nyatakan kapasiti pelayan dan storan di PDSA JDN.'));
-    expect(squash(text)).toContain(squash('Aliran data: Sistem B -> Sistem Pengambilan Pekerja (MyGDX)'));
+    expect(squash(text)).toContain(squash('Aliran data: Sistem B – Sistem Pengambilan Pekerja (MyGDX)'));
     expect(squash(text)).toContain(squash('Bersetuju Dengan Pindaan'));
     expect(squash(text)).toContain(squash('Pelaksana Projek yang disyorkan JDN Jabatan Digital Negara Justifikasi Sistem dihoskan di PDSA JDN.'));
 

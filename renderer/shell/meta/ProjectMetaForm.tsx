@@ -52,6 +52,11 @@ function GeneralTab({ m }: { m: MetaEditing }) {
       <MetaText name="scope" className="span-2" label={t('proposal:field.scope')} hint={t('proposal:hint.scope')} multiline value={m.meta.scope} apply={(v) => m.update({ scope: v }, 'meta.scope')} onCommit={m.seal} />
       <MetaText name="inisiatifTumpuan" className="span-2" label={t('proposal:field.inisiatifTumpuan')} hint={t('proposal:hint.inisiatifTumpuan')} max={500} value={m.meta.inisiatifTumpuan} apply={(v) => m.update({ inisiatifTumpuan: v }, 'meta.inisiatifTumpuan')} onCommit={m.seal} />
       <MetaField m={m} field="version" />
+      <div className="field">
+        <label htmlFor="meta-paper-date">{t('proposal:field.paperDate')}</label>
+        <input id="meta-paper-date" type="date" aria-describedby="meta-paper-date-hint" value={m.meta.paperDate ?? ''} onChange={(ev) => m.update({ paperDate: ev.target.value || undefined }, 'meta.paperDate')} />
+        <p id="meta-paper-date-hint" className="field-hint">{t('proposal:hint.paperDate')}</p>
+      </div>
       <MetaField m={m} field="author" />
     </fieldset>
   );

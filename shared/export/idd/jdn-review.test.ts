@@ -105,4 +105,23 @@ describe('the worked example’s IDDs, as a JDN reviewer reads them', () => {
     expect(seedLine(1467)).toContain('Disediakan');
     for (const text of await exampleTexts()) expect(squash(text)).toContain(squash('Disediakan Oleh Ketua Unit Perancangan Strategik ICT, Agensi PQRST'));
   });
+
+  it('print §2.1.5 Data Format (Response) as the template’s table only when the fields come from the data the flow carries (003 Lampiran A l.1805)', async () => {
+    expect(seedLine(1805)).toContain('2.1.5 Data Format (Response)');
+    // the project's service to Agensi A with no response fields of its own: Maklumat Calon's fields are its response
+    const doc = pengambilanPekerjaExample();
+    const calon = doc.elements.get('de_calon');
+    if (calon?.kind !== 'dataEntity') throw new Error('de_calon');
+    doc.elements = doc.elements.set('de_calon', { ...calon, fields: [{ name: 'noPermohonan', type: 'String' }, { name: 'noKadPengenalan', type: 'String', length: '12' }] });
+    const flow = doc.relations.get('fl_a');
+    if (flow?.kind !== 'dataFlow') throw new Error('fl_a');
+    doc.relations = doc.relations.set('fl_a', { ...flow, responseFields: undefined });
+    const [pqrst] = (await buildIddPdfs(doc, { lang: 'ms', date: DATE })).map((f) => pdfText(f.bytes, 'layout'));
+    const section = pqrst.slice(pqrst.indexOf('2.1.5 Data Format (Response)'), pqrst.indexOf('2.1.5.1 Contoh Response Mesej'));
+    expect(squash(section)).toContain(squash('2 noKadPengenalan'));
+    expect(section).not.toMatch(/tidak menyenaraikan|digunakan|fromEntities|Aliran ini/);
+    // tools still learn where the fields came from
+    const json = JSON.parse(buildIddJson(doc, { lang: 'ms', date: DATE }));
+    expect(json.documents[0].services[0].responseFromEntities).toBe(true);
+  });
 });

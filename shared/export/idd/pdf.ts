@@ -319,8 +319,9 @@ function addService(w: PdfWriter, itf: IddService, s: IddStrings, lang: Lang, ne
   ];
   const fieldRows = (fields: IddService['requestFields']): Cell[][] => dataFormatRows(fields, s).map((f, i) => [String(i + 1), { text: f.name, mono: true }, f.description, f.type, f.headerBody]);
   w.titledTable(s.s214, fieldCols, fieldRows(itf.requestFields), { empty: nf, grid: true }, { numbered: true });
+  // the table only, as the template has it (003 Lampiran A §2.1.5): fields taken from the carried data
+  // when the service lists none are the service's response all the same (the JSON says which, responseFromEntities)
   w.titledTable(s.s215, fieldCols, fieldRows(itf.responseFields), { empty: nf, grid: true }, { numbered: true });
-  if (itf.responseFromEntities) w.paragraph(fill(s.fromEntities, { entities: itf.dataEntities.join(', ') }), { size: SIZE.small, style: 'italic', color: COLORS.muted });
   if (style !== 'REST') {
     w.heading(4, s.s2151, { toc: false });
     if (itf.soapResponse) w.code(itf.soapResponse);

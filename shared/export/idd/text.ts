@@ -97,7 +97,6 @@ function serviceMarkdown(itf: IddService, s: IddStrings, lang: Lang, n: number):
   for (const [k, title, lang, code] of headerExamples) out.push(`#### 2.${n}.3.${k} ${title}`, '', `\`\`\`${lang}`, code, '```', '');
   out.push(`### 2.${n}.4 ${s.s214}`, '', fieldTable(itf.requestFields, s), '');
   out.push(`### 2.${n}.5 ${s.s215}`, '', fieldTable(itf.responseFields, s), '');
-  if (itf.responseFromEntities) out.push(`_${fill(s.fromEntities, { entities: itf.dataEntities.join(', ') })}_`, '');
   const responseExamples = [...(style !== 'REST' ? [[s.s2151, 'xml', itf.soapResponse]] : []), ...(style !== 'SOAP' ? [[s.s2151Rest, 'json', itf.restResponse]] : [])];
   responseExamples.forEach(([title, lang, code], i) => out.push(`#### 2.${n}.5.${i + 1} ${title}`, '', ...(code ? [`\`\`\`${lang}`, code, '```'] : [`_${nf}_`]), ''));
   out.push(`### 2.${n}.6 ${s.s216}`, '', s.errorRef, '');

@@ -26,6 +26,7 @@ import { addChecklist, addCheckReport, addImportAssumptions, addRegistries } fro
 import { designSections } from './sections';
 import { fill, formatDate, PROPOSAL_STRINGS, type ProposalStrings } from './strings';
 import { CONTENT_STRINGS } from './strings-proposal';
+import { formatIsoDate } from '../../i18n/format';
 import { COLORS, MARGIN, SIZE } from './theme';
 import { PdfWriter, tint, textWidth } from './writer';
 import { checkpoint, type CancelSignal, type ExportProgress } from './progress';
@@ -51,7 +52,7 @@ export interface ProposalOptions {
   catalogue?: CatalogueIndex;
   onProgress?: (progress: ExportProgress) => void;
   signal?: CancelSignal;
-  /** Date printed on the cover and stored as the creation date (defaults to now). */
+  /** The export's date (defaults to now): the PDF's creation date, the check's date in Lampiran 1 and the cover's when the paper states none (`meta.paperDate`). */
   date?: Date;
 }
 
@@ -219,7 +220,8 @@ function drawCover(w: PdfWriter, doc: LakarDocument, s: ProposalStrings, lang: L
     [s.cover.ministry, m.agensiInduk || s.notFilled],
     [s.cover.sector, m.sector ? label(lang, 'sector', m.sector) : s.notFilled],
     [s.cover.category, m.category ? label(lang, 'projectCategory', m.category) : s.notFilled],
-    [s.cover.date, formatDate(date, lang)],
+    // the date the agency gives its paper; the export date only when it gives none (the check's own date is in Lampiran 1)
+    [s.cover.date, m.paperDate ? formatIsoDate(m.paperDate, lang) : formatDate(date, lang)],
     [s.cover.version, m.version || s.notFilled],
   ];
   for (const [k, v] of rows) {

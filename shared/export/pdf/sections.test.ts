@@ -84,7 +84,8 @@ describe('designSections names and proposal fields', () => {
     const lifecycle = sections[5].tables.find((t) => t.title === 'Kitar hayat data (disimpan dan diterbitkan)')!.rows.map((r) => r.map(text));
     expect(lifecycle[0]).toEqual(['1', 'Maklumat Calon', 'Pangkalan data Sistem Pengambilan Pekerja di PDSA JDN', 'Ya: Statistik agregat pengambilan di portal data terbuka agensi (tanpa data peribadi)', '7 tahun selepas proses pengambilan ditutup']);
     const approvals = sections[5].tables.find((t) => t.title === 'Kelulusan perkongsian data')!.rows.map((r) => r.map(text));
-    expect(approvals.find((r) => r[1] === 'Sistem B (Jabatan Pendaftaran Negara)')).toEqual(['2', 'Sistem B (Jabatan Pendaftaran Negara)', 'Sistem B – Sistem Pengambilan Pekerja', 'Memorandum Persefahaman (MoU)', 'Diluluskan', '8 Mei 2026', 'JPN.PP.600-1/4/2 (15)']);
+    // the two-way flow with Sistem A takes rows 1 and 2, one a direction
+    expect(approvals.find((r) => r[1] === 'Sistem B (Jabatan Pendaftaran Negara)')).toEqual(['3', 'Sistem B (Jabatan Pendaftaran Negara)', 'Sistem B – Sistem Pengambilan Pekerja', 'Maklumat Identiti Individu', 'Memorandum Persefahaman (MoU)', 'Diluluskan\n8 Mei 2026', 'JPN.PP.600-1/4/2 (15)']);
   });
 });
 

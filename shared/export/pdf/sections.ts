@@ -5,13 +5,13 @@
 import { genericProcess } from '../../catalogue/generic-processes';
 import { builtinCatalogueIndex, type CatalogueIndex } from '../../catalogue/catalogue';
 import { isInternalSystem } from '../../checklist/evidence';
-import { serviceDataIds, serviceEnds, services } from '../idd/services';
-import { formatIsoDate, label, type Lang } from '../../i18n';
+import { directionsOf, serviceDataIds, serviceEnds, serviceFieldsOf, services } from '../idd/services';
+import { endsName, formatIsoDate, label, type Lang } from '../../i18n';
 import type { ElementOf, LakarDocument } from '../../model/schema';
 import { BANDS, BAND_LAYER, type Band } from '../../model/vocabulary';
 import { joinNames, ModelIndex } from './model-index';
 import { fill } from './strings';
-import { LAYER_TITLE } from './theme';
+import { COLORS, LAYER_TITLE } from './theme';
 import type { Cell, Column } from './writer';
 
 export interface TableSpec {
@@ -78,7 +78,7 @@ const COLS = {
     tApps: 'Aplikasi', tModules: 'Modul', tAppServices: 'Perkhidmatan aplikasi', tPlatforms: 'Platform', tData: 'Data/Maklumat',
     tSystems: 'Sistem dalaman dan luaran yang berintegrasi', tFlows: 'Aliran data dan kaedah integrasi', tSites: 'Lokasi infrastruktur', tNetworks: 'Rangkaian dan kelajuan',
     tSecurity: 'Kawalan keselamatan', tLifecycle: 'Kitar hayat data (disimpan dan diterbitkan)', stored: 'Disimpan', published: 'Diterbitkan', retention: 'Tempoh simpanan',
-    tApprovals: 'Kelulusan perkongsian data', viaFlows: '{n} aliran data: {names}', supplier: 'Pembekal data', flow: 'Aliran', instrument: 'Instrumen', status: 'Status', date: 'Tarikh', reference: 'Rujukan', yes: 'Ya', no2: 'Tidak',
+    tApprovals: 'Kelulusan perkongsian data', viaFlows: '{n} aliran data: {names}', supplier: 'Pembekal data', flow: 'Aliran', approvalNone: 'Tiada rekod kelulusan', statusDate: 'Status dan tarikh', instrument: 'Instrumen', reference: 'Rujukan', yes: 'Ya', no2: 'Tidak',
     via: 'melalui {method}', viaFrom: 'melalui {method} daripada {supplier}', flowWord: 'aliran data',
   },
   en: {
@@ -94,7 +94,7 @@ const COLS = {
     tApps: 'Applications', tModules: 'Modules', tAppServices: 'Application services', tPlatforms: 'Platforms', tData: 'Data/Information',
     tSystems: 'Integrated internal and external systems', tFlows: 'Data flows and integration methods', tSites: 'Infrastructure sites', tNetworks: 'Networks and speeds',
     tSecurity: 'Security controls', tLifecycle: 'Data lifecycle (stored and published)', stored: 'Stored', published: 'Published', retention: 'Retention',
-    tApprovals: 'Data-sharing approvals', viaFlows: '{n} data flows: {names}', supplier: 'Data supplier', flow: 'Flow', instrument: 'Instrument', status: 'Status', date: 'Date', reference: 'Reference', yes: 'Yes', no2: 'No',
+    tApprovals: 'Data-sharing approvals', viaFlows: '{n} data flows: {names}', supplier: 'Data supplier', flow: 'Flow', approvalNone: 'No approval recorded', statusDate: 'Status and date', instrument: 'Instrument', reference: 'Reference', yes: 'Yes', no2: 'No',
     via: 'by {method}', viaFrom: 'by {method} from {supplier}', flowWord: 'data flow',
   },
 };
@@ -277,19 +277,25 @@ export function designSections(doc: LakarDocument, lang: Lang, index = new Model
       },
       {
         title: c.tApprovals,
-        columns: [noCol, col(c.supplier, 2), col(c.flow, 2.4), col(c.instrument, 1.8), col(c.status, 1.3), col(c.date, 1.2), col(c.reference, 1.6)],
+        // the date under the status: eight columns left each too narrow for a date or a file reference
+        columns: [noCol, col(c.supplier, 1.8), col(c.flow, 2.1), col(c.data, 1.7), col(c.instrument, 1.6), col(c.statusDate, 1.5), col(c.reference, 1.7)],
+        // one row per direction of a flow with an approval recorded: each direction is a sharing of its
+        // supplier's data that the supplier approves (003 §2.4.2 iv; 000 para 12 a), so a two-way flow
+        // lists both, the one without a record as such
         rows: m
           .flows()
-          .filter((f) => f.sharingApproval)
-          .map((f, i) => {
-            const a = f.sharingApproval!;
-            // the supplier is the end the data leaves (source when it supplies, target when it receives);
-            // a two-way flow's approval is the other agency's, so its external end is named
-            const other = [f.source, f.target].map((id) => doc.elements.get(id)).find((e) => e?.kind === 'externalSystem' && !isInternalSystem(doc, e));
-            const supplierId = f.direction === 'supplies' ? f.source : f.direction === 'receives' ? f.target : (other?.id ?? f.source);
+          .filter((f) => directionsOf(f).some((d) => serviceFieldsOf(f, d).sharingApproval))
+          .flatMap((f) => directionsOf(f).map((d) => ({ f, d })))
+          .map(({ f, d }, i) => {
+            const a = serviceFieldsOf(f, d).sharingApproval;
+            const { supplierId, consumerId } = serviceEnds(f, d);
             const agency = m.agencyOf(supplierId);
             const supplier = agency ? `${m.name(supplierId)} (${agency})` : m.name(supplierId);
-            return [n(i), { text: supplier, bold: true }, m.ends(f), label(lang, 'sharingInstrument', a.instrument), label(lang, 'sharingApprovalStatus', a.status), formatIsoDate(a.date, lang), a.reference ?? ''];
+            const data = joinNames(serviceDataIds(f, d).map((id) => m.name(id)));
+            const flowName = endsName(m.name(supplierId), m.name(consumerId));
+            if (!a) return [n(i), { text: supplier, bold: true }, flowName, data, '', { text: c.approvalNone, color: COLORS.warning }, ''];
+            const status = [label(lang, 'sharingApprovalStatus', a.status), formatIsoDate(a.date, lang)].filter(Boolean).join('\n');
+            return [n(i), { text: supplier, bold: true }, flowName, data, label(lang, 'sharingInstrument', a.instrument), status, a.reference ?? ''];
           }),
       },
     ],

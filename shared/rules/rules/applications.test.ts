@@ -41,7 +41,7 @@ describeRuleCases([
   {
     rule: 'app.categoryMissing',
     breaks: { when: 'the application has no category', edit: (d) => void delete app(d).category, elements: ['app_spp'] },
-    passes: { when: 'it is an Aplikasi Utama Kerajaan' },
+    passes: { when: 'it is an Aplikasi Utama Spesifik Agensi' },
   },
   {
     rule: 'app.noProcess',

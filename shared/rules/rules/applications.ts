@@ -6,7 +6,7 @@
 import type { AgencyApplication } from '../../catalogue/schema';
 import type { Application, Element } from '../../model/schema';
 import { globalRule, localRule, q, type Params } from '../define';
-import { kindAndNameOf, labels, projectAgencies, norm, nameOf } from '../helpers';
+import { kindAndNameOf, kindLabels, projectAgencies, norm, nameOf } from '../helpers';
 import type { CheckContext } from '../types';
 import { applicationTree, isolated, TREE_HOSTED, TREE_SUPPORTS } from './anchor-answers';
 
@@ -192,12 +192,12 @@ export const notHosted = localRule({
 const NO_PARENT = { ms: 'tidak mempunyai aplikasi induk', en: 'has no parent application' };
 const noParentParams = (e: Element): Params => ({ ...kindAndNameOf(e), problem: NO_PARENT });
 const MISSING_PARENT = { ms: 'merujuk induk yang tiada', en: 'refers to a missing parent' };
-const missingParentParams = (e: Element): Params => ({ kind: labels('kind', e.kind), name: q(e.name), problem: MISSING_PARENT });
+const missingParentParams = (e: Element): Params => ({ kind: kindLabels(e), name: q(e.name), problem: MISSING_PARENT });
 // worked out when first read (`emit.aboutWith`) from the parent as it was: 2,900 findings on the varied 100,000-element model
 const wrongParentParams = (e: Element, parent: Element): Params => ({
-  kind: labels('kind', e.kind),
+  kind: kindLabels(e),
   name: q(e.name),
-  problem: { ms: `mempunyai induk ${labels('kind', parent.kind).ms} ${q(parent.name)}`, en: `has a ${labels('kind', parent.kind).en} ${q(parent.name)} as parent` },
+  problem: { ms: `mempunyai induk ${kindLabels(parent).ms} ${q(parent.name)}`, en: `has a ${kindLabels(parent).en} ${q(parent.name)} as parent` },
 });
 
 export const parentMissing = localRule({

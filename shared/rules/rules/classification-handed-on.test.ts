@@ -25,7 +25,7 @@ describeRuleCases([
         de(d, 'de_calon').classification = 'terhad';
         de(d, 'de_tapisan').classification = 'terhad';
       },
-      ms: 'Aliran data "Sistem Pengambilan Pekerja → Sistem A" membekalkan medan "noKadPengenalan", "namaPenuh" sebagai Terhad, tetapi "Sistem Pengambilan Pekerja" menerimanya sebagai Sulit.',
+      ms: 'Aliran data "Sistem Pengambilan Pekerja – Sistem A" membekalkan medan "noKadPengenalan", "namaPenuh" sebagai Terhad, tetapi "Sistem Pengambilan Pekerja" menerimanya sebagai Sulit.',
       relations: ['fl_a', 'fl_b'],
       elements: ['app_spp'],
     },

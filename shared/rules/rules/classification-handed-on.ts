@@ -19,6 +19,7 @@ import type { DataEntity, DataFlow, Element } from '../../model/schema';
 import { CLASSIFICATIONS } from '../../model/vocabulary';
 import { directionsOf, serviceDataIds, serviceEnds, serviceFieldsOf, targetSupplies, type ServiceDirection } from '../../export/idd/services';
 import { localRule, q, type Params } from '../define';
+import { endsName } from '../../i18n';
 import { labels, rankOf } from '../helpers';
 import type { Bilingual } from '../types';
 import type { ModelGraph } from '../graph';
@@ -136,10 +137,10 @@ function itemsOf(data: string[], fields: string[]): Bilingual {
 
 const classLabel = (rank: number) => labels('classification', CLASSIFICATIONS[rank]);
 
-/** "Sistem A → Sistem B", supplier first. */
+/** "Sistem A – Sistem B", supplier first (i18n endsName). */
 function serviceLabel(supplier: Element | undefined, consumer: Element | undefined, f: DataFlow, direction: ServiceDirection): string {
   const label = serviceFieldsOf(f, direction).label?.trim();
-  const ends = `${supplier?.name ?? '?'} → ${consumer?.name ?? '?'}`;
+  const ends = endsName(supplier?.name ?? '?', consumer?.name ?? '?');
   return label ? `"${label}" (${ends})` : `"${ends}"`;
 }
 

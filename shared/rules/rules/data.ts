@@ -9,6 +9,7 @@ import type { DataEntity, DataFlow, Element } from '../../model/schema';
 import { directionsOf, serviceEnds, type ServiceDirection } from '../../export/idd/services';
 import { NO_IDS } from '../../model/ids';
 import { localRule, q, type Params } from '../define';
+import { endsName } from '../../i18n';
 import { agencyOf, nameOf, norm, projectAgencies, sameAgency } from '../helpers';
 import type { CheckContext } from '../types';
 import { capturersOf, isolated, registryLike } from './anchor-answers';
@@ -273,14 +274,14 @@ export const supplierMissing = localRule({
 
 const APPLICATION_ROOT_KINDS: ReadonlySet<string> = new Set(['application', 'module', 'appService']);
 
-/** "Sistem A → Sistem B" of the service in `direction` of `f`, supplier first. */
+/** "Sistem A – Sistem B" of the service in `direction` of `f`, supplier first (i18n endsName). */
 function serviceLabel(ctx: CheckContext, f: DataFlow, direction: ServiceDirection): string {
   const { supplierId, consumerId } = serviceEnds(f, direction);
   return endsLabel(ctx.graph.endOf(f, supplierId), ctx.graph.endOf(f, consumerId));
 }
 
 function endsLabel(supplier: Element | undefined, consumer: Element | undefined): string {
-  return `"${supplier?.name ?? '?'} → ${consumer?.name ?? '?'}"`;
+  return `"${endsName(supplier?.name ?? '?', consumer?.name ?? '?')}"`;
 }
 
 /**

@@ -91,7 +91,7 @@ describeRuleCases([
         delete f.requestFields;
         delete f.responseFields;
       }
-    }, ms: 'IDD servis MyGDX "Sistem A → Sistem Pengambilan Pekerja" belum lengkap — (belum diisi): URL API, Data Format (Request), Data Format (Response)', relations: ['fl_a'] },
+    }, ms: 'IDD servis MyGDX "Sistem A – Sistem Pengambilan Pekerja" belum lengkap — (belum diisi): URL API, Data Format (Request), Data Format (Response)', relations: ['fl_a'] },
     passes: { when: 'every IDD field of 003 Lampiran A is filled in (consumers known from the flow’s other end, Authentication defaulting to "Certificate")', edit: (d) => {
       fillIdd(fl(d, 'fl_a'));
       fillIdd(fl(d, 'fl_a').reverse!);
@@ -114,12 +114,12 @@ describeRuleCases([
   },
   {
     rule: 'flow.twoWayOneService',
-    breaks: { when: 'a two-way MyGDX flow describes one direction only', edit: (d) => void delete fl(d, 'fl_a').reverse, ms: 'servis Sistem A → Sistem Pengambilan Pekerja tiada Servis ID atau data', relations: ['fl_a'] },
+    breaks: { when: 'a two-way MyGDX flow describes one direction only', edit: (d) => void delete fl(d, 'fl_a').reverse, ms: 'servis daripada Sistem A kepada Sistem Pengambilan Pekerja tiada Servis ID atau data', relations: ['fl_a'] },
     passes: { when: 'the reverse service has its own Servis ID and data (as in the example: Sistem A supplies Keputusan Tapisan Calon)' },
   },
   {
     rule: 'flow.serviceIdSupplier',
-    breaks: { when: 'the reverse service’s Servis ID names the project’s agency instead of its supplier, Agensi A', edit: (d) => void (fl(d, 'fl_a').reverse!.serviceId = 'PQRST-SPP-R-KeputusanTapisan'), en: 'of service "Sistem A → Sistem Pengambilan Pekerja" does not start with the supplier’s codes AGA-SYSA', elements: ['sys_a'] },
+    breaks: { when: 'the reverse service’s Servis ID names the project’s agency instead of its supplier, Agensi A', edit: (d) => void (fl(d, 'fl_a').reverse!.serviceId = 'PQRST-SPP-R-KeputusanTapisan'), en: 'of service "Sistem A – Sistem Pengambilan Pekerja" does not start with the supplier’s codes AGA-SYSA', elements: ['sys_a'] },
     passes: { when: 'each direction’s Servis ID starts with its own supplier’s codes (PQRST-SPP-… forward, AGA-SYSA-… reverse)' },
   },
 ]);

@@ -6,6 +6,7 @@
 import type { DataEntity, DataFlow, Element, SecurityControl } from '../../model/schema';
 import type { Classification, SecurityControlType } from '../../model/vocabulary';
 import { globalRule, localRule, type Params } from '../define';
+import { endsName } from '../../i18n';
 import { flowClassification, labels, nameList, rankOf, SULIT_RANK, TERPERINGKAT_RANK } from '../helpers';
 import type { Bilingual, CheckContext } from '../types';
 import { directionsOf, serviceEnds, serviceFieldsOf, SERVICE_ID_PATTERN, targetSupplies, type ServiceDirection } from '../../export/idd/services';
@@ -17,11 +18,10 @@ import { carriedFacts } from '../carried-facts';
 import { classificationHandedOn } from './classification-handed-on';
 
 
-/** "Sistem A → Sistem B" for messages, of `f` with its ends `source` and `target` as read when checking it. */
+/** "Sistem A – Sistem B" for messages (i18n endsName), of `f` with its ends `source` and `target` as read when checking it. */
 function flowNameOf(f: DataFlow, source: Element | undefined, target: Element | undefined): string {
-  const s = source?.name ?? '?';
-  const t = target?.name ?? '?';
-  return f.label?.trim() ? `"${f.label}" (${s} → ${t})` : `"${s} → ${t}"`;
+  const ends = endsName(source?.name ?? '?', target?.name ?? '?');
+  return f.label?.trim() ? `"${f.label}" (${ends})` : `"${ends}"`;
 }
 
 // Message parameters of flow findings, worked out when first read (`emit.aboutWith`): tens of
@@ -222,9 +222,8 @@ function serviceName(ctx: CheckContext, f: DataFlow, direction: ServiceDirection
 /** `serviceName` of `f` with its ends `source` and `target` as read when checking it. */
 function serviceNameOf(f: DataFlow, direction: ServiceDirection, source: Element | undefined, target: Element | undefined): string {
   if (direction === 'forward') return flowNameOf(f, source, target);
-  const s = target?.name ?? '?';
-  const t = source?.name ?? '?';
-  return f.reverse?.label?.trim() ? `"${f.reverse.label}" (${s} → ${t})` : `"${s} → ${t}"`;
+  const ends = endsName(target?.name ?? '?', source?.name ?? '?');
+  return f.reverse?.label?.trim() ? `"${f.reverse.label}" (${ends})` : `"${ends}"`;
 }
 
 export const serviceIdFormat = localRule({
@@ -367,8 +366,8 @@ export const twoWayOneService = localRule({
   severity: 'warning',
   title: { ms: 'Aliran MyGDX dua hala mempunyai satu servis bagi setiap arah', en: 'A two-way MyGDX flow has one service per direction' },
   message: {
-    ms: 'Aliran MyGDX dua hala {flow} hanya menerangkan servis {source} → {target}; servis {target} → {source} tiada Servis ID atau data.',
-    en: 'Two-way MyGDX flow {flow} only describes the service {source} → {target}; the service {target} → {source} has no Servis ID or data.',
+    ms: 'Aliran MyGDX dua hala {flow} hanya menerangkan servis daripada {source} kepada {target}; servis daripada {target} kepada {source} tiada Servis ID atau data.',
+    en: 'Two-way MyGDX flow {flow} only describes the service from {source} to {target}; the service from {target} to {source} has no Servis ID or data.',
   },
   source: '001 §3.3.4 f; 003 Lampiran A §2.1.1',
   fixHint: {

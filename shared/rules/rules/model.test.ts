@@ -47,7 +47,7 @@ describeRuleCases([
     breaks: {
       when: 'a "uses" relation goes from a service to a channel',
       edit: (d) => void addRelation(d, 'uses', 'sv_main', 'ch_portal'),
-      en: 'is not valid between Service → Channel',
+      en: 'is not valid from Service to Channel',
       elements: ['sv_main', 'ch_portal'],
     },
     passes: { when: 'relations join the kinds Jadual 3-1 connects' },

@@ -5,7 +5,7 @@ import type { DataFlow, Element, ElementKind, LakarDocument, Relation } from '..
 import { globalRule, localRule, type Params, type Slice } from '../define';
 import type { Bilingual } from '../types';
 import type { ModelGraph } from '../graph';
-import { labels, kindAndNameOf } from '../helpers';
+import { kindLabels, labels, kindAndNameOf } from '../helpers';
 import { NO_IDS } from '../../model/ids';
 import { isolated } from './anchor-answers';
 import { carriedFacts } from '../carried-facts';
@@ -108,8 +108,8 @@ export const unconnected = localRule({
   message: { ms: '{kind} {name} tidak dihubungkan dengan mana-mana elemen lain.', en: '{kind} {name} is not connected to any other element.' },
   source: '001 §3.3.1, Rajah 3-1',
   fixHint: {
-    ms: 'Sambungkan elemen ini kepada elemen pada label bersebelahan (cth. aplikasi → proses, rangkaian → lokasi) atau padamkannya jika tidak digunakan.',
-    en: 'Connect this element to an element on a neighbouring label (e.g. application → process, network → site) or delete it if unused.',
+    ms: 'Sambungkan elemen ini kepada elemen pada label bersebelahan (cth. aplikasi dengan proses, rangkaian dengan lokasi) atau padamkannya jika tidak digunakan.',
+    en: 'Connect this element to an element on a neighbouring label (e.g. an application with a process, a network with a site) or delete it if unused.',
   },
   elements: ALL_KINDS,
   reach: 1,
@@ -169,8 +169,8 @@ function missingData(flow: DataFlow, graph: ModelGraph): number {
 const MISSING_END = { ms: 'merujuk elemen yang tiada', en: 'refers to a missing element' };
 const missingEndParams = (r: Relation): Params => ({ relation: labels('relation', r.kind), problem: MISSING_END });
 const kindsNotAllowedParams = (r: Relation, s: Element, t: Element): Params => {
-  const kinds = { ms: `${labels('kind', s.kind).ms} → ${labels('kind', t.kind).ms}`, en: `${labels('kind', s.kind).en} → ${labels('kind', t.kind).en}` };
-  return { relation: labels('relation', r.kind), problem: { ms: `tidak sah antara ${kinds.ms}`, en: `is not valid between ${kinds.en}` } };
+  const [from, to] = [kindLabels(s), kindLabels(t)];
+  return { relation: labels('relation', r.kind), problem: { ms: `tidak sah daripada ${from.ms} kepada ${to.ms}`, en: `is not valid from ${from.en} to ${to.en}` } };
 };
 const missingDataParams = (r: Relation, bad: number): Params => ({ relation: labels('relation', r.kind), problem: { ms: `membawa ${bad} rujukan data yang tiada`, en: `carries ${bad} missing data reference(s)` } });
 
@@ -181,8 +181,8 @@ export const relationInvalid = localRule({
   message: { ms: 'Hubungan {relation} {problem}.', en: 'Relation {relation} {problem}.' },
   source: '001 §3.3.2, Jadual 3-1',
   fixHint: {
-    ms: 'Padam hubungan ini dan lukis semula antara elemen yang betul (cth. kumpulan sasar → medium, medium → perkhidmatan).',
-    en: 'Delete this relation and draw it again between the right elements (e.g. target group → channel, channel → service).',
+    ms: 'Padam hubungan ini dan lukis semula antara elemen yang betul (cth. daripada kumpulan sasar kepada medium, daripada medium kepada perkhidmatan).',
+    en: 'Delete this relation and draw it again between the right elements (e.g. from target group to channel, from channel to service).',
   },
   relations: Object.keys(RELATION_RULES) as (keyof typeof RELATION_RULES)[],
   reach: 2,

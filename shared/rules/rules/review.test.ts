@@ -16,7 +16,7 @@ describeRuleCases([
     breaks: {
       when: 'Sistem C of Agensi C supplies Maklumat Calon, which Agensi PQRST owns',
       edit: (d) => void (fl(d, 'fl_c').dataEntityIds = ['de_kelayakan', 'de_calon']),
-      ms: 'Data "Maklumat Calon" dimiliki oleh Agensi PQRST tetapi dibekalkan oleh Agensi C (Sistem C) melalui aliran "Sistem C → Sistem Pengambilan Pekerja"',
+      ms: 'Data "Maklumat Calon" dimiliki oleh Agensi PQRST tetapi dibekalkan oleh Agensi C (Sistem C) melalui aliran "Sistem C – Sistem Pengambilan Pekerja"',
       elements: ['de_calon', 'sys_c'],
       relations: ['fl_c'],
     },
@@ -38,7 +38,7 @@ describeRuleCases([
       edit: (d) => {
         for (const r of Object.values(d.relations)) if (r.kind === 'accesses' && r.target === 'de_identiti') (r as { access?: string }).access = 'capture';
       },
-      ms: 'Data "Maklumat Identiti Individu" ditawan oleh "Sistem Pengambilan Pekerja" dan juga diterima olehnya melalui aliran "Sistem B → Sistem Pengambilan Pekerja"',
+      ms: 'Data "Maklumat Identiti Individu" ditawan oleh "Sistem Pengambilan Pekerja" dan juga diterima olehnya melalui aliran "Sistem B – Sistem Pengambilan Pekerja"',
       elements: ['de_identiti', 'app_spp'],
       relations: ['fl_b'],
     },
