@@ -11,6 +11,7 @@
  * Both still offer `check(ctx)` for a one-off full check.
  */
 import type { Element, ElementKind, ElementOf, Relation, RelationKind } from '../model/schema';
+import type { FlowMethod } from '../model/vocabulary';
 
 type RelationOf<K extends RelationKind> = Extract<Relation, { kind: K }>;
 import type { Bilingual, CheckContext, Problem, RuleInfo, Severity } from './types';
@@ -102,6 +103,32 @@ export interface LocalRuleSpec<T extends Anchor = Anchor> extends RuleText {
   readsMeta?: boolean;
   /** Check anchor `id`; `item` is the anchor itself (one of the rule's kinds), handed over so rules need no lookup. */
   checkItem(id: string, ctx: CheckContext, emit: Emit, item: T): void;
+  /**
+   * Optional: anchors on which `checkItem` finds nothing, told by what a full check's pass knows of
+   * each anchor without calling the rule (full-pass.ts). The pass then does not call it for them;
+   * `checkItem` must still find nothing there by itself (a recheck calls it for any anchor).
+   */
+  passSkips?: PassSkips;
+}
+
+/**
+ * What a full check's pass can tell of an anchor without calling a rule (`LocalRuleSpec.passSkips`).
+ *
+ * Why: the pass made ~1.29 million (rule, anchor) calls on the varied 100,000-element model, each a
+ * call the processor cannot predict (one call site for every rule) and one more rule's code fetched
+ * while the model's objects push it out of the caches (ten rules doing nothing on the 51,165 flows
+ * added ~25 ms CPU, ~50 ns a call, on a loaded machine), mostly to rules that return at their first
+ * line: five data-flow rules look at MyGDX flows only (a tenth of them), relation.invalid at relations
+ * the build found suspect, element.unconnected at elements without relations. With these skips the
+ * pass makes ~752,000 calls.
+ */
+export interface PassSkips {
+  /** Skip relations the graph knows join existing elements of kinds their kind allows (`endsAllowedHere() === 1`). */
+  endsAllowed?: true;
+  /** Skip elements with a relation. */
+  withRelations?: true;
+  /** Skip data flows whose method (undefined: none stated) is not one of these. */
+  unlessMethod?: readonly (FlowMethod | undefined)[];
 }
 
 /** A rule anchored on elements of kinds `K`: `checkItem` gets the element with its type narrowed. */

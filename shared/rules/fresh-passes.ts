@@ -118,15 +118,17 @@ export class FreshPasses {
   }
 
   /**
-   * Call `fn` for each relation of `index` (the relations of `kind`, none when undefined). While fresh, the ends of the
+   * Call `fn` for each relation of `index` (the relations of `kind`, none when undefined); with
+   * `suspectOnly`, only for those whose ends are not known to be allowed (while fresh, those the
+   * build flagged; else all). While fresh, the ends of the
    * relation being called back about are at hand (`cursorSource`/`cursorTarget`): a full check of a
    * large model asked the element table for a flow's ends ~300,000 times, each lookup a few cache misses.
    */
-  forEachRelation(index: KindIndex<Relation> | undefined, kind: RelationKind, fn: (r: Relation, id: string) => void) {
+  forEachRelation(index: KindIndex<Relation> | undefined, kind: RelationKind, fn: (r: Relation, id: string) => void, suspectOnly = false) {
     this.allowedHere = -1; // set per relation only where known (`forEachWithSuspectFlags`)
     if (!index) return;
     const kept = this.kindEnds?.get(kind);
-    if (!kept || kept.slots.length !== 2 * index.size) return this.forEachWithSuspectFlags(index, kind, fn);
+    if (!kept || kept.slots.length !== 2 * index.size) return this.forEachWithSuspectFlags(index, kind, fn, suspectOnly);
     const ends = kept.elements;
     this.cursorSlots = kept.slots;
     // whether each relation's ends are allowed, by place: relation.invalid asked the set of suspects
@@ -134,18 +136,20 @@ export class FreshPasses {
     // 25.5 and 23.7 ms, with the flags 21.5 and 19.6 ms, alternating runs, load ~1.5)
     const flags = this.suspectFlagsOf(kind);
     const flagged = flags !== undefined && flags.length === index.size;
-    let i = 0;
     try {
       // a fresh index has no holes: its `i`th relation is the kind's `i`th in document order
-      index.forEach((r, id) => {
-        this.cursor = r;
-        this.cursorSource = ends[2 * i];
-        this.cursorTarget = ends[2 * i + 1];
-        // set again for each relation: a pass nested in `fn` sets it to -1
-        this.allowedHere = flagged ? (flags[i] === 0 ? 1 : 0) : -1;
-        this.cursorPlace = i++;
-        fn(r, id);
-      });
+      index.forEach(
+        (r, id, i) => {
+          this.cursor = r;
+          this.cursorSource = ends[2 * i];
+          this.cursorTarget = ends[2 * i + 1];
+          // set again for each relation: a pass nested in `fn` sets it to -1
+          this.allowedHere = flagged ? (flags[i] === 0 ? 1 : 0) : -1;
+          this.cursorPlace = i;
+          fn(r, id);
+        },
+        suspectOnly && flagged ? flags : undefined,
+      );
     } finally {
       this.cursor = null;
       this.cursorPlace = -1;
@@ -187,16 +191,19 @@ export class FreshPasses {
    * and asking the set of suspects (or comparing the relation with one the graph holds) reads the
    * relation itself, a cache miss per relation for nothing else.
    */
-  private forEachWithSuspectFlags(index: KindIndex<Relation>, kind: RelationKind, fn: (r: Relation, id: string) => void) {
+  private forEachWithSuspectFlags(index: KindIndex<Relation>, kind: RelationKind, fn: (r: Relation, id: string) => void, suspectOnly: boolean) {
     const flags = this.suspectFlagsOf(kind);
     if (!flags || flags.length !== index.size) return index.forEach(fn);
-    let i = 0;
     try {
-      index.forEach((r, id) => {
-        this.allowedHere = flags[i++] === 0 ? 1 : 0;
-        fn(r, id);
-        this.allowedHere = -1;
-      });
+      // fresh (the flags are kept only while fresh): no holes, the `i`th relation is at place `i`
+      index.forEach(
+        (r, id, i) => {
+          this.allowedHere = flags[i] === 0 ? 1 : 0;
+          fn(r, id);
+          this.allowedHere = -1;
+        },
+        suspectOnly ? flags : undefined,
+      );
     } finally {
       this.allowedHere = -1;
     }

@@ -8,9 +8,14 @@ import { describe, expect, it } from 'vitest';
 import { executeCommand } from '../commands';
 import type { Element, LakarDocument } from '../model/schema';
 import { makeDocument, makeElement } from '../../test/helpers/factories';
+import { builtinCatalogueIndex } from '../catalogue/catalogue';
+import { makeVariedDocument, withServiceIds } from '../../test/helpers/varied-model';
 import { IncrementalChecker } from './checker';
-import { localRule, type Rule } from './define';
-import type { CheckReport } from './types';
+import { localRule, plainProblem, type LocalRule, type Rule } from './define';
+import { runLocalRulesFully } from './full-pass';
+import { ModelGraph } from './graph';
+import { RULES as ALL_RULES } from './index';
+import type { CheckContext, CheckReport } from './types';
 
 const text = { ms: 'Nama {name}', en: 'Name {name}' };
 const nameOf = (e: Element) => ({ name: e.name });
@@ -51,5 +56,36 @@ describe('full check listing of local findings', () => {
       expect(checker.lastRun.mode).toBe('incremental');
       expect(lines(report), `${id} → ${name}`).toEqual(lines(new IncrementalChecker(RULES).check(doc)));
     }
+  });
+});
+
+describe('anchors a rule is not called on in a full check (passSkips)', () => {
+  const contextOf = (doc: LakarDocument): CheckContext => ({ doc, graph: new ModelGraph(doc), catalogue: builtinCatalogueIndex(), agencyApplications: [] });
+  const skipping = ALL_RULES.filter((r): r is LocalRule => r.scope === 'local' && !!r.passSkips);
+  // every method, suspect relation ends, isolated elements: makeVariedDocument varies them all
+  // (with Servis IDs and agency codes, flow.serviceIdSupplier has findings too)
+  const varied = makeVariedDocument(3000, 5);
+  const docs = [varied, withServiceIds(varied)];
+  const json = (list: readonly unknown[]) => JSON.stringify(list.map((p) => plainProblem(p as never)));
+
+  it.each(skipping.map((r) => [r.id, r] as const))('%s finds in a full check what it finds called on every anchor', (_id, rule) => {
+    let found = 0;
+    for (const doc of docs) {
+      // `rule.check` calls `checkItem` on every anchor of its kinds, one rule alone
+      const everyAnchor = rule.check(contextOf(doc));
+      let calls = 0;
+      const counted: LocalRule = { ...rule, checkItem: (...args) => (calls++, rule.checkItem(...args)) };
+      const pass = runLocalRulesFully([counted], contextOf(doc));
+      expect(json(pass.byRule.get(rule.id)!.list)).toBe(json(everyAnchor));
+      found += everyAnchor.length;
+      // and the pass did skip anchors (the varied model has anchors each of these skips)
+      let anchors = 0;
+      const ctx = contextOf(doc);
+      for (const k of rule.elements ?? []) ctx.graph.forEachOf(k, () => anchors++);
+      for (const k of rule.relations ?? []) ctx.graph.forEachRelationOf(k, () => anchors++);
+      expect(calls).toBeLessThan(anchors);
+      expect(pass.checked).toBe(calls);
+    }
+    expect(found).toBeGreaterThan(0);
   });
 });

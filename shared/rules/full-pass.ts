@@ -12,8 +12,10 @@
  * in document order, the kinds in the order the rule lists them (a rule anchored on several kinds
  * collects one list per kind and joins them at the end).
  */
-import { anchorOf, emitterFor, type Anchor, type Emit, type LocalRule } from './define';
+import { anchorOf, emitterFor, type Anchor, type Emit, type LocalRule, type PassSkips } from './define';
 import type { ElementKind, RelationKind } from '../model/schema';
+import { FLOW_METHODS } from '../model/vocabulary';
+import type { ModelGraph } from './graph';
 import type { CheckContext, Problem } from './types';
 
 /**
@@ -63,6 +65,32 @@ interface Bucket {
   /** See `LocalListing`. */
   anchors: string[] | null;
   emit: Emit;
+  /** The facts of an anchor (`relationFacts`, `elementFacts`) on which the rule is not called: bits of `skipBits(rule.passSkips)`. */
+  skip: number;
+}
+
+// What the pass knows of an anchor (`PassSkips`), as bits: one per fact, one per flow method.
+const ENDS_ALLOWED = 1;
+const WITH_RELATIONS = 2;
+/** The bit of a data flow's method: no method, then each of `FLOW_METHODS`; 0 for a method Lakar does not know (a damaged file), which no rule skips. */
+const methodBit = (method: string | undefined): number => (method === undefined ? 4 : (8 << (FLOW_METHODS as readonly string[]).indexOf(method)) & ~7);
+const EVERY_METHOD = [undefined, ...FLOW_METHODS].reduce((bits, m) => bits | methodBit(m), 0);
+
+function skipBits(skips: PassSkips | undefined): number {
+  if (!skips) return 0;
+  let bits = (skips.endsAllowed ? ENDS_ALLOWED : 0) | (skips.withRelations ? WITH_RELATIONS : 0);
+  if (skips.unlessMethod) bits |= skips.unlessMethod.reduce((b, m) => b & ~methodBit(m), EVERY_METHOD);
+  return bits;
+}
+
+/** The facts of the relation `forEachRelationOf` is calling back about. */
+function relationFacts(graph: ModelGraph, r: Anchor): number {
+  return (graph.endsAllowedHere() === 1 ? ENDS_ALLOWED : 0) | (r.kind === 'dataFlow' ? methodBit(r.method) : 0);
+}
+
+/** The facts of element `id`, the one `forEachOf` is calling back about. */
+function elementFacts(graph: ModelGraph, id: string): number {
+  return graph.relationCountAt(id) > 0 ? WITH_RELATIONS : 0;
 }
 
 /** Run `rules` (local, enabled) over every anchor of `ctx`; returns each rule's listing and the number of (rule, anchor) checks made. */
@@ -72,7 +100,7 @@ export function runLocalRulesFully(rules: readonly LocalRule[], ctx: CheckContex
   const bucketsOf: [LocalRule, Bucket[]][] = [];
   const bucket = <K>(byKind: Map<K, Bucket[]>, kind: K, rule: LocalRule): Bucket => {
     const list: Problem[] = [];
-    const b: Bucket = { rule, check: rule.checkItem, list, anchors: null, emit: emitterFor(rule, list) };
+    const b: Bucket = { rule, check: rule.checkItem, list, anchors: null, emit: emitterFor(rule, list), skip: skipBits(rule.passSkips) };
     let same = byKind.get(kind);
     if (!same) byKind.set(kind, (same = []));
     same.push(b);
@@ -88,18 +116,28 @@ export function runLocalRulesFully(rules: readonly LocalRule[], ctx: CheckContex
   // check function straight from the bucket, and the anchor list touched only when the rule found
   // something. Eleven rules reading one field of each of the varied 100,000-element model's 51,165
   // data flows took ~16.5 ms CPU through `b.rule.checkItem` and a length comparison per call, ~9 ms so.
-  const visitor = (buckets: Bucket[]) => (item: Anchor, id: string) => {
-    for (let i = 0; i < buckets.length; i++) {
-      const b = buckets[i];
-      const list = b.list;
-      const before = list.length;
-      b.check(id, ctx, b.emit, item);
-      if (list.length !== before) noteAnchor(b, item, id, before);
-    }
-    checked += buckets.length;
+  // A rule is not called at all on an anchor whose facts it skips (`PassSkips`).
+  const visitor = (buckets: Bucket[], relations: boolean) => {
+    const skips = buckets.reduce((bits, b) => bits | b.skip, 0);
+    return (item: Anchor, id: string) => {
+      const facts = skips === 0 ? 0 : relations ? relationFacts(ctx.graph, item) : elementFacts(ctx.graph, id);
+      for (let i = 0; i < buckets.length; i++) {
+        const b = buckets[i];
+        if ((b.skip & facts) !== 0) continue;
+        const list = b.list;
+        const before = list.length;
+        b.check(id, ctx, b.emit, item);
+        if (list.length !== before) noteAnchor(b, item, id, before);
+        checked++;
+      }
+    };
   };
-  for (const [kind, buckets] of elementKinds) ctx.graph.forEachOf(kind, visitor(buckets));
-  for (const [kind, buckets] of relationKinds) ctx.graph.forEachRelationOf(kind, visitor(buckets));
+  for (const [kind, buckets] of elementKinds) ctx.graph.forEachOf(kind, visitor(buckets, false));
+  for (const [kind, buckets] of relationKinds) {
+    // relation.invalid alone on most kinds: only the relations whose ends are not known to be allowed are visited
+    if (buckets.every((b) => b.skip & ENDS_ALLOWED)) ctx.graph.forEachSuspectRelationOf(kind, visitor(buckets, true));
+    else ctx.graph.forEachRelationOf(kind, visitor(buckets, true));
+  }
 
   const byRule = new Map<string, LocalListing>();
   for (const [rule, buckets] of bucketsOf) {

@@ -173,6 +173,14 @@ export class ModelGraph {
     this.pass.forEachRelation(this.relationsByKind.get(kind), kind, fn);
   }
 
+  /**
+   * `forEachRelationOf` for the relations of `kind` whose ends are not known to be allowed
+   * (`endsAllowedHere` is not 1): while fresh, those the build found suspect; else all of them.
+   */
+  forEachSuspectRelationOf(kind: RelationKind, fn: (r: Relation, id: string) => void) {
+    this.pass.forEachRelation(this.relationsByKind.get(kind), kind, fn, true);
+  }
+
   /** The element at end `id` (its source or target) of relation `r` of the current document. */
   endOf(r: Relation, id: string): Element | undefined {
     const pass = this.pass;

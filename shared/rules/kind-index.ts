@@ -94,11 +94,16 @@ export class KindIndex<T extends { id: string }> {
     return undefined;
   }
 
-  forEach(fn: (item: T, id: string) => void) {
+  /**
+   * Call `fn(item, id, i)` for each item, `i` its position in the list (its place in the kind when
+   * the index has no holes, as while fresh); with `only`, for those where `only[i]` is not 0.
+   */
+  forEach(fn: (item: T, id: string, i: number) => void, only?: Uint8Array) {
     const { list, ids } = this;
     for (let i = 0; i < list.length; i++) {
+      if (only !== undefined && only[i] === 0) continue;
       const item = list[i];
-      if (item !== undefined) fn(item, ids[i]!);
+      if (item !== undefined) fn(item, ids[i]!, i);
     }
   }
 

@@ -8,10 +8,10 @@
  * point at) leaves that anchor's findings word for word.
  */
 import { describe, expect, it } from 'vitest';
-import type { DataFlow, Element, LakarDocument } from '../model/schema';
+import type { Element, LakarDocument } from '../model/schema';
 import { fromDocumentData, toDocumentData } from '../model/wire';
 import { builtinCatalogueIndex } from '../catalogue/catalogue';
-import { makeVariedDocument } from '../../test/helpers/varied-model';
+import { makeVariedDocument, withServiceIds } from '../../test/helpers/varied-model';
 import { RULES } from './index';
 import type { LocalRule } from './define';
 import { anchorIdAt, runLocalRulesFully } from './full-pass';
@@ -23,23 +23,6 @@ const line = (p: Problem) => [p.message.ms, p.message.en, p.elementIds.join(',')
 
 /** Anchors checked per rule and model: each is an edit and a check of its own. */
 const ANCHORS_PER_RULE = 6;
-
-/**
- * The varied model with MyGDX Servis IDs in the template's form and agency and system codes on some
- * systems (it has none of either), so that the rules comparing them have findings.
- */
-function withServiceIds(doc: LakarDocument): LakarDocument {
-  const data = toDocumentData(doc);
-  let i = 0;
-  for (const [id, e] of Object.entries(data.elements) as [string, Element][]) {
-    if (e.kind === 'application' || e.kind === 'externalSystem') data.elements[id] = { ...e, agencyCode: i % 3 ? 'JPN' : 'KKM', ...(i % 2 ? { systemCode: 'SPP' } : {}) };
-    i++;
-  }
-  for (const [id, r] of Object.entries(data.relations)) {
-    if (r.kind === 'dataFlow' && r.method === 'myGdx') data.relations[id] = { ...(r as DataFlow), serviceId: `JPN-SPP-R-Data${i++ % 5}` };
-  }
-  return fromDocumentData(data);
-}
 
 function contextOf(doc: LakarDocument): CheckContext {
   return { doc, graph: new ModelGraph(doc), catalogue: builtinCatalogueIndex(), agencyApplications: [] };

@@ -5,7 +5,8 @@
  * `makeLargeDocument` is uniform and triggers only a handful of them.
  */
 import { ELEMENT_KINDS, RELATION_RULES } from '../../shared/model/kinds';
-import type { Element, ElementKind, LakarDocument, Relation, RelationKind } from '../../shared/model/schema';
+import type { DataFlow, Element, ElementKind, LakarDocument, Relation, RelationKind } from '../../shared/model/schema';
+import { fromDocumentData, toDocumentData } from '../../shared/model/wire';
 import {
   APPLICATION_CATEGORIES,
   CHANNEL_TYPES,
@@ -119,4 +120,21 @@ export function makeVariedDocument(n: number, seed = 1): LakarDocument {
   doc.meta.pemilikProjek = 'Agensi A';
   doc.meta.sector = rand() < 0.5 ? 'ekonomi' : undefined;
   return doc;
+}
+
+/**
+ * The varied model with MyGDX Servis IDs in the template's form and agency and system codes on some
+ * systems (it has none of either), so that the rules comparing them have findings.
+ */
+export function withServiceIds(doc: LakarDocument): LakarDocument {
+  const data = toDocumentData(doc);
+  let i = 0;
+  for (const [id, e] of Object.entries(data.elements) as [string, Element][]) {
+    if (e.kind === 'application' || e.kind === 'externalSystem') data.elements[id] = { ...e, agencyCode: i % 3 ? 'JPN' : 'KKM', ...(i % 2 ? { systemCode: 'SPP' } : {}) };
+    i++;
+  }
+  for (const [id, r] of Object.entries(data.relations)) {
+    if (r.kind === 'dataFlow' && r.method === 'myGdx') data.relations[id] = { ...(r as DataFlow), serviceId: `JPN-SPP-R-Data${i++ % 5}` };
+  }
+  return fromDocumentData(data);
 }

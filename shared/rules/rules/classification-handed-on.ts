@@ -164,6 +164,7 @@ export const classificationHandedOn = localRule({
   // names the flow's ends and its own data; the supplier's system (a flow end's top application) is named by pointing at it
   names: 1,
   pointsAtRootsNamed: true,
+  passSkips: { unlessMethod: ['myGdx'] },
   checkItem(id, ctx, emit, f) {
     // the services an IDD describes, each with its Jenis Data; the flows into their systems may go by any method
     if (f.method !== 'myGdx') return;

@@ -9,6 +9,7 @@ import type { Registry } from '../../catalogue/schema';
 import type { CheckContext } from '../types';
 import { globalRule, localRule, q, type Slice } from '../define';
 import { agencyOf, hasAnyWord, isIsolated, isOtherAgency, labels, applicationUsesPlatform, processUsesPlatform, projectAgencies, norm, nameOf } from '../helpers';
+import { FLOW_METHODS } from '../../model/vocabulary';
 
 export const sso = localRule({
   id: 'dpi.mydigitalIdSso',
@@ -105,6 +106,7 @@ export const myGdx = localRule({
   reach: 3,
   names: 1, // reads the names of the flow's end
   readsMeta: true,
+  passSkips: { unlessMethod: FLOW_METHODS.filter((m) => m !== 'myGdx') },
   checkItem(id, ctx, emit, f) {
     // one-off transfers go by e-mail/file or another suitable method (003 Jadual 3 Bil. 1), not a platform
     if (!f.method || f.method === 'myGdx' || f.category === 'oneOff') return;

@@ -4,7 +4,7 @@
  * and the MyGDX Servis ID and IDD fields (003 Lampiran A).
  */
 import type { DataEntity, DataFlow, Element, SecurityControl } from '../../model/schema';
-import type { Classification, SecurityControlType } from '../../model/vocabulary';
+import { FLOW_METHODS, type Classification, type SecurityControlType } from '../../model/vocabulary';
 import { globalRule, localRule, type Params } from '../define';
 import { endsName } from '../../i18n';
 import { flowClassification, labels, nameList, rankOf, SULIT_RANK, TERPERINGKAT_RANK } from '../helpers';
@@ -145,6 +145,7 @@ export const methodCategory = localRule({
   },
   relations: ['dataFlow'],
   reach: 1, // the message names the endpoints
+  passSkips: { unlessMethod: FLOW_METHODS },
   checkItem(id, ctx, emit, f) {
     if (!f.method || !f.category) return;
     // Jadual 3 allows "lain-lain kaedah yang bersesuaian" in both categories: a method the catalogue
@@ -169,6 +170,7 @@ export const classifiedEmail = localRule({
   },
   relations: ['dataFlow'],
   reach: 1,
+  passSkips: { unlessMethod: ['emailFile'] },
   checkItem(id, ctx, emit, f) {
     if (f.method !== 'emailFile') return;
     const c = flowClassification(f, ctx.graph);
@@ -238,6 +240,7 @@ export const serviceIdFormat = localRule({
   },
   relations: ['dataFlow'],
   reach: 1, // the message names the endpoints
+  passSkips: { unlessMethod: ['myGdx'] },
   checkItem(id, ctx, emit, f) {
     if (f.method !== 'myGdx') return;
     // the reverse service of a two-way flow without any IDD field: flow.twoWayOneService reports it
@@ -292,6 +295,7 @@ export const serviceIdSupplier = localRule({
   relations: ['dataFlow'],
   reach: 3,
   names: 1, // reads the names of the flow's ends (the supplier's codes, not its name, come from its top application)
+  passSkips: { unlessMethod: ['myGdx'] },
   checkItem(id, ctx, emit, f) {
     if (f.method !== 'myGdx') return;
     for (const direction of directionsOf(f)) {
@@ -344,6 +348,7 @@ export const iddIncomplete = localRule({
   relations: ['dataFlow'],
   reach: 3,
   names: 1, // reads the names of the flow's ends and the data it carries (whether the first has a name)
+  passSkips: { unlessMethod: ['myGdx'] },
   checkItem(id, ctx, emit, f) {
     if (f.method !== 'myGdx') return;
     const g = ctx.graph;
@@ -376,6 +381,7 @@ export const twoWayOneService = localRule({
   },
   relations: ['dataFlow'],
   reach: 1,
+  passSkips: { unlessMethod: ['myGdx'] },
   checkItem(id, ctx, emit, f) {
     if (f.method !== 'myGdx' || f.direction !== 'both') return;
     if (f.reverse?.serviceId?.trim() || f.reverse?.dataEntityIds?.length) return;

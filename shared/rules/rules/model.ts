@@ -114,6 +114,7 @@ export const unconnected = localRule({
   elements: ALL_KINDS,
   reach: 1,
   names: 0, // names only its anchor
+  passSkips: { withRelations: true },
   checkItem(id, ctx, emit, e) {
     if (!isolated(ctx.graph, id)) return;
     // a MyGDX platform is used by flows with the MyGDX method anywhere in the model: dpi.myGdxPlatformUnused
@@ -187,6 +188,7 @@ export const relationInvalid = localRule({
   relations: Object.keys(RELATION_RULES) as (keyof typeof RELATION_RULES)[],
   reach: 2,
   names: 0, // its messages name kinds, not elements
+  passSkips: { endsAllowed: true }, // the common case: see `checkItem`
   checkItem(id, ctx, emit, r) {
     // the common case, its ends' kinds (and a flow's data) checked while indexing (end-kinds.ts,
     // graph.ts); anything else is looked at below
