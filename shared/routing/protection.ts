@@ -8,11 +8,16 @@
  * is; a line under a box read as a false link.
  */
 import type { Element, LakarDocument, Relation } from '../model/schema';
+import { TableIndex } from '../model/table-index';
 
-/** The protecting controls' ids by the site they protect, per relation table (tables are replaced, never changed, by an edit). */
-const bySiteOf = new WeakMap<object, Map<string, string[]>>();
+/**
+ * The `protects` relations by the element they protect, following the relation table's edits (an
+ * index answers at the cost of the answer: a walk over every relation of a 100,000-element project
+ * at each edit of its relations would cost what the edit should not).
+ */
+const protectsByTarget = new TableIndex<Relation>((r) => (r.kind === 'protects' ? [r.target] : []));
 
-/** Whether `relation` is drawn as a line in the site's box rather than as a line: a control protecting a site. */
+/** Whether `relation` is listed in a site's box rather than drawn as a line: a security control protecting a site. */
 export function listedInSite(doc: Pick<LakarDocument, 'elements'>, relation: Relation): boolean {
   return relation.kind === 'protects' && doc.elements.get(relation.target)?.kind === 'site' && doc.elements.get(relation.source)?.kind === 'securityControl';
 }
@@ -20,31 +25,19 @@ export function listedInSite(doc: Pick<LakarDocument, 'elements'>, relation: Rel
 const NONE: readonly string[] = Object.freeze([]);
 
 /**
- * The names of the controls protecting each site of `doc`, in the order their relations come; none
+ * The names of the controls protecting each site of `doc`, in the order of their relations in the table; none
  * when `doc` has no relations (a caller reading elements only).
  */
 export function protectionOf(doc: Pick<LakarDocument, 'elements'> & Partial<Pick<LakarDocument, 'relations'>>): (site: Element) => readonly string[] {
   const relations = doc.relations;
   if (!relations) return () => NONE;
-  let bySite = bySiteOf.get(relations);
-  if (!bySite) {
-    bySite = new Map();
-    for (const r of relations.values()) {
-      if (r.kind !== 'protects') continue;
-      const list = bySite.get(r.target);
-      if (list) list.push(r.source);
-      else bySite.set(r.target, [r.source]);
-    }
-    bySiteOf.set(relations, bySite);
-  }
-  const found = bySite;
   return (site) => {
     if (site.kind !== 'site') return NONE;
-    const ids = found.get(site.id);
-    if (!ids) return NONE;
+    const ids = protectsByTarget.itemsNaming(relations, [site.id]);
+    if (ids.length === 0) return NONE;
     const names: string[] = [];
     for (const id of ids) {
-      const c = doc.elements.get(id);
+      const c = doc.elements.get(relations.get(id)!.source);
       if (c?.kind === 'securityControl' && !names.includes(c.name)) names.push(c.name);
     }
     return names;
