@@ -68,6 +68,18 @@ describe('FlowModelBuilder.nodes', () => {
     expect(site(builder.nodes(linked, linked.views.view_main, NONE, 'ms')).data.facts.facts).toContain('IPVPN 100 Mbps');
   });
 
+
+  it('lists a site’s protecting controls in its box, as the paper’s LMV does, and draws no edge for them (001 Jadual 3-1 label 7)', () => {
+    const doc = example();
+    const builder = new FlowModelBuilder();
+    const lines = (d: typeof doc) => builder.nodes(d, d.views.view_main, NONE, 'ms').find((n) => n.id === 'site_onsite')!.data.lines;
+    expect(lines(doc)?.at(-1)).toBe('Dilindungi oleh: HSM, SIEM, DLP');
+    const protects = doc.relations.values().filter((r) => r.kind === 'protects').map((r) => r.id);
+    expect(builder.edges(doc, doc.views.view_main, NONE, 'ms').filter((e) => protects.includes(e.id))).toEqual([]);
+    // a control removed from On-site leaves its list
+    const dropped = executeCommand(doc, 'relation.remove', { ids: doc.relations.values().filter((r) => r.kind === 'protects' && r.source === 'sec_dlp' && r.target === 'site_onsite').map((r) => r.id) }).doc;
+    expect(lines(dropped)?.at(-1)).toBe('Dilindungi oleh: HSM, SIEM');
+  });
   it('re-labels nodes when the language changes', () => {
     const doc = example();
     const builder = new FlowModelBuilder();

@@ -11,6 +11,7 @@ import type { Lang } from '../../shared/i18n';
 import { label } from '../../shared/i18n';
 import { bandOf, NODE_HEIGHT, type Band, type Element, type ElementKind, type LakarDocument, type NodeLayout, type Relation, type View } from '../../shared/model';
 import { buildScene, nestingParent, type Scene, type SceneNode } from '../../shared/routing/scene';
+import { listedInSite } from '../../shared/routing/protection';
 import { factLines } from '../../shared/routing/text';
 import { DIRECTION_GLYPH, FLOW_STROKES, flowMarkers, relationStroke, type StrokeStyle } from './flowStyle';
 import { nodeFacts, type NodeFacts } from './nodeFacts';
@@ -89,6 +90,8 @@ interface NodeEntry {
   layout: string;
   selected: boolean;
   lang: Lang;
+  /** A site's protecting controls as its box lists them (shared/routing/protection.ts), joined. */
+  protectedBy: string;
   node: LmvNode;
 }
 
@@ -135,14 +138,19 @@ export class FlowModelBuilder {
   }
 
   /** The scene of the last `nodes` call: where every box is drawn (shared/routing/scene). */
-  private sceneOf: { elements: LakarDocument['elements']; view: View; scene: Scene } | null = null;
+  private sceneOf: { elements: LakarDocument['elements']; relations: LakarDocument['relations'] | undefined; view: View; scene: Scene } | null = null;
 
-  /** Where the boxes of `view` are drawn: children inside their parent, every box in its band, bands grown. */
-  scene(doc: Pick<LakarDocument, 'elements'>, view: View): Scene {
+  /**
+   * Where the boxes of `view` are drawn: children inside their parent, every box in its band, bands
+   * grown; a site as tall as the controls it lists need (`relations`: a caller without them gets the
+   * scene last drawn with them).
+   */
+  scene(doc: Pick<LakarDocument, 'elements'> & Partial<Pick<LakarDocument, 'relations'>>, view: View): Scene {
     const last = this.sceneOf;
-    if (last && last.elements === doc.elements && last.view === view) return last.scene;
-    const scene = buildScene(doc, view);
-    this.sceneOf = { elements: doc.elements, view, scene };
+    const relations = doc.relations ?? last?.relations;
+    if (last && last.elements === doc.elements && last.view === view && last.relations === relations) return last.scene;
+    const scene = buildScene({ elements: doc.elements, relations }, view);
+    this.sceneOf = { elements: doc.elements, relations, view, scene };
     return scene;
   }
 
@@ -175,12 +183,13 @@ export class FlowModelBuilder {
       const isParent = n.children.length > 0;
       let entry = this.nodeCache.get(id);
       const related = this.relatedOf(el, doc, entry?.related);
-      if (!entry || entry.el !== el || entry.related !== related || entry.layout !== layout || entry.selected !== isSelected || entry.lang !== lang || entry.node.data.isParent !== isParent) {
+      const protectedBy = n.protectedBy?.join('\u0000') ?? '';
+      if (!entry || entry.el !== el || entry.related !== related || entry.protectedBy !== protectedBy || entry.layout !== layout || entry.selected !== isSelected || entry.lang !== lang || entry.node.data.isParent !== isParent) {
         // keep the data object when only the position or selection changed: the node component is memoised on it
         // (a site's fact lines are wrapped to its width: a resized site gets new data)
-        const same = entry && entry.el === el && entry.related === related && entry.lang === lang && entry.node.data.isParent === isParent && (el.kind !== 'site' || entry.node.width === n.w);
-        const data = same ? entry!.node.data : makeData(el, doc, related, lang, isParent, n.w);
-        entry = { el, related, layout, selected: isSelected, lang, node: makeNode(n, parent, data, isSelected) };
+        const same = entry && entry.el === el && entry.related === related && entry.protectedBy === protectedBy && entry.lang === lang && entry.node.data.isParent === isParent && (el.kind !== 'site' || entry.node.width === n.w);
+        const data = same ? entry!.node.data : makeData(el, doc, related, lang, isParent, n.w, n.protectedBy);
+        entry = { el, related, layout, selected: isSelected, lang, protectedBy, node: makeNode(n, parent, data, isSelected) };
       }
       next.set(id, entry);
       if (this.lastNodes[out.length] !== entry.node) changed = true;
@@ -232,6 +241,8 @@ export class FlowModelBuilder {
       if (!s || !t || !doc.elements.get(rel.source) || !doc.elements.get(rel.target)) continue;
       // a module is drawn inside its application: a line between them would say it twice
       if (holdsOnView(doc, view, rel.source, rel.target) || holdsOnView(doc, view, rel.target, rel.source)) continue;
+      // a control protecting a site is listed in the site's box, as on paper (shared/routing/protection.ts)
+      if (listedInSite(doc, rel)) continue;
       const entry = this.entryFor(rel, s, t, selected.has(id), lang);
       next.set(id, entry);
       this.edgeIndex.set(id, out.length);
@@ -305,11 +316,11 @@ function holdsOnView(doc: Pick<LakarDocument, 'elements'>, view: View, outer: st
   return false;
 }
 
-function makeData(el: Element, doc: Pick<LakarDocument, 'elements'>, related: readonly Element[], lang: Lang, isParent: boolean, width: number): LmvNodeData {
+function makeData(el: Element, doc: Pick<LakarDocument, 'elements'>, related: readonly Element[], lang: Lang, isParent: boolean, width: number, protectedBy?: readonly string[]): LmvNodeData {
   const data: LmvNodeData = { kind: el.kind, band: bandOf(el.kind), name: el.name, facts: nodeFacts(el, doc, lang, el.kind === 'site' ? related : undefined), isParent };
   // a site lists what the paper's LMV lists, wrapped as there: hardware with quantities, software,
   // placement matters (001 §3.3.4 g); the box is as tall as these lines need (scene textHeight)
-  if (el.kind === 'site') data.lines = factLines(el, lang, width);
+  if (el.kind === 'site') data.lines = factLines(el, lang, width, protectedBy);
   return data;
 }
 

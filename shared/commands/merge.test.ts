@@ -22,9 +22,9 @@ describe('merge.apply', () => {
     expect(merged.doc.elements.get('sec_dlp')).toBeUndefined();
     expect(merged.past).toHaveLength(1);
     expect(merged.past[0].labelKey).toBe('command.merge.apply');
-    // only what the merge changed is written: the flow, the deleted control, its relations (it protects three sites), its node
+    // only what the merge changed is written: the flow, the deleted control, its relations (it protects four sites: PDSA JDN, MyGovCloud@CFA, DRC and On-site), its node
     const dlpRelations = base.relations.values().filter((r) => r.source === 'sec_dlp' || r.target === 'sec_dlp').map((r) => `relations/${r.id}`);
-    expect(dlpRelations).toHaveLength(3);
+    expect(dlpRelations).toHaveLength(4);
     expect(patches.map((p) => p.path.slice(0, 2).join('/')).sort()).toEqual(['elements/sec_dlp', 'relations/fl_b', ...dlpRelations, 'views/view_main'].sort());
     const back = undo(merged).state;
     // undo puts the deleted relations back last (as undoing a deletion always has), so compared as data, whose key order toEqual ignores

@@ -11,6 +11,7 @@ import { bandOf } from '../model/kinds';
 import type { LakarDocument, View } from '../model/schema';
 import { BANDS } from '../model/vocabulary';
 import type { NodeLayout } from '../model/schema';
+import { protectionOf } from '../routing/protection';
 import { BAND_INSET, buildScene, leafSize, sceneNodeLayout, treeScene, treesOf } from '../routing/scene';
 import { whenDone, type CommandDraft } from './registry';
 import { currentView } from './nodes-draft';
@@ -21,15 +22,16 @@ const same = (a: number | undefined, b: number | undefined) => a === b || (a !==
  * True when the scene could draw `view` other than stored: a child on the view with its parent, or a
  * box not inside its stored band. A cheap pass, so most edits of a big view skip building the scene.
  */
-function mayDiffer(elements: LakarDocument['elements'], view: View): boolean {
+function mayDiffer(elements: LakarDocument['elements'], relations: LakarDocument['relations'], view: View): boolean {
   const bands = bandLayout(view);
+  const protection = protectionOf({ elements, relations });
   for (const id of boxIds(view.nodes)) {
     const el = elements.get(id);
     if (!el) continue;
     if ((el.kind === 'module' || el.kind === 'appService') && el.parentId && view.nodes[el.parentId]) return true;
     const band = bands[BANDS.indexOf(bandOf(el.kind))];
     const p = view.nodes[id];
-    const { h } = leafSize(el, p);
+    const { h } = leafSize(el, p, protection(el));
     if (p.y < band.top + BAND_INSET || p.y + h > band.top + band.height - BAND_INSET + 0.5) return true;
     if (el.kind === 'application' && (p.w !== undefined || p.h !== undefined)) return true;
   }
@@ -47,9 +49,11 @@ export function normalizeView(draft: CommandDraft, viewId: string, plain?: { vie
   // read plain objects: the scene reads every node, far cheaper outside immer's proxies
   const plainView = plain?.view ?? currentView(view as View);
   const elements = plain?.elements ?? draft.elements.current();
-  if (!mayDiffer(elements, plainView)) return false;
+  // a site lists the controls protecting it (shared/routing/protection.ts): its height reads the relations
+  const relations = draft.relations.current();
+  if (!mayDiffer(elements, relations, plainView)) return false;
   let changed = false;
-  const scene = buildScene({ elements }, plainView);
+  const scene = buildScene({ elements, relations }, plainView);
   // node by node, as sceneLayout(scene) would give them, without building its record of every node
   for (const n of scene.nodes) {
     const old = plainView.nodes[n.id];
@@ -62,7 +66,7 @@ export function normalizeView(draft: CommandDraft, viewId: string, plain?: { vie
   const stored = plainView.bandHeights;
   if (!stored || stored.some((h, i) => !same(h, bandHeights[i]))) {
     // a view on the default heights keeps them unset while nothing grew
-    const defaults = !stored && buildScene({ elements }, { ...plainView, nodes: {} }).bands.every((b, i) => same(b.height, bandHeights[i]));
+    const defaults = !stored && buildScene({ elements, relations }, { ...plainView, nodes: {} }).bands.every((b, i) => same(b.height, bandHeights[i]));
     if (!defaults) {
       view.bandHeights = bandHeights;
       changed = true;
@@ -187,7 +191,7 @@ export function normalizeTrees(
   touched: readonly string[] = [],
 ): boolean | undefined {
   const at = (id: string): NodeLayout | undefined => (changed.has(id) ? changed.get(id) : view.nodes[id]);
-  const doc = { elements };
+  const doc = { elements, relations: draft.relations.current() };
   const { tops, nest } = treesOf(doc, at, [...changed.keys(), ...touched]);
   const bands = bandLayout(view);
   // band heights never shrink: the other boxes fit their band already, so only a taller need grows one

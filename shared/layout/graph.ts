@@ -4,6 +4,7 @@
  * between placed elements, a child's counted for the box that holds it).
  */
 import { BAND_HEADER_WIDTH } from '../model/bands';
+import { listedInSite, protectionOf } from '../routing/protection';
 import { boxSize, layoutWidth, leafSize, nesting } from '../routing/scene';
 import { bandOf, ELEMENT_KINDS } from '../model/kinds';
 import type { ElementKind, LakarDocument, View } from '../model/schema';
@@ -48,13 +49,14 @@ export function layoutGraph(doc: Pick<LakarDocument, 'elements' | 'relations'>, 
   const nodes: LayoutNode[] = [];
   const index = new Map<string, number>();
   const nest = nesting(doc, view);
+  const protection = protectionOf(doc);
   for (const [id, pos] of Object.entries(view.nodes)) {
     const el = doc.elements.get(id);
     // a child is drawn inside its parent: the parent's box is what gets placed
     if (!el || nest.parentOf.has(id)) continue;
     // a box without a stored width may be given one that fits its facts (a site's hardware and software)
-    const w = pos.w === undefined && !nest.childrenOf.get(id)?.length ? layoutWidth(el) : undefined;
-    const size = w === undefined ? boxSize(doc, view, id, nest) : leafSize(el, { ...pos, w });
+    const w = pos.w === undefined && !nest.childrenOf.get(id)?.length ? layoutWidth(el, protection(el)) : undefined;
+    const size = w === undefined ? boxSize(doc, view, id, nest) : leafSize(el, { ...pos, w }, protection(el));
     index.set(id, nodes.length);
     nodes.push({
       id,
@@ -90,6 +92,8 @@ export function layoutGraph(doc: Pick<LakarDocument, 'elements' | 'relations'>, 
     .filter((id) => { const el = doc.elements.get(id); return el?.kind === 'platform' && el.platformType === 'myGdx'; })
     .sort()[0];
   for (const r of doc.relations.values()) {
+    // a control protecting a site is listed in the site's box, not drawn: nothing to pull together
+    if (listedInSite(doc, r)) continue;
     if (hub !== undefined && r.kind === 'dataFlow' && r.method === 'myGdx' && r.source !== hub && r.target !== hub) {
       link(r.source, hub);
       link(hub, r.target);

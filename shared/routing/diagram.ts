@@ -6,6 +6,7 @@
 import type { Lang } from '../i18n';
 import { BAND_HEADER_WIDTH } from '../model/bands';
 import type { LakarDocument, View } from '../model/schema';
+import { listedInSite } from './protection';
 import { placeLabels, type PlacedLabel } from './labels';
 import type { Point } from './maze';
 import { routeScene, type LineRequest, type Routing } from './router';
@@ -40,6 +41,8 @@ export function lineRequests(doc: Pick<LakarDocument, 'elements' | 'relations'>,
     if (source === target || !scene.byId.has(source) || !scene.byId.has(target)) continue;
     // a module is drawn inside its application: a line between them would say it twice
     if (holds(scene, source, target) || holds(scene, target, source)) continue;
+    // a control protecting a site is listed in the site's box (protection.ts)
+    if (listedInSite(doc, relation)) continue;
     const viaHub = relation.kind === 'dataFlow' && relation.method === 'myGdx' && hub !== undefined && !holds(scene, hub, source) && !holds(scene, hub, target) && !holds(scene, source, hub) && !holds(scene, target, hub);
     out.push(viaHub ? { relation, source, target, via: hub } : { relation, source, target });
   }

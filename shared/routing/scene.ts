@@ -16,6 +16,7 @@ import { bandOf } from '../model/kinds';
 import type { Element, LakarDocument, NodeLayout, View } from '../model/schema';
 import { BANDS, type Band } from '../model/vocabulary';
 import { childrenByParent } from '../model/table-index';
+import { protectionOf } from './protection';
 import { factLines, nameLines, oneLineWidth, TEXT, TEXT_PAD } from './text';
 
 /** Space kept between a box and the edge of its band. */
@@ -50,7 +51,12 @@ export interface SceneNode {
   depth: number;
   /** Children drawn inside this box, in drawing order. */
   children: string[];
+  /** A site's protecting security controls by name, listed in its box (shared/routing/protection.ts). */
+  protectedBy?: readonly string[];
 }
+
+/** What a scene is drawn from: the elements, and the relations when a site's protection is to be listed in its box (protection.ts). */
+export type SceneDoc = Pick<LakarDocument, 'elements'> & Partial<Pick<LakarDocument, 'relations'>>;
 
 export interface SceneBand {
   band: Band;
@@ -83,10 +89,12 @@ interface MeasuredText {
  */
 const measured = new Map<number, WeakMap<Element, MeasuredText>>();
 
-/** Height a box of width `w` needs for its caption, its name and its fact lines. */
-export function textHeight(element: Element, w: number): number {
+const NO_NAMES: readonly string[] = Object.freeze([]);
+
+/** Height a box of width `w` needs for its caption, its name and its fact lines (a site's with the controls `protectedBy`). */
+export function textHeight(element: Element, w: number, protectedBy: readonly string[] = NO_NAMES): number {
   // a site's hardware lines as drawn (wrapped at this width); the language does not change their count
-  const facts = element.kind === 'site' ? factLines(element, 'ms', w).length : 0;
+  const facts = element.kind === 'site' ? factLines(element, 'ms', w, protectedBy).length : 0;
   let atWidth = measured.get(w);
   if (!atWidth) {
     // boxes come in a few widths (stored widths are whole numbers a user dragged); start afresh past many
@@ -112,18 +120,18 @@ const WIDER = [NODE_WIDTH, 200, 230];
  * taller band shrinks the whole drawing, and the worked example's LMV must stay on one A3 page at a
  * readable scale. Every other box keeps the default width.
  */
-export function layoutWidth(element: Element): number {
-  if (element.kind !== 'site' || (!element.hardware?.length && !element.software?.length && !element.placement?.length)) {
+export function layoutWidth(element: Element, protectedBy: readonly string[] = NO_NAMES): number {
+  if (element.kind !== 'site' || (!element.hardware?.length && !element.software?.length && !element.placement?.length && !protectedBy.length)) {
     if (nameLines(element.name, NODE_WIDTH) < 3) return NODE_WIDTH;
   }
-  const fewest = textHeight(element, WIDER[WIDER.length - 1]);
-  return WIDER.find((w) => textHeight(element, w) <= fewest) ?? NODE_WIDTH;
+  const fewest = textHeight(element, WIDER[WIDER.length - 1], protectedBy);
+  return WIDER.find((w) => textHeight(element, w, protectedBy) <= fewest) ?? NODE_WIDTH;
 }
 
-/** Natural size of a box that holds no children: the stored size, taller when its name or facts need it. */
-export function leafSize(element: Element, stored: Pick<NodeLayout, 'w' | 'h'> | undefined): { w: number; h: number } {
+/** Natural size of a box that holds no children: the stored size, taller when its name or facts (a site's with the controls `protectedBy`) need it. */
+export function leafSize(element: Element, stored: Pick<NodeLayout, 'w' | 'h'> | undefined, protectedBy: readonly string[] = NO_NAMES): { w: number; h: number } {
   const w = stored?.w ?? NODE_WIDTH;
-  return { w, h: Math.max(stored?.h ?? NODE_HEIGHT, Math.ceil(textHeight(element, w))) };
+  return { w, h: Math.max(stored?.h ?? NODE_HEIGHT, Math.ceil(textHeight(element, w, protectedBy))) };
 }
 
 /** The parent an element is drawn inside on a view holding `onView`, if any (cycles and missing parents give none). */
@@ -272,12 +280,13 @@ function pack(id: string, nest: Nest, minW: number, inner: boolean, elements: La
 }
 
 /** Size of top-level box `id` of `view`, grown to hold its children (the layout uses it to place boxes). */
-export function boxSize(doc: Pick<LakarDocument, 'elements'>, view: Pick<View, 'nodes'>, id: string, nest: Nest = nesting(doc, view)): { w: number; h: number } {
-  return topBoxSize(doc.elements.get(id)!, view.nodes[id], nest, doc.elements);
+export function boxSize(doc: SceneDoc, view: Pick<View, 'nodes'>, id: string, nest: Nest = nesting(doc, view)): { w: number; h: number } {
+  const el = doc.elements.get(id)!;
+  return topBoxSize(el, view.nodes[id], nest, doc.elements, protectionOf(doc)(el));
 }
 
-function topBoxSize(el: Element, stored: NodeLayout | undefined, nest: Nest, elements: LakarDocument['elements']): { w: number; h: number } {
-  if (!nest.childrenOf.get(el.id)?.length) return leafSize(el, stored);
+function topBoxSize(el: Element, stored: NodeLayout | undefined, nest: Nest, elements: LakarDocument['elements'], protectedBy: readonly string[]): { w: number; h: number } {
+  if (!nest.childrenOf.get(el.id)?.length) return leafSize(el, stored, protectedBy);
   // a parent's stored size is the one the scene gave it: never a minimum, so it shrinks when a child leaves
   const p = pack(el.id, nest, NODE_WIDTH, false, elements);
   return { w: p.w, h: Math.max(p.h, NODE_HEIGHT) };
@@ -287,20 +296,22 @@ function topBoxSize(el: Element, stored: NodeLayout | undefined, nest: Nest, ele
  * The scene of `view`: nested boxes placed in their parents, every top-level box moved into its band,
  * bands grown to hold their boxes.
  */
-export function buildScene(doc: Pick<LakarDocument, 'elements'>, view: View): Scene {
+export function buildScene(doc: SceneDoc, view: View): Scene {
   // listed once: walking the keys of a view of 90,000 boxes costs more than reading them
   const ids = boxIds(view.nodes);
   const nest = nestingOf(doc, view, ids);
   const stored = bandLayout(view);
   const heights = stored.map((b) => b.height);
+  const protection = protectionOf(doc);
   // top-level boxes per band, with their size
-  const perBand: { id: string; el: Element; x: number; y: number; w: number; h: number; rel: number }[][] = BANDS.map(() => []);
+  const perBand: { id: string; el: Element; x: number; y: number; w: number; h: number; rel: number; protectedBy: readonly string[] }[][] = BANDS.map(() => []);
   for (const id of ids) {
     const el = doc.elements.get(id);
     if (!el || nest.parentOf.has(id)) continue;
     const pos = view.nodes[id];
-    const { w, h } = topBoxSize(el, pos, nest, doc.elements);
-    perBand[BANDS.indexOf(bandOf(el.kind))].push({ id, el, x: pos.x, y: pos.y, w, h, rel: 0 });
+    const protectedBy = protection(el);
+    const { w, h } = topBoxSize(el, pos, nest, doc.elements, protectedBy);
+    perBand[BANDS.indexOf(bandOf(el.kind))].push({ id, el, x: pos.x, y: pos.y, w, h, rel: 0, protectedBy });
   }
   const nodes: SceneNode[] = [];
   const byId = new Map<string, SceneNode>();
@@ -312,7 +323,10 @@ export function buildScene(doc: Pick<LakarDocument, 'elements'>, view: View): Sc
     const placed = perBand[index];
     for (const b of placed) b.rel = topInBand(b.y, b.h, s);
     for (const b of placed) height = Math.max(height, b.rel + b.h + BAND_INSET);
-    for (const b of placed) addNode(doc, nest, nodes, byId, b.id, b.el, band, index, b.x, top + b.rel, b.w, b.h, undefined, b.id, 0);
+    for (const b of placed) {
+      addNode(doc, nest, nodes, byId, b.id, b.el, band, index, b.x, top + b.rel, b.w, b.h, undefined, b.id, 0);
+      if (b.protectedBy.length) byId.get(b.id)!.protectedBy = b.protectedBy;
+    }
     bands.push({ band, index, top, height });
     top += height;
   });
@@ -336,7 +350,7 @@ export function topInBand(y: number, h: number, stored: { top: number; height: n
  * the height its band needs for it. For a tree of `treesOf`.
  */
 export function treeScene(
-  doc: Pick<LakarDocument, 'elements'>,
+  doc: SceneDoc,
   nest: Nest,
   id: string,
   stored: NodeLayout,
@@ -344,11 +358,13 @@ export function treeScene(
   bandTop: number,
 ): { nodes: SceneNode[]; needs: number } {
   const el = doc.elements.get(id)!;
-  const { w, h } = topBoxSize(el, stored, nest, doc.elements);
+  const protectedBy = protectionOf(doc)(el);
+  const { w, h } = topBoxSize(el, stored, nest, doc.elements, protectedBy);
   const rel = topInBand(stored.y, h, storedBand);
   const bandIndex = BANDS.indexOf(bandOf(el.kind));
   const nodes: SceneNode[] = [];
   addNode(doc, nest, nodes, new Map(), id, el, BANDS[bandIndex], bandIndex, stored.x, bandTop + rel, w, h, undefined, id, 0);
+  if (protectedBy.length) nodes[0].protectedBy = protectedBy;
   return { nodes, needs: rel + h + BAND_INSET };
 }
 

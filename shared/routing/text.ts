@@ -113,9 +113,9 @@ export interface NodeText {
  * no English word is longer than its Malay one ("lagi"/"more", "Perisian"/"Software",
  * "Penempatan"/"Placement"): greedy wrapping never takes more lines for a shorter word.
  */
-const KIND_WORDS: Record<Lang, { more: (n: number) => string; software: string; placement: string }> = {
-  ms: { more: (n) => `+${n} lagi`, software: 'Perisian', placement: 'Penempatan' },
-  en: { more: (n) => `+${n} more`, software: 'Software', placement: 'Placement' },
+const KIND_WORDS: Record<Lang, { more: (n: number) => string; software: string; placement: string; protectedBy: string }> = {
+  ms: { more: (n) => `+${n} lagi`, software: 'Perisian', placement: 'Penempatan', protectedBy: 'Dilindungi oleh' },
+  en: { more: (n) => `+${n} more`, software: 'Software', placement: 'Placement', protectedBy: 'Protected by' },
 };
 
 /** Most hardware items a site box lists (label 7, "senarai perkakasan serta bilangan"; the rest in one "+n" line). */
@@ -182,9 +182,10 @@ const ITEM_SEPARATOR = ', ';
  * lists hardware, software and placement matters as short as its neighbours, and the worked
  * example's LMV on one A3 page at a readable scale (a taller infrastructure band shrinks the whole
  * drawing). The "+n" line stays one line of its own, so the count, and the box's height, is the same
- * in either language.
+ * in either language. Last, the security controls protecting the site (`protectedBy`, their names:
+ * shared/routing/protection.ts), listed rather than drawn as lines (Jadual 3-1 label 7: HSM, SIEM, DLP).
  */
-export function factLines(element: Element, lang: Lang, w: number): string[] {
+export function factLines(element: Element, lang: Lang, w: number, protectedBy: readonly string[] = []): string[] {
   if (element.kind !== 'site') return [];
   const inner = w - 2 * TEXT_PAD;
   const fits = fitsByChars(inner, TEXT.fact);
@@ -208,7 +209,12 @@ export function factLines(element: Element, lang: Lang, w: number): string[] {
     hardware.push(...(lines.length <= MAX_LINES_PER_ITEM ? lines : [...lines.slice(0, MAX_LINES_PER_ITEM - 1), shortenLine(lines.slice(MAX_LINES_PER_ITEM - 1).join(' '), fits)]));
   });
   const words = KIND_WORDS[lang];
-  return [...hardware, ...listLines(words.software, element.software, words, inner, fits), ...listLines(words.placement, element.placement, words, inner, fits)];
+  return [
+    ...hardware,
+    ...listLines(words.software, element.software, words, inner, fits),
+    ...listLines(words.placement, element.placement, words, inner, fits),
+    ...listLines(words.protectedBy, protectedBy, words, inner, fits),
+  ];
 }
 
 /**

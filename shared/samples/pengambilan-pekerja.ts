@@ -167,11 +167,19 @@ export function pengambilanPekerjaExample(now = new Date().toISOString()): Lakar
   rel('connects', 'net_ipvpn', 'site_hq');
   rel('connects', 'net_ipvpn', 'site_onsite');
   rel('connects', 'net_pcn', 'site_hq');
+  // the staff at headquarters (and the counters, through IPVPN to headquarters) reach the system where
+  // it runs: MyGov*Net.PCN joins the agency to PDSA JDN (001 §3.3.4 g: networks "untuk menghubungkan
+  // infrastruktur dengan perkhidmatan bersepadu"); a reviewer read the paper without it as users cut
+  // off from the system
+  rel('connects', 'net_pcn', 'site_pdsa');
   rel('connects', 'net_pdsa', 'site_pdsa');
   rel('connects', 'net_pdsa', 'site_drc');
   rel('connects', 'net_pdsa', 'site_cfa');
-  // classified data (Maklumat Calon, Maklumat Identiti and the screening result, Sulit) lives wherever the application runs
-  for (const c of ['sec_hsm', 'sec_siem', 'sec_dlp']) for (const s of ['site_pdsa', 'site_cfa', 'site_drc']) rel('protects', c, s);
+  // classified data (Maklumat Calon, Maklumat Identiti and the screening result, Sulit) lives wherever
+  // the application runs, and at On-site, where the agency's own Sistem XY and YZ receive Maklumat
+  // Calon (Jadual 3-1 label 7, Jadual 4-1 A.1.a vi: HSM, SIEM and DLP wherever it is kept; the LMV
+  // lists them in each site's box)
+  for (const c of ['sec_hsm', 'sec_siem', 'sec_dlp']) for (const s of ['site_pdsa', 'site_cfa', 'site_drc', 'site_onsite']) rel('protects', c, s);
   const MUTUAL_NOU = { instrument: 'nou', status: 'diluluskan', date: '2026-03-02', reference: 'AGA.700-2/1/4 (12)' } as const;
   const flow = (id: string, source: string, target: string, f: Partial<Extract<Relation, { kind: 'dataFlow' }>>) =>
     rels.push({ id, kind: 'dataFlow', source, target, category: 'berkala', ...f });

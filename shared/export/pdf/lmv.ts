@@ -299,7 +299,7 @@ function drawNode(pdf: jsPDF, n: SceneNode, lang: Lang, x: number, y: number, w:
   }
   const lh = TEXT.nameLine * scale;
   // the lines the box's height was worked out for (scene.ts textHeight), so wrapped hardware fits
-  const facts = factLines(n.element, lang, n.w);
+  const facts = factLines(n.element, lang, n.w, n.protectedBy);
   const factsH = facts.length ? (3 + facts.length * TEXT.factLine) * scale : 0;
   const top = y + pad + (TEXT.caption + 4) * scale;
   const room = y + h - pad - factsH - top;

@@ -129,7 +129,7 @@ function nodeSvg(n: SceneNode, lang: Lang, f: Frame): string {
     const name = wrapByChars(n.element.name, inner, TEXT.name, 1, true)[0] ?? '';
     out.push(`<text x="${r1(x + TEXT_PAD)}" y="${r1(y + Math.min(head - 6, TEXT_PAD + TEXT.caption + 4 + TEXT.name))}" font-size="${TEXT.name}" font-weight="bold" fill="${rgb(COLORS.ink)}">${esc(name)}</text>`);
   } else {
-    const facts = factLines(n.element, lang, n.w);
+    const facts = factLines(n.element, lang, n.w, n.protectedBy);
     const factsH = facts.length ? 3 + facts.length * TEXT.factLine : 0;
     const top = y + TEXT_PAD + TEXT.caption + 4;
     const room = n.h - (top - y) - factsH - TEXT_PAD;

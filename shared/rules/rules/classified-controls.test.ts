@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { executeCommand } from '../../commands';
 import type { Element, LakarDocument, Relation } from '../../model/schema';
 import { makeDocument, makeElement, makeRelation } from '../../../test/helpers/factories';
+import { pengambilanPekerjaExample } from '../../samples/pengambilan-pekerja';
 import { checkDocument, createChecker } from '../index';
 import type { CheckReport } from '../types';
 
@@ -122,5 +123,51 @@ describe('infra.classifiedControlsPartial (003 Takrifan 12, §3.2.4)', () => {
       expect(checker.lastRun.mode, what).toBe('incremental');
       expect(found(recheck), what).toEqual(found(checkDocument(doc)));
     }
+  });
+
+  /**
+   * The agency's own systems (Sistem Dalaman, external systems marked internal) hold what they
+   * receive: Jadual 4-1 A.1.a vi asks HSM, SIEM and DLP wherever the agency keeps classified data.
+   * Another agency's system is that agency's to protect.
+   */
+  const ownAndOther = (internal: boolean) =>
+    twoSites({
+      elements: [
+        makeElement('site', { id: 'site_onsite', name: 'On-site', siteType: 'onSite' }),
+        makeElement('externalSystem', { id: 'sys_own', name: 'Sistem XY', internal }),
+        makeElement('externalSystem', { id: 'sys_other', name: 'Sistem A', agency: 'Agensi A' }),
+      ],
+      relations: [
+        makeRelation('dataFlow', 'app_cuti', 'sys_own', { id: 'fl_own', dataEntityIds: ['de_cuti'] } as Partial<Relation>),
+        makeRelation('dataFlow', 'app_cuti', 'sys_other', { id: 'fl_other', dataEntityIds: ['de_cuti'] } as Partial<Relation>),
+        makeRelation('hostedOn', 'sys_own', 'site_onsite', { id: 'h_own' }),
+        makeRelation('hostedOn', 'sys_other', 'site_onsite', { id: 'h_other' }),
+      ],
+    });
+
+  it('names the site where the agency’s own system receiving classified data runs, never for another agency’s system (Jadual 4-1 A.1.a vi)', () => {
+    const onSite = (doc: LakarDocument) => found(checkDocument(doc)).filter((f) => f.elements[0] === 'site_onsite');
+    expect(onSite(ownAndOther(true))).toEqual([
+      { elements: ['site_onsite', 'sys_own'], en: 'Site "On-site" hosts "Sistem XY", which holds classified data, but is not protected by HSM, SIEM, DLP, which protect other sites only.' },
+    ]);
+    expect(onSite(ownAndOther(false))).toEqual([]);
+    // a recheck after the system is marked the agency's own (or not) says what a full check says
+    const checker = createChecker();
+    let doc = ownAndOther(false);
+    checker.check(doc);
+    for (const internal of [true, false]) {
+      doc = executeCommand(doc, 'element.update', { id: 'sys_own', patch: { internal } }).doc;
+      expect(found(checker.check(doc)), String(internal)).toEqual(found(checkDocument(doc)));
+      expect(checker.lastRun.mode).toBe('incremental');
+    }
+  });
+
+  it('finds the worked example’s On-site protected as its Sistem XY and YZ need, and names it without its controls (001 §3.3.4 f–g)', () => {
+    const doc = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
+    expect(found(checkDocument(doc))).toEqual([]);
+    const onSite = doc.relations.values().filter((r) => r.kind === 'protects' && r.target === 'site_onsite').map((r) => r.id);
+    expect(onSite).toHaveLength(3);
+    const bare = executeCommand(doc, 'relation.remove', { ids: onSite }).doc;
+    expect(found(checkDocument(bare)).map((f) => f.elements)).toEqual([['site_onsite', 'sys_xy', 'sys_yz']]);
   });
 });

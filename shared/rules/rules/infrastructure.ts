@@ -278,8 +278,20 @@ export const onSiteHostsNothing = localRule({
 });
 
 const PROTECTING: readonly SecurityControlType[] = ['hsm', 'siem', 'dlp'];
-const APPLICATION_KIND_LIST: readonly ElementKind[] = ['application', 'module', 'appService'];
-const APPLICATION_KINDS: ReadonlySet<string> = new Set(APPLICATION_KIND_LIST);
+/** The kinds that can hold classified data: applications and their parts, and the agency's own systems (`isHolder`). */
+const HOLDER_KIND_LIST: readonly ElementKind[] = ['application', 'module', 'appService', 'externalSystem'];
+const APPLICATION_KINDS: ReadonlySet<string> = new Set(['application', 'module', 'appService']);
+
+/**
+ * An application (or part), or one of the agency's own systems (Sistem Dalaman, an external system
+ * marked internal): the agency keeps what they hold, so its sites need the same protection. Another
+ * agency's system is that agency's to protect. Why: a reviewer read the worked example's On-site,
+ * hosting Sistem XY and YZ that receive Maklumat Calon, as classified data left unprotected while
+ * item vi said HSM, SIEM and DLP protect it, and the rule had said nothing.
+ */
+function isHolder(e: Element): boolean {
+  return APPLICATION_KINDS.has(e.kind) || (e.kind === 'externalSystem' && e.internal === true);
+}
 
 /** A protecting control type as one bit (`PROTECTING[i]` is bit `1 << i`), so what is missing where is a number. */
 function protectingBit(type: SecurityControlType): number {
@@ -288,7 +300,7 @@ function protectingBit(type: SecurityControlType): number {
 }
 
 /**
- * The applications holding classified data (data terperingkat, 003 Takrifan 12): those accessing
+ * The applications and internal systems holding classified data (`isHolder`) (data terperingkat, 003 Takrifan 12): those accessing
  * it, and those a flow carrying it starts or ends at. Root applications, by id, in the order this
  * pass meets them (data entity by data entity: those accessing it, then the ends of the flows
  * carrying it; then the ends of the flows classified themselves).
@@ -308,10 +320,10 @@ function applicationsHoldingClassified(ctx: CheckContext): Map<string, Element> 
   // were a quarter of it). The sources of accesses by their slots, the marks set for the other kinds
   // from the start and the classified flows found by place (no flow read): the rule 136 → 108 ms
   // CPU (medians of 16 alternating runs, load ~11; 111 → 90 with the order swapped).
-  const marks = ctx.graph.newEndMarks(APPLICATION_KIND_LIST);
+  const marks = ctx.graph.newEndMarks(HOLDER_KIND_LIST);
   const addHolder = (e: Element) => {
     const root = ctx.graph.rootFrom(e);
-    if (root && APPLICATION_KINDS.has(root.kind)) out.set(root.id, root);
+    if (root && isHolder(root)) out.set(root.id, root);
   };
   ctx.graph.forEachOf('dataEntity', (e, id) => {
     if (e.kind !== 'dataEntity' || rankOf(e.classification) < TERPERINGKAT_RANK) return;
@@ -355,10 +367,10 @@ export const classifiedControlsPartial = globalRule({
   },
   source: '001 Jadual 3-1 label 7; 003 Takrifan 12, §3.2.4; Jadual 4-1 A.1.a vi',
   fixHint: {
-    ms: 'Lukis hubungan "melindungi" daripada kawalan keselamatan ke lokasi ini (atau ke aplikasi itu sendiri), supaya data terperingkat dilindungi di setiap tempat ia berada, termasuk awan dan pusat pemulihan bencana.',
-    en: 'Draw "protects" relations from the security controls to this site (or to the application itself), so classified data is protected wherever it is, cloud and disaster-recovery centre included.',
+    ms: 'Lukis hubungan "melindungi" daripada kawalan keselamatan ke lokasi ini (atau ke aplikasi atau sistem itu sendiri), supaya data terperingkat dilindungi di setiap tempat ia berada, termasuk awan dan pusat pemulihan bencana.',
+    en: 'Draw "protects" relations from the security controls to this site (or to the application or system itself), so classified data is protected wherever it is, cloud and disaster-recovery centre included.',
   },
-  reads: ['el:dataEntity', 'el:application', 'el:module', 'el:appService', 'el:site', 'el:securityControl', 'rel:accesses', 'rel:dataFlow', 'rel:hostedOn', 'rel:protects'],
+  reads: ['el:dataEntity', 'el:application', 'el:module', 'el:appService', 'el:externalSystem', 'el:site', 'el:securityControl', 'rel:accesses', 'rel:dataFlow', 'rel:hostedOn', 'rel:protects'],
   // what it works out starts from classified data and protecting controls: other data, flows and
   // accesses not reaching classified data, and controls of other types change none of it; the
   // applications and sites are read through relations only (a paste of unclassified elements reran it: ~400 ms)
@@ -368,6 +380,8 @@ export const classifiedControlsPartial = globalRule({
     'el:application': throughRelations,
     'el:module': throughRelations,
     'el:appService': throughRelations,
+    // an external system holds data for the rule only while it is the agency's own
+    'el:externalSystem': (e) => e.kind === 'externalSystem' && e.internal === true,
     'el:site': throughRelations,
     'rel:accesses': (r, graph) => isClassifiedData(graph.doc.elements.get(r.target)),
     'rel:dataFlow': (f, graph) => f.kind === 'dataFlow' && (rankOf(f.classification) >= TERPERINGKAT_RANK || (f.dataEntityIds ?? []).some((d) => isClassifiedData(graph.carriedElement(d)))),
@@ -384,7 +398,7 @@ export const classifiedControlsPartial = globalRule({
       const bit = protectingBit(c.controlType);
       if (!bit) continue;
       for (const t of ctx.graph.targets(c.id, 'protects')) {
-        const on = t.kind === 'site' ? siteProtection : APPLICATION_KINDS.has(t.kind) ? appProtection : null;
+        const on = t.kind === 'site' ? siteProtection : isHolder(t) ? appProtection : null;
         if (!on) continue;
         const id = on === siteProtection ? t.id : (ctx.graph.rootOf(t)?.id ?? t.id);
         on.set(id, (on.get(id) ?? 0) | bit);

@@ -60,7 +60,8 @@ describeRuleCases([
     passes: {
       when: 'a control protecting the application itself covers all its sites',
       edit: (d) => {
-        dropRelations(d, (r) => r.kind === 'protects' && r.source === 'sec_dlp');
+        // the DLP stays at On-site: Sistem XY and YZ there are the agency's own, not the application's
+        dropRelations(d, (r) => r.kind === 'protects' && r.source === 'sec_dlp' && r.target !== 'site_onsite');
         addRelation(d, 'protects', 'sec_dlp', 'app_spp');
       },
     },
