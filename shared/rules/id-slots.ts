@@ -66,15 +66,7 @@ export class IdSlots {
 
   /** `id`'s slot; -1 when it has none. */
   get(id: string): number {
-    const h = hashOf(id);
-    const table = this.table;
-    const mask = this.mask;
-    const tag = h & ~mask;
-    for (let p = h & mask; ; p = (p + 1) & mask) {
-      const v = table[p];
-      if (v === 0) return -1;
-      if ((v & ~mask) === tag && this.keyOf((v & mask) - 1) === id) return (v & mask) - 1;
-    }
+    return this.find(hashOf(id), id);
   }
 
   /** `id`'s slot, given the next one if it has none. */
@@ -91,13 +83,18 @@ export class IdSlots {
    * lookup's three reads from memory in turn (see `build-indexes.ts`).
    */
   guess(h: number): number {
+    return this.find(h, undefined);
+  }
+
+  /** The slot of the first entry on `h`'s probe with `h`'s hash bits and, unless undefined, key `id`; -1 when none. */
+  private find(h: number, id: string | undefined): number {
     const table = this.table;
     const mask = this.mask;
     const tag = h & ~mask;
     for (let p = h & mask; ; p = (p + 1) & mask) {
       const v = table[p];
       if (v === 0) return -1;
-      if ((v & ~mask) === tag) return (v & mask) - 1;
+      if ((v & ~mask) === tag && (id === undefined || this.keyOf((v & mask) - 1) === id)) return (v & mask) - 1;
     }
   }
 
