@@ -22,7 +22,7 @@ import { CLASSIFICATIONS } from '../model/vocabulary';
 import { Carriers } from './carriers';
 import { documentPlaces, suspectPlaces } from './document-places';
 import { APP_SERVICE, DATA_FLOW, elementKindCode, MODULE, relationKindCode, relationsWithSuspectEnds } from './end-kinds';
-import { IdSlots } from './id-slots';
+import { hashOf, IdSlots } from './id-slots';
 import { IncidentIndex } from './incident';
 import { endsByKind, type KindEnds } from './indexed-ends';
 import { indexByKind, type KindIndex } from './kind-index';
@@ -94,6 +94,19 @@ export function buildIndexes(doc: LakarDocument): BuiltIndexes {
     const s = slotOf.get(id);
     return s >= 0 && s < n ? elements[s] : null;
   };
+  // the ends' slots in three steps: every end hashed, every slot guessed from its hash (in `ends`),
+  // then each guess checked against its end (below). The ends' characters, the table's places and the
+  // keys found there are far apart in memory and rarely in the cache; a short loop lets the processor
+  // wait for several of them at once, where a whole lookup per end waited for each of its three
+  // reads in turn. Numbering the ends alone measured 101 → 78 ms CPU, and with app-length ids
+  // 178 → 95 ms (medians of 28 alternating runs in one process, load ~20).
+  const hashes = new Int32Array(2 * m);
+  for (let k = 0; k < m; k++) {
+    const r = relations[k];
+    hashes[2 * k] = hashOf(r.source);
+    hashes[2 * k + 1] = hashOf(r.target);
+  }
+  for (let i = 0; i < 2 * m; i++) ends[i] = slotOf.guess(hashes[i]);
   for (let k = 0; k < m; k++) {
     const r = relations[k];
     const code = relationKindCode(r.kind);
@@ -101,8 +114,8 @@ export function buildIndexes(doc: LakarDocument): BuiltIndexes {
     if (relationIds[k] !== r.id) relationKeysAreIds = false;
     const source = r.source;
     const target = r.target;
-    const s = slotOf.slotOf(source);
-    const t = target === source ? s : slotOf.slotOf(target);
+    const s = slotOf.slotOfGuessed(source, hashes[2 * k], ends[2 * k]);
+    const t = target === source ? s : slotOf.slotOfGuessed(target, hashes[2 * k + 1], ends[2 * k + 1]);
     ends[2 * k] = s;
     ends[2 * k + 1] = t;
     if (code === DATA_FLOW) {

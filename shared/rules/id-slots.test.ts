@@ -6,7 +6,7 @@
  * whose hashes collide, ids spelled by another string object, ids beyond Latin-1, and growth.
  */
 import { describe, expect, it } from 'vitest';
-import { IdSlots } from './id-slots';
+import { hashOf, IdSlots } from './id-slots';
 
 /** Two ids of the app's form (`newId`) with the same 32-bit hash (found by search): only comparing the ids tells them apart. */
 const COLLIDING = ['el_41qj0p2jw9qv', 'el_cpa38t2bolir'];
@@ -30,6 +30,21 @@ describe('IdSlots', () => {
     expect(slots.get(COLLIDING[1])).not.toBe(slots.get(COLLIDING[0]));
     expect(slots.get('el_99999')).toBe(-1);
     expect(slots.get('data_e')).toBe(-1);
+  });
+
+  it('numbers ids by guesses made before any of them got a slot as it numbers them one by one', () => {
+    // the graph's build guesses every relation end's slot first, then numbers the ends in order: a
+    // guess may point at another id with the same hash, or have been made before the table grew
+    const keys = [...Array.from({ length: 200 }, (_, i) => `el_${i}`), COLLIDING[0]];
+    const ends = [...Array.from({ length: 600 }, (_, i) => (i % 2 ? `el_${(i * 37) % 300}` : `gone_${i % 150}`)), COLLIDING[1], COLLIDING[0]].map(respelled);
+    const one = new IdSlots(keys);
+    const expected = ends.map((end) => one.slotOf(end));
+    const guessed = new IdSlots(keys);
+    const hashes = ends.map(hashOf);
+    const guesses = hashes.map((h) => guessed.guess(h));
+    expect(guesses[ends.length - 2]).toBe(keys.length - 1); // the colliding id's guess is the key with its hash
+    expect(ends.map((end, i) => guessed.slotOfGuessed(end, hashes[i], guesses[i]))).toEqual(expected);
+    expect(guessed.size).toBe(one.size);
   });
 
   it('tells apart two ids with the same hash when only one is a key', () => {

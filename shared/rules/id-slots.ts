@@ -51,7 +51,11 @@ export class IdSlots {
     while (capacity * MAX_LOAD < keys.length + more) capacity *= 2;
     this.table = new Int32Array(capacity);
     this.mask = capacity - 1;
-    for (let i = 0; i < keys.length; i++) this.place(hashOf(keys[i]), i);
+    // hashed first, then placed: two short loops waiting on memory (the keys' characters, then the
+    // table's places) rather than one (see `guess`)
+    const hashes = new Int32Array(keys.length);
+    for (let i = 0; i < keys.length; i++) hashes[i] = hashOf(keys[i]);
+    for (let i = 0; i < keys.length; i++) this.place(hashes[i], i);
     this.count = keys.length;
   }
 
@@ -62,20 +66,45 @@ export class IdSlots {
 
   /** `id`'s slot; -1 when it has none. */
   get(id: string): number {
-    const h = hashOf(id);
+    return this.find(hashOf(id), id);
+  }
+
+  /** `id`'s slot, given the next one if it has none. */
+  slotOf(id: string): number {
+    return this.slotOfHashed(id, hashOf(id));
+  }
+
+  /**
+   * The slot of the first entry on `h`'s probe whose hash bits are `h`'s, -1 when none: the slot of
+   * the id hashed to `h` when it has one (unless another id's hash shares those bits, which
+   * `slotOfGuessed` then sees). Reads the table only, not the keys: a caller numbering many ids
+   * hashes them all, then guesses all their slots, then checks each guess against its id, three
+   * short loops in which the processor waits on several ids, places or keys at once instead of one
+   * lookup's three reads from memory in turn (see `build-indexes.ts`).
+   */
+  guess(h: number): number {
+    return this.find(h, undefined);
+  }
+
+  /** The slot of the first entry on `h`'s probe with `h`'s hash bits and, unless undefined, key `id`; -1 when none. */
+  private find(h: number, id: string | undefined): number {
     const table = this.table;
     const mask = this.mask;
     const tag = h & ~mask;
     for (let p = h & mask; ; p = (p + 1) & mask) {
       const v = table[p];
       if (v === 0) return -1;
-      if ((v & ~mask) === tag && this.keyOf((v & mask) - 1) === id) return (v & mask) - 1;
+      if ((v & ~mask) === tag && (id === undefined || this.keyOf((v & mask) - 1) === id)) return (v & mask) - 1;
     }
   }
 
-  /** `id`'s slot, given the next one if it has none. */
-  slotOf(id: string): number {
-    const h = hashOf(id);
+  /** `slotOf(id)` given `h = hashOf(id)` and `guess`, what `guess(h)` answered (before or after other ids got slots). */
+  slotOfGuessed(id: string, h: number, guess: number): number {
+    return guess >= 0 && this.keyOf(guess) === id ? guess : this.slotOfHashed(id, h);
+  }
+
+  /** `slotOf(id)` given `h = hashOf(id)`. */
+  private slotOfHashed(id: string, h: number): number {
     const table = this.table;
     const mask = this.mask;
     const tag = h & ~mask;
@@ -115,7 +144,7 @@ export class IdSlots {
 }
 
 /** FNV-1a over the id's UTF-16 code units, its bits then mixed (the probe reads the low ones; FNV's move up only). */
-function hashOf(id: string): number {
+export function hashOf(id: string): number {
   let h = 0x811c9dc5 | 0;
   for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
