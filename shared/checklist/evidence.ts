@@ -9,7 +9,7 @@ import type { DataFlow, Element, ElementOf, ElementKind, LakarDocument, Relation
 import { CLASSIFICATIONS, FLOW_METHODS, LIFECYCLES, type ChecklistNo } from '../model/vocabulary';
 import { CHECKLIST_STRINGS, fill } from './strings';
 import { isInternalSystem } from './agencies';
-import { directionsOf, serviceEnds, serviceFieldsOf } from '../export/idd/services';
+import { directionsOf, serviceEnds, sharingApprovalOf } from '../export/idd/services';
 import { dataCopies, retainedList, spreadList } from './copies';
 
 export { isInternalSystem } from './agencies';
@@ -198,7 +198,7 @@ export function checklistEvidence(doc: LakarDocument, lang: Lang, catalogue: Cat
   const supplied = m.flows.flatMap((f) =>
     directionsOf(f).flatMap((d) => {
       const supplier = otherAgencySystem(serviceEnds(f, d).supplierId);
-      return supplier ? [{ supplier, approval: serviceFieldsOf(f, d).sharingApproval }] : [];
+      return supplier ? [{ supplier, approval: sharingApprovalOf(f, d, (id) => otherAgencySystem(id) !== undefined) }] : [];
     }),
   );
   const supplierOf = ({ supplier: e }: (typeof supplied)[number]) => (e.agency ? `${e.name} (${e.agency})` : e.name);

@@ -11,6 +11,7 @@
  *   source to target.
  */
 import type { DataFlow, LakarDocument, ReverseService } from '../../model/schema';
+import type { SharingApproval } from '../../model/proposal';
 import { NO_IDS } from '../../model/ids';
 
 export type ServiceDirection = 'forward' | 'reverse';
@@ -42,6 +43,20 @@ export function services(flows: readonly DataFlow[]): { flow: DataFlow; directio
 /** The fields of the service in `direction`: the flow's own, or its reverse service's. */
 export function serviceFieldsOf(flow: DataFlow, direction: ServiceDirection): ServiceFields {
   return direction === 'forward' ? flow : (flow.reverse ?? {});
+}
+
+/**
+ * The supplier's approval of the sharing in `direction` (003 §2.4.2 iv; PKPA 2/2021 para 12 a): each
+ * direction of a two-way flow has its own, the reverse one in `reverse`. A two-way flow written before
+ * that (its approval in the flow's own field, none in `reverse`) held the approval of its end that is
+ * another agency's system, wherever that end stood: read so, for the direction that agency supplies,
+ * an older file keeps its meaning with no migration.
+ */
+export function sharingApprovalOf(flow: DataFlow, direction: ServiceDirection, isOtherAgency: (id: string) => boolean): SharingApproval | undefined {
+  if (flow.direction === 'both' && flow.sharingApproval && !flow.reverse?.sharingApproval && !isOtherAgency(flow.source) && isOtherAgency(flow.target)) {
+    return direction === 'reverse' ? flow.sharingApproval : undefined;
+  }
+  return serviceFieldsOf(flow, direction).sharingApproval;
 }
 
 /** True when the flow's target supplies the service in `direction` (and its source consumes it). */

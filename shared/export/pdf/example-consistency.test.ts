@@ -6,7 +6,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pdfText, squash } from '../../../test/fixtures/export/poppler';
 import { seedText } from '../../../test/fixtures/seeds/seed';
-import { BUILTIN_CATALOGUE } from '../../catalogue/catalogue';
+import { BUILTIN_CATALOGUE, builtinCatalogueIndex } from '../../catalogue/catalogue';
+import { checklistEvidence } from '../../checklist/evidence';
 import type { LakarDocument } from '../../model';
 import { pengambilanPekerjaExample } from '../../samples/pengambilan-pekerja';
 import { buildProposalPdf } from './proposal';
@@ -124,5 +125,20 @@ describe('the worked example’s Kertas Cadangan, as a JDN reviewer reads it', (
     expect(unrecorded).toContain(squash('Tiada rekod kelulusan'));
     expect(approved).toContain(squash('Keputusan Tapisan Calon'));
     expect(approved).toContain(squash('Diluluskan'));
+  }, 60_000);
+
+  it('reads a two-way flow saved before each direction had its approval as it was written: its one approval is the other agency’s, for the data that agency supplies (003 §2.4.2 iv)', async () => {
+    const doc = example();
+    const flow = doc.relations.get('fl_a');
+    if (flow?.kind !== 'dataFlow' || !flow.reverse) throw new Error('fl_a');
+    // as files before session 17 held it: Agensi A's NoU in the flow's own field, none in `reverse`
+    doc.relations = doc.relations.set('fl_a', { ...flow, reverse: { ...flow.reverse, sharingApproval: undefined } });
+    const rows = between(await paperText(doc, 'raw'), 'Kelulusan perkongsian data\n', '6.7 ').split(/\n(?=\d+ Sistem\b)/).slice(1).map(squash);
+    const [own, fromA] = rows;
+    expect(own).toContain(squash('Tiada rekod kelulusan'));
+    expect(fromA).toContain(squash('Sistem A (Agensi A)'));
+    expect(fromA).toContain(squash('Diluluskan'));
+    const vi = checklistEvidence(doc, 'ms', builtinCatalogueIndex()).vi;
+    expect(vi.gaps.join(' ')).not.toContain('Sistem A');
   }, 60_000);
 });

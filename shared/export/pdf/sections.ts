@@ -5,7 +5,7 @@
 import { genericProcess } from '../../catalogue/generic-processes';
 import { builtinCatalogueIndex, type CatalogueIndex } from '../../catalogue/catalogue';
 import { isInternalSystem } from '../../checklist/evidence';
-import { directionsOf, serviceDataIds, serviceEnds, serviceFieldsOf, services } from '../idd/services';
+import { directionsOf, serviceDataIds, serviceEnds, services, sharingApprovalOf } from '../idd/services';
 import { endsName, formatIsoDate, label, type Lang } from '../../i18n';
 import type { ElementOf, LakarDocument } from '../../model/schema';
 import { BANDS, BAND_LAYER, type Band } from '../../model/vocabulary';
@@ -112,6 +112,10 @@ export function designSections(doc: LakarDocument, lang: Lang, index = new Model
   const c = COLS[lang];
   const m = index;
   const n = (i: number) => String(i + 1);
+  const otherAgency = (id: string) => {
+    const e = doc.elements.get(id);
+    return e?.kind === 'externalSystem' && !isInternalSystem(doc, e);
+  };
   const col = (title: string, weight: number, align?: Column['align']): Column => ({ title, weight, align });
   const noCol = col(c.no, 0.45, 'right');
   /** A registry, repository or domain by its catalogue name; an id the catalogue lacks is quoted. */
@@ -284,10 +288,10 @@ export function designSections(doc: LakarDocument, lang: Lang, index = new Model
         // lists both, the one without a record as such
         rows: m
           .flows()
-          .filter((f) => directionsOf(f).some((d) => serviceFieldsOf(f, d).sharingApproval))
+          .filter((f) => directionsOf(f).some((d) => sharingApprovalOf(f, d, otherAgency)))
           .flatMap((f) => directionsOf(f).map((d) => ({ f, d })))
           .map(({ f, d }, i) => {
-            const a = serviceFieldsOf(f, d).sharingApproval;
+            const a = sharingApprovalOf(f, d, otherAgency);
             const { supplierId, consumerId } = serviceEnds(f, d);
             const agency = m.agencyOf(supplierId);
             const supplier = agency ? `${m.name(supplierId)} (${agency})` : m.name(supplierId);
