@@ -66,12 +66,19 @@ describe('auto-layout requests posted to the layout worker', () => {
     expect(tableFromWire(msg.doc.relations).ids()).toEqual([...between(doc, view), 'fl_from_view', 'fl_into_view', 'fl_from_view_2']);
   });
 
-  it('carry no MyGDX flow leaving a view without a MyGDX platform', () => {
+  it('carry no MyGDX flow leaving a view without a MyGDX platform, and the controls its sites’ boxes list though they are off it (Jadual 3-1 label 7)', () => {
     const second = doc.views.view_second;
     const msg = structuredClone(toLayoutMessage({ doc, viewId: 'view_second' }));
     expect(Object.keys(msg.doc.views)).toEqual(['view_second']);
     expect(between(doc, second).length).toBeGreaterThan(10);
-    expect(tableFromWire(msg.doc.relations).ids()).toEqual(between(doc, second));
+    const listed = doc.relations.ids().filter((id) => {
+      const r = doc.relations.get(id)!;
+      return r.kind === 'protects' && Object.hasOwn(second.nodes, r.target) && !Object.hasOwn(second.nodes, r.source);
+    });
+    expect(listed.length).toBeGreaterThan(0);
+    expect([...tableFromWire(msg.doc.relations).ids()].sort()).toEqual([...between(doc, second), ...listed].sort());
+    const controls = new Set(listed.map((id) => doc.relations.get(id)!.source));
+    expect([...tableFromWire(msg.doc.elements).ids()].sort()).toEqual([...Object.keys(second.nodes), ...controls].sort());
   });
 
   it('lay out the worked example exactly as the whole project does: every position and band height', async () => {

@@ -37,6 +37,7 @@ export function toLayoutMessage(req: LayoutRequest): LayoutRequestMessage {
     if (e.kind === 'platform' && e.platformType === 'myGdx') hasHub = true;
   }
   const reaching: [string, Relation][] = [];
+  const listed: [string, Element][] = [];
   const ids = relations.ids();
   const items = relations.values();
   for (let i = 0; i < ids.length; i++) {
@@ -45,10 +46,21 @@ export function toLayoutMessage(req: LayoutRequest): LayoutRequestMessage {
     // the view, and one look-up settles them
     const viaHub = hasHub && r.kind === 'dataFlow' && r.method === 'myGdx';
     const from = hasOwn(nodes, r.source);
+    // a site's box lists the controls protecting it, on the view or not (shared/routing/protection.ts): laid out at the height drawn
+    if (!from && r.kind === 'protects' && hasOwn(nodes, r.target)) {
+      const control = elements.get(r.source);
+      if (control) {
+        reaching.push([ids[i], r]);
+        listed.push([r.source, control]);
+      }
+      continue;
+    }
     if (!from && !viaHub) continue;
     const to = hasOwn(nodes, r.target);
     if (from ? to || viaHub : to) reaching.push([ids[i], r]);
   }
+  // a control is off the view (its source end is not a box): listed once however many sites it protects
+  for (const [id, control] of new Map(listed)) onView.push([id, control]);
   // a view not found stays not found: the worker then fails as layoutView does on the whole document
   const doc = { elements: Table.fromEntries(onView), relations: Table.fromEntries(reaching), views: view ? { [req.viewId]: view } : {} };
   return toWire({ ...req, doc }) as unknown as LayoutRequestMessage;

@@ -60,4 +60,17 @@ describe('route requests posted to the routing worker', () => {
     // the flows' labels name the data they carry, which is not on this view (Jadual 3-1 label 6)
     expect(whole.lines.some((l) => l.label?.text.includes('Maklumat Calon'))).toBe(true);
   });
+
+  it('route a view without the security controls as the whole project does: each site is as tall as the controls its box lists (Jadual 3-1 label 7)', () => {
+    const controls = doc.elements.values().filter((e) => e.kind === 'securityControl').map((e) => e.id);
+    expect(controls.length).toBeGreaterThan(0);
+    const nodes = Object.fromEntries(Object.entries(view.nodes).filter(([id]) => !controls.includes(id)));
+    const bare: RouteRequest = { ...req, view: { ...view, nodes } };
+    const whole = computeRoutes(bare);
+    const posted = computeRoutes(fromRouteMessage(structuredClone(toRouteMessage(bare))));
+    if ('error' in whole || 'error' in posted) throw new Error('routing failed');
+    // the networks meet the sites at their foot: drawn at the listed height, or the lines stop short of the boxes
+    expect(whole.lines.some((l) => doc.relations.get(l.id)?.kind === 'connects')).toBe(true);
+    expect(posted.lines).toEqual(whole.lines);
+  });
 });

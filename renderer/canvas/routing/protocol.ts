@@ -19,8 +19,9 @@ export interface RouteRequestMessage extends Omit<RouteRequest, 'doc'> {
 
 /**
  * `req` as posted, with only what routing the view reads: the elements on the view, the relations
- * between two of them (in document order), and the data those flows carry, whose names their labels
- * show (shared/routing/text.ts) whether or not the data is on the view. A view of 50 boxes in a
+ * between two of them (in document order), the data those flows carry, whose names their labels
+ * show (shared/routing/text.ts) whether or not the data is on the view, and the controls protecting
+ * a site on the view, which its box lists. A view of 50 boxes in a
  * 100,000-element project then costs a clone of 50-odd elements, not of the whole model, per request.
  */
 export function toRouteMessage(req: RouteRequest): RouteRequestMessage {
@@ -37,7 +38,15 @@ export function toRouteMessage(req: RouteRequest): RouteRequestMessage {
   const items = relations.values();
   for (let i = 0; i < ids.length; i++) {
     const r = items[i];
-    if (!hasOwn(nodes, r.source) || !hasOwn(nodes, r.target)) continue;
+    if (!hasOwn(nodes, r.target)) continue;
+    if (!hasOwn(nodes, r.source)) {
+      // a site's box lists the controls protecting it, on the view or not (shared/routing/protection.ts): routed around at the height drawn
+      if (r.kind === 'protects') {
+        between.push([ids[i], r]);
+        carried.add(r.source);
+      }
+      continue;
+    }
     between.push([ids[i], r]);
     if (r.kind === 'dataFlow') for (const d of r.dataEntityIds ?? []) if (!hasOwn(nodes, d)) carried.add(d);
   }
