@@ -226,6 +226,8 @@ describe('Kertas Ulasan §1 and its draft marking (001 §4.2.1–4.2.2, Jadual 4
     expect(identity).toMatch(/Kategori permohonan\s+Perkhidmatan Digital Bersepadu Keseluruhan Kerajaan \(WoG\)/);
     expect(identity).not.toContain('Kategori projek');
     expect(identity).toMatch(/Versi Dokumen kertas cadangan\s+1\.0\n/);
+    // and by the date the agency gave its paper (the example's Tarikh kertas cadangan)
+    expect(identity).toMatch(/Tarikh kertas cadangan\s+15 Mei 2026\n/);
     expect(identity).toMatch(/Versi diambil untuk semakan\s+1 Mac 2025/);
     // the cover says which version, as the Kertas Cadangan's cover does
     expect(squash(text.split('\f')[0])).toContain(squash('Versi Dokumen 1.0 · Generasi simpanan 1'));

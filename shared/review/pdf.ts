@@ -6,7 +6,7 @@
  * Cadangan's PDF machinery (shared/export/pdf: writer, tables, theme, "Halaman x daripada y"). Pure:
  * runs in Node (CLI, tests) and in a browser worker.
  */
-import { label, type Lang } from '../i18n';
+import { formatIsoDate, label, type Lang } from '../i18n';
 import type { LakarDocument } from '../model/schema';
 import { checkpoint, type ProgressOptions } from '../export/pdf/progress';
 import { fill, formatDate } from '../export/pdf/strings';
@@ -189,9 +189,10 @@ function addIdentity(w: PdfWriter, review: Review, doc: LakarDocument, s: Review
     [s.identity.peneraju, m.penerajuProjek || nf],
     [s.identity.sector, m.sector ? label(lang, 'sector', m.sector) : nf],
     [s.identity.category, m.category ? label(lang, 'projectCategory', m.category) : nf],
-    // the Kertas Cadangan names itself by its Versi Dokumen (cover and §1); its date is the day it was printed, which
-    // the project does not keep, so the date beside it is the day this version was taken for review
+    // the Kertas Cadangan names itself by its Versi Dokumen and its date (cover and §1): the date the agency
+    // gave it (Tarikh kertas cadangan), else it was the day it was printed, which the project does not keep
     [s.identity.documentVersion, m.version?.trim() || nf],
+    ...(m.paperDate ? [[s.identity.paperDate, formatIsoDate(m.paperDate, lang)] as [string, string]] : []),
     [s.identity.reviewedAt, formatDate(new Date(p.reviewed.at), lang)],
     [s.identity.projectFile, p.projectName || nf],
     [s.identity.generation, p.reviewed.generation === undefined || p.reviewed.generation === 0 ? s.identity.unsaved : String(p.reviewed.generation)],
