@@ -61,7 +61,9 @@ describe('lakar check', { timeout: 120_000 }, () => {
     const r = lakar(['check', 'rosak.lakar', '--lang', 'en']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('Rules excluded for this project: site.hardwareMissing');
-    expect(r.stdout).toContain('ERRORS (1)\n  [dpi.mydigitalIdSso] Application "Sistem Pengambilan Pekerja" does not use the MyDigital ID platform');
+    // the application's single sign-on, and the identity-verification process it supported (001 §1.4.4, §3.3.4 e)
+    expect(r.stdout).toContain('ERRORS (2)\n  [dpi.mydigitalIdSso] Application "Sistem Pengambilan Pekerja" does not use the MyDigital ID platform');
+    expect(r.stdout).toContain('  [dpi.identityVerification] Identity-verification process "Pengesahan" is not supported by MyDigital ID.');
     expect(r.stdout).toContain('      Source: WoG Guide §1.4.4, §2.7.3; Jadual 4-1 A.1.a viii\n      Fix: Add the MyDigital ID platform');
     expect(r.stdout).not.toContain('site.hardwareMissing]');
   });

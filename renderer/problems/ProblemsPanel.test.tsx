@@ -71,7 +71,8 @@ describe('ProblemsPanel', () => {
     await screen.findByText('0 ralat');
     const rel = doc().relations.values().find((r) => r.kind === 'usesPlatform' && r.source === 'app_spp')!;
     act(() => void useEditor.getState().dispatch('relation.remove', { ids: [rel.id] }));
-    expect(await screen.findByText('1 ralat')).toBeTruthy();
+    // the application's single sign-on, and the identity-verification process (Pengesahan, Rajah 3-2 #20) it supported
+    expect(await screen.findByText('2 ralat')).toBeTruthy();
     expect(screen.getByText('Aplikasi "Sistem Pengambilan Pekerja" tidak menggunakan platform MyDigital ID sebagai log masuk tunggal.')).toBeTruthy();
   });
 
@@ -90,7 +91,7 @@ describe('ProblemsPanel', () => {
     act(() => useEditor.getState().undo());
     expect(await screen.findByText('0 ralat')).toBeTruthy();
     act(() => useEditor.getState().redo());
-    expect(await screen.findByText('1 ralat')).toBeTruthy();
+    expect(await screen.findByText('2 ralat')).toBeTruthy();
   });
 
   it('switches a rule off for the project, keeps its rows in place, lists it at the top, and switches it back on', async () => {

@@ -71,7 +71,8 @@ describe('LiveChecker', () => {
     live.prepare();
     editor().dispatch('relation.remove', { ids: [doc().relations.values().find((r) => r.kind === 'usesPlatform' && r.source === 'app_spp')!.id] });
     const report = live.check(doc());
-    expect(report.counts.error).toBe(1);
+    // the application's single sign-on, and the identity-verification process it supported (001 §1.4.4)
+    expect(report.counts.error).toBe(2);
     expect(signature(report)).toEqual(signature(checkDocument(doc())));
   });
 

@@ -39,11 +39,14 @@ function labelsOf(svg: string): Box[] {
 /** Distance between two rectangles (negative when they overlap). */
 const gap = (a: Omit<Box, 'id' | 'text'>, b: Omit<Box, 'id' | 'text'>) => Math.max(b.x - (a.x + a.w), a.x - (b.x + b.w), b.y - (a.y + a.h), a.y - (b.y + b.h));
 
-/** The box of `text`'s words, written in one run on a page (pdftotext -bbox). */
+/**
+ * The box of `text`'s words, written in one run on a page (pdftotext -bbox), not as the end of a box's
+ * header: a network's header says its speed too ("Rangkaian · 1 Gbps"), as its line's label does.
+ */
 function textBox(words: WordBox[], text: string): WordBox | undefined {
   const want = text.split(/\s+/);
   for (let i = 0; i + want.length <= words.length; i++) {
-    if (!want.every((w, k) => words[i + k].text === w)) continue;
+    if (!want.every((w, k) => words[i + k].text === w) || words[i - 1]?.text === '·') continue;
     const run = words.slice(i, i + want.length);
     return { text, xMin: Math.min(...run.map((w) => w.xMin)), yMin: Math.min(...run.map((w) => w.yMin)), xMax: Math.max(...run.map((w) => w.xMax)), yMax: Math.max(...run.map((w) => w.yMax)) };
   }
