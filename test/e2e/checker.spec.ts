@@ -17,12 +17,13 @@ test.describe('checker', () => {
     await expect(panel.getByText('0 nasihat')).toBeVisible();
     await expect(panel.getByText('Sumber: Polisi Data Raya TVET Lampiran A §2.1.1–2.1.5', { exact: true })).toHaveCount(0);
 
-    // deleting MyDigital ID from the model makes the application an error, live
+    // deleting MyDigital ID from the model makes the application an error, live, and the identity
+    // verification it supported (process 2, Rajah 3-2 #20: 001 §1.4.4)
     await app.getByRole('region', { name: 'Model' }).getByRole('treeitem', { name: /^MyDigital ID( tiada pada paparan)?$/ }).click();
     const inspector = app.getByRole('region', { name: 'Pemeriksa' });
     await expect(inspector.getByRole('heading', { level: 2 })).toHaveText('MyDigital ID');
     await inspector.getByRole('button', { name: 'Padam elemen daripada model' }).click();
-    await expect(panel.getByText('1 ralat')).toBeVisible();
+    await expect(panel.getByText('2 ralat')).toBeVisible();
     await app.screenshot({ path: 'test-results/checker-problems.png' });
 
     await panel.getByText('Aplikasi "Sistem Pengambilan Pekerja" tidak menggunakan platform MyDigital ID sebagai log masuk tunggal.').click();
@@ -30,7 +31,7 @@ test.describe('checker', () => {
 
     // switched off: named after the rule (never its internal id), listed behind a toggle at the top
     await panel.getByRole('button', { name: 'Matikan peraturan: Aplikasi diintegrasikan dengan MyDigital ID (SSO)' }).click();
-    await expect(panel.getByText('0 ralat')).toBeVisible();
+    await expect(panel.getByText('1 ralat')).toBeVisible();
     await expect(panel.getByRole('button', { name: '1 peraturan dimatikan' })).toBeVisible();
 
     await app.getByRole('tab', { name: 'Katalog Ekosistem' }).click();

@@ -191,6 +191,6 @@ test.describe('reviewer mode', () => {
     await expect(answered).toContainText('Aliran kini melalui API dengan Servis ID berdaftar.');
     await expect(answered).toContainText('Encik Rahman (Agensi');
     await expect(answered.getByText('Diubah sejak disemak')).toBeVisible();
-    await expect(answered).toContainText('Aliran data: Sistem B → Sistem Pengambilan Pekerja (API)');
+    await expect(answered).toContainText('Aliran data: Sistem B – Sistem Pengambilan Pekerja (API)');
   });
 });
