@@ -104,12 +104,14 @@ async function buildWorkedExample(page: Page) {
   await inspector(page).getByLabel('Kategori E2E').selectOption({ label: 'Separa E2E' });
   // 4 · four high-level processes from Rajah 3-2, numbered in order (c)
   await add(page, '1 Pendaftaran (Register)');
-  await add(page, '4 Pengesahan (Certify)');
+  // process 2 checks the candidate's identity: Rajah 3-2 #20 Pengesahan Identiti, named as the agency names it
+  await add(page, '20 Pengesahan Identiti (Identify)', 'Pengesahan');
   await add(page, '11 Kelulusan (Approve/Authorize/Endorse)');
   await add(page, '15 Cetakan (Generate)');
   await expect(node(page, 'Cetakan').locator('.lmv-order')).toHaveText('4');
   // 5 · the integrated application with its three modules (d), and MyDigital ID dragged in (e)
-  await add(page, 'Aplikasi Utama Kerajaan', 'Sistem Pengambilan Pekerja');
+  // one agency's system: Aplikasi Utama Spesifik Agensi (001 §2.5.3)
+  await add(page, 'Aplikasi Utama Spesifik Agensi', 'Sistem Pengambilan Pekerja');
   for (const module of ['Modul Pengguna', 'Modul Permohonan', 'Modul Laporan']) {
     await select(page, 'Sistem Pengambilan Pekerja');
     await add(page, 'Modul', module);

@@ -60,7 +60,7 @@ test.describe('sector portfolio', () => {
     const overlap = overlaps.first();
     await expect(overlap.getByRole('button', { name: 'Buka Sistem Pengambilan Pekerja dalam pqrst.lakar.json' })).toBeVisible();
     await expect(overlap.getByText(/^nama serupa selepas normalisasi \(100%\): (pengambilan, pekerjaan|pekerjaan, pengambilan)$/)).toBeVisible();
-    await expect(overlap.getByText('proses generik sama (100%): Pendaftaran, Pengesahan, Kelulusan, Cetakan')).toBeVisible();
+    await expect(overlap.getByText('proses generik sama (100%): Pendaftaran, Pengesahan Identiti, Kelulusan, Cetakan')).toBeVisible();
     // the asset system shares only "Sistem Pengurusan"-type words with the others: no overlap names it
     await expect(view.getByText('Sistem Pengurusan Aset')).toHaveCount(0);
 
