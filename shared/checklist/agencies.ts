@@ -10,3 +10,9 @@ export function ownAgencies(doc: LakarDocument): Set<string> {
 export function isInternalSystem(doc: LakarDocument, e: ElementOf<'externalSystem'>): boolean {
   return e.internal === true || (!!e.agency && ownAgencies(doc).has(e.agency.trim().toLowerCase()));
 }
+
+/** The system under `id` when it is another agency's (a sistem luaran not marked or owned as the project's), else undefined. */
+export function otherAgencySystem(doc: LakarDocument, id: string): ElementOf<'externalSystem'> | undefined {
+  const e = doc.elements.get(id);
+  return e?.kind === 'externalSystem' && !isInternalSystem(doc, e) ? e : undefined;
+}

@@ -8,7 +8,7 @@ import type { CatalogueIndex } from '../catalogue/catalogue';
 import type { DataFlow, Element, ElementOf, ElementKind, LakarDocument, Relation } from '../model/schema';
 import { CLASSIFICATIONS, FLOW_METHODS, LIFECYCLES, type ChecklistNo } from '../model/vocabulary';
 import { CHECKLIST_STRINGS, fill } from './strings';
-import { isInternalSystem } from './agencies';
+import { isInternalSystem, otherAgencySystem } from './agencies';
 import { directionsOf, serviceEnds, sharingApprovalOf } from '../export/idd/services';
 import { dataCopies, retainedList, spreadList } from './copies';
 
@@ -191,14 +191,10 @@ export function checklistEvidence(doc: LakarDocument, lang: Lang, catalogue: Cat
   if (authoritative.length) out.vi.lines.push(fill(ev.authoritative, { names: join(authoritative.map((e) => e.name)) }));
   // each direction in which another agency's system supplies data, with that direction's approval
   // (a two-way flow is two sharings, each approved by its supplier: 003 §2.4.2 iv)
-  const otherAgencySystem = (id: string) => {
-    const e = doc.elements.get(id);
-    return e?.kind === 'externalSystem' && !isInternalSystem(doc, e) ? e : undefined;
-  };
   const supplied = m.flows.flatMap((f) =>
     directionsOf(f).flatMap((d) => {
-      const supplier = otherAgencySystem(serviceEnds(f, d).supplierId);
-      return supplier ? [{ supplier, approval: sharingApprovalOf(f, d, (id) => otherAgencySystem(id) !== undefined) }] : [];
+      const supplier = otherAgencySystem(doc, serviceEnds(f, d).supplierId);
+      return supplier ? [{ supplier, approval: sharingApprovalOf(doc, f, d) }] : [];
     }),
   );
   const supplierOf = ({ supplier: e }: (typeof supplied)[number]) => (e.agency ? `${e.name} (${e.agency})` : e.name);

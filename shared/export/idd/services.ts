@@ -12,6 +12,7 @@
  */
 import type { DataFlow, LakarDocument, ReverseService } from '../../model/schema';
 import type { SharingApproval } from '../../model/proposal';
+import { otherAgencySystem } from '../../checklist/agencies';
 import { NO_IDS } from '../../model/ids';
 
 export type ServiceDirection = 'forward' | 'reverse';
@@ -52,8 +53,8 @@ export function serviceFieldsOf(flow: DataFlow, direction: ServiceDirection): Se
  * another agency's system, wherever that end stood: read so, for the direction that agency supplies,
  * an older file keeps its meaning with no migration.
  */
-export function sharingApprovalOf(flow: DataFlow, direction: ServiceDirection, isOtherAgency: (id: string) => boolean): SharingApproval | undefined {
-  if (flow.direction === 'both' && flow.sharingApproval && !flow.reverse?.sharingApproval && !isOtherAgency(flow.source) && isOtherAgency(flow.target)) {
+export function sharingApprovalOf(doc: LakarDocument, flow: DataFlow, direction: ServiceDirection): SharingApproval | undefined {
+  if (flow.direction === 'both' && flow.sharingApproval && !flow.reverse?.sharingApproval && !otherAgencySystem(doc, flow.source) && otherAgencySystem(doc, flow.target)) {
     return direction === 'reverse' ? flow.sharingApproval : undefined;
   }
   return serviceFieldsOf(flow, direction).sharingApproval;

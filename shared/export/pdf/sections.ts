@@ -112,10 +112,6 @@ export function designSections(doc: LakarDocument, lang: Lang, index = new Model
   const c = COLS[lang];
   const m = index;
   const n = (i: number) => String(i + 1);
-  const otherAgency = (id: string) => {
-    const e = doc.elements.get(id);
-    return e?.kind === 'externalSystem' && !isInternalSystem(doc, e);
-  };
   const col = (title: string, weight: number, align?: Column['align']): Column => ({ title, weight, align });
   const noCol = col(c.no, 0.45, 'right');
   /** A registry, repository or domain by its catalogue name; an id the catalogue lacks is quoted. */
@@ -288,10 +284,10 @@ export function designSections(doc: LakarDocument, lang: Lang, index = new Model
         // lists both, the one without a record as such
         rows: m
           .flows()
-          .filter((f) => directionsOf(f).some((d) => sharingApprovalOf(f, d, otherAgency)))
+          .filter((f) => directionsOf(f).some((d) => sharingApprovalOf(doc, f, d)))
           .flatMap((f) => directionsOf(f).map((d) => ({ f, d })))
           .map(({ f, d }, i) => {
-            const a = sharingApprovalOf(f, d, otherAgency);
+            const a = sharingApprovalOf(doc, f, d);
             const { supplierId, consumerId } = serviceEnds(f, d);
             const agency = m.agencyOf(supplierId);
             const supplier = agency ? `${m.name(supplierId)} (${agency})` : m.name(supplierId);
