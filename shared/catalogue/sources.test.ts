@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listRules } from '../rules';
 import { BUILTIN_CATALOGUE } from './catalogue';
-import { citedDocuments, decodeReferences, formatSource, SOURCE_DOCUMENTS } from './sources';
+import { citedDocuments, decodeReferences, formatSource, namedKeys, SOURCE_DOCUMENTS } from './sources';
 
 const FILE_NUMBER = /\b00\d (?:§|Lampiran|para|Jadual|Rajah|Bab|Takrifan)/;
 
@@ -49,5 +49,18 @@ describe('citedDocuments', () => {
 
   it('has a title and issuer in both languages for every document', () => {
     for (const d of SOURCE_DOCUMENTS) for (const lang of ['ms', 'en'] as const) expect(d.title[lang] && d.issuer[lang] && d.short[lang]).toBeTruthy();
+  });
+});
+
+describe('namedKeys (a paper lists in Rujukan what its text names)', () => {
+  it('finds a document by the name running text gives it, an acronym only as a word of its own in capitals', () => {
+    expect(namedKeys('Pemantauan mengikut Garis Panduan PPrISA; data peribadi (Akta 709).')).toEqual(['pprisa', 'akta709']);
+    expect(namedKeys('Semakan RASA tidak menemui pertindihan')).toEqual(['rasa']);
+    // the Malay word "rasa" and a file name are no citation of RASA
+    expect(namedKeys('pengguna merasa puas; fail rasa-fungsi-pekerjaan.csv')).toEqual([]);
+  });
+
+  it('adds what the text names to what the sources cite, in the order of the list', () => {
+    expect(citedDocuments(['003 Lampiran A'], ['akta709', 'pprisa']).map((d) => d.key)).toEqual(['pprisa', 'akta709', '003']);
   });
 });

@@ -234,12 +234,15 @@ export function addEndorsement(ctx: PartContext): void {
   ]);
 }
 
-/** The Rujukan list: every document the paper or its check report cites, by title. */
-export function addReferences(ctx: PartContext, sources: Iterable<string>): void {
+/**
+ * The Rujukan list, by title: every document the check report's rules cite (`sources`) and every one
+ * the paper's text names (`named`, keys of SOURCE_DOCUMENTS): a document named in the body is listed.
+ */
+export function addReferences(ctx: PartContext, sources: Iterable<string>, named: Iterable<string>): void {
   const { w, c, lang } = ctx;
   w.heading(1, c.references.title, { numbered: false });
   intro(ctx, c.references.intro);
-  const docs = citedDocuments(['001 §', ...sources]);
+  const docs = citedDocuments(['001 §', ...sources], named);
   w.table(
     [col('', 0.35, 'right'), col('', 6)],
     docs.map((d, i) => [`[${i + 1}]`, `${d.title[lang]}. ${d.issuer[lang]}. ${fill(c.references.citedAs, { short: d.short[lang] })}`]),

@@ -15,6 +15,7 @@ import { projectCost } from '../../model/proposal';
 import type { LakarDocument, View } from '../../model/schema';
 import type { CheckReport, RuleInfo } from '../../rules/types';
 import { builtinCatalogueIndex, type CatalogueIndex } from '../../catalogue/catalogue';
+import { namedKeys } from '../../catalogue/sources';
 import { resolveCatalogueIndex } from '../../catalogue/update';
 import { evaluateChecklist } from '../../checklist';
 import { checkDocument, listRules } from '../../rules';
@@ -73,6 +74,8 @@ export async function buildProposalPdf(doc: LakarDocument, options: ProposalOpti
   const draft = draftState(doc, report, lang);
   const lmv = lmvContent(doc);
   await checkpoint(options, 0.02, 'cover');
+  // the documents the paper's text names, whoever wrote it (Lakar's notes or the agency's answers), for Rujukan
+  const named = new Set<string>();
 
   const w = new PdfWriter({
     runningHeader: `${s.docType} — ${title}`,
@@ -83,6 +86,7 @@ export async function buildProposalPdf(doc: LakarDocument, options: ProposalOpti
     creationDate: date,
     language: lang === 'ms' ? 'ms-MY' : 'en-GB',
     draftMark: draft.mark,
+    onText: (text) => namedKeys(text).forEach((key) => named.add(key)),
   });
   const ctx: PartContext = { w, doc, lang, s, c };
 
@@ -135,7 +139,8 @@ export async function buildProposalPdf(doc: LakarDocument, options: ProposalOpti
   addCost(ctx);
   addEndorsement(ctx);
   await checkpoint(options, 0.85, 'registries');
-  addReferences(ctx, [...(rules ?? []).map((r) => r.source)]);
+  for (const text of checkReportTexts(report, rules, lang)) namedKeys(text).forEach((key) => named.add(key));
+  addReferences(ctx, [...(rules ?? []).map((r) => r.source)], named);
   addCheckReport(w, doc, s, lang, index, report, rules, formatDate(date, lang));
   addImportAssumptions(w, doc, c, lang, index);
   await checkpoint(options, 0.9, 'finish');
@@ -144,6 +149,12 @@ export async function buildProposalPdf(doc: LakarDocument, options: ProposalOpti
   const bytes = w.finish();
   await checkpoint(options, 1, 'done');
   return bytes;
+}
+
+/** What Lampiran 1, printed after Rujukan, says in words: each rule's title, and the message of each rule with findings. */
+function checkReportTexts(report: CheckReport | undefined, rules: RuleInfo[] | undefined, lang: Lang): string[] {
+  const found = new Set(report?.problems.map((p) => p.ruleId));
+  return (rules ?? []).flatMap((r) => [r.title[lang], found.has(r.id) ? (r.message?.[lang] ?? '') : '']);
 }
 
 /**

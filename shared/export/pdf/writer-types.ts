@@ -44,6 +44,11 @@ export interface WriterOptions {
   firstPage?: { format: PaperFormat; orientation: Orientation; kind: PageKind };
   /** A mark stamped at the top right of every page, e.g. "DRAF — 3 ralat" while a paper is not ready. */
   draftMark?: string;
+  /**
+   * Called with each text the writer flows (headings, paragraphs, lists, notes, table cells) before it
+   * is wrapped, so a paper can list in Rujukan every document its text names, whoever wrote the text.
+   */
+  onText?: (text: string) => void;
 }
 
 /** A short paragraph set with a table (`TitledTableHeading`). */

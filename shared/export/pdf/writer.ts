@@ -110,6 +110,7 @@ export class PdfWriter {
    * contents and the PDF outline.
    */
   heading(level: 1 | 2 | 3 | 4, title: string, options: HeadingOptions = {}): void {
+    this.opts.onText?.(title);
     const numbered = options.numbered ?? true;
     if (options.newPage ?? level === 1) {
       if (!(this.y === MARGIN.top && this.kinds[this.page - 1] === 'body')) this.addPage();
@@ -150,6 +151,7 @@ export class PdfWriter {
 
   /** A wrapped paragraph. */
   paragraph(text: string, options: { size?: number; style?: 'normal' | 'bold' | 'italic'; color?: Rgb; indent?: number; after?: number } = {}): void {
+    this.opts.onText?.(text);
     const size = options.size ?? SIZE.body;
     this.setFont(size, options.style ?? 'normal', options.color ?? COLORS.ink);
     const indent = options.indent ?? 0;
@@ -202,6 +204,7 @@ export class PdfWriter {
     const lh = lineHeight(size);
     const textX = indent + hang;
     for (const item of items) {
+      this.opts.onText?.(item);
       this.setFont(size);
       const lines = this.wrap(item, this.width - textX);
       lines.forEach((line, i) => {
@@ -221,6 +224,7 @@ export class PdfWriter {
    * checklist matter. The title row is tinted so items stand apart without heavy rules.
    */
   item(marker: string, title: string, status: { text: string; color: Rgb }, lines: string[], keep = 0): void {
+    this.opts.onText?.(title);
     const indent = 11;
     const statusW = 30;
     const th = lineHeight(SIZE.body);
@@ -244,6 +248,7 @@ export class PdfWriter {
 
   /** A coloured note with a bar on its left, e.g. a finding of the checker. */
   callout(text: string, tone: Tone, size = SIZE.table, indent = 0): void {
+    this.opts.onText?.(text);
     const color = tone === 'error' ? COLORS.error : tone === 'warning' ? COLORS.warning : tone === 'ok' ? COLORS.ok : COLORS.advice;
     this.setFont(size);
     const lh = lineHeight(size);
@@ -313,6 +318,8 @@ export class PdfWriter {
    * A row taller than a page is split between pages; a row of one cell is a group caption.
    */
   table(columns: Column[], rows: Cell[][], options: TableOptions = {}): void {
+    const onText = this.opts.onText;
+    if (onText) for (const cell of [...columns.map((c) => c.title), ...rows.flat()]) onText(typeof cell === 'string' ? cell : cell.text);
     drawTable(this, columns, rows, options);
   }
 
