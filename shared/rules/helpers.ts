@@ -42,7 +42,7 @@ export function rankOf(c: Classification | undefined): number {
   return c === undefined ? -1 : CLASSIFICATIONS.indexOf(c);
 }
 
-/** Rank of Sulit: data at or above it never goes by e-mel/fail (003 §2.4.2, §3.1.1 b). */
+/** Rank of Sulit: data at or above it never goes by e-mel/fail (000 para 12 b; 001 §2.6.6: flow.classifiedByEmail). */
 export const SULIT_RANK = CLASSIFICATIONS.indexOf('sulit');
 
 /**

@@ -14,14 +14,14 @@ import { buildProposalPdf } from './proposal';
 
 const example = () => pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
 
-/** The paper's body (after the table of contents, up to Rujukan) and its Rujukan list, squashed. */
-async function bodyAndReferences(doc: LakarDocument): Promise<{ body: string; refs: string }> {
+/** The paper's body (after the table of contents, up to Rujukan), its Rujukan list and its Lampiran 1, squashed. */
+async function bodyAndReferences(doc: LakarDocument): Promise<{ body: string; refs: string; appendix: string }> {
   const raw = pdfText(await buildProposalPdf(doc, { lang: 'ms', date: new Date('2026-03-15T08:00:00Z') }), 'raw');
   const bodyStart = raw.indexOf('1. Maklumat Projek', raw.indexOf('Halaman 2 daripada'));
   const refsStart = raw.indexOf('\fRujukan\n', bodyStart);
   const refsEnd = raw.indexOf('Lampiran 1: Laporan Semakan WoG', refsStart);
   expect([bodyStart, refsStart, refsEnd].every((i) => i > 0)).toBe(true);
-  return { body: squash(raw.slice(bodyStart, refsStart)), refs: squash(raw.slice(refsStart, refsEnd)) };
+  return { body: squash(raw.slice(bodyStart, refsStart)), refs: squash(raw.slice(refsStart, refsEnd)), appendix: squash(raw.slice(refsEnd)) };
 }
 
 /**
@@ -52,7 +52,7 @@ const NAMED: { named: string; title: string; seed?: [string, string] }[] = [
 ];
 
 describe('Rujukan lists every document the paper names (Panduan WoG Jadual 4-1 A.1; §4.3.5; §6.3.2; §6.3.4)', () => {
-  let paper: { body: string; refs: string };
+  let paper: { body: string; refs: string; appendix: string };
   beforeAll(async () => {
     paper = await bodyAndReferences(example());
   }, 120_000);
@@ -66,6 +66,16 @@ describe('Rujukan lists every document the paper names (Panduan WoG Jadual 4-1 A
   it('lists the documents the WoG check’s rules cite, the Panduan WoG first', () => {
     expect(paper.refs).toContain(squash('[1] Panduan Keseluruhan Kerajaan (Whole-of-Government) Sektor Awam'));
     expect(paper.refs).toContain(squash('[2] Pekeliling Kemajuan Pentadbiran Awam (PKPA) Bilangan 2 Tahun 2021: Dasar Perkongsian Data Sektor Awam'));
+  });
+
+  it('cites in Lampiran 1 the guide or PKPA 2/2021 for the generic rules on classified data, not the TVET data policy (Panduan WoG §2.6.6; PKPA 2/2021 para 12)', () => {
+    // each rule's title then its source, as the "Peraturan yang disemak" table prints them
+    const rule = (title: string, source: string) => expect(paper.appendix).toContain(squash(`${title} ${source}`));
+    rule('Data Sulit ke atas tidak dihantar melalui e-mel/fail', 'PKPA Bil. 2/2021 para 12 b, para 9; Panduan WoG §2.6.6, §2.7.3; Jadual 4-1 A.1.a vi, viii');
+    rule('Data diklasifikasikan', 'Panduan WoG §2.6.6, Rajah 2-15');
+    rule('Data terperingkat (Terhad ke atas) dilindungi HSM, SIEM dan DLP', 'Panduan WoG Jadual 3-1 label 7, §2.6.6, Rajah 2-15');
+    rule('Data terperingkat (Terhad ke atas) tidak melalui media sosial atau e-mel', 'Surat MAMPU 2009 (Media Jaringan Sosial) para 3(c), para 4; Panduan WoG §2.6.6, Rajah 2-15');
+    for (const tvet of ['Takrifan 12', 'TVET §1.6', 'TVET §2.4.2', 'TVET §2.4.4', 'TVET §3.2.4']) expect(paper.appendix, tvet).not.toContain(squash(tvet));
   });
 
   it('follows what the agency writes: Akta 709 is listed while the cyber-risk text names it, and only then', async () => {

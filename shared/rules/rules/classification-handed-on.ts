@@ -1,7 +1,8 @@
 /**
- * Data is not handed on at a lower classification than it came with (003 §2.4.4 ii–iii: the data
- * received is kept confidential and not spread to parties not allowed it; §1.6: data is classified
- * under the Arahan Keselamatan, and its class goes with it). The IDD prints one Jenis Data for a
+ * Data is not handed on at a lower classification than it came with (PKPA 2/2021 para 12 a–b: data
+ * is shared only with its supplier's agreement and securely; 001 §2.6.6: the class sets the data's
+ * security level, so it goes with the data; the TVET data policy says the same of TVET data, §2.4.4
+ * ii–iii, but this rule is for every project). The IDD prints one Jenis Data for a
  * service (003 Lampiran A §2.1.1), and a reviewer reads it as the class of every field the service
  * supplies: JPN's MyKad number supplied Sulit to an application, then passed on by that application
  * as Terhad, reads as JPN's data declassified on the way.
@@ -152,7 +153,7 @@ export const classificationHandedOn = localRule({
     ms: 'Aliran data {flow} membekalkan {items} sebagai {lower}, tetapi {higher}.',
     en: 'Data flow {flow} supplies {items} as {lower}, but {higher}.',
   },
-  source: '003 §2.4.4 ii–iii, §1.6; 003 Lampiran A §2.1.1 (Jenis Data)',
+  source: '000 para 12 a–b; 001 §2.6.6; 003 Lampiran A §2.1.1 (Jenis Data)',
   fixHint: {
     ms: 'Klasifikasikan aliran (atau data yang dibawanya) sekurang-kurangnya setinggi data yang diterima: klasifikasi data tidak diturunkan apabila data dikongsi semula. Jika yang dibekalkan memang lebih rendah (cth. status semakan sahaja), keluarkan medan atau data yang diterima itu daripada servis ini.',
     en: 'Classify the flow (or the data it carries) at least as high as the data received: data keeps its classification when passed on. If what is supplied really is lower (e.g. only a check status), take the received fields or data out of this service.',

@@ -1,5 +1,5 @@
 /**
- * infra.classifiedControlsPartial (001 Jadual 3-1 label 7; 003 Takrifan 12, §3.2.4; Jadual 4-1
+ * infra.classifiedControlsPartial (001 Jadual 3-1 label 7, §2.6.6; Jadual 4-1
  * A.1.a vi): HSM, SIEM and DLP protect every site where an application holding classified data
  * runs. Beyond the break/pass cases on the worked example (review.test.ts): the application's tree
  * (its modules run where it does not), hostings that lead nowhere, the order applications are named
@@ -50,7 +50,7 @@ function twoSites(extra: { elements?: Element[]; relations?: Relation[] } = {}):
   return makeDocument(elements, relations);
 }
 
-describe('infra.classifiedControlsPartial (003 Takrifan 12, §3.2.4)', () => {
+describe('infra.classifiedControlsPartial (001 Jadual 3-1 label 7, §2.6.6)', () => {
   it('names the site where a module of an application holding classified data runs, with the application', () => {
     expect(found(checkDocument(twoSites()))).toEqual([
       {

@@ -35,7 +35,8 @@ describe('data terperingkat is Sulit and Terhad (003 Takrifan 12)', () => {
     expect(found[0].message.ms).toContain('data terperingkat');
     expect(found[0].message.ms).toContain('DLP');
     expect(found[0].elementIds).toEqual(expect.arrayContaining(['de_calon', 'de_identiti']));
-    expect(ruleInfo('infra.classifiedControls')!.source).toContain('003 Takrifan 12');
+    // the generic source, not the TVET data policy's definition (JDN review s17 B13)
+    expect(ruleInfo('infra.classifiedControls')!.source).toBe('001 Jadual 3-1 label 7, §2.6.6, Rajah 2-15');
   });
 
   it('keeps Terhad data away from e-mail and social-media channels', () => {
@@ -141,14 +142,31 @@ describe('site.softwarePlacementMissing advises on the rest of a site\'s list: "
   });
 });
 
-describe('flow.classifiedByEmail cites the data-sharing policy on classified data', () => {
-  it('names 003 §2.4.2 "Prosedur Permohonan Perkongsian Data Terperingkat", not the 2009 social-media circular', () => {
-    quote('003', '2.4.2 Prosedur Permohonan Perkongsian Data Terperingkat');
-    quote('003', 'Data-dalam-pergerakan atau data-in-motion merujuk data yang sedang bergerak atau data yang sedang dipindahkan perlu dalam keadaan selamat');
+describe('flow.classifiedByEmail cites the public-sector data-sharing circular, not the TVET data policy', () => {
+  it('names PKPA 2/2021 para 12 b and 9 and the guide’s classification and MyGDX, neither the TVET policy nor the 2009 social-media circular', () => {
+    // a JDN reviewer (s17 B13): this project's data is not TVET data, so a generic rule rests on generic sources
+    quote('000', 'b. Perkongsian data secara selamat');
+    quote('000', 'agensi hendaklah melaksanakan perkongsian data dengan menggunakan standard dan platform yang sedang berkuat kuasa');
+    quote('001', 'Pengkelasan data dibuat berdasarkan Tafsiran Rahsia Rasmi');
+    quote('001', 'MyGDX sebagai platform perkongsian data');
     const source = ruleInfo('flow.classifiedByEmail')!.source;
-    expect(source).toContain('003 §2.4.2');
-    expect(source).toContain('§3.1.1 b');
-    expect(source).not.toContain('002');
+    expect(source).toBe('000 para 12 b, para 9; 001 §2.6.6, §2.7.3; Jadual 4-1 A.1.a vi, viii');
+  });
+});
+
+describe('generic rules on classified data rest on the guide or PKPA 2/2021, not the TVET data policy (001 §2.6.6; 000 para 12)', () => {
+  it('cites no TVET provision for classification, HSM/SIEM/DLP, e-mail or social media, and prints Jadual 4-1 as the guide’s', () => {
+    quote('001', 'termasuk penggunaan <i>Hardware Security Module (HSM)</i>');
+    for (const id of ['data.classificationMissing', 'flow.classifiedByEmail', 'infra.classifiedControls', 'infra.classifiedControlsPartial', 'channel.classifiedData', 'flow.classificationHandedOn']) {
+      const source = ruleInfo(id)!.source;
+      expect(source, id).toMatch(/001 (?:[^;]*, )?§2\.6\.6/);
+      // only the MyGDX IDD template (Lampiran A) may still be cited from the TVET policy's file
+      expect(source.replace(/003 Lampiran A[^;]*/, ''), id).not.toContain('003');
+    }
+    // a part without a key cites the document before it: Jadual 4-1 is the guide's, never after a 003 part
+    for (const id of ['data.registrySourceUndeclared', 'site.roleMissing', 'data.ownerNotSupplier', 'infra.classifiedControlsPartial']) {
+      expect(ruleInfo(id)!.source, id).not.toMatch(/003 [^;]*;\s*Jadual 4-1/);
+    }
   });
 });
 

@@ -134,7 +134,7 @@ export const registrySourceUndeclared = localRule({
     ms: 'Data {name} dimiliki dan ditawan oleh {agency} sendiri ({systems}) dan kelihatan seperti data {registry}: agensi ini ialah sumber data tersebut, bukan salinan. Isytiharkan data ini sebagai sumber {registry}.',
     en: 'Data {name} is owned and captured by {agency} itself ({systems}) and looks like data of {registry}: this agency is the source of that data, not a copy. Declare this data as a source of {registry}.',
   },
-  source: '001 §2.6.2, §3.2.1 c; 003 Takrifan 27; Jadual 4-1 A.1.a vi',
+  source: '001 §2.6.2, §3.2.1 c; Jadual 4-1 A.1.a vi; 003 Takrifan 27',
   fixHint: {
     ms: 'Pilih registri tersebut dalam medan "Registri" data ini supaya agensi lain mendapatkannya daripada sumber ini (prinsip sekali sahaja); jika data ini bukan data registri, abaikan nasihat ini.',
     en: 'Pick that registry in this data’s "Registry" field so other agencies obtain it from this source (once-only principle); if this is not registry data, ignore this advice.',
@@ -227,7 +227,7 @@ export const classificationMissing = localRule({
   severity: 'warning',
   title: { ms: 'Data diklasifikasikan', en: 'Data is classified' },
   message: { ms: 'Data {name} belum diklasifikasikan (Terbuka, Terhad, Sulit, Rahsia, Rahsia Besar).', en: 'Data {name} has no classification (Terbuka, Terhad, Sulit, Rahsia, Rahsia Besar).' },
-  source: '003 §1.6; 001 §2.6.6',
+  source: '001 §2.6.6, Rajah 2-15',
   fixHint: { ms: 'Klasifikasikan data sebelum perkongsian, mengikut Akta Rahsia Rasmi 1972 dan Arahan Keselamatan.', en: 'Classify the data before sharing it, under the Official Secrets Act 1972 and the Security Directive.' },
   elements: ['dataEntity'],
   reach: 0,
@@ -315,7 +315,7 @@ export const ownerNotSupplier = localRule({
     ms: 'Data {data} dimiliki oleh {owner} tetapi dibekalkan oleh {supplier} melalui aliran {flow}.',
     en: 'Data {data} is owned by {owner} but supplied by {supplier} through flow {flow}.',
   },
-  source: '003 Takrifan 26–27; 001 Jadual 3-1 label 6; Jadual 4-1 A.1.a vi',
+  source: '001 Jadual 3-1 label 6; Jadual 4-1 A.1.a vi; 000 para 12 a; 003 Takrifan 26–27',
   fixHint: {
     ms: 'Pemilik data memberi kebenaran akses dan persetujuan perkongsian (003 Takrifan 27): pastikan pembekal mendapat persetujuan pemilik, atau betulkan agensi pemilik data, sistem pembekal atau arah aliran (bagi aliran dua hala, tandakan data yang dibekalkan oleh sasaran dalam servis arah balik).',
     en: 'The data owner grants access and agrees to the sharing (003 Takrifan 27): make sure the supplier has the owner’s agreement, or correct the data’s owning agency, the supplying system or the flow’s direction (for a two-way flow, mark the data the target supplies in the reverse service).',

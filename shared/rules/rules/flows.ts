@@ -85,7 +85,7 @@ export const fieldsMissing = localRule({
   severity: 'error',
   title: { ms: 'Aliran data lengkap: kaedah, arah, klasifikasi, kategori', en: 'Data flows are complete: method, direction, classification, category' },
   message: { ms: 'Aliran data {flow} tidak menyatakan {fields}.', en: 'Data flow {flow} does not state {fields}.' },
-  source: '001 Jadual 3-1 label 6, §3.3.4 f; 003 §1.6, §2.4.3, Jadual 3',
+  source: '001 Jadual 3-1 label 6, §3.3.4 f, §2.6.6; 003 §2.4.3, Jadual 3',
   fixHint: {
     ms: 'Isi dalam pemeriksa aliran: kaedah integrasi (MyGDX, API, SFTP…), arah, kategori One-off/Berkala dan klasifikasi (atau klasifikasikan data yang dibawa).',
     en: 'Fill in the flow inspector: integration method (MyGDX, API, SFTP…), direction, One-off/Periodic category and classification (or classify the data it carries).',
@@ -161,12 +161,13 @@ export const classifiedEmail = localRule({
   severity: 'error',
   title: { ms: 'Data Sulit ke atas tidak dihantar melalui e-mel/fail', en: 'Sulit-or-higher data is never sent by e-mail/file' },
   message: { ms: 'Aliran data {flow} membawa data {classification} melalui e-mel/fail.', en: 'Data flow {flow} carries {classification} data by e-mail/file.' },
-  // the data-sharing policy's own provisions on classified data: its sharing procedure (§2.4.2),
-  // data in motion kept safe (§3.1.1 b) and official secrets handled under the Arahan Keselamatan (§1.5 ii)
-  source: '003 §2.4.2, §3.1.1 b, §1.5 ii',
+  // generic rules on classified data, not the TVET data policy's (a reviewer: this project's data is
+  // not TVET data): PKPA 2/2021 shares only securely, on the standards and platforms in force (para
+  // 12 b, para 9); the guide classifies data for its security (§2.6.6) and names MyGDX the platform (§2.7.3)
+  source: '000 para 12 b, para 9; 001 §2.6.6, §2.7.3; Jadual 4-1 A.1.a vi, viii',
   fixHint: {
-    ms: 'Kongsi data Sulit ke atas melalui saluran terkawal (MyGDX atau API dengan pengesahan sijil) selepas kelulusan perkongsian data terperingkat (003 §2.4.2); e-mel/fail hanya bagi data Terbuka atau Terhad yang diluluskan.',
-    en: 'Share Sulit-or-higher data through a controlled channel (MyGDX or certificate-authenticated API) once the classified-data sharing is approved (003 §2.4.2); e-mail/file only for approved Terbuka or Terhad data.',
+    ms: 'Kongsi data Sulit ke atas melalui saluran terkawal (MyGDX atau API dengan pengesahan sijil) selepas pembekal data bersetuju untuk berkongsi (000 para 12 a); e-mel/fail hanya bagi data Terbuka atau Terhad yang diluluskan.',
+    en: 'Share Sulit-or-higher data through a controlled channel (MyGDX or certificate-authenticated API) once the data’s supplier agrees to share it (000 para 12 a); e-mail/file only for approved Terbuka or Terhad data.',
   },
   relations: ['dataFlow'],
   reach: 1,
@@ -192,7 +193,7 @@ export const classifiedControls = globalRule({
   severity: 'error',
   title: { ms: 'Data terperingkat (Terhad ke atas) dilindungi HSM, SIEM dan DLP', en: 'Classified data (Terhad and above) is protected by HSM, SIEM and DLP' },
   message: { ms: 'Model mengandungi data terperingkat ({data}) tetapi infrastruktur tidak menyenaraikan {missing}.', en: 'The model holds classified data (data terperingkat: {data}) but the infrastructure does not list {missing}.' },
-  source: '001 Jadual 3-1 label 7; 003 Takrifan 12, §3.2.4',
+  source: '001 Jadual 3-1 label 7, §2.6.6, Rajah 2-15',
   fixHint: {
     ms: 'Tambah kawalan keselamatan HSM (perlindungan maklumat terperingkat), SIEM (log dan insiden) dan DLP (pencegahan kebocoran data) pada label infrastruktur.',
     en: 'Add the HSM (classified information protection), SIEM (logs and incidents) and DLP (data loss prevention) security controls to the infrastructure label.',

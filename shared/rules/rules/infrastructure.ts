@@ -241,7 +241,7 @@ export const siteRoleMissing = localRule({
     ms: 'Lokasi {name} menempatkan sistem tetapi tidak menyatakan peranannya (produksi, pemulihan bencana atau awan).',
     en: 'Site {name} hosts systems but does not state its role (production, disaster recovery or cloud).',
   },
-  source: '001 §3.3.4 g; 003 §3.2.8; Jadual 4-1 A.1.a ix',
+  source: '001 §3.3.4 g; Jadual 4-1 A.1.a ix; 003 §3.2.8',
   fixHint: {
     ms: 'Pilih "Peranan lokasi" dalam pemeriksa: Produksi, Pemulihan bencana (DR) atau Awan, supaya penyemak melihat di mana perkhidmatan berjalan dan di mana salinannya (pusat data dan pusat pemulihan bencana, 003 §3.2.8).',
     en: 'Choose the "Site role" in the inspector: Production, Disaster recovery (DR) or Cloud, so a reviewer sees where the service runs and where its copies are (data centre and disaster-recovery centre, 003 §3.2.8).',
@@ -365,7 +365,7 @@ export const classifiedControlsPartial = globalRule({
     ms: 'Lokasi {site} menempatkan {apps} yang memegang data terperingkat tetapi tidak dilindungi oleh {controls}, yang melindungi lokasi lain sahaja.',
     en: 'Site {site} hosts {apps}, which holds classified data, but is not protected by {controls}, which protect other sites only.',
   },
-  source: '001 Jadual 3-1 label 7; 003 Takrifan 12, §3.2.4; Jadual 4-1 A.1.a vi',
+  source: '001 Jadual 3-1 label 7, §2.6.6, Rajah 2-15; Jadual 4-1 A.1.a vi',
   fixHint: {
     ms: 'Lukis hubungan "melindungi" daripada kawalan keselamatan ke lokasi ini (atau ke aplikasi atau sistem itu sendiri), supaya data terperingkat dilindungi di setiap tempat ia berada, termasuk awan dan pusat pemulihan bencana.',
     en: 'Draw "protects" relations from the security controls to this site (or to the application or system itself), so classified data is protected wherever it is, cloud and disaster-recovery centre included.',

@@ -197,7 +197,7 @@ export const channelClassified = globalRule({
     ms: 'Medium {channel} ({type}) menyampaikan perkhidmatan {service} yang menggunakan data {classification} {data}.',
     en: 'Channel {channel} ({type}) delivers service {service}, which uses {classification} data {data}.',
   },
-  source: '002 para 3(c), para 4; 003 Takrifan 12, §1.6',
+  source: '002 para 3(c), para 4; 001 §2.6.6, Rajah 2-15',
   fixHint: {
     ms: 'Sampaikan perkhidmatan yang mengendalikan data terperingkat (Terhad, Sulit dan ke atas) melalui saluran terkawal (Portal MyGovernment/Aplikasi MyGov dengan MyDigital ID); gunakan media sosial atau e-mel untuk makluman umum sahaja.',
     en: 'Deliver services handling classified data (Terhad, Sulit and above) through controlled channels (Portal MyGovernment/MyGov app with MyDigital ID); use social media or e-mail for public notices only.',
