@@ -9,8 +9,7 @@ import type { Lang } from '../i18n';
 import { BAND_HEADER_WIDTH } from '../model/bands';
 import { sortedViews } from '../model/document';
 import type { LakarDocument, View } from '../model/schema';
-import { jsPDF } from 'jspdf';
-import { diagramGeometry, drawDiagram, drawLegend, legendItems, planTiles, type LegendItems } from '../export/pdf/lmv';
+import { diagramGeometry, drawDiagram, drawLegend, LEGEND_GAP, legendHeight, legendItems, planTiles } from '../export/pdf/lmv';
 import { paperViews } from '../export/pdf/paper-facts';
 import type { Point } from '../routing';
 import { formatDate, fill } from '../export/pdf/strings';
@@ -112,20 +111,8 @@ function halfway(points: readonly Point[]): Point {
   return points[0];
 }
 
-/** Room under the caption line before the drawing, and between the drawing and its legend (mm). */
+/** Room under the caption line before the drawing (mm). */
 const CAPTION_H = 7;
-const LEGEND_GAP = 5;
-
-/**
- * Height (mm) the legend takes at `width`: drawn on a scratch page, so the drawing above it is
- * sized to leave the room and the legend's last row never reaches the footer rule (it did on A4,
- * where a third row ran through the footer).
- */
-function legendHeight(items: LegendItems, width: number): number {
-  const scratch = new jsPDF({ unit: 'mm', format: 'a3', orientation: 'landscape' });
-  // drawLegend draws its first row's symbols from 2 mm above its y
-  return drawLegend(scratch, 0, 2, items, width);
-}
 
 /**
  * The LMV sketch of the paper, always (Jadual 4-1 langkah 7a c: "Kertas Ulasan JDN dan lakaran LMV

@@ -6,7 +6,7 @@
 import type { Lang } from '../../i18n';
 import { BAND_HEADER_WIDTH } from '../../model/bands';
 import type { LakarDocument, View } from '../../model/schema';
-import { compactGeometry, diagramGeometry, drawDiagram, drawLegend, fitScale, legendItems, planTiles, type DiagramGeometry, type Viewport } from './lmv';
+import { compactGeometry, diagramGeometry, drawDiagram, drawLegend, fitScale, LEGEND_GAP, legendHeight, legendItems, planTiles, type DiagramGeometry, type LegendItems, type Viewport } from './lmv';
 import { fill, type ProposalStrings } from './strings';
 import { COLORS, FONT, MARGIN, SIZE } from './theme';
 import type { PdfWriter } from './writer';
@@ -14,7 +14,13 @@ import { toWinAnsi } from './winansi';
 
 const CAPTION_H = 9;
 const STRIP_GAP = 5;
-const LEGEND_H = 8;
+/**
+ * How far (mm) the legend's measured height (legendHeight) may reach below the text area: its last
+ * row's text ends 4 mm below it, 3 mm above the footer rule (7 mm below). The paper's LMV always
+ * used that margin for a two-row legend: keeping it leaves the worked example's LMV on one A3 page,
+ * at a scale 0.2 % above the least readable one.
+ */
+const LEGEND_INTO_FOOTER = 8;
 
 /** Legend words of the paper. */
 function legendWords(s: ProposalStrings) {
@@ -35,7 +41,9 @@ export function addDiagramPages(w: PdfWriter, doc: LakarDocument, view: View, la
   const notes = [geom.added.length > 0 ? fill(s.lmv.addedNote, { n: geom.added.length }) : '', geom.hidden > 0 ? fill(s.lmv.hiddenNote, { n: geom.hidden }) : ''].filter(Boolean);
   if (notes.length) w.paragraph(notes.join(' '), { size: SIZE.small, style: 'italic', color: COLORS.muted, after: 2 });
   const caption = fill(s.lmv.figure, { n: figureNo, view: view.name });
-  const area = () => ({ x: MARGIN.left, y: w.y + CAPTION_H, w: w.width, h: w.bottom - w.y - CAPTION_H - LEGEND_H });
+  // the legend measured first (its rows depend on the methods drawn and the page width), the drawing fitted in what is left
+  let key = legendItems(geom, lang, legendWords(s));
+  const area = () => ({ x: MARGIN.left, y: w.y + CAPTION_H, w: w.width, h: w.bottom - w.y - CAPTION_H - LEGEND_GAP - legendHeight(key, w.width) + LEGEND_INTO_FOOTER });
 
   if (geom.nodes.length === 0) {
     captionAt(w, caption, w.y);
@@ -51,9 +59,11 @@ export function addDiagramPages(w: PdfWriter, doc: LakarDocument, view: View, la
     const compact = compactGeometry(doc, geom, lang);
     const compactPlan = planTiles(compact, first.w, first.h);
     if (compactPlan.tiles.length < plan.tiles.length) [geom, plan] = [compact, compactPlan];
+    // compacting moves nodes, never lines: the same methods, bundles and hub, so the same legend
+    key = legendItems(geom, lang, legendWords(s));
   }
   if (plan.tiles.length === 1) {
-    placeFigure(w, geom, lang, s, caption, geom.bounds, plan.scale, first);
+    placeFigure(w, geom, lang, key, caption, geom.bounds, plan.scale, first);
     return;
   }
 
@@ -68,15 +78,16 @@ export function addDiagramPages(w: PdfWriter, doc: LakarDocument, view: View, la
     outlineTiles(w, plan.tiles, strip, map.scale, { x: first.x, y });
     y += h + STRIP_GAP;
   }
-  drawLegend(w.pdf, first.x, y + 2, legendItems(geom, lang, legendWords(s)), w.width);
+  const keyEnd = drawLegend(w.pdf, first.x, y + 2, key, w.width);
   w.setFont(SIZE.small, 'italic', COLORS.muted);
   const note = w.wrap(fill(s.lmv.tileNote, { n: plan.tiles.length }), first.w);
-  note.forEach((l, i) => w.textAt(l, MARGIN.left, Math.min(y + 9, w.bottom - note.length * 3.4) + i * 3.4, SIZE.small));
+  // under the legend's last row, however many rows it has
+  note.forEach((l, i) => w.textAt(l, MARGIN.left, keyEnd + i * 3.4, SIZE.small));
 
   plan.tiles.forEach((tile, i) => {
     w.addPage('diagram', 'a3', 'landscape');
     const label = `${caption} (${fill(s.lmv.tile, { i: i + 1, n: plan.tiles.length })})`;
-    placeFigure(w, geom, lang, s, label, tile, plan.scale, area());
+    placeFigure(w, geom, lang, key, label, tile, plan.scale, area());
   });
 }
 
@@ -85,12 +96,13 @@ function captionAt(w: PdfWriter, text: string, y: number): void {
   w.textAt(w.fitText(text, w.width), MARGIN.left, y + 1, SIZE.h3);
 }
 
-function placeFigure(w: PdfWriter, geom: DiagramGeometry, lang: Lang, s: ProposalStrings, caption: string, win: Viewport, scale: number, area: { x: number; y: number; w: number; h: number }): void {
+function placeFigure(w: PdfWriter, geom: DiagramGeometry, lang: Lang, key: LegendItems, caption: string, win: Viewport, scale: number, area: { x: number; y: number; w: number; h: number }): void {
   captionAt(w, caption, area.y - CAPTION_H);
   const drawW = (BAND_HEADER_WIDTH + win.x1 - win.x0) * scale;
   const drawH = (win.y1 - win.y0) * scale;
   drawDiagram(w.pdf, geom, lang, { x: area.x, y: area.y, w: drawW, h: drawH }, win, scale);
-  drawLegend(w.pdf, area.x, Math.min(area.y + drawH + 5, w.bottom - 2), legendItems(geom, lang, legendWords(s)), w.width);
+  // the area left the legend its measured room: no clamp that would lift it onto the drawing
+  drawLegend(w.pdf, area.x, area.y + drawH + LEGEND_GAP, key, w.width);
   w.y = w.bottom;
 }
 

@@ -4,7 +4,7 @@
  * selectable and searchable and lines stay sharp at any zoom. Large views are split into tiles at a
  * readable scale, with the seven band labels repeated on every tile.
  */
-import type { jsPDF } from 'jspdf';
+import { jsPDF } from 'jspdf';
 import { label, type Lang } from '../../i18n';
 import { BAND_HEADER_WIDTH } from '../../model/bands';
 import type { LakarDocument, View } from '../../model/schema';
@@ -359,6 +359,20 @@ export function legendItems(geom: DiagramGeometry, lang: Lang, words: { flow: st
     ...(geom.routing.bundles.length > 0 ? { bundle: words.bundle } : {}),
     ...(geom.routing.lines.some((l) => l.via) ? { hub: words.hub } : {}),
   };
+}
+
+/** Space (mm) from a diagram's bottom edge to the line of its legend's first row (drawLegend's y). */
+export const LEGEND_GAP = 5;
+
+/**
+ * Height (mm) the legend takes at `width`, from the top of its first row's symbols (2 mm above
+ * drawLegend's y) to 2 mm under its last row: drawn on a scratch page, so the drawing above it is
+ * sized to leave the room and the legend's last row never reaches the footer (a third row did, on the
+ * Kertas Ulasan's A4 page and then under the Kertas Cadangan's A3 LMV, which kept a fixed 8 mm).
+ */
+export function legendHeight(items: LegendItems, width: number): number {
+  const scratch = new jsPDF({ unit: 'mm', format: 'a3', orientation: 'landscape' });
+  return drawLegend(scratch, 0, 2, items, width);
 }
 
 /** Legend of the diagram's symbols, drawn in rows starting at (x, y); returns the y under it. */
