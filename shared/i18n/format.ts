@@ -6,6 +6,9 @@ const MONTHS: Record<Lang, string[]> = {
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 };
 
+/** A date as `formatDate` prints it, anywhere in a text ("20 Februari 2026"), either language. */
+export const PRINTED_DATE = new RegExp(`\\b\\d{1,2} (?:${[...MONTHS.ms, ...MONTHS.en].join('|')}) \\d{4}\\b`, 'g');
+
 /** A date as printed in a paper, e.g. "23 November 2026". */
 export function formatDate(date: Date, lang: Lang): string {
   return `${date.getDate()} ${MONTHS[lang][date.getMonth()]} ${date.getFullYear()}`;

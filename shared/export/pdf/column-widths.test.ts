@@ -43,4 +43,13 @@ describe('column widths of the paper\'s tables (001 §3.3.4 g: "perkakasan serta
     expect(lines.some((l) => l.includes('Komputer meja × 50'))).toBe(true);
     for (const one of ['MyGovCloud@CFA MyGovCloud@CFA', 'UPS berganda', 'Pelayar web']) expect(lines.some((l) => l.includes(one)), one).toBe(true);
   });
+
+  it('keeps a file reference number whole in the approvals table (Jadual 4-1 A.1.a vi), breaking only at its space, and each approval date on one line', async () => {
+    const pages = pdfWords(await buildProposalPdf(pengambilanPekerjaExample('2026-01-01T00:00:00.000Z'), { lang: 'ms', check: false, date: new Date('2026-03-15T08:00:00Z') }));
+    const page = pages.find((p) => p.words.some((w, i) => w.text === 'Kelulusan' && p.words[i + 1]?.text === 'perkongsian'))!;
+    const lines = linesOf(page.words).map((l) => l.map((w) => w.text).join(' '));
+    // "JPN.PP.600-1/4/" over "2 (15)" read as two references
+    for (const ref of ['JPN.PP.600-1/4/2', 'AGA.700-2/1/4', 'AGC.100-1/3', 'AGD.500-4/1']) expect(page.words.some((w) => w.text === ref), ref).toBe(true);
+    for (const date of ['2 Mac 2026', '8 Mei 2026', '20 Februari 2026']) expect(lines.some((l) => l.includes(date)), date).toBe(true);
+  });
 });

@@ -3,6 +3,7 @@
  * jsPDF writes none), greedy word wrap, and breaking of over-long tokens after a separator.
  */
 import type { jsPDF } from 'jspdf';
+import { PRINTED_DATE } from '../../i18n/format';
 import { PT } from './theme';
 import { toWinAnsi } from './winansi';
 
@@ -101,18 +102,30 @@ export function lineCount(words: MeasuredWords, width: number): number | undefin
 
 /**
  * Width in mm of the widest whitespace-separated word of `text` in the current font, a hyphenated
- * word counted as the wider of its two halves at its best hyphen: a Servis ID
+ * word (but a file reference number) counted as the wider of its two halves at its best hyphen: a Servis ID
  * (PQRST-SPP-R-MaklumatCalon) reads well on two lines broken after a hyphen, and sizing a column to
  * the whole id starved its neighbours to one word a line (breakLongWord breaks it there).
  */
 export function longestWord(pdf: jsPDF, text: string): number {
   let max = 0;
-  for (const word of glueQuantities(toWinAnsi(text).split(/\s+/))) max = Math.max(max, wordInTwo(pdf, word));
+  const plain = toWinAnsi(text);
+  for (const word of glueQuantities(plain.split(/\s+/))) max = Math.max(max, wordInTwo(pdf, word));
+  // a date is read as one ("20 Februari 2026"): a column of dates is sized to hold them whole,
+  // or giving a reference number its width left "2026" alone under "20 Februari" (approvals, §6.6)
+  for (const date of plain.matchAll(PRINTED_DATE)) max = Math.max(max, textWidth(pdf, date[0]));
   return max;
 }
 
+/**
+ * A file reference number ("JPN.PP.600-1/4/2", "AGA.700-2/1/4"): one number read whole, its hyphen
+ * part of it. Halved at the hyphen it printed as "JPN.PP.600-1/4/" over "2 (15)" in the approvals
+ * table (Jadual 4-1 A.1.a vi), which reads as two references.
+ */
+const REFERENCE_NUMBER = /^[A-Z][A-Za-z]*(?:\.[A-Za-z]+)*\.\d+-\d+(?:\/\d+)+(?:\(\d+\))?$/;
+
 function wordInTwo(pdf: jsPDF, word: string): number {
   let best = textWidth(pdf, word);
+  if (REFERENCE_NUMBER.test(word)) return best;
   for (let at = word.indexOf('-'); at > 0 && at < word.length - 1; at = word.indexOf('-', at + 1)) {
     best = Math.min(best, Math.max(textWidth(pdf, word.slice(0, at + 1)), textWidth(pdf, word.slice(at + 1))));
   }
