@@ -117,7 +117,8 @@ export async function buildProposalPdf(doc: LakarDocument, options: ProposalOpti
 
   w.heading(1, s.sections.title);
   w.paragraph(s.sections.intro);
-  for (const section of designSections(doc, lang, index, catalogue)) {
+  const sections = designSections(doc, lang, index, catalogue);
+  for (const [n, section] of sections.entries()) {
     // keep the label's heading with its description and the start of its first table: a heading and
     // description alone at a page's foot, their table overleaf, is what a reviewer flags first
     const description = w.paragraphHeight(section.description, SIZE.table, 'italic');
@@ -127,7 +128,11 @@ export async function buildProposalPdf(doc: LakarDocument, options: ProposalOpti
     const keepTable = tables.length ? Math.max(KEEP_TABLE_START, KEEP_TABLE_START - KEEP_HEADING3 + (first ?? 0)) : 0;
     w.heading(2, `${s.info.label} ${section.label}: ${section.title}`, { keep: description + keepTable });
     w.paragraph(section.description, { size: SIZE.table, style: 'italic', color: COLORS.muted });
-    for (const t of tables) w.titledTable(t.title, t.columns, t.rows, t.options);
+    // the last label's last table ends the part (the checklist starts a page): a short one that would
+    // go over alone ("Kawalan keselamatan", 85% of a page blank) takes the short table before it along
+    const last = tables[tables.length - 1];
+    const closing = n === sections.length - 1 && last ? w.titledTableHeight(last.title, last.columns, last.rows, last.options) : undefined;
+    for (const [i, t] of tables.entries()) w.titledTable(t.title, t.columns, t.rows, t.options, i === tables.length - 2 && closing ? { keepNext: closing } : {});
     await checkpoint(options, 0.4 + (0.3 * section.label) / 7, 'sections');
   }
 

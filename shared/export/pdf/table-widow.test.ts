@@ -123,3 +123,32 @@ describe('a note under a table (the Kertas Ulasan\'s "Tiada komen" under a crite
     }
   });
 });
+
+describe('a short table closing a part, with a page break after it (Jadual 3-1 label 7: the paper\'s §6.7 read as one)', () => {
+  it('never goes over alone: the short table before it keeps it company on its page, wherever the two start', SLOW, () => {
+    const cases = [1, 3].flatMap((n) =>
+      starts(150, 270, 5).map((start) => {
+        const w = writer();
+        w.y = start;
+        const closing = w.titledTableHeight('Jadual penutup', COLUMNS, tallRows(n).map(([i, t]) => [i, `Akhir ${t}`]));
+        w.titledTable('Jadual sebelum', COLUMNS, tallRows(3), {}, { keepNext: closing });
+        w.titledTable('Jadual penutup', COLUMNS, tallRows(n).map(([i, t]) => [i, `Akhir ${t}`]));
+        w.heading(1, 'Bahagian seterusnya');
+        return { label: `closing table of ${n} rows, from ${start} mm`, pdf: w.finish() };
+      }),
+    );
+    for (const { label, pages } of readBack(cases)) {
+      const closing = pages.find((p) => p.includes('Jadual penutup'))!;
+      // the table before it (its last row at least) is on the closing table's page
+      expect(closing, label).toContain('Baris 3');
+      expect(closing, label).not.toContain('Bahagian seterusnya');
+    }
+  });
+
+  it('keeps the worked example\'s "Kawalan keselamatan" with "Rangkaian dan kelajuan" (§6.7), not alone on a page', async () => {
+    const pages = pdfText(await buildProposalPdf(pengambilanPekerjaExample('2026-01-01T00:00:00.000Z'), { lang: 'ms', date: new Date('2026-03-15T08:00:00Z') }), 'raw').split('\f');
+    const page = pages.find((p) => p.includes('Kawalan keselamatan\nBil.'))!;
+    expect(page).toContain('Rangkaian dan kelajuan');
+    expect(page).toContain('MyGov*Net.PDSA');
+  });
+});

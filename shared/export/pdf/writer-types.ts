@@ -68,6 +68,11 @@ export interface TitledTableHeading {
   intro?: TableNote;
   /** A note under the table ("Tiada komen"), kept on the page of the table's end: never alone at the top of the next. */
   outro?: TableNote;
+  /**
+   * Height in mm of what follows a short table and must share its page (PdfWriter.titledTableHeight
+   * of a short table that would otherwise be alone on the next page): kept with it when both fit a page.
+   */
+  keepNext?: number;
 }
 
 /** How `heading` sets a heading. */

@@ -23,6 +23,10 @@ const HEADING_AFTER = 1.8;
 /** Space above a heading (under a level 1 it is the page's top), and the room its `keep` adds for the space above and below it. */
 const HEADING_BEFORE = { 1: 0, 2: 4, 3: 2.5, 4: 1.5 } as const;
 const HEADING_ROOM = { 1: 4, 2: 2.5, 3: 2.5, 4: 2.5 } as const;
+/** Type size of a heading at each level. */
+const HEADING_SIZE = { 1: SIZE.h1, 2: SIZE.h2, 3: SIZE.h3, 4: SIZE.body } as const;
+/** Space in mm drawTable leaves under a table. */
+const TABLE_AFTER = 3.5;
 
 /** Flowing document over a jsPDF instance; see the module comment. */
 export class PdfWriter {
@@ -121,7 +125,7 @@ export class PdfWriter {
       for (let i = level; i < this.counters.length; i++) this.counters[i] = 0;
       number = this.counters.slice(0, level).join('.') + (level === 1 ? '.' : '');
     }
-    const size = level === 1 ? SIZE.h1 : level === 2 ? SIZE.h2 : level === 3 ? SIZE.h3 : SIZE.body;
+    const size = HEADING_SIZE[level];
     this.setFont(size, 'bold', level >= 3 ? COLORS.ink : COLORS.accent);
     const indent = number ? textWidth(this.pdf, number + '  ') : 0;
     const lines = this.wrap(title, this.width - indent);
@@ -294,7 +298,35 @@ export class PdfWriter {
    * two rows (what drawTable keeps together).
    */
   titledTable(title: string, columns: Column[], rows: Cell[][], options: TableOptions = {}, heading: TitledTableHeading = {}): void {
-    const { level = 3, intro, outro, ...headingOptions } = heading;
+    // keepNext goes into the keep, not to the heading
+    const { level = 3, intro, outro, keepNext: _keepNext, ...headingOptions } = heading;
+    const { keep, after } = this.titledTableKeep(columns, rows, options, heading);
+    this.heading(level, title, { numbered: false, ...headingOptions, keep });
+    if (intro) this.paragraph(intro.text, { size: intro.size ?? SIZE.body, style: intro.style, color: intro.color });
+    this.table(columns, rows, { ...options, after });
+    if (outro) this.paragraph(outro.text, { size: outro.size ?? SIZE.body, style: outro.style, color: outro.color });
+  }
+
+  /**
+   * Height in mm a titled table needs below the cursor to start on this page: its title and what
+   * titledTable keeps with it (a short table whole). For the table before it to keep it company
+   * (`TitledTableHeading.keepNext`); undefined for a longer table, which breaks across pages anyway.
+   */
+  titledTableHeight(title: string, columns: Column[], rows: Cell[][], options: TableOptions = {}, heading: TitledTableHeading = {}): number | undefined {
+    if (this.shortTableHeight(columns, rows, options) === undefined) return undefined;
+    const level = heading.level ?? 3;
+    const { keep } = this.titledTableKeep(columns, rows, options, heading);
+    if (keep === undefined) return undefined;
+    this.setFont(HEADING_SIZE[level], 'bold');
+    return this.wrap(title, this.width).length * lineHeight(HEADING_SIZE[level]) + HEADING_ROOM[level] + keep;
+  }
+
+  /**
+   * The room titledTable's title keeps under itself (HeadingOptions.keep; undefined when that is
+   * taller than a page), and the room its note under the table takes (TableOptions.after).
+   */
+  private titledTableKeep(columns: Column[], rows: Cell[][], options: TableOptions, heading: TitledTableHeading): { keep: number | undefined; after: number } {
+    const { level = 3, intro, outro, keepNext = 0 } = heading;
     const short = this.shortTableHeight(columns, rows, options);
     const introSize = intro?.size ?? SIZE.body;
     const introHeight = intro ? this.paragraphHeight(intro.text, introSize, intro.style) : 0;
@@ -304,13 +336,13 @@ export class PdfWriter {
     // + the room a heading leaves above and under itself, which its keep does not count (HEADING_ROOM
     // stands for both, less than a level-2 heading takes); nothing kept when the start is taller than a page
     const keepOf = (start: number) => introHeight + start + HEADING_AFTER + Math.max(0, HEADING_BEFORE[level] - HEADING_ROOM[level]);
-    // a short table goes over whole, with the note under it when the two fit on a page
+    // a short table goes over whole, with the note under it when the two fit on a page, and with
+    // what must follow it (keepNext: a short table that would be alone on the next page) when all fit
     let keep = keepOf(short !== undefined ? short + after : this.tableHeight(columns, rows.slice(0, 2), options));
-    if (short !== undefined && keep > this.bottom - MARGIN.top) keep = keepOf(short);
-    this.heading(level, title, { numbered: false, ...headingOptions, keep: keep <= this.bottom - MARGIN.top ? keep : undefined });
-    if (intro) this.paragraph(intro.text, { size: introSize, style: intro.style, color: intro.color });
-    this.table(columns, rows, { ...options, after });
-    if (outro) this.paragraph(outro.text, { size: outroSize, style: outro.style, color: outro.color });
+    const page = this.bottom - MARGIN.top;
+    if (short !== undefined && keepNext > 0 && keep + TABLE_AFTER + keepNext <= page) keep += TABLE_AFTER + keepNext;
+    if (short !== undefined && keep > page) keep = keepOf(short);
+    return { keep: keep <= page ? keep : undefined, after };
   }
 
   /**
