@@ -7,7 +7,7 @@ const facts = (id: string, lang: 'ms' | 'en' = 'ms') => nodeFacts(doc.elements.g
 
 describe('nodeFacts', () => {
   it('shows a target group’s lifecycle as its badge', () => {
-    expect(facts('tg_g2b')).toMatchObject({ badge: 'G2B', badgeTone: 'g2b', facts: 'Warganegara · Usahawan' });
+    expect(facts('tg_g2b')).toMatchObject({ badge: 'G2B', badgeTone: 'g2b', facts: 'Warganegara · 12 bidang industri merujuk kepada Malaysia Standard Industrial Classification (MSIC)' });
   });
 
   it('shows a process’s order and its generic process with the English verbs', () => {

@@ -25,7 +25,13 @@ export function proposalOfExample(): Partial<ProjectMeta> {
       { targetGroupId: 'tg_g2c', painPoint: 'Perlu hadir ke kaunter dan mengisi maklumat peribadi yang sama berulang kali bagi setiap permohonan.', benefit: 'Memohon dalam talian dengan MyDigital ID; maklumat identiti disemak terus daripada JPN tanpa diisi semula.' },
       { targetGroupId: 'tg_g2b', painPoint: 'Menerima permohonan bercetak dan menyemak identiti serta sijil calon secara manual.', benefit: 'Menerima calon yang identiti dan kelayakannya telah disahkan, dan menyemak status calon secara masa nyata.' },
       { targetGroupId: 'tg_g2g', painPoint: 'Data calon dikongsi secara manual melalui e-mel dan salinan kertas.', benefit: 'Data dikongsi secara selamat melalui MyGDX dengan kelulusan perkongsian data.' },
-      { targetGroupId: 'tg_g2e', painPoint: 'Penilaian dan kelulusan permohonan direkod dalam beberapa sistem berasingan.', benefit: 'Aliran kerja kelulusan dan laporan dalam satu sistem bersepadu.' },
+      // G2E as a recipient of the service (Jadual 2-1: Penjawat Awam Masih Berkhidmat; Rajah 2-11 "Pelantikan"): a serving
+      // officer applying for a vacancy, not the agency's own officers who process applications (001 §3.2.1 b: penyedia)
+      {
+        targetGroupId: 'tg_g2e',
+        painPoint: 'Penjawat awam yang memohon kekosongan perlu hadir ke kaunter dengan salinan MyKad dan sijil serta menunggu perakuan ketua jabatan secara bercetak.',
+        benefit: 'Memohon kekosongan dalam talian dengan MyDigital ID tanpa mengemukakan semula salinan dokumen, dan menyemak status permohonan hingga surat tawaran secara masa nyata.',
+      },
     ],
     asIsSummary:
       'Permohonan diterima secara manual di kaunter dan melalui borang dalam talian yang tidak bersepadu. Semakan identiti dibuat dengan salinan kad pengenalan; data calon dihantar kepada Sistem XY dan Sistem YZ melalui fail hamparan. Tiada integrasi dengan registri JPN dan tiada penggunaan MyDigital ID. Perjalanan pencari kerja kini: (1) mencari kekosongan daripada iklan majikan yang berselerak; (2) mengisi borang dan hadir ke kaunter dengan salinan MyKad dan sijil; (3) menunggu semakan manual identiti dan kelayakan; (4) hadir temu duga; (5) menerima surat tawaran melalui pos, purata 90 hari keseluruhan. Majikan mengiklan sendiri, menerima permohonan bercetak dan menyemak status calon melalui telefon.',

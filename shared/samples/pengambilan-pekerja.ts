@@ -51,7 +51,8 @@ export function pengambilanPekerjaExample(now = new Date().toISOString()): Lakar
   };
   const els: Element[] = [
     { id: 'tg_g2c', kind: 'targetGroup', name: 'Pencari Kerja', lifecycle: 'G2C', group: 'Warganegara', subcategory: 'Pekerja', persona: 'Pencari Kerja' },
-    { id: 'tg_g2b', kind: 'targetGroup', name: 'Majikan', lifecycle: 'G2B', group: 'Warganegara', subcategory: 'Usahawan' },
+    // employers of any industry: Jadual 2-1's G2B row (Ekonomi) opens with the MSIC industries; "Usahawan" is one kind of business, not an employer
+    { id: 'tg_g2b', kind: 'targetGroup', name: 'Majikan', lifecycle: 'G2B', group: 'Warganegara', subcategory: '12 bidang industri merujuk kepada Malaysia Standard Industrial Classification (MSIC)' },
     { id: 'tg_g2g', kind: 'targetGroup', name: 'Agensi Persekutuan', lifecycle: 'G2G', group: 'Agensi Persekutuan', subcategory: 'Kementerian dan Jabatan Persekutuan' },
     { id: 'tg_g2e', kind: 'targetGroup', name: 'Penjawat Awam', lifecycle: 'G2E', group: 'Penjawat Awam', subcategory: 'Penjawat Awam Masih Berkhidmat' },
     { id: 'ch_counter', kind: 'channel', name: 'Bersemuka', channelType: 'counter' },

@@ -49,6 +49,24 @@ beforeAll(async () => {
 }, 60_000);
 
 describe('the worked example’s Kertas Cadangan, as a JDN reviewer reads it', () => {
+  it('gives its employers (G2B) a subcategory of Jadual 2-1’s G2B row for employers of any industry, not “Usahawan” (001 §2.2.2 l.354)', () => {
+    expect(guideLine(354)).toMatch(/^G2B\tEkonomi\t.*12 bidang industri merujuk kepada <i>Malaysia Standard Industrial Classification<\/i> \(MSIC\).*Usahawan/);
+    const groups = squash(between(paperRaw, 'Kumpulan sasar\nBil.', 'Medium perkhidmatan'));
+    const employers = groups.slice(groups.indexOf('2Majikan'), groups.indexOf('3AgensiPersekutuan'));
+    expect(employers).toContain(squash('G2B — Kerajaan kepada Perniagaan Warganegara 12 bidang industri merujuk kepada Malaysia Standard Industrial Classification (MSIC)'));
+    expect(employers).not.toContain('Usahawan');
+  });
+
+  it('describes its G2E group as civil servants receiving the service, not as the agency’s officers providing it (001 §2.2.2 l.356; §3.2.1 b)', () => {
+    expect(guideLine(356)).toMatch(/^G2E\t\tPenjawat Awam\t.*Penjawat Awam Masih Berkhidmat/);
+    const g2e = squash(between(paperRaw, 'Penjawat Awam G2E', 'Halaman'));
+    // the recipient's pain point and benefit: applying for a vacancy, and following it to the offer letter
+    expect(g2e).toContain(squash('Penjawat awam yang memohon kekosongan perlu hadir ke kaunter'));
+    expect(g2e).toContain(squash('Memohon kekosongan dalam talian dengan MyDigital ID'));
+    // the processing officers' own work (penyedia perkhidmatan) is no G2E pain point
+    expect(squash(paperRaw)).not.toContain(squash('Penilaian dan kelulusan permohonan direkod dalam beberapa sistem'));
+  });
+
   it('claims for the service the E2E level the model gives it: Separa E2E, with a counter channel (001 §6.4.4 l.982, §6.4.5 l.988)', () => {
     expect(guideLine(982)).toContain('tanpa perlu berurusan secara bersemuka');
     expect(guideLine(988)).toContain('Perkhidmatan Separa E2E');
