@@ -243,9 +243,14 @@ export function addReferences(ctx: PartContext, sources: Iterable<string>, named
   w.heading(1, c.references.title, { numbered: false });
   intro(ctx, c.references.intro);
   const docs = citedDocuments(['001 §', ...sources], named);
-  w.table(
-    [col('', 0.35, 'right'), col('', 6)],
-    docs.map((d, i) => [`[${i + 1}]`, `${d.title[lang]}. ${d.issuer[lang]}. ${fill(c.references.citedAs, { short: d.short[lang] })}`]),
-    { header: false },
-  );
+  const entries = docs.map((d) => `${d.title[lang]}. ${d.issuer[lang]}. ${fill(c.references.citedAs, { short: d.short[lang] })}`);
+  // the agency's own plan and architecture §2.2 rests on (Jadual 4-1 A.1 langkah 1), as the agency names them
+  const a = ctx.doc.meta.strategicAlignment ?? {};
+  const agency = ctx.doc.meta.pemilikProjek?.trim() || ctx.doc.meta.agensiInduk?.trim();
+  for (const [text, short] of [[a.psp, c.background.psp], [a.ea, c.background.ea]] as const) {
+    if (!text?.trim()) continue;
+    const origin = agency ? ` ${fill(c.references.agencyDocument, { agency })}.` : '';
+    entries.push(`${text.trim().replace(/\.$/, '')}.${origin} ${fill(c.references.citedAs, { short })}`);
+  }
+  w.table([col('', 0.35, 'right'), col('', 6)], entries.map((e, i) => [`[${i + 1}]`, e]), { header: false });
 }

@@ -68,6 +68,14 @@ describe('Rujukan lists every document the paper names (Panduan WoG Jadual 4-1 A
     expect(paper.refs).toContain(squash('[2] Pekeliling Kemajuan Pentadbiran Awam (PKPA) Bilangan 2 Tahun 2021: Dasar Perkongsian Data Sektor Awam'));
   });
 
+  it('lists the agency’s own PSP and EA that §2.2 rests on (Jadual 4-1 A.1 langkah 1), as the agency names them', () => {
+    const { psp, ea } = example().meta.strategicAlignment!;
+    for (const text of [psp!, ea!]) {
+      expect(paper.body).toContain(squash(text));
+      expect(paper.refs).toContain(squash(`${text.replace(/\.$/, '')}. Dokumen Agensi PQRST.`));
+    }
+  });
+
   it('cites in Lampiran 1 the guide or PKPA 2/2021 for the generic rules on classified data, not the TVET data policy (Panduan WoG §2.6.6; PKPA 2/2021 para 12)', () => {
     // each rule's title then its source, as the "Peraturan yang disemak" table prints them
     const rule = (title: string, source: string) => expect(paper.appendix).toContain(squash(`${title} ${source}`));

@@ -124,6 +124,7 @@ const ms = {
     title: 'Rujukan',
     intro: 'Dokumen yang dirujuk dalam kertas ini dan dalam Laporan Semakan WoG.',
     citedAs: 'Dirujuk sebagai “{short}”.',
+    agencyDocument: 'Dokumen {agency}',
   },
   imports: {
     title: 'Lampiran 2: Andaian Import Model',
@@ -264,6 +265,7 @@ const en: ContentStrings = {
     title: 'References',
     intro: 'Documents referred to in this paper and in the WoG Check Report.',
     citedAs: 'Cited as “{short}”.',
+    agencyDocument: 'A document of {agency}',
   },
   imports: {
     title: 'Appendix 2: Model Import Assumptions',
