@@ -130,11 +130,15 @@ describe('Inspector', () => {
     });
     expect(shown(back)).toEqual({ instrument: 'nou', reference: nou.reference });
     expect(shown(forward)).toEqual({ instrument: '', reference: '' });
+    const readAsReverse = /dibaca sebagai kelulusan Sistem A bagi servis arah balik/;
+    expect(screen.getByText(readAsReverse)).toBeTruthy();
     // a new reference for Agensi A's approval: the forward direction still has none
     fireEvent.change(within(back).getByLabelText('Rujukan surat/perjanjian'), { target: { value: 'AGA.700-2/1/4 (13)' } });
     expect(paper('reverse')).toEqual({ ...nou, reference: 'AGA.700-2/1/4 (13)' });
     expect(paper('forward')).toBeUndefined();
     expect(shown(forward)).toEqual({ instrument: '', reference: '' });
+    // each direction in its own field now: nothing read for another
+    expect(screen.queryByText(readAsReverse)).toBeNull();
     // PQRST's own approval for the forward direction: the reverse one stays
     fireEvent.change(within(forward).getByLabelText('Status'), { target: { value: 'dipohon' } });
     expect(paper('forward')).toEqual({ status: 'dipohon' });

@@ -105,7 +105,16 @@ function SharingApprovalFields({ flow, doc, direction, label, fields }: { flow: 
     // the approval's own paths (`sharingApproval.<sub>`), wherever the direction keeps it
     return err ? unnest(fieldErrors(err, t)) : null;
   };
-  return <ObjectFields label={label} specs={fields} value={sharingApprovalOf(doc, flow, direction)} commit={commit} doc={doc} selfId={flow.id} />;
+  const value = sharingApprovalOf(doc, flow, direction);
+  // the flow's own field read for the other direction (an older file; or this direction's approval
+  // entered while the reverse has none, which reads the same): say where it went and how to keep both
+  const readAsReverse = direction === 'forward' && flow.sharingApproval !== undefined && value === undefined;
+  return (
+    <>
+      {readAsReverse && <p className="field-hint">{t('inspector.approvalReadAsReverse', { target: doc.elements.get(flow.target)?.name ?? flow.target })}</p>}
+      <ObjectFields label={label} specs={fields} value={value} commit={commit} doc={doc} selfId={flow.id} />
+    </>
+  );
 }
 
 /** How SpecFields renders a data flow's own fields: the Servis ID with its CRUD option, the reverse service, and each direction's sharing approval. */

@@ -6,28 +6,15 @@
  * and on paper (as high as the stored bands) holds it; an undo gives the earlier geometry back.
  */
 import { describe, expect, it } from 'vitest';
-import type { Patch } from 'immer';
-import { z } from 'zod';
-import { defineCommand, dispatch, executeCommand, initialState, undo, type EditorState } from './index';
-import { fromDocumentData, toDocumentData, type LakarDocument } from '../model';
+import { dispatch, executeCommand, initialState, undo, type EditorState } from './index';
+import type { LakarDocument } from '../model';
 import { bandLayout, DEFAULT_BAND_HEIGHT } from '../model/bands';
 import { BANDS } from '../model/vocabulary';
 import { protectionOf } from '../routing/protection';
 import { BAND_INSET, leafSize } from '../routing/scene';
 import { makeDocument, makeElement, makeRelation } from '../../test/helpers/factories';
-import { knownNormalised, normalizeView } from './normalize';
-
-/** The same document made of new objects: nothing remembered about it applies, so a command normalises whole views. */
-const freshCopy = (doc: LakarDocument): LakarDocument => fromDocumentData(JSON.parse(JSON.stringify(toDocumentData(doc)))) as LakarDocument;
-const byPath = (patches: Patch[]) => [...patches].sort((a, b) => (a.path.join('/') < b.path.join('/') ? -1 : 1));
-
-// a whole-view normalisation on its own: what a view stored as drawn would not change
-defineCommand({
-  id: 'test.protects.normalizeView',
-  labelKey: 'command.view.layout',
-  args: z.object({ viewId: z.string() }),
-  run: (draft, { viewId }) => void normalizeView(draft, viewId),
-});
+import { byPath, freshCopy, normalisationOf } from '../../test/helpers/whole-view';
+import { knownNormalised } from './normalize';
 
 const INFRA = BANDS.indexOf('infrastructure');
 
@@ -80,7 +67,7 @@ function step(state: EditorState, id: string, args: unknown, what: string): Edit
   expect(next.state.doc.views, what).toEqual(whole.doc.views);
   expect(byPath(next.patches), what).toEqual(byPath(whole.patches));
   const copy = freshCopy(next.state.doc);
-  for (const viewId of Object.keys(copy.views)) expect(executeCommand(copy, 'test.protects.normalizeView', { viewId }).patches, `${what}: ${viewId} as drawn`).toEqual([]);
+  for (const viewId of Object.keys(copy.views)) expect(normalisationOf(copy, viewId), `${what}: ${viewId} as drawn`).toEqual([]);
   return next.state;
 }
 
