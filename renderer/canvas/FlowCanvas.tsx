@@ -39,6 +39,7 @@ import { RenameOverlay } from './interact/RenameOverlay';
 import { ProblemMarkers } from './interact/ProblemMarkers';
 import { revealViewport } from './interact/reveal';
 import { canvasOverlays } from './overlays';
+import { useDrawnView } from './drawnView';
 import { Table, type LakarDocument } from '../../shared/model';
 
 const NODE_TYPES = { lmv: LmvNodeView };
@@ -101,12 +102,8 @@ export function FlowCanvas() {
     () => (edgeElements && edgeRelations ? builder.edges({ elements: edgeElements, relations: edgeRelations }, edgeView, edgeSelection, lang) : []),
     [builder, edgeElements, edgeRelations, edgeView, edgeSelection, lang],
   );
-  // the bands as drawn: grown where a box (an application holding its modules) needs more height
-  const drawnView = useMemo(() => {
-    if (!elements) return view;
-    const heights = builder.scene({ elements }, view).bands.map((b) => b.height);
-    return heights.some((h, i) => h !== (view.bandHeights?.[i] ?? -1)) ? { ...view, bandHeights: heights } : view;
-  }, [builder, elements, view]);
+  // the bands as drawn: grown where a box (an application holding its modules, a site listing its controls) needs more height
+  const drawnView = useDrawnView(builder, elements, relations, view);
   // routed lines come from the routing worker; a drag marks its boxes' lines as rubber bands
   useCanvasRouting(edgeElements, edgeRelations, edgeView, lang, () => new Set(dragRef.current?.keys() ?? []));
   const wantsMinimap = useCanvas((s) => s.showMinimap);

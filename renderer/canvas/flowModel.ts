@@ -138,16 +138,16 @@ export class FlowModelBuilder {
   }
 
   /** The scene of the last `nodes` call: where every box is drawn (shared/routing/scene). */
-  private sceneOf: { elements: LakarDocument['elements']; relations: LakarDocument['relations'] | undefined; view: View; scene: Scene } | null = null;
+  private sceneOf: { elements: LakarDocument['elements']; relations: LakarDocument['relations']; view: View; scene: Scene } | null = null;
 
   /**
    * Where the boxes of `view` are drawn: children inside their parent, every box in its band, bands
-   * grown; a site as tall as the controls it lists need (`relations`: a caller without them gets the
-   * scene last drawn with them).
+   * grown; a site as tall as the controls it lists need (read from `relations`: a caller once given
+   * the scene last drawn with older ones drew the bands of a site before its list grew).
    */
-  scene(doc: Pick<LakarDocument, 'elements'> & Partial<Pick<LakarDocument, 'relations'>>, view: View): Scene {
+  scene(doc: Pick<LakarDocument, 'elements' | 'relations'>, view: View): Scene {
     const last = this.sceneOf;
-    const relations = doc.relations ?? last?.relations;
+    const { relations } = doc;
     if (last && last.elements === doc.elements && last.view === view && last.relations === relations) return last.scene;
     const scene = buildScene({ elements: doc.elements, relations }, view);
     this.sceneOf = { elements: doc.elements, relations, view, scene };
@@ -159,8 +159,8 @@ export class FlowModelBuilder {
    * draws them: a module is a child node of its application (positioned inside it; dragging the
    * application takes it along), parents come before their children as React Flow requires.
    */
-  nodes(doc: Pick<LakarDocument, 'elements'> & Partial<Pick<LakarDocument, 'relations'>>, view: View, selected: ReadonlySet<string>, lang: Lang): LmvNode[] {
-    if (doc.relations && doc.relations !== this.siteNetworksOf) {
+  nodes(doc: Pick<LakarDocument, 'elements' | 'relations'>, view: View, selected: ReadonlySet<string>, lang: Lang): LmvNode[] {
+    if (doc.relations !== this.siteNetworksOf) {
       this.siteNetworksOf = doc.relations;
       this.siteNetworks = new Map();
       for (const id of doc.relations.ids()) {

@@ -5,6 +5,7 @@ import { initI18n } from '../i18n';
 import { useEditor } from '../state/editor';
 import { pengambilanPekerjaExample } from '../../shared/samples/pengambilan-pekerja';
 import { Inspector } from './Inspector';
+import { sharingApprovalOf } from '../../shared/export/idd/services';
 
 const doc = () => useEditor.getState().history!.doc;
 const past = () => useEditor.getState().history!.past;
@@ -100,6 +101,49 @@ describe('Inspector', () => {
     fireEvent.click(within(response).getByLabelText(`Wajib ${row}`));
     expect(responseFields().map((f) => f.name)).toEqual([...had.map((f) => f.name), 'keputusan']);
     expect(responseFields()[had.length]).toMatchObject({ name: 'keputusan', length: '1', mandatory: true });
+  });
+
+  it('shows an older two-way flow’s one approval under the direction the paper prints it for, and an edit of either direction leaves the other as it was (003 §2.4.2 iv)', () => {
+    const example = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
+    const flow = example.relations.get('fl_a');
+    if (flow?.kind !== 'dataFlow' || !flow.reverse || !flow.sharingApproval) throw new Error('fl_a');
+    // as files before session 17 held it: Agensi A's NoU in the flow's own field, none in `reverse`
+    const nou = flow.sharingApproval;
+    const { sharingApproval: _older, ...reverse } = flow.reverse;
+    example.relations = example.relations.set('fl_a', { ...flow, reverse });
+    useEditor.getState().loadProject({ handle: 'h', ref: null, displayName: '', doc: example, dirty: false });
+    useEditor.getState().setSelection({ elements: [], relations: ['fl_a'] });
+    render(<Inspector />);
+    const paper = (direction: 'forward' | 'reverse') => {
+      const f = doc().relations.get('fl_a');
+      return f?.kind === 'dataFlow' ? sharingApprovalOf(doc(), f, direction) : undefined;
+    };
+    // the paper reads it as Agensi A's, for the screening result Sistem A supplies
+    expect(paper('forward')).toBeUndefined();
+    expect(paper('reverse')).toEqual(nou);
+    const back = within(screen.getByRole('group', { name: 'Servis arah balik (dibekalkan oleh sasaran)' })).getByRole('group', { name: 'Kelulusan perkongsian data' });
+    const forward = screen.getAllByRole('group', { name: 'Kelulusan perkongsian data' }).find((g) => g !== back)!;
+    // (the instrument and reference: the status list has no empty choice)
+    const shown = (group: HTMLElement) => ({
+      instrument: (within(group).getByLabelText('Instrumen') as HTMLSelectElement).value,
+      reference: (within(group).getByLabelText('Rujukan surat/perjanjian') as HTMLInputElement).value,
+    });
+    expect(shown(back)).toEqual({ instrument: 'nou', reference: nou.reference });
+    expect(shown(forward)).toEqual({ instrument: '', reference: '' });
+    const readAsReverse = /dibaca sebagai kelulusan Sistem A bagi servis arah balik/;
+    expect(screen.getByText(readAsReverse)).toBeTruthy();
+    // a new reference for Agensi A's approval: the forward direction still has none
+    fireEvent.change(within(back).getByLabelText('Rujukan surat/perjanjian'), { target: { value: 'AGA.700-2/1/4 (13)' } });
+    expect(paper('reverse')).toEqual({ ...nou, reference: 'AGA.700-2/1/4 (13)' });
+    expect(paper('forward')).toBeUndefined();
+    expect(shown(forward)).toEqual({ instrument: '', reference: '' });
+    // each direction in its own field now: nothing read for another
+    expect(screen.queryByText(readAsReverse)).toBeNull();
+    // PQRST's own approval for the forward direction: the reverse one stays
+    fireEvent.change(within(forward).getByLabelText('Status'), { target: { value: 'dipohon' } });
+    expect(paper('forward')).toEqual({ status: 'dipohon' });
+    expect(paper('reverse')).toEqual({ ...nou, reference: 'AGA.700-2/1/4 (13)' });
+    expect(shown(back)).toEqual({ instrument: 'nou', reference: 'AGA.700-2/1/4 (13)' });
   });
 
   it('builds a Servis ID from the supplier’s codes when a CRUD option is chosen for a service without one', () => {

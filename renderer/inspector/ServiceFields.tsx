@@ -6,10 +6,13 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DataFlow, LakarDocument } from '../../shared/model';
+import type { SharingApproval } from '../../shared/model/proposal';
 import { partyOf } from '../../shared/export/idd/model';
-import { SERVICE_ID_PATTERN, serviceDataIds, serviceEnds, serviceFieldsOf, withCrudLetter, type ServiceDirection } from '../../shared/export/idd/services';
+import { SERVICE_ID_PATTERN, serviceDataIds, serviceEnds, serviceFieldsOf, sharingApprovalOf, sharingApprovalPatch, withCrudLetter, type ServiceDirection } from '../../shared/export/idd/services';
+import { useEditor } from '../state/editor';
 import { REVERSE_SERVICE_FIELDS, type FieldSpec } from './fields';
-import { SpecFields } from './SpecFields';
+import { ObjectFields, SpecFields, type SpecialFieldSpec } from './SpecFields';
+import { fieldErrors } from './validation';
 import { TextInput, type Commit } from './widgets';
 import type { FieldFinding } from './ruleFields';
 
@@ -88,13 +91,39 @@ export function ReverseServiceFields({ flow, doc, commit }: { flow: DataFlow; do
   );
 }
 
-/** How SpecFields renders a data flow's own fields: the Servis ID with its CRUD option, and the reverse service. */
+/**
+ * The sharing approval of the service in `direction` of `flow`, as the papers read it
+ * (sharingApprovalOf: an older two-way flow's one approval is the other agency's, shown under the
+ * direction that agency supplies) and written so (sharingApprovalPatch): what the planner sees here is
+ * what the Kertas Cadangan prints, and editing one direction leaves the other as it was.
+ */
+function SharingApprovalFields({ flow, doc, direction, label, fields }: { flow: DataFlow; doc: LakarDocument; direction: ServiceDirection; label: string; fields: readonly FieldSpec[] }) {
+  const { t } = useTranslation('canvas');
+  const commit: Commit = (value) => {
+    const patch = sharingApprovalPatch(doc, flow, direction, value as SharingApproval | undefined);
+    const err = useEditor.getState().tryDispatch('relation.update', { id: flow.id, patch }, { mergeKey: `relation:${flow.id}:sharingApproval:${direction}` });
+    // the approval's own paths (`sharingApproval.<sub>`), wherever the direction keeps it
+    return err ? unnest(fieldErrors(err, t)) : null;
+  };
+  const value = sharingApprovalOf(doc, flow, direction);
+  // the flow's own field read for the other direction (an older file; or this direction's approval
+  // entered while the reverse has none, which reads the same): say where it went and how to keep both
+  const readAsReverse = direction === 'forward' && flow.sharingApproval !== undefined && value === undefined;
+  return (
+    <>
+      {readAsReverse && <p className="field-hint">{t('inspector.approvalReadAsReverse', { target: doc.elements.get(flow.target)?.name ?? flow.target })}</p>}
+      <ObjectFields label={label} specs={fields} value={value} commit={commit} doc={doc} selfId={flow.id} />
+    </>
+  );
+}
+
+/** How SpecFields renders a data flow's own fields: the Servis ID with its CRUD option, the reverse service, and each direction's sharing approval. */
 export function serviceSpecial(flow: DataFlow, doc: LakarDocument) {
-  const render = (spec: Extract<FieldSpec, { type: 'serviceId' | 'reverseService' }>, common: { label: string; hint?: string; commit: Commit; findings?: readonly FieldFinding[] }) =>
-    spec.type === 'serviceId' ? (
-      <ServiceIdInput flow={flow} doc={doc} direction={spec.reverse ? 'reverse' : 'forward'} commit={common.commit} label={common.label} hint={common.hint} findings={common.findings} />
-    ) : (
-      <ReverseServiceFields flow={flow} doc={doc} commit={common.commit} />
-    );
+  const render = (spec: SpecialFieldSpec, common: { label: string; hint?: string; commit: Commit; findings?: readonly FieldFinding[] }) => {
+    const direction: ServiceDirection = spec.type !== 'reverseService' && spec.reverse ? 'reverse' : 'forward';
+    if (spec.type === 'serviceId') return <ServiceIdInput flow={flow} doc={doc} direction={direction} commit={common.commit} label={common.label} hint={common.hint} findings={common.findings} />;
+    if (spec.type === 'sharingApproval') return <SharingApprovalFields flow={flow} doc={doc} direction={direction} label={common.label} fields={spec.fields} />;
+    return <ReverseServiceFields flow={flow} doc={doc} commit={common.commit} />;
+  };
   return render;
 }

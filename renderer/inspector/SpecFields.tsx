@@ -24,10 +24,15 @@ function catalogueOptions(index: CatalogueIndex, source: 'registries' | 'reposit
 }
 
 /**
+ * The fields only a data flow has, which SpecFields leaves to its `special` renderer (ServiceFields.tsx).
+ */
+export type SpecialFieldSpec = Extract<FieldSpec, { type: 'serviceId' | 'reverseService' | 'sharingApproval' }>;
+
+/**
  * The sub-fields of an object field in a fieldset. A change commits the whole object; emptied, it is
  * removed. Errors of a sub-field come back under `<key>.<sub>` and show at the sub-field.
  */
-function ObjectFields({ label, specs, value, commit, doc, selfId }: { label: string; specs: readonly FieldSpec[]; value: Record<string, unknown> | undefined; commit: Commit; doc: LakarDocument; selfId: string }) {
+export function ObjectFields({ label, specs, value, commit, doc, selfId }: { label: string; specs: readonly FieldSpec[]; value: Record<string, unknown> | undefined; commit: Commit; doc: LakarDocument; selfId: string }) {
   const commitFor = (sub: string): Commit => (v) => {
     const next: Record<string, unknown> = { ...(value ?? {}), [sub]: v };
     if (v === undefined || v === '') delete next[sub];
@@ -69,7 +74,7 @@ export function SpecFields({
   selfId: string;
   labels?: Record<string, string>;
   refFilter?: (key: string, id: string) => boolean;
-  special?: (spec: Extract<FieldSpec, { type: 'serviceId' | 'reverseService' }>, common: { label: string; hint?: string; commit: Commit; findings?: readonly FieldFinding[] }) => ReactNode;
+  special?: (spec: SpecialFieldSpec, common: { label: string; hint?: string; commit: Commit; findings?: readonly FieldFinding[] }) => ReactNode;
   findingsOf?: 'element' | 'relation';
 }) {
   const { t, i18n } = useTranslation('canvas');
@@ -136,6 +141,7 @@ export function SpecFields({
             return <StringsInput key={spec.key} {...common} value={value as string[] | undefined} />;
           case 'serviceId':
           case 'reverseService':
+          case 'sharingApproval':
             return <Fragment key={spec.key}>{special?.(spec, common) ?? null}</Fragment>;
           case 'properties':
             return <PropertiesInput key={spec.key} label={common.label} commit={common.commit} path={spec.key} value={value as Record<string, string> | undefined} addLabel={t('inspector.addProperty')} />;

@@ -56,8 +56,10 @@ export type FieldSpec =
   | { key: string; type: 'serviceId'; reverse?: boolean }
   /** The reverse-direction service of a two-way flow: the fields of `REVERSE_SERVICE_FIELDS`. */
   | { key: string; type: 'reverseService' }
-  /** An object field edited as a group of sub-fields (a data entity's lifecycle, a flow's sharing approval). */
-  | { key: string; type: 'object'; fields: readonly FieldSpec[] };
+  /** An object field edited as a group of sub-fields (a data entity's lifecycle). */
+  | { key: string; type: 'object'; fields: readonly FieldSpec[] }
+  /** The sharing approval of a data flow's service in one direction (read and written as the papers read it: ServiceFields.tsx). */
+  | { key: string; type: 'sharingApproval'; reverse: boolean; fields: readonly FieldSpec[] };
 
 const name: FieldSpec = { key: 'name', type: 'text', required: true };
 const description: FieldSpec = { key: 'description', type: 'text', multiline: true };
@@ -128,20 +130,19 @@ export const ELEMENT_FIELDS: Record<ElementKind, readonly FieldSpec[]> = {
   securityControl: [name, { key: 'controlType', type: 'enum', values: SECURITY_CONTROL_TYPES, group: 'securityControlType', required: true }, description, properties],
 };
 
+/** The sub-fields of a sharing approval. */
+const SHARING_APPROVAL_FIELDS: readonly FieldSpec[] = [
+  { key: 'status', type: 'enum', values: SHARING_APPROVAL_STATUSES, group: 'sharingApprovalStatus', required: true },
+  { key: 'instrument', type: 'enum', values: SHARING_INSTRUMENTS, group: 'sharingInstrument' },
+  { key: 'date', type: 'text' },
+  text('reference', { mono: true }),
+];
+
 /**
  * The supplying agency's approval to share (MoU/NoU/letter; Polisi Data Raya TVET §2.4.2 iv), of the
  * flow's own direction and, in the reverse service, of the other one: each direction is its own sharing.
  */
-const SHARING_APPROVAL: FieldSpec = {
-  key: 'sharingApproval',
-  type: 'object',
-  fields: [
-    { key: 'status', type: 'enum', values: SHARING_APPROVAL_STATUSES, group: 'sharingApprovalStatus', required: true },
-    { key: 'instrument', type: 'enum', values: SHARING_INSTRUMENTS, group: 'sharingInstrument' },
-    { key: 'date', type: 'text' },
-    text('reference', { mono: true }),
-  ],
-};
+const sharingApproval = (reverse: boolean): FieldSpec => ({ key: 'sharingApproval', type: 'sharingApproval', reverse, fields: SHARING_APPROVAL_FIELDS });
 
 /** Fields of a data flow (001 §3.3.4 f; MyGDX IDD of 003 Lampiran A). */
 export const FLOW_FIELDS: readonly FieldSpec[] = [
@@ -153,7 +154,7 @@ export const FLOW_FIELDS: readonly FieldSpec[] = [
   text('label'),
   ...serviceFields(false),
   { key: 'reverse', type: 'reverseService' },
-  SHARING_APPROVAL,
+  sharingApproval(false),
   properties,
 ];
 
@@ -180,7 +181,7 @@ function serviceFields(reverse: boolean): FieldSpec[] {
 }
 
 /** Fields of the reverse-direction service of a two-way flow (the target supplies it to the source). */
-export const REVERSE_SERVICE_FIELDS: readonly FieldSpec[] = [text('label'), { key: 'dataEntityIds', type: 'refs', kinds: ['dataEntity'] }, ...serviceFields(true), SHARING_APPROVAL];
+export const REVERSE_SERVICE_FIELDS: readonly FieldSpec[] = [text('label'), { key: 'dataEntityIds', type: 'refs', kinds: ['dataEntity'] }, ...serviceFields(true), sharingApproval(true)];
 
 /** Fields of the other relations (`access` only for `accesses`). */
 export const RELATION_FIELDS: readonly FieldSpec[] = [text('label'), { key: 'access', type: 'enum', values: DATA_ACCESS, group: 'dataAccess' }, properties];

@@ -6,25 +6,11 @@
  * whole view gives, and every view still trusted as stored as drawn must be so.
  */
 import { describe, expect, it } from 'vitest';
-import type { Patch } from 'immer';
-import { z } from 'zod';
-import { defineCommand, dispatch, executeCommand, initialState, redo, undo, type EditorState } from './index';
-import { fromDocumentData, toDocumentData, type Element, type LakarDocument } from '../model';
+import { dispatch, executeCommand, initialState, redo, undo, type EditorState } from './index';
+import type { Element } from '../model';
 import { makeVariedDocument } from '../../test/helpers/varied-model';
-import { knownNormalised, normalizeView } from './normalize';
-
-/** The same document made of new objects: nothing remembered about it applies, so every command normalises whole views. */
-const freshCopy = (doc: LakarDocument): LakarDocument => fromDocumentData(JSON.parse(JSON.stringify(toDocumentData(doc)))) as LakarDocument;
-
-const byPath = (patches: Patch[]) => [...patches].sort((a, b) => (a.path.join('/') < b.path.join('/') ? -1 : 1));
-
-// a whole-view normalisation on its own, to ask whether a view trusted as stored as drawn is so
-defineCommand({
-  id: 'test.normalizeView',
-  labelKey: 'command.view.layout',
-  args: z.object({ viewId: z.string() }),
-  run: (draft, { viewId }) => void normalizeView(draft, viewId),
-});
+import { byPath, freshCopy, normalisationOf } from '../../test/helpers/whole-view';
+import { knownNormalised } from './normalize';
 
 const SHORT = 'Modul ringkas';
 const LONG = 'sistem pengurusan maklumat bersepadu permohonan lesen pekerja asing sektor awam';
@@ -151,7 +137,7 @@ describe('adding and removing boxes on a view stored as drawn', () => {
         const copy = freshCopy(state.doc);
         for (const v of viewIds) {
           if (!knownNormalised(state.doc.views[v], state.doc.elements)) continue;
-          expect(executeCommand(copy, 'test.normalizeView', { viewId: v }).patches, `step ${i}: view ${v} trusted`).toEqual([]);
+          expect(normalisationOf(copy, v), `step ${i}: view ${v} trusted`).toEqual([]);
         }
       }
       console.log(JSON.stringify(seen));

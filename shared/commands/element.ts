@@ -13,6 +13,7 @@ import { CHILD_WIDTH, textHeight } from '../routing/scene';
 import { childrenByParent, TableIndex } from '../model/table-index';
 import { BANDS } from '../model/vocabulary';
 import { boxesPerBand, countAdded } from './band-counts';
+import { redrawSites, siteListing } from './protected-sites';
 
 const idList = z.array(idSchema).min(1).max(100_000);
 
@@ -98,11 +99,14 @@ export const updateElement = defineCommand({
             return node !== undefined && !(keepsSize(CHILD_WIDTH) && keepsSize(node.w ?? NODE_WIDTH));
           })));
     const parents = [merged.parentId, (current as { parentId?: unknown }).parentId].filter((p): p is string => typeof p === 'string');
-    if (resized) normalizeViewsShowing(draft, [id, ...parents]);
+    // a control's name is listed in the boxes of the sites it protects (shared/routing/protection.ts)
+    const relisted = updated.kind === 'securityControl' && updated.name !== before.name ? sitesProtectedBy(draft, id) : [];
+    const redrawn = [...(resized ? [id, ...parents] : []), ...relisted];
+    if (redrawn.length) normalizeViewsShowing(draft, redrawn);
     // views stored as drawn stay so (and the next move there draws only what it moves): the ones just
     // normalised, and the others, whose boxes keep their size
     for (const [viewId, view] of Object.entries(draft.views)) {
-      if (resized && [id, ...parents].some((n) => n in view.nodes)) rememberNormalised(draft, viewId);
+      if (redrawn.some((n) => n in view.nodes)) rememberNormalised(draft, viewId);
       else keepTrusted(draft, viewId);
     }
   },
@@ -119,13 +123,18 @@ export const removeElements = defineCommand({
     // the relations touching what goes, found from an index rather than by walking every relation
     // (./table-index.ts: removing one element of a 100,000-element project walked 160,000)
     const relations = draft.relations.current();
+    const elements = draft.elements.original();
+    // sites that stay, protected by a control that goes: their boxes list one control fewer
+    const relisted = new Set<string>();
     for (const rid of relationsNaming.itemsNaming(relations, gone)) {
       const r = relations.get(rid)!;
-      if (gone.has(r.source) || gone.has(r.target)) draft.relations.delete(rid);
-      else if (r.kind === 'dataFlow') keepDataThatStays(draft, rid, r, gone);
+      if (gone.has(r.source) || gone.has(r.target)) {
+        draft.relations.delete(rid);
+        const site = siteListing(elements, r);
+        if (site !== undefined && !gone.has(site)) relisted.add(site);
+      } else if (r.kind === 'dataFlow') keepDataThatStays(draft, rid, r, gone);
     }
     // children of a removed parent stand on their own; children removed with it stay removed
-    const elements = draft.elements.original();
     const freed: string[] = [];
     for (const id of childrenByParent.itemsNaming(elements, gone)) {
       const e = draft.elements.get(id);
@@ -138,22 +147,31 @@ export const removeElements = defineCommand({
       const shown = ids.filter((id) => id in view.nodes);
       for (const id of shown) delete view.nodes[id];
       if (view.hidden?.some((id) => gone.has(id))) unhide(view, ids);
-      if (!shown.length) continue;
+      const lists = [...relisted].filter((id) => id in view.nodes);
+      if (!shown.length && !lists.length) continue;
       // a parent that lost its children shrinks; children of a removed parent stand on their own:
       // on a view stored as drawn only those trees are drawn again
       const before = originalOf(draft, viewId);
       const trusted = before && knownNormalised(before.view, before.elements);
       const off = new Map(shown.map((id) => [id, undefined]));
-      if (!trusted || normalizeTrees(draft, viewId, before.view, draft.elements.current(), off, [...parentsOf(elements, shown), ...freed]) === undefined) {
+      if (!trusted || normalizeTrees(draft, viewId, before.view, draft.elements.current(), off, [...parentsOf(elements, shown), ...freed, ...lists]) === undefined) {
         normalizeView(draft, viewId);
       }
       rememberNormalised(draft, viewId);
     }
     // the other views stored as drawn stay so (the next move there then draws only what it moves):
     // they show none of what goes, so a child freed there was drawn on its own already
-    keepTrustedWithout(draft, ids);
+    keepTrustedWithout(draft, [...ids, ...relisted]);
   },
 });
+
+/** The sites that control `id` protects, in `draft` as the command has it so far. */
+function sitesProtectedBy(draft: CommandDraft, id: string): string[] {
+  const relations = draft.relations.current();
+  const elements = draft.elements.current();
+  const sites = relationsNaming.itemsNaming(relations, [id]).map((rid) => relations.get(rid)!).filter((r) => r.source === id).map((r) => siteListing(elements, r));
+  return [...new Set(sites.filter((s): s is string => s !== undefined))];
+}
 
 /** The parents and grandparents of `ids` in `elements` (a box taken out of one leaves it smaller). */
 function parentsOf(elements: LakarDocument['elements'], ids: readonly string[]): string[] {
@@ -300,20 +318,27 @@ export const addMany = defineCommand({
         addedPerBand[band]++;
       }
     }
-    if (viewId && draft.views[viewId]) {
-      // a view stored as drawn draws again only the trees of the boxes placed (a paste of a few boxes
-      // into a large view), and moves the bands below down when one grows
-      const trusted = before && knownNormalised(before.view, before.elements);
-      if (!trusted || normalizeTrees(draft, viewId, before.view, draft.elements.current(), placed) === undefined) normalizeView(draft, viewId);
-      rememberNormalised(draft, viewId);
-    }
-    // new elements are on no other view
-    keepTrustedWithout(draft, added);
+    // the relations before the boxes are drawn: a pasted site lists the pasted controls protecting it
+    const relisted = new Set<string>();
     for (const raw of relations) {
       const rel = validOrThrow(relationSchema, raw, 'relation.invalid');
       if (!draft.elements.get(rel.source) || !draft.elements.get(rel.target)) throw new CommandError('relation.danglingEnd', [{ params: { id: rel.id } }]);
       if (draft.relations.get(rel.id)) throw new CommandError('relation.duplicateId', [{ params: { id: rel.id } }]);
       draft.relations.set(rel.id, rel);
+      const site = siteListing(draft.elements.current(), rel);
+      if (site !== undefined && draft.elements.original().get(site)) relisted.add(site);
     }
+    // sites there before, now protected by a new control (a paste names only what it copies: from a script)
+    const sites = [...relisted];
+    if (viewId && draft.views[viewId]) {
+      // a view stored as drawn draws again only the trees of the boxes placed (a paste of a few boxes
+      // into a large view), and moves the bands below down when one grows
+      const trusted = before && knownNormalised(before.view, before.elements);
+      if (!trusted || normalizeTrees(draft, viewId, before.view, draft.elements.current(), placed, sites) === undefined) normalizeView(draft, viewId);
+      rememberNormalised(draft, viewId);
+    }
+    redrawSites(draft, sites, viewId);
+    // new elements are on no other view
+    keepTrustedWithout(draft, [...added, ...sites]);
   },
 });

@@ -8,7 +8,8 @@
 import fc from 'fast-check';
 import { applyPatches } from 'immer';
 import { describe, expect, it } from 'vitest';
-import { dispatch, executeCommand, initialState, redo, undo, CommandError, type EditorState } from '.';
+import { defineCommand, dispatch, executeCommand, initialState, redo, undo, CommandError, type EditorState } from '.';
+import { z } from 'zod';
 import { boxesRecord, boxesTable } from '../model/boxes-record';
 import { BoxWrites } from '../model/table-edit';
 import { fromDocumentData, toDocumentData } from '../model/wire';
@@ -19,6 +20,18 @@ import { makeVariedDocument } from '../../test/helpers/varied-model';
 
 // JSON text keeps key order
 const text = (doc: unknown) => JSON.stringify(doc);
+
+// a command that fails after writing a box and listing the view's boxes (as a normalisation does)
+defineCommand({
+  id: 'test.failAfterWriting',
+  labelKey: 'command.element.move',
+  args: z.object({ viewId: z.string(), id: z.string() }),
+  run(draft, { viewId, id }) {
+    const view = draft.views[viewId];
+    view.nodes[id] = { ...view.nodes[id], x: view.nodes[id].x + 10 };
+    if (Object.keys(view.nodes).length > 0) throw new CommandError('element.invalid');
+  },
+});
 
 /** `id` on `doc` as commands run now and as immer drafting the boxes ran it; null when refused. */
 function both(doc: LakarDocument, id: string, args: unknown) {
@@ -120,6 +133,21 @@ describe('boxes written beside the draft', () => {
     expect(view.nodes[id]).toBe(before);
     expect(before.x).toBe(r.doc.views[viewId].nodes[id].x - 40);
     for (const [other, v] of Object.entries(doc.views)) if (other !== viewId) expect(r.doc.views[other]).toBe(v);
+  });
+
+  it('a command that fails after writing a box leaves the boxes’ table to the next move, which extends it rather than copies it', () => {
+    const loaded = fromDocumentData(JSON.parse(JSON.stringify(makeVariedDocument(1000, 5)))) as LakarDocument;
+    const [viewId, first] = Object.entries(loaded.views)[0];
+    const drawnId = Object.keys(first.nodes)[7];
+    const doc = executeCommand(loaded, 'element.move', { viewId, moves: [{ id: drawnId, x: first.nodes[drawnId].x + 40, y: first.nodes[drawnId].y }] }).doc;
+    const id = Object.keys(doc.views[viewId].nodes)[42];
+    const at = doc.views[viewId].nodes[id];
+    // writes a box, lists the boxes (a version of the table is made for it), then fails
+    expect(() => executeCommand(doc, 'test.failAfterWriting', { viewId, id })).toThrow(CommandError);
+    expect(doc.views[viewId].nodes[id]).toBe(at);
+    const moved = executeCommand(doc, 'element.move', { viewId, moves: [{ id, x: at.x + 40, y: at.y }] }).doc;
+    // a version some edits on in the same line tells what changed; a copy (another table) cannot
+    expect(boxesTable(moved.views[viewId].nodes).idsChangedSince(boxesTable(doc.views[viewId].nodes))).toEqual(new Set([id]));
   });
 });
 

@@ -137,6 +137,8 @@ export function currentView(view: View): View {
 /** The views of one command: a proxy of immer's draft of `views` that hands out each view's boxes as a NodesOverlay. */
 export class ViewNodesDraft {
   readonly #overlays = new Map<string, NodesOverlay>();
+  /** Every overlay handed out, also of views the command then left to immer (to abandon them all). */
+  readonly #handedOut: NodesOverlay[] = [];
   /** Views the command added, replaced or deleted, or whose `nodes` it assigned: immer's alone. */
   readonly #left = new Set<string>();
   readonly #viewProxies = new Map<string, object>();
@@ -206,6 +208,15 @@ export class ViewNodesDraft {
     return out ?? views;
   }
 
+  /**
+   * The command failed: the boxes' tables continue from the views' records as they were, so the next
+   * command's writes extend them rather than copy them (a version made for a listing left a table marked
+   * extended, and the next move copied all of a 92,000-box view's boxes once).
+   */
+  abandon(): void {
+    for (const overlay of this.#handedOut) overlay.abandon();
+  }
+
   /** `doc` (immer's result) with the boxes the command wrote, and their patches. */
   finish(doc: LakarDocument): { doc: LakarDocument; patches: Patch[]; inversePatches: Patch[] } {
     const patches: Patch[] = [];
@@ -242,7 +253,10 @@ export class ViewNodesDraft {
       get: (target, key) => {
         if (key !== 'nodes' || !this.#mine(id)) return target[key as string];
         let overlay = this.#overlays.get(id);
-        if (!overlay) this.#overlays.set(id, (overlay = new NodesOverlay(this.original[id].nodes)));
+        if (!overlay) {
+          this.#overlays.set(id, (overlay = new NodesOverlay(this.original[id].nodes)));
+          this.#handedOut.push(overlay);
+        }
         return overlay.proxy;
       },
       set: (target, key, value) => {

@@ -78,11 +78,12 @@ export function normalizeView(draft: CommandDraft, viewId: string, plain?: { vie
 /**
  * Normalise every view that shows one of `ids`, the elements the command changed (and their old and
  * new parents). A view stored as drawn before it has only their trees drawn again (normalizeTrees).
+ * View `skip`, if given, is left alone.
  */
-export function normalizeViewsShowing(draft: CommandDraft, ids: readonly string[]): void {
+export function normalizeViewsShowing(draft: CommandDraft, ids: readonly string[], skip?: string): void {
   const trusted = new Set(viewsKnownNormalised(draft));
   for (const [viewId, view] of Object.entries(draft.views)) {
-    if (!ids.some((id) => id in view.nodes)) continue;
+    if (viewId === skip || !ids.some((id) => id in view.nodes)) continue;
     const before = trusted.has(viewId) ? originalOf(draft, viewId) : undefined;
     if (!before || normalizeTrees(draft, viewId, before.view, draft.elements.current(), new Map(), ids) === undefined) normalizeView(draft, viewId);
   }

@@ -34,7 +34,7 @@ export type CommandDraft = Omit<Draft<LakarDocument>, TableField | 'views'> & {
  * How a command's views are drafted. A ViewNodesDraft (./nodes-draft.ts) writes their boxes beside
  * immer's draft; the reference its tests compare with lets immer draft them (test/helpers/boxes-by-immer.ts).
  */
-export type ViewsDrafting = Pick<ViewNodesDraft, 'stands' | 'views' | 'leaveAll' | 'withNodes' | 'finish'>;
+export type ViewsDrafting = Pick<ViewNodesDraft, 'stands' | 'views' | 'leaveAll' | 'withNodes' | 'finish' | 'abandon'>;
 
 /** The boxes drafts of running commands, by their draft. */
 const nodesDrafts = new WeakMap<object, ViewsDrafting>();
@@ -166,6 +166,7 @@ export function executeDraftingViews(doc: LakarDocument, id: string, args: unkno
   } catch (e) {
     tables.elements.abandon();
     tables.relations.abandon();
+    nodes.abandon();
     throw e;
   }
   const [, draftedPatches, draftedInverse] = produced;

@@ -5,6 +5,7 @@ import { idSchema, relationSchema, type Relation } from '../model/schema';
 import { FLOW_METHODS } from '../model/vocabulary';
 import { CommandError, defineCommand, type CommandDraft } from './registry';
 import { checkEditFormats, validOrThrow } from './validate';
+import { redrawSites, sitesRelisted } from './protected-sites';
 
 function checkEnds(draft: CommandDraft, rel: Relation) {
   const s = draft.elements.get(rel.source);
@@ -44,6 +45,8 @@ export const addRelation = defineCommand({
     if (draft.relations.get(rel.id)) throw new CommandError('relation.duplicateId', [{ params: { id: rel.id } }]);
     checkEnds(draft, rel);
     draft.relations.set(rel.id, rel);
+    // a control protecting a site is listed in the site's box, which grows by its line
+    redrawSites(draft, sitesRelisted(draft.elements.current(), undefined, rel));
   },
 });
 
@@ -60,6 +63,8 @@ export const updateRelation = defineCommand({
     const rel = keepReverseDataCarried(checkEditFormats(validOrThrow(relationSchema, merged, 'relation.invalid'), 'relation.invalid', Object.keys(patch)));
     checkEnds(draft, rel);
     draft.relations.set(id, rel);
+    // retargeted, or from another control: the lists of the site it left and of the one it protects now
+    redrawSites(draft, sitesRelisted(draft.elements.current(), current, rel));
   },
 });
 
@@ -68,7 +73,13 @@ export const removeRelations = defineCommand({
   labelKey: 'command.relation.remove',
   args: z.object({ ids: z.array(idSchema).min(1) }),
   run(draft, { ids }) {
-    for (const id of ids) draft.relations.delete(id);
+    const elements = draft.elements.current();
+    const sites = new Set<string>();
+    for (const id of ids) {
+      for (const site of sitesRelisted(elements, draft.relations.get(id), undefined)) sites.add(site);
+      draft.relations.delete(id);
+    }
+    redrawSites(draft, [...sites]);
   },
 });
 

@@ -14,6 +14,7 @@ const immerDraftsViews: ViewsDrafting = {
   leaveAll: () => {},
   withNodes: (views) => views,
   finish: (doc) => ({ doc, patches: [], inversePatches: [] }),
+  abandon: () => {},
 };
 
 /**

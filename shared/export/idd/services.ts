@@ -60,6 +60,24 @@ export function sharingApprovalOf(doc: LakarDocument, flow: DataFlow, direction:
   return serviceFieldsOf(flow, direction).sharingApproval;
 }
 
+/**
+ * The patch of `flow` that gives the service in `direction` the approval `approval` (undefined: none)
+ * and leaves the other direction's as sharingApprovalOf reads it. Each direction is written to its own
+ * field, so an older two-way flow's one approval goes where the papers read it (`reverse`, the other
+ * agency's) once either direction is edited: kept in the flow's own field, it read as the other
+ * direction's as soon as `reverse` had one (an edit of the reverse moved the old approval forward).
+ * A field left empty is cleared (undefined in a relation.update patch).
+ */
+export function sharingApprovalPatch(doc: LakarDocument, flow: DataFlow, direction: ServiceDirection, approval: SharingApproval | undefined): Pick<DataFlow, 'sharingApproval' | 'reverse'> {
+  const forward = direction === 'forward' ? approval : sharingApprovalOf(doc, flow, 'forward');
+  if (flow.direction !== 'both') return { sharingApproval: forward };
+  const back = direction === 'reverse' ? approval : sharingApprovalOf(doc, flow, 'reverse');
+  const reverse: ReverseService = { ...flow.reverse };
+  if (back) reverse.sharingApproval = back;
+  else delete reverse.sharingApproval;
+  return { sharingApproval: forward, reverse: Object.keys(reverse).length ? reverse : undefined };
+}
+
 /** True when the flow's target supplies the service in `direction` (and its source consumes it). */
 export function targetSupplies(flow: DataFlow, direction: ServiceDirection): boolean {
   return direction === 'reverse' || flow.direction === 'receives';
