@@ -37,4 +37,22 @@ describe('prepareForCommands (the first commands made ready in idle time)', () =
     while (!prepareForCommands(doc, () => false));
     for (const view of Object.values(doc.views)) expect(Object.isFrozen(view.nodes)).toBe(true);
   });
+
+  it('freezes the boxes of a large view a part per idle period, not all in one (no stall of the window after opening)', () => {
+    const doc = reopened(makeVariedDocument(6000, 1));
+    const [view] = Object.values(doc.views);
+    const boxes = Object.values(view.nodes);
+    expect(boxes.length).toBeGreaterThan(5000);
+    const frozenAfterEachCall: number[] = [];
+    for (let calls = 0; !prepareForCommands(doc, () => false); calls++) {
+      frozenAfterEachCall.push(boxes.filter((b) => Object.isFrozen(b)).length);
+      if (calls > 1000) throw new Error('never ready');
+    }
+    // the first calls each froze some boxes of the large view, none all of them
+    const partial = frozenAfterEachCall.filter((n) => n > 0 && n < boxes.length);
+    expect(partial.length).toBeGreaterThanOrEqual(2);
+    expect(partial).toEqual([...partial].sort((a, b) => a - b));
+    expect(boxes.every((b) => Object.isFrozen(b))).toBe(true);
+    expect(Object.isFrozen(view.nodes) && Object.isFrozen(view)).toBe(true);
+  });
 });

@@ -3,11 +3,37 @@
  * costs what later ones do (issue 18). Without it, at 100,000 elements the first removal built the
  * index of which relations name each element and the tables' order numbers (~640 ms), and the first
  * command of any kind had immer freeze every view it returns (~100 ms).
+ *
+ * A view's boxes are frozen a part at a time too: freezing the 91,980 boxes of the varied model's
+ * large view at once was one idle part of ~170 ms CPU (`npm run bench -- scale`, "largest idle part"),
+ * a stall of the window just after opening where 10 ms was asked.
  */
 import { freeze } from 'immer';
 import { isBoxesRecord } from '../model/boxes-record';
 import type { LakarDocument } from '../model/schema';
 import { prepareRemovals } from './element';
+
+/** Boxes frozen between two looks at the time left (~1 ms of work). */
+const BOXES_PER_PART = 2_000;
+/** Where freezing each loaded record of boxes has got to: its ids, and how many of their boxes are frozen. */
+const freezing = new WeakMap<object, { ids: string[]; done: number }>();
+
+/** Freeze every box of `nodes` (a loaded view's plain record), then the record, while `more()` says there is time; true once done. */
+function freezeBoxes(nodes: Record<string, unknown>, more: () => boolean): boolean {
+  let job = freezing.get(nodes);
+  if (!job) freezing.set(nodes, (job = { ids: Object.keys(nodes), done: 0 }));
+  const { ids } = job;
+  while (job.done < ids.length) {
+    const end = Math.min(ids.length, job.done + BOXES_PER_PART);
+    for (let i = job.done; i < end; i++) freeze(nodes[ids[i]], true);
+    job.done = end;
+    if (end < ids.length && !more()) return false;
+  }
+  freezing.delete(nodes);
+  // the boxes first, the record last: a frozen record is one whose boxes are frozen (immer's freeze stops at it)
+  Object.freeze(nodes);
+  return true;
+}
 
 /**
  * Do that work for `doc` while `more()` says there is time left, a part at a time; true once all is
@@ -21,8 +47,9 @@ export function prepareForCommands(doc: LakarDocument, more: () => boolean = () 
     // a view's boxes kept in a table were made by a command and refuse writes already (../model/boxes-record.ts)
     if (Object.isFrozen(view) && (isBoxesRecord(view.nodes) || Object.isFrozen(view.nodes))) continue;
     if (!first && !more()) return false;
-    freeze(view, true);
     first = false;
+    if (!isBoxesRecord(view.nodes) && !Object.isFrozen(view.nodes) && !freezeBoxes(view.nodes, more)) return false;
+    freeze(view, true);
   }
   return (first || more()) && prepareRemovals(doc, more);
 }
