@@ -11,8 +11,9 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dispatch, initialState, redo, undo, type EditorState } from '../../shared/commands';
-import { fromDocumentData, type Element, type LakarDocument } from '../../shared/model';
+import { dispatch, initialState, prepareForCommands, redo, undo, type EditorState } from '../../shared/commands';
+import { fromDocumentData, toDocumentData, type Element, type LakarDocument } from '../../shared/model';
+import { boxIds } from '../../shared/model/boxes-record';
 import { bandLayout, NODE_WIDTH } from '../../shared/model/bands';
 import { CHILD_WIDTH, textHeight } from '../../shared/routing/scene';
 import { ProjectSession, type StorageAdapter } from '../../shared/store/session';
@@ -38,6 +39,8 @@ interface MoveFigures {
   grow: { wall: number; cpu: number };
   /** an undo of a move, end to end (the history's inverse patches applied to the document and in the session). */
   undo: { wall: number; cpu: number };
+  /** the first move in the view once saved (stored as drawn) and opened again: without the idle preparation, after it, and its largest part (10 ms asked). */
+  reopened: { first: number; prepared: number; largestPart: number };
 }
 
 /**
@@ -108,7 +111,32 @@ async function movesIn(n: number): Promise<MoveFigures> {
     const at = editor.state.doc.views[viewId].nodes[id];
     grows.push((await edit('element.move', { viewId, moves: [{ id, x: at.x + 3, y: band.top + 10, h: band.height + 20 }] })).whole);
   }
-  return { boxes: ids.length, move: med(moves), dispatch: med(dispatches), first, rename: med(renames), grow: med(grows), undo: med(undos) };
+  return { boxes: ids.length, move: med(moves), dispatch: med(dispatches), first, rename: med(renames), grow: med(grows), undo: med(undos), reopened: firstMovesReopened(editor.state.doc, viewId) };
+}
+
+/**
+ * The first move in view `viewId` of `doc` (stored as drawn by the moves before) saved and opened
+ * again, without and after the idle preparation that finds the view stored as drawn
+ * (prepareForCommands; the editor runs it in idle time after opening), in CPU ms, medians of 3.
+ */
+function firstMovesReopened(doc: LakarDocument, viewId: string): MoveFigures['reopened'] {
+  const json = JSON.stringify(toDocumentData(doc));
+  const once = (prepare: boolean) => {
+    const opened = fromDocumentData(JSON.parse(json)) as LakarDocument;
+    const parts: number[] = [];
+    for (let done = !prepare; !done; ) {
+      const t0 = performance.now();
+      parts.push(measure(() => (done = prepareForCommands(opened, () => performance.now() < t0 + 10))).cpu);
+    }
+    const ids = boxIds(opened.views[viewId].nodes);
+    const id = ids[Math.floor(ids.length / 3)];
+    const at = opened.views[viewId].nodes[id];
+    const first = measure(() => dispatch(initialState(opened), 'element.move', { viewId, moves: [{ id, x: at.x + 10, y: at.y }] })).cpu;
+    return { first, largestPart: Math.max(0, ...parts) };
+  };
+  const plain = [0, 1, 2].map(() => once(false));
+  const prepared = [0, 1, 2].map(() => once(true));
+  return { first: median(plain.map((x) => x.first)), prepared: median(prepared.map((x) => x.first)), largestPart: median(prepared.map((x) => x.largestPart)) };
 }
 
 /** Rows for moves in the first view of the varied model at each of `sizes` (the first is the baseline). */
@@ -127,6 +155,8 @@ export async function viewMoveRows(sizes: readonly number[]): Promise<BenchRow[]
       { name: `  first move after loading (stores the drawn geometry of the whole view): CPU time`, value: f.first.cpu, unit: 'ms', baseline: { name: 'a later move: CPU time', value: f.move.cpu } },
       { name: `  a move growing a band (the boxes of the bands below stored lower): CPU time`, value: f.grow.cpu, unit: 'ms', baseline: { name: 'a later move: CPU time', value: f.move.cpu } },
       { name: `  undo of a move, end to end: CPU time`, value: f.undo.cpu, unit: 'ms', baseline: { name: `${baseLabel}: undo, CPU time`, value: base.undo.cpu } },
+      { name: `  first move once saved and opened again, after the idle preparation (dispatch): CPU time`, value: f.reopened.prepared, unit: 'ms', baseline: { name: 'without it (draws the whole view): CPU time', value: f.reopened.first } },
+      { name: `  largest idle part of that preparation (10 ms asked): CPU time`, value: f.reopened.largestPart, unit: 'ms' },
     );
   }
   return rows;

@@ -172,4 +172,35 @@ describe('adding and removing boxes on a view stored as drawn', () => {
     expect(xs).toEqual([...xs].sort((a, b) => a - b));
     expect(new Set(xs).size).toBe(4);
   });
+
+  it('puts a box added without a position in the next free slot after removals, moves, undos and redos, as on a fresh copy', () => {
+    // the counts of boxes per band are then made from a recent count and the ids that changed (band-counts.ts)
+    let state: EditorState = initialState(freshCopy(makeVariedDocument(300, 5)));
+    const nodes = () => state.doc.views.view_main.nodes;
+    const onView = (kind: string) => Object.keys(nodes()).filter((id) => state.doc.elements.get(id)?.kind === kind);
+    const steps: ((i: number) => void)[] = [
+      () => (state = dispatch(state, 'element.remove', { ids: [onView('dataEntity')[0]] }).state),
+      () => (state = undo(state).state),
+      () => (state = redo(state).state),
+      () => (state = dispatch(state, 'element.remove', { ids: [...onView('application').slice(0, 2), ...onView('dataEntity').slice(0, 3)] }).state),
+      (i) => {
+        const id = onView('dataEntity')[1];
+        state = dispatch(state, 'element.move', { viewId: 'view_main', moves: [{ id, x: nodes()[id].x + 40 + i, y: nodes()[id].y }] }).state;
+      },
+      () => (state = undo(state).state),
+      () => (state = dispatch(state, 'element.remove', { ids: [onView('dataEntity').at(-1)!] }).state),
+      () => (state = undo(state).state),
+    ];
+    const xs: number[] = [];
+    for (const [i, edit] of steps.entries()) {
+      edit(i);
+      const element = { id: `slot_after_${i}`, kind: 'dataEntity', name: `Kotak ${i}` };
+      const whole = executeCommand(freshCopy(state.doc), 'element.add', { element, viewId: 'view_main' });
+      state = dispatch(state, 'element.add', { element, viewId: 'view_main' }).state;
+      expect(state.doc.views.view_main.nodes[element.id], `after step ${i}`).toEqual(whole.doc.views.view_main.nodes[element.id]);
+      xs.push(nodes()[element.id].x);
+    }
+    // removing three data entities at once frees slots: the box added next lands left of the one before
+    expect(xs.some((x, i) => i > 0 && x < xs[i - 1])).toBe(true);
+  });
 });

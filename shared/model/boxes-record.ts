@@ -71,9 +71,18 @@ export function boxesTable<T>(nodes: Readonly<Record<string, T>>): Table<T> {
   return table;
 }
 
-/** The ids of a record of boxes in its order: the table's list for a boxes record (no walk through the proxy). */
+/**
+ * Take `table`, made of the entries of the frozen plain record `nodes` in its order, as that record's
+ * table (what `boxesTable` would make of it): the idle preparation after opening makes it a part at
+ * a time (shared/commands/prepare.ts) rather than the first command in one piece.
+ */
+export function adoptPlainBoxesTable<T>(nodes: Readonly<Record<string, T>>, table: Table<T>): void {
+  if (Object.isFrozen(nodes)) tableOfPlain.set(nodes, table);
+}
+
+/** The ids of a record of boxes in its order: the table's list for a boxes record, or a frozen record's table (no walk through the proxy or the record's keys). */
 export function boxIds(nodes: Readonly<Record<string, unknown>>): readonly string[] {
-  return tableOfRecord.get(nodes)?.ids() ?? Object.keys(nodes);
+  return (tableOfRecord.get(nodes) ?? tableOfPlain.get(nodes))?.ids() ?? Object.keys(nodes);
 }
 
 /** Whether `nodes` has a box for `id` (its own, never the prototype's): for a boxes record, without the descriptor Object.hasOwn makes through the proxy. */

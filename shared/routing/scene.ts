@@ -297,9 +297,31 @@ function topBoxSize(el: Element, stored: NodeLayout | undefined, nest: Nest, ele
  * bands grown to hold their boxes.
  */
 export function buildScene(doc: SceneDoc, view: View): Scene {
+  return drain(sceneSteps(doc, view));
+}
+
+/** Boxes a step of `sceneSteps` handles (a few ms): a step is what work in idle time does between looks at the time left. */
+export const BOXES_PER_STEP = 2_000;
+
+/** What `steps` returns once it has run to its end. */
+export function drain<T>(steps: Generator<void, T, unknown>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * buildScene in steps: it pauses every `BOXES_PER_STEP` boxes, and returns the scene. Why: checking
+ * in idle time after opening that a view is stored as drawn (shared/commands/normalize.ts) builds the
+ * scene of a view of up to 92,000 boxes (~1 s of CPU), which must not stall the window in one piece.
+ */
+export function* sceneSteps(doc: SceneDoc, view: View): Generator<void, Scene, unknown> {
   // listed once: walking the keys of a view of 90,000 boxes costs more than reading them
   const ids = boxIds(view.nodes);
   const nest = nestingOf(doc, view, ids);
+  yield;
+  let step = 0;
   const stored = bandLayout(view);
   const heights = stored.map((b) => b.height);
   const protection = protectionOf(doc);
@@ -312,12 +334,17 @@ export function buildScene(doc: SceneDoc, view: View): Scene {
     const protectedBy = protection(el);
     const { w, h } = topBoxSize(el, pos, nest, doc.elements, protectedBy);
     perBand[BANDS.indexOf(bandOf(el.kind))].push({ id, el, x: pos.x, y: pos.y, w, h, rel: 0, protectedBy });
+    if (++step === BOXES_PER_STEP) {
+      step = 0;
+      yield;
+    }
   }
   const nodes: SceneNode[] = [];
   const byId = new Map<string, SceneNode>();
   const bands: SceneBand[] = [];
   let top = 0;
-  BANDS.forEach((band, index) => {
+  for (let index = 0; index < BANDS.length; index++) {
+    const band = BANDS[index];
     const s = stored[index];
     let height = heights[index];
     const placed = perBand[index];
@@ -326,10 +353,14 @@ export function buildScene(doc: SceneDoc, view: View): Scene {
     for (const b of placed) {
       addNode(doc, nest, nodes, byId, b.id, b.el, band, index, b.x, top + b.rel, b.w, b.h, undefined, b.id, 0);
       if (b.protectedBy.length) byId.get(b.id)!.protectedBy = b.protectedBy;
+      if (++step === BOXES_PER_STEP) {
+        step = 0;
+        yield;
+      }
     }
     bands.push({ band, index, top, height });
     top += height;
-  });
+  }
   return { view, bands, nodes, byId };
 }
 
