@@ -125,6 +125,26 @@ describe('infra.classifiedControlsPartial (001 Jadual 3-1 label 7, §2.6.6)', ()
     }
   });
 
+  it('names each top of a cycle of parents (a damaged file) at the site where one of them runs, in a full check as in a recheck', () => {
+    // two modules naming each other as parent, both reading the Sulit record: each is its own top
+    // (a walk up finds no application), and each one's tree holds the other, hosted at the DRC
+    const doc = twoSites({
+      elements: [makeElement('module', { id: 'mod_c1', name: 'Modul C1', parentId: 'mod_c2' }), makeElement('module', { id: 'mod_c2', name: 'Modul C2', parentId: 'mod_c1' })],
+      relations: [
+        makeRelation('accesses', 'mod_c1', 'de_cuti', { id: 'acc_c1' }),
+        makeRelation('accesses', 'mod_c2', 'de_cuti', { id: 'acc_c2' }),
+        makeRelation('hostedOn', 'mod_c1', 'site_drc', { id: 'h_c1' }),
+      ],
+    });
+    const full = found(checkDocument(doc));
+    expect(full.map((f) => f.elements)).toEqual([['site_drc', 'app_cuti', 'mod_c1', 'mod_c2', 'app_gaji']]);
+    const checker = createChecker();
+    checker.check(doc);
+    const edited = executeCommand(doc, 'relation.add', { relation: makeRelation('hostedOn', 'app_awam', 'site_pdsa', { id: 'h_awam_pdsa' }) }).doc;
+    expect(found(checker.check(edited))).toEqual(full);
+    expect(checker.lastRun.mode).toBe('incremental');
+  });
+
   /**
    * The agency's own systems (Sistem Dalaman, external systems marked internal) hold what they
    * receive: Jadual 4-1 A.1.a vi asks HSM, SIEM and DLP wherever the agency keeps classified data.

@@ -8,6 +8,7 @@ import { siteRole } from '../../model/site-role';
 import { globalRule, localRule, q, throughRelations, type Emit, type Params } from '../define';
 import { current, isClassifiedData, nameList, nameOf, norm, rankOf, TERPERINGKAT_RANK } from '../helpers';
 import { isolated } from './anchor-answers';
+import { forEachSiteOfHolders } from './hosted-holders';
 import { entriesPointingAt } from '../pointing-index';
 import { RELATION_RULES } from '../../model/kinds';
 import type { CheckContext } from '../types';
@@ -334,29 +335,6 @@ function applicationsHoldingClassified(ctx: CheckContext): Map<string, Element> 
   return out;
 }
 
-/**
- * The sites each element is hosted on (`hostedOn` a site), by the relation's source id, in the
- * order of the kind's relations: what `targets(id, 'hostedOn')` gives that is a site, for every id
- * at once (in the same order on a graph fresh from the document; after edits the kind's order is
- * still the document's, as a full check of it would list them). Worked out from the ~11,000
- * hosting relations of a large model (their ends found while indexing) so that the ~20,000 parts of
- * the applications holding classified data are not each asked for their relations: a part's list
- * holds all its flows, read relation by relation to find a hosting among them (~35 ms a check on
- * the varied 100,000-element model, measured on a loaded machine).
- */
-function sitesHosting(ctx: CheckContext): Map<string, Element[]> {
-  const out = new Map<string, Element[]>();
-  ctx.graph.forEachRelationOf('hostedOn', (r) => {
-    if (r.kind !== 'hostedOn') return;
-    const site = ctx.graph.targetOf(r);
-    if (site?.kind !== 'site') return;
-    const sites = out.get(r.source);
-    if (sites) sites.push(site);
-    else out.set(r.source, [site]);
-  });
-  return out;
-}
-
 export const classifiedControlsPartial = globalRule({
   id: 'infra.classifiedControlsPartial',
   severity: 'warning',
@@ -408,29 +386,21 @@ export const classifiedControlsPartial = globalRule({
     // per site: the applications in first-seen order (`run` reads each again by id for its current name), and the control types missing for one of them
     const bySite = new Map<string, { apps: Element[]; missing: number }>();
     if (!active) return bySite;
-    const hosting = sitesHosting(ctx);
-    for (const app of applicationsHoldingClassified(ctx).values()) {
-      // the types not protecting the application itself, asked once the application is found hosted (most are not)
-      let open = -1;
-      // by id: looking each part up (`selfAndDescendants`) only to read its id back was ~22,000 lookups
-      const parts = ctx.graph.partIdsOf(app);
-      for (let i = 0; i < parts.length; i++) {
-        const sites = hosting.get(parts[i]);
-        if (!sites) continue;
-        if (open < 0) open = active & ~(appProtection.get(app.id) ?? 0);
-        for (const site of sites) {
-          const missing = open & ~(siteProtection.get(site.id) ?? 0);
-          if (!missing) continue;
-          const entry = bySite.get(site.id);
-          if (!entry) bySite.set(site.id, { apps: [app], missing });
-          else {
-            // an application's parts are all met before the next application's: it is listed here already exactly when it was the last listed
-            if (entry.apps[entry.apps.length - 1] !== app) entry.apps.push(app);
-            entry.missing |= missing;
-          }
-        }
+    // the types not protecting the application at hand, worked out when it is first found hosted (most are not)
+    let app: Element | undefined;
+    let open = 0;
+    forEachSiteOfHolders(ctx, applicationsHoldingClassified(ctx), (holder, site) => {
+      if (holder !== app) open = active & ~(appProtection.get((app = holder).id) ?? 0);
+      const missing = open & ~(siteProtection.get(site.id) ?? 0);
+      if (!missing) return;
+      const entry = bySite.get(site.id);
+      if (!entry) bySite.set(site.id, { apps: [holder], missing });
+      else {
+        // an application's sites are all met before the next application's: it is listed here already exactly when it was the last listed
+        if (entry.apps[entry.apps.length - 1] !== holder) entry.apps.push(holder);
+        entry.missing |= missing;
       }
-    }
+    });
     return bySite;
   },
   // a finding names its site and (some of) its applications, and points at all of them
