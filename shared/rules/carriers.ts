@@ -273,6 +273,21 @@ export class Carriers {
     return this.endSlots![i];
   }
 
+  /** While fresh, the number of end slots `endsOf` points into (0 once not fresh). */
+  get endSlotCount(): number {
+    return this.endSlots?.length ?? 0;
+  }
+
+  /** The number of slots naming an element (`elementAt`). */
+  get slotCount(): number {
+    return this.elements.length;
+  }
+
+  /** The kind's number (`elementKindCode`) of the element in slot `slot` (below `slotCount`), read without reading the element. */
+  kindCodeAt(slot: number): number {
+    return this.codes[slot];
+  }
+
   /** While fresh, the element in slot `slot` (undefined for a slot naming no element). */
   elementAt(slot: number): Element | undefined {
     return slot < this.elements.length ? this.elements[slot] : undefined;

@@ -264,6 +264,32 @@ describe('ModelGraph anchors and roots', () => {
     });
   });
 
+  it('tells which ends of the flows carrying data are in a system as rootFrom finds them, fresh and after edits', () => {
+    let doc: LakarDocument = makeVariedDocument(1500, 17);
+    const graph = new ModelGraph(doc);
+    const check = (what: string) => {
+      let inParts = 0;
+      for (const d of graph.elementsOf('dataEntity')) {
+        // the plain way: each end read from the document by its id, and its root
+        const ends = graph.flowsCarrying(d.id).flatMap((f) => [doc.elements.get(f.source), doc.elements.get(f.target)]);
+        const roots = ends.map((e) => graph.rootFrom(e));
+        inParts += ends.filter((e, j) => roots[j] !== e).length;
+        for (const system of new Set(roots.filter((r) => r !== undefined))) {
+          const { flows, roots: numbers, at, inSystem } = graph.flowsCarryingInto(d.id, system);
+          expect(flows, what).toEqual(graph.flowsCarrying(d.id));
+          const found = Array.from(numbers.subarray(at, at + 2 * flows.length), (n) => n === inSystem);
+          expect(found, `${what} ${d.id} ${system.id}`).toEqual(roots.map((r) => r?.id === system.id));
+        }
+      }
+      if (what === 'fresh') expect(inParts, 'ends in parts of systems').toBeGreaterThan(0);
+    };
+    check('fresh');
+    followEdits(graph, doc, 17, 6, (next, what) => {
+      doc = next;
+      check(what);
+    });
+  });
+
   it('finds the top application through missing parents and cycles of parents as a walk up does', () => {
     const mod = (id: string, parentId?: string): Element => ({ id, kind: 'module', name: id, parentId }) as Element;
     const els: Element[] = [

@@ -9,6 +9,7 @@ import type { DataFlow, Element, ElementKind, ElementOf, LakarDocument, Relation
 import { CLASSIFICATIONS } from '../model/vocabulary';
 import { buildIndexes } from './build-indexes';
 import type { CarriedByFlow, Carriers, EndMarks } from './carriers';
+import { CarrierRoots, type CarrierEndRoots } from './carrier-roots';
 import { documentOrderOf, placeEditedRelation, type DocumentOrder } from './document-order';
 import { elementKindCode, relationKindCode } from './end-kinds';
 import { FreshPasses } from './fresh-passes';
@@ -37,6 +38,8 @@ export class ModelGraph {
   private readonly carriers: Carriers;
   /** Parents and children among modules and application services, and the roots of their trees. */
   private readonly trees: ElementTrees;
+  /** The roots of the carriers' ends, made when first asked for. */
+  private carrierRoots: CarrierRoots | null = null;
   /** The passes over a kind, and what they know of the item they call back about (fresh-passes.ts). */
   private readonly pass: FreshPasses;
   /** Every element is its table's item under its own id (true but in a damaged file): `rootOf` may start from the element. */
@@ -346,6 +349,11 @@ export class ModelGraph {
   /** Data flows carrying data entity `id`. */
   flowsCarrying(id: string): readonly DataFlow[] {
     return this.carriers.flowsOf(id);
+  }
+
+  /** The flows carrying data entity `id`, and which of their ends are in `system` (an end's top application is it): see carrier-roots.ts. */
+  flowsCarryingInto(id: string, system: Element): CarrierEndRoots {
+    return (this.carrierRoots ??= new CarrierRoots(this.carriers, this.trees, (x) => this.incident.slotAtBuild(x))).of(id, system, this.doc, !this.keysAreIds);
   }
 
   /**

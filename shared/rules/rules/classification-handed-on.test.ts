@@ -66,4 +66,26 @@ describeRuleCases([
       },
     },
   },
+  {
+    rule: 'flow.classificationHandedOn',
+    breaks: {
+      when: 'JPN supplies the data as Rahsia to an application service deep in the project’s system (Perkhidmatan Permohonan Calon, under Modul Permohonan), and the system passes it on as Sulit',
+      edit: (d) => {
+        fl(d, 'fl_b').target = 'as_apply';
+        fl(d, 'fl_b').classification = 'rahsia';
+        passIdentityOn(d);
+      },
+      ms: '"Sistem Pengambilan Pekerja" menerimanya sebagai Rahsia',
+      relations: ['fl_a', 'fl_b'],
+      elements: ['app_spp'],
+    },
+    passes: {
+      when: 'the Rahsia data goes to another agency’s system, not the project’s',
+      edit: (d) => {
+        fl(d, 'fl_b').target = 'sys_a';
+        fl(d, 'fl_b').classification = 'rahsia';
+        passIdentityOn(d);
+      },
+    },
+  },
 ]);
