@@ -146,6 +146,36 @@ describe('Inspector', () => {
     expect(shown(back)).toEqual({ instrument: 'nou', reference: 'AGA.700-2/1/4 (13)' });
   });
 
+  it('keeps a forward approval filled field by field on a two-way flow whose reverse has none, under the forward direction (003 §2.4.2 iv)', () => {
+    const example = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
+    const flow = example.relations.get('fl_a');
+    if (flow?.kind !== 'dataFlow' || !flow.reverse) throw new Error('fl_a');
+    // both approvals empty: PQRST's own (forward) is entered first
+    const { sharingApproval: _forward, ...bare } = flow;
+    const { sharingApproval: _reverse, ...reverse } = flow.reverse;
+    example.relations = example.relations.set('fl_a', { ...bare, reverse });
+    useEditor.getState().loadProject({ handle: 'h', ref: null, displayName: '', doc: example, dirty: false });
+    useEditor.getState().setSelection({ elements: [], relations: ['fl_a'] });
+    render(<Inspector />);
+    const paper = (direction: 'forward' | 'reverse') => {
+      const f = doc().relations.get('fl_a');
+      return f?.kind === 'dataFlow' ? sharingApprovalOf(doc(), f, direction) : undefined;
+    };
+    const back = within(screen.getByRole('group', { name: 'Servis arah balik (dibekalkan oleh sasaran)' })).getByRole('group', { name: 'Kelulusan perkongsian data' });
+    const forward = screen.getAllByRole('group', { name: 'Kelulusan perkongsian data' }).find((g) => g !== back)!;
+    fireEvent.change(within(forward).getByLabelText('Status'), { target: { value: 'diluluskan' } });
+    expect(paper('forward')).toEqual({ status: 'diluluskan' });
+    expect(paper('reverse')).toBeUndefined();
+    // the next field merges into the same direction's approval (it moved to the reverse one and was refused)
+    fireEvent.change(within(forward).getByLabelText('Instrumen'), { target: { value: 'mou' } });
+    fireEvent.change(within(forward).getByLabelText('Rujukan surat/perjanjian'), { target: { value: 'PQRST.100-1/2 (3)' } });
+    expect(paper('forward')).toEqual({ status: 'diluluskan', instrument: 'mou', reference: 'PQRST.100-1/2 (3)' });
+    expect(paper('reverse')).toBeUndefined();
+    expect((within(back).getByLabelText('Rujukan surat/perjanjian') as HTMLInputElement).value).toBe('');
+    expect(screen.queryByText(/dibaca sebagai kelulusan/)).toBeNull();
+    expect(useEditor.getState().error).toBeFalsy();
+  });
+
   it('builds a Servis ID from the supplier’s codes when a CRUD option is chosen for a service without one', () => {
     open({ relations: ['fl_b'] });
     act(() => void useEditor.getState().dispatch('relation.update', { id: 'fl_b', patch: { serviceId: undefined } }));

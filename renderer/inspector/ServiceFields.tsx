@@ -106,8 +106,8 @@ function SharingApprovalFields({ flow, doc, direction, label, fields }: { flow: 
     return err ? unnest(fieldErrors(err, t)) : null;
   };
   const value = sharingApprovalOf(doc, flow, direction);
-  // the flow's own field read for the other direction (an older file; or this direction's approval
-  // entered while the reverse has none, which reads the same): say where it went and how to keep both
+  // an older file's one approval, read for the other direction: say where it went (the first edit here
+  // marks the flow's approvals as per direction, sharingApprovalPatch)
   const readAsReverse = direction === 'forward' && flow.sharingApproval !== undefined && value === undefined;
   return (
     <>

@@ -15,7 +15,8 @@ describe('inspector fields', () => {
   });
 
   it('edits every field of a data flow and of the other relations', () => {
-    expect(FLOW_FIELDS.map((f) => f.key).sort()).toEqual(keysOf(dataFlowSchema.shape, ['id', 'kind', 'source', 'target']));
+    // approvalsPerDirection is no field of its own: the approval fields of either direction set it (sharingApprovalPatch)
+    expect(FLOW_FIELDS.map((f) => f.key).sort()).toEqual(keysOf(dataFlowSchema.shape, ['id', 'kind', 'source', 'target', 'approvalsPerDirection']));
     expect(RELATION_FIELDS.map((f) => f.key).sort()).toEqual(keysOf(simpleRelationSchema.shape, ['id', 'kind', 'source', 'target']));
   });
 

@@ -273,6 +273,13 @@ export const dataFlowSchema = z.object({
   /** The reverse-direction service of a two-way flow (direction "both"). */
   reverse: reverseServiceSchema.optional(),
   /**
+   * True once a two-way flow's approvals were written one per direction (`sharingApproval` the
+   * forward service's, `reverse.sharingApproval` the reverse's). Without it a two-way flow with one
+   * approval may come from before approvals per direction, when it was the other agency's
+   * (shared/export/idd/services.ts `sharingApprovalOf`); with it, each field is read as written.
+   */
+  approvalsPerDirection: z.boolean().optional(),
+  /**
    * The supplying agency's approval to share the data of the flow's own service (MoU/NoU/letter; 003
    * §2.4.2 iv): the source's, or the target's when the flow receives; a two-way flow's other direction
    * has its own, in `reverse`.

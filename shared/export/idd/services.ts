@@ -54,7 +54,7 @@ export function serviceFieldsOf(flow: DataFlow, direction: ServiceDirection): Se
  * an older file keeps its meaning with no migration.
  */
 export function sharingApprovalOf(doc: LakarDocument, flow: DataFlow, direction: ServiceDirection): SharingApproval | undefined {
-  if (flow.direction === 'both' && flow.sharingApproval && !flow.reverse?.sharingApproval && !otherAgencySystem(doc, flow.source) && otherAgencySystem(doc, flow.target)) {
+  if (writtenBeforeApprovalsPerDirection(doc, flow)) {
     return direction === 'reverse' ? flow.sharingApproval : undefined;
   }
   return serviceFieldsOf(flow, direction).sharingApproval;
@@ -68,14 +68,33 @@ export function sharingApprovalOf(doc: LakarDocument, flow: DataFlow, direction:
  * direction's as soon as `reverse` had one (an edit of the reverse moved the old approval forward).
  * A field left empty is cleared (undefined in a relation.update patch).
  */
-export function sharingApprovalPatch(doc: LakarDocument, flow: DataFlow, direction: ServiceDirection, approval: SharingApproval | undefined): Pick<DataFlow, 'sharingApproval' | 'reverse'> {
+export function sharingApprovalPatch(
+  doc: LakarDocument,
+  flow: DataFlow,
+  direction: ServiceDirection,
+  approval: SharingApproval | undefined,
+): Pick<DataFlow, 'sharingApproval' | 'reverse' | 'approvalsPerDirection'> {
   const forward = direction === 'forward' ? approval : sharingApprovalOf(doc, flow, 'forward');
   if (flow.direction !== 'both') return { sharingApproval: forward };
   const back = direction === 'reverse' ? approval : sharingApprovalOf(doc, flow, 'reverse');
   const reverse: ReverseService = { ...flow.reverse };
   if (back) reverse.sharingApproval = back;
   else delete reverse.sharingApproval;
-  return { sharingApproval: forward, reverse: Object.keys(reverse).length ? reverse : undefined };
+  // marked, so that a forward approval alone is not then read as an older file's reverse one (a form
+  // filling it field by field saw its first field move to the other direction and the next refused)
+  return { sharingApproval: forward, reverse: Object.keys(reverse).length ? reverse : undefined, approvalsPerDirection: true };
+}
+
+/** A two-way flow as written before approvals per direction: one approval, in the flow's own field, and the other agency's system at its target (see sharingApprovalOf). */
+function writtenBeforeApprovalsPerDirection(doc: LakarDocument, flow: DataFlow): boolean {
+  return (
+    flow.direction === 'both' &&
+    !flow.approvalsPerDirection &&
+    flow.sharingApproval !== undefined &&
+    !flow.reverse?.sharingApproval &&
+    !otherAgencySystem(doc, flow.source) &&
+    Boolean(otherAgencySystem(doc, flow.target))
+  );
 }
 
 /** True when the flow's target supplies the service in `direction` (and its source consumes it). */
