@@ -158,10 +158,20 @@ export function nesting(doc: Pick<LakarDocument, 'elements'>, view: Pick<View, '
 
 /** nesting() given the ids of the view's nodes (in their stored order), so a caller walking them too lists them once. */
 function nestingOf(doc: Pick<LakarDocument, 'elements'>, view: Pick<View, 'nodes'>, ids: readonly string[]): Nest {
+  return drain(nestingSteps(doc, view, ids));
+}
+
+/** nestingOf in steps (see `sceneSteps`). */
+function* nestingSteps(doc: Pick<LakarDocument, 'elements'>, view: Pick<View, 'nodes'>, ids: readonly string[]): Generator<void, Nest, unknown> {
   const parentOf = new Map<string, string>();
   const childrenOf = new Map<string, string[]>();
   const onView = (id: string) => view.nodes[id] !== undefined && doc.elements.get(id) !== undefined;
+  let step = 0;
   for (const id of ids) {
+    if (++step === BOXES_PER_STEP) {
+      step = 0;
+      yield;
+    }
     // only a module or an application service with a parent can be drawn inside another box
     const el = doc.elements.get(id);
     if (!el || (el.kind !== 'module' && el.kind !== 'appService') || !el.parentId) continue;
@@ -319,7 +329,7 @@ export function drain<T>(steps: Generator<void, T, unknown>): T {
 export function* sceneSteps(doc: SceneDoc, view: View): Generator<void, Scene, unknown> {
   // listed once: walking the keys of a view of 90,000 boxes costs more than reading them
   const ids = boxIds(view.nodes);
-  const nest = nestingOf(doc, view, ids);
+  const nest = yield* nestingSteps(doc, view, ids);
   yield;
   let step = 0;
   const stored = bandLayout(view);
