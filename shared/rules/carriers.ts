@@ -268,6 +268,21 @@ export class Carriers {
     return serial === undefined ? -1 : this.endStart[serial];
   }
 
+  /**
+   * True when `test(flow, source, target)` holds for a flow carrying `id` (its ends as elements of
+   * `elements`, the current document's; undefined where none); stops at the first. While fresh the
+   * ends are the slots found while indexing (ModelGraph.someFlowCarrying).
+   */
+  someFlowCarrying(id: string, test: (f: DataFlow, source: Element | undefined, target: Element | undefined) => boolean, elements: { get(id: string): Element | undefined }): boolean {
+    const flows = this.flowsOf(id);
+    const ends = this.endsOf(id);
+    for (let i = 0; i < flows.length; i++) {
+      const f = flows[i];
+      if (ends >= 0 ? test(f, this.elementAt(this.endSlotAt(ends + 2 * i)), this.elementAt(this.endSlotAt(ends + 2 * i + 1))) : test(f, elements.get(f.source), elements.get(f.target))) return true;
+    }
+    return false;
+  }
+
   /** While fresh, the end slots `endsOf` points into. */
   endSlotAt(i: number): number {
     return this.endSlots![i];

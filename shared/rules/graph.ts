@@ -187,11 +187,8 @@ export class ModelGraph {
   /** The element at end `id` (its source or target) of relation `r` of the current document. */
   endOf(r: Relation, id: string): Element | undefined {
     const pass = this.pass;
-    if (r === pass.cursor) {
-      if (id === r.source) return pass.cursorSource;
-      if (id === r.target) return pass.cursorTarget;
-    }
-    return this.doc.elements.get(id);
+    if (r !== pass.cursor) return this.doc.elements.get(id);
+    return id === r.source ? pass.cursorSource : id === r.target ? pass.cursorTarget : this.doc.elements.get(id);
   }
 
   /** The source element of relation `r` of the current document (undefined when none). */
@@ -362,14 +359,7 @@ export class ModelGraph {
    * ends are those found while indexing: data rules ask about the ends of every flow carrying data.
    */
   someFlowCarrying(id: string, test: (f: DataFlow, source: Element | undefined, target: Element | undefined) => boolean): boolean {
-    const carriers = this.carriers;
-    const flows = carriers.flowsOf(id);
-    const ends = carriers.endsOf(id);
-    for (let i = 0; i < flows.length; i++) {
-      const f = flows[i];
-      if (ends >= 0 ? test(f, carriers.elementAt(carriers.endSlotAt(ends + 2 * i)), carriers.elementAt(carriers.endSlotAt(ends + 2 * i + 1))) : test(f, this.doc.elements.get(f.source), this.doc.elements.get(f.target))) return true;
-    }
-    return false;
+    return this.carriers.someFlowCarrying(id, test, this.doc.elements);
   }
 
   /** Marks for `forEachNewFlowEnd` and `forEachNewEndOf`, one set per pass; with `kinds`, those only call back about ends of those kinds. */
