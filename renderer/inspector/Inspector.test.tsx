@@ -6,6 +6,8 @@ import { useEditor } from '../state/editor';
 import { pengambilanPekerjaExample } from '../../shared/samples/pengambilan-pekerja';
 import { Inspector } from './Inspector';
 import { sharingApprovalOf } from '../../shared/export/idd/services';
+import type { DataFlow } from '../../shared/model';
+import type { SharingApproval } from '../../shared/model/proposal';
 
 const doc = () => useEditor.getState().history!.doc;
 const past = () => useEditor.getState().history!.past;
@@ -17,6 +19,27 @@ function open(selected: { elements?: string[]; relations?: string[] }) {
   useEditor.getState().loadProject({ handle: 'h', ref: null, displayName: '', doc: example, dirty: false });
   useEditor.getState().setSelection({ elements: [], relations: [], ...selected });
   render(<Inspector />);
+}
+
+/**
+ * The inspector open on the example's two-way flow fl_a as `reshape` leaves it: the approval the paper
+ * reads for each direction (sharingApprovalOf), and the forward and reverse approval groups.
+ */
+function openTwoWayFlow(reshape: (flow: DataFlow & { reverse: NonNullable<DataFlow['reverse']> }) => DataFlow) {
+  const example = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
+  const flow = example.relations.get('fl_a');
+  if (flow?.kind !== 'dataFlow' || !flow.reverse) throw new Error('fl_a');
+  example.relations = example.relations.set('fl_a', reshape({ ...flow, reverse: flow.reverse }));
+  useEditor.getState().loadProject({ handle: 'h', ref: null, displayName: '', doc: example, dirty: false });
+  useEditor.getState().setSelection({ elements: [], relations: ['fl_a'] });
+  render(<Inspector />);
+  const paper = (direction: 'forward' | 'reverse') => {
+    const f = doc().relations.get('fl_a');
+    return f?.kind === 'dataFlow' ? sharingApprovalOf(doc(), f, direction) : undefined;
+  };
+  const back = within(screen.getByRole('group', { name: 'Servis arah balik (dibekalkan oleh sasaran)' })).getByRole('group', { name: 'Kelulusan perkongsian data' });
+  const forward = screen.getAllByRole('group', { name: 'Kelulusan perkongsian data' }).find((g) => g !== back)!;
+  return { paper, back, forward };
 }
 
 describe('Inspector', () => {
@@ -104,25 +127,17 @@ describe('Inspector', () => {
   });
 
   it('shows an older two-way flow’s one approval under the direction the paper prints it for, and an edit of either direction leaves the other as it was (003 §2.4.2 iv)', () => {
-    const example = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
-    const flow = example.relations.get('fl_a');
-    if (flow?.kind !== 'dataFlow' || !flow.reverse || !flow.sharingApproval) throw new Error('fl_a');
+    let nou: SharingApproval | undefined;
     // as files before session 17 held it: Agensi A's NoU in the flow's own field, none in `reverse`
-    const nou = flow.sharingApproval;
-    const { sharingApproval: _older, ...reverse } = flow.reverse;
-    example.relations = example.relations.set('fl_a', { ...flow, reverse });
-    useEditor.getState().loadProject({ handle: 'h', ref: null, displayName: '', doc: example, dirty: false });
-    useEditor.getState().setSelection({ elements: [], relations: ['fl_a'] });
-    render(<Inspector />);
-    const paper = (direction: 'forward' | 'reverse') => {
-      const f = doc().relations.get('fl_a');
-      return f?.kind === 'dataFlow' ? sharingApprovalOf(doc(), f, direction) : undefined;
-    };
+    const { paper, back, forward } = openTwoWayFlow((flow) => {
+      nou = flow.sharingApproval;
+      const { sharingApproval: _older, ...reverse } = flow.reverse;
+      return { ...flow, reverse };
+    });
+    if (!nou) throw new Error('fl_a has no approval');
     // the paper reads it as Agensi A's, for the screening result Sistem A supplies
     expect(paper('forward')).toBeUndefined();
     expect(paper('reverse')).toEqual(nou);
-    const back = within(screen.getByRole('group', { name: 'Servis arah balik (dibekalkan oleh sasaran)' })).getByRole('group', { name: 'Kelulusan perkongsian data' });
-    const forward = screen.getAllByRole('group', { name: 'Kelulusan perkongsian data' }).find((g) => g !== back)!;
     // (the instrument and reference: the status list has no empty choice)
     const shown = (group: HTMLElement) => ({
       instrument: (within(group).getByLabelText('Instrumen') as HTMLSelectElement).value,
@@ -147,22 +162,12 @@ describe('Inspector', () => {
   });
 
   it('keeps a forward approval filled field by field on a two-way flow whose reverse has none, under the forward direction (003 §2.4.2 iv)', () => {
-    const example = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
-    const flow = example.relations.get('fl_a');
-    if (flow?.kind !== 'dataFlow' || !flow.reverse) throw new Error('fl_a');
     // both approvals empty: PQRST's own (forward) is entered first
-    const { sharingApproval: _forward, ...bare } = flow;
-    const { sharingApproval: _reverse, ...reverse } = flow.reverse;
-    example.relations = example.relations.set('fl_a', { ...bare, reverse });
-    useEditor.getState().loadProject({ handle: 'h', ref: null, displayName: '', doc: example, dirty: false });
-    useEditor.getState().setSelection({ elements: [], relations: ['fl_a'] });
-    render(<Inspector />);
-    const paper = (direction: 'forward' | 'reverse') => {
-      const f = doc().relations.get('fl_a');
-      return f?.kind === 'dataFlow' ? sharingApprovalOf(doc(), f, direction) : undefined;
-    };
-    const back = within(screen.getByRole('group', { name: 'Servis arah balik (dibekalkan oleh sasaran)' })).getByRole('group', { name: 'Kelulusan perkongsian data' });
-    const forward = screen.getAllByRole('group', { name: 'Kelulusan perkongsian data' }).find((g) => g !== back)!;
+    const { paper, back, forward } = openTwoWayFlow((flow) => {
+      const { sharingApproval: _forward, ...bare } = flow;
+      const { sharingApproval: _reverse, ...reverse } = flow.reverse;
+      return { ...bare, reverse };
+    });
     fireEvent.change(within(forward).getByLabelText('Status'), { target: { value: 'diluluskan' } });
     expect(paper('forward')).toEqual({ status: 'diluluskan' });
     expect(paper('reverse')).toBeUndefined();
