@@ -10,7 +10,7 @@
  * a table, adding a data entity to the next free slot of a 92,000-box view after any other edit cost
  * ~80 ms, all of it this count, where every other addition or removal cost ~1 ms.
  */
-import { boxesTable, boxIds } from '../model/boxes-record';
+import { boxIds, knownBoxesTable } from '../model/boxes-record';
 import { bandOf } from '../model/kinds';
 import type { Element, LakarDocument, View } from '../model/schema';
 import type { Table } from '../model/table';
@@ -30,8 +30,10 @@ const MOST_CHANGED = 2_000;
 export function boxesPerBand(nodes: View['nodes'], elements: LakarDocument['elements']): Counts {
   const known = counted.get(nodes);
   if (known && known.elements === elements) return known.counts;
-  const boxes = boxesTable(nodes);
-  const counts = countedFromRecent(boxes, elements) ?? countAll(nodes, elements);
+  // a loaded view's plain record has no table until a command or the idle preparation makes one:
+  // counting it is the walk over its boxes that making a table would be
+  const boxes = knownBoxesTable(nodes);
+  const counts = (boxes && countedFromRecent(boxes, elements)) ?? countAll(nodes, elements);
   remember(nodes, boxes, elements, counts);
   return counts;
 }
@@ -72,8 +74,9 @@ function countedFromRecent(boxes: Table<unknown>, elements: LakarDocument['eleme
   return undefined;
 }
 
-function remember(nodes: View['nodes'], boxes: Table<unknown>, elements: LakarDocument['elements'], counts: Counts) {
+function remember(nodes: View['nodes'], boxes: Table<unknown> | undefined, elements: LakarDocument['elements'], counts: Counts) {
   counted.set(nodes, { elements, counts });
+  if (!boxes) return;
   recent.unshift({ boxes: new WeakRef(boxes), elements: new WeakRef(elements), counts });
   recent.length = Math.min(recent.length, RECENT);
 }
@@ -90,6 +93,6 @@ export function countAdded(draft: CommandDraft, viewId: string, before: { view: 
   counts[BANDS.indexOf(bandOf(element.kind))]++;
   whenDone(draft, (doc) => {
     const view = doc.views[viewId];
-    if (view && view.nodes !== before.view.nodes) remember(view.nodes, boxesTable(view.nodes), doc.elements, counts);
+    if (view && view.nodes !== before.view.nodes) remember(view.nodes, knownBoxesTable(view.nodes), doc.elements, counts);
   });
 }

@@ -80,9 +80,14 @@ export function adoptPlainBoxesTable<T>(nodes: Readonly<Record<string, T>>, tabl
   if (Object.isFrozen(nodes)) tableOfPlain.set(nodes, table);
 }
 
+/** The table of a record of boxes when one is made already (its own, or a frozen plain record's), without making one. */
+export function knownBoxesTable<T>(nodes: Readonly<Record<string, T>>): Table<T> | undefined {
+  return (tableOfRecord.get(nodes) ?? tableOfPlain.get(nodes)) as Table<T> | undefined;
+}
+
 /** The ids of a record of boxes in its order: the table's list for a boxes record, or a frozen record's table (no walk through the proxy or the record's keys). */
 export function boxIds(nodes: Readonly<Record<string, unknown>>): readonly string[] {
-  return (tableOfRecord.get(nodes) ?? tableOfPlain.get(nodes))?.ids() ?? Object.keys(nodes);
+  return knownBoxesTable(nodes)?.ids() ?? Object.keys(nodes);
 }
 
 /** Whether `nodes` has a box for `id` (its own, never the prototype's): for a boxes record, without the descriptor Object.hasOwn makes through the proxy. */
