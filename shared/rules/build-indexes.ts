@@ -16,12 +16,19 @@
  * `Map` (splitting it into ~1,000 small maps made the insertions ~3× cheaper but the whole build
  * slower). It is now a table of numbers of its own (`id-slots.ts`): the graph's build measured
  * 378 → 344 ms CPU (medians of 30 alternating builds in one process, load ~12).
+ *
+ * Measured and not kept (session 19, load ~5): the carried ids numbered by slot like the ends, their
+ * serial read from an array by slot, instead of the carriers' `Map`: that part took 16.5 → 19.3 ms,
+ * with app-length ids 47 → 62 ms (V8's `Map` reuses the hash each string keeps once computed; the
+ * slots' hash is computed in JS at every build). Every read of a relation moved into the hashing
+ * pass, leaving a pass that only checks the guesses: the build within ±3 % (80 alternating pairs).
+ * One pass hashing relation k, guessing k − 16 and checking k − 32: ~4× slower. Ends packed as
+ * numbers (four 7-bit characters per int) and compared as such instead of as strings: no gain.
  */
 import type { DataFlow, Element, ElementKind, LakarDocument, Relation, RelationKind } from '../model/schema';
-import { CLASSIFICATIONS } from '../model/vocabulary';
 import { Carriers } from './carriers';
 import { documentPlaces, suspectPlaces } from './document-places';
-import { APP_SERVICE, DATA_FLOW, elementKindCode, MODULE, relationKindCode, relationsWithSuspectEnds } from './end-kinds';
+import { APP_SERVICE, classificationRank, DATA_FLOW, elementKindCode, MODULE, relationKindCode, relationsWithSuspectEnds } from './end-kinds';
 import { hashOf, IdSlots } from './id-slots';
 import { IncidentIndex } from './incident';
 import { endsByKind, type KindEnds } from './indexed-ends';
@@ -119,7 +126,7 @@ export function buildIndexes(doc: LakarDocument): BuiltIndexes {
     ends[2 * k] = s;
     ends[2 * k + 1] = t;
     if (code === DATA_FLOW) {
-      flowRanks[flows++] = CLASSIFICATIONS.indexOf((r as DataFlow).classification!) + 1;
+      flowRanks[flows++] = classificationRank((r as DataFlow).classification);
       const carried = (r as DataFlow).dataEntityIds;
       if (!carried) continue;
       for (let j = 0; j < carried.length; j++) if (!carriers.addIndexed(carried[j], k, elementOf)) suspectByRelation[k] = 1;

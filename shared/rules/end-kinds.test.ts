@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { ELEMENT_KINDS, RELATION_RULES, relationAllowed } from '../model/kinds';
 import type { Element, ElementKind, Relation, RelationKind } from '../model/schema';
 import { makeDocument, makeElement, makeRelation } from '../../test/helpers/factories';
+import { CLASSIFICATIONS, type Classification } from '../model/vocabulary';
+import { classificationRank, elementKindCode, KindCodes, relationKindCode } from './end-kinds';
 import { ModelGraph } from './graph';
 
 describe('ModelGraph.endsAllowed', () => {
@@ -51,5 +53,29 @@ describe('ModelGraph.endsAllowed', () => {
     const next = { ...doc, elements: doc.elements.set('el_d', makeElement('site', { id: 'el_d' })) };
     graph.update(next, ['el_d'], []);
     expect(graph.endsAllowed(r)).toBe(false);
+  });
+});
+
+describe('kind numbers', () => {
+  // the graph's indexes list items by these numbers (001 §3.3.2: the kinds of Jadual 3-1); a name that
+  // is not a kind Lakar knows must get 0 (indexed by its name, as a damaged file may hold it)
+  it('numbers every element and relation kind from 1 in order, and nothing else', () => {
+    expect(ELEMENT_KINDS.map((k) => elementKindCode(k.kind))).toEqual(ELEMENT_KINDS.map((_, i) => i + 1));
+    expect(Object.keys(RELATION_RULES).map(relationKindCode)).toEqual(Object.keys(RELATION_RULES).map((_, i) => i + 1));
+    // same length and first two characters as a kind, another case, empty, not a string
+    for (const name of ['sitf', 'modulf', 'dataflow', 'applicatioN', '', 'a', undefined, 7]) {
+      expect(elementKindCode(name as string)).toBe(0);
+      expect(relationKindCode(name as string)).toBe(0);
+    }
+  });
+
+  it('ranks a classification as its place in CLASSIFICATIONS + 1, 0 for none or an unknown one', () => {
+    for (const c of [...CLASSIFICATIONS, undefined, 'rahsia besar', 'Sulit', '']) expect(classificationRank(c)).toBe(CLASSIFICATIONS.indexOf(c as Classification) + 1);
+  });
+
+  it('tells apart names that share a place in its table', () => {
+    // "ab" and "b[": the same length, and 97 × 7 + 98 = 98 × 7 + 91
+    const codes = new KindCodes(['ab', 'b[', 'xyz']);
+    expect(['ab', 'b[', 'xyz', 'ac', 'b]'].map((n) => codes.codeOf(n))).toEqual([1, 2, 3, 0, 0]);
   });
 });
