@@ -86,7 +86,7 @@ export const siteHardware = localRule({
   elements: ['site'],
   reach: 0,
   checkItem(id, ctx, emit, s) {
-    if (!(s.hardware ?? []).length) emit.about(s, nameOf);
+    if (!s.hardware?.length) emit.about(s, nameOf);
   },
 });
 
@@ -99,8 +99,8 @@ const SITE_LISTS_MISSING = {
 
 /** The message parameters of site.softwarePlacementMissing: the site's name and what it leaves out (read from the site alone). */
 function siteListsMissing(s: Site) {
-  const software = !(s.software ?? []).length;
-  const placement = !(s.placement ?? []).length;
+  const software = !s.software?.length;
+  const placement = !s.placement?.length;
   return { name: q(s.name), missing: SITE_LISTS_MISSING[software && placement ? 'both' : software ? 'software' : 'placement'] };
 }
 
@@ -128,8 +128,10 @@ export const siteSoftwarePlacement = localRule({
   elements: ['site'],
   reach: 0,
   checkItem(id, ctx, emit, s) {
-    if (!(s.hardware ?? []).length) return; // site.hardwareMissing
-    if ((s.software ?? []).length && (s.placement ?? []).length) return;
+    // `?.length`, not `(list ?? []).length`: an empty list made for every site without one (~0.3 MB
+    // per full check of the varied 100,000-element model)
+    if (!s.hardware?.length) return; // site.hardwareMissing
+    if (s.software?.length && s.placement?.length) return;
     emit.about(s, siteListsMissing);
   },
 });

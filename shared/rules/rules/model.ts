@@ -210,7 +210,7 @@ export const relationInvalid = localRule({
     const s = ctx.graph.sourceOf(r);
     const t = ctx.graph.targetOf(r);
     if (!s || !t) {
-      emit.aboutWith(r, missingEndParams, undefined, undefined, undefined, [s?.id, t?.id].filter((x): x is string => !!x));
+      emit.aboutWith(r, missingEndParams, undefined, undefined, undefined, s?.id ? [s.id] : t?.id ? [t.id] : []);
       return;
     }
     if (!relationAllowed(r.kind, s.kind, t.kind)) emit.aboutWith(r, kindsNotAllowedParams, s, t, undefined, [s.id, t.id]);

@@ -251,16 +251,25 @@ export const channelClassified = globalRule({
   },
 });
 
-/** channel.classifiedData's finding about the channel, service and data at `found[i]`, which points at the three. */
+/**
+ * channel.classifiedData's finding about the channel, service and data at `found[i]`, which points at
+ * the three; its message is worked out when first read, from the three as the document has them now
+ * (`current`), kept with it (a parameter object and three quoted names per finding, most never read).
+ */
 function emitFound(ctx: CheckContext, emit: Emit, found: readonly Element[], i: number) {
   const ch = current(ctx, found[i]) as Channel;
   const sv = current(ctx, found[i + 1]);
   const de = current(ctx, found[i + 2]) as DataEntity;
-  emit(
-    { channel: q(ch.name), type: labels('channelType', ch.channelType), service: q(sv.name), classification: labels('classification', de.classification), data: q(de.name) },
-    { elements: [ch.id, sv.id, de.id] },
-  );
+  emit.aboutWith(ch, foundParams, sv, de, undefined, [ch.id, sv.id, de.id]);
 }
+
+const foundParams = (ch: Channel, sv: Element, de: DataEntity): Params => ({
+  channel: q(ch.name),
+  type: labels('channelType', ch.channelType),
+  service: q(sv.name),
+  classification: labels('classification', de.classification),
+  data: q(de.name),
+});
 
 /** Data terperingkat used by service `id` (through its processes and the applications supporting them), each once, in path order. */
 function classifiedDataOfService(g: ModelGraph, id: string): DataEntity[] {
