@@ -219,25 +219,11 @@ const NONE = Object.freeze([]) as unknown as string[];
 /** Works out a problem's message parameters from its anchor and the values kept with it (`emit.about` passes none). */
 type ParamsOf = (anchor: Anchor, a: unknown, b: unknown, c: unknown) => Params;
 
-/** A problem's parameters and message once read, and its rule. */
+/** A problem's parameters and message once read. */
 class Shown {
   constructor(
-    readonly rule: RuleText,
     readonly params: Params,
     public message: Bilingual | undefined,
-  ) {}
-}
-
-/**
- * What the problems about their anchors made by one emitter with one parameter function share: the
- * rule and that function, one object for all of them rather than two fields of each. Why: a full
- * check of the varied 100,000-element model makes ~150,000 such problems, all kept and copied by the
- * young-generation collector; a field fewer is 8 bytes fewer each (~1.2 MB per check).
- */
-class About {
-  constructor(
-    readonly rule: RuleText,
-    readonly paramsOf: ParamsOf,
   ) {}
 }
 
@@ -249,24 +235,28 @@ class About {
  * Kept to one small object per finding: a full check of the varied 100,000-element model makes
  * ~181,000 of them and the report keeps them all, so the young-generation collector copies every
  * byte of them, most twice (within the young generation, then into the old). The template is read
- * from the rule; parameters, their function and the message share one field (with the rule, for a
- * problem about its anchor: `About`); a problem about its anchor keeps no id list but makes
- * `[anchor.id]` when read (a reader that keeps it keeps its own copy; the window reads every
- * finding's ids once to index them and keeps none of the lists). The rule id and severity are read
- * from the rule too: two fields fewer per finding (16 of the 64 bytes of a finding about its anchor).
+ * from the rule; parameters, their function and the message share one field; a problem about its
+ * anchor keeps no id list but makes `[anchor.id]` when read (a reader that keeps it keeps its own
+ * copy; the window reads every finding's ids once to index them and keeps none of the lists). The
+ * rule id and severity are read from the rule too: two fields fewer per finding (16 of the 64 bytes
+ * of a finding about its anchor).
  */
 abstract class RuleProblem implements Problem {
-  /** The problem's rule. */
-  protected abstract get rule(): RuleText;
-  /** Its parameters and message, worked out on first read. */
-  protected abstract shown(): Shown;
+  #rule: RuleText;
+  /** The parameters (`emit`), the function working them out from the anchor until first read (`emit.about`), or what was read. */
+  #params: Params | ParamsOf | Shown;
+
+  constructor(rule: RuleText, params: Params | ParamsOf) {
+    this.#rule = rule;
+    this.#params = params;
+  }
 
   get ruleId(): string {
-    return this.rule.id;
+    return this.#rule.id;
   }
 
   get severity(): Severity {
-    return this.rule.severity;
+    return this.#rule.severity;
   }
 
   abstract get elementIds(): string[];
@@ -278,13 +268,24 @@ abstract class RuleProblem implements Problem {
 
   get message(): Bilingual {
     const shown = this.shown();
-    const template = shown.rule.message;
+    const template = this.#rule.message;
     return (shown.message ??= { ms: render(template.ms, shown.params, 'ms'), en: render(template.en, shown.params, 'en') });
   }
 
   /** Whether the rule anchors on relations (a problem about its anchor points at a relation). */
   protected get onRelations(): boolean {
-    return !!(this.rule as { relations?: unknown }).relations;
+    return !!(this.#rule as { relations?: unknown }).relations;
+  }
+
+  private shown(): Shown {
+    const p = this.#params;
+    if (p instanceof Shown) return p;
+    return (this.#params = new Shown(typeof p === 'function' ? this.paramsFrom(p) : p, undefined));
+  }
+
+  /** The parameters `paramsOf` works out (problems about an anchor). */
+  protected paramsFrom(paramsOf: ParamsOf): Params {
+    throw new Error(`rule ${this.ruleId}: no anchor to work parameters out from (${typeof paramsOf})`);
   }
 
   toJSON(): Problem {
@@ -294,27 +295,13 @@ abstract class RuleProblem implements Problem {
 
 /** A problem made by `emit`: parameters and what it points at given. */
 class TargetProblem extends RuleProblem {
-  #rule: RuleText;
-  /** The parameters (`emit`), or what was read. */
-  #params: Params | Shown;
   #elementIds: string[];
   #relationIds: string[];
 
   constructor(rule: RuleText, params: Params, elementIds: string[], relationIds: string[]) {
-    super();
-    this.#rule = rule;
-    this.#params = params;
+    super(rule, params);
     this.#elementIds = elementIds;
     this.#relationIds = relationIds;
-  }
-
-  protected get rule(): RuleText {
-    return this.#rule;
-  }
-
-  protected shown(): Shown {
-    const p = this.#params;
-    return p instanceof Shown ? p : (this.#params = new Shown(this.#rule, p, undefined));
   }
 
   get elementIds(): string[] {
@@ -328,23 +315,11 @@ class TargetProblem extends RuleProblem {
 
 /** A problem made by `emit.about`: it points at its anchor, and its parameters are worked out from it. */
 class AnchorProblem extends RuleProblem {
-  /** The rule and parameter function until first read, then what was read. */
-  #about: About | Shown;
   #anchor: Anchor;
 
-  constructor(about: About, anchor: Anchor) {
-    super();
-    this.#about = about;
+  constructor(rule: RuleText, anchor: Anchor, paramsOf: ParamsOf) {
+    super(rule, paramsOf);
     this.#anchor = anchor;
-  }
-
-  protected get rule(): RuleText {
-    return this.#about.rule;
-  }
-
-  protected shown(): Shown {
-    const about = this.#about;
-    return about instanceof Shown ? about : (this.#about = new Shown(about.rule, this.paramsFrom(about.paramsOf), undefined));
   }
 
   get anchor(): Anchor {
@@ -359,8 +334,7 @@ class AnchorProblem extends RuleProblem {
     return this.onRelations ? [this.#anchor.id] : NONE;
   }
 
-  /** The parameters `paramsOf` works out. */
-  protected paramsFrom(paramsOf: ParamsOf): Params {
+  protected override paramsFrom(paramsOf: ParamsOf): Params {
     return paramsOf(this.#anchor, undefined, undefined, undefined);
   }
 }
@@ -371,8 +345,8 @@ class AnchorProblemWith extends AnchorProblem {
   #b: unknown;
   #c: unknown;
 
-  constructor(about: About, anchor: Anchor, a: unknown, b: unknown, c: unknown) {
-    super(about, anchor);
+  constructor(rule: RuleText, anchor: Anchor, paramsOf: ParamsOf, a: unknown, b: unknown, c: unknown) {
+    super(rule, anchor, paramsOf);
     this.#a = a;
     this.#b = b;
     this.#c = c;
@@ -387,8 +361,8 @@ class AnchorProblemWith extends AnchorProblem {
 class AnchorProblemWithElements extends AnchorProblemWith {
   #elements: string[];
 
-  constructor(about: About, anchor: Anchor, a: unknown, b: unknown, c: unknown, elements: string[]) {
-    super(about, anchor, a, b, c);
+  constructor(rule: RuleText, anchor: Anchor, paramsOf: ParamsOf, a: unknown, b: unknown, c: unknown, elements: string[]) {
+    super(rule, anchor, paramsOf, a, b, c);
     this.#elements = elements;
   }
 
@@ -417,20 +391,13 @@ export function emitterFor(rule: RuleText & { relations?: readonly RelationKind[
   const emit = (params: Params, target: Target = {}) => {
     out.push(makeProblem(rule, params, target));
   };
-  // the `About` of each parameter function this emitter was given (a rule passes one to three)
-  const abouts: About[] = [];
-  const aboutOf = (paramsOf: ParamsOf): About => {
-    for (let i = 0; i < abouts.length; i++) if (abouts[i].paramsOf === paramsOf) return abouts[i];
-    const about = new About(rule, paramsOf);
-    abouts.push(about);
-    return about;
-  };
   emit.about = <T extends Anchor>(anchor: T, paramsOf: (anchor: T) => Params) => {
-    out.push(new AnchorProblem(aboutOf(paramsOf as unknown as ParamsOf), anchor));
+    const of = paramsOf as unknown as ParamsOf;
+    out.push(new AnchorProblem(rule, anchor, of));
   };
   emit.aboutWith = <T extends Anchor, A, B, C>(anchor: T, paramsOf: (anchor: T, a: A, b: B, c: C) => Params, a: A, b: B, c: C, elements?: string[]) => {
-    const about = aboutOf(paramsOf as unknown as ParamsOf);
-    out.push(elements ? new AnchorProblemWithElements(about, anchor, a, b, c, elements) : new AnchorProblemWith(about, anchor, a, b, c));
+    const of = paramsOf as unknown as ParamsOf;
+    out.push(elements ? new AnchorProblemWithElements(rule, anchor, of, a, b, c, elements) : new AnchorProblemWith(rule, anchor, of, a, b, c));
   };
   return emit;
 }
