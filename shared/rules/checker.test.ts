@@ -106,6 +106,20 @@ describe('IncrementalChecker', () => {
     expect(checker.lastRun.anchorsChecked).toBeLessThan(full / 20);
   });
 
+  it('reports a service taken off the only view it was on, and not once it is placed again (element.notOnView, 001 §3.3.1)', () => {
+    const doc = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
+    const sv = first(doc, 'service').id;
+    const notOnView = (report: CheckReport) => report.problems.filter((p) => p.ruleId === 'element.notOnView').map((p) => p.elementIds.join());
+    const checker = createChecker();
+    expect(notOnView(checker.check(doc))).toEqual([]);
+    const hidden = executeCommand(doc, 'view.hideElements', { viewId: 'view_main', ids: [sv] });
+    expect(notOnView(checker.check(hidden.doc, hidden.patches))).toEqual([sv]);
+    expect(notOnView(checkDocument(hidden.doc))).toEqual([sv]);
+    const placed = executeCommand(hidden.doc, 'view.placeElements', { viewId: 'view_main', ids: [sv] });
+    expect(notOnView(checker.check(placed.doc, placed.patches))).toEqual([]);
+    expect(notOnView(checkDocument(doc))).toEqual([]);
+  });
+
   it('returns the previous report when the document is unchanged, and rechecks fully when the catalogue changes', () => {
     const doc = pengambilanPekerjaExample();
     const checker = createChecker();

@@ -132,6 +132,10 @@ export function runLocalRulesFully(rules: readonly LocalRule[], ctx: CheckContex
       }
     };
   };
+  // kind by kind, although a kind's elements are spread over the document (the varied 100,000-element
+  // model changes kind at 92 % of its elements): one walk of all kinds in document order, reading
+  // memory forwards, made the element rules slower (+21 ms CPU median per pair, 21 alternating pairs),
+  // each element running another kind's rules than the one before it
   for (const [kind, buckets] of elementKinds) ctx.graph.forEachOf(kind, visitor(buckets, false));
   for (const [kind, buckets] of relationKinds) {
     // relation.invalid alone on most kinds: only the relations whose ends are not known to be allowed are visited

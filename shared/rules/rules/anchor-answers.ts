@@ -59,6 +59,12 @@ function answersOf(graph: ModelGraph): LastAnswers {
 
 /** `isIsolated(graph, id)` (helpers.ts), answered once per anchor. */
 export function isolated(graph: ModelGraph, id: string): boolean {
+  // in a full check (the graph fresh) most anchors have a relation, which the graph tells at once
+  // while it calls back about the anchor: no answer to keep. Asked of the varied 100,000-element
+  // model's elements by a rule alone, `isolated` took 16.8 ms CPU where `isIsolated` took 12.8, and
+  // 10.1 where it took 10.9 with this (medians of 11). A recheck asks the relations by id: the kept
+  // answer serves the next rules (without it renames were rechecked ~0.05 ms slower)
+  if (graph.fresh && graph.relationCountAt(id) > 0) return false;
   const a = answersOf(graph);
   if (a.isolatedId !== id) {
     a.isolated = isIsolated(graph, id);

@@ -9,13 +9,33 @@ import { parentOf } from '../trees';
 import type { CheckContext } from '../types';
 
 /**
- * Call `fn(holder, site)` for each holder of `holders` (root elements by id, in order) and each site
- * one of its parts is hosted on, in the order described above.
+ * Root elements by id, in the order first met, each id's latest element kept (as a map by id would):
+ * a list and each id's place in it. Why not a map by id and, to find a hosting's holder, a map by
+ * element made of it: the ~12,000 holders of the varied 100,000-element model were put in a second
+ * map only to number them (~1 MB of map per full check).
  */
-export function forEachSiteOfHolders(ctx: CheckContext, holders: ReadonlyMap<string, Element>, fn: (holder: Element, site: Element) => void) {
+export class Holders {
+  readonly list: Element[] = [];
+  readonly placeOf = new Map<string, number>();
+
+  add(root: Element) {
+    const k = this.placeOf.get(root.id);
+    if (k !== undefined) this.list[k] = root;
+    else {
+      this.placeOf.set(root.id, this.list.length);
+      this.list.push(root);
+    }
+  }
+}
+
+/**
+ * Call `fn(holder, site)` for each holder of `holders` (in order) and each site one of its parts is
+ * hosted on, in the order described above.
+ */
+export function forEachSiteOfHolders(ctx: CheckContext, holders: Holders, fn: (holder: Element, site: Element) => void) {
   if (forEachSiteByHosting(ctx, holders, fn)) return;
   const hosting = sitesHosting(ctx);
-  for (const app of holders.values()) {
+  for (const app of holders.list) {
     // by id: looking each part up (`selfAndDescendants`) only to read its id back was ~22,000 lookups
     const parts = ctx.graph.partIdsOf(app);
     for (let i = 0; i < parts.length; i++) {
@@ -59,12 +79,10 @@ function sitesHosting(ctx: CheckContext): Map<string, Element[]> {
  * runs alternating with the code before in one process, median difference per pair −15 and −14 ms,
  * load ~10).
  */
-function forEachSiteByHosting(ctx: CheckContext, holders: ReadonlyMap<string, Element>, fn: (holder: Element, site: Element) => void): boolean {
+function forEachSiteByHosting(ctx: CheckContext, holders: Holders, fn: (holder: Element, site: Element) => void): boolean {
   const graph = ctx.graph;
   if (!graph.fresh || !graph.keysAreIds) return false;
-  const apps = [...holders.values()];
-  const rank = new Map<Element, number>();
-  for (let k = 0; k < apps.length; k++) rank.set(apps[k], k);
+  const apps = holders.list;
   // per holder: its hosted parts and their sites, [part, site, part, site, …] in the kind's order
   const found = new Array<Element[] | undefined>(apps.length);
   let damaged = false;
@@ -74,8 +92,8 @@ function forEachSiteByHosting(ctx: CheckContext, holders: ReadonlyMap<string, El
     if (site?.kind !== 'site') return;
     const part = graph.sourceOf(r);
     const root = graph.rootFrom(part);
-    const k = root === undefined ? undefined : rank.get(root);
-    if (k === undefined) return;
+    const k = root === undefined ? undefined : holders.placeOf.get(root.id);
+    if (k === undefined || apps[k] !== root) return;
     const p = parentOf(root);
     if (p !== undefined && ctx.doc.elements.get(p)) damaged = true;
     else (found[k] ??= []).push(part!, site);

@@ -123,13 +123,23 @@ export const unconnected = localRule({
   },
 });
 
-const nodeMapsOf = new WeakMap<LakarDocument['views'], Record<string, unknown>[]>();
+/**
+ * The node maps of every view of the last views object asked about (the rule asks for each element;
+ * the views change only with an edit of a view). One entry held, not a WeakMap by views: on the
+ * varied 100,000-element model the rule alone took 32.7 ms CPU as it was, 19.4 so (with the read
+ * below; medians of 15, alternating in one process, load ~3). Measured with two such documents open
+ * in the process, both took ~35: a read of a record by id goes a slower, generic way once it has
+ * met many records. It keeps the last checked document's views alive as the checker keeps that document.
+ */
+let lastViews: LakarDocument['views'] | undefined;
+let lastNodeMaps: readonly Readonly<Record<string, unknown>>[] = [];
 
-/** The node maps of every view, listed once per views object (the rule asks for each element). */
-function nodeMaps(views: LakarDocument['views']): Record<string, unknown>[] {
-  let list = nodeMapsOf.get(views);
-  if (!list) nodeMapsOf.set(views, (list = Object.values(views).map((v) => v.nodes)));
-  return list;
+function nodeMaps(views: LakarDocument['views']): readonly Readonly<Record<string, unknown>>[] {
+  if (views !== lastViews) {
+    lastNodeMaps = Object.values(views).map((v) => v.nodes);
+    lastViews = views;
+  }
+  return lastNodeMaps;
 }
 
 export const notOnView = localRule({
@@ -146,7 +156,10 @@ export const notOnView = localRule({
   elements: ALL_KINDS,
   reach: 0,
   checkItem(id, ctx, emit, e) {
-    for (const nodes of nodeMaps(ctx.doc.views)) if (id in nodes) return;
+    // a read rather than `id in nodes`: a node is never undefined, and the read is V8's faster way
+    // (with `in`, 22.4 ms CPU instead of 17.8 in the same runs)
+    const maps = nodeMaps(ctx.doc.views);
+    for (let i = 0; i < maps.length; i++) if (maps[i][id] !== undefined) return;
     emit.about(e, kindAndNameOf);
   },
 });
@@ -197,7 +210,7 @@ export const relationInvalid = localRule({
     const s = ctx.graph.sourceOf(r);
     const t = ctx.graph.targetOf(r);
     if (!s || !t) {
-      emit.aboutWith(r, missingEndParams, undefined, undefined, undefined, [s?.id, t?.id].filter((x): x is string => !!x));
+      emit.aboutWith(r, missingEndParams, undefined, undefined, undefined, s?.id ? [s.id] : t?.id ? [t.id] : []);
       return;
     }
     if (!relationAllowed(r.kind, s.kind, t.kind)) emit.aboutWith(r, kindsNotAllowedParams, s, t, undefined, [s.id, t.id]);

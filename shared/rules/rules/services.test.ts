@@ -67,6 +67,11 @@ describeRuleCases([
     } },
   },
   {
+    rule: 'service.functionSector',
+    breaks: { when: 'a tax service sits in a Sosial 2 project (Jadual 5-2 scenario 2)', edit: (d) => void (sv(d).name = 'Perkhidmatan Bayaran Tax'), ms: 'Senario 2' },
+    passes: { when: 'a keyword is only the end of a longer word of the name ("syntax" holds no "tax")', edit: (d) => void (sv(d).name = 'Perkhidmatan Semakan Syntax') },
+  },
+  {
     rule: 'service.noProcess',
     breaks: { when: 'the service realises no process', edit: (d) => dropRelations(d, (r) => r.kind === 'realizes'), elements: ['sv_main'] },
     passes: { when: 'the service realises four processes' },

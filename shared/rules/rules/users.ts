@@ -251,16 +251,25 @@ export const channelClassified = globalRule({
   },
 });
 
-/** channel.classifiedData's finding about the channel, service and data at `found[i]`, which points at the three. */
+/**
+ * channel.classifiedData's finding about the channel, service and data at `found[i]`, which points at
+ * the three; its message is worked out when first read, from the three as the document has them now
+ * (`current`), kept with it (a parameter object and three quoted names per finding, most never read).
+ */
 function emitFound(ctx: CheckContext, emit: Emit, found: readonly Element[], i: number) {
   const ch = current(ctx, found[i]) as Channel;
   const sv = current(ctx, found[i + 1]);
   const de = current(ctx, found[i + 2]) as DataEntity;
-  emit(
-    { channel: q(ch.name), type: labels('channelType', ch.channelType), service: q(sv.name), classification: labels('classification', de.classification), data: q(de.name) },
-    { elements: [ch.id, sv.id, de.id] },
-  );
+  emit.aboutWith(ch, foundParams, sv, de, undefined, [ch.id, sv.id, de.id]);
 }
+
+const foundParams = (ch: Channel, sv: Element, de: DataEntity): Params => ({
+  channel: q(ch.name),
+  type: labels('channelType', ch.channelType),
+  service: q(sv.name),
+  classification: labels('classification', de.classification),
+  data: q(de.name),
+});
 
 /** Data terperingkat used by service `id` (through its processes and the applications supporting them), each once, in path order. */
 function classifiedDataOfService(g: ModelGraph, id: string): DataEntity[] {
@@ -268,8 +277,10 @@ function classifiedDataOfService(g: ModelGraph, id: string): DataEntity[] {
   const seen = new Set<string>();
   for (const pr of g.targets(id, 'realizes')) {
     for (const supporter of g.sources(pr.id, 'supports')) {
-      for (const de of accessedData(g, supporter)) {
-        if (rankOf(de.classification) < TERPERINGKAT_RANK || seen.has(de.id)) continue;
+      const data = classifiedDataAccessed(g, supporter);
+      for (let i = 0; i < data.length; i++) {
+        const de = data[i];
+        if (seen.has(de.id)) continue;
         seen.add(de.id);
         out.push(de);
       }
@@ -280,18 +291,24 @@ function classifiedDataOfService(g: ModelGraph, id: string): DataEntity[] {
 
 const NO_DATA: readonly DataEntity[] = [];
 
-/** Data entities accessed by the application owning `e` or any of its modules and application services (once per application tree and check). */
-function accessedData(g: ModelGraph, e: Element): readonly DataEntity[] {
+/**
+ * Data terperingkat accessed by the application owning `e` or any of its modules and application
+ * services, in path order (once per application tree and check). Only the classified are kept: the
+ * services asking read the tree's list once each, and most of the data is not classified.
+ */
+function classifiedDataAccessed(g: ModelGraph, e: Element): readonly DataEntity[] {
   const root = g.rootOf(e);
   if (!root) return NO_DATA;
-  return accessedDataMemo(g, root.id, root);
+  return classifiedDataMemo(g, root.id, root);
 }
 
-const accessedDataMemo = perCheck((g: ModelGraph, root: Element): readonly DataEntity[] => {
-  const out: DataEntity[] = [];
+const classifiedDataMemo = perCheck((g: ModelGraph, root: Element): readonly DataEntity[] => {
+  let out: DataEntity[] | undefined;
   const parts = g.partIdsOf(root);
-  for (let i = 0; i < parts.length; i++) for (const de of g.targets(parts[i], 'accesses')) if (de.kind === 'dataEntity') out.push(de);
-  return out;
+  for (let i = 0; i < parts.length; i++) {
+    for (const de of g.targets(parts[i], 'accesses')) if (de.kind === 'dataEntity' && rankOf(de.classification) >= TERPERINGKAT_RANK) (out ??= []).push(de);
+  }
+  return out ?? NO_DATA;
 });
 
 export const USER_RULES = [targetGroupCatalogue, targetGroupUnspecified, targetGroupOtherSector, targetGroupPersona, targetGroupNoChannel, channelNoService, channelMainGateway, channelPortalRai, channelClassified];
