@@ -185,6 +185,16 @@ export class CarriedFacts {
     return { from, to };
   }
 
+  /** `rank(id)` when `id` names a data entity, -2 when not (`isData`): one lookup for both. */
+  dataRank(id: string): number {
+    return rankIfData(this.of(id));
+  }
+
+  /** `dataRank` of the id at `ref` (`refOf`). */
+  dataRankAt(ref: number): number {
+    return rankIfData(this.factsAt(ref));
+  }
+
   /** True when `id` names a data entity (`graph.carriedElement(id)?.kind === 'dataEntity'`). */
   isData(id: string): boolean {
     return (this.of(id) & DATA) !== 0;
@@ -200,6 +210,11 @@ export class CarriedFacts {
     const n = this.of(id) >>> OWNER_SHIFT;
     return n ? this.owners[n - 1] : undefined;
   }
+}
+
+/** See `CarriedFacts.dataRank`. */
+function rankIfData(facts: number): number {
+  return facts & DATA ? ((facts >>> RANK_SHIFT) & RANK_MASK) - 1 : -2;
 }
 
 function rankOf(c: Classification | undefined): number {
