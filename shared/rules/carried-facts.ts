@@ -15,6 +15,7 @@
 import type { DataEntity, DataFlow, Element } from '../model/schema';
 import type { CarriedByFlow } from './carriers';
 import { CLASSIFICATIONS, type Classification } from '../model/vocabulary';
+import { CARRIES_DATA, CARRIES_MORE, DATA_CLASSIFIED, DATA_FIELDS, FIRST_NAMED } from '../export/idd/gaps';
 import type { ModelGraph } from './graph';
 
 /** Bit 0: the id names a data entity. */
@@ -22,8 +23,11 @@ const DATA = 1;
 /** Bits 1–3: the data entity's classification rank + 1 (0: none, or not one of `CLASSIFICATIONS`). */
 const RANK_SHIFT = 1;
 const RANK_MASK = 7;
-/** Bits 4 up: 1 + the index in `owners` of its owning agency, trimmed (0: none stated). */
-const OWNER_SHIFT = 4;
+/** Bit 4: the data entity has a name; bit 5: it lists fields (what the IDD's gaps read, `carriedDataBits`). */
+const NAMED = 16;
+const FIELDS = 32;
+/** Bits 6 up: 1 + the index in `owners` of its owning agency, trimmed (0: none stated). */
+const OWNER_SHIFT = 6;
 
 export class CarriedFacts {
   private readonly byId = new Map<string, number>();
@@ -50,7 +54,7 @@ export class CarriedFacts {
 
   private factsOfElement(e: Element | null | undefined): number {
     if (e?.kind !== 'dataEntity') return 0;
-    return DATA | ((rankOf(e.classification) + 1) << RANK_SHIFT) | (this.ownerNumber(e) << OWNER_SHIFT);
+    return DATA | ((rankOf(e.classification) + 1) << RANK_SHIFT) | (e.name ? NAMED : 0) | (e.fields?.length ? FIELDS : 0) | (this.ownerNumber(e) << OWNER_SHIFT);
   }
 
   private ownerNumber(e: DataEntity): number {
@@ -74,6 +78,13 @@ export class CarriedFacts {
    * the varied 100,000-element model, asked by data.ownerNotSupplier and flow.fieldsMissing
    * (~125,000 lookups). The graph's build met every id of every flow in order and kept their
    * numbers (`CarriedByFlow`), so here the facts are read from two small arrays.
+   *
+   * With a ref, `refCount` is the number of ids the flow carries: its place's range is its own list,
+   * since the build met the flows' ids in the order the kind lists the flows (both follow the
+   * document's relations, a flow listed twice met twice: `rangesByPlace` checks they line up). So a
+   * rule tells how many ids a flow carries, and their facts, without fetching the list from memory:
+   * a cache miss per flow, which comparing the list's length with the range here paid for all the
+   * flow rules (~half of flow.noData's CPU alone: it reads nothing else).
    */
   refOf(f: DataFlow): number {
     const place = this.graph.placeHere(f);
@@ -82,13 +93,46 @@ export class CarriedFacts {
     const ranges = this.ranges;
     if (!ranges || place >= ranges.from.length) return -1;
     const from = ranges.from[place];
-    return ranges.to[place] - from === (f.dataEntityIds?.length ?? 0) ? from : -1;
+    this.refCount = ranges.to[place] - from;
+    return from;
   }
+
+  /** After `refOf` answered a ref (not -1): the number of ids the flow carries (`dataEntityIds.length`). */
+  refCount = 0;
 
   /** `owner` of the id at `ref` (`refOf`). */
   ownerAt(ref: number): string | undefined {
     const n = this.factsAt(ref) >>> OWNER_SHIFT;
     return n ? this.owners[n - 1] : undefined;
+  }
+
+  /** The element under the id at `ref` (`refOf`): `graph.carriedElement` of it, without reading the id (null: none). */
+  elementAt(ref: number): Element | null {
+    return this.byFlow!.elements[this.byFlow!.serials[ref]];
+  }
+
+  /** True when one of the `count` ids from `ref` (`refOf`) names a data entity stating its owner. */
+  anyOwnerAt(ref: number, count: number): boolean {
+    for (let i = 0; i < count; i++) if (this.factsAt(ref + i) >>> OWNER_SHIFT) return true;
+    return false;
+  }
+
+  /**
+   * `carriedDataBits` (the IDD's gaps, gaps.ts) of the `count` ids from `ref` (`refOf`): for
+   * flow.iddIncomplete, which looked each MyGDX service's data up by id (the id's characters, a
+   * map entry and the element: three reads from memory per id).
+   */
+  gapDataBitsAt(ref: number, count: number): number {
+    let bits = 0;
+    for (let i = 0; i < count; i++) {
+      const facts = this.factsAt(ref + i);
+      if (!(facts & DATA)) continue;
+      if (bits & CARRIES_DATA) bits |= CARRIES_MORE;
+      else bits |= CARRIES_DATA | (facts & NAMED ? FIRST_NAMED : 0);
+      if ((facts >>> RANK_SHIFT) & RANK_MASK) bits |= DATA_CLASSIFIED;
+      if (facts & FIELDS) bits |= DATA_FIELDS;
+    }
+    return bits;
   }
 
   /** `isData` of the id at `ref` (`refOf`). */
@@ -141,6 +185,16 @@ export class CarriedFacts {
     return { from, to };
   }
 
+  /** `rank(id)` when `id` names a data entity, -2 when not (`isData`): one lookup for both. */
+  dataRank(id: string): number {
+    return rankIfData(this.of(id));
+  }
+
+  /** `dataRank` of the id at `ref` (`refOf`). */
+  dataRankAt(ref: number): number {
+    return rankIfData(this.factsAt(ref));
+  }
+
   /** True when `id` names a data entity (`graph.carriedElement(id)?.kind === 'dataEntity'`). */
   isData(id: string): boolean {
     return (this.of(id) & DATA) !== 0;
@@ -156,6 +210,11 @@ export class CarriedFacts {
     const n = this.of(id) >>> OWNER_SHIFT;
     return n ? this.owners[n - 1] : undefined;
   }
+}
+
+/** See `CarriedFacts.dataRank`. */
+function rankIfData(facts: number): number {
+  return facts & DATA ? ((facts >>> RANK_SHIFT) & RANK_MASK) - 1 : -2;
 }
 
 function rankOf(c: Classification | undefined): number {

@@ -23,7 +23,7 @@
 import type { DataFlow, Element, LakarDocument } from '../model/schema';
 import type { Carriers } from './carriers';
 import { elementKindCode } from './end-kinds';
-import type { ElementTrees } from './trees';
+import { parentOf, type ElementTrees } from './trees';
 
 /**
  * The flows carrying a data entity and where their ends are, as numbers: the source of `flows[i]` is in
@@ -48,6 +48,8 @@ const OUT = 1;
 /** The kinds' numbers that may have a parent (`parentOf`): the only ends whose root is not themselves. */
 const MODULE = elementKindCode('module');
 const APP_SERVICE = elementKindCode('appService');
+/** Parents walked up by slots before `rootNumberAt` leaves a tree to `rootFrom` (which stops at 50: a cycle of parents). */
+const SLOT_WALK_LIMIT = 40;
 
 export class CarrierRoots {
   /** Aligned with the carriers' end slots while fresh: each end's root number, 0 until worked out. */
@@ -72,11 +74,21 @@ export class CarrierRoots {
    * then in `system` when its root has the system's id, as a rule comparing ids reads it.
    */
   of(id: string, system: Element, doc: LakarDocument, byId: boolean): CarrierEndRoots {
+    const answer = this.numbered(id, byId);
+    if (!answer) return this.afresh(this.carriers.flowsOf(id), system, doc, byId);
+    answer.inSystem = this.numberOf(system);
+    return answer;
+  }
+
+  /**
+   * While fresh and every element is under its own id (not `byId`): the flows carrying `id` and the
+   * numbers of their ends' roots, to compare with `numberOf` of the systems asked about (`inSystem`
+   * is left as it was); null otherwise (ask `of`, which then finds the roots afresh).
+   */
+  numbered(id: string, byId: boolean): CarrierEndRoots | null {
     const carriers = this.carriers;
+    if (!carriers.fresh || byId) return null;
     const flows = carriers.flowsOf(id);
-    const answer = this.answer;
-    answer.flows = flows;
-    if (!carriers.fresh || byId) return this.afresh(flows, system, doc, byId);
     const start = carriers.endsOf(id);
     const roots = (this.rootsAtEnd ??= new Int32Array(carriers.endSlotCount));
     // the ends of one id are worked out together: the first one set means all are
@@ -91,20 +103,45 @@ export class CarrierRoots {
         }
       }
     }
-    const slot = this.slotOf(system.id);
+    const answer = this.answer;
+    answer.flows = flows;
     answer.roots = roots;
     answer.at = start;
-    answer.inSystem = slot === undefined ? -1 : slot + FIRST_ROOT;
     return answer;
   }
 
-  /** While fresh, the root number of the part in slot `slot`. */
+  /** While `numbered` answers, the number its roots give `system` when it is an end's root (-1 for an element not in the document indexed at first). */
+  numberOf(system: Element): number {
+    const slot = this.slotOf(system.id);
+    return slot === undefined ? -1 : slot + FIRST_ROOT;
+  }
+
+  /**
+   * While fresh, the root number of the part in slot `slot`: what `trees.rootFrom` finds, walked up
+   * by slots (`slotOf` each parent's id, its kind by number) rather than through the document's
+   * element table and the trees' roots by parent, and no root read. Why: ~9,700 distinct parts
+   * of the varied 100,000-element model are ends of flows carrying data asked about, and their
+   * walks were about half of flow.classificationHandedOn alone (each parent, each root looked up
+   * by id in maps of the whole model). A walk longer than `SLOT_WALK_LIMIT` (a cycle of parents in
+   * a damaged file, where `rootFrom` stops at its own depth) is left to `rootFrom`.
+   */
   private rootNumberAt(slot: number): number {
-    const e = this.carriers.elementAt(slot);
+    const carriers = this.carriers;
+    let at = slot;
+    for (let depth = 0; depth < SLOT_WALK_LIMIT; depth++) {
+      const parentId = parentOf(carriers.elementAt(at));
+      const parent = parentId ? this.slotOf(parentId) : undefined;
+      // no parent, or one naming no element: `at` heads the tree (`rootFrom` stops there too)
+      if (parent === undefined || parent >= carriers.slotCount) return at + FIRST_ROOT;
+      const code = carriers.kindCodeAt(parent);
+      if (code !== MODULE && code !== APP_SERVICE) return parent + FIRST_ROOT;
+      at = parent;
+    }
+    const e = carriers.elementAt(slot);
     const root = this.trees.rootFrom(e);
     if (root === e) return slot + FIRST_ROOT;
-    const at = root ? this.slotOf(root.id) : undefined;
-    return at === undefined ? NO_ELEMENT : at + FIRST_ROOT;
+    const found = root ? this.slotOf(root.id) : undefined;
+    return found === undefined ? NO_ELEMENT : found + FIRST_ROOT;
   }
 
   /**
@@ -113,6 +150,7 @@ export class CarrierRoots {
    */
   private afresh(flows: readonly DataFlow[], system: Element, doc: LakarDocument, byId: boolean): CarrierEndRoots {
     this.rootsAtEnd = this.rootsBySlot = null;
+    this.answer.flows = flows;
     if (this.scratch.length < 2 * flows.length) this.scratch = new Int32Array(2 * flows.length);
     const roots = this.scratch;
     for (let i = 0; i < flows.length; i++) {

@@ -350,7 +350,12 @@ export class ModelGraph {
 
   /** The flows carrying data entity `id`, and which of their ends are in `system` (an end's top application is it): see carrier-roots.ts. */
   flowsCarryingInto(id: string, system: Element): CarrierEndRoots {
-    return (this.carrierRoots ??= new CarrierRoots(this.carriers, this.trees, (x) => this.incident.slotAtBuild(x))).of(id, system, this.doc, !this.keysAreIds);
+    return this.carrierEndRoots().of(id, system, this.doc, !this.keysAreIds);
+  }
+
+  /** The top applications of the ends of the flows carrying each id, as numbers (carrier-roots.ts). */
+  carrierEndRoots(): CarrierRoots {
+    return (this.carrierRoots ??= new CarrierRoots(this.carriers, this.trees, (x) => this.incident.slotAtBuild(x)));
   }
 
   /**
@@ -489,6 +494,11 @@ export class ModelGraph {
    */
   placeHere(r: Relation): number {
     return r === this.pass.cursor ? this.pass.cursorPlace : -1;
+  }
+
+  /** The slot of end `end` (0 source, 1 target) of `r` while `forEachRelationOf` calls back about it over the document indexed at first (kinds keeping their ends); -1 otherwise. */
+  endSlotHere(r: Relation, end: 0 | 1): number {
+    return this.pass.cursorSlot(r, end);
   }
 
   /** While the graph holds the document it indexed at first, the ids data flows carry as numbers, flow by flow (carriers.ts); else null. */

@@ -7,13 +7,15 @@
 import { describe, expect, it } from 'vitest';
 import { makeVariedDocument } from '../../../test/helpers/varied-model';
 import { fromDocumentData, toDocumentData, type DataFlow, type Element, type LakarDocument } from '../../model';
-import { describeService, mygdxFlows, services, type IddField, type IddService } from '.';
+import { describeService, directionsOf, mygdxFlows, serviceGaps, services, type IddField, type IddService } from '.';
+import { checkDocument } from '../../rules';
+import { IDD_STRINGS } from './strings';
 
 /**
  * `doc` with the MyGDX facts the varied model leaves out (agency codes, IDD fields of each service,
- * data entity fields) filled in on some items and not others, picked by a fixed hash of the position.
+ * data entity fields; with `unnamed`, data without a name) filled in on some items and not others, picked by a fixed hash of the position.
  */
-function withIddFacts(doc: LakarDocument): LakarDocument {
+function withIddFacts(doc: LakarDocument, unnamed = false): LakarDocument {
   const data = toDocumentData(doc);
   const pick = (i: number, bit: number) => ((Math.imul(i + 1, 2654435761) >>> bit) & 1) === 1;
   const field = { name: 'noKP', type: 'String' };
@@ -22,6 +24,8 @@ function withIddFacts(doc: LakarDocument): LakarDocument {
     i++;
     if (e.kind === 'application' || e.kind === 'externalSystem') data.elements[id] = { ...e, ...(pick(i, 3) ? { agencyCode: 'JPN' } : {}), ...(pick(i, 5) ? { systemCode: 'SPP' } : {}) };
     if (e.kind === 'dataEntity' && pick(i, 7)) data.elements[id] = { ...e, fields: [field] };
+    // data without a name: a service carrying it alone has no name to print
+    if (unnamed && e.kind === 'dataEntity' && pick(i, 9) && pick(i, 11)) data.elements[id] = { ...data.elements[id], name: '' };
   }
   const serviceFacts = (k: number) => ({
     ...(pick(k, 2) ? { integrationStyle: 'REST' as const } : {}),
@@ -77,5 +81,26 @@ describe('IDD gaps (gaps.ts) and the description agree', () => {
     expect(checked).toBeGreaterThan(100);
     // the models make each field both present and missing somewhere, so no condition goes untested
     for (const field of Object.keys(EMPTY_IN_DESCRIPTION)) expect([seen.has(`${field}:true`), seen.has(`${field}:false`)], field).toEqual([true, true]);
+  });
+
+  // 003 Lampiran A §2.1.1–2.1.5: the checker's flow.iddIncomplete names, service by service, the
+  // fields the IDD prints "(belum diisi)"; in a full check it reads the carried data's names,
+  // classes and fields from numbers kept per carried id (carried-facts.ts), not from the elements
+  it('has the full check list the same missing IDD fields as the document, service by service', () => {
+    let compared = 0;
+    for (const [n, seed] of [[1500, 3], [3000, 8]] as const) {
+      const doc = withIddFacts(makeVariedDocument(n, seed), true);
+      const listed = new Map<string, string[]>();
+      for (const p of checkDocument(doc).problems) if (p.ruleId === 'flow.iddIncomplete') listed.set(p.relationIds[0], [...(listed.get(p.relationIds[0]) ?? []), (p.params!.fields as { ms: string }).ms]);
+      for (const flow of mygdxFlows(doc)) {
+        const expected = directionsOf(flow)
+          .filter((direction) => direction === 'forward' || flow.reverse)
+          .map((direction) => serviceGaps(doc, flow, direction).map((g) => IDD_STRINGS.ms.fields[g]).join(', '))
+          .filter(Boolean);
+        expect(listed.get(flow.id) ?? [], flow.id).toEqual(expected);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(100);
   });
 });

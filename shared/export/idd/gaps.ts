@@ -68,6 +68,31 @@ export const agencyOfRoot = (root: Element | undefined) => (root && (root.kind =
 export const memberCodeOfRoot = (root: Element | undefined) => (root && (root.kind === 'application' || root.kind === 'externalSystem') ? root.agencyCode?.trim() || null : null);
 export const subsystemCodeOfRoot = (root: Element | undefined) => (root && (root.kind === 'application' || root.kind === 'externalSystem') ? root.systemCode?.trim() || null : null);
 
+/** What the gaps read of the data a service carries, as bits (`carriedDataBits`). */
+export const CARRIES_DATA = 1;
+/** Two or more data entities. */
+export const CARRIES_MORE = 2;
+/** The first data entity carried has a name. */
+export const FIRST_NAMED = 4;
+/** A data entity carried has a classification of the vocabulary (`classificationOf`: one outside it gives no data type). */
+export const DATA_CLASSIFIED = 8;
+/** A data entity carried lists fields. */
+export const DATA_FIELDS = 16;
+
+/** `CARRIES_DATA` … `DATA_FIELDS` of the data entities among `ids`, looked up in `elements`. */
+export function carriedDataBits(ids: readonly string[], elements: ElementLookup): number {
+  let bits = 0;
+  for (let i = 0; i < ids.length; i++) {
+    const e = elements.get(ids[i]);
+    if (e?.kind !== 'dataEntity') continue;
+    if (bits & CARRIES_DATA) bits |= CARRIES_MORE;
+    else bits |= CARRIES_DATA | (e.name ? FIRST_NAMED : 0);
+    if (e.classification && CLASSIFICATIONS.indexOf(e.classification) >= 0) bits |= DATA_CLASSIFIED;
+    if ((e as DataEntity).fields?.length) bits |= DATA_FIELDS;
+  }
+  return bits;
+}
+
 /**
  * The gaps of the service in `direction` of `flow`, as a mask over `IDD_FIELD_ORDER`.
  * `supplierRoot` and `consumerRoot` are the systems whose codes the supplying and consuming ends
@@ -75,31 +100,23 @@ export const subsystemCodeOfRoot = (root: Element | undefined) => (root && (root
  * carried data is looked up in `elements`.
  */
 export function serviceGapMask(flow: DataFlow, direction: ServiceDirection, supplierRoot: Element | undefined, consumerRoot: Element | undefined, elements: ElementLookup): number {
+  return serviceGapMaskOf(flow, direction, supplierRoot, consumerRoot, carriedDataBits(serviceDataIds(flow, direction), elements));
+}
+
+/**
+ * `serviceGapMask` given `carriedDataBits` of the service's data: the checker knows them for most
+ * flows without looking the data up (carried-facts.ts).
+ */
+export function serviceGapMaskOf(flow: DataFlow, direction: ServiceDirection, supplierRoot: Element | undefined, consumerRoot: Element | undefined, data: number): number {
   const fields = serviceFieldsOf(flow, direction);
   let mask = 0;
-
-  // the carried data entities, read once for the description, name, data type and response fields
-  const ids = serviceDataIds(flow, direction);
-  let entityCount = 0;
-  let firstName: string | undefined;
-  let classified = false;
-  let entityFields = false;
-  for (let i = 0; i < ids.length; i++) {
-    const e = elements.get(ids[i]);
-    if (e?.kind !== 'dataEntity') continue;
-    if (entityCount++ === 0) firstName = e.name;
-    // `classificationOf`: a value outside the vocabulary gives no data type
-    if (!classified && e.classification && CLASSIFICATIONS.indexOf(e.classification) >= 0) classified = true;
-    if (!entityFields && (e as DataEntity).fields?.length) entityFields = true;
-  }
-
   const serviceId = fields.serviceId?.trim();
   // the name: the label, else the Servis ID's information type, else the data's names joined by ", "
   // (two or more names always join to something)
-  const named = !!fields.label?.trim() || (!!serviceId && SERVICE_ID_PATTERN.test(serviceId)) || entityCount > 1 || (entityCount === 1 && !!firstName);
+  const named = !!fields.label?.trim() || (!!serviceId && SERVICE_ID_PATTERN.test(serviceId)) || (data & (CARRIES_MORE | FIRST_NAMED)) !== 0;
   if (!named) mask |= BIT.serviceName;
-  if (!entityCount) mask |= BIT.serviceDescription;
-  if (!flow.classification && !classified) mask |= BIT.dataType;
+  if (!(data & CARRIES_DATA)) mask |= BIT.serviceDescription;
+  if (!flow.classification && !(data & DATA_CLASSIFIED)) mask |= BIT.dataType;
   if (!agencyOfRoot(supplierRoot)) mask |= BIT.supplierAgency;
   if (!memberCodeOfRoot(supplierRoot)) mask |= BIT.supplierMemberCode;
   if (!subsystemCodeOfRoot(supplierRoot)) mask |= BIT.supplierSubsystemCode;
@@ -113,6 +130,6 @@ export function serviceGapMask(flow: DataFlow, direction: ServiceDirection, supp
   const codesMissing = listed.length ? listed.some((c) => !c.memberCode || !c.subsystemCode) : !memberCodeOfRoot(consumerRoot) || !subsystemCodeOfRoot(consumerRoot);
   if (codesMissing) mask |= BIT.consumerCodes;
   if (!fields.requestFields?.length) mask |= BIT.requestFields;
-  if (!fields.responseFields?.length && !entityFields) mask |= BIT.responseFields;
+  if (!fields.responseFields?.length && !(data & DATA_FIELDS)) mask |= BIT.responseFields;
   return mask;
 }

@@ -24,7 +24,7 @@ import { endsName } from '../../i18n';
 import { labels, rankOf } from '../helpers';
 import type { Bilingual } from '../types';
 import type { ModelGraph } from '../graph';
-import { carriedFacts } from '../carried-facts';
+import { carriedFacts, type CarriedFacts } from '../carried-facts';
 
 /** Rank of Rahsia Besar, the highest class: nothing is handed on below a class above it. */
 const TOP_RANK = CLASSIFICATIONS.length - 1;
@@ -33,9 +33,19 @@ const TOP_RANK = CLASSIFICATIONS.length - 1;
 function serviceRank(graph: ModelGraph, f: DataFlow, ids: readonly string[]): number {
   if (f.classification) return rankOf(f.classification);
   const facts = carriedFacts(graph);
+  const ref = refHere(facts, f, ids);
   let rank = -1;
-  for (let i = 0; i < ids.length; i++) rank = Math.max(rank, facts.rank(ids[i]));
+  for (let i = 0; i < ids.length; i++) rank = Math.max(rank, ref >= 0 ? facts.rankAt(ref + i) : facts.rank(ids[i]));
   return rank;
+}
+
+/**
+ * `facts.refOf(f)` when `ids` is the flow's own list (`serviceDataIds` of a flow without a reverse
+ * service's data), else -1: the pass's flow's data is then read by the numbers kept for its ids, not
+ * looked up by id (a map entry keyed by each id's characters, read from memory).
+ */
+function refHere(facts: CarriedFacts, f: DataFlow, ids: readonly string[]): number {
+  return ids === f.dataEntityIds ? facts.refOf(f) : -1;
 }
 
 const NO_FIELDS: readonly string[] = [];
@@ -109,12 +119,13 @@ function addReceived(graph: ModelGraph, f: DataFlow, direction: ServiceDirection
 function loweredOf(graph: ModelGraph, f: DataFlow, direction: ServiceDirection, rank: number, ids: readonly string[], system: Element): Lowered | null {
   let found: Lowered | null = null;
   const facts = carriedFacts(graph);
+  const ref = refHere(facts, f, ids);
   for (let i = 0; i < ids.length; i++) {
-    // the flow's own class below the data it carries (a flow's class overrides its data's)
-    const own = facts.rank(ids[i]);
+    // the flow's own class below the data it carries (a flow's class overrides its data's); -2 for a
+    // dangling id, no data, asked of the same facts as its rank, not of the element (a read from memory per id)
+    const own = ref >= 0 ? facts.dataRankAt(ref + i) : facts.dataRank(ids[i]);
     if (f.classification && own > rank) (found ??= new Lowered()).add(own, ids[i], null, null);
-    // a dangling id is no data; asked of the facts just read for its rank, not of the element (a read from memory per id)
-    if (!facts.isData(ids[i])) continue;
+    if (own === -2) continue;
     found = addReceived(graph, f, direction, rank, ids[i], system, found);
   }
   const fields = suppliedFields(graph, f, direction, ids);

@@ -14,6 +14,7 @@ import { agencyOf, nameOf, norm, projectAgencies, sameAgency } from '../helpers'
 import type { CheckContext } from '../types';
 import { capturersOf, isolated, registryLike } from './anchor-answers';
 import { carriedFacts } from '../carried-facts';
+import { endAgency } from '../end-agencies';
 
 /** Kinds that stand for an application in the LMV (label 5). */
 const APPLICATION_KINDS: ReadonlySet<string | undefined> = new Set(['application', 'module', 'appService']);
@@ -294,6 +295,11 @@ function inService(f: DataFlow, direction: ServiceDirection, id: string): boolea
   return reverse.includes(id) === (direction === 'reverse');
 }
 
+/** `inService(f, direction, ids[i])` for `ids`, `f.dataEntityIds`: the id read only when the flow has a reverse service (most have none). */
+function inServiceAt(f: DataFlow, direction: ServiceDirection, ids: readonly string[], i: number): boolean {
+  return f.direction === 'both' && f.reverse?.dataEntityIds?.length ? inService(f, direction, ids[i]) : direction !== 'reverse';
+}
+
 /**
  * Message parameters of data.ownerNotSupplier, worked out when first read (`emit.aboutWith`) from the
  * data, the supplier's agency and the service's ends [supplier, consumer] read while checking: the
@@ -325,22 +331,26 @@ export const ownerNotSupplier = localRule({
   names: 1, // reads the names of the data carried and the flow's ends
   readsMeta: true,
   checkItem(id, ctx, emit, f) {
-    const directions = directionsOf(f);
     const facts = carriedFacts(ctx.graph);
-    // the flow's data, each asked whether it goes in the direction at hand (`inService`), rather
+    // the owners by the numbers the pass knows for the flow's ids (`refOf`), without reading the ids:
+    // half the flows of the varied 100,000-element model carry no data with an owner, and are passed
+    // over without reading the flow or its list of data (with the supplier's agency by slot, this rule
+    // alone 54 → 38 ms CPU on the varied 100,000-element model: min of 13 runs alternating, load ~5)
+    const ref = facts.refOf(f);
+    if (ref >= 0 && !facts.anyOwnerAt(ref, facts.refCount)) return;
+    const directions = directionsOf(f);
+    // the flow's data, each asked whether it goes in the direction at hand (`inServiceAt`), rather
     // than `serviceDataIds`, which makes two lists for each two-way flow with a reverse service
     // (2.5 MB per check of the varied 100,000-element model, for this rule alone)
     const dataIds = f.dataEntityIds ?? NO_IDS;
-    // the owners by the numbers the pass knows for the flow's ids (`refOf`), without reading the ids
-    const ref = facts.refOf(f);
+    const count = ref >= 0 ? facts.refCount : dataIds.length;
     for (let d = 0; d < directions.length; d++) {
       const direction = directions[d];
       // the data first: its owners are a number per carried id (carried-facts.ts), while the
-      // supplier's agency is often its application's, one more lookup by id; half the flows of the
-      // varied 100,000-element model carry no data with an owner and need no supplier
+      // supplier's agency is often its application's, one more lookup by id
       let i = 0;
-      while (i < dataIds.length && !((ref >= 0 ? facts.ownerAt(ref + i) : facts.owner(dataIds[i])) && inService(f, direction, dataIds[i]))) i++;
-      if (i === dataIds.length) continue;
+      while (i < count && !((ref >= 0 ? facts.ownerAt(ref + i) : facts.owner(dataIds[i])) && inServiceAt(f, direction, dataIds, i))) i++;
+      if (i === count) continue;
       // the ends by position (`serviceEnds`' answer), not by id: `endOf(f, id)` compares the id
       // with the flow's source, reading the characters of two strings nothing else reads (a cache
       // miss per flow). With capturedAndReceived's consumer taken the same way, data.ts's self time
@@ -348,15 +358,17 @@ export const ownerNotSupplier = localRule({
       // alternating with the code before, loaded machine)
       const targetSupplier = targetSupplies(f, direction);
       const supplierEnd = targetSupplier ? ctx.graph.targetOf(f) : ctx.graph.sourceOf(f);
-      const supplier = agencyOf(ctx.graph, supplierEnd);
+      // by the end's slot while the pass is at the flow (end-agencies.ts): the end and its top application not read again
+      const supplier = endAgency(ctx.graph, f, targetSupplier ? 1 : 0, supplierEnd);
       if (!supplier) continue; // no agency stated: data.supplierMissing and the IDD ask for it
       const supplierId = targetSupplier ? f.target : f.source;
       let ends: (Element | undefined)[] | undefined;
-      for (; i < dataIds.length; i++) {
+      for (; i < count; i++) {
         const owner = ref >= 0 ? facts.ownerAt(ref + i) : facts.owner(dataIds[i]);
-        if (!owner || !inService(f, direction, dataIds[i]) || sameAgency(owner, supplier)) continue;
+        if (!owner || !inServiceAt(f, direction, dataIds, i) || sameAgency(owner, supplier)) continue;
         ends ??= [supplierEnd, targetSupplier ? ctx.graph.sourceOf(f) : ctx.graph.targetOf(f)];
-        emit.aboutWith(f, ownerParams, ctx.graph.carriedElement(dataIds[i]) as DataEntity, supplier, ends, [dataIds[i], supplierId]);
+        const data = (ref >= 0 ? facts.elementAt(ref + i) : ctx.graph.carriedElement(dataIds[i])) as DataEntity;
+        emit.aboutWith(f, ownerParams, data, supplier, ends, [dataIds[i], supplierId]);
       }
     }
   },
@@ -384,30 +396,74 @@ export const capturedAndReceived = localRule({
     if (ctx.graph.carrierCount(id) === 0) return; // received through no flow: nothing to compare
     const by = capturersOf(ctx.graph, id);
     if (!by.length) return;
-    const captured = new Set<string>();
+    const captured: Element[] = [];
     for (let i = 0; i < by.length; i++) {
       const root = ctx.graph.rootApplication(by[i]);
-      if (root && APPLICATION_ROOT_KINDS.has(root.kind)) captured.add(root.id);
+      if (root && APPLICATION_ROOT_KINDS.has(root.kind) && !captured.some((c) => c.id === root.id)) captured.push(root);
     }
-    if (!captured.size) return;
-    // the flows' ends as `someFlowCarrying` has them (over the document indexed at first, without a
-    // lookup by id): looking up each flow's consumer was most of the rule's ~35 ms on the varied
-    // 100,000-element model (9 flows carry each data entity there)
-    ctx.graph.someFlowCarrying(id, (f, source, target) => {
-      const directions = directionsOf(f);
-      for (let d = 0; d < directions.length; d++) {
-        // the consumer by position (`serviceEnds`' answer), not by comparing its id with the source's:
-        // that read the characters of two strings nothing else reads, a cache miss per flow
-        const consumer = ctx.graph.rootFrom(targetSupplies(f, directions[d]) ? source : target);
-        // the consumer first: it is rarely a capturing application, and a flow nearly always carries
-        // its data both ways (reading the list of data is one more object fetched from memory)
-        if (!consumer || !captured.has(consumer.id) || !inService(f, directions[d], id)) continue;
-        emit({ name: q(e.name), system: q(consumer.name), flow: serviceLabel(ctx, f, directions[d]) }, { elements: [id, consumer.id], relations: [f.id] });
-        return true;
-      }
-      return false;
-    });
+    if (!captured.length) return;
+    const received = receivedByCapturer(ctx, id, captured);
+    if (received) emit({ name: q(e.name), system: q(received.consumer.name), flow: serviceLabel(ctx, received.flow, received.direction) }, { elements: [id, received.consumer.id], relations: [received.flow.id] });
   },
 });
+
+/** A service carrying a data entity to a system that captures it: the first `receivedByCapturer` finds. */
+interface Received {
+  flow: DataFlow;
+  direction: ServiceDirection;
+  consumer: Element;
+}
+
+/**
+ * The first service (flow by flow, forward before reverse) carrying data entity `id` whose consumer's
+ * top application is one of `captured` (distinct by id), or undefined.
+ *
+ * Why by numbers: while the graph is fresh the top applications of the ends of the flows carrying
+ * `id` are numbers worked out once per check (carrier-roots.ts, shared with
+ * flow.classificationHandedOn), and a flow going elsewhere is two numbers compared, the flow and
+ * its ends not read. Finding each consumer's root from its end (`rootFrom`: the end read, its
+ * parent looked up) for the ~9 flows carrying each data entity was most of the rule's ~35 ms on the
+ * varied 100,000-element model (alone 40 → 22 ms CPU so: min of 13 runs alternating, load ~5).
+ */
+function receivedByCapturer(ctx: CheckContext, id: string, captured: readonly Element[]): Received | undefined {
+  const g = ctx.graph;
+  const numbered = g.keysAreIds ? g.carrierEndRoots().numbered(id, false) : null;
+  if (!numbered) return receivedAfresh(ctx, id, captured);
+  const { flows, roots, at } = numbered;
+  const numbers = captured.map((c) => g.carrierEndRoots().numberOf(c));
+  for (let i = 0; i < flows.length; i++) {
+    const sourceRoot = roots[at + 2 * i];
+    const targetRoot = roots[at + 2 * i + 1];
+    if (!numbers.includes(sourceRoot) && !numbers.includes(targetRoot)) continue;
+    const f = flows[i];
+    const directions = directionsOf(f);
+    for (let d = 0; d < directions.length; d++) {
+      const consumer = numbers.indexOf(targetSupplies(f, directions[d]) ? sourceRoot : targetRoot);
+      if (consumer >= 0 && inService(f, directions[d], id)) return { flow: f, direction: directions[d], consumer: captured[consumer] };
+    }
+  }
+  return undefined;
+}
+
+/** `receivedByCapturer` after an edit (or in a damaged file): each flow's consumer's root found from its end. */
+function receivedAfresh(ctx: CheckContext, id: string, captured: readonly Element[]): Received | undefined {
+  let received: Received | undefined;
+  // the flows' ends as `someFlowCarrying` has them
+  ctx.graph.someFlowCarrying(id, (f, source, target) => {
+    const directions = directionsOf(f);
+    for (let d = 0; d < directions.length; d++) {
+      // the consumer by position (`serviceEnds`' answer), not by comparing its id with the source's
+      const root = ctx.graph.rootFrom(targetSupplies(f, directions[d]) ? source : target);
+      // the consumer first: it is rarely a capturing application, and a flow nearly always carries
+      // its data both ways (reading the list of data is one more object fetched from memory)
+      const consumer = root && captured.find((c) => c.id === root.id);
+      if (!consumer || !inService(f, directions[d], id)) continue;
+      received = { flow: f, direction: directions[d], consumer: root };
+      return true;
+    }
+    return false;
+  });
+  return received;
+}
 
 export const DATA_RULES = [onceOnlyCapture, onceOnlyLikely, registrySourceUndeclared, onceOnlyNoFlow, refUnknown, registryRefSuggest, classificationMissing, notAccessed, supplierMissing, ownerNotSupplier, capturedAndReceived];

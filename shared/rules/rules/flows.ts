@@ -9,8 +9,8 @@ import { globalRule, localRule, type Params } from '../define';
 import { endsName } from '../../i18n';
 import { flowClassification, labels, nameList, rankOf, SULIT_RANK, TERPERINGKAT_RANK } from '../helpers';
 import type { Bilingual, CheckContext } from '../types';
-import { directionsOf, serviceEnds, serviceFieldsOf, SERVICE_ID_PATTERN, targetSupplies, type ServiceDirection } from '../../export/idd/services';
-import { gapFields, serviceGapMask, type ElementLookup } from '../../export/idd/gaps';
+import { directionsOf, serviceDataIds, serviceEnds, serviceFieldsOf, SERVICE_ID_PATTERN, targetSupplies, type ServiceDirection } from '../../export/idd/services';
+import { carriedDataBits, gapFields, serviceGapMaskOf, type ElementLookup } from '../../export/idd/gaps';
 import type { ModelGraph } from '../graph';
 import { NO_IDS } from '../../model/ids';
 import { IDD_STRINGS } from '../../export/idd/strings';
@@ -67,17 +67,22 @@ function joinFields(mask: number): Bilingual {
  */
 function isClassified(f: DataFlow, graph: ModelGraph): boolean {
   if (f.classification) return true;
-  const ids = f.dataEntityIds ?? NO_IDS;
-  if (!ids.length) return false;
   const facts = carriedFacts(graph);
-  // by the numbers the pass knows for the flow's ids (`refOf`), without reading the ids
+  // by the numbers the pass knows for the flow's ids (`refOf`), without reading the ids or their list
   const ref = facts.refOf(f);
   if (ref >= 0) {
-    for (let i = 0; i < ids.length; i++) if (facts.rankAt(ref + i) >= 0) return true;
+    for (let i = 0, n = facts.refCount; i < n; i++) if (facts.rankAt(ref + i) >= 0) return true;
     return false;
   }
+  const ids = f.dataEntityIds ?? NO_IDS;
   for (let i = 0; i < ids.length; i++) if (facts.rank(ids[i]) >= 0) return true;
   return false;
+}
+
+/** The number of ids `f` carries (`dataEntityIds`): in the full check's pass, without reading its list (`refOf`). */
+function carriedCount(f: DataFlow, graph: ModelGraph): number {
+  const facts = carriedFacts(graph);
+  return facts.refOf(f) >= 0 ? facts.refCount : (f.dataEntityIds?.length ?? 0);
 }
 
 export const fieldsMissing = localRule({
@@ -108,7 +113,7 @@ export const noData = localRule({
   relations: ['dataFlow'],
   reach: 1, // the message names the endpoints
   checkItem(id, ctx, emit, f) {
-    if (!f.dataEntityIds?.length) emit.aboutWith(f, flowParams, ctx.graph.sourceOf(f), ctx.graph.targetOf(f), undefined);
+    if (!carriedCount(f, ctx.graph)) emit.aboutWith(f, flowParams, ctx.graph.sourceOf(f), ctx.graph.targetOf(f), undefined);
   },
 });
 
@@ -336,6 +341,20 @@ function carriedLookup(graph: ModelGraph): ElementLookup {
   return lookup;
 }
 
+/**
+ * `carriedDataBits` of the service in `direction` of `f`: in the full check's pass, of a flow without
+ * a reverse service's data (nearly all), from the numbers kept for its ids (carried-facts.ts).
+ */
+function gapDataBits(g: ModelGraph, f: DataFlow, direction: ServiceDirection): number {
+  if (!(f.direction === 'both' && f.reverse?.dataEntityIds?.length)) {
+    if (direction === 'reverse') return 0; // `serviceDataIds`: no data goes back
+    const facts = carriedFacts(g);
+    const ref = facts.refOf(f);
+    if (ref >= 0) return facts.gapDataBitsAt(ref, facts.refCount);
+  }
+  return carriedDataBits(serviceDataIds(f, direction), carriedLookup(g));
+}
+
 export const iddIncomplete = localRule({
   id: 'flow.iddIncomplete',
   severity: 'advice',
@@ -361,7 +380,8 @@ export const iddIncomplete = localRule({
     for (const direction of directionsOf(f)) {
       if (direction === 'reverse' && !f.reverse) continue; // flow.twoWayOneService
       // the same gaps the IDD prints as "(belum diisi)": the checker and the document agree
-      const mask = targetSupplies(f, direction) ? serviceGapMask(f, direction, targetRoot, sourceRoot, carriedLookup(g)) : serviceGapMask(f, direction, sourceRoot, targetRoot, carriedLookup(g));
+      const data = gapDataBits(g, f, direction);
+      const mask = targetSupplies(f, direction) ? serviceGapMaskOf(f, direction, targetRoot, sourceRoot, data) : serviceGapMaskOf(f, direction, sourceRoot, targetRoot, data);
       if (mask) emit.aboutWith(f, iddParams, source, target, mask * 2 + (direction === 'reverse' ? 1 : 0));
     }
   },
