@@ -176,10 +176,7 @@ export class ModelGraph {
     this.pass.forEachRelation(this.relationsByKind.get(kind), kind, fn);
   }
 
-  /**
-   * `forEachRelationOf` for the relations of `kind` whose ends are not known to be allowed
-   * (`endsAllowedHere` is not 1): while fresh, those the build found suspect; else all of them.
-   */
+  /** `forEachRelationOf` for the relations of `kind` whose ends are not known to be allowed (`endsAllowedHere` is not 1): while fresh, those the build found suspect; else all. */
   forEachSuspectRelationOf(kind: RelationKind, fn: (r: Relation, id: string) => void) {
     this.pass.forEachRelation(this.relationsByKind.get(kind), kind, fn, true);
   }
@@ -238,10 +235,7 @@ export class ModelGraph {
     return groups.map((ids) => ids.map((id) => this.doc.elements.get(id) as ElementOf<K>));
   }
 
-  /**
-   * The nearest element of `kind` before `item` (from the kind's end without `item`), in the
-   * order `forEachOf` lists them, that `test` accepts.
-   */
+  /** The nearest element of `kind` before `item` (from the kind's end without `item`), in the order `forEachOf` lists them, that `test` accepts. */
   lastElementBefore(kind: ElementKind, item: Element | undefined, test: (id: string) => boolean): string | undefined {
     return this.elementsByKind.get(kind)?.lastBefore(item, test);
   }
@@ -466,8 +460,7 @@ export class ModelGraph {
 
   /** `rootApplication(e.id)` for element `e` of the current document, for a caller that holds it: one lookup fewer. */
   rootOf(e: Element | undefined): Element | undefined {
-    if (!e) return undefined;
-    return this.keysAreIds ? this.trees.rootFrom(e) : this.rootApplication(e.id);
+    return !e ? undefined : this.keysAreIds ? this.trees.rootFrom(e) : this.rootApplication(e.id);
   }
 
   /** `rootApplication(id)` given `e`, the element the current document holds under `id` (e.g. a flow's end from `someFlowCarrying`). */
@@ -488,10 +481,7 @@ export class ModelGraph {
     if (p) element(p);
   }
 
-  /**
-   * `r`'s place in its kind's order while `forEachRelationOf` calls back about it over the document
-   * indexed at first; -1 otherwise.
-   */
+  /** `r`'s place in its kind's order while `forEachRelationOf` calls back about it over the document indexed at first; -1 otherwise. */
   placeHere(r: Relation): number {
     return r === this.pass.cursor ? this.pass.cursorPlace : -1;
   }
