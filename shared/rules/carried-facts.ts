@@ -15,7 +15,7 @@
 import type { DataEntity, DataFlow, Element } from '../model/schema';
 import type { CarriedByFlow } from './carriers';
 import { CLASSIFICATIONS, type Classification } from '../model/vocabulary';
-import { CARRIES_DATA, CARRIES_MORE, DATA_CLASSIFIED, DATA_FIELDS, FIRST_NAMED } from '../export/idd/gaps';
+import { DATA_CLASSIFIED, DATA_FIELDS, DATA_NAMED } from '../export/idd/gaps';
 import type { ModelGraph } from './graph';
 
 /** Bit 0: the id names a data entity. */
@@ -23,7 +23,7 @@ const DATA = 1;
 /** Bits 1–3: the data entity's classification rank + 1 (0: none, or not one of `CLASSIFICATIONS`). */
 const RANK_SHIFT = 1;
 const RANK_MASK = 7;
-/** Bit 4: the data entity has a name; bit 5: it lists fields (what the IDD's gaps read, `carriedDataBits`). */
+/** Bit 4: the data entity has a name (not blank); bit 5: it lists fields (what the IDD's gaps read, `carriedDataBits`). */
 const NAMED = 16;
 const FIELDS = 32;
 /** Bits 6 up: 1 + the index in `owners` of its owning agency, trimmed (0: none stated). */
@@ -54,7 +54,7 @@ export class CarriedFacts {
 
   private factsOfElement(e: Element | null | undefined): number {
     if (e?.kind !== 'dataEntity') return 0;
-    return DATA | ((rankOf(e.classification) + 1) << RANK_SHIFT) | (e.name ? NAMED : 0) | (e.fields?.length ? FIELDS : 0) | (this.ownerNumber(e) << OWNER_SHIFT);
+    return DATA | ((rankOf(e.classification) + 1) << RANK_SHIFT) | (e.name?.trim() ? NAMED : 0) | (e.fields?.length ? FIELDS : 0) | (this.ownerNumber(e) << OWNER_SHIFT);
   }
 
   private ownerNumber(e: DataEntity): number {
@@ -127,8 +127,7 @@ export class CarriedFacts {
     for (let i = 0; i < count; i++) {
       const facts = this.factsAt(ref + i);
       if (!(facts & DATA)) continue;
-      if (bits & CARRIES_DATA) bits |= CARRIES_MORE;
-      else bits |= CARRIES_DATA | (facts & NAMED ? FIRST_NAMED : 0);
+      if (facts & NAMED) bits |= DATA_NAMED;
       if ((facts >>> RANK_SHIFT) & RANK_MASK) bits |= DATA_CLASSIFIED;
       if (facts & FIELDS) bits |= DATA_FIELDS;
     }

@@ -67,7 +67,8 @@ describe('IDD gaps (gaps.ts) and the description agree', () => {
     let checked = 0;
     const seen = new Set<string>();
     for (const [n, seed] of [[1500, 3], [3000, 5], [3000, 8]] as const) {
-      const doc = withIddFacts(makeVariedDocument(n, seed));
+      // with data of no name: a service carrying only such data has no Keterangan Servis (nor a name from its data)
+      const doc = withIddFacts(makeVariedDocument(n, seed), true);
       for (const { flow, direction } of services(mygdxFlows(doc))) {
         const s = describeService(doc, flow.id, direction);
         for (const [field, empty] of Object.entries(EMPTY_IN_DESCRIPTION) as [IddField, (s: IddService) => boolean][]) {
@@ -81,6 +82,26 @@ describe('IDD gaps (gaps.ts) and the description agree', () => {
     expect(checked).toBeGreaterThan(100);
     // the models make each field both present and missing somewhere, so no condition goes untested
     for (const field of Object.keys(EMPTY_IN_DESCRIPTION)) expect([seen.has(`${field}:true`), seen.has(`${field}:false`)], field).toEqual([true, true]);
+  });
+
+  // 003 Lampiran A §2.1.1: Nama Servis and Keterangan Servis come from the data's names when the
+  // service has no label or Servis ID; data of no name gives neither, and the gaps say so
+  it('names and describes a service by its named data only, and lists both missing when none is named', () => {
+    const doc = withIddFacts(makeVariedDocument(1500, 3));
+    const flow = mygdxFlows(doc).find((f) => !f.label && !f.serviceId && (f.dataEntityIds?.length ?? 0) >= 2)!;
+    expect(flow, 'a MyGDX flow carrying two data entities, with no label or Servis ID').toBeDefined();
+    const data = toDocumentData(doc);
+    const [first, second] = flow.dataEntityIds!;
+    const named = (name: string) => (id: string) => (data.elements[id] = { ...data.elements[id], name } as Element);
+    [first, second].forEach(named(''));
+    const nameless = describeService(fromDocumentData(data) as LakarDocument, flow.id);
+    expect([nameless.serviceName, nameless.serviceDescription]).toEqual([null, null]);
+    expect(nameless.missing).toEqual(expect.arrayContaining(['serviceName', 'serviceDescription']));
+    named('Maklumat Calon')(second);
+    const one = describeService(fromDocumentData(data) as LakarDocument, flow.id);
+    expect(one.serviceName).toBe('Maklumat Calon');
+    expect(one.serviceDescription).toMatch(/^Servis ini untuk membekalkan Maklumat Calon daripada /);
+    expect(one.missing).not.toEqual(expect.arrayContaining(['serviceDescription']));
   });
 
   // 003 Lampiran A §2.1.1–2.1.5: the checker's flow.iddIncomplete names, service by service, the

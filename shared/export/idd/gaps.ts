@@ -68,25 +68,31 @@ export const agencyOfRoot = (root: Element | undefined) => (root && (root.kind =
 export const memberCodeOfRoot = (root: Element | undefined) => (root && (root.kind === 'application' || root.kind === 'externalSystem') ? root.agencyCode?.trim() || null : null);
 export const subsystemCodeOfRoot = (root: Element | undefined) => (root && (root.kind === 'application' || root.kind === 'externalSystem') ? root.systemCode?.trim() || null : null);
 
-/** What the gaps read of the data a service carries, as bits (`carriedDataBits`). */
-export const CARRIES_DATA = 1;
-/** Two or more data entities. */
-export const CARRIES_MORE = 2;
-/** The first data entity carried has a name. */
-export const FIRST_NAMED = 4;
+/**
+ * What the gaps read of the data a service carries, as bits (`carriedDataBits`). A data entity
+ * carried has a name that is not blank: the IDD describes the service by those names (and names it
+ * by them when it has no label or Servis ID). Why not "carries data": a service carrying only
+ * nameless data was printed with an empty Keterangan Servis (or a name of bare commas) while the
+ * gaps said nothing was missing.
+ */
+export const DATA_NAMED = 1;
 /** A data entity carried has a classification of the vocabulary (`classificationOf`: one outside it gives no data type). */
 export const DATA_CLASSIFIED = 8;
 /** A data entity carried lists fields. */
 export const DATA_FIELDS = 16;
 
-/** `CARRIES_DATA` … `DATA_FIELDS` of the data entities among `ids`, looked up in `elements`. */
+/** The names the IDD gives a service's data by (`entitiesOf`): the blank ones left out. */
+export function dataNamesOf(entities: readonly { name: string }[]): string[] {
+  return entities.map((e) => e.name).filter((name) => name?.trim());
+}
+
+/** `DATA_NAMED` … `DATA_FIELDS` of the data entities among `ids`, looked up in `elements`. */
 export function carriedDataBits(ids: readonly string[], elements: ElementLookup): number {
   let bits = 0;
   for (let i = 0; i < ids.length; i++) {
     const e = elements.get(ids[i]);
     if (e?.kind !== 'dataEntity') continue;
-    if (bits & CARRIES_DATA) bits |= CARRIES_MORE;
-    else bits |= CARRIES_DATA | (e.name ? FIRST_NAMED : 0);
+    if (e.name?.trim()) bits |= DATA_NAMED;
     if (e.classification && CLASSIFICATIONS.indexOf(e.classification) >= 0) bits |= DATA_CLASSIFIED;
     if ((e as DataEntity).fields?.length) bits |= DATA_FIELDS;
   }
@@ -111,11 +117,10 @@ export function serviceGapMaskOf(flow: DataFlow, direction: ServiceDirection, su
   const fields = serviceFieldsOf(flow, direction);
   let mask = 0;
   const serviceId = fields.serviceId?.trim();
-  // the name: the label, else the Servis ID's information type, else the data's names joined by ", "
-  // (two or more names always join to something)
-  const named = !!fields.label?.trim() || (!!serviceId && SERVICE_ID_PATTERN.test(serviceId)) || (data & (CARRIES_MORE | FIRST_NAMED)) !== 0;
+  // the name: the label, else the Servis ID's information type, else the data's names (`dataNamesOf`) joined by ", "
+  const named = !!fields.label?.trim() || (!!serviceId && SERVICE_ID_PATTERN.test(serviceId)) || (data & DATA_NAMED) !== 0;
   if (!named) mask |= BIT.serviceName;
-  if (!(data & CARRIES_DATA)) mask |= BIT.serviceDescription;
+  if (!(data & DATA_NAMED)) mask |= BIT.serviceDescription;
   if (!flow.classification && !(data & DATA_CLASSIFIED)) mask |= BIT.dataType;
   if (!agencyOfRoot(supplierRoot)) mask |= BIT.supplierAgency;
   if (!memberCodeOfRoot(supplierRoot)) mask |= BIT.supplierMemberCode;

@@ -13,7 +13,7 @@
 import type { Lang } from '../../i18n';
 import { CLASSIFICATIONS, type Classification } from '../../model/vocabulary';
 import type { ConsumerAgency, DataEntity, DataField, DataFlow, Element, LakarDocument } from '../../model/schema';
-import { agencyOfRoot, gapFields, memberCodeOfRoot, serviceGapMask, subsystemCodeOfRoot, type IddField } from './gaps';
+import { agencyOfRoot, dataNamesOf, gapFields, memberCodeOfRoot, serviceGapMask, subsystemCodeOfRoot, type IddField } from './gaps';
 import { sampleValue } from './sample-values';
 import { mygdxFlows, SERVICE_ID_PATTERN, serviceDataIds, serviceEnds, serviceFieldsOf, services as serviceListOf, type ServiceDirection } from './services';
 
@@ -156,7 +156,7 @@ function analyse(doc: LakarDocument, flow: DataFlow, direction: ServiceDirection
   const entities = entitiesOf(doc, serviceDataIds(flow, direction));
   const serviceId = fields.serviceId?.trim() || null;
   const idParts = serviceId ? SERVICE_ID_PATTERN.exec(serviceId) : null;
-  const serviceName = fields.label?.trim() || idParts?.[4] || entities.map((e) => e.name).join(', ') || null;
+  const serviceName = fields.label?.trim() || idParts?.[4] || dataNamesOf(entities).join(', ') || null;
   const dataType = classificationOf(flow, entities);
   const consumers = consumersOf(fields.consumers ?? [], consumer);
   const requestFields = fields.requestFields ?? [];
@@ -205,7 +205,7 @@ export function describeService(doc: LakarDocument, flowId: string, direction: S
   const { supplier, consumer, serviceId, idParts, consumers } = a;
   const from = `${supplier.systemName}${supplier.agency ? ` (${supplier.agency})` : ''}`;
   const to = `${consumer.systemName}${consumer.agency ? ` (${consumer.agency})` : ''}`;
-  const what = a.entities.map((e) => e.name).join(', ');
+  const what = dataNamesOf(a.entities).join(', ');
   const description = what ? (lang === 'ms' ? `Servis ini untuk membekalkan ${what} daripada ${from} kepada ${to}.` : `This service supplies ${what} from ${from} to ${to}.`) : null;
 
   const uxpService = [UXP.xRoadInstance, UXP.memberClass, supplier.memberCode || PLACEHOLDER.supplierAgency, supplier.subsystemCode || PLACEHOLDER.supplierSystem, serviceId || PLACEHOLDER.serviceId, UXP.serviceVersion].join('/');
