@@ -367,7 +367,7 @@ export const iddIncomplete = localRule({
   },
   relations: ['dataFlow'],
   reach: 3,
-  names: 1, // reads the names of the flow's ends and the data it carries (whether the first has a name)
+  names: 1, // reads the names of the flow's ends and the data it carries (whether any has a name that is not blank)
   passSkips: { unlessMethod: ['myGdx'] },
   checkItem(id, ctx, emit, f) {
     if (f.method !== 'myGdx') return;
