@@ -52,7 +52,7 @@ export const identity = localRule({
 });
 
 /** Words naming a payment, padded for whole-word search in a padded normalised name. */
-const PAYMENT_WORDS = ['pembayaran', 'bayaran', 'payment'].map((w) => ` ${w} `);
+const PAYMENT_WORDS = ['pembayaran', 'bayaran', 'payment'];
 
 export const payment = localRule({
   id: 'dpi.ePayment',

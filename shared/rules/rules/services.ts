@@ -4,7 +4,7 @@ import type { Catalogue } from '../../catalogue/schema';
 import type { Service } from '../../model/schema';
 import type { Lifecycle } from '../../model/vocabulary';
 import { globalRule, localRule, q, type Params } from '../define';
-import { labels, norm, nameOf } from '../helpers';
+import { hasAnyWord, labels, norm, nameOf } from '../helpers';
 import { isolated } from './anchor-answers';
 
 export const e2eMissing = localRule({
@@ -173,7 +173,7 @@ export const functionSector = localRule({
     const functions = scenarioFunctions(ctx.catalogue.catalogue.sectorScenarios);
     for (let i = 0; i < functions.length; i++) {
       const { scenario, f, phrases } = functions[i];
-      if (f.sector === sector || !holdsAnyPhrase(text, phrases)) continue;
+      if (f.sector === sector || !hasAnyWord(text, phrases)) continue;
       emit({ name: q(s.name), function: f.function, scenario: scenario.no, functionSector: labels('sector', f.sector), sector: labels('sector', sector) }, { elements: [id] });
       return;
     }
@@ -189,22 +189,6 @@ interface ScenarioFunction {
   phrases: string[];
 }
 
-/**
- * True when normalised `text` holds one of `phrases` (normalised) as whole words: what
- * `containsAny` finds in the text with a space each side. Why not pad the text: the padded copy of
- * each service's name was ~0.8 MB allocated per full check of the varied 100,000-element model.
- */
-function holdsAnyPhrase(text: string, phrases: readonly string[]): boolean {
-  for (let i = 0; i < phrases.length; i++) {
-    const phrase = phrases[i];
-    for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
-      const end = at + phrase.length;
-      if ((at === 0 || text.charCodeAt(at - 1) === SPACE) && (end === text.length || text.charCodeAt(end) === SPACE)) return true;
-    }
-  }
-  return false;
-}
-const SPACE = 32;
 const functionsOf = new WeakMap<readonly SectorScenario[], ScenarioFunction[]>();
 
 /** Every function of the Jadual 5-2 scenarios in order, with its keywords normalised once per catalogue. */
