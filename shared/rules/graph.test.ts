@@ -330,6 +330,10 @@ describe('ModelGraph anchors and roots', () => {
     expect(graph.rootFrom(doc.elements.get('ch56'))?.id).toBe('app');
     expect(['c1', 'c2', 'c3', 'self', 'below59'].map((id) => graph.rootFrom(doc.elements.get(id))?.id)).toEqual(['c1', 'c2', 'c3', 'self', 'below59']);
     expect(graph.rootFrom(undefined)).toBeUndefined();
+    // the parents whose children are their own tops: the cycle's and those below it
+    const inCycles: string[] = [];
+    graph.forEachParentInCycle((e) => inCycles.push(e.id));
+    expect(inCycles.sort()).toEqual(['c1', 'c2', 'c3', 'self', ...below.slice(0, -1).map((e) => e.id)].sort());
   });
 
   it('lists the parts of a tree once each, depth first, small or large, through cycles of parents', () => {

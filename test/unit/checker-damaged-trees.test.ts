@@ -101,6 +101,18 @@ describe('a file whose parents form cycles and long chains', () => {
     expect(atDrc[0].elementIds.filter((id) => id.startsWith('dt_chain_'))).toEqual([]);
   });
 
+  it('names each cycle of parents once, from its member first in the file, each member followed by its parent (module.parentCycle)', () => {
+    const doc = withDamagedTrees(makeVariedDocument(300, 1), 1);
+    const cycles = checkDocument(doc).problems.filter((p) => p.ruleId === 'module.parentCycle');
+    expect(cycles.map((p) => p.elementIds)).toEqual([
+      Array.from({ length: 42 }, (_, i) => DAMAGED.ring((42 - i) % 42)),
+      ['dt_pair_a', 'dt_pair_b'],
+      ['dt_self'],
+    ]);
+    expect(cycles[0].message.ms).toBe('"Cincin 0", "Cincin 41", "Cincin 40", "Cincin 39" dan 38 lagi menamakan satu sama lain sebagai induk dalam satu kitaran, setiap satu induk bagi yang sebelumnya, maka tiada aplikasi di puncaknya.');
+    expect(cycles[2].message.en).toBe('"Modul Diri" names itself as its parent, so no application heads it.');
+  });
+
   it('gives a full check’s findings in report order after each edit and undo', { timeout: SLOW_MACHINE_LIMIT_MS }, () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 9 }), fc.array(stepArbitrary, { minLength: 1, maxLength: 10 }), fc.boolean(), (modelSeed, steps, withPatches) => {

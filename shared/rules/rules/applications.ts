@@ -258,31 +258,32 @@ const NAME_EACH_OTHER = {
 
 /**
  * The cycles of parents among modules and application services, each once: its members from the
- * one a walk up first meets again, each followed by its parent; cycles in the order their parts
- * are met (modules, then application services, in document order). A part is in or below a cycle
- * exactly when it is its own top (`rootFrom`) while its parent exists (trees.ts): most parts are
- * passed over on that one answer, remembered per parent.
+ * one first in the document, each followed by its parent; the cycles in the document order of
+ * those first members (the graph meets them in no particular order). Found from the parents whose
+ * walk up never ends (`forEachParentInCycle`), which a file without cycles has none of.
  */
 function parentCycles(ctx: CheckContext): Element[][] {
   const cycles: Element[][] = [];
   const walked = new Set<Element>();
-  const visit = (e: Element) => {
-    if (ctx.graph.rootFrom(e) !== e) return;
-    const first = parentOf(e);
-    if (first === undefined || !ctx.doc.elements.get(first) || walked.has(e)) return;
+  ctx.graph.forEachParentInCycle((start) => {
     const path: Element[] = [];
-    let cur: Element | undefined = e;
+    let cur: Element | undefined = start;
     for (; cur && !walked.has(cur); cur = ctx.doc.elements.get(parentOf(cur) ?? '')) {
       walked.add(cur);
       path.push(cur);
     }
-    // met again on this walk: a cycle; met on an earlier walk, this part hangs below a cycle found already
+    // met again on this walk: a cycle; met on an earlier walk, `start` hangs below a cycle found already
     const at = cur ? path.indexOf(cur) : -1;
     if (at >= 0) cycles.push(path.slice(at));
+  });
+  if (cycles.length === 0) return cycles;
+  const rank = new Map(ctx.doc.elements.inListingOrder(cycles.flatMap((c) => c.map((e) => e.id))).map((id, i) => [id, i]));
+  const firstAt = (c: readonly Element[]) => {
+    let at = 0;
+    for (let i = 1; i < c.length; i++) if (rank.get(c[i].id)! < rank.get(c[at].id)!) at = i;
+    return at;
   };
-  ctx.graph.forEachOf('module', visit);
-  ctx.graph.forEachOf('appService', visit);
-  return cycles;
+  return cycles.map((c) => [...c.slice(firstAt(c)), ...c.slice(0, firstAt(c))]).sort((a, b) => rank.get(a[0].id)! - rank.get(b[0].id)!);
 }
 
 export const APPLICATION_RULES = [duplicateInModel, duplicateInAgencyList, sameFunctionInAgencyList, categoryMissing, noProcess, notHosted, parentMissing, parentCycle];
