@@ -19,6 +19,7 @@ export const RULE_FIELDS: Readonly<Record<string, readonly string[]>> = {
   'flow.fieldsMissing': ['requestFields', 'responseFields'],
   'app.categoryMissing': ['category'],
   'module.parentMissing': ['parentId'],
+  'module.parentCycle': ['parentId'],
   'data.classificationMissing': ['classification'],
   'data.catalogueRefUnknown': ['registryRef', 'repositoryRef'],
   'data.registryRefSuggest': ['registryRef'],

@@ -52,7 +52,7 @@ export const CHECKLIST_RULES: Record<ChecklistNo, readonly string[]> = {
     'meta.sectorMissing',
   ],
   ii: ['targetGroup.catalogue', 'targetGroup.unspecified', 'targetGroup.otherSector', 'targetGroup.persona', 'targetGroup.noChannel', 'channel.portalRai', 'meta.outcomesMissing', 'meta.objectivesKpi'],
-  iii: ['app.duplicateInModel', 'app.duplicateInAgencyList', 'app.sameFunctionInAgencyList', 'app.categoryMissing', 'app.noProcess', 'process.unmapped', 'process.noApplication', 'process.noService', 'module.parentMissing', 'meta.rasaNotChecked'],
+  iii: ['app.duplicateInModel', 'app.duplicateInAgencyList', 'app.sameFunctionInAgencyList', 'app.categoryMissing', 'app.noProcess', 'process.unmapped', 'process.noApplication', 'process.noService', 'module.parentMissing', 'module.parentCycle', 'meta.rasaNotChecked'],
   iv: ['app.sameFunctionInAgencyList', 'wog.singleAgency', 'agensiSpesifik.otherAgencies', 'data.supplierMissing', 'wog.sameAgencyAllRoles'],
   v: ['flow.fieldsMissing', 'flow.noData', 'flow.methodCategory', 'flow.serviceIdFormat', 'flow.serviceIdSupplier', 'flow.iddIncomplete', 'data.notAccessed', 'data.capturedAndReceived', 'element.impliedRelationMissing'],
   vi: ['data.classificationMissing', 'data.registryRefSuggest', 'data.catalogueRefUnknown', 'flow.classifiedByEmail', 'flow.classificationHandedOn', 'channel.classifiedData', 'infra.classifiedControls', 'data.ownerNotSupplier', 'infra.classifiedControlsPartial'],

@@ -126,3 +126,23 @@ describe('portfolioJson', () => {
     expect(json.flows).toEqual([{ from: 'SSM', to: 'MARA', method: 'myGdx', count: 1 }]);
   });
 });
+
+describe('a file whose modules name each other as parent (a hand-edited file)', () => {
+  it('is digested, the flows of those modules counted as the project’s own as a module of a missing parent’s are (it overflowed the stack)', () => {
+    const mara: Element = { id: 'sys_mara', kind: 'externalSystem', name: 'Sistem MARA', agency: 'MARA' };
+    const flow: Relation = { id: 'f_mara', kind: 'dataFlow', source: 'mod_a', target: 'sys_mara', method: 'myGdx' };
+    const withParents = (a: string, b: string) =>
+      miniProject({
+        agency: 'SSM',
+        app: 'Sistem SSM',
+        processes: [1],
+        extraElements: [{ id: 'mod_a', kind: 'module', name: 'Modul A', parentId: a }, { id: 'mod_b', kind: 'module', name: 'Modul B', parentId: b }, mara],
+        extraRelations: [flow],
+      });
+    const flowsOf = (doc: ReturnType<typeof miniProject>) => digestProject('p.lakar', doc, { check: false }).flows;
+    const lost = flowsOf(withParents('gone', 'gone'));
+    expect(lost).toEqual([{ from: 'SSM', to: 'MARA', method: 'myGdx', relationId: 'f_mara' }]);
+    expect(flowsOf(withParents('mod_b', 'mod_a'))).toEqual(lost);
+    expect(flowsOf(withParents('mod_a', 'mod_a'))).toEqual(lost);
+  });
+});

@@ -177,11 +177,18 @@ export function digestProject(file: string, doc: LakarDocument, options: DigestO
   const accessed = (ids: string[]) => uniq(ids.flatMap((id) => rel.outgoing(id, 'accesses').flatMap((r) => dataKeys(byId.get(r.target)))));
 
   const agencyOfElement = (id: string): { key: string; label: string } => {
-    const e = byId.get(id);
+    let e = byId.get(id);
+    // up a part's parents to what heads its tree; parents in a cycle (a hand-edited file) lead to
+    // none, as a missing parent does (a recursion without the ids met overflowed the stack)
+    let met: Set<string> | undefined;
+    while (e && (e.kind === 'module' || e.kind === 'appService')) {
+      if (!e.parentId || (met ??= new Set([id])).has(e.parentId)) return own;
+      met.add(e.parentId);
+      e = byId.get(e.parentId);
+    }
     if (!e) return own;
     if (e.kind === 'externalSystem') return e.internal ? own : (agencyKey(e.agency) ?? agencyKey(e.name) ?? own);
     if (e.kind === 'application') return agencyKey(e.agency) ?? own;
-    if ((e.kind === 'module' || e.kind === 'appService') && e.parentId && e.parentId !== id) return agencyOfElement(e.parentId);
     return own;
   };
 

@@ -48,7 +48,7 @@ const OUT = 1;
 /** The kinds' numbers that may have a parent (`parentOf`): the only ends whose root is not themselves. */
 const MODULE = elementKindCode('module');
 const APP_SERVICE = elementKindCode('appService');
-/** Parents walked up by slots before `rootNumberAt` leaves a tree to `rootFrom` (which stops at 50: a cycle of parents). */
+/** Parents walked up by slots before `rootNumberAt` leaves a tree to `rootFrom` (a cycle of parents or a long chain: a damaged file). */
 const SLOT_WALK_LIMIT = 40;
 
 export class CarrierRoots {
@@ -122,8 +122,8 @@ export class CarrierRoots {
    * element table and the trees' roots by parent, and no root read. Why: ~9,700 distinct parts
    * of the varied 100,000-element model are ends of flows carrying data asked about, and their
    * walks were about half of flow.classificationHandedOn alone (each parent, each root looked up
-   * by id in maps of the whole model). A walk longer than `SLOT_WALK_LIMIT` (a cycle of parents in
-   * a damaged file, where `rootFrom` stops at its own depth) is left to `rootFrom`.
+   * by id in maps of the whole model). A walk longer than `SLOT_WALK_LIMIT` (a cycle of parents or a
+   * long chain in a damaged file: see `rootFrom`) is left to `rootFrom`.
    */
   private rootNumberAt(slot: number): number {
     const carriers = this.carriers;

@@ -214,6 +214,10 @@ describe('a damaged file whose modules name each other as parents', () => {
     // data.onceOnlyLikely (001 §2.6.1, once-only) still names the capturing module; the cycle is named too
     expect(report.problems.filter((p) => p.ruleId === 'data.onceOnlyLikely').map((p) => p.elementIds)).toEqual([['de_id', 'm1']]);
     expect(report.problems.filter((p) => p.ruleId === 'module.parentMissing')).toHaveLength(3);
+    // and the cycle once, its members in order, each followed by its parent
+    expect(report.problems.filter((p) => p.ruleId === 'module.parentCycle').map((p) => [p.elementIds, p.message.en])).toEqual([
+      [['m1', 'm2', 'm3'], '"Modul 1", "Modul 2", "Modul 3" name each other as parents in a cycle, each the parent of the one before, so no application heads them.'],
+    ]);
   });
 });
 

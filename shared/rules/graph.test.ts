@@ -290,8 +290,11 @@ describe('ModelGraph anchors and roots', () => {
     });
   });
 
-  it('finds the top application through missing parents and cycles of parents as a walk up does', () => {
+  it('finds the top application through missing parents, long chains and cycles of parents as a walk up does', () => {
     const mod = (id: string, parentId?: string): Element => ({ id, kind: 'module', name: id, parentId }) as Element;
+    // a chain of 57 modules under an application, and one of 60 hanging below a cycle
+    const chain = Array.from({ length: 57 }, (_, i) => mod(`ch${i}`, i ? `ch${i - 1}` : 'app'));
+    const below = Array.from({ length: 60 }, (_, i) => mod(`below${i}`, i ? `below${i - 1}` : 'c3'));
     const els: Element[] = [
       { id: 'app', kind: 'application', name: 'app' } as Element,
       mod('m1', 'app'),
@@ -302,22 +305,35 @@ describe('ModelGraph anchors and roots', () => {
       mod('c1', 'c2'),
       mod('c2', 'c1'),
       mod('c3', 'c1'),
+      mod('self', 'self'),
+      ...chain,
+      ...below,
     ];
     const doc = { ...makeVariedDocument(0, 1), elements: Table.of(els) } as LakarDocument;
     const graph = new ModelGraph(doc);
+    // the plain walk up to the element with no parent (or a missing one); a walk meeting an element
+    // again is in a cycle, and the part is then its own top
     const walkUp = (e: Element | undefined) => {
-      let cur = e;
-      for (let depth = 0; cur && depth < 50; depth++) {
+      const met = new Set<Element>();
+      for (let cur = e; cur; ) {
+        if (met.has(cur)) return e;
+        met.add(cur);
         const p = cur.kind === 'module' ? cur.parentId : undefined;
         const parent = p ? doc.elements.get(p) : undefined;
         if (!parent) return cur;
         cur = parent;
       }
-      return cur;
+      return e;
     };
     // twice: the second answers come from what the first remembered
     for (let round = 0; round < 2; round++) for (const e of els) expect(graph.rootFrom(e)?.id, `${e.id} ${round}`).toBe(walkUp(e)?.id);
+    expect(graph.rootFrom(doc.elements.get('ch56'))?.id).toBe('app');
+    expect(['c1', 'c2', 'c3', 'self', 'below59'].map((id) => graph.rootFrom(doc.elements.get(id))?.id)).toEqual(['c1', 'c2', 'c3', 'self', 'below59']);
     expect(graph.rootFrom(undefined)).toBeUndefined();
+    // the parents whose children are their own tops: the cycle's and those below it
+    const inCycles: string[] = [];
+    graph.forEachParentInCycle((e) => inCycles.push(e.id));
+    expect(inCycles.sort()).toEqual(['c1', 'c2', 'c3', 'self', ...below.slice(0, -1).map((e) => e.id)].sort());
   });
 
   it('lists the parts of a tree once each, depth first, small or large, through cycles of parents', () => {

@@ -463,6 +463,11 @@ export class ModelGraph {
     return !e ? undefined : this.keysAreIds ? this.trees.rootFrom(e) : this.rootApplication(e.id);
   }
 
+  /** Each element of a cycle of parents or below one that is a parent of modules or application services, in no particular order (trees.ts). */
+  forEachParentInCycle(fn: (parent: Element) => void): void {
+    this.trees.forEachParentInCycle(fn);
+  }
+
   /** `rootApplication(id)` given `e`, the element the current document holds under `id` (e.g. a flow's end from `someFlowCarrying`). */
   rootFrom(e: Element | undefined): Element | undefined {
     return this.trees.rootFrom(e);

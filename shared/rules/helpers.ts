@@ -247,7 +247,7 @@ export function agencyOf(graph: ModelGraph, e: Element | undefined): string | un
     case 'module':
     case 'appService': {
       // the agency of what heads its tree; a tree headed by no application (a parent missing, or
-      // parents in a cycle, where the root found is another module of the cycle) has none
+      // parents in a cycle, where the part is its own top) has none
       const root = graph.rootOf(e);
       return root && root.kind !== 'module' && root.kind !== 'appService' ? agencyOf(graph, root) : undefined;
     }

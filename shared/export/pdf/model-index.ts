@@ -85,11 +85,18 @@ export class ModelIndex {
 
   /** Agency owning an element, for any kind that records one. */
   agencyOf(id: string): string | undefined {
-    const e = this.doc.elements.get(id);
+    let e = this.doc.elements.get(id);
+    // a module's or application service's is that of what heads its tree; parents in a cycle (a
+    // hand-edited file) lead to none (a recursion without the ids met overflowed the stack)
+    let met: Set<string> | undefined;
+    while (e && (e.kind === 'module' || e.kind === 'appService')) {
+      if (!e.parentId || (met ??= new Set([id])).has(e.parentId)) return undefined;
+      met.add(e.parentId);
+      e = this.doc.elements.get(e.parentId);
+    }
     if (!e) return undefined;
     if (e.kind === 'application' || e.kind === 'externalSystem' || e.kind === 'service') return e.agency;
     if (e.kind === 'dataEntity') return e.ownerAgency;
-    if (e.kind === 'module' || e.kind === 'appService') return e.parentId ? this.agencyOf(e.parentId) : undefined;
     return undefined;
   }
 

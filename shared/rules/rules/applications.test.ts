@@ -66,4 +66,24 @@ describeRuleCases([
     breaks: { when: 'an application service’s parent is a service', edit: (d) => void ((d.elements.as_role as Draft<AppService>).parentId = 'sv_main'), en: 'has a Service "Perkhidmatan Pengurusan Pengambilan Pekerja" as parent' },
     passes: { when: 'its parent is an application', edit: (d) => void ((d.elements.as_role as Draft<AppService>).parentId = 'app_spp') },
   },
+  {
+    // 001 Jadual 3-1 label 5, §3.3.4 d: modules belong to an application; a cycle has none at its top
+    rule: 'module.parentCycle',
+    breaks: {
+      when: 'two modules name each other as parent (a hand-edited file)',
+      edit: (d) => {
+        (d.elements.mod_user as Draft<Module>).parentId = 'mod_apply';
+        (d.elements.mod_apply as Draft<Module>).parentId = 'mod_user';
+      },
+      elements: ['mod_user', 'mod_apply'],
+      ms: '"Modul Pengguna", "Modul Permohonan" menamakan satu sama lain sebagai induk dalam satu kitaran',
+      en: 'so no application heads them',
+    },
+    passes: { when: 'one of them is put back under the application', edit: (d) => void ((d.elements.mod_user as Draft<Module>).parentId = 'mod_apply') },
+  },
+  {
+    rule: 'module.parentCycle',
+    breaks: { when: 'an application service is its own parent', edit: (d) => void ((d.elements.as_role as Draft<AppService>).parentId = 'as_role'), elements: ['as_role'], ms: '"Perkhidmatan Konfigurasi Peranan Pengguna" menamakan dirinya sendiri sebagai induk' },
+    passes: { when: 'parts hang below one another as deep as they like, under an application', edit: (d) => void ((d.elements.mod_report as Draft<Module>).parentId = 'as_apply') },
+  },
 ]);

@@ -5,8 +5,9 @@
  */
 import type { AgencyApplication } from '../../catalogue/schema';
 import type { Application, Element } from '../../model/schema';
-import { globalRule, localRule, q, type Params } from '../define';
-import { kindAndNameOf, kindLabels, projectAgencies, norm, nameOf } from '../helpers';
+import { globalRule, localRule, q, throughRelations, type Params } from '../define';
+import { current, kindAndNameOf, kindLabels, nameList, projectAgencies, norm, nameOf } from '../helpers';
+import { parentOf } from '../trees';
 import type { CheckContext } from '../types';
 import { applicationTree, isolated, TREE_HOSTED, TREE_SUPPORTS } from './anchor-answers';
 
@@ -217,4 +218,72 @@ export const parentMissing = localRule({
   },
 });
 
-export const APPLICATION_RULES = [duplicateInModel, duplicateInAgencyList, sameFunctionInAgencyList, categoryMissing, noProcess, notHosted, parentMissing];
+/**
+ * Modules and application services whose parents lead round in a cycle (a hand-edited or damaged
+ * file, which Lakar opens as it is): no application heads them, so every rule reading a part's
+ * application (its agency, where it runs, the platforms it uses) finds none. module.parentMissing
+ * names each member with a parent of the wrong kind; this names the cycle itself, once, with its
+ * members in order (each one's parent is the next), so the reader sees why and which to mend.
+ */
+export const parentCycle = globalRule({
+  id: 'module.parentCycle',
+  severity: 'warning',
+  title: { ms: 'Induk modul tidak berpusing dalam kitaran', en: 'Module parents do not go round in a cycle' },
+  message: { ms: '{parts} {what}.', en: '{parts} {what}.' },
+  source: '001 Jadual 3-1 label 5; §3.3.4 d',
+  fixHint: {
+    ms: 'Dalam pemeriksa, pilih aplikasi sebagai induk bagi satu modul dalam kitaran ini: modul di bawah aplikasi, perkhidmatan aplikasi di bawah modul atau aplikasi.',
+    en: 'In the inspector, choose an application as the parent of one module of this cycle: modules sit under an application, application services under a module or an application.',
+  },
+  reads: ['el:module', 'el:appService'],
+  // only parents make a cycle, and a changed parent reruns a global rule whatever it matters (changes.ts)
+  matters: { 'el:module': throughRelations, 'el:appService': throughRelations },
+  // kept while modules are only renamed: `run` then names the members again (a damaged file has few cycles)
+  structure: parentCycles,
+  run(ctx, emit, cycles) {
+    for (const cycle of cycles) {
+      const names = cycle.map((e) => current(ctx, e).name);
+      emit({ parts: nameList(names, CYCLE_NAMED), what: cycle.length === 1 ? NAMES_ITSELF : NAME_EACH_OTHER }, { elements: cycle.map((e) => e.id) });
+    }
+  },
+});
+
+/** Members of a cycle a module.parentCycle finding names (the others are counted). */
+const CYCLE_NAMED = 4;
+const NAMES_ITSELF = { ms: 'menamakan dirinya sendiri sebagai induk, maka tiada aplikasi di puncaknya', en: 'names itself as its parent, so no application heads it' };
+const NAME_EACH_OTHER = {
+  ms: 'menamakan satu sama lain sebagai induk dalam satu kitaran, setiap satu induk bagi yang sebelumnya, maka tiada aplikasi di puncaknya',
+  en: 'name each other as parents in a cycle, each the parent of the one before, so no application heads them',
+};
+
+/**
+ * The cycles of parents among modules and application services, each once: its members from the
+ * one first in the document, each followed by its parent; the cycles in the document order of
+ * those first members (the graph meets them in no particular order). Found from the parents whose
+ * walk up never ends (`forEachParentInCycle`), which a file without cycles has none of.
+ */
+function parentCycles(ctx: CheckContext): Element[][] {
+  const cycles: Element[][] = [];
+  const walked = new Set<Element>();
+  ctx.graph.forEachParentInCycle((start) => {
+    const path: Element[] = [];
+    let cur: Element | undefined = start;
+    for (; cur && !walked.has(cur); cur = ctx.doc.elements.get(parentOf(cur) ?? '')) {
+      walked.add(cur);
+      path.push(cur);
+    }
+    // met again on this walk: a cycle; met on an earlier walk, `start` hangs below a cycle found already
+    const at = cur ? path.indexOf(cur) : -1;
+    if (at >= 0) cycles.push(path.slice(at));
+  });
+  if (cycles.length === 0) return cycles;
+  const rank = new Map(ctx.doc.elements.inListingOrder(cycles.flatMap((c) => c.map((e) => e.id))).map((id, i) => [id, i]));
+  const firstAt = (c: readonly Element[]) => {
+    let at = 0;
+    for (let i = 1; i < c.length; i++) if (rank.get(c[i].id)! < rank.get(c[at].id)!) at = i;
+    return at;
+  };
+  return cycles.map((c) => [...c.slice(firstAt(c)), ...c.slice(0, firstAt(c))]).sort((a, b) => rank.get(a[0].id)! - rank.get(b[0].id)!);
+}
+
+export const APPLICATION_RULES = [duplicateInModel, duplicateInAgencyList, sameFunctionInAgencyList, categoryMissing, noProcess, notHosted, parentMissing, parentCycle];

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { executeCommand } from '../../commands';
 import type { Element, LakarDocument, Relation } from '../../model/schema';
+import { Table } from '../../model/table';
 import { makeDocument, makeElement, makeRelation } from '../../../test/helpers/factories';
 import { pengambilanPekerjaExample } from '../../samples/pengambilan-pekerja';
 import { checkDocument, createChecker } from '../index';
@@ -125,9 +126,10 @@ describe('infra.classifiedControlsPartial (001 Jadual 3-1 label 7, §2.6.6)', ()
     }
   });
 
-  it('names each top of a cycle of parents (a damaged file) at the site where one of them runs, in a full check as in a recheck', () => {
-    // two modules naming each other as parent, both reading the Sulit record: each is its own top
-    // (a walk up finds no application), and each one's tree holds the other, hosted at the DRC
+  it('names each module of a cycle of parents (a damaged file) as its own top, where it runs itself, in a full check as in a recheck', () => {
+    // two modules naming each other as parent, both reading the Sulit record: a walk up finds no
+    // application, so each is its own top (as a module whose parent is missing) holding only
+    // itself; Modul C1 runs at the DRC, Modul C2 nowhere
     const doc = twoSites({
       elements: [makeElement('module', { id: 'mod_c1', name: 'Modul C1', parentId: 'mod_c2' }), makeElement('module', { id: 'mod_c2', name: 'Modul C2', parentId: 'mod_c1' })],
       relations: [
@@ -137,12 +139,34 @@ describe('infra.classifiedControlsPartial (001 Jadual 3-1 label 7, §2.6.6)', ()
       ],
     });
     const full = found(checkDocument(doc));
-    expect(full.map((f) => f.elements)).toEqual([['site_drc', 'app_cuti', 'mod_c1', 'mod_c2', 'app_gaji']]);
+    expect(full.map((f) => f.elements)).toEqual([['site_drc', 'app_cuti', 'mod_c1', 'app_gaji']]);
     const checker = createChecker();
     checker.check(doc);
     const edited = executeCommand(doc, 'relation.add', { relation: makeRelation('hostedOn', 'app_awam', 'site_pdsa', { id: 'h_awam_pdsa' }) }).doc;
     expect(found(checker.check(edited))).toEqual(full);
     expect(checker.lastRun.mode).toBe('incremental');
+    // Modul C2 put under Portal Awam: the cycle is gone, both modules are Portal Awam's, named at the DRC
+    const mended = executeCommand(edited, 'element.update', { id: 'mod_c2', patch: { parentId: 'app_awam' } }).doc;
+    expect(found(checker.check(mended)).map((f) => f.elements)).toEqual([['site_drc', 'app_cuti', 'app_awam', 'app_gaji']]);
+    expect(found(checkDocument(mended))).toEqual(found(checker.check(mended)));
+  });
+
+  it('lists a module given another application among that application’s parts in the document’s order, in a recheck as in a full check', () => {
+    // Modul Arkib (listed first in the file) runs at the DRC and Modul Laporan at an HQ site, both
+    // unprotected; given to Sistem Cuti, its sites are named in the order a full check (or the file
+    // reopened) lists the application's parts, not with Modul Arkib's last because it came last
+    const doc = twoSites({
+      elements: [makeElement('site', { id: 'site_hq', name: 'Ibu Pejabat', siteType: 'agencyHq' })],
+      relations: [makeRelation('hostedOn', 'mod_arkib', 'site_drc', { id: 'h_arkib' })],
+    });
+    const withArkib = { ...doc, elements: Table.of([makeElement('module', { id: 'mod_arkib', name: 'Modul Arkib', parentId: 'app_awam' }), ...doc.elements.values()]) };
+    const start = executeCommand(withArkib, 'relation.update', { id: 'h_laporan', patch: { target: 'site_hq' } }).doc;
+    const checker = createChecker();
+    checker.check(start);
+    const moved = executeCommand(start, 'element.update', { id: 'mod_arkib', patch: { parentId: 'app_cuti' } });
+    const full = found(checkDocument(moved.doc));
+    expect(full.map((f) => f.elements[0])).toEqual(['site_hq', 'site_drc']);
+    expect(found(checker.check(moved.doc, moved.patches))).toEqual(full);
   });
 
   /**
