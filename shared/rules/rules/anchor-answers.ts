@@ -88,7 +88,11 @@ function captureSources(graph: ModelGraph, id: string): readonly string[] {
   let out: string[] | undefined;
   for (let i = 0; i < rs.length; i++) {
     const r = rs[i];
-    if (r.kind === 'accesses' && r.access === 'capture') (out ??= []).push(r.source);
+    // a list of one made as one (most data has one capturer): pushed onto an empty list, room for 17 was made
+    if (r.kind === 'accesses' && r.access === 'capture') {
+      if (out === undefined) out = [r.source];
+      else out.push(r.source);
+    }
   }
   return out ?? EMPTY;
 }

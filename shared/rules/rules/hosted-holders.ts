@@ -103,7 +103,10 @@ function forEachSiteByHosting(ctx: CheckContext, holders: Holders, fn: (holder: 
     const root = graph.rootFrom(part);
     const k = root === undefined ? undefined : holders.placeOf.get(root.id);
     if (k === undefined || apps[k] !== root) return;
-    (found[k] ??= []).push(part!, site);
+    // a holder's first pair made as a list of two (most have one hosted part): pushed onto an empty list, room for 17 was made
+    const pairs = found[k];
+    if (pairs === undefined) found[k] = [part!, site];
+    else pairs.push(part!, site);
   });
   for (let k = 0; k < apps.length; k++) {
     const list = found[k];
@@ -122,10 +125,17 @@ function hostedPartsOfOne(pairs: readonly Element[]): boolean {
 
 /** The pairs [part, site, …] ordered by their part's place in `parts` (ids), pairs of one part kept in their order. */
 function inPartOrder(pairs: readonly Element[], parts: readonly string[]): Element[] {
-  const keyed: { at: number; i: number }[] = [];
-  for (let i = 0; i < pairs.length; i += 2) keyed.push({ at: parts.indexOf(pairs[i].id), i });
-  keyed.sort((a, b) => a.at - b.at || a.i - b.i);
+  // each pair as one number, its part's place then its own, sorted as numbers: no object per pair and
+  // no comparison function (what a full check allocates sets how often the young generation is
+  // collected, each collection copying the check's live data)
+  const n = pairs.length / 2;
+  const keys = new Float64Array(n);
+  for (let k = 0; k < n; k++) keys[k] = (parts.indexOf(pairs[2 * k].id) + 1) * n + k;
+  keys.sort();
   const out: Element[] = [];
-  for (const { i } of keyed) out.push(pairs[i], pairs[i + 1]);
+  for (let k = 0; k < n; k++) {
+    const i = 2 * (keys[k] % n);
+    out.push(pairs[i], pairs[i + 1]);
+  }
   return out;
 }
