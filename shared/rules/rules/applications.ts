@@ -228,7 +228,7 @@ export const parentMissing = localRule({
 export const parentCycle = globalRule({
   id: 'module.parentCycle',
   severity: 'warning',
-  title: { ms: 'Induk modul tidak berpusing dalam kitaran', en: 'Module parents do not go round in a cycle' },
+  title: { ms: 'Induk modul tidak membentuk kitaran', en: 'Module parents do not form a cycle' },
   message: { ms: '{parts} {what}.', en: '{parts} {what}.' },
   source: '001 Jadual 3-1 label 5; §3.3.4 d',
   fixHint: {
