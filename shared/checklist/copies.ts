@@ -13,6 +13,7 @@
 import type { DataEntity, DataFlow, LakarDocument } from '../model/schema';
 import { label, type Lang } from '../i18n';
 import type { FlowMethod } from '../model/vocabulary';
+import { partTop } from '../model/part-top';
 import { serviceDataIds, serviceEnds, services } from '../export/idd/services';
 import { isInternalSystem, ownAgencies } from './agencies';
 import { CHECKLIST_STRINGS, fill } from './strings';
@@ -47,11 +48,7 @@ export function namesAStore(storedAt: string | undefined): storedAt is string {
 export function dataCopies(doc: LakarDocument): DataCopies {
   const own = ownAgencies(doc);
   // a module or application service holds data for its application: one system, not two
-  const rootOf = (id: string): string => {
-    let e = doc.elements.get(id);
-    for (let depth = 0; e && (e.kind === 'module' || e.kind === 'appService') && e.parentId && depth < 50; depth++) e = doc.elements.get(e.parentId);
-    return e?.id ?? id;
-  };
+  const rootOf = (id: string): string => partTop(doc.elements, id)?.id ?? id;
   const ofAgency = (id: string): boolean => {
     const e = doc.elements.get(id);
     if (!e) return false;

@@ -11,6 +11,7 @@ import { searchableText } from '../catalogue/text';
 import { endsName } from '../i18n';
 import type { DataEntity, DataFlow, Element, LakarDocument, Relation } from '../model/schema';
 import { projectCost } from '../model/proposal';
+import { partTop } from '../model/part-top';
 import { checkDocument } from '../rules';
 import type { OverlapKind } from './data/settings';
 import { agencyKey, nameTokens } from './normalise';
@@ -177,15 +178,9 @@ export function digestProject(file: string, doc: LakarDocument, options: DigestO
   const accessed = (ids: string[]) => uniq(ids.flatMap((id) => rel.outgoing(id, 'accesses').flatMap((r) => dataKeys(byId.get(r.target)))));
 
   const agencyOfElement = (id: string): { key: string; label: string } => {
-    let e = byId.get(id);
     // up a part's parents to what heads its tree; parents in a cycle (a hand-edited file) lead to
-    // none, as a missing parent does (a recursion without the ids met overflowed the stack)
-    let met: Set<string> | undefined;
-    while (e && (e.kind === 'module' || e.kind === 'appService')) {
-      if (!e.parentId || (met ??= new Set([id])).has(e.parentId)) return own;
-      met.add(e.parentId);
-      e = byId.get(e.parentId);
-    }
+    // none, as a missing parent does (a recursion overflowed the stack on a cycle)
+    const e = partTop(byId, id);
     if (!e) return own;
     if (e.kind === 'externalSystem') return e.internal ? own : (agencyKey(e.agency) ?? agencyKey(e.name) ?? own);
     if (e.kind === 'application') return agencyKey(e.agency) ?? own;

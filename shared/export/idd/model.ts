@@ -13,6 +13,7 @@
 import type { Lang } from '../../i18n';
 import { CLASSIFICATIONS, type Classification } from '../../model/vocabulary';
 import type { ConsumerAgency, DataEntity, DataField, DataFlow, Element, LakarDocument } from '../../model/schema';
+import { partTop } from '../../model/part-top';
 import { agencyOfRoot, dataNamesOf, gapFields, memberCodeOfRoot, serviceGapMask, subsystemCodeOfRoot, type IddField } from './gaps';
 import { sampleValue } from './sample-values';
 import { mygdxFlows, SERVICE_ID_PATTERN, serviceDataIds, serviceEnds, serviceFieldsOf, services as serviceListOf, type ServiceDirection } from './services';
@@ -95,9 +96,7 @@ export interface IddService {
 
 /** The system whose MyGDX codes the end `id` of a flow uses: the end itself, or the application of a module or application service. */
 export function partyRoot(doc: LakarDocument, id: string): Element | undefined {
-  let e = doc.elements.get(id);
-  for (let depth = 0; e && (e.kind === 'module' || e.kind === 'appService') && e.parentId && doc.elements.get(e.parentId) && depth < 50; depth++) e = doc.elements.get(e.parentId);
-  return e;
+  return partTop(doc.elements, id);
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import { CLASSIFICATIONS, type Classification } from '../../model/vocabulary';
 import type { DataFlow, Element, ElementKind, ElementOf, LakarDocument, Relation, RelationKind } from '../../model/schema';
+import { partTop } from '../../model/part-top';
 
 /** Lookups over one document; build once per export. */
 export class ModelIndex {
@@ -85,15 +86,9 @@ export class ModelIndex {
 
   /** Agency owning an element, for any kind that records one. */
   agencyOf(id: string): string | undefined {
-    let e = this.doc.elements.get(id);
     // a module's or application service's is that of what heads its tree; parents in a cycle (a
-    // hand-edited file) lead to none (a recursion without the ids met overflowed the stack)
-    let met: Set<string> | undefined;
-    while (e && (e.kind === 'module' || e.kind === 'appService')) {
-      if (!e.parentId || (met ??= new Set([id])).has(e.parentId)) return undefined;
-      met.add(e.parentId);
-      e = this.doc.elements.get(e.parentId);
-    }
+    // hand-edited file) or a missing parent lead to none (a recursion overflowed the stack on a cycle)
+    const e = partTop(this.doc.elements, id);
     if (!e) return undefined;
     if (e.kind === 'application' || e.kind === 'externalSystem' || e.kind === 'service') return e.agency;
     if (e.kind === 'dataEntity') return e.ownerAgency;
