@@ -11,8 +11,17 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const node = (page: Page, name: string): Locator => page.locator('.react-flow__node').filter({ has: page.locator('.lmv-name', { hasText: new RegExp(`^${escape(name)}$`) }) });
 const minimap = (page: Page) => page.getByRole('img', { name: 'Peta kecil kanvas' });
 
-/** The minimap's picture as an image (its pixels). */
-const picture = (page: Page) => minimap(page).locator('canvas').evaluate((c: HTMLCanvasElement) => c.toDataURL());
+/** The minimap's picture as an image (its pixels); '' while nothing is drawn on it (a canvas just made or sized). */
+const picture = (page: Page) =>
+  minimap(page)
+    .locator('canvas')
+    .evaluate((c: HTMLCanvasElement) => {
+      const blank = document.createElement('canvas');
+      blank.width = c.width;
+      blank.height = c.height;
+      const url = c.toDataURL();
+      return url === blank.toDataURL() ? '' : url;
+    });
 
 /** The minimap's picture once it no longer changes (it is drawn when the browser is idle). */
 async function settled(page: Page): Promise<string> {
@@ -20,7 +29,8 @@ async function settled(page: Page): Promise<string> {
   await expect
     .poll(async () => {
       const now = await picture(page);
-      const same = now === last;
+      // a map not drawn yet stays blank over two looks too (it is drawn when the browser is idle)
+      const same = now === last && now !== '';
       last = now;
       return same;
     })
