@@ -36,8 +36,8 @@ export class ModelGraph {
   private readonly spanAt: SpanAt = { span: this.span, id: '', ends: null };
   /** The data flows carrying each id, with their ends and the id's element while fresh. */
   private readonly carriers: Carriers;
-  /** Parents and children among modules and application services, and the roots of their trees. */
-  private readonly trees: ElementTrees;
+  /** Parents and children among modules and application services, and the roots of their trees (rules read it; only the graph changes it). */
+  readonly trees: ElementTrees;
   /** The roots of the carriers' ends, made when first asked for. */
   private carrierRoots: CarrierRoots | null = null;
   /** The passes over a kind, and what they know of the item they call back about (fresh-passes.ts). */
@@ -461,11 +461,6 @@ export class ModelGraph {
   /** `rootApplication(e.id)` for element `e` of the current document, for a caller that holds it: one lookup fewer. */
   rootOf(e: Element | undefined): Element | undefined {
     return !e ? undefined : this.keysAreIds ? this.trees.rootFrom(e) : this.rootApplication(e.id);
-  }
-
-  /** Each element of a cycle of parents or below one that is a parent of modules or application services, in no particular order (trees.ts). */
-  forEachParentInCycle(fn: (parent: Element) => void): void {
-    this.trees.forEachParentInCycle(fn);
   }
 
   /** `rootApplication(id)` given `e`, the element the current document holds under `id` (e.g. a flow's end from `someFlowCarrying`). */

@@ -265,7 +265,7 @@ const NAME_EACH_OTHER = {
 function parentCycles(ctx: CheckContext): Element[][] {
   const cycles: Element[][] = [];
   const walked = new Set<Element>();
-  ctx.graph.forEachParentInCycle((start) => {
+  ctx.graph.trees.forEachParentInCycle((start) => {
     const path: Element[] = [];
     let cur: Element | undefined = start;
     for (; cur && !walked.has(cur); cur = ctx.doc.elements.get(parentOf(cur) ?? '')) {
