@@ -7,7 +7,7 @@
  */
 import type { Patch } from 'immer';
 import { executeCommand, type CommandResult } from '../../shared/commands';
-import type { LakarDocument } from '../../shared/model';
+import { applyDocumentPatches, type LakarDocument } from '../../shared/model';
 import { CHANNEL_TYPES, CLASSIFICATIONS, FLOW_METHODS, LIFECYCLES, NETWORK_TYPES, SECURITY_CONTROL_TYPES } from '../../shared/model/vocabulary';
 import { makeElement, makeRelation } from './factories';
 
@@ -64,4 +64,42 @@ export function* editScript(doc: LakarDocument, seed: number, count: number): Ge
     made++;
     yield { what, doc, patches: step.patches, inversePatches: step.inversePatches };
   }
+}
+
+/**
+ * Run a script of edits and undos from `start`: an `undo` step applies the inverse patches of the
+ * last edit not yet undone (as the editor's undo does; nothing to undo skips it), any other step is
+ * the command `edit` makes for it, skipped when the command refuses it (throws; a user would get a
+ * message), there is none (null) or it changes nothing. `after` gets the document and the patches
+ * of every step that changed it.
+ */
+export function replayWithUndos<S extends { op: string }>(
+  start: LakarDocument,
+  steps: readonly S[],
+  edit: (doc: LakarDocument, step: S, k: number) => CommandResult | null,
+  after: (doc: LakarDocument, patches: Patch[], step: S, k: number) => void,
+): void {
+  let doc = start;
+  const undos: Patch[][] = [];
+  steps.forEach((step, k) => {
+    let patches: Patch[];
+    if (step.op === 'undo') {
+      const inverse = undos.pop();
+      if (!inverse) return;
+      doc = applyDocumentPatches(doc, inverse);
+      patches = inverse;
+    } else {
+      let result: CommandResult | null;
+      try {
+        result = edit(doc, step, k);
+      } catch {
+        return;
+      }
+      if (!result || result.doc === doc) return;
+      doc = result.doc;
+      patches = result.patches;
+      undos.push(result.inversePatches);
+    }
+    after(doc, patches, step, k);
+  });
 }
