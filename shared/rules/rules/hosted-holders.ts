@@ -17,7 +17,10 @@ import type { CheckContext } from '../types';
  * Keyed by the element itself when every element is under its own id (`byElement`: no two elements
  * then share an id, so that is keying by id): a key compared by pointer, its hash kept in the
  * element the rule has just read, where an id's hash is read from its string, one more object
- * fetched from memory per ask (~36,000 asks per full check of that model).
+ * fetched from memory per ask (~32,000 asks for ~12,000 holders per full check of that model).
+ * Measured: the rule 68.0 → 62.6 ms CPU (medians of 31 runs alternating with the map by id in one
+ * process, faster in 26 of 31, load ~6). Keying the rule's maps of what controls protect the same
+ * way (~11,000 more asks) measured within noise (ratio 0.97, then 1.02) and was not kept.
  */
 export class Holders {
   readonly list: Element[] = [];
