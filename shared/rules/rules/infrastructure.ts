@@ -309,7 +309,7 @@ function protectingBit(type: SecurityControlType): number {
  * carrying it; then the ends of the flows classified themselves).
  */
 function applicationsHoldingClassified(ctx: CheckContext): Holders {
-  const out = new Holders();
+  const out = new Holders(ctx.graph.keysAreIds);
   // Each element is met once, as a source of an access or an end of a flow (met again it changes
   // nothing: the map keeps first-seen order), and only the application kinds among them are called
   // back about (an element of another kind has no parent and is its own root, which is no
