@@ -4,6 +4,7 @@
  * a straight rubber band until the new routes arrive; every other line keeps its route.
  */
 import { create } from 'zustand';
+import { Table } from '../../../shared/model/table';
 import type { Point } from '../../../shared/routing';
 
 export interface CanvasRoute {
@@ -20,30 +21,49 @@ export interface CanvasRoute {
 export interface RouteState {
   /** View the routes belong to. */
   viewId: string | null;
-  routes: ReadonlyMap<string, CanvasRoute>;
+  /**
+   * Each line's route, in a persistent table: an answer changing a few lines of 15,000 makes the next
+   * table in time proportional to those few (a new Map of every line cost what the view holds).
+   */
+  routes: Table<CanvasRoute>;
   /** Boxes moved (or being dragged) since the routes were computed. */
   stale: ReadonlySet<string>;
-  /** Replace the routes of `viewId`, keeping the objects of lines drawn as before. */
-  setRoutes(viewId: string, routes: Map<string, CanvasRoute>, stillMoving: ReadonlySet<string>): void;
+  /**
+   * Take in routes of `viewId`: all of them (`whole`), or the lines drawn differently (undefined: a
+   * line no longer routed); lines drawn as before keep their objects, so their edges do not re-render.
+   */
+  applyRoutes(viewId: string, changes: ReadonlyMap<string, CanvasRoute | undefined>, whole: boolean, stillMoving: ReadonlySet<string>): void;
   markStale(ids: Iterable<string>): void;
   clear(): void;
 }
 
-const EMPTY_ROUTES: ReadonlyMap<string, CanvasRoute> = new Map();
+const EMPTY_ROUTES: Table<CanvasRoute> = Table.empty();
 const EMPTY_SET: ReadonlySet<string> = new Set();
 
 export const useRoutes = create<RouteState>((set, get) => ({
   viewId: null,
   routes: EMPTY_ROUTES,
   stale: EMPTY_SET,
-  setRoutes(viewId, routes, stillMoving) {
+  applyRoutes(viewId, changes, whole, stillMoving) {
     const old = get().viewId === viewId ? get().routes : EMPTY_ROUTES;
-    const merged = new Map<string, CanvasRoute>();
-    for (const [id, r] of routes) {
-      const before = old.get(id);
-      merged.set(id, before && before.key === r.key ? before : r);
+    let routes: Table<CanvasRoute>;
+    if (whole) {
+      const merged = new Map<string, CanvasRoute>();
+      for (const [id, r] of changes) {
+        if (!r) continue;
+        const before = old.get(id);
+        merged.set(id, before && before.key === r.key ? before : r);
+      }
+      routes = Table.fromMap(merged);
+    } else {
+      const changed = new Map<string, CanvasRoute | undefined>();
+      for (const [id, r] of changes) {
+        const before = old.get(id);
+        if (r ? !before || before.key !== r.key : before) changed.set(id, r);
+      }
+      routes = old.withChanges(changed);
     }
-    set({ viewId, routes: merged, stale: stillMoving.size ? new Set(stillMoving) : EMPTY_SET });
+    set({ viewId, routes, stale: stillMoving.size ? new Set(stillMoving) : EMPTY_SET });
   },
   markStale(ids) {
     const next = new Set(get().stale);
