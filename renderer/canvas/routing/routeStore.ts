@@ -14,8 +14,6 @@ export interface CanvasRoute {
   label?: { x: number; y: number; text: string };
   /** Set when the line is drawn in a bus with others. */
   bundle?: string;
-  /** Points as text, to keep the same object when a new result draws the line the same way. */
-  key: string;
 }
 
 export interface RouteState {
@@ -29,8 +27,9 @@ export interface RouteState {
   /** Boxes moved (or being dragged) since the routes were computed. */
   stale: ReadonlySet<string>;
   /**
-   * Take in routes of `viewId`: all of them (`whole`), or the lines drawn differently (undefined: a
-   * line no longer routed); lines drawn as before keep their objects, so their edges do not re-render.
+   * Take in routes of `viewId`: all of them (`whole`: a line drawn as before, to a tenth, keeps its
+   * object, so its edge does not re-render), or the lines the worker found drawn differently
+   * (undefined: a line no longer routed), taken as they are.
    */
   applyRoutes(viewId: string, changes: ReadonlyMap<string, CanvasRoute | undefined>, whole: boolean, stillMoving: ReadonlySet<string>): void;
   markStale(ids: Iterable<string>): void;
@@ -52,17 +51,10 @@ export const useRoutes = create<RouteState>((set, get) => ({
       for (const [id, r] of changes) {
         if (!r) continue;
         const before = old.get(id);
-        merged.set(id, before && before.key === r.key ? before : r);
+        merged.set(id, before && routeKey(before.legs, before.label) === routeKey(r.legs, r.label) ? before : r);
       }
       routes = Table.fromMap(merged);
-    } else {
-      const changed = new Map<string, CanvasRoute | undefined>();
-      for (const [id, r] of changes) {
-        const before = old.get(id);
-        if (r ? !before || before.key !== r.key : before) changed.set(id, r);
-      }
-      routes = old.withChanges(changed);
-    }
+    } else routes = old.withChanges(changes);
     set({ viewId, routes, stale: stillMoving.size ? new Set(stillMoving) : EMPTY_SET });
   },
   markStale(ids) {
@@ -79,7 +71,7 @@ export const useRoutes = create<RouteState>((set, get) => ({
 }));
 
 /** Text key of a route's geometry (rounded to a tenth). */
-export function routeKey(legs: readonly Point[][], label?: { x: number; y: number; text: string }): string {
+function routeKey(legs: readonly Point[][], label?: { x: number; y: number; text: string }): string {
   const r = (n: number) => Math.round(n * 10) / 10;
   return `${legs.map((leg) => leg.map((p) => `${r(p.x)},${r(p.y)}`).join(' ')).join('|')}${label ? `#${r(label.x)},${r(label.y)},${label.text}` : ''}`;
 }

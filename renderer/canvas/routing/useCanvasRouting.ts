@@ -7,7 +7,7 @@ import { useEffect, useRef } from 'react';
 import type { Lang } from '../../../shared/i18n';
 import type { LakarDocument, View } from '../../../shared/model';
 import { RoutingClient } from './routingClient';
-import { routeKey, useRoutes, type CanvasRoute } from './routeStore';
+import { useRoutes, type CanvasRoute } from './routeStore';
 
 /** Route `view` of `doc` whenever it changes; `moving()` names the boxes being dragged right now. */
 export function useCanvasRouting(elements: LakarDocument['elements'] | undefined, relations: LakarDocument['relations'] | undefined, view: View, lang: Lang, moving: () => ReadonlySet<string>): void {
@@ -20,7 +20,7 @@ export function useCanvasRouting(elements: LakarDocument['elements'] | undefined
     const c = new RoutingClient((reply, req) => {
       if ('error' in reply) return;
       const routes = new Map<string, CanvasRoute | undefined>();
-      for (const l of reply.lines) routes.set(l.id, { legs: l.legs, ...(l.label ? { label: l.label } : {}), ...(l.bundle ? { bundle: l.bundle } : {}), key: routeKey(l.legs, l.label) });
+      for (const l of reply.lines) routes.set(l.id, { legs: l.legs, ...(l.label ? { label: l.label } : {}), ...(l.bundle ? { bundle: l.bundle } : {}) });
       for (const id of reply.removed) routes.set(id, undefined);
       useRoutes.getState().applyRoutes(req.view.id, routes, reply.whole, movingRef.current());
     });
