@@ -63,11 +63,12 @@ window.__bench = {
     const rf = useCanvas.getState().instance!;
     return panFrames(() => rf.getViewport(), (v) => void rf.setViewport(v), start, frames, dx, dy);
   },
-  command: async (kind, reps) => {
+  command: async (kind, reps, options) => {
     await ready;
     const commit: number[] = [];
     const frame: number[] = [];
     const alone: number[] = [];
+    const routedMs: number[] = [];
     // an element that is on screen, so its re-render is real work
     const id = document.querySelector('.react-flow__node')!.getAttribute('data-id')!;
     for (let i = 0; i < reps; i++) {
@@ -85,13 +86,20 @@ window.__bench = {
       // (a persistent table starts a map of its own for a second line of versions, shared/model/table.ts)
       reopenTables(s.history!.doc);
       await nextFrame();
+      // the routing worker's answer to this edit is the next change of the route store (a drag alone marks lines stale)
+      const linesIn = options?.routed ? new Promise<void>((resolve) => { const stop = useRoutes.subscribe(() => (stop(), resolve())); }) : null;
       const t0 = performance.now();
       s.dispatch(command, args);
       await afterMicrotasks();
       commit.push(performance.now() - t0);
       await nextFrame();
       frame.push(performance.now() - t0);
+      if (linesIn) {
+        await linesIn;
+        routedMs.push(performance.now() - t0);
+        await nextFrame();
+      }
     }
-    return { commit, frame, alone };
+    return { commit, frame, alone, ...(options?.routed ? { routed: routedMs } : {}) };
   },
 };

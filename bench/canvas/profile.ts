@@ -134,7 +134,8 @@ async function main() {
   const server = await serve(BENCH_CANVAS_DIST);
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await chromium.launch(fs.existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS } : { args: CHROMIUM_ARGS });
-  const frames = command ? 20 : 60;
+  // PROFILE_REPS: how many edits (20 unless set; with PROFILE_ROUTED=1 each waits for the worker's lines)
+  const frames = command ? Number(process.env.PROFILE_REPS ?? 20) : 60;
   try {
     for (const name of (process.env.PROFILE_PAGES ?? 'editor,bare').split(',')) {
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -148,9 +149,14 @@ async function main() {
       await page.evaluate(([start, dx, dy]) => window.__bench.pan(start, 10, dx, dy), [v, DX, DY] as const);
       // PROFILE_EVAL: a script run in the page after the warm-up pans, to try what a DOM change would save
       if (process.env.PROFILE_EVAL) await page.evaluate(process.env.PROFILE_EVAL);
+      // PROFILE_ROUTED=1: each edit waits for its routed lines, so the trace holds the routing's main-thread work (posting the view, taking in the lines)
+      const routed = process.env.PROFILE_ROUTED === '1';
       const work = () =>
         command
-          ? page.evaluate((kind) => window.__bench.command!(kind, 20).then((r) => r.commit), command as 'rename' | 'move')
+          ? page.evaluate(([kind, r, n]) => window.__bench.command!(kind, n, { routed: r }), [command as 'rename' | 'move', routed, frames] as const).then((res) => {
+              if (res.routed) console.log(`  edit to its routed lines: median ${[...res.routed].sort((a, b) => a - b)[res.routed.length >> 1].toFixed(0)} ms`);
+              return res.commit;
+            })
           : page.evaluate(([start, dx, dy]) => window.__bench.pan(start, 60, dx, dy), [v, DX, DY] as const);
       if (process.env.PROFILE_JS) {
         // PROFILE_JS=1: a sampled JavaScript profile instead of the trace, self time per function

@@ -21,8 +21,12 @@ export interface BenchPage {
   routed?: Promise<number>;
   /** Pan by (dx, dy) screen pixels on each of `frames` frames, from viewport `start`; resolves with each frame's duration in ms. */
   pan(start: Viewport, frames: number, dx: number, dy: number): Promise<number[]>;
-  /** Editor only: apply a command `reps` times; JS time to commit, time to the next frame, and the command alone (no store, no UI), in ms. */
-  command?(kind: 'rename' | 'move', reps: number): Promise<{ commit: number[]; frame: number[]; alone: number[] }>;
+  /**
+   * Editor only: apply a command `reps` times; JS time to commit, time to the next frame, and the command alone (no store, no UI), in ms.
+   * `routed`: after each edit, wait until the routing worker's lines for it are in (so a trace of the edits holds the routing's
+   * main-thread work too), and give the ms from each edit to its lines (`routed`).
+   */
+  command?(kind: 'rename' | 'move', reps: number, options?: { routed?: boolean }): Promise<{ commit: number[]; frame: number[]; alone: number[]; routed?: number[] }>;
 }
 
 declare global {

@@ -1,9 +1,8 @@
 /** Messages between the canvas and its routing worker. */
-import { boxIds } from '../../../shared/model/boxes-record';
 import type { Lang } from '../../../shared/i18n';
-import { fromWire, Table, toWire, type Element, type LakarDocument, type Relation, type TableWire, type View } from '../../../shared/model';
+import { fromWire, Table, toWire, type Element, type LakarDocument, type NodeLayout, type Relation, type TableWire, type View } from '../../../shared/model';
 import type { Point } from '../../../shared/routing';
-import { hasOwn } from '../../../shared/model/ids';
+import { routeScope } from './routeScope';
 
 export interface RouteRequest {
   id: number;
@@ -25,41 +24,35 @@ export interface RouteRequestMessage extends Omit<RouteRequest, 'doc'> {
  * 100,000-element project then costs a clone of 50-odd elements, not of the whole model, per request.
  */
 export function toRouteMessage(req: RouteRequest): RouteRequestMessage {
-  const { elements, relations } = req.doc;
-  const nodes = req.view.nodes;
-  const onView: [string, Element][] = [];
-  for (const id of boxIds(nodes)) {
-    const e = elements.get(id);
-    if (e) onView.push([id, e]);
-  }
-  const between: [string, Relation][] = [];
-  const carried = new Set<string>();
-  const ids = relations.ids();
-  const items = relations.values();
-  for (let i = 0; i < ids.length; i++) {
-    const r = items[i];
-    if (!hasOwn(nodes, r.target)) continue;
-    if (!hasOwn(nodes, r.source)) {
-      // a site's box lists the controls protecting it, on the view or not (shared/routing/protection.ts): routed around at the height drawn
-      if (r.kind === 'protects') {
-        between.push([ids[i], r]);
-        carried.add(r.source);
-      }
-      continue;
-    }
-    between.push([ids[i], r]);
-    if (r.kind === 'dataFlow') for (const d of r.dataEntityIds ?? []) if (!hasOwn(nodes, d)) carried.add(d);
-  }
-  for (const id of carried) {
-    const e = elements.get(id);
-    if (e) onView.push([id, e]);
-  }
-  return toWire({ ...req, doc: { elements: Table.fromEntries(onView), relations: Table.fromEntries(between) } }) as unknown as RouteRequestMessage;
+  const { elements, relations } = routeScope(req.doc, req.view);
+  return toWire({ ...req, doc: { elements: Table.fromEntries(elements), relations: Table.fromEntries(relations) } }) as unknown as RouteRequestMessage;
 }
 
 export function fromRouteMessage(msg: RouteRequestMessage): RouteRequest {
   return fromWire(msg) as unknown as RouteRequest;
 }
+
+/** A view without its boxes: what an edit message repeats of it (its name, band heights…). */
+export type ViewWithoutBoxes = Omit<View, 'nodes'>;
+
+/**
+ * What changed in the routed part of the view since the request the worker routed last (`base`):
+ * boxes placed, moved or taken off (null), and elements and relations that came into what routing
+ * reads, changed, or left it (null). Boxes new to the view come last, in the view's order.
+ */
+export interface RouteEdit {
+  view: ViewWithoutBoxes;
+  boxes: [string, NodeLayout | null][];
+  elements: [string, Element | null][];
+  relations: [string, Relation | null][];
+}
+
+/**
+ * Posted to the routing worker: the whole routed part of the view (a new worker, another view or
+ * language, a large edit), or an edit of the one it routed last. Why: the whole view of 10,000
+ * elements cost the main thread ~60 ms to gather and post after every edit (issue 18).
+ */
+export type RouteMessage = { kind: 'whole'; id: number; scene: RouteRequestMessage } | ({ kind: 'edit'; id: number; base: number } & RouteEdit);
 
 export interface RoutedLineMessage {
   id: string;
@@ -68,4 +61,15 @@ export interface RoutedLineMessage {
   label?: { x: number; y: number; text: string };
 }
 
-export type RouteReply = { id: number; lines: RoutedLineMessage[]; ms: number } | { id: number; error: string };
+/** Routed lines: all of them (`whole`), or those drawn differently since the worker's last answer and those gone. */
+export interface RouteChanges {
+  whole: boolean;
+  lines: RoutedLineMessage[];
+  removed: string[];
+}
+
+/**
+ * The worker's answer: the lines, an error (the worker then holds no view: the next request goes
+ * whole), or `resend`: an edit came for a request the worker does not hold; send the view whole.
+ */
+export type RouteReply = ({ id: number; ms: number } & RouteChanges) | { id: number; error: string } | { id: number; resend: true };

@@ -4,6 +4,7 @@
  * a straight rubber band until the new routes arrive; every other line keeps its route.
  */
 import { create } from 'zustand';
+import { Table } from '../../../shared/model/table';
 import type { Point } from '../../../shared/routing';
 
 export interface CanvasRoute {
@@ -13,37 +14,48 @@ export interface CanvasRoute {
   label?: { x: number; y: number; text: string };
   /** Set when the line is drawn in a bus with others. */
   bundle?: string;
-  /** Points as text, to keep the same object when a new result draws the line the same way. */
-  key: string;
 }
 
 export interface RouteState {
   /** View the routes belong to. */
   viewId: string | null;
-  routes: ReadonlyMap<string, CanvasRoute>;
+  /**
+   * Each line's route, in a persistent table: an answer changing a few lines of 15,000 makes the next
+   * table in time proportional to those few (a new Map of every line cost what the view holds).
+   */
+  routes: Table<CanvasRoute>;
   /** Boxes moved (or being dragged) since the routes were computed. */
   stale: ReadonlySet<string>;
-  /** Replace the routes of `viewId`, keeping the objects of lines drawn as before. */
-  setRoutes(viewId: string, routes: Map<string, CanvasRoute>, stillMoving: ReadonlySet<string>): void;
+  /**
+   * Take in routes of `viewId`: all of them (`whole`: a line drawn as before, to a tenth, keeps its
+   * object, so its edge does not re-render), or the lines the worker found drawn differently
+   * (undefined: a line no longer routed), taken as they are.
+   */
+  applyRoutes(viewId: string, changes: ReadonlyMap<string, CanvasRoute | undefined>, whole: boolean, stillMoving: ReadonlySet<string>): void;
   markStale(ids: Iterable<string>): void;
   clear(): void;
 }
 
-const EMPTY_ROUTES: ReadonlyMap<string, CanvasRoute> = new Map();
+const EMPTY_ROUTES: Table<CanvasRoute> = Table.empty();
 const EMPTY_SET: ReadonlySet<string> = new Set();
 
 export const useRoutes = create<RouteState>((set, get) => ({
   viewId: null,
   routes: EMPTY_ROUTES,
   stale: EMPTY_SET,
-  setRoutes(viewId, routes, stillMoving) {
+  applyRoutes(viewId, changes, whole, stillMoving) {
     const old = get().viewId === viewId ? get().routes : EMPTY_ROUTES;
-    const merged = new Map<string, CanvasRoute>();
-    for (const [id, r] of routes) {
-      const before = old.get(id);
-      merged.set(id, before && before.key === r.key ? before : r);
-    }
-    set({ viewId, routes: merged, stale: stillMoving.size ? new Set(stillMoving) : EMPTY_SET });
+    let routes: Table<CanvasRoute>;
+    if (whole) {
+      const merged = new Map<string, CanvasRoute>();
+      for (const [id, r] of changes) {
+        if (!r) continue;
+        const before = old.get(id);
+        merged.set(id, before && routeKey(before.legs, before.label) === routeKey(r.legs, r.label) ? before : r);
+      }
+      routes = Table.fromMap(merged);
+    } else routes = old.withChanges(changes);
+    set({ viewId, routes, stale: stillMoving.size ? new Set(stillMoving) : EMPTY_SET });
   },
   markStale(ids) {
     const next = new Set(get().stale);
@@ -59,7 +71,7 @@ export const useRoutes = create<RouteState>((set, get) => ({
 }));
 
 /** Text key of a route's geometry (rounded to a tenth). */
-export function routeKey(legs: readonly Point[][], label?: { x: number; y: number; text: string }): string {
+function routeKey(legs: readonly Point[][], label?: { x: number; y: number; text: string }): string {
   const r = (n: number) => Math.round(n * 10) / 10;
   return `${legs.map((leg) => leg.map((p) => `${r(p.x)},${r(p.y)}`).join(' ')).join('|')}${label ? `#${r(label.x)},${r(label.y)},${label.text}` : ''}`;
 }

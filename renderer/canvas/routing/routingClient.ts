@@ -2,14 +2,19 @@
  * Asks the routing worker for the routes of a view, newest request first: while the worker is busy
  * only the latest request waits (a burst of edits routes once), and a reply to an older request is
  * still used when nothing newer has arrived (lines settle while the user keeps editing).
+ *
+ * The worker is sent the view whole once, then only what each edit changed (routeScope.ts), and
+ * answers with the lines drawn differently since its last answer (routeSession.ts); a new worker,
+ * another view, a failed routing or an edit the worker cannot place sends the view whole again.
  */
-import { toRouteMessage, type RouteReply, type RouteRequest } from './protocol';
-import { computeRoutes } from './compute';
+import { SentScope } from './routeScope';
+import { RouteSession } from './routeSession';
+import { toRouteMessage, type RouteChanges, type RouteMessage, type RouteReply, type RouteRequest, type RoutedLineMessage } from './protocol';
 
 /** Pause that gathers a burst of edits into one routing. */
 const BURST_MS = 60;
 
-export type RouteListener = (reply: RouteReply, request: RouteRequest) => void;
+export type RouteListener = (reply: RouteChanges | { error: string }, request: RouteRequest) => void;
 
 /** The routing worker, bundled by Vite as a module worker (none in unit tests: work runs inline). */
 function makeWorker(): Worker | null {
@@ -19,9 +24,15 @@ function makeWorker(): Worker | null {
 
 export class RoutingClient {
   private worker: Worker | null | undefined;
+  /** Routing done inline where there are no workers. */
+  private inline: RouteSession | null = null;
   private busy: RouteRequest | null = null;
   private waiting: RouteRequest | null = null;
   private nextId = 1;
+  /** What the worker holds (the last request posted to it); null: nothing known, the next goes whole. */
+  private sent: SentScope | null = null;
+  /** Changes answered for requests overtaken by newer ones: not drawn yet, but the worker's next answer is relative to them. */
+  private unshown: { whole: boolean; lines: Map<string, RoutedLineMessage | null> } | null = null;
 
   constructor(private readonly listener: RouteListener) {}
 
@@ -47,7 +58,19 @@ export class RoutingClient {
     if (this.timer) clearTimeout(this.timer);
     this.worker?.terminate();
     this.worker = undefined;
+    this.inline = null;
     this.busy = this.waiting = null;
+    this.sent = null;
+    this.unshown = null;
+  }
+
+  /** The message that brings the worker from what it holds to `req`. */
+  private messageFor(req: RouteRequest): RouteMessage {
+    const base = this.sent?.id;
+    const edit = this.sent?.edit(req);
+    if (edit && base !== undefined) return { kind: 'edit', id: req.id, base, ...edit };
+    this.sent = SentScope.of(req);
+    return { kind: 'whole', id: req.id, scene: toRouteMessage(req) };
   }
 
   private pump(): void {
@@ -57,28 +80,58 @@ export class RoutingClient {
     this.busy = req;
     if (this.worker === undefined) {
       this.worker = makeWorker();
+      this.sent = null;
       if (this.worker) {
         this.worker.onmessage = (e: MessageEvent<RouteReply>) => this.done(e.data);
-        // a crashed worker leaves the lines straight; the next request starts a new one
+        // a crashed worker leaves the lines straight; the next request starts a new one, sent the view whole
         this.worker.onerror = () => {
           const failed = this.busy;
           this.worker?.terminate();
           this.worker = undefined;
+          this.sent = null;
           this.busy = null;
-          if (failed) this.listener({ id: failed.id, error: 'routing worker failed' }, failed);
+          if (failed) this.listener({ error: 'routing worker failed' }, failed);
           this.pump();
         };
       }
     }
-    if (this.worker) this.worker.postMessage(toRouteMessage(req));
-    else setTimeout(() => this.done(computeRoutes(req)), 0);
+    const message = this.messageFor(req);
+    if (this.worker) this.worker.postMessage(message);
+    else {
+      const session = (this.inline ??= new RouteSession());
+      setTimeout(() => this.done(session.answer(message)), 0);
+    }
   }
 
   private done(reply: RouteReply): void {
     const req = this.busy;
     this.busy = null;
-    // a reply overtaken by a newer request is dropped: its lines would be drawn for old positions
-    if (req && req.id === reply.id && this.waiting === null) this.listener(reply, req);
+    if (!req || req.id !== reply.id) return this.pump();
+    if ('resend' in reply) {
+      // the worker did not hold what the edit was made to: send the view whole (unless something newer waits)
+      this.sent = null;
+      this.waiting ??= req;
+    } else if ('error' in reply) {
+      this.sent = null;
+      this.unshown = null;
+      if (this.waiting === null) this.listener(reply, req);
+    } else {
+      const unshown = reply.whole || !this.unshown ? { whole: reply.whole, lines: new Map<string, RoutedLineMessage | null>() } : this.unshown;
+      for (const line of reply.lines) unshown.lines.set(line.id, line);
+      for (const id of reply.removed) unshown.lines.set(id, null);
+      this.unshown = unshown;
+      // a reply overtaken by a newer request is not drawn: its lines would be drawn for old positions
+      if (this.waiting === null) {
+        this.unshown = null;
+        const lines: RoutedLineMessage[] = [];
+        const removed: string[] = [];
+        for (const [id, line] of unshown.lines) {
+          if (line) lines.push(line);
+          else removed.push(id);
+        }
+        this.listener({ whole: unshown.whole, lines, removed }, req);
+      }
+    }
     this.pump();
   }
 }

@@ -1,0 +1,100 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { pengambilanPekerjaExample } from '../../../shared/samples/pengambilan-pekerja';
+import { dispatch, initialState, type EditorState } from '../../../shared/commands';
+import { boxIds } from '../../../shared/model/boxes-record';
+import { RoutingClient } from './routingClient';
+import { RouteSession } from './routeSession';
+import { toRouteMessage, type RouteChanges, type RouteMessage, type RoutedLineMessage } from './protocol';
+
+/** A routing worker that answers when the test says so, with the real worker's session. */
+class FakeWorker {
+  static made: FakeWorker[] = [];
+  onmessage: ((e: { data: unknown }) => void) | null = null;
+  onerror: (() => void) | null = null;
+  readonly posted: RouteMessage[] = [];
+  private readonly session = new RouteSession();
+  constructor() {
+    FakeWorker.made.push(this);
+  }
+  postMessage(msg: RouteMessage) {
+    this.posted.push(structuredClone(msg));
+  }
+  /** Answer the message in flight (the client posts one at a time). */
+  answer() {
+    this.onmessage!({ data: structuredClone(this.session.answer(this.posted[this.posted.length - 1])) });
+  }
+  terminate() {}
+}
+
+const lang = 'ms' as const;
+
+describe('the canvas routing client', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    FakeWorker.made = [];
+    vi.stubGlobal('Worker', FakeWorker);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('sends the view whole once, then edits; an answer overtaken by a newer edit is drawn with the next; a crashed worker is replaced and sent the view whole', () => {
+    const example = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
+    const viewId = Object.keys(example.views)[0];
+    let state: EditorState = initialState(example);
+    const drawn = new Map<string, RoutedLineMessage>();
+    const answers: (RouteChanges | { error: string })[] = [];
+    const client = new RoutingClient((reply) => {
+      answers.push(reply);
+      if ('error' in reply) return;
+      if (reply.whole) drawn.clear();
+      for (const l of reply.lines) drawn.set(l.id, l);
+      for (const id of reply.removed) drawn.delete(id);
+    });
+    const ask = () => client.request({ doc: state.doc, view: state.doc.views[viewId], lang });
+    const move = (k: number, dx: number) => {
+      const id = boxIds(state.doc.views[viewId].nodes)[k];
+      const node = state.doc.views[viewId].nodes[id];
+      state = dispatch(state, 'element.move', { viewId, moves: [{ id, x: node.x + dx, y: node.y }] }).state;
+    };
+    const routedWhole = () => {
+      const reply = new RouteSession().answer({ kind: 'whole', id: 0, scene: structuredClone(toRouteMessage({ id: 0, doc: state.doc, view: state.doc.views[viewId], lang })) });
+      return 'lines' in reply ? new Map(reply.lines.map((l) => [l.id, l])) : null;
+    };
+
+    ask();
+    vi.advanceTimersByTime(60);
+    const worker = FakeWorker.made[0];
+    worker.answer();
+    expect(drawn).toEqual(routedWhole());
+
+    move(5, 400);
+    ask();
+    vi.advanceTimersByTime(60);
+    // a second edit while the worker routes the first: the first's answer is not drawn
+    move(9, -300);
+    ask();
+    vi.advanceTimersByTime(60);
+    worker.answer();
+    expect(answers).toHaveLength(1);
+    worker.answer();
+    expect(answers).toHaveLength(2);
+    expect(worker.posted.map((m) => m.kind)).toEqual(['whole', 'edit', 'edit']);
+    expect(drawn).toEqual(routedWhole());
+
+    move(2, 200);
+    ask();
+    vi.advanceTimersByTime(60);
+    worker.onerror!();
+    expect(answers[2]).toEqual({ error: 'routing worker failed' });
+    move(3, 120);
+    ask();
+    vi.advanceTimersByTime(60);
+    const second = FakeWorker.made[1];
+    expect(second.posted.map((m) => m.kind)).toEqual(['whole']);
+    second.answer();
+    expect(drawn).toEqual(routedWhole());
+    client.dispose();
+  });
+});
