@@ -17,7 +17,10 @@
  *    makes them, against the generator's short ones (which JSON.parse shares: a relation's ends are
  *    then the element's own id string, never so in a saved project), and the window's copy of it
  *    (its wire form through structured clone, as the opened document reaches the window) against
- *    the document read from its file;
+ *    the document read from its file; and opened in a process that has run nothing before, as a
+ *    window opening a project is (bench/checker/opened-check-child.ts: the document's file read, made
+ *    a document and checked, code cold and the young generation as V8 starts it, then a second copy),
+ *    with the app's flags against Node's defaults;
  *  - a recheck after one edit, against a full check of the edited model;
  *  - the first edit of each kind after the full check, against later edits of the same kinds;
  *  - the canvas's markers after that recheck (renderer/problems/findingsIndex: the report's changes
@@ -28,6 +31,8 @@
  * model is timed as a yardstick for comparing machines.
  */
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JS_FLAGS } from '../electron/main/js-flags';
@@ -36,6 +41,8 @@ import type { LakarDocument } from '../shared/model';
 import { checkDocument, createChecker, type CheckReport } from '../shared/rules';
 import { ElementMarkers, findingsByElement } from '../renderer/problems/findingsIndex';
 import { makeLargeDocument } from '../test/helpers/factories';
+import { makeVariedDocument } from '../test/helpers/varied-model';
+import { withAppLengthIds } from './checker/app-ids';
 import type { BenchRow } from './run';
 import { measure, median } from './timing';
 
@@ -149,6 +156,24 @@ function variedChecksInChild(flags: string[], options: ('renames' | 'app-ids' | 
   return JSON.parse(out.trim().split('\n').pop()!) as Figures;
 }
 
+/** What bench/checker/opened-check-child.ts prints. */
+interface OpenedFigures {
+  coldCpu: number;
+  coldMainCpu: number;
+  coldCollections: number;
+  warmCpu: number;
+  warmMainCpu: number;
+  warmCollections: number;
+  problems: number;
+}
+
+/** The varied model opened from its file (`file`) in a process of its own started with `flags` (bench/checker/opened-check-child.ts). */
+function openedInChild(flags: string[], file: string): OpenedFigures {
+  const child = path.join(path.dirname(fileURLToPath(import.meta.url)), 'checker', 'opened-check-child.ts');
+  const out = execFileSync(process.execPath, [...flags, '--import', 'tsx', child, file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  return JSON.parse(out.trim().split('\n').pop()!) as OpenedFigures;
+}
+
 /** The 100,000-element rows: full checks and the one-edit recheck, with their baselines. */
 function large(fullWall10k: number, fullCpu10k: number): BenchRow[] {
   const label = LARGE.toLocaleString('en-US');
@@ -195,12 +220,22 @@ function large(fullWall10k: number, fullCpu10k: number): BenchRow[] {
   const appIds: Figures[] = [];
   // and the window's copy, the check a user waits for in the app
   const windowCopies: Figures[] = [];
+  // and opened in a process that has run nothing before (a window opening a project), with app-length ids
+  const openedApp: OpenedFigures[] = [];
+  const openedDefaults: OpenedFigures[] = [];
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'lakar-bench-')), 'varied.json');
+  fs.writeFileSync(file, withAppLengthIds(JSON.stringify(makeVariedDocument(LARGE, 5))));
+  const appFlagList = JS_FLAGS.split(' ');
   for (let round = 0; round < 2; round++) {
-    appFlags.push(variedChecksInChild([JS_FLAGS], round === 0 ? ['renames'] : []));
+    appFlags.push(variedChecksInChild(appFlagList, round === 0 ? ['renames'] : []));
     nodeDefaults.push(variedChecksInChild([]));
-    appIds.push(variedChecksInChild([JS_FLAGS], ['app-ids']));
-    windowCopies.push(variedChecksInChild([JS_FLAGS], ['window-copy']));
+    appIds.push(variedChecksInChild(appFlagList, ['app-ids']));
+    windowCopies.push(variedChecksInChild(appFlagList, ['window-copy']));
+    openedApp.push(openedInChild(appFlagList, file));
+    openedDefaults.push(openedInChild([], file));
   }
+  fs.rmSync(path.dirname(file), { recursive: true, force: true });
+  const openedMedian = (runs: OpenedFigures[], key: keyof OpenedFigures) => median(runs.map((f) => f[key]));
   const varied = { wall: median(appFlags.map((f) => f.wall)), cpu: median(appFlags.map((f) => f.cpu)), problems: appFlags[0].problems };
   const defaults = { wall: median(nodeDefaults.map((f) => f.wall)), cpu: median(nodeDefaults.map((f) => f.cpu)) };
   return [
@@ -213,6 +248,10 @@ function large(fullWall10k: number, fullCpu10k: number): BenchRow[] {
     { name: `full check of the window's copy of the ${label}-element varied model (sent as it is opened), as the app runs it (CPU time)`, value: median(windowCopies.map((f) => f.cpu)), unit: 'ms', baseline: { name: 'the same document as read from its file (CPU)', value: varied.cpu }, goal: 500 },
     { name: `first full check of the window's copy of the ${label}-element varied model (CPU time)`, value: median(windowCopies.map((f) => f.firstCpu)), unit: 'ms', baseline: { name: 'the first check of the document as read from its file (CPU)', value: median(appFlags.map((f) => f.firstCpu)) }, goal: 500 },
     { name: `the opened ${label}-element varied model sent to the window, made a document there and checked (CPU time)`, value: median(windowCopies.map((f) => f.sendCpu! + f.arriveCpu! + f.firstCpu)), unit: 'ms', baseline: { name: 'its first check alone, as read from its file (CPU)', value: median(appFlags.map((f) => f.firstCpu)) } },
+    { name: `first full check of the ${label}-element varied model (app-length ids) in a process that just opened it, as the app runs it (CPU time)`, value: openedMedian(openedApp, 'coldCpu'), unit: 'ms', baseline: { name: "the same under Node's default V8 flags (CPU)", value: openedMedian(openedDefaults, 'coldCpu') }, goal: 500 },
+    { name: `that first check in a process that just opened the model, its main thread's CPU time (the garbage collector's helper threads left out)`, value: openedMedian(openedApp, 'coldMainCpu'), unit: 'ms', baseline: { name: "the same under Node's default V8 flags", value: openedMedian(openedDefaults, 'coldMainCpu') } },
+    { name: `garbage collections during that first check in a process that just opened the model`, value: openedMedian(openedApp, 'coldCollections'), unit: 'collections', baseline: { name: "under Node's default V8 flags", value: openedMedian(openedDefaults, 'coldCollections') } },
+    { name: `first full check of a second copy of the model read in that process (CPU time)`, value: openedMedian(openedApp, 'warmCpu'), unit: 'ms', baseline: { name: "the same under Node's default V8 flags (CPU)", value: openedMedian(openedDefaults, 'warmCpu') }, goal: 500 },
     { name: `recheck after one edit, ${label} elements, with patches`, value: median(edits.map((m) => m.wall)), unit: 'ms', baseline: { name: 'full check of the edited model', value: fullEdited.wall }, goal: 2 },
     // renames on the varied model, whose applications head trees of modules (a part's top application is named in findings)
     { name: `recheck after renaming one element, ${label}-element varied model (CPU time)`, value: appFlags[0].renameCpu!, unit: 'ms', baseline: { name: 'full check of the varied model (CPU)', value: varied.cpu }, goal: 2 },

@@ -22,6 +22,7 @@ import { executeCommand } from '../../shared/commands';
 import { checkDocument, createChecker } from '../../shared/rules';
 import { makeVariedDocument } from '../../test/helpers/varied-model';
 import { measure, median } from '../timing';
+import { withAppLengthIds } from './app-ids';
 
 const n = Number(process.argv[2]);
 const runs = Number(process.argv[3]);
@@ -54,17 +55,6 @@ function readWindowCopy(): LakarDocument {
   sending.sendCpu = measure(() => (message = v8.serialize(toWire(opened)))).cpu;
   sending.arriveCpu = measure(() => (doc = fromWire(v8.deserialize(message!)) as LakarDocument)).cpu;
   return doc!;
-}
-
-/**
- * `json` with the generator's element ids (`el_0` … `el_99999`, at most 8 characters) made as long as
- * the app's (`newId`: `el_` and 12 characters). Why: JSON.parse makes one shared string of every text
- * of up to 10 characters (V8 internalizes them), so with the generator's ids a relation's ends are
- * the very string of the element's id, as they never are in a project saved by the app, where each
- * end is a copy of its own and every lookup by id compares characters.
- */
-function withAppLengthIds(json: string): string {
-  return json.replace(/"el_(\d+)"/g, (_whole, digits: string) => `"el_${digits.padStart(12, '0')}"`);
 }
 
 /** Rechecks after renaming three elements of each kind in turn (see the module comment). */
