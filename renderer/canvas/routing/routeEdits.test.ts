@@ -130,7 +130,7 @@ describe('the routing worker sent edits of a view', () => {
         expect(drawn, `seed ${seed}, step ${step}`).toEqual(byId(fresh.lines));
       }
     }
-    // most steps went as edits (the others: another view's tables, boxes put back in their old place, new protecting controls)
+    // most steps went as edits (the others: the first request, the last box taken off before a placement, new protecting controls)
     expect(edits).toBeGreaterThan(whole * 3);
   });
 
@@ -148,6 +148,45 @@ describe('the routing worker sent edits of a view', () => {
       if (!edit) sent = SentScope.of(req);
       session.answer(structuredClone(edit && base !== undefined ? { kind: 'edit', id: i + 1, base, ...edit } : { kind: 'whole', id: i + 1, scene: toRouteMessage(req) }));
       expectHeldAsSent(session, req, `request ${i + 1}`);
+    });
+  });
+
+  it("keeps a site's controls in the document's order when a relation on the view is made 'protects' (its box lists them, and a long name wraps)", () => {
+    const example = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
+    const viewId = Object.keys(example.views)[0];
+    let state: EditorState = initialState(example);
+    const session = new RouteSession();
+    let sent: SentScope | null = null;
+    let drawn = new Map<string, RoutedLineMessage>();
+    const send = (id: number) => {
+      const req: RouteRequest = { id, doc: state.doc, view: state.doc.views[viewId], lang: 'ms' };
+      const base = sent?.id;
+      const edit = sent?.edit(req);
+      if (!edit) sent = SentScope.of(req);
+      const reply = session.answer(structuredClone(edit && base !== undefined ? { kind: 'edit', id, base, ...edit } : { kind: 'whole', id, scene: toRouteMessage(req) }));
+      if (!('lines' in reply)) throw new Error('routing failed');
+      if (reply.whole) drawn = new Map();
+      for (const line of reply.lines) drawn.set(line.id, line);
+      for (const gone of reply.removed) drawn.delete(gone);
+      expectHeldAsSent(session, req, `request ${id}`);
+      const fresh = new RouteSession().answer(structuredClone({ kind: 'whole', id, scene: toRouteMessage(req) }));
+      if (!('lines' in fresh)) throw new Error('routing failed');
+      expect(drawn, `request ${id}`).toEqual(byId(fresh.lines));
+    };
+    const steps: [string, unknown][] = [
+      ['element.add', { element: makeElement('securityControl', { id: 'sec_long', name: 'Kawalan keselamatan rangkaian yang sangat panjang' } as never), viewId }],
+      ['view.hideElements', { viewId, ids: ['sec_long'] }],
+      // an association older than the next protecting control: it stands before it in the document
+      ['relation.add', { relation: { id: 'rel_assoc', kind: 'association', source: 'sec_long', target: 'site_hq' } }],
+      ['relation.add', { relation: { id: 'rel_hsm_hq', kind: 'protects', source: 'sec_hsm', target: 'site_hq' } }],
+      // back on the view, the association comes into the worker's table after the protecting control
+      ['view.placeElements', { viewId, ids: ['sec_long'] }],
+      ['relation.update', { id: 'rel_assoc', patch: { kind: 'protects' } }],
+    ];
+    send(1);
+    steps.forEach(([command, args], i) => {
+      state = dispatch(state, command, args).state;
+      send(i + 2);
     });
   });
 

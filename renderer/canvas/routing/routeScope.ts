@@ -122,7 +122,7 @@ export class SentScope {
     if (gone.includes(lastBox!)) lastBox = null;
     if (placed.length) {
       // the worker adds new boxes last, as a table does: the view's order must put them after every
-      // box it had (not so after an undo puts a box back in its old place), or it goes whole
+      // box it had (not so when an earlier version of the view comes back), or it goes whole
       const inOrder = boxTable!.inListingOrder(placed);
       if (lastBox === null || boxTable!.inListingOrder([inOrder[0], lastBox])[0] !== lastBox) return null;
       for (const id of inOrder) boxes.push([id, nodes[id]]);
@@ -149,7 +149,10 @@ export class SentScope {
       const now = r !== undefined && reaches(r, nodes);
       // an unchanged relation is the same object in both tables
       if (inScope && (!now || changedRelations.has(id))) bring(before.get(id) ?? r!, -1);
-      if (now && !inScope && r.kind === 'protects') return null; // a site lists its controls in the table's order: the worker's could differ
+      // a site lists its controls in the order of their relations in the table, and the worker's
+      // table has a relation that came back into scope last: a relation becoming one of a site's
+      // (coming in, or in scope and made 'protects' from another kind) goes whole
+      if (now && r.kind === 'protects' && (!inScope || (before.get(id) ?? r).kind !== 'protects')) return null;
       if (now && (!inScope || changedRelations.has(id))) {
         relationChanges.push([id, r]);
         bring(r, 1);

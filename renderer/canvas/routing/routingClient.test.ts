@@ -12,7 +12,7 @@ class FakeWorker {
   onmessage: ((e: { data: unknown }) => void) | null = null;
   onerror: (() => void) | null = null;
   readonly posted: RouteMessage[] = [];
-  private readonly session = new RouteSession();
+  private session = new RouteSession();
   constructor() {
     FakeWorker.made.push(this);
   }
@@ -22,6 +22,14 @@ class FakeWorker {
   /** Answer the message in flight (the client posts one at a time). */
   answer() {
     this.onmessage!({ data: structuredClone(this.session.answer(this.posted[this.posted.length - 1])) });
+  }
+  /** The worker's session starts anew (it holds no view: an edit is answered 'resend'). */
+  forget() {
+    this.session = new RouteSession();
+  }
+  /** Answer the message in flight with an error, as the worker does when routing throws. */
+  fail() {
+    this.onmessage!({ data: { id: this.posted[this.posted.length - 1].id, error: 'routing failed' } });
   }
   terminate() {}
 }
@@ -94,6 +102,67 @@ describe('the canvas routing client', () => {
     const second = FakeWorker.made[1];
     expect(second.posted.map((m) => m.kind)).toEqual(['whole']);
     second.answer();
+    expect(drawn).toEqual(routedWhole());
+    client.dispose();
+  });
+
+  it('sends the view whole after a resend or an error answer, and goes on routing after a request it could not make into a message', () => {
+    const example = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
+    const viewId = Object.keys(example.views)[0];
+    let state: EditorState = initialState(example);
+    const drawn = new Map<string, RoutedLineMessage>();
+    const errors: string[] = [];
+    const client = new RoutingClient((reply) => {
+      if ('error' in reply) return void errors.push(reply.error);
+      if (reply.whole) drawn.clear();
+      for (const l of reply.lines) drawn.set(l.id, l);
+      for (const id of reply.removed) drawn.delete(id);
+    });
+    const ask = () => {
+      client.request({ doc: state.doc, view: state.doc.views[viewId], lang });
+      vi.advanceTimersByTime(60);
+    };
+    const move = (k: number, dx: number) => {
+      const id = boxIds(state.doc.views[viewId].nodes)[k];
+      const node = state.doc.views[viewId].nodes[id];
+      state = dispatch(state, 'element.move', { viewId, moves: [{ id, x: node.x + dx, y: node.y }] }).state;
+    };
+    const routedWhole = () => {
+      const reply = new RouteSession().answer({ kind: 'whole', id: 0, scene: structuredClone(toRouteMessage({ id: 0, doc: state.doc, view: state.doc.views[viewId], lang })) });
+      return 'lines' in reply ? new Map(reply.lines.map((l) => [l.id, l])) : null;
+    };
+
+    ask();
+    const worker = FakeWorker.made[0];
+    worker.answer();
+    // the worker no longer holds the view: it answers the edit 'resend', and the client sends it whole unasked
+    worker.forget();
+    move(4, 250);
+    ask();
+    worker.answer();
+    expect(worker.posted.map((m) => m.kind)).toEqual(['whole', 'edit', 'whole']);
+    worker.answer();
+    expect(drawn).toEqual(routedWhole());
+
+    // an error answer: shown, and the next request goes whole
+    move(6, -180);
+    ask();
+    worker.fail();
+    expect(errors).toEqual(['routing failed']);
+    move(7, 90);
+    ask();
+    expect(worker.posted.map((m) => m.kind).slice(-2)).toEqual(['edit', 'whole']);
+    worker.answer();
+    expect(drawn).toEqual(routedWhole());
+
+    // a request that cannot be made into a message is answered with an error; the client is not left busy
+    client.request({ doc: state.doc, view: undefined as never, lang });
+    vi.advanceTimersByTime(60);
+    expect(errors).toHaveLength(2);
+    move(8, 140);
+    ask();
+    expect(worker.posted.map((m) => m.kind).slice(-1)).toEqual(['whole']);
+    worker.answer();
     expect(drawn).toEqual(routedWhole());
     client.dispose();
   });

@@ -95,7 +95,17 @@ export class RoutingClient {
         };
       }
     }
-    const message = this.messageFor(req);
+    let message: RouteMessage;
+    try {
+      message = this.messageFor(req);
+    } catch (e) {
+      // a request that could not be made into a message: the lines stay as they are and routing goes
+      // on (left busy, the canvas would never route again); the next request goes whole
+      this.busy = null;
+      this.sent = null;
+      this.listener({ error: e instanceof Error ? e.message : String(e) }, req);
+      return this.pump();
+    }
     if (this.worker) this.worker.postMessage(message);
     else {
       const session = (this.inline ??= new RouteSession());
@@ -129,7 +139,15 @@ export class RoutingClient {
           if (line) lines.push(line);
           else removed.push(id);
         }
-        this.listener({ whole: unshown.whole, lines, removed }, req);
+        try {
+          this.listener({ whole: unshown.whole, lines, removed }, req);
+        } catch (e) {
+          // the lines were not taken in: the next request goes whole, so what is drawn is made anew
+          this.sent = null;
+          queueMicrotask(() => {
+            throw e;
+          });
+        }
       }
     }
     this.pump();
