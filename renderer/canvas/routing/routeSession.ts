@@ -30,7 +30,7 @@ export class RouteSession {
   answer(msg: RouteMessage): RouteReply {
     const started = performance.now();
     if (msg.kind === 'edit' && this.held?.req.id !== msg.base) return { id: msg.id, resend: true };
-    // an edit of nothing routing reads (an element off the view renamed, another view's box moved):
+    // an edit of nothing routing reads (an element off the view renamed, a relation added between two elements off it):
     // the lines are those of the request held; routing a view of 10,000 elements again took 20–80 s
     if (msg.kind === 'edit' && changesNothing(this.held!.req, msg)) {
       this.held = { req: { ...this.held!.req, id: msg.id }, lines: this.held!.lines };
