@@ -36,6 +36,42 @@ class FakeWorker {
 
 const lang = 'ms' as const;
 
+/**
+ * A routing client over the worked example's LMV, with what it drew (each answer taken in as the
+ * canvas's route store does), every answer it gave, a request of the view as it is now, a box moved,
+ * and the lines a whole request routes for the view as it is now.
+ */
+function clientOnExample() {
+  const example = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
+  const viewId = Object.keys(example.views)[0];
+  let state: EditorState = initialState(example);
+  const drawn = new Map<string, RoutedLineMessage>();
+  const answers: (RouteChanges | { error: string })[] = [];
+  const client = new RoutingClient((reply) => {
+    answers.push(reply);
+    if ('error' in reply) return;
+    if (reply.whole) drawn.clear();
+    for (const l of reply.lines) drawn.set(l.id, l);
+    for (const id of reply.removed) drawn.delete(id);
+  });
+  return {
+    client,
+    drawn,
+    answers,
+    doc: () => state.doc,
+    ask: () => client.request({ doc: state.doc, view: state.doc.views[viewId], lang }),
+    move: (k: number, dx: number) => {
+      const id = boxIds(state.doc.views[viewId].nodes)[k];
+      const node = state.doc.views[viewId].nodes[id];
+      state = dispatch(state, 'element.move', { viewId, moves: [{ id, x: node.x + dx, y: node.y }] }).state;
+    },
+    routedWhole: () => {
+      const reply = new RouteSession().answer({ kind: 'whole', id: 0, scene: structuredClone(toRouteMessage({ id: 0, doc: state.doc, view: state.doc.views[viewId], lang })) });
+      return 'lines' in reply ? new Map(reply.lines.map((l) => [l.id, l])) : null;
+    },
+  };
+}
+
 describe('the canvas routing client', () => {
   beforeEach(() => {
     vi.useFakeTimers();
@@ -48,28 +84,7 @@ describe('the canvas routing client', () => {
   });
 
   it('sends the view whole once, then edits; an answer overtaken by a newer edit is drawn with the next; a crashed worker is replaced and sent the view whole', () => {
-    const example = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
-    const viewId = Object.keys(example.views)[0];
-    let state: EditorState = initialState(example);
-    const drawn = new Map<string, RoutedLineMessage>();
-    const answers: (RouteChanges | { error: string })[] = [];
-    const client = new RoutingClient((reply) => {
-      answers.push(reply);
-      if ('error' in reply) return;
-      if (reply.whole) drawn.clear();
-      for (const l of reply.lines) drawn.set(l.id, l);
-      for (const id of reply.removed) drawn.delete(id);
-    });
-    const ask = () => client.request({ doc: state.doc, view: state.doc.views[viewId], lang });
-    const move = (k: number, dx: number) => {
-      const id = boxIds(state.doc.views[viewId].nodes)[k];
-      const node = state.doc.views[viewId].nodes[id];
-      state = dispatch(state, 'element.move', { viewId, moves: [{ id, x: node.x + dx, y: node.y }] }).state;
-    };
-    const routedWhole = () => {
-      const reply = new RouteSession().answer({ kind: 'whole', id: 0, scene: structuredClone(toRouteMessage({ id: 0, doc: state.doc, view: state.doc.views[viewId], lang })) });
-      return 'lines' in reply ? new Map(reply.lines.map((l) => [l.id, l])) : null;
-    };
+    const { client, drawn, answers, ask, move, routedWhole } = clientOnExample();
 
     ask();
     vi.advanceTimersByTime(60);
@@ -107,29 +122,11 @@ describe('the canvas routing client', () => {
   });
 
   it('sends the view whole after a resend or an error answer, and goes on routing after a request it could not make into a message', () => {
-    const example = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
-    const viewId = Object.keys(example.views)[0];
-    let state: EditorState = initialState(example);
-    const drawn = new Map<string, RoutedLineMessage>();
-    const errors: string[] = [];
-    const client = new RoutingClient((reply) => {
-      if ('error' in reply) return void errors.push(reply.error);
-      if (reply.whole) drawn.clear();
-      for (const l of reply.lines) drawn.set(l.id, l);
-      for (const id of reply.removed) drawn.delete(id);
-    });
+    const { client, drawn, answers, doc, ask: request, move, routedWhole } = clientOnExample();
+    const errors = () => answers.flatMap((a) => ('error' in a ? [a.error] : []));
     const ask = () => {
-      client.request({ doc: state.doc, view: state.doc.views[viewId], lang });
+      request();
       vi.advanceTimersByTime(60);
-    };
-    const move = (k: number, dx: number) => {
-      const id = boxIds(state.doc.views[viewId].nodes)[k];
-      const node = state.doc.views[viewId].nodes[id];
-      state = dispatch(state, 'element.move', { viewId, moves: [{ id, x: node.x + dx, y: node.y }] }).state;
-    };
-    const routedWhole = () => {
-      const reply = new RouteSession().answer({ kind: 'whole', id: 0, scene: structuredClone(toRouteMessage({ id: 0, doc: state.doc, view: state.doc.views[viewId], lang })) });
-      return 'lines' in reply ? new Map(reply.lines.map((l) => [l.id, l])) : null;
     };
 
     ask();
@@ -148,7 +145,7 @@ describe('the canvas routing client', () => {
     move(6, -180);
     ask();
     worker.fail();
-    expect(errors).toEqual(['routing failed']);
+    expect(errors()).toEqual(['routing failed']);
     move(7, 90);
     ask();
     expect(worker.posted.map((m) => m.kind).slice(-2)).toEqual(['edit', 'whole']);
@@ -156,9 +153,9 @@ describe('the canvas routing client', () => {
     expect(drawn).toEqual(routedWhole());
 
     // a request that cannot be made into a message is answered with an error; the client is not left busy
-    client.request({ doc: state.doc, view: undefined as never, lang });
+    client.request({ doc: doc(), view: undefined as never, lang });
     vi.advanceTimersByTime(60);
-    expect(errors).toHaveLength(2);
+    expect(errors()).toHaveLength(2);
     move(8, 140);
     ask();
     expect(worker.posted.map((m) => m.kind).slice(-1)).toEqual(['whole']);
