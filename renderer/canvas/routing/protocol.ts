@@ -2,7 +2,7 @@
 import type { Lang } from '../../../shared/i18n';
 import { fromWire, Table, toWire, type Element, type LakarDocument, type NodeLayout, type Relation, type TableWire, type View } from '../../../shared/model';
 import type { Point } from '../../../shared/routing';
-import { routeScope } from './routeScope';
+import { routeScope, type RouteScope } from './routeScope';
 
 export interface RouteRequest {
   id: number;
@@ -23,8 +23,8 @@ export interface RouteRequestMessage extends Omit<RouteRequest, 'doc'> {
  * a site on the view, which its box lists. A view of 50 boxes in a
  * 100,000-element project then costs a clone of 50-odd elements, not of the whole model, per request.
  */
-export function toRouteMessage(req: RouteRequest): RouteRequestMessage {
-  const { elements, relations } = routeScope(req.doc, req.view);
+export function toRouteMessage(req: RouteRequest, scope: RouteScope = routeScope(req.doc, req.view)): RouteRequestMessage {
+  const { elements, relations } = scope;
   return toWire({ ...req, doc: { elements: Table.fromEntries(elements), relations: Table.fromEntries(relations) } }) as unknown as RouteRequestMessage;
 }
 

@@ -21,11 +21,18 @@ function broughtBy(r: Relation): readonly string[] {
   return r.kind === 'protects' ? [r.source] : [];
 }
 
+/** What routing a view reads (`routeScope`). */
+export interface RouteScope {
+  elements: [string, Element][];
+  relations: [string, Relation][];
+  brought: Map<string, number>;
+}
+
 /**
  * The scope of routing `view`: the elements on it, the relations `reaches` keeps (in document order),
  * and the elements they bring along; also how many relations bring each element, for `SentScope`.
  */
-export function routeScope(doc: Scoped, view: Pick<View, 'nodes'>): { elements: [string, Element][]; relations: [string, Relation][]; brought: Map<string, number> } {
+export function routeScope(doc: Scoped, view: Pick<View, 'nodes'>): RouteScope {
   const { elements, relations } = doc;
   const nodes = view.nodes;
   const scoped: [string, Element][] = [];
@@ -68,9 +75,9 @@ export class SentScope {
     private lastBox: string | null,
   ) {}
 
-  /** The scope of `req`, as sent whole. */
-  static of(req: RouteRequest): SentScope {
-    const { elements, relations, brought } = routeScope(req.doc, req.view);
+  /** The scope of `req`, as sent whole (`scope`: `routeScope` of it, when the caller has it already). */
+  static of(req: RouteRequest, scope: RouteScope = routeScope(req.doc, req.view)): SentScope {
+    const { elements, relations, brought } = scope;
     const ids = boxIds(req.view.nodes);
     return new SentScope(req, new Set(elements.map((e) => e[0])), new Set(relations.map((r) => r[0])), brought, ids.length ? ids[ids.length - 1] : null);
   }

@@ -7,7 +7,7 @@
  * answers with the lines drawn differently since its last answer (routeSession.ts); a new worker,
  * another view, a failed routing or an edit the worker cannot place sends the view whole again.
  */
-import { SentScope } from './routeScope';
+import { routeScope, SentScope } from './routeScope';
 import { RouteSession } from './routeSession';
 import { toRouteMessage, type RouteChanges, type RouteMessage, type RouteReply, type RouteRequest, type RoutedLineMessage } from './protocol';
 
@@ -69,8 +69,10 @@ export class RoutingClient {
     const base = this.sent?.id;
     const edit = this.sent?.edit(req);
     if (edit && base !== undefined) return { kind: 'edit', id: req.id, base, ...edit };
-    this.sent = SentScope.of(req);
-    return { kind: 'whole', id: req.id, scene: toRouteMessage(req) };
+    // the scope worked out once for both (a walk of every relation of the project)
+    const scope = routeScope(req.doc, req.view);
+    this.sent = SentScope.of(req, scope);
+    return { kind: 'whole', id: req.id, scene: toRouteMessage(req, scope) };
   }
 
   private pump(): void {
