@@ -4,6 +4,7 @@ import { makeLargeDocument } from '../../../test/helpers/factories';
 import { Table, tableFromWire, type LakarDocument } from '../../../shared/model';
 import { routeLines } from './compute';
 import { fromRouteMessage, toRouteMessage, type RouteRequest } from './protocol';
+import { SentScope } from './routeScope';
 
 /**
  * The worked example (001 §3.3.4) inside a large project, its LMV without the data entities the
@@ -70,5 +71,19 @@ describe('route requests posted to the routing worker', () => {
     // the networks meet the sites at their foot: drawn at the listed height, or the lines stop short of the boxes
     expect(whole.some((l) => doc.relations.get(l.id)?.kind === 'connects')).toBe(true);
     expect(posted).toEqual(whole);
+  });
+
+  it("leave out the view's hidden elements, which routing never reads: a large project's view may hide thousands, and every edit would send them again", () => {
+    const hiding: RouteRequest = { ...req, view: { ...view, hidden: doc.elements.ids().filter((id) => !(id in view.nodes)) } };
+    expect(hiding.view.hidden!.length).toBeGreaterThan(5_000);
+    const whole = structuredClone(toRouteMessage(hiding));
+    expect('hidden' in whole.view).toBe(false);
+    expect(routeLines(fromRouteMessage(whole))).toEqual(routeLines(hiding));
+    // an edit message repeats the view without its boxes, and without what it hides
+    const renamed = doc.elements.ids().find((id) => id in view.nodes)!;
+    const edited = { ...doc, elements: doc.elements.set(renamed, { ...doc.elements.get(renamed)!, name: 'Nama lain' }) };
+    const edit = SentScope.of(hiding).edit({ ...hiding, id: 8, doc: edited });
+    expect(edit?.elements.map(([id]) => id)).toEqual([renamed]);
+    expect('hidden' in edit!.view).toBe(false);
   });
 });

@@ -25,15 +25,20 @@ export interface RouteRequestMessage extends Omit<RouteRequest, 'doc'> {
  */
 export function toRouteMessage(req: RouteRequest, scope: RouteScope = routeScope(req.doc, req.view)): RouteRequestMessage {
   const { elements, relations } = scope;
-  return toWire({ ...req, doc: { elements: Table.fromEntries(elements), relations: Table.fromEntries(relations) } }) as unknown as RouteRequestMessage;
+  const { hidden: _hidden, ...view } = req.view;
+  return toWire({ ...req, view, doc: { elements: Table.fromEntries(elements), relations: Table.fromEntries(relations) } }) as unknown as RouteRequestMessage;
 }
 
 export function fromRouteMessage(msg: RouteRequestMessage): RouteRequest {
   return fromWire(msg) as unknown as RouteRequest;
 }
 
-/** A view without its boxes: what an edit message repeats of it (its name, band heights…). */
-export type ViewWithoutBoxes = Omit<View, 'nodes'>;
+/**
+ * A view without its boxes: what an edit message repeats of it (its name, band heights…). Neither
+ * message carries the view's hidden elements: routing never reads them, and a view of a large
+ * project may hide up to 200,000 ids, which every edit message would clone and the worker compare.
+ */
+export type ViewWithoutBoxes = Omit<View, 'nodes' | 'hidden'>;
 
 /**
  * What changed in the routed part of the view since the request the worker routed last (`base`):

@@ -197,7 +197,7 @@ export class SentScope {
     }
     this.lastBox = lastBox;
     this.req = req;
-    const { nodes: _boxes, ...view } = req.view;
+    const { nodes: _boxes, hidden: _hidden, ...view } = req.view;
     return { view, boxes, elements: elementChanges, relations: relationChanges };
   }
 }
