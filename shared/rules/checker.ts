@@ -418,10 +418,10 @@ function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 
 const NO_PROBLEMS: readonly Problem[] = Object.freeze([]);
 
-/** A local rule's problems: as listed by a full check (`anchorIdAt` gives the anchor of `list[i]`, see `LocalListing`), and by anchor once an edit needed that. */
+/** A local rule's problems: as listed by a full check (`anchorIdAt` gives the anchor of each, see `LocalListing`), and by anchor once an edit needed that. */
 interface LocalResult {
-  /** Emptied once `byAnchor` is built. */
-  list: Problem[];
+  /** The full check's chunks; emptied once `byAnchor` is built. */
+  chunks: Problem[][];
   anchors: string[] | null;
   byAnchor: Map<string, AnchorProblems> | null;
 }
@@ -431,26 +431,39 @@ interface LocalResult {
  * per-anchor map the incremental check needs is built from these the first time an edit reaches
  * this rule (most never do).
  */
-function keepListing(state: State, ruleId: string, { list, anchors }: LocalListing): void {
-  state.local.set(ruleId, { list, anchors, byAnchor: null });
-  state.flat.set(ruleId, chunksOf(list));
+function keepListing(state: State, ruleId: string, { chunks, anchors }: LocalListing): void {
+  state.local.set(ruleId, { chunks, anchors, byAnchor: null });
+  // the listing's chunks are the report's (each at most CHUNK long: `cut` leaves them as they are)
+  state.flat.set(ruleId, chunks.length ? chunks : NO_CHUNKS);
 }
 
 /** The problems of `result` by anchor, built on first use (a full check lists each anchor's problems together). */
 function byAnchor(result: LocalResult): Map<string, AnchorProblems> {
   if (result.byAnchor) return result.byAnchor;
   const map = new Map<string, AnchorProblems>();
-  const list = result.list;
-  for (let i = 0; i < list.length; ) {
-    const id = anchorIdAt(result, i);
-    let j = i + 1;
-    while (j < list.length && anchorIdAt(result, j) === id) j++;
-    map.set(id, j === i + 1 ? list[i] : list.slice(i, j));
-    i = j;
+  const anchors = result.anchors;
+  // an anchor's problems are listed together, maybe across two chunks
+  let id: string | undefined;
+  let first: Problem | undefined;
+  let more: Problem[] | null = null;
+  let i = 0;
+  for (const chunk of result.chunks) {
+    for (let k = 0; k < chunk.length; k++, i++) {
+      const p = chunk[k];
+      const at = anchorIdAt(anchors, p, i);
+      if (at === id) (more ??= [first!]).push(p);
+      else {
+        if (id !== undefined) map.set(id, more ?? first!);
+        id = at;
+        first = p;
+        more = null;
+      }
+    }
   }
+  if (id !== undefined) map.set(id, more ?? first!);
   result.byAnchor = map;
-  // the map holds every problem now; dropping the list lets findings later edits remove be freed
-  result.list = [];
+  // the map holds every problem now; dropping the chunks lets findings later edits remove be freed
+  result.chunks = [];
   result.anchors = null;
   return map;
 }

@@ -386,8 +386,8 @@ export function makeProblem(rule: RuleText, params: Params, target: Target): Pro
   return new TargetProblem(rule, params, target.elements ?? NONE, target.relations ?? NONE);
 }
 
-/** An emit function that appends problems of `rule` to `out`. */
-export function emitterFor(rule: RuleText & { relations?: readonly RelationKind[] }, out: Problem[]): Emit {
+/** An emit function that appends problems of `rule` to `out` (a list, or a full check's `ChunkedList`). */
+export function emitterFor(rule: RuleText & { relations?: readonly RelationKind[] }, out: { push(p: Problem): unknown }): Emit {
   const emit = (params: Params, target: Target = {}) => {
     out.push(makeProblem(rule, params, target));
   };

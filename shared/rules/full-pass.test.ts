@@ -59,6 +59,37 @@ describe('full check listing of local findings', () => {
   });
 });
 
+/** Three findings about every application (its name's letters), two about the anchor and one plain: a listing longer than a chunk, an anchor's findings across a chunk's end. */
+const threeEach = localRule({
+  ...ruleText,
+  id: 'test.threeEach',
+  elements: ['application'],
+  checkItem(id, _ctx, emit, e) {
+    emit.about(e, nameOf);
+    if (!e.name.startsWith('X')) emit({ name: `${e.name} kedua` }, { elements: [id] });
+    emit.about(e, nameOf);
+  },
+});
+
+describe('full check listing longer than a chunk', () => {
+  it('puts every finding back under its own anchor after edits, an anchor’s findings across two chunks included', () => {
+    // 3 × 400 findings: chunks of 512 end inside the findings of applications 170 and 341
+    let doc = makeDocument(Array.from({ length: 400 }, (_, i) => makeElement('application', { id: `app${i}`, name: `A${i}` })));
+    const rules: Rule[] = [threeEach];
+    const checker = new IncrementalChecker(rules);
+    const first = checker.check(doc);
+    expect(first.problems).toHaveLength(1200);
+    expect(first.byRule!.get('test.threeEach')!.length).toBeGreaterThan(1);
+    checker.prepareForEdits();
+    for (const [id, name] of [['app170', 'X170'], ['app341', 'B341'], ['app0', 'X0'], ['app399', 'X399'], ['app170', 'A170 lagi']]) {
+      doc = rename(doc, id, name);
+      const report = checker.check(doc);
+      expect(checker.lastRun.mode).toBe('incremental');
+      expect(lines(report), `${id} → ${name}`).toEqual(lines(new IncrementalChecker(rules).check(doc)));
+    }
+  });
+});
+
 describe('anchors a rule is not called on in a full check (passSkips)', () => {
   const contextOf = (doc: LakarDocument): CheckContext => ({ doc, graph: new ModelGraph(doc), catalogue: builtinCatalogueIndex(), agencyApplications: [] });
   const skipping = ALL_RULES.filter((r): r is LocalRule => r.scope === 'local' && !!r.passSkips);
@@ -76,7 +107,7 @@ describe('anchors a rule is not called on in a full check (passSkips)', () => {
       let calls = 0;
       const counted: LocalRule = { ...rule, checkItem: (...args) => (calls++, rule.checkItem(...args)) };
       const pass = runLocalRulesFully([counted], contextOf(doc));
-      expect(json(pass.byRule.get(rule.id)!.list)).toBe(json(everyAnchor));
+      expect(json(pass.byRule.get(rule.id)!.chunks.flat())).toBe(json(everyAnchor));
       found += everyAnchor.length;
       // and the pass did skip anchors (the varied model has anchors each of these skips)
       let anchors = 0;

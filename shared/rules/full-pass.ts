@@ -16,36 +16,38 @@ import { anchorOf, emitterFor, type Anchor, type Emit, type LocalRule, type Pass
 import type { ElementKind, RelationKind } from '../model/schema';
 import { FLOW_METHODS } from '../model/vocabulary';
 import type { ModelGraph } from './graph';
+import { ChunkedList } from './chunks';
 import type { CheckContext, Problem } from './types';
 
 /**
- * A local rule's problems from a full check, with `anchors[i]` the anchor of `list[i]`; `anchors` is
- * null when every problem was made by `emit.about`/`aboutWith` about its anchor (listed under its own
- * id), which then gives it (`anchorIdAt`).
+ * A local rule's problems from a full check, in chunks (`ChunkedList`: read in order, the rule's
+ * list), with `anchors[i]` the anchor of the `i`th problem; `anchors` is null when every problem was
+ * made by `emit.about`/`aboutWith` about its anchor (listed under its own id), which then gives it
+ * (`anchorIdAt`).
  *
  * Why not always a list: one id per finding, pushed onto a growing list, was ~5 MB allocated per full
  * check of the varied 100,000-element model (181,000 findings), which the garbage collector copied;
  * nearly all of them are about their anchor and hold it already.
  */
 export interface LocalListing {
-  list: Problem[];
+  chunks: Problem[][];
   anchors: string[] | null;
 }
 
-/** The id of the anchor of `listing.list[i]`. */
-export function anchorIdAt(listing: { readonly list: readonly Problem[]; readonly anchors: readonly string[] | null }, i: number): string {
-  return listing.anchors ? listing.anchors[i] : anchorOf(listing.list[i])!.id;
+/** The id of the anchor of problem `p`, the `i`th of a listing whose anchors are `anchors` (see `LocalListing`). */
+export function anchorIdAt(anchors: readonly string[] | null, p: Problem, i: number): string {
+  return anchors ? anchors[i] : anchorOf(p)!.id;
 }
 
-/** The anchor ids of `list[0]` … `list[to - 1]`, each about its anchor. */
-function anchorIdsOf(list: readonly Problem[], to: number): string[] {
+/** The anchor ids of `list.at(0)` … `list.at(to - 1)`, each about its anchor. */
+function anchorIdsOf(list: ChunkedList, to: number): string[] {
   const ids = new Array<string>(to);
-  for (let i = 0; i < to; i++) ids[i] = anchorOf(list[i])!.id;
+  for (let i = 0; i < to; i++) ids[i] = anchorOf(list.at(i))!.id;
   return ids;
 }
 
 /**
- * Note `id` (`item`'s id) as the anchor of the problems `b` found from `list[from]` on.
+ * Note `id` (`item`'s id) as the anchor of the problems `b` found from `list.at(from)` on.
  *
  * A problem about `item` itself needs no note: the graph's passes hand each item with its own id
  * (kind-index.ts lists an item under `item.id`, or under the table's key only when that is the same
@@ -61,7 +63,7 @@ function noteAnchor(b: Bucket, item: Anchor, id: string, from: number) {
   const list = b.list;
   for (let k = from; k < list.length; k++) {
     if (b.anchors === null) {
-      if (anchorOf(list[k]) === item) continue;
+      if (anchorOf(list.at(k)) === item) continue;
       b.anchors = anchorIdsOf(list, k);
     }
     b.anchors.push(id);
@@ -73,7 +75,7 @@ interface Bucket {
   rule: LocalRule;
   /** `rule.checkItem`, called straight from the bucket (rules never read `this`). */
   check: LocalRule['checkItem'];
-  list: Problem[];
+  list: ChunkedList;
   /** See `LocalListing`. */
   anchors: string[] | null;
   emit: Emit;
@@ -111,7 +113,7 @@ export function runLocalRulesFully(rules: readonly LocalRule[], ctx: CheckContex
   const relationKinds = new Map<RelationKind, Bucket[]>();
   const bucketsOf: [LocalRule, Bucket[]][] = [];
   const bucket = <K>(byKind: Map<K, Bucket[]>, kind: K, rule: LocalRule): Bucket => {
-    const list: Problem[] = [];
+    const list = new ChunkedList();
     const b: Bucket = { rule, check: rule.checkItem, list, anchors: null, emit: emitterFor(rule, list), skip: skipBits(rule.passSkips) };
     let same = byKind.get(kind);
     if (!same) byKind.set(kind, (same = []));
@@ -157,10 +159,11 @@ export function runLocalRulesFully(rules: readonly LocalRule[], ctx: CheckContex
 
   const byRule = new Map<string, LocalListing>();
   for (const [rule, buckets] of bucketsOf) {
-    if (buckets.length === 1) byRule.set(rule.id, { list: buckets[0].list, anchors: buckets[0].anchors });
+    if (buckets.length === 1) byRule.set(rule.id, { chunks: buckets[0].list.finish(), anchors: buckets[0].anchors });
     else {
+      // the kinds' chunks one after the other (no list of all the rule's findings made)
       const anchors = buckets.every((b) => b.anchors === null) ? null : ([] as string[]).concat(...buckets.map((b) => b.anchors ?? anchorIdsOf(b.list, b.list.length)));
-      byRule.set(rule.id, { list: ([] as Problem[]).concat(...buckets.map((b) => b.list)), anchors });
+      byRule.set(rule.id, { chunks: ([] as Problem[][]).concat(...buckets.map((b) => b.list.finish())), anchors });
     }
   }
   return { byRule, checked };

@@ -32,7 +32,7 @@ function contextOf(doc: LakarDocument): CheckContext {
 function byAnchor(rule: LocalRule, doc: LakarDocument): Map<string, string[]> {
   const listing = runLocalRulesFully([rule], contextOf(doc)).byRule.get(rule.id)!;
   const out = new Map<string, string[]>();
-  listing.list.forEach((p, i) => out.set(anchorIdAt(listing, i), [...(out.get(anchorIdAt(listing, i)) ?? []), line(p)]));
+  listing.chunks.flat().forEach((p, i) => out.set(anchorIdAt(listing.anchors, p, i), [...(out.get(anchorIdAt(listing.anchors, p, i)) ?? []), line(p)]));
   return out;
 }
 
