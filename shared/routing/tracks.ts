@@ -5,6 +5,8 @@
  * channel routing: a run whose line leaves upwards inside another run's span goes above it).
  */
 import type { Run } from './plan';
+import { IndexHeap } from './index-heap';
+import { RangeMax } from './range-max';
 import type { Slabs } from './slabs';
 
 /** Preferred distance between two tracks (and from a track to the boxes around the channel). */
@@ -92,16 +94,7 @@ export function assignTracks(slabs: Slabs, runs: readonly Run[]): ChannelUse[] {
       else run.y = Number.isFinite(top) && Number.isFinite(bottom) ? (top + bottom) / 2 : Number.isFinite(top) ? top : bottom;
     }
     const order = orderItems(items);
-    // each run takes the first track below every earlier-ordered run it overlaps
-    let tracks = 0;
-    const placed: Item[] = [];
-    for (const it of order) {
-      let t = 0;
-      for (const p of placed) if (p.lo - END_GAP < it.hi && it.lo < p.hi + END_GAP) t = Math.max(t, p.track + 1);
-      it.track = t;
-      tracks = Math.max(tracks, t + 1);
-      placed.push(it);
-    }
+    const tracks = stackTracks(order);
     const needed = (tracks + 1) * TRACK_GAP;
     for (const it of items) {
       if (!Number.isFinite(top)) it.run.y = bottom - (tracks - it.track) * TRACK_GAP;
@@ -114,6 +107,30 @@ export function assignTracks(slabs: Slabs, runs: readonly Run[]): ChannelUse[] {
     uses.push({ channel, top, bottom, tracks, needed });
   }
   return uses;
+}
+
+/**
+ * Each run takes the first track below every earlier-ordered run it overlaps (a placed run p
+ * overlaps run r when p.lo - END_GAP < r.hi and r.lo < p.hi + END_GAP); returns the number of tracks.
+ * The overlaps are found in a RangeMax over the ranks of those four kinds of ends: p covers the open
+ * stretch between its widened ends, r the closed one between its own (odd and even positions, so
+ * the strict comparisons hold exactly as written). Scanning every placed run instead cost a
+ * 10,000-element view's channels of up to 4,000 runs about 1 s.
+ */
+function stackTracks(order: readonly Item[]): number {
+  const ends: number[] = [];
+  for (const it of order) ends.push(it.lo - END_GAP, it.hi + END_GAP, it.lo, it.hi);
+  ends.sort((a, b) => a - b);
+  const rank = new Map<number, number>();
+  for (const x of ends) if (!rank.has(x)) rank.set(x, rank.size);
+  const placed = new RangeMax(2 * rank.size);
+  let tracks = 0;
+  for (const it of order) {
+    it.track = placed.max(2 * rank.get(it.lo)!, 2 * rank.get(it.hi)!) + 1;
+    tracks = Math.max(tracks, it.track + 1);
+    placed.write(2 * rank.get(it.lo - END_GAP)! + 1, 2 * rank.get(it.hi + END_GAP)! - 1, it.track);
+  }
+  return tracks;
 }
 
 /** Runs top to bottom: constraints first, then class and key (Kahn's algorithm, cycles broken). */
@@ -139,20 +156,40 @@ function orderItems(items: Item[]): Item[] {
       }
     }
   }
-  const rank = (i: number) => items[i].cls * 1e9 + items[i].key;
+  const rank = new Float64Array(n);
+  for (let i = 0; i < n; i++) rank[i] = items[i].cls * 1e9 + items[i].key;
+  // ready runs by rank, ties by when they became ready; the remaining runs by how constrained they
+  // are (entries indeg × n + i, stale once indeg[i] has dropped or i is placed), then rank and index
+  const readyAt = new Int32Array(n);
+  let readied = 0;
+  const ready = new IndexHeap((a, b) => rank[a] < rank[b] || (rank[a] === rank[b] && readyAt[a] < readyAt[b]));
+  const makeReady = (i: number) => {
+    readyAt[i] = readied++;
+    ready.push(i);
+  };
+  const byConstraint = new IndexHeap((a, b) => {
+    const ia = a % n;
+    const ib = b % n;
+    const da = (a - ia) / n;
+    const db = (b - ib) / n;
+    return da < db || (da === db && (rank[ia] < rank[ib] || (rank[ia] === rank[ib] && ia < ib)));
+  });
   const done = new Uint8Array(n);
   const out: Item[] = [];
-  const ready = items.map((_, i) => i).filter((i) => indeg[i] === 0);
+  for (let i = 0; i < n; i++) {
+    if (indeg[i] === 0) makeReady(i);
+    else byConstraint.push(indeg[i] * n + i);
+  }
   while (out.length < n) {
-    let pick = -1;
-    if (ready.length > 0) {
-      let best = 0;
-      for (let k = 1; k < ready.length; k++) if (rank(ready[k]) < rank(ready[best])) best = k;
-      pick = ready[best];
-      ready.splice(best, 1);
-    } else {
+    let pick: number;
+    if (ready.size > 0) pick = ready.pop()!;
+    else {
       // a cycle: take the least constrained remaining run
-      for (let i = 0; i < n; i++) if (!done[i] && (pick < 0 || indeg[i] < indeg[pick] || (indeg[i] === indeg[pick] && rank(i) < rank(pick)))) pick = i;
+      for (;;) {
+        const e = byConstraint.pop()!;
+        pick = e % n;
+        if (!done[pick] && (e - pick) / n === indeg[pick]) break;
+      }
     }
     if (done[pick]) continue;
     done[pick] = 1;
@@ -160,7 +197,8 @@ function orderItems(items: Item[]): Item[] {
     for (const j of succ[pick]) {
       if (done[j]) continue;
       indeg[j]--;
-      if (indeg[j] === 0) ready.push(j);
+      if (indeg[j] === 0) makeReady(j);
+      else byConstraint.push(indeg[j] * n + j);
     }
   }
   return out;
