@@ -67,14 +67,6 @@ function describe(run: Run): Item | null {
   return { run, lo, hi, cls, key, track: -1 };
 }
 
-/** Votes for `a` above `b`: its upward verticals inside b's span, b's downward ones inside a's. */
-function above(a: Item, b: Item): number {
-  let votes = 0;
-  for (const t of a.run.terms) if (t.v.x > b.lo - 1 && t.v.x < b.hi + 1) votes += t.up ? 1 : -1;
-  for (const t of b.run.terms) if (t.v.x > a.lo - 1 && t.v.x < a.hi + 1) votes += t.up ? -1 : 1;
-  return votes;
-}
-
 /** Give every run in every channel its track and height. */
 export function assignTracks(slabs: Slabs, runs: readonly Run[]): ChannelUse[] {
   const byChannel = new Map<number, Run[]>();
@@ -118,17 +110,34 @@ export function assignTracks(slabs: Slabs, runs: readonly Run[]): ChannelUse[] {
  * 10,000-element view's channels of up to 4,000 runs about 1 s.
  */
 function stackTracks(order: readonly Item[]): number {
-  const ends: number[] = [];
-  for (const it of order) ends.push(it.lo - END_GAP, it.hi + END_GAP, it.lo, it.hi);
-  ends.sort((a, b) => a - b);
-  const rank = new Map<number, number>();
-  for (const x of ends) if (!rank.has(x)) rank.set(x, rank.size);
-  const placed = new RangeMax(2 * rank.size);
+  const ends = new Float64Array(4 * order.length);
+  order.forEach((it, k) => {
+    ends[4 * k] = it.lo - END_GAP;
+    ends[4 * k + 1] = it.hi + END_GAP;
+    ends[4 * k + 2] = it.lo;
+    ends[4 * k + 3] = it.hi;
+  });
+  ends.sort();
+  let size = 0;
+  for (let k = 0; k < ends.length; k++) if (k === 0 || ends[k] !== ends[size - 1]) ends[size++] = ends[k];
+  const values = ends.subarray(0, size);
+  /** Rank of `x` among the distinct ends (x is one of them). */
+  const rank = (x: number) => {
+    let a = 0;
+    let b = size - 1;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (values[mid] < x) a = mid + 1;
+      else b = mid;
+    }
+    return a;
+  };
+  const placed = new RangeMax(2 * size);
   let tracks = 0;
   for (const it of order) {
-    it.track = placed.max(2 * rank.get(it.lo)!, 2 * rank.get(it.hi)!) + 1;
+    it.track = placed.max(2 * rank(it.lo), 2 * rank(it.hi)) + 1;
     tracks = Math.max(tracks, it.track + 1);
-    placed.write(2 * rank.get(it.lo - END_GAP)! + 1, 2 * rank.get(it.hi + END_GAP)! - 1, it.track);
+    placed.write(2 * rank(it.lo - END_GAP) + 1, 2 * rank(it.hi + END_GAP) - 1, it.track);
   }
   return tracks;
 }
@@ -140,13 +149,34 @@ function orderItems(items: Item[]): Item[] {
   const idx = items.map((_, i) => i).sort((a, b) => items[a].lo - items[b].lo);
   const succ: number[][] = items.map(() => []);
   const indeg = new Int32Array(n);
-  // only overlapping spans constrain each other: sweep by left end
+  // spans and terminals in sweep order, in flat arrays: the sweep looks at every pair of
+  // overlapping runs (5 million on a 10,000-element view), and following each run's terminals
+  // through their objects was most of its cost
+  const lo = new Float64Array(n);
+  const hi = new Float64Array(n);
+  const first = new Int32Array(n + 1);
+  for (let p = 0; p < n; p++) first[p + 1] = first[p] + items[idx[p]].run.terms.length;
+  const termX = new Float64Array(first[n]);
+  const termUp = new Uint8Array(first[n]);
+  for (let p = 0; p < n; p++) {
+    const it = items[idx[p]];
+    lo[p] = it.lo;
+    hi[p] = it.hi;
+    it.run.terms.forEach((t, k) => {
+      termX[first[p] + k] = t.v.x;
+      termUp[first[p] + k] = t.up ? 1 : 0;
+    });
+  }
+  // only overlapping spans constrain each other: sweep by left end. Votes for p's run above q's:
+  // its upward verticals inside q's span, q's downward ones inside p's
   for (let p = 0; p < n; p++) {
     const i = idx[p];
     for (let q = p + 1; q < n; q++) {
+      if (lo[q] > hi[p] + END_GAP) break;
       const j = idx[q];
-      if (items[j].lo > items[i].hi + END_GAP) break;
-      const v = above(items[i], items[j]);
+      let v = 0;
+      for (let t = first[p]; t < first[p + 1]; t++) if (termX[t] > lo[q] - 1 && termX[t] < hi[q] + 1) v += termUp[t] ? 1 : -1;
+      for (let t = first[q]; t < first[q + 1]; t++) if (termX[t] > lo[p] - 1 && termX[t] < hi[p] + 1) v += termUp[t] ? -1 : 1;
       if (v > 0) {
         succ[i].push(j);
         indeg[j]++;
