@@ -77,43 +77,60 @@ export function choosePassages(slabs: Slabs, seq: readonly number[], x0: number,
     const c = slabs.clusters[ci];
     const t = (j + 1) / (seq.length + 1);
     // the outer passages always have room: a line may go round a crowded row
-    const picks = new Set<number>([0, c.passages.length - 1]);
+    const picks = [0, c.passages.length - 1];
     for (const x of [x0, x1, x0 + (x1 - x0) * t]) {
       const i = passageAt(c, x);
-      for (let k = Math.max(0, i - 2); k <= Math.min(c.passages.length - 1, i + 2); k++) picks.add(k);
+      for (let k = Math.max(0, i - 2); k <= Math.min(c.passages.length - 1, i + 2); k++) picks.push(k);
     }
-    return [...picks].sort((a, b) => a - b).map((i) => c.passages[i]);
+    picks.sort((a, b) => a - b);
+    return picks.filter((k, n) => n === 0 || k !== picks[n - 1]).map((i) => c.passages[i]);
   });
-  type Cell = { cost: number; x: number; back: number };
-  const table: Cell[][] = [];
+  // the table in flat arrays, one stretch per layer (every line of a 10,000-element view crosses
+  // some fourteen rows: a cell object per candidate was much of the router's young garbage)
+  const start: number[] = [0];
+  for (const cands of layers) start.push(start[start.length - 1] + cands.length);
+  const cost = new Float64Array(start[layers.length]);
+  const xs = new Float64Array(start[layers.length]);
+  const back = new Int32Array(start[layers.length]);
   layers.forEach((cands, j) => {
-    const row: Cell[] = cands.map((p) => {
+    cands.forEach((p, n) => {
       const [lo, hi] = passageRange(p);
-      let best: Cell = { cost: Infinity, x: 0, back: -1 };
-      const from = j === 0 ? [{ cost: 0, x: x0, back: -1 }] : table[j - 1];
-      from.forEach((f, k) => {
-        const x = clamp(f.x, lo, hi);
-        const cost = f.cost + Math.abs(x - f.x) + (Math.abs(x - f.x) > 0.5 ? BEND : 0) + congestion(p);
-        if (cost < best.cost) best = { cost, x, back: k };
-      });
-      return best;
+      const extra = congestion(p);
+      let bestCost = Infinity;
+      let bestX = 0;
+      let bestBack = -1;
+      const count = j === 0 ? 1 : start[j] - start[j - 1];
+      for (let k = 0; k < count; k++) {
+        const fCost = j === 0 ? 0 : cost[start[j - 1] + k];
+        const fX = j === 0 ? x0 : xs[start[j - 1] + k];
+        const x = clamp(fX, lo, hi);
+        const c = fCost + Math.abs(x - fX) + (Math.abs(x - fX) > 0.5 ? BEND : 0) + extra;
+        if (c < bestCost) {
+          bestCost = c;
+          bestX = x;
+          bestBack = k;
+        }
+      }
+      cost[start[j] + n] = bestCost;
+      xs[start[j] + n] = bestX;
+      back[start[j] + n] = bestBack;
     });
-    table.push(row);
   });
-  const last = table[table.length - 1];
+  const lastLayer = layers.length - 1;
   let end = 0;
   let endCost = Infinity;
-  last.forEach((c, k) => {
-    const cost = c.cost + Math.abs(x1 - c.x) + (Math.abs(x1 - c.x) > 0.5 ? BEND : 0);
-    if (cost < endCost) {
-      endCost = cost;
+  for (let k = 0; k < layers[lastLayer].length; k++) {
+    const x = xs[start[lastLayer] + k];
+    const c = cost[start[lastLayer] + k] + Math.abs(x1 - x) + (Math.abs(x1 - x) > 0.5 ? BEND : 0);
+    if (c < endCost) {
+      endCost = c;
       end = k;
     }
-  });
+  }
   const out: { passage: Passage; x: number }[] = [];
-  for (let j = table.length - 1, k = end; j >= 0; j--) {
-    out.push({ passage: layers[j][k], x: table[j][k].x });
-    k = table[j][k].back;
+  for (let j = lastLayer, k = end; j >= 0; j--) {
+    out.push({ passage: layers[j][k], x: xs[start[j] + k] });
+    k = back[start[j] + k];
   }
   out.reverse();
   for (const o of out) o.passage.uses++;

@@ -9,7 +9,8 @@ import { findBundles, type Bundle } from './bundles';
 import { mazeEscape, simplify, type Point, type Rect } from './maze';
 import { chainToChannel, cx, isRun, link, PASS_GAP, passageRange, portVert, type Chain, type Run, type Vert } from './plan';
 import type { Scene, SceneNode } from './scene';
-import { buildSlabs, clamp, CLEARANCE, OUTER_REACH, spread, type Passage, type Slabs } from './slabs';
+import { buildSlabs, CLEARANCE, OUTER_REACH, spread, type Passage, type Slabs } from './slabs';
+import { separateTerminals } from './terminals';
 import { assignTracks, type ChannelUse } from './tracks';
 import type { Relation } from '../model/schema';
 
@@ -349,82 +350,6 @@ function placeVerts(scene: Scene, slabs: Slabs, verts: Vert[]): void {
         v.escape = path;
         v.x = path[path.length - 1].x;
       }
-    }
-  }
-}
-
-/** Room a vertical may move sideways without leaving its gap or its box side. */
-function freedom(v: Vert): [number, number] {
-  if (v.kind === 'pass') return passageRange(v.passage!);
-  if (v.escape) return [v.x, v.x];
-  const n = v.node!;
-  const r = Math.min(12, n.w / 4);
-  return [n.x + r, n.x + n.w - r];
-}
-
-/**
- * No two lines of different owners may meet a channel at the same x: their verticals would lie on
- * top of each other. Move one of them a little (a passage crossing first, it has the most room).
- * Terminals are bucketed per channel by whole units, so each check looks at its neighbours only.
- */
-function separateTerminals(runs: Run[]): void {
-  const buckets = new Map<number, Map<number, Vert[]>>();
-  const channelsOf = new Map<Vert, number[]>();
-  const bucketOf = (ch: number) => {
-    let m = buckets.get(ch);
-    if (!m) buckets.set(ch, (m = new Map()));
-    return m;
-  };
-  const add = (ch: number, v: Vert) => {
-    const m = bucketOf(ch);
-    const k = Math.floor(v.x);
-    const list = m.get(k);
-    if (list) list.push(v);
-    else m.set(k, [v]);
-  };
-  const remove = (ch: number, v: Vert) => {
-    const list = bucketOf(ch).get(Math.floor(v.x));
-    if (list) list.splice(list.indexOf(v), 1);
-  };
-  for (const run of runs) {
-    for (const t of run.terms) {
-      const chs = channelsOf.get(t.v) ?? [];
-      if (!chs.includes(run.channel)) {
-        chs.push(run.channel);
-        channelsOf.set(t.v, chs);
-        add(run.channel, t.v);
-      }
-    }
-  }
-  const clash = (v: Vert, x: number) => {
-    for (const ch of channelsOf.get(v)!) {
-      const m = bucketOf(ch);
-      for (let k = Math.floor(x) - 1; k <= Math.floor(x) + 1; k++) for (const o of m.get(k) ?? []) if (o !== v && o.owner !== v.owner && Math.abs(o.x - x) < 1) return o;
-    }
-    return null;
-  };
-  const move = (v: Vert, x: number) => {
-    for (const ch of channelsOf.get(v)!) remove(ch, v);
-    v.x = x;
-    for (const ch of channelsOf.get(v)!) add(ch, v);
-  };
-  for (const b of channelsOf.keys()) {
-    const a = clash(b, b.x);
-    if (!a) continue;
-    // a passage crossing has the most room; a port the next most; an escaped port none
-    const movers = b.kind === 'pass' || a.kind !== 'pass' ? [b, a] : [a, b];
-    let moved = false;
-    for (const mover of movers) {
-      const [lo, hi] = freedom(mover);
-      for (const step of [2, -2, 1, -1, 3, -3, 4, -4, 6, -6, 9, -9, 12, -12]) {
-        const x = clamp(mover.x + step, lo, hi);
-        if (Math.abs(x - mover.x) > 0.2 && !clash(mover, x)) {
-          move(mover, x);
-          moved = true;
-          break;
-        }
-      }
-      if (moved) break;
     }
   }
 }
