@@ -48,7 +48,10 @@ export class TerminalBuckets {
   }
 
   /** Where the bucket (channel, unit) is in the table, made when `make` (else -1 when there is none). */
-  private slot(channel: number, unit: number, make: boolean): number {
+  private slot(channel: number, whole: number, make: boolean): number {
+    // the table holds units as Int32: a unit beyond that range (a box at x ≥ 2³¹, which a file may
+    // hold) is kept as its low 32 bits, and units 2³² apart share a bucket (clash compares the x)
+    const unit = whole | 0;
     const t = this.table;
     const mask = t.length / 4 - 1;
     let h = (Math.imul(channel, 0x9e3779b1) + unit) & mask;
