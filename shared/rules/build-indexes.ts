@@ -96,11 +96,8 @@ export function buildIndexes(doc: LakarDocument): BuiltIndexes {
   // (decided once per carried id), then `relationsWithSuspectEnds` for the ends' kinds
   const suspectByRelation = new Uint8Array(m);
   let relationKeysAreIds = true;
-  const carriers = new Carriers(elements, elementCodes, m);
-  const elementOf = (id: string): Element | null => {
-    const s = slotOf.get(id);
-    return s >= 0 && s < n ? elements[s] : null;
-  };
+  const carriers = new Carriers(elements, elementCodes, m, elementIds);
+  const slotOfId = (id: string): number => slotOf.get(id);
   // the ends' slots in three steps: every end hashed, every slot guessed from its hash (in `ends`),
   // then each guess checked against its end (below). The ends' characters, the table's places and the
   // keys found there are far apart in memory and rarely in the cache; a short loop lets the processor
@@ -129,7 +126,7 @@ export function buildIndexes(doc: LakarDocument): BuiltIndexes {
       flowRanks[flows++] = classificationRank((r as DataFlow).classification);
       const carried = (r as DataFlow).dataEntityIds;
       if (!carried) continue;
-      for (let j = 0; j < carried.length; j++) if (!carriers.addIndexed(carried[j], k, elementOf)) suspectByRelation[k] = 1;
+      for (let j = 0; j < carried.length; j++) if (!carriers.addIndexed(carried[j], k, slotOfId)) suspectByRelation[k] = 1;
     }
   }
   carriers.finishIndexing(relations, ends);
