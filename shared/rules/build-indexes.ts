@@ -41,6 +41,8 @@ export interface BuiltIndexes {
   relationsByKind: Map<RelationKind, KindIndex<Relation>>;
   incident: IncidentIndex;
   childIds: Map<string, string[]>;
+  /** By element slot: the slot of its parent (a module's or application service's, `parentOf`), -1 when none or naming no element. */
+  parentSlots: Int32Array;
   carriers: Carriers;
   suspectEnds: Set<Relation>;
   kindEnds: Map<RelationKind, KindEnds>;
@@ -63,25 +65,34 @@ export function buildIndexes(doc: LakarDocument): BuiltIndexes {
   const elements = doc.elements.values();
   const n = elements.length;
   const elementCodes = new Uint8Array(n);
-  const childIds = new Map<string, string[]>();
-  /**
-   * Element id (or any id a relation names) → its slot in the incident index. The element keys
-   * get the first slots, slot `i` for `elementIds[i]`, so that a relation end's slot also gives its
-   * element (`elements[slot]`) and kind (`elementCodes[slot]`) without a second lookup.
-   */
+  // the parts (modules, application services) with a parent, in document order: slot, id and parent's id
+  const partSlots: number[] = [];
+  const partIds: string[] = [];
+  const parentIds: string[] = [];
   let keysAreIds = true;
   for (let i = 0; i < n; i++) {
     const e = elements[i];
     const code = elementKindCode(e.kind);
     elementCodes[i] = code;
     const id = e.id;
-    if (elementIds[i] !== id) keysAreIds = false;
+    const underKey = elementIds[i] === id;
+    if (!underKey) keysAreIds = false;
     if (code === MODULE || code === APP_SERVICE) {
       const p = (e as { parentId?: string }).parentId;
-      if (p) addTo(childIds, p, id);
+      if (p) {
+        partSlots.push(i);
+        partIds.push(underKey ? elementIds[i] : id);
+        parentIds.push(p);
+      }
     }
   }
+  /**
+   * Element id (or any id a relation names) → its slot in the incident index. The element keys
+   * get the first slots, slot `i` for `elementIds[i]`, so that a relation end's slot also gives its
+   * element (`elements[slot]`) and kind (`elementCodes[slot]`) without a second lookup.
+   */
   const slotOf = new IdSlots(elementIds);
+  const { childIds, parentSlots } = partsOf(n, elementIds, slotOf, partSlots, partIds, parentIds);
 
   const relationIds = doc.relations.ids();
   const relations = doc.relations.values();
@@ -139,6 +150,7 @@ export function buildIndexes(doc: LakarDocument): BuiltIndexes {
     relationsByKind,
     incident: IncidentIndex.fromEnds(relations, slotOf, ends, relationCodes, elements),
     childIds,
+    parentSlots,
     carriers,
     suspectEnds,
     kindEnds: endsByKind(relationsByKind, relationCodes, elements, ends),
@@ -150,4 +162,26 @@ export function buildIndexes(doc: LakarDocument): BuiltIndexes {
     suspectFlags: relationKeysAreIds ? suspectPlaces(suspectByRelation, relationCodes, relationsByKind) : null,
     flowRanks: relationKeysAreIds ? flowRanks.subarray(0, flows) : null,
   };
+}
+
+/**
+ * The children of each parent (`ElementTrees`), in document order, and each part's parent's slot,
+ * from the parts met in document order (`partSlots[j]`, its id `partIds[j]`, its parent's id
+ * `parentIds[j]`). The parents' ids are looked up together (`IdSlots.getAll`), and the lists are keyed
+ * by, and list, the table's keys where the ids are an element's: rules ask `childrenOf` and look the
+ * children up with those very strings (V8 compares them by pointer, not character by character). Why
+ * the parents' slots: `CarrierRoots` walks parts up to their top applications by slot, a lookup by
+ * id per step (~10,000 distinct parts on the varied 100,000-element model) when done there.
+ */
+function partsOf(n: number, elementIds: readonly string[], slotOf: IdSlots, partSlots: readonly number[], partIds: readonly string[], parentIds: readonly string[]) {
+  const parentSlots = new Int32Array(n).fill(-1);
+  const found = slotOf.getAll(parentIds);
+  const childIds = new Map<string, string[]>();
+  for (let j = 0; j < partSlots.length; j++) {
+    const s = found[j];
+    const inDocument = s >= 0 && s < n;
+    if (inDocument) parentSlots[partSlots[j]] = s;
+    addTo(childIds, inDocument ? elementIds[s] : parentIds[j], partIds[j]);
+  }
+  return { childIds, parentSlots };
 }

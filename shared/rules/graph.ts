@@ -56,7 +56,7 @@ export class ModelGraph {
     this.relationsByKind = built.relationsByKind;
     this.incident = built.incident;
     this.carriers = built.carriers;
-    this.trees = new ElementTrees(doc, built.childIds);
+    this.trees = new ElementTrees(doc, built.childIds, built.parentSlots);
     this.pass = new FreshPasses(built, this.incident);
     this.keysAreIds = built.keysAreIds;
   }
