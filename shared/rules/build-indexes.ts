@@ -24,6 +24,9 @@
  * pass, leaving a pass that only checks the guesses: the build within ±3 % (80 alternating pairs).
  * One pass hashing relation k, guessing k − 16 and checking k − 32: ~4× slower. Ends packed as
  * numbers (four 7-bit characters per int) and compared as such instead of as strings: no gain.
+ * Session 22 (load 6–9): the trees' tops of every parent worked out here by the parents' slots
+ * (`ElementTrees.rootsByParent` filled at once) took 9–23 ms a build, ~6,700 map entries, against
+ * ~28 ms of `topBelow` in a profile of a full check: not kept.
  */
 import type { DataFlow, Element, ElementKind, LakarDocument, Relation, RelationKind } from '../model/schema';
 import { Carriers } from './carriers';
@@ -41,6 +44,8 @@ export interface BuiltIndexes {
   relationsByKind: Map<RelationKind, KindIndex<Relation>>;
   incident: IncidentIndex;
   childIds: Map<string, string[]>;
+  /** By element slot: the slot of its parent (a module's or application service's, `parentOf`), -1 when none or naming no element. */
+  parentSlots: Int32Array;
   carriers: Carriers;
   suspectEnds: Set<Relation>;
   kindEnds: Map<RelationKind, KindEnds>;
@@ -63,25 +68,34 @@ export function buildIndexes(doc: LakarDocument): BuiltIndexes {
   const elements = doc.elements.values();
   const n = elements.length;
   const elementCodes = new Uint8Array(n);
-  const childIds = new Map<string, string[]>();
-  /**
-   * Element id (or any id a relation names) → its slot in the incident index. The element keys
-   * get the first slots, slot `i` for `elementIds[i]`, so that a relation end's slot also gives its
-   * element (`elements[slot]`) and kind (`elementCodes[slot]`) without a second lookup.
-   */
+  // the parts (modules, application services) with a parent, in document order: slot, id and parent's id
+  const partSlots: number[] = [];
+  const partIds: string[] = [];
+  const parentIds: string[] = [];
   let keysAreIds = true;
   for (let i = 0; i < n; i++) {
     const e = elements[i];
     const code = elementKindCode(e.kind);
     elementCodes[i] = code;
     const id = e.id;
-    if (elementIds[i] !== id) keysAreIds = false;
+    const underKey = elementIds[i] === id;
+    if (!underKey) keysAreIds = false;
     if (code === MODULE || code === APP_SERVICE) {
       const p = (e as { parentId?: string }).parentId;
-      if (p) addTo(childIds, p, id);
+      if (p) {
+        partSlots.push(i);
+        partIds.push(underKey ? elementIds[i] : id);
+        parentIds.push(p);
+      }
     }
   }
+  /**
+   * Element id (or any id a relation names) → its slot in the incident index. The element keys
+   * get the first slots, slot `i` for `elementIds[i]`, so that a relation end's slot also gives its
+   * element (`elements[slot]`) and kind (`elementCodes[slot]`) without a second lookup.
+   */
   const slotOf = new IdSlots(elementIds);
+  const { childIds, parentSlots } = partsOf(n, elementIds, slotOf, partSlots, partIds, parentIds);
 
   const relationIds = doc.relations.ids();
   const relations = doc.relations.values();
@@ -96,11 +110,8 @@ export function buildIndexes(doc: LakarDocument): BuiltIndexes {
   // (decided once per carried id), then `relationsWithSuspectEnds` for the ends' kinds
   const suspectByRelation = new Uint8Array(m);
   let relationKeysAreIds = true;
-  const carriers = new Carriers(elements, elementCodes, m);
-  const elementOf = (id: string): Element | null => {
-    const s = slotOf.get(id);
-    return s >= 0 && s < n ? elements[s] : null;
-  };
+  const carriers = new Carriers(elements, elementCodes, m, elementIds);
+  const slotOfId = (id: string): number => slotOf.get(id);
   // the ends' slots in three steps: every end hashed, every slot guessed from its hash (in `ends`),
   // then each guess checked against its end (below). The ends' characters, the table's places and the
   // keys found there are far apart in memory and rarely in the cache; a short loop lets the processor
@@ -129,7 +140,7 @@ export function buildIndexes(doc: LakarDocument): BuiltIndexes {
       flowRanks[flows++] = classificationRank((r as DataFlow).classification);
       const carried = (r as DataFlow).dataEntityIds;
       if (!carried) continue;
-      for (let j = 0; j < carried.length; j++) if (!carriers.addIndexed(carried[j], k, elementOf)) suspectByRelation[k] = 1;
+      for (let j = 0; j < carried.length; j++) if (!carriers.addIndexed(carried[j], k, slotOfId)) suspectByRelation[k] = 1;
     }
   }
   carriers.finishIndexing(relations, ends);
@@ -142,6 +153,7 @@ export function buildIndexes(doc: LakarDocument): BuiltIndexes {
     relationsByKind,
     incident: IncidentIndex.fromEnds(relations, slotOf, ends, relationCodes, elements),
     childIds,
+    parentSlots,
     carriers,
     suspectEnds,
     kindEnds: endsByKind(relationsByKind, relationCodes, elements, ends),
@@ -153,4 +165,26 @@ export function buildIndexes(doc: LakarDocument): BuiltIndexes {
     suspectFlags: relationKeysAreIds ? suspectPlaces(suspectByRelation, relationCodes, relationsByKind) : null,
     flowRanks: relationKeysAreIds ? flowRanks.subarray(0, flows) : null,
   };
+}
+
+/**
+ * The children of each parent (`ElementTrees`), in document order, and each part's parent's slot,
+ * from the parts met in document order (`partSlots[j]`, its id `partIds[j]`, its parent's id
+ * `parentIds[j]`). The parents' ids are looked up together (`IdSlots.getAll`), and the lists are keyed
+ * by, and list, the table's keys where the ids are an element's: rules ask `childrenOf` and look the
+ * children up with those very strings (V8 compares them by pointer, not character by character). Why
+ * the parents' slots: `CarrierRoots` walks parts up to their top applications by slot, a lookup by
+ * id per step (~10,000 distinct parts on the varied 100,000-element model) when done there.
+ */
+function partsOf(n: number, elementIds: readonly string[], slotOf: IdSlots, partSlots: readonly number[], partIds: readonly string[], parentIds: readonly string[]) {
+  const parentSlots = new Int32Array(n).fill(-1);
+  const found = slotOf.getAll(parentIds);
+  const childIds = new Map<string, string[]>();
+  for (let j = 0; j < partSlots.length; j++) {
+    const s = found[j];
+    const inDocument = s >= 0 && s < n;
+    if (inDocument) parentSlots[partSlots[j]] = s;
+    addTo(childIds, inDocument ? elementIds[s] : parentIds[j], partIds[j]);
+  }
+  return { childIds, parentSlots };
 }

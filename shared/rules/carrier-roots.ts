@@ -23,7 +23,7 @@
 import type { DataFlow, Element, LakarDocument } from '../model/schema';
 import type { Carriers } from './carriers';
 import { elementKindCode } from './end-kinds';
-import { parentOf, type ElementTrees } from './trees';
+import type { ElementTrees } from './trees';
 
 /**
  * The flows carrying a data entity and where their ends are, as numbers: the source of `flows[i]` is in
@@ -118,21 +118,24 @@ export class CarrierRoots {
 
   /**
    * While fresh, the root number of the part in slot `slot`: what `trees.rootFrom` finds, walked up
-   * by slots (`slotOf` each parent's id, its kind by number) rather than through the document's
-   * element table and the trees' roots by parent, and no root read. Why: ~9,700 distinct parts
-   * of the varied 100,000-element model are ends of flows carrying data asked about, and their
-   * walks were about half of flow.classificationHandedOn alone (each parent, each root looked up
-   * by id in maps of the whole model). A walk longer than `SLOT_WALK_LIMIT` (a cycle of parents or a
-   * long chain in a damaged file: see `rootFrom`) is left to `rootFrom`.
+   * by slots (each parent's slot found while indexing, its kind by number) rather than through the
+   * document's element table and the trees' roots by parent, and no part or root read. Why: ~9,700
+   * distinct parts of the varied 100,000-element model are ends of flows carrying data asked about,
+   * and their walks were about half of flow.classificationHandedOn alone (each parent, each root
+   * looked up by id in maps of the whole model); with a lookup of each parent's id here, those
+   * lookups were still ~40 % of `numbered`'s samples (a profile of 15 full checks); a walk over
+   * every data entity's carriers took 16 ms by the build's slots against 111 ms (medians of 30
+   * alternating graphs, load ~9). A walk longer than `SLOT_WALK_LIMIT` (a cycle of parents
+   * or a long chain in a damaged file: see `rootFrom`) is left to `rootFrom`.
    */
   private rootNumberAt(slot: number): number {
     const carriers = this.carriers;
+    const parents = this.trees.parentSlotsAtBuild;
     let at = slot;
-    for (let depth = 0; depth < SLOT_WALK_LIMIT; depth++) {
-      const parentId = parentOf(carriers.elementAt(at));
-      const parent = parentId ? this.slotOf(parentId) : undefined;
+    for (let depth = 0; parents && depth < SLOT_WALK_LIMIT; depth++) {
+      const parent = parents[at];
       // no parent, or one naming no element: `at` heads the tree (`rootFrom` stops there too)
-      if (parent === undefined || parent >= carriers.slotCount) return at + FIRST_ROOT;
+      if (parent < 0) return at + FIRST_ROOT;
       const code = carriers.kindCodeAt(parent);
       if (code !== MODULE && code !== APP_SERVICE) return parent + FIRST_ROOT;
       at = parent;

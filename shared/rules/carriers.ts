@@ -101,28 +101,34 @@ export class Carriers {
   /**
    * `elements`: the indexed document's elements in order, the element in slot `s` at `elements[s]`
    * (slots past them name no element); `codes[s]` its kind's number (`end-kinds.ts`). `relations`:
-   * the number of the document's relations (room for the flows `addIndexed` may meet).
+   * the number of the document's relations (room for the flows `addIndexed` may meet). `keys[s]`:
+   * the table key of the element in slot `s` (its id).
    */
   constructor(
     private readonly elements: readonly Element[] = EMPTY,
     private readonly codes: Uint8Array = NO_CODES,
     relations = 0,
+    private readonly keys: readonly string[] = EMPTY,
   ) {
     this.met = { serials: new NumberList(relations), relations: new NumberList(relations >> 1), starts: new NumberList(relations >> 1), isData: [] };
   }
 
   /**
    * While building from a document (in document order): relation `k` of the document, a data flow,
-   * carries `id`, and `elementOf` gives the element under an id (null: none), asked once per id.
+   * carries `id`, and `slotOf` gives the slot of an id (-1: none), asked once per id.
    * True when the id is a data entity's (the flow's ends are suspect when not).
    */
-  addIndexed(id: string, k: number, elementOf: (id: string) => Element | null): boolean {
+  addIndexed(id: string, k: number, slotOf: (id: string) => number): boolean {
     const met = this.met!;
     let serial = this.serialOf.get(id);
     if (serial === undefined) {
       serial = this.elementsBySerial.length;
-      const element = elementOf(id);
-      this.serialOf.set(id, serial);
+      const slot = slotOf(id);
+      const element = slot >= 0 && slot < this.elements.length ? this.elements[slot] : null;
+      // keyed by the element's own key string, the one rules ask with (the kinds' ids are the
+      // table's keys): a lookup then finds its key by pointer, not by comparing characters (asking
+      // for the flows of every data entity twice took 1.6 against 2.3 ms, medians of 40 alternating runs)
+      this.serialOf.set(element ? this.keys[slot] : id, serial);
       this.elementsBySerial.push(element);
       met.isData.push(element?.kind === 'dataEntity' ? 1 : 0);
     }

@@ -47,7 +47,7 @@ export class FreshPasses {
   private cursorSlots: Int32Array | null = null;
   /** The element `forEachElement` is calling back about, and where its relations are. */
   anchorId: string | undefined;
-  readonly anchorSpan: Span = { list: EMPTY, from: 0, to: 0 };
+  readonly anchorSpan: Span = { list: EMPTY, at: null, from: 0, to: 0 };
   /** 1 or 0 while `forEachRelation` calls back about a relation whose `endsAllowed` it knows, else -1. */
   allowedHere = -1;
 

@@ -32,7 +32,7 @@ export class ModelGraph {
   private readonly relationsByKind: Map<RelationKind, KindIndex<Relation>>;
   private readonly incident: IncidentIndex;
   /** Where the relations of the element being queried are (reused: no object per query). */
-  private readonly span: Span = { list: EMPTY, from: 0, to: 0 };
+  private readonly span: Span = { list: EMPTY, at: null, from: 0, to: 0 };
   private readonly spanAt: SpanAt = { span: this.span, id: '', ends: null };
   /** The data flows carrying each id, with their ends and the id's element while fresh. */
   private readonly carriers: Carriers;
@@ -56,7 +56,7 @@ export class ModelGraph {
     this.relationsByKind = built.relationsByKind;
     this.incident = built.incident;
     this.carriers = built.carriers;
-    this.trees = new ElementTrees(doc, built.childIds);
+    this.trees = new ElementTrees(doc, built.childIds, built.parentSlots);
     this.pass = new FreshPasses(built, this.incident);
     this.keysAreIds = built.keysAreIds;
   }
@@ -473,8 +473,9 @@ export class ModelGraph {
    * the flows carrying it, its parent and its children. Calls `element`/`relation` for each.
    */
   forEachNeighbourOfElement(id: string, element: (id: string) => void, relation: (id: string) => void) {
-    const { list, from, to } = this.at(id).span;
-    for (let i = from; i < to; i++) relation(list[i].id);
+    // read before calling back: `relation` may ask the graph about another element, which reuses the span
+    const { list, at, from, to } = this.at(id).span;
+    for (let i = from; i < to; i++) relation((at === null ? list[i] : list[at[i]]).id);
     for (const f of this.flowsCarrying(id)) relation(f.id);
     for (const c of this.childrenOf(id)) element(c);
     const p = parentOf(this.doc.elements.get(id));

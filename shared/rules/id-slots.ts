@@ -69,6 +69,19 @@ export class IdSlots {
     return this.find(hashOf(id), id);
   }
 
+  /**
+   * The slot of each of `ids` (-1 for one with none), none given: `get` of each, in the three short
+   * loops of `guess` (hash them all, guess them all, check each guess).
+   */
+  getAll(ids: readonly string[]): Int32Array {
+    const hashes = new Int32Array(ids.length);
+    for (let i = 0; i < ids.length; i++) hashes[i] = hashOf(ids[i]);
+    const out = new Int32Array(ids.length);
+    for (let i = 0; i < ids.length; i++) out[i] = this.guess(hashes[i]);
+    for (let i = 0; i < ids.length; i++) if (out[i] < 0 || this.keyOf(out[i]) !== ids[i]) out[i] = this.find(hashes[i], ids[i]);
+    return out;
+  }
+
   /** `id`'s slot, given the next one if it has none. */
   slotOf(id: string): number {
     return this.slotOfHashed(id, hashOf(id));

@@ -45,6 +45,11 @@ export interface SpanAt {
   ends: IncidentEnds | null;
 }
 
+/** The relation at position `i` of `span`. */
+export function relationAt(span: Span, i: number): Relation {
+  return span.at === null ? span.list[i] : span.list[span.at[i]];
+}
+
 /** The mark a relation of `kind` going `way` would have, or -1 when its kind has no number (read the relations). */
 function markOf(kind: RelationKind): number {
   const code = relationKindCode(kind);
@@ -63,31 +68,39 @@ function goes(r: Relation, id: string, way: number): boolean {
 
 /** True when a relation of `kind` touches the element `way`. */
 export function hasAt({ span, id, ends }: SpanAt, kind: RelationKind, way: number): boolean {
-  const { list, from, to } = span;
+  const { from, to } = span;
   const mark = ends ? markOf(kind) : -1;
   if (mark >= 0) {
     const marks = ends!.marks;
     for (let i = from; i < to; i++) if (marked(marks[i], mark, way)) return true;
     return false;
   }
-  for (let i = from; i < to; i++) if (list[i].kind === kind && goes(list[i], id, way)) return true;
+  for (let i = from; i < to; i++) {
+    const r = relationAt(span, i);
+    if (r.kind === kind && goes(r, id, way)) return true;
+  }
   return false;
 }
 
 /** The relations of `kind` touching the element `way`, in its list's order. */
 export function relationsAt({ span, id, ends }: SpanAt, kind: RelationKind, way: number): Relation[] {
-  const { list, from, to } = span;
+  const { from, to } = span;
   const mark = ends ? markOf(kind) : -1;
   if (mark >= 0) {
+    // marks are kept for the incident table only: its positions hold relations' numbers (`at`)
     const marks = ends!.marks;
+    const { list, at } = span;
     let n = 0;
     for (let i = from; i < to; i++) if (marked(marks[i], mark, way)) n++;
     const found = listOf<Relation>(n);
-    for (let i = from, j = 0; j < n; i++) if (marked(marks[i], mark, way)) found[j++] = list[i];
+    for (let i = from, j = 0; j < n; i++) if (marked(marks[i], mark, way)) found[j++] = list[at![i]];
     return found;
   }
   const out: Relation[] = [];
-  for (let i = from; i < to; i++) if (list[i].kind === kind && goes(list[i], id, way)) out.push(list[i]);
+  for (let i = from; i < to; i++) {
+    const r = relationAt(span, i);
+    if (r.kind === kind && goes(r, id, way)) out.push(r);
+  }
   return out;
 }
 
@@ -106,7 +119,7 @@ function listOf<T>(n: number): T[] {
  * targets, `IN`: their sources), in its list's order, leaving out ends naming no element of `doc`.
  */
 export function otherEndsAt({ span, id, ends }: SpanAt, kind: RelationKind, way: typeof OUT | typeof IN, doc: LakarDocument): Element[] {
-  const { list, from, to } = span;
+  const { from, to } = span;
   const mark = ends ? markOf(kind) : -1;
   if (mark >= 0) {
     const { marks, others, elements } = ends!;
@@ -118,7 +131,7 @@ export function otherEndsAt({ span, id, ends }: SpanAt, kind: RelationKind, way:
   }
   const out: Element[] = [];
   for (let i = from; i < to; i++) {
-    const r = list[i];
+    const r = relationAt(span, i);
     if (r.kind !== kind || !goes(r, id, way)) continue;
     const e = doc.elements.get(way === OUT ? r.target : r.source);
     if (e) out.push(e);

@@ -27,10 +27,15 @@ export class ElementTrees {
   /** `rootFrom` of the elements whose parent is the key (null: each is its own top, the parent naming no element or leading into a cycle), for the current document. */
   private readonly rootsByParent = new Map<string, Element | null>();
 
-  /** `childIds`: parent id → the ids of the modules and application services naming it, in document order. */
+  /**
+   * `childIds`: parent id → the ids of the modules and application services naming it, in document
+   * order; `parentSlotsAtBuild`: by element slot of `doc` (build-indexes.ts), its parent's slot (-1:
+   * none, or naming no element), kept for `CarrierRoots` (it holds for `doc` only: read while fresh).
+   */
   constructor(
     private doc: LakarDocument,
     private readonly childIds: Map<string, string[]>,
+    readonly parentSlotsAtBuild: Int32Array | null = null,
   ) {}
 
   /** Parents that gained a child (`addChild`) since the last `moveTo`. */
