@@ -17,7 +17,7 @@ import { anchorIdAt, runLocalRulesFully, type LocalListing } from './full-pass';
 import { ModelGraph } from './graph';
 import type { CheckContext, CheckReport, Problem, ProblemChanges, Severity } from './types';
 import { makeReport } from './report';
-import { ChunkEditor, chunksOf, cut, NO_CHUNKS, sizeOf, type Chunks } from './chunks';
+import { ChunkEditor, chunksOf, NO_CHUNKS, sizeOf, type Chunks } from './chunks';
 import { changesFromPatches, diffDocuments, GlobalRulesMoved } from './changes';
 import { anchorsPointingAt, distances, findingsPointingAtAny, namesReach, onlyRenamed, pointsAtAny, reachedByKind, remadePointingAt, WalkBounds, type AnchorProblems, type ReachedByKind } from './recheck-reach';
 
@@ -99,19 +99,12 @@ export class IncrementalChecker {
 
   /**
    * Index the last result by anchor now rather than at the first edit that needs it: a full check
-   * only lists problems, and on a large model indexing them (and cutting each rule's list into
-   * chunks) takes a few milliseconds. Call it when the UI is idle after opening a project. Changes
+   * only lists problems, and on a large model indexing them takes a few milliseconds. Call it when the UI is idle after opening a project. Changes
    * no result.
    */
   prepareForEdits() {
     if (!this.state) return;
     for (const result of this.state.local.values()) byAnchor(result);
-    // and cut the local rules' lists into chunks, which the first edit of a rule would do (the
-    // reports made so far keep the lists they hold)
-    for (const id of this.state.local.keys()) {
-      const chunks = this.state.flat.get(id);
-      if (chunks) this.state.flat.set(id, cut(chunks));
-    }
     // and index the findings of the rules remade in place after a rename, and their structures'
     // entries, by the elements they point at: the first rename of an application on the 100,000-element
     // varied model made both (~15–30 ms), the next ones read them (~2 ms)

@@ -3,7 +3,7 @@
  * never change chunks an earlier report holds.
  */
 import { describe, expect, it } from 'vitest';
-import { ChunkEditor, CHUNK, chunksOf, cut, sizeOf, type Chunks } from './chunks';
+import { ChunkEditor, CHUNK, chunksOf, sizeOf, type Chunks } from './chunks';
 import type { Problem } from './types';
 
 const problem = (n: number) => ({ ruleId: 'r', severity: 'warning', message: { ms: `${n}`, en: `${n}` }, elementIds: [], relationIds: [] }) as Problem;
@@ -80,15 +80,5 @@ describe('ChunkEditor', () => {
       plain.splice(after ? plain.indexOf(after) + 1 : 0, 0, ...added);
       editor.insertAfter(after, added);
     });
-  });
-
-  it('cuts long chunks ahead of an edit without changing what they hold', () => {
-    const list = Array.from({ length: 3 * CHUNK + 5 }, (_, i) => problem(i));
-    const whole = chunksOf(list);
-    const pieces = cut(whole);
-    expect(pieces.flat()).toEqual(list);
-    expect(pieces.map((c) => c.length)).toEqual([CHUNK, CHUNK, CHUNK, 5]);
-    expect(whole[0]).toBe(list);
-    expect(cut(pieces)).toBe(pieces);
   });
 });

@@ -10,12 +10,12 @@ import type { Problem } from './types';
 /** A rule's findings: its chunks in order. Never changed once a report holds it. */
 export type Chunks = readonly (readonly Problem[])[];
 
-/** Largest chunk a recheck makes; a bigger one (a full check's whole list) is cut up the first time a recheck changes it. */
+/** Largest chunk a check makes; a bigger one (a global rule's whole list) is cut up the first time a recheck changes it. */
 export const CHUNK = 512;
 
 export const NO_CHUNKS: Chunks = Object.freeze([]);
 
-/** The chunks of a list just made (a full check's or a global rule's): the list itself, not copied. */
+/** The chunks of a global rule's list just made: the list itself, not copied. */
 export function chunksOf(list: readonly Problem[]): Chunks {
   return list.length ? [list] : NO_CHUNKS;
 }
@@ -29,8 +29,8 @@ export function chunksOf(list: readonly Problem[]): Chunks {
  * (an array grows by half again each time it is full), ~5 MB of garbage per full check of the varied
  * 100,000-element model (185,730 findings; V8 heap sampling), and what a check allocates sets how
  * often the young generation is collected, each collection copying the check's live data. The chunks
- * are also what the report and a recheck keep (a list longer than CHUNK was copied into chunks at
- * the first edit, `cut`). A rule with a few findings keeps one short array, as before.
+ * are also what the report and a recheck keep (a list longer than CHUNK was copied into chunks after
+ * the check, before a first edit). A rule with a few findings keeps one short array, as before.
  */
 export class ChunkedList {
   readonly chunks: Problem[][] = [];
@@ -73,12 +73,6 @@ function cutChunk(chunk: readonly Problem[]): Problem[][] {
   const pieces: Problem[][] = [];
   for (let k = 0; k < chunk.length; k += CHUNK) pieces.push(chunk.slice(k, k + CHUNK));
   return pieces;
-}
-
-/** `chunks` with every chunk longer than CHUNK cut (itself when none is), so that a later edit copies little. */
-export function cut(chunks: Chunks): Chunks {
-  if (chunks.every((c) => c.length <= CHUNK)) return chunks;
-  return chunks.flatMap((c) => (c.length <= CHUNK ? [c] : cutChunk(c)));
 }
 
 /** Number of findings in `chunks`. */
