@@ -150,38 +150,13 @@ function platformBit(type: PlatformType): number {
 
 
 /**
- * The platform types each element uses (`usesPlatform` a platform), as bits by the relation's source
- * id: what `targets(id, 'usesPlatform')` gives, for every id at once. Worked out platform by
- * platform from the relations arriving at each (at hand in the pass over the kind, no lookup by id),
- * rather than asking each of the ~23,000 parts of the varied 100,000-element model's ~7,700
- * applications for its relations: a lookup by id in the incident index and one in the element table
- * for each relation found (dpi.mydigitalIdSso alone 52–58 → 36–41 ms CPU, same run, loaded machine).
- * Made from within the pass over the anchors of a rule asking (applications, processes): the nested
- * pass leaves that anchor's relations to be found by id, which answers the same.
- */
-function platformBitsBySource(graph: ModelGraph): ReadonlyMap<string, number> {
-  return platformBitsBySourceMemo(graph, '', undefined);
-}
-
-const platformBitsBySourceMemo = perCheck((graph: ModelGraph): ReadonlyMap<string, number> => {
-  const out = new Map<string, number>();
-  graph.forEachOf('platform', (p, id) => {
-    if (p.kind !== 'platform') return;
-    const rs = graph.incoming(id, 'usesPlatform');
-    if (!rs.length) return;
-    const bit = platformBit(p.platformType);
-    for (let i = 0; i < rs.length; i++) out.set(rs[i].source, (out.get(rs[i].source) ?? 0) | bit);
-  });
-  return out;
-});
-
-/**
  * Types of the platforms an application tree (the application, its modules and application services)
  * uses, as bits (`platformBit`), worked out once per tree and check: every module and every process
  * it supports asks, and walking the whole tree for each of them made a large application's modules
- * quadratic. In a full check (the graph fresh, every element under its own id) each part's types
- * come from one pass over the platforms (`platformBitsBySource`); after an edit, from the part's own
- * relations, so a recheck costs the tree, not the model.
+ * quadratic. In a full check (the graph fresh, every element under its own id) a top with no parent
+ * reads its tree's types from one pass over the platforms (`platformBitsByTopMemo`); otherwise (after
+ * an edit, or a top in or below a cycle of parents) they come from the parts' own relations, so a
+ * recheck costs the tree, not the model.
  */
 function platformBitsOfTree(graph: ModelGraph, root: Element): number {
   if (graph.fresh && graph.keysAreIds && !belowAParent(graph, root)) return platformBitsByTopMemo(graph, '', undefined).get(root) ?? 0;
@@ -225,50 +200,10 @@ const platformBitsByTopMemo = perCheck((graph: ModelGraph): ReadonlyMap<Element,
 
 const platformBitsMemo = perCheck((graph: ModelGraph, root: Element): number => {
   let bits = 0;
-  if (graph.fresh && graph.keysAreIds) {
-    const bySource = platformBitsBySource(graph);
-    const walked = bitsOverTree(graph, root.id, bySource);
-    if (walked >= 0) return walked;
-    const parts = graph.partIdsOf(root);
-    for (let i = 0; i < parts.length; i++) bits |= bySource.get(parts[i]) ?? 0;
-    return bits;
-  }
   const parts = graph.partIdsOf(root);
   for (let i = 0; i < parts.length; i++) for (const p of graph.targets(parts[i], 'usesPlatform')) if (p.kind === 'platform') bits |= platformBit(p.platformType);
   return bits;
 });
-
-/** The stack `bitsOverTree` walks with (from its start to the walk's top; what lies above is left over). */
-const TREE_STACK: string[] = [];
-
-/** Parts `bitsOverTree` visits before it leaves the tree to `partIdsOf`. */
-const TREE_VISITS = 64;
-
-/**
- * `bits` of `id` and of every module and application service below it, or-ed (what `bits` of each of
- * `partIdsOf(id)` gives), walking the children with one stack kept for every walk; -1 when the walk
- * visits more than TREE_VISITS parts (a large tree, or parents in a cycle in a damaged file, which
- * `partIdsOf` walks each part once). A part met twice changes no bit. Why not `partIdsOf`: the list
- * of parts it makes for each of the ~7,700 applications of the varied 100,000-element model (for
- * dpi.mydigitalIdSso) was ~1.2 MB of a full check's allocation, and what a full check allocates sets
- * how often the young generation is collected, each collection copying the check's live data.
- */
-function bitsOverTree(graph: ModelGraph, id: string, bits: ReadonlyMap<string, number>): number {
-  // the stack's top kept apart from its length: an array emptied (by its length or by popping) lets go
-  // of its room, and the next push makes it again
-  const stack = TREE_STACK;
-  let top = 0;
-  stack[top++] = id;
-  let out = 0;
-  for (let visits = 0; top > 0; visits++) {
-    if (visits === TREE_VISITS) return -1;
-    const part = stack[--top];
-    out |= bits.get(part) ?? 0;
-    const children = graph.childrenOf(part);
-    for (let i = 0; i < children.length; i++) stack[top++] = children[i];
-  }
-  return out;
-}
 
 /**
  * True when the application owning `id` (or one of its modules and application services) uses a
