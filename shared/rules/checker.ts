@@ -99,8 +99,8 @@ export class IncrementalChecker {
 
   /**
    * Index the last result by anchor now rather than at the first edit that needs it: a full check
-   * only lists problems, and on a large model indexing them takes a few milliseconds. Call it when the UI is idle after opening a project. Changes
-   * no result.
+   * only lists problems, and on a large model indexing them takes a few milliseconds. Call it when
+   * the UI is idle after opening a project. Changes no result.
    */
   prepareForEdits() {
     if (!this.state) return;
@@ -426,7 +426,7 @@ interface LocalResult {
  */
 function keepListing(state: State, ruleId: string, { chunks, anchors }: LocalListing): void {
   state.local.set(ruleId, { chunks, anchors, byAnchor: null });
-  // the listing's chunks are the report's (each at most CHUNK long: `cut` leaves them as they are)
+  // the listing's chunks are the report's, as made (ChunkedList: each at most CHUNK long)
   state.flat.set(ruleId, chunks.length ? chunks : NO_CHUNKS);
 }
 
