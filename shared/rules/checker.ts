@@ -317,7 +317,9 @@ export class IncrementalChecker {
       const renamedByKind = renamedReached && (rule.elements ? renamedReached.elements : renamedReached.relations);
       const result = state.local.get(rule.id)!;
       const pointing = rule.pointsAtRootsNamed && renamedElements.length ? pointingIndex(result).pointingAt(renamedElements) : NO_IDS;
-      if (!reachesWithin(byKind, anchorKinds, rule.reach) && !(renamedByKind && reachesWithin(renamedByKind, anchorKinds, namesReach(rule))) && !pointing.length) continue;
+      // a rule showing names only in its findings (`namesOnlyShown`) has none after a rename where it had none
+      const renamedHaving = renamedByKind && rule.namesOnlyShown ? byAnchor(result) : undefined;
+      if (!reachesWithin(byKind, anchorKinds, rule.reach) && !(renamedByKind && reachesWithin(renamedByKind, anchorKinds, namesReach(rule), renamedHaving)) && !pointing.length) continue;
       const cache = byAnchor(result);
       const scratch: Problem[] = [];
       const emit = emitterFor(rule, scratch);
@@ -354,14 +356,14 @@ export class IncrementalChecker {
         else cache.delete(id);
         result.pointing?.changed(id, old, now);
       };
-      const recheckWithin = (byKind: ReachedByKind, steps: number) => {
+      const recheckWithin = (byKind: ReachedByKind, steps: number, having?: ReadonlyMap<string, unknown>) => {
         for (const kind of anchorKinds) {
           const at = byKind.get(kind);
-          if (at) for (let i = 0; i < at.ids.length; i++) if (at.steps[i] <= steps) recheck(at.ids[i]);
+          if (at) for (let i = 0; i < at.ids.length; i++) if (at.steps[i] <= steps && (!having || having.has(at.ids[i]))) recheck(at.ids[i]);
         }
       };
       recheckWithin(byKind, rule.reach);
-      if (renamedByKind) recheckWithin(renamedByKind, namesReach(rule));
+      if (renamedByKind) recheckWithin(renamedByKind, namesReach(rule), renamedHaving);
       for (const id of pointing) recheck(id);
       state.flat.set(rule.id, list.result());
     }
@@ -476,11 +478,11 @@ function pointingIndex(result: LocalResult): AnchorsByPointedElement {
   return (result.pointing ??= new AnchorsByPointedElement(byAnchor(result)));
 }
 
-/** True when `byKind` (what a walk reached) holds an anchor of one of `kinds` at most `steps` away. */
-function reachesWithin(byKind: ReachedByKind, kinds: readonly string[], steps: number): boolean {
+/** True when `byKind` (what a walk reached) holds an anchor of one of `kinds` at most `steps` away (and in `having`, when given). */
+function reachesWithin(byKind: ReachedByKind, kinds: readonly string[], steps: number, having?: ReadonlyMap<string, unknown>): boolean {
   for (const kind of kinds) {
     const at = byKind.get(kind);
-    if (at) for (let i = 0; i < at.steps.length; i++) if (at.steps[i] <= steps) return true;
+    if (at) for (let i = 0; i < at.steps.length; i++) if (at.steps[i] <= steps && (!having || having.has(at.ids[i]))) return true;
   }
   return false;
 }

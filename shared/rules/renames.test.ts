@@ -177,6 +177,33 @@ describe('renaming the top of a tree of modules and application services', () =>
   });
 });
 
+describe('a rule showing names only in its findings (namesOnlyShown)', () => {
+  // after a rename such a rule's recheck checks again only the anchors within `names` that have findings
+  const declaring = RULES.filter((r) => r.scope === 'local' && !!r.namesOnlyShown);
+  /** What a rule finds, names aside: the elements and relations of each finding, in order. */
+  const found = (doc: LakarDocument, ruleId: string) => checkDocument(doc).problems.filter((p) => p.ruleId === ruleId).map((p) => `${p.elementIds.join(',')}|${p.relationIds.join(',')}`);
+
+  it('is declared by the flow and data rules costing most per anchor near a renamed application', () => {
+    expect(declaring.map((r) => r.id).sort()).toEqual(['data.capturedAndReceived', 'data.ownerNotSupplier', 'flow.classificationHandedOn', 'flow.fieldsMissing']);
+  });
+
+  for (const seed of [1, 2, 3]) {
+    it(`finds the same whatever every element is named, names some rules read among them (seed ${seed})`, () => {
+      const doc = fromDocumentData(toDocumentData(makeVariedDocument(400, seed)));
+      // every element one name (all duplicates), then each a name some rule reads or a plain one
+      const renamings = [() => 'Sistem', (i: number) => NAMES[i % NAMES.length]];
+      for (const nameOf of renamings) {
+        const renamed = edit(doc, (d) => {
+          let i = 0;
+          for (const e of Object.values(d.elements)) e.name = nameOf(i++);
+        });
+        for (const rule of declaring) expect(found(renamed, rule.id), rule.id).toEqual(found(doc, rule.id));
+      }
+      expect(declaring.some((rule) => found(doc, rule.id).length > 0)).toBe(true);
+    });
+  }
+});
+
 describe('a rule whose findings point at every element they name (pointsAtEveryNamed)', () => {
   // a recheck after renames that no finding of such a rule points at keeps its findings without running it
   const declaring = RULES.filter((r): r is GlobalRule => r.scope === 'global' && !!r.pointsAtEveryNamed);
