@@ -63,16 +63,25 @@ export function changesFromPatches(a: LakarDocument, b: LakarDocument, patches: 
   const viewsToDiff = new Set<string>();
   let views = false;
   let meta = false;
-  for (const p of patches) {
-    const [root, key, sub, member] = p.path;
-    if (root === 'meta') meta = true;
+  // the path read by index, not taken apart (`const [root, key] = path` runs the iterator protocol):
+  // a rename that lays a view out again moves every node of it, ~47,000 patches for one element of
+  // the varied 100,000-element model, which took this loop ~6 ms (20 ms in the first renames)
+  for (let i = 0; i < patches.length; i++) {
+    const p = patches[i];
+    const path = p.path;
+    const root = path[0];
+    const key = path[1];
+    if (root === 'views' && typeof key === 'string') {
+      views = true;
+      // a node moved (replaced whole, or a field of it) changes no view's members
+      if (path.length > 4 || (path.length === 4 && p.op === 'replace')) continue;
+      const sub = path[2];
+      if (path.length === 2 || (sub === 'nodes' && path.length === 3)) viewsToDiff.add(key); // a whole view or node map
+      else if (sub === 'nodes' && path.length === 4 && typeof path[3] === 'string') members.add(path[3]);
+    } else if (root === 'meta') meta = true;
     else if (root === 'elements' && typeof key === 'string') elements.add(key);
     else if (root === 'relations' && typeof key === 'string') relations.add(key);
-    else if (root === 'views' && typeof key === 'string') {
-      views = true;
-      if (p.path.length === 2 || (sub === 'nodes' && p.path.length === 3)) viewsToDiff.add(key); // a whole view or node map
-      else if (sub === 'nodes' && p.path.length === 4 && typeof member === 'string' && p.op !== 'replace') members.add(member);
-    } else return diffDocuments(a, b);
+    else return diffDocuments(a, b);
   }
   for (const vid of viewsToDiff) viewMembersOf(a, b, vid, members);
   // a key touched by several patches may end up unchanged; keep only real differences

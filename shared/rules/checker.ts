@@ -19,7 +19,7 @@ import type { CheckContext, CheckReport, Problem, ProblemChanges, Severity } fro
 import { makeReport } from './report';
 import { ChunkEditor, chunksOf, NO_CHUNKS, sizeOf, type Chunks } from './chunks';
 import { changesFromPatches, diffDocuments, GlobalRulesMoved } from './changes';
-import { anchorsPointingAt, distances, findingsPointingAtAny, namesReach, onlyRenamed, pointsAtAny, reachedByKind, remadePointingAt, WalkBounds, type AnchorProblems, type ReachedByKind } from './recheck-reach';
+import { AnchorsByPointedElement, distances, findingsPointingAtAny, namesReach, onlyRenamed, pointsAtAny, reachedByKind, remadePointingAt, WalkBounds, type AnchorProblems, type ReachedByKind } from './recheck-reach';
 
 export interface CheckOptions {
   /** Catalogue to use instead of the project's own (built-in + `meta.catalogueUpdate`). */
@@ -105,6 +105,7 @@ export class IncrementalChecker {
   prepareForEdits() {
     if (!this.state) return;
     for (const result of this.state.local.values()) byAnchor(result);
+    for (const rule of this.rules) if (rule.scope === 'local' && rule.pointsAtRootsNamed && this.state.local.has(rule.id)) pointingIndex(this.state.local.get(rule.id)!);
     // and index the findings of the rules remade in place after a rename, and their structures'
     // entries, by the elements they point at: the first rename of an application on the 100,000-element
     // varied model made both (~15–30 ms), the next ones read them (~2 ms)
@@ -308,7 +309,18 @@ export class IncrementalChecker {
         replaced(rule.id, state.flat.get(rule.id)!);
         continue;
       }
-      const cache = byAnchor(state.local.get(rule.id)!);
+      // what the edit reached of the rule's anchors; a rule it reached none of is passed at once (most
+      // of the ~60 local rules after a rename: setting each up to recheck nothing was a fifth of a warm
+      // rename's recheck, more in the first ones, run before the code is optimised)
+      const anchorKinds: readonly string[] = rule.elements ?? rule.relations!;
+      const byKind = rule.elements ? reached.elements : reached.relations;
+      const renamedByKind = renamedReached && (rule.elements ? renamedReached.elements : renamedReached.relations);
+      const result = state.local.get(rule.id)!;
+      const pointing = rule.pointsAtRootsNamed && renamedElements.length ? pointingIndex(result).pointingAt(renamedElements) : NO_IDS;
+      // a rule showing names only in its findings (`namesOnlyShown`) has none after a rename where it had none
+      const renamedHaving = renamedByKind && rule.namesOnlyShown ? byAnchor(result) : undefined;
+      if (!reachesWithin(byKind, anchorKinds, rule.reach) && !(renamedByKind && reachesWithin(renamedByKind, anchorKinds, namesReach(rule), renamedHaving)) && !pointing.length) continue;
+      const cache = byAnchor(result);
       const scratch: Problem[] = [];
       const emit = emitterFor(rule, scratch);
       const kinds = this.anchorKinds.get(rule.id)!;
@@ -342,19 +354,17 @@ export class IncrementalChecker {
         } else list.insertAfter(this.lastProblemBefore(rule, state.graph, cache, item!), nowList);
         if (now !== undefined) cache.set(id, now);
         else cache.delete(id);
+        result.pointing?.changed(id, old, now);
       };
-      const anchorKinds: readonly string[] = rule.elements ?? rule.relations!;
-      const recheckWithin = (byKind: ReachedByKind, steps: number) => {
+      const recheckWithin = (byKind: ReachedByKind, steps: number, having?: ReadonlyMap<string, unknown>) => {
         for (const kind of anchorKinds) {
           const at = byKind.get(kind);
-          if (at) for (let i = 0; i < at.ids.length; i++) if (at.steps[i] <= steps) recheck(at.ids[i]);
+          if (at) for (let i = 0; i < at.ids.length; i++) if (at.steps[i] <= steps && (!having || having.has(at.ids[i]))) recheck(at.ids[i]);
         }
       };
-      recheckWithin(rule.elements ? reached.elements : reached.relations, rule.reach);
-      if (renamedReached) {
-        recheckWithin(rule.elements ? renamedReached.elements : renamedReached.relations, namesReach(rule));
-        if (rule.pointsAtRootsNamed) for (const id of anchorsPointingAt(cache, renamedElements)) recheck(id);
-      }
+      recheckWithin(byKind, rule.reach);
+      if (renamedByKind) recheckWithin(renamedByKind, namesReach(rule), renamedHaving);
+      for (const id of pointing) recheck(id);
       state.flat.set(rule.id, list.result());
     }
     const same = flatBefore.size === state.flat.size && [...state.flat].every(([id, list]) => flatBefore.get(id) === list) && sameSet(prev.disabled, state.disabled);
@@ -417,6 +427,8 @@ interface LocalResult {
   chunks: Problem[][];
   anchors: string[] | null;
   byAnchor: Map<string, AnchorProblems> | null;
+  /** For a rule naming tops of trees (`pointsAtRootsNamed`): its anchors by the elements their problems point at, built on first use (`pointingIndex`). */
+  pointing: AnchorsByPointedElement | null;
 }
 
 /**
@@ -425,7 +437,7 @@ interface LocalResult {
  * this rule (most never do).
  */
 function keepListing(state: State, ruleId: string, { chunks, anchors }: LocalListing): void {
-  state.local.set(ruleId, { chunks, anchors, byAnchor: null });
+  state.local.set(ruleId, { chunks, anchors, byAnchor: null, pointing: null });
   // the listing's chunks are the report's, as made (ChunkedList: each at most CHUNK long)
   state.flat.set(ruleId, chunks.length ? chunks : NO_CHUNKS);
 }
@@ -460,6 +472,22 @@ function byAnchor(result: LocalResult): Map<string, AnchorProblems> {
   result.anchors = null;
   return map;
 }
+
+/** The anchors of `result` by the elements their problems point at, built on first use. */
+function pointingIndex(result: LocalResult): AnchorsByPointedElement {
+  return (result.pointing ??= new AnchorsByPointedElement(byAnchor(result)));
+}
+
+/** True when `byKind` (what a walk reached) holds an anchor of one of `kinds` at most `steps` away (and in `having`, when given). */
+function reachesWithin(byKind: ReachedByKind, kinds: readonly string[], steps: number, having?: ReadonlyMap<string, unknown>): boolean {
+  for (const kind of kinds) {
+    const at = byKind.get(kind);
+    if (at) for (let i = 0; i < at.steps.length; i++) if (at.steps[i] <= steps && (!having || having.has(at.ids[i]))) return true;
+  }
+  return false;
+}
+
+const NO_IDS: readonly string[] = Object.freeze([]);
 
 /** The problems in `scratch`, emptying it. */
 function take(scratch: Problem[]): AnchorProblems {

@@ -99,6 +99,15 @@ export interface LocalRuleSpec<T extends Anchor = Anchor> extends RuleText {
    * model for one renamed application.) Rules naming no part's top application leave it out.
    */
   pointsAtRootsNamed?: boolean;
+  /**
+   * The rule reads the names of elements only to show them in its findings, never to decide what it
+   * finds: after a rename, an anchor with no finding has none still, so only the anchors within
+   * `names` that have findings are checked again. Why: renaming an application of the varied
+   * 100,000-element model rechecked the ~10–20 flows and data within reach of it for each of the
+   * rules costing most per anchor, nearly all of them without a finding (renames.test.ts checks the
+   * rules declaring it: renaming every element changes none of what they find).
+   */
+  namesOnlyShown?: boolean;
   /** The rule reads project meta (sector, agencies…): recheck all anchors when it changes. */
   readsMeta?: boolean;
   /** Check anchor `id`; `item` is the anchor itself (one of the rule's kinds), handed over so rules need no lookup. */

@@ -14,7 +14,7 @@ import type { Element, LakarDocument } from '../model/schema';
 import { fromDocumentData, toDocumentData } from '../model/wire';
 import { makeVariedDocument } from '../../test/helpers/varied-model';
 import { checkDocument, createChecker, RULES } from './index';
-import { edit } from '../../test/helpers/rules';
+import { edit, sample } from '../../test/helpers/rules';
 import { makeDocument, makeElement } from '../../test/helpers/factories';
 import { builtinCatalogueIndex } from '../catalogue/catalogue';
 import { ModelGraph } from './graph';
@@ -144,6 +144,64 @@ describe('renaming the top of a tree of modules and application services', () =>
     }
     expect(deepRenamed).toBeGreaterThan(0);
   });
+
+  it('renames the top named by a finding that an earlier edit made: the recheck names it anew, as a full check does', () => {
+    // the worked example, checked and ready for edits before any flow.classificationHandedOn finding
+    // exists; the edits below make one naming Sistem Pengambilan Pekerja through a flow whose
+    // supplier sits two levels down its tree, so only what the finding points at leads a rename to it
+    let doc = sample();
+    const checker = createChecker();
+    checker.check(doc);
+    checker.prepareForEdits();
+    const steps = [
+      // JPN's identity data now reaches an application service of the system as Rahsia
+      () => executeCommand(doc, 'relation.update', { id: 'fl_b', patch: { target: 'as_apply', classification: 'rahsia' } }),
+      // and that service hands it on to Agensi A as Sulit
+      () => executeCommand(doc, 'relation.update', { id: 'fl_a', patch: { source: 'as_apply', dataEntityIds: ['de_calon', 'de_tapisan', 'de_identiti'], responseFields: undefined } }),
+      () => rename(doc, doc.elements.get('app_spp')!, 'Sistem Pengambilan Baharu'),
+      // the finding goes, then comes back, and the system is renamed again
+      () => executeCommand(doc, 'relation.update', { id: 'fl_b', patch: { classification: 'sulit' } }),
+      () => executeCommand(doc, 'relation.update', { id: 'fl_b', patch: { classification: 'rahsia' } }),
+      () => rename(doc, doc.elements.get('app_spp')!, 'Sistem Pengambilan Kedua'),
+    ];
+    const named: string[] = [];
+    for (const [i, step] of steps.entries()) {
+      const change = step();
+      doc = change.doc;
+      const report = checker.check(doc, change.patches);
+      expect(lines(report), `step ${i}`).toEqual(lines(checkDocument(doc)));
+      named.push(...report.problems.filter((p) => p.ruleId === 'flow.classificationHandedOn').map((p) => p.message.en));
+    }
+    expect(named.some((m) => m.includes('"Sistem Pengambilan Baharu" received them as Secret'))).toBe(true);
+    expect(named.some((m) => m.includes('"Sistem Pengambilan Kedua" received them as Secret'))).toBe(true);
+  });
+});
+
+describe('a rule showing names only in its findings (namesOnlyShown)', () => {
+  // after a rename such a rule's recheck checks again only the anchors within `names` that have findings
+  const declaring = RULES.filter((r) => r.scope === 'local' && !!r.namesOnlyShown);
+  /** What a rule finds, names aside: the elements and relations of each finding, in order. */
+  const found = (doc: LakarDocument, ruleId: string) => checkDocument(doc).problems.filter((p) => p.ruleId === ruleId).map((p) => `${p.elementIds.join(',')}|${p.relationIds.join(',')}`);
+
+  it('is declared by the flow and data rules costing most per anchor near a renamed application', () => {
+    expect(declaring.map((r) => r.id).sort()).toEqual(['data.capturedAndReceived', 'data.ownerNotSupplier', 'flow.classificationHandedOn', 'flow.fieldsMissing']);
+  });
+
+  for (const seed of [1, 2, 3]) {
+    it(`finds the same whatever every element is named, names some rules read among them (seed ${seed})`, () => {
+      const doc = fromDocumentData(toDocumentData(makeVariedDocument(400, seed)));
+      // every element one name (all duplicates), then each a name some rule reads or a plain one
+      const renamings = [() => 'Sistem', (i: number) => NAMES[i % NAMES.length]];
+      for (const nameOf of renamings) {
+        const renamed = edit(doc, (d) => {
+          let i = 0;
+          for (const e of Object.values(d.elements)) e.name = nameOf(i++);
+        });
+        for (const rule of declaring) expect(found(renamed, rule.id), rule.id).toEqual(found(doc, rule.id));
+      }
+      expect(declaring.some((rule) => found(doc, rule.id).length > 0)).toBe(true);
+    });
+  }
 });
 
 describe('a rule whose findings point at every element they name (pointsAtEveryNamed)', () => {

@@ -186,6 +186,7 @@ export const classificationHandedOn = localRule({
   names: 1,
   pointsAtRootsNamed: true,
   passSkips: { unlessMethod: ['myGdx'] },
+  namesOnlyShown: true,
   checkItem(id, ctx, emit, f) {
     // the services an IDD describes, each with its Jenis Data; the flows into their systems may go by any method
     if (f.method !== 'myGdx') return;

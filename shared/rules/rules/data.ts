@@ -330,6 +330,7 @@ export const ownerNotSupplier = localRule({
   reach: 2, // the supplier end, its parent application, and the data carried
   names: 1, // reads the names of the data carried and the flow's ends
   readsMeta: true,
+  namesOnlyShown: true,
   checkItem(id, ctx, emit, f) {
     const facts = carriedFacts(ctx.graph);
     // the owners by the numbers the pass knows for the flow's ids (`refOf`), without reading the ids:
@@ -392,6 +393,7 @@ export const capturedAndReceived = localRule({
   names: 2, // reads the names of the ends of the flows carrying it (their top application: pointsAtRootsNamed)
   // {system} is the consumer's top application, however deep in its tree the flow's end sits; the finding points at it
   pointsAtRootsNamed: true,
+  namesOnlyShown: true,
   checkItem(id, ctx, emit, e) {
     if (ctx.graph.carrierCount(id) === 0) return; // received through no flow: nothing to compare
     const by = capturersOf(ctx.graph, id);

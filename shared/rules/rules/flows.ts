@@ -97,6 +97,7 @@ export const fieldsMissing = localRule({
   },
   relations: ['dataFlow'],
   reach: 1,
+  namesOnlyShown: true,
   checkItem(id, ctx, emit, f) {
     const missing = (f.method ? 0 : 1) | (f.direction ? 0 : 2) | (f.category ? 0 : 4) | (isClassified(f, ctx.graph) ? 0 : 8);
     if (missing) emit.aboutWith(f, fieldsMissingParams, ctx.graph.sourceOf(f), ctx.graph.targetOf(f), missing);

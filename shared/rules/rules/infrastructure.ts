@@ -6,7 +6,7 @@ import type { Element, ElementKind, Network, Platform, Site } from '../../model/
 import type { SecurityControlType } from '../../model/vocabulary';
 import { siteRole } from '../../model/site-role';
 import { globalRule, localRule, q, throughRelations, type Emit, type Params } from '../define';
-import { current, isClassifiedData, nameList, nameOf, norm, rankOf, TERPERINGKAT_RANK } from '../helpers';
+import { current, isClassifiedData, keptIsCurrent, nameList, nameOf, norm, rankOf, TERPERINGKAT_RANK } from '../helpers';
 import { isolated } from './anchor-answers';
 import { forEachSiteOfHolders, Holders } from './hosted-holders';
 import { entriesPointingAt } from '../pointing-index';
@@ -368,7 +368,7 @@ export const classifiedControlsPartial = globalRule({
   },
   // the holders of classified data and the sites hosting them are most of the rule's cost (~100 ms
   // on the varied 100,000-element model): kept while the model changes only by renames
-  structure(ctx): Map<string, { apps: Element[]; missing: number }> {
+  structure(ctx): Map<string, SiteEntry> {
     // what each control type protects, as bits: sites directly, and the applications (roots) it protects
     const siteProtection = new Map<string, number>();
     const appProtection = new Map<string, number>();
@@ -386,7 +386,7 @@ export const classifiedControlsPartial = globalRule({
       }
     }
     // per site: the applications in first-seen order (`run` reads each again by id for its current name), and the control types missing for one of them
-    const bySite = new Map<string, { apps: Element[]; missing: number }>();
+    const bySite = new Map<string, SiteEntry>();
     if (!active) return bySite;
     // the types not protecting the application at hand, worked out when it is first found hosted (most are not)
     let app: Element | undefined;
@@ -396,7 +396,7 @@ export const classifiedControlsPartial = globalRule({
       const missing = open & ~(siteProtection.get(site.id) ?? 0);
       if (!missing) return;
       const entry = bySite.get(site.id);
-      if (!entry) bySite.set(site.id, { apps: [holder], missing });
+      if (!entry) bySite.set(site.id, { site, apps: [holder], missing });
       else {
         // an application's sites are all met before the next application's: it is listed here already exactly when it was the last listed
         if (entry.apps[entry.apps.length - 1] !== holder) entry.apps.push(holder);
@@ -416,6 +416,13 @@ export const classifiedControlsPartial = globalRule({
   },
 });
 
+/** infra.classifiedControlsPartial's structure, per site: the site as met, its applications, the control types missing for one of them (bits). */
+interface SiteEntry {
+  site: Element;
+  apps: Element[];
+  missing: number;
+}
+
 /** Applications a finding of infra.classifiedControlsPartial names (the others are counted). */
 const APPS_NAMED = 3;
 
@@ -426,8 +433,10 @@ const APPS_NAMED = 3;
  * 3,600 such findings, of sites hosting many applications, and making every name list and message
  * parameter at once was ~1 KB allocated per finding (3.7 MB per full check), all of it kept.
  */
-function emitSite(ctx: CheckContext, emit: Emit, siteId: string, { apps, missing }: { apps: Element[]; missing: number }) {
-  const site = ctx.doc.elements.get(siteId);
+function emitSite(ctx: CheckContext, emit: Emit, siteId: string, { site: met, apps, missing }: SiteEntry) {
+  // in a full check the site met is the document's (`keptIsCurrent`): its ~3,900 findings on the
+  // varied 100,000-element model looked each site up by id again
+  const site = keptIsCurrent(ctx) ? met : ctx.doc.elements.get(siteId);
   const elements = new Array<string>(apps.length + 1);
   elements[0] = siteId;
   for (let i = 0; i < apps.length; i++) elements[i + 1] = apps[i].id;
