@@ -104,6 +104,7 @@ export class IncrementalChecker {
    */
   prepareForEdits() {
     if (!this.state) return;
+    this.state.graph.prepareForEdits();
     for (const result of this.state.local.values()) byAnchor(result);
     // and index the findings of the rules remade in place after a rename, and their structures'
     // entries, by the elements they point at: the first rename of an application on the 100,000-element

@@ -168,8 +168,8 @@ export class KindIndex<T extends { id: string }> {
     return this.holes ? (this.ids.filter((x) => x !== undefined) as string[]) : (this.ids.slice() as string[]);
   }
 
-  /** Make `list` and `ids` from the table (see `table`), before an edit or a read of them. */
-  private own() {
+  /** Make `list` and `ids` from the table (see `table`), before an edit (or ahead of one: `ModelGraph.prepareForEdits`). */
+  own() {
     const table = this.table;
     if (!table) return;
     if (!this.listed) this.list = listAt(table.items, table.places);
