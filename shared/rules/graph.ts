@@ -61,10 +61,7 @@ export class ModelGraph {
     this.keysAreIds = built.keysAreIds;
   }
 
-  /**
-   * Make now what the first edit would (each kind's own lists, `KindIndex.own`): the checker calls it
-   * when the UI is idle after a full check, so that a recheck does not pay for it.
-   */
+  /** Make each kind's lists now, not at the first edit (`KindIndex.own`): the checker calls it when idle after a full check. */
   prepareForEdits() {
     for (const index of this.elementsByKind.values()) index.own();
     for (const index of this.relationsByKind.values()) index.own();
