@@ -43,7 +43,9 @@ export class KindIndex<T extends { id: string }> {
    * in order; `list` and `ids` are made from them when an edit first changes the kind (`own`). Why:
    * two arrays per kind made at every full check were ~4 MB of the ~43 MB a check of the varied
    * 100,000-element model allocates (half a million pointers, each stored with a write barrier),
-   * where the places are numbers outside the heap; a pass reads the item one step away.
+   * where the places are numbers outside the heap; a pass reads the item one step away. With the
+   * kept flow ends as slots only (indexed-ends.ts): warm full checks 690 → 653 and 751 → 688 ms CPU
+   * (medians of 6 alternating child runs each, bench/checker/varied-check-child.ts, load 2–9).
    */
   private table: TableKind<T> | null = null;
   /** While `table` holds: `list` was made by `values()` (the ids not yet). */
