@@ -161,7 +161,7 @@ export function buildIndexes(doc: LakarDocument): BuiltIndexes {
     relationKeysAreIds,
     // an element's place is its slot only when every element is under its own id; a relation under a
     // key not its id may be listed twice (the flags would be out of step)
-    elementPlaces: keysAreIds ? documentPlaces(elementCodes, elementsByKind) : null,
+    elementPlaces: keysAreIds ? documentPlaces(elementsByKind) : null,
     suspectFlags: relationKeysAreIds ? suspectPlaces(suspectByRelation, relationCodes, relationsByKind) : null,
     flowRanks: relationKeysAreIds ? flowRanks.subarray(0, flows) : null,
   };

@@ -104,6 +104,7 @@ export class IncrementalChecker {
    */
   prepareForEdits() {
     if (!this.state) return;
+    this.state.graph.prepareForEdits();
     for (const result of this.state.local.values()) byAnchor(result);
     for (const rule of this.rules) if (rule.scope === 'local' && rule.pointsAtRootsNamed && this.state.local.has(rule.id)) pointingIndex(this.state.local.get(rule.id)!);
     // and index the findings of the rules remade in place after a rename, and their structures'

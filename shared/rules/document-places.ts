@@ -7,30 +7,26 @@
  *
  * Both are made while the graph is built, from the kind number of each item in table order (the
  * numbers `indexByKind` lists the kinds by): the `j`th item of a kind's list is the table's item
- * where that kind's number occurs for the `j`th time. Why: they were worked out on the first pass
- * over the document by walking it again and comparing objects (elements, ~8 ms CPU on the varied
- * 100,000-element model) and by walking each relation kind against the set of suspects (~4 ms);
- * from the numbers it is one walk of a byte array each.
+ * where that kind's number occurs for the `j`th time (the elements' places are the very numbers
+ * `indexByKind` lists each kind by). Why: they were worked out on the first pass over the document
+ * by walking it again and comparing objects (elements, ~8 ms CPU on the varied 100,000-element
+ * model) and by walking each relation kind against the set of suspects (~4 ms); from the numbers it
+ * is one walk of a byte array each.
  */
 import type { Element, ElementKind, Relation, RelationKind } from '../model/schema';
 import type { KindIndex } from './kind-index';
 
 /**
- * The place in the document of each element of each kind of `byKind`, in the kind's order; `codes[i]`
- * the kind number of the document's `i`th element, from which `indexByKind` made `byKind`. A kind
- * Lakar does not know (number 0, indexed by name) is left out: its passes look its relations up.
+ * The place in the document of each element of each kind of `byKind`, in the kind's order: the
+ * places `indexByKind` made each kind of (`KindIndex.placesInTable`, when every element is under
+ * its own id). A kind Lakar does not know (number 0, indexed by name) is left out: its passes look
+ * its relations up.
  */
-export function documentPlaces(codes: Uint8Array, byKind: ReadonlyMap<ElementKind, KindIndex<Element>>): Map<ElementKind, Int32Array> {
-  const places: Int32Array[] = [];
+export function documentPlaces(byKind: ReadonlyMap<ElementKind, KindIndex<Element>>): Map<ElementKind, Int32Array> {
   const out = new Map<ElementKind, Int32Array>();
   for (const [kind, index] of byKind) {
-    if (index.code === 0) continue;
-    out.set(kind, (places[index.code] = new Int32Array(index.size)));
-  }
-  const filled = new Int32Array(256);
-  for (let i = 0; i < codes.length; i++) {
-    const list = places[codes[i]];
-    if (list) list[filled[codes[i]]++] = i;
+    const places = index.code === 0 ? null : index.placesInTable;
+    if (places) out.set(kind, places);
   }
   return out;
 }

@@ -61,6 +61,12 @@ export class ModelGraph {
     this.keysAreIds = built.keysAreIds;
   }
 
+  /** Make each kind's lists now, not at the first edit (`KindIndex.own`): the checker calls it when idle after a full check. */
+  prepareForEdits() {
+    for (const index of this.elementsByKind.values()) index.own();
+    for (const index of this.relationsByKind.values()) index.own();
+  }
+
   /**
    * Index `e` after an edit; `replacing` the element of the same kind it replaces in place.
    */

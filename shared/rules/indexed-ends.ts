@@ -17,20 +17,26 @@ import type { KindIndex } from './kind-index';
  */
 const KINDS_KEEPING_ENDS: readonly RelationKind[] = ['dataFlow', 'hostedOn'];
 
-/** The ends of one relation kind's relations, source and target of the kind's `i`th at `2i` and `2i + 1`. */
+/**
+ * The ends of one relation kind's relations, source and target of the kind's `i`th at `2i` and
+ * `2i + 1`: their slots in the incident index (`build-indexes.ts`), the element in slot `s` being
+ * `elements[s]` for `s` below `elements.length` (a slot at or past that names no element).
+ */
 export interface KindEnds {
-  /** The elements at the ends, undefined where an end names no element. */
-  readonly elements: (Element | undefined)[];
-  /** Their slots in the incident index (`build-indexes.ts`; a slot at or past the number of elements names none). */
   readonly slots: Int32Array;
+  /** The indexed document's elements in table order (the table's own `values()`, shared). */
+  readonly elements: readonly Element[];
 }
 
 /**
  * The ends of the relations of `KINDS_KEEPING_ENDS`, by kind, in the kind's document order (see
- * `ModelGraph.kindEnds`): the element in slot `endSlots[2k]` / `endSlots[2k + 1]` of relation `k`
- * (`relationCodes[k]` its kind's number; the element slots, `elements.length` of them, come first),
- * or undefined for a slot past them (an id no element has), and the slots themselves. `byKind`
- * gives each kind's size.
+ * `ModelGraph.kindEnds`): the slots `endSlots[2k]` / `endSlots[2k + 1]` of relation `k`
+ * (`relationCodes[k]` its kind's number; the element slots, `elements.length` of them, come first).
+ * `byKind` gives each kind's size.
+ *
+ * Why slots only: an array of the ends' elements per kind (~120,000 pointers on the varied
+ * 100,000-element model) cost a write barrier per store and the garbage collector a large array per
+ * check; the pass reading them takes each end from `elements` by its slot instead.
  */
 export function endsByKind(
   relationsByKind: ReadonlyMap<RelationKind, KindIndex<Relation>>,
@@ -39,25 +45,19 @@ export function endsByKind(
   endSlots: Int32Array,
 ): Map<RelationKind, KindEnds> {
   const out = new Map<RelationKind, KindEnds>();
-  const n = elements.length;
   for (const kind of KINDS_KEEPING_ENDS) {
     const size = relationsByKind.get(kind)?.size;
     if (!size) continue;
     const code = relationKindCode(kind);
     // made at its size and filled by number: no growing list, no relation read again
-    const ends = new Array<Element | undefined>(2 * size);
     const slots = new Int32Array(2 * size);
     let i = 0;
-    for (let k = 0; k < relationCodes.length && i < ends.length; k++) {
+    for (let k = 0; k < relationCodes.length && i < slots.length; k++) {
       if (relationCodes[k] !== code) continue;
-      const s = endSlots[2 * k];
-      const t = endSlots[2 * k + 1];
-      slots[i] = s;
-      ends[i++] = s < n ? elements[s] : undefined;
-      slots[i] = t;
-      ends[i++] = t < n ? elements[t] : undefined;
+      slots[i++] = endSlots[2 * k];
+      slots[i++] = endSlots[2 * k + 1];
     }
-    out.set(kind, { elements: ends, slots });
+    out.set(kind, { slots, elements });
   }
   return out;
 }
