@@ -229,10 +229,13 @@ export class IncrementalChecker {
     for (const id of changedElements) {
       const was = before.elements.get(id);
       const now = doc.elements.get(id);
-      if (was && now && onlyRenamed(was, now)) {
+      // an element renamed along with another change (a name and a description in one update, a
+      // merge) is both: a global rule its other change does not matter to (`matters`) keeps its
+      // structure, and only the rename tells it to show the new name
+      if (was && now && was.name !== now.name) {
         renamedElements.push(id);
         renamedSlices.add(`el:${now.kind}` as Slice);
-        continue;
+        if (onlyRenamed(was, now)) continue;
       }
       structuralElements.push(id);
       for (const e of [was, now]) if (e) slices.add(`el:${e.kind}` as Slice);

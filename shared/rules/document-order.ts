@@ -38,11 +38,13 @@ function carriedBy(flow: Relation, before: Relation, all: boolean): readonly str
 /**
  * `after`, the relation `before` edited and already indexed (at the end of the lists it joined),
  * put in its document place in those lists. Indexed again (`reindexed`: its ends changed), it joined
- * the relations at its new ends and the flows of every entity it carries; edited in place, only the
+ * the relations at its ends, new and kept, and the flows of every entity it carries; edited in place, only the
  * flows of the data it newly carries. (Added last, a finding named its systems in another order
  * than after reopening the file.)
  */
 export function placeEditedRelation(incident: IncidentIndex, carriers: Carriers, before: Relation, after: Relation, order: DocumentOrder, reindexed: boolean): void {
-  if (reindexed) for (const end of new Set([after.source, after.target])) if (end !== before.source && end !== before.target) incident.reorder(end, order);
+  // every end, the one kept too: indexed again, it left and joined that end's list as well (one end
+  // of a flow moved, the other end's findings listed it last)
+  if (reindexed) for (const end of new Set([after.source, after.target])) incident.reorder(end, order);
   for (const d of carriedBy(after, before, reindexed)) carriers.reorder(d, order);
 }

@@ -9,6 +9,8 @@ import { editScript } from '../../test/helpers/edit-script';
 import { diffDocuments } from './changes';
 import { ModelGraph } from './graph';
 import { Table } from '../model';
+import { executeCommand } from '../commands';
+import { pengambilanPekerjaExample } from '../samples/pengambilan-pekerja';
 
 const isOpen = (c: Channel) => c.channelType === 'socialMedia' || c.channelType === 'email';
 const isG2c = (t: TargetGroup) => t.lifecycle === 'G2C';
@@ -363,5 +365,34 @@ describe('ModelGraph anchors and roots', () => {
       expect(graph.selfAndDescendants(id).map((e) => e.id), id).toEqual(walk(id));
     }
     expect(graph.partIdsOf(doc.elements.get('r0')!)).toHaveLength(80);
+  });
+});
+
+describe('ModelGraph relations at an element', () => {
+  it('keeps them in document order when one end of a relation moves, at the end it kept too', () => {
+    // the worked example's relations, each moved by one end onto each element the command accepts
+    const start = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
+    let moves = 0;
+    for (const r of start.relations.values()) {
+      for (const end of ['source', 'target'] as const) {
+        for (const e of start.elements.values()) {
+          let moved: LakarDocument;
+          try {
+            moved = executeCommand(start, 'relation.update', { id: r.id, patch: { [end]: e.id } }).doc;
+          } catch {
+            continue; // an end of a kind the relation does not allow
+          }
+          if (moved === start) continue;
+          const graph = new ModelGraph(start);
+          const { elements, relations } = diffDocuments(start, moved);
+          graph.update(moved, elements, relations);
+          const fresh = new ModelGraph(moved);
+          const at = (g: ModelGraph, id: string) => g.relationsAt(id).map((x) => x.id);
+          for (const id of [r.source, r.target, e.id]) expect(at(graph, id), `${r.id} ${end} → ${e.id}, at ${id}`).toEqual(at(fresh, id));
+          moves++;
+        }
+      }
+    }
+    expect(moves).toBeGreaterThan(100);
   });
 });

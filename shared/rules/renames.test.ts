@@ -15,7 +15,7 @@ import { fromDocumentData, toDocumentData } from '../model/wire';
 import { makeVariedDocument } from '../../test/helpers/varied-model';
 import { checkDocument, createChecker, RULES } from './index';
 import { edit, sample } from '../../test/helpers/rules';
-import { makeDocument, makeElement } from '../../test/helpers/factories';
+import { makeDocument, makeElement, makeRelation } from '../../test/helpers/factories';
 import { builtinCatalogueIndex } from '../catalogue/catalogue';
 import { ModelGraph } from './graph';
 import type { GlobalRule } from './define';
@@ -108,6 +108,30 @@ describe('a recheck after renames', () => {
     const moved = executeCommand(renamed.doc, 'element.update', { id: app.id, patch: { agency: 'Agensi Lain' } });
     expect(lines(checker.check(moved.doc, moved.patches))).toEqual(lines(checkDocument(moved.doc)));
     expect(forRename).toBeLessThan(checker.lastRun.anchorsChecked);
+  });
+
+  it('shows the new name when an element is renamed with another change its global rules say does not matter (a description)', () => {
+    // a site hosting an application that holds Rahsia data, with an HSM protecting another site only:
+    // infra.classifiedControlsPartial names both; a description matters to none of its structure
+    let doc = makeDocument(
+      [
+        makeElement('application', { id: 'app', name: 'Sistem Gaji' }),
+        makeElement('dataEntity', { id: 'de', name: 'Rekod Gaji', classification: 'rahsia' }),
+        makeElement('site', { id: 'site_a', name: 'Pusat Data A', siteType: 'agencyHq' }),
+        makeElement('site', { id: 'site_b', name: 'Pusat Data B', siteType: 'drc' }),
+        makeElement('securityControl', { id: 'hsm', name: 'HSM', controlType: 'hsm' }),
+      ],
+      [makeRelation('accesses', 'app', 'de', { id: 'r1' }), makeRelation('hostedOn', 'app', 'site_a', { id: 'r2' }), makeRelation('protects', 'hsm', 'site_b', { id: 'r3' })],
+    );
+    const checker = createChecker();
+    expect(checker.check(doc).problems.some((p) => p.ruleId === 'infra.classifiedControlsPartial')).toBe(true);
+    for (const [id, name] of [['site_a', 'Pusat Data Baharu'], ['app', 'Sistem Gaji Baharu']]) {
+      const edited = executeCommand(doc, 'element.update', { id, patch: { name, description: `${name}, diperihalkan` } });
+      doc = edited.doc;
+      const report = checker.check(doc, edited.patches);
+      expect(lines(report)).toEqual(lines(checkDocument(doc)));
+      expect(report.problems.find((p) => p.ruleId === 'infra.classifiedControlsPartial')!.message.en).toContain(`"${name}"`);
+    }
   });
 });
 
