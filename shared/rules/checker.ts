@@ -13,13 +13,14 @@ import type { AgencyApplication } from '../catalogue/schema';
 import { builtinCatalogueIndex, type CatalogueIndex } from '../catalogue/catalogue';
 import { resolveCatalogueIndex } from '../catalogue/update';
 import { emitterFor, type Anchor, type GlobalRule, type LocalRule, type Rule, type Slice } from './define';
-import { anchorIdAt, runLocalRulesFully, type LocalListing } from './full-pass';
+import { runLocalRulesFully, type LocalListing } from './full-pass';
 import { ModelGraph } from './graph';
 import type { CheckContext, CheckReport, Problem, ProblemChanges, Severity } from './types';
 import { makeReport } from './report';
 import { ChunkEditor, chunksOf, NO_CHUNKS, sizeOf, type Chunks } from './chunks';
 import { changesFromPatches, diffDocuments, GlobalRulesMoved } from './changes';
-import { AnchorsByPointedElement, distances, findingsPointingAtAny, namesReach, onlyRenamed, pointsAtAny, reachedByKind, remadePointingAt, WalkBounds, type AnchorProblems, type ReachedByKind } from './recheck-reach';
+import { distances, findingsPointingAtAny, namesReach, onlyRenamed, pointsAtAny, reachedByKind, remadePointingAt, WalkBounds, type AnchorProblems } from './recheck-reach';
+import { byAnchor, forEachReached, NO_IDS, pointingIndex, reachesWithin, take, type LocalResult } from './local-results';
 
 export interface CheckOptions {
   /** Catalogue to use instead of the project's own (built-in + `meta.catalogueUpdate`). */
@@ -106,8 +107,10 @@ export class IncrementalChecker {
     if (!this.state) return;
     this.state.graph.prepareForEdits();
     for (const result of this.state.local.values()) byAnchor(result);
+    // the rules naming tops of trees: their anchors by the elements their findings point at, which
+    // every rename asks for (built at the first one otherwise)
     for (const rule of this.rules) if (rule.scope === 'local' && rule.pointsAtRootsNamed && this.state.local.has(rule.id)) pointingIndex(this.state.local.get(rule.id)!);
-    // and index the findings of the rules remade in place after a rename, and their structures'
+    // and, for global rules, index the findings of the rules remade in place after a rename, and their structures'
     // entries, by the elements they point at: the first rename of an application on the 100,000-element
     // varied model made both (~15–30 ms), the next ones read them (~2 ms)
     const ctx = this.context(this.state);
@@ -360,14 +363,8 @@ export class IncrementalChecker {
         else cache.delete(id);
         result.pointing?.changed(id, old, now);
       };
-      const recheckWithin = (byKind: ReachedByKind, steps: number, having?: ReadonlyMap<string, unknown>) => {
-        for (const kind of anchorKinds) {
-          const at = byKind.get(kind);
-          if (at) for (let i = 0; i < at.ids.length; i++) if (at.steps[i] <= steps && (!having || having.has(at.ids[i]))) recheck(at.ids[i]);
-        }
-      };
-      recheckWithin(byKind, rule.reach);
-      if (renamedByKind) recheckWithin(renamedByKind, namesReach(rule), renamedHaving);
+      forEachReached(byKind, anchorKinds, rule.reach, undefined, recheck);
+      if (renamedByKind) forEachReached(renamedByKind, anchorKinds, namesReach(rule), renamedHaving, recheck);
       for (const id of pointing) recheck(id);
       state.flat.set(rule.id, list.result());
     }
@@ -425,16 +422,6 @@ function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 
 const NO_PROBLEMS: readonly Problem[] = Object.freeze([]);
 
-/** A local rule's problems: as listed by a full check (`anchorIdAt` gives the anchor of each, see `LocalListing`), and by anchor once an edit needed that. */
-interface LocalResult {
-  /** The full check's chunks; emptied once `byAnchor` is built. */
-  chunks: Problem[][];
-  anchors: string[] | null;
-  byAnchor: Map<string, AnchorProblems> | null;
-  /** For a rule naming tops of trees (`pointsAtRootsNamed`): its anchors by the elements their problems point at, built on first use (`pointingIndex`). */
-  pointing: AnchorsByPointedElement | null;
-}
-
 /**
  * Keep a local rule's full listing: a full check only lists the problems and their anchors; the
  * per-anchor map the incremental check needs is built from these the first time an edit reaches
@@ -444,57 +431,4 @@ function keepListing(state: State, ruleId: string, { chunks, anchors }: LocalLis
   state.local.set(ruleId, { chunks, anchors, byAnchor: null, pointing: null });
   // the listing's chunks are the report's, as made (ChunkedList: each at most CHUNK long)
   state.flat.set(ruleId, chunks.length ? chunks : NO_CHUNKS);
-}
-
-/** The problems of `result` by anchor, built on first use (a full check lists each anchor's problems together). */
-function byAnchor(result: LocalResult): Map<string, AnchorProblems> {
-  if (result.byAnchor) return result.byAnchor;
-  const map = new Map<string, AnchorProblems>();
-  const anchors = result.anchors;
-  // an anchor's problems are listed together, maybe across two chunks
-  let id: string | undefined;
-  let first: Problem | undefined;
-  let more: Problem[] | null = null;
-  let i = 0;
-  for (const chunk of result.chunks) {
-    for (let k = 0; k < chunk.length; k++, i++) {
-      const p = chunk[k];
-      const at = anchorIdAt(anchors, p, i);
-      if (at === id) (more ??= [first!]).push(p);
-      else {
-        if (id !== undefined) map.set(id, more ?? first!);
-        id = at;
-        first = p;
-        more = null;
-      }
-    }
-  }
-  if (id !== undefined) map.set(id, more ?? first!);
-  result.byAnchor = map;
-  // the map holds every problem now; dropping the chunks lets findings later edits remove be freed
-  result.chunks = [];
-  result.anchors = null;
-  return map;
-}
-
-/** The anchors of `result` by the elements their problems point at, built on first use. */
-function pointingIndex(result: LocalResult): AnchorsByPointedElement {
-  return (result.pointing ??= new AnchorsByPointedElement(byAnchor(result)));
-}
-
-/** True when `byKind` (what a walk reached) holds an anchor of one of `kinds` at most `steps` away (and in `having`, when given). */
-function reachesWithin(byKind: ReachedByKind, kinds: readonly string[], steps: number, having?: ReadonlyMap<string, unknown>): boolean {
-  for (const kind of kinds) {
-    const at = byKind.get(kind);
-    if (at) for (let i = 0; i < at.steps.length; i++) if (at.steps[i] <= steps && (!having || having.has(at.ids[i]))) return true;
-  }
-  return false;
-}
-
-const NO_IDS: readonly string[] = Object.freeze([]);
-
-/** The problems in `scratch`, emptying it. */
-function take(scratch: Problem[]): AnchorProblems {
-  if (scratch.length === 1) return scratch.pop()!;
-  return scratch.splice(0);
 }
