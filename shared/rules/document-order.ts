@@ -9,6 +9,7 @@ import type { DataFlow, Relation } from '../model/schema';
 import type { Table } from '../model/table';
 import type { Carriers } from './carriers';
 import type { IncidentIndex } from './incident';
+import type { KindIndex } from './kind-index';
 
 /** Sorts a list of relations into the order of the document's relations, in place. */
 export type DocumentOrder = <R extends Relation>(list: R[]) => void;
@@ -47,4 +48,15 @@ export function placeEditedRelation(incident: IncidentIndex, carriers: Carriers,
   // of a flow moved, the other end's findings listed it last)
   if (reindexed) for (const end of new Set([after.source, after.target])) incident.reorder(end, order);
   for (const d of carriedBy(after, before, reindexed)) carriers.reorder(d, order);
+}
+
+/**
+ * Put `items`, which joined `index` (a kind) by changing kind and so went last (`KindIndex.set`), in
+ * their places in `table`'s order, the document's, where a full check lists them (a relation made a
+ * data flow in the inspector: its findings came after the other flows' until the file was
+ * reopened). Left as they are when one is not the table's under its own id (a damaged file's).
+ */
+export function putInDocumentOrder<T extends { id: string }>(index: KindIndex<T>, items: readonly T[], table: Table<T>): void {
+  for (const item of items) if (table.get(item.id) !== item) return;
+  index.placeInOrder(items, (a, b) => table.inListingOrder([a, b])[0] === a);
 }

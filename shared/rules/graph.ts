@@ -10,13 +10,14 @@ import { CLASSIFICATIONS } from '../model/vocabulary';
 import { buildIndexes } from './build-indexes';
 import type { CarriedByFlow, Carriers, EndMarks } from './carriers';
 import { CarrierRoots, type CarrierEndRoots } from './carrier-roots';
-import { documentOrderOf, placeEditedRelation, type DocumentOrder } from './document-order';
+import { documentOrderOf, placeEditedRelation, putInDocumentOrder, type DocumentOrder } from './document-order';
 import { elementKindCode, relationKindCode } from './end-kinds';
 import { FreshPasses } from './fresh-passes';
 import { Grouping } from './grouping';
 import type { IncidentIndex, Span } from './incident';
 import { forEachOtherSlotAt, hasAt, IN, otherEndsAt, OUT, relationsAt, type SpanAt } from './incident-queries';
 import { KindIndex } from './kind-index';
+import { addTo } from './list-map';
 import { Subsets } from './subsets';
 import { ElementTrees, parentOf } from './trees';
 
@@ -110,6 +111,9 @@ export class ModelGraph {
   update(next: LakarDocument, changedElements: Iterable<string>, changedRelations: Iterable<string>) {
     const prev = this.doc;
     let order: DocumentOrder | undefined;
+    // the kinds an item joined by changing kind, last where the document keeps its place (`putInDocumentOrder`)
+    const rekindedElements = new Map<ElementKind, Element[]>();
+    const rekindedRelations = new Map<RelationKind, Relation[]>();
     this.pass.forget();
     this.carriers.forget();
     for (const index of this.elementsByKind.values()) index.startUpdate();
@@ -124,6 +128,7 @@ export class ModelGraph {
       const sameParent = !!before && !!after && before.id === after.id && parentOf(before) === parentOf(after);
       if (before) this.removeElement(before, sameKind, sameParent);
       if (after) this.addElement(after, sameKind ? before : undefined, sameParent);
+      if (before && after && !sameKind) addTo(rekindedElements, after.kind, after);
       this.subsets.update(id, before, after);
       for (const [keyOf, grouping] of this.groupings) grouping.move(id, after?.kind === grouping.kind ? keyOf(after) : undefined);
     }
@@ -143,8 +148,11 @@ export class ModelGraph {
       const sameKind = after?.kind === before?.kind;
       if (before) this.removeRelation(before, sameKind);
       if (after) this.addRelation(after, sameKind ? before : undefined);
+      if (before && after && !sameKind) addTo(rekindedRelations, after.kind, after);
       if (before && after) placeEditedRelation(this.incident, this.carriers, before, after, (order ??= documentOrderOf(next.relations)), true);
     }
+    for (const [kind, items] of rekindedElements) putInDocumentOrder(this.elementsByKind.get(kind)!, items, next.elements);
+    for (const [kind, items] of rekindedRelations) putInDocumentOrder(this.relationsByKind.get(kind)!, items, next.relations);
     this.doc = next;
     this.trees.moveTo(next);
   }

@@ -215,6 +215,39 @@ export class KindIndex<T extends { id: string }> {
     return this.places;
   }
 
+  /**
+   * Move `items` (of this index) to their places in the order `precedes` decides (a before b), the
+   * index's other items being in that order already (document-order.ts): each is taken out and put
+   * back where a binary search finds it, so the cost is a few comparisons and moves per item, not a
+   * sort of the kind. Places move, so the map of places is dropped.
+   */
+  placeInOrder(items: readonly T[], precedes: (a: string, b: string) => boolean) {
+    this.own();
+    this.places = null;
+    const { list, ids } = this;
+    const taken: [T, string][] = [];
+    for (const item of items) {
+      const at = list.indexOf(item);
+      if (at < 0) continue;
+      taken.push([item, ids[at]!]);
+      list.splice(at, 1);
+      ids.splice(at, 1);
+    }
+    for (const [item, id] of taken) {
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        let m = mid; // past holes: between `mid` and `m` there is nothing to go before
+        while (m < hi && ids[m] === undefined) m++;
+        if (m < hi && precedes(ids[m]!, id)) lo = m + 1;
+        else hi = mid;
+      }
+      list.splice(lo, 0, item);
+      ids.splice(lo, 0, id);
+    }
+  }
+
   /** Close the holes; places move, so the map of places is dropped (made again if asked). */
   private compact() {
     this.list = this.list.filter((x) => x !== undefined);

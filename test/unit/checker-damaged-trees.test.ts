@@ -113,6 +113,19 @@ describe('a file whose parents form cycles and long chains', () => {
     expect(cycles[2].message.en).toBe('"Modul Diri" names itself as its parent, so no application heads it.');
   });
 
+  // removed with its whole cycle, a part left no tree another element names: nothing reran module.parentCycle
+  it.each([[['dt_self']], [['dt_pair_a', 'dt_pair_b']]])('drops the cycle’s finding when %j is removed, and gives it back on undo', (ids) => {
+    const doc = withDamagedTrees(makeVariedDocument(60, 1), 1);
+    const checker = createChecker();
+    checker.check(doc);
+    const removed = executeCommand(doc, 'element.remove', { ids });
+    const cycles = (r: CheckReport) => r.problems.filter((p) => p.ruleId === 'module.parentCycle').map((p) => p.elementIds.join());
+    expect(cycles(checker.check(removed.doc, removed.patches))).not.toContain(ids.join());
+    expect(lines(checker.check(removed.doc, removed.patches))).toEqual(lines(checkDocument(removed.doc)));
+    const undone = executeCommand(removed.doc, 'element.add', { element: doc.elements.get(ids[0])!, viewId: Object.keys(doc.views)[0] });
+    expect(lines(checker.check(undone.doc, undone.patches))).toEqual(lines(checkDocument(undone.doc)));
+  });
+
   it('gives a full check’s findings in report order after each edit and undo', { timeout: SLOW_MACHINE_LIMIT_MS }, () => {
     let stepsChecked = 0;
     fc.assert(

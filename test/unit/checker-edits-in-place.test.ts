@@ -13,6 +13,7 @@ import { fromDocumentData, type LakarDocument, type LakarDocumentData } from '..
 import { RELATION_RULES } from '../../shared/model/kinds';
 import type { ElementKind } from '../../shared/model/schema';
 import { checkDocument, createChecker, type CheckReport, type Problem } from '../../shared/rules';
+import { makeDocument, makeElement, makeRelation } from '../helpers/factories';
 import { makeVariedDocument } from '../helpers/varied-model';
 
 /** A finding as a reader sees it: rule, message, what it points at, parameters. */
@@ -72,5 +73,24 @@ describe('the recheck after a relation is edited onto other elements or data', (
       }),
       { numRuns: 30, seed: 18 },
     );
+  });
+});
+
+describe('the recheck after a relation changes kind', () => {
+  // the relation keeps its place in the document; the checker's list of its new kind had it last,
+  // so its findings came after the kind's others until the file was reopened
+  it.each([false, true])('lists its findings in the new kind’s document order (prepared for edits: %s)', (prepared) => {
+    const apps = ['a', 'b', 'c', 'd'].map((id) => makeElement('application', { id, name: `App ${id}` }));
+    const doc = makeDocument(apps, [makeRelation('dataFlow', 'a', 'b', { id: 'f1' }), makeRelation('association', 'b', 'c', { id: 'r2' }), makeRelation('dataFlow', 'c', 'd', { id: 'f3' })]);
+    const checker = createChecker();
+    checker.check(doc);
+    if (prepared) checker.prepareForEdits();
+    const { doc: next, patches } = executeCommand(doc, 'relation.update', { id: 'r2', patch: { kind: 'dataFlow', method: 'api' } });
+    const report = checker.check(next, patches);
+    expect(report.problems.filter((p) => p.ruleId === 'flow.fieldsMissing').map((p) => p.relationIds.join())).toEqual(['f1', 'r2', 'f3']);
+    expect(lines(report)).toEqual(lines(checkDocument(next)));
+    // and the edits after it find the kind in that order
+    const renamed = executeCommand(next, 'relation.update', { id: 'f3', patch: { label: 'Aliran 3' } });
+    expect(lines(checker.check(renamed.doc, renamed.patches))).toEqual(lines(checkDocument(renamed.doc)));
   });
 });

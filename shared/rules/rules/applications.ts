@@ -5,9 +5,10 @@
  */
 import type { AgencyApplication } from '../../catalogue/schema';
 import type { Application, Element } from '../../model/schema';
-import { globalRule, localRule, q, throughRelations, type Params } from '../define';
+import { globalRule, localRule, q, type Params } from '../define';
 import { current, kindAndNameOf, kindLabels, nameList, projectAgencies, norm, nameOf } from '../helpers';
 import { parentOf } from '../trees';
+import type { ModelGraph } from '../graph';
 import type { CheckContext } from '../types';
 import { applicationTree, isolated, TREE_HOSTED, TREE_SUPPORTS } from './anchor-answers';
 
@@ -236,8 +237,9 @@ export const parentCycle = globalRule({
     en: 'In the inspector, choose an application as the parent of one module of this cycle: modules sit under an application, application services under a module or an application.',
   },
   reads: ['el:module', 'el:appService'],
-  // only parents make a cycle, and a changed parent reruns a global rule whatever it matters (changes.ts)
-  matters: { 'el:module': throughRelations, 'el:appService': throughRelations },
+  // only parents make a cycle, and a changed parent reruns a global rule whatever it matters (changes.ts);
+  // a part added or removed matters when it is in a cycle (`inParentCycle`)
+  matters: { 'el:module': inParentCycle, 'el:appService': inParentCycle },
   // kept while modules are only renamed: `run` then names the members again (a damaged file has few cycles)
   structure: parentCycles,
   run(ctx, emit, cycles) {
@@ -247,6 +249,17 @@ export const parentCycle = globalRule({
     }
   },
 });
+
+/**
+ * A module or application service in a cycle of parents, or hanging below one: it has a parent in
+ * the document yet is its own top (trees.ts `rootFrom`). Why: a part removed or added with its whole
+ * cycle (one naming itself) left or joined no tree that another element names, so nothing reran the
+ * rule: the finding about a removed module stayed in the recheck.
+ */
+function inParentCycle(e: Element, graph: ModelGraph): boolean {
+  const p = parentOf(e);
+  return !!p && graph.doc.elements.get(p) !== undefined && graph.rootOf(e) === e;
+}
 
 /** Members of a cycle a module.parentCycle finding names (the others are counted). */
 const CYCLE_NAMED = 4;
