@@ -5,13 +5,13 @@
  * (`build-indexes.ts`), so its place gives its relations without a lookup by id; a relation's place
  * in its kind says whether its ends are suspect without reading the relation.
  *
- * Both are made while the graph is built, from the kind number of each item in table order (the
- * numbers `indexByKind` lists the kinds by): the `j`th item of a kind's list is the table's item
- * where that kind's number occurs for the `j`th time (the elements' places are the very numbers
- * `indexByKind` lists each kind by). Why: they were worked out on the first pass over the document
- * by walking it again and comparing objects (elements, ~8 ms CPU on the varied 100,000-element
- * model) and by walking each relation kind against the set of suspects (~4 ms); from the numbers it
- * is one walk of a byte array each.
+ * The elements' places are the ones each kind's index is made of while the document is unedited
+ * (`KindIndex.placesInTable`, shared, never written); the relations' suspect flags are made while the
+ * graph is built, from the kind number of each relation in table order (the numbers `indexByKind`
+ * lists the kinds by): the `j`th relation of a kind is the table's relation where that kind's number
+ * occurs for the `j`th time. Why: they were worked out on the first pass over the document by
+ * walking it again and comparing objects (elements, ~8 ms CPU on the varied 100,000-element model)
+ * and by walking each relation kind against the set of suspects (~4 ms).
  */
 import type { Element, ElementKind, Relation, RelationKind } from '../model/schema';
 import type { KindIndex } from './kind-index';

@@ -46,6 +46,9 @@ export class KindIndex<T extends { id: string }> {
    * where the places are numbers outside the heap; a pass reads the item one step away. With the
    * kept flow ends as slots only (indexed-ends.ts): warm full checks 690 → 653 and 751 → 688 ms CPU
    * (medians of 6 alternating child runs each, bench/checker/varied-check-child.ts, load 2–9).
+   * Until then the index keeps the checked document's `values()` and `ids()` alive (~1.6 MB at
+   * 100,000 elements; `prepareForEdits` lets them go), and `places` is shared with the graph's
+   * passes (`FreshPasses.places`): nobody writes to it.
    */
   private table: TableKind<T> | null = null;
   /** While `table` holds: `list` was made by `values()` (the ids not yet). */
