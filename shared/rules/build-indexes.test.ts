@@ -59,7 +59,7 @@ function expectScanned(graph: ModelGraph, doc: LakarDocument, what: string, inOr
     const p = parentOf(e);
     if (p) children.set(p, [...(children.get(p) ?? []), e.id]);
   }
-  for (const [p, ids] of children) expect([...graph.childrenOf(p)].sort(), `${what}: children of ${p}`).toEqual([...ids].sort());
+  for (const [p, ids] of children) expect([...graph.trees.childrenOf(p)].sort(), `${what}: children of ${p}`).toEqual([...ids].sort());
 }
 
 /** A varied model with an element of an unknown kind, records keyed by another id, and odd flows. */

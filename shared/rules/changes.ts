@@ -159,7 +159,7 @@ export class GlobalRulesMoved {
     if (other) return other.kind !== e.kind || parentOf(other) !== parentOf(e);
     for (const r of graph.relationsAt(e.id)) if (!this.relationSet.has(r.id)) return true;
     for (const f of graph.flowsCarrying(e.id)) if (!this.relationSet.has(f.id)) return true;
-    for (const c of graph.childrenOf(e.id)) if (!this.elementSet.has(c)) return true;
+    for (const c of graph.trees.childrenOf(e.id)) if (!this.elementSet.has(c)) return true;
     return false;
   }
 }

@@ -274,7 +274,7 @@ describe('ModelGraph anchors and roots', () => {
       for (const d of graph.elementsOf('dataEntity')) {
         // the plain way: each end read from the document by its id, and its root
         const ends = graph.flowsCarrying(d.id).flatMap((f) => [doc.elements.get(f.source), doc.elements.get(f.target)]);
-        const roots = ends.map((e) => graph.rootFrom(e));
+        const roots = ends.map((e) => graph.trees.rootFrom(e));
         inParts += ends.filter((e, j) => roots[j] !== e).length;
         for (const system of new Set(roots.filter((r) => r !== undefined))) {
           const { flows, roots: numbers, at, inSystem } = graph.flowsCarryingInto(d.id, system);
@@ -328,10 +328,10 @@ describe('ModelGraph anchors and roots', () => {
       return e;
     };
     // twice: the second answers come from what the first remembered
-    for (let round = 0; round < 2; round++) for (const e of els) expect(graph.rootFrom(e)?.id, `${e.id} ${round}`).toBe(walkUp(e)?.id);
-    expect(graph.rootFrom(doc.elements.get('ch56'))?.id).toBe('app');
-    expect(['c1', 'c2', 'c3', 'self', 'below59'].map((id) => graph.rootFrom(doc.elements.get(id))?.id)).toEqual(['c1', 'c2', 'c3', 'self', 'below59']);
-    expect(graph.rootFrom(undefined)).toBeUndefined();
+    for (let round = 0; round < 2; round++) for (const e of els) expect(graph.trees.rootFrom(e)?.id, `${e.id} ${round}`).toBe(walkUp(e)?.id);
+    expect(graph.trees.rootFrom(doc.elements.get('ch56'))?.id).toBe('app');
+    expect(['c1', 'c2', 'c3', 'self', 'below59'].map((id) => graph.trees.rootFrom(doc.elements.get(id))?.id)).toEqual(['c1', 'c2', 'c3', 'self', 'below59']);
+    expect(graph.trees.rootFrom(undefined)).toBeUndefined();
     // the parents whose children are their own tops: the cycle's and those below it
     const inCycles: string[] = [];
     graph.trees.forEachParentInCycle((e) => inCycles.push(e.id));
@@ -362,7 +362,7 @@ describe('ModelGraph anchors and roots', () => {
     };
     for (const id of ['app', 'm1', 'c1', 'c2', 'r0', 'r17']) {
       expect(graph.partIdsOf(doc.elements.get(id)!), id).toEqual(walk(id));
-      expect(graph.selfAndDescendants(id).map((e) => e.id), id).toEqual(walk(id));
+      expect(graph.trees.selfAndDescendants(id).map((e) => e.id), id).toEqual(walk(id));
     }
     expect(graph.partIdsOf(doc.elements.get('r0')!)).toHaveLength(80);
   });

@@ -452,17 +452,7 @@ export class ModelGraph {
     return this.carriers.flowsOf(id).length;
   }
 
-  /** Ids of the modules and application services whose parent is `id`. */
-  childrenOf(id: string): readonly string[] {
-    return this.trees.childrenOf(id);
-  }
-
-  /** `id` and every module/application service below it (just `[id]` when it has none). */
-  selfAndDescendants(id: string): Element[] {
-    return this.trees.selfAndDescendants(id);
-  }
-
-  /** The ids `selfAndDescendants(root.id)` lists, in its order (`root` an element of the current document); see trees.ts. */
+  /** The ids `trees.selfAndDescendants(root.id)` lists, in its order (`root` an element of the current document); see trees.ts. */
   partIdsOf(root: Element): readonly string[] {
     return this.keysAreIds ? this.trees.partIdsOf(root.id) : this.trees.selfAndDescendants(root.id).map((e) => e.id);
   }
@@ -477,11 +467,6 @@ export class ModelGraph {
     return !e ? undefined : this.keysAreIds ? this.trees.rootFrom(e) : this.rootApplication(e.id);
   }
 
-  /** `rootApplication(id)` given `e`, the element the current document holds under `id` (e.g. a flow's end from `someFlowCarrying`). */
-  rootFrom(e: Element | undefined): Element | undefined {
-    return this.trees.rootFrom(e);
-  }
-
   /**
    * Neighbours of an element in the dependency graph the incremental check walks: its relations,
    * the flows carrying it, its parent and its children. Calls `element`/`relation` for each.
@@ -491,7 +476,7 @@ export class ModelGraph {
     const { list, at, from, to } = this.at(id).span;
     for (let i = from; i < to; i++) relation((at === null ? list[i] : list[at[i]]).id);
     for (const f of this.flowsCarrying(id)) relation(f.id);
-    for (const c of this.childrenOf(id)) element(c);
+    for (const c of this.trees.childrenOf(id)) element(c);
     const p = parentOf(this.doc.elements.get(id));
     if (p) element(p);
   }

@@ -120,7 +120,7 @@ export function nameList(names: readonly string[], max = 5, total = names.length
 
 /** True when the element touches nothing: no relations, carrying flows, parent or children. */
 export function isIsolated(graph: ModelGraph, id: string): boolean {
-  if (graph.relationCountAt(id) > 0 || graph.carrierCount(id) > 0 || graph.childrenOf(id).length > 0) return false;
+  if (graph.relationCountAt(id) > 0 || graph.carrierCount(id) > 0 || graph.trees.childrenOf(id).length > 0) return false;
   const e = graph.doc.elements.get(id);
   return !(e && (e.kind === 'module' || e.kind === 'appService') && e.parentId && graph.doc.elements.get(e.parentId));
 }
@@ -191,7 +191,7 @@ const platformBitsByTopMemo = perCheck((graph: ModelGraph): ReadonlyMap<Element,
     if (!users.length) return;
     const bit = platformBit(p.platformType);
     for (let i = 0; i < users.length; i++) {
-      const top = graph.rootFrom(users[i]);
+      const top = graph.trees.rootFrom(users[i]);
       if (top) out.set(top, (out.get(top) ?? 0) | bit);
     }
   });

@@ -123,11 +123,11 @@ export function distances(before: LakarDocument, graph: ModelGraph, changedEleme
   const reachTree = (id: string, d: number, into: Node[]) => {
     if (!wholeTrees || !bounds.treesAt(d)) return;
     const root = graph.rootApplication(id);
-    if (!root || graph.childrenOf(root.id).length === 0) return;
+    if (!root || graph.trees.childrenOf(root.id).length === 0) return;
     const known = treeAt.get(root.id);
     if (known !== undefined && known <= d) return;
     treeAt.set(root.id, d);
-    for (const part of graph.selfAndDescendants(root.id)) reachElement(part.id, d, into);
+    for (const part of graph.trees.selfAndDescendants(root.id)) reachElement(part.id, d, into);
   };
   const reachElementAndTree = (id: string, d: number, into: Node[]) => {
     reachElement(id, d, into);

@@ -120,7 +120,7 @@ function treeBits(graph: ModelGraph, id: string): number {
   if (!graph.keysAreIds) {
     // a damaged file: parts as `selfAndDescendants` finds them, by their own ids
     let bits = 0;
-    for (const part of graph.selfAndDescendants(id)) if ((bits |= partBits(graph, part.id)) === ALL_BITS) break;
+    for (const part of graph.trees.selfAndDescendants(id)) if ((bits |= partBits(graph, part.id)) === ALL_BITS) break;
     return bits;
   }
   // Ids are unique and an application has no parent, so the parts below it form a tree (no part is
@@ -129,14 +129,14 @@ function treeBits(graph: ModelGraph, id: string): number {
   let bits = partBits(graph, id);
   // most parts below an application have no parts of their own: a stack only for those that do
   let stack: string[] | undefined;
-  let children = graph.childrenOf(id);
+  let children = graph.trees.childrenOf(id);
   for (;;) {
     for (let i = 0; i < children.length && bits !== ALL_BITS; i++) {
       bits |= partBits(graph, children[i]);
-      if (graph.childrenOf(children[i]).length) (stack ??= []).push(children[i]);
+      if (graph.trees.childrenOf(children[i]).length) (stack ??= []).push(children[i]);
     }
     if (bits === ALL_BITS || !stack?.length) return bits;
-    children = graph.childrenOf(stack.pop()!);
+    children = graph.trees.childrenOf(stack.pop()!);
   }
 }
 

@@ -199,7 +199,7 @@ export const classificationHandedOn = localRule({
       const rank = serviceRank(g, f, ids);
       if (rank < 0 || rank === TOP_RANK) continue; // unclassified: flow.fieldsMissing; Rahsia Besar: nothing is higher
       const supplierEnd = targetSupplies(f, direction) ? g.targetOf(f) : g.sourceOf(f);
-      const system = g.rootFrom(supplierEnd) ?? supplierEnd;
+      const system = g.trees.rootFrom(supplierEnd) ?? supplierEnd;
       if (!system) continue;
       const found = loweredOf(g, f, direction, rank, ids, system);
       if (!found) continue;

@@ -460,7 +460,7 @@ function receivedAfresh(ctx: CheckContext, id: string, captured: readonly Elemen
     const directions = directionsOf(f);
     for (let d = 0; d < directions.length; d++) {
       // the consumer by position (`serviceEnds`' answer), not by comparing its id with the source's
-      const root = ctx.graph.rootFrom(targetSupplies(f, directions[d]) ? source : target);
+      const root = ctx.graph.trees.rootFrom(targetSupplies(f, directions[d]) ? source : target);
       // the consumer first: it is rarely a capturing application, and a flow nearly always carries
       // its data both ways (reading the list of data is one more object fetched from memory)
       const consumer = root && captured.find((c) => c.id === root.id);

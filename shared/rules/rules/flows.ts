@@ -376,8 +376,8 @@ export const iddIncomplete = localRule({
     // the ends come from the pass's cursor; their systems (`partyOf`) are the ends' roots
     const source = g.sourceOf(f);
     const target = g.targetOf(f);
-    const sourceRoot = g.rootFrom(source);
-    const targetRoot = g.rootFrom(target);
+    const sourceRoot = g.trees.rootFrom(source);
+    const targetRoot = g.trees.rootFrom(target);
     for (const direction of directionsOf(f)) {
       if (direction === 'reverse' && !f.reverse) continue; // flow.twoWayOneService
       // the same gaps the IDD prints as "(belum diisi)": the checker and the document agree

@@ -120,7 +120,7 @@ function forEachSiteByHosting(ctx: CheckContext, holders: Holders, fn: (holder: 
     const site = graph.targetOf(r);
     if (site?.kind !== 'site') return;
     const part = graph.sourceOf(r);
-    const root = graph.rootFrom(part);
+    const root = graph.trees.rootFrom(part);
     const k = root === undefined ? undefined : holders.placeOf(root);
     if (k === undefined || apps[k] !== root) return;
     // a holder's first pair made as a list of two (most have one hosted part): pushed onto an empty list, room for 17 was made

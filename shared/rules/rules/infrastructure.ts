@@ -325,7 +325,7 @@ function applicationsHoldingClassified(ctx: CheckContext): Holders {
   // CPU (medians of 16 alternating runs, load ~11; 111 → 90 with the order swapped).
   const marks = ctx.graph.newEndMarks(HOLDER_KIND_LIST);
   const addHolder = (e: Element) => {
-    const root = ctx.graph.rootFrom(e);
+    const root = ctx.graph.trees.rootFrom(e);
     if (root && isHolder(root)) out.add(root);
   };
   ctx.graph.forEachOf('dataEntity', (e, id) => {
