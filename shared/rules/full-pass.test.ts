@@ -59,6 +59,37 @@ describe('full check listing of local findings', () => {
   });
 });
 
+/** Reports applications named P… with a finding about platform pf0 (`emit.about` of another element than the anchor), then one about the anchor. */
+const aboutOther = localRule({
+  ...ruleText,
+  id: 'test.aboutOther',
+  elements: ['application'],
+  checkItem(_id, ctx, emit, e) {
+    const platform = ctx.doc.elements.get('pf0');
+    if (platform && e.name.startsWith('P')) emit.about(platform, nameOf);
+    if (e.name.startsWith('P')) emit.about(e, nameOf);
+  },
+});
+
+describe('full check listing of findings about another element than the anchor', () => {
+  it('puts them back under the anchor that made them after edits', () => {
+    let doc = makeDocument([
+      ...['P1', 'A1', 'P2', 'P3'].map((name, i) => makeElement('application', { id: `app${i}`, name })),
+      makeElement('platform', { id: 'pf0', name: 'Platform' }),
+    ]);
+    const rules: Rule[] = [aboutOther];
+    const checker = new IncrementalChecker(rules);
+    expect(lines(checker.check(doc))).toHaveLength(6);
+    // app2's finding about pf0 goes with it (listed under pf0, it would stay)
+    for (const [id, name] of [['app2', 'A2'], ['app1', 'P1b'], ['app0', 'A0'], ['app2', 'P2 lagi']]) {
+      doc = rename(doc, id, name);
+      const report = checker.check(doc);
+      expect(checker.lastRun.mode).toBe('incremental');
+      expect(lines(report), `${id} → ${name}`).toEqual(lines(new IncrementalChecker(rules).check(doc)));
+    }
+  });
+});
+
 /** Three findings about every application (its name's letters), two about the anchor and one plain: a listing longer than a chunk, an anchor's findings across a chunk's end. */
 const threeEach = localRule({
   ...ruleText,

@@ -13,6 +13,7 @@
  * collects one list per kind and joins them at the end).
  */
 import { anchorOf, emitterFor, type Anchor, type Emit, type LocalRule, type PassSkips } from './define';
+import type { AnchorWatch } from './problems';
 import type { ElementKind, RelationKind } from '../model/schema';
 import { FLOW_METHODS } from '../model/vocabulary';
 import type { ModelGraph } from './graph';
@@ -47,7 +48,8 @@ function anchorIdsOf(list: ChunkedList, to: number): string[] {
 }
 
 /**
- * Note `id` (`item`'s id) as the anchor of the problems `b` found from `list.at(from)` on.
+ * Note `id` (`item`'s id) as the anchor of the problems `b` found from `list.at(from)` on: called
+ * when one of them is not about `item` (`AnchorWatch.stray`), or the bucket notes every anchor.
  *
  * A problem about `item` itself needs no note: the graph's passes hand each item with its own id
  * (kind-index.ts lists an item under `item.id`, or under the table's key only when that is the same
@@ -86,8 +88,15 @@ interface Bucket {
 // What the pass knows of an anchor (`PassSkips`), as bits: one per fact, one per flow method.
 const ENDS_ALLOWED = 1;
 const WITH_RELATIONS = 2;
-/** The bit of a data flow's method: no method, then each of `FLOW_METHODS`; 0 for a method Lakar does not know (a damaged file), which no rule skips. */
-const methodBit = (method: string | undefined): number => (method === undefined ? 4 : (8 << (FLOW_METHODS as readonly string[]).indexOf(method)) & ~7);
+/** The bit of each of `FLOW_METHODS`. */
+const METHOD_BITS = new Map<string, number>(FLOW_METHODS.map((m, i) => [m, 8 << i]));
+/**
+ * The bit of a data flow's method: no method, then each of `FLOW_METHODS`; 0 for a method Lakar does
+ * not know (a damaged file), which no rule skips. By a map rather than `FLOW_METHODS.indexOf`, which
+ * compared the method with up to eight strings for each of the varied 100,000-element model's 51,165
+ * data flows (`methodBit` was ~1 % of a full check's sampled CPU).
+ */
+const methodBit = (method: string | undefined): number => (method === undefined ? 4 : (METHOD_BITS.get(method) ?? 0));
 const EVERY_METHOD = [undefined, ...FLOW_METHODS].reduce((bits, m) => bits | methodBit(m), 0);
 
 function skipBits(skips: PassSkips | undefined): number {
@@ -112,9 +121,11 @@ export function runLocalRulesFully(rules: readonly LocalRule[], ctx: CheckContex
   const elementKinds = new Map<ElementKind, Bucket[]>();
   const relationKinds = new Map<RelationKind, Bucket[]>();
   const bucketsOf: [LocalRule, Bucket[]][] = [];
+  // the anchor being checked, which the emitters compare their problems' anchors with
+  const watch: AnchorWatch = { item: undefined, stray: false };
   const bucket = <K>(byKind: Map<K, Bucket[]>, kind: K, rule: LocalRule): Bucket => {
     const list = new ChunkedList();
-    const b: Bucket = { rule, check: rule.checkItem, list, anchors: null, emit: emitterFor(rule, list), skip: skipBits(rule.passSkips) };
+    const b: Bucket = { rule, check: rule.checkItem, list, anchors: null, emit: emitterFor(rule, list, watch), skip: skipBits(rule.passSkips) };
     let same = byKind.get(kind);
     if (!same) byKind.set(kind, (same = []));
     same.push(b);
@@ -127,21 +138,25 @@ export function runLocalRulesFully(rules: readonly LocalRule[], ctx: CheckContex
 
   let checked = 0;
   // the cheapest call per (rule, anchor), as a full check of a large model makes over a million: the
-  // check function straight from the bucket, and the anchor list touched only when the rule found
-  // something. Eleven rules reading one field of each of the varied 100,000-element model's 51,165
+  // check function straight from the bucket, and the anchor list touched only when the rule made a
+  // problem not about the anchor (`AnchorWatch`; asking each problem made cost ~4 ms per check). Eleven rules reading one field of each of the varied 100,000-element model's 51,165
   // data flows took ~16.5 ms CPU through `b.rule.checkItem` and a length comparison per call, ~9 ms so.
   // A rule is not called at all on an anchor whose facts it skips (`PassSkips`).
   const visitor = (buckets: Bucket[], relations: boolean) => {
     const skips = buckets.reduce((bits, b) => bits | b.skip, 0);
     return (item: Anchor, id: string) => {
       const facts = skips === 0 ? 0 : relations ? relationFacts(ctx.graph, item) : elementFacts(ctx.graph, id);
+      watch.item = item;
       for (let i = 0; i < buckets.length; i++) {
         const b = buckets[i];
         if ((b.skip & facts) !== 0) continue;
         const list = b.list;
         const before = list.length;
         b.check(id, ctx, b.emit, item);
-        if (list.length !== before) noteAnchor(b, item, id, before);
+        if (watch.stray || (b.anchors !== null && list.length !== before)) {
+          watch.stray = false;
+          noteAnchor(b, item, id, before);
+        }
         checked++;
       }
     };

@@ -220,9 +220,22 @@ export function makeProblem(rule: RuleText, params: Params, target: Target): Pro
   return new TargetProblem(rule, params, target.elements ?? NONE, target.relations ?? NONE);
 }
 
-/** An emit function that appends problems of `rule` to `out` (a list, or a full check's `ChunkedList`). */
-export function emitterFor(rule: RuleText & { relations?: readonly RelationKind[] }, out: { push(p: Problem): unknown }): Emit {
+/**
+ * What a full check's pass is checking (full-pass.ts): `item`, the anchor at hand, and `stray`, set
+ * when an emitter watching it makes a problem that is not about `item` (made by `emit`, or about
+ * another anchor). The pass then notes the anchors of the problems made, which it need not do for the
+ * others (`anchorOf` gives it); it no longer reads back each of the ~185,000 problems of the varied
+ * 100,000-element model to ask.
+ */
+export interface AnchorWatch {
+  item: Anchor | undefined;
+  stray: boolean;
+}
+
+/** An emit function that appends problems of `rule` to `out` (a list, or a full check's `ChunkedList`), telling `watch` of problems not about its item. */
+export function emitterFor(rule: RuleText & { relations?: readonly RelationKind[] }, out: { push(p: Problem): unknown }, watch?: AnchorWatch): Emit {
   const emit = (params: Params, target: Target = {}) => {
+    if (watch !== undefined) watch.stray = true;
     out.push(makeProblem(rule, params, target));
   };
   // the rule's makers, one per parameter function it passes (a rule has one to three), searched by a
@@ -235,9 +248,11 @@ export function emitterFor(rule: RuleText & { relations?: readonly RelationKind[
     return made;
   };
   emit.about = <T extends Anchor>(anchor: T, paramsOf: (anchor: T) => Params) => {
+    if (watch !== undefined && anchor !== watch.item) watch.stray = true;
     out.push(new AnchorProblem(makerFor(paramsOf as unknown as ParamsOf), anchor));
   };
   emit.aboutWith = <T extends Anchor, A, B, C>(anchor: T, paramsOf: (anchor: T, a: A, b: B, c: C) => Params, a: A, b: B, c: C, elements?: string[]) => {
+    if (watch !== undefined && anchor !== watch.item) watch.stray = true;
     const how = makerFor(paramsOf as unknown as ParamsOf);
     out.push(elements ? new AnchorProblemWithElements(how, anchor, a, b, c, elements) : new AnchorProblemWith(how, anchor, a, b, c));
   };
