@@ -26,8 +26,10 @@ const RANK_MASK = 7;
 /** Bit 4: the data entity has a name (not blank); bit 5: it lists fields (what the IDD's gaps read, `carriedDataBits`). */
 const NAMED = 16;
 const FIELDS = 32;
-/** Bits 6 up: 1 + the index in `owners` of its owning agency, trimmed (0: none stated). */
-const OWNER_SHIFT = 6;
+/** Bit 6: the data entity names a catalogue registry (`registryRef`, whether the catalogue knows it or not). */
+const REGISTRY_REF = 64;
+/** Bits 7 up: 1 + the index in `owners` of its owning agency, trimmed (0: none stated). */
+const OWNER_SHIFT = 7;
 
 export class CarriedFacts {
   private readonly byId = new Map<string, number>();
@@ -54,7 +56,7 @@ export class CarriedFacts {
 
   private factsOfElement(e: Element | null | undefined): number {
     if (e?.kind !== 'dataEntity') return 0;
-    return DATA | ((rankOf(e.classification) + 1) << RANK_SHIFT) | (e.name?.trim() ? NAMED : 0) | (e.fields?.length ? FIELDS : 0) | (this.ownerNumber(e) << OWNER_SHIFT);
+    return DATA | ((rankOf(e.classification) + 1) << RANK_SHIFT) | (e.name?.trim() ? NAMED : 0) | (e.fields?.length ? FIELDS : 0) | (e.registryRef ? REGISTRY_REF : 0) | (this.ownerNumber(e) << OWNER_SHIFT);
   }
 
   private ownerNumber(e: DataEntity): number {
@@ -132,6 +134,11 @@ export class CarriedFacts {
       if (facts & FIELDS) bits |= DATA_FIELDS;
     }
     return bits;
+  }
+
+  /** The data entity at `ref` (`refOf`) when it names a registry (`registryRef`); undefined otherwise, without reading the element. */
+  registryHolderAt(ref: number): DataEntity | undefined {
+    return this.factsAt(ref) & REGISTRY_REF ? (this.elementAt(ref) as DataEntity) : undefined;
   }
 
   /** `isData` of the id at `ref` (`refOf`). */
