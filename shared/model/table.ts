@@ -23,6 +23,8 @@
  * where the model is parsed.
  */
 
+import { inPlaces, placedNumbers } from './table-places';
+
 /** Marks a key deleted in a version's differences. */
 const ABSENT: unique symbol = Symbol('absent');
 
@@ -71,6 +73,8 @@ interface Family {
   lastSeq: number;
   /** An id that is an array index was ever added: listings put such ids first. Rare (generated ids are never numbers). */
   indexKeys: boolean;
+  /** An id was ever added other than last (`withChanges` with places): until then every new id is the newest. */
+  placed?: boolean;
 }
 
 /** True for a key a plain object lists before all others, by number: "0", "7", "42", not "07" or "-1". */
@@ -387,6 +391,15 @@ export class Table<T> {
     }
   }
 
+  /**
+   * False while every id added to this table (any version of it) went last; true once one was put
+   * in a place (an undo giving back a removed item). An index following the table's edits appends
+   * new items while it is false.
+   */
+  get hasPlacedIds(): boolean {
+    return this.#version.family.placed === true;
+  }
+
   /** True when the order numbers are made (for this version's newest state: prepareOrder costs nothing). */
   orderReady(): boolean {
     return this.#version.store?.seqs != null;
@@ -401,30 +414,37 @@ export class Table<T> {
     return out.sort((a, b) => (isArrayIndex(a) || isArrayIndex(b) ? recordRank(a, b) : 0) || rank(a) - rank(b));
   }
 
-  /** This table with `changes` applied (`undefined` deletes); this table stays as it is. */
-  withChanges(changes: TableChanges<T>): Table<T> {
+  /**
+   * This table with `changes` applied (`undefined` deletes); this table stays as it is. A new id goes
+   * last, as a key set on a plain object does, unless `places` names the id that is to follow it
+   * (an undo putting back what a command removed: ./placed.ts) and that id is in the table.
+   */
+  withChanges(changes: TableChanges<T>, places?: ReadonlyMap<string, string>): Table<T> {
     if (changes.size === 0) return this;
-    if (this.#version.extended) return Table.made(build(this.entries())).withChanges(changes);
+    if (this.#version.extended) return Table.made(build(this.entries())).withChanges(changes, places);
     const version = this.#version;
     const store = reroot(version);
     const items = store.items;
     const family = version.family;
-    // a deletion records the id's number, so that an older version puts it back in its place
+    // a deletion records the id's number, so that an older version puts it back in its place; an id
+    // put in a place needs the numbers of the ids around it
     let seqs = store.seqs;
-    if (!seqs) for (const item of changes.values()) if (item === undefined) seqs = seqsOf(store, family);
+    if (!seqs) for (const [key, item] of changes) if (item === undefined || (places?.has(key) && !items.has(key))) seqs = seqsOf(store, family);
     const undo = new Map<string, Slot<T>>();
+    let placed: string[] | null = null;
     for (const [key, item] of changes) {
       undo.set(key, slotOf(store, key));
       if (item === undefined) {
         items.delete(key);
         seqs?.delete(key);
       } else {
-        // a replaced item keeps its place; a new id (or one deleted before) goes last
+        // a replaced item keeps its place; a new id (or one deleted before) goes last, or where `places` says
         if (!items.has(key)) {
           if (!family.indexKeys && isArrayIndex(key)) family.indexKeys = true;
           const seq = family.nextSeq++;
           seqs?.set(key, seq);
-          appended(family, seq);
+          if (places?.has(key)) (placed ??= []).push(key);
+          else appended(family, seq);
         }
         items.set(key, item);
       }
@@ -434,7 +454,21 @@ export class Table<T> {
     version.store = null;
     version.diff = undo;
     version.next = newest;
-    return new Table<T>(newest, items.size);
+    const table = new Table<T>(newest, items.size);
+    if (!placed) return table;
+    const numbers = placedNumbers(seqs!, placed, places!);
+    if (!numbers) {
+      // the numbers between two ids ran out: the placed ids stay last in this version, and a table made anew lists them in place
+      for (const key of placed) appended(family, seqs!.get(key)!);
+      return Table.fromEntries(inPlaces(table.entries(), placed, places!));
+    }
+    for (const key of placed) {
+      const seq = numbers.get(key);
+      if (seq === undefined) appended(family, seqs!.get(key)!);
+      else seqs!.set(key, seq);
+    }
+    if (numbers.size > 0) family.reordered = family.placed = true;
+    return table;
   }
 
   /**
