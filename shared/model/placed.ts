@@ -12,6 +12,7 @@
  * last) appends, as before; so does one whose follower is not there.
  */
 import type { Patch } from 'immer';
+import { isArrayIndex } from './table';
 
 /** A patch, and for an `add` of a key that is not there, the key it goes before. */
 export type PlacedPatch = Patch & { insertBefore?: string };
@@ -44,8 +45,12 @@ export function followersOf(keys: Iterable<string>, removed: ReadonlySet<string>
   return out;
 }
 
-/** `record` (a plain record) with `key` moved just before `follower`, both being its own keys, in place. */
+/**
+ * `record` (a plain record) with `key` moved just before `follower`, both being its own keys, in
+ * place. Not when either is an array index (a record lists those first, by number: Table.withChanges).
+ */
 export function moveKeyBefore(record: Record<string, unknown>, key: string, follower: string): void {
+  if (isArrayIndex(key) || isArrayIndex(follower)) return;
   const keys = Object.keys(record);
   const at = keys.indexOf(follower);
   if (at < 0 || !Object.hasOwn(record, key)) return;

@@ -51,7 +51,7 @@ interface Store<T> {
 const ORDER_PART = 8192;
 
 /** A replaced item's order number when numbers were not made yet: it keeps the one it has. */
-const SAME_SEQ = -1;
+const SAME_SEQ = -Infinity; // not a number any id has: ids put first in a place have numbers below 0
 
 /** The store's order numbers, made from the map's order (its insertion order while none were made). */
 function seqsOf<T>(store: Store<T>, family: Family): Map<string, number> {
@@ -262,6 +262,16 @@ function adopt<T>(items: Map<string, T>): { store: Store<T>; family: Family } {
   return { store: { items, seqs: null }, family: { nextSeq: items.size, reordered: false, lastSeq: items.size - 1, indexKeys } };
 }
 
+/**
+ * Whether `places` puts `key` before another id. Not for ids that are array indices, either one: a
+ * listing puts those first by number, whatever their place, and a plain object keeps no order of
+ * their additions to put another before.
+ */
+function placeable(key: string, places: ReadonlyMap<string, string> | undefined): boolean {
+  const follower = places?.get(key);
+  return follower !== undefined && !isArrayIndex(follower) && !isArrayIndex(key);
+}
+
 /** A change to a table: a key to a new item, or to `undefined` to delete it. */
 export type TableChanges<T> = ReadonlyMap<string, T | undefined>;
 
@@ -429,7 +439,7 @@ export class Table<T> {
     // a deletion records the id's number, so that an older version puts it back in its place; an id
     // put in a place needs the numbers of the ids around it
     let seqs = store.seqs;
-    if (!seqs) for (const [key, item] of changes) if (item === undefined || (places?.has(key) && !items.has(key))) seqs = seqsOf(store, family);
+    if (!seqs) for (const [key, item] of changes) if (item === undefined || (placeable(key, places) && !items.has(key))) seqs = seqsOf(store, family);
     const undo = new Map<string, Slot<T>>();
     let placed: string[] | null = null;
     for (const [key, item] of changes) {
@@ -443,7 +453,7 @@ export class Table<T> {
           if (!family.indexKeys && isArrayIndex(key)) family.indexKeys = true;
           const seq = family.nextSeq++;
           seqs?.set(key, seq);
-          if (places?.has(key)) (placed ??= []).push(key);
+          if (placeable(key, places)) (placed ??= []).push(key);
           else appended(family, seq);
         }
         items.set(key, item);

@@ -6,6 +6,7 @@
  */
 import { applyPatches, type Patch } from 'immer';
 import { insertBeforeOf } from '../../shared/model/placed';
+import { isArrayIndex } from '../../shared/model/table';
 
 function recordAt(doc: unknown, path: readonly (string | number)[]): Record<string, unknown> | undefined {
   let at = doc;
@@ -43,7 +44,8 @@ export function applyPatchesPlaced<T>(base: T, patches: readonly Patch[]): T {
     const record = follower === undefined ? undefined : recordAt(out, parent);
     const had = !!record && Object.hasOwn(record, key);
     out = applyPatches(out as object, [patch]) as T;
-    if (follower !== undefined && record && !had && Object.hasOwn(recordAt(out, parent)!, follower)) out = withKeyBefore(out, parent, key, follower);
+    // never before an array index, nor one: a record lists those first by number
+    if (follower !== undefined && record && !had && !isArrayIndex(key) && !isArrayIndex(follower) && Object.hasOwn(recordAt(out, parent)!, follower)) out = withKeyBefore(out, parent, key, follower);
   }
   return out;
 }
