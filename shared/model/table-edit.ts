@@ -58,13 +58,16 @@ export class TableEdit<T> {
     return this.get(id) !== undefined;
   }
 
-  /** Set `id` to `item`; an id not in the table goes before `before` when that is there, else last. */
+  /**
+   * Set `id` to `item`; an id not in the table goes before `before` when that is there, else last.
+   * (Joined patches put an item back, then replace it: an undo of several edits at once.)
+   */
   set(id: string, item: T, before?: string): void {
     if (before !== undefined && !this.has(id)) {
       // the table places only before ids it has: one added by these same changes is made part of it first
       if (this.#pending.has(before)) this.current();
       this.#places.set(id, before);
-    } else this.#places.delete(id);
+    } else if (!this.has(id)) this.#places.delete(id); // added anew: last (a replacement keeps the place its addition had)
     this.#pending.set(id, item);
   }
 
