@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Patch } from 'immer';
 import { executeCommand } from '../../shared/commands';
@@ -64,6 +65,29 @@ describe('Delete + Undo in a saved project', () => {
       const again = await openProject(file, { recoveryDir });
       expect(again.session.acceptRecovery()).toBe(2);
       expect(order(again.session.doc)).toEqual(order(start));
+      await again.session.save();
+      again.close({ keepRecovery: false });
+      const reread = await openProject(file, { recoveryDir });
+      expect(order(reread.session.doc)).toEqual(order(start));
+      reread.close({ keepRecovery: false });
+    });
+
+    it(`${command}: saved, the file's rows numbered anew (as VACUUM or Save As may), then undone and saved: the order from before the delete`, async () => {
+      const { file, p } = await project();
+      const removed = executeCommand(p.session.doc, command, args);
+      await p.session.apply(overIpc(removed.patches));
+      await p.session.save();
+      p.close({ keepRecovery: false });
+      // no free rowid is left where the rows were: the rows after their place are moved up to make room
+      const db = new Database(file);
+      for (const table of ['elements', 'relations', 'views', 'view_nodes']) {
+        db.exec(`UPDATE ${table} SET rowid = -(SELECT count(*) FROM ${table} AS o WHERE o.rowid <= ${table}.rowid)`);
+        db.exec(`UPDATE ${table} SET rowid = -rowid`);
+      }
+      expect(db.prepare('SELECT max(rowid) - count(*) FROM elements').pluck().get()).toBe(0);
+      db.close();
+      const again = await openProject(file, { recoveryDir });
+      await again.session.apply(overIpc(removed.inversePatches));
       await again.session.save();
       again.close({ keepRecovery: false });
       const reread = await openProject(file, { recoveryDir });
