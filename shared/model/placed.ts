@@ -28,6 +28,7 @@ export function insertBeforeOf(patch: Patch): string | undefined {
  * after it that `stays` (is still there after it); undefined for removed keys after the last that stays.
  */
 export function followersOf(keys: Iterable<string>, removed: ReadonlySet<string>, stays: (key: string) => boolean): Map<string, string | undefined> {
+  if (Array.isArray(keys) && removed.size <= FEW) return followersOfFew(keys, removed, stays);
   const out = new Map<string, string | undefined>();
   let waiting: string[] = [];
   let left = removed.size;
@@ -42,6 +43,28 @@ export function followersOf(keys: Iterable<string>, removed: ReadonlySet<string>
     }
   }
   for (const w of waiting) out.set(w, undefined);
+  return out;
+}
+
+/**
+ * Removed keys up to which `followersOf` finds each one's place with `indexOf` (a native scan
+ * comparing pointers) rather than walking every key with a set lookup (see the commit measuring it).
+ */
+const FEW = 16;
+
+function followersOfFew(keys: readonly string[], removed: ReadonlySet<string>, stays: (key: string) => boolean): Map<string, string | undefined> {
+  const at: [string, number][] = [];
+  for (const key of removed) {
+    const i = keys.indexOf(key);
+    if (i >= 0) at.push([key, i]);
+  }
+  at.sort((a, b) => a[1] - b[1]);
+  const out = new Map<string, string | undefined>();
+  for (const [key, i] of at) {
+    let j = i + 1;
+    while (j < keys.length && (removed.has(keys[j]) || !stays(keys[j]))) j++;
+    out.set(key, keys[j]);
+  }
   return out;
 }
 

@@ -220,6 +220,7 @@ function recordRank(a: string, b: string): number {
  */
 function putInOrder<T>(items: Map<string, T>, seqs: Map<string, number>): number {
   const keys = Array.from(items.keys());
+  const values = Array.from(items.values());
   const numbers = new Float64Array(keys.length);
   const outOfPlace: number[] = [];
   let top = -Infinity;
@@ -237,17 +238,16 @@ function putInOrder<T>(items: Map<string, T>, seqs: Map<string, number>): number
   while (taken[from] || numbers[from] < lowest) from++;
   // the tail's rising entries and the ones out of place, merged by number, each set again in turn
   let j = 0;
-  const again = (key: string) => {
-    const item = items.get(key)!;
-    items.delete(key);
-    items.set(key, item);
+  const again = (i: number) => {
+    items.delete(keys[i]);
+    items.set(keys[i], values[i]);
   };
   for (let i = from; i < keys.length; i++) {
     if (taken[i]) continue;
-    while (j < outOfPlace.length && numbers[outOfPlace[j]] < numbers[i]) again(keys[outOfPlace[j++]]);
-    again(keys[i]);
+    while (j < outOfPlace.length && numbers[outOfPlace[j]] < numbers[i]) again(outOfPlace[j++]);
+    again(i);
   }
-  while (j < outOfPlace.length) again(keys[outOfPlace[j++]]);
+  while (j < outOfPlace.length) again(outOfPlace[j++]);
   return Math.max(top, numbers[outOfPlace[outOfPlace.length - 1]]);
 }
 
