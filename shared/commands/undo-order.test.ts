@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dispatch, initialState, redo, undo, type EditorState } from '.';
 import type { LakarDocument } from '../model/schema';
+import { applyDocumentPatches } from '../model/table-edit';
 import { makeVariedDocument } from '../../test/helpers/varied-model';
 
 const text = (doc: LakarDocument) => JSON.stringify(doc);
@@ -53,6 +54,13 @@ describe('undo of a removal puts back in place', () => {
     const { back } = roundTrip(doc, 'view.remove', { id: 'view_b' });
     expect(Object.keys(back.doc.views)).toEqual(Object.keys(doc.views));
     roundTrip(doc0, 'view.hideElements', { viewId, ids: [boxIds[5], boxIds[3]] });
+  });
+
+  it('patches written before the place was recorded (an older journal) still apply: the item goes last, as it did', () => {
+    const removed = dispatch(initialState(doc0), 'element.remove', { ids: [elementIds[7]] }).state;
+    const old = removed.past[0].inversePatches.map((p) => ({ op: p.op, path: p.path, value: p.value }));
+    const back = applyDocumentPatches(removed.doc, old);
+    expect(back.elements.ids()).toEqual([...elementIds.filter((id) => id !== elementIds[7]), elementIds[7]]);
   });
 
   it('edits merged into one undo step (history mergeKey) and undone together', () => {
