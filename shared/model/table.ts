@@ -23,7 +23,7 @@
  * where the model is parsed.
  */
 
-import { inPlaces, placedNumbers } from './table-places';
+import { inPlaces, placedNumbers, putInOrder } from './table-places';
 
 /** Marks a key deleted in a version's differences. */
 const ABSENT: unique symbol = Symbol('absent');
@@ -207,48 +207,6 @@ function recordRank(a: string, b: string): number {
   const ib = isArrayIndex(b);
   if (ia && ib) return Number(a) - Number(b);
   return ia ? -1 : ib ? 1 : 0;
-}
-
-/**
- * Put the entries of `items` in the order of their numbers again, in place; returns the largest
- * number (-1 when empty). Ids out of place are few and at the map's end (put back by an undo or by
- * re-rooting, with smaller numbers than ids before them): the entries that keep rising in one pass
- * stay, and only the map's tail, from the first place one of the others belongs, is set again in
- * order (a key set again goes last). Sorting and setting all entries anew (no tuple per entry
- * either) took ~120 ms against ~3 ms for the listing itself after an undo put one id back in a
- * 100,000-item table (bench/tmp, load 5); whole sorts had cost ~1.7 million lookups before that.
- */
-function putInOrder<T>(items: Map<string, T>, seqs: Map<string, number>): number {
-  const keys = Array.from(items.keys());
-  const values = Array.from(items.values());
-  const numbers = new Float64Array(keys.length);
-  const outOfPlace: number[] = [];
-  let top = -Infinity;
-  for (let i = 0; i < keys.length; i++) {
-    const seq = (numbers[i] = seqs.get(keys[i])!);
-    if (seq > top) top = seq;
-    else outOfPlace.push(i);
-  }
-  if (outOfPlace.length === 0) return keys.length ? top : -1;
-  outOfPlace.sort((a, b) => numbers[a] - numbers[b]);
-  const lowest = numbers[outOfPlace[0]];
-  const taken = new Uint8Array(keys.length);
-  for (const i of outOfPlace) taken[i] = 1;
-  let from = 0;
-  while (taken[from] || numbers[from] < lowest) from++;
-  // the tail's rising entries and the ones out of place, merged by number, each set again in turn
-  let j = 0;
-  const again = (i: number) => {
-    items.delete(keys[i]);
-    items.set(keys[i], values[i]);
-  };
-  for (let i = from; i < keys.length; i++) {
-    if (taken[i]) continue;
-    while (j < outOfPlace.length && numbers[outOfPlace[j]] < numbers[i]) again(outOfPlace[j++]);
-    again(i);
-  }
-  while (j < outOfPlace.length) again(outOfPlace[j++]);
-  return Math.max(top, numbers[outOfPlace[outOfPlace.length - 1]]);
 }
 
 function rootVersion<T>(store: Store<T>, family: Family): Version<T> {
