@@ -18,7 +18,8 @@
  */
 import { current, freeze, isDraft, type Patch } from 'immer';
 import type { LakarDocument, NodeLayout, View } from '../model/schema';
-import { boxesRecord, boxesTable, plainBoxes } from '../model/boxes-record';
+import { boxesRecord, boxesTable, boxIds, plainBoxes } from '../model/boxes-record';
+import { followersOf, type PlacedPatch } from '../model/placed';
 import type { Table } from '../model/table';
 import { BoxWrites } from '../model/table-edit';
 
@@ -96,12 +97,13 @@ class NodesOverlay {
   finish(path: (string | number)[]): { nodes: Nodes; patches: Patch[]; inversePatches: Patch[] } | null {
     const patches: Patch[] = [];
     const inversePatches: Patch[] = [];
+    const removed = new Map<string, NodeLayout>();
     for (const [id, before, after] of this.writes.changes()) {
       if (before === after) continue;
       const at = [...path, id];
       if (after === undefined) {
         patches.push({ op: 'remove', path: at });
-        inversePatches.push({ op: 'add', path: at, value: before });
+        removed.set(id, before!);
       } else {
         freeze(after, true);
         if (before === undefined) {
@@ -111,6 +113,15 @@ class NodesOverlay {
           patches.push({ op: 'replace', path: at, value: after });
           inversePatches.push({ op: 'replace', path: at, value: before });
         }
+      }
+    }
+    // the removed boxes go back on undo in the order they stood, each before the box that followed it and stayed (../model/placed.ts)
+    if (removed.size > 0) {
+      const followers = followersOf(boxIds(this.base), new Set(removed.keys()), (id) => this.writes.has(id));
+      for (const [id, follower] of followers) {
+        const at = [...path, id];
+        const value = removed.get(id);
+        inversePatches.push(follower === undefined ? { op: 'add', path: at, value } : ({ op: 'add', path: at, value, insertBefore: follower } as PlacedPatch));
       }
     }
     if (patches.length === 0) {

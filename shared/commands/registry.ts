@@ -7,6 +7,7 @@
 import { current, enablePatches, produceWithPatches, type Draft, type Patch } from 'immer';
 import type { z } from 'zod';
 import type { Element, LakarDocument, NodeLayout, Relation, View } from '../model/schema';
+import { placeInverse } from '../model/placed';
 import { isTableField, type TableField } from '../model/table-edit';
 import { ViewNodesDraft } from './nodes-draft';
 import { TableDraft } from './table-draft';
@@ -172,7 +173,8 @@ export function executeDraftingViews(doc: LakarDocument, id: string, args: unkno
   const [, draftedPatches, draftedInverse] = produced;
   const rest = boxes.doc;
   const restPatches = [...draftedPatches, ...boxes.patches];
-  const restInverse = [...boxes.inversePatches, ...draftedInverse];
+  // a view (or any record immer drafts) put back by an undo goes where it stood (../model/placed.ts)
+  const restInverse = [...boxes.inversePatches, ...placeInverse(doc, rest, draftedInverse)];
   const elements = tables.elements.finish();
   const relations = tables.relations.finish();
   const next =

@@ -5,6 +5,7 @@
  * (`['elements', id]`), so history, journal and store rows see what they saw before tables.
  */
 import { freeze, type Patch } from 'immer';
+import { followersOf, type PlacedPatch } from '../model/placed';
 import type { Table } from '../model/table';
 import { TableEdit, type TableField } from '../model/table-edit';
 
@@ -72,6 +73,10 @@ export class TableDraft<T> {
     const base = this.#edit.base;
     const patches: Patch[] = [];
     const inversePatches: Patch[] = [];
+    const removed = new Set<string>();
+    for (const id of this.#touched) if (!table.has(id) && base.has(id)) removed.add(id);
+    // where each removed item goes back on undo: before the item that followed it and stayed (../model/placed.ts)
+    const followers = removed.size > 0 ? followersOf(base.ids(), removed, (id) => table.has(id)) : new Map<string, string | undefined>();
     for (const id of this.#touched) {
       const before = base.get(id);
       const after = table.get(id);
@@ -79,7 +84,6 @@ export class TableDraft<T> {
       const path = [this.field, id];
       if (after === undefined) {
         patches.push({ op: 'remove', path });
-        inversePatches.push({ op: 'add', path, value: before });
       } else if (before === undefined) {
         patches.push({ op: 'add', path, value: after });
         inversePatches.push({ op: 'remove', path });
@@ -88,8 +92,14 @@ export class TableDraft<T> {
         inversePatches.push({ op: 'replace', path, value: before });
       }
     }
-    // the ids are distinct, so the undo patches need no particular order: in this one, undoing a
-    // removal of several items puts them back in the order they stood (as immer does on records)
+    // the ids are distinct, so the undo patches need no particular order: the removed items are put
+    // back last, in the order they stood, each before the item that followed it and stayed (removed
+    // in another order, two put back before one follower came back in that order)
+    for (const [id, follower] of followers) {
+      const path = [this.field, id];
+      const value = base.get(id);
+      inversePatches.push(follower === undefined ? { op: 'add', path, value } : ({ op: 'add', path, value, insertBefore: follower } as PlacedPatch));
+    }
     if (patches.length === 0) {
       this.abandon();
       return { table: base, patches, inversePatches };

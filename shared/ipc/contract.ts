@@ -13,6 +13,8 @@ export const patchSchema = z.object({
   op: z.enum(['replace', 'add', 'remove']),
   path: z.array(z.union([z.string().max(300), z.number().int().min(0)])).max(8),
   value: z.unknown().optional(),
+  /** For an `add` of a key not there, the key it goes before (an undo putting back what was removed: model/placed.ts). */
+  insertBefore: z.string().max(300).optional(),
 });
 export type WirePatch = z.infer<typeof patchSchema>;
 

@@ -18,7 +18,8 @@ import {
   type View,
 } from '../model';
 import { findProtoKey, hasOwn, isSafeId } from '../model/ids';
-import type { RowChanges } from '../store/changes';
+import { NODE_KEY_SEP, type RowChanges } from '../store/changes';
+import { RowPlacer, type PlacedTable } from './row-places';
 import type { SqlDatabase } from './driver';
 import { StoreError } from './errors';
 import { Table } from '../model/table';
@@ -206,6 +207,9 @@ export interface SaveStamp {
   fileId?: string;
 }
 
+/** The columns `insertAt` writes after the rowid, as the upserts write them. */
+const COLUMNS: Record<PlacedTable, string> = { elements: 'id, kind, name, data', relations: 'id, kind, source, target, data', views: 'id, name, ord, data', view_nodes: 'view_id, element_id, x, y, w, h' };
+
 /** Prepared statements of one connection, made once and reused by every save. */
 class Statements {
   readonly putMeta;
@@ -219,7 +223,7 @@ class Statements {
   readonly putNode;
   readonly delNode;
   readonly totalChanges;
-  constructor(db: Db) {
+  constructor(private readonly db: Db) {
     this.totalChanges = db.prepare('SELECT total_changes()').pluck();
     this.putMeta = db.prepare('INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
     this.putElement = db.prepare(
@@ -237,6 +241,38 @@ class Statements {
       'INSERT INTO view_nodes(view_id, element_id, x, y, w, h) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(view_id, element_id) DO UPDATE SET x = excluded.x, y = excluded.y, w = excluded.w, h = excluded.h',
     );
     this.delNode = db.prepare('DELETE FROM view_nodes WHERE view_id = ? AND element_id = ?');
+  }
+
+  readonly #insertsAt = new Map<string, ReturnType<Db['prepare']>>();
+
+  /** An INSERT of a row of `table` at a given rowid (the first parameter), the others as `values` lists them: for a row put back in its place. */
+  insertAt(table: PlacedTable, values: string): ReturnType<Db['prepare']> {
+    let statement = this.#insertsAt.get(table);
+    if (!statement) this.#insertsAt.set(table, (statement = this.db.prepare(`INSERT INTO ${table}(rowid, ${COLUMNS[table]}) VALUES (?, ${values})`)));
+    return statement;
+  }
+}
+
+/**
+ * Write `rows` with `put` (rowid null: an upsert as usual). Those `places` names (rows an undo put
+ * back, in reverse document order: RowChanges.places) whose row is not in the file are inserted at
+ * a rowid just before their follower's (./row-places.ts), so the file lists them where the document does.
+ */
+function writePlaced<T>(db: Db, table: PlacedTable, rows: readonly T[], keyOf: (row: T) => string, places: ReadonlyMap<string, string> | undefined, put: (row: T, rowid: number | null) => unknown): void {
+  if (!places || places.size === 0) {
+    for (const row of rows) put(row, null);
+    return;
+  }
+  const placed = new Map<string, T>();
+  for (const row of rows) {
+    if (places.has(keyOf(row))) placed.set(keyOf(row), row);
+    else put(row, null);
+  }
+  const placer = new RowPlacer(db, table);
+  const key = (k: string) => k.split(NODE_KEY_SEP);
+  for (const [k, follower] of places) {
+    const row = placed.get(k);
+    if (row !== undefined) put(row, placer.has(key(k)) ? null : placer.rowidBefore(key(follower)));
   }
 }
 
@@ -264,18 +300,31 @@ export function writeRowChanges(db: Db, changes: RowChanges, stamp: SaveStamp, v
     const start = s.totalChanges.get() as number;
     if (changes.full) db.exec('DELETE FROM view_nodes; DELETE FROM views; DELETE FROM relations; DELETE FROM elements;');
     if (changes.meta) s.putMeta.run(META_KEYS.project, JSON.stringify(changes.meta));
+    const places = changes.full ? undefined : changes.places;
     for (const id of changes.deleteElements) s.delElement.run(id);
-    for (const e of changes.upsertElements) s.putElement.run(e.id, e.kind, e.name, JSON.stringify(e));
+    writePlaced(db, 'elements', changes.upsertElements, (e) => e.id, places?.elements, (e, rowid) =>
+      rowid === null ? s.putElement.run(e.id, e.kind, e.name, JSON.stringify(e)) : s.insertAt('elements', '?, ?, ?, ?').run(rowid, e.id, e.kind, e.name, JSON.stringify(e)),
+    );
     for (const id of changes.deleteRelations) s.delRelation.run(id);
-    for (const r of changes.upsertRelations) s.putRelation.run(r.id, r.kind, r.source, r.target, JSON.stringify(r));
+    writePlaced(db, 'relations', changes.upsertRelations, (r) => r.id, places?.relations, (r, rowid) =>
+      rowid === null
+        ? s.putRelation.run(r.id, r.kind, r.source, r.target, JSON.stringify(r))
+        : s.insertAt('relations', '?, ?, ?, ?, ?').run(rowid, r.id, r.kind, r.source, r.target, JSON.stringify(r)),
+    );
     for (const id of changes.deleteViews) {
       s.delView.run(id);
       s.delNodesOfView.run(id);
     }
-    for (const v of changes.upsertViews) s.putView.run(v.id, v.name, v.order, viewBody(v));
+    writePlaced(db, 'views', changes.upsertViews, (v) => v.id, places?.views, (v, rowid) =>
+      rowid === null ? s.putView.run(v.id, v.name, v.order, viewBody(v)) : s.insertAt('views', '?, ?, ?, ?').run(rowid, v.id, v.name, v.order, viewBody(v)),
+    );
     if (!changes.full) for (const id of changes.replaceNodesOfViews) s.delNodesOfView.run(id);
     for (const n of changes.deleteNodes) s.delNode.run(n.viewId, n.elementId);
-    for (const n of changes.upsertNodes) s.putNode.run(n.viewId, n.elementId, n.layout.x, n.layout.y, n.layout.w ?? null, n.layout.h ?? null);
+    const nodePlaces = places?.viewNodes.size ? new Map([...places.viewNodes].map(([key, follower]) => [key, `${key.split(NODE_KEY_SEP)[0]}${NODE_KEY_SEP}${follower}`])) : undefined;
+    writePlaced(db, 'view_nodes', changes.upsertNodes, (n) => `${n.viewId}${NODE_KEY_SEP}${n.elementId}`, nodePlaces, (n, rowid) => {
+      const { x, y, w, h } = n.layout;
+      return rowid === null ? s.putNode.run(n.viewId, n.elementId, x, y, w ?? null, h ?? null) : s.insertAt('view_nodes', '?, ?, ?, ?, ?, ?').run(rowid, n.viewId, n.elementId, x, y, w ?? null, h ?? null);
+    });
     s.putMeta.run(META_KEYS.generation, JSON.stringify(stamp.generation));
     s.putMeta.run(META_KEYS.appVersion, JSON.stringify(stamp.appVersion));
     s.putMeta.run(META_KEYS.savedAt, JSON.stringify(stamp.savedAt));

@@ -12,3 +12,4 @@ export * from './import-assumptions';
 export * from './table';
 export * from './table-edit';
 export * from './wire';
+export * from './placed';

@@ -8,6 +8,7 @@
  */
 import { applyPatches, freeze, type Patch } from 'immer';
 import { boxesRecord, boxesTable, hasBox } from './boxes-record';
+import { insertBeforeOf, moveKeyBefore } from './placed';
 import { Table } from './table';
 import { isTableWire, tableFromWire, type TableWire } from './wire';
 
@@ -42,6 +43,8 @@ export function asTable<T>(value: unknown): Table<T> {
 export class TableEdit<T> {
   #table: Table<T>;
   readonly #pending = new Map<string, T | undefined>();
+  /** For ids added back by the pending changes, the id each goes before (./placed.ts). */
+  readonly #places = new Map<string, string>();
 
   constructor(readonly base: Table<T>) {
     this.#table = base;
@@ -55,19 +58,30 @@ export class TableEdit<T> {
     return this.get(id) !== undefined;
   }
 
-  set(id: string, item: T): void {
+  /**
+   * Set `id` to `item`; an id not in the table goes before `before` when that is there, else last.
+   * (Joined patches put an item back, then replace it: an undo of several edits at once.)
+   */
+  set(id: string, item: T, before?: string): void {
+    if (before !== undefined && !this.has(id)) {
+      // the table places only before ids it has: one added by these same changes is made part of it first
+      if (this.#pending.has(before)) this.current();
+      this.#places.set(id, before);
+    } else if (!this.has(id)) this.#places.delete(id); // added anew: last (a replacement keeps the place its addition had)
     this.#pending.set(id, item);
   }
 
   delete(id: string): void {
+    this.#places.delete(id);
     this.#pending.set(id, undefined);
   }
 
   /** The table with every change so far. */
   current(): Table<T> {
     if (this.#pending.size > 0) {
-      this.#table = this.#table.withChanges(this.#pending);
+      this.#table = this.#table.withChanges(this.#pending, this.#places.size > 0 ? this.#places : undefined);
       this.#pending.clear();
+      this.#places.clear();
     }
     return this.#table;
   }
@@ -75,18 +89,22 @@ export class TableEdit<T> {
   /** Drop every change: the table versions made for them are forgotten, so the base continues as if none had been. */
   discard(): void {
     this.#pending.clear();
+    this.#places.clear();
     if (this.#table !== this.base) this.base.reopen();
     this.#table = this.base;
   }
 
-  /** Apply one patch whose path starts after the table's name: `[id]` or `[id, ...inside the item]`. */
-  applyPatch(op: Patch['op'], path: readonly (string | number)[], value: unknown, fullPath: readonly (string | number)[]): void {
+  /**
+   * Apply one patch whose path starts after the table's name: `[id]` or `[id, ...inside the item]`;
+   * an id added back goes before `before` (the patch's `insertBefore`, ./placed.ts) when that is there.
+   */
+  applyPatch(op: Patch['op'], path: readonly (string | number)[], value: unknown, fullPath: readonly (string | number)[], before?: string): void {
     const id = path[0];
     if (id === undefined) throw new TablePatchError(fullPath);
     const key = String(id);
     if (path.length === 1) {
       if (op === 'remove') this.delete(key);
-      else if (op === 'add' || op === 'replace') this.set(key, freeze(value as T, true));
+      else if (op === 'add' || op === 'replace') this.set(key, freeze(value as T, true), op === 'add' ? before : undefined);
       else throw new TablePatchError(fullPath);
       return;
     }
@@ -115,8 +133,11 @@ export function copyNodes<T>(nodes: Readonly<Record<string, T>>): Record<string,
  * its place.
  */
 export class BoxWrites<T> {
-  /** Each written id's last value (undefined: removed), and whether it was added where none was (it then goes last). */
-  readonly #writes = new Map<string, { value: T | undefined; last: boolean }>();
+  /**
+   * Each written id's last value (undefined: removed), and whether it was added where none was (it
+   * then goes last, or before the box `before` names when that is there: ./placed.ts).
+   */
+  readonly #writes = new Map<string, { value: T | undefined; last: boolean; before?: string }>();
 
   constructor(readonly base: Readonly<Record<string, T>>) {}
 
@@ -129,19 +150,25 @@ export class BoxWrites<T> {
     return this.#writes.get(id);
   }
 
+  /** Whether `id` was added by the writes where the record had none. */
+  adds(id: string): boolean {
+    const w = this.#writes.get(id);
+    return !!w && w.last && w.value !== undefined;
+  }
+
   /** Whether `id` has a box after the writes. */
   has(id: string): boolean {
     const w = this.#writes.get(id);
     return w ? w.value !== undefined : hasBox(this.base, id);
   }
 
-  /** Write `value` as the box of `id` (undefined removes it). */
-  set(id: string, value: T | undefined): void {
+  /** Write `value` as the box of `id` (undefined removes it); a box added where none was goes before `before` when that is there. */
+  set(id: string, value: T | undefined, before?: string): void {
     const w = this.#writes.get(id);
     if (value !== undefined && !this.has(id)) {
       this.#writes.delete(id); // in the order of the last additions
-      this.#writes.set(id, { value, last: true });
-    } else this.#writes.set(id, { value, last: w?.last ?? false });
+      this.#writes.set(id, { value, last: true, before });
+    } else this.#writes.set(id, { value, last: w?.last ?? false, before: w?.before });
   }
 
   /** Ids written, each with its value before (in `base`) and after the writes. */
@@ -152,10 +179,14 @@ export class BoxWrites<T> {
   /** A copy of `base` with the writes. */
   applied(): Record<string, T> {
     const out = copyNodes(this.base);
+    const placed: [string, string][] = [];
     for (const [id, w] of this.#writes) {
       if (w.value === undefined || w.last) delete out[id];
       if (w.value !== undefined) out[id] = w.value;
+      if (w.value !== undefined && w.last && w.before !== undefined) placed.push([id, w.before]);
     }
+    // in the order added, as the table puts them (`appliedTo`): each before a box that was there
+    for (const [id, before] of placed) if (!placed.some(([other]) => other === before)) moveKeyBefore(out, id, before);
     return out;
   }
 
@@ -168,8 +199,12 @@ export class BoxWrites<T> {
     const readded = new Map<string, undefined>();
     for (const [id, w] of this.#writes) if (w.last && w.value !== undefined && table.has(id)) readded.set(id, undefined);
     const changes = new Map<string, T | undefined>();
-    for (const [id, w] of this.#writes) changes.set(id, w.value);
-    return table.withChanges(readded).withChanges(changes);
+    let places: Map<string, string> | undefined;
+    for (const [id, w] of this.#writes) {
+      changes.set(id, w.value);
+      if (w.value !== undefined && w.last && w.before !== undefined) (places ??= new Map()).set(id, w.before);
+    }
+    return table.withChanges(readded).withChanges(changes, places);
   }
 }
 
@@ -183,6 +218,36 @@ function boxPatchView(doc: object, patch: Patch): string | undefined {
   const viewId = String(path[1]);
   const nodes = views && Object.hasOwn(views, viewId) ? views[viewId]?.nodes : undefined;
   return typeof nodes === 'object' && nodes !== null && !Array.isArray(nodes) && String(path[3]) !== '__proto__' ? viewId : undefined;
+}
+
+/** Whether the record at `path` but its last step has the last step as its own key (false when there is no such record). */
+function hasKeyAt(doc: object, path: readonly (string | number)[]): boolean {
+  const record = recordAt(doc, path.slice(0, -1));
+  return !!record && Object.hasOwn(record, String(path[path.length - 1]));
+}
+
+function recordAt(doc: object, path: readonly (string | number)[]): Record<string, unknown> | undefined {
+  let at: unknown = doc;
+  for (const step of path) {
+    if (typeof at !== 'object' || at === null || Array.isArray(at) || !Object.hasOwn(at, String(step))) return undefined;
+    at = (at as Record<string, unknown>)[String(step)];
+  }
+  return typeof at === 'object' && at !== null && !Array.isArray(at) ? (at as Record<string, unknown>) : undefined;
+}
+
+/** `doc` with the key at `path` moved before `before` in its record (both its own keys, in a plain record), copying and freezing the records on the way. */
+function withKeyBefore<D extends object>(doc: D, path: readonly (string | number)[], before: string): D {
+  const key = String(path[path.length - 1]);
+  const record = recordAt(doc, path.slice(0, -1));
+  if (!record || !Object.hasOwn(record, before) || !Object.hasOwn(record, key) || Object.getPrototypeOf(record) !== Object.prototype) return doc;
+  const copy = { ...record };
+  moveKeyBefore(copy, key, before);
+  let value: unknown = Object.freeze(copy);
+  for (let i = path.length - 2; i >= 0; i--) {
+    const parent = recordAt(doc, path.slice(0, i))!;
+    value = Object.freeze({ ...parent, [String(path[i])]: value });
+  }
+  return value as D;
 }
 
 /**
@@ -224,7 +289,7 @@ export function applyDocumentPatches<D extends object>(doc: D, patches: readonly
     if (patch.path.length >= 2 && isTableField(field)) {
       flushRest();
       const edit = (edits[field] ??= new TableEdit(asTable((out as Record<string, unknown>)[field])));
-      edit.applyPatch(patch.op, patch.path.slice(1), patch.value, patch.path);
+      edit.applyPatch(patch.op, patch.path.slice(1), patch.value, patch.path, insertBeforeOf(patch));
     } else if (patch.path.length === 1 && isTableField(field)) {
       // a whole table replaced (an older journal): taken as a table
       flushRest();
@@ -234,13 +299,24 @@ export function applyDocumentPatches<D extends object>(doc: D, patches: readonly
     } else if (boxPatchView(out, patch) !== undefined || (rest.length > 0 && boxPatchView(applyRest(), patch) !== undefined)) {
       // tables and views are apart: only the other patches need applying in order with these
       const viewId = boxPatchView(out, patch)!;
+      const before = patch.op === 'add' ? insertBeforeOf(patch) : undefined;
+      // a box goes back before one that is there: one these same patches add is made part of the record first
+      if (before !== undefined && boxes.get(viewId)?.adds(before)) flushBoxes();
       let writes = boxes.get(viewId);
       if (!writes) boxes.set(viewId, (writes = new BoxWrites((out as unknown as { views: ViewsOf }).views[viewId]!.nodes)));
-      writes.set(String(patch.path[3]), patch.op === 'remove' ? undefined : freeze(patch.value, true));
+      writes.set(String(patch.path[3]), patch.op === 'remove' ? undefined : freeze(patch.value, true), before);
     } else {
       flushTables();
       flushBoxes();
-      rest.push(patch);
+      const before = patch.op === 'add' ? insertBeforeOf(patch) : undefined;
+      if (before === undefined) rest.push(patch);
+      else {
+        // immer appends the key: it is then moved before its follower, in new copies of the records on its path
+        const had = hasKeyAt(applyRest(), patch.path);
+        rest.push(patch);
+        flushRest();
+        if (!had) out = withKeyBefore(out, patch.path, before);
+      }
     }
   }
   flushRest();

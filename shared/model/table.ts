@@ -23,6 +23,8 @@
  * where the model is parsed.
  */
 
+import { inPlaces, placedNumbers, putInOrder } from './table-places';
+
 /** Marks a key deleted in a version's differences. */
 const ABSENT: unique symbol = Symbol('absent');
 
@@ -49,7 +51,7 @@ interface Store<T> {
 const ORDER_PART = 8192;
 
 /** A replaced item's order number when numbers were not made yet: it keeps the one it has. */
-const SAME_SEQ = -1;
+const SAME_SEQ = -Infinity; // not a number any id has: ids put first in a place have numbers below 0
 
 /** The store's order numbers, made from the map's order (its insertion order while none were made). */
 function seqsOf<T>(store: Store<T>, family: Family): Map<string, number> {
@@ -71,6 +73,8 @@ interface Family {
   lastSeq: number;
   /** An id that is an array index was ever added: listings put such ids first. Rare (generated ids are never numbers). */
   indexKeys: boolean;
+  /** An id was ever added other than last (`withChanges` with places): until then every new id is the newest. */
+  placed?: boolean;
 }
 
 /** True for a key a plain object lists before all others, by number: "0", "7", "42", not "07" or "-1". */
@@ -176,13 +180,8 @@ function appended(family: Family, seq: number): void {
 function ordered<T>(v: Version<T>): Map<string, T> {
   const store = reroot(v);
   if (v.family.reordered) {
-    const items = store.items;
-    const seqs = seqsOf(store, v.family);
-    const entries = bySeq(items, seqs);
-    items.clear();
-    for (const [key, item] of entries) items.set(key, item);
+    v.family.lastSeq = putInOrder(store.items, seqsOf(store, v.family));
     v.family.reordered = false;
-    v.family.lastSeq = entries.length ? seqs.get(entries[entries.length - 1][0])! : -1;
   }
   return v.family.indexKeys ? inRecordOrder(store.items) : store.items;
 }
@@ -210,37 +209,6 @@ function recordRank(a: string, b: string): number {
   return ia ? -1 : ib ? 1 : 0;
 }
 
-/**
- * The entries of `items` sorted by order number. Ids put back out of place are few (an undo puts
- * back what one command removed), so the entries that keep rising in one pass stay as they are and
- * only the others are sorted and merged in: undoing a removal in a 100,000-item table sorted it
- * whole (~1.7 million lookups of order numbers) for a handful of ids.
- */
-function bySeq<T>(items: Map<string, T>, seqs: Map<string, number>): [string, T][] {
-  const rising: [string, T][] = [];
-  const risingSeqs: number[] = [];
-  const outOfPlace: [string, T, number][] = [];
-  let top = -Infinity;
-  for (const [key, item] of items) {
-    const seq = seqs.get(key)!;
-    if (seq > top) {
-      rising.push([key, item]);
-      risingSeqs.push(seq);
-      top = seq;
-    } else outOfPlace.push([key, item, seq]);
-  }
-  if (outOfPlace.length === 0) return rising;
-  outOfPlace.sort((a, b) => a[2] - b[2]);
-  const out: [string, T][] = [];
-  let i = 0;
-  for (const [key, item, seq] of outOfPlace) {
-    while (i < rising.length && risingSeqs[i] < seq) out.push(rising[i++]);
-    out.push([key, item]);
-  }
-  while (i < rising.length) out.push(rising[i++]);
-  return out;
-}
-
 function rootVersion<T>(store: Store<T>, family: Family): Version<T> {
   return { store, diff: null, next: null, family, extended: false };
 }
@@ -256,6 +224,16 @@ function adopt<T>(items: Map<string, T>): { store: Store<T>; family: Family } {
   let indexKeys = false;
   for (const key of items.keys()) if (isArrayIndex(key)) indexKeys = true;
   return { store: { items, seqs: null }, family: { nextSeq: items.size, reordered: false, lastSeq: items.size - 1, indexKeys } };
+}
+
+/**
+ * Whether `places` puts `key` before another id. Not for ids that are array indices, either one: a
+ * listing puts those first by number, whatever their place, and a plain object keeps no order of
+ * their additions to put another before.
+ */
+function placeable(key: string, places: ReadonlyMap<string, string> | undefined): boolean {
+  const follower = places?.get(key);
+  return follower !== undefined && !isArrayIndex(follower) && !isArrayIndex(key);
 }
 
 /** A change to a table: a key to a new item, or to `undefined` to delete it. */
@@ -387,6 +365,15 @@ export class Table<T> {
     }
   }
 
+  /**
+   * False while every id added to this table (any version of it) went last; true once one was put
+   * in a place (an undo giving back a removed item). An index following the table's edits appends
+   * new items while it is false.
+   */
+  get hasPlacedIds(): boolean {
+    return this.#version.family.placed === true;
+  }
+
   /** True when the order numbers are made (for this version's newest state: prepareOrder costs nothing). */
   orderReady(): boolean {
     return this.#version.store?.seqs != null;
@@ -401,30 +388,37 @@ export class Table<T> {
     return out.sort((a, b) => (isArrayIndex(a) || isArrayIndex(b) ? recordRank(a, b) : 0) || rank(a) - rank(b));
   }
 
-  /** This table with `changes` applied (`undefined` deletes); this table stays as it is. */
-  withChanges(changes: TableChanges<T>): Table<T> {
+  /**
+   * This table with `changes` applied (`undefined` deletes); this table stays as it is. A new id goes
+   * last, as a key set on a plain object does, unless `places` names the id that is to follow it
+   * (an undo putting back what a command removed: ./placed.ts) and that id is in the table.
+   */
+  withChanges(changes: TableChanges<T>, places?: ReadonlyMap<string, string>): Table<T> {
     if (changes.size === 0) return this;
-    if (this.#version.extended) return Table.made(build(this.entries())).withChanges(changes);
+    if (this.#version.extended) return Table.made(build(this.entries())).withChanges(changes, places);
     const version = this.#version;
     const store = reroot(version);
     const items = store.items;
     const family = version.family;
-    // a deletion records the id's number, so that an older version puts it back in its place
+    // a deletion records the id's number, so that an older version puts it back in its place; an id
+    // put in a place needs the numbers of the ids around it
     let seqs = store.seqs;
-    if (!seqs) for (const item of changes.values()) if (item === undefined) seqs = seqsOf(store, family);
+    if (!seqs) for (const [key, item] of changes) if (item === undefined || (placeable(key, places) && !items.has(key))) seqs = seqsOf(store, family);
     const undo = new Map<string, Slot<T>>();
+    let placed: string[] | null = null;
     for (const [key, item] of changes) {
       undo.set(key, slotOf(store, key));
       if (item === undefined) {
         items.delete(key);
         seqs?.delete(key);
       } else {
-        // a replaced item keeps its place; a new id (or one deleted before) goes last
+        // a replaced item keeps its place; a new id (or one deleted before) goes last, or where `places` says
         if (!items.has(key)) {
           if (!family.indexKeys && isArrayIndex(key)) family.indexKeys = true;
           const seq = family.nextSeq++;
           seqs?.set(key, seq);
-          appended(family, seq);
+          if (placeable(key, places)) (placed ??= []).push(key);
+          else appended(family, seq);
         }
         items.set(key, item);
       }
@@ -434,7 +428,21 @@ export class Table<T> {
     version.store = null;
     version.diff = undo;
     version.next = newest;
-    return new Table<T>(newest, items.size);
+    const table = new Table<T>(newest, items.size);
+    if (!placed) return table;
+    const numbers = placedNumbers(seqs!, placed, places!);
+    if (!numbers) {
+      // the numbers between two ids ran out: the placed ids stay last in this version, and a table made anew lists them in place
+      for (const key of placed) appended(family, seqs!.get(key)!);
+      return Table.fromEntries(inPlaces(table.entries(), placed, places!));
+    }
+    for (const key of placed) {
+      const seq = numbers.get(key);
+      if (seq === undefined) appended(family, seqs!.get(key)!);
+      else seqs!.set(key, seq);
+    }
+    if (numbers.size > 0) family.reordered = family.placed = true;
+    return table;
   }
 
   /**

@@ -5,7 +5,7 @@
  * only for a new relation (the document lists it last too); a relation edited onto another element,
  * or to carry other data, keeps its place in the document, and these put it there.
  */
-import type { DataFlow, Relation } from '../model/schema';
+import type { DataFlow, Relation, RelationKind } from '../model/schema';
 import type { Table } from '../model/table';
 import type { Carriers } from './carriers';
 import type { IncidentIndex } from './incident';
@@ -59,4 +59,48 @@ export function placeEditedRelation(incident: IncidentIndex, carriers: Carriers,
 export function putInDocumentOrder<T extends { id: string }>(index: KindIndex<T>, items: readonly T[], table: Table<T>): void {
   for (const item of items) if (table.get(item.id) !== item) return;
   index.placeInOrder(items, (a, b) => table.inListingOrder([a, b])[0] === a);
+}
+
+/**
+ * Put `added` (items new to `index`, appended in this order by `KindIndex.set`) in their places in
+ * `table`'s order. An item new to the document is its newest and belongs last; one an undo gave back
+ * stands where it stood (model/placed.ts), and a recheck indexing it last listed findings in another
+ * order than a full check. Nothing is looked up until the table has put an id in a place; then the
+ * added items are left as they are when they come after the kind's others in the table's order and
+ * among themselves, else placed (a few comparisons and moves each).
+ */
+export function putAddedInDocumentOrder<T extends { id: string }>(index: KindIndex<T>, added: readonly T[], table: Table<T>): void {
+  if (!table.hasPlacedIds || added.length === 0) return;
+  const ids = added.map((item) => item.id);
+  const inOrder = table.inListingOrder(ids);
+  const previous = index.lastBefore(added[0], () => true);
+  const lastAlready = inOrder.every((id, i) => id === ids[i]) && (previous === undefined || table.inListingOrder([previous, ids[0]])[0] === previous);
+  if (!lastAlready) putInDocumentOrder(index, added, table);
+}
+
+/**
+ * Relations new to the graph (`added`, by kind), appended to their kinds, to the lists at their ends
+ * and of the data they carry, put where `relations` (the document's) lists them once it has put an
+ * id in a place (`putAddedInDocumentOrder`).
+ */
+export function placeAddedRelations(
+  byKind: ReadonlyMap<RelationKind, KindIndex<Relation>>,
+  incident: IncidentIndex,
+  carriers: Carriers,
+  added: ReadonlyMap<RelationKind, Relation[]>,
+  relations: Table<Relation>,
+): void {
+  if (added.size === 0) return;
+  const ends = new Set<string>();
+  const carried = new Set<string>();
+  for (const [kind, items] of added) {
+    putAddedInDocumentOrder(byKind.get(kind)!, items, relations);
+    for (const r of items) {
+      ends.add(r.source).add(r.target);
+      if (r.kind === 'dataFlow') for (const d of (r as DataFlow).dataEntityIds ?? []) carried.add(d);
+    }
+  }
+  const order = documentOrderOf(relations);
+  for (const end of ends) incident.reorder(end, order);
+  for (const d of carried) carriers.reorder(d, order);
 }

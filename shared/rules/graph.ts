@@ -10,7 +10,7 @@ import { CLASSIFICATIONS } from '../model/vocabulary';
 import { buildIndexes } from './build-indexes';
 import type { CarriedByFlow, Carriers, EndMarks } from './carriers';
 import { CarrierRoots, type CarrierEndRoots } from './carrier-roots';
-import { documentOrderOf, placeEditedRelation, putInDocumentOrder, type DocumentOrder } from './document-order';
+import { documentOrderOf, placeAddedRelations, placeEditedRelation, putAddedInDocumentOrder, putInDocumentOrder, type DocumentOrder } from './document-order';
 import { elementKindCode, relationKindCode } from './end-kinds';
 import { FreshPasses } from './fresh-passes';
 import { Grouping } from './grouping';
@@ -111,9 +111,9 @@ export class ModelGraph {
   update(next: LakarDocument, changedElements: Iterable<string>, changedRelations: Iterable<string>) {
     const prev = this.doc;
     let order: DocumentOrder | undefined;
-    // the kinds an item joined by changing kind, last where the document keeps its place (`putInDocumentOrder`)
-    const rekindedElements = new Map<ElementKind, Element[]>();
-    const rekindedRelations = new Map<RelationKind, Relation[]>();
+    // the kinds an item joined by changing kind, or joined new (an undo may give it back in its place), last where the document keeps its place
+    const [rekindedElements, addedElements] = [new Map<ElementKind, Element[]>(), new Map<ElementKind, Element[]>()];
+    const [rekindedRelations, addedRelations] = [new Map<RelationKind, Relation[]>(), new Map<RelationKind, Relation[]>()];
     this.pass.forget();
     this.carriers.forget();
     for (const index of this.elementsByKind.values()) index.startUpdate();
@@ -129,6 +129,7 @@ export class ModelGraph {
       if (before) this.removeElement(before, sameKind, sameParent);
       if (after) this.addElement(after, sameKind ? before : undefined, sameParent);
       if (before && after && !sameKind) addTo(rekindedElements, after.kind, after);
+      else if (!before && after) addTo(addedElements, after.kind, after);
       this.subsets.update(id, before, after);
       for (const [keyOf, grouping] of this.groupings) grouping.move(id, after?.kind === grouping.kind ? keyOf(after) : undefined);
     }
@@ -149,10 +150,13 @@ export class ModelGraph {
       if (before) this.removeRelation(before, sameKind);
       if (after) this.addRelation(after, sameKind ? before : undefined);
       if (before && after && !sameKind) addTo(rekindedRelations, after.kind, after);
+      else if (!before && after) addTo(addedRelations, after.kind, after);
       if (before && after) placeEditedRelation(this.incident, this.carriers, before, after, (order ??= documentOrderOf(next.relations)), true);
     }
     for (const [kind, items] of rekindedElements) putInDocumentOrder(this.elementsByKind.get(kind)!, items, next.elements);
     for (const [kind, items] of rekindedRelations) putInDocumentOrder(this.relationsByKind.get(kind)!, items, next.relations);
+    if (next.elements.hasPlacedIds) for (const [kind, items] of addedElements) putAddedInDocumentOrder(this.elementsByKind.get(kind)!, items, next.elements);
+    if (next.relations.hasPlacedIds) placeAddedRelations(this.relationsByKind, this.incident, this.carriers, addedRelations, next.relations);
     this.doc = next;
     this.trees.moveTo(next);
   }

@@ -5,6 +5,8 @@
  */
 import type { Patch } from 'immer';
 import type { Element, LakarDocument, NodeLayout, ProjectMeta, Relation, View } from '../model/schema';
+import { boxIds } from '../model/boxes-record';
+import { insertBeforeOf } from '../model/placed';
 
 /** Keys of the rows changed since the last save. */
 export interface DirtySet {
@@ -19,6 +21,11 @@ export interface DirtySet {
   viewNodesAll: Set<string>;
   /** Single node rows, keyed `${viewId}\u0000${elementId}`. */
   viewNodes: Set<string>;
+  /**
+   * Rows an undo put back in a place (an add patch with `insertBefore`, model/placed.ts), keyed as
+   * above: a row deleted by an earlier save is written back before the row that follows it.
+   */
+  placed?: { elements: Set<string>; relations: Set<string>; views: Set<string>; viewNodes: Set<string> };
 }
 
 /** An empty dirty set. */
@@ -37,6 +44,7 @@ export const NODE_KEY_SEP = '\u0000';
 export function markDirty(dirty: DirtySet, patches: readonly Patch[]): DirtySet {
   for (const p of patches) {
     const [root, id, sub, nodeId] = p.path as (string | number)[];
+    if (p.op === 'add' && insertBeforeOf(p) !== undefined) markPlaced(dirty, p.path);
     if (root === undefined) {
       dirty.all = true;
     } else if (root === 'meta') {
@@ -65,6 +73,26 @@ export function markDirty(dirty: DirtySet, patches: readonly Patch[]): DirtySet 
   return dirty;
 }
 
+/** Note the row an add patch with a place puts back (`DirtySet.placed`). */
+function markPlaced(dirty: DirtySet, path: readonly (string | number)[]): void {
+  const placed = (dirty.placed ??= { elements: new Set(), relations: new Set(), views: new Set(), viewNodes: new Set() });
+  const [root, id, sub, nodeId] = path.map(String);
+  if (path.length === 2 && (root === 'elements' || root === 'relations' || root === 'views')) placed[root].add(id);
+  else if (path.length === 4 && root === 'views' && sub === 'nodes') placed.viewNodes.add(`${id}${NODE_KEY_SEP}${nodeId}`);
+}
+
+/**
+ * For each of `ids` (rows put back in a place), the id listed right after it in `order` (the
+ * document's), in reverse document order: written in that order, each row's follower is written
+ * before it. Ids listed last, or no longer listed, have none.
+ */
+function followersInOrder(order: readonly string[], ids: ReadonlySet<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  if (ids.size === 0) return out;
+  for (let i = order.length - 2; i >= 0; i--) if (ids.has(order[i])) out.set(order[i], order[i + 1]);
+  return out;
+}
+
 /** Row-level changes to persist: upserts carry the current value, deletes carry the key. */
 export interface RowChanges {
   /** Replace everything (first save, Save As, whole-collection changes). */
@@ -81,6 +109,12 @@ export interface RowChanges {
   replaceNodesOfViews: string[];
   upsertNodes: { viewId: string; elementId: string; layout: NodeLayout }[];
   deleteNodes: { viewId: string; elementId: string }[];
+  /**
+   * Upserted rows an undo put back in a place: the key of the row each goes before when its row is
+   * not in the file (a save came between the delete and the undo), in reverse document order (see
+   * `followersInOrder`). Nodes are keyed `${viewId}\u0000${elementId}` and followed by an element id.
+   */
+  places?: { elements: Map<string, string>; relations: Map<string, string>; views: Map<string, string>; viewNodes: Map<string, string> };
 }
 
 function viewRow(v: View): Omit<View, 'nodes'> {
@@ -155,7 +189,29 @@ export function collectChanges(doc: LakarDocument, dirty: DirtySet): RowChanges 
     if (layout) out.upsertNodes.push({ viewId, elementId, layout });
     else if (doc.views[viewId]) out.deleteNodes.push({ viewId, elementId });
   }
+  if (dirty.placed) out.places = placesOf(doc, dirty.placed);
   return out;
+}
+
+/** `RowChanges.places` of the rows `placed` names, from `doc`'s order (one walk of each list that has some). */
+function placesOf(doc: LakarDocument, placed: NonNullable<DirtySet['placed']>): NonNullable<RowChanges['places']> {
+  const viewNodes = new Map<string, string>();
+  const byView = new Map<string, Set<string>>();
+  for (const key of placed.viewNodes) {
+    const [viewId, elementId] = key.split(NODE_KEY_SEP);
+    if (!byView.has(viewId)) byView.set(viewId, new Set());
+    byView.get(viewId)!.add(elementId);
+  }
+  for (const [viewId, ids] of byView) {
+    const view = doc.views[viewId];
+    if (view) for (const [elementId, follower] of followersInOrder(boxIds(view.nodes), ids)) viewNodes.set(`${viewId}${NODE_KEY_SEP}${elementId}`, follower);
+  }
+  return {
+    elements: placed.elements.size ? followersInOrder(doc.elements.ids(), placed.elements) : new Map(),
+    relations: placed.relations.size ? followersInOrder(doc.relations.ids(), placed.relations) : new Map(),
+    views: placed.views.size ? followersInOrder(Object.keys(doc.views), placed.views) : new Map(),
+    viewNodes,
+  };
 }
 
 /** Number of rows a change set writes (for benchmarks and status messages). */

@@ -15,6 +15,7 @@ import { isBoxesRecord, plainBoxes } from '../model/boxes-record';
 import type { Patch } from 'immer';
 import { Table } from '../model/table';
 import { fromWire } from '../model/wire';
+import { insertBeforeOf, moveKeyBefore } from '../model/placed';
 import { asTable, isTableField, TableEdit, type TableField } from '../model/table-edit';
 
 type Container = Record<string, unknown> | unknown[];
@@ -151,9 +152,13 @@ export class PrivateDocument<T extends object> {
       return;
     }
     const k = String(key);
-    batch.undo.push({ object: container, key: k, had: Object.hasOwn(container, k), old: container[k] });
+    const had = Object.hasOwn(container, k);
+    batch.undo.push({ object: container, key: k, had, old: container[k] });
     if (op === 'remove') delete container[k];
     else container[k] = value;
+    // a key put back by an undo goes where it stood (../model/placed.ts); undoing this deletes it, leaving the others in order
+    const before = op === 'add' && !had ? insertBeforeOf(patch) : undefined;
+    if (before !== undefined && Object.hasOwn(container, before)) moveKeyBefore(container, k, before);
   }
 
   /**
@@ -168,7 +173,7 @@ export class PrivateDocument<T extends object> {
         next = asTable(clonePlain(patch.value));
       } else {
         const edit = new TableEdit(table as Table<unknown>);
-        edit.applyPatch(patch.op, patch.path.slice(1), clonePlain(patch.value), patch.path);
+        edit.applyPatch(patch.op, patch.path.slice(1), clonePlain(patch.value), patch.path, insertBeforeOf(patch));
         next = edit.current();
       }
     } catch (e) {

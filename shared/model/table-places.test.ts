@@ -1,0 +1,106 @@
+/**
+ * An id put back by an undo goes where it stood (withChanges with places, ./table-places.ts): every
+ * version reads as a model where the id is inserted before its follower in insertion order, whatever
+ * versions are read, changed and placed in between, and old versions keep their own order.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isArrayIndex, Table } from './table';
+
+/** A table as a list of [key, value] in insertion order; listed as a plain object lists keys. */
+type Model = [string, number][];
+const listed = (m: Model) => {
+  const index = m.filter(([k]) => isArrayIndex(k)).sort((a, b) => Number(a[0]) - Number(b[0]));
+  return [...index, ...m.filter(([k]) => !isArrayIndex(k))];
+};
+
+type Op =
+  | { kind: 'set'; version: number; key: string; value: number; before?: string }
+  | { kind: 'delete'; version: number; key: string }
+  | { kind: 'batch'; version: number; keys: string[]; before: string; value: number }
+  | { kind: 'list'; version: number };
+
+const keys = fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', '__proto__', 'toString', '10', '2');
+const op: fc.Arbitrary<Op> = fc.oneof(
+  fc.record({ kind: fc.constant('set' as const), version: fc.nat(), key: keys, value: fc.integer(), before: fc.option(keys, { nil: undefined }) }),
+  fc.record({ kind: fc.constant('delete' as const), version: fc.nat(), key: keys }),
+  fc.record({ kind: fc.constant('batch' as const), version: fc.nat(), keys: fc.uniqueArray(keys, { maxLength: 4 }), before: keys, value: fc.integer() }),
+  fc.record({ kind: fc.constant('list' as const), version: fc.nat() }),
+);
+
+/** `m` with the new keys of `entries` added, each before `before` when that is there (not itself new here), else last. */
+function modelAdd(m: Model, entries: [string, number][], before: string | undefined): Model {
+  const out = m.slice();
+  const adding = new Set(entries.map(([k]) => k).filter((k) => !m.some(([had]) => had === k)));
+  for (const [key, value] of entries) {
+    const at = out.findIndex(([k]) => k === key);
+    if (at >= 0) {
+      out[at] = [key, value];
+      continue;
+    }
+    // never before an array index, nor one: a listing puts those first by number
+    const placeable = before !== undefined && !adding.has(before) && !isArrayIndex(before) && !isArrayIndex(key);
+    const f = placeable ? out.findIndex(([k]) => k === before) : -1;
+    if (f >= 0) out.splice(f, 0, [key, value]);
+    else out.push([key, value]);
+  }
+  return out;
+}
+
+describe('Table: ids put in a place', () => {
+  it('every version lists as the model, with ids placed before their followers among additions, removals and reads of older versions', () => {
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 100 }), (ops) => {
+        const versions: Table<number>[] = [Table.fromEntries([['a', 0], ['b', 1], ['c', 2]])];
+        const models: Model[] = [[['a', 0], ['b', 1], ['c', 2]]];
+        for (const o of ops) {
+          const i = o.version % versions.length;
+          const t = versions[i];
+          const m = models[i];
+          if (o.kind === 'set') {
+            const places = o.before === undefined ? undefined : new Map([[o.key, o.before]]);
+            versions.push(t.withChanges(new Map([[o.key, o.value]]), o.key === o.before ? undefined : places));
+            models.push(modelAdd(m, [[o.key, o.value]], o.key === o.before ? undefined : o.before));
+          } else if (o.kind === 'delete') {
+            versions.push(t.delete(o.key));
+            models.push(m.filter(([k]) => k !== o.key));
+          } else if (o.kind === 'batch') {
+            const entries = o.keys.map((k, j) => [k, o.value + j] as [string, number]);
+            versions.push(t.withChanges(new Map(entries), new Map(o.keys.map((k) => [k, o.before]))));
+            models.push(modelAdd(m, entries, o.before));
+          } else expect(t.entries()).toEqual(listed(m));
+        }
+        versions.forEach((t, i) => {
+          expect(t.entries()).toEqual(listed(models[i]));
+          expect(t.ids()).toEqual(listed(models[i]).map(([k]) => k));
+          expect(t.inListingOrder([...t.ids()].reverse())).toEqual(t.ids());
+        });
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('puts an id back in its place a hundred times over at one spot (the numbers between run out, and the table is listed anew)', () => {
+    let t = Table.fromEntries([['a', 0], ['b', 1], ['c', 2]]);
+    const expected = ['a', 'b', 'c'];
+    for (let i = 0; i < 100; i++) {
+      // each new id goes just before the one put back before it: the gap halves every time
+      const key = `k${i}`;
+      t = t.withChanges(new Map([[key, i]]), new Map([[key, i === 0 ? 'c' : `k${i - 1}`]]));
+      expected.splice(expected.indexOf(i === 0 ? 'c' : `k${i - 1}`), 0, key);
+      expect(t.ids()).toEqual(expected);
+    }
+    t = t.delete('k50').withChanges(new Map([['k50', 50]]), new Map([['k50', 'k49']]));
+    expect(t.ids()).toEqual(expected);
+  });
+
+  it('puts back a removed id in a table of 100,000 where it stood, and the earlier versions list as they were', () => {
+    const entries = Array.from({ length: 100_000 }, (_, i) => [`el_${i}`, i] as [string, number]);
+    const full = Table.fromEntries(entries);
+    const removed = full.withChanges(new Map([['el_500', undefined], ['el_501', undefined], ['el_99999', undefined]]));
+    const back = removed.withChanges(new Map([['el_500', 500], ['el_501', 501], ['el_99999', 99_999]]), new Map([['el_500', 'el_502'], ['el_501', 'el_502']]));
+    expect(back.ids()).toEqual(entries.map(([k]) => k));
+    expect(removed.ids()).toEqual(entries.map(([k]) => k).filter((k) => k !== 'el_500' && k !== 'el_501' && k !== 'el_99999'));
+    expect(full.ids()).toEqual(entries.map(([k]) => k));
+  });
+});
