@@ -47,6 +47,8 @@ export class FreshPasses {
   private cursorSlots: Int32Array | null = null;
   /** The element `forEachElement` is calling back about, and where its relations are. */
   anchorId: string | undefined;
+  /** The anchor's slot, its place in the document (`slotHere`); read only while `anchorId` is set. */
+  private anchorSlot = -1;
   readonly anchorSpan: Span = { list: EMPTY, at: null, from: 0, to: 0 };
   /** 1 or 0 while `forEachRelation` calls back about a relation whose `endsAllowed` it knows, else -1. */
   allowedHere = -1;
@@ -108,7 +110,9 @@ export class FreshPasses {
     try {
       // a fresh index has no holes: its `i`th element is the kind's `i`th in document order
       index.forEach((e, id) => {
-        this.incident.locateSlot(slots[i++], this.anchorSpan);
+        const slot = slots[i++];
+        this.incident.locateSlot(slot, this.anchorSpan);
+        this.anchorSlot = slot;
         this.anchorId = id;
         fn(e, id);
       });
@@ -180,6 +184,14 @@ export class FreshPasses {
       fn(slots[2 * i + 1]);
     }
     return true;
+  }
+
+  /**
+   * The slot (the document place) of the element `forEachElement` is calling back about while fresh,
+   * when `id` is its id; -1 otherwise (another id, a nested pass ended, not fresh).
+   */
+  slotHere(id: string): number {
+    return id === this.anchorId ? this.anchorSlot : -1;
   }
 
   /** The slot in the incident index of end `end` (0 source, 1 target) of `r` when `r` is the cursor and its kind keeps its ends' slots; -1 when not known. */

@@ -67,6 +67,16 @@ export class ElementTrees {
     removeFrom(this.childIds, parentId, id);
   }
 
+  /**
+   * The element `parentOf` the element at slot `slot` names (undefined when none, or naming no
+   * element), for a slot of the document the graph indexed at first, which the graph gave while it
+   * still holds that document (`ModelGraph.slotHere`): the parent's slot read, not its id looked up.
+   */
+  parentAtSlot(slot: number): Element | undefined {
+    const p = this.parentSlotsAtBuild === null ? -1 : this.parentSlotsAtBuild[slot];
+    return p >= 0 ? this.doc.elements.values()[p] : undefined;
+  }
+
   /** Ids of the modules and application services whose parent is `id`. */
   childrenOf(id: string): readonly string[] {
     return this.childIds.get(id) ?? EMPTY;
