@@ -57,8 +57,8 @@ export class ModelGraph {
     this.relationsByKind = built.relationsByKind;
     this.incident = built.incident;
     this.carriers = built.carriers;
-    this.trees = new ElementTrees(doc, built.childIds, built.parentSlots);
     this.pass = new FreshPasses(built, this.incident);
+    this.trees = new ElementTrees(doc, built.childIds, built.parentSlots, this.pass);
     this.keysAreIds = built.keysAreIds;
   }
 
