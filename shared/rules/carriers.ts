@@ -342,7 +342,19 @@ export class Carriers {
     const bySlot = marks.slots!;
     if (slot < 0 || slot >= bySlot.length || bySlot[slot]) return;
     bySlot[slot] = 1;
-    fn(this.elements[slot]);
+    const e = this.elements[slot];
+    this.visited = e;
+    this.visitedSlot = slot;
+    fn(e);
+  }
+
+  /** The element `visitSlot` last called back about, and its slot (`slotOfVisited`). */
+  private visited: Element | undefined;
+  private visitedSlot = -1;
+
+  /** While fresh, `e`'s slot when it is the element `visitSlot` last called back about; -1 otherwise. */
+  slotOfVisited(e: Element): number {
+    return this.indexed && e === this.visited ? this.visitedSlot : -1;
   }
 
   /** Once not fresh: `visitSlot` for element `e` (undefined: none). */

@@ -9,6 +9,7 @@
  */
 import type { Element, ElementKind, Relation, RelationKind } from '../model/schema';
 import type { BuiltIndexes } from './build-indexes';
+import type { Carriers } from './carriers';
 import type { IncidentIndex, Span } from './incident';
 import type { KindEnds } from './indexed-ends';
 import type { KindIndex } from './kind-index';
@@ -47,14 +48,20 @@ export class FreshPasses {
   private cursorSlots: Int32Array | null = null;
   /** The element `forEachElement` is calling back about, and where its relations are. */
   anchorId: string | undefined;
+  /** The anchor, and its slot, its place in the document (`slotHere`); read only while `anchorId` is set. */
+  private anchor: Element | undefined;
+  private anchorSlot = -1;
   readonly anchorSpan: Span = { list: EMPTY, at: null, from: 0, to: 0 };
   /** 1 or 0 while `forEachRelation` calls back about a relation whose `endsAllowed` it knows, else -1. */
   allowedHere = -1;
+
+  private readonly carriers: Carriers;
 
   constructor(
     built: BuiltIndexes,
     private readonly incident: IncidentIndex,
   ) {
+    this.carriers = built.carriers;
     this.suspectEnds = built.suspectEnds;
     this.kindEnds = built.kindEnds;
     this.places = built.elementPlaces;
@@ -70,7 +77,7 @@ export class FreshPasses {
   /** The graph follows an edit: nothing above holds any more. */
   forget() {
     this.fresh = false;
-    this.anchorId = undefined;
+    this.anchorId = this.anchor = undefined;
     this.places = null;
     this.suspectFlags = null;
     this.flowRanks = null;
@@ -108,12 +115,15 @@ export class FreshPasses {
     try {
       // a fresh index has no holes: its `i`th element is the kind's `i`th in document order
       index.forEach((e, id) => {
-        this.incident.locateSlot(slots[i++], this.anchorSpan);
+        const slot = slots[i++];
+        this.incident.locateSlot(slot, this.anchorSpan);
+        this.anchorSlot = slot;
+        this.anchor = e;
         this.anchorId = id;
         fn(e, id);
       });
     } finally {
-      this.anchorId = undefined;
+      this.anchorId = this.anchor = undefined;
     }
   }
 
@@ -180,6 +190,30 @@ export class FreshPasses {
       fn(slots[2 * i + 1]);
     }
     return true;
+  }
+
+  /**
+   * The slot (the document place) of the element `forEachElement` is calling back about while fresh,
+   * when `id` is its id; -1 otherwise (another id, a nested pass ended, not fresh).
+   */
+  slotHere(id: string): number {
+    return id === this.anchorId ? this.anchorSlot : -1;
+  }
+
+  /**
+   * While fresh, the slot of element `e` when a pass knows it: `e` is the element `forEachElement` is
+   * calling back about, an end of the relation `forEachRelation` is calling back about (of a kind
+   * keeping its ends' slots), or the end the carriers' `visitSlot` called back about last; -1 otherwise.
+   */
+  slotOf(e: Element): number {
+    if (!this.fresh) return -1;
+    if (e === this.anchor) return this.anchorSlot;
+    const slots = this.cursorSlots;
+    if (slots !== null) {
+      if (e === this.cursorSource) return slots[2 * this.cursorPlace];
+      if (e === this.cursorTarget) return slots[2 * this.cursorPlace + 1];
+    }
+    return this.carriers.slotOfVisited(e);
   }
 
   /** The slot in the incident index of end `end` (0 source, 1 target) of `r` when `r` is the cursor and its kind keeps its ends' slots; -1 when not known. */

@@ -57,8 +57,8 @@ export class ModelGraph {
     this.relationsByKind = built.relationsByKind;
     this.incident = built.incident;
     this.carriers = built.carriers;
-    this.trees = new ElementTrees(doc, built.childIds, built.parentSlots);
     this.pass = new FreshPasses(built, this.incident);
+    this.trees = new ElementTrees(doc, built.childIds, built.parentSlots, this.pass);
     this.keysAreIds = built.keysAreIds;
   }
 
@@ -247,10 +247,7 @@ export class ModelGraph {
     }
     const index = this.elementsByKind.get(kind);
     if (!index) return [];
-    const rank = (id: string) => index.orderOf(id);
-    const groups = grouping.shared().map((ids) => ids.sort((a, b) => rank(a) - rank(b)));
-    groups.sort((a, b) => rank(a[0]) - rank(b[0]));
-    return groups.map((ids) => ids.map((id) => this.doc.elements.get(id) as ElementOf<K>));
+    return grouping.sharedInOrder((id) => index.orderOf(id)).map((ids) => ids.map((id) => this.doc.elements.get(id) as ElementOf<K>));
   }
 
   /** The nearest element of `kind` before `item` (from the kind's end without `item`), in the order `forEachOf` lists them, that `test` accepts. */
@@ -483,6 +480,11 @@ export class ModelGraph {
     for (const c of this.trees.childrenOf(id)) element(c);
     const p = parentOf(this.doc.elements.get(id));
     if (p) element(p);
+  }
+
+  /** The slot (place in the document) of the element `forEachOf` calls back about over the document indexed at first, when `id` is its id; -1 otherwise. */
+  slotHere(id: string): number {
+    return this.pass.slotHere(id);
   }
 
   /** `r`'s place in its kind's order while `forEachRelationOf` calls back about it over the document indexed at first; -1 otherwise. */

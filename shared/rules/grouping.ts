@@ -50,4 +50,10 @@ export class Grouping {
   shared(): string[][] {
     return [...this.sharedKeys].map((key) => [...(this.byKey.get(key) as Set<string>)]);
   }
+
+  /** `shared()` in order: each group's ids by `rank`, the groups by their first id's. */
+  sharedInOrder(rank: (id: string) => number): string[][] {
+    const groups = this.shared().map((ids) => ids.sort((a, b) => rank(a) - rank(b)));
+    return groups.sort((a, b) => rank(a[0]) - rank(b[0]));
+  }
 }

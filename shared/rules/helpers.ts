@@ -121,6 +121,9 @@ export function nameList(names: readonly string[], max = 5, total = names.length
 /** True when the element touches nothing: no relations, carrying flows, parent or children. */
 export function isIsolated(graph: ModelGraph, id: string): boolean {
   if (graph.relationCountAt(id) > 0 || graph.carrierCount(id) > 0 || graph.trees.childrenOf(id).length > 0) return false;
+  // the anchor of a full check's pass has its parent by slot: no lookup of the element or its parent by id
+  const slot = graph.slotHere(id);
+  if (slot >= 0) return graph.trees.parentAtSlot(slot) === undefined;
   const e = graph.doc.elements.get(id);
   return !(e && (e.kind === 'module' || e.kind === 'appService') && e.parentId && graph.doc.elements.get(e.parentId));
 }

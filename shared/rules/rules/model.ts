@@ -1,7 +1,7 @@
 /** Rules on the LMV as a whole and the project facts (001 §3.3, Jadual 3-1; §4.2). */
 import { ELEMENT_KINDS, RELATION_RULES, relationAllowed } from '../../model/kinds';
 import { BANDS } from '../../model/vocabulary';
-import type { DataFlow, Element, ElementKind, LakarDocument, Relation } from '../../model/schema';
+import type { DataFlow, Element, ElementKind, Relation } from '../../model/schema';
 import { globalRule, localRule, type Params, type Slice } from '../define';
 import type { Bilingual } from '../types';
 import type { ModelGraph } from '../graph';
@@ -9,6 +9,7 @@ import { kindLabels, labels, kindAndNameOf } from '../helpers';
 import { NO_IDS } from '../../model/ids';
 import { isolated } from './anchor-answers';
 import { carriedFacts } from '../carried-facts';
+import { onSomeView, onSomeViewAt } from '../view-members';
 
 const ALL_KINDS: readonly ElementKind[] = ELEMENT_KINDS.map((k) => k.kind);
 const ALL_ELEMENT_SLICES = ALL_KINDS.map((k) => `el:${k}` as Slice);
@@ -123,25 +124,6 @@ export const unconnected = localRule({
   },
 });
 
-/**
- * The node maps of every view of the last views object asked about (the rule asks for each element;
- * the views change only with an edit of a view). One entry held, not a WeakMap by views: on the
- * varied 100,000-element model the rule alone took 32.7 ms CPU as it was, 19.4 so (with the read
- * below; medians of 15, alternating in one process, load ~3). Measured with two such documents open
- * in the process, both took ~35: a read of a record by id goes a slower, generic way once it has
- * met many records. It keeps the last checked document's views alive as the checker keeps that document.
- */
-let lastViews: LakarDocument['views'] | undefined;
-let lastNodeMaps: readonly Readonly<Record<string, unknown>>[] = [];
-
-function nodeMaps(views: LakarDocument['views']): readonly Readonly<Record<string, unknown>>[] {
-  if (views !== lastViews) {
-    lastNodeMaps = Object.values(views).map((v) => v.nodes);
-    lastViews = views;
-  }
-  return lastNodeMaps;
-}
-
 export const notOnView = localRule({
   id: 'element.notOnView',
   // an element on no view is missing from the LMV sketch the paper attaches (Jadual 4-1 langkah 7a c)
@@ -156,10 +138,10 @@ export const notOnView = localRule({
   elements: ALL_KINDS,
   reach: 0,
   checkItem(id, ctx, emit, e) {
-    // a read rather than `id in nodes`: a node is never undefined, and the read is V8's faster way
-    // (with `in`, 22.4 ms CPU instead of 17.8 in the same runs)
-    const maps = nodeMaps(ctx.doc.views);
-    for (let i = 0; i < maps.length; i++) if (maps[i][id] !== undefined) return;
+    // in a full check by the anchor's slot, read for every element at once (view-members.ts)
+    const g = ctx.graph;
+    const slot = g.slotHere(id);
+    if (slot >= 0 ? onSomeViewAt(g.doc.views, g.doc.elements.ids(), slot) : onSomeView(ctx.doc.views, id)) return;
     emit.about(e, kindAndNameOf);
   },
 });
