@@ -130,7 +130,7 @@ export class ModelGraph {
       if (after) this.addElement(after, sameKind ? before : undefined, sameParent);
       if (before && after && !sameKind) addTo(rekindedElements, after.kind, after);
       else if (!before && after) addTo(addedElements, after.kind, after);
-      this.subsets.update(id, before, after);
+      this.subsets.update(id, before, after, next.elements.hasPlacedIds);
       for (const [keyOf, grouping] of this.groupings) grouping.move(id, after?.kind === grouping.kind ? keyOf(after) : undefined);
     }
     for (const id of changedRelations) {

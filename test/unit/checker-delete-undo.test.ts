@@ -58,4 +58,17 @@ describe('recheck after Delete + Undo', () => {
       }
     }
   });
+
+  it('a classified data entity deleted, checked, then put back: the rules listing classified data (a kept subset) name it where a full check does', () => {
+    const start: LakarDocument = makeVariedDocument(80, 11);
+    // the first classified entity: put back anywhere but last, it was appended to the subset
+    const entity = start.elements.values().find((e) => e.kind === 'dataEntity' && e.classification === 'rahsia')!;
+    expect(start.elements.ids().indexOf(entity.id)).toBeLessThan(start.elements.size - 1);
+    const checker = createChecker();
+    checker.check(start);
+    const removed = executeCommand(start, 'element.remove', { ids: [entity.id] });
+    checker.check(removed.doc, removed.patches);
+    const undone = applyDocumentPatches(removed.doc, removed.inversePatches);
+    expect(lines(checker.check(undone, removed.inversePatches))).toEqual(lines(checkDocument(undone)));
+  });
 });
