@@ -296,8 +296,9 @@ export function applyDocumentPatches<D extends object>(doc: D, patches: readonly
       flushTables();
       if (patch.op === 'remove') throw new TablePatchError(patch.path);
       out = Object.freeze({ ...out, [field]: asTable(patch.value) }) as D;
-    } else if (boxPatchView(out, patch) !== undefined || (rest.length > 0 && boxPatchView(applyRest(), patch) !== undefined)) {
-      // tables and views are apart: only the other patches need applying in order with these
+    } else if (boxPatchView(rest.length > 0 ? applyRest() : out, patch) !== undefined) {
+      // tables and views are apart: only the other patches need applying in order with these, and
+      // before them (one may replace the view: its boxes are then the ones to write to)
       const viewId = boxPatchView(out, patch)!;
       const before = patch.op === 'add' ? insertBeforeOf(patch) : undefined;
       // a box goes back before one that is there: one these same patches add is made part of the record first

@@ -434,7 +434,10 @@ export class Table<T> {
     if (!numbers) {
       // the numbers between two ids ran out: the placed ids stay last in this version, and a table made anew lists them in place
       for (const key of placed) appended(family, seqs!.get(key)!);
-      return Table.fromEntries(inPlaces(table.entries(), placed, places!));
+      const anew = Table.fromEntries(inPlaces(table.entries(), placed, places!));
+      // still a table with ids put in a place: an index following its edits must place what it adds (hasPlacedIds)
+      anew.#version.family.placed = true;
+      return anew;
     }
     for (const key of placed) {
       const seq = numbers.get(key);

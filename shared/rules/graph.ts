@@ -114,6 +114,7 @@ export class ModelGraph {
     // the kinds an item joined by changing kind, or joined new (an undo may give it back in its place), last where the document keeps its place
     const [rekindedElements, addedElements] = [new Map<ElementKind, Element[]>(), new Map<ElementKind, Element[]>()];
     const [rekindedRelations, addedRelations] = [new Map<RelationKind, Relation[]>(), new Map<RelationKind, Relation[]>()];
+    const edited: [Relation, Relation, boolean][] = [];
     this.pass.forget();
     this.carriers.forget();
     for (const index of this.elementsByKind.values()) index.startUpdate();
@@ -130,7 +131,7 @@ export class ModelGraph {
       if (after) this.addElement(after, sameKind ? before : undefined, sameParent);
       if (before && after && !sameKind) addTo(rekindedElements, after.kind, after);
       else if (!before && after) addTo(addedElements, after.kind, after);
-      this.subsets.update(id, before, after);
+      this.subsets.update(id, before, after, next.elements.hasPlacedIds);
       for (const [keyOf, grouping] of this.groupings) grouping.move(id, after?.kind === grouping.kind ? keyOf(after) : undefined);
     }
     for (const id of changedRelations) {
@@ -143,7 +144,7 @@ export class ModelGraph {
         // a flow keeps its place among the flows of the data it still carries (a merge dropping a
         // dangling carried id moved it last: infra.classifiedControlsPartial listed sites out of a full check's order)
         if (before.kind === 'dataFlow' && after.kind === 'dataFlow') this.carriers.moveFlow(before, after);
-        placeEditedRelation(this.incident, this.carriers, before, after, (order ??= documentOrderOf(next.relations)), false);
+        edited.push([before, after, false]);
         continue;
       }
       const sameKind = after?.kind === before?.kind;
@@ -151,8 +152,11 @@ export class ModelGraph {
       if (after) this.addRelation(after, sameKind ? before : undefined);
       if (before && after && !sameKind) addTo(rekindedRelations, after.kind, after);
       else if (!before && after) addTo(addedRelations, after.kind, after);
-      if (before && after) placeEditedRelation(this.incident, this.carriers, before, after, (order ??= documentOrderOf(next.relations)), true);
+      if (before && after) edited.push([before, after, true]);
     }
+    // put in place once every changed relation is in the lists: sorting a list that still holds another
+    // edited relation's old object gives up (documentOrderOf), and the edited one stayed last
+    for (const [before, after, reindexed] of edited) placeEditedRelation(this.incident, this.carriers, before, after, (order ??= documentOrderOf(next.relations)), reindexed);
     for (const [kind, items] of rekindedElements) putInDocumentOrder(this.elementsByKind.get(kind)!, items, next.elements);
     for (const [kind, items] of rekindedRelations) putInDocumentOrder(this.relationsByKind.get(kind)!, items, next.relations);
     if (next.elements.hasPlacedIds) for (const [kind, items] of addedElements) putAddedInDocumentOrder(this.elementsByKind.get(kind)!, items, next.elements);

@@ -23,8 +23,12 @@ export class Subsets {
     return subset.members;
   }
 
-  /** Follow element `id` changing from `before` to `after` in every kept subset. */
-  update(id: string, before: Element | undefined, after: Element | undefined) {
+  /**
+   * Follow element `id` changing from `before` to `after` in every kept subset. `inPlace`: the
+   * document may list a new element other than last (an undo puts a deleted one back where it
+   * stood: model/placed.ts), so a subset it joins is listed again rather than appended to.
+   */
+  update(id: string, before: Element | undefined, after: Element | undefined, inPlace = false) {
     for (const [test, subset] of this.byTest) {
       const members = subset.members;
       if (!members) continue;
@@ -35,9 +39,10 @@ export class Subsets {
         else if (passes) subset.members = null;
         else members.delete(id);
       } else if (passes) {
-        // new to the kind: last in the kind's order as in the subset's; an element of the kind that
-        // now passes belongs somewhere in the middle, so the subset is listed again when next read
-        if (before?.kind === subset.kind) subset.members = null;
+        // new to the document: last in the kind's order as in the subset's (unless put back in its
+        // place); one that now passes, or joined the kind by changing kind (put in its document
+        // place: graph.ts), belongs somewhere in the middle, so the subset is listed again when next read
+        if (before !== undefined || inPlace) subset.members = null;
         else members.set(id, after!);
       }
     }

@@ -94,3 +94,18 @@ describe('the recheck after a relation changes kind', () => {
     expect(lines(checker.check(renamed.doc, renamed.patches))).toEqual(lines(checkDocument(renamed.doc)));
   });
 });
+
+describe('the recheck of several edits joined (the live checker collects the patches of edits made while it waits)', () => {
+  it('a flow made to carry an entity, and another flow carrying it edited in place: the first is listed in its place among the flows of that entity', () => {
+    const start = makeVariedDocument(80, 16);
+    // rel_41 comes before rel_101 in the document; rel_101 already carries el_23
+    const ids = start.relations.ids();
+    expect(ids.indexOf('rel_41')).toBeLessThan(ids.indexOf('rel_101'));
+    expect(start.relations.get('rel_101')).toMatchObject({ kind: 'dataFlow', dataEntityIds: ['el_23'] });
+    const checker = createChecker();
+    checker.check(start);
+    const carrying = executeCommand(start, 'relation.update', { id: 'rel_41', patch: { dataEntityIds: ['el_23'] } });
+    const method = executeCommand(carrying.doc, 'flow.setMethod', { id: 'rel_101', method: 'sftp' });
+    expect(lines(checker.check(method.doc, [...carrying.patches, ...method.patches]))).toEqual(lines(checkDocument(method.doc)));
+  });
+});
