@@ -5,11 +5,12 @@
  * only for a new relation (the document lists it last too); a relation edited onto another element,
  * or to carry other data, keeps its place in the document, and these put it there.
  */
-import type { DataFlow, Relation, RelationKind } from '../model/schema';
+import type { DataFlow, Element, ElementKind, Relation, RelationKind } from '../model/schema';
 import type { Table } from '../model/table';
 import type { Carriers } from './carriers';
 import type { IncidentIndex } from './incident';
 import type { KindIndex } from './kind-index';
+import { addTo } from './list-map';
 
 /** Sorts a list of relations into the order of the document's relations, in place. */
 export type DocumentOrder = <R extends Relation>(list: R[]) => void;
@@ -103,4 +104,50 @@ export function placeAddedRelations(
   const order = documentOrderOf(relations);
   for (const end of ends) incident.reorder(end, order);
   for (const d of carried) carriers.reorder(d, order);
+}
+
+/** The graph's lists that `ItemsToPlace.place` puts in the document's order. */
+export interface ListsInOrder {
+  elementsByKind: ReadonlyMap<ElementKind, KindIndex<Element>>;
+  relationsByKind: ReadonlyMap<RelationKind, KindIndex<Relation>>;
+  incident: IncidentIndex;
+  carriers: Carriers;
+}
+
+/**
+ * What one update of the graph puts in the document's order once every changed item is indexed:
+ * items that joined a kind by changing kind or joined new (an undo may give one back in its place),
+ * and relations edited (sorting a list that still holds another edited relation's old object gives
+ * up, `documentOrderOf`, and the edited one stayed last).
+ */
+export class ItemsToPlace {
+  private readonly rekindedElements = new Map<ElementKind, Element[]>();
+  private readonly addedElements = new Map<ElementKind, Element[]>();
+  private readonly rekindedRelations = new Map<RelationKind, Relation[]>();
+  private readonly addedRelations = new Map<RelationKind, Relation[]>();
+  /** Relations edited: before, after, and whether indexed again (their ends changed). */
+  private readonly edited: [Relation, Relation, boolean][] = [];
+
+  /** An element changed from `before` to `after` (either absent when removed or added). */
+  element(before: Element | undefined, after: Element | undefined): void {
+    if (before && after && before.kind !== after.kind) addTo(this.rekindedElements, after.kind, after);
+    else if (!before && after) addTo(this.addedElements, after.kind, after);
+  }
+
+  /** A relation changed from `before` to `after`; `reindexed` when it left its lists and joined them again. */
+  relation(before: Relation | undefined, after: Relation | undefined, reindexed: boolean): void {
+    if (before && after && before.kind !== after.kind) addTo(this.rekindedRelations, after.kind, after);
+    else if (!before && after) addTo(this.addedRelations, after.kind, after);
+    if (before && after) this.edited.push([before, after, reindexed]);
+  }
+
+  /** Put what was noted in the order of `next` (the document the graph moves to). */
+  place(lists: ListsInOrder, next: { elements: Table<Element>; relations: Table<Relation> }): void {
+    let order: DocumentOrder | undefined;
+    for (const [before, after, reindexed] of this.edited) placeEditedRelation(lists.incident, lists.carriers, before, after, (order ??= documentOrderOf(next.relations)), reindexed);
+    for (const [kind, items] of this.rekindedElements) putInDocumentOrder(lists.elementsByKind.get(kind)!, items, next.elements);
+    for (const [kind, items] of this.rekindedRelations) putInDocumentOrder(lists.relationsByKind.get(kind)!, items, next.relations);
+    if (next.elements.hasPlacedIds) for (const [kind, items] of this.addedElements) putAddedInDocumentOrder(lists.elementsByKind.get(kind)!, items, next.elements);
+    if (next.relations.hasPlacedIds) placeAddedRelations(lists.relationsByKind, lists.incident, lists.carriers, this.addedRelations, next.relations);
+  }
 }

@@ -10,14 +10,13 @@ import { CLASSIFICATIONS } from '../model/vocabulary';
 import { buildIndexes } from './build-indexes';
 import type { CarriedByFlow, Carriers, EndMarks } from './carriers';
 import { CarrierRoots, type CarrierEndRoots } from './carrier-roots';
-import { documentOrderOf, placeAddedRelations, placeEditedRelation, putAddedInDocumentOrder, putInDocumentOrder, type DocumentOrder } from './document-order';
+import { ItemsToPlace } from './document-order';
 import { elementKindCode, relationKindCode } from './end-kinds';
 import { FreshPasses } from './fresh-passes';
 import { Grouping } from './grouping';
 import type { IncidentIndex, Span } from './incident';
 import { forEachOtherSlotAt, hasAt, IN, otherEndsAt, OUT, relationsAt, type SpanAt } from './incident-queries';
 import { KindIndex } from './kind-index';
-import { addTo } from './list-map';
 import { Subsets } from './subsets';
 import { ElementTrees, parentOf } from './trees';
 
@@ -110,11 +109,8 @@ export class ModelGraph {
   /** Move to `next`, given the ids of elements and relations that differ from the current document. */
   update(next: LakarDocument, changedElements: Iterable<string>, changedRelations: Iterable<string>) {
     const prev = this.doc;
-    let order: DocumentOrder | undefined;
-    // the kinds an item joined by changing kind, or joined new (an undo may give it back in its place), last where the document keeps its place
-    const [rekindedElements, addedElements] = [new Map<ElementKind, Element[]>(), new Map<ElementKind, Element[]>()];
-    const [rekindedRelations, addedRelations] = [new Map<RelationKind, Relation[]>(), new Map<RelationKind, Relation[]>()];
-    const edited: [Relation, Relation, boolean][] = [];
+    // what joined a list last where the document keeps its place (./document-order.ts)
+    const toPlace = new ItemsToPlace();
     this.pass.forget();
     this.carriers.forget();
     for (const index of this.elementsByKind.values()) index.startUpdate();
@@ -129,8 +125,7 @@ export class ModelGraph {
       const sameParent = !!before && !!after && before.id === after.id && parentOf(before) === parentOf(after);
       if (before) this.removeElement(before, sameKind, sameParent);
       if (after) this.addElement(after, sameKind ? before : undefined, sameParent);
-      if (before && after && !sameKind) addTo(rekindedElements, after.kind, after);
-      else if (!before && after) addTo(addedElements, after.kind, after);
+      toPlace.element(before, after);
       this.subsets.update(id, before, after, next.elements.hasPlacedIds);
       for (const [keyOf, grouping] of this.groupings) grouping.move(id, after?.kind === grouping.kind ? keyOf(after) : undefined);
     }
@@ -144,23 +139,15 @@ export class ModelGraph {
         // a flow keeps its place among the flows of the data it still carries (a merge dropping a
         // dangling carried id moved it last: infra.classifiedControlsPartial listed sites out of a full check's order)
         if (before.kind === 'dataFlow' && after.kind === 'dataFlow') this.carriers.moveFlow(before, after);
-        edited.push([before, after, false]);
+        toPlace.relation(before, after, false);
         continue;
       }
       const sameKind = after?.kind === before?.kind;
       if (before) this.removeRelation(before, sameKind);
       if (after) this.addRelation(after, sameKind ? before : undefined);
-      if (before && after && !sameKind) addTo(rekindedRelations, after.kind, after);
-      else if (!before && after) addTo(addedRelations, after.kind, after);
-      if (before && after) edited.push([before, after, true]);
+      toPlace.relation(before, after, true);
     }
-    // put in place once every changed relation is in the lists: sorting a list that still holds another
-    // edited relation's old object gives up (documentOrderOf), and the edited one stayed last
-    for (const [before, after, reindexed] of edited) placeEditedRelation(this.incident, this.carriers, before, after, (order ??= documentOrderOf(next.relations)), reindexed);
-    for (const [kind, items] of rekindedElements) putInDocumentOrder(this.elementsByKind.get(kind)!, items, next.elements);
-    for (const [kind, items] of rekindedRelations) putInDocumentOrder(this.relationsByKind.get(kind)!, items, next.relations);
-    if (next.elements.hasPlacedIds) for (const [kind, items] of addedElements) putAddedInDocumentOrder(this.elementsByKind.get(kind)!, items, next.elements);
-    if (next.relations.hasPlacedIds) placeAddedRelations(this.relationsByKind, this.incident, this.carriers, addedRelations, next.relations);
+    toPlace.place({ elementsByKind: this.elementsByKind, relationsByKind: this.relationsByKind, incident: this.incident, carriers: this.carriers }, next);
     this.doc = next;
     this.trees.moveTo(next);
   }
