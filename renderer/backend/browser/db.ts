@@ -2,10 +2,12 @@
  * The browser edition's IndexedDB database (Dexie). A project is stored as rows, like the
  * `.lakar` SQLite file: one row for the project (meta, generation), one per element, relation,
  * view and view node, all keyed by project id, so a save writes only the rows that changed.
+ * Rows keep the document's order through an order number (./row-order.ts, from version 2).
  * The recovery journal lives in its own tables and is never part of the saved project.
  */
 import { Dexie, type Table } from 'dexie';
 import type { Patch } from 'immer';
+import { numberRowsAsRead, type OrderedRow } from './row-order';
 import type { Element, LakarDocumentData, NodeLayout, ProjectMeta, Relation, View } from '../../../shared/model';
 
 /** The saved project's head row. */
@@ -22,25 +24,25 @@ export interface ProjectRow {
   openedAt: string;
 }
 
-export interface ElementRow {
+export interface ElementRow extends OrderedRow {
   projectId: string;
   id: string;
   row: Element;
 }
 
-export interface RelationRow {
+export interface RelationRow extends OrderedRow {
   projectId: string;
   id: string;
   row: Relation;
 }
 
-export interface ViewRow {
+export interface ViewRow extends OrderedRow {
   projectId: string;
   id: string;
   row: Omit<View, 'nodes'>;
 }
 
-export interface ViewNodeRow {
+export interface ViewNodeRow extends OrderedRow {
   projectId: string;
   viewId: string;
   elementId: string;
@@ -92,5 +94,14 @@ export class LakarDb extends Dexie {
       journals: 'projectId',
       journal: '[projectId+seq], projectId',
     });
+    // rows read by key came back in (random) id order: an order number keeps the document's
+    this.version(2)
+      .stores({
+        elements: '[projectId+id], projectId, [projectId+seq]',
+        relations: '[projectId+id], projectId, [projectId+seq]',
+        views: '[projectId+id], projectId, [projectId+seq]',
+        view_nodes: '[projectId+viewId+elementId], projectId, [projectId+viewId], [projectId+seq]',
+      })
+      .upgrade(numberRowsAsRead);
   }
 }

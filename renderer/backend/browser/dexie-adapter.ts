@@ -5,12 +5,13 @@
  */
 import type { Patch } from 'immer';
 import type { JournalEntry, LoadedProject, StorageAdapter } from '../../../shared/store/session';
-import type { RowChanges } from '../../../shared/store/changes';
+import { NODE_KEY_SEP, type RowChanges } from '../../../shared/store/changes';
 import { documentSchema, fromDocumentData, toDocumentData, toWire, type LakarDocument, type LakarDocumentData, type ProjectMeta, type View } from '../../../shared/model';
 import { SCHEMA_VERSION, upgradeDocument, upgradeMeta } from '../../../shared/model';
 import { applyDocumentPatches } from '../../../shared/model/table-edit';
 import { UserError } from '../errors';
 import { PROJECT_TABLES, type LakarDb, type ProjectRow } from './db';
+import { putInOrder, rowsInOrder } from './row-order';
 
 /** A `StorageAdapter` writing one project's rows and journal to IndexedDB. */
 export class DexieAdapter implements StorageAdapter {
@@ -89,11 +90,9 @@ export class DexieAdapter implements StorageAdapter {
         openedAt: existing?.openedAt ?? now,
       };
       await db.projects.put(head);
-      if (changes.upsertElements.length) await db.elements.bulkPut(changes.upsertElements.map((row) => ({ projectId: pid, id: row.id, row })));
+      // deletes first: the rows written are numbered against the rows that stay (row-order.ts)
       if (changes.deleteElements.length) await db.elements.bulkDelete(changes.deleteElements.map((id): [string, string] => [pid, id]));
-      if (changes.upsertRelations.length) await db.relations.bulkPut(changes.upsertRelations.map((row) => ({ projectId: pid, id: row.id, row })));
       if (changes.deleteRelations.length) await db.relations.bulkDelete(changes.deleteRelations.map((id): [string, string] => [pid, id]));
-      if (changes.upsertViews.length) await db.views.bulkPut(changes.upsertViews.map((row) => ({ projectId: pid, id: row.id, row })));
       for (const viewId of changes.deleteViews) {
         await db.views.delete([pid, viewId]);
         await db.view_nodes.where('[projectId+viewId]').equals([pid, viewId]).delete();
@@ -101,8 +100,25 @@ export class DexieAdapter implements StorageAdapter {
       if (!changes.full) {
         for (const viewId of changes.replaceNodesOfViews) await db.view_nodes.where('[projectId+viewId]').equals([pid, viewId]).delete();
       }
-      if (changes.upsertNodes.length) await db.view_nodes.bulkPut(changes.upsertNodes.map((n) => ({ projectId: pid, ...n })));
       if (changes.deleteNodes.length) await db.view_nodes.bulkDelete(changes.deleteNodes.map((n): [string, string, string] => [pid, n.viewId, n.elementId]));
+      const fresh = changes.full;
+      const places = fresh ? undefined : changes.places;
+      const byId = <R extends { id: string }>(of: ReadonlyMap<string, string> | undefined) =>
+        of?.size ? { of, placeKey: (r: R) => r.id, followerKey: (_: R, follower: string): [string, string] => [pid, follower] } : undefined;
+      const rowKey = (r: { id: string }): [string, string] => [pid, r.id];
+      await putInOrder(db.elements, pid, changes.upsertElements.map((row) => ({ projectId: pid, id: row.id, row })), rowKey, fresh, byId(places?.elements));
+      await putInOrder(db.relations, pid, changes.upsertRelations.map((row) => ({ projectId: pid, id: row.id, row })), rowKey, fresh, byId(places?.relations));
+      await putInOrder(db.views, pid, changes.upsertViews.map((row) => ({ projectId: pid, id: row.id, row })), rowKey, fresh, byId(places?.views));
+      await putInOrder(
+        db.view_nodes,
+        pid,
+        changes.upsertNodes.map((n) => ({ projectId: pid, ...n })),
+        (n): [string, string, string] => [pid, n.viewId, n.elementId],
+        fresh,
+        places?.viewNodes.size
+          ? { of: places.viewNodes, placeKey: (n) => `${n.viewId}${NODE_KEY_SEP}${n.elementId}`, followerKey: (n, follower): [string, string, string] => [pid, n.viewId, follower] }
+          : undefined,
+      );
     });
     this.draftData = null;
   }
@@ -144,10 +160,10 @@ export async function loadStoredProject(db: LakarDb, id: string): Promise<Stored
     }
     if (head.schemaVersion > SCHEMA_VERSION) throw new UserError('browser.projectTooNew', { name: head.name });
     const [elements, relations, views, nodes] = await Promise.all([
-      db.elements.where('projectId').equals(id).toArray(),
-      db.relations.where('projectId').equals(id).toArray(),
-      db.views.where('projectId').equals(id).toArray(),
-      db.view_nodes.where('projectId').equals(id).toArray(),
+      rowsInOrder(db.elements, id),
+      rowsInOrder(db.relations, id),
+      rowsInOrder(db.views, id),
+      rowsInOrder(db.view_nodes, id),
     ]);
     const viewMap: Record<string, View> = {};
     for (const v of views) viewMap[v.id] = { ...v.row, nodes: {} };
