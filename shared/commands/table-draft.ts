@@ -76,7 +76,7 @@ export class TableDraft<T> {
     const removed = new Set<string>();
     for (const id of this.#touched) if (!table.has(id) && base.has(id)) removed.add(id);
     // where each removed item goes back on undo: before the item that followed it and stayed (../model/placed.ts)
-    const followers = removed.size > 0 ? followersOf(base.ids(), removed, (id) => table.has(id)) : new Map<string, string | undefined>();
+    const followers = removed.size > 0 ? followersOf(base.ids(), removed, (id) => table.has(id), (id) => base.indexOf(id)) : new Map<string, string | undefined>();
     for (const id of this.#touched) {
       const before = base.get(id);
       const after = table.get(id);

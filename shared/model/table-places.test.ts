@@ -79,6 +79,8 @@ describe('Table: ids put in a place', () => {
           expect(t.entries()).toEqual(listed(models[i]));
           expect(t.ids()).toEqual(listed(models[i]).map(([k]) => k));
           expect(t.inListingOrder([...t.ids()].reverse())).toEqual(t.ids());
+          expect(t.ids().map((id) => t.indexOf(id))).toEqual(t.ids().map((_, j) => j));
+          expect(t.indexOf('absent')).toBe(-1);
         });
       }),
       { numRuns: 400 },

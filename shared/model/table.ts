@@ -382,6 +382,27 @@ export class Table<T> {
     return this.#version.store?.seqs != null;
   }
 
+  /**
+   * Where `id` stands in `ids()`, -1 when absent: a binary search by order numbers (~18 lookups at
+   * 160,000 ids) rather than `ids().indexOf`, which compared ~2 ms of strings per removed relation.
+   */
+  indexOf(id: string): number {
+    const ids = this.ids();
+    if (this.#version.family.indexKeys) return ids.indexOf(id);
+    const seqs = seqsOf(reroot(this.#version), this.#version.family);
+    const seq = seqs.get(id);
+    let lo = 0;
+    let hi = ids.length;
+    while (seq !== undefined && lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const at = seqs.get(ids[mid])!;
+      if (at === seq) return mid;
+      if (at < seq) lo = mid + 1;
+      else hi = mid;
+    }
+    return -1;
+  }
+
   /** `ids` (of this table's items) in the order the table lists them; ids it lacks go last. */
   inListingOrder(ids: Iterable<string>): string[] {
     const out = [...ids];
