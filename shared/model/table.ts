@@ -168,6 +168,20 @@ function reroot<T>(v: Version<T>): Store<T> {
   return at.store!;
 }
 
+/**
+ * `key`'s order number in version `v`, read through the differences rather than by moving the map
+ * to `v`: moving it to the version before a removal puts the removed id back out of place, and the
+ * next listing of the newest version then put the whole map in order (~30 ms at 100,000 items).
+ */
+function seqIn<T>(v: Version<T>, key: string): number | undefined {
+  for (let at = v; ; at = at.next!) {
+    if (at.store) return seqsOf(at.store, v.family).get(key);
+    const slot = at.diff!.get(key);
+    if (slot === ABSENT) return undefined;
+    if (slot !== undefined && slot.seq !== SAME_SEQ) return slot.seq;
+  }
+}
+
 /** Note an id added at the map's end: in order if it is the newest there, else the map needs sorting. */
 function appended(family: Family, seq: number): void {
   if (seq > family.lastSeq) family.lastSeq = seq;
@@ -389,13 +403,12 @@ export class Table<T> {
   indexOf(id: string): number {
     const ids = this.ids();
     if (this.#version.family.indexKeys) return ids.indexOf(id);
-    const seqs = seqsOf(reroot(this.#version), this.#version.family);
-    const seq = seqs.get(id);
+    const seq = seqIn(this.#version, id);
     let lo = 0;
     let hi = ids.length;
     while (seq !== undefined && lo < hi) {
       const mid = (lo + hi) >> 1;
-      const at = seqs.get(ids[mid])!;
+      const at = seqIn(this.#version, ids[mid])!;
       if (at === seq) return mid;
       if (at < seq) lo = mid + 1;
       else hi = mid;
