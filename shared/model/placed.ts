@@ -26,9 +26,15 @@ export function insertBeforeOf(patch: Patch): string | undefined {
 /**
  * For each key of `removed`, in the order of `keys` (the order before the command), the first key
  * after it that `stays` (is still there after it); undefined for removed keys after the last that stays.
+ * `indexOf` finds a key's place in `keys` faster than scanning them (a table's, by order numbers).
  */
-export function followersOf(keys: Iterable<string>, removed: ReadonlySet<string>, stays: (key: string) => boolean): Map<string, string | undefined> {
-  if (Array.isArray(keys) && removed.size <= FEW) return followersOfFew(keys, removed, stays);
+export function followersOf(
+  keys: Iterable<string>,
+  removed: ReadonlySet<string>,
+  stays: (key: string) => boolean,
+  indexOf?: (key: string) => number,
+): Map<string, string | undefined> {
+  if (Array.isArray(keys) && removed.size <= FEW) return followersOfFew(keys, removed, stays, indexOf ?? ((key) => keys.indexOf(key)));
   const out = new Map<string, string | undefined>();
   let waiting: string[] = [];
   let left = removed.size;
@@ -52,10 +58,10 @@ export function followersOf(keys: Iterable<string>, removed: ReadonlySet<string>
  */
 const FEW = 16;
 
-function followersOfFew(keys: readonly string[], removed: ReadonlySet<string>, stays: (key: string) => boolean): Map<string, string | undefined> {
+function followersOfFew(keys: readonly string[], removed: ReadonlySet<string>, stays: (key: string) => boolean, indexOf: (key: string) => number): Map<string, string | undefined> {
   const at: [string, number][] = [];
   for (const key of removed) {
-    const i = keys.indexOf(key);
+    const i = indexOf(key);
     if (i >= 0) at.push([key, i]);
   }
   at.sort((a, b) => a[1] - b[1]);
