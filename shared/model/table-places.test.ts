@@ -127,3 +127,74 @@ describe('Table: ids put in a place', () => {
     expect(full.ids()).toEqual(entries.map(([k]) => k));
   });
 });
+
+describe('Table: every way of reading a version agrees with the model', () => {
+  const pool = [...Array.from({ length: 30 }, (_, i) => `k${i}`), '__proto__', '07', '0', '42'];
+  const key = fc.constantFrom(...pool);
+  /** `m` with `changes` applied as withChanges does: new ids last, then each placed id moved before its follower when that is in the result and not placed itself. */
+  function applied(m: Model, changes: Map<string, number | undefined>, places: Map<string, string>): Model {
+    const out: Model = m.filter(([k]) => changes.get(k) !== undefined || !changes.has(k)).map(([k, v]) => [k, changes.has(k) ? changes.get(k)! : v]);
+    const placing = new Set<string>();
+    for (const [k, v] of changes) {
+      if (v === undefined || out.some(([had]) => had === k)) continue;
+      out.push([k, v]);
+      const f = places.get(k);
+      if (f !== undefined && !isArrayIndex(f) && !isArrayIndex(k)) placing.add(k);
+    }
+    const moving = [...placing].filter((k) => !placing.has(places.get(k)!) && out.some(([x]) => x === places.get(k)));
+    for (const k of moving) {
+      const entry = out.splice(out.findIndex(([x]) => x === k), 1)[0];
+      out.splice(out.findIndex(([x]) => x === places.get(k)), 0, entry);
+    }
+    return out;
+  }
+  const step = fc.record({
+    version: fc.nat(),
+    other: fc.nat(),
+    // up to 20 ids set at once, each to be placed before one of `before`: more than PLACED_LISTED (16) wait to be put in place
+    set: fc.uniqueArray(key, { maxLength: 20 }),
+    before: fc.array(key, { minLength: 20, maxLength: 20 }),
+    remove: fc.uniqueArray(key, { maxLength: 6 }),
+    reopen: fc.boolean(),
+    read: fc.nat(5),
+    id: key,
+  });
+
+  it('values, get, entries, toRecord, JSON, indexOf and idsChangedSince, over batches, reopened versions and random reads', () => {
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 60 }), (steps) => {
+        const start: Model = pool.slice(0, 8).map((k, i) => [k, i]);
+        const versions = [Table.fromEntries(start)];
+        const models = [start];
+        const check = (t: Table<number>, m: Model, read: number, id: string) => {
+          const want = listed(m);
+          if (read === 0) expect(t.values()).toEqual(want.map(([, v]) => v));
+          else if (read === 1) expect(Object.entries(t.toRecord())).toEqual(want);
+          else if (read === 2) expect(JSON.stringify(t)).toBe(JSON.stringify(Object.fromEntries(want)));
+          else if (read === 3) expect(t.get(id)).toBe(m.find(([k]) => k === id)?.[1]);
+          else if (read === 4) expect(t.indexOf(id)).toBe(want.findIndex(([k]) => k === id));
+          else expect(t.values().map((v, i) => t.get(t.ids()[i]) === v && t.entries()[i][1] === v)).not.toContain(false);
+        };
+        for (const s of steps) {
+          const i = s.version % versions.length;
+          // a dropped line of versions: the next change continues this one on the same map (a command that failed)
+          if (s.reopen) versions[i].reopen();
+          const changes = new Map<string, number | undefined>(s.set.map((k, j) => [k, 100 + j]));
+          for (const k of s.remove) if (!changes.has(k)) changes.set(k, undefined);
+          const places = new Map(s.set.flatMap((k, j) => (s.before[j] === k ? [] : [[k, s.before[j]] as [string, string]])));
+          versions.push(versions[i].withChanges(changes, places));
+          models.push(applied(models[i], changes, places));
+          // a random version read in a random way in between
+          const r = s.other % versions.length;
+          check(versions[r], models[r], s.read, s.id);
+          const changed = versions[r].idsChangedSince(versions[i]);
+          if (changed) for (const k of pool) if (models[r].find(([x]) => x === k)?.[1] !== models[i].find(([x]) => x === k)?.[1]) expect(changed).toContain(k);
+        }
+        versions.forEach((t, i) => {
+          for (let read = 0; read < 6; read++) for (const id of pool.slice(0, 10)) check(t, models[i], read, id);
+        });
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

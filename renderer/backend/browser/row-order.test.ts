@@ -3,6 +3,7 @@
  * save and reopening (row-order.ts): before, rows came back by their random ids.
  */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { Dexie } from 'dexie';
 import { executeCommand } from '../../../shared/commands';
@@ -164,4 +165,72 @@ describe('browser edition: order of rows across save and reopening', () => {
     expect(back.elements.ids()).toEqual(['el_a', 'el_m', 'el_q', 'el_z', 'el_0']);
     expect(order(back)).toEqual(order(added.doc));
   });
+
+  it('reopens in the order on screen after any mix of adds, removes, hides, placing back, undos, redos and saves, another project beside it untouched', async () => {
+    type Patches = Parameters<typeof applyDocumentPatches>[1];
+    const step = fc.record({ kind: fc.constantFrom('add', 'remove', 'remove', 'hide', 'place', 'undo', 'undo', 'redo', 'save', 'reopen'), n: fc.nat(1000) });
+    let made = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { maxLength: 30 }), async (steps) => {
+        const p = profile();
+        let api = p.tab().api;
+        const otherDoc = makeDocument(['el_y', 'el_d', 'el_k'].map((id) => makeElement('application', { id, name: id })), []);
+        const other = await api['project:new']({});
+        await api['project:replace']({ handle: other.handle, doc: otherDoc });
+        const otherRef = (await api['project:saveAs']({ handle: other.handle }))!.ref;
+        let doc = unorderedDocument(['el_c', 'el_b']);
+        const opened = await api['project:new']({});
+        let handle = opened.handle;
+        await api['project:replace']({ handle, doc });
+        const ref = (await api['project:saveAs']({ handle }))!.ref;
+        const done: { forward: Patches; inverse: Patches }[] = [];
+        const undone: typeof done = [];
+        const command = async (name: string, args: unknown) => {
+          let r;
+          try {
+            r = executeCommand(doc, name, args);
+          } catch {
+            return; // not applicable to this document (nothing to place)
+          }
+          doc = (await send(api, handle, doc, r.patches)) as LakarDocument;
+          done.push({ forward: r.patches, inverse: r.inversePatches });
+          undone.length = 0;
+        };
+        for (const { kind, n } of steps) {
+          const ids = doc.elements.ids();
+          const boxes = Object.keys(doc.views.view_main.nodes);
+          const some = (list: readonly string[], most: number) => list.slice(n % list.length, (n % list.length) + 1 + (n % most));
+          if (kind === 'add') await command('element.add', { element: makeElement('application', { id: `el_n${made++}`, name: 'Baharu' }), viewId: 'view_main' });
+          else if (kind === 'remove' && ids.length) await command('element.remove', { ids: some(ids, 3) });
+          else if (kind === 'hide' && boxes.length) {
+            await command('view.hideElements', { viewId: 'view_main', ids: some(boxes, 2) });
+            // saved at once: a box hidden and placed again before a save keeps its old row (and place) at reopening, as in a .lakar file (reported, not fixed here)
+            await api['project:save']({ handle });
+          } else if (kind === 'place') {
+            const hidden = ids.filter((id) => !boxes.includes(id));
+            if (hidden.length) await command('view.layout', { viewId: 'view_main', nodes: { [hidden[n % hidden.length]]: { x: 40 + (n % 300), y: 40 } } });
+          } else if (kind === 'undo' && done.length) {
+            const last = done.pop()!;
+            doc = (await send(api, handle, doc, last.inverse)) as LakarDocument;
+            undone.push(last);
+          } else if (kind === 'redo' && undone.length) {
+            const last = undone.pop()!;
+            doc = (await send(api, handle, doc, last.forward)) as LakarDocument;
+            done.push(last);
+          } else if (kind === 'save') await api['project:save']({ handle });
+          else if (kind === 'reopen') {
+            await api['project:save']({ handle });
+            api = p.tab().api;
+            const back = (await api['project:open']({ ref }))!;
+            expect(order(back.doc)).toEqual(order(doc));
+            [handle, doc, done.length, undone.length] = [back.handle, back.doc, 0, 0];
+          }
+        }
+        await api['project:save']({ handle });
+        expect(order(await reopened(p, ref))).toEqual(order(doc));
+        expect(order(await reopened(p, otherRef))).toEqual(order(otherDoc));
+      }),
+      { numRuns: 40 },
+    );
+  }, 60_000);
 });
