@@ -230,7 +230,7 @@ export class Table<T> {
     return { at: lo, seq };
   }
 
-  /** `ids` (of this table's items) in the order the table lists them; ids it lacks go last. */
+  /** `ids` (of this table's items) in the order the table lists them; ids it lacks go last, but array-index ids ("5") first, as a record lists them. */
   inListingOrder(ids: Iterable<string>): string[] {
     const out = [...ids];
     if (out.length < 2) return out;
