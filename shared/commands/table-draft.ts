@@ -76,7 +76,7 @@ export class TableDraft<T> {
     const removed = new Set<string>();
     for (const id of this.#touched) if (!table.has(id) && base.has(id)) removed.add(id);
     // where each removed item goes back on undo: before the item that followed it and stayed (../model/placed.ts)
-    const followers = removed.size > 0 ? (followersInNewer(base, table, removed) ?? followersOf(base.ids(), removed, (id) => table.has(id), (id) => base.indexOf(id))) : new Map<string, string | undefined>();
+    const followers = removed.size > 0 ? (table.followersOfRemoved(base, removed) ?? followersOf(base.ids(), removed, (id) => table.has(id))) : new Map<string, string | undefined>();
     for (const id of this.#touched) {
       const before = base.get(id);
       const after = table.get(id);
@@ -111,29 +111,4 @@ export class TableDraft<T> {
   abandon(): void {
     this.#edit.discard();
   }
-}
-
-/**
- * `followersOf` read from the table after the command (listed once anyway) rather than the one before
- * it: for each of a few removed ids, in the order they stood, the first id after it that was there
- * before and stays. Undefined when the table cannot tell places by order numbers.
- */
-function followersInNewer<T>(base: Table<T>, table: Table<T>, removed: ReadonlySet<string>): Map<string, string | undefined> | undefined {
-  if (removed.size > 16) return undefined;
-  const at: [string, number, number][] = [];
-  for (const id of removed) {
-    const place = table.indexAfter(base, id);
-    if (place === undefined) return undefined;
-    at.push([id, place.at, place.seq]);
-  }
-  const ids = table.ids();
-  // by place, then in the order they stood (ids removed side by side share one place)
-  at.sort((a, b) => a[1] - b[1] || a[2] - b[2]);
-  const out = new Map<string, string | undefined>();
-  for (const [id, i] of at) {
-    let j = i;
-    while (j < ids.length && !base.has(ids[j])) j++; // added by the command: not there before
-    out.set(id, ids[j]);
-  }
-  return out;
 }

@@ -26,15 +26,11 @@ export function insertBeforeOf(patch: Patch): string | undefined {
 /**
  * For each key of `removed`, in the order of `keys` (the order before the command), the first key
  * after it that `stays` (is still there after it); undefined for removed keys after the last that stays.
- * `indexOf` finds a key's place in `keys` faster than scanning them (a table's, by order numbers).
+ * For keys listed anyway (a view's boxes); a table finds them by order numbers without listing
+ * itself (Table.followersOfRemoved), and comes here only when it cannot.
  */
-export function followersOf(
-  keys: Iterable<string>,
-  removed: ReadonlySet<string>,
-  stays: (key: string) => boolean,
-  indexOf?: (key: string) => number,
-): Map<string, string | undefined> {
-  if (Array.isArray(keys) && removed.size <= FEW) return followersOfFew(keys, removed, stays, indexOf ?? ((key) => keys.indexOf(key)));
+export function followersOf(keys: Iterable<string>, removed: ReadonlySet<string>, stays: (key: string) => boolean): Map<string, string | undefined> {
+  if (Array.isArray(keys) && removed.size <= FEW) return followersOfFew(keys, removed, stays);
   const out = new Map<string, string | undefined>();
   let waiting: string[] = [];
   let left = removed.size;
@@ -58,10 +54,10 @@ export function followersOf(
  */
 const FEW = 16;
 
-function followersOfFew(keys: readonly string[], removed: ReadonlySet<string>, stays: (key: string) => boolean, indexOf: (key: string) => number): Map<string, string | undefined> {
+function followersOfFew(keys: readonly string[], removed: ReadonlySet<string>, stays: (key: string) => boolean): Map<string, string | undefined> {
   const at: [string, number][] = [];
   for (const key of removed) {
-    const i = indexOf(key);
+    const i = keys.indexOf(key);
     if (i >= 0) at.push([key, i]);
   }
   at.sort((a, b) => a[1] - b[1]);

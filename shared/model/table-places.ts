@@ -44,12 +44,17 @@ export function placeable(key: string, places: ReadonlyMap<string, string> | und
 /**
  * Order numbers for the ids in `placed` (just added, with numbers above all others in `seqs`) that
  * put each before the id `places` names for it; the ids put before one id keep the order given,
- * evenly spaced between that id's number and the largest smaller one (one pass over the numbers for
- * all of them). An id whose follower is not in the table, or is itself being placed, gets none: it
- * stays last. Null when the numbers between are too close to tell apart (dozens of puts-back nested
- * at one place): the caller then lists the items anew.
+ * evenly spaced between that id's number and the largest smaller one (`numberBelow`, -Infinity when
+ * none is: found by number, not by walking all of them). An id whose follower is not in the table,
+ * or is itself being placed, gets none: it stays last. Null when the numbers between are too close
+ * to tell apart (dozens of puts-back nested at one place): the caller then lists the items anew.
  */
-export function placedNumbers(seqs: ReadonlyMap<string, number>, placed: readonly string[], places: ReadonlyMap<string, string>): Map<string, number> | null {
+export function placedNumbers(
+  seqs: ReadonlyMap<string, number>,
+  placed: readonly string[],
+  places: ReadonlyMap<string, string>,
+  numberBelow: (seq: number) => number,
+): Map<string, number> | null {
   const placing = new Set(placed);
   const groups = new Map<string, string[]>();
   for (const key of placed) {
@@ -57,24 +62,10 @@ export function placedNumbers(seqs: ReadonlyMap<string, number>, placed: readonl
     if (!placing.has(follower) && seqs.has(follower)) addToGroup(groups, follower, key);
   }
   const numbers = new Map<string, number>();
-  if (groups.size === 0) return numbers;
-  const followerSeqs = [...groups.keys()].map((f) => seqs.get(f)!).sort((a, b) => a - b);
-  // below[j]: the largest number under followerSeqs[j] (the id listed before it), -Infinity when it is first
-  const below = followerSeqs.map(() => -Infinity);
-  for (const seq of seqs.values()) {
-    let lo = 0;
-    let hi = followerSeqs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (followerSeqs[mid] > seq) hi = mid;
-      else lo = mid + 1;
-    }
-    if (lo < followerSeqs.length && seq > below[lo]) below[lo] = seq;
-  }
   for (const [follower, keys] of groups) {
     const hi = seqs.get(follower)!;
-    const j = followerSeqs.indexOf(hi);
-    const lo = below[j] === -Infinity ? hi - 1 : below[j];
+    const below = numberBelow(hi);
+    const lo = below === -Infinity ? hi - 1 : below;
     let last = lo;
     for (let i = 0; i < keys.length; i++) {
       const seq = lo + ((hi - lo) * (i + 1)) / (keys.length + 1);

@@ -5,6 +5,7 @@
  * edits through these; nothing else imports this file.
  */
 
+import { KeysByNumber } from './keys-by-number';
 import { inRecordOrder, isArrayIndex, putInOrder } from './table-places';
 
 /** Marks a key deleted in a version's differences. */
@@ -26,7 +27,12 @@ export interface Store<T> {
    * numbered in order. While no numbers are made the map only gains keys at its end or has items
    * replaced in place, so the count goes on where it stopped and ends as `seqsOf` would.
    */
-  numbering?: { readonly keys: Iterator<string>; readonly seqs: Map<string, number>; seq: number };
+  numbering?: { readonly keys: Iterator<string>; readonly seqs: Map<string, number>; readonly inOrder: string[]; seq: number };
+  /**
+   * The keys sorted by their numbers (where a removed id goes back, what number an id put back
+   * takes), made with `seqs` and changed with them (`setSeq`, `deleteSeq`).
+   */
+  byNumber: KeysByNumber | null;
 }
 
 /** Ids numbered between two looks at the clock in `prepareOrder`. */
@@ -35,15 +41,45 @@ export const ORDER_PART = 8192;
 /** A replaced item's order number when numbers were not made yet: it keeps the one it has. */
 export const SAME_SEQ = -Infinity; // not a number any id has: ids put first in a place have numbers below 0
 
-/** The store's order numbers, made from the map's order (its insertion order while none were made). */
+/**
+ * The store's order numbers, made from the map's order (its insertion order while none were made),
+ * and its keys by number with them (a copy of the keys in blocks: ~1 ms more at 100,000 than the
+ * numbers alone; making them apart later, from the numbers, took ~6 ms).
+ */
 export function seqsOf<T>(store: Store<T>, family: Family): Map<string, number> {
   if (store.seqs) return store.seqs;
+  const keys = Array.from(store.items.keys());
   const seqs = new Map<string, number>();
-  let seq = 0;
-  for (const key of store.items.keys()) seqs.set(key, seq++);
-  family.nextSeq = Math.max(family.nextSeq, seq);
-  family.lastSeq = seq - 1;
+  for (let i = 0; i < keys.length; i++) seqs.set(keys[i], i);
+  family.nextSeq = Math.max(family.nextSeq, keys.length);
+  family.lastSeq = keys.length - 1;
+  store.byNumber = KeysByNumber.inOrder(keys);
   return (store.seqs = seqs);
+}
+
+/** The store's keys sorted by number (made with the numbers). */
+export function keysByNumberOf<T>(store: Store<T>, family: Family): KeysByNumber {
+  seqsOf(store, family);
+  return store.byNumber!;
+}
+
+/** Give `key` the order number `seq` in `store` (whose numbers are made), keeping its keys by number. */
+export function setSeq<T>(store: Store<T>, key: string, seq: number): void {
+  const seqs = store.seqs!;
+  const had = seqs.get(key);
+  if (had === seq) return;
+  if (had !== undefined) store.byNumber!.remove(had, key);
+  store.byNumber!.add(seq, key);
+  seqs.set(key, seq);
+}
+
+/** Take `key`'s order number out of `store` (whose numbers are made). */
+export function deleteSeq<T>(store: Store<T>, key: string): void {
+  const seqs = store.seqs!;
+  const had = seqs.get(key);
+  if (had === undefined) return;
+  store.byNumber!.remove(had, key);
+  seqs.delete(key);
 }
 
 /** What all versions of one table share. */
@@ -116,7 +152,7 @@ export function reroot<T>(v: Version<T>): Store<T> {
     path.push(at);
     at = at.next!;
   }
-  const seqs = seqsOf(at.store!, v.family);
+  seqsOf(at.store!, v.family);
   for (let i = path.length - 1; i >= 0; i--) {
     const older = path[i];
     const store = at.store!;
@@ -126,7 +162,7 @@ export function reroot<T>(v: Version<T>): Store<T> {
       undo.set(key, had);
       if (slot === ABSENT) {
         store.items.delete(key);
-        seqs.delete(key);
+        deleteSeq(store, key);
       } else {
         // an id put back had been deleted since, and its deletion recorded its number (SAME_SEQ only replaces)
         if (had === ABSENT) {
@@ -134,7 +170,7 @@ export function reroot<T>(v: Version<T>): Store<T> {
           appended(v.family, slot.seq);
         }
         store.items.set(key, slot.item);
-        if (slot.seq !== SAME_SEQ) seqs.set(key, slot.seq);
+        if (slot.seq !== SAME_SEQ) setSeq(store, key, slot.seq);
       }
     }
     at.store = null;
@@ -213,5 +249,5 @@ export function build<T>(entries: Iterable<readonly [string, T]>): { store: Stor
 export function adopt<T>(items: Map<string, T>): { store: Store<T>; family: Family } {
   let indexKeys = false;
   for (const key of items.keys()) if (isArrayIndex(key)) indexKeys = true;
-  return { store: { items, seqs: null }, family: { nextSeq: items.size, reordered: false, lastSeq: items.size - 1, indexKeys } };
+  return { store: { items, seqs: null, byNumber: null }, family: { nextSeq: items.size, reordered: false, lastSeq: items.size - 1, indexKeys } };
 }

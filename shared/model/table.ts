@@ -23,8 +23,9 @@
  * where the model is parsed.
  */
 
+import { KeysByNumber } from './keys-by-number';
 import { inPlaces, isArrayIndex, listWithPlaced, placeable, placedNumbers, recordRank, type Listing } from './table-places';
-import { ABSENT, type Slot, type Store, ORDER_PART, seqsOf, type Family, PLACED_LISTED, type Version, WALK_LIMIT, slotOf, reroot, seqIn, appended, ordered, keysBetween, rootVersion, build, adopt } from './table-versions';
+import { ABSENT, type Slot, type Store, ORDER_PART, seqsOf, type Family, PLACED_LISTED, type Version, WALK_LIMIT, slotOf, reroot, seqIn, appended, ordered, keysBetween, rootVersion, build, adopt, keysByNumberOf, setSeq, deleteSeq } from './table-versions';
 
 export { isArrayIndex };
 
@@ -157,18 +158,20 @@ export class Table<T> {
       store.numbering = undefined;
       return true;
     }
-    const numbering = (store.numbering ??= { keys: store.items.keys(), seqs: new Map(), seq: 0 });
+    const numbering = (store.numbering ??= { keys: store.items.keys(), seqs: new Map(), inOrder: [] as string[], seq: 0 });
     for (;;) {
       for (let i = 0; i < ORDER_PART; i++) {
         const next = numbering.keys.next();
         if (next.done) {
           store.seqs = numbering.seqs;
+          store.byNumber = KeysByNumber.inOrder(numbering.inOrder);
           store.numbering = undefined;
           family.nextSeq = Math.max(family.nextSeq, numbering.seq);
           family.lastSeq = numbering.seq - 1;
           return true;
         }
         numbering.seqs.set(next.value, numbering.seq++);
+        numbering.inOrder.push(next.value);
       }
       if (!more()) return false;
     }
@@ -189,45 +192,38 @@ export class Table<T> {
   }
 
   /**
-   * Where `id` stands in `ids()`, -1 when absent: a binary search by order numbers (~18 lookups at
-   * 160,000 ids) rather than `ids().indexOf`, which compared ~2 ms of strings per removed relation.
+   * For each of `removed` (ids of `older`, a version this table was made from, that this table lacks),
+   * in the order `older` lists them, the first id after it in this table's order that `older` has
+   * too, undefined after the last: where an undo puts it back (./placed.ts). Undefined when order
+   * numbers cannot tell (another table, ids that are array indices). Found by number, O(log n) an
+   * id (`keysByNumberOf`): listing this table to find them cost ~6.5 ms a removal at 100,000.
    */
-  indexOf(id: string): number {
-    const ids = this.ids();
-    if (this.#version.family.indexKeys) return ids.indexOf(id);
-    const seq = seqIn(this.#version, id);
-    let lo = 0;
-    let hi = ids.length;
-    while (seq !== undefined && lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const at = seqIn(this.#version, ids[mid])!;
-      if (at === seq) return mid;
-      if (at < seq) lo = mid + 1;
-      else hi = mid;
+  followersOfRemoved(older: Table<T>, removed: Iterable<string>): Map<string, string | undefined> | undefined {
+    const family = this.#version.family;
+    if (older.#version.family !== family || family.indexKeys) return undefined;
+    const bySeq: [string, number][] = [];
+    for (const id of removed) {
+      const seq = seqIn(older.#version, id);
+      if (seq === undefined) return undefined;
+      bySeq.push([id, seq]);
     }
-    return -1;
-  }
-
-  /**
-   * For `id` of `older` (a version this table was made from), where the first id listed after it
-   * there would stand in this table's `ids()`; undefined when that cannot be told by order numbers
-   * (another table, ids that are array indices); with `id`'s order number there, to order ids that
-   * share a place. Lets a removal find where its ids go back without listing the version before it
-   * (listing it moved the map there and back: ~100 ms at 100,000).
-   */
-  indexAfter(older: Table<T>, id: string): { at: number; seq: number } | undefined {
-    if (older.#version.family !== this.#version.family || this.#version.family.indexKeys) return undefined;
-    const seq = seqIn(older.#version, id);
-    if (seq === undefined) return undefined;
-    const ids = this.ids();
-    let lo = 0;
-    let hi = ids.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (seqIn(this.#version, ids[mid])! > seq) hi = mid;
-      else lo = mid + 1;
+    bySeq.sort((a, b) => a[1] - b[1]);
+    const store = reroot(this.#version);
+    const byNumber = keysByNumberOf(store, family);
+    const out = new Map<string, string | undefined>();
+    // the follower found last, and its number: ids removed before it (and after the last one) share it, so
+    // the ids this table added (not in `older`: skipped) are walked once for all
+    let follower: string | undefined;
+    let followerSeq = -Infinity;
+    for (const [id, seq] of bySeq) {
+      if (seq >= followerSeq) {
+        follower = byNumber.keyAfter(seq);
+        while (follower !== undefined && !older.has(follower)) follower = byNumber.keyAfter(store.seqs!.get(follower)!);
+        followerSeq = follower === undefined ? Infinity : store.seqs!.get(follower)!;
+      }
+      out.set(id, follower);
     }
-    return { at: lo, seq };
+    return out;
   }
 
   /** `ids` (of this table's items) in the order the table lists them; ids it lacks go last, but array-index ids ("5") first, as a record lists them. */
@@ -261,14 +257,14 @@ export class Table<T> {
       undo.set(key, slotOf(store, key));
       if (item === undefined) {
         items.delete(key);
-        seqs?.delete(key);
+        if (seqs) deleteSeq(store, key);
         family.placedBefore?.delete(key);
       } else {
         // a replaced item keeps its place; a new id (or one deleted before) goes last, or where `places` says
         if (!items.has(key)) {
           if (!family.indexKeys && isArrayIndex(key)) family.indexKeys = true;
           const seq = family.nextSeq++;
-          seqs?.set(key, seq);
+          if (seqs) setSeq(store, key, seq);
           family.placedBefore?.delete(key);
           if (placeable(key, places)) (placed ??= []).push(key);
           else appended(family, seq);
@@ -283,7 +279,8 @@ export class Table<T> {
     version.next = newest;
     const table = new Table<T>(newest, items.size);
     if (!placed) return table;
-    const numbers = placedNumbers(seqs!, placed, places!);
+    const byNumber = keysByNumberOf(store, family);
+    const numbers = placedNumbers(seqs!, placed, places!, (seq) => byNumber.numberBelow(seq));
     if (!numbers) {
       // the numbers between two ids ran out: the placed ids stay last in this version, and a table made anew lists them in place
       for (const key of placed) appended(family, seqs!.get(key)!);
@@ -296,7 +293,7 @@ export class Table<T> {
       const seq = numbers.get(key);
       if (seq === undefined) appended(family, seqs!.get(key)!);
       else {
-        seqs!.set(key, seq);
+        setSeq(store, key, seq);
         (family.placedBefore ??= new Map()).set(key, places!.get(key)!);
       }
     }
