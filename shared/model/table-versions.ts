@@ -164,11 +164,11 @@ export function reroot<T>(v: Version<T>): Store<T> {
         store.items.delete(key);
         deleteSeq(store, key);
       } else {
-        // an id put back had been deleted since, and its deletion recorded its number (SAME_SEQ only replaces)
-        if (had === ABSENT) {
-          v.family.placedBefore?.delete(key); // its place is its number now: out of place, the map is put in order
-          appended(v.family, slot.seq);
-        }
+        // an id put back had been deleted since, and its deletion recorded its number (SAME_SEQ only replaces).
+        // One still named in `placedBefore` needs no taking out: a placed number is below its follower's,
+        // so at or below `lastSeq` (lowered only by putInOrder, which empties `placedBefore`); `appended`
+        // then marks the map reordered, and the next listing puts it in order and drops `placedBefore`.
+        if (had === ABSENT) appended(v.family, slot.seq);
         store.items.set(key, slot.item);
         if (slot.seq !== SAME_SEQ) setSeq(store, key, slot.seq);
       }
