@@ -11,6 +11,8 @@ import { fromWire, toDocumentData, toWire } from '../model/wire';
 import { documentArbitrary, scriptArbitrary, scriptSteps } from '../../test/helpers/edit-scripts';
 import { makeLargeDocument } from '../../test/helpers/factories';
 import { applyPatchesPlaced } from '../../test/helpers/placed-patches';
+import { boxesRecord } from '../model/boxes-record';
+import { Table } from '../model/table';
 import { PatchPathError, PrivateDocument } from './private-document';
 
 // JSON text keeps key order: records iterate in insertion order, and rows and findings follow it
@@ -190,5 +192,89 @@ describe('PrivateDocument', () => {
     ];
     expect(() => own.apply(bad)).toThrow(PatchPathError);
     expect(text(own.current)).toBe(before);
+  });
+
+  describe("a view's boxes", () => {
+    const pool = Array.from({ length: 14 }, (_, i) => `b${i}`);
+    const key = fc.constantFrom(...pool);
+    const patch = fc.oneof(
+      fc.record({ kind: fc.constant('add' as const), key, x: fc.nat(99), before: fc.option(key, { nil: undefined }) }),
+      fc.record({ kind: fc.constant('replace' as const), key, x: fc.nat(99) }),
+      fc.record({ kind: fc.constant('remove' as const), key }),
+      fc.record({ kind: fc.constant('inside' as const), key, x: fc.nat(99) }),
+      fc.record({ kind: fc.constant('view' as const), x: fc.nat(99) }),
+    );
+    type Spec = typeof patch extends fc.Arbitrary<infer P> ? P : never;
+    const toPatch = (p: Spec): Patch => {
+      const at = ['views', 'v', 'nodes'];
+      if (p.kind === 'add') return { op: 'add', path: [...at, p.key], value: { x: p.x, y: 0, w: 10, h: 10 }, ...(p.before === undefined || p.before === p.key ? {} : { insertBefore: p.before }) } as Patch;
+      if (p.kind === 'replace') return { op: 'replace', path: [...at, p.key], value: { x: p.x, y: 1, w: 10, h: 10 } };
+      if (p.kind === 'remove') return { op: 'remove', path: [...at, p.key] };
+      if (p.kind === 'inside') return { op: 'replace', path: [...at, p.key, 'x'], value: p.x };
+      return { op: 'replace', path: ['views', 'v', 'name'], value: `V${p.x}` };
+    };
+    const start = (form: number) => {
+      const entries = pool.slice(0, 8).map((k, i) => [k, { x: i, y: 0, w: 10, h: 10 }] as const);
+      const plain = Object.fromEntries(entries);
+      // a boxes record (the editor's), a frozen plain record (as loaded), or an unfrozen one
+      const nodes = form === 0 ? boxesRecord(Table.fromEntries(entries)) : form === 1 ? Object.freeze(plain) : plain;
+      return { elements: Table.empty(), relations: Table.empty(), views: { v: { id: 'v', name: 'V', nodes } } } as unknown as LakarDocument;
+    };
+
+    it('random batches of box writes (put back before another, removed, re-added, written inside, beside writes to the view) give the documents immer gives, one patch at a time, in key order', () => {
+      fc.assert(
+        fc.property(fc.nat(2), fc.array(fc.array(patch, { minLength: 1, maxLength: 6 }), { maxLength: 12 }), (form, batches) => {
+          const base = start(form);
+          const baseText = text(base);
+          const own = new PrivateDocument(base);
+          let plain = JSON.parse(baseText) as unknown;
+          const kept: { doc: LakarDocument; text: string }[] = [];
+          for (const [i, specs] of batches.entries()) {
+            // a write inside a box that is not there does not apply (the whole batch would be refused): left out
+            const patches: Patch[] = [];
+            for (const spec of specs) {
+              const p = toPatch(spec);
+              const nodes = (plain as { views: { v: { nodes: Record<string, unknown> } } }).views.v.nodes;
+              if (spec.kind === 'inside' && !Object.hasOwn(nodes, spec.key)) continue;
+              plain = applyPatchesPlaced(plain, [p]);
+              patches.push(p);
+            }
+            own.apply(patches);
+            expect(text(own.current)).toBe(text(plain));
+            if (i % 3 === 1) {
+              const snapshot = own.snapshot();
+              kept.push({ doc: snapshot, text: text(snapshot) });
+            }
+          }
+          expect(text(base)).toBe(baseText);
+          for (const k of kept) expect(text(k.doc)).toBe(k.text);
+        }),
+        { numRuns: 300 },
+      );
+    });
+
+    it('a box put back before another that the same batch then removes stays where it was put, as one patch at a time', () => {
+      const own = new PrivateDocument(start(0));
+      own.apply([
+        { op: 'add', path: ['views', 'v', 'nodes', 'b9'], value: { x: 9, y: 0, w: 1, h: 1 }, insertBefore: 'b3' } as Patch,
+        { op: 'remove', path: ['views', 'v', 'nodes', 'b3'] },
+      ]);
+      expect(Object.keys(own.current.views.v.nodes)).toEqual(['b0', 'b1', 'b2', 'b9', 'b4', 'b5', 'b6', 'b7']);
+    });
+
+    it('a batch refused part way leaves the boxes as they were', () => {
+      const own = new PrivateDocument(start(0));
+      const before = text(own.current);
+      const bad: Patch[] = [
+        { op: 'remove', path: ['views', 'v', 'nodes', 'b2'] },
+        { op: 'add', path: ['views', 'v', 'nodes', 'b2'], value: { x: 5, y: 5, w: 1, h: 1 }, insertBefore: 'b4' } as Patch,
+        { op: 'replace', path: ['views', 'v', 'nodes', 'b1', 'x'], value: 3 },
+        { op: 'replace', path: ['views', 'v', 'nodes', 'missing', 'x'], value: 3 },
+      ];
+      expect(() => own.apply(bad)).toThrow(PatchPathError);
+      expect(text(own.current)).toBe(before);
+      own.apply(bad.slice(0, 2));
+      expect(Object.keys(own.current.views.v.nodes)).toEqual(['b0', 'b1', 'b3', 'b2', 'b4', 'b5', 'b6', 'b7']);
+    });
   });
 });
