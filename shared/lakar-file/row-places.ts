@@ -1,9 +1,11 @@
 /**
- * Rows put back in their place in a `.lakar` file. A file lists elements, relations, views and boxes
- * in rowid order (rows.ts reads them so), and a row inserted gets the next rowid: a row an undo put
- * back after a save had deleted it was listed last at the next opening. Such a row (RowChanges.places)
- * is inserted with a rowid just below its follower's; when the rowids there are consecutive, the rows
- * from the follower on are moved up by `GAP` first (once per ~GAP rows put back at one place).
+ * Rows put in their place in a `.lakar` file. A file lists elements, relations, views and boxes in
+ * rowid order (rows.ts reads them so), and a row inserted gets the next rowid, while a row updated
+ * keeps its own: a row an undo put back after a save had deleted it was listed last at the next
+ * opening, and one removed and added again between two saves (a box hidden and placed again) at its
+ * old place. Such a row (RowChanges.places) is deleted and inserted again with a rowid just below its
+ * follower's (or after every row); when the rowids there are consecutive, the rows from the follower
+ * on are moved up by `GAP` first (once per ~GAP rows put back at one place).
  */
 import type { SqlDatabase } from './driver';
 
@@ -17,6 +19,7 @@ const KEYS: Record<PlacedTable, string[]> = { elements: ['id'], relations: ['id'
 /** Finds rowids for rows put back before another row of one table. */
 export class RowPlacer {
   readonly #rowidOf;
+  readonly #remove;
   readonly #below;
   readonly #lowest;
   readonly #shiftOut;
@@ -25,6 +28,7 @@ export class RowPlacer {
   constructor(db: SqlDatabase, table: PlacedTable) {
     const where = KEYS[table].map((k) => `${k} = ?`).join(' AND ');
     this.#rowidOf = db.prepare(`SELECT rowid FROM ${table} WHERE ${where}`).pluck();
+    this.#remove = db.prepare(`DELETE FROM ${table} WHERE ${where}`);
     this.#below = db.prepare(`SELECT max(rowid) FROM ${table} WHERE rowid < ?`).pluck();
     this.#lowest = db.prepare(`SELECT min(rowid) FROM ${table}`).pluck();
     // moved out of the way through negative rowids: one UPDATE moving them up would collide with the rows above
@@ -32,9 +36,9 @@ export class RowPlacer {
     this.#shiftBack = db.prepare(`UPDATE ${table} SET rowid = ${GAP} - rowid WHERE rowid < 0`);
   }
 
-  /** Whether the row named by `key` is in the table. */
-  has(key: readonly unknown[]): boolean {
-    return this.#rowidOf.get(...key) !== undefined;
+  /** Delete the row named by `key`, if the table has it (to be inserted again in its new place). */
+  remove(key: readonly unknown[]): void {
+    this.#remove.run(...key);
   }
 
   /**

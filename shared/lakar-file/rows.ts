@@ -254,29 +254,58 @@ class Statements {
 }
 
 /**
- * Write `rows` with `put` (rowid null: an upsert as usual). Those `places` names (rows an undo put
- * back, in reverse document order: RowChanges.places) whose row is not in the file are inserted at
- * a rowid just before their follower's (./row-places.ts), so the file lists them where the document does.
+ * Write `rows` with `put` (rowid null: an upsert as usual, a new row going after every row), in
+ * their order. Those `readded` names (rows added again last: RowChanges.readded) are deleted first,
+ * so they too go after every row. Those `places` names (rows put back in a place, in reverse
+ * document order: RowChanges.places) are written last, wherever their row was: deleted, then
+ * inserted at a rowid just before their follower's (./row-places.ts) or after every row. So the
+ * file lists them all where the document does.
  */
-function writePlaced<T>(db: Db, table: PlacedTable, rows: readonly T[], keyOf: (row: T) => string, places: ReadonlyMap<string, string> | undefined, put: (row: T, rowid: number | null) => unknown): void {
-  if (!places || places.size === 0) {
+function writePlaced<T>(
+  db: Db,
+  table: PlacedTable,
+  rows: readonly T[],
+  keyOf: (row: T) => string,
+  order: { places?: ReadonlyMap<string, string | null>; readded?: ReadonlySet<string> },
+  put: (row: T, rowid: number | null) => unknown,
+): void {
+  const { places, readded } = order;
+  if (!places?.size && !readded?.size) {
     for (const row of rows) put(row, null);
     return;
   }
+  const placer = placerOf(db, table);
+  const key = (k: string) => k.split(NODE_KEY_SEP);
   const placed = new Map<string, T>();
   for (const row of rows) {
-    if (places.has(keyOf(row))) placed.set(keyOf(row), row);
-    else put(row, null);
+    const k = keyOf(row);
+    if (places?.has(k)) {
+      placed.set(k, row);
+      continue;
+    }
+    if (readded?.has(k)) placer.remove(key(k));
+    put(row, null);
   }
-  const placer = new RowPlacer(db, table);
-  const key = (k: string) => k.split(NODE_KEY_SEP);
+  if (!places) return;
   for (const [k, follower] of places) {
     const row = placed.get(k);
-    if (row !== undefined) put(row, placer.has(key(k)) ? null : placer.rowidBefore(key(follower)));
+    if (row === undefined) continue;
+    placer.remove(key(k));
+    put(row, follower === null ? null : placer.rowidBefore(key(follower)));
   }
 }
 
 const statementCache = new WeakMap<Db, Statements>();
+const placerCache = new WeakMap<Db, Map<PlacedTable, RowPlacer>>();
+
+/** The RowPlacer of `table` in `db`, its statements prepared once per connection as the others are. */
+function placerOf(db: Db, table: PlacedTable): RowPlacer {
+  let placers = placerCache.get(db);
+  if (!placers) placerCache.set(db, (placers = new Map()));
+  let placer = placers.get(table);
+  if (!placer) placers.set(table, (placer = new RowPlacer(db, table)));
+  return placer;
+}
 
 function statements(db: Db): Statements {
   let s = statementCache.get(db);
@@ -301,12 +330,13 @@ export function writeRowChanges(db: Db, changes: RowChanges, stamp: SaveStamp, v
     if (changes.full) db.exec('DELETE FROM view_nodes; DELETE FROM views; DELETE FROM relations; DELETE FROM elements;');
     if (changes.meta) s.putMeta.run(META_KEYS.project, JSON.stringify(changes.meta));
     const places = changes.full ? undefined : changes.places;
+    const readded = changes.full ? undefined : changes.readded;
     for (const id of changes.deleteElements) s.delElement.run(id);
-    writePlaced(db, 'elements', changes.upsertElements, (e) => e.id, places?.elements, (e, rowid) =>
+    writePlaced(db, 'elements', changes.upsertElements, (e) => e.id, { places: places?.elements, readded: readded?.elements }, (e, rowid) =>
       rowid === null ? s.putElement.run(e.id, e.kind, e.name, JSON.stringify(e)) : s.insertAt('elements', '?, ?, ?, ?').run(rowid, e.id, e.kind, e.name, JSON.stringify(e)),
     );
     for (const id of changes.deleteRelations) s.delRelation.run(id);
-    writePlaced(db, 'relations', changes.upsertRelations, (r) => r.id, places?.relations, (r, rowid) =>
+    writePlaced(db, 'relations', changes.upsertRelations, (r) => r.id, { places: places?.relations, readded: readded?.relations }, (r, rowid) =>
       rowid === null
         ? s.putRelation.run(r.id, r.kind, r.source, r.target, JSON.stringify(r))
         : s.insertAt('relations', '?, ?, ?, ?, ?').run(rowid, r.id, r.kind, r.source, r.target, JSON.stringify(r)),
@@ -315,13 +345,15 @@ export function writeRowChanges(db: Db, changes: RowChanges, stamp: SaveStamp, v
       s.delView.run(id);
       s.delNodesOfView.run(id);
     }
-    writePlaced(db, 'views', changes.upsertViews, (v) => v.id, places?.views, (v, rowid) =>
+    writePlaced(db, 'views', changes.upsertViews, (v) => v.id, { places: places?.views, readded: readded?.views }, (v, rowid) =>
       rowid === null ? s.putView.run(v.id, v.name, v.order, viewBody(v)) : s.insertAt('views', '?, ?, ?, ?').run(rowid, v.id, v.name, v.order, viewBody(v)),
     );
     if (!changes.full) for (const id of changes.replaceNodesOfViews) s.delNodesOfView.run(id);
     for (const n of changes.deleteNodes) s.delNode.run(n.viewId, n.elementId);
-    const nodePlaces = places?.viewNodes.size ? new Map([...places.viewNodes].map(([key, follower]) => [key, `${key.split(NODE_KEY_SEP)[0]}${NODE_KEY_SEP}${follower}`])) : undefined;
-    writePlaced(db, 'view_nodes', changes.upsertNodes, (n) => `${n.viewId}${NODE_KEY_SEP}${n.elementId}`, nodePlaces, (n, rowid) => {
+    const nodePlaces = places?.viewNodes.size
+      ? new Map([...places.viewNodes].map(([key, follower]) => [key, follower === null ? null : `${key.split(NODE_KEY_SEP)[0]}${NODE_KEY_SEP}${follower}`]))
+      : undefined;
+    writePlaced(db, 'view_nodes', changes.upsertNodes, (n) => `${n.viewId}${NODE_KEY_SEP}${n.elementId}`, { places: nodePlaces, readded: readded?.viewNodes }, (n, rowid) => {
       const { x, y, w, h } = n.layout;
       return rowid === null ? s.putNode.run(n.viewId, n.elementId, x, y, w ?? null, h ?? null) : s.insertAt('view_nodes', '?, ?, ?, ?, ?, ?').run(rowid, n.viewId, n.elementId, x, y, w ?? null, h ?? null);
     });

@@ -5,7 +5,7 @@
  */
 import type { Patch } from 'immer';
 import type { Element, LakarDocument, NodeLayout, ProjectMeta, Relation, View } from '../model/schema';
-import { boxIds } from '../model/boxes-record';
+import { boxIds, hasBox } from '../model/boxes-record';
 import { insertBeforeOf } from '../model/placed';
 
 /** Keys of the rows changed since the last save. */
@@ -23,9 +23,25 @@ export interface DirtySet {
   viewNodes: Set<string>;
   /**
    * Rows an undo put back in a place (an add patch with `insertBefore`, model/placed.ts), keyed as
-   * above: a row deleted by an earlier save is written back before the row that follows it.
+   * above: written anew just before the row that follows each in the document.
    */
-  placed?: { elements: Set<string>; relations: Set<string>; views: Set<string>; viewNodes: Set<string> };
+  placed?: RowKeys;
+  /**
+   * Rows added again without a place after they were removed since the last save (a box hidden and
+   * placed again, an item deleted and pasted back with its id, a view removed and added again): the
+   * document lists such a key last, while its row, still in the file, keeps its old place. The key is
+   * also moved to the end of its set above, so those sets list the rows added last (new or added
+   * again) in the order the document does.
+   */
+  readded?: RowKeys;
+}
+
+/** Keys of rows of each table the save writes in the document's order (boxes as in `DirtySet.viewNodes`). */
+export interface RowKeys {
+  elements: Set<string>;
+  relations: Set<string>;
+  views: Set<string>;
+  viewNodes: Set<string>;
 }
 
 /** An empty dirty set. */
@@ -44,7 +60,10 @@ export const NODE_KEY_SEP = '\u0000';
 export function markDirty(dirty: DirtySet, patches: readonly Patch[]): DirtySet {
   for (const p of patches) {
     const [root, id, sub, nodeId] = p.path as (string | number)[];
-    if (p.op === 'add' && insertBeforeOf(p) !== undefined) markPlaced(dirty, p.path);
+    if (p.op === 'add') {
+      if (insertBeforeOf(p) !== undefined) markPlaced(dirty, p.path);
+      else markIfReadded(dirty, p.path);
+    }
     if (root === undefined) {
       dirty.all = true;
     } else if (root === 'meta') {
@@ -73,23 +92,47 @@ export function markDirty(dirty: DirtySet, patches: readonly Patch[]): DirtySet 
   return dirty;
 }
 
+const noRowKeys = (): RowKeys => ({ elements: new Set(), relations: new Set(), views: new Set(), viewNodes: new Set() });
+
+/**
+ * Note in `DirtySet.readded` the row an add patch without a place adds when `dirty` names it already
+ * (an add names a key that is not there: the row was removed since the last save), and move its key
+ * to the end of its set, as the document lists it. Costs two set lookups per added row.
+ */
+function markIfReadded(dirty: DirtySet, path: readonly (string | number)[]): void {
+  const [root, id, sub, nodeId] = path;
+  let keys: Set<string> | undefined;
+  let key = '';
+  if (path.length === 2 && (root === 'elements' || root === 'relations' || root === 'views')) [keys, key] = [dirty[root], String(id)];
+  else if (path.length === 4 && root === 'views' && sub === 'nodes') [keys, key] = [dirty.viewNodes, `${String(id)}${NODE_KEY_SEP}${String(nodeId)}`];
+  if (!keys?.delete(key)) return; // markDirty adds it back, last
+  const readded = (dirty.readded ??= noRowKeys());
+  (keys === dirty.viewNodes ? readded.viewNodes : readded[root as 'elements' | 'relations' | 'views']).add(key);
+}
+
 /** Note the row an add patch with a place puts back (`DirtySet.placed`). */
 function markPlaced(dirty: DirtySet, path: readonly (string | number)[]): void {
-  const placed = (dirty.placed ??= { elements: new Set(), relations: new Set(), views: new Set(), viewNodes: new Set() });
+  const placed = (dirty.placed ??= noRowKeys());
   const [root, id, sub, nodeId] = path.map(String);
   if (path.length === 2 && (root === 'elements' || root === 'relations' || root === 'views')) placed[root].add(id);
   else if (path.length === 4 && root === 'views' && sub === 'nodes') placed.viewNodes.add(`${id}${NODE_KEY_SEP}${nodeId}`);
 }
 
 /**
- * For each of `ids` (rows put back in a place), the id listed right after it in `order` (the
- * document's), in reverse document order: written in that order, each row's follower is written
- * before it. Ids listed last, or no longer listed, have none.
+ * For each of `ids` (rows put back in a place) that `order` (the document's) lists, the id listed
+ * right after it, null for the last, in reverse document order: written in that order, each row's
+ * follower is written before it. The walk is from the end and stops at the last of them listed
+ * (`has`: whether the document has an id).
  */
-function followersInOrder(order: readonly string[], ids: ReadonlySet<string>): Map<string, string> {
-  const out = new Map<string, string>();
-  if (ids.size === 0) return out;
-  for (let i = order.length - 2; i >= 0; i--) if (ids.has(order[i])) out.set(order[i], order[i + 1]);
+function followersInOrder(order: readonly string[], ids: ReadonlySet<string>, has: (id: string) => boolean): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  let left = 0;
+  for (const id of ids) if (has(id)) left++;
+  for (let i = order.length - 1; i >= 0 && left > 0; i--) {
+    if (!ids.has(order[i])) continue;
+    out.set(order[i], i + 1 < order.length ? order[i + 1] : null);
+    left--;
+  }
   return out;
 }
 
@@ -110,11 +153,17 @@ export interface RowChanges {
   upsertNodes: { viewId: string; elementId: string; layout: NodeLayout }[];
   deleteNodes: { viewId: string; elementId: string }[];
   /**
-   * Upserted rows an undo put back in a place: the key of the row each goes before when its row is
-   * not in the file (a save came between the delete and the undo), in reverse document order (see
-   * `followersInOrder`). Nodes are keyed `${viewId}\u0000${elementId}` and followed by an element id.
+   * Upserted rows an undo put back in a place (`DirtySet.placed`), to be written anew, wherever their
+   * row was: each to the key of the row it goes before (null: after every row), in reverse document
+   * order (see `followersInOrder`). Nodes are keyed `${viewId}\u0000${elementId}` and followed by an element id.
    */
-  places?: { elements: Map<string, string>; relations: Map<string, string>; views: Map<string, string>; viewNodes: Map<string, string> };
+  places?: { elements: Map<string, string | null>; relations: Map<string, string | null>; views: Map<string, string | null>; viewNodes: Map<string, string | null> };
+  /**
+   * Keys of upserted rows added again last (`DirtySet.readded`), not in `places`: each row is deleted
+   * and written again after every row, where the upserts list it (new rows go there too, in the
+   * upserts' order, which is the document's for all rows added last).
+   */
+  readded?: Readonly<RowKeys>;
 }
 
 function viewRow(v: View): Omit<View, 'nodes'> {
@@ -189,27 +238,33 @@ export function collectChanges(doc: LakarDocument, dirty: DirtySet): RowChanges 
     if (layout) out.upsertNodes.push({ viewId, elementId, layout });
     else if (doc.views[viewId]) out.deleteNodes.push({ viewId, elementId });
   }
-  if (dirty.placed) out.places = placesOf(doc, dirty.placed);
+  if (dirty.placed) out.places = placesOf(doc, dirty.placed, dirty.viewNodesAll);
+  if (dirty.readded) out.readded = dirty.readded;
   return out;
 }
 
-/** `RowChanges.places` of the rows `placed` names, from `doc`'s order (one walk of each list that has some). */
-function placesOf(doc: LakarDocument, placed: NonNullable<DirtySet['placed']>): NonNullable<RowChanges['places']> {
-  const viewNodes = new Map<string, string>();
+/**
+ * `RowChanges.places` of the rows `placed` names, from `doc`'s order (a walk from the end of each
+ * list that has some). Not the boxes of views whose boxes are all written again (in document order).
+ */
+function placesOf(doc: LakarDocument, placed: RowKeys, viewNodesAll: ReadonlySet<string>): NonNullable<RowChanges['places']> {
+  const viewNodes = new Map<string, string | null>();
   const byView = new Map<string, Set<string>>();
   for (const key of placed.viewNodes) {
     const [viewId, elementId] = key.split(NODE_KEY_SEP);
+    if (viewNodesAll.has(viewId)) continue;
     if (!byView.has(viewId)) byView.set(viewId, new Set());
     byView.get(viewId)!.add(elementId);
   }
   for (const [viewId, ids] of byView) {
-    const view = doc.views[viewId];
-    if (view) for (const [elementId, follower] of followersInOrder(boxIds(view.nodes), ids)) viewNodes.set(`${viewId}${NODE_KEY_SEP}${elementId}`, follower);
+    const nodes = doc.views[viewId]?.nodes;
+    if (!nodes) continue;
+    for (const [elementId, follower] of followersInOrder(boxIds(nodes), ids, (id) => hasBox(nodes, id))) viewNodes.set(`${viewId}${NODE_KEY_SEP}${elementId}`, follower);
   }
   return {
-    elements: placed.elements.size ? followersInOrder(doc.elements.ids(), placed.elements) : new Map(),
-    relations: placed.relations.size ? followersInOrder(doc.relations.ids(), placed.relations) : new Map(),
-    views: placed.views.size ? followersInOrder(Object.keys(doc.views), placed.views) : new Map(),
+    elements: placed.elements.size ? followersInOrder(doc.elements.ids(), placed.elements, (id) => doc.elements.has(id)) : new Map(),
+    relations: placed.relations.size ? followersInOrder(doc.relations.ids(), placed.relations, (id) => doc.relations.has(id)) : new Map(),
+    views: placed.views.size ? followersInOrder(Object.keys(doc.views), placed.views, (id) => Object.hasOwn(doc.views, id)) : new Map(),
     viewNodes,
   };
 }

@@ -103,20 +103,26 @@ export class DexieAdapter implements StorageAdapter {
       if (changes.deleteNodes.length) await db.view_nodes.bulkDelete(changes.deleteNodes.map((n): [string, string, string] => [pid, n.viewId, n.elementId]));
       const fresh = changes.full;
       const places = fresh ? undefined : changes.places;
-      const byId = <R extends { id: string }>(of: ReadonlyMap<string, string> | undefined) =>
-        of?.size ? { of, placeKey: (r: R) => r.id, followerKey: (_: R, follower: string): [string, string] => [pid, follower] } : undefined;
+      const readded = fresh ? undefined : changes.readded;
+      const byId = <R extends { id: string }>(of: ReadonlyMap<string, string | null> | undefined, again: ReadonlySet<string> | undefined) =>
+        of?.size || again?.size ? { places: of, readded: again, placeKey: (r: R) => r.id, followerKey: (_: R, follower: string): [string, string] => [pid, follower] } : undefined;
       const rowKey = (r: { id: string }): [string, string] => [pid, r.id];
-      await putInOrder(db.elements, pid, changes.upsertElements.map((row) => ({ projectId: pid, id: row.id, row })), rowKey, fresh, byId(places?.elements));
-      await putInOrder(db.relations, pid, changes.upsertRelations.map((row) => ({ projectId: pid, id: row.id, row })), rowKey, fresh, byId(places?.relations));
-      await putInOrder(db.views, pid, changes.upsertViews.map((row) => ({ projectId: pid, id: row.id, row })), rowKey, fresh, byId(places?.views));
+      await putInOrder(db.elements, pid, changes.upsertElements.map((row) => ({ projectId: pid, id: row.id, row })), rowKey, fresh, byId(places?.elements, readded?.elements));
+      await putInOrder(db.relations, pid, changes.upsertRelations.map((row) => ({ projectId: pid, id: row.id, row })), rowKey, fresh, byId(places?.relations, readded?.relations));
+      await putInOrder(db.views, pid, changes.upsertViews.map((row) => ({ projectId: pid, id: row.id, row })), rowKey, fresh, byId(places?.views, readded?.views));
       await putInOrder(
         db.view_nodes,
         pid,
         changes.upsertNodes.map((n) => ({ projectId: pid, ...n })),
         (n): [string, string, string] => [pid, n.viewId, n.elementId],
         fresh,
-        places?.viewNodes.size
-          ? { of: places.viewNodes, placeKey: (n) => `${n.viewId}${NODE_KEY_SEP}${n.elementId}`, followerKey: (n, follower): [string, string, string] => [pid, n.viewId, follower] }
+        places?.viewNodes.size || readded?.viewNodes.size
+          ? {
+              places: places?.viewNodes,
+              readded: readded?.viewNodes,
+              placeKey: (n) => `${n.viewId}${NODE_KEY_SEP}${n.elementId}`,
+              followerKey: (n, follower): [string, string, string] => [pid, n.viewId, follower],
+            }
           : undefined,
       );
     });

@@ -15,6 +15,7 @@ import { V1_COST_COMPONENT } from '../../../shared/model/upgrade';
 import { createReview, serializeReview } from '../../../shared/review';
 import { pengambilanPekerjaExample } from '../../../shared/samples/pengambilan-pekerja';
 import { makeDocument, makeElement, makeLargeDocument } from '../../../test/helpers/factories';
+import { hiddenAndPlacedAgain } from '../../../test/helpers/order-script';
 import { createEngine, type LakarFileEngine } from '../../lakar-file/engine';
 import { WasmDatabase } from '../../lakar-file/wasm-driver';
 import { createBrowserApi, OPEN_FILE_CHOICE, SAVE_TO_FILE_CHOICE, type BrowserApi } from './browser-api';
@@ -103,6 +104,22 @@ describe('projects in real .lakar files', () => {
     const again = await api['project:open']({ ref: saved!.ref });
     expect(again?.doc.meta.title).toBe('Sistem Cuti');
     expect(files.asked).toEqual(['/kerja/cuti.lakar', '/kerja/cuti.lakar']);
+  });
+
+  it('lists a box hidden and placed again before a save where the screen does (last) when the file is opened again', async () => {
+    const { api, files } = setup();
+    const { start, steps, boxesAfter } = hiddenAndPlacedAgain();
+    const opened = await api['project:new']({});
+    await api['project:replace']({ handle: opened.handle, doc: start });
+    files.nextSave.push('/kerja/kotak.lakar');
+    const saved = await api['project:saveAs']({ handle: opened.handle });
+    let doc = start;
+    for (const [command, args] of steps) doc = await edit(api, opened.handle, doc, command, args);
+    expect(Object.keys(doc.views.view_main.nodes)).toEqual(boxesAfter);
+    await api['project:save']({ handle: opened.handle });
+    await api['project:close']({ handle: opened.handle });
+    const again = await api['project:open']({ ref: saved!.ref });
+    expect(Object.keys(again!.doc.views.view_main.nodes)).toEqual(boxesAfter);
   });
 
   it('offers the journalled edits of a file back after a reload, and clears them on save', async () => {

@@ -5,9 +5,12 @@
  * tables, exports, findings). Each row therefore carries an order number `seq`, read back through
  * the [projectId+seq] index, kept the way a `.lakar` file keeps rowids (shared/lakar-file/row-places.ts):
  * a whole save numbers rows 0..n-1 in document order, a row that stays keeps its number, a new row
- * takes the next number after the highest, and a row an undo put back in its place (RowChanges.places)
- * takes a number between its follower's and the one below (numbers may be fractions; when halving
- * the gap gives no new number, the table's rows of the project are numbered again 0..n-1 first).
+ * takes the next number after the highest, and so does a row added again (RowChanges.readded: removed
+ * and added again since the last save, as a box hidden and placed again, whose row kept its number),
+ * in the order of the upserts; a row an undo put back in its place (RowChanges.places) takes a number
+ * between its follower's and the one below, or after the highest when it is last (numbers may be
+ * fractions; when halving the gap gives no new number, the table's rows of the project are numbered
+ * again 0..n-1 first).
  */
 import { Dexie, type Table, type Transaction } from 'dexie';
 
@@ -59,8 +62,10 @@ export async function rowsInOrder<R extends OrderedRow, K>(table: Table<R, K>, p
 /**
  * Write `rows` (upserts of one table of project `pid`, in the order a save lists them) with their
  * order numbers. `fresh`: the project's rows of the table were all just deleted (a whole save), so
- * none is looked up. `places`: rows put back in a place, by `placeKey`, each to the key of the row
- * it goes before, in reverse document order (each one's follower is written before it).
+ * none is looked up. `order`, by `placeKey`: `readded`, rows added again last, numbered after the
+ * highest whatever number their row had; `places`, rows put back in a place, each to the key of the
+ * row it goes before (null: after every row), in reverse document order (each one's follower is
+ * written before it), numbered anew.
  */
 export async function putInOrder<R extends OrderedRow, K>(
   table: Table<R, K>,
@@ -68,29 +73,31 @@ export async function putInOrder<R extends OrderedRow, K>(
   rows: R[],
   keyOf: (row: R) => K,
   fresh: boolean,
-  places?: { of: ReadonlyMap<string, string>; placeKey: (row: R) => string; followerKey: (row: R, follower: string) => K },
+  order?: { places?: ReadonlyMap<string, string | null>; readded?: ReadonlySet<string>; placeKey: (row: R) => string; followerKey: (row: R, follower: string) => K },
 ): Promise<void> {
   if (rows.length === 0) return;
   const numbers = new Numbering(table, pid, fresh);
   const stored = fresh ? [] : await table.bulkGet(rows.map(keyOf));
   await numbers.load();
-  const placed: R[] = [];
+  const placed = new Map<string, R>();
   const now: R[] = [];
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
+    const key = order && (order.places?.size || order.readded?.size) ? order.placeKey(row) : undefined;
     const was = stored[i]?.seq;
-    if (was !== undefined) row.seq = was;
-    else if (places?.of.has(places.placeKey(row))) placed.push(row);
-    else row.seq = numbers.next();
-    if (row.seq !== undefined) now.push(row);
+    if (key !== undefined && order!.places?.has(key)) {
+      placed.set(key, row);
+      continue;
+    }
+    row.seq = was !== undefined && !(key !== undefined && order!.readded?.has(key)) ? was : numbers.next();
+    now.push(row);
   }
   await table.bulkPut(now);
-  if (!places || placed.length === 0) return;
-  const byKey = new Map(placed.map((row) => [places.placeKey(row), row]));
-  for (const [key, follower] of places.of) {
-    const row = byKey.get(key);
+  if (!order?.places || placed.size === 0) return;
+  for (const [key, follower] of order.places) {
+    const row = placed.get(key);
     if (!row) continue;
-    row.seq = await numbers.before(places.followerKey(row, follower));
+    row.seq = follower === null ? numbers.next() : await numbers.before(order.followerKey(row, follower));
     await table.put(row);
   }
 }
