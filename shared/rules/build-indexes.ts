@@ -49,6 +49,12 @@ export interface BuiltIndexes {
   carriers: Carriers;
   suspectEnds: Set<Relation>;
   kindEnds: Map<RelationKind, KindEnds>;
+  /**
+   * The ends of every relation by its place in the document (relation `k`'s source slot at `2k`, its
+   * target's at `2k + 1`), for the kinds without kept ends (`kindEnds`): a kind's `i`th relation is at
+   * its index's `placesInTable[i]` (null unless `relationKeysAreIds`).
+   */
+  relationEnds: KindEnds | null;
   /** Every element is its table's item under its own id. */
   keysAreIds: boolean;
   /** Every relation is its table's item under its own id. */
@@ -157,6 +163,7 @@ export function buildIndexes(doc: LakarDocument): BuiltIndexes {
     carriers,
     suspectEnds,
     kindEnds: endsByKind(relationsByKind, relationCodes, elements, ends),
+    relationEnds: relationKeysAreIds ? { slots: ends, elements } : null,
     keysAreIds,
     relationKeysAreIds,
     // an element's place is its slot only when every element is under its own id; a relation under a

@@ -343,6 +343,20 @@ export class ModelGraph {
     return otherEndsAt(this.at(id), kind, IN, this.doc);
   }
 
+  /**
+   * Call `fn(top)` with the top application (`trees.rootFrom`) of each element reaching `id` over
+   * relations of `kind` (`sources`), in its list's order. While fresh the sources are their slots
+   * beside the incident table and each top is walked up by the parents' slots (`rootAtSlot`): no
+   * list made, no parent looked up by id (the platforms' users on the varied 100,000-element model,
+   * whose tops a full check works out once: their `rootFrom` by the parent's id was ~3 ms of a profile).
+   */
+  forEachSourceRoot(id: string, kind: RelationKind, fn: (top: Element | undefined) => void) {
+    const at = this.at(id);
+    if (forEachOtherSlotAt(at, kind, IN, (slot) => fn(this.trees.rootAtSlot(slot)))) return;
+    const users = otherEndsAt(at, kind, IN, this.doc);
+    for (let i = 0; i < users.length; i++) fn(this.trees.rootFrom(users[i]));
+  }
+
   /** Data flows carrying data entity `id`. */
   flowsCarrying(id: string): readonly DataFlow[] {
     return this.carriers.flowsOf(id);

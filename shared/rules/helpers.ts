@@ -187,16 +187,13 @@ const platformBitsByTopMemo = perCheck((graph: ModelGraph): ReadonlyMap<Element,
   const out = new Map<Element, number>();
   graph.forEachOf('platform', (p, id) => {
     if (p.kind !== 'platform') return;
-    // the sources as elements, found by the slots kept beside the incident table: no relation read,
-    // no id looked up (taking each relation's source id to the element table cost more than the
-    // walks of the trees saved)
-    const users = graph.sources(id, 'usesPlatform');
-    if (!users.length) return;
+    // the sources' tops by the slots kept beside the incident table and the parents' slots: no
+    // relation read, no id looked up (taking each relation's source id to the element table cost
+    // more than the walks of the trees saved)
     const bit = platformBit(p.platformType);
-    for (let i = 0; i < users.length; i++) {
-      const top = graph.trees.rootFrom(users[i]);
+    graph.forEachSourceRoot(id, 'usesPlatform', (top) => {
       if (top) out.set(top, (out.get(top) ?? 0) | bit);
-    }
+    });
   });
   return out;
 });

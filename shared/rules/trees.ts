@@ -159,6 +159,18 @@ export class ElementTrees {
   }
 
   /**
+   * While the graph holds the document it indexed at first: `rootFrom` of the element in slot `slot`
+   * of that document (undefined for a slot naming no element), walked up by the parents' slots
+   * (`topSlotAt`), neither the element nor its parent's id read on the way.
+   */
+  rootAtSlot(slot: number): Element | undefined {
+    const elements = this.doc.elements.values();
+    if (slot < 0 || slot >= elements.length) return undefined;
+    const top = this.topSlotAt(slot);
+    return top >= 0 ? elements[top] : this.rootFrom(elements[slot]);
+  }
+
+  /**
    * The slot of the top of the element at slot `slot` of the document indexed at first (`rootFrom`),
    * walked up by the parents' slots; -1 past `DEPTH_LIMIT` parents (a long chain, or a cycle: left
    * to the walk by ids, which remembers what it met). Why: `rootFrom` asked its map of parents by the

@@ -7,10 +7,13 @@
  * that share their elements but not their views, and in rechecks after the edits that change the
  * answers (a node hidden or placed, a parent changed, missing or removed): an answer kept from the
  * document checked before would report an element on a view it left, or a parent it no longer has.
+ * The ends of the relations relation.invalid looks at are read by the relation's place in the
+ * document too (FreshPasses.forEachSuspectWithEnds): the ends it names must be the relation's own.
  */
 import { describe, expect, it } from 'vitest';
 import { executeCommand } from '../../shared/commands';
 import { fromDocumentData, toDocumentData, type LakarDocument, type LakarDocumentData } from '../../shared/model';
+import { relationAllowed } from '../../shared/model/kinds';
 import { checkDocument, createChecker, type CheckReport, type Problem } from '../../shared/rules';
 import { parentOf } from '../../shared/rules/trees';
 import { makeVariedDocument } from '../helpers/varied-model';
@@ -98,5 +101,24 @@ describe('answers a full check reads by element place', () => {
       if (!next.meta.disabledRules?.includes('module.parentMissing')) expect(missingParentFindings(full), what).toEqual(missingParents(next));
       doc = next;
     }
+  });
+
+  it('names the ends of each relation with missing ends or ends of kinds its kind does not join, as the document has them', () => {
+    const doc = readVaried(2500, 7);
+    // a flow's and a hosting's ends are kept by their kind (indexed-ends.ts); the other kinds' by place
+    const byPlace = doc.relations.values().filter((r) => r.kind !== 'dataFlow' && r.kind !== 'hostedOn');
+    const expected = new Map<string, string>();
+    for (const r of byPlace) {
+      const s = doc.elements.get(r.source);
+      const t = doc.elements.get(r.target);
+      if (!s || !t) expected.set(r.id, (s ?? t)?.id ?? '');
+      else if (!relationAllowed(r.kind, s.kind, t.kind)) expected.set(r.id, `${s.id},${t.id}`);
+    }
+    // the model has some of each, on several kinds
+    expect([...expected.values()].filter((ends) => ends.includes(',')).length).toBeGreaterThan(10);
+    expect([...expected.values()].filter((ends) => !ends.includes(',')).length).toBeGreaterThan(5);
+    expect(new Set([...expected.keys()].map((id) => doc.relations.get(id)!.kind)).size).toBeGreaterThan(5);
+    const found = new Map(about(checkDocument(doc), 'relation.invalid').filter((p) => expected.has(p.relationIds[0]) || byPlace.includes(doc.relations.get(p.relationIds[0])!)).map((p) => [p.relationIds[0], p.elementIds.join(',')]));
+    expect(found).toEqual(expected);
   });
 });
