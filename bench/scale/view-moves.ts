@@ -39,6 +39,8 @@ interface MoveFigures {
   grow: { wall: number; cpu: number };
   /** an undo of a move, end to end (the history's inverse patches applied to the document and in the session). */
   undo: { wall: number; cpu: number };
+  /** View › Hide of one box, end to end (changes the view's hidden list, a field beside its boxes). */
+  hide: { wall: number; cpu: number };
   /** the first move in the view once saved (stored as drawn) and opened again: without the idle preparation, after it, and its largest part (10 ms asked). */
   reopened: { first: number; prepared: number; largestPart: number };
 }
@@ -111,7 +113,13 @@ async function movesIn(n: number): Promise<MoveFigures> {
     const at = editor.state.doc.views[viewId].nodes[id];
     grows.push((await edit('element.move', { viewId, moves: [{ id, x: at.x + 3, y: band.top + 10, h: band.height + 20 }] })).whole);
   }
-  return { boxes: ids.length, move: med(moves), dispatch: med(dispatches), first, rename: med(renames), grow: med(grows), undo: med(undos), reopened: firstMovesReopened(editor.state.doc, viewId) };
+  // boxes hidden (View › Hide), each undone after
+  const hides: { wall: number; cpu: number }[] = [];
+  for (let i = 0; i < Math.min(5, MOVES); i++) {
+    hides.push((await edit('view.hideElements', { viewId, ids: [picked[(i * 3) % picked.length]] })).whole);
+    await step(undo);
+  }
+  return { boxes: ids.length, move: med(moves), dispatch: med(dispatches), first, rename: med(renames), grow: med(grows), undo: med(undos), hide: med(hides), reopened: firstMovesReopened(editor.state.doc, viewId) };
 }
 
 /**
@@ -155,6 +163,7 @@ export async function viewMoveRows(sizes: readonly number[]): Promise<BenchRow[]
       { name: `  first move after loading (stores the drawn geometry of the whole view): CPU time`, value: f.first.cpu, unit: 'ms', baseline: { name: 'a later move: CPU time', value: f.move.cpu } },
       { name: `  a move growing a band (the boxes of the bands below stored lower): CPU time`, value: f.grow.cpu, unit: 'ms', baseline: { name: 'a later move: CPU time', value: f.move.cpu } },
       { name: `  undo of a move, end to end: CPU time`, value: f.undo.cpu, unit: 'ms', baseline: { name: `${baseLabel}: undo, CPU time`, value: base.undo.cpu } },
+      { name: `  View › Hide of one box, end to end: CPU time`, value: f.hide.cpu, unit: 'ms', baseline: { name: `${baseLabel}: hide, CPU time`, value: base.hide.cpu } },
       { name: `  first move once saved and opened again, after the idle preparation (dispatch): CPU time`, value: f.reopened.prepared, unit: 'ms', baseline: { name: 'without it (draws the whole view): CPU time', value: f.reopened.first } },
       { name: `  largest idle part of that preparation (10 ms asked): CPU time`, value: f.reopened.largestPart, unit: 'ms' },
     );

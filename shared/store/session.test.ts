@@ -72,6 +72,33 @@ describe('ProjectSession', () => {
     expect(m.journal).toHaveLength(1);
   });
 
+  it("checks a view's changed fields, and a node changed beside them: takes a hide, refuses a bad hidden list, name, band heights or node, keeping the view", async () => {
+    const m = memoryAdapter();
+    let doc0 = executeCommand(createEmptyDocument(), 'element.add', { element: app, viewId: 'view_main' }).doc;
+    doc0 = executeCommand(doc0, 'element.add', { element: { id: 'el_b', kind: 'application', name: 'Sistem B' }, viewId: 'view_main' }).doc;
+    const s = ProjectSession.open({ doc: doc0, generation: 1, journal: null }, m.adapter);
+    const { patches } = executeCommand(doc0, 'view.hideElements', { viewId: 'view_main', ids: ['el_b'] });
+    await s.apply(patches);
+    expect(s.doc.views.view_main.hidden).toEqual(['el_b']);
+    expect(Object.keys(s.doc.views.view_main.nodes)).toEqual(['el_app']);
+    const plain = (v: unknown) => JSON.parse(JSON.stringify(v)) as unknown;
+    const kept = plain(s.doc.views.view_main);
+    const bad = [
+      [{ op: 'replace' as const, path: ['views', 'view_main', 'hidden'], value: ['el_b', '__proto__'] }],
+      [{ op: 'replace' as const, path: ['views', 'view_main', 'hidden'], value: 'el_b' }],
+      [{ op: 'replace' as const, path: ['views', 'view_main', 'name'], value: '' }],
+      [{ op: 'add' as const, path: ['views', 'view_main', 'bandHeights'], value: [1, 2, 3] }],
+      // a field and a node in one change: the node is still checked
+      [
+        { op: 'replace' as const, path: ['views', 'view_main', 'name'], value: 'Paparan baharu' },
+        { op: 'replace' as const, path: ['views', 'view_main', 'nodes', 'el_app', 'w'], value: -1 },
+      ],
+    ];
+    for (const [i, p] of bad.entries()) await expect(s.apply(p), String(i)).rejects.toThrow('change.invalid');
+    expect(plain(s.doc.views.view_main)).toEqual(kept);
+    expect(m.journal).toHaveLength(1);
+  });
+
   it('takes a whole valid document (an import) and refuses one with a single bad item deep inside, keeping the document', async () => {
     const m = memoryAdapter();
     const doc0 = executeCommand(createEmptyDocument(), 'element.add', { element: app }).doc;
