@@ -116,6 +116,22 @@ describe('Table: ids put in a place', () => {
     expect(t.ids()).toEqual(expected);
   });
 
+  it('an undo puts back neighbours removed where they stood after a command made more than 64 versions of the table (reads between its changes)', () => {
+    const start = Array.from({ length: 200 }, (_, i) => `e${i}`);
+    const before = Table.fromEntries(start.map((k, i) => [k, i] as [string, number]));
+    let after = before;
+    const removed = ['e10', 'e11', 'e12', 'e50', 'e51'];
+    // one version per change, as a command reading the table between its changes makes (TableDraft.current)
+    for (const id of removed) after = after.withChanges(new Map([[id, undefined]]));
+    for (let i = 0; i < 80; i++) after = after.withChanges(new Map([[`e${100 + i}`, 1000 + i]]));
+    const followers = after.followersOfRemoved(before, removed)!;
+    expect([...followers]).toEqual([['e10', 'e13'], ['e11', 'e13'], ['e12', 'e13'], ['e50', 'e52'], ['e51', 'e52']]);
+    // the undo as TableDraft's inverse patches give it: each put back before its follower, in the order they stood
+    const places = new Map([...followers].map(([id, f]) => [id, f!]));
+    const undone = after.withChanges(new Map(removed.map((id) => [id, Number(id.slice(1))])), places);
+    expect(undone.ids()).toEqual(start);
+  });
+
   it('puts back a removed id in a table of 100,000 where it stood, and the earlier versions list as they were', () => {
     const entries = Array.from({ length: 100_000 }, (_, i) => [`el_${i}`, i] as [string, number]);
     const full = Table.fromEntries(entries);
