@@ -291,3 +291,51 @@ describe('Table: removals and their undos at a size where the keys by number spa
     );
   });
 });
+
+describe('Table: where removed ids go back after a command that made many versions of the table', () => {
+  // a command reading the table between its changes makes a version per change (TableDraft.current): more than
+  // WALK_LIMIT (64) of them, a read of the version before the command moves the map there
+  const change = fc.tuple(fc.constantFrom('remove', 'removeNext', 'add', 'replace', 'read'), fc.nat());
+  it('followersOfRemoved answers as the order before the command does, and the undo lists that order again, over commands of up to 150 changes', () => {
+    fc.assert(
+      fc.property(fc.nat(1500), fc.array(fc.array(change, { maxLength: 150, size: 'max' }), { maxLength: 4 }), (size, commands) => {
+        let table = Table.fromEntries(Array.from({ length: size + 2 }, (_, i) => [`k${i}`, i] as [string, number]));
+        let model = table.ids().slice();
+        let added = 0;
+        for (const changes of commands) {
+          const before = table;
+          const modelBefore = model.slice();
+          const removed: string[] = [];
+          for (const [kind, n] of changes) {
+            // the id after the one removed last (runs of neighbours share a follower), or any
+            const next = kind === 'removeNext' && removed.length ? modelBefore[modelBefore.indexOf(removed[removed.length - 1]) + 1] : undefined;
+            const id = next !== undefined && model.includes(next) ? next : model[n % model.length];
+            if ((kind === 'remove' || kind === 'removeNext') && id !== undefined && before.has(id)) {
+              table = table.withChanges(new Map([[id, undefined]]));
+              model = model.filter((k) => k !== id);
+              removed.push(id);
+            } else if (kind === 'add') {
+              table = table.withChanges(new Map([[`n${added}`, 0]]));
+              model = [...model, `n${added++}`];
+            } else if (kind === 'replace' && id !== undefined) table = table.withChanges(new Map([[id, -n]]));
+            else if (kind === 'read') expect(table.ids()).toEqual(model);
+          }
+          const kept = new Set(model);
+          const followers = table.followersOfRemoved(before, removed)!;
+          expect([...followers]).toEqual([...followersOf(modelBefore, new Set(removed), (k) => kept.has(k))]);
+          const places = new Map([...followers].filter((e): e is [string, string] => e[1] !== undefined));
+          table = table.withChanges(new Map([...followers.keys()].map((k) => [k, 0])), places);
+          // the undo of the removals: each id before its follower, those without one last
+          for (const [id, follower] of followers) {
+            if (follower === undefined) model.push(id);
+            else model.splice(model.indexOf(follower), 0, id);
+          }
+          expect(table.ids()).toEqual(model);
+          // the ids there before the command stand in their order again
+          expect(model.filter((k) => modelBefore.includes(k))).toEqual(modelBefore);
+        }
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
