@@ -116,6 +116,22 @@ describe('Table: ids put in a place', () => {
     expect(t.ids()).toEqual(expected);
   });
 
+  it('an undo puts back neighbours removed where they stood after a command made more than 64 versions of the table (reads between its changes)', () => {
+    const start = Array.from({ length: 200 }, (_, i) => `e${i}`);
+    const before = Table.fromEntries(start.map((k, i) => [k, i] as [string, number]));
+    let after = before;
+    const removed = ['e10', 'e11', 'e12', 'e50', 'e51'];
+    // one version per change, as a command reading the table between its changes makes (TableDraft.current)
+    for (const id of removed) after = after.withChanges(new Map([[id, undefined]]));
+    for (let i = 0; i < 80; i++) after = after.withChanges(new Map([[`e${100 + i}`, 1000 + i]]));
+    const followers = after.followersOfRemoved(before, removed)!;
+    expect([...followers]).toEqual([['e10', 'e13'], ['e11', 'e13'], ['e12', 'e13'], ['e50', 'e52'], ['e51', 'e52']]);
+    // the undo as TableDraft's inverse patches give it: each put back before its follower, in the order they stood
+    const places = new Map([...followers].map(([id, f]) => [id, f!]));
+    const undone = after.withChanges(new Map(removed.map((id) => [id, Number(id.slice(1))])), places);
+    expect(undone.ids()).toEqual(start);
+  });
+
   it('puts back a removed id in a table of 100,000 where it stood, and the earlier versions list as they were', () => {
     const entries = Array.from({ length: 100_000 }, (_, i) => [`el_${i}`, i] as [string, number]);
     const full = Table.fromEntries(entries);
@@ -272,6 +288,54 @@ describe('Table: removals and their undos at a size where the keys by number spa
         }
       }),
       { numRuns: 60 },
+    );
+  });
+});
+
+describe('Table: where removed ids go back after a command that made many versions of the table', () => {
+  // a command reading the table between its changes makes a version per change (TableDraft.current): more than
+  // WALK_LIMIT (64) of them, a read of the version before the command moves the map there
+  const change = fc.tuple(fc.constantFrom('remove', 'removeNext', 'add', 'replace', 'read'), fc.nat());
+  it('followersOfRemoved answers as the order before the command does, and the undo lists that order again, over commands of up to 150 changes', () => {
+    fc.assert(
+      fc.property(fc.nat(1500), fc.array(fc.array(change, { maxLength: 150, size: 'max' }), { maxLength: 4 }), (size, commands) => {
+        let table = Table.fromEntries(Array.from({ length: size + 2 }, (_, i) => [`k${i}`, i] as [string, number]));
+        let model = table.ids().slice();
+        let added = 0;
+        for (const changes of commands) {
+          const before = table;
+          const modelBefore = model.slice();
+          const removed: string[] = [];
+          for (const [kind, n] of changes) {
+            // the id after the one removed last (runs of neighbours share a follower), or any
+            const next = kind === 'removeNext' && removed.length ? modelBefore[modelBefore.indexOf(removed[removed.length - 1]) + 1] : undefined;
+            const id = next !== undefined && model.includes(next) ? next : model[n % model.length];
+            if ((kind === 'remove' || kind === 'removeNext') && id !== undefined && before.has(id)) {
+              table = table.withChanges(new Map([[id, undefined]]));
+              model = model.filter((k) => k !== id);
+              removed.push(id);
+            } else if (kind === 'add') {
+              table = table.withChanges(new Map([[`n${added}`, 0]]));
+              model = [...model, `n${added++}`];
+            } else if (kind === 'replace' && id !== undefined) table = table.withChanges(new Map([[id, -n]]));
+            else if (kind === 'read') expect(table.ids()).toEqual(model);
+          }
+          const kept = new Set(model);
+          const followers = table.followersOfRemoved(before, removed)!;
+          expect([...followers]).toEqual([...followersOf(modelBefore, new Set(removed), (k) => kept.has(k))]);
+          const places = new Map([...followers].filter((e): e is [string, string] => e[1] !== undefined));
+          table = table.withChanges(new Map([...followers.keys()].map((k) => [k, 0])), places);
+          // the undo of the removals: each id before its follower, those without one last
+          for (const [id, follower] of followers) {
+            if (follower === undefined) model.push(id);
+            else model.splice(model.indexOf(follower), 0, id);
+          }
+          expect(table.ids()).toEqual(model);
+          // the ids there before the command stand in their order again
+          expect(model.filter((k) => modelBefore.includes(k))).toEqual(modelBefore);
+        }
+      }),
+      { numRuns: 30 },
     );
   });
 });

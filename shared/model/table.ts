@@ -218,12 +218,28 @@ export class Table<T> {
     for (const [id, seq] of bySeq) {
       if (seq >= followerSeq) {
         follower = byNumber.keyAfter(seq);
-        while (follower !== undefined && !older.has(follower)) follower = byNumber.keyAfter(store.seqs!.get(follower)!);
+        while (follower !== undefined && !older.#hasWithoutMoving(follower)) follower = byNumber.keyAfter(store.seqs!.get(follower)!);
         followerSeq = follower === undefined ? Infinity : store.seqs!.get(follower)!;
       }
       out.set(id, follower);
     }
     return out;
+  }
+
+  /**
+   * Whether this table has `id`, read through the differences however many: `get` moves the map
+   * here after WALK_LIMIT of them, and `followersOfRemoved` reads the map as the newer table's
+   * (moved to the older one, its keys by number listed the removed ids as followers: an undo of a
+   * command that made more than 64 versions of a table put some of them back last).
+   */
+  #hasWithoutMoving(id: string): boolean {
+    let v: Version<T> = this.#version;
+    while (!v.store) {
+      const slot = v.diff!.get(id);
+      if (slot !== undefined) return slot !== ABSENT;
+      v = v.next!;
+    }
+    return v.store.items.has(id);
   }
 
   /** `ids` (of this table's items) in the order the table lists them; ids it lacks go last, but array-index ids ("5") first, as a record lists them. */
