@@ -15,7 +15,6 @@ import { useCanvas } from '../canvas/canvasStore';
 import { ELEMENT_FIELDS } from './fields';
 import { SpecFields } from './SpecFields';
 import { ElementPicker } from './ElementPicker';
-import type { ElementChoice } from './elementChoices';
 import { fieldErrors } from './validation';
 import type { Commit } from './widgets';
 
@@ -32,7 +31,7 @@ function RelationsSection({ element, doc }: { element: Element; doc: LakarDocume
   const [target, setTarget] = useState('');
   const rels = relationsOf(doc, element.id);
   // every other element, band by band then by name, as the old <select> grouped them; the picker lists only matches
-  const groupOf = useCallback((c: ElementChoice) => (c.id === element.id ? -1 : BANDS.indexOf(bandOf(c.kind))), [element.id]);
+  const groupOf = useCallback((e: Element) => (e.id === element.id ? -1 : BANDS.indexOf(bandOf(e.kind))), [element.id]);
   const bandLabel = useCallback((band: number) => t(`domain:band.${BANDS[band]}`), [t]);
   return (
     <section className="inspector-section" aria-labelledby="insp-rel-title">
@@ -59,7 +58,7 @@ function RelationsSection({ element, doc }: { element: Element; doc: LakarDocume
         <div className="connect-row">
           <div className="field">
             <label htmlFor="insp-connect">{t('inspector.connectTo')}</label>
-            <ElementPicker id="insp-connect" elements={doc.elements} groupOf={groupOf} groupLabel={bandLabel} value={target || undefined} onChoose={(id) => setTarget(id ?? '')} />
+            <ElementPicker id="insp-connect" doc={doc} groupOf={groupOf} groupLabel={bandLabel} value={target || undefined} onChoose={(id) => setTarget(id ?? '')} />
           </div>
           <button
             type="button"

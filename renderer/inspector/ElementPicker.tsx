@@ -9,9 +9,9 @@
  */
 import { Fragment, useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Element, Table } from '../../shared/model';
+import type { Element, LakarDocument } from '../../shared/model';
 import { describedBy as describedByOf, Field, firstError, type BaseProps } from './widgets';
-import { elementsByName, matchChoices, type ElementChoice } from './elementChoices';
+import { matchChoices } from './elementChoices';
 
 /** The most matches listed at once; typing more narrows the list. */
 export const PICKER_LIMIT = 50;
@@ -19,9 +19,9 @@ export const PICKER_LIMIT = 50;
 export interface ElementPickerProps {
   /** Id of the input, for its <label htmlFor>. */
   id: string;
-  elements: Table<Element>;
+  doc: LakarDocument;
   /** Group of an element (its place in the list's order), or -1 to leave it out (itself, another kind). */
-  groupOf: (c: ElementChoice) => number;
+  groupOf: (e: Element) => number;
   /** Heading of a group in the list; none when the groups need no heading. */
   groupLabel?: (group: number) => string;
   /** The chosen element's id (its name shows in the input while the user is not typing). */
@@ -33,9 +33,9 @@ export interface ElementPickerProps {
   invalid?: boolean;
 }
 
-type Row = { kind: 'none' } | { kind: 'element'; choice: ElementChoice };
+type Row = { kind: 'none' } | { kind: 'element'; choice: Element };
 
-export function ElementPicker({ id, elements, groupOf, groupLabel, value, onChoose, noneLabel, describedBy, invalid }: ElementPickerProps) {
+export function ElementPicker({ id, doc, groupOf, groupLabel, value, onChoose, noneLabel, describedBy, invalid }: ElementPickerProps) {
   const { t, i18n } = useTranslation('canvas');
   const lang = i18n.language?.startsWith('en') ? 'en' : 'ms';
   const listId = `${id}-list`;
@@ -45,11 +45,11 @@ export function ElementPicker({ id, elements, groupOf, groupLabel, value, onChoo
   const [query, setQuery] = useState<string | null>(null);
   const [active, setActive] = useState(0);
 
-  const chosen = value ? elements.get(value) : undefined;
+  const chosen = value ? doc.elements.get(value) : undefined;
   const shownText = query ?? (value ? (chosen?.name ?? t('inspector.unknownValue', { value })) : '');
 
-  // only while open: the sorted list is made once per elements table, the matches per keystroke
-  const matches = useMemo(() => (open ? matchChoices(elementsByName(elements, lang), query ?? '', groupOf, PICKER_LIMIT) : null), [open, elements, lang, query, groupOf]);
+  // only while open, per keystroke: matched over the tree's sort of the elements (made once per elements table)
+  const matches = useMemo(() => (open ? matchChoices(doc, lang, query ?? '', groupOf, PICKER_LIMIT) : null), [open, doc, lang, query, groupOf]);
   const rows: Row[] = useMemo(() => {
     if (!matches) return [];
     const list: Row[] = noneLabel && value && !query ? [{ kind: 'none' }] : [];
@@ -180,16 +180,16 @@ export function ElementPicker({ id, elements, groupOf, groupLabel, value, onChoo
  * A reference field (e.g. the application a module is part of): one element of `kinds`, chosen with
  * the picker, listed kind by kind as `kinds` orders them, then by name; "none" clears it.
  */
-export function RefInput({ label, hint, commit, path, value, findings, elements, kinds, selfId, refFilter }: BaseProps & { value: string | undefined; elements: Table<Element>; kinds: readonly string[]; selfId: string; refFilter?: (id: string) => boolean }) {
+export function RefInput({ label, hint, commit, path, value, findings, doc, kinds, selfId, refFilter }: BaseProps & { value: string | undefined; doc: LakarDocument; kinds: readonly string[]; selfId: string; refFilter?: (id: string) => boolean }) {
   const { t } = useTranslation('canvas');
   const id = useId();
   const [error, setError] = useState<string | null>(null);
-  const groupOf = useCallback((c: ElementChoice) => (c.id === selfId || (refFilter && !refFilter(c.id)) ? -1 : kinds.indexOf(c.kind)), [kinds, selfId, refFilter]);
+  const groupOf = useCallback((e: Element) => (e.id === selfId || (refFilter && !refFilter(e.id)) ? -1 : kinds.indexOf(e.kind)), [kinds, selfId, refFilter]);
   return (
     <Field id={id} label={label} hint={hint} error={error} findings={findings}>
       <ElementPicker
         id={id}
-        elements={elements}
+        doc={doc}
         groupOf={groupOf}
         value={value}
         noneLabel={t('inspector.none')}
