@@ -2,7 +2,7 @@
  * Inspector of one element: all its fields, its relations (select one, or connect to another
  * element from the keyboard), which views show it, and delete.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { BANDS, bandOf, relationsOf, sortedViews, type Element, type LakarDocument } from '../../shared/model';
@@ -14,6 +14,7 @@ import { useInteract } from '../canvas/interact/interactStore';
 import { useCanvas } from '../canvas/canvasStore';
 import { ELEMENT_FIELDS } from './fields';
 import { SpecFields } from './SpecFields';
+import { ElementPicker } from './ElementPicker';
 import { fieldErrors } from './validation';
 import type { Commit } from './widgets';
 
@@ -29,16 +30,9 @@ function RelationsSection({ element, doc }: { element: Element; doc: LakarDocume
   const { t } = useTranslation('canvas');
   const [target, setTarget] = useState('');
   const rels = relationsOf(doc, element.id);
-  const others = useMemo(
-    () =>
-      BANDS.map((band) => ({
-        band,
-        items: doc.elements.values()
-          .filter((e) => e.id !== element.id && bandOf(e.kind) === band)
-          .sort((a, b) => a.name.localeCompare(b.name)),
-      })).filter((g) => g.items.length),
-    [doc.elements, element.id],
-  );
+  // every other element, band by band then by name, as the old <select> grouped them; the picker lists only matches
+  const groupOf = useCallback((e: Element) => (e.id === element.id ? -1 : BANDS.indexOf(bandOf(e.kind))), [element.id]);
+  const bandLabel = useCallback((band: number) => t(`domain:band.${BANDS[band]}`), [t]);
   return (
     <section className="inspector-section" aria-labelledby="insp-rel-title">
       <h3 id="insp-rel-title">{t('inspector.relations')}</h3>
@@ -64,18 +58,7 @@ function RelationsSection({ element, doc }: { element: Element; doc: LakarDocume
         <div className="connect-row">
           <div className="field">
             <label htmlFor="insp-connect">{t('inspector.connectTo')}</label>
-            <select id="insp-connect" value={target} onChange={(e) => setTarget(e.target.value)}>
-              <option value="">{t('inspector.choose')}</option>
-              {others.map((g) => (
-                <optgroup key={g.band} label={t(`domain:band.${g.band}`)}>
-                  {g.items.map((e) => (
-                    <option key={e.id} value={e.id}>
-                      {e.name}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-            </select>
+            <ElementPicker id="insp-connect" doc={doc} groupOf={groupOf} groupLabel={bandLabel} value={target || undefined} onChoose={(id) => setTarget(id ?? '')} />
           </div>
           <button
             type="button"

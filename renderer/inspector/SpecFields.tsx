@@ -7,12 +7,14 @@ import { useTranslation } from 'react-i18next';
 import { GENERIC_PROCESSES } from '../../shared/catalogue/generic-processes';
 import { builtinCatalogueIndex, resolveCatalogueIndex, type CatalogueIndex } from '../../shared/catalogue';
 import type { ReactNode } from 'react';
-import type { LakarDocument, Lifecycle } from '../../shared/model';
+import { bandOf, type ElementKind, type LakarDocument, type Lifecycle } from '../../shared/model';
 import type { Lang } from '../../shared/i18n';
 import type { FieldSpec } from './fields';
 import { CheckInput, MultiRefInput, NumberInput, SelectInput, TextInput, type Commit, type Option } from './widgets';
 import { PropertiesInput, RowsInput, StringsInput } from './rows';
 import { PickInput } from './PickInput';
+import { RefInput } from './ElementPicker';
+import { sortedByBand } from '../tree/treeModel';
 import { domainChoices, targetGroupChoices } from './catalogueChoices';
 import { useFieldFindings, type FieldFinding } from './ruleFields';
 
@@ -79,22 +81,14 @@ export function SpecFields({
 }) {
   const { t, i18n } = useTranslation('canvas');
   const lang: Lang = i18n.language?.startsWith('en') ? 'en' : 'ms';
-  const elements = doc.elements;
   const index = useMemo(() => resolveCatalogueIndex(doc.meta.catalogueUpdate, builtinCatalogueIndex), [doc.meta.catalogueUpdate]);
   const findingsTarget = useMemo(() => ({ id: selfId, values: target }), [selfId, target]);
   const allFindings = useFieldFindings(findingsTarget, findingsOf === 'relation', lang);
   const findings = findingsOf ? allFindings : undefined;
-  const byKind = useMemo(() => {
-    const map = new Map<string, Option[]>();
-    for (const e of elements.values()) {
-      if (e.id === selfId) continue;
-      if (!map.has(e.kind)) map.set(e.kind, []);
-      map.get(e.kind)!.push({ value: e.id, label: e.name });
-    }
-    for (const list of map.values()) list.sort((a, b) => a.label.localeCompare(b.label, lang));
-    return map;
-  }, [elements, selfId, lang]);
-  const refOptions = (kinds: readonly string[], key: string) => kinds.flatMap((k) => byKind.get(k) ?? []).filter((o) => !refFilter || refFilter(key, o.value));
+  // the data entities a flow carries, as ticks: listed from the model tree's sort by band and name
+  // (made once per elements table, tree/treeModel.ts), not sorted again for each selected relation
+  const refOptions = (kinds: readonly ElementKind[], key: string): Option[] =>
+    kinds.flatMap((k) => sortedByBand(doc, lang).get(bandOf(k))!.filter((e) => e.kind === k && e.id !== selfId && (!refFilter || refFilter(key, e.id))).map((e) => ({ value: e.id, label: e.name })));
 
   return (
     <>
@@ -121,7 +115,7 @@ export function SpecFields({
           case 'boolean':
             return <CheckInput key={spec.key} {...common} value={value as boolean | undefined} />;
           case 'ref':
-            return <SelectInput key={spec.key} {...common} value={value as string | undefined} options={refOptions(spec.kinds, spec.key)} />;
+            return <RefInput key={spec.key} {...common} value={value as string | undefined} doc={doc} kinds={spec.kinds} selfId={selfId} refFilter={refFilter && ((id) => refFilter(spec.key, id))} />;
           case 'refs':
             return <MultiRefInput key={spec.key} {...common} value={value as string[] | undefined} options={refOptions(spec.kinds, spec.key)} />;
           case 'catalogue':

@@ -41,7 +41,7 @@ function Message({ id, text }: { id: string; text: string | null | undefined }) 
   ) : null;
 }
 
-interface BaseProps {
+export interface BaseProps {
   label: string;
   hint?: string;
   commit: Commit;
@@ -61,14 +61,14 @@ export function Findings({ id, findings }: { id: string; findings?: readonly Fie
   );
 }
 
-function firstError(errors: Record<string, string> | null, path: string): string | null {
+export function firstError(errors: Record<string, string> | null, path: string): string | null {
   if (!errors) return null;
   if (errors[path]) return errors[path];
   const nested = Object.keys(errors).find((k) => k.startsWith(`${path}.`));
   return nested ? errors[nested] : (errors[''] ?? null);
 }
 
-function Field({ id, label, hint, error, findings, children }: { id: string; label: string; hint?: string; error: string | null; findings?: readonly FieldFinding[]; children: ReactNode }) {
+export function Field({ id, label, hint, error, findings, children }: { id: string; label: string; hint?: string; error: string | null; findings?: readonly FieldFinding[]; children: ReactNode }) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -84,7 +84,7 @@ function Field({ id, label, hint, error, findings, children }: { id: string; lab
   );
 }
 
-function describedBy(id: string, hint: string | undefined, error: string | null, findings?: readonly FieldFinding[]): string | undefined {
+export function describedBy(id: string, hint: string | undefined, error: string | null, findings?: readonly FieldFinding[]): string | undefined {
   return [hint && `${id}-hint`, error && `${id}-error`, findings?.length && `${id}-finding`].filter(Boolean).join(' ') || undefined;
 }
 

@@ -8,7 +8,7 @@ import type { Locator, Page } from '@playwright/test';
 import { bandLayout, bandOf, BANDS, NODE_HEIGHT, type Element, type Relation, type View } from '../../shared/model';
 import { pengambilanPekerjaExample } from '../../shared/samples/pengambilan-pekerja';
 import { axeViolations } from './support/axe';
-import { expect, test } from './support/fixtures';
+import { expect, pickElement, test } from './support/fixtures';
 
 const palette = (page: Page) => page.getByRole('region', { name: 'Palet' });
 const inspector = (page: Page) => page.getByRole('region', { name: 'Pemeriksa' });
@@ -38,7 +38,7 @@ interface FlowChoice {
 /** Connect two elements from the inspector (the keyboard path); a possible data flow opens the dialog. */
 async function connect(page: Page, from: string, to: string, flow?: FlowChoice | 'confirm') {
   await select(page, from);
-  await inspector(page).getByLabel('Sambung ke').selectOption({ label: to });
+  await pickElement(inspector(page), 'Sambung ke', to);
   await inspector(page).getByRole('button', { name: 'Sambung', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Sambungkan elemen' });
   if (flow === 'confirm') {
@@ -349,7 +349,7 @@ test.describe('canvas editor', () => {
     await select(app, 'Sistem Pengambilan Pekerja');
     expect(await axeViolations(app, { include: editor })).toEqual([]);
     await tree(app).getByRole('treeitem', { name: /^MyGDX/ }).click();
-    await inspector(app).getByLabel('Sambung ke').selectOption({ label: 'Sistem C' });
+    await pickElement(inspector(app), 'Sambung ke', 'Sistem C');
     await inspector(app).getByRole('button', { name: 'Sambung', exact: true }).click();
     await expect(app.getByRole('dialog', { name: 'Sambungkan elemen' })).toBeVisible();
     expect(await axeViolations(app, { include: '.modal' })).toEqual([]);
@@ -423,7 +423,7 @@ test.describe('canvas editor', () => {
     // its line on the canvas is named after its ends, and follows the rename
     await expect(app.locator('.react-flow__edge > title', { hasText: 'Sistem C baharu →' })).toHaveCount(1);
     await select(app, 'Sistem D');
-    await inspector(app).getByLabel('Sambung ke').selectOption({ label: 'Sistem C baharu' });
+    await pickElement(inspector(app), 'Sambung ke', 'Sistem C baharu');
     const connect = inspector(app).getByRole('button', { name: 'Sambung', exact: true });
     await connect.click();
     const dialog = app.getByRole('dialog', { name: 'Sambungkan elemen' });

@@ -1,13 +1,14 @@
 /**
  * The model tree of a large imported model (issue 18): File › Import JSON Lakar opens a 20,000-element
  * project; the tree draws only the rows in view, the keyboard walks it to the end (the focused row is
- * scrolled to), and search finds the last element at once.
+ * scrolled to), search finds the last element at once, and the inspector's element pickers list
+ * only the elements matching what is typed (a list of the whole model made each click take seconds).
  */
 import type { Page } from '@playwright/test';
 import { toLakarJson } from '../../shared/interchange/json';
 import { createEmptyDocument, ELEMENT_KINDS, Table, type Element } from '../../shared/model';
 import { makeElement } from '../helpers/factories';
-import { expect, importLakarJson, test } from './support/fixtures';
+import { expect, importLakarJson, pickElement, test } from './support/fixtures';
 
 const SIZE = 20_000;
 const tree = (page: Page) => page.getByRole('region', { name: 'Model' });
@@ -25,7 +26,7 @@ function bigModel(): Buffer {
   return Buffer.from(toLakarJson({ ...doc, elements: Table.of(elements) }));
 }
 
-test('a 20,000-element model: the tree draws a window, scrolls with the keyboard, and search finds the last element', async ({ app }) => {
+test('a 20,000-element model: the tree draws a window, scrolls with the keyboard, search finds the last element, and its inspector connects it by name', async ({ app }) => {
   test.setTimeout(180_000);
   await importLakarJson(app, { name: 'besar.lakar.json', buffer: bigModel() }, `${SIZE} elemen`, { timeout: 60_000 });
 
@@ -54,5 +55,23 @@ test('a 20,000-element model: the tree draws a window, scrolls with the keyboard
   await tree(app).getByLabel('Cari elemen').fill('zamrud');
   await expect(tree(app).getByText(`1 daripada ${SIZE} elemen`)).toBeVisible();
   await tree(app).getByRole('treeitem', { name: /^Zamrud Terakhir/ }).click();
-  await expect(app.getByRole('region', { name: 'Pemeriksa' }).getByRole('heading', { level: 2 })).toHaveText('Zamrud Terakhir');
+  const inspector = app.getByRole('region', { name: 'Pemeriksa' });
+  await expect(inspector.getByRole('heading', { level: 2 })).toHaveText('Zamrud Terakhir');
+
+  // its inspector lists no element of the model until asked: each element picker (a module's
+  // "Sebahagian daripada", "Sambung ke") lists only what matches what the user types
+  expect(await inspector.locator('option, [role=option]').count()).toBeLessThan(50);
+  await inspector.getByRole('combobox', { name: 'Sambung ke' }).fill('elemen 1999');
+  // Elemen 19990–19998: nine of the 20,000
+  await expect(inspector.getByRole('listbox').getByRole('option')).toHaveCount(9);
+  await pickElement(inspector, 'Sambung ke', 'Elemen 19998');
+  await inspector.getByRole('button', { name: 'Sambung', exact: true }).click();
+  // a module and an application may be related in more than one way: the dialog asks which, if so
+  const dialog = app.getByRole('dialog', { name: 'Sambungkan elemen' });
+  const relationTitle = inspector.getByRole('heading', { level: 2 });
+  await expect(dialog.or(relationTitle.getByRole('button', { name: 'Elemen 19998' }))).toBeVisible();
+  if (await dialog.isVisible()) await dialog.getByRole('button', { name: 'Sambung', exact: true }).click();
+  // the new relation is selected: its two ends head the inspector
+  await expect(relationTitle.getByRole('button', { name: 'Elemen 19998' })).toBeVisible();
+  await expect(relationTitle.getByRole('button', { name: 'Zamrud Terakhir' })).toBeVisible();
 });

@@ -3,7 +3,7 @@
  * localStorage and sessionStorage; `app` opens Lakar on the welcome screen and fails the test if the
  * page logged an error (a CSP violation, an uncaught exception) while it ran.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 export interface Fixtures {
   /** Lakar loaded on its welcome screen, in Bahasa Melayu. */
@@ -81,4 +81,13 @@ export async function importLakarJson(page: Page, file: { name: string; buffer: 
   const done = page.getByRole('dialog', { name: 'Import JSON Lakar' });
   await expect(done.getByRole('status')).toContainText(status, options);
   await done.getByRole('button', { name: 'Tutup' }).click();
+}
+
+/**
+ * Choose element `name` in an inspector element picker (e.g. "Sambung ke") as a user does: type the
+ * name, then click it in the list of matches.
+ */
+export async function pickElement(scope: Locator, label: string, name: string): Promise<void> {
+  await scope.getByRole('combobox', { name: label }).fill(name);
+  await scope.getByRole('listbox').getByRole('option', { name, exact: true }).click();
 }
