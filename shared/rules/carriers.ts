@@ -338,14 +338,14 @@ export class Carriers {
    * While fresh: call `fn` with the element in slot `slot` unless `marks` met it (marking it; an
    * element not of the marks' kinds is marked from the start) or it is none (a slot past the elements).
    */
-  visitSlot(slot: number, marks: EndMarks, fn: (e: Element) => void) {
+  visitSlot(slot: number, marks: EndMarks, fn: EndVisitor) {
     const bySlot = marks.slots!;
     if (slot < 0 || slot >= bySlot.length || bySlot[slot]) return;
     bySlot[slot] = 1;
     const e = this.elements[slot];
     this.visited = e;
     this.visitedSlot = slot;
-    fn(e);
+    fn(e, slot);
   }
 
   /** The element `visitSlot` last called back about, and its slot (`slotOfVisited`). */
@@ -358,10 +358,10 @@ export class Carriers {
   }
 
   /** Once not fresh: `visitSlot` for element `e` (undefined: none). */
-  visitElement(e: Element | undefined, marks: EndMarks, fn: (e: Element) => void) {
+  visitElement(e: Element | undefined, marks: EndMarks, fn: EndVisitor) {
     if (e === undefined || marks.elements.has(e)) return;
     marks.elements.add(e);
-    if (!marks.kinds || marks.kinds.has(e.kind)) fn(e);
+    if (!marks.kinds || marks.kinds.has(e.kind)) fn(e, -1);
   }
 
   /**
@@ -369,7 +369,7 @@ export class Carriers {
    * that `marks` does not hold, adding it; `document` gives the element under an id once not fresh.
    * While fresh an end met before costs a byte read: no element, no set (see `EndMarks`).
    */
-  forEachNewEnd(id: string, marks: EndMarks, fn: (e: Element) => void, document: { get(id: string): Element | undefined }) {
+  forEachNewEnd(id: string, marks: EndMarks, fn: EndVisitor, document: { get(id: string): Element | undefined }) {
     const serial = this.serialOf.get(id);
     if (serial === undefined) return;
     const endStart = this.endStart;
@@ -392,6 +392,13 @@ export class Carriers {
     return serial === undefined ? undefined : this.elementsBySerial[serial];
   }
 }
+
+/**
+ * What a pass over ends (`Carriers.forEachNewEnd`, `visitSlot`) calls back with: the end, and while
+ * fresh its slot (build-indexes.ts), -1 otherwise; a caller numbering what it meets by slot then
+ * reads no element to find it (infra.classifiedControlsPartial).
+ */
+export type EndVisitor = (e: Element, slot: number) => void;
 
 /**
  * The flow ends a pass has met (`Carriers.forEachNewEnd`). Why by slot: infra.classifiedControlsPartial

@@ -78,6 +78,16 @@ export class FreshPasses {
     return this.fresh;
   }
 
+  /**
+   * While fresh, the slots of the ends of the relations of `kind` when it keeps them (indexed-ends.ts):
+   * the source of the kind's `i`th relation in document order at `2i`, its target at `2i + 1`, for the
+   * `size` relations of the kind; null otherwise.
+   */
+  keptEndSlots(kind: RelationKind, size: number): Int32Array | null {
+    const kept = this.fresh ? this.kindEnds?.get(kind) : undefined;
+    return kept && kept.slots.length === 2 * size ? kept.slots : null;
+  }
+
   /** The graph follows an edit: nothing above holds any more. */
   forget() {
     this.fresh = false;

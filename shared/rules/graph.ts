@@ -8,7 +8,7 @@
 import type { DataFlow, Element, ElementKind, ElementOf, LakarDocument, Relation, RelationKind } from '../model/schema';
 import { CLASSIFICATIONS } from '../model/vocabulary';
 import { buildIndexes } from './build-indexes';
-import type { CarriedByFlow, Carriers, EndMarks } from './carriers';
+import type { CarriedByFlow, Carriers, EndMarks, EndVisitor } from './carriers';
 import { CarrierRoots, type CarrierEndRoots } from './carrier-roots';
 import { ItemsToPlace } from './document-order';
 import { elementKindCode, relationKindCode } from './end-kinds';
@@ -381,6 +381,26 @@ export class ModelGraph {
     return this.carriers.someFlowCarrying(id, test, this.doc.elements);
   }
 
+  /** While fresh, the slots of the ends of the relations of `kind` when it keeps them (fresh-passes.ts `keptEndSlots`); null otherwise. */
+  keptEndSlots(kind: RelationKind): Int32Array | null {
+    const index = this.relationsByKind.get(kind);
+    return index ? this.pass.keptEndSlots(kind, index.size) : null;
+  }
+
+  /** While fresh, the slot (build-indexes.ts) of the element `id` names (undefined: none). */
+  slotAtBuild(id: string): number | undefined {
+    return this.fresh ? this.incident.slotAtBuild(id) : undefined;
+  }
+
+  /** While fresh: the number of slots naming an element (slot `s` names `doc.elements.values()[s]`), and the kind's number (`elementKindCode`) in one of them. */
+  get slotCount(): number {
+    return this.carriers.slotCount;
+  }
+
+  kindCodeAt(slot: number): number {
+    return this.carriers.kindCodeAt(slot);
+  }
+
   /** Marks for `forEachNewFlowEnd` and `forEachNewEndOf`, one set per pass; with `kinds`, those only call back about ends of those kinds. */
   newEndMarks(kinds?: readonly ElementKind[]): EndMarks {
     return this.carriers.newMarks(kinds);
@@ -394,7 +414,7 @@ export class ModelGraph {
    * meets the ends of ~20,000 classified flows of the varied 100,000-element model, most of them
    * platforms and external systems, or met already).
    */
-  forEachNewEndOf(r: Relation, marks: EndMarks, fn: (e: Element) => void) {
+  forEachNewEndOf(r: Relation, marks: EndMarks, fn: EndVisitor) {
     this.visitEnd(r, 0, marks, fn);
     this.visitEnd(r, 1, marks, fn);
   }
@@ -403,7 +423,7 @@ export class ModelGraph {
    * `forEachNewEndOf` for each data flow whose own classification ranks `rank` or above (`rankOf`), in
    * the kind's order; while fresh without reading the flows (fresh-passes.ts).
    */
-  forEachNewEndOfFlowsRanked(rank: number, marks: EndMarks, fn: (e: Element) => void) {
+  forEachNewEndOfFlowsRanked(rank: number, marks: EndMarks, fn: EndVisitor) {
     const flows = this.relationsByKind.get('dataFlow');
     if (marks.slots && this.pass.forEachEndSlotOfFlowsRanked(flows, rank, (slot) => this.carriers.visitSlot(slot, marks, fn))) return;
     this.forEachRelationOf('dataFlow', (f) => {
@@ -417,14 +437,14 @@ export class ModelGraph {
    * source id is looked up (infra.classifiedControlsPartial asks about the ~5,800 accesses of
    * classified data on the varied 100,000-element model).
    */
-  forEachNewSourceAt(id: string, kind: RelationKind, marks: EndMarks, fn: (e: Element) => void) {
+  forEachNewSourceAt(id: string, kind: RelationKind, marks: EndMarks, fn: EndVisitor) {
     const at = this.at(id);
     if (marks.slots && forEachOtherSlotAt(at, kind, IN, (slot) => this.carriers.visitSlot(slot, marks, fn))) return;
     for (const r of relationsAt(at, kind, IN)) this.visitEnd(r, 0, marks, fn);
   }
 
   /** `forEachNewEndOf` for end `end` of `r`, 0 its source and 1 its target. */
-  private visitEnd(r: Relation, end: 0 | 1, marks: EndMarks, fn: (e: Element) => void) {
+  private visitEnd(r: Relation, end: 0 | 1, marks: EndMarks, fn: EndVisitor) {
     const id = end === 0 ? r.source : r.target;
     if (!marks.slots) return this.carriers.visitElement(this.doc.elements.get(id), marks, fn);
     // marks by slot are made only while fresh, when every end of the indexed document's relations has a slot
@@ -438,7 +458,7 @@ export class ModelGraph {
    * of many data entities meets each end once, and over the document indexed at first an end met
    * before is passed over without reading it (carriers.ts).
    */
-  forEachNewFlowEnd(id: string, marks: EndMarks, fn: (e: Element) => void) {
+  forEachNewFlowEnd(id: string, marks: EndMarks, fn: EndVisitor) {
     this.carriers.forEachNewEnd(id, marks, fn, this.doc.elements);
   }
 

@@ -179,7 +179,7 @@ export class ElementTrees {
    * ~20 ms of CPU per check in a profile (load ~5). By slot, full checks took a median 16.5 ms CPU
    * less (25 alternating checks in one process, load ~5).
    */
-  private topSlotAt(slot: number): number {
+  topSlotAt(slot: number): number {
     const parents = this.parentSlotsAtBuild;
     let at = slot;
     for (let depth = 0; depth < DEPTH_LIMIT; depth++) {

@@ -169,6 +169,33 @@ describe('infra.classifiedControlsPartial (001 Jadual 3-1 label 7, §2.6.6)', ()
     expect(found(checker.check(moved.doc, moved.patches))).toEqual(full);
   });
 
+  it('takes a module whose parent is missing, or is no application, as its own top or that element’s, in a full check as in a recheck', () => {
+    // a full check finds tops by the slots the graph numbered while indexing, a recheck by ids: a
+    // module naming a missing parent is its own top (named at its site); one naming a site as
+    // parent has that site as top, which holds nothing (not named)
+    const doc = twoSites({
+      elements: [
+        makeElement('module', { id: 'mod_yatim', name: 'Modul Yatim', parentId: 'app_tiada' }),
+        makeElement('module', { id: 'mod_salah', name: 'Modul Salah', parentId: 'site_pdsa' }),
+      ],
+      relations: [
+        makeRelation('accesses', 'mod_yatim', 'de_cuti', { id: 'acc_yatim' }),
+        makeRelation('accesses', 'mod_salah', 'de_cuti', { id: 'acc_salah' }),
+        makeRelation('hostedOn', 'mod_yatim', 'site_drc', { id: 'h_yatim' }),
+        makeRelation('hostedOn', 'mod_salah', 'site_drc', { id: 'h_salah' }),
+      ],
+    });
+    expect(found(checkDocument(doc)).map((f) => f.elements)).toEqual([['site_drc', 'app_cuti', 'mod_yatim', 'app_gaji']]);
+    const checker = createChecker();
+    checker.check(doc);
+    let now = doc;
+    for (const [id, parentId] of [['mod_yatim', 'app_gaji'], ['mod_salah', 'app_tiada'], ['mod_yatim', 'app_tiada']]) {
+      now = executeCommand(now, 'element.update', { id, patch: { parentId } }).doc;
+      expect(found(checker.check(now)), `${id} → ${parentId}`).toEqual(found(checkDocument(now)));
+      expect(checker.lastRun.mode).toBe('incremental');
+    }
+  });
+
   /**
    * The agency's own systems (Sistem Dalaman, external systems marked internal) hold what they
    * receive: Jadual 4-1 A.1.a vi asks HSM, SIEM and DLP wherever the agency keeps classified data.

@@ -7,6 +7,8 @@
 import type { Element } from '../../model/schema';
 import { parentOf } from '../trees';
 import type { CheckContext } from '../types';
+import type { ModelGraph } from '../graph';
+import { elementKindCode } from '../end-kinds';
 
 /**
  * Root elements by id, in the order first met, each id's latest element kept (as a map by id would):
@@ -26,18 +28,37 @@ export class Holders {
   readonly list: Element[] = [];
   private readonly placeById: Map<string, number> | null;
   private readonly placeByElement: Map<Element, number> | null;
+  /**
+   * While the graph is fresh (every element under its own id): by a holder's slot (build-indexes.ts),
+   * its place in `list` plus one (0: not listed), in place of `placeByElement`. Why: a full check
+   * meets ~24,000 ends whose tops are holders, ~12,000 distinct, and their slots are at hand
+   * (`EndVisitor`): a byte array read rather than a map asked, and no element read to key it
+   * (infrastructure.ts `applicationsHoldingClassified`, and the hostings by slot below).
+   */
+  readonly placeBySlot: Int32Array | null;
 
-  constructor(byElement: boolean) {
+  constructor(private readonly graph: ModelGraph) {
+    const byElement = graph.keysAreIds;
+    this.placeBySlot = byElement && graph.fresh ? new Int32Array(graph.slotCount) : null;
     this.placeById = byElement ? null : new Map();
-    this.placeByElement = byElement ? new Map() : null;
+    this.placeByElement = byElement && !this.placeBySlot ? new Map() : null;
   }
 
   /** The place in `list` of the holder with `root`'s id, undefined when none. */
   placeOf(root: Element): number | undefined {
+    if (this.placeBySlot) {
+      const slot = this.graph.slotAtBuild(root.id);
+      const k = slot === undefined ? 0 : this.placeBySlot[slot];
+      return k > 0 ? k - 1 : undefined;
+    }
     return this.placeByElement ? this.placeByElement.get(root) : this.placeById!.get(root.id);
   }
 
   add(root: Element) {
+    if (this.placeBySlot) {
+      const slot = this.graph.slotAtBuild(root.id);
+      if (slot !== undefined) return this.addAt(slot, root);
+    }
     const k = this.placeOf(root);
     if (k !== undefined) this.list[k] = root;
     else {
@@ -46,6 +67,14 @@ export class Holders {
       this.list.push(root);
     }
   }
+
+  /** `add(root)` for the root in slot `slot` while `placeBySlot` is kept. */
+  addAt(slot: number, root: Element) {
+    const bySlot = this.placeBySlot!;
+    const k = bySlot[slot];
+    if (k > 0) this.list[k - 1] = root;
+    else bySlot[slot] = this.list.push(root);
+  }
 }
 
 /**
@@ -53,7 +82,7 @@ export class Holders {
  * hosted on, in the order described above.
  */
 export function forEachSiteOfHolders(ctx: CheckContext, holders: Holders, fn: (holder: Element, site: Element) => void) {
-  if (forEachSiteByHosting(ctx, holders, fn)) return;
+  if (forEachSiteByHostingSlots(ctx, holders, fn) || forEachSiteByHosting(ctx, holders, fn)) return;
   const hosting = sitesHosting(ctx);
   for (const app of holders.list) {
     const parts = partIdsHeldBy(ctx, app);
@@ -128,13 +157,61 @@ function forEachSiteByHosting(ctx: CheckContext, holders: Holders, fn: (holder: 
     if (pairs === undefined) found[k] = [part!, site];
     else pairs.push(part!, site);
   });
+  forEachInPartOrder(ctx, apps, found, fn);
+  return true;
+}
+
+/** The end of `forEachSiteByHosting`: `fn(holder, site)` for each holder's pairs `found[k]` ([part, site, …]), in its parts' order. */
+function forEachInPartOrder(ctx: CheckContext, apps: readonly Element[], found: readonly (Element[] | undefined)[], fn: (holder: Element, site: Element) => void) {
   for (let k = 0; k < apps.length; k++) {
     const list = found[k];
     if (!list) continue;
-    const ordered = hostedPartsOfOne(list) ? list : inPartOrder(list, graph.partIdsOf(apps[k]));
+    const ordered = hostedPartsOfOne(list) ? list : inPartOrder(list, ctx.graph.partIdsOf(apps[k]));
     for (let i = 1; i < ordered.length; i += 2) fn(apps[k], ordered[i]);
   }
+}
+
+const SITE = elementKindCode('site');
+
+/**
+ * `forEachSiteByHosting` from the slots of the hostings' ends kept while indexing (indexed-ends.ts)
+ * and the holders by slot (`Holders.placeBySlot`): no relation, part or site read to find which
+ * hosting is a holder's on a site (the site's kind by its number, the part's top by its parents'
+ * slots), only the pairs kept read as elements. False (nothing called) when not fresh.
+ * Why: going through the ~11,000 hostings of the varied 100,000-element model, each one's part
+ * walked up to its top and that asked of a map, was a quarter of the rule.
+ */
+function forEachSiteByHostingSlots(ctx: CheckContext, holders: Holders, fn: (holder: Element, site: Element) => void): boolean {
+  const graph = ctx.graph;
+  const bySlot = holders.placeBySlot;
+  const ends = bySlot && graph.fresh ? graph.keptEndSlots('hostedOn') : null;
+  if (!bySlot || !ends) return false;
+  const elements = ctx.doc.elements.values();
+  const n = graph.slotCount;
+  const found = new Array<Element[] | undefined>(holders.list.length);
+  for (let i = 0; i < ends.length; i += 2) {
+    const part = ends[i];
+    const site = ends[i + 1];
+    if (site >= n || part >= n || graph.kindCodeAt(site) !== SITE) continue;
+    const k = bySlot[topSlotOf(ctx, part)] - 1;
+    if (!(k >= 0)) continue;
+    const pairs = found[k];
+    if (pairs === undefined) found[k] = [elements[part], elements[site]];
+    else pairs.push(elements[part], elements[site]);
+  }
+  forEachInPartOrder(ctx, holders.list, found, fn);
   return true;
+}
+
+/**
+ * While fresh, the slot of the top (`rootFrom`) of the element in slot `slot`: walked up by its
+ * parents' slots, or (a cycle of parents or a long chain in a damaged file) by ids; -1 when none.
+ */
+export function topSlotOf(ctx: CheckContext, slot: number): number {
+  const top = ctx.graph.trees.topSlotAt(slot);
+  if (top >= 0) return top;
+  const root = ctx.graph.trees.rootFrom(ctx.doc.elements.values()[slot]);
+  return (root && ctx.graph.slotAtBuild(root.id)) ?? -1;
 }
 
 /** True when the pairs [part, site, …] all have the same part. */
