@@ -103,6 +103,15 @@ export class FreshPasses {
     this.cursorPlace = -1;
   }
 
+  /** Forget the relation a pass over relations was at, once it ends (or throws). */
+  private leaveCursor() {
+    this.cursor = null;
+    this.cursorPlace = -1;
+    this.cursorSource = this.cursorTarget = undefined;
+    this.cursorSlots = null;
+    this.allowedHere = -1;
+  }
+
   /**
    * True when relation `r` (one of the indexed document's) is known to join two existing elements
    * whose kinds its kind allows and, a data flow, to carry only data entities; false when not, or
@@ -180,11 +189,7 @@ export class FreshPasses {
         suspectOnly && flagged ? flags : undefined,
       );
     } finally {
-      this.cursor = null;
-      this.cursorPlace = -1;
-      this.cursorSource = this.cursorTarget = undefined;
-      this.cursorSlots = null;
-      this.allowedHere = -1;
+      this.leaveCursor();
     }
   }
 
@@ -293,11 +298,7 @@ export class FreshPasses {
         fn(r, id);
       }, flags);
     } finally {
-      this.cursor = null;
-      this.cursorPlace = -1;
-      this.cursorSource = this.cursorTarget = undefined;
-      this.cursorSlots = null;
-      this.allowedHere = -1;
+      this.leaveCursor();
     }
     return true;
   }
