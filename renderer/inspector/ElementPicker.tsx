@@ -7,7 +7,7 @@
  * Keys: ↓/↑ open the list and move through it, Enter chooses, Escape closes it (and a second Escape
  * puts back the chosen element's name), Tab leaves it; a click on a match chooses it too.
  */
-import { Fragment, useCallback, useId, useMemo, useState } from 'react';
+import { Fragment, useCallback, useId, useLayoutEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Element, LakarDocument } from '../../shared/model';
 import { describedBy as describedByOf, Field, firstError, type BaseProps } from './widgets';
@@ -57,6 +57,12 @@ export function ElementPicker({ id, doc, groupOf, groupLabel, value, onChoose, n
     return list;
   }, [matches, noneLabel, value, query]);
   const activeRow = open ? Math.min(active, rows.length - 1) : -1;
+  // aria-activedescendant scrolls nothing, and the list shows ~10 of its up to 50 matches (max-height
+  // 16em): without this, ↓ past the tenth match, or ↑ opening the list at its last, highlighted a
+  // match out of sight (the one Enter chooses)
+  useLayoutEffect(() => {
+    if (activeRow >= 0) document.getElementById(`${id}-opt-${activeRow}`)?.scrollIntoView({ block: 'nearest' });
+  }, [id, activeRow, rows]);
 
   const close = () => {
     setOpen(false);
