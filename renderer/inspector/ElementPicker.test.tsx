@@ -139,4 +139,13 @@ describe('ElementPicker', () => {
     }
   });
 
+  it('stays open when the mouse goes down on a band heading in the list, not only on a match', () => {
+    // a mouse-down there moved the focus out of the input, which closed the list under the pointer
+    open('sys_a');
+    fireEvent.change(connectTo(), { target: { value: 'sistem' } });
+    const heading = screen.getByText('Aplikasi', { selector: '.picker-group' });
+    // false: the browser's default (focus leaving the input) is prevented
+    expect(fireEvent.mouseDown(heading)).toBe(false);
+    expect(connectTo().getAttribute('aria-expanded')).toBe('true');
+  });
 });

@@ -113,8 +113,6 @@ export function ElementPicker({ id, doc, groupOf, groupLabel, value, onChoose, n
         role="option"
         aria-selected={i === activeRow}
         className={`picker-option${i === activeRow ? ' active' : ''}`}
-        // keep the focus in the input: the click chooses, the blur must not close the list first
-        onMouseDown={(e) => e.preventDefault()}
         onClick={() => choose(row)}
       >
         {label}
@@ -153,7 +151,16 @@ export function ElementPicker({ id, doc, groupOf, groupLabel, value, onChoose, n
         onKeyDown={onKeyDown}
         onBlur={close}
       />
-      <ul id={listId} role="listbox" className="picker-list" hidden={!open} aria-label={t('inspector.pickerMatches')}>
+      <ul
+        id={listId}
+        role="listbox"
+        className="picker-list"
+        hidden={!open}
+        aria-label={t('inspector.pickerMatches')}
+        // keep the focus in the input wherever the mouse goes down in the list (a match, a band's
+        // heading, its padding): the blur would close the list first, under the pointer
+        onMouseDown={(e) => e.preventDefault()}
+      >
         {open &&
           rows[0]?.kind === 'none' &&
           option(rows[0], noneLabel!)}
