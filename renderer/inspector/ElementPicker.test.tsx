@@ -148,4 +148,17 @@ describe('ElementPicker', () => {
     expect(fireEvent.mouseDown(heading)).toBe(false);
     expect(connectTo().getAttribute('aria-expanded')).toBe('true');
   });
+  it('choosing the element a reference field already names changes nothing: no undo step, nothing unsaved', () => {
+    // a <select> fired no change when its option was chosen again; the picker committed it, so the
+    // file showed unsaved changes and Undo undid nothing
+    open('as_report');
+    const partOf = screen.getByRole('combobox', { name: 'Sebahagian daripada' });
+    fireEvent.change(partOf, { target: { value: 'laporan' } });
+    expect(listed(partOf)).toEqual(['Modul Laporan']);
+    fireEvent.keyDown(partOf, { key: 'Enter' });
+    expect(doc().elements.get('as_report')).toMatchObject({ parentId: 'mod_report' });
+    expect(useEditor.getState().dirty).toBe(false);
+    expect(useEditor.getState().history!.past).toHaveLength(0);
+    expect((partOf as HTMLInputElement).value).toBe('Modul Laporan');
+  });
 });

@@ -69,7 +69,10 @@ export function ElementPicker({ id, doc, groupOf, groupLabel, value, onChoose, n
     setQuery(null);
   };
   const choose = (row: Row) => {
-    onChoose(row.kind === 'none' ? undefined : row.choice.id);
+    const next = row.kind === 'none' ? undefined : row.choice.id;
+    // as a <select> fires no change when its chosen option is chosen again: committing the same
+    // reference made an undo step that undid nothing and marked the file unsaved
+    if (next !== value) onChoose(next);
     close();
   };
   const openAt = (index: number) => {
