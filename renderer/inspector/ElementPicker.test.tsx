@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { initI18n } from '../i18n';
 import { useEditor } from '../state/editor';
@@ -113,5 +113,52 @@ describe('ElementPicker', () => {
     fireEvent.keyDown(partOf, { key: 'Enter' });
     expect(doc().elements.get('as_report')).not.toHaveProperty('parentId');
     expect((partOf as HTMLInputElement).value).toBe('');
+  });
+  it('keeps the active match in sight as ↓/↑ move past the ~10 the list shows, and when ↑ opens it at the last', () => {
+    // the list shows about ten matches at once (max-height 16em) and aria-activedescendant scrolls
+    // nothing: before, ↓ past the tenth match (or ↑ opening the list at its last) highlighted a match
+    // out of sight, the one Enter would choose
+    open('app_spp', (elements) => [...elements, ...Array.from({ length: 30 }, (_, i) => makeElement('dataEntity', { id: `de_${i}`, name: `Data ${String(i).padStart(2, '0')}` } as Partial<Element>) as Element)]);
+    const scrolled: string[] = [];
+    const spy = vi.spyOn(window.HTMLElement.prototype, 'scrollIntoView').mockImplementation(function (this: HTMLElement) {
+      scrolled.push(this.textContent ?? '');
+    });
+    try {
+      fireEvent.change(connectTo(), { target: { value: 'data ' } });
+      for (let i = 0; i < 14; i++) fireEvent.keyDown(connectTo(), { key: 'ArrowDown' });
+      const active = () => document.getElementById(connectTo().getAttribute('aria-activedescendant')!)?.textContent;
+      expect(active()).toBe('Data 14');
+      expect(scrolled.at(-1)).toBe('Data 14');
+      fireEvent.keyDown(connectTo(), { key: 'Escape' });
+      fireEvent.keyDown(connectTo(), { key: 'Escape' });
+      fireEvent.keyDown(connectTo(), { key: 'ArrowUp' });
+      expect(active()).toBe(listed().at(-1));
+      expect(scrolled.at(-1)).toBe(listed().at(-1));
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('stays open when the mouse goes down on a band heading in the list, not only on a match', () => {
+    // a mouse-down there moved the focus out of the input, which closed the list under the pointer
+    open('sys_a');
+    fireEvent.change(connectTo(), { target: { value: 'sistem' } });
+    const heading = screen.getByText('Aplikasi', { selector: '.picker-group' });
+    // false: the browser's default (focus leaving the input) is prevented
+    expect(fireEvent.mouseDown(heading)).toBe(false);
+    expect(connectTo().getAttribute('aria-expanded')).toBe('true');
+  });
+  it('choosing the element a reference field already names changes nothing: no undo step, nothing unsaved', () => {
+    // a <select> fired no change when its option was chosen again; the picker committed it, so the
+    // file showed unsaved changes and Undo undid nothing
+    open('as_report');
+    const partOf = screen.getByRole('combobox', { name: 'Sebahagian daripada' });
+    fireEvent.change(partOf, { target: { value: 'laporan' } });
+    expect(listed(partOf)).toEqual(['Modul Laporan']);
+    fireEvent.keyDown(partOf, { key: 'Enter' });
+    expect(doc().elements.get('as_report')).toMatchObject({ parentId: 'mod_report' });
+    expect(useEditor.getState().dirty).toBe(false);
+    expect(useEditor.getState().history!.past).toHaveLength(0);
+    expect((partOf as HTMLInputElement).value).toBe('Modul Laporan');
   });
 });

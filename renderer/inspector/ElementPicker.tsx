@@ -7,7 +7,7 @@
  * Keys: ↓/↑ open the list and move through it, Enter chooses, Escape closes it (and a second Escape
  * puts back the chosen element's name), Tab leaves it; a click on a match chooses it too.
  */
-import { Fragment, useCallback, useId, useMemo, useState } from 'react';
+import { Fragment, useCallback, useId, useLayoutEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Element, LakarDocument } from '../../shared/model';
 import { describedBy as describedByOf, Field, firstError, type BaseProps } from './widgets';
@@ -57,13 +57,22 @@ export function ElementPicker({ id, doc, groupOf, groupLabel, value, onChoose, n
     return list;
   }, [matches, noneLabel, value, query]);
   const activeRow = open ? Math.min(active, rows.length - 1) : -1;
+  // aria-activedescendant scrolls nothing, and the list shows ~10 of its up to 50 matches (max-height
+  // 16em): without this, ↓ past the tenth match, or ↑ opening the list at its last, highlighted a
+  // match out of sight (the one Enter chooses)
+  useLayoutEffect(() => {
+    if (activeRow >= 0) document.getElementById(`${id}-opt-${activeRow}`)?.scrollIntoView({ block: 'nearest' });
+  }, [id, activeRow, rows]);
 
   const close = () => {
     setOpen(false);
     setQuery(null);
   };
   const choose = (row: Row) => {
-    onChoose(row.kind === 'none' ? undefined : row.choice.id);
+    const next = row.kind === 'none' ? undefined : row.choice.id;
+    // as a <select> fires no change when its chosen option is chosen again: committing the same
+    // reference made an undo step that undid nothing and marked the file unsaved
+    if (next !== value) onChoose(next);
     close();
   };
   const openAt = (index: number) => {
@@ -107,8 +116,6 @@ export function ElementPicker({ id, doc, groupOf, groupLabel, value, onChoose, n
         role="option"
         aria-selected={i === activeRow}
         className={`picker-option${i === activeRow ? ' active' : ''}`}
-        // keep the focus in the input: the click chooses, the blur must not close the list first
-        onMouseDown={(e) => e.preventDefault()}
         onClick={() => choose(row)}
       >
         {label}
@@ -147,7 +154,16 @@ export function ElementPicker({ id, doc, groupOf, groupLabel, value, onChoose, n
         onKeyDown={onKeyDown}
         onBlur={close}
       />
-      <ul id={listId} role="listbox" className="picker-list" hidden={!open} aria-label={t('inspector.pickerMatches')}>
+      <ul
+        id={listId}
+        role="listbox"
+        className="picker-list"
+        hidden={!open}
+        aria-label={t('inspector.pickerMatches')}
+        // keep the focus in the input wherever the mouse goes down in the list (a match, a band's
+        // heading, its padding): the blur would close the list first, under the pointer
+        onMouseDown={(e) => e.preventDefault()}
+      >
         {open &&
           rows[0]?.kind === 'none' &&
           option(rows[0], noneLabel!)}
