@@ -6,13 +6,13 @@
  * and queries return arrays, not generators: a check of a large model calls them ~10⁵ times.
  */
 import type { DataFlow, Element, ElementKind, ElementOf, LakarDocument, Relation, RelationKind } from '../model/schema';
-import { CLASSIFICATIONS } from '../model/vocabulary';
 import { buildIndexes } from './build-indexes';
-import type { CarriedByFlow, Carriers, EndMarks, EndVisitor } from './carriers';
+import type { CarriedByFlow, Carriers } from './carriers';
 import { CarrierRoots, type CarrierEndRoots } from './carrier-roots';
 import { ItemsToPlace } from './document-order';
 import { elementKindCode, relationKindCode } from './end-kinds';
 import { FreshPasses } from './fresh-passes';
+import { FlowEndQueries } from './flow-end-queries';
 import { Grouping } from './grouping';
 import type { IncidentIndex, Span } from './incident';
 import { forEachOtherSlotAt, hasAt, IN, otherEndsAt, OUT, relationsAt, type SpanAt } from './incident-queries';
@@ -25,23 +25,23 @@ const EMPTY: readonly never[] = Object.freeze([]);
 export { parentOf } from './trees';
 
 /** Indexes over one document; see the module comment. */
-export class ModelGraph {
+export class ModelGraph extends FlowEndQueries {
   doc: LakarDocument;
   /** Kind → its elements in document order. */
   private readonly elementsByKind: Map<ElementKind, KindIndex<Element>>;
-  private readonly relationsByKind: Map<RelationKind, KindIndex<Relation>>;
-  private readonly incident: IncidentIndex;
+  protected readonly relationsByKind: Map<RelationKind, KindIndex<Relation>>;
+  protected readonly incident: IncidentIndex;
   /** Where the relations of the element being queried are (reused: no object per query). */
   private readonly span: Span = { list: EMPTY, at: null, from: 0, to: 0 };
   private readonly spanAt: SpanAt = { span: this.span, id: '', ends: null };
   /** The data flows carrying each id, with their ends and the id's element while fresh. */
-  private readonly carriers: Carriers;
+  protected readonly carriers: Carriers;
   /** Parents and children among modules and application services, and the roots of their trees (rules read it; only the graph changes it). */
   readonly trees: ElementTrees;
   /** The roots of the carriers' ends, made when first asked for. */
   private carrierRoots: CarrierRoots | null = null;
   /** The passes over a kind, and what they know of the item they call back about (fresh-passes.ts). */
-  private readonly pass: FreshPasses;
+  protected readonly pass: FreshPasses;
   /** Every element is its table's item under its own id (true but in a damaged file): `rootOf` may start from the element. */
   keysAreIds: boolean;
   /** The groupings `groupsOf` keeps, by key function. */
@@ -50,6 +50,7 @@ export class ModelGraph {
   private readonly subsets = new Subsets();
 
   constructor(doc: LakarDocument) {
+    super();
     this.doc = doc;
     const built = buildIndexes(doc);
     this.elementsByKind = built.elementsByKind;
@@ -304,7 +305,7 @@ export class ModelGraph {
    * Where `id`'s relations are, and their marks while the graph holds the document it indexed at
    * first (incident-queries.ts); read it before the next query (it is reused).
    */
-  private at(id: string): SpanAt {
+  protected at(id: string): SpanAt {
     const q = this.spanAt;
     q.id = id;
     if (id === this.pass.anchorId) q.span = this.pass.anchorSpan;
@@ -399,67 +400,6 @@ export class ModelGraph {
 
   kindCodeAt(slot: number): number {
     return this.carriers.kindCodeAt(slot);
-  }
-
-  /** Marks for `forEachNewFlowEnd` and `forEachNewEndOf`, one set per pass; with `kinds`, those only call back about ends of those kinds. */
-  newEndMarks(kinds?: readonly ElementKind[]): EndMarks {
-    return this.carriers.newMarks(kinds);
-  }
-
-  /**
-   * `forEachNewFlowEnd` for the ends of relation `r` of the current document, source then target:
-   * call `fn(e)` for each that `marks` has not met (and of its kinds), marking it. While fresh, the
-   * ends of the relation `forEachRelationOf` is calling back about are known by slot: an end met
-   * before, or of another kind, is passed over without reading it (infra.classifiedControlsPartial
-   * meets the ends of ~20,000 classified flows of the varied 100,000-element model, most of them
-   * platforms and external systems, or met already).
-   */
-  forEachNewEndOf(r: Relation, marks: EndMarks, fn: EndVisitor) {
-    this.visitEnd(r, 0, marks, fn);
-    this.visitEnd(r, 1, marks, fn);
-  }
-
-  /**
-   * `forEachNewEndOf` for each data flow whose own classification ranks `rank` or above (`rankOf`), in
-   * the kind's order; while fresh without reading the flows (fresh-passes.ts).
-   */
-  forEachNewEndOfFlowsRanked(rank: number, marks: EndMarks, fn: EndVisitor) {
-    const flows = this.relationsByKind.get('dataFlow');
-    if (marks.slots && this.pass.forEachEndSlotOfFlowsRanked(flows, rank, (slot) => this.carriers.visitSlot(slot, marks, fn))) return;
-    this.forEachRelationOf('dataFlow', (f) => {
-      if (f.kind === 'dataFlow' && CLASSIFICATIONS.indexOf(f.classification!) >= rank) this.forEachNewEndOf(f, marks, fn);
-    });
-  }
-
-  /**
-   * `forEachNewEndOf` for the source of each relation of `kind` arriving at `id`, in its list's order.
-   * While fresh the sources' slots are beside the incident table: no relation list is made and no
-   * source id is looked up (infra.classifiedControlsPartial asks about the ~5,800 accesses of
-   * classified data on the varied 100,000-element model).
-   */
-  forEachNewSourceAt(id: string, kind: RelationKind, marks: EndMarks, fn: EndVisitor) {
-    const at = this.at(id);
-    if (marks.slots && forEachOtherSlotAt(at, kind, IN, (slot) => this.carriers.visitSlot(slot, marks, fn))) return;
-    for (const r of relationsAt(at, kind, IN)) this.visitEnd(r, 0, marks, fn);
-  }
-
-  /** `forEachNewEndOf` for end `end` of `r`, 0 its source and 1 its target. */
-  private visitEnd(r: Relation, end: 0 | 1, marks: EndMarks, fn: EndVisitor) {
-    const id = end === 0 ? r.source : r.target;
-    if (!marks.slots) return this.carriers.visitElement(this.doc.elements.get(id), marks, fn);
-    // marks by slot are made only while fresh, when every end of the indexed document's relations has a slot
-    const known = this.pass.cursorSlot(r, end);
-    this.carriers.visitSlot(known >= 0 ? known : (this.incident.slotAtBuild(id) ?? -1), marks, fn);
-  }
-
-  /**
-   * Call `fn(e)` for each element at an end of a data flow carrying data entity `id` (source then
-   * target, flow by flow) that `marks` (`newEndMarks`) has not met, marking it: a pass over the flows
-   * of many data entities meets each end once, and over the document indexed at first an end met
-   * before is passed over without reading it (carriers.ts).
-   */
-  forEachNewFlowEnd(id: string, marks: EndMarks, fn: EndVisitor) {
-    this.carriers.forEachNewEnd(id, marks, fn, this.doc.elements);
   }
 
   /**
