@@ -388,6 +388,15 @@ export class ModelGraph extends FlowEndQueries {
     return index ? this.pass.keptEndSlots(kind, index.size) : null;
   }
 
+  /**
+   * While fresh: call `fn(source, target)` with the slots of the ends of each relation of `kind`, in
+   * the kind's order (slot `s` names `doc.elements.values()[s]` when below their number, no element
+   * otherwise), and return true; false, nothing called, when not known (fresh-passes.ts `forEachEndSlotPair`).
+   */
+  forEachEndSlotsOf(kind: RelationKind, fn: (source: number, target: number) => void): boolean {
+    return this.pass.forEachEndSlotPair(this.relationsByKind.get(kind), fn);
+  }
+
   /** While fresh, the slot (build-indexes.ts) of the element `id` names (undefined: none). */
   slotAtBuild(id: string): number | undefined {
     return this.fresh ? this.incident.slotAtBuild(id) : undefined;

@@ -4,7 +4,8 @@
  * recheck after edits (by element and id). The models mix what makes the two paths differ: modules
  * and application services whose parent is missing, another part, a site, an external system or
  * themselves (cycles), external systems marked internal or not, hostings on sites and on other
- * kinds, classified data read and carried, flows classified themselves, and partial protections.
+ * kinds, classified data read and carried, flows classified themselves, and partial protections
+ * (controls protecting sites, applications, their parts, other kinds, and ids not in the model).
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -20,8 +21,8 @@ const found = (r: CheckReport) => r.problems.filter((p) => p.ruleId === RULE).ma
 type Spec = { kind: number; parent: number; flag: boolean };
 type Link = { kind: number; a: number; b: number; flag: number };
 const KINDS = ['application', 'module', 'appService', 'externalSystem', 'dataEntity', 'site', 'securityControl', 'platform'] as const;
-/** The kinds of the random elements, holders' kinds more often. */
-const RANDOM_KINDS = [0, 1, 1, 2, 3, 3, 0, 1, 4, 5, 7];
+/** The kinds of the random elements, holders' kinds more often (security controls: protections by random controls, on any kind). */
+const RANDOM_KINDS = [0, 1, 1, 2, 3, 3, 0, 1, 4, 5, 6, 7];
 const CONTROL_TYPES = ['hsm', 'siem', 'dlp'] as const;
 const CLASS = [undefined, 'terbuka', 'terhad', 'sulit', 'rahsia'] as const;
 
@@ -72,7 +73,8 @@ function model(randomSpecs: Spec[], randomLinks: Link[]): LakarDocument {
     }
     // most accesses read the Sulit data, most hostings are on one of the three sites
     const target = i < FIXED_LINKS.length || l.flag >= 7 ? l.b : kind === 'accesses' ? 3 : kind === 'hostedOn' ? l.flag % 3 : l.b;
-    return makeRelation(kind, id(l.a), id(target), extra as Partial<Relation>);
+    // a protection of an id not in the model now and then
+    return makeRelation(kind, id(l.a), kind === 'protects' && l.flag === 8 ? 'tiada' : id(target), extra as Partial<Relation>);
   });
   return makeDocument(elements, relations);
 }
@@ -103,7 +105,7 @@ function edit(doc: LakarDocument, s: Step, k: number): CommandResult | null {
 describe('infra.classifiedControlsPartial on small random models', () => {
   it('a full check names what a recheck after edits names, in the same order', () => {
     const specs = fc.array(fc.record({ kind: fc.constantFrom(...RANDOM_KINDS), parent: fc.noBias(fc.nat(20)), flag: fc.boolean() }), { minLength: 2, maxLength: 14, size: 'max' });
-    const links = fc.array(fc.record({ kind: fc.noBias(fc.nat(2)), a: fc.noBias(fc.nat(20)), b: fc.noBias(fc.nat(20)), flag: fc.noBias(fc.nat(9)) }), { minLength: 2, maxLength: 24, size: 'max' });
+    const links = fc.array(fc.record({ kind: fc.noBias(fc.nat(3)), a: fc.noBias(fc.nat(20)), b: fc.noBias(fc.nat(20)), flag: fc.noBias(fc.nat(9)) }), { minLength: 2, maxLength: 24, size: 'max' });
     const steps = fc.array(fc.record({ op: fc.constantFrom<Step['op']>('parent', 'parent', 'internal', 'host', 'remove', 'unhost'), a: fc.nat(), b: fc.nat() }), { minLength: 1, maxLength: 4 });
     let named = 0;
     fc.assert(

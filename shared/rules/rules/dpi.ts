@@ -131,7 +131,8 @@ export const myGdx = localRule({
   reach: 3,
   names: 1, // reads the names of the flow's end
   readsMeta: true,
-  passSkips: { unlessMethod: FLOW_METHODS.filter((m) => m !== 'myGdx') },
+  // a flow with no external system at an end crosses no agency (`otherAgencyEnd`)
+  passSkips: { unlessMethod: FLOW_METHODS.filter((m) => m !== 'myGdx'), unlessEndOfKind: 'externalSystem' },
   checkItem(id, ctx, emit, f) {
     // one-off transfers go by e-mail/file or another suitable method (003 Jadual 3 Bil. 1), not a platform
     if (!f.method || f.method === 'myGdx' || f.category === 'oneOff') return;

@@ -396,15 +396,28 @@ export const classifiedControlsPartial = globalRule({
     const appProtection = new Map<string, number>();
     // the types protecting something (a control protecting nothing: element.impliedRelationMissing)
     let active = 0;
-    for (const c of ctx.graph.elementsOf('securityControl')) {
-      const bit = protectingBit(c.controlType);
-      if (!bit) continue;
-      for (const t of ctx.graph.targets(c.id, 'protects')) {
-        const on = t.kind === 'site' ? siteProtection : isHolder(t) ? appProtection : null;
-        if (!on) continue;
-        const id = on === siteProtection ? t.id : (ctx.graph.rootOf(t)?.id ?? t.id);
-        on.set(id, (on.get(id) ?? 0) | bit);
-        active |= bit;
+    const protect = (bit: number, t: Element) => {
+      const on = t.kind === 'site' ? siteProtection : isHolder(t) ? appProtection : null;
+      if (!on) return;
+      const id = on === siteProtection ? t.id : (ctx.graph.rootOf(t)?.id ?? t.id);
+      on.set(id, (on.get(id) ?? 0) | bit);
+      active |= bit;
+    };
+    // in a full check, by the ends' slots found while indexing, relation by relation: no control's
+    // relations looked up by its id (the bits do not depend on the order they are met in)
+    const elements = ctx.doc.elements.values();
+    const bySlot =
+      ctx.graph.keysAreIds &&
+      ctx.graph.forEachEndSlotsOf('protects', (s, t) => {
+        if (s >= elements.length || t >= elements.length) return;
+        const c = elements[s];
+        const bit = c.kind === 'securityControl' ? protectingBit(c.controlType) : 0;
+        if (bit) protect(bit, elements[t]);
+      });
+    if (!bySlot) {
+      for (const c of ctx.graph.elementsOf('securityControl')) {
+        const bit = protectingBit(c.controlType);
+        if (bit) for (const t of ctx.graph.targets(c.id, 'protects')) protect(bit, t);
       }
     }
     // per site: the applications in first-seen order (`run` reads each again by id for its current name), and the control types missing for one of them

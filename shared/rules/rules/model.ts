@@ -137,6 +137,7 @@ export const notOnView = localRule({
   },
   elements: ALL_KINDS,
   reach: 0,
+  passSkips: { onView: true },
   checkItem(id, ctx, emit, e) {
     // in a full check by the anchor's slot, read for every element at once (view-members.ts)
     const g = ctx.graph;
