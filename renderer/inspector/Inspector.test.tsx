@@ -59,6 +59,18 @@ describe('Inspector', () => {
     expect((screen.getByLabelText('Nama') as HTMLInputElement).value).toBe('Sistem A');
   });
 
+  it('makes no undo step and leaves the file saved for an edit that changes nothing (a space the name loses, the same method)', () => {
+    open({ elements: ['sys_a'] });
+    fireEvent.change(screen.getByLabelText('Nama'), { target: { value: 'Sistem A ' } });
+    expect(past()).toHaveLength(0);
+    expect(useEditor.getState().dirty).toBe(false);
+    cleanup();
+    open({ relations: ['fl_c'] });
+    fireEvent.change(screen.getByLabelText('Kaedah integrasi'), { target: { value: 'webService' } });
+    expect(past()).toHaveLength(0);
+    expect(useEditor.getState().dirty).toBe(false);
+  });
+
   it('shows an inline message for a bad process order and keeps what was typed', () => {
     open({ elements: ['pr_2'] });
     const order = screen.getByLabelText('Turutan proses');
