@@ -53,8 +53,8 @@ export function MultiRefInput({
   const [unticked, setUnticked] = useState<readonly string[]>([]);
   const held = useMemo(() => new Set(value ?? []), [value]);
   const listed = useMemo(() => {
-    // a given choice of another kind (or gone from the model) is no choice; what the field holds is always listed
-    const offered = choices ? choices.filter((c) => kinds.includes(doc.elements.get(c)?.kind as ElementKind)) : unticked;
+    // a choice of another kind, or gone from the model (an Undo), is no choice; what the field holds is always listed
+    const offered = (choices ?? unticked).filter((c) => kinds.includes(doc.elements.get(c)?.kind as ElementKind));
     return listedOrder([...offered, ...(value ?? [])], doc, lang);
   }, [choices, kinds, unticked, value, doc, lang]);
 
