@@ -28,7 +28,11 @@ export function elementCommit(id: string, t: TFunction): (key: string) => Commit
 
 function RelationsSection({ element, doc }: { element: Element; doc: LakarDocument }) {
   const { t } = useTranslation('canvas');
-  const [target, setTarget] = useState('');
+  const [chosen, setTarget] = useState('');
+  // the chosen element gone (an Undo took away the element just added): forget it, rather than show
+  // "… (tidak dikenali)" beside a Sambung button that could only fail
+  const target = chosen && doc.elements.has(chosen) ? chosen : '';
+  if (target !== chosen) setTarget('');
   const rels = relationsOf(doc, element.id);
   // every other element, band by band then by name, as the old <select> grouped them; the picker lists only matches
   const groupOf = useCallback((e: Element) => (e.id === element.id ? -1 : BANDS.indexOf(bandOf(e.kind))), [element.id]);

@@ -161,4 +161,39 @@ describe('ElementPicker', () => {
     expect(useEditor.getState().history!.past).toHaveLength(0);
     expect((partOf as HTMLInputElement).value).toBe('Modul Laporan');
   });
+
+  it('the pointer over a match makes it the active one: one highlight, and Enter chooses it', () => {
+    // a hover highlight of its own beside the keyboard's showed two matches highlighted
+    open('app_spp');
+    fireEvent.change(connectTo(), { target: { value: 'sistem' } });
+    const highlighted = () => screen.getAllByRole('option').filter((o) => o.getAttribute('aria-selected') === 'true' || o.classList.contains('active'));
+    expect(listed()).toEqual(['Sistem A', 'Sistem B', 'Sistem C', 'Sistem D', 'Sistem XY', 'Sistem YZ']);
+    expect(highlighted().map((o) => o.textContent)).toEqual(['Sistem A']);
+    fireEvent.mouseMove(screen.getByRole('option', { name: 'Sistem D' }), { clientX: 40, clientY: 60 });
+    expect(highlighted().map((o) => o.textContent)).toEqual(['Sistem D']);
+    expect(document.getElementById(connectTo().getAttribute('aria-activedescendant')!)?.textContent).toBe('Sistem D');
+    // the list scrolled under a still pointer takes nothing from the keyboard
+    fireEvent.keyDown(connectTo(), { key: 'ArrowDown' });
+    fireEvent.mouseMove(screen.getByRole('option', { name: 'Sistem B' }), { clientX: 40, clientY: 60 });
+    expect(highlighted().map((o) => o.textContent)).toEqual(['Sistem XY']);
+    fireEvent.keyDown(connectTo(), { key: 'Enter' });
+    expect((connectTo() as HTMLInputElement).value).toBe('Sistem XY');
+  });
+
+  it('forgets a chosen element an Undo took away: the field empties and Sambung is off', () => {
+    open('app_spp');
+    const added = makeElement('externalSystem', { id: 'sys_new', name: 'Sistem Baharu' } as Partial<Element>);
+    act(() => void useEditor.getState().dispatch('element.add', { element: added }));
+    fireEvent.change(connectTo(), { target: { value: 'baharu' } });
+    fireEvent.keyDown(connectTo(), { key: 'Enter' });
+    const connect = screen.getByRole('button', { name: 'Sambung', exact: true } as never);
+    expect(connect).toHaveProperty('disabled', false);
+    act(() => useEditor.getState().undo());
+    expect(doc().elements.has('sys_new')).toBe(false);
+    expect((connectTo() as HTMLInputElement).value).toBe('');
+    expect(connect).toHaveProperty('disabled', true);
+    // and the element back (Redo) is not chosen behind the user's back
+    act(() => useEditor.getState().redo());
+    expect((connectTo() as HTMLInputElement).value).toBe('');
+  });
 });

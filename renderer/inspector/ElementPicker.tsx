@@ -5,9 +5,10 @@
  * model does not pay for a list of the whole model (see elementChoices.ts for what was measured).
  *
  * Keys: ↓/↑ open the list and move through it, Enter chooses, Escape closes it (and a second Escape
- * puts back the chosen element's name), Tab leaves it; a click on a match chooses it too.
+ * puts back the chosen element's name), Tab leaves it; a click on a match chooses it too, and the
+ * pointer moving over a match makes it the active one (one highlight, the match Enter chooses).
  */
-import { Fragment, useCallback, useId, useLayoutEffect, useMemo, useState } from 'react';
+import { Fragment, useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Element, LakarDocument } from '../../shared/model';
 import { describedBy as describedByOf, Field, firstError, type BaseProps } from './widgets';
@@ -57,12 +58,31 @@ export function ElementPicker({ id, doc, groupOf, groupLabel, value, onChoose, n
     return list;
   }, [matches, noneLabel, value, query]);
   const activeRow = open ? Math.min(active, rows.length - 1) : -1;
+  /** The active match was moved by the pointer (it is in sight already), and where the pointer was last. */
+  const pointed = useRef<{ moved: boolean; x: number; y: number }>({ moved: false, x: NaN, y: NaN });
   // aria-activedescendant scrolls nothing, and the list shows ~10 of its up to 50 matches (max-height
   // 16em): without this, ↓ past the tenth match, or ↑ opening the list at its last, highlighted a
   // match out of sight (the one Enter chooses)
   useLayoutEffect(() => {
-    if (activeRow >= 0) document.getElementById(`${id}-opt-${activeRow}`)?.scrollIntoView({ block: 'nearest' });
+    if (pointed.current.moved) pointed.current.moved = false;
+    else if (activeRow >= 0) document.getElementById(`${id}-opt-${activeRow}`)?.scrollIntoView({ block: 'nearest' });
   }, [id, activeRow, rows]);
+  /**
+   * The pointer moving over a match makes it the active one: a hover highlight of its own beside the
+   * keyboard's showed two matches highlighted, and Enter chose the other one. Only a real move: the
+   * list scrolled under a still pointer (↓ past the tenth match) must not take the keyboard's match.
+   */
+  const onListMouseMove = (e: React.MouseEvent<HTMLUListElement>) => {
+    const last = pointed.current;
+    if (e.clientX === last.x && e.clientY === last.y) return;
+    last.x = e.clientX;
+    last.y = e.clientY;
+    const over = (e.target as HTMLElement).closest('[role="option"]');
+    const i = over ? Number(over.getAttribute('data-index')) : -1;
+    if (i < 0 || i === activeRow) return;
+    last.moved = true;
+    setActive(i);
+  };
 
   const close = () => {
     setOpen(false);
@@ -116,6 +136,7 @@ export function ElementPicker({ id, doc, groupOf, groupLabel, value, onChoose, n
         role="option"
         aria-selected={i === activeRow}
         className={`picker-option${i === activeRow ? ' active' : ''}`}
+        data-index={i}
         onClick={() => choose(row)}
       >
         {label}
@@ -163,6 +184,7 @@ export function ElementPicker({ id, doc, groupOf, groupLabel, value, onChoose, n
         // keep the focus in the input wherever the mouse goes down in the list (a match, a band's
         // heading, its padding): the blur would close the list first, under the pointer
         onMouseDown={(e) => e.preventDefault()}
+        onMouseMove={onListMouseMove}
       >
         {open &&
           rows[0]?.kind === 'none' &&

@@ -6,14 +6,16 @@ import { useEditor } from '../state/editor';
 import { pengambilanPekerjaExample } from '../../shared/samples/pengambilan-pekerja';
 import { Inspector } from './Inspector';
 import { sharingApprovalOf } from '../../shared/export/idd/services';
-import type { DataFlow } from '../../shared/model';
+import { Table, type DataFlow, type Element } from '../../shared/model';
+import { makeElement } from '../../test/helpers/factories';
 import type { SharingApproval } from '../../shared/model/proposal';
 
 const doc = () => useEditor.getState().history!.doc;
 const past = () => useEditor.getState().history!.past;
 
-function open(selected: { elements?: string[]; relations?: string[] }) {
+function open(selected: { elements?: string[]; relations?: string[] }, grow?: (elements: Element[]) => Element[]) {
   const example = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
+  if (grow) example.elements = Table.of(grow(example.elements.values().slice()));
   // a site with no hardware listed yet, to fill in
   delete (example.elements.get('site_onsite') as { hardware?: unknown }).hardware;
   useEditor.getState().loadProject({ handle: 'h', ref: null, displayName: '', doc: example, dirty: false });
@@ -59,6 +61,18 @@ describe('Inspector', () => {
     expect((screen.getByLabelText('Nama') as HTMLInputElement).value).toBe('Sistem A');
   });
 
+  it('makes no undo step and leaves the file saved for an edit that changes nothing (a space the name loses, the same method)', () => {
+    open({ elements: ['sys_a'] });
+    fireEvent.change(screen.getByLabelText('Nama'), { target: { value: 'Sistem A ' } });
+    expect(past()).toHaveLength(0);
+    expect(useEditor.getState().dirty).toBe(false);
+    cleanup();
+    open({ relations: ['fl_c'] });
+    fireEvent.change(screen.getByLabelText('Kaedah integrasi'), { target: { value: 'webService' } });
+    expect(past()).toHaveLength(0);
+    expect(useEditor.getState().dirty).toBe(false);
+  });
+
   it('shows an inline message for a bad process order and keeps what was typed', () => {
     open({ elements: ['pr_2'] });
     const order = screen.getByLabelText('Turutan proses');
@@ -92,8 +106,36 @@ describe('Inspector', () => {
     open({ relations: ['fl_c'] });
     fireEvent.change(screen.getByLabelText('Kaedah integrasi'), { target: { value: 'api' } });
     fireEvent.change(screen.getByLabelText('Arah'), { target: { value: 'both' } });
-    fireEvent.click(within(screen.getByRole('group', { name: 'Data yang dibawa' })).getByLabelText('Maklumat Identiti Individu'));
+    // the data it carries is listed, ticked; more is added by name
+    const carried = screen.getByRole('group', { name: 'Data yang dibawa' });
+    expect(within(carried).getAllByRole('checkbox').map((c) => [c.parentElement!.textContent, (c as HTMLInputElement).checked])).toEqual([['Maklumat Kelayakan Akademik', true]]);
+    const add = within(carried).getByRole('combobox', { name: 'Tambah Data/Maklumat' });
+    fireEvent.change(add, { target: { value: 'identiti' } });
+    fireEvent.keyDown(add, { key: 'Enter' });
     expect(doc().relations.get('fl_c')).toMatchObject({ method: 'api', direction: 'both', dataEntityIds: ['de_identiti', 'de_kelayakan'] });
+    expect((add as HTMLInputElement).value).toBe('');
+    expect(within(carried).getAllByRole('checkbox').map((c) => c.parentElement!.textContent)).toEqual(['Maklumat Identiti Individu', 'Maklumat Kelayakan Akademik']);
+  });
+
+  it('lists only the data a flow carries, not every data entity of the model, and offers the others by name', () => {
+    const many = Array.from({ length: 300 }, (_, i) => makeElement('dataEntity', { id: `de_${i}`, name: `Data ${String(i).padStart(3, '0')}` } as Partial<Element>) as Element);
+    open({ relations: ['fl_c'] }, (elements) => [...elements, ...many]);
+    const carried = screen.getByRole('group', { name: 'Data yang dibawa' });
+    // before: a box for each of the model's 303 data entities
+    expect(within(carried).getAllByRole('checkbox')).toHaveLength(1);
+    const add = within(carried).getByRole('combobox', { name: 'Tambah Data/Maklumat' });
+    fireEvent.change(add, { target: { value: 'data 29' } });
+    // what the flow carries is not offered again; only data entities are
+    expect(within(document.getElementById(add.getAttribute('aria-controls')!)!).getAllByRole('option').map((o) => o.textContent)).toEqual(['Data 290', 'Data 291', 'Data 292', 'Data 293', 'Data 294', 'Data 295', 'Data 296', 'Data 297', 'Data 298', 'Data 299']);
+    fireEvent.keyDown(add, { key: 'ArrowDown' });
+    fireEvent.keyDown(add, { key: 'Enter' });
+    expect(doc().relations.get('fl_c')).toMatchObject({ dataEntityIds: ['de_291', 'de_kelayakan'] });
+    // unticked, it is taken off the flow and stays listed to tick again after a slip
+    fireEvent.click(within(carried).getByLabelText('Data 291'));
+    expect(doc().relations.get('fl_c')).toMatchObject({ dataEntityIds: ['de_kelayakan'] });
+    expect((within(carried).getByLabelText('Data 291') as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(within(carried).getByLabelText('Data 291'));
+    expect(doc().relations.get('fl_c')).toMatchObject({ dataEntityIds: ['de_291', 'de_kelayakan'] });
   });
 
   it('edits each direction of a two-way MyGDX flow as its own service: Servis ID with its CRUD option, data and fields', () => {

@@ -65,7 +65,6 @@ export function ReverseServiceFields({ flow, doc, commit }: { flow: DataFlow; do
     return flow.method === 'myGdx' ? <p className="field-hint">{t('inspector.reverseOnlyBoth')}</p> : null;
   }
   const reverse = flow.reverse ?? {};
-  const carried = new Set(flow.dataEntityIds ?? []);
   const commitFor =
     (key: string): Commit =>
     (value) => {
@@ -85,7 +84,7 @@ export function ReverseServiceFields({ flow, doc, commit }: { flow: DataFlow; do
         selfId={flow.id}
         special={serviceSpecial(flow, doc)}
         labels={{ dataEntityIds: t('inspector.reverseData', { target }) }}
-        refFilter={(key, id) => key !== 'dataEntityIds' || carried.has(id)}
+        refChoices={{ dataEntityIds: flow.dataEntityIds ?? [] }}
       />
     </fieldset>
   );

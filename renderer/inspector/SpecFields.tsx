@@ -7,14 +7,14 @@ import { useTranslation } from 'react-i18next';
 import { GENERIC_PROCESSES } from '../../shared/catalogue/generic-processes';
 import { builtinCatalogueIndex, resolveCatalogueIndex, type CatalogueIndex } from '../../shared/catalogue';
 import type { ReactNode } from 'react';
-import { bandOf, type ElementKind, type LakarDocument, type Lifecycle } from '../../shared/model';
+import type { LakarDocument, Lifecycle } from '../../shared/model';
 import type { Lang } from '../../shared/i18n';
 import type { FieldSpec } from './fields';
-import { CheckInput, MultiRefInput, NumberInput, SelectInput, TextInput, type Commit, type Option } from './widgets';
+import { CheckInput, NumberInput, SelectInput, TextInput, type Commit, type Option } from './widgets';
+import { MultiRefInput } from './MultiRefInput';
 import { PropertiesInput, RowsInput, StringsInput } from './rows';
 import { PickInput } from './PickInput';
 import { RefInput } from './ElementPicker';
-import { sortedByBand } from '../tree/treeModel';
 import { domainChoices, targetGroupChoices } from './catalogueChoices';
 import { useFieldFindings, type FieldFinding } from './ruleFields';
 
@@ -23,6 +23,11 @@ function catalogueOptions(index: CatalogueIndex, source: 'registries' | 'reposit
   if (source === 'domains') return domainChoices(index, lang);
   const map = source === 'registries' ? index.registries : index.repositories;
   return [...map.values()].map((e) => ({ value: e.id, label: e.name[lang] })).sort((a, b) => a.label.localeCompare(b.label, lang));
+}
+
+/** A reference field's filter for its given choices (none: any element of its kinds). */
+function refFilterOf(choices: readonly string[] | undefined): ((id: string) => boolean) | undefined {
+  return choices && ((id) => choices.includes(id));
 }
 
 /**
@@ -55,7 +60,7 @@ export function ObjectFields({ label, specs, value, commit, doc, selfId }: { lab
 
 /**
  * The inputs of `specs` for `target`; `commitFor(key)` commits one field;
- * `labels` overrides field labels, `refFilter` narrows the choices of reference fields, and
+ * `labels` overrides field labels, `refChoices` gives the only ids a reference field may hold (by key), and
  * `special` renders the fields only a data flow has (its MyGDX services: ServiceFields.tsx).
  */
 export function SpecFields({
@@ -65,7 +70,7 @@ export function SpecFields({
   doc,
   selfId,
   labels,
-  refFilter,
+  refChoices,
   special,
   findingsOf,
 }: {
@@ -75,7 +80,7 @@ export function SpecFields({
   doc: LakarDocument;
   selfId: string;
   labels?: Record<string, string>;
-  refFilter?: (key: string, id: string) => boolean;
+  refChoices?: Readonly<Record<string, readonly string[]>>;
   special?: (spec: SpecialFieldSpec, common: { label: string; hint?: string; commit: Commit; findings?: readonly FieldFinding[] }) => ReactNode;
   findingsOf?: 'element' | 'relation';
 }) {
@@ -85,11 +90,6 @@ export function SpecFields({
   const findingsTarget = useMemo(() => ({ id: selfId, values: target }), [selfId, target]);
   const allFindings = useFieldFindings(findingsTarget, findingsOf === 'relation', lang);
   const findings = findingsOf ? allFindings : undefined;
-  // the data entities a flow carries, as ticks: listed from the model tree's sort by band and name
-  // (made once per elements table, tree/treeModel.ts), not sorted again for each selected relation
-  const refOptions = (kinds: readonly ElementKind[], key: string): Option[] =>
-    kinds.flatMap((k) => sortedByBand(doc, lang).get(bandOf(k))!.filter((e) => e.kind === k && e.id !== selfId && (!refFilter || refFilter(key, e.id))).map((e) => ({ value: e.id, label: e.name })));
-
   return (
     <>
       {specs.map((spec) => {
@@ -115,9 +115,9 @@ export function SpecFields({
           case 'boolean':
             return <CheckInput key={spec.key} {...common} value={value as boolean | undefined} />;
           case 'ref':
-            return <RefInput key={spec.key} {...common} value={value as string | undefined} doc={doc} kinds={spec.kinds} selfId={selfId} refFilter={refFilter && ((id) => refFilter(spec.key, id))} />;
+            return <RefInput key={spec.key} {...common} value={value as string | undefined} doc={doc} kinds={spec.kinds} selfId={selfId} refFilter={refFilterOf(refChoices?.[spec.key])} />;
           case 'refs':
-            return <MultiRefInput key={spec.key} {...common} value={value as string[] | undefined} options={refOptions(spec.kinds, spec.key)} />;
+            return <MultiRefInput key={spec.key} {...common} value={value as string[] | undefined} doc={doc} kinds={spec.kinds} selfId={selfId} choices={refChoices?.[spec.key]} />;
           case 'catalogue':
             return <SelectInput key={spec.key} {...common} value={value as string | undefined} options={catalogueOptions(index, spec.source, lang)} />;
           case 'pick':

@@ -5,7 +5,7 @@
 import { boxIds } from '../../shared/model/boxes-record';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BANDS, bandLayout, bandOf, sortedViews, type LakarDocument, type View } from '../../shared/model';
+import { bandLayout, sortedViews, type LakarDocument, type View } from '../../shared/model';
 import { ALIGN_MODES } from '../../shared/commands';
 import { useEditor } from '../state/editor';
 import { alignSelection, distributeSelection } from '../canvas/actions';
@@ -14,6 +14,7 @@ import { moveView } from '../canvas/ViewTabs';
 import { NumberInput, TextInput } from './widgets';
 import { fieldErrors } from './validation';
 import { MultiEditFields } from './MultiEdit';
+import { countNotOnView, notOnView } from './notOnView';
 
 const SHOW_MISSING = 50;
 
@@ -47,17 +48,14 @@ function ViewMarks({ view }: { view: View }) {
 
 /** The active view. */
 export function ViewForm({ view, doc }: { view: View; doc: LakarDocument }) {
-  const { t } = useTranslation('canvas');
+  const { t, i18n } = useTranslation('canvas');
+  const lang = i18n.language?.startsWith('en') ? 'en' : 'ms';
   const [showAll, setShowAll] = useState(false);
-  const missing = useMemo(
-    () =>
-      doc.elements.values()
-        .filter((e) => !view.nodes[e.id])
-        .sort((a, b) => BANDS.indexOf(bandOf(a.kind)) - BANDS.indexOf(bandOf(b.kind)) || a.name.localeCompare(b.name)),
-    [doc.elements, view.nodes],
-  );
+  // counted from the view's boxes, and the first few read off the tree's sort (notOnView.ts): showing a
+  // view no longer walks and sorts the whole model
+  const missingCount = useMemo(() => countNotOnView(doc.elements, view.nodes), [doc.elements, view.nodes]);
+  const shown = useMemo(() => notOnView(doc, view.nodes, lang, showAll ? Infinity : SHOW_MISSING), [doc, view.nodes, lang, showAll]);
   const place = (ids: string[]) => useEditor.getState().dispatch('view.placeElements', { viewId: view.id, ids });
-  const shown = showAll ? missing : missing.slice(0, SHOW_MISSING);
   return (
     <div className="inspector-form">
       <header className="inspector-head">
@@ -75,7 +73,7 @@ export function ViewForm({ view, doc }: { view: View; doc: LakarDocument }) {
           return err ? fieldErrors(err, t) : null;
         }}
       />
-      <p className="field-hint">{t('inspector.viewCounts', { elements: boxIds(view.nodes).length, total: doc.elements.ids().length })}</p>
+      <p className="field-hint">{t('inspector.viewCounts', { elements: boxIds(view.nodes).length, total: doc.elements.size })}</p>
       <ViewMarks view={view} />
       {Object.keys(doc.views).length > 1 && (
         <div className="button-row">
@@ -105,12 +103,12 @@ export function ViewForm({ view, doc }: { view: View; doc: LakarDocument }) {
       </details>
       <section className="inspector-section" aria-labelledby="insp-missing-title">
         <h3 id="insp-missing-title">{t('inspector.notOnView')}</h3>
-        {missing.length === 0 ? (
+        {missingCount === 0 ? (
           <p className="field-hint">{t('inspector.allOnView')}</p>
         ) : (
           <>
-            <button type="button" className="btn btn-small" onClick={() => place(missing.map((e) => e.id))}>
-              {t('inspector.placeAll', { count: missing.length })}
+            <button type="button" className="btn btn-small" onClick={() => place(notOnView(doc, view.nodes, lang).map((e) => e.id))}>
+              {t('inspector.placeAll', { count: missingCount })}
             </button>
             <ul className="relation-list">
               {shown.map((e) => (
@@ -124,9 +122,9 @@ export function ViewForm({ view, doc }: { view: View; doc: LakarDocument }) {
                 </li>
               ))}
             </ul>
-            {!showAll && missing.length > SHOW_MISSING && (
+            {!showAll && missingCount > SHOW_MISSING && (
               <button type="button" className="btn btn-quiet btn-small" onClick={() => setShowAll(true)}>
-                {t('inspector.showAll', { count: missing.length })}
+                {t('inspector.showAll', { count: missingCount })}
               </button>
             )}
           </>

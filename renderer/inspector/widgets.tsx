@@ -33,7 +33,8 @@ function useDraft(value: unknown) {
   return { draft, setDraft, error, setError, remember };
 }
 
-function Message({ id, text }: { id: string; text: string | null | undefined }) {
+/** A field's error message, announced as it appears. */
+export function Message({ id, text }: { id: string; text: string | null | undefined }) {
   return text ? (
     <p id={id} className="field-error" role="alert">
       {text}
@@ -245,40 +246,5 @@ export function CheckInput({ label, hint, commit, path, value, findings }: BaseP
       <Message id={`${id}-error`} text={error} />
       <Findings id={id} findings={findings} />
     </div>
-  );
-}
-
-/** Several elements picked from a list (the data entities a flow carries). */
-export function MultiRefInput({ label, hint, commit, path, value, options, findings }: BaseProps & { value: string[] | undefined; options: Option[] }) {
-  const { t } = useTranslation('canvas');
-  const id = useId();
-  const [error, setError] = useState<string | null>(null);
-  const chosen = new Set(value ?? []);
-  const toggle = (v: string, on: boolean) => {
-    const next = options.map((o) => o.value).filter((o) => (o === v ? on : chosen.has(o)));
-    // keep ids that are not in the option list (e.g. not yet loaded) rather than dropping them
-    for (const old of value ?? []) if (!options.some((o) => o.value === old)) next.push(old);
-    setError(firstError(commit(next.length ? next : undefined), path));
-  };
-  return (
-    <fieldset className="field field-multi" aria-describedby={describedBy(id, hint, error, findings)}>
-      <legend>{label}</legend>
-      {options.length === 0 && <p className="field-hint">{t('inspector.noneAvailable')}</p>}
-      <div className="multi-list">
-        {options.map((o) => (
-          <label key={o.value} className="choice">
-            <input type="checkbox" checked={chosen.has(o.value)} onChange={(e) => toggle(o.value, e.target.checked)} />
-            {o.label}
-          </label>
-        ))}
-      </div>
-      {hint && (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      )}
-      <Message id={`${id}-error`} text={error} />
-      <Findings id={id} findings={findings} />
-    </fieldset>
   );
 }

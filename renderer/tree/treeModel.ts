@@ -30,7 +30,8 @@ function collator(lang: Lang): Intl.Collator {
   return (collators[lang] ??= new Intl.Collator(lang));
 }
 
-function byName(lang: Lang): (a: Element, b: Element) => number {
+/** The tree's order of elements within a band: by name in `lang`, then by id. */
+export function byName(lang: Lang): (a: Element, b: Element) => number {
   const c = collator(lang);
   return (a, b) => c.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }

@@ -58,6 +58,29 @@ describe('element.update', () => {
   });
 });
 
+describe('an update that changes nothing', () => {
+  it('makes no patch, so no undo step and no unsaved mark: the same name (as trimmed), parent, hardware, or data carried', () => {
+    const module = makeElement('module', { id: 'el_mod', name: 'Modul Tapisan', parentId: 'el_app' } as never);
+    const site = makeElement('site', { id: 'el_site', name: 'Pusat Data', hardware: [{ item: 'Pelayan', quantity: 2 }] } as never);
+    const carrying = { ...flow, dataEntityIds: ['el_data'] } as typeof flow;
+    const state = initialState(makeDocument([app, sys, data, module, site], [carrying]));
+    const sameValues: [string, { id: string; patch: Record<string, unknown> }][] = [
+      ['element.update', { id: 'el_sys', patch: { name: 'Sistem A ' } }],
+      ['element.update', { id: 'el_sys', patch: { agency: 'Agensi A', name: 'Sistem A' } }],
+      ['element.update', { id: 'el_mod', patch: { parentId: 'el_app' } }],
+      ['element.update', { id: 'el_site', patch: { hardware: [{ item: 'Pelayan', quantity: 2 }] } }],
+      ['relation.update', { id: 'rel_flow', patch: { dataEntityIds: ['el_data'], method: 'sftp' } }],
+    ];
+    for (const [id, args] of sameValues) {
+      const { state: after, patches } = dispatch(state, id, args, { mergeKey: 'typing' });
+      expect(patches, `${id} ${JSON.stringify(args.patch)}`).toEqual([]);
+      expect(after).toBe(state);
+    }
+    // a real change still is one
+    expect(dispatch(state, 'element.update', { id: 'el_sys', patch: { name: 'Sistem B' } }).state.past).toHaveLength(1);
+  });
+});
+
 describe('element.move', () => {
   it('keeps a node inside the band of its kind and right of the band labels', () => {
     const { doc } = executeCommand(doc0(), 'element.move', { viewId: 'view_main', moves: [{ id: 'el_app', x: -400, y: 0 }] });

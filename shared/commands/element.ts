@@ -14,6 +14,7 @@ import { childrenByParent, TableIndex } from '../model/table-index';
 import { BANDS } from '../model/vocabulary';
 import { boxesPerBand, countAdded } from './band-counts';
 import { redrawSites, siteListing } from './protected-sites';
+import { sameData } from '../model/parse-reusing';
 
 const idList = z.array(idSchema).min(1).max(100_000);
 
@@ -81,7 +82,10 @@ export const updateElement = defineCommand({
     const merged: Record<string, unknown> = { ...current, ...patch };
     // undefined in a patch means "clear this field"
     for (const [k, v] of Object.entries(patch)) if (v === undefined) delete merged[k];
-    draft.elements.set(id, checkEditFormats(validOrThrow(elementSchema, merged, 'element.invalid'), 'element.invalid', Object.keys(patch)));
+    const next = checkEditFormats(validOrThrow(elementSchema, merged, 'element.invalid'), 'element.invalid', Object.keys(patch));
+    // the same values (a parent or hardware list given again): nothing to redraw either (see TableDraft.set)
+    if (sameData(next, current)) return;
+    draft.elements.set(id, next);
     // a new parent or hardware list, or a name on more lines, can change the size of boxes on the views
     // showing it: at a box's own width (a child's, or one widened to fit its children's names), not
     // only the default; a rename seen as keeping the size made the view untrusted, and the next edit

@@ -6,6 +6,7 @@
  */
 import { freeze, type Patch } from 'immer';
 import { followersOf, type PlacedPatch } from '../model/placed';
+import { sameData } from '../model/parse-reusing';
 import type { Table } from '../model/table';
 import { TableEdit, type TableField } from '../model/table-edit';
 
@@ -46,7 +47,15 @@ export class TableDraft<T> {
     return this.current().entries();
   }
 
+  /**
+   * Write `item` under `id`. An item holding the same data as the one there is no change: commands
+   * parse what they write (a new object each time), and a field set to the value it has (a name
+   * typed with a trailing space the schema trims, a reference chosen again) made an undo step that
+   * undid nothing and marked the file unsaved.
+   */
   set(id: string, item: T): void {
+    const now = this.#edit.get(id);
+    if (now !== undefined && sameData(item, now)) return;
     this.#touched.add(id);
     this.#edit.set(id, freeze(item, true));
   }

@@ -21,8 +21,9 @@ const firstRel = (doc: LakarDocument, kind: string) => doc.relations.values().fi
 
 /** A series of edits touching every part of the model the rules read. */
 const EDITS: [string, Edit][] = [
-  ['rename an application', cmd('element.update', (d) => ({ id: first(d, 'application').id, patch: { name: 'Sistem Pengambilan Pekerja' } }))],
-  ['add a duplicate application', cmd('element.add', () => ({ element: makeElement('application', { id: 'el_dup', name: 'Sistem Pengambilan Pekerja' }), viewId: 'view_main' }))],
+  // a rename to the name it has is no edit (no patch): a new name, which the duplicate then takes
+  ['rename an application', cmd('element.update', (d) => ({ id: first(d, 'application').id, patch: { name: 'Sistem Pengambilan Pekerja Baharu' } }))],
+  ['add a duplicate application', cmd('element.add', () => ({ element: makeElement('application', { id: 'el_dup', name: 'Sistem Pengambilan Pekerja Baharu' }), viewId: 'view_main' }))],
   ['give the application MyDigital ID', cmd('relation.add', (d) => ({ relation: makeRelation('usesPlatform', 'el_dup', first(d, 'platform').id, { id: 'rel_pf' }) }))],
   ['set a registry on data', cmd('element.update', (d) => ({ id: first(d, 'dataEntity').id, patch: { registryRef: 'reg.keselamatan.penduduk', classification: 'sulit' } }))],
   ['capture that data', cmd('relation.add', (d) => ({ relation: makeRelation('accesses', 'el_dup', first(d, 'dataEntity').id, { id: 'rel_cap', access: 'capture' } as never) }))],

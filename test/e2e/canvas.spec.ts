@@ -359,6 +359,10 @@ test.describe('canvas editor', () => {
     await app.keyboard.press('Enter');
     await expect(inspector(app).getByLabel('Kaedah integrasi')).toBeVisible();
     expect(await axeViolations(app, { include: editor })).toEqual([]);
+    // the flow's carried data, its picker open on the data it does not carry yet
+    await inspector(app).getByRole('combobox', { name: 'Tambah Data/Maklumat' }).press('ArrowDown');
+    await expect(inspector(app).getByRole('combobox', { name: 'Tambah Data/Maklumat' })).toHaveAttribute('aria-expanded', 'true');
+    expect(await axeViolations(app, { include: editor })).toEqual([]);
   });
 
   test('keeps the band labels in sight, drops a palette item beside a node, and keeps the minimap clear', async ({ app }) => {

@@ -2,19 +2,24 @@
  * The model tree of a large imported model (issue 18): File › Import JSON Lakar opens a 20,000-element
  * project; the tree draws only the rows in view, the keyboard walks it to the end (the focused row is
  * scrolled to), search finds the last element at once, and the inspector's element pickers list
- * only the elements matching what is typed (a list of the whole model made each click take seconds).
+ * only the elements matching what is typed (a list of the whole model made each click take seconds);
+ * a flow's carried data lists what it carries, not a box per data entity of the model (~1,500 here).
  */
 import type { Page } from '@playwright/test';
 import { toLakarJson } from '../../shared/interchange/json';
 import { createEmptyDocument, ELEMENT_KINDS, Table, type Element } from '../../shared/model';
-import { makeElement } from '../helpers/factories';
+import { makeElement, makeRelation } from '../helpers/factories';
 import { expect, importLakarJson, pickElement, test } from './support/fixtures';
 
 const SIZE = 20_000;
 const tree = (page: Page) => page.getByRole('region', { name: 'Model' });
 const rows = (page: Page) => tree(page).getByRole('treeitem');
 
-/** 20,000 elements over every kind, none on the view; the last one sorts last of its band. */
+/**
+ * 20,000 elements over every kind, none on the view; the last one sorts last of its band. A flow from
+ * el_8 (an external system) to el_4 (an application) carries el_9 and el_22 (data entities: every
+ * 13th element from el_9 is one).
+ */
 function bigModel(): Buffer {
   const doc = createEmptyDocument('Model besar', '2026-01-01T00:00:00.000Z');
   const elements: Element[] = [];
@@ -23,7 +28,8 @@ function bigModel(): Buffer {
     const name = i === SIZE - 1 ? 'Zamrud Terakhir' : `Elemen ${String(i).padStart(5, '0')}`;
     elements.push(makeElement(kind, { id: `el_${i}`, name } as Partial<Element>) as Element);
   }
-  return Buffer.from(toLakarJson({ ...doc, elements: Table.of(elements) }));
+  const flow = makeRelation('dataFlow', 'el_8', 'el_4', { id: 'rel_flow', method: 'api', direction: 'supplies', dataEntityIds: ['el_9', 'el_22'] } as never);
+  return Buffer.from(toLakarJson({ ...doc, elements: Table.of(elements), relations: Table.of([flow]) }));
 }
 
 test('a 20,000-element model: the tree draws a window, scrolls with the keyboard, search finds the last element, and its inspector connects it by name', async ({ app }) => {
@@ -74,4 +80,19 @@ test('a 20,000-element model: the tree draws a window, scrolls with the keyboard
   // the new relation is selected: its two ends head the inspector
   await expect(relationTitle.getByRole('button', { name: 'Elemen 19998' })).toBeVisible();
   await expect(relationTitle.getByRole('button', { name: 'Zamrud Terakhir' })).toBeVisible();
+
+  // a flow of that model: its carried data is what it carries, ticked, and a search adds more
+  await tree(app).getByLabel('Cari elemen').fill('elemen 00008');
+  await tree(app).getByRole('treeitem', { name: /^Elemen 00008/ }).click();
+  await inspector.getByRole('button', { name: /→ Elemen 00004/ }).click();
+  const carried = inspector.getByRole('group', { name: 'Data yang dibawa' });
+  await expect(carried.getByRole('checkbox', { checked: true })).toHaveCount(2);
+  await expect(carried.getByRole('checkbox')).toHaveCount(2);
+  await expect(carried.getByLabel('Elemen 00009')).toBeChecked();
+  // only data entities are offered: of Elemen 19990–19999, 19990 is one
+  await carried.getByRole('combobox', { name: 'Tambah Data/Maklumat' }).fill('elemen 1999');
+  await expect(carried.getByRole('listbox').getByRole('option')).toHaveCount(1);
+  await pickElement(carried, 'Tambah Data/Maklumat', 'Elemen 19990');
+  await expect(carried.getByRole('checkbox', { checked: true })).toHaveCount(3);
+  await expect(carried.getByLabel('Elemen 19990')).toBeChecked();
 });
