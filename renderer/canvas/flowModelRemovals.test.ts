@@ -56,8 +56,8 @@ describe('the canvas after removals, undos and redos', () => {
       const listed = vi.spyOn(Table.prototype, 'ids');
       let walks = 0;
       let wholeScenes = 0;
-      const seen = { remove: 0, removeParent: 0, removeSite: 0, removeControl: 0, undo: 0, redo: 0, keptNodes: 0, nodes: 0, keptEdges: 0, edges: 0 };
-      for (let step = 0; step < 120; step++) {
+      const seen = { remove: 0, removeParent: 0, removeSite: 0, removeControl: 0, hideOrUnlink: 0, undo: 0, redo: 0, keptNodes: 0, nodes: 0, keptEdges: 0, edges: 0 };
+      for (let step = 0; step < 140; step++) {
         const doc = state.doc;
         const r = rand();
         if (r < 0.45) {
@@ -81,6 +81,15 @@ describe('the canvas after removals, undos and redos', () => {
           if (kind === 'application') seen.removeParent++;
           if (kind === 'site') seen.removeSite++;
           if (kind === 'securityControl') seen.removeControl++;
+        } else if (r < 0.55) {
+          // a box hidden (View › Hide: a module's services then stand on their own), or a relation removed
+          try {
+            if (rand() < 0.6) state = dispatch(state, 'view.hideElements', { viewId, ids: [pick(onView(doc, viewId, ...(rand() < 0.6 ? (['module'] as const) : [])))!] }).state;
+            else state = dispatch(state, 'relation.remove', { ids: [pick(doc.relations.ids())!] }).state;
+          } catch {
+            continue;
+          }
+          seen.hideOrUnlink++;
         } else if (r < 0.7 && state.past.length) {
           state = undo(state).state;
           seen.undo++;
@@ -115,6 +124,7 @@ describe('the canvas after removals, undos and redos', () => {
       expect(seen.remove).toBeGreaterThan(20);
       expect(seen.removeParent).toBeGreaterThanOrEqual(2);
       expect(seen.removeSite + seen.removeControl).toBeGreaterThanOrEqual(2);
+      expect(seen.hideOrUnlink).toBeGreaterThanOrEqual(8);
       expect(seen.undo).toBeGreaterThanOrEqual(10);
       expect(seen.redo).toBeGreaterThanOrEqual(3);
       // the canvas followed the edits: it drew few scenes whole (a band shrinking or growing) and walked
