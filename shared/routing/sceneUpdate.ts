@@ -15,6 +15,7 @@ import type { View } from '../model/schema';
 import { BANDS } from '../model/vocabulary';
 import { bandOf } from '../model/kinds';
 import { protectedBy } from './protection';
+import { madeIndex, nodeAt, NodesOver, shareIndex, type NodesById } from './scene-lookup';
 import { BAND_INSET, buildScene, treeScene, treesOf, type Scene, type SceneDoc, type SceneNode } from './scene';
 
 /**
@@ -38,19 +39,7 @@ export interface SceneSource {
 /** Edits past this many boxes or elements build the scene whole (a paste, an auto-layout). */
 const MOST_EDITS = 256;
 
-/** Each scene's node positions by id: shared by the scenes updateScene makes while their order stays. */
-const indexes = new WeakMap<Scene, Map<string, number>>();
-
-/** Where each node of `scene` is in `scene.nodes`. */
-export function sceneIndex(scene: Scene): ReadonlyMap<string, number> {
-  let index = indexes.get(scene);
-  if (!index) {
-    index = new Map();
-    for (let i = 0; i < scene.nodes.length; i++) index.set(scene.nodes[i].id, i);
-    indexes.set(scene, index);
-  }
-  return index;
-}
+export { sceneIndex } from './scene-lookup';
 
 /**
  * Ids of the boxes whose element or stored place differs, drawn before or now (added and removed
@@ -119,7 +108,7 @@ export function updateScene(before: SceneSource, doc: SceneDoc, view: View): Sce
   const edited = editedBoxes(before, doc, view);
   if (!edited) return whole();
   const prev = before.scene;
-  const prevIndex = sceneIndex(prev);
+  const prevRank = knownBoxesTable(prev.view.nodes)?.listingRank();
   // the trees drawn with an edited box, and every box in them: each is drawn now in the tree of its
   // top then (a child of a removed parent on its own)
   const oldTops = new Set<string>();
@@ -128,8 +117,10 @@ export function updateScene(before: SceneSource, doc: SceneDoc, view: View): Sce
     if (n) oldTops.add(n.top);
   }
   const members = new Set(edited);
+  const starts = new Map<string, number>();
   const treeOf = (top: string) => {
-    const start = prevIndex.get(top)!;
+    let start = starts.get(top);
+    if (start === undefined) starts.set(top, (start = nodeAt(prev, top, prevRank)!));
     let end = start;
     while (end < prev.nodes.length && prev.nodes[end].top === top) end++;
     return { start, end };
@@ -137,6 +128,13 @@ export function updateScene(before: SceneSource, doc: SceneDoc, view: View): Sce
   for (const top of oldTops) {
     const { start, end } = treeOf(top);
     for (let i = start; i < end; i++) members.add(prev.nodes[i].id);
+  }
+  // (where the trees that may go too start, found while the order numbers read are the older view's)
+  for (const id of members) {
+    const el = doc.elements.get(id);
+    const parent = el && (el as { parentId?: string }).parentId;
+    const was = parent ? prev.byId.get(parent) : undefined;
+    if (was) treeOf(was.top);
   }
   const changed = new Set<string>();
   if (members.size === 0) return { scene: share(prev, { ...prev, view }), changed };
@@ -178,7 +176,7 @@ export function updateScene(before: SceneSource, doc: SceneDoc, view: View): Sce
       if (!now || now.bandIndex !== old.bandIndex || now.nodes[0].y - band.top + now.nodes[0].h + BAND_INSET !== oldNeeds) return whole();
     }
   }
-  const byId = new Map(prev.byId);
+  const byId = new Map<string, SceneNode | undefined>();
   const fresh = (node: SceneNode) => {
     const was = prev.byId.get(node.id);
     if (was && sameNode(was, node)) return was;
@@ -190,22 +188,22 @@ export function updateScene(before: SceneSource, doc: SceneDoc, view: View): Sce
   const inPlace = tops.length === oldTops.size && tops.every((t) => oldTops.has(t) && trees.get(t)!.nodes.length === treeOf(t).end - treeOf(t).start);
   if (inPlace) {
     const nodes = prev.nodes.slice();
-    let index: Map<string, number> | null = null;
+    let reordered = false;
     for (const [top, tree] of trees) {
       const { start } = treeOf(top);
       for (let i = 0; i < tree.nodes.length; i++) {
         const node = fresh(tree.nodes[i]);
         if (prev.nodes[start + i].id !== node.id) {
-          // children drawn in another order (one dragged within its parent): the index follows
-          index ??= new Map(prevIndex);
-          index.set(node.id, start + i);
+          // children drawn in another order (one dragged within its parent): in a new place
+          reordered = true;
           changed.add(node.id);
         }
         nodes[start + i] = node;
       }
     }
-    const scene: Scene = { view, bands: prev.bands, nodes, byId };
-    indexes.set(scene, index ?? (prevIndex as Map<string, number>));
+    const scene: Scene = { view, bands: prev.bands, nodes, byId: NodesOver.with(prev.byId, byId) };
+    const index = madeIndex(prev);
+    if (index && !reordered) shareIndex(scene, index);
     return { scene, changed };
   }
   const rank = knownBoxesTable(view.nodes)?.listingRank();
@@ -219,7 +217,7 @@ export function updateScene(before: SceneSource, doc: SceneDoc, view: View): Sce
 function spliced(
   prev: Scene,
   view: View,
-  byId: Map<string, SceneNode>,
+  byId: Map<string, SceneNode | undefined>,
   oldTops: ReadonlySet<string>,
   trees: ReadonlyMap<string, { nodes: SceneNode[]; bandIndex: number }>,
   fresh: (node: SceneNode) => SceneNode,
@@ -250,12 +248,15 @@ function spliced(
     });
     nodes.splice(lo, 0, ...put);
   }
-  for (const id of removed) byId.delete(id);
-  return { scene: { view, bands: prev.bands, nodes, byId }, changed, removed };
+  for (const id of removed) byId.set(id, undefined);
+  return { scene: { view, bands: prev.bands, nodes, byId: NodesOver.with(prev.byId, byId) }, changed, removed };
 }
 
 /** `next`, a scene with the same nodes in the same order as `prev`, sharing its index. */
 function share(prev: Scene, next: Scene): Scene {
-  indexes.set(next, sceneIndex(prev) as Map<string, number>);
+  const index = madeIndex(prev);
+  if (index) shareIndex(next, index);
   return next;
 }
+
+export type { NodesById };
