@@ -174,8 +174,7 @@ export class EdgeBuilder {
       for (const id of last.selected) if (!selected.has(id)) toggled.add(id);
     }
     if (rels.size + elements.size + boxes.size + toggled.size > MOST_EDITS) return null;
-    const rank = doc.relations.listingRank();
-    if (!rank) return null;
+    if (!doc.relations.listingRank() || !last.relations.listingRank()) return null;
     // the elements whose edges may come, go or change: and those drawn inside them (two levels at most)
     const touched = new Set([...elements, ...boxes]);
     for (let depth = 0, level = [...touched]; depth < 2 && level.length; depth++) {
@@ -215,7 +214,7 @@ export class EdgeBuilder {
       for (const rid of mine) candidates.add(rid);
     }
     // what each candidate's edge is now: the same, another object in its place, gone, or new
-    const gone = new Set<string>();
+    const gone = new Map<string, boolean>();
     const replaced = new Map<string, LmvEdge>();
     const added: LmvEdge[] = [];
     for (const id of candidates) {
@@ -244,22 +243,27 @@ export class EdgeBuilder {
     let nodeCount = last.nodeCount;
     for (const id of boxes) nodeCount += Number(hasBox(view.nodes, id)) - Number(hasBox(last.view.nodes, id));
     this.last = { elements: doc.elements, relations: doc.relations, view, nodeCount, selected, lang: last.lang };
-    this.out = this.withEdits(gone, replaced, added, rank);
+    this.out = this.withEdits(last.relations, doc.relations, gone, replaced, added);
     return this.out;
   }
 
-  /** `out` with the edges of `gone` taken out, `replaced` put in place and `added` put where a whole build lists them. */
-  private withEdits(gone: ReadonlySet<string>, replaced: ReadonlyMap<string, LmvEdge>, added: LmvEdge[], rank: (id: string) => number): LmvEdge[] {
+  /**
+   * `out` with the edges of `gone` (whether each was a flow) taken out, `replaced` put in place and
+   * `added` put where a whole build lists them: plain relations first, then flows, each in the
+   * table's order. Places are found by halves, by the older table's order for what was there, the
+   * newer's for what comes; nothing looks at every edge but the copy of the list.
+   */
+  private withEdits(older: LakarDocument['relations'], newer: LakarDocument['relations'], gone: ReadonlyMap<string, boolean>, replaced: ReadonlyMap<string, LmvEdge>, added: LmvEdge[]): LmvEdge[] {
     if (!gone.size && !replaced.size && !added.length) return this.out;
-    let out: LmvEdge[];
-    if (!gone.size && !added.length) {
-      out = this.out.slice();
-      const index = this.indexOf();
-      for (const [id, edge] of replaced) out[index.get(id)!] = edge;
-      return out;
-    }
-    out = this.out.filter((e) => !gone.has(e.id)).map((e) => replaced.get(e.id) ?? e);
-    // plain relations first, then flows, each in the table's order
+    const out = this.out.slice();
+    const was = older.listingRank()!;
+    const places: [number, string][] = [];
+    for (const [id, isFlow] of gone) places.push([this.placeOf(id, isFlow, was), id]);
+    for (const [id, edge] of replaced) out[this.placeOf(id, edge.data!.isFlow, was)] = edge;
+    for (const [at] of places.sort((a, b) => b[0] - a[0])) out.splice(at, 1);
+    if (gone.size || added.length) this.index = null;
+    else if (this.index) return out;
+    const rank = newer.listingRank()!;
     const before = (a: LmvEdge, b: LmvEdge) => (a.data!.isFlow !== b.data!.isFlow ? !a.data!.isFlow : rank(a.id) < rank(b.id));
     for (const edge of added.sort((a, b) => (before(a, b) ? -1 : 1))) {
       let lo = 0;
@@ -271,15 +275,29 @@ export class EdgeBuilder {
       }
       out.splice(lo, 0, edge);
     }
-    this.index = null;
     return out;
   }
 
+  /** Where the edge of relation `id` is in `out`, by halves on `rank` (the order of the table `out` was made from), else by the index. */
+  private placeOf(id: string, isFlow: boolean, rank: (id: string) => number): number {
+    const r = rank(id);
+    let lo = 0;
+    let hi = this.out.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const e = this.out[mid];
+      if (e.data!.isFlow !== isFlow ? !e.data!.isFlow : rank(e.id) < r) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.out[lo]?.id === id ? lo : this.indexOf().get(id)!;
+  }
+
   /** Forget the edge of relation `id` (its entry and its ends' lists), noting it in `gone`. */
-  private dropEntry(id: string, gone: Set<string>) {
-    this.unlist(this.cache.get(id)!.rel, id);
+  private dropEntry(id: string, gone: Map<string, boolean>) {
+    const had = this.cache.get(id)!;
+    this.unlist(had.rel, id);
     this.cache.delete(id);
-    gone.add(id);
+    gone.set(id, had.edge.data!.isFlow);
   }
 
   private listUnder(rel: Relation, id: string) {
@@ -312,9 +330,10 @@ export class EdgeBuilder {
   /** After a move (same relations, same nodes on the view): only the edges of moved nodes can change. */
   private edgesOfMoved(doc: Pick<LakarDocument, 'relations'>, view: View, moved: string[]): LmvEdge[] {
     let out = this.out;
+    const rank = this.index ? undefined : doc.relations.listingRank();
     for (const element of moved) {
       for (const id of this.relationsOf.get(element) ?? []) {
-        const at = this.indexOf().get(id)!;
+        const at = rank ? this.placeOf(id, this.cache.get(id)!.edge.data!.isFlow, rank) : this.indexOf().get(id)!;
         const rel = doc.relations.get(id)!;
         const entry = this.entryFor(rel, view.nodes[rel.source], view.nodes[rel.target], this.cache.get(id)!.sel, this.cache.get(id)!.lang);
         this.cache.set(id, entry);

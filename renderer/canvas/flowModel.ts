@@ -9,7 +9,7 @@ import { Position, type Node, type NodeHandle } from '@xyflow/react';
 import type { Lang } from '../../shared/i18n';
 import { bandOf, type Band, type Element, type ElementKind, type LakarDocument, type View } from '../../shared/model';
 import { buildScene, type Scene, type SceneNode } from '../../shared/routing/scene';
-import { updateScene } from '../../shared/routing/sceneUpdate';
+import { followSplice, updateScene, type Splice } from '../../shared/routing/sceneUpdate';
 import { nodeAt } from '../../shared/routing/scene-lookup';
 import { knownBoxesTable } from '../../shared/model/boxes-record';
 import { factLines } from '../../shared/routing/text';
@@ -88,7 +88,7 @@ export class FlowModelBuilder {
    * The scene last asked for, what it was drawn from, and the ids of its nodes that differ from the
    * scene before it (`from`; null: built whole). sceneUpdate.ts draws again only the trees an edit touched.
    */
-  private sceneOf: { doc: Pick<LakarDocument, 'elements' | 'relations'>; view: View; scene: Scene; from: Scene | null; changed: ReadonlySet<string> | null; removed?: ReadonlySet<string> } | null = null;
+  private sceneOf: { doc: Pick<LakarDocument, 'elements' | 'relations'>; view: View; scene: Scene; from: Scene | null; changed: ReadonlySet<string> | null; removed?: ReadonlySet<string>; splice?: Splice } | null = null;
 
   /**
    * Where the boxes of `view` are drawn: children inside their parent, every box in its band, bands
@@ -100,7 +100,7 @@ export class FlowModelBuilder {
     const { elements, relations } = doc;
     if (last && last.doc.elements === elements && last.view === view && last.doc.relations === relations) return last.scene;
     const step = last ? updateScene(last, { elements, relations }, view) : { scene: buildScene({ elements, relations }, view), changed: null };
-    this.sceneOf = { doc: { elements, relations }, view, scene: step.scene, from: last?.scene ?? null, changed: step.changed, removed: step.removed };
+    this.sceneOf = { doc: { elements, relations }, view, scene: step.scene, from: last?.scene ?? null, changed: step.changed, removed: step.removed, splice: step.splice };
     return step.scene;
   }
 
@@ -174,11 +174,20 @@ export class FlowModelBuilder {
     // trees taken out or put in: every node keeps its object unless dirty, in the scene's order
     if (last.scene !== scene && step.removed) {
       for (const id of step.removed) this.nodeCache.delete(id);
+      const put = new Set<string>();
+      for (const { nodes } of step.splice!.puts) for (const n of nodes) put.add(n.id);
+      const rest: string[] = [];
       for (const id of dirty) {
         const n = scene.byId.get(id);
-        if (n) this.nodeCache.set(id, this.shownEntry(n, scene, doc, selected, lang));
+        if (!n) continue;
+        this.nodeCache.set(id, this.shownEntry(n, scene, doc, selected, lang));
+        if (!put.has(id)) rest.push(id);
       }
-      return scene.nodes.map((n) => this.nodeCache.get(n.id)!.node);
+      // the last nodes spliced as the scene was, then the other dirty ones replaced where they are now
+      const out = followSplice(this.lastNodes, step.splice!, (n) => this.nodeCache.get(n.id)!.node);
+      const rank = rest.length ? knownBoxesTable(scene.view.nodes)?.listingRank() : undefined;
+      for (const id of rest) out[nodeAt(scene, id, rank)!] = this.nodeCache.get(id)!.node;
+      return out;
     }
     // where each dirty node is, found by halves (listing where all 92,000 are after each edit cost ~0.1 s)
     const rank = dirty.size ? knownBoxesTable(scene.view.nodes)?.listingRank() : undefined;

@@ -27,6 +27,28 @@ export interface SceneStep {
   scene: Scene;
   changed: ReadonlySet<string> | null;
   removed?: ReadonlySet<string>;
+  /** With `removed`: the ranges of the older scene's nodes taken out, then the nodes put in, in turn, at each place (a list kept beside the scene follows it so). */
+  splice?: Splice;
+}
+
+/** How a scene's list of nodes was made from the one before: `cuts` (start, end) taken out, then each of `puts` inserted at its place in turn. */
+export interface Splice {
+  cuts: readonly (readonly [number, number])[];
+  puts: readonly { at: number; nodes: readonly SceneNode[] }[];
+}
+
+/** `list` (kept beside the older scene, one item a node) spliced as `splice` made the newer scene's nodes, the items put in made by `item`. */
+export function followSplice<T>(list: readonly T[], splice: Splice, item: (node: SceneNode) => T): T[] {
+  const parts: T[][] = [];
+  let from = 0;
+  for (const [start, end] of splice.cuts) {
+    parts.push(list.slice(from, start));
+    from = end;
+  }
+  parts.push(list.slice(from));
+  const out = ([] as T[]).concat(...parts);
+  for (const { at, nodes } of splice.puts) out.splice(at, 0, ...nodes.map(item));
+  return out;
 }
 
 /** What a scene was built from. */
@@ -207,7 +229,7 @@ export function updateScene(before: SceneSource, doc: SceneDoc, view: View): Sce
     return { scene, changed };
   }
   const rank = knownBoxesTable(view.nodes)?.listingRank();
-  return rank ? spliced(prev, view, byId, oldTops, trees, fresh, changed, rank) : whole();
+  return rank ? spliced(prev, view, byId, [...oldTops].map(treeOf), trees, fresh, changed, rank) : whole();
 }
 
 /**
@@ -218,18 +240,18 @@ function spliced(
   prev: Scene,
   view: View,
   byId: Map<string, SceneNode | undefined>,
-  oldTops: ReadonlySet<string>,
+  oldTrees: { start: number; end: number }[],
   trees: ReadonlyMap<string, { nodes: SceneNode[]; bandIndex: number }>,
   fresh: (node: SceneNode) => SceneNode,
   changed: Set<string>,
   rank: (id: string) => number,
 ): SceneStep {
   const removed = new Set<string>();
-  const nodes = prev.nodes.filter((n) => {
-    if (!oldTops.has(n.top)) return true;
-    removed.add(n.id);
-    return false;
-  });
+  // the old trees cut out by their ranges (a copy of the list, no look at each node)
+  const cuts = oldTrees.sort((a, b) => a.start - b.start).map(({ start, end }) => [start, end] as const);
+  for (const [start, end] of cuts) for (let i = start; i < end; i++) removed.add(prev.nodes[i].id);
+  const puts: { at: number; nodes: SceneNode[] }[] = [];
+  const nodes = followSplice(prev.nodes, { cuts, puts: [] }, (n) => n);
   const before = (bandIndex: number, top: string, n: SceneNode) => bandIndex < n.bandIndex || (bandIndex === n.bandIndex && rank(top) < rank(n.top));
   for (const [top, tree] of trees) {
     let lo = 0;
@@ -247,9 +269,10 @@ function spliced(
       return node;
     });
     nodes.splice(lo, 0, ...put);
+    puts.push({ at: lo, nodes: put });
   }
   for (const id of removed) byId.set(id, undefined);
-  return { scene: { view, bands: prev.bands, nodes, byId: NodesOver.with(prev.byId, byId) }, changed, removed };
+  return { scene: { view, bands: prev.bands, nodes, byId: NodesOver.with(prev.byId, byId) }, changed, removed, splice: { cuts, puts } };
 }
 
 /** `next`, a scene with the same nodes in the same order as `prev`, sharing its index. */
