@@ -388,6 +388,18 @@ function drawnAsLine(doc: EdgeDoc, view: View, rel: Relation): boolean {
  * added or removed (then flow counts and the set of edges may change: the edit is looked at whole).
  */
 function movedNodes(before: View, beforeCount: number, after: View): string[] | null {
+  // the boxes an edit changed, from the boxes tables (walking 92,000 boxes through a record cost ~0.1–0.2 s)
+  const was = knownBoxesTable(before.nodes);
+  const now = knownBoxesTable(after.nodes);
+  const changed = was && now ? now.idsChangedSince(was) : undefined;
+  if (changed) {
+    const moved: string[] = [];
+    for (const id of changed) {
+      if (hasBox(before.nodes, id) !== hasBox(after.nodes, id)) return null;
+      if (before.nodes[id] !== after.nodes[id]) moved.push(id);
+    }
+    return moved;
+  }
   const moved: string[] = [];
   let count = 0;
   for (const id of boxIds(after.nodes)) {
