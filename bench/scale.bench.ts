@@ -18,6 +18,8 @@
  *    and a rename keeping the height (bench/scale/view-moves.ts);
  *  - adding and removing one box in the same views, with their undo and redo, against what immer alone
  *    takes to write one node into the view (bench/scale/view-adds.ts);
+ *  - removing one element drawn on such a view and its undo, end to end with the canvas drawn again,
+ *    against the same at 1,000 elements (bench/scale/canvas-removals.ts);
  *  - the Kertas Cadangan of 10,000 and 50,000 elements, each in a child process so its peak RSS is
  *    its own, against a plain jsPDF text dump of the same model in another child.
  * Medians of several runs after a warm-up; CPU time next to wall time where the machine is shared.
@@ -38,6 +40,7 @@ import type { BenchRow } from './run';
 import { measure, median, time } from './timing';
 import { viewEditRows } from './scale/view-edits';
 import { removalRows } from './scale/removals';
+import { canvasRemovalRows } from './scale/canvas-removals';
 import { viewMoveRows } from './scale/view-moves';
 import { viewAddRows } from './scale/view-adds';
 import { modelEditRows } from './scale/model-edits';
@@ -284,6 +287,8 @@ export async function run(): Promise<BenchRow[]> {
     for (const r of await viewMoveRows(SIZES)) say(r);
     // adding and removing one box in the same views, against immer writing one node there
     for (const r of await viewAddRows(SIZES)) say(r);
+    // removing one element drawn on that view with the canvas drawn again, against the same at 1,000 elements
+    for (const r of await canvasRemovalRows(SIZES)) say(r);
     return rows;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -5,17 +5,19 @@
  * node, not three thousand. Nodes carry their size and handle positions, so React Flow never has
  * to measure them in the DOM.
  */
-import { boxIds } from '../../shared/model/boxes-record';
-import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
+import { Position, type Node, type NodeHandle } from '@xyflow/react';
 import type { Lang } from '../../shared/i18n';
-import { label } from '../../shared/i18n';
-import { bandOf, NODE_HEIGHT, type Band, type Element, type ElementKind, type LakarDocument, type NodeLayout, type Relation, type View } from '../../shared/model';
-import { buildScene, nestingParent, type Scene, type SceneNode } from '../../shared/routing/scene';
-import { sceneIndex, updateScene } from '../../shared/routing/sceneUpdate';
-import { listedInSite } from '../../shared/routing/protection';
+import { bandOf, type Band, type Element, type ElementKind, type LakarDocument, type View } from '../../shared/model';
+import { buildScene, type Scene, type SceneNode } from '../../shared/routing/scene';
+import { followSplice, updateScene, type Splice } from '../../shared/routing/sceneUpdate';
+import { nodeAt } from '../../shared/routing/scene-lookup';
+import { knownBoxesTable } from '../../shared/model/boxes-record';
 import { factLines } from '../../shared/routing/text';
-import { DIRECTION_GLYPH, FLOW_STROKES, flowMarkers, relationStroke, type StrokeStyle } from './flowStyle';
+import { relationsNamingAny } from '../../shared/commands/element';
+import { EdgeBuilder, type LmvEdge } from './flowEdges';
 import { nodeFacts, type NodeFacts } from './nodeFacts';
+
+export { edgeDescription, edgeHandles, flowLabel, labelPosition, type LmvEdge, type RelationEdgeData } from './flowEdges';
 
 export interface LmvNodeData extends Record<string, unknown> {
   kind: ElementKind;
@@ -28,22 +30,6 @@ export interface LmvNodeData extends Record<string, unknown> {
   lines?: readonly string[];
 }
 export type LmvNode = Node<LmvNodeData, 'lmv'>;
-
-export interface RelationEdgeData extends Record<string, unknown> {
-  stroke: StrokeStyle;
-  arrowStart: boolean;
-  arrowEnd: boolean;
-  /** Text on the line (data flows: method and direction; other relations: their label, else their kind). */
-  label?: string;
-  /** The label is the relation's kind (it has no label of its own): shown when relation labels are on. */
-  kindLabel?: boolean;
-  /** Where the label sits along the line (0 = source, 1 = target). */
-  labelAt: number;
-  isFlow: boolean;
-  /** The edge's accessible name around its ends' names (see edgeDescription). */
-  describe: { before: string; after: string };
-}
-export type LmvEdge = Edge<RelationEdgeData, 'relation'>;
 
 /**
  * Handle size: the border box of `.lmv-handle` in nodes.css. React Flow re-measures each node in the
@@ -68,21 +54,6 @@ export function handlesFor(w: number, h: number): NodeHandle[] {
   return handles;
 }
 
-/** Which handles a relation uses: vertical links join facing edges, links inside one row hang below. */
-export function edgeHandles(source: NodeLayout, target: NodeLayout): { sourceHandle: 't' | 'b'; targetHandle: 't' | 'b' } {
-  const sh = source.h ?? NODE_HEIGHT;
-  const th = target.h ?? NODE_HEIGHT;
-  if (source.y + sh <= target.y) return { sourceHandle: 'b', targetHandle: 't' };
-  if (target.y + th <= source.y) return { sourceHandle: 't', targetHandle: 'b' };
-  return { sourceHandle: 'b', targetHandle: 'b' };
-}
-
-/** Text on a flow line: its method and a direction glyph. */
-export function flowLabel(rel: Extract<Relation, { kind: 'dataFlow' }>, lang: Lang): string {
-  const method = rel.method ? label(lang, 'flowMethod', rel.method) : '?';
-  return rel.direction ? `${method} ${DIRECTION_GLYPH[rel.direction]}` : method;
-}
-
 interface NodeEntry {
   el: Element;
   /** Other elements its facts show: a module's application, a site's networks. */
@@ -96,34 +67,11 @@ interface NodeEntry {
   node: LmvNode;
 }
 
-interface EdgeEntry {
-  rel: Relation;
-  handles: string;
-  sel: boolean;
-  lang: Lang;
-  at: number;
-  edge: LmvEdge;
-}
-
-/** Label position of a flow: towards the end with fewer flows (the hub's labels would pile up). */
-export function labelPosition(sourceFlows: number, targetFlows: number): number {
-  if (sourceFlows > targetFlows) return 0.7;
-  if (targetFlows > sourceFlows) return 0.3;
-  return 0.5;
-}
-
 /** Builds React Flow nodes and edges of one view, reusing unchanged objects between calls. */
 export class FlowModelBuilder {
   private nodeCache = new Map<string, NodeEntry>();
-  private edgeCache = new Map<string, EdgeEntry>();
+  private edgeBuilder = new EdgeBuilder();
   private lastNodes: LmvNode[] = [];
-  private lastEdges: LmvEdge[] = [];
-  private lastEdgeInputs: { relations: LakarDocument['relations']; view: View; nodeCount: number; selected: ReadonlySet<string>; lang: Lang } | null = null;
-  /** Data flows per element on the view (where flow labels sit), from the last full build. */
-  private flows = new Map<string, number>();
-  /** Index of each edge in `lastEdges`, and the edges of each element, from the last full build. */
-  private edgeIndex = new Map<string, number>();
-  private relationsOf = new Map<string, string[]>();
   /** Networks connected to each site (`connects` relations), for the sites' facts. */
   private siteNetworks = new Map<string, string[]>();
   private siteNetworksOf: LakarDocument['relations'] | null = null;
@@ -140,7 +88,7 @@ export class FlowModelBuilder {
    * The scene last asked for, what it was drawn from, and the ids of its nodes that differ from the
    * scene before it (`from`; null: built whole). sceneUpdate.ts draws again only the trees an edit touched.
    */
-  private sceneOf: { doc: Pick<LakarDocument, 'elements' | 'relations'>; view: View; scene: Scene; from: Scene | null; changed: ReadonlySet<string> | null } | null = null;
+  private sceneOf: { doc: Pick<LakarDocument, 'elements' | 'relations'>; view: View; scene: Scene; from: Scene | null; changed: ReadonlySet<string> | null; removed?: ReadonlySet<string>; splice?: Splice } | null = null;
 
   /**
    * Where the boxes of `view` are drawn: children inside their parent, every box in its band, bands
@@ -152,7 +100,7 @@ export class FlowModelBuilder {
     const { elements, relations } = doc;
     if (last && last.doc.elements === elements && last.view === view && last.doc.relations === relations) return last.scene;
     const step = last ? updateScene(last, { elements, relations }, view) : { scene: buildScene({ elements, relations }, view), changed: null };
-    this.sceneOf = { doc: { elements, relations }, view, scene: step.scene, from: last?.scene ?? null, changed: step.changed };
+    this.sceneOf = { doc: { elements, relations }, view, scene: step.scene, from: last?.scene ?? null, changed: step.changed, removed: step.removed, splice: step.splice };
     return step.scene;
   }
 
@@ -167,19 +115,9 @@ export class FlowModelBuilder {
    * application takes it along), parents come before their children as React Flow requires.
    */
   nodes(doc: Pick<LakarDocument, 'elements' | 'relations'>, view: View, selected: ReadonlySet<string>, lang: Lang): LmvNode[] {
-    if (doc.relations !== this.siteNetworksOf) {
-      this.siteNetworksOf = doc.relations;
-      this.siteNetworks = new Map();
-      for (const id of doc.relations.ids()) {
-        const r = doc.relations.get(id)!;
-        if (r.kind !== 'connects') continue;
-        const list = this.siteNetworks.get(r.target);
-        if (list) list.push(r.source);
-        else this.siteNetworks.set(r.target, [r.source]);
-      }
-    }
+    const networks = doc.relations === this.siteNetworksOf ? new Set<string>() : this.followSiteNetworks(doc.relations);
     const scene = this.scene(doc, view);
-    const patched = this.patchedNodes(doc, scene, selected, lang);
+    const patched = networks && this.patchedNodes(doc, scene, selected, lang, networks);
     this.lastNodeInputs = { scene, elements: doc.elements, selected, lang };
     if (patched) return (this.lastNodes = patched);
     const out: LmvNode[] = [];
@@ -212,7 +150,7 @@ export class FlowModelBuilder {
    * language): then every node is looked at. Why: looking at each of 10,000 nodes after a rename cost
    * ~8 ms (issue 18, profile of 20 renames), for the one that changed.
    */
-  private patchedNodes(doc: Pick<LakarDocument, 'elements' | 'relations'>, scene: Scene, selected: ReadonlySet<string>, lang: Lang): LmvNode[] | null {
+  private patchedNodes(doc: Pick<LakarDocument, 'elements' | 'relations'>, scene: Scene, selected: ReadonlySet<string>, lang: Lang, networks: ReadonlySet<string>): LmvNode[] | null {
     const last = this.lastNodeInputs;
     const step = this.sceneOf!;
     if (!last || last.lang !== lang) return null;
@@ -220,6 +158,7 @@ export class FlowModelBuilder {
     if (last.scene === scene) dirty = new Set();
     else if (step.scene === scene && step.from === last.scene && step.changed) dirty = new Set(step.changed);
     else return null;
+    for (const site of networks) dirty.add(site);
     if (selected !== last.selected) {
       for (const id of selected) if (!last.selected.has(id)) dirty.add(id);
       for (const id of last.selected) if (!selected.has(id)) dirty.add(id);
@@ -232,19 +171,80 @@ export class FlowModelBuilder {
         for (const shower of this.shownBy.get(id) ?? []) dirty.add(shower);
       }
     }
-    const index = sceneIndex(scene);
+    // trees taken out or put in: every node keeps its object unless dirty, in the scene's order
+    if (last.scene !== scene && step.removed) {
+      for (const id of step.removed) this.nodeCache.delete(id);
+      const put = new Set<string>();
+      for (const { nodes } of step.splice!.puts) for (const n of nodes) put.add(n.id);
+      const rest: string[] = [];
+      for (const id of dirty) {
+        const n = scene.byId.get(id);
+        if (!n) continue;
+        this.nodeCache.set(id, this.shownEntry(n, scene, doc, selected, lang));
+        if (!put.has(id)) rest.push(id);
+      }
+      // the last nodes spliced as the scene was, then the other dirty ones replaced where they are now
+      const out = followSplice(this.lastNodes, step.splice!, (n) => this.nodeCache.get(n.id)!.node);
+      const rank = rest.length ? knownBoxesTable(scene.view.nodes)?.listingRank() : undefined;
+      for (const id of rest) out[nodeAt(scene, id, rank)!] = this.nodeCache.get(id)!.node;
+      return out;
+    }
+    // where each dirty node is, found by halves (listing where all 92,000 are after each edit cost ~0.1 s)
+    const rank = dirty.size ? knownBoxesTable(scene.view.nodes)?.listingRank() : undefined;
     let out = this.lastNodes;
     for (const id of dirty) {
       const n = scene.byId.get(id);
       if (!n) continue;
-      const entry = this.nodeEntry(n, scene, doc, selected, lang);
+      const entry = this.shownEntry(n, scene, doc, selected, lang);
       this.nodeCache.set(id, entry);
-      const at = index.get(id)!;
+      const at = nodeAt(scene, id, rank)!;
       if (out[at] === entry.node) continue;
       if (out === this.lastNodes) out = out.slice();
       out[at] = entry.node;
     }
     return out;
+  }
+
+  /** nodeEntry, noting the elements its facts show (a module given back its parent by an undo shows the parent's renames). */
+  private shownEntry(n: SceneNode, scene: Scene, doc: Pick<LakarDocument, 'elements' | 'relations'>, selected: ReadonlySet<string>, lang: Lang): NodeEntry {
+    const entry = this.nodeEntry(n, scene, doc, selected, lang);
+    for (const shown of this.shownIds(entry.el)) {
+      const list = this.shownBy.get(shown);
+      if (!list) this.shownBy.set(shown, [n.id]);
+      else if (!list.includes(n.id)) list.push(n.id);
+    }
+    return entry;
+  }
+
+  /**
+   * Follow `relations` in the networks connected to each site: the sites whose list changed, or null
+   * when it was made again whole (every node is then looked at). A few changed relations cost what
+   * they change: walking every relation after each removal cost ~50 ms at 160,000 relations.
+   */
+  private followSiteNetworks(relations: LakarDocument['relations']): Set<string> | null {
+    const was = this.siteNetworksOf;
+    this.siteNetworksOf = relations;
+    const changed = was ? relations.idsChangedSince(was) : undefined;
+    if (!was || !changed || changed.size > MOST_RELATION_EDITS) {
+      this.siteNetworks = new Map();
+      for (const id of relations.ids()) {
+        const r = relations.get(id)!;
+        if (r.kind !== 'connects') continue;
+        const list = this.siteNetworks.get(r.target);
+        if (list) list.push(r.source);
+        else this.siteNetworks.set(r.target, [r.source]);
+      }
+      return null;
+    }
+    const sites = new Set<string>();
+    for (const id of changed) for (const r of [was.get(id), relations.get(id)]) if (r?.kind === 'connects') sites.add(r.target);
+    for (const site of sites) {
+      // in the table's order, as a whole walk lists them
+      const list = relationsNamingAny(relations, [site]).map((id) => relations.get(id)!).filter((r) => r.kind === 'connects' && r.target === site).map((r) => r.source);
+      if (list.length) this.siteNetworks.set(site, list);
+      else this.siteNetworks.delete(site);
+    }
+    return sites;
   }
 
   /** Ids of the elements whose data `el`'s node shows besides its own (see relatedOf). */
@@ -272,120 +272,17 @@ export class FlowModelBuilder {
     return { el, related, layout, selected: isSelected, lang, protectedBy, node: makeNode(n, parent, data, isSelected) };
   }
 
-  /** Edges of every relation whose two ends are placed on `view`. */
+  /** Edges of every relation whose two ends are placed on `view` (./flowEdges.ts). */
   edges(doc: Pick<LakarDocument, 'elements' | 'relations'>, view: View, selected: ReadonlySet<string>, lang: Lang): LmvEdge[] {
-    // an edit of elements only (a rename, a new field) leaves every edge as it was: edges carry no
-    // element data (their names are read by the edge component), and every command that removes an
-    // element also removes its relations and its place on the view
-    const last = this.lastEdgeInputs;
-    if (last && last.relations === doc.relations && last.selected === selected && last.lang === lang) {
-      if (last.view === view) return this.lastEdges;
-      const moved = movedNodes(last.view, last.nodeCount, view);
-      if (moved) {
-        this.lastEdgeInputs = { ...last, view };
-        return this.edgesOfMoved(doc, view, moved);
-      }
-    }
-    this.lastEdgeInputs = { relations: doc.relations, view, nodeCount: boxIds(view.nodes).length, selected, lang };
-    const out: LmvEdge[] = [];
-    const next = new Map<string, EdgeEntry>();
-    let changed = false;
-    const flows = new Map<string, number>();
-    for (const id of doc.relations.ids()) {
-      const rel = doc.relations.get(id)!;
-      if (rel.kind !== 'dataFlow' || !view.nodes[rel.source] || !view.nodes[rel.target]) continue;
-      flows.set(rel.source, (flows.get(rel.source) ?? 0) + 1);
-      flows.set(rel.target, (flows.get(rel.target) ?? 0) + 1);
-    }
-    this.flows = flows;
-    this.edgeIndex = new Map();
-    this.relationsOf = new Map();
-    // data flows come last so they are drawn over the plain relations (no per-edge z-index to compute)
-    const ids: string[] = [];
-    const flowIds: string[] = [];
-    for (const id of doc.relations.ids()) (doc.relations.get(id)!.kind === 'dataFlow' ? flowIds : ids).push(id);
-    for (const id of ids.concat(flowIds)) {
-      const rel = doc.relations.get(id)!;
-      const s = view.nodes[rel.source];
-      const t = view.nodes[rel.target];
-      if (!s || !t || !doc.elements.get(rel.source) || !doc.elements.get(rel.target)) continue;
-      // a module is drawn inside its application: a line between them would say it twice
-      if (holdsOnView(doc, view, rel.source, rel.target) || holdsOnView(doc, view, rel.target, rel.source)) continue;
-      // a control protecting a site is listed in the site's box, as on paper (shared/routing/protection.ts)
-      if (listedInSite(doc, rel)) continue;
-      const entry = this.entryFor(rel, s, t, selected.has(id), lang);
-      next.set(id, entry);
-      this.edgeIndex.set(id, out.length);
-      for (const end of [rel.source, rel.target]) {
-        const list = this.relationsOf.get(end);
-        if (list) list.push(id);
-        else this.relationsOf.set(end, [id]);
-      }
-      if (this.lastEdges[out.length] !== entry.edge) changed = true;
-      out.push(entry.edge);
-    }
-    this.edgeCache = next;
-    if (!changed && out.length === this.lastEdges.length) return this.lastEdges;
-    this.lastEdges = out;
-    return out;
-  }
-
-  /** After a move (same relations, same nodes on the view): only the edges of moved nodes can change. */
-  private edgesOfMoved(doc: Pick<LakarDocument, 'relations'>, view: View, moved: string[]): LmvEdge[] {
-    let out = this.lastEdges;
-    for (const element of moved) {
-      for (const id of this.relationsOf.get(element) ?? []) {
-        const at = this.edgeIndex.get(id)!;
-        const rel = doc.relations.get(id)!;
-        const entry = this.entryFor(rel, view.nodes[rel.source], view.nodes[rel.target], this.edgeCache.get(id)!.sel, this.edgeCache.get(id)!.lang);
-        this.edgeCache.set(id, entry);
-        if (entry.edge === out[at]) continue;
-        if (out === this.lastEdges) out = [...out];
-        out[at] = entry.edge;
-      }
-    }
-    this.lastEdges = out;
-    return out;
-  }
-
-  /** The cached edge of `rel`, or a new one when its relation, handles, selection, language or label place changed. */
-  private entryFor(rel: Relation, s: NodeLayout, t: NodeLayout, sel: boolean, lang: Lang): EdgeEntry {
-    const at = rel.kind === 'dataFlow' ? labelPosition(this.flows.get(rel.source) ?? 0, this.flows.get(rel.target) ?? 0) : 0.5;
-    const h = edgeHandles(s, t);
-    const handles = h.sourceHandle + h.targetHandle;
-    const entry = this.edgeCache.get(rel.id);
-    // an edge changes only with its relation, its handles, selection or language: moving a node
-    // within its row or renaming an element leaves its edges (and React Flow's connection index) alone
-    if (entry && entry.rel === rel && entry.handles === handles && entry.sel === sel && entry.lang === lang && entry.at === at) return entry;
-    return { rel, handles, sel, lang, at, edge: makeEdge(rel, s, t, sel, lang, at) };
+    return this.edgeBuilder.edges(doc, view, selected, lang);
   }
 }
 
-/**
- * Ids of the nodes whose layout differs between two versions of a view, or null when a node was
- * added or removed (then flow counts and the set of edges may change: everything is rebuilt).
- */
-function movedNodes(before: View, beforeCount: number, after: View): string[] | null {
-  const moved: string[] = [];
-  let count = 0;
-  for (const id of boxIds(after.nodes)) {
-    count++;
-    const was = before.nodes[id];
-    if (!was) return null;
-    if (was !== after.nodes[id]) moved.push(id);
-  }
-  return count === beforeCount ? moved : null;
-}
+/** Relation edits past this many walk every relation for the sites' networks (a paste, an import). */
+const MOST_RELATION_EDITS = 256;
 
 const NO_ELEMENTS: readonly Element[] = [];
 const NO_IDS: readonly string[] = [];
-
-/** True when `outer` is drawn holding `inner` on `view` (its parent, or its parent's parent). */
-function holdsOnView(doc: Pick<LakarDocument, 'elements'>, view: View, outer: string, inner: string): boolean {
-  const onView = (id: string) => view.nodes[id] !== undefined;
-  for (let at = nestingParent(doc, inner, onView), guard = 0; at !== undefined && guard < 4; at = nestingParent(doc, at, onView), guard++) if (at === outer) return true;
-  return false;
-}
 
 function makeData(el: Element, doc: Pick<LakarDocument, 'elements'>, related: readonly Element[], lang: Lang, isParent: boolean, width: number, protectedBy?: readonly string[]): LmvNodeData {
   const data: LmvNodeData = { kind: el.kind, band: bandOf(el.kind), name: el.name, facts: nodeFacts(el, doc, lang, el.kind === 'site' ? related : undefined), isParent };
@@ -416,48 +313,4 @@ function makeNode(n: SceneNode, parent: SceneNode | undefined, data: LmvNodeData
     node.extent = 'parent';
   }
   return node;
-}
-
-/**
- * An edge is named by a <title> in its component, which follows renames without a new edge object.
- * React Flow leaves `aria-label` off for `null` (its EdgeWrapper checks for it), though the type says string.
- */
-const NAMED_BY_TITLE = null as unknown as string;
-
-/** The accessible name of an edge: its kind, its ends, and for a flow the method and direction. */
-export function edgeDescription(data: Pick<RelationEdgeData, 'describe'>, sourceName: string, targetName: string): string {
-  return `${data.describe.before}${sourceName} → ${targetName}${data.describe.after}`;
-}
-
-function makeEdge(rel: Relation, s: NodeLayout, t: NodeLayout, selected: boolean, lang: Lang, labelAt: number): LmvEdge {
-  const handles = edgeHandles(s, t);
-  let data: RelationEdgeData;
-  if (rel.kind === 'dataFlow') {
-    const markers = flowMarkers(rel.direction);
-    const text = flowLabel(rel, lang);
-    const after = [rel.method && label(lang, 'flowMethod', rel.method), rel.direction && label(lang, 'flowDirection', rel.direction)].filter(Boolean).map((p) => `, ${p}`).join('');
-    data = { stroke: FLOW_STROKES[rel.method ?? 'unset'], arrowStart: markers.start, arrowEnd: markers.end, label: text, labelAt, isFlow: true, describe: { before: `${label(lang, 'relation', 'dataFlow')}, `, after } };
-  } else {
-    data = {
-      stroke: relationStroke(rel.kind),
-      arrowStart: false,
-      arrowEnd: rel.kind !== 'association',
-      isFlow: false,
-      label: rel.label ?? label(lang, 'relation', rel.kind),
-      kindLabel: !rel.label,
-      labelAt: 0.5,
-      describe: { before: `${label(lang, 'relation', rel.kind)}: `, after: '' },
-    };
-  }
-  return {
-    id: rel.id,
-    type: 'relation',
-    source: rel.source,
-    target: rel.target,
-    ...handles,
-    data,
-    selected,
-    deletable: false,
-    ariaLabel: NAMED_BY_TITLE,
-  };
 }

@@ -242,6 +242,18 @@ export class Table<T> {
     return v.store.items.has(id);
   }
 
+  /**
+   * Where each id of this table comes in its listing (a lower number lists first; ids it lacks last),
+   * or undefined when the table has array-index ids (listed first, as a record lists them). For
+   * finding where an item put back goes in a list kept in the table's order (the canvas's edges),
+   * without listing the table; read it before another version of the table is read.
+   */
+  listingRank(): ((id: string) => number) | undefined {
+    if (this.#version.family.indexKeys) return undefined;
+    const seqs = seqsOf(reroot(this.#version), this.#version.family);
+    return (id) => seqs.get(id) ?? Number.MAX_SAFE_INTEGER;
+  }
+
   /** `ids` (of this table's items) in the order the table lists them; ids it lacks go last, but array-index ids ("5") first, as a record lists them. */
   inListingOrder(ids: Iterable<string>): string[] {
     const out = [...ids];

@@ -16,6 +16,7 @@ import { bandOf } from '../model/kinds';
 import type { Element, LakarDocument, NodeLayout, View } from '../model/schema';
 import { BANDS, type Band } from '../model/vocabulary';
 import { childrenByParent } from '../model/table-index';
+import type { NodesById } from './scene-lookup';
 import { protectionOf } from './protection';
 import { factLines, nameLines, oneLineWidth, TEXT, TEXT_PAD } from './text';
 
@@ -70,7 +71,7 @@ export interface Scene {
   bands: SceneBand[];
   /** Parents before their children (draw in this order). */
   nodes: SceneNode[];
-  byId: Map<string, SceneNode>;
+  byId: NodesById;
 }
 
 /** What a text height was worked out from, so a remembered one is only reused for the same name and facts. */
