@@ -103,10 +103,12 @@ export function FlowCanvas() {
   const outline = useOutlineMode(counts, rf.viewportInitialized && placedView === view.id);
   const pictureBoxes = useMemo(() => (outline && scene ? outlineBoxes(scene.nodes) : NO_BOXES), [outline, scene]);
 
+  // no nodes are made while the outline is shown: a selection there costs a repaint of the picture
   const baseNodes = useMemo(
-    () => (elements && relations ? builder.nodes({ elements, relations }, view, selectedElements, lang) : []),
-    [builder, elements, relations, view, selectedElements, lang],
+    () => (!outline && elements && relations ? builder.nodes({ elements, relations }, view, selectedElements, lang) : NO_NODES),
+    [builder, elements, relations, view, selectedElements, lang, outline],
   );
+  const boxCount = scene?.nodes.length ?? 0;
   // edges follow the model a render later than nodes: an edit commits (and paints) its nodes first,
   // and React Flow's re-indexing of thousands of edges happens in a following, interruptible render
   const edgeElements = useDeferredValue(elements);
@@ -128,7 +130,7 @@ export function FlowCanvas() {
   const { width: boxWidth, height: boxHeight } = minimap.box;
   const roomForMinimap = useStore(useCallback((s: { width: number; height: number }) => hasRoomForMinimap(s, { width: boxWidth, height: boxHeight }), [boxWidth, boxHeight]));
   // an empty view has nothing to map: no blank box over the canvas
-  const showMinimap = wantsMinimap && roomForMinimap && baseNodes.length > 0;
+  const showMinimap = wantsMinimap && roomForMinimap && boxCount > 0;
 
   // latest values for the stable callbacks below
   const minimapBox = showMinimap ? minimap.box : null;
@@ -159,7 +161,7 @@ export function FlowCanvas() {
     if (fitted.current && !sameViewport(fitted.current, viewport)) fitted.current = null;
   }, []);
 
-  const nodes = useMemo(() => (outline ? NO_NODES : drag ? baseNodes.map((n) => (drag.has(n.id) ? { ...n, position: drag.get(n.id)!, dragging: true } : n)) : baseNodes), [baseNodes, drag, outline]);
+  const nodes = useMemo(() => (drag ? baseNodes.map((n) => (drag.has(n.id) ? { ...n, position: drag.get(n.id)!, dragging: true } : n)) : baseNodes), [baseNodes, drag]);
 
 
   const onNodesChange = useCallback((changes: NodeChange<LmvNode>[]) => {
@@ -383,7 +385,7 @@ export function FlowCanvas() {
         <BandLayer view={drawnView} />
         {outline && <OutlineLayer boxes={pictureBoxes} selected={selectedElements} hint={t('canvas.outline')} />}
         <BandLabels view={drawnView} lang={lang} />
-        <DetailLevel target={wrapper} nodeCount={baseNodes.length} />
+        <DetailLevel target={wrapper} nodeCount={boxCount} />
         <ProblemMarkers />
         <ConnectHighlight />
         <RenameOverlay />

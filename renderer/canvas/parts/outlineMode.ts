@@ -77,7 +77,9 @@ export function boxCounts(boxes: Iterable<Box>): BoxCounts {
     y1 = Math.max(y1, cy);
   }
   if (!centres.length) return { cell: MIN_CELL, x0: 0, y0: 0, cols: 0, rows: 0, counts: new Uint32Array(0), total: 0 };
-  const cell = Math.max(MIN_CELL, Math.ceil(Math.sqrt(((x1 - x0 + 1) * (y1 - y0 + 1)) / MAX_CELLS)));
+  let cell = MIN_CELL;
+  const cellsAt = (size: number) => (Math.floor((x1 - x0) / size) + 1) * (Math.floor((y1 - y0) / size) + 1);
+  while (cellsAt(cell) > MAX_CELLS) cell *= 2;
   const cols = Math.floor((x1 - x0) / cell) + 1;
   const rows = Math.floor((y1 - y0) / cell) + 1;
   const counts = new Uint32Array(cols * rows);
