@@ -100,7 +100,7 @@ export function FlowCanvas() {
   const counts = useMemo(() => boxCounts(scene?.nodes ?? []), [scene]);
   // whether the view's viewport (a fit, or where the user left it) is set: until then the outline goes by the view's size
   const [placedView, setPlacedView] = useState(() => (initialViewport ? viewId : null));
-  const outline = useOutlineMode(counts, rf.viewportInitialized && placedView === view.id);
+  const outline = useOutlineMode(counts, placedView === view.id);
   const pictureBoxes = useMemo(() => (outline && scene ? outlineBoxes(scene.nodes) : NO_BOXES), [outline, scene]);
 
   // no nodes are made while the outline is shown: a selection there costs a repaint of the picture
