@@ -25,7 +25,7 @@ import { BandMiniMap } from './parts/BandMiniMap';
 import { VisibleAreaTracker } from './parts/visibleArea';
 import { OutlineLayer, useOutlineMode } from './parts/OutlineLayer';
 import { boxCounts } from './parts/outlineMode';
-import { boxAt, outlineBoxes, type OutlineBox } from './parts/outlinePicture';
+import { boxAt, CLICK_REACH, outlineBoxes, type OutlineBox } from './parts/outlinePicture';
 import { CompareOverlay } from '../compare/CompareOverlay';
 import { connectElements, addElement } from './actions';
 import { handleCanvasKey } from './keyboard';
@@ -272,7 +272,7 @@ export function FlowCanvas() {
       paneClick?.(e);
       if (!latest.current.outline) return;
       const p = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY });
-      const id = boxAt(latest.current.pictureBoxes, p.x, p.y);
+      const id = boxAt(latest.current.pictureBoxes, p.x, p.y, CLICK_REACH / rf.getZoom());
       const now = latest.current.selection.elements;
       const adding = e.ctrlKey || e.metaKey || e.shiftKey;
       const elements = !adding ? (id ? [id] : []) : !id ? now : now.includes(id) ? now.filter((x) => x !== id) : [...now, id];

@@ -87,5 +87,8 @@ describe('the outline picture', () => {
     expect(boxAt(boxes, 1300, 1150)).toBe('app');
     expect(boxAt(boxes, 10, 10)).toBe('user');
     expect(boxAt(boxes, 500, 500)).toBeUndefined();
+    // a click just off a box far out still takes it, the nearest painted last
+    expect(boxAt(boxes, 175, 65, 10)).toBe('user');
+    expect(boxAt(boxes, 500, 500, 10)).toBeUndefined();
   });
 });

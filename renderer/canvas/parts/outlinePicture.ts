@@ -25,6 +25,8 @@ export interface OutlineBox {
 export const SOLID_BELOW = 6;
 /** Smallest side of the ring around a selected box, in screen px: a box at 5 % zoom is a few px. */
 export const RING_MIN = 12;
+/** How near a click must be to a box it misses, in screen px, to select it. */
+export const CLICK_REACH = 4;
 /** Gap between a selected box and its ring, in screen px. */
 const RING_GAP = 3;
 
@@ -62,11 +64,16 @@ export function outlineBoxes(nodes: Iterable<SceneBox>): OutlineBox[] {
   return out.sort((a, b) => rank(a) - rank(b));
 }
 
-/** The topmost box under the flow point (x, y): the last painted that holds it. */
-export function boxAt(boxes: readonly OutlineBox[], x: number, y: number): string | undefined {
-  for (let i = boxes.length - 1; i >= 0; i--) {
-    const b = boxes[i];
-    if (x >= b.x && x <= b.x + b.w && y >= b.y && y <= b.y + b.h) return b.id;
+/**
+ * The topmost box under the flow point (x, y): the last painted that holds it; failing that, the
+ * last painted within `reach` flow units of it (far out a box is a few px tall, easy to miss by one).
+ */
+export function boxAt(boxes: readonly OutlineBox[], x: number, y: number, reach = 0): string | undefined {
+  for (const r of reach > 0 ? [0, reach] : [0]) {
+    for (let i = boxes.length - 1; i >= 0; i--) {
+      const b = boxes[i];
+      if (x >= b.x - r && x <= b.x + b.w + r && y >= b.y - r && y <= b.y + b.h + r) return b.id;
+    }
   }
   return undefined;
 }
