@@ -5,7 +5,7 @@
  * command. Built for large views: only visible elements render, node sizes and handles are known
  * up front, and callbacks are stable.
  */
-import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import { ConnectionMode, getViewportForBounds, Panel, ReactFlow, useReactFlow, useStore, useStoreApi, type Connection, type EdgeChange, type NodeChange, type OnMoveEnd, type Viewport } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { BAND_HEADER_WIDTH, bandOf, clampToBand, NODE_HEIGHT, NODE_WIDTH, type View } from '../../shared/model';
@@ -23,6 +23,9 @@ import { BandLabels } from './parts/BandLabels';
 import { DetailLevel } from './parts/DetailLevel';
 import { BandMiniMap } from './parts/BandMiniMap';
 import { VisibleAreaTracker } from './parts/visibleArea';
+import { OutlineLayer, useOutlineMode } from './parts/OutlineLayer';
+import { boxCounts } from './parts/outlineMode';
+import { boxAt, CLICK_REACH, outlineBoxes, type OutlineBox } from './parts/outlinePicture';
 import { CompareOverlay } from '../compare/CompareOverlay';
 import { connectElements, addElement } from './actions';
 import { handleCanvasKey } from './keyboard';
@@ -51,6 +54,9 @@ const MULTI_SELECT_KEYS = ['Control', 'Meta', 'Shift'];
 const SNAP_GRID: [number, number] = [10, 10];
 const EMPTY_ELEMENTS: LakarDocument['elements'] = Table.empty();
 const EMPTY_VIEW: View = { id: '', name: '', order: 0, nodes: {} };
+const NO_NODES: LmvNode[] = [];
+const NO_EDGES: LmvEdge[] = [];
+const NO_BOXES: OutlineBox[] = [];
 
 type XY = { x: number; y: number };
 
@@ -88,10 +94,21 @@ export function FlowCanvas() {
   const selectedElements = useMemo(() => new Set(selection.elements), [selection.elements]);
   const selectedRelations = useMemo(() => new Set(selection.relations), [selection.relations]);
 
+  // a view with too many boxes on screen is drawn as one picture (parts/OutlineLayer.tsx): React Flow
+  // then holds no node and no edge, so a selection or an edit costs it nothing
+  const scene = useMemo(() => (elements && relations ? builder.scene({ elements, relations }, view) : null), [builder, elements, relations, view]);
+  const counts = useMemo(() => boxCounts(scene?.nodes ?? []), [scene]);
+  // whether the view's viewport (a fit, or where the user left it) is set: until then the outline goes by the view's size
+  const [placedView, setPlacedView] = useState(() => (initialViewport ? viewId : null));
+  const outline = useOutlineMode(counts, placedView === view.id);
+  const pictureBoxes = useMemo(() => (outline && scene ? outlineBoxes(scene.nodes) : NO_BOXES), [outline, scene]);
+
+  // no nodes are made while the outline is shown: a selection there costs a repaint of the picture
   const baseNodes = useMemo(
-    () => (elements && relations ? builder.nodes({ elements, relations }, view, selectedElements, lang) : []),
-    [builder, elements, relations, view, selectedElements, lang],
+    () => (!outline && elements && relations ? builder.nodes({ elements, relations }, view, selectedElements, lang) : NO_NODES),
+    [builder, elements, relations, view, selectedElements, lang, outline],
   );
+  const boxCount = scene?.nodes.length ?? 0;
   // edges follow the model a render later than nodes: an edit commits (and paints) its nodes first,
   // and React Flow's re-indexing of thousands of edges happens in a following, interruptible render
   const edgeElements = useDeferredValue(elements);
@@ -99,8 +116,8 @@ export function FlowCanvas() {
   const edgeView = useDeferredValue(view);
   const edgeSelection = useDeferredValue(selectedRelations);
   const edges = useMemo(
-    () => (edgeElements && edgeRelations ? builder.edges({ elements: edgeElements, relations: edgeRelations }, edgeView, edgeSelection, lang) : []),
-    [builder, edgeElements, edgeRelations, edgeView, edgeSelection, lang],
+    () => (outline ? NO_EDGES : edgeElements && edgeRelations ? builder.edges({ elements: edgeElements, relations: edgeRelations }, edgeView, edgeSelection, lang) : []),
+    [builder, edgeElements, edgeRelations, edgeView, edgeSelection, lang, outline],
   );
   // the bands as drawn: grown where a box (an application holding its modules, a site listing its controls) needs more height
   const drawnView = useDrawnView(builder, elements, relations, view);
@@ -113,13 +130,13 @@ export function FlowCanvas() {
   const { width: boxWidth, height: boxHeight } = minimap.box;
   const roomForMinimap = useStore(useCallback((s: { width: number; height: number }) => hasRoomForMinimap(s, { width: boxWidth, height: boxHeight }), [boxWidth, boxHeight]));
   // an empty view has nothing to map: no blank box over the canvas
-  const showMinimap = wantsMinimap && roomForMinimap && baseNodes.length > 0;
+  const showMinimap = wantsMinimap && roomForMinimap && boxCount > 0;
 
   // latest values for the stable callbacks below
   const minimapBox = showMinimap ? minimap.box : null;
-  const latest = useRef({ doc, view, drawn: drawnView, selection, minimapBox });
+  const latest = useRef({ doc, view, drawn: drawnView, selection, minimapBox, outline, pictureBoxes });
   useLayoutEffect(() => {
-    latest.current = { doc, view, drawn: drawnView, selection, minimapBox };
+    latest.current = { doc, view, drawn: drawnView, selection, minimapBox, outline, pictureBoxes };
   });
 
   // the viewport of the last fit; while the view still shows it, the fit follows the canvas's size
@@ -248,6 +265,21 @@ export function FlowCanvas() {
 
   const onKeyDownCapture = useCallback((e: KeyboardEvent) => handleCanvasKey(e), []);
   const interactions = useCanvasInteractions(rf, wrapper);
+  const paneClick = interactions.onPaneClick;
+  // in outline a click on a box selects it (with Ctrl, Cmd or Shift: adds it or takes it out), as a click on its node does
+  const onPaneClick = useCallback(
+    (e: ReactMouseEvent) => {
+      paneClick?.(e);
+      if (!latest.current.outline) return;
+      const p = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      const id = boxAt(latest.current.pictureBoxes, p.x, p.y, CLICK_REACH / rf.getZoom());
+      const now = latest.current.selection.elements;
+      const adding = e.ctrlKey || e.metaKey || e.shiftKey;
+      const elements = !adding ? (id ? [id] : []) : !id ? now : now.includes(id) ? now.filter((x) => x !== id) : [...now, id];
+      useEditor.getState().setSelection({ elements, relations: adding ? latest.current.selection.relations : [] });
+    },
+    [paneClick, rf],
+  );
 
   // fit or restore the viewport when the view changes, once React Flow's viewport is ready: before
   // that a fit does nothing, and the (0, 0, 1) viewport would be remembered as where the user left it
@@ -256,7 +288,11 @@ export function FlowCanvas() {
     if (!view.id || !viewportReady) return;
     const saved = useCanvas.getState().viewports[view.id];
     fitted.current = null;
-    const frame = requestAnimationFrame(() => (saved ? void rf.setViewport(saved) : fitAll()));
+    const frame = requestAnimationFrame(() => {
+      if (saved) void rf.setViewport(saved);
+      else fitAll();
+      setPlacedView(view.id);
+    });
     const viewId = view.id;
     return () => {
       cancelAnimationFrame(frame);
@@ -295,7 +331,9 @@ export function FlowCanvas() {
       if (next) void rf.setViewport(next, { duration: 200 });
       return;
     }
-    const zoom = Math.max(rf.getZoom(), 0.8);
+    // in outline the box is centred at the same zoom, ringed in the picture: zooming in to it would
+    // bring back every node around it at each pick from the tree
+    const zoom = latest.current.outline ? rf.getZoom() : Math.max(rf.getZoom(), 0.8);
     void rf.setCenter(n.x + (n.w ?? 170) / 2, n.y + (n.h ?? NODE_HEIGHT) / 2, { zoom, duration: 250 });
   }, [reveal, rf, flowStore]);
 
@@ -341,11 +379,13 @@ export function FlowCanvas() {
         proOptions={PRO_OPTIONS}
         ariaLabelConfig={ariaLabels}
         {...interactions}
+        onPaneClick={onPaneClick}
       >
         <VisibleAreaTracker />
         <BandLayer view={drawnView} />
+        {outline && <OutlineLayer boxes={pictureBoxes} selected={selectedElements} hint={t('canvas.outline')} />}
         <BandLabels view={drawnView} lang={lang} />
-        <DetailLevel target={wrapper} nodeCount={baseNodes.length} />
+        <DetailLevel target={wrapper} nodeCount={boxCount} />
         <ProblemMarkers />
         <ConnectHighlight />
         <RenameOverlay />

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import type { Band, ElementKind } from '../../../shared/model';
+import { boxAt, outlineBoxes, paintOutline, RING_MIN, SOLID_BELOW, type Colours, type PaintContext } from './outlinePicture';
+
+const box = (id: string, kind: ElementKind, band: Band, x: number, y: number, depth = 0, w = 170, h = 60) => ({ id, element: { kind }, band, x, y, w, h, depth });
+
+const COLOURS: Colours = { tone: (t) => ({ fill: `${t}-fill`, border: `${t}-border` }), selected: 'blue' };
+
+/** A 2D context that writes down what is painted: each rectangle with the style it was painted in. */
+function recorder() {
+  const ops: { op: 'fill' | 'stroke'; style: string; x: number; y: number; w: number; h: number }[] = [];
+  const ctx = {
+    fillStyle: '',
+    strokeStyle: '',
+    lineWidth: 1,
+    clearRect: () => {},
+    fillRect: (x: number, y: number, w: number, h: number) => ops.push({ op: 'fill', style: String(ctx.fillStyle), x, y, w, h }),
+    strokeRect: (x: number, y: number, w: number, h: number) => ops.push({ op: 'stroke', style: String(ctx.strokeStyle), x, y, w, h }),
+  };
+  return { ctx: ctx as unknown as PaintContext, ops };
+}
+
+describe('the outline picture', () => {
+  const scene = [
+    box('app', 'application', 'applications', 1000, 1000, 0, 400, 200),
+    box('mod', 'module', 'applications', 1020, 1040, 1),
+    box('user', 'targetGroup', 'users', 0, 0),
+    box('plat', 'platform', 'applications', 2000, 1000),
+    box('site', 'site', 'infrastructure', 0, 3000),
+    box('db', 'dataEntity', 'data', 0, 2000),
+  ];
+
+  it('paints each box in its layer colours, a module over its application', () => {
+    const boxes = outlineBoxes(scene);
+    expect(boxes.map((b) => [b.id, b.tone])).toEqual([
+      ['user', 'business'],
+      ['app', 'application'],
+      ['plat', 'platform'],
+      ['db', 'data'],
+      ['site', 'technology'],
+      ['mod', 'application'],
+    ]);
+    const { ctx, ops } = recorder();
+    paintOutline(ctx, boxes, new Set(), { x: 0, y: 0, zoom: 1 }, 5000, 5000, COLOURS);
+    const fills = ops.filter((o) => o.op === 'fill').map((o) => o.style);
+    expect(fills).toEqual(['business-fill', 'application-fill', 'platform-fill', 'data-fill', 'technology-fill', 'application-fill']);
+    expect(ops.filter((o) => o.op === 'stroke').map((o) => o.style)).toContain('technology-border');
+  });
+
+  it('places boxes through the viewport and leaves out those off screen', () => {
+    const { ctx, ops } = recorder();
+    paintOutline(ctx, outlineBoxes(scene), new Set(), { x: 100, y: -900, zoom: 0.5 }, 800, 700, COLOURS);
+    // on a 800×700 screen from flow (−200, 1800) at 50 %: the data box (y 2000) and the site (y 3000)
+    const painted = ops.filter((o) => o.op === 'fill');
+    expect(painted).toEqual([
+      { op: 'fill', style: 'data-fill', x: 100, y: 100, w: 85, h: 30 },
+      { op: 'fill', style: 'technology-fill', x: 100, y: 600, w: 85, h: 30 },
+    ]);
+  });
+
+  it('fills a box too small for a border in its border colour, at least a pixel', () => {
+    const { ctx, ops } = recorder();
+    paintOutline(ctx, outlineBoxes([box('user', 'targetGroup', 'users', 0, 0)]), new Set(), { x: 0, y: 0, zoom: 0.05 }, 800, 600, COLOURS);
+    expect(0.05 * 60).toBeLessThan(SOLID_BELOW);
+    expect(ops).toEqual([{ op: 'fill', style: 'business-border', x: 0, y: 0, w: 170 * 0.05, h: 3 }]);
+  });
+
+  it('rings a selected box, big enough to see however far out', () => {
+    const { ctx, ops } = recorder();
+    paintOutline(ctx, outlineBoxes(scene), new Set(['site']), { x: 0, y: 0, zoom: 0.05 }, 800, 600, COLOURS);
+    const rings = ops.filter((o) => o.style === 'blue');
+    expect(rings).toHaveLength(1);
+    const [ring] = rings;
+    expect(ring.op).toBe('stroke');
+    expect(ring.w).toBeGreaterThanOrEqual(RING_MIN);
+    expect(ring.h).toBeGreaterThanOrEqual(RING_MIN);
+    // centred on the box: (85, 3030) at 5 %
+    expect(ring.x + ring.w / 2).toBeCloseTo(85 * 0.05);
+    expect(ring.y + ring.h / 2).toBeCloseTo(3030 * 0.05);
+    // painted after every box
+    expect(ops.indexOf(ring)).toBe(ops.length - 1);
+  });
+
+  it('finds the box under a click: the module, not the application holding it; nothing between boxes', () => {
+    const boxes = outlineBoxes(scene);
+    expect(boxAt(boxes, 1030, 1050)).toBe('mod');
+    expect(boxAt(boxes, 1300, 1150)).toBe('app');
+    expect(boxAt(boxes, 10, 10)).toBe('user');
+    expect(boxAt(boxes, 500, 500)).toBeUndefined();
+    // a click just off a box far out still takes it, the nearest painted last
+    expect(boxAt(boxes, 175, 65, 10)).toBe('user');
+    expect(boxAt(boxes, 500, 500, 10)).toBeUndefined();
+  });
+});

@@ -1,0 +1,138 @@
+/**
+ * The outline picture of a view (outlineMode.ts says when the canvas shows it): every box a rectangle
+ * in its layer's colours, nested boxes over their parents, the selection ringed, and no lines — tens
+ * of thousands of strokes would hide the boxes under a grey haze and cost more than the boxes. What
+ * is drawn (the drawing list), how it is painted on a 2D context and which box a click falls on are
+ * worked out here, apart from React and the DOM.
+ */
+import type { Band, ElementKind } from '../../../shared/model';
+
+/** The colour families of boxes, as nodes.css paints their nodes. */
+export type Tone = 'business' | 'application' | 'platform' | 'data' | 'technology';
+
+/** A box of the picture, in flow units. */
+export interface OutlineBox {
+  id: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  depth: number;
+  tone: Tone;
+}
+
+/** Screen px under which a box is filled in its border colour, with no border: a pale fill that small fades into its band. */
+export const SOLID_BELOW = 6;
+/** Smallest side of the ring around a selected box, in screen px: a box at 5 % zoom is a few px. */
+export const RING_MIN = 12;
+/** How near a click must be to a box it misses, in screen px, to select it. */
+export const CLICK_REACH = 4;
+/** Gap between a selected box and its ring, in screen px. */
+const RING_GAP = 3;
+
+const TONE_ORDER: readonly Tone[] = ['business', 'application', 'platform', 'data', 'technology'];
+
+/** The tone of an element of `kind` in `band`. */
+export function toneOf(kind: ElementKind, band: Band): Tone {
+  if (kind === 'platform') return 'platform';
+  if (band === 'applications') return 'application';
+  if (band === 'data') return 'data';
+  if (band === 'infrastructure') return 'technology';
+  return 'business';
+}
+
+interface SceneBox {
+  id: string;
+  element: { kind: ElementKind };
+  band: Band;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  depth: number;
+}
+
+/**
+ * The boxes of a scene in painting order: by depth (a module over its application), then by tone,
+ * so that a paint sets each colour once per depth rather than once per box.
+ */
+export function outlineBoxes(nodes: Iterable<SceneBox>): OutlineBox[] {
+  const out: OutlineBox[] = [];
+  for (const n of nodes) out.push({ id: n.id, x: n.x, y: n.y, w: n.w, h: n.h, depth: n.depth, tone: toneOf(n.element.kind, n.band) });
+  const rank = (b: OutlineBox) => b.depth * TONE_ORDER.length + TONE_ORDER.indexOf(b.tone);
+  // a stable sort: within one depth and tone, boxes keep the scene's order
+  return out.sort((a, b) => rank(a) - rank(b));
+}
+
+/**
+ * The topmost box under the flow point (x, y): the last painted that holds it; failing that, the
+ * last painted within `reach` flow units of it (far out a box is a few px tall, easy to miss by one).
+ */
+export function boxAt(boxes: readonly OutlineBox[], x: number, y: number, reach = 0): string | undefined {
+  for (const r of reach > 0 ? [0, reach] : [0]) {
+    for (let i = boxes.length - 1; i >= 0; i--) {
+      const b = boxes[i];
+      if (x >= b.x - r && x <= b.x + b.w + r && y >= b.y - r && y <= b.y + b.h + r) return b.id;
+    }
+  }
+  return undefined;
+}
+
+/** The part of a CanvasRenderingContext2D a paint uses (a recording fake in the tests). */
+export type PaintContext = Pick<CanvasRenderingContext2D, 'clearRect' | 'fillRect' | 'strokeRect' | 'fillStyle' | 'strokeStyle' | 'lineWidth'>;
+
+export interface Colours {
+  tone(tone: Tone): { fill: string; border: string };
+  selected: string;
+}
+
+export interface Viewport {
+  x: number;
+  y: number;
+  zoom: number;
+}
+
+/**
+ * Paint `boxes` as seen through `viewport` on a screen of `width` × `height` px (the context already
+ * scaled to device pixels), and a ring round each box of `selected`. Boxes off screen are skipped.
+ */
+export function paintOutline(ctx: PaintContext, boxes: readonly OutlineBox[], selected: ReadonlySet<string>, viewport: Viewport, width: number, height: number, colours: Colours): void {
+  const { x: vx, y: vy, zoom } = viewport;
+  ctx.clearRect(0, 0, width, height);
+  const large: number[] = [];
+  let i = 0;
+  while (i < boxes.length) {
+    // one run: the boxes of one depth and tone
+    const { depth, tone } = boxes[i];
+    const { fill, border } = colours.tone(tone);
+    ctx.fillStyle = border;
+    large.length = 0;
+    for (; i < boxes.length && boxes[i].depth === depth && boxes[i].tone === tone; i++) {
+      const b = boxes[i];
+      const sx = b.x * zoom + vx;
+      const sy = b.y * zoom + vy;
+      const sw = b.w * zoom;
+      const sh = b.h * zoom;
+      if (sx > width || sy > height || sx + sw < 0 || sy + sh < 0) continue;
+      if (Math.min(sw, sh) < SOLID_BELOW) ctx.fillRect(sx, sy, Math.max(1, sw), Math.max(1, sh));
+      else large.push(sx, sy, sw, sh);
+    }
+    if (!large.length) continue;
+    ctx.fillStyle = fill;
+    for (let k = 0; k < large.length; k += 4) ctx.fillRect(large[k], large[k + 1], large[k + 2], large[k + 3]);
+    ctx.strokeStyle = border;
+    ctx.lineWidth = 1;
+    for (let k = 0; k < large.length; k += 4) ctx.strokeRect(large[k] + 0.5, large[k + 1] + 0.5, large[k + 2] - 1, large[k + 3] - 1);
+  }
+  if (!selected.size) return;
+  ctx.strokeStyle = colours.selected;
+  ctx.lineWidth = 2;
+  for (const b of boxes) {
+    if (!selected.has(b.id)) continue;
+    const w = Math.max(RING_MIN, b.w * zoom + 2 * RING_GAP);
+    const h = Math.max(RING_MIN, b.h * zoom + 2 * RING_GAP);
+    const cx = (b.x + b.w / 2) * zoom + vx;
+    const cy = (b.y + b.h / 2) * zoom + vy;
+    ctx.strokeRect(cx - w / 2, cy - h / 2, w, h);
+  }
+}
