@@ -2,7 +2,7 @@
  * A long editing session on the canvas, drawn each time from the canvas before it (flowModel.ts,
  * flowEdges.ts, shared/routing/sceneUpdate.ts): hundreds of random edits of every kind the canvas
  * shows (moves, adds, pastes, new parents, relations added and removed, hides and places, layouts,
- * aligns, band resizes, renames, removals, undo and redo runs, switching views and back) must draw
+ * aligns, band resizes, renames, removals, merges of another copy, undo and redo runs, switching views and back) must draw
  * after each one what a canvas opened afresh draws, with most edits drawing only their trees again
  * and no edit listing where every box is (what each edit of a 92,000-box view then costs).
  */
@@ -39,6 +39,8 @@ function session(seed: number, steps: number, storedAsDrawn: boolean) {
       run('element.move', { viewId: v, moves: [{ id: first, x: at.x + 10, y: at.y }] });
     }
   }
+  // the project as opened: another copy edited from it comes back in by merge.apply
+  const opened = state.doc;
   const builder = new FlowModelBuilder();
   let selected = new Set<string>();
   let selectedRelations = new Set<string>();
@@ -99,11 +101,21 @@ function session(seed: number, steps: number, storedAsDrawn: boolean) {
         const ids = onView(doc, viewId).filter(() => rand() < 0.1);
         if (!ids.length) continue;
         run('view.layout', { viewId, nodes: Object.fromEntries(ids.map((id) => [id, { ...view.nodes[id], x: view.nodes[id].x + 30 }])) });
-      } else if (r < 0.58) {
+      } else if (r < 0.57) {
         what = 'align';
         const ids = [...new Set([pick(onView(doc, viewId))!, pick(onView(doc, viewId))!, pick(onView(doc, viewId))!])];
         if (ids.length < 2) continue;
         run('view.align', { viewId, ids, mode: pick(['left', 'top', 'centre', 'middle', 'right', 'bottom'] as const) });
+      } else if (r < 0.595) {
+        what = 'merge';
+        let theirs: EditorState = initialState(opened);
+        const ids = boxIds(opened.views[viewId].nodes);
+        const gone = pick(ids)!;
+        theirs = dispatch(theirs, 'element.remove', { ids: [gone] }).state;
+        const moved = pick(ids.filter((id) => id !== gone && theirs.doc.elements.has(id)))!;
+        const at = theirs.doc.views[viewId].nodes[moved];
+        theirs = dispatch(theirs, 'element.move', { viewId, moves: [{ id: moved, x: at.x + 200, y: at.y + 10 }] }).state;
+        run('merge.apply', { base: opened, theirs: theirs.doc, prefer: rand() < 0.5 ? 'mine' : 'theirs' });
       } else if (r < 0.6) {
         what = 'resizeBand';
         run('view.resizeBand', { viewId, band: Math.floor(rand() * 7), height: 200 + Math.round(rand() * 800) });
@@ -179,6 +191,7 @@ describe('a long editing session on the canvas', () => {
     it(`draws after every edit what a canvas opened afresh draws (seed ${seed}${storedAsDrawn ? '' : ', views not stored as drawn'})`, () => {
       const { seen } = session(seed, 200, storedAsDrawn);
       for (const what of ['move', 'add', 'paste', 'reparent', 'relation.add', 'relation.remove', 'hide', 'remove', 'undo', 'redo', 'view']) expect(seen[what] ?? 0, what).toBeGreaterThan(3);
+      expect(seen.merge).toBeGreaterThan(0);
       // most edits drew only their trees again (taken out and put in, or in place)
       expect(seen.spliced).toBeGreaterThan(40);
       expect(seen.inPlace).toBeGreaterThan(40);
