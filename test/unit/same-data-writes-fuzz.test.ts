@@ -74,8 +74,8 @@ function run(start: LakarDocument, ops: readonly Op[], theirs: LakarDocument, al
       if (cmd) {
         try {
           const next = dispatch(state, cmd[0], cmd[1], { mergeKey: cmd[2] }).state;
-          // an edit leaving the document as it was is none (in both runs: project.updateMeta given an
-          // object equal to the stored one still makes a patch)
+          // an edit leaving the document as it was is none (in both runs: writing every item, such an
+          // edit makes patches)
           if (content(next.doc) !== content(state.doc) || order(next.doc) !== order(state.doc)) state = next;
         } catch (e) {
           if (!(e instanceof CommandError)) throw e;
