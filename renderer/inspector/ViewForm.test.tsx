@@ -69,4 +69,24 @@ describe('ViewForm: elements not on the view', () => {
     act(() => useEditor.getState().setActiveView('view_two'));
     expect(values).not.toHaveBeenCalled();
   });
+
+  it('keeps the keyboard in the list: placing one moves the focus to the next, showing all to the first shown, placing all to the heading', () => {
+    open();
+    const placeButtons = () => within(section()).getAllByRole('button', { name: /^Letak .* pada paparan$/ });
+    const third = placeButtons()[2];
+    const fourthName = placeButtons()[3].getAttribute('aria-label');
+    third.focus();
+    fireEvent.click(third);
+    // the third is placed and gone from the list: the focus is on the one that followed it, not lost to the page
+    expect(document.activeElement?.getAttribute('aria-label')).toBe(fourthName);
+    const showAll = within(section()).getByRole('button', { name: /^Tunjuk semua/ });
+    showAll.focus();
+    fireEvent.click(showAll);
+    expect(document.activeElement).toBe(placeButtons()[50]);
+    const placeAll = within(section()).getByRole('button', { name: /^Letak semua/ });
+    placeAll.focus();
+    fireEvent.click(placeAll);
+    expect(screen.getByText('Semua elemen model ada pada paparan ini.')).toBeTruthy();
+    expect(document.activeElement).toBe(within(section()).getByRole('heading', { name: 'Elemen model yang tiada pada paparan ini' }));
+  });
 });

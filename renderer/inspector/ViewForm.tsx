@@ -3,7 +3,7 @@
  * elements of the model not yet on it) or a summary of a multiple selection.
  */
 import { boxIds } from '../../shared/model/boxes-record';
-import { useMemo, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bandLayout, sortedViews, type LakarDocument, type View } from '../../shared/model';
 import { ALIGN_MODES } from '../../shared/commands';
@@ -56,6 +56,22 @@ export function ViewForm({ view, doc }: { view: View; doc: LakarDocument }) {
   const missingCount = useMemo(() => countNotOnView(doc.elements, view.nodes), [doc.elements, view.nodes]);
   const shown = useMemo(() => notOnView(doc, view.nodes, lang, showAll ? Infinity : SHOW_MISSING), [doc, view.nodes, lang, showAll]);
   const place = (ids: string[]) => useEditor.getState().dispatch('view.placeElements', { viewId: view.id, ids });
+  // the button pressed leaves the list (placed, or 'Show all' done): the focus goes to the place button
+  // at `focusAt` (the one that followed, the first newly shown, or the last), or to the heading once
+  // none is left, rather than to the page, where the next Tab started again from the top
+  const listRef = useRef<HTMLUListElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const focusAt = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const at = focusAt.current;
+    if (at === null) return;
+    focusAt.current = null;
+    const buttons = listRef.current?.querySelectorAll<HTMLButtonElement>(':scope > li > button');
+    (buttons?.length ? buttons[Math.min(at, buttons.length - 1)] : headingRef.current)?.focus();
+  });
+  const placeAndFocus = (ids: string[], at: number) => {
+    if (place(ids)) focusAt.current = at;
+  };
   return (
     <div className="inspector-form">
       <header className="inspector-head">
@@ -102,28 +118,37 @@ export function ViewForm({ view, doc }: { view: View; doc: LakarDocument }) {
         ))}
       </details>
       <section className="inspector-section" aria-labelledby="insp-missing-title">
-        <h3 id="insp-missing-title">{t('inspector.notOnView')}</h3>
+        <h3 id="insp-missing-title" ref={headingRef} tabIndex={-1}>
+          {t('inspector.notOnView')}
+        </h3>
         {missingCount === 0 ? (
           <p className="field-hint">{t('inspector.allOnView')}</p>
         ) : (
           <>
-            <button type="button" className="btn btn-small" onClick={() => place(notOnView(doc, view.nodes, lang).map((e) => e.id))}>
+            <button type="button" className="btn btn-small" onClick={() => placeAndFocus(notOnView(doc, view.nodes, lang).map((e) => e.id), 0)}>
               {t('inspector.placeAll', { count: missingCount })}
             </button>
-            <ul className="relation-list">
-              {shown.map((e) => (
+            <ul className="relation-list" ref={listRef}>
+              {shown.map((e, i) => (
                 <li key={e.id} className="missing-row">
                   <span>
                     {e.name} <span className="muted">({t(`domain:kind.${e.kind}`)})</span>
                   </span>
-                  <button type="button" className="btn btn-quiet btn-small" onClick={() => place([e.id])} aria-label={t('inspector.placeOne', { name: e.name })}>
+                  <button type="button" className="btn btn-quiet btn-small" onClick={() => placeAndFocus([e.id], i)} aria-label={t('inspector.placeOne', { name: e.name })}>
                     {t('inspector.place')}
                   </button>
                 </li>
               ))}
             </ul>
             {!showAll && missingCount > SHOW_MISSING && (
-              <button type="button" className="btn btn-quiet btn-small" onClick={() => setShowAll(true)}>
+              <button
+                type="button"
+                className="btn btn-quiet btn-small"
+                onClick={() => {
+                  focusAt.current = SHOW_MISSING;
+                  setShowAll(true);
+                }}
+              >
                 {t('inspector.showAll', { count: missingCount })}
               </button>
             )}

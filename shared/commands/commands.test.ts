@@ -95,6 +95,19 @@ describe('history', () => {
     expect(undo(s).state.doc.meta.title).toBe('');
   });
 
+  it('makes no undo step, and leaves the file saved, for project fields given the values they have (the outcomes again, the reason a reference is declined with a trailing space)', () => {
+    const doc = createEmptyDocument();
+    doc.meta = { ...doc.meta, expectedOutcomes: { pengoptimumanKos: 'Kos' }, declinedCatalogueRefs: [{ ref: 'reg.ekonomi.tvet', reason: 'Tiada data TVET' }] };
+    const s = initialState(doc);
+    for (const patch of [{ expectedOutcomes: { pengoptimumanKos: 'Kos' } }, { declinedCatalogueRefs: [{ ref: 'reg.ekonomi.tvet', reason: 'Tiada data TVET ' }] }, { title: '', objectives: undefined }]) {
+      const { state, patches } = dispatch(s, 'project.updateMeta', { patch }, { mergeKey: 'meta.x' });
+      expect(patches, JSON.stringify(patch)).toEqual([]);
+      expect(state).toBe(s);
+    }
+    // another value still is an edit
+    expect(dispatch(s, 'project.updateMeta', { patch: { expectedOutcomes: { pengoptimumanKos: 'Kos baharu' } } }).state.past).toHaveLength(1);
+  });
+
   it('does not record a change dispatched with history skip', () => {
     const s = dispatch(initialState(createEmptyDocument()), 'project.updateMeta', { patch: { title: 'X' } }, { history: 'skip' }).state;
     expect(s.past).toHaveLength(0);

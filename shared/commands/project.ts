@@ -1,5 +1,7 @@
 /** Commands on the project metadata and per-project checker settings. */
+import { isDraft, original } from 'immer';
 import { z } from 'zod';
+import { sameData } from '../model/parse-reusing';
 import { projectMetaSchema } from '../model/schema';
 import { defineCommand } from './registry';
 import { validOrThrow } from './validate';
@@ -15,7 +17,12 @@ export const updateMeta = defineCommand({
     // only the patched fields change: the others keep their identity (the checker compares the
     // application list and catalogue update by reference; patches stay as small as the edit)
     const meta = draft.meta as Record<string, unknown>;
+    // a field given the value it has (an outcome or a list cell retyped with a trailing space the schema
+    // trims) is no change: a new object of the same data made an undo step that undid nothing and
+    // marked the file unsaved (element and relation fields: TableDraft.set)
+    const was = (isDraft(meta) ? original(meta) : meta) as Record<string, unknown>;
     for (const k of Object.keys(patch)) {
+      if (valid[k] !== undefined && sameData(valid[k], was[k])) continue;
       if (valid[k] === undefined) delete meta[k];
       else meta[k] = valid[k];
     }
