@@ -28,6 +28,9 @@ export function useOutlineMode(counts: BoxCounts, placed: boolean): boolean {
   return outline;
 }
 
+/** Media features that may change the stylesheet's colours while the picture is shown (the app has no theme of its own). */
+const COLOUR_MEDIA = ['(prefers-color-scheme: dark)', '(forced-colors: active)', '(prefers-contrast: more)'];
+
 function coloursOf(canvas: HTMLCanvasElement): Colours {
   const style = getComputedStyle(canvas);
   const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
@@ -54,6 +57,9 @@ function OutlineLayerView({ boxes, selected, hint }: Props) {
   // what the next frame paints, read by the store subscription
   const latest = useRef({ boxes, selected });
   const frame = useRef(0);
+  // the stylesheet's colours, read once and again only when the system's colours change: reading
+  // them (getComputedStyle) on every paint cost a style look-up per pan frame
+  const colours = useRef<Colours | null>(null);
 
   const paint = useCallback(() => {
     frame.current = 0;
@@ -69,7 +75,7 @@ function OutlineLayerView({ boxes, selected, hint }: Props) {
       el.style.height = `${height}px`;
     }
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    paintOutline(ctx, latest.current.boxes, latest.current.selected, { x: transform[0], y: transform[1], zoom: transform[2] }, width, height, coloursOf(el));
+    paintOutline(ctx, latest.current.boxes, latest.current.selected, { x: transform[0], y: transform[1], zoom: transform[2] }, width, height, (colours.current ??= coloursOf(el)));
   }, [store]);
 
   const schedule = useCallback(() => {
@@ -88,6 +94,18 @@ function OutlineLayerView({ boxes, selected, hint }: Props) {
       frame.current = 0;
     };
   }, [store, schedule]);
+  useEffect(() => {
+    if (typeof window.matchMedia !== 'function') return;
+    const again = () => {
+      colours.current = null;
+      schedule();
+    };
+    const queries = COLOUR_MEDIA.map((q) => window.matchMedia(q));
+    for (const q of queries) q.addEventListener('change', again);
+    return () => {
+      for (const q of queries) q.removeEventListener('change', again);
+    };
+  }, [schedule]);
   // a new picture or selection: painted before the browser shows the frame
   useLayoutEffect(() => {
     latest.current = { boxes, selected };
