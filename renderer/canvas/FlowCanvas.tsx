@@ -372,7 +372,8 @@ export function FlowCanvas() {
         defaultViewport={initialViewport}
         deleteKeyCode={null}
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
-        selectionKeyCode="Shift"
+        // in outline Shift+click adds a box to the selection (onPaneClick): no box selection of nodes that are not there
+        selectionKeyCode={outline ? null : 'Shift'}
         snapToGrid
         snapGrid={SNAP_GRID}
         minZoom={0.05}
