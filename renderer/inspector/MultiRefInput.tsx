@@ -16,7 +16,7 @@ import type { Element, ElementKind, LakarDocument } from '../../shared/model';
 import type { Lang } from '../../shared/i18n';
 import { byName } from '../tree/treeModel';
 import { ElementPicker } from './ElementPicker';
-import { describedBy, Findings, firstError, Message, type BaseProps } from './widgets';
+import { describedBy, FieldNotes, firstError, type BaseProps } from './widgets';
 
 /**
  * `ids` without repeats, in the order the field lists and commits them: the model's elements by name
@@ -96,13 +96,7 @@ export function MultiRefInput({
           <ElementPicker id={`${id}-add`} doc={doc} groupOf={groupOf} value={undefined} onChoose={add} />
         </div>
       )}
-      {hint && (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      )}
-      <Message id={`${id}-error`} text={error} />
-      <Findings id={id} findings={findings} />
+      <FieldNotes id={id} hint={hint} error={error} findings={findings} />
     </fieldset>
   );
 }

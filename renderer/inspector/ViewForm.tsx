@@ -11,7 +11,7 @@ import { useEditor } from '../state/editor';
 import { alignSelection, distributeSelection } from '../canvas/actions';
 import { deleteSelectionFromModel } from '../canvas/interact/editActions';
 import { moveView } from '../canvas/ViewTabs';
-import { NumberInput, TextInput } from './widgets';
+import { FieldNotes, NumberInput, TextInput } from './widgets';
 import { fieldErrors } from './validation';
 import { MultiEditFields } from './MultiEdit';
 import { countNotOnView, notOnView } from './notOnView';
@@ -27,13 +27,11 @@ function ViewMarks({ view }: { view: View }) {
     <>
       <div className="field">
         <label htmlFor={`view-state-${view.id}`}>{t('inspector.viewState')}</label>
-        <select id={`view-state-${view.id}`} value={view.state ?? 'toBe'} aria-describedby={`view-state-hint-${view.id}`} onChange={(e) => dispatch('view.setState', { id: view.id, state: e.target.value })}>
+        <select id={`view-state-${view.id}`} value={view.state ?? 'toBe'} aria-describedby={`view-state-${view.id}-hint`} onChange={(e) => dispatch('view.setState', { id: view.id, state: e.target.value })}>
           <option value="toBe">{t('domain:viewState.toBe')}</option>
           <option value="asIs">{t('domain:viewState.asIs')}</option>
         </select>
-        <p id={`view-state-hint-${view.id}`} className="field-hint">
-          {t('inspector.viewStateHint')}
-        </p>
+        <FieldNotes id={`view-state-${view.id}`} hint={t('inspector.viewStateHint')} />
       </div>
       {view.imported && (
         <div className="field">
