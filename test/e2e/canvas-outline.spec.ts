@@ -7,6 +7,7 @@
 import type { Page } from '@playwright/test';
 import { toLakarJson } from '../../shared/interchange/json';
 import { makeVariedDocument } from '../helpers/varied-model';
+import { axeViolations } from './support/axe';
 import { expect, importLakarJson, test } from './support/fixtures';
 
 const NAME = 'Kumpulan Sasaran Rangka';
@@ -117,6 +118,7 @@ test('in outline the keyboard reaches the boxes: arrows select the nearest box t
   await app.keyboard.press('Tab');
   await expect(picture).toBeFocused();
   await expect(canvas.getByText('Anak panah memilih kotak terdekat ke arah itu; Enter mengezum ke kotak yang dipilih untuk menyuntingnya.')).toBeAttached();
+  expect(await axeViolations(app, { include: '#lmv-canvas' })).toEqual([]);
 
   // right of the box selected: its neighbour, announced
   await app.keyboard.press('ArrowRight');
