@@ -24,7 +24,7 @@ import { DetailLevel } from './parts/DetailLevel';
 import { BandMiniMap } from './parts/BandMiniMap';
 import { VisibleAreaTracker } from './parts/visibleArea';
 import { OutlineLayer, useOutlineMode } from './parts/OutlineLayer';
-import { boxCounts } from './parts/outlineMode';
+import { sceneBoxCounts } from './parts/outlineMode';
 import { boxAt, CLICK_REACH, outlineBoxes, type OutlineBox } from './parts/outlinePicture';
 import { CompareOverlay } from '../compare/CompareOverlay';
 import { connectElements, addElement } from './actions';
@@ -97,7 +97,8 @@ export function FlowCanvas() {
   // a view with too many boxes on screen is drawn as one picture (parts/OutlineLayer.tsx): React Flow
   // then holds no node and no edge, so a selection or an edit costs it nothing
   const scene = useMemo(() => (elements && relations ? builder.scene({ elements, relations }, view) : null), [builder, elements, relations, view]);
-  const counts = useMemo(() => boxCounts(scene?.nodes ?? []), [scene]);
+  // the grid of boxes on screen: none for a view that never draws in outline, updated by each edit's changes otherwise
+  const counts = useMemo(() => sceneBoxCounts(scene, scene && builder.changesTo(scene)), [builder, scene]);
   // whether the view's viewport (a fit, or where the user left it) is set: until then the outline goes by the view's size
   const [placedView, setPlacedView] = useState(() => (initialViewport ? viewId : null));
   const outline = useOutlineMode(counts, placedView === view.id);
@@ -371,7 +372,8 @@ export function FlowCanvas() {
         defaultViewport={initialViewport}
         deleteKeyCode={null}
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
-        selectionKeyCode="Shift"
+        // in outline Shift+click adds a box to the selection (onPaneClick): no box selection of nodes that are not there
+        selectionKeyCode={outline ? null : 'Shift'}
         snapToGrid
         snapGrid={SNAP_GRID}
         minZoom={0.05}

@@ -29,6 +29,8 @@ export interface CanvasStore {
   fitView: (() => void) | null;
   /** The mounted canvas's React Flow instance (viewport control for other panels and the benchmark). */
   instance: ReactFlowInstance | null;
+  /** Set while the view is drawn in outline: what an arrow key or Enter does there (parts/OutlineLayer.tsx); true when the key was used. */
+  outlineKey: ((key: OutlineKey) => boolean) | null;
   setClip(clip: Clip | null): void;
   notePaste(): number;
   requestReveal(id: string, gentle?: boolean): void;
@@ -39,7 +41,11 @@ export interface CanvasStore {
   toggleRelationLabels(): void;
   setFitView(fit: (() => void) | null): void;
   setInstance(instance: ReactFlowInstance | null): void;
+  setOutlineKey(outlineKey: ((key: OutlineKey) => boolean) | null): void;
 }
+
+/** Keys the outline picture answers: the arrows, and Enter to zoom to the selected box. */
+export type OutlineKey = 'left' | 'right' | 'up' | 'down' | 'enter';
 
 let nonce = 0;
 
@@ -54,6 +60,7 @@ export const useCanvas = create<CanvasStore>((set, get) => ({
   showRelationLabels: true,
   fitView: null,
   instance: null,
+  outlineKey: null,
   setClip: (clip) => set({ clip, pasteCount: 0 }),
   notePaste: () => {
     const n = get().pasteCount + 1;
@@ -68,4 +75,5 @@ export const useCanvas = create<CanvasStore>((set, get) => ({
   toggleRelationLabels: () => set({ showRelationLabels: !get().showRelationLabels }),
   setFitView: (fitView) => set({ fitView }),
   setInstance: (instance) => set({ instance }),
+  setOutlineKey: (outlineKey) => set({ outlineKey }),
 }));

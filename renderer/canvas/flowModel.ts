@@ -104,6 +104,16 @@ export class FlowModelBuilder {
     return step.scene;
   }
 
+  /**
+   * How `scene` was made from the scene before it, when it is the last one asked for and was made
+   * from one (not built whole): that scene, and the ids of the nodes drawn again, put in or taken out.
+   */
+  changesTo(scene: Scene): { from: Scene; before: Scene['byId']; changed: ReadonlySet<string>; removed?: ReadonlySet<string> } | null {
+    const step = this.sceneOf;
+    if (!step || step.scene !== scene || !step.from || !step.changed) return null;
+    return { from: step.from, before: step.from.byId, changed: step.changed, removed: step.removed };
+  }
+
   /** What the last `nodes` call drew from. */
   private lastNodeInputs: { scene: Scene; elements: LakarDocument['elements']; selected: ReadonlySet<string>; lang: Lang } | null = null;
   /** The nodes whose facts show an element's data (a module its application's, a site its networks'), by that element, from the last full build. */

@@ -10,6 +10,7 @@ import { deleteSelectionFromModel, hideSelectionFromView, renameSelected } from 
 import { openMenuForSelection, pickFocusedNode, travel } from './interact/keyboardTravel';
 import { useInteract } from './interact/interactStore';
 import { zoomTo100, zoomToSelection } from './interact/viewport';
+import { useCanvas } from './canvasStore';
 
 /** A shortcut of the canvas: key combination (Mod = Ctrl, ⌘ on macOS) and its i18n label key. */
 export interface CanvasShortcut {
@@ -80,6 +81,8 @@ export function handleCanvasKey(e: KeyboardEvent): boolean {
     if (key === 'Delete' || key === 'Backspace') done = hideSelectionFromView();
     else if (key === 'F2') done = renameSelected();
     else if (key === 'Enter' && useInteract.getState().connectFrom) done = pickFocusedNode(e.target);
+    // in outline there are no nodes to travel between: the picture's boxes are travelled instead
+    else if ((key === 'Enter' || key in TRAVEL) && !e.shiftKey && useCanvas.getState().outlineKey) done = useCanvas.getState().outlineKey!(key === 'Enter' ? 'enter' : TRAVEL[key]);
     else if (key === 'Escape') {
       const sel = useEditor.getState().selection;
       const picking = useInteract.getState().connectFrom !== null;

@@ -138,6 +138,28 @@ describe('Inspector', () => {
     expect(doc().relations.get('fl_c')).toMatchObject({ dataEntityIds: ['de_291', 'de_kelayakan'] });
   });
 
+  it('keeps an id the model does not hold listed when it is unticked from a flow’s data, with the keyboard focus on it', () => {
+    const example = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
+    const flow = example.relations.get('fl_c') as DataFlow;
+    // as an imported file may hold it: an id of data that is not in the model
+    example.relations = example.relations.set('fl_c', { ...flow, dataEntityIds: ['de_kelayakan', 'de_hilang'] });
+    useEditor.getState().loadProject({ handle: 'h', ref: null, displayName: '', doc: example, dirty: false });
+    useEditor.getState().setSelection({ elements: [], relations: ['fl_c'] });
+    render(<Inspector />);
+    const carried = screen.getByRole('group', { name: 'Data yang dibawa' });
+    const gone = () => within(carried).getByLabelText('de_hilang (tidak dikenali)') as HTMLInputElement;
+    gone().focus();
+    fireEvent.click(gone());
+    expect(doc().relations.get('fl_c')).toMatchObject({ dataEntityIds: ['de_kelayakan'] });
+    // still there, unticked, and still holding the focus (it used to vanish, and the focus with it)
+    expect(gone().checked).toBe(false);
+    expect(document.activeElement).toBe(gone());
+    // ticked again: the model takes no id it does not hold, and the field says why
+    fireEvent.click(gone());
+    expect(within(carried).getByRole('alert').textContent).toBe('Aliran data merujuk “de_hilang”, yang bukan entiti data dalam model.');
+    expect(doc().relations.get('fl_c')).toMatchObject({ dataEntityIds: ['de_kelayakan'] });
+  });
+
   it('edits each direction of a two-way MyGDX flow as its own service: Servis ID with its CRUD option, data and fields', () => {
     open({ relations: ['fl_a'] });
     const reverse = screen.getByRole('group', { name: 'Servis arah balik (dibekalkan oleh sasaran)' });

@@ -16,7 +16,7 @@ import type { Element, ElementKind, LakarDocument } from '../../shared/model';
 import type { Lang } from '../../shared/i18n';
 import { byName } from '../tree/treeModel';
 import { ElementPicker } from './ElementPicker';
-import { describedBy, Findings, firstError, Message, type BaseProps } from './widgets';
+import { describedBy, FieldNotes, firstError, type BaseProps } from './widgets';
 
 /**
  * `ids` without repeats, in the order the field lists and commits them: the model's elements by name
@@ -49,26 +49,30 @@ export function MultiRefInput({
   const lang: Lang = i18n.language?.startsWith('en') ? 'en' : 'ms';
   const id = useId();
   const [error, setError] = useState<string | null>(null);
-  /** Ids unticked here, listed (unticked) so a slip can be ticked back. */
-  const [unticked, setUnticked] = useState<readonly string[]>([]);
+  /**
+   * Ids unticked here, listed (unticked) so a slip can be ticked back; `known`: whether the model held
+   * it then (an id it never held stays listed too, or its box would vanish under the keyboard focus).
+   */
+  const [unticked, setUnticked] = useState<readonly { id: string; known: boolean }[]>([]);
   const held = useMemo(() => new Set(value ?? []), [value]);
   const listed = useMemo(() => {
     // a choice of another kind, or gone from the model (an Undo), is no choice; what the field holds is always listed
-    const offered = (choices ?? unticked).filter((c) => kinds.includes(doc.elements.get(c)?.kind as ElementKind));
+    const ofKind = (c: string) => kinds.includes(doc.elements.get(c)?.kind as ElementKind);
+    const offered = choices ? choices.filter(ofKind) : unticked.filter((u) => (u.known ? ofKind(u.id) : !doc.elements.has(u.id))).map((u) => u.id);
     return listedOrder([...offered, ...(value ?? [])], doc, lang);
   }, [choices, kinds, unticked, value, doc, lang]);
 
   const commitIds = (ids: string[]) => setError(firstError(commit(ids.length ? ids : undefined), path));
   const toggle = (v: string, on: boolean) => {
     commitIds(listed.filter((o) => (o === v ? on : held.has(o))));
-    if (!choices) setUnticked((list) => (on ? list.filter((u) => u !== v) : [...list, v]));
+    if (!choices) setUnticked((list) => (on ? list.filter((u) => u.id !== v) : [...list, { id: v, known: doc.elements.has(v) }]));
   };
   // every element of the field's kinds the field does not hold yet (nor the relation's own id)
   const groupOf = useCallback((e: Element) => (kinds.includes(e.kind) && e.id !== selfId && !held.has(e.id) ? 0 : -1), [kinds, selfId, held]);
   const add = (next: string | undefined) => {
     if (!next) return;
     commitIds(listedOrder([...(value ?? []), next], doc, lang));
-    setUnticked((list) => list.filter((u) => u !== next));
+    setUnticked((list) => list.filter((u) => u.id !== next));
   };
   const kindLabel = kinds.map((k) => t(`domain:kind.${k}`)).join(' / ');
 
@@ -92,13 +96,7 @@ export function MultiRefInput({
           <ElementPicker id={`${id}-add`} doc={doc} groupOf={groupOf} value={undefined} onChoose={add} />
         </div>
       )}
-      {hint && (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      )}
-      <Message id={`${id}-error`} text={error} />
-      <Findings id={id} findings={findings} />
+      <FieldNotes id={id} hint={hint} error={error} findings={findings} />
     </fieldset>
   );
 }

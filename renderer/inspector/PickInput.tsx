@@ -7,7 +7,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../state/editor';
-import { Findings, OptionList, type Commit } from './widgets';
+import { FieldNotes, OptionList, type Commit } from './widgets';
 import type { Choice } from './catalogueChoices';
 import type { FieldFinding } from './ruleFields';
 
@@ -64,17 +64,13 @@ export function PickInput({ label, hint, commit, value, choices, findings }: { l
           }}
         />
       )}
-      {hint && (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      )}
-      {own && (
-        <p id={`${id}-own`} className="field-hint">
-          {t('pick.notListed')}
-        </p>
-      )}
-      <Findings id={id} findings={findings} />
+      <FieldNotes id={id} hint={hint} findings={findings}>
+        {own && (
+          <p id={`${id}-own`} className="field-hint">
+            {t('pick.notListed')}
+          </p>
+        )}
+      </FieldNotes>
     </div>
   );
 }

@@ -38,14 +38,21 @@ describe('ViewForm: elements not on the view', () => {
   beforeEach(cleanup);
   afterEach(cleanup);
 
-  it('lists the first 50 by band and name, counts them all, shows all on request and places all', () => {
+  it('lists the first 50 by band and name, counts them all, shows 50 more at each request and places all', () => {
     open();
     const before = missingBefore(doc(), 'view_main');
     expect(before).toHaveLength(120);
     expect(listed()).toEqual(before.slice(0, 50));
     expect(within(section()).getByRole('button', { name: 'Letak semua (120)' })).toBeTruthy();
-    fireEvent.click(within(section()).getByRole('button', { name: 'Tunjuk semua (120)' }));
+    // a page at a time, with how many are listed: never the tens of thousands of a large model at once
+    expect(within(section()).getByText('50 daripada 120 ditunjukkan')).toBeTruthy();
+    fireEvent.click(within(section()).getByRole('button', { name: 'Tunjuk 50 lagi' }));
+    expect(listed()).toEqual(before.slice(0, 100));
+    expect(within(section()).getByText('100 daripada 120 ditunjukkan')).toBeTruthy();
+    fireEvent.click(within(section()).getByRole('button', { name: 'Tunjuk 20 lagi' }));
     expect(listed()).toEqual(before);
+    expect(within(section()).queryByRole('button', { name: /^Tunjuk/ })).toBeNull();
+    expect(within(section()).queryByText(/ditunjukkan$/)).toBeNull();
     act(() => useEditor.getState().setActiveView('view_two'));
     const all = missingBefore(doc(), 'view_two');
     expect(all).toHaveLength(doc().elements.size);
@@ -70,7 +77,7 @@ describe('ViewForm: elements not on the view', () => {
     expect(values).not.toHaveBeenCalled();
   });
 
-  it('keeps the keyboard in the list: placing one moves the focus to the next, showing all to the first shown, placing all to the heading', () => {
+  it('keeps the keyboard in the list: placing one moves the focus to the next, showing more to the first shown, placing all to the heading', () => {
     open();
     const placeButtons = () => within(section()).getAllByRole('button', { name: /^Letak .* pada paparan$/ });
     const third = placeButtons()[2];
@@ -79,10 +86,14 @@ describe('ViewForm: elements not on the view', () => {
     fireEvent.click(third);
     // the third is placed and gone from the list: the focus is on the one that followed it, not lost to the page
     expect(document.activeElement?.getAttribute('aria-label')).toBe(fourthName);
-    const showAll = within(section()).getByRole('button', { name: /^Tunjuk semua/ });
-    showAll.focus();
-    fireEvent.click(showAll);
+    const showMore = within(section()).getByRole('button', { name: 'Tunjuk 50 lagi' });
+    showMore.focus();
+    fireEvent.click(showMore);
     expect(document.activeElement).toBe(placeButtons()[50]);
+    // the last page: its button goes, and the focus is still on the first newly listed
+    fireEvent.click(within(section()).getByRole('button', { name: 'Tunjuk 19 lagi' }));
+    expect(placeButtons()).toHaveLength(119);
+    expect(document.activeElement).toBe(placeButtons()[100]);
     const placeAll = within(section()).getByRole('button', { name: /^Letak semua/ });
     placeAll.focus();
     fireEvent.click(placeAll);

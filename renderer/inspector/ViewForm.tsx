@@ -11,11 +11,12 @@ import { useEditor } from '../state/editor';
 import { alignSelection, distributeSelection } from '../canvas/actions';
 import { deleteSelectionFromModel } from '../canvas/interact/editActions';
 import { moveView } from '../canvas/ViewTabs';
-import { NumberInput, TextInput } from './widgets';
+import { FieldNotes, NumberInput, TextInput } from './widgets';
 import { fieldErrors } from './validation';
 import { MultiEditFields } from './MultiEdit';
 import { countNotOnView, notOnView } from './notOnView';
 
+/** Elements not on the view listed at first, and more at each "show more": at 100,000 elements listing them all at once drew tens of thousands of rows. */
 const SHOW_MISSING = 50;
 
 /** As-Is/To-Be state of the view and, for a view imported from another tool, the choice to treat it as an LMV. */
@@ -26,13 +27,11 @@ function ViewMarks({ view }: { view: View }) {
     <>
       <div className="field">
         <label htmlFor={`view-state-${view.id}`}>{t('inspector.viewState')}</label>
-        <select id={`view-state-${view.id}`} value={view.state ?? 'toBe'} aria-describedby={`view-state-hint-${view.id}`} onChange={(e) => dispatch('view.setState', { id: view.id, state: e.target.value })}>
+        <select id={`view-state-${view.id}`} value={view.state ?? 'toBe'} aria-describedby={`view-state-${view.id}-hint`} onChange={(e) => dispatch('view.setState', { id: view.id, state: e.target.value })}>
           <option value="toBe">{t('domain:viewState.toBe')}</option>
           <option value="asIs">{t('domain:viewState.asIs')}</option>
         </select>
-        <p id={`view-state-hint-${view.id}`} className="field-hint">
-          {t('inspector.viewStateHint')}
-        </p>
+        <FieldNotes id={`view-state-${view.id}`} hint={t('inspector.viewStateHint')} />
       </div>
       {view.imported && (
         <div className="field">
@@ -50,13 +49,16 @@ function ViewMarks({ view }: { view: View }) {
 export function ViewForm({ view, doc }: { view: View; doc: LakarDocument }) {
   const { t, i18n } = useTranslation('canvas');
   const lang = i18n.language?.startsWith('en') ? 'en' : 'ms';
-  const [showAll, setShowAll] = useState(false);
+  // how many of the elements not on the view are listed, for the view it was set on (another view starts again at SHOW_MISSING)
+  const [paging, setPaging] = useState({ viewId: view.id, count: SHOW_MISSING });
+  const limit = paging.viewId === view.id ? paging.count : SHOW_MISSING;
+  const number = (n: number) => n.toLocaleString(lang === 'en' ? 'en-GB' : 'ms-MY');
   // counted from the view's boxes, and the first few read off the tree's sort (notOnView.ts): showing a
   // view no longer walks and sorts the whole model
   const missingCount = useMemo(() => countNotOnView(doc.elements, view.nodes), [doc.elements, view.nodes]);
-  const shown = useMemo(() => notOnView(doc, view.nodes, lang, showAll ? Infinity : SHOW_MISSING), [doc, view.nodes, lang, showAll]);
+  const shown = useMemo(() => notOnView(doc, view.nodes, lang, limit), [doc, view.nodes, lang, limit]);
   const place = (ids: string[]) => useEditor.getState().dispatch('view.placeElements', { viewId: view.id, ids });
-  // the button pressed leaves the list (placed, or 'Show all' done): the focus goes to the place button
+  // the button pressed leaves the list (placed, or 'Show more' done with the last page): the focus goes to the place button
   // at `focusAt` (the one that followed, the first newly shown, or the last), or to the heading once
   // none is left, rather than to the page, where the next Tab started again from the top
   const listRef = useRef<HTMLUListElement>(null);
@@ -140,17 +142,24 @@ export function ViewForm({ view, doc }: { view: View; doc: LakarDocument }) {
                 </li>
               ))}
             </ul>
-            {!showAll && missingCount > SHOW_MISSING && (
-              <button
-                type="button"
-                className="btn btn-quiet btn-small"
-                onClick={() => {
-                  focusAt.current = SHOW_MISSING;
-                  setShowAll(true);
-                }}
-              >
-                {t('inspector.showAll', { count: missingCount })}
-              </button>
+            {shown.length < missingCount && (
+              <div className="missing-more">
+                <p id="insp-missing-shown" className="field-hint">
+                  {t('inspector.shownOf', { shown: number(shown.length), total: number(missingCount) })}
+                </p>
+                <button
+                  type="button"
+                  className="btn btn-quiet btn-small"
+                  aria-describedby="insp-missing-shown"
+                  onClick={() => {
+                    // the focus goes on to the first of those newly listed
+                    focusAt.current = shown.length;
+                    setPaging({ viewId: view.id, count: limit + SHOW_MISSING });
+                  }}
+                >
+                  {t('inspector.showMore', { count: Math.min(SHOW_MISSING, missingCount - shown.length) })}
+                </button>
+              </div>
             )}
           </>
         )}

@@ -7,7 +7,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../state/editor';
 import type { ColumnSpec } from './fields';
-import type { Commit } from './widgets';
+import { FieldNotes, type Commit } from './widgets';
 
 type Cells = string[][];
 
@@ -179,16 +179,7 @@ export function StringsInput({ label, hint, commit, path, value }: { label: stri
           useEditor.getState().sealHistory();
         }}
       />
-      {hint && (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldNotes id={id} hint={hint} error={error} />
     </div>
   );
 }

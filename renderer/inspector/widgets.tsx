@@ -69,18 +69,31 @@ export function firstError(errors: Record<string, string> | null, path: string):
   return nested ? errors[nested] : (errors[''] ?? null);
 }
 
-export function Field({ id, label, hint, error, findings, children }: { id: string; label: string; hint?: string; error: string | null; findings?: readonly FieldFinding[]; children: ReactNode }) {
+/**
+ * The notes under a field's input, each with the id `describedBy` gives it: the hint, what the caller
+ * adds after it (`children`), the message of a value refused and the checker's findings.
+ */
+export function FieldNotes({ id, hint, error, findings, children }: { id: string; hint?: string; error?: string | null; findings?: readonly FieldFinding[]; children?: ReactNode }) {
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {children}
+    <>
       {hint && (
         <p id={`${id}-hint`} className="field-hint">
           {hint}
         </p>
       )}
+      {children}
       <Message id={`${id}-error`} text={error} />
       <Findings id={id} findings={findings} />
+    </>
+  );
+}
+
+export function Field({ id, label, hint, error, findings, children }: { id: string; label: string; hint?: string; error: string | null; findings?: readonly FieldFinding[]; children: ReactNode }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {children}
+      <FieldNotes id={id} hint={hint} error={error} findings={findings} />
     </div>
   );
 }
@@ -238,13 +251,7 @@ export function CheckInput({ label, hint, commit, path, value, findings }: BaseP
         <input id={id} type="checkbox" checked={value === true} onChange={(e) => setError(firstError(commit(e.target.checked ? true : undefined), path))} aria-describedby={describedBy(id, hint, error, findings)} />
         {label}
       </label>
-      {hint && (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      )}
-      <Message id={`${id}-error`} text={error} />
-      <Findings id={id} findings={findings} />
+      <FieldNotes id={id} hint={hint} error={error} findings={findings} />
     </div>
   );
 }

@@ -7,9 +7,11 @@
 import type { Page } from '@playwright/test';
 import { toLakarJson } from '../../shared/interchange/json';
 import { makeVariedDocument } from '../helpers/varied-model';
+import { axeViolations } from './support/axe';
 import { expect, importLakarJson, test } from './support/fixtures';
 
 const NAME = 'Kumpulan Sasaran Rangka';
+const NEIGHBOUR = 'Kumpulan Sasaran Jiran';
 const SHOTS = process.env.LAKAR_OUTLINE_SHOTS;
 
 /**
@@ -17,7 +19,7 @@ const SHOTS = process.env.LAKAR_OUTLINE_SHOTS;
  * to the middle of the view's width, where the fitted canvas shows it (at the smallest zoom the
  * view is wider than the canvas), clear of the boxes of its row.
  */
-function bigView(): { buffer: Buffer; box: { x: number; y: number }; boxes: number } {
+function bigView(): { buffer: Buffer; box: { x: number; y: number }; neighbour: { x: number; y: number }; boxes: number; data: { elements: Record<string, { name: string }>; views: { view_main: { nodes: Record<string, { x: number; y: number }> } } } } {
   const data = JSON.parse(toLakarJson(makeVariedDocument(2000, 5)));
   for (const [id, r] of Object.entries<{ source: string; target: string }>(data.relations)) if (!data.elements[r.source] || !data.elements[r.target]) delete data.relations[id];
   const nodes: Record<string, { x: number; y: number }> = data.views.view_main.nodes;
@@ -28,7 +30,11 @@ function bigView(): { buffer: Buffer; box: { x: number; y: number }; boxes: numb
   let x = Math.round(Math.max(...Object.values(nodes).map((n) => n.x)) / 20) * 10;
   while (others.some(([, n]) => Math.abs(n.x - x) < 400)) x += 10;
   nodes[id] = { ...nodes[id], x };
-  return { buffer: Buffer.from(JSON.stringify(data)), box: nodes[id], boxes: Object.keys(nodes).length };
+  // a second target group just right of it, in the room kept clear
+  const next = Object.keys(nodes).find((k) => k !== id && data.elements[k]?.kind === 'targetGroup')!;
+  data.elements[next].name = NEIGHBOUR;
+  nodes[next] = { ...nodes[next], x: x + 220, y: nodes[id].y };
+  return { buffer: Buffer.from(JSON.stringify(data)), box: nodes[id], neighbour: nodes[next], boxes: Object.keys(nodes).length, data };
 }
 
 /** Screen point of the flow point (x, y) on the canvas as it is now. */
@@ -52,7 +58,7 @@ test('a view of thousands of boxes is drawn in outline: a click selects a box, z
   const canvas = app.locator('#lmv-canvas');
   const outline = canvas.locator('canvas.lmv-outline');
   await expect(outline).toBeVisible({ timeout: 30_000 });
-  await expect(canvas.getByRole('status')).toHaveText('Paparan ini dilukis sebagai rangka kerana terlalu banyak kotak: garisan tidak dilukis. Zum masuk untuk melihat dan menyunting elemen.');
+  await expect(canvas.getByRole('status')).toHaveText('Paparan ini dilukis sebagai rangka kerana terlalu banyak kotak: hanya garisan hubungan yang dipilih dilukis. Zum masuk untuk melihat dan menyunting elemen.');
   await expect(outline).toHaveAttribute('data-boxes', String(boxes));
   // React Flow holds none of the boxes: no node, no line in the DOM
   expect(await canvas.locator('.react-flow__node').count()).toBe(0);
@@ -83,4 +89,79 @@ test('a view of thousands of boxes is drawn in outline: a click selects a box, z
   await app.getByRole('button', { name: 'Muat skrin' }).click();
   await expect(outline).toBeVisible();
   await expect(canvas.locator('.react-flow__node')).toHaveCount(0);
+});
+
+/** The view imported and shown in outline, with the box named NAME clicked (selected). */
+async function outlineWithNameSelected(app: Page) {
+  const view = bigView();
+  await importLakarJson(app, { name: 'rangka.lakar.json', buffer: view.buffer }, /elemen/, { timeout: 60_000 });
+  const canvas = app.locator('#lmv-canvas');
+  const outline = canvas.locator('canvas.lmv-outline');
+  await expect(outline).toBeVisible({ timeout: 30_000 });
+  const inspector = app.getByRole('region', { name: 'Pemeriksa' });
+  await expect(async () => {
+    const at = await screenPoint(app, view.box.x + 85, view.box.y + 30);
+    await app.mouse.click(at.x, at.y);
+    await expect(inspector.getByRole('heading', { level: 2 })).toHaveText(NAME, { timeout: 2000 });
+  }).toPass({ timeout: 20_000 });
+  return { ...view, canvas, outline, inspector };
+}
+
+test('in outline the keyboard reaches the boxes: arrows select the nearest box that way, kept in sight, and Enter zooms to it', async ({ app }) => {
+  test.setTimeout(90_000);
+  const { data, canvas, outline, inspector, boxes } = await outlineWithNameSelected(app);
+  const heading = inspector.getByRole('heading', { level: 2 });
+  // the picture is reached with Tab from the canvas, and says what it is and what the keys do
+  const picture = canvas.getByRole('application', { name: `Rangka paparan, ${boxes} kotak` });
+  await expect(picture).toHaveAttribute('aria-describedby', /.+/);
+  await canvas.focus();
+  await app.keyboard.press('Tab');
+  await expect(picture).toBeFocused();
+  await expect(canvas.getByText('Anak panah memilih kotak terdekat ke arah itu; Enter mengezum ke kotak yang dipilih untuk menyuntingnya.')).toBeAttached();
+  expect(await axeViolations(app, { include: '#lmv-canvas' })).toEqual([]);
+
+  // right of the box selected: its neighbour, announced
+  await app.keyboard.press('ArrowRight');
+  await expect(heading).toHaveText(NEIGHBOUR);
+  await expect(canvas.getByText(`Dipilih: ${NEIGHBOUR} (Kumpulan Sasar)`)).toBeAttached();
+  await app.keyboard.press('ArrowLeft');
+  await expect(heading).toHaveText(NAME);
+  // far along the row: every box selected is kept on screen (the canvas pans after it)
+  const pane = await canvas.locator('.react-flow').boundingBox();
+  const nodes = data.views.view_main.nodes;
+  for (let i = 0; i < 12; i++) {
+    const before = await heading.textContent();
+    await app.keyboard.press('ArrowLeft');
+    await expect(heading).not.toHaveText(before!);
+    const name = (await heading.textContent())!;
+    const at = Object.keys(nodes).filter((k) => data.elements[k]?.name === name);
+    await expect(async () => {
+      const points = await Promise.all(at.map((k) => screenPoint(app, nodes[k].x + 10, nodes[k].y + 10)));
+      expect(points.some((p) => p.x >= pane!.x && p.x <= pane!.x + pane!.width && p.y >= pane!.y && p.y <= pane!.y + pane!.height)).toBe(true);
+    }).toPass({ timeout: 5000 });
+  }
+  if (SHOTS) await app.screenshot({ path: `${SHOTS}/outline-keyboard.png` });
+
+  // Enter: zoomed to the box, whose node is back with the keyboard focus
+  const chosen = (await heading.textContent())!;
+  await app.keyboard.press('Enter');
+  await expect(outline).toHaveCount(0);
+  const node = canvas.locator('.react-flow__node', { hasText: chosen }).first();
+  await expect(node).toBeFocused();
+  await expect(node.locator('.lmv-node')).toHaveClass(/is-selected/);
+});
+
+test('in outline Shift+click adds a box to the selection without starting a box selection', async ({ app }) => {
+  test.setTimeout(90_000);
+  const { neighbour, canvas, inspector } = await outlineWithNameSelected(app);
+  const at = await screenPoint(app, neighbour.x + 85, neighbour.y + 30);
+  await app.keyboard.down('Shift');
+  await app.mouse.move(at.x, at.y);
+  await app.mouse.down();
+  // a hand that shakes a pixel while clicking
+  await app.mouse.move(at.x + 1, at.y);
+  await expect(canvas.locator('.react-flow__selection')).toHaveCount(0);
+  await app.mouse.up();
+  await app.keyboard.up('Shift');
+  await expect(inspector.getByRole('heading', { level: 2 })).toHaveText('2 elemen dan 0 hubungan dipilih');
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { boxCounts, boxesIn, OUTLINE_ENTER, OUTLINE_LEAVE, screenRect, showsOutline } from './outlineMode';
+import { executeCommand } from '../../../shared/commands';
+import type { LakarDocument } from '../../../shared/model';
+import { boxIds } from '../../../shared/model/boxes-record';
+import { makeVariedDocument } from '../../../test/helpers/varied-model';
+import { FlowModelBuilder } from '../flowModel';
+import { LARGE_VIEW } from './DetailLevel';
+import { boxCounts, boxesIn, OUTLINE_ENTER, OUTLINE_LEAVE, sceneBoxCounts, screenRect, showsOutline } from './outlineMode';
 
 /** `n` boxes of 170×60 in rows of 100, 200 flow units apart across, 100 down. */
 const grid = (n: number) => Array.from({ length: n }, (_, i) => ({ x: (i % 100) * 200, y: Math.floor(i / 100) * 100, w: 170, h: 60 }));
@@ -60,5 +66,65 @@ describe('which canvas a view gets', () => {
   it('opens a view of thousands of boxes in outline before its viewport is known', () => {
     expect(showsOutline(null, 1, 27_000, false)).toBe(true);
     expect(showsOutline(null, 1, 1000, false)).toBe(false);
+  });
+});
+
+describe('the grid of a view being edited', () => {
+  /** `scene.nodes` with a note of whether anything walked it. */
+  const watch = (nodes: readonly unknown[]) => {
+    const seen = { walked: false };
+    const walk = Array.prototype[Symbol.iterator];
+    Object.defineProperty(nodes, Symbol.iterator, {
+      value(this: unknown[]) {
+        seen.walked = true;
+        return walk.call(this);
+      },
+    });
+    return seen;
+  };
+
+  it('follows moves, removals and renames of a large view from the boxes they change, and counts as a grid made afresh', () => {
+    let doc: LakarDocument = makeVariedDocument(1000, 5);
+    const viewId = Object.keys(doc.views)[0];
+    // one move stores the generated view as drawn (the first after loading places every box)
+    const id0 = boxIds(doc.views[viewId].nodes)[0];
+    doc = executeCommand(doc, 'element.move', { viewId, moves: [{ id: id0, x: doc.views[viewId].nodes[id0].x + 10, y: doc.views[viewId].nodes[id0].y }] }).doc;
+    const builder = new FlowModelBuilder();
+    const counts = (d: LakarDocument) => {
+      const scene = builder.scene(d, d.views[viewId]);
+      const seen = watch(scene.nodes);
+      return { got: sceneBoxCounts(scene, builder.changesTo(scene)), scene, seen };
+    };
+    const first = counts(doc);
+    expect(first.scene.nodes.length).toBeGreaterThan(LARGE_VIEW);
+    expect(first.seen.walked).toBe(true);
+    const ids = boxIds(doc.views[viewId].nodes).filter((id) => doc.elements.get(id) && first.scene.byId.get(id)?.depth === 0 && doc.elements.get(id)!.kind !== 'securityControl');
+    const edits: ((d: LakarDocument) => LakarDocument)[] = [
+      (d) => executeCommand(d, 'element.move', { viewId, moves: [{ id: ids[3], x: d.views[viewId].nodes[ids[3]].x + 400, y: d.views[viewId].nodes[ids[3]].y }] }).doc,
+      (d) => executeCommand(d, 'element.update', { id: ids[10], patch: { name: `${d.elements.get(ids[10])!.name.slice(0, -1)}X` } }).doc,
+      (d) => executeCommand(d, 'element.remove', { ids: [ids[20]] }).doc,
+    ];
+    for (const edit of edits) {
+      doc = edit(doc);
+      const { got, scene, seen } = counts(doc);
+      // a box or a tree drawn again is counted again; the other tens of thousands are not looked at
+      expect(seen.walked).toBe(false);
+      const fresh = boxCounts([...scene.nodes]);
+      expect(got.total).toBe(scene.nodes.length);
+      expect([...got.counts].reduce((a, b) => a + b, 0)).toBe(scene.nodes.length);
+      for (const r of [{ x0: 0, y0: 0, x1: 3000, y1: 1500 }, { x0: 5000, y0: 500, x1: 9000, y1: 4000 }, { x0: -1e6, y0: -1e6, x1: 1e6, y1: 1e6 }]) expect(boxesIn(got, r)).toBe(boxesIn(fresh, r));
+    }
+  });
+
+  it('makes no grid for a view that is never drawn in outline', () => {
+    const doc = makeVariedDocument(300, 5);
+    const view = Object.values(doc.views)[0];
+    const scene = new FlowModelBuilder().scene(doc, view);
+    expect(scene.nodes.length).toBeLessThanOrEqual(LARGE_VIEW);
+    const seen = watch(scene.nodes);
+    const got = sceneBoxCounts(scene, null);
+    expect(seen.walked).toBe(false);
+    expect(got.total).toBe(scene.nodes.length);
+    expect(showsOutline(null, 0.05, got.total, false)).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Band, ElementKind } from '../../../shared/model';
-import { boxAt, outlineBoxes, paintOutline, RING_MIN, SOLID_BELOW, type Colours, type PaintContext } from './outlinePicture';
+import { boxAt, boxInDirection, boxNearest, outlineBoxes, paintOutline, RING_MIN, SOLID_BELOW, type Colours, type PaintContext } from './outlinePicture';
 
 const box = (id: string, kind: ElementKind, band: Band, x: number, y: number, depth = 0, w = 170, h = 60) => ({ id, element: { kind }, band, x, y, w, h, depth });
 
@@ -9,7 +9,13 @@ const COLOURS: Colours = { tone: (t) => ({ fill: `${t}-fill`, border: `${t}-bord
 /** A 2D context that writes down what is painted: each rectangle with the style it was painted in. */
 function recorder() {
   const ops: { op: 'fill' | 'stroke'; style: string; x: number; y: number; w: number; h: number }[] = [];
+  const lines: { style: string; from: [number, number]; to: [number, number] }[] = [];
+  let at: [number, number] = [0, 0];
   const ctx = {
+    beginPath: () => {},
+    moveTo: (x: number, y: number) => (at = [x, y]),
+    lineTo: (x: number, y: number) => lines.push({ style: String(ctx.strokeStyle), from: at, to: [x, y] }),
+    stroke: () => {},
     fillStyle: '',
     strokeStyle: '',
     lineWidth: 1,
@@ -17,7 +23,7 @@ function recorder() {
     fillRect: (x: number, y: number, w: number, h: number) => ops.push({ op: 'fill', style: String(ctx.fillStyle), x, y, w, h }),
     strokeRect: (x: number, y: number, w: number, h: number) => ops.push({ op: 'stroke', style: String(ctx.strokeStyle), x, y, w, h }),
   };
-  return { ctx: ctx as unknown as PaintContext, ops };
+  return { ctx: ctx as unknown as PaintContext, ops, lines };
 }
 
 describe('the outline picture', () => {
@@ -90,5 +96,47 @@ describe('the outline picture', () => {
     // a click just off a box far out still takes it, the nearest painted last
     expect(boxAt(boxes, 175, 65, 10)).toBe('user');
     expect(boxAt(boxes, 500, 500, 10)).toBeUndefined();
+  });
+
+  it('draws a selected relation as a line between its two ends, and no other line', () => {
+    const boxes = outlineBoxes(scene);
+    const find = (id: string) => boxes.find((b) => b.id === id)!;
+    const { ctx, lines } = recorder();
+    paintOutline(ctx, boxes, new Set(), { x: 0, y: 0, zoom: 0.5 }, 5000, 5000, COLOURS, [{ from: find('user'), to: find('db') }]);
+    expect(lines).toEqual([{ style: 'blue', from: [42.5, 15], to: [42.5, 1015] }]);
+    const none = recorder();
+    paintOutline(none.ctx, boxes, new Set(['user']), { x: 0, y: 0, zoom: 0.5 }, 5000, 5000, COLOURS);
+    expect(none.lines).toEqual([]);
+  });
+});
+
+describe('arrow keys in the outline', () => {
+  const boxes = outlineBoxes([
+    box('mid', 'application', 'applications', 1000, 1000),
+    box('right', 'application', 'applications', 1400, 1010),
+    box('rightFar', 'application', 'applications', 3000, 1000),
+    box('rightHigh', 'application', 'applications', 1200, 700),
+    box('up', 'targetGroup', 'users', 1000, 100),
+    box('down', 'site', 'infrastructure', 900, 3000),
+  ]);
+  const find = (id: string) => boxes.find((b) => b.id === id)!;
+
+  it('go to the nearest box that way, one straight ahead before one off to the side', () => {
+    expect(boxInDirection(boxes, find('mid'), 'right')?.id).toBe('right');
+    expect(boxInDirection(boxes, find('right'), 'right')?.id).toBe('rightFar');
+    expect(boxInDirection(boxes, find('mid'), 'up')?.id).toBe('rightHigh');
+    expect(boxInDirection(boxes, find('rightHigh'), 'up')?.id).toBe('up');
+    expect(boxInDirection(boxes, find('mid'), 'down')?.id).toBe('down');
+  });
+
+  it('stay put at the edge of the view', () => {
+    expect(boxInDirection(boxes, find('mid'), 'left')).toBeUndefined();
+    expect(boxInDirection(boxes, find('up'), 'up')).toBeUndefined();
+  });
+
+  it('start from the box nearest the middle of the screen when none is selected', () => {
+    expect(boxNearest(boxes, 1500, 1050)?.id).toBe('right');
+    expect(boxNearest(boxes, 0, 0)?.id).toBe('up');
+    expect(boxNearest([], 0, 0)).toBeUndefined();
   });
 });

@@ -1,9 +1,10 @@
 /**
  * The outline picture of a view (outlineMode.ts says when the canvas shows it): every box a rectangle
- * in its layer's colours, nested boxes over their parents, the selection ringed, and no lines — tens
- * of thousands of strokes would hide the boxes under a grey haze and cost more than the boxes. What
- * is drawn (the drawing list), how it is painted on a 2D context and which box a click falls on are
- * worked out here, apart from React and the DOM.
+ * in its layer's colours, nested boxes over their parents, the selection ringed, and no lines but
+ * those of the selected relations — tens of thousands of strokes would hide the boxes under a grey
+ * haze and cost more than the boxes. What is drawn (the drawing list), how it is painted on a 2D
+ * context, which box a click falls on and which box an arrow key goes to are worked out here, apart
+ * from React and the DOM.
  */
 import type { Band, ElementKind } from '../../../shared/model';
 
@@ -78,8 +79,59 @@ export function boxAt(boxes: readonly OutlineBox[], x: number, y: number, reach 
   return undefined;
 }
 
+export type Direction = 'left' | 'right' | 'up' | 'down';
+
+const centreOf = (b: OutlineBox) => ({ x: b.x + b.w / 2, y: b.y + b.h / 2 });
+
+/**
+ * The box nearest to `from` in `direction`, as the arrow keys travel between nodes (interact/navigate.ts):
+ * its centre on that side within a 45° cone either way, one straight ahead beating a closer one off
+ * to the side. Undefined at the edge of the view.
+ */
+export function boxInDirection(boxes: readonly OutlineBox[], from: OutlineBox, direction: Direction): OutlineBox | undefined {
+  const a = centreOf(from);
+  const across = direction === 'left' || direction === 'right';
+  const sign = direction === 'right' || direction === 'down' ? 1 : -1;
+  let best: OutlineBox | undefined;
+  let bestScore = Infinity;
+  for (const b of boxes) {
+    if (b === from) continue;
+    const dx = b.x + b.w / 2 - a.x;
+    const dy = b.y + b.h / 2 - a.y;
+    const ahead = sign * (across ? dx : dy);
+    const aside = Math.abs(across ? dy : dx);
+    if (ahead <= 0 || aside > ahead) continue;
+    const score = ahead + 2 * aside;
+    if (score < bestScore) {
+      bestScore = score;
+      best = b;
+    }
+  }
+  return best;
+}
+
+/** The box whose centre is nearest the flow point (x, y): where the arrow keys start with nothing selected. */
+export function boxNearest(boxes: readonly OutlineBox[], x: number, y: number): OutlineBox | undefined {
+  let best: OutlineBox | undefined;
+  let bestDistance = Infinity;
+  for (const b of boxes) {
+    const d = (b.x + b.w / 2 - x) ** 2 + (b.y + b.h / 2 - y) ** 2;
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = b;
+    }
+  }
+  return best;
+}
+
 /** The part of a CanvasRenderingContext2D a paint uses (a recording fake in the tests). */
-export type PaintContext = Pick<CanvasRenderingContext2D, 'clearRect' | 'fillRect' | 'strokeRect' | 'fillStyle' | 'strokeStyle' | 'lineWidth'>;
+export type PaintContext = Pick<CanvasRenderingContext2D, 'clearRect' | 'fillRect' | 'strokeRect' | 'fillStyle' | 'strokeStyle' | 'lineWidth' | 'beginPath' | 'moveTo' | 'lineTo' | 'stroke'>;
+
+/** A selected relation drawn in the picture: a straight line between its two ends' boxes. */
+export interface OutlineLink {
+  from: OutlineBox;
+  to: OutlineBox;
+}
 
 export interface Colours {
   tone(tone: Tone): { fill: string; border: string };
@@ -94,9 +146,19 @@ export interface Viewport {
 
 /**
  * Paint `boxes` as seen through `viewport` on a screen of `width` × `height` px (the context already
- * scaled to device pixels), and a ring round each box of `selected`. Boxes off screen are skipped.
+ * scaled to device pixels), a line for each of `links` (the selected relations) and a ring round each
+ * box of `selected`. Boxes off screen are skipped.
  */
-export function paintOutline(ctx: PaintContext, boxes: readonly OutlineBox[], selected: ReadonlySet<string>, viewport: Viewport, width: number, height: number, colours: Colours): void {
+export function paintOutline(
+  ctx: PaintContext,
+  boxes: readonly OutlineBox[],
+  selected: ReadonlySet<string>,
+  viewport: Viewport,
+  width: number,
+  height: number,
+  colours: Colours,
+  links: readonly OutlineLink[] = [],
+): void {
   const { x: vx, y: vy, zoom } = viewport;
   ctx.clearRect(0, 0, width, height);
   const large: number[] = [];
@@ -124,9 +186,19 @@ export function paintOutline(ctx: PaintContext, boxes: readonly OutlineBox[], se
     ctx.lineWidth = 1;
     for (let k = 0; k < large.length; k += 4) ctx.strokeRect(large[k] + 0.5, large[k + 1] + 0.5, large[k + 2] - 1, large[k + 3] - 1);
   }
-  if (!selected.size) return;
   ctx.strokeStyle = colours.selected;
   ctx.lineWidth = 2;
+  if (links.length) {
+    ctx.beginPath();
+    for (const { from, to } of links) {
+      const a = centreOf(from);
+      const b = centreOf(to);
+      ctx.moveTo(a.x * zoom + vx, a.y * zoom + vy);
+      ctx.lineTo(b.x * zoom + vx, b.y * zoom + vy);
+    }
+    ctx.stroke();
+  }
+  if (!selected.size) return;
   for (const b of boxes) {
     if (!selected.has(b.id)) continue;
     const w = Math.max(RING_MIN, b.w * zoom + 2 * RING_GAP);

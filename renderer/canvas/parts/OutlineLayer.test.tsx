@@ -1,0 +1,59 @@
+// @vitest-environment happy-dom
+/**
+ * The outline picture is painted again on each frame of a pan (OutlineLayer.tsx): it reads the
+ * stylesheet's colours once, not on every paint (getComputedStyle per frame), and again when the
+ * system's colours change (dark mode, forced colours).
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, render } from '@testing-library/react';
+import { ReactFlowProvider, useStoreApi } from '@xyflow/react';
+import { OutlineLayer } from './OutlineLayer';
+import type { OutlineBox } from './outlinePicture';
+
+const BOXES: OutlineBox[] = [{ id: 'a', x: 0, y: 0, w: 170, h: 60, depth: 0, tone: 'business' }];
+const NONE = new Set<string>();
+
+/** A 2D context that records nothing: the test counts colour reads, not strokes. */
+const fakeContext = () => ({ setTransform() {}, clearRect() {}, fillRect() {}, strokeRect() {}, beginPath() {}, moveTo() {}, lineTo() {}, stroke() {} });
+
+describe('the outline picture', () => {
+  afterEach(() => {
+    cleanup();
+    vi.restoreAllMocks();
+  });
+
+  it('reads its colours once over many paints, and again when the system colours change', async () => {
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(() => fakeContext() as never);
+    const listeners: (() => void)[] = [];
+    vi.spyOn(window, 'matchMedia').mockImplementation(
+      (query) => ({ media: query, matches: false, addEventListener: (_: string, f: () => void) => listeners.push(f), removeEventListener() {} }) as never,
+    );
+    const reads = vi.spyOn(window, 'getComputedStyle');
+    const outlineReads = () => reads.mock.calls.filter(([el]) => (el as Element).classList?.contains('lmv-outline')).length;
+    let store: ReturnType<typeof useStoreApi> | null = null;
+    const Grab = () => {
+      store = useStoreApi();
+      return null;
+    };
+    const picture = (selected: ReadonlySet<string>) => (
+      <ReactFlowProvider>
+        <Grab />
+        <OutlineLayer boxes={BOXES} selected={selected} hint="rangka" />
+      </ReactFlowProvider>
+    );
+    const { rerender } = render(picture(NONE));
+    expect(outlineReads()).toBe(1);
+    // a pan of ten frames
+    for (let i = 1; i <= 10; i++) {
+      act(() => store!.setState({ transform: [i * 10, 0, 1] }));
+      await act(() => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined))));
+    }
+    // a new selection painted too
+    rerender(picture(new Set(['a'])));
+    expect(outlineReads()).toBe(1);
+    // dark mode switched on: the next paint reads the colours again
+    act(() => listeners.forEach((f) => f()));
+    await act(() => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined))));
+    expect(outlineReads()).toBe(2);
+  });
+});
