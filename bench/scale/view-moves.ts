@@ -43,6 +43,24 @@ interface MoveFigures {
   hide: { wall: number; cpu: number };
   /** the first move in the view once saved (stored as drawn) and opened again: without the idle preparation, after it, and its largest part (10 ms asked). */
   reopened: { first: number; prepared: number; largestPart: number };
+  /** the first move in the view as generated (not stored as drawn): see `firstMovesNotDrawn`. */
+  notDrawn: NotDrawnFigures;
+}
+
+interface NotDrawnFigures {
+  /** CPU ms end to end (dispatch + session applied and journalled), and of the dispatch alone: the first move after the idle preparation, … */
+  prepared: { whole: number; dispatch: number };
+  /** … the first move without it, … */
+  plain: { whole: number; dispatch: number };
+  /** … the undo of that first move (prepared), and the move after that undo, end to end. */
+  undo: number;
+  afterUndo: number;
+  /** a later move (the view stored as drawn by the first), end to end. */
+  later: number;
+  /** the largest idle part of the preparation (10 ms asked), CPU ms. */
+  largestPart: number;
+  /** the boxes the first move stores (patches). */
+  patches: number;
 }
 
 /**
@@ -119,7 +137,64 @@ async function movesIn(n: number): Promise<MoveFigures> {
     hides.push((await edit('view.hideElements', { viewId, ids: [picked[(i * 3) % picked.length]] })).whole);
     await step(undo);
   }
-  return { boxes: ids.length, move: med(moves), dispatch: med(dispatches), first, rename: med(renames), grow: med(grows), undo: med(undos), hide: med(hides), reopened: firstMovesReopened(editor.state.doc, viewId) };
+  return {
+    boxes: ids.length,
+    move: med(moves),
+    dispatch: med(dispatches),
+    first,
+    rename: med(renames),
+    grow: med(grows),
+    undo: med(undos),
+    hide: med(hides),
+    reopened: firstMovesReopened(editor.state.doc, viewId),
+    notDrawn: await firstMovesNotDrawn(JSON.stringify(toDocumentData(doc)), viewId),
+  };
+}
+
+/**
+ * The first move in view `viewId` of the document `json` holds, a view not stored as drawn (the
+ * generated one: a move stores 46,707 of its 91,980 boxes anew at 100,000 elements), opened afresh
+ * each time: after the idle preparation (which makes those boxes ahead, shared/commands/drawn-ahead.ts)
+ * and without it, end to end; then its undo, the move after that undo, and a later move. Medians of 3.
+ */
+async function firstMovesNotDrawn(json: string, viewId: string): Promise<NotDrawnFigures> {
+  const once = async (prepare: boolean) => {
+    const opened = fromDocumentData(JSON.parse(json)) as LakarDocument;
+    const parts: number[] = [];
+    for (let done = !prepare; !done; ) {
+      const t0 = performance.now();
+      parts.push(measure(() => (done = prepareForCommands(opened, () => performance.now() < t0 + 10))).cpu);
+    }
+    const { editor, edit, step } = editEndToEnd(opened);
+    const ids = boxIds(opened.views[viewId].nodes);
+    const moveOf = (k: number) => {
+      const id = ids[Math.floor((ids.length * k) / 7)];
+      const at = editor.state.doc.views[viewId].nodes[id];
+      return { viewId, moves: [{ id, x: at.x + 10, y: at.y }] };
+    };
+    const first = await edit('element.move', moveOf(1));
+    const patches = editor.state.past[editor.state.past.length - 1].patches.length;
+    const undone = (await step(undo)).whole.cpu;
+    const afterUndo = (await edit('element.move', moveOf(2))).whole.cpu;
+    const later = (await edit('element.move', moveOf(3))).whole.cpu;
+    return { whole: first.whole.cpu, dispatch: first.dispatched.cpu, undo: undone, afterUndo, later, largestPart: Math.max(0, ...parts), patches };
+  };
+  const prepared: Awaited<ReturnType<typeof once>>[] = [];
+  const plain: Awaited<ReturnType<typeof once>>[] = [];
+  for (let i = 0; i < 3; i++) {
+    prepared.push(await once(true));
+    plain.push(await once(false));
+  }
+  const med = (xs: Awaited<ReturnType<typeof once>>[], f: (x: Awaited<ReturnType<typeof once>>) => number) => median(xs.map(f));
+  return {
+    prepared: { whole: med(prepared, (x) => x.whole), dispatch: med(prepared, (x) => x.dispatch) },
+    plain: { whole: med(plain, (x) => x.whole), dispatch: med(plain, (x) => x.dispatch) },
+    undo: med(prepared, (x) => x.undo),
+    afterUndo: med(prepared, (x) => x.afterUndo),
+    later: med(prepared, (x) => x.later),
+    largestPart: med(prepared, (x) => x.largestPart),
+    patches: med(prepared, (x) => x.patches),
+  };
 }
 
 /**
@@ -166,6 +241,17 @@ export async function viewMoveRows(sizes: readonly number[]): Promise<BenchRow[]
       { name: `  View › Hide of one box, end to end: CPU time`, value: f.hide.cpu, unit: 'ms', baseline: { name: `${baseLabel}: hide, CPU time`, value: base.hide.cpu } },
       { name: `  first move once saved and opened again, after the idle preparation (dispatch): CPU time`, value: f.reopened.prepared, unit: 'ms', baseline: { name: 'without it (draws the whole view): CPU time', value: f.reopened.first } },
       { name: `  largest idle part of that preparation (10 ms asked): CPU time`, value: f.reopened.largestPart, unit: 'ms' },
+      {
+        name: `  first move in the view as generated (not stored as drawn: ${f.notDrawn.patches.toLocaleString('en-US')} patches), after the idle preparation, end to end: CPU time`,
+        value: f.notDrawn.prepared.whole,
+        unit: 'ms',
+        baseline: { name: 'a later move, end to end: CPU time', value: f.notDrawn.later },
+      },
+      { name: `    of which the dispatch: CPU time`, value: f.notDrawn.prepared.dispatch, unit: 'ms', baseline: { name: 'without the preparation (draws the whole view): CPU time', value: f.notDrawn.plain.dispatch } },
+      { name: `    the same without the preparation, end to end: CPU time`, value: f.notDrawn.plain.whole, unit: 'ms', baseline: { name: 'after it: CPU time', value: f.notDrawn.prepared.whole } },
+      { name: `    its undo, end to end: CPU time`, value: f.notDrawn.undo, unit: 'ms', baseline: { name: 'a later move: CPU time', value: f.notDrawn.later } },
+      { name: `    the move after that undo, end to end: CPU time`, value: f.notDrawn.afterUndo, unit: 'ms', baseline: { name: 'a later move: CPU time', value: f.notDrawn.later } },
+      { name: `    largest idle part of that preparation (10 ms asked): CPU time`, value: f.notDrawn.largestPart, unit: 'ms' },
     );
   }
   return rows;

@@ -96,3 +96,12 @@ export function countAdded(draft: CommandDraft, viewId: string, before: { view: 
     if (view && view.nodes !== before.view.nodes) remember(view.nodes, knownBoxesTable(view.nodes), doc.elements, counts);
   });
 }
+
+/**
+ * `to` holds the same boxes as `from` (the view stored as drawn: boxes placed anew within their
+ * bands), so its counts with `elements` are those of `from` when they are known.
+ */
+export function handOnCounts(from: View['nodes'], to: View['nodes'], elements: LakarDocument['elements']): void {
+  const known = counted.get(from);
+  if (known && known.elements === elements && !counted.has(to)) counted.set(to, known);
+}

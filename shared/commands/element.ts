@@ -8,7 +8,7 @@ import { CommandError, defineCommand, type CommandDraft } from './registry';
 import { checkEditFormats, validOrThrow } from './validate';
 import { clampNodeX } from '../layout/slots';
 import { unhide } from './view';
-import { keepTrusted, keepTrustedWithout, knownNormalised, normalizeTrees, normalizeView, normalizeViewsShowing, originalOf, rememberNormalised } from './normalize';
+import { keepTrusted, keepTrustedWithout, normalizeTrees, normalizeView, normalizeViewsShowing, originalOf, rememberNormalised, storeAsDrawn } from './normalize';
 import { CHILD_WIDTH, textHeight } from '../routing/scene';
 import { childrenByParent, TableIndex } from '../model/table-index';
 import { BANDS } from '../model/vocabulary';
@@ -53,15 +53,15 @@ export const addElement = defineCommand({
     if (draft.elements.get(el.id)) throw new CommandError('element.duplicateId', [{ params: { id: el.id } }]);
     draft.elements.set(el.id, el);
     if (viewId) {
-      const before = originalOf(draft, viewId);
+      // the view stored as drawn first (a view never normalised, e.g. imported): the box goes where it is drawn
+      const before = storeAsDrawn(draft, viewId);
       // the boxes of its band, counted only for a free slot, on the view before the command (the
       // counts are remembered: adding boxes one after another counts once)
       const inBand = before && (() => boxesPerBand(before.view.nodes, before.elements)[BANDS.indexOf(bandOf(el.kind))]);
       const layout = placeNode(draft, viewId, el, position, inBand);
       if (before) countAdded(draft, viewId, before, el);
-      // a view stored as drawn draws again only the new box's tree (its parent's, when it goes in one)
-      const trusted = before && knownNormalised(before.view, before.elements);
-      if (!trusted || normalizeTrees(draft, viewId, before.view, draft.elements.current(), new Map([[el.id, layout]])) === undefined) normalizeView(draft, viewId);
+      // only the new box's tree is drawn again (its parent's, when it goes in one)
+      if (!before || normalizeTrees(draft, viewId, before.view, draft.elements.current(), new Map([[el.id, layout]])) === undefined) normalizeView(draft, viewId);
       rememberNormalised(draft, viewId);
     }
     // a new element is on no other view
@@ -149,16 +149,15 @@ export const removeElements = defineCommand({
     }
     for (const [viewId, view] of Object.entries(draft.views)) {
       const shown = ids.filter((id) => id in view.nodes);
-      for (const id of shown) delete view.nodes[id];
       if (view.hidden?.some((id) => gone.has(id))) unhide(view, ids);
       const lists = [...relisted].filter((id) => id in view.nodes);
       if (!shown.length && !lists.length) continue;
-      // a parent that lost its children shrinks; children of a removed parent stand on their own:
-      // on a view stored as drawn only those trees are drawn again
-      const before = originalOf(draft, viewId);
-      const trusted = before && knownNormalised(before.view, before.elements);
+      // a view never normalised is stored as drawn first; a parent that lost its children shrinks,
+      // children of a removed parent stand on their own: only those trees are drawn again
+      const before = storeAsDrawn(draft, viewId);
+      for (const id of shown) delete view.nodes[id];
       const off = new Map(shown.map((id) => [id, undefined]));
-      if (!trusted || normalizeTrees(draft, viewId, before.view, draft.elements.current(), off, [...parentsOf(elements, shown), ...freed, ...lists]) === undefined) {
+      if (!before || normalizeTrees(draft, viewId, before.view, draft.elements.current(), off, [...parentsOf(elements, shown), ...freed, ...lists]) === undefined) {
         normalizeView(draft, viewId);
       }
       rememberNormalised(draft, viewId);
@@ -248,35 +247,21 @@ export const moveElements = defineCommand({
   run(draft, { viewId, moves }) {
     const view = draft.views[viewId];
     if (!view) throw new CommandError('view.notFound', [{ params: { id: viewId } }]);
-    const before = originalOf(draft, viewId);
-    // a view stored as drawn by an earlier command: only the moved boxes' trees are drawn again
-    if (before && knownNormalised(before.view, before.elements)) {
-      const moved = new Map<string, NodeLayout>();
-      for (const m of moves) {
-        const next = movedLayout(draft, viewId, m, moved.get(m.id) ?? before.view.nodes[m.id]);
-        view.nodes[m.id] = next;
-        moved.set(m.id, next);
-      }
-      if (normalizeTrees(draft, viewId, before.view, before.elements, moved) === undefined) {
-        // a band grows by what the stored positions cannot tell exactly (not whole numbers): the whole view, as below
-        const nodes = { ...before.view.nodes };
-        for (const [id, layout] of moved) nodes[id] = layout;
-        normalizeView(draft, viewId, { view: { ...before.view, nodes }, elements: before.elements });
-      }
-      rememberNormalised(draft, viewId);
-      return;
-    }
-    // the canvas moves boxes where it draws them: store the drawn geometry first (a file never
-    // normalised, e.g. written by another tool), then the moves, then what they change (children follow)
-    // the moves are kept on plain objects too, so the normalisation after them copies nothing out of
-    // the draft — unless the first one changed the view (then only the draft has the truth)
-    const plainNodes = !normalizeView(draft, viewId, before) && before ? { ...before.view.nodes } : null;
+    // the canvas moves boxes where it draws them: a view never normalised (e.g. a file written by
+    // another tool) is stored as drawn first; then only the moved boxes' trees are drawn again
+    const before = storeAsDrawn(draft, viewId)!;
+    const moved = new Map<string, NodeLayout>();
     for (const m of moves) {
-      const next = movedLayout(draft, viewId, m, view.nodes[m.id]);
+      const next = movedLayout(draft, viewId, m, moved.get(m.id) ?? before.view.nodes[m.id]);
       view.nodes[m.id] = next;
-      if (plainNodes) plainNodes[m.id] = next;
+      moved.set(m.id, next);
     }
-    normalizeView(draft, viewId, before && plainNodes ? { view: { ...before.view, nodes: plainNodes }, elements: before.elements } : undefined);
+    if (normalizeTrees(draft, viewId, before.view, before.elements, moved) === undefined) {
+      // a band grows by what the stored positions cannot tell exactly (not whole numbers): the whole view
+      const nodes = { ...before.view.nodes };
+      for (const [id, layout] of moved) nodes[id] = layout;
+      normalizeView(draft, viewId, { view: { ...before.view, nodes }, elements: before.elements });
+    }
     rememberNormalised(draft, viewId);
   },
 });
@@ -302,7 +287,8 @@ export const addMany = defineCommand({
     nodes: z.record(idSchema, nodeLayoutSchema).optional(),
   }),
   run(draft, { elements, relations, viewId, nodes }) {
-    const before = viewId ? originalOf(draft, viewId) : undefined;
+    // a view never normalised is stored as drawn first: the boxes go where they are drawn
+    const before = viewId && draft.views[viewId] ? storeAsDrawn(draft, viewId) : undefined;
     // the boxes placed, and how many went into each band (the next free slot counts them too)
     const placed = new Map<string, NodeLayout>();
     const addedPerBand = BANDS.map(() => 0);
@@ -337,8 +323,7 @@ export const addMany = defineCommand({
     if (viewId && draft.views[viewId]) {
       // a view stored as drawn draws again only the trees of the boxes placed (a paste of a few boxes
       // into a large view), and moves the bands below down when one grows
-      const trusted = before && knownNormalised(before.view, before.elements);
-      if (!trusted || normalizeTrees(draft, viewId, before.view, draft.elements.current(), placed, sites) === undefined) normalizeView(draft, viewId);
+      if (!before || normalizeTrees(draft, viewId, before.view, draft.elements.current(), placed, sites) === undefined) normalizeView(draft, viewId);
       rememberNormalised(draft, viewId);
     }
     redrawSites(draft, sites, viewId);

@@ -8,6 +8,7 @@ import type { Patch } from 'immer';
 import type { LakarDocument } from '../model/schema';
 import { applyDocumentPatches } from '../model/table-edit';
 import { trustedViews, trustViews } from './normalize';
+import { drawnAheadIn, handOnDrawnAhead, type DrawnAhead } from './drawn-ahead';
 import { executeCommand, getCommand } from './registry';
 
 export interface HistoryEntry {
@@ -21,6 +22,11 @@ export interface HistoryEntry {
    * gives back an equal document, so they stay known and the next move draws only what it moves.
    */
   trusted?: { before: string[]; after: string[] };
+  /**
+   * Views not stored as drawn whose boxes as drawn were made ahead (./drawn-ahead.ts), before the
+   * command and after it: handed on over an undo or redo, so the next edit there takes them again.
+   */
+  drawn?: { before: [string, DrawnAhead][]; after: [string, DrawnAhead][] };
 }
 
 export interface EditorState {
@@ -53,22 +59,31 @@ export function initialState(doc: LakarDocument): EditorState {
 export function dispatch(state: EditorState, id: string, args: unknown, options: DispatchOptions = {}): Transition {
   const before = trustedViews(state.doc);
   const { doc, patches, inversePatches } = executeCommand(state.doc, id, args);
+  // read after the command: one that found none made them for the document it began with
+  const drawnBefore = drawnAheadIn(state.doc);
   if (patches.length === 0) return { state, patches };
   if (options.history === 'skip') {
     // an undo no longer gives back the document as it was before an entry: forget what it knew of it
-    const forget = (entries: HistoryEntry[]) => entries.map((e) => (e.trusted ? { ...e, trusted: undefined } : e));
+    const forget = (entries: HistoryEntry[]) => entries.map((e) => (e.trusted || e.drawn ? { ...e, trusted: undefined, drawn: undefined } : e));
     return { state: { doc, past: forget(state.past), future: forget(state.future) }, patches };
   }
   const trusted = { before, after: trustedViews(doc) };
+  const drawn = { before: drawnBefore, after: drawnAheadIn(doc) };
   const last = state.past[state.past.length - 1];
   let past: HistoryEntry[];
   if (options.mergeKey && last?.mergeKey === options.mergeKey && state.future.length === 0) {
     past = [
       ...state.past.slice(0, -1),
-      { ...last, patches: [...last.patches, ...patches], inversePatches: [...inversePatches, ...last.inversePatches], trusted: { before: last.trusted?.before ?? [], after: trusted.after } },
+      {
+        ...last,
+        patches: last.patches.concat(patches),
+        inversePatches: inversePatches.concat(last.inversePatches),
+        trusted: { before: last.trusted?.before ?? [], after: trusted.after },
+        drawn: { before: last.drawn?.before ?? [], after: drawn.after },
+      },
     ];
   } else {
-    const entry: HistoryEntry = { commandId: id, labelKey: getCommand(id).labelKey, patches, inversePatches, mergeKey: options.mergeKey, trusted };
+    const entry: HistoryEntry = { commandId: id, labelKey: getCommand(id).labelKey, patches, inversePatches, mergeKey: options.mergeKey, trusted, drawn };
     past = [...state.past, entry].slice(-HISTORY_LIMIT);
   }
   return { state: { doc, past, future: [] }, patches };
@@ -80,6 +95,7 @@ export function undo(state: EditorState): Transition {
   if (!entry) return { state, patches: [] };
   const doc = applyDocumentPatches(state.doc, entry.inversePatches);
   trustViews(doc, entry.trusted?.before ?? []);
+  handOnDrawnAhead(doc, entry.drawn?.before ?? []);
   return { state: { doc, past: state.past.slice(0, -1), future: [entry, ...state.future] }, patches: entry.inversePatches };
 }
 
@@ -89,6 +105,7 @@ export function redo(state: EditorState): Transition {
   if (!entry) return { state, patches: [] };
   const doc = applyDocumentPatches(state.doc, entry.patches);
   trustViews(doc, entry.trusted?.after ?? []);
+  handOnDrawnAhead(doc, entry.drawn?.after ?? []);
   return { state: { doc, past: [...state.past, { ...entry, mergeKey: undefined }], future: rest }, patches: entry.patches };
 }
 

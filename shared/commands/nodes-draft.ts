@@ -18,16 +18,24 @@
  */
 import { current, freeze, isDraft, type Patch } from 'immer';
 import type { LakarDocument, NodeLayout, View } from '../model/schema';
+import type { ViewDraft } from './registry';
 import { boxesRecord, boxesTable, boxIds, knownBoxesTable, plainBoxes } from '../model/boxes-record';
 import { followersOf, type PlacedPatch } from '../model/placed';
 import type { Table } from '../model/table';
 import { BoxWrites } from '../model/table-edit';
+import { takeDrawnBoxes, type DrawnAhead } from './drawn-ahead';
 
 type Nodes = Record<string, NodeLayout>;
 
 /** One view's boxes as the command has changed them. */
 class NodesOverlay {
-  readonly writes: BoxWrites<NodeLayout>;
+  writes: BoxWrites<NodeLayout>;
+  /**
+   * The record the writes go to: the view's, or the boxes as drawn taken whole (`adopt`), with the
+   * patches of taking them.
+   */
+  #from: Readonly<Nodes>;
+  #adopted: Pick<DrawnAhead, 'patches' | 'inversePatches'> | null = null;
   /**
    * The boxes with the writes as a table version, made when first needed (the command lists the
    * keys, or it ends), and the writes since: each listing makes a version from the last.
@@ -36,9 +44,10 @@ class NodesOverlay {
   readonly proxy: Nodes;
 
   constructor(readonly base: Readonly<Nodes>) {
+    this.#from = base;
     this.writes = new BoxWrites(base);
     this.proxy = new Proxy({} as Nodes, {
-      get: (_t, key) => (typeof key === 'string' ? this.get(key) : Reflect.get(this.base, key)),
+      get: (_t, key) => (typeof key === 'string' ? this.get(key) : Reflect.get(this.#from, key)),
       set: (_t, key, value) => {
         if (typeof key !== 'string') return false;
         this.write(key, value as NodeLayout);
@@ -48,14 +57,14 @@ class NodesOverlay {
         if (typeof key === 'string' && this.writes.has(key)) this.write(key, undefined);
         return true;
       },
-      has: (_t, key) => (typeof key === 'string' && this.writes.written(key) ? this.writes.has(key) : key in this.base),
+      has: (_t, key) => (typeof key === 'string' && this.writes.written(key) ? this.writes.has(key) : key in this.#from),
       ownKeys: () => Reflect.ownKeys(this.current()),
       getOwnPropertyDescriptor: (_t, key) => {
         const nodes = this.current();
         return Object.hasOwn(nodes, key) ? { value: nodes[key as string], writable: true, enumerable: true, configurable: true } : undefined;
       },
       defineProperty: () => false,
-      getPrototypeOf: () => Object.getPrototypeOf(this.base),
+      getPrototypeOf: () => Object.getPrototypeOf(this.#from),
     });
   }
 
@@ -66,7 +75,7 @@ class NodesOverlay {
   get(id: string): NodeLayout | undefined {
     const w = this.writes.written(id);
     if (w) return w.value;
-    const node = this.base[id];
+    const node = this.#from[id];
     return node && typeof node === 'object' && !Object.isFrozen(node) ? Object.freeze(node) : node;
   }
 
@@ -75,11 +84,32 @@ class NodesOverlay {
     this.#made?.since.set(id, value);
   }
 
+  /** Whether the command changed the boxes: wrote some, or took the boxes as drawn. */
+  get changed(): boolean {
+    return this.writes.size > 0 || this.#adopted !== null;
+  }
+
+  /**
+   * Take `record` (the boxes as drawn of ./drawn-ahead.ts, a table's record) as the boxes, with the
+   * patches of storing them: before any write (false after one, and nothing is taken).
+   */
+  get canAdopt(): boolean {
+    return this.writes.size === 0 && !this.#adopted;
+  }
+
+  adopt(record: Readonly<Nodes>, ahead: Pick<DrawnAhead, 'patches' | 'inversePatches'>): boolean {
+    if (!this.canAdopt) return false;
+    this.#from = record;
+    this.writes = new BoxWrites(record);
+    this.#adopted = ahead;
+    return true;
+  }
+
   /** The record as the command has left it so far: a record of its own, later writes make another. */
   current(): Readonly<Nodes> {
-    if (this.writes.size === 0) return this.base;
+    if (this.writes.size === 0) return this.#from;
     if (!this.#made) {
-      const table = this.writes.appliedTo(boxesTable(this.base));
+      const table = this.writes.appliedTo(boxesTable(this.#from));
       this.#made = { table, since: new BoxWrites(boxesRecord(table)) };
     } else if (this.#made.since.size > 0) {
       const table = this.#made.since.appliedTo(this.#made.table);
@@ -90,7 +120,7 @@ class NodesOverlay {
 
   /** The command failed or changed no box: the versions made are dropped, and the boxes' table continues from the base. */
   abandon(): void {
-    if (this.#made) boxesTable(this.base).reopen();
+    if (this.#made) boxesTable(this.#from).reopen();
   }
 
   /** The final record (a boxes record, ../model/boxes-record.ts) and its patches, or null when the command changed no box. */
@@ -120,20 +150,23 @@ class NodesOverlay {
       // found by order numbers in the boxes' table (O(log n) a box); listing the boxes to find them
       // cost ~7 ms a hide in a 92,000-box view. A plain record's (no table made yet) is listed
       const after = knownBoxesTable(this.current());
-      const before = knownBoxesTable(this.base);
+      const before = knownBoxesTable(this.#from);
       const followers =
-        (after && before && after.followersOfRemoved(before, removed.keys())) ?? followersOf(boxIds(this.base), new Set(removed.keys()), (id) => this.writes.has(id));
+        (after && before && after.followersOfRemoved(before, removed.keys())) ?? followersOf(boxIds(this.#from), new Set(removed.keys()), (id) => this.writes.has(id));
       for (const [id, follower] of followers) {
         const at = [...path, id];
         const value = removed.get(id);
         inversePatches.push(follower === undefined ? { op: 'add', path: at, value } : ({ op: 'add', path: at, value, insertBefore: follower } as PlacedPatch));
       }
     }
-    if (patches.length === 0) {
+    const adopted = this.#adopted;
+    if (patches.length === 0 && !adopted) {
       this.abandon();
       return null;
     }
-    return { nodes: this.current() as Nodes, patches, inversePatches };
+    // the boxes as drawn were stored first, then the command's writes: undone in the other order
+    if (!adopted) return { nodes: this.current() as Nodes, patches, inversePatches };
+    return { nodes: this.current() as Nodes, patches: adopted.patches.concat(patches), inversePatches: inversePatches.concat(adopted.inversePatches) };
   }
 }
 
@@ -209,7 +242,7 @@ export class ViewNodesDraft {
     if (!proxied) return isDraft(view) ? current(view) : view;
     const overlay = this.#overlays.get(proxied.id);
     const base = current(proxied.draft) as View;
-    return overlay && overlay.writes.size > 0 ? { ...base, nodes: overlay.current() } : base;
+    return overlay && overlay.changed ? { ...base, nodes: overlay.current() } : base;
   }
 
   /** `views` (immer's `current`) with the boxes written so far, in records of their own. */
@@ -217,7 +250,7 @@ export class ViewNodesDraft {
     let out: Record<string, View> | null = null;
     for (const [id, overlay] of this.#overlays) {
       const view = views[id];
-      if (overlay.writes.size === 0 || !view || view.nodes !== overlay.base) continue;
+      if (!overlay.changed || !view || view.nodes !== overlay.base) continue;
       out ??= { ...views };
       out[id] = { ...view, nodes: overlay.current() };
     }
@@ -243,13 +276,22 @@ export class ViewNodesDraft {
       if (!view || view.nodes !== overlay.base) throw new Error(`view ${id}: its boxes were changed outside the command's draft`);
       const done = overlay.finish(['views', id, 'nodes']);
       if (!done) continue;
-      patches.push(...done.patches);
-      inversePatches.push(...done.inversePatches);
+      // one by one: a view stored as drawn whole gives tens of thousands (too many arguments for a spread)
+      for (const p of done.patches) patches.push(p);
+      for (const p of done.inversePatches) inversePatches.push(p);
       views ??= { ...doc.views };
       views[id] = Object.freeze({ ...view, nodes: done.nodes });
     }
     if (!views) return { doc, patches, inversePatches };
     return { doc: Object.freeze({ ...doc, views: Object.freeze(views) }), patches, inversePatches };
+  }
+
+  /** The overlay of the view `proxy` stands for (a view of this command's), made if need be; undefined for a view left to immer. */
+  overlayOf(proxy: object): NodesOverlay | undefined {
+    const proxied = this.#proxied.get(proxy);
+    if (!proxied || !this.#mine(proxied.id)) return undefined;
+    void (proxy as { nodes: unknown }).nodes;
+    return this.#overlays.get(proxied.id);
   }
 
   #mine(id: string): boolean {
@@ -305,4 +347,23 @@ export class ViewNodesDraft {
     }
     return value;
   }
+}
+
+/**
+ * Store the boxes of `ahead` (view stored as drawn, ./drawn-ahead.ts) as the boxes of `view` (a view
+ * of the running command's draft, none of whose boxes it wrote yet): taken whole with their patches,
+ * in O(1), where the command's views are drafted here; else written box by box (the same patches).
+ * Gives the boxes as drawn (a record to read), or undefined when the command wrote boxes of the view
+ * already (nothing is stored).
+ */
+export function adoptBoxes(view: ViewDraft, ahead: DrawnAhead): Readonly<Nodes> | undefined {
+  const overlay = owners.get(view)?.overlayOf(view);
+  if (overlay && !overlay.canAdopt) return undefined;
+  const record = boxesRecord(takeDrawnBoxes(ahead)) as Readonly<Nodes>;
+  if (overlay) return overlay.adopt(record, ahead) ? record : undefined;
+  for (const p of ahead.patches) {
+    const id = String(p.path[3]);
+    view.nodes[id] = p.value as NodeLayout;
+  }
+  return record;
 }

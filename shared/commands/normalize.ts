@@ -11,66 +11,11 @@ import { bandOf } from '../model/kinds';
 import type { LakarDocument, View } from '../model/schema';
 import { BANDS } from '../model/vocabulary';
 import type { NodeLayout } from '../model/schema';
-import { protectionOf } from '../routing/protection';
-import { BAND_INSET, BOXES_PER_STEP, buildScene, drain, leafSize, sceneNodeLayout, sceneSteps, treeScene, treesOf } from '../routing/scene';
+import { drain, sceneNodeLayout, treeScene, treesOf } from '../routing/scene';
 import { whenDone, type CommandDraft } from './registry';
-import { currentView } from './nodes-draft';
-
-const same = (a: number | undefined, b: number | undefined) => a === b || (a !== undefined && b !== undefined && Math.abs(a - b) < 0.5);
-
-/**
- * True when the scene could draw `view` other than stored: a child on the view with its parent, or a
- * box not inside its stored band. A cheap pass, so most edits of a big view skip building the scene.
- * In steps (see `sceneSteps`).
- */
-function* mayDiffer(elements: LakarDocument['elements'], relations: LakarDocument['relations'], view: View): Generator<void, boolean, unknown> {
-  const bands = bandLayout(view);
-  const protection = protectionOf({ elements, relations });
-  let step = 0;
-  for (const id of boxIds(view.nodes)) {
-    if (++step === BOXES_PER_STEP) {
-      step = 0;
-      yield;
-    }
-    const el = elements.get(id);
-    if (!el) continue;
-    if ((el.kind === 'module' || el.kind === 'appService') && el.parentId && view.nodes[el.parentId]) return true;
-    const band = bands[BANDS.indexOf(bandOf(el.kind))];
-    const p = view.nodes[id];
-    const { h } = leafSize(el, p, protection(el));
-    if (p.y < band.top + BAND_INSET || p.y + h > band.top + band.height - BAND_INSET + 0.5) return true;
-    if (el.kind === 'application' && (p.w !== undefined || p.h !== undefined)) return true;
-  }
-  return false;
-}
-
-/**
- * What normalizeView stores for `view` (plain) drawn with `doc`, in steps (see `sceneSteps`):
- * `store(id, layout)` for each box drawn other than stored; returns the band heights to store, or
- * undefined when they stay.
- */
-function* drawnChanges(doc: Pick<LakarDocument, 'elements' | 'relations'>, view: View, store: (id: string, layout: NodeLayout) => void): Generator<void, number[] | undefined, unknown> {
-  if (!(yield* mayDiffer(doc.elements, doc.relations, view))) return undefined;
-  const scene = yield* sceneSteps(doc, view);
-  // node by node, as sceneLayout(scene) would give them, without building its record of every node
-  let step = 0;
-  for (const n of scene.nodes) {
-    if (++step === BOXES_PER_STEP) {
-      step = 0;
-      yield;
-    }
-    const old = view.nodes[n.id];
-    const layout = sceneNodeLayout(n, old);
-    if (old && same(old.x, layout.x) && same(old.y, layout.y) && same(old.w, layout.w) && same(old.h, layout.h)) continue;
-    store(n.id, layout);
-  }
-  const bandHeights = scene.bands.map((b) => b.height);
-  const stored = view.bandHeights;
-  if (stored && stored.every((h, i) => same(h, bandHeights[i]))) return undefined;
-  // a view on the default heights keeps them unset while nothing grew
-  const defaults = !stored && buildScene(doc, { ...view, nodes: {} }).bands.every((b, i) => same(b.height, bandHeights[i]));
-  return defaults ? undefined : bandHeights;
-}
+import { adoptBoxes, currentView } from './nodes-draft';
+import { drawnAheadOf, drawnAheadSteps, drawnChanges, handOnDrawnAhead, same } from './drawn-ahead';
+import { handOnCounts } from './band-counts';
 
 /**
  * Store the drawn geometry of view `viewId` where it differs from what is stored; true when it did.
@@ -111,11 +56,11 @@ export function* checkStoredAsDrawn(doc: LakarDocument, viewId: string): Generat
   const view = doc.views[viewId];
   const { elements, relations } = doc;
   if (!view) return 'outdated';
-  let differs = false;
-  const steps = drawnChanges({ elements, relations }, view, () => void (differs = true));
+  // a view not stored as drawn is drawn whole anyway: its boxes as drawn are made on the way (./drawn-ahead.ts)
+  const steps = drawnAheadSteps({ elements, relations }, view, viewId);
   for (;;) {
     const r = steps.next();
-    if (differs || (r.done && r.value)) return 'differs';
+    if (r.done && r.value) return 'differs';
     if (r.done) {
       normalised.set(view.nodes, { bandHeights: view.bandHeights, elements });
       return 'drawn';
@@ -126,15 +71,39 @@ export function* checkStoredAsDrawn(doc: LakarDocument, viewId: string): Generat
 }
 
 /**
+ * Store view `viewId` as drawn, as it was before the command running on `draft` began, before the
+ * command writes any of its boxes: with the boxes made ahead in idle time when they are (./drawn-ahead.ts,
+ * taken whole: O(1)), else made now the same way. Gives the view (plain) and elements as the
+ * command found them, the view as now stored, for the command to go on as on a view stored as drawn
+ * (normalizeTrees); undefined when there is no such view.
+ */
+export function storeAsDrawn(draft: CommandDraft, viewId: string): { view: View; elements: LakarDocument['elements'] } | undefined {
+  const before = originalOf(draft, viewId);
+  if (!before || knownNormalised(before.view, before.elements)) return before;
+  const relations = draft.relations.original();
+  const ahead = drawnAheadOf(before.view, viewId, before.elements, relations) ?? drain(drawnAheadSteps({ elements: before.elements, relations }, before.view, viewId));
+  if (!ahead) return before;
+  const view = draft.views[viewId]!;
+  const nodes = adoptBoxes(view, ahead);
+  // the command wrote boxes of the view already: its caller normalises the whole view as it is now
+  if (!nodes) return undefined;
+  if (ahead.heights) view.bandHeights = ahead.heights;
+  const drawn = { ...before.view, nodes, bandHeights: ahead.heights ?? before.view.bandHeights };
+  // the same boxes, in the same bands: a free slot is counted as on the view as it was
+  handOnCounts(before.view.nodes, drawn.nodes, before.elements);
+  return { view: drawn, elements: before.elements };
+}
+
+/**
  * Normalise every view that shows one of `ids`, the elements the command changed (and their old and
  * new parents). A view stored as drawn before it has only their trees drawn again (normalizeTrees).
  * View `skip`, if given, is left alone.
  */
 export function normalizeViewsShowing(draft: CommandDraft, ids: readonly string[], skip?: string): void {
-  const trusted = new Set(viewsKnownNormalised(draft));
   for (const [viewId, view] of Object.entries(draft.views)) {
     if (viewId === skip || !ids.some((id) => id in view.nodes)) continue;
-    const before = trusted.has(viewId) ? originalOf(draft, viewId) : undefined;
+    // a view not stored as drawn is stored so first (as it was drawn before the command)
+    const before = storeAsDrawn(draft, viewId);
     if (!before || normalizeTrees(draft, viewId, before.view, draft.elements.current(), new Map(), ids) === undefined) normalizeView(draft, viewId);
   }
 }
@@ -194,8 +163,19 @@ export function rememberNormalised(draft: CommandDraft, viewId: string): void {
  */
 export function keepTrusted(draft: CommandDraft, viewId: string): void {
   const before = originalOf(draft, viewId);
-  if (!before || !knownNormalised(before.view, before.elements)) return;
+  if (!before) return;
   const { nodes, bandHeights } = before.view;
+  if (!knownNormalised(before.view, before.elements)) {
+    // not stored as drawn, but its boxes as drawn made ahead: they stay what it stores once drawn (./drawn-ahead.ts)
+    const ahead = drawnAheadOf(before.view, viewId, before.elements, draft.relations.original());
+    if (ahead) {
+      whenDone(draft, (doc) => {
+        const view = doc.views[viewId];
+        if (view && view.nodes === nodes && view.bandHeights === bandHeights) handOnDrawnAhead(doc, [[viewId, ahead]]);
+      });
+    }
+    return;
+  }
   whenDone(draft, (doc) => {
     const view = doc.views[viewId];
     if (view && view.nodes === nodes && view.bandHeights === bandHeights) normalised.set(nodes, { bandHeights, elements: doc.elements });
@@ -208,9 +188,9 @@ export function keepTrusted(draft: CommandDraft, viewId: string): void {
  * when it is on the view too).
  */
 export function keepTrustedWithout(draft: CommandDraft, changed: readonly string[]): void {
-  for (const viewId of viewsKnownNormalised(draft)) {
-    const nodes = originalOf(draft, viewId)!.view.nodes;
-    if (!changed.some((id) => id in nodes)) keepTrusted(draft, viewId);
+  for (const viewId of Object.keys(draft.views)) {
+    const before = originalOf(draft, viewId);
+    if (before && !changed.some((id) => id in before.view.nodes)) keepTrusted(draft, viewId);
   }
 }
 

@@ -9,7 +9,10 @@
  * a stall of the window just after opening where 10 ms was asked.
  *
  * Last, each view is checked to be stored as drawn (normalize.ts `checkStoredAsDrawn`), so that the
- * first move, addition or taller name in it draws again only what it touches, not the whole view.
+ * first move, addition or taller name in it draws again only what it touches, not the whole view; a
+ * view that is not has its boxes as drawn made then (./drawn-ahead.ts), which that first command
+ * takes whole instead of drawing and storing the whole view (46,707 boxes of the varied 100,000-element
+ * model's large view, ~1 s).
  */
 import { freeze } from 'immer';
 import { adoptPlainBoxesTable, isBoxesRecord } from '../model/boxes-record';
@@ -17,6 +20,7 @@ import { Table } from '../model/table';
 import type { LakarDocument } from '../model/schema';
 import { prepareRemovals } from './element';
 import { checkStoredAsDrawn, knownNormalised, type DrawnCheck } from './normalize';
+import { drawnAheadOf } from './drawn-ahead';
 import { prepareProtection } from '../routing/protection';
 
 /** Boxes frozen between two looks at the time left (~1 ms of work). */
@@ -50,8 +54,8 @@ function freezeBoxes(nodes: Record<string, unknown>, more: () => boolean): boole
   return true;
 }
 
-/** Views whose check is under way (its steps), or over (null: found stored as drawn or not, not checked again). */
-const drawnChecks = new WeakMap<object, Generator<void, DrawnCheck, LakarDocument> | null>();
+/** Views whose check is under way: its steps. */
+const drawnChecks = new WeakMap<object, Generator<void, DrawnCheck, LakarDocument>>();
 
 /**
  * Do that work for `doc` while `more()` says there is time left, a part at a time; true once all is
@@ -74,13 +78,15 @@ export function prepareForCommands(doc: LakarDocument, more: () => boolean = () 
 
 /**
  * Check every view not known to be stored as drawn, a step at a time while `more()` (see the module
- * comment); true once all are checked. A check the document outdated (a command ran) starts again.
+ * comment); true once all are checked. A view not stored as drawn has its boxes as drawn made on the
+ * way (./drawn-ahead.ts), and is checked again once they no longer hold (a command changed the
+ * elements or relations they were drawn with). A check the document outdated (a command ran) starts again.
  */
 function checkViewsDrawn(doc: LakarDocument, more: () => boolean): boolean {
   // every call takes a step at least, so idle periods cut short still get it done
   let stepped = false;
   for (const [viewId, view] of Object.entries(doc.views)) {
-    if (drawnChecks.get(view) === null || knownNormalised(view, doc.elements)) continue;
+    if (knownNormalised(view, doc.elements) || drawnAheadOf(view, viewId, doc.elements, doc.relations)) continue;
     let steps = drawnChecks.get(view);
     if (!steps) drawnChecks.set(view, (steps = checkStoredAsDrawn(doc, viewId)));
     for (;;) {
@@ -88,11 +94,8 @@ function checkViewsDrawn(doc: LakarDocument, more: () => boolean): boolean {
       stepped = true;
       const r = steps.next(doc);
       if (!r.done) continue;
-      if (r.value === 'outdated') {
-        drawnChecks.delete(view);
-        return false;
-      }
-      drawnChecks.set(view, null);
+      drawnChecks.delete(view);
+      if (r.value === 'outdated') return false;
       break;
     }
   }

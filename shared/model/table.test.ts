@@ -108,6 +108,20 @@ describe('Table (persistent map shared by its versions)', () => {
     expect(newer.set('a', 4).ids()).toEqual(['b', 'c', 'a']);
   });
 
+  it("ranks ids by a version's own listing however many other versions were read or made since the rank was taken", () => {
+    const older = Table.fromEntries<number>([['a', 1], ['b', 2], ['c', 3]]);
+    const rank = older.listingRank()!;
+    const newer = older.delete('b').set('d', 4);
+    // reading the newer version moves the shared map (and its numbers) there
+    expect(newer.ids()).toEqual(['a', 'c', 'd']);
+    expect(['c', 'b', 'a'].sort((x, y) => rank(x) - rank(y))).toEqual(['a', 'b', 'c']);
+    expect(rank('d')).toBe(Number.MAX_SAFE_INTEGER);
+    const newRank = newer.listingRank()!;
+    expect(older.ids()).toEqual(['a', 'b', 'c']);
+    expect(['d', 'c', 'a'].sort((x, y) => newRank(x) - newRank(y))).toEqual(['a', 'c', 'd']);
+    expect(newRank('b')).toBe(Number.MAX_SAFE_INTEGER);
+  });
+
   it('keeps ids that name Object.prototype members as plain keys, never the prototype', () => {
     const t = Table.empty<string>().set('__proto__', 'p').set('constructor', 'c');
     expect(t.get('__proto__')).toBe('p');

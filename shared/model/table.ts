@@ -246,12 +246,15 @@ export class Table<T> {
    * Where each id of this table comes in its listing (a lower number lists first; ids it lacks last),
    * or undefined when the table has array-index ids (listed first, as a record lists them). For
    * finding where an item put back goes in a list kept in the table's order (the canvas's edges),
-   * without listing the table; read it before another version of the table is read.
+   * without listing the table. The numbers live beside the map every version shares, and change as it
+   * moves to the version read or made last: the function reads them for this version at each call
+   * (moving the map back here when another version was read since), so it may be kept and called
+   * after other versions were read, at the cost of that move.
    */
   listingRank(): ((id: string) => number) | undefined {
-    if (this.#version.family.indexKeys) return undefined;
-    const seqs = seqsOf(reroot(this.#version), this.#version.family);
-    return (id) => seqs.get(id) ?? Number.MAX_SAFE_INTEGER;
+    const version = this.#version;
+    if (version.family.indexKeys) return undefined;
+    return (id) => seqsOf(reroot(version), version.family).get(id) ?? Number.MAX_SAFE_INTEGER;
   }
 
   /** `ids` (of this table's items) in the order the table lists them; ids it lacks go last, but array-index ids ("5") first, as a record lists them. */

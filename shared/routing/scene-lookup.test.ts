@@ -19,7 +19,10 @@ describe('NodesOver through a long session', () => {
     let s = 7;
     const rand = () => (s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 4294967296;
     let most = 0;
+    // an earlier scene's nodes read as they were however many edits came after
+    let earlier: { byId: NodesById; truth: Map<string, SceneNode> } | undefined;
     for (let step = 0; step < 6_000; step++) {
+      if (step === 1_500) earlier = { byId, truth: new Map(truth) };
       // an edit: a few boxes drawn again, one new box (a paste), one taken out
       const changes = new Map<string, SceneNode | undefined>();
       for (let k = 0; k < 3; k++) {
@@ -40,5 +43,7 @@ describe('NodesOver through a long session', () => {
       }
     }
     expect(most).toBeLessThanOrEqual(4096 + 5);
+    for (const [id, n] of earlier!.truth) expect(earlier!.byId.get(id)).toBe(n);
+    for (let k = 1_500; k < 6_000; k += 11) expect(earlier!.byId.has(`new${k}`)).toBe(false);
   });
 });

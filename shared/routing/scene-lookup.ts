@@ -4,6 +4,7 @@
  * of a 92,000-box view cost ~100–250 ms each under load (issue 18), for one tree drawn again.
  */
 import { knownBoxesTable } from '../model/boxes-record';
+import { Table } from '../model/table';
 import type { Scene, SceneNode } from './scene';
 
 /** Scene nodes by id: a Map for a scene built whole, a `NodesOver` one after edits. */
@@ -12,33 +13,39 @@ export interface NodesById {
   has(id: string): boolean;
 }
 
-/** Changes an overlay holds before it is made a map of its own (a copy then, one edit in thousands). */
+/** Changes held over the map of a scene built whole before they go into a table (a copy of that map, once). */
 const MOST_OVER = 4096;
 
-/** The nodes of the scene an edit was made from, with the nodes it drew again over them (undefined: taken out). */
+/**
+ * The nodes of a scene after edits: the first few thousand changes held over the map of the scene
+ * built whole (the edit copies what is held, not that map), then a persistent table of the nodes
+ * (../model/table.ts), a new version per edit in time proportional to the nodes it drew again, every
+ * earlier version still reading as it was. Why: the changes were once copied into a map of their own
+ * with the base past 4,096 of them, a ~175 ms hitch once per ~4,096 boxes drawn again in a
+ * 92,000-box view, and each edit copied up to 4,096 changes; now the base is copied once per scene
+ * built whole.
+ */
 export class NodesOver implements NodesById {
   private constructor(
-    private readonly base: ReadonlyMap<string, SceneNode>,
-    private readonly over: ReadonlyMap<string, SceneNode | undefined>,
+    private readonly base: ReadonlyMap<string, SceneNode> | null,
+    private readonly over: ReadonlyMap<string, SceneNode | undefined> | null,
+    private readonly table: Table<SceneNode> | null,
   ) {}
 
   /** `prev` with `changes` (undefined: taken out); `prev` stays as it is. */
   static with(prev: NodesById, changes: ReadonlyMap<string, SceneNode | undefined>): NodesById {
     if (changes.size === 0) return prev;
-    const base = prev instanceof NodesOver ? prev.base : (prev as ReadonlyMap<string, SceneNode>);
-    const over = new Map(prev instanceof NodesOver ? prev.over : []);
+    if (prev instanceof NodesOver && prev.table) return new NodesOver(null, null, prev.table.withChanges(changes));
+    const base = prev instanceof NodesOver ? prev.base! : (prev as ReadonlyMap<string, SceneNode>);
+    const over = new Map(prev instanceof NodesOver ? prev.over! : []);
     for (const [id, node] of changes) over.set(id, node);
-    if (over.size <= MOST_OVER) return new NodesOver(base, over);
-    const flat = new Map(base);
-    for (const [id, node] of over) {
-      if (node === undefined) flat.delete(id);
-      else flat.set(id, node);
-    }
-    return flat;
+    if (over.size <= MOST_OVER) return new NodesOver(base, over, null);
+    return new NodesOver(null, null, Table.fromMap(new Map(base)).withChanges(over));
   }
 
   get(id: string): SceneNode | undefined {
-    return this.over.has(id) ? this.over.get(id) : this.base.get(id);
+    if (this.table) return this.table.get(id);
+    return this.over!.has(id) ? this.over!.get(id) : this.base!.get(id);
   }
 
   has(id: string): boolean {
@@ -73,8 +80,8 @@ export function madeIndex(scene: Scene): ReadonlyMap<string, number> | undefined
 /**
  * Where node `id` of `scene` is in `scene.nodes`, or undefined when it is not drawn. Without an index
  * made, found by halves: the nodes are listed band by band, each band's trees in the order of the
- * view's boxes (buildScene), a tree's nodes together. Read before another version of the view's boxes
- * table is read (the order numbers are the table's newest read).
+ * view's boxes (buildScene), a tree's nodes together, by the order numbers of the scene's version
+ * of the boxes' table (Table.listingRank; cheapest read before another version of it is read).
  */
 export function nodeAt(scene: Scene, id: string, rank = knownBoxesTable(scene.view.nodes)?.listingRank()): number | undefined {
   const node = scene.byId.get(id);
