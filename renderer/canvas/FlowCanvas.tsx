@@ -26,6 +26,7 @@ import { VisibleAreaTracker } from './parts/visibleArea';
 import { OutlineLayer, useOutlineMode } from './parts/OutlineLayer';
 import { useWindowed, useWindowRect } from './parts/useFlowWindow';
 import { PassingLines } from './parts/PassingLines';
+import type { Rect } from './parts/flowWindow';
 import { boxCounts } from './parts/outlineMode';
 import { boxAt, CLICK_REACH, outlineBoxes, type OutlineBox } from './parts/outlinePicture';
 import { CompareOverlay } from '../compare/CompareOverlay';
@@ -140,9 +141,9 @@ export function FlowCanvas() {
 
   // latest values for the stable callbacks below
   const minimapBox = showMinimap ? minimap.box : null;
-  const latest = useRef({ doc, view, drawn: drawnView, selection, minimapBox, outline, pictureBoxes, windowed: false });
+  const latest = useRef({ doc, view, drawn: drawnView, selection, minimapBox, outline, pictureBoxes, windowed: false, window: null as Rect | null });
   useLayoutEffect(() => {
-    latest.current = { doc, view, drawn: drawnView, selection, minimapBox, outline, pictureBoxes, windowed: windowRect !== null };
+    latest.current = { doc, view, drawn: drawnView, selection, minimapBox, outline, pictureBoxes, windowed: windowRect !== null, window: windowRect };
   });
 
   // the viewport of the last fit; while the view still shows it, the fit follows the canvas's size
@@ -348,17 +349,21 @@ export function FlowCanvas() {
     const n = latest.current.view.nodes[reveal.id];
     if (!n) return;
     if (useShell.getState().centrePanel !== 'canvas') useShell.getState().showCentre('canvas');
+    // a large view's box outside the window is jumped to: a glide across it would make a new window
+    // (and its passing lines) on every frame, of places flown over too fast to see
+    const w = latest.current.window;
+    const jump = w !== null && !(n.x + (n.w ?? NODE_WIDTH) >= w.x0 && n.x <= w.x1 && n.y + (n.h ?? NODE_HEIGHT) >= w.y0 && n.y <= w.y1);
     if (reveal.gentle) {
       // a new element or keyboard travel: pan only if it is out of sight, and keep the zoom
       const { width, height } = flowStore.getState();
       const next = revealViewport(rf.getViewport(), { width, height }, n);
-      if (next) void rf.setViewport(next, { duration: 200 });
+      if (next) void rf.setViewport(next, { duration: jump ? 0 : 200 });
       return;
     }
     // in outline the box is centred at the same zoom, ringed in the picture: zooming in to it would
     // bring back every node around it at each pick from the tree
     const zoom = latest.current.outline ? rf.getZoom() : Math.max(rf.getZoom(), 0.8);
-    void rf.setCenter(n.x + (n.w ?? 170) / 2, n.y + (n.h ?? NODE_HEIGHT) / 2, { zoom, duration: 250 });
+    void rf.setCenter(n.x + (n.w ?? 170) / 2, n.y + (n.h ?? NODE_HEIGHT) / 2, { zoom, duration: jump ? 0 : 250 });
   }, [reveal, rf, flowStore]);
 
   const ariaLabels = useMemo(
