@@ -13,7 +13,9 @@ import { EdgeLabelRenderer } from '@xyflow/react';
 import type { SceneNode } from '../../../shared/routing/scene';
 import type { LmvEdge } from '../flowModel';
 import { useRoutes } from '../routing/routeStore';
-import { clippedRoutePath } from '../routing/clip';
+import { runsInArea } from '../routing/clip';
+import { roundedPath } from '../../../shared/export/svg/lmv-parts';
+import type { Point } from '../../../shared/routing';
 import { markerUrl, SELECTED_COLOR } from './EdgeMarkers';
 import { MAX_DASHED_LENGTH } from './RelationEdge';
 import type { Rect } from './flowWindow';
@@ -35,6 +37,41 @@ interface Drawn {
 const handlePoint = (n: SceneNode, handle: string | null | undefined) => ({ x: n.x + n.w / 2, y: handle === 't' ? n.y : n.y + n.h });
 const inside = (r: Rect, x: number, y: number) => x >= r.x0 && x <= r.x1 && y >= r.y0 && y <= r.y1;
 
+const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+const same = (v: number) => v;
+
+/** `p`, moved along its segment to `q` into `r` (routes run across and down only; a slanted segment is left whole). */
+function pulledIn(p: Point, q: Point, r: Rect): Point {
+  if (p.y === q.y) return { x: clamp(p.x, r.x0, r.x1), y: p.y };
+  if (p.x === q.x) return { x: p.x, y: clamp(p.y, r.y0, r.y1) };
+  return p;
+}
+
+/**
+ * The parts of a route within `r`, each cut at the window's edge: a line running 900,000 px along a
+ * track is drawn over the window's width only, and lines sharing a track there give the same text
+ * (one is drawn). Whether the route's first and last points are kept (for its arrowheads).
+ */
+export function routeInWindow(legs: readonly (readonly Point[])[], r: Rect): { parts: string[]; hasStart: boolean; hasEnd: boolean } {
+  const parts: string[] = [];
+  let hasStart = false;
+  let hasEnd = false;
+  legs.forEach((leg, li) => {
+    const runs = runsInArea(leg, r);
+    runs.forEach((run, ri) => {
+      const first = run[0];
+      const last = run[run.length - 1];
+      if (li === 0 && ri === 0 && first === leg[0] && inside(r, first.x, first.y)) hasStart = true;
+      if (li === legs.length - 1 && ri === runs.length - 1 && last === leg[leg.length - 1] && inside(r, last.x, last.y)) hasEnd = true;
+      const cut = run.slice();
+      cut[0] = pulledIn(first, run[1], r);
+      cut[cut.length - 1] = pulledIn(last, run[run.length - 2], r);
+      parts.push(roundedPath(cut, same, same));
+    });
+  });
+  return { parts, hasStart, hasEnd };
+}
+
 function length(legs: readonly (readonly { x: number; y: number }[])[]): number {
   let n = 0;
   for (const leg of legs) for (let i = 1; i < leg.length; i++) n += Math.abs(leg[i].x - leg[i - 1].x) + Math.abs(leg[i].y - leg[i - 1].y);
@@ -45,7 +82,7 @@ function PassingLinesView({ lines, boxes, window: r }: Props) {
   const routes = useRoutes((s) => s.routes);
   const stale = useRoutes((s) => s.stale);
   const drawn = useMemo<Drawn>(() => {
-    const shared = new Map<string, Drawn['shared'][number] & { parts: string[] }>();
+    const shared = new Map<string, Drawn['shared'][number] & { parts: Set<string> }>();
     const own: Drawn['own'] = [];
     const labels: Drawn['labels'] = [];
     for (const e of lines) {
@@ -54,20 +91,20 @@ function PassingLinesView({ lines, boxes, window: r }: Props) {
       const t = boxes.get(e.target);
       if (!data || !s || !t) continue;
       const route = stale.has(e.source) || stale.has(e.target) ? undefined : routes.get(e.id);
-      let d: string;
+      let parts: string[];
       let hasStart = true;
       let hasEnd = true;
       let len: number;
       if (route) {
-        const cut = clippedRoutePath(route.legs, r);
-        if (!cut.d) continue;
-        ({ d, hasStart, hasEnd } = cut);
+        const cut = routeInWindow(route.legs, r);
+        if (!cut.parts.length) continue;
+        ({ parts, hasStart, hasEnd } = cut);
         len = length(route.legs);
       } else {
         // before its route arrives (or while an end is dragged): a straight rubber band, as RelationEdge draws it
         const a = handlePoint(s, e.sourceHandle);
         const b = handlePoint(t, e.targetHandle);
-        d = `M${a.x},${a.y} L${b.x},${b.y}`;
+        parts = [`M${a.x},${a.y} L${b.x},${b.y}`];
         len = Math.hypot(b.x - a.x, b.y - a.y);
       }
       const color = e.selected ? SELECTED_COLOR : data.stroke.color;
@@ -75,12 +112,12 @@ function PassingLinesView({ lines, boxes, window: r }: Props) {
       const dash = data.stroke.dash && len <= MAX_DASHED_LENGTH ? data.stroke.dash : undefined;
       const start = data.arrowStart && hasStart ? markerUrl(color, data.isFlow) : undefined;
       const end = data.arrowEnd && hasEnd ? markerUrl(color, data.isFlow) : undefined;
-      if (start || end) own.push({ id: e.id, d, color, width, dash, flow: data.isFlow, start, end });
+      if (start || end) own.push({ id: e.id, d: parts.join(' '), color, width, dash, flow: data.isFlow, start, end });
       else {
         const key = `${color}|${width}|${dash ?? ''}|${data.isFlow}`;
-        const group = shared.get(key);
-        if (group) group.parts.push(d);
-        else shared.set(key, { key, d: '', parts: [d], color, width, dash, flow: data.isFlow });
+        let group = shared.get(key);
+        if (!group) shared.set(key, (group = { key, d: '', parts: new Set(), color, width, dash, flow: data.isFlow }));
+        for (const part of parts) group.parts.add(part);
       }
       const text = data.label ?? route?.label?.text;
       if (!text) continue;
@@ -90,7 +127,7 @@ function PassingLinesView({ lines, boxes, window: r }: Props) {
       const y = route?.label ? route.label.y : a.y + (b.y - a.y) * data.labelAt;
       if (inside(r, x, y)) labels.push({ id: e.id, x, y, text, color, className: data.isFlow ? 'lmv-edge-label is-flow' : data.kindLabel ? 'lmv-edge-label is-kind' : 'lmv-edge-label' });
     }
-    return { shared: [...shared.values()].map(({ parts, ...g }) => ({ ...g, d: parts.join(' ') })), own, labels };
+    return { shared: [...shared.values()].map(({ parts, ...g }) => ({ ...g, d: [...parts].join(' ') })), own, labels };
   }, [lines, boxes, r, routes, stale]);
 
   const w = r.x1 - r.x0;

@@ -45,18 +45,20 @@ export interface Windowed {
 export function useWindowed(scene: Scene | null, nodes: LmvNode[], edges: LmvEdge[], window: Rect | null, keep: ReadonlyMap<string, unknown> | null): Windowed {
   const windowed = window !== null;
   const boxes = useMemo(() => (windowed && scene ? boxIndex(scene.nodes) : null), [windowed, scene]);
-  const lines = useMemo(() => (boxes ? lineIndex(boxes, edges) : null), [boxes, edges]);
+  const index = useMemo(() => (boxes ? lineIndex(boxes, edges) : null), [boxes, edges]);
   // the same ids on every frame of a drag: the window's contents (and React Flow's edges) stay as they are
   const keepKey = keep ? [...keep.keys()].join('\u0000') : '';
-  const contents = useMemo(() => (lines && window ? windowContents(lines, window, keepKey ? keepKey.split('\u0000') : undefined) : null), [lines, window, keepKey]);
-  return useMemo(() => {
-    if (!contents || !boxes) return { nodes, edges, passing: NO_EDGES };
+  const contents = useMemo(() => (index && window ? windowContents(index, window, keepKey ? keepKey.split('\u0000') : undefined) : null), [index, window, keepKey]);
+  const kept = useMemo(() => {
+    if (!contents || !boxes) return nodes;
     const { boxIn } = contents;
     // the builder lists nodes in the scene's order; by id should a node list ever differ from it
     const aligned = nodes.length === boxIn.length;
-    const kept = nodes.filter((n, i) => (aligned && boxes.ids[i] === n.id ? boxIn[i] === 1 : boxIn[boxes.at.get(n.id) ?? -1] === 1));
-    return { nodes: kept, edges: contents.lines.map((k) => edges[k]), passing: contents.passing.map((k) => edges[k]) };
-  }, [contents, boxes, nodes, edges]);
+    return nodes.filter((n, i) => (aligned && boxes.ids[i] === n.id ? boxIn[i] === 1 : boxIn[boxes.at.get(n.id) ?? -1] === 1));
+  }, [contents, boxes, nodes]);
+  // the lines stay the same arrays while only the nodes change (a selection of a box)
+  const lines = useMemo(() => (contents ? { edges: contents.lines.map((k) => edges[k]), passing: contents.passing.map((k) => edges[k]) } : { edges, passing: NO_EDGES }), [contents, edges]);
+  return useMemo(() => ({ nodes: kept, ...lines }), [kept, lines]);
 }
 
 const NO_EDGES: LmvEdge[] = [];
