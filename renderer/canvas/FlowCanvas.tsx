@@ -20,11 +20,14 @@ import { RelationEdge } from './parts/RelationEdge';
 import { EdgeMarkers } from './parts/EdgeMarkers';
 import { BandLayer, contentBounds } from './parts/BandLayer';
 import { BandLabels } from './parts/BandLabels';
-import { DetailLevel } from './parts/DetailLevel';
+import { DetailLevel, LARGE_VIEW } from './parts/DetailLevel';
 import { BandMiniMap } from './parts/BandMiniMap';
 import { VisibleAreaTracker } from './parts/visibleArea';
 import { OutlineLayer, useOutlineMode } from './parts/OutlineLayer';
 import { sceneBoxCounts } from './parts/outlineMode';
+import { useWindowed, useWindowRect } from './parts/useFlowWindow';
+import { PassingLines } from './parts/PassingLines';
+import type { Rect } from './parts/flowWindow';
 import { boxAt, CLICK_REACH, outlineBoxes, type OutlineBox } from './parts/outlinePicture';
 import { CompareOverlay } from '../compare/CompareOverlay';
 import { connectElements, addElement } from './actions';
@@ -120,6 +123,10 @@ export function FlowCanvas() {
     () => (outline ? NO_EDGES : edgeElements && edgeRelations ? builder.edges({ elements: edgeElements, relations: edgeRelations }, edgeView, edgeSelection, lang) : []),
     [builder, edgeElements, edgeRelations, edgeView, edgeSelection, lang, outline],
   );
+  // a large view in nodes gives React Flow only the boxes and lines near the screen (parts/flowWindow.ts);
+  // the window follows the viewport, a box being dragged stays in it
+  const windowRect = useWindowRect(!outline && boxCount > LARGE_VIEW);
+  const windowed = useWindowed(scene, baseNodes, edges, windowRect, drag);
   // the bands as drawn: grown where a box (an application holding its modules, a site listing its controls) needs more height
   const drawnView = useDrawnView(builder, elements, relations, view);
   // routed lines come from the routing worker; a drag marks its boxes' lines as rubber bands
@@ -135,9 +142,9 @@ export function FlowCanvas() {
 
   // latest values for the stable callbacks below
   const minimapBox = showMinimap ? minimap.box : null;
-  const latest = useRef({ doc, view, drawn: drawnView, selection, minimapBox, outline, pictureBoxes });
+  const latest = useRef({ doc, view, drawn: drawnView, selection, minimapBox, outline, pictureBoxes, windowed: false, window: null as Rect | null });
   useLayoutEffect(() => {
-    latest.current = { doc, view, drawn: drawnView, selection, minimapBox, outline, pictureBoxes };
+    latest.current = { doc, view, drawn: drawnView, selection, minimapBox, outline, pictureBoxes, windowed: windowRect !== null, window: windowRect };
   });
 
   // the viewport of the last fit; while the view still shows it, the fit follows the canvas's size
@@ -162,14 +169,31 @@ export function FlowCanvas() {
     if (fitted.current && !sameViewport(fitted.current, viewport)) fitted.current = null;
   }, []);
 
-  const nodes = useMemo(() => (drag ? baseNodes.map((n) => (drag.has(n.id) ? { ...n, position: drag.get(n.id)!, dragging: true } : n)) : baseNodes), [baseNodes, drag]);
+  const nodes = useMemo(() => (drag ? windowed.nodes.map((n) => (drag.has(n.id) ? { ...n, position: drag.get(n.id)!, dragging: true } : n)) : windowed.nodes), [windowed.nodes, drag]);
 
+
+  /**
+   * A click that selects a node or line alone (no Ctrl, Cmd or Shift) when React Flow holds only the
+   * window: it unselects only what it holds, so what stays selected of the rest is dropped here, as
+   * React Flow drops it on a view it holds whole. Null for any other change.
+   */
+  const picksAlone = useCallback(
+    (changes: (NodeChange<LmvNode> | EdgeChange<LmvEdge>)[]) => {
+      if (!latest.current.windowed || !changes.some((c) => c.type === 'select' && c.selected)) return null;
+      const { multiSelectionActive, nodeLookup, edgeLookup } = flowStore.getState();
+      if (multiSelectionActive) return null;
+      const sel = useEditor.getState().selection;
+      return { elements: sel.elements.filter((id) => nodeLookup.has(id)), relations: sel.relations.filter((id) => edgeLookup.has(id)) };
+    },
+    [flowStore],
+  );
 
   const onNodesChange = useCallback((changes: NodeChange<LmvNode>[]) => {
     const { doc: d, view: v, drawn, selection: sel } = latest.current;
     if (!d) return;
     let moved: Map<string, XY> | null = null;
     let selected: Set<string> | null = null;
+    const alone = picksAlone(changes);
     for (const c of changes) {
       if (c.type === 'position' && c.position && c.dragging) {
         const el = d.elements.get(c.id);
@@ -180,7 +204,7 @@ export function FlowCanvas() {
         const nested = builder.scene(d, v).byId.get(c.id)?.parent !== undefined;
         moved.set(c.id, nested ? c.position : { x: clampNodeX(c.position.x), y: clampToBand(drawn, bandOf(el.kind), c.position.y, v.nodes[c.id]?.h ?? NODE_HEIGHT) });
       } else if (c.type === 'select') {
-        selected ??= new Set(sel.elements);
+        selected ??= new Set(alone ? alone.elements : sel.elements);
         if (c.selected) selected.add(c.id);
         else selected.delete(c.id);
       }
@@ -198,19 +222,20 @@ export function FlowCanvas() {
       for (const id of moved.keys()) add(id);
       useRoutes.getState().markStale(ids);
     }
-    if (selected) useEditor.getState().setSelection({ elements: [...selected] });
-  }, [builder]);
+    if (selected) useEditor.getState().setSelection(alone ? { elements: [...selected], relations: alone.relations } : { elements: [...selected] });
+  }, [builder, picksAlone]);
 
   const onEdgesChange = useCallback((changes: EdgeChange<LmvEdge>[]) => {
     let selected: Set<string> | null = null;
+    const alone = picksAlone(changes);
     for (const c of changes) {
       if (c.type !== 'select') continue;
-      selected ??= new Set(useEditor.getState().selection.relations);
+      selected ??= new Set(alone ? alone.relations : useEditor.getState().selection.relations);
       if (c.selected) selected.add(c.id);
       else selected.delete(c.id);
     }
-    if (selected) useEditor.getState().setSelection({ relations: [...selected] });
-  }, []);
+    if (selected) useEditor.getState().setSelection(alone ? { relations: [...selected], elements: alone.elements } : { relations: [...selected] });
+  }, [picksAlone]);
 
   const onNodeDragStop = useCallback(() => {
     const moved = dragRef.current;
@@ -325,17 +350,21 @@ export function FlowCanvas() {
     const n = latest.current.view.nodes[reveal.id];
     if (!n) return;
     if (useShell.getState().centrePanel !== 'canvas') useShell.getState().showCentre('canvas');
+    // a large view's box outside the window is jumped to: a glide across it would make a new window
+    // (and its passing lines) on every frame, of places flown over too fast to see
+    const w = latest.current.window;
+    const jump = w !== null && !(n.x + (n.w ?? NODE_WIDTH) >= w.x0 && n.x <= w.x1 && n.y + (n.h ?? NODE_HEIGHT) >= w.y0 && n.y <= w.y1);
     if (reveal.gentle) {
       // a new element or keyboard travel: pan only if it is out of sight, and keep the zoom
       const { width, height } = flowStore.getState();
       const next = revealViewport(rf.getViewport(), { width, height }, n);
-      if (next) void rf.setViewport(next, { duration: 200 });
+      if (next) void rf.setViewport(next, { duration: jump ? 0 : 200 });
       return;
     }
     // in outline the box is centred at the same zoom, ringed in the picture: zooming in to it would
     // bring back every node around it at each pick from the tree
     const zoom = latest.current.outline ? rf.getZoom() : Math.max(rf.getZoom(), 0.8);
-    void rf.setCenter(n.x + (n.w ?? 170) / 2, n.y + (n.h ?? NODE_HEIGHT) / 2, { zoom, duration: 250 });
+    void rf.setCenter(n.x + (n.w ?? 170) / 2, n.y + (n.h ?? NODE_HEIGHT) / 2, { zoom, duration: jump ? 0 : 250 });
   }, [reveal, rf, flowStore]);
 
   const ariaLabels = useMemo(
@@ -352,11 +381,11 @@ export function FlowCanvas() {
 
   if (!doc) return null;
   return (
-    <div ref={wrapper} id="lmv-canvas" tabIndex={-1} className={showRelationLabels ? 'lmv-flow' : 'lmv-flow hide-kind-labels'} role="application" aria-label={t('canvas.label', { view: view.name })} aria-roledescription={t('canvas.roledescription')} onKeyDownCapture={onKeyDownCapture} onDragOver={onDragOver} onDrop={onDrop}>
+    <div ref={wrapper} id="lmv-canvas" tabIndex={-1} className={showRelationLabels ? 'lmv-flow' : 'lmv-flow hide-kind-labels'} role="application" aria-label={t('canvas.label', { view: view.name })} aria-roledescription={t('canvas.roledescription')} data-nodes={nodes.length} data-edges={windowed.edges.length} onKeyDownCapture={onKeyDownCapture} onDragOver={onDragOver} onDrop={onDrop}>
       <EdgeMarkers />
       <ReactFlow<LmvNode, LmvEdge>
         nodes={nodes}
-        edges={edges}
+        edges={windowed.edges}
         nodeTypes={NODE_TYPES}
         edgeTypes={EDGE_TYPES}
         onNodesChange={onNodesChange}
@@ -385,6 +414,7 @@ export function FlowCanvas() {
       >
         <VisibleAreaTracker />
         <BandLayer view={drawnView} />
+        {windowRect && scene && windowed.passing.length > 0 && <PassingLines lines={windowed.passing} boxes={scene.byId} window={windowRect} />}
         {outline && <OutlineLayer boxes={pictureBoxes} selected={selectedElements} hint={t('canvas.outline')} />}
         <BandLabels view={drawnView} lang={lang} />
         <DetailLevel target={wrapper} nodeCount={boxCount} />

@@ -1,0 +1,96 @@
+/**
+ * A large view zoomed in (issue 18): React Flow holds only the boxes near the screen, not the
+ * 1,800 of the view, so a click costs what the screen shows. A pick in the model tree of a box far
+ * away brings it on screen, selected, with its node ready to drag; a pan brings the next boxes in;
+ * lines running off to boxes far away are still drawn.
+ */
+import type { Page } from '@playwright/test';
+import { toLakarJson } from '../../shared/interchange/json';
+import { makeVariedDocument } from '../helpers/varied-model';
+import { expect, importLakarJson, test } from './support/fixtures';
+
+const NEAR = 'Kumpulan Sasaran Awal';
+const FAR = 'Kumpulan Sasaran Hujung';
+const SHOTS = process.env.LAKAR_WINDOW_SHOTS;
+
+/** The generated model (about 1,850 boxes on its main view, 125,000 px wide) with its first and last target group named. */
+function bigView(): { buffer: Buffer; boxes: number } {
+  const data = JSON.parse(toLakarJson(makeVariedDocument(2000, 5)));
+  for (const [id, r] of Object.entries<{ source: string; target: string }>(data.relations)) if (!data.elements[r.source] || !data.elements[r.target]) delete data.relations[id];
+  const nodes: Record<string, { x: number; y: number }> = data.views.view_main.nodes;
+  // target groups: boxes of their own, never inside another
+  const groups = Object.keys(nodes)
+    .filter((k) => data.elements[k]?.kind === 'targetGroup')
+    .sort((a, b) => nodes[a].x - nodes[b].x);
+  data.elements[groups[0]].name = NEAR;
+  data.elements[groups[groups.length - 1]].name = FAR;
+  return { buffer: Buffer.from(JSON.stringify(data)), boxes: Object.keys(nodes).length };
+}
+
+/** Nodes React Flow holds (FlowCanvas puts the count on the canvas). */
+const heldNodes = async (page: Page) => Number(await page.locator('#lmv-canvas').getAttribute('data-nodes'));
+
+/** Ids of the nodes drawn in the DOM. */
+const drawnIds = (page: Page) => page.locator('#lmv-canvas .react-flow__node').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!));
+
+async function pickInTree(page: Page, name: string) {
+  const tree = page.getByRole('region', { name: 'Model' });
+  await tree.getByLabel('Cari elemen').fill(name);
+  await tree.getByRole('treeitem', { name: new RegExp(`^${name}`) }).click();
+}
+
+test('a large view zoomed in: React Flow holds the boxes near the screen, a tree pick far away brings its box, a pan brings the next ones', async ({ app }) => {
+  test.setTimeout(120_000);
+  const { buffer, boxes } = bigView();
+  expect(boxes).toBeGreaterThan(1500);
+  await importLakarJson(app, { name: 'jendela.lakar.json', buffer }, /elemen/, { timeout: 60_000 });
+  const canvas = app.locator('#lmv-canvas');
+  await expect(canvas.locator('canvas.lmv-outline')).toBeVisible({ timeout: 30_000 });
+
+  // zoomed in to a box at the left end of the view: its node, selected, and only its neighbours held
+  await pickInTree(app, NEAR);
+  await app.getByRole('button', { name: 'Zum pilihan' }).click();
+  const near = canvas.locator('.react-flow__node', { hasText: NEAR });
+  await expect(near.locator('.lmv-node')).toHaveClass(/is-selected/);
+  await expect(near).toBeInViewport();
+  await expect(canvas.locator('canvas.lmv-outline')).toHaveCount(0);
+  await expect.poll(() => heldNodes(app)).toBeGreaterThan(0);
+  expect(await heldNodes(app)).toBeLessThan(boxes / 5);
+  if (SHOTS) await app.screenshot({ path: `${SHOTS}/window-near.png` });
+
+  // the box at the other end, 120,000 px away, picked in the tree: on screen, selected; the first one is let go
+  await pickInTree(app, FAR);
+  const far = canvas.locator('.react-flow__node', { hasText: FAR });
+  await expect(far).toBeInViewport();
+  await expect(far.locator('.lmv-node')).toHaveClass(/is-selected/);
+  await expect(near).toHaveCount(0);
+  expect(await heldNodes(app)).toBeLessThan(boxes / 5);
+  const inspector = app.getByRole('region', { name: 'Pemeriksa' });
+  await expect(inspector.getByRole('heading', { level: 2 })).toHaveText(FAR);
+  if (SHOTS) await app.screenshot({ path: `${SHOTS}/window-far.png` });
+
+  // its node drags as on any view: one move, recorded when the mouse is released
+  const undo = app.getByRole('button', { name: 'Buat asal', exact: true });
+  await expect(undo).toBeDisabled();
+  const before = (await far.boundingBox())!;
+  await app.mouse.move(before.x + before.width / 2, before.y + 10);
+  await app.mouse.down();
+  await app.mouse.move(before.x + before.width / 2 - 60, before.y + 10, { steps: 5 });
+  await app.mouse.move(before.x + before.width / 2 - 120, before.y + 10, { steps: 5 });
+  await app.mouse.up();
+  await expect.poll(async () => (await far.boundingBox())!.x).toBeLessThan(before.x - 60);
+  await expect(undo).toBeEnabled();
+
+  // lines running from the boxes here to boxes out of the window are drawn
+  await expect.poll(async () => Number(await canvas.locator('svg.lmv-passing-lines').getAttribute('data-lines'))).toBeGreaterThan(0);
+
+  // a pan to the left, a few screens: other boxes come in, and React Flow still holds a few
+  const seen = new Set(await drawnIds(app));
+  const pane = (await canvas.boundingBox())!;
+  await app.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+  for (let i = 0; i < 12; i++) await app.mouse.wheel(-400, 0);
+  await expect(far).toHaveCount(0);
+  await expect.poll(async () => (await drawnIds(app)).filter((id) => !seen.has(id)).length).toBeGreaterThan(3);
+  expect(await heldNodes(app)).toBeLessThan(boxes / 5);
+  if (SHOTS) await app.screenshot({ path: `${SHOTS}/window-panned.png` });
+});
