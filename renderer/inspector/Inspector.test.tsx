@@ -160,6 +160,29 @@ describe('Inspector', () => {
     expect(doc().relations.get('fl_c')).toMatchObject({ dataEntityIds: ['de_kelayakan'] });
   });
 
+  it('keeps an id the model refuses listed, unticked and focused, when it is ticked again', () => {
+    const example = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
+    const flow = example.relations.get('fl_c') as DataFlow;
+    example.relations = example.relations.set('fl_c', { ...flow, dataEntityIds: ['de_kelayakan', 'de_hilang'] });
+    useEditor.getState().loadProject({ handle: 'h', ref: null, displayName: '', doc: example, dirty: false });
+    useEditor.getState().setSelection({ elements: [], relations: ['fl_c'] });
+    render(<Inspector />);
+    const carried = screen.getByRole('group', { name: 'Data yang dibawa' });
+    const gone = () => within(carried).queryByLabelText('de_hilang (tidak dikenali)') as HTMLInputElement | null;
+    gone()!.focus();
+    fireEvent.click(gone()!);
+    fireEvent.click(gone()!);
+    expect(within(carried).getByRole('alert').textContent).toBe('Aliran data merujuk “de_hilang”, yang bukan entiti data dalam model.');
+    // the refused tick leaves its box where it was (it used to vanish with the focus), unticked, to be read or left
+    expect(gone()).not.toBeNull();
+    expect(gone()!.checked).toBe(false);
+    expect(document.activeElement).toBe(gone());
+    // and a third press tries again, as the message says nothing changed
+    fireEvent.click(gone()!);
+    expect(gone()).not.toBeNull();
+    expect(doc().relations.get('fl_c')).toMatchObject({ dataEntityIds: ['de_kelayakan'] });
+  });
+
   it('edits each direction of a two-way MyGDX flow as its own service: Servis ID with its CRUD option, data and fields', () => {
     open({ relations: ['fl_a'] });
     const reverse = screen.getByRole('group', { name: 'Servis arah balik (dibekalkan oleh sasaran)' });

@@ -62,10 +62,18 @@ export function MultiRefInput({
     return listedOrder([...offered, ...(value ?? [])], doc, lang);
   }, [choices, kinds, unticked, value, doc, lang]);
 
-  const commitIds = (ids: string[]) => setError(firstError(commit(ids.length ? ids : undefined), path));
+  /** Commit `ids`; true when the model took them. */
+  const commitIds = (ids: string[]) => {
+    const message = firstError(commit(ids.length ? ids : undefined), path);
+    setError(message);
+    return message === null;
+  };
   const toggle = (v: string, on: boolean) => {
-    commitIds(listed.filter((o) => (o === v ? on : held.has(o))));
-    if (!choices) setUnticked((list) => (on ? list.filter((u) => u.id !== v) : [...list, { id: v, known: doc.elements.has(v) }]));
+    const taken = commitIds(listed.filter((o) => (o === v ? on : held.has(o))));
+    if (choices) return;
+    // ticked again but refused (an id the model does not hold): it stays listed, unticked, under the focus
+    if (on && taken) setUnticked((list) => list.filter((u) => u.id !== v));
+    else if (!on) setUnticked((list) => [...list, { id: v, known: doc.elements.has(v) }]);
   };
   // every element of the field's kinds the field does not hold yet (nor the relation's own id)
   const groupOf = useCallback((e: Element) => (kinds.includes(e.kind) && e.id !== selfId && !held.has(e.id) ? 0 : -1), [kinds, selfId, held]);

@@ -165,3 +165,27 @@ test('in outline Shift+click adds a box to the selection without starting a box 
   await app.keyboard.up('Shift');
   await expect(inspector.getByRole('heading', { level: 2 })).toHaveText('2 elemen dan 0 hubungan dipilih');
 });
+
+test('the keyboard focus stays on the canvas as it goes into outline and back: a zoom out from a node focuses the picture, a zoom in from the picture the canvas', async ({ app }) => {
+  test.setTimeout(90_000);
+  const { canvas, outline, inspector } = await outlineWithNameSelected(app);
+  const heading = inspector.getByRole('heading', { level: 2 });
+  await canvas.focus();
+  await app.keyboard.press('Tab');
+  await expect(outline).toBeFocused();
+  // zoomed to 100 %: the picture gives way to the nodes, and the focus stays on the canvas (it fell to the page)
+  await app.keyboard.press('Control+0');
+  await expect(outline).toHaveCount(0);
+  await expect(canvas).toBeFocused();
+  // so the next arrow still goes into the nodes, from the box selected
+  await app.keyboard.press('ArrowRight');
+  const node = canvas.locator('.react-flow__node:focus');
+  await expect(node).toHaveCount(1);
+  const chosen = (await heading.textContent())!;
+  // the whole view fitted from that node: the node goes, and the focus goes to the picture, where the arrows go on
+  await app.keyboard.press('f');
+  await expect(outline).toBeVisible();
+  await expect(outline).toBeFocused();
+  await app.keyboard.press('ArrowLeft');
+  await expect(heading).not.toHaveText(chosen);
+});

@@ -7,7 +7,8 @@
  *
  * Keyboard users reach the boxes through the picture (focusable, named): the arrow keys select the
  * nearest box that way, brought into sight, and Enter zooms to it, where its node comes back with
- * focus; the box selected is announced. The lines of selected relations are drawn between their ends.
+ * focus; the box selected is announced. The focus stays on the canvas as the picture comes and goes.
+ * The lines of selected relations are drawn between their ends.
  */
 import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import { Panel, useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
@@ -154,6 +155,20 @@ function OutlineLayerView({ boxes, selected, hint }: Props) {
     latest.current = { boxes, selected, links };
     paint();
   }, [paint, boxes, selected, links]);
+
+  // the keyboard focus kept on the canvas as the picture comes and goes (else it falls to the page,
+  // where no canvas key works): a node or the canvas that had it gives it to the picture, which
+  // hands it back to the canvas (the next arrow enters the nodes from the one selected)
+  useLayoutEffect(() => {
+    const picture = canvas.current;
+    const wrapper = picture?.closest<HTMLElement>('#lmv-canvas');
+    if (!picture || !wrapper) return;
+    const had = document.activeElement;
+    if (had === wrapper || (had instanceof Element && wrapper.contains(had) && had.closest('.react-flow__node, .react-flow__edge'))) picture.focus({ preventScroll: true });
+    return () => {
+      if (document.activeElement === picture) wrapper.focus({ preventScroll: true });
+    };
+  }, []);
 
   // the arrow keys and Enter, wherever focus is on the canvas (keyboard.ts asks here while the outline is shown)
   useEffect(() => {

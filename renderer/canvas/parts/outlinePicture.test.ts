@@ -134,6 +134,26 @@ describe('arrow keys in the outline', () => {
     expect(boxInDirection(boxes, find('up'), 'up')).toBeUndefined();
   });
 
+  it('reach each of boxes stacked on one another (aligned on both axes): right and down go on through the stack, left and up back', () => {
+    const stacked = outlineBoxes([
+      box('left', 'application', 'applications', 600, 1000),
+      box('a', 'application', 'applications', 1000, 1000),
+      box('b', 'application', 'applications', 1000, 1000),
+      box('c', 'application', 'applications', 1000, 1000),
+      box('right', 'application', 'applications', 1400, 1000),
+    ]);
+    const at = (id: string) => stacked.find((b) => b.id === id)!;
+    const walk = (from: string, direction: 'left' | 'right' | 'up' | 'down') => {
+      const seen = [from];
+      for (let next = boxInDirection(stacked, at(from), direction); next && seen.length < 10; next = boxInDirection(stacked, next, direction)) seen.push(next.id);
+      return seen;
+    };
+    expect(walk('left', 'right')).toEqual(['left', 'a', 'b', 'c', 'right']);
+    expect(walk('right', 'left')).toEqual(['right', 'c', 'b', 'a', 'left']);
+    expect(walk('a', 'down')).toEqual(['a', 'b', 'c']);
+    expect(walk('c', 'up')).toEqual(['c', 'b', 'a']);
+  });
+
   it('start from the box nearest the middle of the screen when none is selected', () => {
     expect(boxNearest(boxes, 1500, 1050)?.id).toBe('right');
     expect(boxNearest(boxes, 0, 0)?.id).toBe('up');
