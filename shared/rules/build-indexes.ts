@@ -7,6 +7,9 @@
  * carriers with the flow's ends. Everything else (the lists by kind, the incident table, the
  * relations with suspect ends, the ends kept for the full check) is made from those numbers, each
  * list at its size, without reading an element or relation again.
+ * The numbers (slots, kind numbers, the ends' slots, the carried ids' serials) depend on the two
+ * tables only and are kept with them (table-numbering.ts): a full check of tables checked before
+ * starts from them.
  *
  * Why: on the 100,000-element varied model (160,000 relations) indexing cost ~300 ms of CPU of a
  * ~1,300 ms full check, item by item with a map lookup per kind, lists grown by push, and three
@@ -28,15 +31,16 @@
  * (`ElementTrees.rootsByParent` filled at once) took 9–23 ms a build, ~6,700 map entries, against
  * ~28 ms of `topBelow` in a profile of a full check: not kept.
  */
-import type { DataFlow, Element, ElementKind, LakarDocument, Relation, RelationKind } from '../model/schema';
+import type { Element, ElementKind, LakarDocument, Relation, RelationKind } from '../model/schema';
 import { Carriers } from './carriers';
 import { documentPlaces, suspectPlaces } from './document-places';
-import { APP_SERVICE, classificationRank, DATA_FLOW, elementKindCode, MODULE, relationKindCode, relationsWithSuspectEnds } from './end-kinds';
-import { hashOf, IdSlots } from './id-slots';
+import { relationsWithSuspectEnds } from './end-kinds';
+import type { IdSlots } from './id-slots';
 import { IncidentIndex } from './incident';
 import { endsByKind, type KindEnds } from './indexed-ends';
 import { indexByKind, type KindIndex } from './kind-index';
 import { addTo } from './list-map';
+import { numberingOf } from './table-numbering';
 
 /** What `buildIndexes` makes (see the fields of `ModelGraph`). */
 export interface BuiltIndexes {
@@ -73,83 +77,17 @@ export function buildIndexes(doc: LakarDocument): BuiltIndexes {
   const elementIds = doc.elements.ids();
   const elements = doc.elements.values();
   const n = elements.length;
-  const elementCodes = new Uint8Array(n);
-  // the parts (modules, application services) with a parent, in document order: slot, id and parent's id
-  const partSlots: number[] = [];
-  const partIds: string[] = [];
-  const parentIds: string[] = [];
-  let keysAreIds = true;
-  for (let i = 0; i < n; i++) {
-    const e = elements[i];
-    const code = elementKindCode(e.kind);
-    elementCodes[i] = code;
-    const id = e.id;
-    const underKey = elementIds[i] === id;
-    if (!underKey) keysAreIds = false;
-    if (code === MODULE || code === APP_SERVICE) {
-      const p = (e as { parentId?: string }).parentId;
-      if (p) {
-        partSlots.push(i);
-        partIds.push(underKey ? elementIds[i] : id);
-        parentIds.push(p);
-      }
-    }
-  }
-  /**
-   * Element id (or any id a relation names) → its slot in the incident index. The element keys
-   * get the first slots, slot `i` for `elementIds[i]`, so that a relation end's slot also gives its
-   * element (`elements[slot]`) and kind (`elementCodes[slot]`) without a second lookup.
-   */
-  const slotOf = new IdSlots(elementIds);
-  const { childIds, parentSlots } = partsOf(n, elementIds, slotOf, partSlots, partIds, parentIds);
-
+  // slots, kind numbers, the ends' slots and what the flows carry: kept with the tables (table-numbering.ts)
+  const numbering = numberingOf(doc);
+  const { slotOf, elementCodes, relationCodes, ends, keysAreIds, relationKeysAreIds } = numbering;
+  const { childIds, parentSlots } = partsOf(n, elementIds, slotOf, numbering.partSlots, numbering.partIds, numbering.parentIds);
   const relationIds = doc.relations.ids();
   const relations = doc.relations.values();
-  const m = relations.length;
-  const relationCodes = new Uint8Array(m);
-  const ends = new Int32Array(2 * m);
-  // read here, where each flow is at hand: a pass over the classified flows then reads none
-  // (fresh-passes.ts); `flows` counts them, the `i`th flow met being the kind's `i`th
-  const flowRanks = new Uint8Array(m);
-  let flows = 0;
-  // 1 for a relation with suspect ends: here a data flow carrying an id that is not a data entity's
-  // (decided once per carried id), then `relationsWithSuspectEnds` for the ends' kinds
-  const suspectByRelation = new Uint8Array(m);
-  let relationKeysAreIds = true;
-  const carriers = new Carriers(elements, elementCodes, m, elementIds);
-  const slotOfId = (id: string): number => slotOf.get(id);
-  // the ends' slots in three steps: every end hashed, every slot guessed from its hash (in `ends`),
-  // then each guess checked against its end (below). The ends' characters, the table's places and the
-  // keys found there are far apart in memory and rarely in the cache; a short loop lets the processor
-  // wait for several of them at once, where a whole lookup per end waited for each of its three
-  // reads in turn. Numbering the ends alone measured 101 → 78 ms CPU, and with app-length ids
-  // 178 → 95 ms (medians of 28 alternating runs in one process, load ~20).
-  const hashes = new Int32Array(2 * m);
-  for (let k = 0; k < m; k++) {
-    const r = relations[k];
-    hashes[2 * k] = hashOf(r.source);
-    hashes[2 * k + 1] = hashOf(r.target);
-  }
-  for (let i = 0; i < 2 * m; i++) ends[i] = slotOf.guess(hashes[i]);
-  for (let k = 0; k < m; k++) {
-    const r = relations[k];
-    const code = relationKindCode(r.kind);
-    relationCodes[k] = code;
-    if (relationIds[k] !== r.id) relationKeysAreIds = false;
-    const source = r.source;
-    const target = r.target;
-    const s = slotOf.slotOfGuessed(source, hashes[2 * k], ends[2 * k]);
-    const t = target === source ? s : slotOf.slotOfGuessed(target, hashes[2 * k + 1], ends[2 * k + 1]);
-    ends[2 * k] = s;
-    ends[2 * k + 1] = t;
-    if (code === DATA_FLOW) {
-      flowRanks[flows++] = classificationRank((r as DataFlow).classification);
-      const carried = (r as DataFlow).dataEntityIds;
-      if (!carried) continue;
-      for (let j = 0; j < carried.length; j++) if (!carriers.addIndexed(carried[j], k, slotOfId)) suspectByRelation[k] = 1;
-    }
-  }
-  carriers.finishIndexing(relations, ends);
+  const carriers = new Carriers(elements, elementCodes);
+  carriers.index(numbering.carried, relations, ends);
+  // 1 for a relation with suspect ends: here a data flow carrying an id that is not a data entity's,
+  // then `relationsWithSuspectEnds` for the ends' kinds (a copy: it marks them)
+  const suspectByRelation = numbering.carriesNonData.slice();
 
   const suspectEnds = relationsWithSuspectEnds(relations, relationCodes, elementCodes, ends, suspectByRelation);
   const relationsByKind = indexByKind(relations, relationIds, relationCodes, relationKeysAreIds);
@@ -170,7 +108,7 @@ export function buildIndexes(doc: LakarDocument): BuiltIndexes {
     // key not its id may be listed twice (the flags would be out of step)
     elementPlaces: keysAreIds ? documentPlaces(elementsByKind) : null,
     suspectFlags: relationKeysAreIds ? suspectPlaces(suspectByRelation, relationCodes, relationsByKind) : null,
-    flowRanks: relationKeysAreIds ? flowRanks.subarray(0, flows) : null,
+    flowRanks: relationKeysAreIds ? numbering.flowRanks : null,
   };
 }
 

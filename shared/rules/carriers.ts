@@ -11,13 +11,14 @@
  */
 import type { DataFlow, Element, ElementKind, Relation } from '../model/schema';
 import { elementKindCode } from './end-kinds';
+import type { CarriedNumbering } from './carried-numbering';
 import type { DocumentOrder } from './document-order';
 
 const EMPTY: readonly never[] = Object.freeze([]);
 const NO_CODES = new Uint8Array(0);
 
 /**
- * What `addIndexed` met, flow by flow: each data flow carrying ids, once, in document order
+ * What the build met (carried-numbering.ts), flow by flow: each data flow carrying ids, once, in document order
  * (`flows`), and the serials of the ids it carries, in its order, at `serials[starts[i]]` …
  * `serials[starts[i + 1] - 1]` (to `serials.length` for the last); `elements[serial]` the element
  * under each (null: none). Lets the flow rules read what a flow carries as numbers (carried-facts.ts).
@@ -29,45 +30,6 @@ export interface CarriedByFlow {
   readonly elements: readonly (Element | null)[];
 }
 
-/** A list of numbers grown by doubling, kept outside the heap the garbage collector walks. */
-class NumberList {
-  private items: Int32Array;
-  length = 0;
-
-  constructor(capacity: number) {
-    this.items = new Int32Array(Math.max(16, capacity));
-  }
-
-  push(x: number) {
-    if (this.length === this.items.length) {
-      const more = new Int32Array(2 * this.items.length);
-      more.set(this.items);
-      this.items = more;
-    }
-    this.items[this.length++] = x;
-  }
-
-  at(i: number): number {
-    return this.items[i];
-  }
-
-  /** The numbers pushed (a view: pushing more afterwards may leave it behind). */
-  view(): Int32Array {
-    return this.items.subarray(0, this.length);
-  }
-}
-
-/** What `addIndexed` collects until `finishIndexing`. */
-interface Met {
-  /** By occurrence (flow by flow, each flow's ids in its order): the serial of the carried id. */
-  readonly serials: NumberList;
-  /** By flow met: the flow's place among the document's relations, and where its serials start. */
-  readonly relations: NumberList;
-  readonly starts: NumberList;
-  /** By serial: 1 when the id is a data entity's. */
-  readonly isData: number[];
-}
-
 /**
  * Why ids are numbered (serials) and the lists made at their size: one object per carried id with
  * lists of flows and end slots grown by push measured ~10 MB allocated per full check of the
@@ -77,11 +39,11 @@ interface Met {
  */
 export class Carriers {
   /** Carried id → its serial: its place in `flowsBySerial` (and, while fresh, `elementsBySerial`, `endStart`). */
-  private readonly serialOf = new Map<string, number>();
+  private serialOf = new Map<string, number>();
   /** By serial: the flows carrying the id, in the order they were indexed (document order, then edits). */
   private readonly flowsBySerial: DataFlow[][] = [];
   /** Read while fresh, by serial: the element under the id (null: none). */
-  private readonly elementsBySerial: (Element | null)[] = [];
+  private elementsBySerial: readonly (Element | null)[] = EMPTY;
   /**
    * Read while fresh: the slots in the incident index of the source and target of the `i`th flow
    * carrying the id of serial `s` at `endSlots[endStart[s] + 2i]` and `+ 1` (`build-indexes.ts`: the
@@ -91,8 +53,6 @@ export class Carriers {
    */
   private endSlots: Int32Array | null = null;
   private endStart: Int32Array | null = null;
-  /** Until `finishIndexing`: what `addIndexed` met. */
-  private met: Met | null;
   /** The ends and elements kept are those of the document indexed at first (no edit since). */
   private indexed = true;
   /** See `CarriedByFlow`; made by `finishIndexing`. */
@@ -100,58 +60,24 @@ export class Carriers {
 
   /**
    * `elements`: the indexed document's elements in order, the element in slot `s` at `elements[s]`
-   * (slots past them name no element); `codes[s]` its kind's number (`end-kinds.ts`). `relations`:
-   * the number of the document's relations (room for the flows `addIndexed` may meet). `keys[s]`:
-   * the table key of the element in slot `s` (its id).
+   * (slots past them name no element); `codes[s]` its kind's number (`end-kinds.ts`).
    */
   constructor(
     private readonly elements: readonly Element[] = EMPTY,
     private readonly codes: Uint8Array = NO_CODES,
-    relations = 0,
-    private readonly keys: readonly string[] = EMPTY,
-  ) {
-    this.met = { serials: new NumberList(relations), relations: new NumberList(relations >> 1), starts: new NumberList(relations >> 1), isData: [] };
-  }
+  ) {}
 
   /**
-   * While building from a document (in document order): relation `k` of the document, a data flow,
-   * carries `id`, and `slotOf` gives the slot of an id (-1: none), asked once per id.
-   * True when the id is a data entity's (the flow's ends are suspect when not).
+   * Index the flows carrying ids, numbered (`carried`, made over the same document: carried-numbering.ts):
+   * make each id's list of flows and the end slots, counted first so that every list is made at its
+   * size. `relations` are the document's, `ends` their ends' slots (relation `k`'s source at `2k`,
+   * target at `2k + 1`).
    */
-  addIndexed(id: string, k: number, slotOf: (id: string) => number): boolean {
-    const met = this.met!;
-    let serial = this.serialOf.get(id);
-    if (serial === undefined) {
-      serial = this.elementsBySerial.length;
-      const slot = slotOf(id);
-      const element = slot >= 0 && slot < this.elements.length ? this.elements[slot] : null;
-      // keyed by the element's own key string, the one rules ask with (the kinds' ids are the
-      // table's keys): a lookup then finds its key by pointer, not by comparing characters (asking
-      // for the flows of every data entity twice took 1.6 against 2.3 ms, medians of 40 alternating runs)
-      this.serialOf.set(element ? this.keys[slot] : id, serial);
-      this.elementsBySerial.push(element);
-      met.isData.push(element?.kind === 'dataEntity' ? 1 : 0);
-    }
-    const flows = met.relations;
-    if (flows.length === 0 || flows.at(flows.length - 1) !== k) {
-      flows.push(k);
-      met.starts.push(met.serials.length);
-    }
-    met.serials.push(serial);
-    return met.isData[serial] === 1;
-  }
-
-  /**
-   * After the last `addIndexed`: make each id's list of flows and the end slots, counted first so
-   * that every list is made at its size. `relations` are the document's, `ends` their ends' slots
-   * (relation `k`'s source at `2k`, target at `2k + 1`).
-   */
-  finishIndexing(relations: readonly Relation[], ends: Int32Array) {
-    const met = this.met!;
-    this.met = null;
-    const serials = met.serials.view();
-    const starts = met.starts.view();
-    const at = met.relations.view();
+  index(carried: CarriedNumbering, relations: readonly Relation[], ends: Int32Array) {
+    // the map is the carriers' own (edits change it); the rest is read only
+    this.serialOf = new Map(carried.serialOf);
+    this.elementsBySerial = carried.elements;
+    const { serials, starts, flowPlaces: at } = carried;
     const ids = this.elementsBySerial.length;
     const counts = new Int32Array(ids);
     for (let i = 0; i < serials.length; i++) counts[serials[i]]++;
@@ -183,7 +109,7 @@ export class Carriers {
     this.byFlow = { flows, starts, serials, elements: this.elementsBySerial };
   }
 
-  /** While fresh, what `addIndexed` met flow by flow (`CarriedByFlow`); null once not. */
+  /** While fresh, what the build met flow by flow (`CarriedByFlow`); null once not. */
   indexedByFlow(): CarriedByFlow | null {
     return this.indexed ? this.byFlow : null;
   }
