@@ -59,6 +59,15 @@ export function numberingOf(doc: Tables): TableNumbering {
   return numbering;
 }
 
+/**
+ * Forget the numbering kept for `doc`'s tables, so that the next full check numbers them again.
+ * Only benchmarks call it: to time a full check as the opening of a document or an edit meets it,
+ * with the code warm, on the same document (bench/checker/fresh-tables.ts).
+ */
+export function forgetNumbering(doc: Tables): void {
+  kept.delete(doc.relations);
+}
+
 /** Number the items of two tables (their ids and items in table order). */
 function numberTables(elementIds: readonly string[], elements: readonly Element[], relationIds: readonly string[], relations: readonly Relation[]): TableNumbering {
   const n = elements.length;
