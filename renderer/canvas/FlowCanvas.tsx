@@ -27,6 +27,7 @@ import { OutlineLayer, useOutlineMode } from './parts/OutlineLayer';
 import { sceneBoxCounts } from './parts/outlineMode';
 import { useWindowed, useWindowRect } from './parts/useFlowWindow';
 import { PassingLines } from './parts/PassingLines';
+import { dragDelta, dragMoves } from './parts/dragMoves';
 import type { Rect } from './parts/flowWindow';
 import { boxAt, CLICK_REACH, outlineBoxes, type OutlineBox } from './parts/outlinePicture';
 import { CompareOverlay } from '../compare/CompareOverlay';
@@ -237,23 +238,14 @@ export function FlowCanvas() {
     if (selected) useEditor.getState().setSelection(alone ? { relations: [...selected], elements: alone.elements } : { relations: [...selected] });
   }, [picksAlone]);
 
-  const onNodeDragStop = useCallback(() => {
+  const onNodeDragStop = useCallback((_: unknown, __: unknown, items: LmvNode[]) => {
     const moved = dragRef.current;
     const { view: v, doc: d } = latest.current;
     dragRef.current = null;
     if (moved && v.id && d) {
-      // a child's position is relative to its parent's box: the document stores where it is drawn
+      // the selected boxes React Flow does not hold (outside a large view's window) go by the same delta
       const scene = builder.scene(d, v);
-      const absolute = ([id, p]: [string, XY]): [string, XY] => {
-        const parent = scene.byId.get(id)?.parent;
-        const at = parent ? scene.byId.get(parent) : undefined;
-        return [id, at ? { x: p.x + at.x, y: p.y + at.y } : p];
-      };
-      const moves = [...moved]
-        .filter(([id]) => !moved.has(scene.byId.get(id)?.parent ?? ''))
-        .map(absolute)
-        .filter(([id, p]) => v.nodes[id] && (Math.round(p.x) !== v.nodes[id].x || Math.round(p.y) !== v.nodes[id].y))
-        .map(([id, p]) => ({ id, x: Math.round(p.x), y: Math.round(p.y) }));
+      const moves = dragMoves(scene, v, moved, dragDelta(scene, items), useEditor.getState().selection.elements);
       // the whole drag is one undo step, recorded when the mouse is released
       if (moves.length) useEditor.getState().dispatch('element.move', { viewId: v.id, moves });
     }
