@@ -64,6 +64,8 @@ const NO_BOXES: OutlineBox[] = [];
 
 type XY = { x: number; y: number };
 
+const dropSelection = () => useEditor.getState().setSelection({ elements: [], relations: [] });
+
 /**
  * Whether the canvas is big enough for the minimap (its box in the bottom-right corner, 180×120 for
  * a view of the usual shape) to leave most of it, the band labels on the left and the nodes it would
@@ -190,8 +192,10 @@ export function FlowCanvas() {
   );
 
   const onNodesChange = useCallback((changes: NodeChange<LmvNode>[]) => {
-    const { doc: d, view: v, drawn, selection: sel } = latest.current;
+    const { doc: d, view: v, drawn } = latest.current;
     if (!d) return;
+    // the store's selection, not the last render's: a pane click has just cleared it (onPaneClick)
+    const sel = useEditor.getState().selection;
     let moved: Map<string, XY> | null = null;
     let selected: Set<string> | null = null;
     const alone = picksAlone(changes);
@@ -281,6 +285,11 @@ export function FlowCanvas() {
     [rf, lang],
   );
 
+  // a box selection (Shift+drag) starts afresh, as React Flow starts it on a view it holds whole
+  const onSelectionStart = useCallback(() => {
+    if (latest.current.windowed) dropSelection();
+  }, []);
+
   const onKeyDownCapture = useCallback((e: KeyboardEvent) => handleCanvasKey(e), []);
   const interactions = useCanvasInteractions(rf, wrapper);
   const paneClick = interactions.onPaneClick;
@@ -288,7 +297,12 @@ export function FlowCanvas() {
   const onPaneClick = useCallback(
     (e: ReactMouseEvent) => {
       paneClick?.(e);
-      if (!latest.current.outline) return;
+      if (!latest.current.outline) {
+        // React Flow then unselects what it holds; the boxes and lines selected outside a large
+        // view's window are let go too, as on a view it holds whole
+        if (latest.current.windowed) dropSelection();
+        return;
+      }
       const p = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY });
       const id = boxAt(latest.current.pictureBoxes, p.x, p.y, CLICK_REACH / rf.getZoom());
       const now = latest.current.selection.elements;
@@ -403,6 +417,7 @@ export function FlowCanvas() {
         ariaLabelConfig={ariaLabels}
         {...interactions}
         onPaneClick={onPaneClick}
+        onSelectionStart={onSelectionStart}
       >
         <VisibleAreaTracker />
         <BandLayer view={drawnView} />

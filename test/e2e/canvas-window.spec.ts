@@ -154,4 +154,23 @@ test('a large view zoomed in: a drag of a selected box moves every selected box 
   await pickInTree(app, FAR);
   await expect(far).toBeInViewport();
   await expect.poll(async () => (await flowPosition(app, FAR)).x).toBe(farBefore.x);
+
+  // every box selected again, then a click on the empty canvas: nothing stays selected, far away either
+  await far.click();
+  await app.keyboard.press('Control+a');
+  const inspector = app.getByRole('region', { name: 'Pemeriksa' });
+  await expect(inspector.getByRole('heading', { level: 2 })).toHaveText(/elemen dan \d+ hubungan dipilih/);
+  const empty = await emptySpot(app);
+  await app.mouse.click(empty.x, empty.y);
+  await expect(inspector.getByRole('heading', { level: 2 })).not.toHaveText(/dipilih/);
+  await expect(canvas.locator('.lmv-node.is-selected')).toHaveCount(0);
 });
+
+/** A point of the canvas over no box, line or label (the bare pane). */
+const emptySpot = (page: Page) =>
+  page.locator('#lmv-canvas').evaluate((canvas) => {
+    const r = canvas.getBoundingClientRect();
+    for (let y = r.top + r.height * 0.3; y < r.bottom - 20; y += 7)
+      for (let x = r.left + r.width * 0.3; x < r.right - 20; x += 7) if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return { x, y };
+    throw new Error('no empty spot on the canvas');
+  });
