@@ -27,6 +27,7 @@ import { OutlineLayer, useOutlineMode } from './parts/OutlineLayer';
 import { sceneBoxCounts } from './parts/outlineMode';
 import { useWindowed, useWindowRect } from './parts/useFlowWindow';
 import { PassingLines } from './parts/PassingLines';
+import { dragDelta, dragMoves } from './parts/dragMoves';
 import type { Rect } from './parts/flowWindow';
 import { boxAt, CLICK_REACH, outlineBoxes, type OutlineBox } from './parts/outlinePicture';
 import { CompareOverlay } from '../compare/CompareOverlay';
@@ -62,6 +63,8 @@ const NO_EDGES: LmvEdge[] = [];
 const NO_BOXES: OutlineBox[] = [];
 
 type XY = { x: number; y: number };
+
+const dropSelection = () => useEditor.getState().setSelection({ elements: [], relations: [] });
 
 /**
  * Whether the canvas is big enough for the minimap (its box in the bottom-right corner, 180×120 for
@@ -189,8 +192,10 @@ export function FlowCanvas() {
   );
 
   const onNodesChange = useCallback((changes: NodeChange<LmvNode>[]) => {
-    const { doc: d, view: v, drawn, selection: sel } = latest.current;
+    const { doc: d, view: v, drawn } = latest.current;
     if (!d) return;
+    // the store's selection, not the last render's: a pane click has just cleared it (onPaneClick)
+    const sel = useEditor.getState().selection;
     let moved: Map<string, XY> | null = null;
     let selected: Set<string> | null = null;
     const alone = picksAlone(changes);
@@ -237,23 +242,14 @@ export function FlowCanvas() {
     if (selected) useEditor.getState().setSelection(alone ? { relations: [...selected], elements: alone.elements } : { relations: [...selected] });
   }, [picksAlone]);
 
-  const onNodeDragStop = useCallback(() => {
+  const onNodeDragStop = useCallback((_: unknown, __: unknown, items: LmvNode[]) => {
     const moved = dragRef.current;
     const { view: v, doc: d } = latest.current;
     dragRef.current = null;
     if (moved && v.id && d) {
-      // a child's position is relative to its parent's box: the document stores where it is drawn
+      // the selected boxes React Flow does not hold (outside a large view's window) go by the same delta
       const scene = builder.scene(d, v);
-      const absolute = ([id, p]: [string, XY]): [string, XY] => {
-        const parent = scene.byId.get(id)?.parent;
-        const at = parent ? scene.byId.get(parent) : undefined;
-        return [id, at ? { x: p.x + at.x, y: p.y + at.y } : p];
-      };
-      const moves = [...moved]
-        .filter(([id]) => !moved.has(scene.byId.get(id)?.parent ?? ''))
-        .map(absolute)
-        .filter(([id, p]) => v.nodes[id] && (Math.round(p.x) !== v.nodes[id].x || Math.round(p.y) !== v.nodes[id].y))
-        .map(([id, p]) => ({ id, x: Math.round(p.x), y: Math.round(p.y) }));
+      const moves = dragMoves(scene, v, moved, dragDelta(scene, items), useEditor.getState().selection.elements);
       // the whole drag is one undo step, recorded when the mouse is released
       if (moves.length) useEditor.getState().dispatch('element.move', { viewId: v.id, moves });
     }
@@ -289,6 +285,11 @@ export function FlowCanvas() {
     [rf, lang],
   );
 
+  // a box selection (Shift+drag) starts afresh, as React Flow starts it on a view it holds whole
+  const onSelectionStart = useCallback(() => {
+    if (latest.current.windowed) dropSelection();
+  }, []);
+
   const onKeyDownCapture = useCallback((e: KeyboardEvent) => handleCanvasKey(e), []);
   const interactions = useCanvasInteractions(rf, wrapper);
   const paneClick = interactions.onPaneClick;
@@ -296,7 +297,12 @@ export function FlowCanvas() {
   const onPaneClick = useCallback(
     (e: ReactMouseEvent) => {
       paneClick?.(e);
-      if (!latest.current.outline) return;
+      if (!latest.current.outline) {
+        // React Flow then unselects what it holds; the boxes and lines selected outside a large
+        // view's window are let go too, as on a view it holds whole
+        if (latest.current.windowed) dropSelection();
+        return;
+      }
       const p = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY });
       const id = boxAt(latest.current.pictureBoxes, p.x, p.y, CLICK_REACH / rf.getZoom());
       const now = latest.current.selection.elements;
@@ -411,6 +417,7 @@ export function FlowCanvas() {
         ariaLabelConfig={ariaLabels}
         {...interactions}
         onPaneClick={onPaneClick}
+        onSelectionStart={onSelectionStart}
       >
         <VisibleAreaTracker />
         <BandLayer view={drawnView} />

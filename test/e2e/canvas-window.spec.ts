@@ -94,3 +94,83 @@ test('a large view zoomed in: React Flow holds the boxes near the screen, a tree
   expect(await heldNodes(app)).toBeLessThan(boxes / 5);
   if (SHOTS) await app.screenshot({ path: `${SHOTS}/window-panned.png` });
 });
+
+/** Where node `id`'s box is on the view (React Flow's translate of a top-level node). */
+const flowPosition = (page: Page, name: string) =>
+  page
+    .locator('#lmv-canvas .react-flow__node', { hasText: name })
+    .evaluate((el) => {
+      const m = /translate\(([-\d.]+)px, *([-\d.]+)px\)/.exec((el as HTMLElement).style.transform)!;
+      return { x: Number(m[1]), y: Number(m[2]) };
+    });
+
+test('a large view zoomed in: a drag of a selected box moves every selected box of the view, those far outside the window too, in one undo step', async ({ app }) => {
+  test.setTimeout(120_000);
+  const { buffer } = bigView();
+  await importLakarJson(app, { name: 'jendela.lakar.json', buffer }, /elemen/, { timeout: 60_000 });
+  const canvas = app.locator('#lmv-canvas');
+  await expect(canvas.locator('canvas.lmv-outline')).toBeVisible({ timeout: 30_000 });
+  await pickInTree(app, NEAR);
+  await app.getByRole('button', { name: 'Zum pilihan' }).click();
+  const near = canvas.locator('.react-flow__node', { hasText: NEAR });
+  await expect(near.locator('.lmv-node')).toHaveClass(/is-selected/);
+  const nearBefore = await flowPosition(app, NEAR);
+
+  // the box at the other end, then every box of the view selected (Ctrl+A on the canvas)
+  await pickInTree(app, FAR);
+  const far = canvas.locator('.react-flow__node', { hasText: FAR });
+  await expect(far).toBeInViewport();
+  await far.click();
+  await app.keyboard.press('Control+a');
+  await expect(near).toHaveCount(0);
+  const farBefore = await flowPosition(app, FAR);
+
+  // dragged right (the near box is at the view's left edge, where a box can go no further left)
+  const zoom = await app.locator('.react-flow__viewport').evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+  const box = (await far.boundingBox())!;
+  await app.mouse.move(box.x + box.width / 2, box.y + 10);
+  await app.mouse.down();
+  await app.mouse.move(box.x + box.width / 2 + 50 * zoom, box.y + 10, { steps: 5 });
+  await app.mouse.move(box.x + box.width / 2 + 100 * zoom, box.y + 10, { steps: 5 });
+  await app.mouse.up();
+  const undo = app.getByRole('button', { name: 'Buat asal', exact: true });
+  await expect(undo).toBeEnabled();
+  await expect.poll(async () => (await flowPosition(app, FAR)).x).toBeGreaterThan(farBefore.x + 50);
+  const farAfter = await flowPosition(app, FAR);
+  // (React Flow snaps the selection to its 10 px grid as a whole: the same small shift down or up for every box)
+  const dx = farAfter.x - farBefore.x;
+  const dy = farAfter.y - farBefore.y;
+
+  // the box 120,000 px away, never in the window during the drag, moved by as much
+  await pickInTree(app, NEAR);
+  await expect(near).toBeInViewport();
+  await expect.poll(async () => (await flowPosition(app, NEAR)).x).toBe(nearBefore.x + dx);
+  expect((await flowPosition(app, NEAR)).y).toBe(nearBefore.y + dy);
+
+  // one undo puts both back
+  await undo.click();
+  await expect.poll(async () => (await flowPosition(app, NEAR)).x).toBe(nearBefore.x);
+  expect((await flowPosition(app, NEAR)).y).toBe(nearBefore.y);
+  await pickInTree(app, FAR);
+  await expect(far).toBeInViewport();
+  await expect.poll(async () => (await flowPosition(app, FAR)).x).toBe(farBefore.x);
+
+  // every box selected again, then a click on the empty canvas: nothing stays selected, far away either
+  await far.click();
+  await app.keyboard.press('Control+a');
+  const inspector = app.getByRole('region', { name: 'Pemeriksa' });
+  await expect(inspector.getByRole('heading', { level: 2 })).toHaveText(/elemen dan \d+ hubungan dipilih/);
+  const empty = await emptySpot(app);
+  await app.mouse.click(empty.x, empty.y);
+  await expect(inspector.getByRole('heading', { level: 2 })).not.toHaveText(/dipilih/);
+  await expect(canvas.locator('.lmv-node.is-selected')).toHaveCount(0);
+});
+
+/** A point of the canvas over no box, line or label (the bare pane). */
+const emptySpot = (page: Page) =>
+  page.locator('#lmv-canvas').evaluate((canvas) => {
+    const r = canvas.getBoundingClientRect();
+    for (let y = r.top + r.height * 0.3; y < r.bottom - 20; y += 7)
+      for (let x = r.left + r.width * 0.3; x < r.right - 20; x += 7) if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return { x, y };
+    throw new Error('no empty spot on the canvas');
+  });

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { View } from '../../../shared/model';
+import type { SceneNode } from '../../../shared/routing/scene';
+import { dragDelta, dragMoves } from './dragMoves';
+
+// three top-level boxes (b far away, outside any window near a) and a module m inside application c
+const boxes: Record<string, Partial<SceneNode>> = {
+  a: { id: 'a', x: 200, y: 100 },
+  b: { id: 'b', x: 120_000, y: 100 },
+  c: { id: 'c', x: 60_000, y: 300 },
+  m: { id: 'm', x: 60_010, y: 340, parent: 'c' },
+};
+const scene = { byId: new Map(Object.entries(boxes) as [string, SceneNode][]) };
+const view: View = { id: 'v', name: 'v', order: 0, nodes: { a: { x: 200, y: 100 }, b: { x: 120_000, y: 100 }, c: { x: 60_000, y: 300 }, m: { x: 60_010, y: 340 } } };
+
+describe('the moves of a drag', () => {
+  it('moves the selected boxes React Flow does not hold by the drag’s delta, in the same moves', () => {
+    const dragged = new Map([['a', { x: 290, y: 100 }]]);
+    const delta = dragDelta(scene, [{ id: 'a', position: { x: 290, y: 100 } }]);
+    expect(delta).toEqual({ x: 90, y: 0 });
+    expect(dragMoves(scene, view, dragged, delta, ['a', 'b'])).toEqual([
+      { id: 'a', x: 290, y: 100 },
+      { id: 'b', x: 120_090, y: 100 },
+    ]);
+  });
+
+  it('moves only the dragged box when it is not selected, and a module with its selected application', () => {
+    const dragged = new Map([['a', { x: 290, y: 100 }]]);
+    const delta = { x: 90, y: 0 };
+    expect(dragMoves(scene, view, dragged, delta, ['b'])).toEqual([{ id: 'a', x: 290, y: 100 }]);
+    expect(dragMoves(scene, view, dragged, delta, ['a', 'c', 'm']).map((m) => m.id)).toEqual(['a', 'c']);
+  });
+
+  it('takes the delta of a module dragged inside its application from its place in it', () => {
+    expect(dragDelta(scene, [{ id: 'm', position: { x: 30, y: 40 } }])).toEqual({ x: 20, y: 0 });
+  });
+});

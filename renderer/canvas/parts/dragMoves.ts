@@ -1,0 +1,71 @@
+/**
+ * The moves a drag of nodes records when the mouse is released: one `element.move`, one undo step.
+ * React Flow drags the selected nodes it holds; on a large view zoomed in it holds only a window of
+ * them (flowWindow.ts), so the selected boxes outside it are moved here by the drag's delta, as React
+ * Flow moves them on a view it holds whole (and as an arrow-key nudge moves them all).
+ */
+import type { View } from '../../../shared/model';
+import type { SceneNode } from '../../../shared/routing/scene';
+
+type XY = { x: number; y: number };
+
+interface Boxes {
+  byId: Pick<ReadonlyMap<string, SceneNode>, 'get'>;
+}
+
+/** A node as React Flow hands it at drag stop: its position relative to its parent's box, if any. */
+interface DragItem {
+  id: string;
+  position: XY;
+}
+
+/**
+ * How far a drag moved its boxes, from React Flow's drag items (their positions before our clamping
+ * to a band): a top-level box's when there is one (a box inside another is held in its parent's box).
+ */
+export function dragDelta(scene: Boxes, items: readonly DragItem[]): XY | null {
+  let nested: XY | null = null;
+  for (const item of items) {
+    const box = scene.byId.get(item.id);
+    if (!box) continue;
+    const parent = box.parent ? scene.byId.get(box.parent) : undefined;
+    if (!parent) return { x: item.position.x - box.x, y: item.position.y - box.y };
+    nested ??= { x: item.position.x - (box.x - parent.x), y: item.position.y - (box.y - parent.y) };
+  }
+  return nested;
+}
+
+/**
+ * The moves of a drag: `dragged`, the positions of the nodes React Flow moved (as drawn during the
+ * drag: relative to their parent's box for a child), and when one of them is selected, the other
+ * boxes of `selected` on the view moved by `delta`. A box inside one that moves goes with it.
+ */
+export function dragMoves(scene: Boxes, view: View, dragged: ReadonlyMap<string, XY>, delta: XY | null, selected: readonly string[]): { id: string; x: number; y: number }[] {
+  const moving = new Set(dragged.keys());
+  const also: string[] = [];
+  if (delta && (delta.x !== 0 || delta.y !== 0) && selected.some((id) => dragged.has(id)))
+    for (const id of selected)
+      if (!moving.has(id) && view.nodes[id] && scene.byId.get(id)) {
+        moving.add(id);
+        also.push(id);
+      }
+  const carried = (id: string) => {
+    for (let p = scene.byId.get(id)?.parent, guard = 0; p !== undefined && guard < 8; p = scene.byId.get(p)?.parent, guard++) if (moving.has(p)) return true;
+    return false;
+  };
+  const at: [string, XY][] = [];
+  for (const [id, p] of dragged) {
+    // a child's position is relative to its parent's box: the document stores where it is drawn
+    const parent = scene.byId.get(id)?.parent;
+    const box = parent ? scene.byId.get(parent) : undefined;
+    at.push([id, box ? { x: p.x + box.x, y: p.y + box.y } : p]);
+  }
+  for (const id of also) {
+    const box = scene.byId.get(id)!;
+    at.push([id, { x: box.x + delta!.x, y: box.y + delta!.y }]);
+  }
+  return at
+    .filter(([id]) => !carried(id))
+    .map(([id, p]) => ({ id, x: Math.round(p.x), y: Math.round(p.y) }))
+    .filter(({ id, x, y }) => view.nodes[id] && (x !== view.nodes[id].x || y !== view.nodes[id].y));
+}
