@@ -9,7 +9,7 @@ import { checkEditFormats, validOrThrow } from './validate';
 import { clampNodeX } from '../layout/slots';
 import { unhide } from './view';
 import { keepTrusted, keepTrustedWithout, normalizeTrees, normalizeView, normalizeViewsShowing, originalOf, rememberNormalised, storeAsDrawn } from './normalize';
-import { CHILD_WIDTH, textHeight } from '../routing/scene';
+import { CHILD_WIDTH, headWidth, textHeight } from '../routing/scene';
 import { childrenByParent, TableIndex } from '../model/table-index';
 import { BANDS } from '../model/vocabulary';
 import { boxesPerBand, countAdded } from './band-counts';
@@ -92,9 +92,12 @@ export const updateElement = defineCommand({
     // of a 92,000-box view drew all of it again (~0.6 s) instead of one tree
     const updated = draft.elements.get(id)!;
     const keepsSize = (w: number) => textHeight(updated, w) === textHeight({ ...updated, name: String(before.name) } as Element, w);
+    // a parent is as wide as its name on one line needs (its head): a rename keeping the lines can widen it
+    const headChanges = () => headWidth(String(updated.name)) !== headWidth(String(before.name)) && childrenByParent.itemsNaming(draft.elements.original(), [id]).length > 0;
     const resized =
       'parentId' in patch ||
       'hardware' in patch ||
+      ('name' in patch && headChanges()) ||
       ('name' in patch &&
         (!keepsSize(NODE_WIDTH) ||
           Object.keys(draft.views).some((viewId) => {

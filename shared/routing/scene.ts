@@ -258,6 +258,11 @@ export function nestColumns(n: number): number {
   return n <= 4 ? n : Math.ceil(Math.sqrt(n * 1.5));
 }
 
+/** Width a parent's head needs to show `name` on one line (a parent is at least that wide, up to a limit). */
+export function headWidth(name: string): number {
+  return Math.min(MAX_HEAD_WIDTH, oneLineWidth(name, TEXT.name, true) + 2 * TEXT_PAD);
+}
+
 function pack(id: string, nest: Nest, minW: number, inner: boolean, elements: LakarDocument['elements']): Packed {
   const kids = nest.childrenOf.get(id) ?? [];
   const at: Packed['at'] = new Map();
@@ -283,8 +288,7 @@ function pack(id: string, nest: Nest, minW: number, inner: boolean, elements: La
   }
   // the head shows the parent's name on one line (001 §3.3.4 d: the modules by name): a parent as
   // wide as its name needs, up to a limit, rather than a name cut to "Policy Data Managem…"
-  const name = elements.get(id)?.name ?? '';
-  const w = Math.max(minW, width, Math.min(MAX_HEAD_WIDTH, oneLineWidth(name, TEXT.name, true) + 2 * TEXT_PAD));
+  const w = Math.max(minW, width, headWidth(elements.get(id)?.name ?? ''));
   // centre the rows in a parent wider than they are
   if (w > width) for (const v of at.values()) v.dx += (w - width) / 2;
   return { w, h: y - NEST_GAP + NEST_PAD, at };
