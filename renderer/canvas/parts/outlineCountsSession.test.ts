@@ -7,20 +7,12 @@
  * of boxes is drawn as tens of thousands of nodes.
  */
 import { describe, expect, it } from 'vitest';
-import { copyToClip, dispatch, initialState, pasteArgs, redo, undo, type EditorState } from '../../../shared/commands';
-import type { Element, LakarDocument } from '../../../shared/model';
-import { boxIds } from '../../../shared/model/boxes-record';
 import type { Scene } from '../../../shared/routing/scene';
 import { makeVariedDocument } from '../../../test/helpers/varied-model';
+import { CanvasSession, chooseEdit, type CanvasEdit, type EditMix } from '../../../test/helpers/canvas-edits';
 import { FlowModelBuilder } from '../flowModel';
 import { LARGE_VIEW } from './DetailLevel';
 import { boxCounts, boxesIn, sceneBoxCounts, type BoxCounts } from './outlineMode';
-
-const onView = (doc: LakarDocument, viewId: string, ...kinds: Element['kind'][]) =>
-  boxIds(doc.views[viewId].nodes).filter((id) => {
-    const e = doc.elements.get(id);
-    return e && (!kinds.length || kinds.includes(e.kind));
-  });
 
 /** What FlowCanvas asks for after drawing `scene`. */
 const countsOf = (builder: FlowModelBuilder, scene: Scene) => sceneBoxCounts(scene, builder.changesTo(scene));
@@ -59,136 +51,67 @@ function differences(got: BoxCounts, scene: Scene, rand: () => number): string[]
   return out;
 }
 
+/** Cumulative chances of each edit; past the last, a switch of view. */
+const EDITS: readonly (readonly [number, CanvasEdit | 'view'])[] = [
+  [0.16, 'move'],
+  [0.22, 'add'],
+  [0.27, 'paste'],
+  [0.33, 'reparent'],
+  [0.38, 'hide'],
+  [0.43, 'place'],
+  [0.45, 'layout'],
+  [0.47, 'align'],
+  [0.49, 'merge'],
+  [0.51, 'resizeBand'],
+  [0.57, 'rename'],
+  [0.7, 'remove'],
+  [0.8, 'undo'],
+  [0.9, 'redo'],
+];
+// moves now and then far out, past where the grid reached
+const MIX: EditMix = { farMoves: 0.15, secondRemoved: 0.3, pasteKinds: ['application', 'site', 'network', 'module'] };
+
 function session(elements: number, seed: number, steps: number, secondLarge: boolean) {
-  let state: EditorState = initialState(makeVariedDocument(elements, seed));
-  const viewIds = Object.keys(state.doc.views);
+  const edits = new CanvasSession(makeVariedDocument(elements, seed), seed, 'oc');
+  const { rand, pick, viewIds } = edits;
   if (secondLarge) {
     // the other view large too: a switch of view goes from one grid to another
-    const off = state.doc.elements.ids().filter((id) => !(id in state.doc.views[viewIds[1]].nodes));
-    state = dispatch(state, 'view.placeElements', { viewId: viewIds[1], ids: off.slice(0, LARGE_VIEW) }).state;
+    const doc = edits.state.doc;
+    const off = doc.elements.ids().filter((id) => !(id in doc.views[viewIds[1]].nodes));
+    edits.run('view.placeElements', { viewId: viewIds[1], ids: off.slice(0, LARGE_VIEW) });
   }
-  let viewId = viewIds[0];
-  let s = seed * 7919 + 17;
-  const rand = () => (s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 4294967296;
-  const pick = <T,>(xs: readonly T[]): T | undefined => xs[Math.floor(rand() * xs.length)];
-  let n = 0;
-  const fresh = (p: string) => `${p}_oc${seed}_${n++}`;
-  const run = (id: string, args: unknown) => {
-    state = dispatch(state, id, args).state;
-  };
   // one move stores the generated views as drawn (the first after loading places every box)
-  for (const v of viewIds) {
-    const first = onView(state.doc, v)[0];
-    const at = state.doc.views[v].nodes[first];
-    run('element.move', { viewId: v, moves: [{ id: first, x: at.x + 10, y: at.y }] });
-  }
-  const opened = state.doc;
+  edits.storeViewsAsDrawn();
+  edits.opened = edits.state.doc;
   const builder = new FlowModelBuilder();
   const seen: Record<string, number> = {};
   const problems: string[] = [];
   const check = (at: string, vid: string) => {
-    const scene = builder.scene(state.doc, state.doc.views[vid]);
+    const scene = builder.scene(edits.state.doc, edits.state.doc.views[vid]);
     const step = builder.changesTo(scene) ? 'stepped' : 'built';
     const got = countsOf(builder, scene);
     const size = scene.nodes.length > LARGE_VIEW ? 'large' : 'small';
     for (const k of [size, step]) seen[k] = (seen[k] ?? 0) + 1;
     for (const d of differences(got, scene, rand)) problems.push(`${at}: ${d}`);
   };
-  check('opened', viewId);
+  check('opened', edits.viewId);
   for (let step = 0; step < steps && problems.length === 0; step++) {
-    const doc = state.doc;
-    const view = doc.views[viewId];
-    const r = state.future.length && rand() < 0.4 ? 0.85 : rand();
-    let what: string;
+    const r = edits.state.future.length && rand() < 0.4 ? 0.85 : rand();
+    const what = chooseEdit(EDITS, r, edits.state, 'view');
     try {
-      if (r < 0.16) {
-        what = 'move';
-        const ids = [pick(onView(doc, viewId))!];
-        if (rand() < 0.3) ids.push(pick(onView(doc, viewId))!);
-        // now and then far out, past where the grid reached
-        const far = rand() < 0.15 ? 20_000 : 600;
-        run('element.move', { viewId, moves: [...new Set(ids)].map((id) => ({ id, x: view.nodes[id].x + Math.round((rand() - 0.5) * far), y: view.nodes[id].y + Math.round((rand() - 0.5) * 200) })) });
-      } else if (r < 0.22) {
-        what = 'add';
-        const like = pick([...doc.elements.values()])!;
-        const el = { ...structuredClone(like), id: fresh('el'), name: `baru ${n}` } as Element;
-        if (rand() < 0.5) delete (el as { parentId?: string }).parentId;
-        run('element.add', { element: el, viewId, position: rand() < 0.5 ? { x: Math.round(rand() * 2000), y: view.nodes[pick(onView(doc, viewId))!].y } : undefined });
-      } else if (r < 0.27) {
-        what = 'paste';
-        const ids = [pick(onView(doc, viewId, 'application', 'site', 'network', 'module'))!, pick(onView(doc, viewId))!];
-        const clip = copyToClip(doc, viewId, [...new Set(ids)]);
-        run('element.addMany', pasteArgs(doc, clip, { viewId, offset: { x: 40, y: 20 }, newId: fresh }).args);
-      } else if (r < 0.33) {
-        what = 'reparent';
-        const child = pick(onView(doc, viewId, 'module', 'appService'));
-        if (!child) continue;
-        const kind = doc.elements.get(child)!.kind === 'module' ? 'application' : (pick(['module', 'application'] as const) ?? 'module');
-        run('element.update', { id: child, patch: { parentId: rand() < 0.2 ? undefined : pick(onView(doc, viewId, kind)) } });
-      } else if (r < 0.38) {
-        what = 'hide';
-        run('view.hideElements', { viewId, ids: [pick(onView(doc, viewId, ...(rand() < 0.5 ? (['module', 'application'] as const) : [])))!] });
-      } else if (r < 0.43) {
-        what = 'place';
-        const off = [...doc.elements.values()].filter((e) => !(e.id in view.nodes));
-        const ids = [pick(off)?.id, pick(off)?.id].filter((x): x is string => !!x);
-        if (!ids.length) continue;
-        run('view.placeElements', { viewId, ids: [...new Set(ids)] });
-      } else if (r < 0.45) {
-        what = 'layout';
-        const ids = onView(doc, viewId).filter(() => rand() < 0.1);
-        if (!ids.length) continue;
-        run('view.layout', { viewId, nodes: Object.fromEntries(ids.map((id) => [id, { ...view.nodes[id], x: view.nodes[id].x + 30 }])) });
-      } else if (r < 0.47) {
-        what = 'align';
-        const ids = [...new Set([pick(onView(doc, viewId))!, pick(onView(doc, viewId))!, pick(onView(doc, viewId))!])];
-        if (ids.length < 2) continue;
-        run('view.align', { viewId, ids, mode: pick(['left', 'top', 'centre', 'middle', 'right', 'bottom'] as const) });
-      } else if (r < 0.49) {
-        what = 'merge';
-        let theirs: EditorState = initialState(opened);
-        const ids = boxIds(opened.views[viewId].nodes);
-        const gone = pick(ids)!;
-        theirs = dispatch(theirs, 'element.remove', { ids: [gone] }).state;
-        const moved = pick(ids.filter((id) => id !== gone && theirs.doc.elements.has(id)))!;
-        const at = theirs.doc.views[viewId].nodes[moved];
-        theirs = dispatch(theirs, 'element.move', { viewId, moves: [{ id: moved, x: at.x + 200, y: at.y + 10 }] }).state;
-        run('merge.apply', { base: opened, theirs: theirs.doc, prefer: rand() < 0.5 ? 'mine' : 'theirs' });
-      } else if (r < 0.51) {
-        what = 'resizeBand';
-        run('view.resizeBand', { viewId, band: Math.floor(rand() * 7), height: 200 + Math.round(rand() * 800) });
-      } else if (r < 0.57) {
-        what = 'rename';
-        const id = pick(onView(doc, viewId))!;
-        run('element.update', { id, patch: { name: rand() < 0.5 ? `nama ${n++}` : `nama yang sangat panjang untuk dua atau tiga baris ${n++} ${'x'.repeat(Math.floor(rand() * 40))}` } });
-      } else if (r < 0.7) {
-        what = 'remove';
-        const kinds: Element['kind'][][] = [[], ['application'], ['module', 'appService'], ['site'], ['network', 'securityControl']];
-        const ids = [...new Set([pick(onView(doc, viewId, ...pick(kinds)!)), rand() < 0.3 ? pick(onView(doc, viewId)) : undefined].filter((x): x is string => !!x))];
-        if (!ids.length) continue;
-        run('element.remove', { ids });
-      } else if (r < 0.8 && state.past.length) {
-        what = 'undo';
-        const k = 1 + Math.floor(rand() * 4);
-        for (let i = 0; i < k && state.past.length; i++) state = undo(state).state;
-      } else if (r < 0.9 && state.future.length) {
-        what = 'redo';
-        const k = 1 + Math.floor(rand() * 4);
-        for (let i = 0; i < k && state.future.length; i++) state = redo(state).state;
-      } else {
-        what = 'view';
+      if (what === 'view') {
         // the canvas shows another view (or only draws it, as the compare overlay may), then maybe stays there
-        const other = pick(viewIds.filter((v) => v !== viewId))!;
+        const other = pick(viewIds.filter((v) => v !== edits.viewId))!;
         if (rand() < 0.5) check(`step ${step} (other view)`, other);
-        else builder.scene(state.doc, state.doc.views[other]);
-        if (rand() < 0.5) viewId = other;
-      }
+        else builder.scene(edits.state.doc, edits.state.doc.views[other]);
+        if (rand() < 0.5) edits.viewId = other;
+      } else if (!edits.edit(what, MIX)) continue;
     } catch (e) {
       if ((e as { name?: string }).name !== 'CommandError' && !(e as { key?: string }).key) throw e;
       continue; // a command refusing what the random pick gave
     }
     seen[what] = (seen[what] ?? 0) + 1;
-    check(`step ${step} (${what})`, viewId);
+    check(`step ${step} (${what})`, edits.viewId);
   }
   return { seen, problems };
 }
