@@ -162,12 +162,16 @@ export class BoxWrites<T> {
     return w ? w.value !== undefined : hasBox(this.base, id);
   }
 
-  /** Write `value` as the box of `id` (undefined removes it); a box added where none was goes before `before` when that is there. */
+  /**
+   * Write `value` as the box of `id` (undefined removes it); a box added where none was goes before
+   * `before` when that is there now. A follower not there now goes nowhere: the box goes last, as
+   * the write applied alone would put it, even if a later write of the batch adds that follower.
+   */
   set(id: string, value: T | undefined, before?: string): void {
     const w = this.#writes.get(id);
     if (value !== undefined && !this.has(id)) {
       this.#writes.delete(id); // in the order of the last additions
-      this.#writes.set(id, { value, last: true, before });
+      this.#writes.set(id, { value, last: true, before: before !== undefined && this.has(before) ? before : undefined });
     } else this.#writes.set(id, { value, last: w?.last ?? false, before: w?.before });
   }
 
