@@ -30,6 +30,19 @@ describe('neighbourInDirection', () => {
     expect(neighbourInDirection(nodes, 'e', 'right')).toBeNull();
   });
 
+  it('reaches each of nodes stacked on one centre in turn, as the outline does: right and down go on through the stack, left and up back', () => {
+    const stacked = { left: { x: 600, y: 1000 }, a: { x: 1000, y: 1000 }, b: { x: 1000, y: 1000 }, c: { x: 1000, y: 1000 }, right: { x: 1400, y: 1000 } };
+    const walk = (from: string, direction: 'left' | 'right' | 'up' | 'down') => {
+      const seen = [from];
+      for (let next = neighbourInDirection(stacked, from, direction); next && seen.length < 10; next = neighbourInDirection(stacked, next, direction)) seen.push(next);
+      return seen;
+    };
+    expect(walk('left', 'right')).toEqual(['left', 'a', 'b', 'c', 'right']);
+    expect(walk('right', 'left')).toEqual(['right', 'c', 'b', 'a', 'left']);
+    expect(walk('a', 'down')).toEqual(['a', 'b', 'c']);
+    expect(walk('c', 'up')).toEqual(['c', 'b', 'a']);
+  });
+
   it('answers null for a node that is not on the view', () => {
     expect(neighbourInDirection(nodes, 'zz', 'left')).toBeNull();
   });

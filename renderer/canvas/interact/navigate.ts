@@ -2,38 +2,70 @@
  * Keyboard travel between nodes: the arrow keys go to the nearest node in that direction, as in
  * Archi's diagram editor. Pure geometry over a view's node boxes, so it is tested without a DOM.
  */
-import { boxIds } from '../../../shared/model/boxes-record';
-import { bandLayout, NODE_HEIGHT, NODE_WIDTH, type Band, type NodeLayout, type View } from '../../../shared/model';
+import { boxIds, hasBox } from '../../../shared/model/boxes-record';
+import { bandLayout, NODE_HEIGHT, NODE_WIDTH, type Band, type View } from '../../../shared/model';
 
 export type Direction = 'left' | 'right' | 'up' | 'down';
 
-const centre = (n: NodeLayout) => ({ x: n.x + (n.w ?? NODE_WIDTH) / 2, y: n.y + (n.h ?? NODE_HEIGHT) / 2 });
-
 /**
- * The node nearest to `from` in `direction`: its centre must lie on that side (within a 45° cone
- * either way), and a node straight ahead beats a closer one off to the side. Null at the edge.
+ * Index of the box nearest box `at` in `direction`, among the boxes whose centres are `xs[i]`,
+ * `ys[i]`; -1 at the edge. Its centre must lie on that side (within a 45° cone either way), and a box
+ * straight ahead beats a closer one off to the side. Boxes stacked on one another (one centre) have
+ * no side: right and down go on to those listed after, left and up back, the next in the list first,
+ * before any box apart; a stack entered going left or up is entered at its last box, so that going on
+ * goes back through it (else only the first of them could ever be reached). The outline's picture
+ * (parts/outlinePicture.ts) and the nodes travel alike.
  */
-export function neighbourInDirection(nodes: View['nodes'], from: string, direction: Direction): string | null {
-  const start = nodes[from];
-  if (!start) return null;
-  const a = centre(start);
-  let best: string | null = null;
+export function travelIndex(xs: ArrayLike<number>, ys: ArrayLike<number>, at: number, direction: Direction): number {
+  const across = direction === 'left' || direction === 'right';
+  const sign = direction === 'right' || direction === 'down' ? 1 : -1;
+  const ax = xs[at];
+  const ay = ys[at];
+  let best = -1;
   let bestScore = Infinity;
-  for (const id of boxIds(nodes)) {
-    if (id === from) continue;
-    const b = centre(nodes[id]);
-    const dx = b.x - a.x;
-    const dy = b.y - a.y;
-    const ahead = direction === 'right' ? dx : direction === 'left' ? -dx : direction === 'down' ? dy : -dy;
-    const aside = Math.abs(direction === 'left' || direction === 'right' ? dy : dx);
+  for (let i = 0; i < xs.length; i++) {
+    if (i === at) continue;
+    const dx = xs[i] - ax;
+    const dy = ys[i] - ay;
+    if (dx === 0 && dy === 0) {
+      const score = Math.abs(i - at) - xs.length;
+      if (sign * (i - at) > 0 && score < bestScore) {
+        bestScore = score;
+        best = i;
+      }
+      continue;
+    }
+    const ahead = sign * (across ? dx : dy);
+    const aside = Math.abs(across ? dy : dx);
     if (ahead <= 0 || aside > ahead) continue;
     const score = ahead + 2 * aside;
-    if (score < bestScore) {
+    const stackEnd = score === bestScore && sign < 0 && xs[i] === xs[best] && ys[i] === ys[best];
+    if (score < bestScore || stackEnd) {
       bestScore = score;
-      best = id;
+      best = i;
     }
   }
   return best;
+}
+
+/**
+ * The node nearest to `from` in `direction`, as travelIndex finds it among the view's boxes in the
+ * view's order (nodes stacked on one centre are each reached in turn). Null at the edge.
+ */
+export function neighbourInDirection(nodes: View['nodes'], from: string, direction: Direction): string | null {
+  if (!hasBox(nodes, from)) return null;
+  const ids = boxIds(nodes);
+  const xs = new Float64Array(ids.length);
+  const ys = new Float64Array(ids.length);
+  let at = -1;
+  for (let i = 0; i < ids.length; i++) {
+    const n = nodes[ids[i]];
+    xs[i] = n.x + (n.w ?? NODE_WIDTH) / 2;
+    ys[i] = n.y + (n.h ?? NODE_HEIGHT) / 2;
+    if (ids[i] === from) at = i;
+  }
+  const next = travelIndex(xs, ys, at, direction);
+  return next < 0 ? null : ids[next];
 }
 
 /** Where travel starts when nothing is selected: the node nearest the top-left corner of `view`. */

@@ -7,6 +7,7 @@
  * from React and the DOM.
  */
 import type { Band, ElementKind } from '../../../shared/model';
+import { travelIndex, type Direction } from '../interact/navigate';
 
 /** The colour families of boxes, as nodes.css paints their nodes. */
 export type Tone = 'business' | 'application' | 'platform' | 'data' | 'technology';
@@ -79,50 +80,23 @@ export function boxAt(boxes: readonly OutlineBox[], x: number, y: number, reach 
   return undefined;
 }
 
-export type Direction = 'left' | 'right' | 'up' | 'down';
 
 const centreOf = (b: OutlineBox) => ({ x: b.x + b.w / 2, y: b.y + b.h / 2 });
 
 /**
- * The box nearest to `from` in `direction`, as the arrow keys travel between nodes (interact/navigate.ts):
- * its centre on that side within a 45° cone either way, one straight ahead beating a closer one off
- * to the side; boxes stacked on one another are gone through in the order they are listed (else
- * only the first of them could ever be reached). Undefined at the edge of the view.
+ * The box nearest to `from` in `direction`, as the arrow keys travel between nodes
+ * (interact/navigate.ts, travelIndex): boxes stacked on one another are gone through in the order
+ * they are listed. Undefined at the edge of the view.
  */
 export function boxInDirection(boxes: readonly OutlineBox[], from: OutlineBox, direction: Direction): OutlineBox | undefined {
-  const a = centreOf(from);
-  const across = direction === 'left' || direction === 'right';
-  const sign = direction === 'right' || direction === 'down' ? 1 : -1;
-  const at = boxes.indexOf(from);
-  let best: OutlineBox | undefined;
-  let bestScore = Infinity;
+  const xs = new Float64Array(boxes.length);
+  const ys = new Float64Array(boxes.length);
   for (let i = 0; i < boxes.length; i++) {
-    const b = boxes[i];
-    if (b === from) continue;
-    const dx = b.x + b.w / 2 - a.x;
-    const dy = b.y + b.h / 2 - a.y;
-    // boxes stacked on one another (aligned on both axes) have no side: right and down go on to those
-    // listed after, left and up back, the next in the list first, before any box apart
-    if (dx === 0 && dy === 0) {
-      const score = Math.abs(i - at) - boxes.length;
-      if (sign * (i - at) > 0 && score < bestScore) {
-        bestScore = score;
-        best = b;
-      }
-      continue;
-    }
-    const ahead = sign * (across ? dx : dy);
-    const aside = Math.abs(across ? dy : dx);
-    if (ahead <= 0 || aside > ahead) continue;
-    const score = ahead + 2 * aside;
-    // a stack entered going left or up: at its last box, so that going on goes back through it
-    const stackEnd = score === bestScore && sign < 0 && b.x + b.w / 2 === best!.x + best!.w / 2 && b.y + b.h / 2 === best!.y + best!.h / 2;
-    if (score < bestScore || stackEnd) {
-      bestScore = score;
-      best = b;
-    }
+    xs[i] = boxes[i].x + boxes[i].w / 2;
+    ys[i] = boxes[i].y + boxes[i].h / 2;
   }
-  return best;
+  const next = travelIndex(xs, ys, boxes.indexOf(from), direction);
+  return next < 0 ? undefined : boxes[next];
 }
 
 /** The box whose centre is nearest the flow point (x, y): where the arrow keys start with nothing selected. */
