@@ -7,6 +7,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, render } from '@testing-library/react';
 import { ReactFlowProvider, useStoreApi } from '@xyflow/react';
+import { useEditor } from '../../state/editor';
+import { useCanvas } from '../canvasStore';
 import { OutlineLayer } from './OutlineLayer';
 import type { OutlineBox } from './outlinePicture';
 
@@ -55,5 +57,20 @@ describe('the outline picture', () => {
     act(() => listeners.forEach((f) => f()));
     await act(() => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined))));
     expect(outlineReads()).toBe(2);
+  });
+
+  it('starts the arrow keys from the first element selected that the view shows, not from one it does not show', () => {
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(() => fakeContext() as never);
+    // a row of three; the screen's middle (an unsized pane at the origin) is nearest the first
+    const row: OutlineBox[] = ['a', 'b', 'c'].map((id, i) => ({ id, x: i * 400, y: 0, w: 170, h: 60, depth: 0, tone: 'business' }));
+    render(
+      <ReactFlowProvider>
+        <OutlineLayer boxes={row} selected={NONE} hint="rangka" />
+      </ReactFlowProvider>,
+    );
+    // the selection begins with an element of another view (picked in the model tree), then b
+    act(() => useEditor.getState().setSelection({ elements: ['on-another-view', 'b'], relations: [] }));
+    act(() => void useCanvas.getState().outlineKey!('right'));
+    expect(useEditor.getState().selection.elements).toEqual(['c']);
   });
 });

@@ -19,7 +19,7 @@ import { focusWhenDrawn } from '../interact/keyboardTravel';
 import { revealViewport } from '../interact/reveal';
 import { zoomToSelection } from '../interact/viewport';
 import { boxesIn, screenRect, showsOutline, type BoxCounts } from './outlineMode';
-import { boxInDirection, boxNearest, paintOutline, type Colours, type OutlineBox, type OutlineLink, type Tone } from './outlinePicture';
+import { boxInDirection, boxNearest, firstSelectedBox, paintOutline, type Colours, type OutlineBox, type OutlineLink, type Tone } from './outlinePicture';
 
 /**
  * Whether the canvas shows the outline now: the boxes on screen, counted on every viewport change
@@ -175,7 +175,8 @@ function OutlineLayerView({ boxes, selected, hint }: Props) {
     const onKey = (key: OutlineKey): boolean => {
       const { selection, setSelection } = useEditor.getState();
       const all = latest.current.boxes;
-      const from = selection.elements.length ? all.find((b) => b.id === selection.elements[0]) : undefined;
+      // from the first element selected that this view shows (the selection may begin elsewhere)
+      const from = firstSelectedBox(all, selection.elements);
       if (key === 'enter') {
         if (!from || !zoomToSelection()) return false;
         // the node comes back as the zoom passes the outline's threshold: focus goes to it

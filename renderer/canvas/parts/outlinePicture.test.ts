@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Band, ElementKind } from '../../../shared/model';
-import { boxAt, boxInDirection, boxNearest, outlineBoxes, paintOutline, RING_MIN, SOLID_BELOW, type Colours, type PaintContext } from './outlinePicture';
+import { boxAt, boxInDirection, boxNearest, firstSelectedBox, outlineBoxes, paintOutline, RING_MIN, SOLID_BELOW, type Colours, type PaintContext } from './outlinePicture';
 
 const box = (id: string, kind: ElementKind, band: Band, x: number, y: number, depth = 0, w = 170, h = 60) => ({ id, element: { kind }, band, x, y, w, h, depth });
 
@@ -152,6 +152,13 @@ describe('arrow keys in the outline', () => {
     expect(walk('right', 'left')).toEqual(['right', 'c', 'b', 'a', 'left']);
     expect(walk('a', 'down')).toEqual(['a', 'b', 'c']);
     expect(walk('c', 'up')).toEqual(['c', 'b', 'a']);
+  });
+
+  it('start from the first element selected that the view shows, passing over those it does not', () => {
+    expect(firstSelectedBox(boxes, ['elsewhere', 'down', 'up'])?.id).toBe('down');
+    expect(firstSelectedBox(boxes, ['up', 'down'])?.id).toBe('up');
+    expect(firstSelectedBox(boxes, ['elsewhere'])).toBeUndefined();
+    expect(firstSelectedBox(boxes, [])).toBeUndefined();
   });
 
   it('start from the box nearest the middle of the screen when none is selected', () => {

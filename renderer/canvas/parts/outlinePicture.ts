@@ -99,6 +99,27 @@ export function boxInDirection(boxes: readonly OutlineBox[], from: OutlineBox, d
   return next < 0 ? undefined : boxes[next];
 }
 
+/**
+ * The box of the first of `ids` (the selection, in the order it was made) that has one in the
+ * picture: where the arrow keys and Enter start. Elements selected elsewhere (the model tree, another
+ * view) that this view does not show are passed over.
+ */
+export function firstSelectedBox(boxes: readonly OutlineBox[], ids: readonly string[]): OutlineBox | undefined {
+  if (!ids.length) return undefined;
+  const rank = new Map<string, number>();
+  ids.forEach((id, i) => rank.has(id) || rank.set(id, i));
+  let best: OutlineBox | undefined;
+  let bestRank = Infinity;
+  for (const b of boxes) {
+    const r = rank.get(b.id);
+    if (r === undefined || r >= bestRank) continue;
+    best = b;
+    bestRank = r;
+    if (r === 0) break;
+  }
+  return best;
+}
+
 /** The box whose centre is nearest the flow point (x, y): where the arrow keys start with nothing selected. */
 export function boxNearest(boxes: readonly OutlineBox[], x: number, y: number): OutlineBox | undefined {
   let best: OutlineBox | undefined;
