@@ -15,7 +15,7 @@ import { NODE_HEIGHT, type LakarDocument, type NodeLayout, type Relation, type V
 import { childrenByParent } from '../../shared/model/table-index';
 import { nestingParent } from '../../shared/routing/scene';
 import { listedInSite } from '../../shared/routing/protection';
-import { DIRECTION_GLYPH, FLOW_STROKES, flowMarkers, relationStroke, type StrokeStyle } from './flowStyle';
+import { DIRECTION_GLYPH, FLOW_STROKES, relationArrows, relationStroke, type StrokeStyle } from './flowStyle';
 
 export interface RelationEdgeData extends Record<string, unknown> {
   stroke: StrokeStyle;
@@ -433,7 +433,7 @@ function makeEdge(rel: Relation, s: NodeLayout, t: NodeLayout, selected: boolean
   const handles = edgeHandles(s, t);
   let data: RelationEdgeData;
   if (rel.kind === 'dataFlow') {
-    const markers = flowMarkers(rel.direction);
+    const markers = relationArrows(rel);
     const text = flowLabel(rel, lang);
     const after = [rel.method && label(lang, 'flowMethod', rel.method), rel.direction && label(lang, 'flowDirection', rel.direction)].filter(Boolean).map((p) => `, ${p}`).join('');
     data = { stroke: FLOW_STROKES[rel.method ?? 'unset'], arrowStart: markers.start, arrowEnd: markers.end, label: text, labelAt, isFlow: true, describe: { before: `${label(lang, 'relation', 'dataFlow')}, `, after } };
@@ -441,7 +441,7 @@ function makeEdge(rel: Relation, s: NodeLayout, t: NodeLayout, selected: boolean
     data = {
       stroke: relationStroke(rel.kind),
       arrowStart: false,
-      arrowEnd: rel.kind !== 'association',
+      arrowEnd: relationArrows(rel).end,
       isFlow: false,
       label: rel.label ?? label(lang, 'relation', rel.kind),
       kindLabel: !rel.label,

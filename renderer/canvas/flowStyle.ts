@@ -32,6 +32,16 @@ export function flowMarkers(direction: FlowDirection | undefined): { start: bool
   return { start: false, end: false };
 }
 
+/**
+ * The arrowheads of a relation, as the canvas draws them in nodes and in outline: a flow's by its
+ * direction (filled heads), an association none (it has no direction), any other relation one at
+ * its target (an open head).
+ */
+export function relationArrows(rel: { kind: RelationKind; direction?: FlowDirection }): { start: boolean; end: boolean; filled: boolean } {
+  if (rel.kind === 'dataFlow') return { ...flowMarkers(rel.direction), filled: true };
+  return { start: false, end: rel.kind !== 'association', filled: false };
+}
+
 /** Stroke of a non-flow relation. */
 export function relationStroke(kind: RelationKind): StrokeStyle {
   if (kind === 'association') return { color: '#8a96a6', dash: '3 3', width: 1.2 };

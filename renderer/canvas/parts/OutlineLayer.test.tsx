@@ -16,7 +16,7 @@ const BOXES: OutlineBox[] = [{ id: 'a', x: 0, y: 0, w: 170, h: 60, depth: 0, ton
 const NONE = new Set<string>();
 
 /** A 2D context that records nothing: the test counts colour reads, not strokes. */
-const fakeContext = () => ({ setTransform() {}, clearRect() {}, fillRect() {}, strokeRect() {}, beginPath() {}, moveTo() {}, lineTo() {}, stroke() {} });
+const fakeContext = () => ({ setTransform() {}, clearRect() {}, fillRect() {}, strokeRect() {}, beginPath() {}, moveTo() {}, lineTo() {}, closePath() {}, stroke() {}, fill() {} });
 
 describe('the outline picture', () => {
   afterEach(() => {

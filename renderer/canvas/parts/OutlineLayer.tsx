@@ -8,13 +8,14 @@
  * Keyboard users reach the boxes through the picture (focusable, named): the arrow keys select the
  * nearest box that way, brought into sight, and Enter zooms to it, where its node comes back with
  * focus; the box selected is announced. The focus stays on the canvas as the picture comes and goes.
- * The lines of selected relations are drawn between their ends.
+ * The lines of selected relations are drawn between their ends, with their arrowheads.
  */
 import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import { Panel, useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../../state/editor';
 import { useCanvas, type OutlineKey } from '../canvasStore';
+import { relationArrows } from '../flowStyle';
 import { focusWhenDrawn } from '../interact/keyboardTravel';
 import { revealViewport } from '../interact/reveal';
 import { zoomToSelection } from '../interact/viewport';
@@ -78,7 +79,8 @@ function useSelectedLinks(boxes: readonly OutlineBox[]): readonly OutlineLink[] 
     for (const r of ends) {
       const from = byId.get(r.source);
       const to = byId.get(r.target);
-      if (from && to) links.push({ from, to });
+      // with its direction, as its line in nodes has it
+      if (from && to) links.push({ from, to, ...relationArrows(r) });
     }
     return links;
   }, [ids, relations, boxes]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Band, ElementKind } from '../../../shared/model';
-import { boxAt, boxInDirection, boxNearest, firstSelectedBox, outlineBoxes, paintOutline, RING_MIN, SOLID_BELOW, type Colours, type PaintContext } from './outlinePicture';
+import { relationArrows } from '../flowStyle';
+import { ARROW_LENGTH, boxAt, boxInDirection, boxNearest, firstSelectedBox, outlineBoxes, paintOutline, RING_MIN, SOLID_BELOW, type Colours, type PaintContext } from './outlinePicture';
 
 const box = (id: string, kind: ElementKind, band: Band, x: number, y: number, depth = 0, w = 170, h = 60) => ({ id, element: { kind }, band, x, y, w, h, depth });
 
@@ -10,12 +11,24 @@ const COLOURS: Colours = { tone: (t) => ({ fill: `${t}-fill`, border: `${t}-bord
 function recorder() {
   const ops: { op: 'fill' | 'stroke'; style: string; x: number; y: number; w: number; h: number }[] = [];
   const lines: { style: string; from: [number, number]; to: [number, number] }[] = [];
+  // each path filled: its corners and colour
+  const filled: { style: string; points: [number, number][] }[] = [];
   let at: [number, number] = [0, 0];
+  let path: [number, number][] = [];
   const ctx = {
-    beginPath: () => {},
-    moveTo: (x: number, y: number) => (at = [x, y]),
-    lineTo: (x: number, y: number) => lines.push({ style: String(ctx.strokeStyle), from: at, to: [x, y] }),
+    beginPath: () => (path = []),
+    moveTo: (x: number, y: number) => {
+      at = [x, y];
+      path.push(at);
+    },
+    lineTo: (x: number, y: number) => {
+      lines.push({ style: String(ctx.strokeStyle), from: at, to: [x, y] });
+      at = [x, y];
+      path.push(at);
+    },
+    closePath: () => {},
     stroke: () => {},
+    fill: () => filled.push({ style: String(ctx.fillStyle), points: path }),
     fillStyle: '',
     strokeStyle: '',
     lineWidth: 1,
@@ -23,7 +36,7 @@ function recorder() {
     fillRect: (x: number, y: number, w: number, h: number) => ops.push({ op: 'fill', style: String(ctx.fillStyle), x, y, w, h }),
     strokeRect: (x: number, y: number, w: number, h: number) => ops.push({ op: 'stroke', style: String(ctx.strokeStyle), x, y, w, h }),
   };
-  return { ctx: ctx as unknown as PaintContext, ops, lines };
+  return { ctx: ctx as unknown as PaintContext, ops, lines, filled };
 }
 
 describe('the outline picture', () => {
@@ -103,10 +116,62 @@ describe('the outline picture', () => {
     const find = (id: string) => boxes.find((b) => b.id === id)!;
     const { ctx, lines } = recorder();
     paintOutline(ctx, boxes, new Set(), { x: 0, y: 0, zoom: 0.5 }, 5000, 5000, COLOURS, [{ from: find('user'), to: find('db') }]);
-    expect(lines).toEqual([{ style: 'blue', from: [42.5, 15], to: [42.5, 1015] }]);
+    // from the user's bottom edge to the data box's top edge (boxes at (0, 0) and (0, 2000), 170×60, at 50 %)
+    expect(lines).toEqual([{ style: 'blue', from: [42.5, 30], to: [42.5, 1000] }]);
     const none = recorder();
     paintOutline(none.ctx, boxes, new Set(['user']), { x: 0, y: 0, zoom: 0.5 }, 5000, 5000, COLOURS);
     expect(none.lines).toEqual([]);
+  });
+});
+
+describe('the direction of a selected relation in the outline', () => {
+  const boxes = outlineBoxes([box('user', 'targetGroup', 'users', 0, 0), box('db', 'dataEntity', 'data', 0, 2000), box('app', 'application', 'applications', 1000, 1000)]);
+  const find = (id: string) => boxes.find((b) => b.id === id)!;
+
+  it("is an open arrowhead at the target, its tip on the target box's edge, in the selection's colour", () => {
+    const { ctx, lines, filled } = recorder();
+    paintOutline(ctx, boxes, new Set(), { x: 0, y: 0, zoom: 0.5 }, 5000, 5000, COLOURS, [{ from: find('user'), to: find('db'), end: true }]);
+    const tip: [number, number] = [42.5, 1000];
+    expect(lines).toEqual([
+      { style: 'blue', from: [42.5, 30], to: tip },
+      { style: 'blue', from: [37.5, 1000 - ARROW_LENGTH], to: tip },
+      { style: 'blue', from: tip, to: [47.5, 1000 - ARROW_LENGTH] },
+    ]);
+    expect(filled).toEqual([]);
+  });
+
+  it('points along a slanting line, at the edge where the line meets the target', () => {
+    const { ctx, lines } = recorder();
+    paintOutline(ctx, boxes, new Set(), { x: 0, y: 0, zoom: 1 }, 5000, 5000, COLOURS, [{ from: find('user'), to: find('app'), end: true }]);
+    const [line, head] = lines;
+    // the line leaves the user's box and ends on the application's box border, where the head's tip is
+    expect(line.to).toEqual(head.to);
+    const [x, y] = line.to;
+    expect(x === 1000 || y === 1000).toBe(true);
+    expect(x).toBeGreaterThanOrEqual(1000);
+    expect(y).toBeGreaterThanOrEqual(1000);
+    // the head's side is ARROW_LENGTH back along the line
+    expect(Math.hypot(head.from[0] - x, head.from[1] - y)).toBeGreaterThan(ARROW_LENGTH);
+  });
+
+  it('is filled at each end a flow goes to, and absent from an association', () => {
+    const flow = recorder();
+    paintOutline(flow.ctx, boxes, new Set(), { x: 0, y: 0, zoom: 0.5 }, 5000, 5000, COLOURS, [{ from: find('user'), to: find('db'), start: true, end: true, filled: true }]);
+    expect(flow.filled).toHaveLength(1);
+    expect(flow.filled[0].style).toBe('blue');
+    // two triangles: tips on the target's top edge and on the source's bottom edge
+    expect(flow.filled[0].points.filter(([, y]) => y === 1000 || y === 30)).toHaveLength(2);
+    const association = recorder();
+    paintOutline(association.ctx, boxes, new Set(), { x: 0, y: 0, zoom: 0.5 }, 5000, 5000, COLOURS, [{ from: find('user'), to: find('db') }]);
+    expect(association.lines).toHaveLength(1);
+    expect(association.filled).toEqual([]);
+  });
+
+  it('follows the relation, as the line in nodes does: a flow by its direction, an association none, any other relation at its target', () => {
+    expect(relationArrows({ kind: 'dataFlow', direction: 'receives' })).toEqual({ start: true, end: false, filled: true });
+    expect(relationArrows({ kind: 'dataFlow' })).toEqual({ start: false, end: false, filled: true });
+    expect(relationArrows({ kind: 'association' })).toEqual({ start: false, end: false, filled: false });
+    expect(relationArrows({ kind: 'uses' })).toEqual({ start: false, end: true, filled: false });
   });
 });
 

@@ -81,8 +81,6 @@ export function boxAt(boxes: readonly OutlineBox[], x: number, y: number, reach 
 }
 
 
-const centreOf = (b: OutlineBox) => ({ x: b.x + b.w / 2, y: b.y + b.h / 2 });
-
 /**
  * The box nearest to `from` in `direction`, as the arrow keys travel between nodes
  * (interact/navigate.ts, travelIndex): boxes stacked on one another are gone through in the order
@@ -135,12 +133,55 @@ export function boxNearest(boxes: readonly OutlineBox[], x: number, y: number): 
 }
 
 /** The part of a CanvasRenderingContext2D a paint uses (a recording fake in the tests). */
-export type PaintContext = Pick<CanvasRenderingContext2D, 'clearRect' | 'fillRect' | 'strokeRect' | 'fillStyle' | 'strokeStyle' | 'lineWidth' | 'beginPath' | 'moveTo' | 'lineTo' | 'stroke'>;
+export type PaintContext = Pick<CanvasRenderingContext2D, 'clearRect' | 'fillRect' | 'strokeRect' | 'fillStyle' | 'strokeStyle' | 'lineWidth' | 'beginPath' | 'moveTo' | 'lineTo' | 'closePath' | 'stroke' | 'fill'>;
 
-/** A selected relation drawn in the picture: a straight line between its two ends' boxes. */
+/**
+ * A selected relation drawn in the picture: a straight line between its two ends' boxes, with the
+ * arrowheads the canvas draws on its line in nodes (flowStyle.ts, relationArrows): `end` at the
+ * target, `start` at the source, `filled` for a flow's heads, open for any other relation's.
+ */
 export interface OutlineLink {
   from: OutlineBox;
   to: OutlineBox;
+  start?: boolean;
+  end?: boolean;
+  filled?: boolean;
+}
+
+/** Length and half-width of an arrowhead in the picture, screen px (about the size of a selected line's head in nodes). */
+export const ARROW_LENGTH = 12;
+const ARROW_HALF_WIDTH = 5;
+
+type Point = { x: number; y: number };
+type ScreenBox = { x0: number; y0: number; x1: number; y1: number };
+
+/**
+ * Where the line from `a` to `b` (the centre of `box`) meets the border of `box`: the tip of an
+ * arrowhead there is seen, where one at the centre is hidden under its box. `b` when `a` is in the
+ * box (nested or overlapping boxes).
+ */
+function borderPoint(a: Point, b: Point, box: ScreenBox): Point {
+  if (a.x >= box.x0 && a.x <= box.x1 && a.y >= box.y0 && a.y <= box.y1) return b;
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  // the segment enters the box where it has crossed both of its slabs (Liang–Barsky)
+  const enter = (d: number, from: number, lo: number, hi: number) => (d === 0 ? -Infinity : Math.min((lo - from) / d, (hi - from) / d));
+  const t = Math.max(enter(dx, a.x, box.x0, box.x1), enter(dy, a.y, box.y0, box.y1), 0);
+  return { x: a.x + t * dx, y: a.y + t * dy };
+}
+
+/** An arrowhead with its tip at `tip`, pointing away from `from`: its path on `ctx`, closed when filled. */
+function arrowhead(ctx: PaintContext, tip: Point, from: Point, filled: boolean): void {
+  const length = Math.hypot(tip.x - from.x, tip.y - from.y);
+  if (length === 0) return;
+  const ux = (tip.x - from.x) / length;
+  const uy = (tip.y - from.y) / length;
+  const bx = tip.x - ux * ARROW_LENGTH;
+  const by = tip.y - uy * ARROW_LENGTH;
+  ctx.moveTo(bx - uy * ARROW_HALF_WIDTH, by + ux * ARROW_HALF_WIDTH);
+  ctx.lineTo(tip.x, tip.y);
+  ctx.lineTo(bx + uy * ARROW_HALF_WIDTH, by - ux * ARROW_HALF_WIDTH);
+  if (filled) ctx.closePath();
 }
 
 export interface Colours {
@@ -199,14 +240,38 @@ export function paintOutline(
   ctx.strokeStyle = colours.selected;
   ctx.lineWidth = 2;
   if (links.length) {
+    const onScreen = (b: OutlineBox): ScreenBox => ({ x0: b.x * zoom + vx, y0: b.y * zoom + vy, x1: (b.x + b.w) * zoom + vx, y1: (b.y + b.h) * zoom + vy });
+    const centre = (b: ScreenBox): Point => ({ x: (b.x0 + b.x1) / 2, y: (b.y0 + b.y1) / 2 });
+    // each line from border to border, so that its heads are seen
+    const ends = links.map((link) => {
+      const from = onScreen(link.from);
+      const to = onScreen(link.to);
+      const a = centre(from);
+      const b = centre(to);
+      return { link, a: borderPoint(b, a, from), b: borderPoint(a, b, to) };
+    });
     ctx.beginPath();
-    for (const { from, to } of links) {
-      const a = centreOf(from);
-      const b = centreOf(to);
-      ctx.moveTo(a.x * zoom + vx, a.y * zoom + vy);
-      ctx.lineTo(b.x * zoom + vx, b.y * zoom + vy);
+    for (const { a, b } of ends) {
+      ctx.moveTo(a.x, a.y);
+      ctx.lineTo(b.x, b.y);
     }
     ctx.stroke();
+    // the heads: open ones stroked, a flow's filled, in the selection's colour
+    for (const filled of [false, true]) {
+      ctx.beginPath();
+      let any = false;
+      for (const { link, a, b } of ends) {
+        if (Boolean(link.filled) !== filled) continue;
+        if (link.end) arrowhead(ctx, b, a, filled);
+        if (link.start) arrowhead(ctx, a, b, filled);
+        any ||= Boolean(link.end || link.start);
+      }
+      if (!any) continue;
+      if (filled) {
+        ctx.fillStyle = colours.selected;
+        ctx.fill();
+      } else ctx.stroke();
+    }
   }
   if (!selected.size) return;
   for (const b of boxes) {
