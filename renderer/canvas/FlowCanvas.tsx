@@ -19,7 +19,7 @@ import { LmvNode as LmvNodeView } from './parts/LmvNode';
 import { RelationEdge } from './parts/RelationEdge';
 import { EdgeMarkers } from './parts/EdgeMarkers';
 import { BandLayer, contentBounds } from './parts/BandLayer';
-import { BandLabels } from './parts/BandLabels';
+import { BandLabels, bandLabelsRoom } from './parts/BandLabels';
 import { DetailLevel, LARGE_VIEW } from './parts/DetailLevel';
 import { BandMiniMap } from './parts/BandMiniMap';
 import { VisibleAreaTracker } from './parts/visibleArea';
@@ -363,7 +363,8 @@ export function FlowCanvas() {
     if (reveal.gentle) {
       // a new element or keyboard travel: pan only if it is out of sight, and keep the zoom
       const { width, height } = flowStore.getState();
-      const next = revealViewport(rf.getViewport(), { width, height }, n);
+      // clear of the band labels held at the canvas's left edge
+      const next = revealViewport(rf.getViewport(), { width, height }, n, bandLabelsRoom(wrapper.current?.querySelector('.react-flow')));
       if (next) void rf.setViewport(next, { duration: jump ? 0 : 200 });
       return;
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REVEAL_MARGIN, revealViewport } from './reveal';
+import { LABEL_CLEARANCE, REVEAL_MARGIN, revealViewport } from './reveal';
 
 const pane = { width: 800, height: 500 };
 
@@ -20,5 +20,17 @@ describe('revealViewport', () => {
     const next = revealViewport({ x: 0, y: -400, zoom: 1 }, pane, { x: 100, y: 100 })!;
     expect(next.y + 100).toBe(REVEAL_MARGIN);
     expect(next.x).toBe(0);
+  });
+
+  it('keeps a node brought in from the left clear of the band labels held at the edge, and leaves one already clear alone', () => {
+    // zoomed out, the chips held at the canvas's left edge cover its first 180 px
+    const next = revealViewport({ x: 0, y: 0, zoom: 0.2 }, pane, { x: -500, y: 500 }, 180)!;
+    expect(next.x - 500 * 0.2).toBe(180 + LABEL_CLEARANCE);
+    expect(revealViewport({ x: 0, y: 0, zoom: 0.2 }, pane, { x: 1000, y: 500 }, 180)).toBeNull();
+    // a node just under the chips, though in sight, is moved out from under them
+    const under = revealViewport({ x: 0, y: 0, zoom: 0.2 }, pane, { x: 500, y: 500 }, 180)!;
+    expect(under.x + 500 * 0.2).toBe(180 + LABEL_CLEARANCE);
+    // narrow labels (the numbered strips) keep the usual margin
+    expect(revealViewport({ x: 0, y: 0, zoom: 1 }, pane, { x: -500, y: 500 }, 20)!.x - 500).toBe(REVEAL_MARGIN);
   });
 });

@@ -114,5 +114,24 @@ function BandLabelsView({ view, lang }: { view: Pick<View, 'bandHeights'>; lang:
   );
 }
 
+/**
+ * Screen px the band labels cover at the left edge of the canvas `flow` (React Flow's container)
+ * while they are held there, measured (a chip is as wide as its band's name): how far in from the
+ * edge a node must be to be seen whole. 0 while they sit in their column, which moves with the plane,
+ * left of every box. Only the labels in sight count.
+ */
+export function bandLabelsRoom(flow: Element | null | undefined): number {
+  const labels = flow?.querySelector('.lmv-band-labels');
+  if (!flow || !labels) return 0;
+  const pane = flow.getBoundingClientRect();
+  if (labels.getBoundingClientRect().left - pane.left > 0.5) return 0;
+  let right = 0;
+  for (const el of labels.querySelectorAll('.lmv-band-content, .lmv-band-labels.is-stuck .lmv-band-label')) {
+    const r = el.getBoundingClientRect();
+    if (r.width > 0 && r.bottom > pane.top && r.top < pane.bottom) right = Math.max(right, r.right - pane.left);
+  }
+  return right;
+}
+
 /** Band labels of `view`, at one screen size, kept in sight at the canvas's left edge and, in a tall band, at the screen's top or bottom edge. */
 export const BandLabels = memo(BandLabelsView);

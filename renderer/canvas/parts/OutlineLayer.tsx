@@ -19,6 +19,7 @@ import { relationArrows } from '../flowStyle';
 import { focusWhenDrawn } from '../interact/keyboardTravel';
 import { revealViewport } from '../interact/reveal';
 import { zoomToSelection } from '../interact/viewport';
+import { bandLabelsRoom } from './BandLabels';
 import { boxesIn, screenRect, showsOutline, type BoxCounts } from './outlineMode';
 import { boxInDirection, boxNearest, firstSelectedBox, paintOutline, type Colours, type OutlineBox, type OutlineLink, type Tone } from './outlinePicture';
 
@@ -191,7 +192,8 @@ function OutlineLayerView({ boxes, selected, hint }: Props) {
       const next = from ? boxInDirection(all, from, key) : boxNearest(all, (width / 2 - x) / zoom, (height / 2 - y) / zoom);
       if (!next) return from !== undefined;
       setSelection({ elements: [next.id], relations: [] });
-      const moved = revealViewport({ x, y, zoom }, { width, height }, next);
+      // clear of the band labels held at the canvas's left edge
+      const moved = revealViewport({ x, y, zoom }, { width, height }, next, bandLabelsRoom(canvas.current?.closest('.react-flow')));
       if (moved) void useCanvas.getState().instance?.setViewport(moved, { duration: 150 });
       return true;
     };
