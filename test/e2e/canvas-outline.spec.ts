@@ -2,7 +2,10 @@
  * A view too big to draw box by box (issue 18): a generated model whose main view holds about 1,850 boxes
  * opens fitted, drawn in outline on one 2D canvas with a hint, and React Flow holds no node; a click
  * on a box in the picture selects it (the inspector shows it), zooming in to it brings back its
- * node, ready to edit, and fitting the whole view again goes back to the outline.
+ * node, ready to edit, and fitting the whole view again goes back to the outline. The keyboard
+ * travels the boxes in outline and in nodes alike: each box reached kept clear of the band labels,
+ * boxes on one spot reached in turn, from the box selected on the view, announced; a selected
+ * relation shows its arrowhead in outline.
  */
 import type { Page } from '@playwright/test';
 import { toLakarJson } from '../../shared/interchange/json';
