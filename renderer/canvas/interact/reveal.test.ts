@@ -33,4 +33,17 @@ describe('revealViewport', () => {
     // narrow labels (the numbered strips) keep the usual margin
     expect(revealViewport({ x: 0, y: 0, zoom: 1 }, pane, { x: -500, y: 500 }, 20)!.x - 500).toBe(REVEAL_MARGIN);
   });
+
+  it('keeps a node in sight whole on a canvas too narrow for the band labels and the node side by side', () => {
+    // a 280 px canvas (a small window, the side panels open), chips 210 px wide, a node 119 px wide at 70 %
+    const narrow = { width: 280, height: 500 };
+    for (const from of [-2000, 100, 2000]) {
+      const next = revealViewport({ x: 0, y: 0, zoom: 0.7 }, narrow, { x: from, y: 100 }, 210)!;
+      const left = next.x + from * 0.7;
+      expect(left).toBeGreaterThanOrEqual(REVEAL_MARGIN);
+      expect(left + 170 * 0.7).toBeLessThanOrEqual(narrow.width - REVEAL_MARGIN);
+      // once in sight it stays put
+      expect(revealViewport(next, narrow, { x: from, y: 100 }, 210)).toBeNull();
+    }
+  });
 });

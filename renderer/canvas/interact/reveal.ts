@@ -18,7 +18,10 @@ export function revealViewport(viewport: { x: number; y: number; zoom: number },
   const top = viewport.y + node.y * zoom;
   const right = left + (node.w ?? NODE_WIDTH) * zoom;
   const bottom = top + (node.h ?? NODE_HEIGHT) * zoom;
-  const leftMargin = Math.max(REVEAL_MARGIN, labelRoom > 0 ? labelRoom + LABEL_CLEARANCE : 0);
+  // clear of the labels where the canvas has room for them and the node side by side; on a canvas
+  // too narrow for both, whole in sight at its right edge (partly under the labels) rather than
+  // pushed past it
+  const leftMargin = Math.max(REVEAL_MARGIN, labelRoom > 0 ? Math.min(labelRoom + LABEL_CLEARANCE, pane.width - REVEAL_MARGIN - (right - left)) : 0);
   let dx = 0;
   let dy = 0;
   if (left < leftMargin) dx = leftMargin - left;
