@@ -167,6 +167,24 @@ describe('the direction of a selected relation in the outline', () => {
     expect(association.filled).toEqual([]);
   });
 
+  it('points from the source to the target between boxes that overlap or touch, not back or not at all', () => {
+    // the target overlaps the source's right end; neither centre is in the other box
+    const overlapping = outlineBoxes([box('from', 'application', 'applications', 0, 0), box('to', 'application', 'applications', 100, 30)]);
+    const { ctx, lines } = recorder();
+    paintOutline(ctx, overlapping, new Set(), { x: 0, y: 0, zoom: 1 }, 5000, 5000, COLOURS, [{ from: overlapping[0], to: overlapping[1], end: true }]);
+    const [line, side] = lines;
+    // the line runs rightwards, from source to target, and the head's side lies behind its tip
+    expect(line.to[0]).toBeGreaterThan(line.from[0]);
+    expect(side.to).toEqual(line.to);
+    expect(side.from[0]).toBeLessThan(side.to[0]);
+    // boxes side by side, touching: the line and its head are still drawn
+    const touching = outlineBoxes([box('from', 'application', 'applications', 0, 0), box('to', 'application', 'applications', 170, 0)]);
+    const flush = recorder();
+    paintOutline(flush.ctx, touching, new Set(), { x: 0, y: 0, zoom: 1 }, 5000, 5000, COLOURS, [{ from: touching[0], to: touching[1], end: true }]);
+    expect(flush.lines).toHaveLength(3);
+    expect(flush.lines[0].to[0]).toBeGreaterThan(flush.lines[0].from[0]);
+  });
+
   it('follows the relation, as the line in nodes does: a flow by its direction, an association none, any other relation at its target', () => {
     expect(relationArrows({ kind: 'dataFlow', direction: 'receives' })).toEqual({ start: true, end: false, filled: true });
     expect(relationArrows({ kind: 'dataFlow' })).toEqual({ start: false, end: false, filled: true });

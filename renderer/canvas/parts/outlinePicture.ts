@@ -248,7 +248,12 @@ export function paintOutline(
       const to = onScreen(link.to);
       const a = centre(from);
       const b = centre(to);
-      return { link, a: borderPoint(b, a, from), b: borderPoint(a, b, to) };
+      const start = borderPoint(b, a, from);
+      const end = borderPoint(a, b, to);
+      // boxes that overlap or touch: their borders cross or meet, and a line between them would run
+      // (and point) back from the target to the source, or have no length (and no head): centre to centre
+      if ((end.x - start.x) * (b.x - a.x) + (end.y - start.y) * (b.y - a.y) <= 0) return { link, a, b };
+      return { link, a: start, b: end };
     });
     ctx.beginPath();
     for (const { a, b } of ends) {
