@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../../shared/model';
+import { boxesRecord } from '../../../shared/model/boxes-record';
+import { Table } from '../../../shared/model/table';
 import { neighbourInDirection, type Direction } from './navigate';
 
 type Nodes = Record<string, { x: number; y: number; w?: number; h?: number }>;
@@ -86,6 +88,16 @@ describe('keyboard travel over any landscape', () => {
         }
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it("goes the same way in a view's record of boxes as in a plain record (it reads the record's table, not the record box by box)", () => {
+    fc.assert(
+      fc.property(landscape, (nodes) => {
+        const record = boxesRecord(Table.fromRecord(nodes));
+        for (const start of Object.keys(nodes)) for (const d of DIRECTIONS) expect(neighbourInDirection(record, start, d)).toBe(neighbourInDirection(nodes, start, d));
+      }),
+      { numRuns: 200 },
     );
   });
 
