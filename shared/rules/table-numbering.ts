@@ -50,22 +50,16 @@ type Tables = Pick<LakarDocument, 'elements' | 'relations'>;
 /** By relations table: the numbering made with it and the elements table it was made with. */
 const kept = new WeakMap<Tables['relations'], { elements: Tables['elements']; numbering: TableNumbering }>();
 
-/** The numbering of `doc`'s tables: the one kept for them, or made now and kept (see the module comment). */
-export function numberingOf(doc: Tables): TableNumbering {
-  const hit = kept.get(doc.relations);
+/**
+ * The numbering of `doc`'s tables: the one kept for them, or made now and kept (see the module
+ * comment); made now whatever is kept when `anew` (`CheckOptions.tablesUnseen`).
+ */
+export function numberingOf(doc: Tables, anew = false): TableNumbering {
+  const hit = anew ? undefined : kept.get(doc.relations);
   if (hit && hit.elements === doc.elements) return hit.numbering;
   const numbering = numberTables(doc.elements.ids(), doc.elements.values(), doc.relations.ids(), doc.relations.values());
   kept.set(doc.relations, { elements: doc.elements, numbering });
   return numbering;
-}
-
-/**
- * Forget the numbering kept for `doc`'s tables, so that the next full check numbers them again.
- * Only benchmarks call it: to time a full check as the opening of a document or an edit meets it,
- * with the code warm, on the same document (bench/checker/fresh-tables.ts).
- */
-export function forgetNumbering(doc: Tables): void {
-  kept.delete(doc.relations);
 }
 
 /** Number the items of two tables (their ids and items in table order). */
