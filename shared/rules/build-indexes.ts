@@ -71,14 +71,14 @@ export interface BuiltIndexes {
   flowRanks: Uint8Array | null;
 }
 
-/** Index `doc` (see the module comment). */
-export function buildIndexes(doc: LakarDocument): BuiltIndexes {
+/** Index `doc` (see the module comment); `numberAnew`: its tables numbered again, not the numbering kept for them taken (`CheckOptions.tablesUnseen`). */
+export function buildIndexes(doc: LakarDocument, numberAnew = false): BuiltIndexes {
   // ids and items side by side (a table lists both in the same order): no lookup per item
   const elementIds = doc.elements.ids();
   const elements = doc.elements.values();
   const n = elements.length;
   // slots, kind numbers, the ends' slots and what the flows carry: kept with the tables (table-numbering.ts)
-  const numbering = numberingOf(doc);
+  const numbering = numberingOf(doc, numberAnew);
   const { slotOf, elementCodes, relationCodes, ends, keysAreIds, relationKeysAreIds } = numbering;
   const { childIds, parentSlots } = partsOf(n, elementIds, slotOf, numbering.partSlots, numbering.partIds, numbering.parentIds);
   const relationIds = doc.relations.ids();

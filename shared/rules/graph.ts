@@ -49,10 +49,11 @@ export class ModelGraph extends FlowEndQueries {
   /** The subsets `filtered` keeps. */
   private readonly subsets = new Subsets();
 
-  constructor(doc: LakarDocument) {
+  /** `numberAnew`: see `buildIndexes`. */
+  constructor(doc: LakarDocument, numberAnew = false) {
     super();
     this.doc = doc;
-    const built = buildIndexes(doc);
+    const built = buildIndexes(doc, numberAnew);
     this.elementsByKind = built.elementsByKind;
     this.relationsByKind = built.relationsByKind;
     this.incident = built.incident;

@@ -41,11 +41,13 @@ export class IdSlots {
 
   /**
    * `keys` (taken as they are, never changed: a table's `ids()`) get slots 0 … keys.length − 1; they
-   * must be distinct. Room is made for `more` further ids (more are taken, at a rehash).
+   * must be distinct. Room is made for `more` further ids (more are taken, at a rehash). `hashes`: the
+   * keys' `hashOf`, when the caller has them.
    */
   constructor(
     private readonly keys: readonly string[],
     more = 0,
+    hashes?: Int32Array,
   ) {
     let capacity = 16;
     while (capacity * MAX_LOAD < keys.length + more) capacity *= 2;
@@ -53,8 +55,10 @@ export class IdSlots {
     this.mask = capacity - 1;
     // hashed first, then placed: two short loops waiting on memory (the keys' characters, then the
     // table's places) rather than one (see `guess`)
-    const hashes = new Int32Array(keys.length);
-    for (let i = 0; i < keys.length; i++) hashes[i] = hashOf(keys[i]);
+    if (!hashes) {
+      hashes = new Int32Array(keys.length);
+      for (let i = 0; i < keys.length; i++) hashes[i] = hashOf(keys[i]);
+    }
     for (let i = 0; i < keys.length; i++) this.place(hashes[i], i);
     this.count = keys.length;
   }
