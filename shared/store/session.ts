@@ -7,7 +7,7 @@
  *    base generation no longer matches the file, which is recognised as stale and ignored.
  */
 import type { Patch } from 'immer';
-import { ELEMENT_BY_KIND, parsedByKind, RELATION_BY_KIND, type KindSchema } from '../model/quick-document';
+import { ELEMENT_BY_KIND, parsedByKind, quickLayout, RELATION_BY_KIND, surelyId, type KindSchema } from '../model/quick-document';
 import { elementSchema, idSchema, nodeLayoutSchema, projectMetaSchema, relationSchema, viewSchema, type LakarDocument } from '../model/schema';
 import { PatchPathError, PrivateDocument } from './private-document';
 import { changeSize, collectChanges, emptyDirty, fullChanges, isClean, markDirty, NODE_KEY_SEP, type DirtySet, type RowChanges } from './changes';
@@ -96,8 +96,10 @@ export function validateTouched(doc: LakarDocument, patches: readonly Patch[]): 
     const [viewId, nodeId] = key.split(NODE_KEY_SEP);
     const node = whole.has(viewId) ? undefined : doc.views[viewId]?.nodes[nodeId];
     if (node === undefined) continue;
-    if (!idSchema.safeParse(nodeId).success) throw new InvalidChangeError('change.invalid', `views/${viewId}`);
-    check(nodeLayoutSchema, node, `views/${viewId}`);
+    // the quick checks first, zod where they cannot tell: the first move in a view not stored as
+    // drawn writes 46,709 boxes, ~240 ms of zod's machinery at 92,000 boxes, a few ms this way
+    if (!surelyId(nodeId) && !idSchema.safeParse(nodeId).success) throw new InvalidChangeError('change.invalid', `views/${viewId}`);
+    if (quickLayout(node) === undefined) check(nodeLayoutSchema, node, `views/${viewId}`);
   }
 }
 
