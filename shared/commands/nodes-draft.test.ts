@@ -154,7 +154,7 @@ describe('boxes written beside the draft', () => {
 });
 
 describe('BoxWrites', () => {
-  it('gives the keys, values and order that the same writes on a plain object give, as a copy and as a table version', () => {
+  it('gives the keys, values and order that the same writes on a plain object give, as a copy, as a table version and as a table made whole', () => {
     // '7': a key a plain object lists first
     const key = fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', '7');
     fc.assert(
@@ -163,6 +163,8 @@ describe('BoxWrites', () => {
         const baseEntries = Object.entries(base);
         const plain: Record<string, number> = { ...base };
         const gathered = new BoxWrites<number>(base);
+        // against a record of its own that no table was made of (a view as the main process loads it)
+        const loaded = new BoxWrites<number>({ ...base });
         // the writes gathered again from a version made part-way (a command that lists the boxes, then writes more)
         const at = writes.length ? cut % (writes.length + 1) : 0;
         const firstPart = new BoxWrites<number>(base);
@@ -174,10 +176,15 @@ describe('BoxWrites', () => {
           if (v === undefined) delete plain[k];
           else plain[k] = v;
           gathered.set(k, v);
+          loaded.set(k, v);
         }
         expect(Object.entries(gathered.applied())).toEqual(Object.entries(plain));
         expect(Object.entries(boxesRecord(gathered.appliedTo(boxesTable(base))))).toEqual(Object.entries(plain));
         expect(Object.entries(boxesRecord(secondPart.appliedTo(middle)))).toEqual(Object.entries(plain));
+        // made whole (a plain record, or writes of a quarter of the boxes or more) or written into the table
+        expect(Object.entries(boxesRecord(loaded.appliedTable()))).toEqual(Object.entries(plain));
+        expect(Object.entries(boxesRecord(secondPart.appliedTable()))).toEqual(Object.entries(plain));
+        expect(Object.entries(boxesRecord(gathered.appliedTable()))).toEqual(Object.entries(plain));
         expect(Object.entries(base)).toEqual(baseEntries);
         expect(Object.entries(boxesRecord(boxesTable(base)))).toEqual(baseEntries);
       }),

@@ -79,7 +79,7 @@ export function inSchemaOrder<T extends { kind: string }>(byKind: Map<unknown, K
 }
 
 /** A key the id schema surely takes (not empty, not reserved, at most 200 code points); a longer one in UTF-16 units is left to zod. */
-function surelyId(key: string): boolean {
+export function surelyId(key: string): boolean {
   return key.length <= 200 && isSafeId(key);
 }
 

@@ -7,9 +7,10 @@
  * (they are not plain objects, so immer neither drafts nor freezes them).
  */
 import { applyPatches, freeze, type Patch } from 'immer';
-import { boxesRecord, boxesTable, hasBox } from './boxes-record';
+import { boxesRecord, boxesTable, hasBox, knownBoxesTable } from './boxes-record';
 import { insertBeforeOf, moveKeyBefore } from './placed';
 import { Table } from './table';
+import { isArrayIndex } from './table-places';
 import { isTableWire, tableFromWire, type TableWire } from './wire';
 
 /** The document fields held as tables. */
@@ -210,6 +211,39 @@ export class BoxWrites<T> {
     }
     return table.withChanges(readded).withChanges(changes, places);
   }
+
+  /**
+   * The record the writes were gathered against with them, as a table: what `appliedTo(boxesTable(base))`
+   * gives. Where that would first make a table of a plain record (a view as loaded, in the main
+   * process) or the writes touch a quarter of the boxes or more (the first move in a view not stored
+   * as drawn writes 46,709 of 91,980), the boxes are put into a new map once and the writes applied
+   * to it as to the record: a table made whole costs less than one made and then written box by box
+   * (~140 ms less at 46,709 writes). Not for a box put before another (an undo) or an id that is an
+   * array index (a record lists those first): the table knows their places.
+   */
+  appliedTable(): Table<T> {
+    const known = knownBoxesTable(this.base);
+    if ((known && this.#writes.size * 4 < known.size) || !this.inMapOrder()) return this.appliedTo(known ?? boxesTable(this.base));
+    const items = new Map<string, T>();
+    if (known) for (const [id, item] of known.entries()) items.set(id, item);
+    else {
+      const keys = Object.keys(this.base);
+      for (let i = 0; i < keys.length; i++) items.set(keys[i], this.base[keys[i]]);
+    }
+    // as `appliedTo`: a box added where the record had one (removed, then added again) goes last
+    for (const [id, w] of this.#writes) if (w.last && w.value !== undefined) items.delete(id);
+    for (const [id, w] of this.#writes) {
+      if (w.value === undefined) items.delete(id);
+      else items.set(id, w.value);
+    }
+    return Table.fromMap(items);
+  }
+
+  /** Whether a map in the record's order, written in the writes' order, lists the boxes as the record would (no places, no array index ids). */
+  private inMapOrder(): boolean {
+    for (const [id, w] of this.#writes) if (isArrayIndex(id) || (w.last && w.value !== undefined && w.before !== undefined)) return false;
+    return true;
+  }
 }
 
 type ViewsOf = Record<string, { nodes: Record<string, unknown> } | undefined>;
@@ -278,7 +312,7 @@ export function applyDocumentPatches<D extends object>(doc: D, patches: readonly
   const flushBoxes = () => {
     if (boxes.size === 0) return;
     const views: ViewsOf = { ...(out as { views: ViewsOf }).views };
-    for (const [viewId, writes] of boxes) views[viewId] = Object.freeze({ ...views[viewId]!, nodes: boxesRecord(writes.appliedTo(boxesTable(writes.base))) });
+    for (const [viewId, writes] of boxes) views[viewId] = Object.freeze({ ...views[viewId]!, nodes: boxesRecord(writes.appliedTable()) });
     out = Object.freeze({ ...out, views: Object.freeze(views) }) as D;
     boxes = new Map();
   };

@@ -13,7 +13,7 @@
  * A view's boxes are kept in a persistent table, as in the editor (`applyToBoxes`): its record is
  * never copied, and a box put back before another costs what it changes.
  */
-import { boxesRecord, boxesTable, isBoxesRecord, plainBoxes } from '../model/boxes-record';
+import { boxesRecord, isBoxesRecord, plainBoxes } from '../model/boxes-record';
 import type { Patch } from 'immer';
 import { Table } from '../model/table';
 import { fromWire } from '../model/wire';
@@ -224,7 +224,7 @@ export class PrivateDocument<T extends object> {
     for (const { view, writes } of batch.boxes.values()) {
       batch.undo.push({ object: view, key: 'nodes', had: true, old: view.nodes });
       // a plain record (a view as loaded or added) becomes a table once (kept for a frozen one), then stays one
-      view.nodes = boxesRecord(writes.appliedTo(boxesTable(writes.base)));
+      view.nodes = boxesRecord(writes.appliedTable());
     }
     batch.boxes.clear();
   }

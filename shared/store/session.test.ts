@@ -72,6 +72,35 @@ describe('ProjectSession', () => {
     expect(m.journal).toHaveLength(1);
   });
 
+  it('checks every box of a large batch (the first move in a view not stored as drawn writes most of the view): one bad box or id anywhere refuses the whole batch', async () => {
+    const m = memoryAdapter();
+    const doc0 = makeVariedDocument(600, 2);
+    const [viewId, view] = Object.entries(doc0.views)[0];
+    const s = ProjectSession.open({ doc: doc0, generation: 1, journal: null }, m.adapter);
+    const ids = Object.keys(view.nodes);
+    const moves = ids.map((id) => ({ op: 'replace' as const, path: ['views', viewId, 'nodes', id], value: { ...view.nodes[id], x: view.nodes[id].x + 10 } }));
+    const bads = [
+      { ...moves[0], value: { x: 1, y: 2, w: 0 } },
+      { ...moves[0], value: { x: 1, y: Number.POSITIVE_INFINITY } },
+      { ...moves[0], value: { x: '1', y: 2 } },
+      { op: 'add' as const, path: ['views', viewId, 'nodes', 'constructor'], value: { x: 1, y: 2 } },
+      { op: 'add' as const, path: ['views', viewId, 'nodes', 'x'.repeat(201)], value: { x: 1, y: 2 } },
+      { op: 'replace' as const, path: ['views', viewId, 'nodes', ids[3], 'h'], value: 100_001 },
+    ];
+    for (const [i, bad] of bads.entries()) {
+      const batch = [...moves.slice(0, 200), bad, ...moves.slice(200)];
+      await expect(s.apply(batch), String(i)).rejects.toThrow('change.invalid');
+    }
+    expect(JSON.stringify(s.doc.views[viewId].nodes)).toBe(JSON.stringify(view.nodes));
+    expect(m.journal).toHaveLength(0);
+    // a bad box written first, then a good one over it: the box as it ends is what counts
+    await s.apply([bads[0], ...moves]);
+    // the same batch without a bad box is taken whole
+    await s.apply(moves);
+    expect(s.doc.views[viewId].nodes[ids[5]].x).toBe(view.nodes[ids[5]].x + 10);
+    expect(m.journal).toHaveLength(2);
+  });
+
   it("checks a view's changed fields, and a node changed beside them: takes a hide, refuses a bad hidden list, name, band heights or node, keeping the view", async () => {
     const m = memoryAdapter();
     let doc0 = executeCommand(createEmptyDocument(), 'element.add', { element: app, viewId: 'view_main' }).doc;
