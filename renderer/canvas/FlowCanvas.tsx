@@ -24,7 +24,7 @@ import { DetailLevel, LARGE_VIEW } from './parts/DetailLevel';
 import { BandMiniMap } from './parts/BandMiniMap';
 import { VisibleAreaTracker } from './parts/visibleArea';
 import { OutlineLayer, useOutlineMode } from './parts/OutlineLayer';
-import { sceneBoxCounts } from './parts/outlineMode';
+import { meets, sceneBoxCounts } from './parts/outlineMode';
 import { useWindowed, useWindowRect } from './parts/useFlowWindow';
 import { PassingLines } from './parts/PassingLines';
 import { dragDelta, dragMoves } from './parts/dragMoves';
@@ -359,7 +359,7 @@ export function FlowCanvas() {
     // a large view's box outside the window is jumped to: a glide across it would make a new window
     // (and its passing lines) on every frame, of places flown over too fast to see
     const w = latest.current.window;
-    const jump = w !== null && !(n.x + (n.w ?? NODE_WIDTH) >= w.x0 && n.x <= w.x1 && n.y + (n.h ?? NODE_HEIGHT) >= w.y0 && n.y <= w.y1);
+    const jump = w !== null && !meets(w, n.x, n.y, n.x + (n.w ?? NODE_WIDTH), n.y + (n.h ?? NODE_HEIGHT));
     if (reveal.gentle) {
       // a new element or keyboard travel: pan only if it is out of sight, and keep the zoom
       const { width, height } = flowStore.getState();
