@@ -14,7 +14,7 @@ const FAR = 'Kumpulan Sasaran Hujung';
 const SHOTS = process.env.LAKAR_WINDOW_SHOTS;
 
 /** The generated model (about 1,850 boxes on its main view, 125,000 px wide) with its first and last target group named. */
-function bigView(): { buffer: Buffer; boxes: number; ends: (relation: string) => string } {
+function bigView(): { buffer: Buffer; boxes: number; ends: (relation: string) => string; endIds: (relation: string) => string[] } {
   const data = JSON.parse(toLakarJson(makeVariedDocument(2000, 5)));
   for (const [id, r] of Object.entries<{ source: string; target: string }>(data.relations)) if (!data.elements[r.source] || !data.elements[r.target]) delete data.relations[id];
   const nodes: Record<string, { x: number; y: number }> = data.views.view_main.nodes;
@@ -24,8 +24,9 @@ function bigView(): { buffer: Buffer; boxes: number; ends: (relation: string) =>
     .sort((a, b) => nodes[a].x - nodes[b].x);
   data.elements[groups[0]].name = NEAR;
   data.elements[groups[groups.length - 1]].name = FAR;
-  const ends = (id: string) => `${data.elements[data.relations[id].source].name} → ${data.elements[data.relations[id].target].name}`;
-  return { buffer: Buffer.from(JSON.stringify(data)), boxes: Object.keys(nodes).length, ends };
+  const endIds = (id: string): string[] => [data.relations[id].source, data.relations[id].target];
+  const ends = (id: string) => endIds(id).map((e) => data.elements[e].name).join(' → ');
+  return { buffer: Buffer.from(JSON.stringify(data)), boxes: Object.keys(nodes).length, ends, endIds };
 }
 
 /** Nodes React Flow holds (FlowCanvas puts the count on the canvas). */
@@ -191,16 +192,17 @@ const emptySpot = (page: Page) =>
   });
 
 /**
- * A point on screen of a passing line drawn with an arrowhead in the window (its own <path>, named by
- * relation id), over the bare pane, with no other passing line or label within `clear` screen px.
+ * Points on screen of passing lines drawn with an arrowhead in the window (their own <path>, named by
+ * relation id), one a line, over the bare pane, with no other passing line or label within `clear` screen px.
  */
-const passingLinePoint = (page: Page, clear: number) =>
+const passingLinePoints = (page: Page, clear: number) =>
   page.locator('#lmv-canvas').evaluate((canvas, clear) => {
     const r = canvas.getBoundingClientRect();
     const svg = canvas.querySelector<SVGSVGElement>('svg.lmv-passing-lines')!;
     const paths = [...svg.querySelectorAll<SVGPathElement>('path')];
     const labels = [...svg.querySelectorAll('g.lmv-edge-label')].map((g) => g.getBoundingClientRect());
     const zoom = new DOMMatrix(getComputedStyle(canvas.querySelector('.react-flow__viewport')!).transform).a;
+    const found: { x: number; y: number; id: string }[] = [];
     for (const path of svg.querySelectorAll<SVGPathElement>('path[data-id]')) {
       const others = paths.filter((p) => p !== path);
       const total = path.getTotalLength();
@@ -218,15 +220,20 @@ const passingLinePoint = (page: Page, clear: number) =>
           o.style.strokeWidth = width;
           return hit;
         });
-        if (!near) return { x: s.x, y: s.y, id: path.getAttribute('data-id')! };
+        if (!near) {
+          found.push({ x: s.x, y: s.y, id: path.getAttribute('data-id')! });
+          break;
+        }
       }
     }
-    throw new Error('no passing line clear of the others on screen');
+    return found;
   }, clear);
 
 test('a large view zoomed in: a click on a line to a box outside the window selects it, Delete takes it off and undo brings it back', async ({ app }) => {
   test.setTimeout(120_000);
-  const { buffer, ends } = bigView();
+  const { buffer, ends, endIds } = bigView();
+  // a tall window: the canvas shows three bands at once
+  await app.setViewportSize({ width: 1440, height: 1300 });
   await importLakarJson(app, { name: 'jendela.lakar.json', buffer }, /elemen/, { timeout: 60_000 });
   const canvas = app.locator('#lmv-canvas');
   await expect(canvas.locator('canvas.lmv-outline')).toBeVisible({ timeout: 30_000 });
@@ -247,8 +254,26 @@ test('a large view zoomed in: a click on a line to a box outside the window sele
   await expect.poll(async () => canvas.locator('.react-flow__edge path[data-routed="true"]').count(), { timeout: 30_000 }).toBeGreaterThan(0);
 
   // a click selects it: the inspector shows the relation, the line is drawn selected; the pointer is a line's
+  // (a line whose box in the window is in sight, to drag it below)
+  const inSight = (id: string) =>
+    canvas.locator(`.react-flow__node[data-id="${id}"]`).evaluateAll((els) =>
+      els.some((el) => {
+        const b = el.getBoundingClientRect();
+        return el.contains(document.elementFromPoint(b.x + b.width / 2, b.y + b.height / 2));
+      }),
+    );
   let spot = { x: 0, y: 0, id: '' };
-  await expect(async () => (spot = await passingLinePoint(app, 10))).toPass({ timeout: 30_000 });
+  let boxId = '';
+  await expect(async () => {
+    for (const candidate of await passingLinePoints(app, 10))
+      for (const end of endIds(candidate.id))
+        if (await inSight(end)) {
+          spot = candidate;
+          boxId = end;
+          return;
+        }
+    throw new Error('no passing line clear of the others, with its box in sight');
+  }).toPass({ timeout: 30_000 });
   await app.mouse.click(spot.x, spot.y);
   const inspector = app.getByRole('region', { name: 'Pemeriksa' });
   await expect(inspector.getByRole('heading', { level: 2 })).toHaveText(ends(spot.id));
@@ -276,4 +301,24 @@ test('a large view zoomed in: a click on a line to a box outside the window sele
   await expect(canvas).not.toHaveClass(/is-over-line/);
   await app.mouse.click(empty.x, empty.y);
   await expect(inspector.getByRole('heading', { level: 2 })).not.toHaveText(/dipilih|→/);
+
+  // its box in the window dragged (the mouse still down): the line follows the box, as other lines do
+  const near = canvas.locator(`.react-flow__node[data-id="${boxId}"]`);
+  const box = (await near.boundingBox())!;
+  await app.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await app.mouse.down();
+  await app.mouse.move(box.x + box.width / 2 + 40, box.y + box.height / 2, { steps: 4 });
+  await app.mouse.move(box.x + box.width / 2 + 80, box.y + box.height / 2, { steps: 4 });
+  const centreX = async () => {
+    const at = await near.evaluate((el) => ({ transform: (el as HTMLElement).style.transform, width: (el as HTMLElement).offsetWidth }));
+    return Number(/translate\(([-\d.]+)px/.exec(at.transform)![1]) + at.width / 2;
+  };
+  // the ends of the line as drawn: one of them at the dragged box's centre, where it is now
+  const lineEnds = () => line.first().evaluate((el) => [...el.querySelectorAll<SVGPathElement>('path'), ...(el instanceof SVGPathElement ? [el] : [])].flatMap((p) => [p.getPointAtLength(0).x, p.getPointAtLength(p.getTotalLength()).x]));
+  await expect.poll(async () => {
+    const x = await centreX();
+    return (await lineEnds()).some((e) => Math.abs(e - x) < 1.5);
+  }).toBe(true);
+  if (SHOTS) await app.screenshot({ path: `${SHOTS}/window-passing-drag.png` });
+  await app.mouse.up();
 });

@@ -57,8 +57,8 @@ const NO_DRAWING: Drawn = { shared: [], own: [], labels: [] };
 const NO_LINES: LmvEdge[] = [];
 const inside = (r: Rect, x: number, y: number) => x >= r.x0 && x <= r.x1 && y >= r.y0 && y <= r.y1;
 
-/** `lines` as drawn in window `r`. */
-function draw(lines: readonly LmvEdge[], boxes: Props['boxes'], r: Rect, routes: Routes, stale: ReadonlySet<string>, shifts: Props['shifts']): Drawn {
+/** `lines` as drawn in window `r`; `share`: lines without an arrowhead in it share a path per stroke (else each has its own). */
+function draw(lines: readonly LmvEdge[], boxes: Props['boxes'], r: Rect, routes: Routes, stale: ReadonlySet<string>, shifts: Props['shifts'], share: boolean): Drawn {
   const shared = new Map<string, Drawn['shared'][number] & { parts: Set<string> }>();
   const own: Own[] = [];
   const labels: Drawn['labels'] = [];
@@ -79,7 +79,7 @@ function draw(lines: readonly LmvEdge[], boxes: Props['boxes'], r: Rect, routes:
       if (!cut.parts.length) continue;
       const start = data.arrowStart && cut.hasStart ? marker : undefined;
       const end = data.arrowEnd && cut.hasEnd ? marker : undefined;
-      if (start || end) own.push({ id: e.id, d: cut.parts.join(' '), color, width, flow: data.isFlow, start, end });
+      if (start || end || !share) own.push({ id: e.id, d: cut.parts.join(' '), color, width, flow: data.isFlow, start, end });
       else {
         const key = `${color}|${width}|${data.isFlow}`;
         let group = shared.get(key);
@@ -108,9 +108,9 @@ function PassingLinesView({ lines, boxes, window: r, shifts }: Props) {
     for (const e of lines) (ids.has(e.source) || ids.has(e.target) ? moving : still).push(e);
     return [still, moving];
   }, [lines, movingKey]);
-  const drawn = useMemo(() => draw(still, boxes, r, routes, stale, null), [still, boxes, r, routes, stale]);
-  // lines of dragged boxes follow them on each frame of the drag, as React Flow's edges do
-  const dragged = useMemo(() => (moving.length ? draw(moving, boxes, r, routes, stale, shifts) : NO_DRAWING), [moving, boxes, r, routes, stale, shifts]);
+  const drawn = useMemo(() => draw(still, boxes, r, routes, stale, null, true), [still, boxes, r, routes, stale]);
+  // lines of dragged boxes (a few) follow them on each frame of the drag, as React Flow's edges do, each its own path
+  const dragged = useMemo(() => (moving.length ? draw(moving, boxes, r, routes, stale, shifts, false) : NO_DRAWING), [moving, boxes, r, routes, stale, shifts]);
 
   const w = r.x1 - r.x0;
   const h = r.y1 - r.y0;
