@@ -177,7 +177,7 @@ export function FlowCanvas() {
   // lines from dragged boxes to boxes outside the window follow the drag, as React Flow's edges do
   const shifts = useMemo(() => (drag && windowRect && scene ? dragShifts(scene, drag) : null), [drag, windowRect, scene]);
   // a click or hover on a line to a box outside the window: found from its geometry (parts/usePassingPick.ts)
-  const passing = usePassingPick(rf, windowRect && scene ? { lines: windowed.passing, boxes: scene.byId, window: windowRect } : null, wrapper);
+  const passing = usePassingPick(rf, windowRect && scene ? { lines: windowed.passing, boxes: scene.byId, window: windowRect, kindLabels: showRelationLabels } : null, wrapper);
   const passingLineAt = passing.passingLineAt;
 
 

@@ -19,9 +19,11 @@ export interface PassingSource {
   lines: readonly LmvEdge[];
   boxes: Pick<ReadonlyMap<string, SceneNode>, 'get'>;
   window: Rect;
+  /** Whether the kind labels of lines are shown (a hidden label is no target, as on other lines). */
+  kindLabels: boolean;
 }
 
-type Pointer = { clientX: number; clientY: number; buttons?: number };
+type Pointer = { clientX: number; clientY: number; buttons?: number; target?: EventTarget | null; currentTarget?: EventTarget | null };
 
 /** The hit-test of the passing lines of `source` (null: none drawn), and the pane's pointer handlers for their hover cue. */
 export function usePassingPick(rf: Pick<ReactFlowInstance, 'screenToFlowPosition' | 'getZoom'>, source: PassingSource | null, wrapper: RefObject<HTMLElement | null>) {
@@ -37,12 +39,14 @@ export function usePassingPick(rf: Pick<ReactFlowInstance, 'screenToFlowPosition
       const src = latest.current;
       if (!src || src.lines.length === 0) return undefined;
       const { routes, stale } = useRoutes.getState();
-      const inputs = [src.lines, src.boxes, src.window, routes, stale];
+      const inputs = [src.lines, src.boxes, src.window, routes, stale, src.kindLabels];
       if (!cache.current || cache.current.inputs.some((v, i) => v !== inputs[i])) {
         const shaped: { id: string; shape: LineShape }[] = [];
         for (const line of src.lines) {
           const shape = shapeOf(line, src.boxes, routes, stale);
-          if (shape) shaped.push({ id: line.id, shape });
+          if (!shape) continue;
+          const hidden = !src.kindLabels && line.data?.kindLabel && !line.data.isFlow;
+          shaped.push({ id: line.id, shape: hidden ? { ...shape, label: undefined } : shape });
         }
         cache.current = { inputs, hits: passingHits(shaped, src.window) };
       }
@@ -66,8 +70,9 @@ export function usePassingPick(rf: Pick<ReactFlowInstance, 'screenToFlowPosition
   return useMemo(
     () => ({
       passingLineAt,
-      // a move with a button held is a pan or a drag: no look for lines on its frames
-      onPaneMouseMove: (e: Pointer) => hover(e.buttons ? null : (passingLineAt(e) ?? null)),
+      // a move with a button held is a pan or a drag: no look for lines on its frames; nor over a node
+      // or a line React Flow holds (their moves reach the pane too)
+      onPaneMouseMove: (e: Pointer) => hover(e.buttons || e.target !== e.currentTarget ? null : (passingLineAt(e) ?? null)),
       onPaneMouseLeave: () => hover(null),
     }),
     [passingLineAt, hover],
