@@ -24,10 +24,11 @@ import { DetailLevel, LARGE_VIEW } from './parts/DetailLevel';
 import { BandMiniMap } from './parts/BandMiniMap';
 import { VisibleAreaTracker } from './parts/visibleArea';
 import { OutlineLayer, useOutlineMode } from './parts/OutlineLayer';
-import { sceneBoxCounts } from './parts/outlineMode';
+import { meets, sceneBoxCounts } from './parts/outlineMode';
 import { useWindowed, useWindowRect } from './parts/useFlowWindow';
 import { PassingLines } from './parts/PassingLines';
-import { dragDelta, dragMoves } from './parts/dragMoves';
+import { dragDelta, dragMoves, dragShifts } from './parts/dragMoves';
+import { usePassingPick } from './parts/usePassingPick';
 import type { Rect } from './parts/flowWindow';
 import { boxAt, CLICK_REACH, outlineBoxes, type OutlineBox } from './parts/outlinePicture';
 import { CompareOverlay } from '../compare/CompareOverlay';
@@ -173,6 +174,11 @@ export function FlowCanvas() {
   }, []);
 
   const nodes = useMemo(() => (drag ? windowed.nodes.map((n) => (drag.has(n.id) ? { ...n, position: drag.get(n.id)!, dragging: true } : n)) : windowed.nodes), [windowed.nodes, drag]);
+  // lines from dragged boxes to boxes outside the window follow the drag, as React Flow's edges do
+  const shifts = useMemo(() => (drag && windowRect && scene ? dragShifts(scene, drag) : null), [drag, windowRect, scene]);
+  // a click or hover on a line to a box outside the window: found from its geometry (parts/usePassingPick.ts)
+  const passing = usePassingPick(rf, windowRect && scene ? { lines: windowed.passing, boxes: scene.byId, window: windowRect, kindLabels: showRelationLabels } : null, wrapper);
+  const passingLineAt = passing.passingLineAt;
 
 
   /**
@@ -297,7 +303,19 @@ export function FlowCanvas() {
   const onPaneClick = useCallback(
     (e: ReactMouseEvent) => {
       paneClick?.(e);
+      const adding = e.ctrlKey || e.metaKey || e.shiftKey;
       if (!latest.current.outline) {
+        const line = latest.current.windowed ? passingLineAt(e) : undefined;
+        if (line) {
+          // a line to a box outside the window: selected as a click on its edge selects it (alone, or
+          // with Ctrl, Cmd or Shift added or taken out); set after React Flow, right after this
+          // handler, unselects what it holds
+          const sel = useEditor.getState().selection;
+          const relations = !adding ? [line] : sel.relations.includes(line) ? sel.relations.filter((x) => x !== line) : [...sel.relations, line];
+          const next = { elements: adding ? sel.elements : [], relations };
+          queueMicrotask(() => useEditor.getState().setSelection(next));
+          return;
+        }
         // React Flow then unselects what it holds; the boxes and lines selected outside a large
         // view's window are let go too, as on a view it holds whole
         if (latest.current.windowed) dropSelection();
@@ -306,11 +324,20 @@ export function FlowCanvas() {
       const p = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY });
       const id = boxAt(latest.current.pictureBoxes, p.x, p.y, CLICK_REACH / rf.getZoom());
       const now = latest.current.selection.elements;
-      const adding = e.ctrlKey || e.metaKey || e.shiftKey;
       const elements = !adding ? (id ? [id] : []) : !id ? now : now.includes(id) ? now.filter((x) => x !== id) : [...now, id];
       useEditor.getState().setSelection({ elements, relations: adding ? latest.current.selection.relations : [] });
     },
-    [paneClick, rf],
+    [paneClick, rf, passingLineAt],
+  );
+  // a right-click on a line to a box outside the window opens the line's menu
+  const { onPaneContextMenu: paneMenu, onEdgeContextMenu: edgeMenu } = interactions;
+  const onPaneContextMenu = useCallback(
+    (e: ReactMouseEvent | MouseEvent) => {
+      const line = latest.current.windowed && !latest.current.outline ? passingLineAt(e) : undefined;
+      if (line && edgeMenu) edgeMenu(e as ReactMouseEvent, { id: line } as LmvEdge);
+      else paneMenu?.(e);
+    },
+    [paneMenu, edgeMenu, passingLineAt],
   );
 
   // fit or restore the viewport when the view changes, once React Flow's viewport is ready: before
@@ -359,7 +386,7 @@ export function FlowCanvas() {
     // a large view's box outside the window is jumped to: a glide across it would make a new window
     // (and its passing lines) on every frame, of places flown over too fast to see
     const w = latest.current.window;
-    const jump = w !== null && !(n.x + (n.w ?? NODE_WIDTH) >= w.x0 && n.x <= w.x1 && n.y + (n.h ?? NODE_HEIGHT) >= w.y0 && n.y <= w.y1);
+    const jump = w !== null && !meets(w, n.x, n.y, n.x + (n.w ?? NODE_WIDTH), n.y + (n.h ?? NODE_HEIGHT));
     if (reveal.gentle) {
       // a new element or keyboard travel: pan only if it is out of sight, and keep the zoom
       const { width, height } = flowStore.getState();
@@ -418,11 +445,14 @@ export function FlowCanvas() {
         ariaLabelConfig={ariaLabels}
         {...interactions}
         onPaneClick={onPaneClick}
+        onPaneContextMenu={onPaneContextMenu}
+        onPaneMouseMove={passing.onPaneMouseMove}
+        onPaneMouseLeave={passing.onPaneMouseLeave}
         onSelectionStart={onSelectionStart}
       >
         <VisibleAreaTracker />
         <BandLayer view={drawnView} />
-        {windowRect && scene && windowed.passing.length > 0 && <PassingLines lines={windowed.passing} boxes={scene.byId} window={windowRect} />}
+        {windowRect && scene && windowed.passing.length > 0 && <PassingLines lines={windowed.passing} boxes={scene.byId} window={windowRect} shifts={shifts} />}
         {outline && <OutlineLayer boxes={pictureBoxes} selected={selectedElements} hint={t('canvas.outline')} />}
         <BandLabels view={drawnView} lang={lang} />
         <DetailLevel target={wrapper} nodeCount={boxCount} />

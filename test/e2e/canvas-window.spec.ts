@@ -14,7 +14,7 @@ const FAR = 'Kumpulan Sasaran Hujung';
 const SHOTS = process.env.LAKAR_WINDOW_SHOTS;
 
 /** The generated model (about 1,850 boxes on its main view, 125,000 px wide) with its first and last target group named. */
-function bigView(): { buffer: Buffer; boxes: number } {
+function bigView(): { buffer: Buffer; boxes: number; ends: (relation: string) => string; endIds: (relation: string) => string[] } {
   const data = JSON.parse(toLakarJson(makeVariedDocument(2000, 5)));
   for (const [id, r] of Object.entries<{ source: string; target: string }>(data.relations)) if (!data.elements[r.source] || !data.elements[r.target]) delete data.relations[id];
   const nodes: Record<string, { x: number; y: number }> = data.views.view_main.nodes;
@@ -24,7 +24,9 @@ function bigView(): { buffer: Buffer; boxes: number } {
     .sort((a, b) => nodes[a].x - nodes[b].x);
   data.elements[groups[0]].name = NEAR;
   data.elements[groups[groups.length - 1]].name = FAR;
-  return { buffer: Buffer.from(JSON.stringify(data)), boxes: Object.keys(nodes).length };
+  const endIds = (id: string): string[] => [data.relations[id].source, data.relations[id].target];
+  const ends = (id: string) => endIds(id).map((e) => data.elements[e].name).join(' → ');
+  return { buffer: Buffer.from(JSON.stringify(data)), boxes: Object.keys(nodes).length, ends, endIds };
 }
 
 /** Nodes React Flow holds (FlowCanvas puts the count on the canvas). */
@@ -166,11 +168,164 @@ test('a large view zoomed in: a drag of a selected box moves every selected box 
   await expect(canvas.locator('.lmv-node.is-selected')).toHaveCount(0);
 });
 
-/** A point of the canvas over no box, line or label (the bare pane). */
+/** A point of the canvas over no box, line or label (the bare pane, 20 px clear of the lines to boxes outside the window). */
 const emptySpot = (page: Page) =>
   page.locator('#lmv-canvas').evaluate((canvas) => {
     const r = canvas.getBoundingClientRect();
+    const svg = canvas.querySelector<SVGSVGElement>('svg.lmv-passing-lines');
+    const paths = svg ? [...svg.querySelectorAll<SVGPathElement>('path')] : [];
+    const labels = svg ? [...svg.querySelectorAll('g.lmv-edge-label')].map((g) => g.getBoundingClientRect()) : [];
+    const zoom = new DOMMatrix(getComputedStyle(canvas.querySelector('.react-flow__viewport')!).transform).a;
+    const nearLine = (x: number, y: number) =>
+      labels.some((b) => x > b.left - 20 && x < b.right + 20 && y > b.top - 20 && y < b.bottom + 20) ||
+      paths.some((o) => {
+        const p = new DOMPoint(x, y).matrixTransform(o.getScreenCTM()!.inverse());
+        const width = o.style.strokeWidth;
+        o.style.strokeWidth = `${40 / zoom}px`;
+        const hit = o.isPointInStroke(p);
+        o.style.strokeWidth = width;
+        return hit;
+      });
     for (let y = r.top + r.height * 0.3; y < r.bottom - 20; y += 7)
-      for (let x = r.left + r.width * 0.3; x < r.right - 20; x += 7) if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return { x, y };
+      for (let x = r.left + r.width * 0.3; x < r.right - 20; x += 7) if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane') && !nearLine(x, y)) return { x, y };
     throw new Error('no empty spot on the canvas');
   });
+
+/**
+ * Points on screen of passing lines drawn with an arrowhead in the window (their own <path>, named by
+ * relation id), one a line, over the bare pane, with no other passing line or label within `clear` screen px.
+ */
+const passingLinePoints = (page: Page, clear: number) =>
+  page.locator('#lmv-canvas').evaluate((canvas, clear) => {
+    const r = canvas.getBoundingClientRect();
+    const svg = canvas.querySelector<SVGSVGElement>('svg.lmv-passing-lines')!;
+    const paths = [...svg.querySelectorAll<SVGPathElement>('path')];
+    const labels = [...svg.querySelectorAll('g.lmv-edge-label')].map((g) => g.getBoundingClientRect());
+    const zoom = new DOMMatrix(getComputedStyle(canvas.querySelector('.react-flow__viewport')!).transform).a;
+    const found: { x: number; y: number; id: string }[] = [];
+    for (const path of svg.querySelectorAll<SVGPathElement>('path[data-id]')) {
+      const others = paths.filter((p) => p !== path);
+      const total = path.getTotalLength();
+      for (let f = 0.02; f < 1; f += 0.02) {
+        const p = path.getPointAtLength(total * f);
+        const s = new DOMPoint(p.x, p.y).matrixTransform(path.getScreenCTM()!);
+        if (s.x < r.left + 40 || s.x > r.right - 40 || s.y < r.top + 40 || s.y > r.bottom - 40) continue;
+        if (!document.elementFromPoint(s.x, s.y)?.classList.contains('react-flow__pane')) continue;
+        if (labels.some((b) => s.x > b.left - clear && s.x < b.right + clear && s.y > b.top - clear && s.y < b.bottom + clear)) continue;
+        // no other line within `clear` px: none of their strokes, widened to 2 × clear, holds the point
+        const near = others.some((o) => {
+          const width = o.style.strokeWidth;
+          o.style.strokeWidth = `${(2 * clear) / zoom}px`;
+          const hit = o.isPointInStroke(p);
+          o.style.strokeWidth = width;
+          return hit;
+        });
+        if (!near) {
+          found.push({ x: s.x, y: s.y, id: path.getAttribute('data-id')! });
+          break;
+        }
+      }
+    }
+    return found;
+  }, clear);
+
+test('a large view zoomed in: a click on a line to a box outside the window selects it, Delete takes it off and undo brings it back', async ({ app }) => {
+  test.setTimeout(120_000);
+  const { buffer, ends, endIds } = bigView();
+  // a tall window: the canvas shows three bands at once
+  await app.setViewportSize({ width: 1440, height: 1300 });
+  await importLakarJson(app, { name: 'jendela.lakar.json', buffer }, /elemen/, { timeout: 60_000 });
+  const canvas = app.locator('#lmv-canvas');
+  await expect(canvas.locator('canvas.lmv-outline')).toBeVisible({ timeout: 30_000 });
+  await pickInTree(app, FAR);
+  await app.getByRole('button', { name: 'Zum pilihan' }).click();
+  await expect(canvas.locator('.react-flow__node', { hasText: FAR })).toBeInViewport();
+  await expect(canvas.locator('canvas.lmv-outline')).toHaveCount(0);
+  // zoomed out a little: more lines on screen
+  const zoom = app.getByTestId('zoom-level');
+  await expect(zoom).toHaveText(/ 150 %$/);
+  for (const percent of [125, 104, 87]) {
+    await app.getByRole('button', { name: 'Zum keluar' }).click();
+    await expect(zoom).toHaveText(new RegExp(` ${percent} %$`));
+  }
+  await expect(canvas.locator('canvas.lmv-outline')).toHaveCount(0);
+  // the routes have come (the lines are drawn routed, cut to the window)
+  await expect.poll(async () => canvas.locator('svg.lmv-passing-lines path[data-id]').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+  await expect.poll(async () => canvas.locator('.react-flow__edge path[data-routed="true"]').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+
+  // a click selects it: the inspector shows the relation, the line is drawn selected; the pointer is a line's
+  // (a line whose box in the window is in sight, to drag it below)
+  const inSight = (id: string) =>
+    canvas.locator(`.react-flow__node[data-id="${id}"]`).evaluateAll((els) =>
+      els.some((el) => {
+        const b = el.getBoundingClientRect();
+        return el.contains(document.elementFromPoint(b.x + b.width / 2, b.y + b.height / 2));
+      }),
+    );
+  let spot = { x: 0, y: 0, id: '' };
+  let boxId = '';
+  await expect(async () => {
+    for (const candidate of await passingLinePoints(app, 10))
+      for (const end of endIds(candidate.id))
+        if (await inSight(end)) {
+          spot = candidate;
+          boxId = end;
+          return;
+        }
+    throw new Error('no passing line clear of the others, with its box in sight');
+  }).toPass({ timeout: 30_000 });
+  await app.mouse.click(spot.x, spot.y);
+  const inspector = app.getByRole('region', { name: 'Pemeriksa' });
+  await expect(inspector.getByRole('heading', { level: 2 })).toHaveText(ends(spot.id));
+  await expect(canvas).toHaveClass(/is-over-line/);
+  const line = canvas.locator(`svg.lmv-passing-lines [data-id="${spot.id}"]`);
+  await expect(line).toHaveAttribute('stroke', /./);
+  const selectedStroke = await line.getAttribute('stroke');
+  if (SHOTS) await app.screenshot({ path: `${SHOTS}/window-passing-selected.png` });
+
+  // Delete takes the relation off (as for any selected line), one undo brings it back
+  await app.keyboard.press('Delete');
+  await expect(line).toHaveCount(0);
+  await expect(inspector.getByRole('heading', { level: 2 })).not.toHaveText(ends(spot.id));
+  await app.getByRole('button', { name: 'Buat asal', exact: true }).click();
+  await expect(line).toHaveCount(1);
+
+  // a click on it again, then Shift+click on a box: both selected; a click on the bare pane lets both go
+  await app.mouse.click(spot.x, spot.y);
+  await expect(inspector.getByRole('heading', { level: 2 })).toHaveText(ends(spot.id));
+  expect(await line.getAttribute('stroke')).toBe(selectedStroke);
+  await canvas.locator('.react-flow__node', { hasText: FAR }).click({ modifiers: ['Shift'] });
+  await expect(inspector.getByRole('heading', { level: 2 })).toHaveText(/1 elemen dan 1 hubungan dipilih/);
+  // Shift+click on the line takes it out again (as on any line), then puts it back
+  await app.keyboard.down('Shift');
+  await app.mouse.click(spot.x, spot.y);
+  await expect(inspector.getByRole('heading', { level: 2 })).toHaveText(FAR);
+  await app.mouse.click(spot.x, spot.y);
+  await expect(inspector.getByRole('heading', { level: 2 })).toHaveText(/1 elemen dan 1 hubungan dipilih/);
+  await app.keyboard.up('Shift');
+  const empty = await emptySpot(app);
+  await app.mouse.move(empty.x, empty.y);
+  await expect(canvas).not.toHaveClass(/is-over-line/);
+  await app.mouse.click(empty.x, empty.y);
+  await expect(inspector.getByRole('heading', { level: 2 })).not.toHaveText(/dipilih|→/);
+
+  // its box in the window dragged (the mouse still down): the line follows the box, as other lines do
+  const near = canvas.locator(`.react-flow__node[data-id="${boxId}"]`);
+  const box = (await near.boundingBox())!;
+  await app.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await app.mouse.down();
+  await app.mouse.move(box.x + box.width / 2 + 40, box.y + box.height / 2, { steps: 4 });
+  await app.mouse.move(box.x + box.width / 2 + 80, box.y + box.height / 2, { steps: 4 });
+  const centreX = async () => {
+    const at = await near.evaluate((el) => ({ transform: (el as HTMLElement).style.transform, width: (el as HTMLElement).offsetWidth }));
+    return Number(/translate\(([-\d.]+)px/.exec(at.transform)![1]) + at.width / 2;
+  };
+  // the ends of the line as drawn: one of them at the dragged box's centre, where it is now
+  const lineEnds = () => line.first().evaluate((el) => [...el.querySelectorAll<SVGPathElement>('path'), ...(el instanceof SVGPathElement ? [el] : [])].flatMap((p) => [p.getPointAtLength(0).x, p.getPointAtLength(p.getTotalLength()).x]));
+  await expect.poll(async () => {
+    const x = await centreX();
+    return (await lineEnds()).some((e) => Math.abs(e - x) < 1.5);
+  }).toBe(true);
+  if (SHOTS) await app.screenshot({ path: `${SHOTS}/window-passing-drag.png`, clip: { x: box.x - 500, y: box.y - 300, width: 1000, height: 500 } });
+  await app.mouse.up();
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { routeInWindow } from './PassingLines';
+import { routeInWindow } from './passingGeometry';
 
 const window = { x0: 0, y0: 0, x1: 1000, y1: 600 };
 

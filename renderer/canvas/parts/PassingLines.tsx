@@ -5,146 +5,148 @@
  * <path> per stroke (thousands of them cross the middle of a generated 30,000-element view); one
  * <svg> the size of the window sits in React Flow's edge-label layer, under the nodes, and is made
  * again only when the window, the lines, their routes or the selection change, never on a pan frame.
- * They take no pointer events: a passing line is selected from the inspector or once its two boxes
- * are in the window.
+ * The <svg> takes no pointer events (a shared path cannot say which of its lines was hit): a click
+ * or hover on the pane is matched to a line by usePassingPick.ts. While boxes are dragged, their
+ * lines are drawn apart on each frame, following them; dashed lines are drawn in pieces whose dashes
+ * run on across the window's edge (passingGeometry.ts).
  */
 import { memo, useMemo } from 'react';
 import { EdgeLabelRenderer } from '@xyflow/react';
+import { create } from 'zustand';
 import type { SceneNode } from '../../../shared/routing/scene';
 import type { LmvEdge } from '../flowModel';
 import { useRoutes } from '../routing/routeStore';
-import { runsInArea } from '../routing/clip';
-import { roundedPath } from '../../../shared/export/svg/lmv-parts';
-import type { Point } from '../../../shared/routing';
 import { markerUrl, SELECTED_COLOR } from './EdgeMarkers';
 import { MAX_DASHED_LENGTH } from './RelationEdge';
 import type { Rect } from './flowWindow';
+import { dashedInWindow, labelWidth, routeInWindow, shapeOf, type Routes } from './passingGeometry';
 
-const CHAR_WIDTH = 6.4;
+type XY = { x: number; y: number };
+
+/** The passing line under the pointer (usePassingPick.ts): its kind label shows, as on a hovered edge. */
+export const useHoveredLine = create<{ id: string | null }>(() => ({ id: null }));
 
 interface Props {
   lines: readonly LmvEdge[];
   boxes: Pick<ReadonlyMap<string, SceneNode>, 'get'>;
   window: Rect;
+  /** How far a drag in progress has carried the boxes it moves (dragMoves.ts's dragShifts). */
+  shifts?: ReadonlyMap<string, XY> | null;
+}
+
+interface Own {
+  id: string;
+  /** The line as one path, or dashed, as pieces with their dash offsets (passingGeometry.ts). */
+  d?: string;
+  pieces?: { d: string; offset: number }[];
+  color: string;
+  width: number;
+  dash?: string;
+  flow: boolean;
+  start?: string;
+  end?: string;
 }
 
 interface Drawn {
   shared: { key: string; d: string; color: string; width: number; dash?: string; flow: boolean }[];
-  own: { id: string; d: string; color: string; width: number; dash?: string; flow: boolean; start?: string; end?: string }[];
+  own: Own[];
   labels: { id: string; x: number; y: number; text: string; color: string; className: string }[];
 }
 
-const handlePoint = (n: SceneNode, handle: string | null | undefined) => ({ x: n.x + n.w / 2, y: handle === 't' ? n.y : n.y + n.h });
+const NO_DRAWING: Drawn = { shared: [], own: [], labels: [] };
+const NO_LINES: LmvEdge[] = [];
 const inside = (r: Rect, x: number, y: number) => x >= r.x0 && x <= r.x1 && y >= r.y0 && y <= r.y1;
 
-const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
-const same = (v: number) => v;
-
-/** `p`, moved along its segment to `q` into `r` (routes run across and down only; a slanted segment is left whole). */
-function pulledIn(p: Point, q: Point, r: Rect): Point {
-  if (p.y === q.y) return { x: clamp(p.x, r.x0, r.x1), y: p.y };
-  if (p.x === q.x) return { x: p.x, y: clamp(p.y, r.y0, r.y1) };
-  return p;
+/** `lines` as drawn in window `r`; `share`: lines without an arrowhead in it share a path per stroke (else each has its own). */
+function draw(lines: readonly LmvEdge[], boxes: Props['boxes'], r: Rect, routes: Routes, stale: ReadonlySet<string>, shifts: Props['shifts'], share: boolean): Drawn {
+  const shared = new Map<string, Drawn['shared'][number] & { parts: Set<string> }>();
+  const own: Own[] = [];
+  const labels: Drawn['labels'] = [];
+  for (const e of lines) {
+    const data = e.data;
+    const shape = data && shapeOf(e, boxes, routes, stale, shifts);
+    if (!data || !shape) continue;
+    const color = e.selected ? SELECTED_COLOR : data.stroke.color;
+    const width = e.selected ? data.stroke.width + 1.2 : data.stroke.width;
+    const dash = data.stroke.dash && shape.length <= MAX_DASHED_LENGTH ? data.stroke.dash : undefined;
+    const marker = data.arrowStart || data.arrowEnd ? markerUrl(color, data.isFlow) : undefined;
+    if (dash) {
+      const cut = dashedInWindow(shape.legs, r);
+      if (!cut.pieces.length) continue;
+      own.push({ id: e.id, pieces: cut.pieces, color, width, dash, flow: data.isFlow, start: data.arrowStart && cut.hasStart ? marker : undefined, end: data.arrowEnd && cut.hasEnd ? marker : undefined });
+    } else {
+      const cut = routeInWindow(shape.legs, r);
+      if (!cut.parts.length) continue;
+      const start = data.arrowStart && cut.hasStart ? marker : undefined;
+      const end = data.arrowEnd && cut.hasEnd ? marker : undefined;
+      if (start || end || !share) own.push({ id: e.id, d: cut.parts.join(' '), color, width, flow: data.isFlow, start, end });
+      else {
+        const key = `${color}|${width}|${data.isFlow}`;
+        let group = shared.get(key);
+        if (!group) shared.set(key, (group = { key, d: '', parts: new Set(), color, width, flow: data.isFlow }));
+        for (const part of cut.parts) group.parts.add(part);
+      }
+    }
+    const l = shape.label;
+    const className = data.isFlow ? 'lmv-edge-label is-flow' : data.kindLabel ? 'lmv-edge-label is-kind' : 'lmv-edge-label';
+    if (l && inside(r, l.x, l.y)) labels.push({ id: e.id, x: l.x, y: l.y, text: l.text, color, className: e.selected ? `${className} is-selected` : className });
+  }
+  return { shared: [...shared.values()].map(({ parts, ...g }) => ({ ...g, d: [...parts].join(' ') })), own, labels };
 }
 
-/**
- * The parts of a route within `r`, each cut at the window's edge: a line running 900,000 px along a
- * track is drawn over the window's width only, and lines sharing a track there give the same text
- * (one is drawn). Whether the route's first and last points are kept (for its arrowheads).
- */
-export function routeInWindow(legs: readonly (readonly Point[])[], r: Rect): { parts: string[]; hasStart: boolean; hasEnd: boolean } {
-  const parts: string[] = [];
-  let hasStart = false;
-  let hasEnd = false;
-  legs.forEach((leg, li) => {
-    const runs = runsInArea(leg, r);
-    runs.forEach((run, ri) => {
-      const first = run[0];
-      const last = run[run.length - 1];
-      if (li === 0 && ri === 0 && first === leg[0] && inside(r, first.x, first.y)) hasStart = true;
-      if (li === legs.length - 1 && ri === runs.length - 1 && last === leg[leg.length - 1] && inside(r, last.x, last.y)) hasEnd = true;
-      const cut = run.slice();
-      cut[0] = pulledIn(first, run[1], r);
-      cut[cut.length - 1] = pulledIn(last, run[run.length - 2], r);
-      parts.push(roundedPath(cut, same, same));
-    });
-  });
-  return { parts, hasStart, hasEnd };
-}
-
-function length(legs: readonly (readonly { x: number; y: number }[])[]): number {
-  let n = 0;
-  for (const leg of legs) for (let i = 1; i < leg.length; i++) n += Math.abs(leg[i].x - leg[i - 1].x) + Math.abs(leg[i].y - leg[i - 1].y);
-  return n;
-}
-
-function PassingLinesView({ lines, boxes, window: r }: Props) {
+function PassingLinesView({ lines, boxes, window: r, shifts }: Props) {
   const routes = useRoutes((s) => s.routes);
   const stale = useRoutes((s) => s.stale);
-  const drawn = useMemo<Drawn>(() => {
-    const shared = new Map<string, Drawn['shared'][number] & { parts: Set<string> }>();
-    const own: Drawn['own'] = [];
-    const labels: Drawn['labels'] = [];
-    for (const e of lines) {
-      const data = e.data;
-      const s = boxes.get(e.source);
-      const t = boxes.get(e.target);
-      if (!data || !s || !t) continue;
-      const route = stale.has(e.source) || stale.has(e.target) ? undefined : routes.get(e.id);
-      let parts: string[];
-      let hasStart = true;
-      let hasEnd = true;
-      let len: number;
-      if (route) {
-        const cut = routeInWindow(route.legs, r);
-        if (!cut.parts.length) continue;
-        ({ parts, hasStart, hasEnd } = cut);
-        len = length(route.legs);
-      } else {
-        // before its route arrives (or while an end is dragged): a straight rubber band, as RelationEdge draws it
-        const a = handlePoint(s, e.sourceHandle);
-        const b = handlePoint(t, e.targetHandle);
-        parts = [`M${a.x},${a.y} L${b.x},${b.y}`];
-        len = Math.hypot(b.x - a.x, b.y - a.y);
-      }
-      const color = e.selected ? SELECTED_COLOR : data.stroke.color;
-      const width = e.selected ? data.stroke.width + 1.2 : data.stroke.width;
-      const dash = data.stroke.dash && len <= MAX_DASHED_LENGTH ? data.stroke.dash : undefined;
-      const start = data.arrowStart && hasStart ? markerUrl(color, data.isFlow) : undefined;
-      const end = data.arrowEnd && hasEnd ? markerUrl(color, data.isFlow) : undefined;
-      if (start || end) own.push({ id: e.id, d: parts.join(' '), color, width, dash, flow: data.isFlow, start, end });
-      else {
-        const key = `${color}|${width}|${dash ?? ''}|${data.isFlow}`;
-        let group = shared.get(key);
-        if (!group) shared.set(key, (group = { key, d: '', parts: new Set(), color, width, dash, flow: data.isFlow }));
-        for (const part of parts) group.parts.add(part);
-      }
-      const text = data.label ?? route?.label?.text;
-      if (!text) continue;
-      const a = handlePoint(s, e.sourceHandle);
-      const b = handlePoint(t, e.targetHandle);
-      const x = route?.label ? route.label.x : a.x + (b.x - a.x) * data.labelAt;
-      const y = route?.label ? route.label.y : a.y + (b.y - a.y) * data.labelAt;
-      if (inside(r, x, y)) labels.push({ id: e.id, x, y, text, color, className: data.isFlow ? 'lmv-edge-label is-flow' : data.kindLabel ? 'lmv-edge-label is-kind' : 'lmv-edge-label' });
-    }
-    return { shared: [...shared.values()].map(({ parts, ...g }) => ({ ...g, d: [...parts].join(' ') })), own, labels };
-  }, [lines, boxes, r, routes, stale]);
+  const hovered = useHoveredLine((s) => s.id);
+  // the boxes a drag moves are the same on each of its frames: the lines of the others are drawn once
+  const movingKey = shifts ? [...shifts.keys()].join('\u0000') : '';
+  const [still, moving] = useMemo(() => {
+    if (!movingKey) return [lines, NO_LINES];
+    const ids = new Set(movingKey.split('\u0000'));
+    const still: LmvEdge[] = [];
+    const moving: LmvEdge[] = [];
+    for (const e of lines) (ids.has(e.source) || ids.has(e.target) ? moving : still).push(e);
+    return [still, moving];
+  }, [lines, movingKey]);
+  const drawn = useMemo(() => draw(still, boxes, r, routes, stale, null, true), [still, boxes, r, routes, stale]);
+  // lines of dragged boxes (a few) follow them on each frame of the drag, as React Flow's edges do, each its own path
+  const dragged = useMemo(() => (moving.length ? draw(moving, boxes, r, routes, stale, shifts, false) : NO_DRAWING), [moving, boxes, r, routes, stale, shifts]);
 
   const w = r.x1 - r.x0;
   const h = r.y1 - r.y0;
+  const own = dragged.own.length ? [...drawn.own, ...dragged.own] : drawn.own;
+  const labels = dragged.labels.length ? [...drawn.labels, ...dragged.labels] : drawn.labels;
   return (
     <EdgeLabelRenderer>
       <svg className="lmv-passing-lines" data-lines={lines.length} aria-hidden="true" style={{ position: 'absolute', left: r.x0, top: r.y0, width: w, height: h, overflow: 'visible', pointerEvents: 'none' }} viewBox={`${r.x0} ${r.y0} ${w} ${h}`}>
         {drawn.shared.map((g) => (
-          <path key={g.key} d={g.d} className={g.flow ? 'lmv-edge is-dataflow' : 'lmv-edge'} stroke={g.color} strokeWidth={g.width} strokeDasharray={g.dash} />
+          <path key={g.key} d={g.d} className={g.flow ? 'lmv-edge is-dataflow' : 'lmv-edge'} stroke={g.color} strokeWidth={g.width} />
         ))}
-        {drawn.own.map((l) => (
-          <path key={l.id} d={l.d} className={l.flow ? 'lmv-edge is-dataflow' : 'lmv-edge'} stroke={l.color} strokeWidth={l.width} strokeDasharray={l.dash} markerStart={l.start} markerEnd={l.end} />
-        ))}
-        {drawn.labels.map((l) => {
-          const width = l.text.length * CHAR_WIDTH + 12;
+        {own.map((l) =>
+          l.pieces ? (
+            <g key={l.id} data-id={l.id}>
+              {l.pieces.map((p, i) => (
+                <path
+                  key={i}
+                  d={p.d}
+                  className={l.flow ? 'lmv-edge is-dataflow' : 'lmv-edge'}
+                  stroke={l.color}
+                  strokeWidth={l.width}
+                  strokeDasharray={l.dash}
+                  strokeDashoffset={p.offset || undefined}
+                  markerStart={i === 0 ? l.start : undefined}
+                  markerEnd={i === l.pieces!.length - 1 ? l.end : undefined}
+                />
+              ))}
+            </g>
+          ) : (
+            <path key={l.id} data-id={l.id} d={l.d} className={l.flow ? 'lmv-edge is-dataflow' : 'lmv-edge'} stroke={l.color} strokeWidth={l.width} markerStart={l.start} markerEnd={l.end} />
+          ),
+        )}
+        {labels.map((l) => {
+          const width = labelWidth(l.text);
           return (
-            <g key={l.id} transform={`translate(${l.x} ${l.y})`} className={l.className}>
+            <g key={l.id} transform={`translate(${l.x} ${l.y})`} className={l.id === hovered ? `${l.className} is-hovered` : l.className}>
               <rect x={-width / 2} y={-9} width={width} height={18} rx={9} stroke={l.color} />
               <text textAnchor="middle" dy="0.35em" fill={l.color}>
                 {l.text}

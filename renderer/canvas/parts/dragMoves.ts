@@ -69,3 +69,32 @@ export function dragMoves(scene: Boxes, view: View, dragged: ReadonlyMap<string,
     .map(([id, p]) => ({ id, x: Math.round(p.x), y: Math.round(p.y) }))
     .filter(({ id, x, y }) => view.nodes[id] && (x !== view.nodes[id].x || y !== view.nodes[id].y));
 }
+
+/**
+ * How far a drag in progress has carried each box it moves: the nodes React Flow drags (`dragged`,
+ * positioned as during the drag: a child relative to its parent's box) and the boxes inside them.
+ * Lines to boxes outside a large view's window follow them by it (PassingLines.tsx).
+ */
+export function dragShifts(scene: Boxes, dragged: ReadonlyMap<string, XY>): Map<string, XY> {
+  const shifts = new Map<string, XY>();
+  const boxes = [...dragged.keys()].map((id) => scene.byId.get(id)).filter((b): b is SceneNode => b !== undefined);
+  // a parent before the boxes inside it: a dragged child's position is relative to where its parent is now
+  boxes.sort((a, b) => a.depth - b.depth);
+  const carry = (box: SceneNode, by: XY, guard: number) => {
+    shifts.set(box.id, by);
+    if (guard < 8)
+      for (const child of box.children) {
+        const c = scene.byId.get(child);
+        if (c && !dragged.has(child)) carry(c, by, guard + 1);
+      }
+  };
+  for (const box of boxes) {
+    const p = dragged.get(box.id)!;
+    const parent = box.parent ? scene.byId.get(box.parent) : undefined;
+    const parentShift = parent ? (shifts.get(parent.id) ?? { x: 0, y: 0 }) : null;
+    const x = parent ? parent.x + parentShift!.x + p.x : p.x;
+    const y = parent ? parent.y + parentShift!.y + p.y : p.y;
+    carry(box, { x: x - box.x, y: y - box.y }, 0);
+  }
+  return shifts;
+}

@@ -21,7 +21,7 @@
  * contents are a scan of flat arrays of box and line extents built once per scene and edge list
  * (27,000 boxes and 39,000 lines: well under a millisecond), not a rebuild of any node.
  */
-import type { Rect } from './outlineMode';
+import { meets, type Rect } from './outlineMode';
 
 export type { Rect };
 
@@ -114,7 +114,7 @@ export function windowContents(lines: LineIndex, r: Rect, also?: Iterable<string
   };
   for (let i = 0; i < n; i++) {
     const j = 4 * i;
-    if (extent[j + 2] >= r.x0 && extent[j] <= r.x1 && extent[j + 3] >= r.y0 && extent[j + 1] <= r.y1) take(i);
+    if (meets(r, extent[j], extent[j + 1], extent[j + 2], extent[j + 3])) take(i);
   }
   if (also)
     for (const id of also) {
@@ -138,7 +138,7 @@ export function windowContents(lines: LineIndex, r: Rect, also?: Iterable<string
     const y0 = Math.min(extent[a + 1], extent[b + 1]) - ROUTE_STRAY;
     const x1 = Math.max(extent[a + 2], extent[b + 2]) + ROUTE_STRAY;
     const y1 = Math.max(extent[a + 3], extent[b + 3]) + ROUTE_STRAY;
-    if (x1 >= r.x0 && x0 <= r.x1 && y1 >= r.y0 && y0 <= r.y1) passing.push(k);
+    if (meets(r, x0, y0, x1, y1)) passing.push(k);
   }
   return { boxIn, lines: inLines, passing };
 }

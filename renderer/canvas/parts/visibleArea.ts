@@ -10,6 +10,7 @@
 import { useLayoutEffect } from 'react';
 import { useStore, type ReactFlowState } from '@xyflow/react';
 import { create } from 'zustand';
+import { meets } from './outlineMode';
 
 export interface PlaneArea {
   x0: number;
@@ -60,5 +61,5 @@ export function VisibleAreaTracker(): null {
 
 /** Whether the box (x, y, w, h) overlaps `area`. */
 export function inArea(area: PlaneArea, x: number, y: number, w: number, h: number): boolean {
-  return x + w >= area.x0 && x <= area.x1 && y + h >= area.y0 && y <= area.y1;
+  return meets(area, x, y, x + w, y + h);
 }

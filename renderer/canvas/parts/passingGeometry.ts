@@ -1,0 +1,253 @@
+/**
+ * Where the passing lines of a large view's window (PassingLines.tsx) lie: each line's shape (its
+ * route, or the straight rubber band RelationEdge draws before its route arrives or while an end is
+ * dragged), that shape cut to the window, dashed lines in pieces that carry their dashes' phase
+ * across the window's edge, and which line a pointer is on. The lines are drawn into a few shared
+ * <path>s, so a click or a hover on one is found here, from flat arrays of the segments in the
+ * window (a scan of ~10,000 lines' segments takes well under a millisecond), not by the DOM.
+ */
+import type { Point } from '../../../shared/routing';
+import type { SceneNode } from '../../../shared/routing/scene';
+import { roundedPath } from '../../../shared/export/svg/lmv-parts';
+import type { LmvEdge } from '../flowModel';
+import type { CanvasRoute } from '../routing/routeStore';
+import { runsInArea } from '../routing/clip';
+import { meets, type Rect } from './outlineMode';
+
+type XY = { x: number; y: number };
+type Legs = readonly (readonly Point[])[];
+
+/** Width of a label's character (labels are sized from their text, as in RelationEdge). */
+export const CHAR_WIDTH = 6.4;
+export const labelWidth = (text: string) => text.length * CHAR_WIDTH + 12;
+const LABEL_HEIGHT = 18;
+
+/** Screen px from a line within which a click or hover is on it (the interaction stroke of other lines is 16 px wide). */
+export const LINE_REACH = 8;
+
+export interface Boxes {
+  get(id: string): SceneNode | undefined;
+}
+
+export interface Routes {
+  get(id: string): CanvasRoute | undefined;
+}
+
+/** A passing line as drawn. */
+export interface LineShape {
+  legs: Legs;
+  routed: boolean;
+  /** Length along the line (its dashes are dropped past MAX_DASHED_LENGTH). */
+  length: number;
+  label?: { x: number; y: number; text: string };
+}
+
+const handlePoint = (n: SceneNode, handle: string | null | undefined, shift: XY | undefined): XY => ({
+  x: n.x + n.w / 2 + (shift?.x ?? 0),
+  y: (handle === 't' ? n.y : n.y + n.h) + (shift?.y ?? 0),
+});
+
+function routeLength(legs: Legs): number {
+  let n = 0;
+  for (const leg of legs) for (let i = 1; i < leg.length; i++) n += Math.hypot(leg[i].x - leg[i - 1].x, leg[i].y - leg[i - 1].y);
+  return n;
+}
+
+/**
+ * The shape of line `e`: its route, or while it has none or an end has moved since it was routed
+ * (`stale`), a straight band between its handles; `shifts`: how far a drag in progress has carried
+ * the boxes it moves (the band follows them, as React Flow's edges follow a dragged node).
+ */
+export function shapeOf(e: LmvEdge, boxes: Boxes, routes: Routes, stale: ReadonlySet<string>, shifts?: ReadonlyMap<string, XY> | null): LineShape | null {
+  const data = e.data;
+  const s = boxes.get(e.source);
+  const t = boxes.get(e.target);
+  if (!data || !s || !t) return null;
+  const route = routes.get(e.id);
+  if (route && !stale.has(e.source) && !stale.has(e.target)) {
+    const text = data.label ?? route.label?.text;
+    const label = !text ? undefined : route.label ? { x: route.label.x, y: route.label.y, text } : bandLabel(s, t, e, text, data.labelAt, null);
+    return { legs: route.legs, routed: true, length: routeLength(route.legs), label };
+  }
+  const a = handlePoint(s, e.sourceHandle, shifts?.get(e.source));
+  const b = handlePoint(t, e.targetHandle, shifts?.get(e.target));
+  return { legs: [[a, b]], routed: false, length: Math.hypot(b.x - a.x, b.y - a.y), label: data.label ? bandLabel(s, t, e, data.label, data.labelAt, shifts) : undefined };
+}
+
+function bandLabel(s: SceneNode, t: SceneNode, e: LmvEdge, text: string, at: number, shifts: ReadonlyMap<string, XY> | null | undefined) {
+  const a = handlePoint(s, e.sourceHandle, shifts?.get(e.source));
+  const b = handlePoint(t, e.targetHandle, shifts?.get(e.target));
+  return { x: a.x + (b.x - a.x) * at, y: a.y + (b.y - a.y) * at, text };
+}
+
+/**
+ * The part of segment p→q within `r`, as the fractions of the way from p to q where it enters and
+ * leaves (Liang–Barsky); null when it misses `r`.
+ */
+export function clipSpan(p: XY, q: XY, r: Rect): [number, number] | null {
+  const dx = q.x - p.x;
+  const dy = q.y - p.y;
+  let t0 = 0;
+  let t1 = 1;
+  const edges: [number, number][] = [
+    [-dx, p.x - r.x0],
+    [dx, r.x1 - p.x],
+    [-dy, p.y - r.y0],
+    [dy, r.y1 - p.y],
+  ];
+  for (const [den, num] of edges) {
+    if (den === 0) {
+      if (num < 0) return null;
+      continue;
+    }
+    const t = num / den;
+    if (den < 0) t0 = Math.max(t0, t);
+    else t1 = Math.min(t1, t);
+    if (t0 > t1) return null;
+  }
+  return [t0, t1];
+}
+
+const at = (p: XY, q: XY, t: number): Point => (t === 0 ? p : { x: p.x + (q.x - p.x) * t, y: p.y + (q.y - p.y) * t });
+
+/** `p`, moved along its segment to `q` to where the segment enters `r`. */
+function pulledIn(p: Point, q: Point, r: Rect): Point {
+  const span = clipSpan(p, q, r);
+  return span ? at(p, q, span[0]) : p;
+}
+
+const inside = (r: Rect, p: XY) => p.x >= r.x0 && p.x <= r.x1 && p.y >= r.y0 && p.y <= r.y1;
+const same = (v: number) => v;
+
+/**
+ * The parts of a route within `r`, each cut at the window's edge: a line running 900,000 px along a
+ * track is drawn over the window's width only, and lines sharing a track there give the same text
+ * (one is drawn). Whether the route's first and last points are kept (for its arrowheads).
+ */
+export function routeInWindow(legs: Legs, r: Rect): { parts: string[]; hasStart: boolean; hasEnd: boolean } {
+  const parts: string[] = [];
+  let hasStart = false;
+  let hasEnd = false;
+  legs.forEach((leg, li) => {
+    const runs = runsInArea(leg, r);
+    runs.forEach((run, ri) => {
+      const first = run[0];
+      const last = run[run.length - 1];
+      if (li === 0 && ri === 0 && first === leg[0] && inside(r, first)) hasStart = true;
+      if (li === legs.length - 1 && ri === runs.length - 1 && last === leg[leg.length - 1] && inside(r, last)) hasEnd = true;
+      const cut = run.slice();
+      cut[0] = pulledIn(first, run[1], r);
+      cut[cut.length - 1] = pulledIn(last, run[run.length - 2], r);
+      parts.push(roundedPath(cut, same, same));
+    });
+  });
+  return { parts, hasStart, hasEnd };
+}
+
+/**
+ * A dashed line within `r` as straight pieces, each with the length of line before it (its dash
+ * offset), as RelationEdge draws a dashed route: the dashes run on where the line crosses the
+ * window's edge and where it turns, and match the line drawn whole once both its boxes are in.
+ */
+export function dashedInWindow(legs: Legs, r: Rect): { pieces: { d: string; offset: number }[]; hasStart: boolean; hasEnd: boolean } {
+  const pieces: { d: string; offset: number }[] = [];
+  let hasStart = false;
+  let hasEnd = false;
+  let before = 0;
+  legs.forEach((leg, li) => {
+    for (let i = 1; i < leg.length; i++) {
+      const p = leg[i - 1];
+      const q = leg[i];
+      const len = Math.hypot(q.x - p.x, q.y - p.y);
+      const span = clipSpan(p, q, r);
+      if (span) {
+        const a = at(p, q, span[0]);
+        const b = at(p, q, span[1]);
+        pieces.push({ d: `M${a.x},${a.y} L${b.x},${b.y}`, offset: before + len * span[0] });
+        if (li === 0 && i === 1 && span[0] === 0) hasStart = true;
+        if (li === legs.length - 1 && i === leg.length - 1 && span[1] === 1) hasEnd = true;
+      }
+      before += len;
+    }
+  });
+  return { pieces, hasStart, hasEnd };
+}
+
+/** Segments and labels of passing lines in a window, as flat arrays (see lineAt). */
+export interface PassingHits {
+  ids: string[];
+  /** x0, y0, x1, y1 of segment k at 4k…4k+3, of line ids[owner[k]]. */
+  segments: Float64Array;
+  owner: Int32Array;
+  /** Label boxes (x0, y0, x1, y1), of line ids[labelOwner[k]]: drawn over the lines. */
+  labels: Float64Array;
+  labelOwner: Int32Array;
+}
+
+/** What of `lines`, each with its shape, lies in window `r`. */
+export function passingHits(lines: readonly { id: string; shape: LineShape }[], r: Rect): PassingHits {
+  const ids: string[] = [];
+  const segments: number[] = [];
+  const owner: number[] = [];
+  const labels: number[] = [];
+  const labelOwner: number[] = [];
+  for (const { id, shape } of lines) {
+    const k = ids.length;
+    let taken = false;
+    for (const leg of shape.legs)
+      for (let i = 1; i < leg.length; i++) {
+        const p = leg[i - 1];
+        const q = leg[i];
+        if (!meets(r, Math.min(p.x, q.x), Math.min(p.y, q.y), Math.max(p.x, q.x), Math.max(p.y, q.y))) continue;
+        segments.push(p.x, p.y, q.x, q.y);
+        owner.push(k);
+        taken = true;
+      }
+    const l = shape.label;
+    if (l && inside(r, l)) {
+      const w = labelWidth(l.text) / 2;
+      labels.push(l.x - w, l.y - LABEL_HEIGHT / 2, l.x + w, l.y + LABEL_HEIGHT / 2);
+      labelOwner.push(k);
+      taken = true;
+    }
+    if (taken) ids.push(id);
+  }
+  return { ids, segments: Float64Array.from(segments), owner: Int32Array.from(owner), labels: Float64Array.from(labels), labelOwner: Int32Array.from(labelOwner) };
+}
+
+/** Squared distance from (x, y) to segment (x0, y0)–(x1, y1). */
+export function segmentDistance2(x: number, y: number, x0: number, y0: number, x1: number, y1: number): number {
+  const dx = x1 - x0;
+  const dy = y1 - y0;
+  const len2 = dx * dx + dy * dy;
+  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((x - x0) * dx + (y - y0) * dy) / len2));
+  const ex = x0 + t * dx - x;
+  const ey = y0 + t * dy - y;
+  return ex * ex + ey * ey;
+}
+
+/** The line at flow point (x, y): one whose label holds it, else the nearest within `reach` flow units. */
+export function lineAt(h: PassingHits, x: number, y: number, reach: number): string | undefined {
+  const { labels, labelOwner, segments, owner } = h;
+  for (let k = labelOwner.length - 1; k >= 0; k--) {
+    const j = 4 * k;
+    if (x >= labels[j] && x <= labels[j + 2] && y >= labels[j + 1] && y <= labels[j + 3]) return h.ids[labelOwner[k]];
+  }
+  let best = reach * reach;
+  let found = -1;
+  for (let k = 0; k < owner.length; k++) {
+    const j = 4 * k;
+    const x0 = segments[j];
+    const y0 = segments[j + 1];
+    const x1 = segments[j + 2];
+    const y1 = segments[j + 3];
+    // most segments are far: a look at their extent first
+    if (x < Math.min(x0, x1) - reach || x > Math.max(x0, x1) + reach || y < Math.min(y0, y1) - reach || y > Math.max(y0, y1) + reach) continue;
+    const d = segmentDistance2(x, y, x0, y0, x1, y1);
+    if (d <= best) {
+      best = d;
+      found = owner[k];
+    }
+  }
+  return found < 0 ? undefined : h.ids[found];
+}
