@@ -448,6 +448,7 @@ export function FlowCanvas() {
         onPaneContextMenu={onPaneContextMenu}
         onPaneMouseMove={passing.onPaneMouseMove}
         onPaneMouseLeave={passing.onPaneMouseLeave}
+        onMoveStart={passing.onMoveStart}
         onSelectionStart={onSelectionStart}
       >
         <VisibleAreaTracker />

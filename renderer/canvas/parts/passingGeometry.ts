@@ -22,7 +22,12 @@ export const CHAR_WIDTH = 6.4;
 export const labelWidth = (text: string) => text.length * CHAR_WIDTH + 12;
 const LABEL_HEIGHT = 18;
 
-/** Screen px from a line within which a click or hover is on it (the interaction stroke of other lines is 16 px wide). */
+/**
+ * Flow px from a line within which a click or hover is on it: half the 16 px interaction stroke of
+ * the lines React Flow holds (nodes.css), which is drawn in the flow and scales with the zoom. In
+ * screen px, zoomed out, a passing line would take clicks meant for the bare pane from several
+ * times the width the same line takes once its far box is in the window.
+ */
 export const LINE_REACH = 8;
 
 export interface Boxes {

@@ -26,7 +26,7 @@ export interface PassingSource {
 type Pointer = { clientX: number; clientY: number; buttons?: number; target?: EventTarget | null; currentTarget?: EventTarget | null };
 
 /** The hit-test of the passing lines of `source` (null: none drawn), and the pane's pointer handlers for their hover cue. */
-export function usePassingPick(rf: Pick<ReactFlowInstance, 'screenToFlowPosition' | 'getZoom'>, source: PassingSource | null, wrapper: RefObject<HTMLElement | null>) {
+export function usePassingPick(rf: Pick<ReactFlowInstance, 'screenToFlowPosition'>, source: PassingSource | null, wrapper: RefObject<HTMLElement | null>) {
   const latest = useRef(source);
   useLayoutEffect(() => {
     latest.current = source;
@@ -51,7 +51,8 @@ export function usePassingPick(rf: Pick<ReactFlowInstance, 'screenToFlowPosition
         cache.current = { inputs, hits: passingHits(shaped, src.window) };
       }
       const p = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY });
-      return lineAt(cache.current.hits, p.x, p.y, LINE_REACH / rf.getZoom());
+      // in flow px, as the interaction stroke of the lines React Flow holds
+      return lineAt(cache.current.hits, p.x, p.y, LINE_REACH);
     },
     [rf],
   );
@@ -74,6 +75,13 @@ export function usePassingPick(rf: Pick<ReactFlowInstance, 'screenToFlowPosition
       // or a line React Flow holds (their moves reach the pane too)
       onPaneMouseMove: (e: Pointer) => hover(e.buttons || e.target !== e.currentTarget ? null : (passingLineAt(e) ?? null)),
       onPaneMouseLeave: () => hover(null),
+      // a pan or zoom by the wheel or a touchpad (or a fit, a reveal) moves the lines, not the
+      // pointer: the line it was on goes from under it, and no pointer move comes to say so (nor in
+      // outline, zoomed out to). A press on the pane starts a move too: its drag clears the cue, a
+      // click on a line keeps it
+      onMoveStart: (e: { type: string } | null) => {
+        if (!e || e.type === 'wheel') hover(null);
+      },
     }),
     [passingLineAt, hover],
   );
