@@ -54,7 +54,14 @@ const handlePoint = (n: SceneNode, handle: string | null | undefined, shift: XY 
 
 function routeLength(legs: Legs): number {
   let n = 0;
-  for (const leg of legs) for (let i = 1; i < leg.length; i++) n += Math.hypot(leg[i].x - leg[i - 1].x, leg[i].y - leg[i - 1].y);
+  // Math.hypot guards against overflow no route can reach, at four times the cost of a square root
+  // (thousands of lines with a far box are shaped at each new window)
+  for (const leg of legs)
+    for (let i = 1; i < leg.length; i++) {
+      const dx = leg[i].x - leg[i - 1].x;
+      const dy = leg[i].y - leg[i - 1].y;
+      n += Math.sqrt(dx * dx + dy * dy);
+    }
   return n;
 }
 
@@ -189,13 +196,27 @@ export interface PassingHits {
   labelOwner: Int32Array;
 }
 
-/** What of `lines`, each with its shape, lies in window `r`. */
+const segmentMeets = (r: Rect, p: XY, q: XY) => meets(r, Math.min(p.x, q.x), Math.min(p.y, q.y), Math.max(p.x, q.x), Math.max(p.y, q.y));
+
+/**
+ * What of `lines`, each with its shape, lies in window `r`. Counted first, then written into typed
+ * arrays of that size: pushing 50,000 numbers onto growing arrays cost five times the whole rest
+ * (~12,000 lines cross a screen in the middle of a generated 30,000-element view).
+ */
 export function passingHits(lines: readonly { id: string; shape: LineShape }[], r: Rect): PassingHits {
+  let n = 0;
+  let m = 0;
+  for (const { shape } of lines) {
+    for (const leg of shape.legs) for (let i = 1; i < leg.length; i++) if (segmentMeets(r, leg[i - 1], leg[i])) n++;
+    if (shape.label && inside(r, shape.label)) m++;
+  }
   const ids: string[] = [];
-  const segments: number[] = [];
-  const owner: number[] = [];
-  const labels: number[] = [];
-  const labelOwner: number[] = [];
+  const segments = new Float64Array(4 * n);
+  const owner = new Int32Array(n);
+  const labels = new Float64Array(4 * m);
+  const labelOwner = new Int32Array(m);
+  let s = 0;
+  let t = 0;
   for (const { id, shape } of lines) {
     const k = ids.length;
     let taken = false;
@@ -203,21 +224,27 @@ export function passingHits(lines: readonly { id: string; shape: LineShape }[], 
       for (let i = 1; i < leg.length; i++) {
         const p = leg[i - 1];
         const q = leg[i];
-        if (!meets(r, Math.min(p.x, q.x), Math.min(p.y, q.y), Math.max(p.x, q.x), Math.max(p.y, q.y))) continue;
-        segments.push(p.x, p.y, q.x, q.y);
-        owner.push(k);
+        if (!segmentMeets(r, p, q)) continue;
+        segments[4 * s] = p.x;
+        segments[4 * s + 1] = p.y;
+        segments[4 * s + 2] = q.x;
+        segments[4 * s + 3] = q.y;
+        owner[s++] = k;
         taken = true;
       }
     const l = shape.label;
     if (l && inside(r, l)) {
       const w = labelWidth(l.text) / 2;
-      labels.push(l.x - w, l.y - LABEL_HEIGHT / 2, l.x + w, l.y + LABEL_HEIGHT / 2);
-      labelOwner.push(k);
+      labels[4 * t] = l.x - w;
+      labels[4 * t + 1] = l.y - LABEL_HEIGHT / 2;
+      labels[4 * t + 2] = l.x + w;
+      labels[4 * t + 3] = l.y + LABEL_HEIGHT / 2;
+      labelOwner[t++] = k;
       taken = true;
     }
     if (taken) ids.push(id);
   }
-  return { ids, segments: Float64Array.from(segments), owner: Int32Array.from(owner), labels: Float64Array.from(labels), labelOwner: Int32Array.from(labelOwner) };
+  return { ids, segments, owner, labels, labelOwner };
 }
 
 /** Squared distance from (x, y) to segment (x0, y0)–(x1, y1). */
