@@ -37,4 +37,21 @@ describe('canvas context menu', () => {
     useInteract.getState().startRename('sys_a');
     expect(useInteract.getState().renaming).toBe('sys_a');
   });
+
+  it("a line's \"Padam hubungan\" removes the selected lines and only them, the boxes selected with them staying in the model and selected", () => {
+    // Shift+click gathers a line and the boxes at its ends; the line's menu names a relation only
+    useEditor.getState().setSelection({ elements: ['sys_a', 'app_spp'], relations: ['fl_a'] });
+    const remove = contextMenuEntries({ kind: 'edge', id: 'fl_a' }, i18next.t.bind(i18next), 'ms').find((e) => e.id === 'ctx.deleteRelation')!;
+    expect(remove.label).toBe('Padam hubungan');
+    remove.run?.();
+    const doc = useEditor.getState().history!.doc;
+    expect(doc.relations.get('fl_a')).toBeUndefined();
+    expect(doc.elements.get('sys_a')).toBeDefined();
+    expect(doc.elements.get('app_spp')).toBeDefined();
+    expect(doc.views.view_main.nodes.sys_a).toBeDefined();
+    expect(useEditor.getState().selection).toEqual({ elements: ['sys_a', 'app_spp'], relations: [] });
+    // one undo puts the line back
+    useEditor.getState().undo();
+    expect(useEditor.getState().history!.doc.relations.get('fl_a')).toBeDefined();
+  });
 });

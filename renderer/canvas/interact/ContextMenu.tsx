@@ -18,7 +18,7 @@ import type { MenuEntry } from '../../shell/menu/useMenus';
 import { elementFromTemplate, PALETTE_TEMPLATES, templateLabel } from '../../palette/templates';
 import { addElement, autoLayout, copySelection, duplicateSelection, pasteClip, selectAll, zoomToFit } from '../actions';
 import { useCanvas } from '../canvasStore';
-import { bringSelectionToBand, deleteSelectionFromModel, hideSelectionFromView, renameSelected, showProperties, viewsShowing } from './editActions';
+import { bringSelectionToBand, deleteSelectedRelations, deleteSelectionFromModel, hideSelectionFromView, renameSelected, showProperties, viewsShowing } from './editActions';
 import { useInteract, type MenuTarget } from './interactStore';
 import { bandAt } from './navigate';
 import { zoomTo100, zoomToSelection } from './viewport';
@@ -75,7 +75,7 @@ function menuEntries(target: MenuTarget, t: TFunction, lang: Lang): MenuEntry[] 
   if (target.kind === 'edge') {
     return [
       entry('ctx.properties', 'interact:menu.properties', showProperties),
-      entry('ctx.deleteRelation', 'interact:menu.deleteRelation', deleteSelectionFromModel, { shortcut: 'Delete', separatorBefore: true }),
+      entry('ctx.deleteRelation', 'interact:menu.deleteRelation', deleteSelectedRelations, { shortcut: 'Delete', separatorBefore: true }),
     ];
   }
   const ids = target.kind === 'node' ? [target.id] : s.selection.elements.filter((id) => view.nodes[id]);

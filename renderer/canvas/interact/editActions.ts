@@ -84,6 +84,21 @@ export async function deleteSelectionFromModel(): Promise<boolean> {
   return true;
 }
 
+/**
+ * Remove from the model the relations selected, and only them: what a line's menu offers as "Padam
+ * hubungan". Boxes selected with the line stay (deleteSelectionFromModel would take them too, without
+ * asking when this view is their only one), and stay selected.
+ */
+export function deleteSelectedRelations(): boolean {
+  const s = useEditor.getState();
+  const doc = s.history?.doc;
+  // each selected one, its ends selected or not (currentSelection leaves out those whose ends go)
+  const relations = doc ? s.selection.relations.filter((id) => doc.relations.get(id)) : [];
+  if (relations.length === 0 || !s.dispatch('relation.remove', { ids: relations })) return false;
+  useEditor.getState().setSelection({ elements: s.selection.elements, relations: [] });
+  return true;
+}
+
 /** Put selected nodes that sit outside their band (after a band was resized) back inside it, at the band's side of the labels. */
 export function bringSelectionToBand(): boolean {
   const s = useEditor.getState();
