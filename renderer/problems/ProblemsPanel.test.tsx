@@ -8,6 +8,7 @@ import { useCanvas } from '../canvas/canvasStore';
 import { pengambilanPekerjaExample } from '../../shared/samples/pengambilan-pekerja';
 import { edit } from '../../test/helpers/rules';
 import { ProblemsPanel } from './ProblemsPanel';
+import { CHECK_INTERVAL_MS } from './useCheckReport';
 import { setExtraFindings } from './extraFindings';
 import { PORTFOLIO_RULE } from '../../shared/portfolio/check';
 
@@ -92,6 +93,37 @@ describe('ProblemsPanel', () => {
     expect(await screen.findByText('0 ralat')).toBeTruthy();
     act(() => useEditor.getState().redo());
     expect(await screen.findByText('2 ralat')).toBeTruthy();
+  });
+
+  it('checks the document an undo gives back as it was before the check of the edit ran (an edit of 100 patches or more gives back the very document)', async () => {
+    // 120 platforms connected to nothing: a warning each; removing them all is one entry of 240 patches
+    const ids = Array.from({ length: 120 }, (_, i) => `pf_x${i}`);
+    open(
+      edit(exampleWithWarnings(), (d) => {
+        for (const [i, id] of ids.entries()) {
+          d.elements[id] = { id, kind: 'platform', name: `Platform ${i}`, platformType: 'ePaymentGateway' };
+          d.views.view_main.nodes[id] = { x: 40 * i, y: 900 };
+        }
+      }),
+    );
+    expect(await screen.findByText('123 amaran')).toBeTruthy();
+    const busy = () => document.querySelector('.problems-panel')!.getAttribute('aria-busy');
+    // every check scheduled so far has had its turn, and none is waiting
+    const settled = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 3 * CHECK_INTERVAL_MS));
+      await waitFor(() => expect(busy()).toBe('false'));
+    };
+    await settled();
+    // the removal and its undo before the removal's check runs: the document shown is the one checked last
+    act(() => void useEditor.getState().dispatch('element.remove', { ids }));
+    act(() => useEditor.getState().undo());
+    await settled();
+    expect(screen.getByText('123 amaran')).toBeTruthy();
+    // and a redo, then an undo, the same way
+    act(() => useEditor.getState().redo());
+    act(() => useEditor.getState().undo());
+    await settled();
+    expect(screen.getByText('123 amaran')).toBeTruthy();
   });
 
   it('switches a rule off for the project, keeps its rows in place, lists it at the top, and switches it back on', async () => {

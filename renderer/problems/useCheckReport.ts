@@ -80,8 +80,11 @@ export function useCheckReport(): LiveCheck {
     };
   }, []);
 
+  // also when the document is the one checked last but a check of another is waiting: an undo of an
+  // entry of many patches gives back the very document before it (shared/commands/history.ts
+  // `HistoryEntry.documents`), and the check of the edit it undid must not be the one shown
   useEffect(() => {
-    if (doc && useReport.getState().checkedDoc !== doc) schedule(doc, handle);
+    if (doc && (useReport.getState().checkedDoc !== doc || (scheduled && scheduled.doc !== doc))) schedule(doc, handle);
   }, [doc, handle]);
 
   if (!doc) return { report: null, pending: false };

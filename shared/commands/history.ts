@@ -6,6 +6,7 @@
  */
 import type { Patch } from 'immer';
 import type { LakarDocument } from '../model/schema';
+import { knownBoxesTable } from '../model/boxes-record';
 import { applyDocumentPatches } from '../model/table-edit';
 import { trustedViews, trustViews } from './normalize';
 import { drawnAheadIn, handOnDrawnAhead, type DrawnAhead } from './drawn-ahead';
@@ -107,7 +108,9 @@ export function undo(state: EditorState): Transition {
   const entry = state.past[state.past.length - 1];
   if (!entry) return { state, patches: [] };
   // the very document the entry made: the one before it is known (the same, not an equal copy)
-  const doc = entry.documents?.after === state.doc ? entry.documents.before : applyDocumentPatches(state.doc, entry.inversePatches);
+  const kept = entry.documents?.after === state.doc;
+  const doc = kept ? entry.documents!.before : applyDocumentPatches(state.doc, entry.inversePatches);
+  if (kept) continueFrom(doc, state.doc);
   trustViews(doc, entry.trusted?.before ?? []);
   handOnDrawnAhead(doc, entry.drawn?.before ?? []);
   return { state: { doc, past: state.past.slice(0, -1), future: [entry, ...state.future] }, patches: entry.inversePatches };
@@ -117,10 +120,24 @@ export function undo(state: EditorState): Transition {
 export function redo(state: EditorState): Transition {
   const [entry, ...rest] = state.future;
   if (!entry) return { state, patches: [] };
-  const doc = entry.documents?.before === state.doc ? entry.documents.after : applyDocumentPatches(state.doc, entry.patches);
+  const kept = entry.documents?.before === state.doc;
+  const doc = kept ? entry.documents!.after : applyDocumentPatches(state.doc, entry.patches);
+  if (kept) continueFrom(doc, state.doc);
   trustViews(doc, entry.trusted?.after ?? []);
   handOnDrawnAhead(doc, entry.drawn?.after ?? []);
   return { state: { doc, past: [...state.past, { ...entry, mergeKey: undefined }], future: rest }, patches: entry.patches };
+}
+
+/**
+ * `doc`, a kept document given back in place of `from`, is the one edited next: its tables that
+ * differ from `from`'s (newer versions were made from them) continue their lines (`Table.continueFrom`)
+ * instead of the next edit copying each whole (a 100,000-element table, a 92,000-box view).
+ */
+function continueFrom(doc: LakarDocument, from: LakarDocument): void {
+  if (doc.elements !== from.elements) doc.elements.continueFrom();
+  if (doc.relations !== from.relations) doc.relations.continueFrom();
+  if (doc.views === from.views) return;
+  for (const [id, view] of Object.entries(doc.views)) if (view.nodes !== from.views[id]?.nodes) knownBoxesTable(view.nodes)?.continueFrom();
 }
 
 /** Close the current merge group so the next edit starts a new undo entry. */

@@ -178,12 +178,14 @@ export class Table<T> {
   }
 
   /**
-   * False while every id added to this table (any version of it) went last; true once one was put
-   * in a place (an undo giving back a removed item). An index following the table's edits appends
-   * new items while it is false.
+   * False while every id added to this table (any version of it) went last and this version is the
+   * newest of its line; true once one was put in a place (an undo giving back a removed item), and
+   * for a version a newer one was made from (a document an undo gives back as the history kept it,
+   * ../commands/history.ts: an id the newer version lacked stands where it stood, not last). An
+   * index following the table's edits appends new items while it is false.
    */
   get hasPlacedIds(): boolean {
-    return this.#version.family.placed === true;
+    return this.#version.family.placed === true || this.#version.extended;
   }
 
   /** True when the order numbers are made (for this version's newest state: prepareOrder costs nothing). */
@@ -339,6 +341,20 @@ export class Table<T> {
    */
   reopen(): void {
     this.#version.extended = false;
+  }
+
+  /**
+   * This version is the document's again (an undo or redo gave back the document the history kept,
+   * ../commands/history.ts): the next change continues from it on the shared map, as `reopen`,
+   * rather than copying every item into a branch (~0.7–1 s for the first rename after undoing the
+   * removal of 200 of 100,000 elements). The versions made from it still read correctly (a redo
+   * gives one back). An id they lacked stands here where it stood, not last: indexes following the
+   * table's edits place what they add from now on (`hasPlacedIds`), as after an undo applying patches.
+   */
+  continueFrom(): void {
+    if (!this.#version.extended) return;
+    this.#version.extended = false;
+    this.#version.family.placed = true;
   }
 
   set(id: string, item: T): Table<T> {
