@@ -19,7 +19,8 @@ import { useRoutes } from '../routing/routeStore';
 import { markerUrl, SELECTED_COLOR } from './EdgeMarkers';
 import { MAX_DASHED_LENGTH } from './RelationEdge';
 import type { Rect } from './flowWindow';
-import { dashedInWindow, labelWidth, routeInWindow, shapeOf, type Routes } from './passingGeometry';
+import { routeParts } from '../routing/clip';
+import { dashedInWindow, labelWidth, shapeOf, type Routes } from './passingGeometry';
 
 type XY = { x: number; y: number };
 
@@ -75,7 +76,7 @@ function draw(lines: readonly LmvEdge[], boxes: Props['boxes'], r: Rect, routes:
       if (!cut.pieces.length) continue;
       own.push({ id: e.id, pieces: cut.pieces, color, width, dash, flow: data.isFlow, start: data.arrowStart && cut.hasStart ? marker : undefined, end: data.arrowEnd && cut.hasEnd ? marker : undefined });
     } else {
-      const cut = routeInWindow(shape.legs, r);
+      const cut = routeParts(shape.legs, r, true);
       if (!cut.parts.length) continue;
       const start = data.arrowStart && cut.hasStart ? marker : undefined;
       const end = data.arrowEnd && cut.hasEnd ? marker : undefined;
