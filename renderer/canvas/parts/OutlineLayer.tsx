@@ -189,7 +189,7 @@ function OutlineLayerView({ boxes, selected, hint }: Props) {
       const { width, height, transform } = store.getState();
       const [x, y, zoom] = transform;
       // nothing selected: the box nearest the middle of the screen
-      // the view's boxes, in their order: the outline goes as the nodes do (outlinePicture.ts, boxInDirection)
+      // the view's boxes, for their order: the outline goes through a stack as the nodes do (outlinePicture.ts, boxInDirection)
       const nodes = (activeViewId && history?.doc.views[activeViewId]?.nodes) || {};
       const next = from ? boxInDirection(all, nodes, from, key) : boxNearest(all, (width / 2 - x) / zoom, (height / 2 - y) / zoom);
       if (!next) return from !== undefined;
