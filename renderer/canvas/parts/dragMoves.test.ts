@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { View } from '../../../shared/model';
 import type { SceneNode } from '../../../shared/routing/scene';
-import { dragDelta, dragMoves, dragShifts } from './dragMoves';
+import { dragDelta, dragMoves, dragShifts, MAX_CARRIED } from './dragMoves';
 
 // three top-level boxes (b far away, outside any window near a) and a module m inside application c
 const boxes: Record<string, Partial<SceneNode>> = {
@@ -49,8 +49,15 @@ describe('the shifts of a drag in progress', () => {
     expect(moves.find((m) => m.id === 'b')).toEqual({ id: 'b', x: 120_000 + shifts.get('b')!.x, y: 100 + shifts.get('b')!.y });
   });
 
-  it('carries no other box when the dragged one is not selected', () => {
+  it('carries no other box when the dragged one is not selected, nor any of a selection too large to redraw on every frame', () => {
     const shifts = dragShifts(scene, new Map([['a', { x: 290, y: 120 }]]), ['b']);
     expect([...shifts.keys()]).toEqual(['a']);
+    const many = new Map(scene.byId);
+    const ids = ['a'];
+    for (let i = 0; i <= MAX_CARRIED; i++) {
+      many.set(`far${i}`, { id: `far${i}`, x: 200_000 + 200 * i, y: 100, depth: 0, children: [] } as unknown as SceneNode);
+      ids.push(`far${i}`);
+    }
+    expect([...dragShifts({ byId: many }, new Map([['a', { x: 290, y: 120 }]]), ids).keys()]).toEqual(['a']);
   });
 });

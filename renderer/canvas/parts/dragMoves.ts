@@ -70,6 +70,9 @@ export function dragMoves(scene: Boxes, view: View, dragged: ReadonlyMap<string,
     .filter(({ id, x, y }) => view.nodes[id] && (x !== view.nodes[id].x || y !== view.nodes[id].y));
 }
 
+/** Most selected boxes outside the window whose lines follow a drag on each frame (dragShifts). */
+export const MAX_CARRIED = 200;
+
 /**
  * How far a drag in progress has carried each box it moves: the nodes React Flow drags (`dragged`,
  * positioned as during the drag: a child relative to its parent's box), the boxes inside them, and
@@ -101,10 +104,14 @@ export function dragShifts(scene: Boxes, dragged: ReadonlyMap<string, XY>, selec
   }
   const lead = boxes.find((b) => b.parent === undefined) ?? boxes[0];
   const by = lead && shifts.get(lead.id);
-  if (by && (by.x !== 0 || by.y !== 0) && selected.some((id) => dragged.has(id)))
-    for (const id of selected) {
-      const box = scene.byId.get(id);
-      if (box && !shifts.has(id)) carry(box, by, 0);
-    }
+  if (!by || (by.x === 0 && by.y === 0) || !selected.some((id) => dragged.has(id))) return shifts;
+  const far: SceneNode[] = [];
+  for (const id of selected) {
+    const box = scene.byId.get(id);
+    if (box && !shifts.has(id)) far.push(box);
+  }
+  // each of their lines is drawn again on every frame of the drag: a selection of the whole view
+  // (Ctrl+A) leaves its far lines where they are until the release, as before
+  if (far.length <= MAX_CARRIED) for (const box of far) carry(box, by, 0);
   return shifts;
 }
