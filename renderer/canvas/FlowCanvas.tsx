@@ -174,12 +174,11 @@ export function FlowCanvas() {
   }, []);
 
   const nodes = useMemo(() => (drag ? windowed.nodes.map((n) => (drag.has(n.id) ? { ...n, position: drag.get(n.id)!, dragging: true } : n)) : windowed.nodes), [windowed.nodes, drag]);
-  // lines from dragged boxes to boxes outside the window follow the drag, as React Flow's edges do
-  const shifts = useMemo(() => (drag && windowRect && scene ? dragShifts(scene, drag) : null), [drag, windowRect, scene]);
+  // lines from dragged boxes (and selected ones outside the window) to boxes outside it follow the drag, as React Flow's edges do
+  const shifts = useMemo(() => (drag && windowRect && scene ? dragShifts(scene, drag, selection.elements) : null), [drag, windowRect, scene, selection.elements]);
   // a click or hover on a line to a box outside the window: found from its geometry (parts/usePassingPick.ts)
   const passing = usePassingPick(rf, windowRect && scene ? { lines: windowed.passing, boxes: scene.byId, window: windowRect, kindLabels: showRelationLabels } : null, wrapper);
   const passingLineAt = passing.passingLineAt;
-
 
   /**
    * A click that selects a node or line alone (no Ctrl, Cmd or Shift) when React Flow holds only the
@@ -415,7 +414,7 @@ export function FlowCanvas() {
 
   if (!doc) return null;
   return (
-    <div ref={wrapper} id="lmv-canvas" tabIndex={-1} className={showRelationLabels ? 'lmv-flow' : 'lmv-flow hide-kind-labels'} role="application" aria-label={t('canvas.label', { view: view.name })} aria-roledescription={t('canvas.roledescription')} data-nodes={nodes.length} data-edges={windowed.edges.length} onKeyDownCapture={onKeyDownCapture} onDragOver={onDragOver} onDrop={onDrop}>
+    <div ref={wrapper} id="lmv-canvas" tabIndex={-1} className={showRelationLabels ? 'lmv-flow' : 'lmv-flow hide-kind-labels'} role="application" aria-label={t('canvas.label', { view: view.name })} aria-roledescription={t('canvas.roledescription')} data-nodes={nodes.length} data-edges={windowed.edges.length} onKeyDownCapture={onKeyDownCapture} onPointerMove={passing.onPointerMove} onDragOver={onDragOver} onDrop={onDrop}>
       <EdgeMarkers />
       <ReactFlow<LmvNode, LmvEdge>
         nodes={nodes}
@@ -446,7 +445,6 @@ export function FlowCanvas() {
         {...interactions}
         onPaneClick={onPaneClick}
         onPaneContextMenu={onPaneContextMenu}
-        onPaneMouseMove={passing.onPaneMouseMove}
         onPaneMouseLeave={passing.onPaneMouseLeave}
         onMoveStart={passing.onMoveStart}
         onSelectionStart={onSelectionStart}

@@ -24,7 +24,7 @@ const SHOTS = process.env.LAKAR_OUTLINE_SHOTS;
  * to the middle of the view's width, where the fitted canvas shows it (at the smallest zoom the
  * view is wider than the canvas), clear of the boxes of its row.
  */
-function bigView(extras: { stacked?: boolean; arrow?: boolean } = {}): { buffer: Buffer; box: { x: number; y: number }; neighbour: { x: number; y: number }; boxes: number; data: { elements: Record<string, { name: string }>; views: { view_main: { nodes: Record<string, { x: number; y: number }> } } } } {
+function bigView(extras: { stacked?: boolean; arrow?: boolean; self?: boolean } = {}): { buffer: Buffer; box: { x: number; y: number }; neighbour: { x: number; y: number }; boxes: number; data: { elements: Record<string, { name: string }>; views: { view_main: { nodes: Record<string, { x: number; y: number }> } } } } {
   const data = JSON.parse(toLakarJson(makeVariedDocument(2000, 5)));
   for (const [id, r] of Object.entries<{ source: string; target: string }>(data.relations)) if (!data.elements[r.source] || !data.elements[r.target]) delete data.relations[id];
   const nodes: Record<string, { x: number; y: number }> = data.views.view_main.nodes;
@@ -52,6 +52,8 @@ function bigView(extras: { stacked?: boolean; arrow?: boolean } = {}): { buffer:
     nodes[below] = { ...nodes[below], x };
     data.relations.rel_e2e_uses = { id: 'rel_e2e_uses', source: id, target: below, kind: 'uses' };
   }
+  // a relation of the box with itself
+  if (extras.self) data.relations.rel_e2e_self = { id: 'rel_e2e_self', source: id, target: id, kind: 'uses' };
   return { buffer: Buffer.from(JSON.stringify(data)), box: nodes[id], neighbour: nodes[next], boxes: Object.keys(nodes).length, data };
 }
 
@@ -377,4 +379,35 @@ test('in outline a selected relation shows its direction: an arrowhead at the bo
     await app.emulateMedia({ colorScheme: 'dark' });
     await app.screenshot({ path: `${SHOTS}/outline-arrow-dark.png` });
   }
+});
+
+test('in outline a selected relation of a box with itself is drawn: a loop out of its right side, with its head', async ({ app }) => {
+  test.setTimeout(90_000);
+  const { box, inspector } = await outlineWithNameSelected(app, { self: true });
+  await inspector.getByRole('button', { name: new RegExp(NAME) }).first().click();
+  await expect(inspector.getByRole('heading', { level: 2 })).not.toHaveText(NAME);
+  // right of the box's right side, level with its middle: pixels of the selection's colour (none before the fix)
+  const side = await screenPoint(app, box.x + 170, box.y + 30);
+  const loopPixels = () =>
+    app.evaluate(
+      ([sx, sy]) => {
+        const c = document.querySelector<HTMLCanvasElement>('canvas.lmv-outline')!;
+        const r = c.getBoundingClientRect();
+        const ratio = c.width / r.width;
+        const x0 = Math.round((sx - r.left + 3) * ratio);
+        const y0 = Math.round((sy - r.top - 14) * ratio);
+        const w = Math.round(24 * ratio);
+        const h = Math.round(28 * ratio);
+        const d = c.getContext('2d')!.getImageData(x0, y0, w, h).data;
+        let n = 0;
+        for (let i = 0; i < w * h; i++) {
+          const [red, green, blue, alpha] = [d[i * 4], d[i * 4 + 1], d[i * 4 + 2], d[i * 4 + 3]];
+          if (alpha > 150 && red < 50 && green > 60 && green < 120 && blue > 130 && blue < 210) n++;
+        }
+        return n;
+      },
+      [side.x, side.y] as const,
+    );
+  await expect.poll(loopPixels).toBeGreaterThan(20);
+  if (SHOTS) await app.screenshot({ path: `${SHOTS}/outline-self.png` });
 });

@@ -63,6 +63,9 @@ describe('the outline picture', () => {
     vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(() => fakeContext() as never);
     // a row of three; the screen's middle (an unsized pane at the origin) is nearest the first
     const row: OutlineBox[] = ['a', 'b', 'c'].map((id, i) => ({ id, x: i * 400, y: 0, w: 170, h: 60, depth: 0, tone: 'business' }));
+    // the view the picture shows: the keys go among its boxes as they go among its nodes
+    const nodes = Object.fromEntries(row.map((b) => [b.id, { x: b.x, y: b.y, w: b.w, h: b.h }]));
+    useEditor.setState({ activeViewId: 'v', history: { doc: { elements: new Map(), views: { v: { nodes } } } } as never });
     render(
       <ReactFlowProvider>
         <OutlineLayer boxes={row} selected={NONE} hint="rangka" />
@@ -72,5 +75,6 @@ describe('the outline picture', () => {
     act(() => useEditor.getState().setSelection({ elements: ['on-another-view', 'b'], relations: [] }));
     act(() => void useCanvas.getState().outlineKey!('right'));
     expect(useEditor.getState().selection.elements).toEqual(['c']);
+    useEditor.setState({ activeViewId: null, history: null });
   });
 });

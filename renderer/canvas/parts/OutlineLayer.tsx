@@ -176,7 +176,7 @@ function OutlineLayerView({ boxes, selected, hint }: Props) {
   // the arrow keys and Enter, wherever focus is on the canvas (keyboard.ts asks here while the outline is shown)
   useEffect(() => {
     const onKey = (key: OutlineKey): boolean => {
-      const { selection, setSelection } = useEditor.getState();
+      const { selection, setSelection, history, activeViewId } = useEditor.getState();
       const all = latest.current.boxes;
       // from the first element selected that this view shows (the selection may begin elsewhere)
       const from = firstSelectedBox(all, selection.elements);
@@ -189,7 +189,9 @@ function OutlineLayerView({ boxes, selected, hint }: Props) {
       const { width, height, transform } = store.getState();
       const [x, y, zoom] = transform;
       // nothing selected: the box nearest the middle of the screen
-      const next = from ? boxInDirection(all, from, key) : boxNearest(all, (width / 2 - x) / zoom, (height / 2 - y) / zoom);
+      // the view's boxes, for their order: the outline goes through a stack as the nodes do (outlinePicture.ts, boxInDirection)
+      const nodes = (activeViewId && history?.doc.views[activeViewId]?.nodes) || {};
+      const next = from ? boxInDirection(all, nodes, from, key) : boxNearest(all, (width / 2 - x) / zoom, (height / 2 - y) / zoom);
       if (!next) return from !== undefined;
       setSelection({ elements: [next.id], relations: [] });
       // clear of the band labels held at the canvas's left edge

@@ -6,7 +6,8 @@
  * <svg> the size of the window sits in React Flow's edge-label layer, under the nodes, and is made
  * again only when the window, the lines, their routes or the selection change, never on a pan frame.
  * The <svg> takes no pointer events (a shared path cannot say which of its lines was hit): a click
- * or hover on the pane is matched to a line by usePassingPick.ts. While boxes are dragged, their
+ * or hover on the pane is matched to a line by usePassingPick.ts; a hover re-renders only the
+ * hovered line's label (HoveredLabel), not the layer. While boxes are dragged, their
  * lines are drawn apart on each frame, following them; dashed lines are drawn in pieces whose dashes
  * run on across the window's edge (passingGeometry.ts).
  */
@@ -19,7 +20,8 @@ import { useRoutes } from '../routing/routeStore';
 import { markerUrl, SELECTED_COLOR } from './EdgeMarkers';
 import { MAX_DASHED_LENGTH } from './RelationEdge';
 import type { Rect } from './flowWindow';
-import { dashedInWindow, labelWidth, routeInWindow, shapeOf, type Routes } from './passingGeometry';
+import { routeParts } from '../routing/clip';
+import { dashedInWindow, labelWidth, shapeOf, type Routes } from './passingGeometry';
 
 type XY = { x: number; y: number };
 
@@ -75,7 +77,7 @@ function draw(lines: readonly LmvEdge[], boxes: Props['boxes'], r: Rect, routes:
       if (!cut.pieces.length) continue;
       own.push({ id: e.id, pieces: cut.pieces, color, width, dash, flow: data.isFlow, start: data.arrowStart && cut.hasStart ? marker : undefined, end: data.arrowEnd && cut.hasEnd ? marker : undefined });
     } else {
-      const cut = routeInWindow(shape.legs, r);
+      const cut = routeParts(shape.legs, r, true);
       if (!cut.parts.length) continue;
       const start = data.arrowStart && cut.hasStart ? marker : undefined;
       const end = data.arrowEnd && cut.hasEnd ? marker : undefined;
@@ -94,10 +96,29 @@ function draw(lines: readonly LmvEdge[], boxes: Props['boxes'], r: Rect, routes:
   return { shared: [...shared.values()].map(({ parts, ...g }) => ({ ...g, d: [...parts].join(' ') })), own, labels };
 }
 
+/**
+ * The label of the passing line under the pointer, drawn again over the others as hovered (a kind
+ * label switched off from the toolbar shows, as on a hovered edge). The only part of the layer that
+ * follows the hover: the layer itself, thousands of lines in a few paths, is not made again.
+ */
+function HoveredLabel({ labels }: { labels: Drawn['labels'] }) {
+  const hovered = useHoveredLine((s) => s.id);
+  const l = hovered === null ? undefined : labels.find((x) => x.id === hovered);
+  if (!l) return null;
+  const width = labelWidth(l.text);
+  return (
+    <g transform={`translate(${l.x} ${l.y})`} className={`${l.className} is-hovered`} data-hovered={l.id}>
+      <rect x={-width / 2} y={-9} width={width} height={18} rx={9} stroke={l.color} />
+      <text textAnchor="middle" dy="0.35em" fill={l.color}>
+        {l.text}
+      </text>
+    </g>
+  );
+}
+
 function PassingLinesView({ lines, boxes, window: r, shifts }: Props) {
   const routes = useRoutes((s) => s.routes);
   const stale = useRoutes((s) => s.stale);
-  const hovered = useHoveredLine((s) => s.id);
   // the boxes a drag moves are the same on each of its frames: the lines of the others are drawn once
   const movingKey = shifts ? [...shifts.keys()].join('\u0000') : '';
   const [still, moving] = useMemo(() => {
@@ -146,7 +167,7 @@ function PassingLinesView({ lines, boxes, window: r, shifts }: Props) {
         {labels.map((l) => {
           const width = labelWidth(l.text);
           return (
-            <g key={l.id} transform={`translate(${l.x} ${l.y})`} className={l.id === hovered ? `${l.className} is-hovered` : l.className}>
+            <g key={l.id} transform={`translate(${l.x} ${l.y})`} className={l.className}>
               <rect x={-width / 2} y={-9} width={width} height={18} rx={9} stroke={l.color} />
               <text textAnchor="middle" dy="0.35em" fill={l.color}>
                 {l.text}
@@ -154,6 +175,7 @@ function PassingLinesView({ lines, boxes, window: r, shifts }: Props) {
             </g>
           );
         })}
+        <HoveredLabel labels={labels} />
       </svg>
     </EdgeLabelRenderer>
   );

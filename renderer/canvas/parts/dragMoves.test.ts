@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { View } from '../../../shared/model';
 import type { SceneNode } from '../../../shared/routing/scene';
-import { dragDelta, dragMoves } from './dragMoves';
+import { dragDelta, dragMoves, dragShifts, MAX_CARRIED } from './dragMoves';
 
 // three top-level boxes (b far away, outside any window near a) and a module m inside application c
 const boxes: Record<string, Partial<SceneNode>> = {
-  a: { id: 'a', x: 200, y: 100 },
-  b: { id: 'b', x: 120_000, y: 100 },
-  c: { id: 'c', x: 60_000, y: 300 },
-  m: { id: 'm', x: 60_010, y: 340, parent: 'c' },
+  a: { id: 'a', x: 200, y: 100, depth: 0, children: [] },
+  b: { id: 'b', x: 120_000, y: 100, depth: 0, children: [] },
+  c: { id: 'c', x: 60_000, y: 300, depth: 0, children: ['m'] },
+  m: { id: 'm', x: 60_010, y: 340, parent: 'c', depth: 1, children: [] },
 };
 const scene = { byId: new Map(Object.entries(boxes) as [string, SceneNode][]) };
 const view: View = { id: 'v', name: 'v', order: 0, nodes: { a: { x: 200, y: 100 }, b: { x: 120_000, y: 100 }, c: { x: 60_000, y: 300 }, m: { x: 60_010, y: 340 } } };
@@ -33,5 +33,31 @@ describe('the moves of a drag', () => {
 
   it('takes the delta of a module dragged inside its application from its place in it', () => {
     expect(dragDelta(scene, [{ id: 'm', position: { x: 30, y: 40 } }])).toEqual({ x: 20, y: 0 });
+  });
+});
+
+describe('the shifts of a drag in progress', () => {
+  it('carries the selected boxes React Flow does not hold with the dragged one, so their lines follow during the drag, not only at the release', () => {
+    const dragged = new Map([['a', { x: 290, y: 120 }]]);
+    const shifts = dragShifts(scene, dragged, ['a', 'b', 'c']);
+    expect(shifts.get('a')).toEqual({ x: 90, y: 20 });
+    expect(shifts.get('b')).toEqual({ x: 90, y: 20 });
+    // a module goes with its selected application
+    expect(shifts.get('m')).toEqual({ x: 90, y: 20 });
+    // and they land where the release puts them
+    const moves = dragMoves(scene, view, dragged, dragDelta(scene, [{ id: 'a', position: { x: 290, y: 120 } }]), ['a', 'b']);
+    expect(moves.find((m) => m.id === 'b')).toEqual({ id: 'b', x: 120_000 + shifts.get('b')!.x, y: 100 + shifts.get('b')!.y });
+  });
+
+  it('carries no other box when the dragged one is not selected, nor any of a selection too large to redraw on every frame', () => {
+    const shifts = dragShifts(scene, new Map([['a', { x: 290, y: 120 }]]), ['b']);
+    expect([...shifts.keys()]).toEqual(['a']);
+    const many = new Map(scene.byId);
+    const ids = ['a'];
+    for (let i = 0; i <= MAX_CARRIED; i++) {
+      many.set(`far${i}`, { id: `far${i}`, x: 200_000 + 200 * i, y: 100, depth: 0, children: [] } as unknown as SceneNode);
+      ids.push(`far${i}`);
+    }
+    expect([...dragShifts({ byId: many }, new Map([['a', { x: 290, y: 120 }]]), ids).keys()]).toEqual(['a']);
   });
 });

@@ -70,12 +70,18 @@ export function dragMoves(scene: Boxes, view: View, dragged: ReadonlyMap<string,
     .filter(({ id, x, y }) => view.nodes[id] && (x !== view.nodes[id].x || y !== view.nodes[id].y));
 }
 
+/** Most selected boxes outside the window whose lines follow a drag on each frame (dragShifts). */
+export const MAX_CARRIED = 200;
+
 /**
  * How far a drag in progress has carried each box it moves: the nodes React Flow drags (`dragged`,
- * positioned as during the drag: a child relative to its parent's box) and the boxes inside them.
- * Lines to boxes outside a large view's window follow them by it (PassingLines.tsx).
+ * positioned as during the drag: a child relative to its parent's box), the boxes inside them, and
+ * when one of them is selected, the other boxes of `selected` (outside a large view's window), by the
+ * shift of a dragged box, as dragMoves moves them at the release. Lines to boxes outside the window
+ * follow them by it (PassingLines.tsx): a line between a dragged box and a selected one far away
+ * moves whole, not only at its dragged end.
  */
-export function dragShifts(scene: Boxes, dragged: ReadonlyMap<string, XY>): Map<string, XY> {
+export function dragShifts(scene: Boxes, dragged: ReadonlyMap<string, XY>, selected: readonly string[] = []): Map<string, XY> {
   const shifts = new Map<string, XY>();
   const boxes = [...dragged.keys()].map((id) => scene.byId.get(id)).filter((b): b is SceneNode => b !== undefined);
   // a parent before the boxes inside it: a dragged child's position is relative to where its parent is now
@@ -96,5 +102,16 @@ export function dragShifts(scene: Boxes, dragged: ReadonlyMap<string, XY>): Map<
     const y = parent ? parent.y + parentShift!.y + p.y : p.y;
     carry(box, { x: x - box.x, y: y - box.y }, 0);
   }
+  const lead = boxes.find((b) => b.parent === undefined) ?? boxes[0];
+  const by = lead && shifts.get(lead.id);
+  if (!by || (by.x === 0 && by.y === 0) || !selected.some((id) => dragged.has(id))) return shifts;
+  const far: SceneNode[] = [];
+  for (const id of selected) {
+    const box = scene.byId.get(id);
+    if (box && !shifts.has(id)) far.push(box);
+  }
+  // each of their lines is drawn again on every frame of the drag: a selection of the whole view
+  // (Ctrl+A) leaves its far lines where they are until the release, as before
+  if (far.length <= MAX_CARRIED) for (const box of far) carry(box, by, 0);
   return shifts;
 }

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Band, ElementKind } from '../../../shared/model';
 import { relationArrows } from '../flowStyle';
-import { ARROW_LENGTH, boxAt, boxInDirection, boxNearest, firstSelectedBox, outlineBoxes, paintOutline, RING_MIN, SOLID_BELOW, type Colours, type PaintContext } from './outlinePicture';
+import { neighbourInDirection } from '../interact/navigate';
+import { ARROW_LENGTH, LOOP_REACH, boxAt, boxInDirection, boxNearest, firstSelectedBox, outlineBoxes, paintOutline, RING_MIN, SOLID_BELOW, type Colours, type PaintContext } from './outlinePicture';
 
 const box = (id: string, kind: ElementKind, band: Band, x: number, y: number, depth = 0, w = 170, h = 60) => ({ id, element: { kind }, band, x, y, w, h, depth });
+
+/** The view's boxes, as the view stores them, in the order listed (a scene's order, before the picture sorts them for painting). */
+const viewOf = (list: readonly { id: string; x: number; y: number; w: number; h: number }[]) => Object.fromEntries(list.map((b) => [b.id, { x: b.x, y: b.y, w: b.w, h: b.h }]));
 
 const COLOURS: Colours = { tone: (t) => ({ fill: `${t}-fill`, border: `${t}-border` }), selected: 'blue' };
 
@@ -185,6 +189,28 @@ describe('the direction of a selected relation in the outline', () => {
     expect(flush.lines[0].to[0]).toBeGreaterThan(flush.lines[0].from[0]);
   });
 
+  it('is a loop out of the box and back, with its head, for a relation of a box with itself or between boxes on one spot', () => {
+    const own = find('app');
+    for (const [from, to] of [
+      [own, own],
+      [own, { ...own, id: 'twin' }],
+    ]) {
+      const { ctx, lines } = recorder();
+      paintOutline(ctx, boxes, new Set(), { x: 0, y: 0, zoom: 1 }, 5000, 5000, COLOURS, [{ from, to, end: true }]);
+      // three strokes out of the right side (x = 1170) and back, then the head's two sides
+      const right = own.x + own.w;
+      expect(lines.slice(0, 3).map((l) => [l.from[0], l.to[0]])).toEqual([
+        [right, right + LOOP_REACH],
+        [right + LOOP_REACH, right + LOOP_REACH],
+        [right + LOOP_REACH, right],
+      ]);
+      expect(lines).toHaveLength(5);
+      // the head's tip on the box's side, pointing into it
+      expect(lines[4].from).toEqual(lines[2].to);
+      expect(lines[3].from[0]).toBe(right + ARROW_LENGTH);
+    }
+  });
+
   it('follows the relation, as the line in nodes does: a flow by its direction, an association none, any other relation at its target', () => {
     expect(relationArrows({ kind: 'dataFlow', direction: 'receives' })).toEqual({ start: true, end: false, filled: true });
     expect(relationArrows({ kind: 'dataFlow' })).toEqual({ start: false, end: false, filled: true });
@@ -194,47 +220,77 @@ describe('the direction of a selected relation in the outline', () => {
 });
 
 describe('arrow keys in the outline', () => {
-  const boxes = outlineBoxes([
+  const listed = [
     box('mid', 'application', 'applications', 1000, 1000),
     box('right', 'application', 'applications', 1400, 1010),
     box('rightFar', 'application', 'applications', 3000, 1000),
     box('rightHigh', 'application', 'applications', 1200, 700),
     box('up', 'targetGroup', 'users', 1000, 100),
     box('down', 'site', 'infrastructure', 900, 3000),
-  ]);
+  ];
+  const boxes = outlineBoxes(listed);
+  const nodes = viewOf(listed);
   const find = (id: string) => boxes.find((b) => b.id === id)!;
 
   it('go to the nearest box that way, one straight ahead before one off to the side', () => {
-    expect(boxInDirection(boxes, find('mid'), 'right')?.id).toBe('right');
-    expect(boxInDirection(boxes, find('right'), 'right')?.id).toBe('rightFar');
-    expect(boxInDirection(boxes, find('mid'), 'up')?.id).toBe('rightHigh');
-    expect(boxInDirection(boxes, find('rightHigh'), 'up')?.id).toBe('up');
-    expect(boxInDirection(boxes, find('mid'), 'down')?.id).toBe('down');
+    expect(boxInDirection(boxes, nodes, find('mid'), 'right')?.id).toBe('right');
+    expect(boxInDirection(boxes, nodes, find('right'), 'right')?.id).toBe('rightFar');
+    expect(boxInDirection(boxes, nodes, find('mid'), 'up')?.id).toBe('rightHigh');
+    expect(boxInDirection(boxes, nodes, find('rightHigh'), 'up')?.id).toBe('up');
+    expect(boxInDirection(boxes, nodes, find('mid'), 'down')?.id).toBe('down');
   });
 
   it('stay put at the edge of the view', () => {
-    expect(boxInDirection(boxes, find('mid'), 'left')).toBeUndefined();
-    expect(boxInDirection(boxes, find('up'), 'up')).toBeUndefined();
+    expect(boxInDirection(boxes, nodes, find('mid'), 'left')).toBeUndefined();
+    expect(boxInDirection(boxes, nodes, find('up'), 'up')).toBeUndefined();
   });
 
   it('reach each of boxes stacked on one another (aligned on both axes): right and down go on through the stack, left and up back', () => {
-    const stacked = outlineBoxes([
+    const listed = [
       box('left', 'application', 'applications', 600, 1000),
       box('a', 'application', 'applications', 1000, 1000),
       box('b', 'application', 'applications', 1000, 1000),
       box('c', 'application', 'applications', 1000, 1000),
       box('right', 'application', 'applications', 1400, 1000),
-    ]);
+    ];
+    const stacked = outlineBoxes(listed);
+    const stackNodes = viewOf(listed);
     const at = (id: string) => stacked.find((b) => b.id === id)!;
     const walk = (from: string, direction: 'left' | 'right' | 'up' | 'down') => {
       const seen = [from];
-      for (let next = boxInDirection(stacked, at(from), direction); next && seen.length < 10; next = boxInDirection(stacked, next, direction)) seen.push(next.id);
+      for (let next = boxInDirection(stacked, stackNodes, at(from), direction); next && seen.length < 10; next = boxInDirection(stacked, stackNodes, next, direction)) seen.push(next.id);
       return seen;
     };
     expect(walk('left', 'right')).toEqual(['left', 'a', 'b', 'c', 'right']);
     expect(walk('right', 'left')).toEqual(['right', 'c', 'b', 'a', 'left']);
     expect(walk('a', 'down')).toEqual(['a', 'b', 'c']);
     expect(walk('c', 'up')).toEqual(['c', 'b', 'a']);
+  });
+
+  it('go through boxes of different colours stacked on one spot in the order the nodes do, not in the order the picture paints them', () => {
+    // a platform listed before an application on its very spot: the picture paints the application first
+    const listed = [
+      box('left', 'application', 'applications', 600, 1000),
+      box('plat', 'platform', 'applications', 1000, 1000),
+      box('app', 'application', 'applications', 1000, 1000),
+      box('right', 'application', 'applications', 1400, 1000),
+    ];
+    const painted = outlineBoxes(listed);
+    const nodes = viewOf(listed);
+    expect(painted.map((b) => b.id).indexOf('app')).toBeLessThan(painted.map((b) => b.id).indexOf('plat'));
+    const walk = (from: string, direction: 'left' | 'right') => {
+      const seen = [from];
+      for (let next = boxInDirection(painted, nodes, painted.find((b) => b.id === from)!, direction); next && seen.length < 10; next = boxInDirection(painted, nodes, next, direction)) seen.push(next.id);
+      return seen;
+    };
+    const inNodes = (from: string, direction: 'left' | 'right') => {
+      const seen = [from];
+      for (let next = neighbourInDirection(nodes, from, direction); next && seen.length < 10; next = neighbourInDirection(nodes, next, direction)) seen.push(next);
+      return seen;
+    };
+    expect(walk('left', 'right')).toEqual(['left', 'plat', 'app', 'right']);
+    expect(walk('left', 'right')).toEqual(inNodes('left', 'right'));
+    expect(walk('right', 'left')).toEqual(inNodes('right', 'left'));
   });
 
   it('start from the first element selected that the view shows, passing over those it does not', () => {

@@ -6,7 +6,8 @@
  * context, which box a click falls on and which box an arrow key goes to are worked out here, apart
  * from React and the DOM.
  */
-import type { Band, ElementKind } from '../../../shared/model';
+import type { Band, ElementKind, View } from '../../../shared/model';
+import { boxIds } from '../../../shared/model/boxes-record';
 import { travelIndex, type Direction } from '../interact/navigate';
 
 /** The colour families of boxes, as nodes.css paints their nodes. */
@@ -81,20 +82,38 @@ export function boxAt(boxes: readonly OutlineBox[], x: number, y: number, reach 
 }
 
 
+/** The picture's boxes in the view's order, with their centres (kept for the next key while neither changes). */
+let travelOrder: { boxes: readonly OutlineBox[]; nodes: View['nodes']; list: OutlineBox[]; xs: Float64Array; ys: Float64Array } | null = null;
+
+function inViewOrder(boxes: readonly OutlineBox[], nodes: View['nodes']) {
+  if (travelOrder?.boxes === boxes && travelOrder.nodes === nodes) return travelOrder;
+  const byId = new Map(boxes.map((b) => [b.id, b]));
+  const list: OutlineBox[] = [];
+  for (const id of boxIds(nodes)) {
+    const b = byId.get(id);
+    if (b) list.push(b);
+  }
+  const xs = new Float64Array(list.length);
+  const ys = new Float64Array(list.length);
+  list.forEach((b, i) => {
+    xs[i] = b.x + b.w / 2;
+    ys[i] = b.y + b.h / 2;
+  });
+  return (travelOrder = { boxes, nodes, list, xs, ys });
+}
+
 /**
  * The box nearest to `from` in `direction`, as the arrow keys travel between nodes
- * (interact/navigate.ts, travelIndex): boxes stacked on one another are gone through in the order
- * they are listed. Undefined at the edge of the view.
+ * (interact/navigate.ts, travelIndex), the boxes taken in the order of the view's `nodes` as the
+ * nodes are, not in the picture's painting order (by depth and colour): boxes stacked on one spot
+ * are gone through in one order in the outline and in nodes. Undefined at the edge of the view.
  */
-export function boxInDirection(boxes: readonly OutlineBox[], from: OutlineBox, direction: Direction): OutlineBox | undefined {
-  const xs = new Float64Array(boxes.length);
-  const ys = new Float64Array(boxes.length);
-  for (let i = 0; i < boxes.length; i++) {
-    xs[i] = boxes[i].x + boxes[i].w / 2;
-    ys[i] = boxes[i].y + boxes[i].h / 2;
-  }
-  const next = travelIndex(xs, ys, boxes.indexOf(from), direction);
-  return next < 0 ? undefined : boxes[next];
+export function boxInDirection(boxes: readonly OutlineBox[], nodes: View['nodes'], from: OutlineBox, direction: Direction): OutlineBox | undefined {
+  const { list, xs, ys } = inViewOrder(boxes, nodes);
+  const at = list.indexOf(from);
+  if (at < 0) return undefined;
+  const next = travelIndex(xs, ys, at, direction);
+  return next < 0 ? undefined : list[next];
 }
 
 /**
@@ -168,6 +187,27 @@ function borderPoint(a: Point, b: Point, box: ScreenBox): Point {
   const enter = (d: number, from: number, lo: number, hi: number) => (d === 0 ? -Infinity : Math.min((lo - from) / d, (hi - from) / d));
   const t = Math.max(enter(dx, a.x, box.x0, box.x1), enter(dy, a.y, box.y0, box.y1), 0);
   return { x: a.x + t * dx, y: a.y + t * dy };
+}
+
+/** Reach of a loop (a relation of a box with itself) out of its box, and the gap between its two ends, screen px. */
+export const LOOP_REACH = 2 * ARROW_LENGTH;
+const LOOP_GAP = 2 * ARROW_LENGTH;
+
+/**
+ * The loop drawn for a relation whose two ends are on one spot: out of the middle of the box's right
+ * side and back into it, square-cornered as the canvas's lines are, its heads pointing into the box
+ * (the gap no wider than the box is tall, as a box far out is a few px).
+ */
+function loopOf(box: ScreenBox): Point[] {
+  const cy = (box.y0 + box.y1) / 2;
+  const half = Math.min(LOOP_GAP, box.y1 - box.y0) / 2;
+  const out = box.x1 + LOOP_REACH;
+  return [
+    { x: box.x1, y: cy - half },
+    { x: out, y: cy - half },
+    { x: out, y: cy + half },
+    { x: box.x1, y: cy + half },
+  ];
 }
 
 /** An arrowhead with its tip at `tip`, pointing away from `from`: its path on `ctx`, closed when filled. */
@@ -248,27 +288,30 @@ export function paintOutline(
       const to = onScreen(link.to);
       const a = centre(from);
       const b = centre(to);
+      // a relation of a box with itself, or between boxes on one spot: a loop out of the box's right side and back
+      if (a.x === b.x && a.y === b.y) return { link, points: loopOf(to) };
       const start = borderPoint(b, a, from);
       const end = borderPoint(a, b, to);
       // boxes that overlap or touch: their borders cross or meet, and a line between them would run
       // (and point) back from the target to the source, or have no length (and no head): centre to centre
-      if ((end.x - start.x) * (b.x - a.x) + (end.y - start.y) * (b.y - a.y) <= 0) return { link, a, b };
-      return { link, a: start, b: end };
+      if ((end.x - start.x) * (b.x - a.x) + (end.y - start.y) * (b.y - a.y) <= 0) return { link, points: [a, b] };
+      return { link, points: [start, end] };
     });
     ctx.beginPath();
-    for (const { a, b } of ends) {
-      ctx.moveTo(a.x, a.y);
-      ctx.lineTo(b.x, b.y);
+    for (const { points } of ends) {
+      ctx.moveTo(points[0].x, points[0].y);
+      for (let k = 1; k < points.length; k++) ctx.lineTo(points[k].x, points[k].y);
     }
     ctx.stroke();
     // the heads: open ones stroked, a flow's filled, in the selection's colour
     for (const filled of [false, true]) {
       ctx.beginPath();
       let any = false;
-      for (const { link, a, b } of ends) {
+      for (const { link, points } of ends) {
         if (Boolean(link.filled) !== filled) continue;
-        if (link.end) arrowhead(ctx, b, a, filled);
-        if (link.start) arrowhead(ctx, a, b, filled);
+        const n = points.length;
+        if (link.end) arrowhead(ctx, points[n - 1], points[n - 2], filled);
+        if (link.start) arrowhead(ctx, points[0], points[1], filled);
         any ||= Boolean(link.end || link.start);
       }
       if (!any) continue;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clipSpan, dashedInWindow, lineAt, passingHits, routeInWindow, type LineShape } from './passingGeometry';
+import { clipSpan, routeParts } from '../routing/clip';
+import { dashedInWindow, lineAt, passingHits, type LineShape } from './passingGeometry';
 import { dragShifts } from './dragMoves';
 import type { SceneNode } from '../../../shared/routing/scene';
 
@@ -47,7 +48,7 @@ describe('which passing line a pointer is on', () => {
 
 describe('a passing line cut to the window', () => {
   it('cuts a slanted rubber band (an end being dragged) at the window edge', () => {
-    const cut = routeInWindow([[{ x: 500, y: 300 }, { x: 500 + 20_000, y: 300 + 10_000 }]], window);
+    const cut = routeParts([[{ x: 500, y: 300 }, { x: 500 + 20_000, y: 300 + 10_000 }]], window, true);
     expect(cut.parts).toEqual(['M500 300 L1000 550']);
     expect(cut).toMatchObject({ hasStart: true, hasEnd: false });
   });

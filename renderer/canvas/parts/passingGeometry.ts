@@ -8,10 +8,9 @@
  */
 import type { Point } from '../../../shared/routing';
 import type { SceneNode } from '../../../shared/routing/scene';
-import { roundedPath } from '../../../shared/export/svg/lmv-parts';
 import type { LmvEdge } from '../flowModel';
 import type { CanvasRoute } from '../routing/routeStore';
-import { runsInArea } from '../routing/clip';
+import { clipSpan, pointAlong as at } from '../routing/clip';
 import { meets, type Rect } from './outlineMode';
 
 type XY = { x: number; y: number };
@@ -92,69 +91,7 @@ function bandLabel(s: SceneNode, t: SceneNode, e: LmvEdge, text: string, at: num
   return { x: a.x + (b.x - a.x) * at, y: a.y + (b.y - a.y) * at, text };
 }
 
-/**
- * The part of segment p→q within `r`, as the fractions of the way from p to q where it enters and
- * leaves (Liang–Barsky); null when it misses `r`.
- */
-export function clipSpan(p: XY, q: XY, r: Rect): [number, number] | null {
-  const dx = q.x - p.x;
-  const dy = q.y - p.y;
-  let t0 = 0;
-  let t1 = 1;
-  const edges: [number, number][] = [
-    [-dx, p.x - r.x0],
-    [dx, r.x1 - p.x],
-    [-dy, p.y - r.y0],
-    [dy, r.y1 - p.y],
-  ];
-  for (const [den, num] of edges) {
-    if (den === 0) {
-      if (num < 0) return null;
-      continue;
-    }
-    const t = num / den;
-    if (den < 0) t0 = Math.max(t0, t);
-    else t1 = Math.min(t1, t);
-    if (t0 > t1) return null;
-  }
-  return [t0, t1];
-}
-
-const at = (p: XY, q: XY, t: number): Point => (t === 0 ? p : { x: p.x + (q.x - p.x) * t, y: p.y + (q.y - p.y) * t });
-
-/** `p`, moved along its segment to `q` to where the segment enters `r`. */
-function pulledIn(p: Point, q: Point, r: Rect): Point {
-  const span = clipSpan(p, q, r);
-  return span ? at(p, q, span[0]) : p;
-}
-
 const inside = (r: Rect, p: XY) => p.x >= r.x0 && p.x <= r.x1 && p.y >= r.y0 && p.y <= r.y1;
-const same = (v: number) => v;
-
-/**
- * The parts of a route within `r`, each cut at the window's edge: a line running 900,000 px along a
- * track is drawn over the window's width only, and lines sharing a track there give the same text
- * (one is drawn). Whether the route's first and last points are kept (for its arrowheads).
- */
-export function routeInWindow(legs: Legs, r: Rect): { parts: string[]; hasStart: boolean; hasEnd: boolean } {
-  const parts: string[] = [];
-  let hasStart = false;
-  let hasEnd = false;
-  legs.forEach((leg, li) => {
-    const runs = runsInArea(leg, r);
-    runs.forEach((run, ri) => {
-      const first = run[0];
-      const last = run[run.length - 1];
-      if (li === 0 && ri === 0 && first === leg[0] && inside(r, first)) hasStart = true;
-      if (li === legs.length - 1 && ri === runs.length - 1 && last === leg[leg.length - 1] && inside(r, last)) hasEnd = true;
-      const cut = run.slice();
-      cut[0] = pulledIn(first, run[1], r);
-      cut[cut.length - 1] = pulledIn(last, run[run.length - 2], r);
-      parts.push(roundedPath(cut, same, same));
-    });
-  });
-  return { parts, hasStart, hasEnd };
-}
 
 /**
  * A dashed line within `r` as straight pieces, each with the length of line before it (its dash

@@ -4,10 +4,11 @@
  * (usePassingPick.ts): they reach as far as on the lines React Flow holds, at any zoom, and the
  * hover cue goes when a wheel pan or zoom takes the line from under a still pointer.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderHook } from '@testing-library/react';
 import type { SceneNode } from '../../../shared/routing/scene';
 import type { LmvEdge } from '../flowModel';
+import { useEditor } from '../../state/editor';
 import { useRoutes } from '../routing/routeStore';
 import { useHoveredLine } from './PassingLines';
 import { usePassingPick, type PassingSource } from './usePassingPick';
@@ -24,7 +25,7 @@ function parallel(n: number): PassingSource {
     const y = 40 * i;
     boxes.set(`a${i}`, box(`a${i}`, -100_000, y));
     boxes.set(`b${i}`, box(`b${i}`, 100_000, y));
-    lines.push({ id: `r${i}`, source: `a${i}`, target: `b${i}`, data: { stroke: { color: '#333', width: 1.5 }, labelAt: 0.5 } } as unknown as LmvEdge);
+    lines.push({ id: `r${i}`, source: `a${i}`, target: `b${i}`, data: { stroke: { color: '#333', width: 1.5 }, labelAt: 0.5, describe: { before: 'Bergantung: ', after: '' } } } as unknown as LmvEdge);
     routes.set(`r${i}`, { legs: [[{ x: -100_000 + 170, y }, { x: 100_000, y }]] });
   }
   useRoutes.getState().applyRoutes('v', routes, true, new Set());
@@ -35,6 +36,7 @@ function parallel(n: number): PassingSource {
 const viewport = (zoom: number) => ({ screenToFlowPosition: ({ x, y }: { x: number; y: number }) => ({ x: x / zoom, y: y / zoom }), getZoom: () => zoom });
 
 afterEach(() => {
+  vi.restoreAllMocks();
   useRoutes.getState().clear();
   useHoveredLine.setState({ id: null });
 });
@@ -64,19 +66,50 @@ describe('a line to a box outside the window under the pointer', () => {
     const source = parallel(3);
     const el = document.createElement('div');
     const { result } = renderHook(() => usePassingPick(viewport(1), source, { current: el }));
-    const pane = document.createElement('div');
-    result.current.onPaneMouseMove({ clientX: 300, clientY: 41, buttons: 0, target: pane, currentTarget: pane });
+    const pane = el.appendChild(document.createElement('div'));
+    pane.className = 'react-flow__pane';
+    result.current.onPointerMove({ clientX: 300, clientY: 41, buttons: 0, target: pane });
     expect(useHoveredLine.getState().id).toBe('r1');
-    expect(el.classList.contains('is-over-line')).toBe(true);
+    expect(el.dataset.overLine).toBe('');
     // a press on the line (a click about to select it) starts React Flow's move too
     result.current.onMoveStart({ type: 'mousedown' });
-    expect(el.classList.contains('is-over-line')).toBe(true);
+    expect(el.dataset.overLine).toBe('');
     result.current.onMoveStart({ type: 'wheel' });
     expect(useHoveredLine.getState().id).toBeNull();
-    expect(el.classList.contains('is-over-line')).toBe(false);
-    result.current.onPaneMouseMove({ clientX: 300, clientY: 79, buttons: 0, target: pane, currentTarget: pane });
+    expect(el.dataset.overLine).toBeUndefined();
+    result.current.onPointerMove({ clientX: 300, clientY: 79, buttons: 0, target: pane });
     expect(useHoveredLine.getState().id).toBe('r2');
     result.current.onMoveStart(null);
+    expect(useHoveredLine.getState().id).toBeNull();
+  });
+
+  it('shows what the line is on hover, as a line React Flow holds does (its tooltip: kind and ends), and nothing once the pointer leaves it', () => {
+    const source = parallel(3);
+    const el = document.createElement('div');
+    const pane = el.appendChild(document.createElement('div'));
+    pane.className = 'react-flow__pane';
+    const names = new Map([['a1', { name: 'Sistem Gaji' }], ['b1', { name: 'Pangkalan Data HR' }]]);
+    vi.spyOn(useEditor, 'getState').mockReturnValue({ history: { doc: { elements: names } } } as unknown as ReturnType<typeof useEditor.getState>);
+    const { result } = renderHook(() => usePassingPick(viewport(1), source, { current: el }));
+    result.current.onPointerMove({ clientX: 300, clientY: 41, target: pane });
+    expect(pane.getAttribute('title')).toBe('Bergantung: Sistem Gaji → Pangkalan Data HR');
+    result.current.onPointerMove({ clientX: 300, clientY: 60, target: pane });
+    expect(pane.hasAttribute('title')).toBe(false);
+  });
+
+  it('follows the pointer only over the bare pane: over a node or anything else on it, no line is hovered', () => {
+    const source = parallel(3);
+    const el = document.createElement('div');
+    const pane = el.appendChild(document.createElement('div'));
+    pane.className = 'react-flow__pane';
+    const node = pane.appendChild(document.createElement('div'));
+    const { result } = renderHook(() => usePassingPick(viewport(1), source, { current: el }));
+    result.current.onPointerMove({ clientX: 300, clientY: 41, target: pane });
+    expect(useHoveredLine.getState().id).toBe('r1');
+    result.current.onPointerMove({ clientX: 300, clientY: 41, target: node });
+    expect(useHoveredLine.getState().id).toBeNull();
+    // a move with a button held (a pan, a drag) looks for no line
+    result.current.onPointerMove({ clientX: 300, clientY: 41, buttons: 1, target: pane });
     expect(useHoveredLine.getState().id).toBeNull();
   });
 });

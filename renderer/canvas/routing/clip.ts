@@ -62,21 +62,80 @@ export interface ClippedPath {
   hasEnd: boolean;
 }
 
+/**
+ * The part of segment p→q within `r`, as the fractions of the way from p to q where it enters and
+ * leaves (Liang–Barsky); null when it misses `r`.
+ */
+export function clipSpan(p: Point, q: Point, r: PlaneArea): [number, number] | null {
+  const dx = q.x - p.x;
+  const dy = q.y - p.y;
+  let t0 = 0;
+  let t1 = 1;
+  const edges: [number, number][] = [
+    [-dx, p.x - r.x0],
+    [dx, r.x1 - p.x],
+    [-dy, p.y - r.y0],
+    [dy, r.y1 - p.y],
+  ];
+  for (const [den, num] of edges) {
+    if (den === 0) {
+      if (num < 0) return null;
+      continue;
+    }
+    const t = num / den;
+    if (den < 0) t0 = Math.max(t0, t);
+    else t1 = Math.min(t1, t);
+    if (t0 > t1) return null;
+  }
+  return [t0, t1];
+}
+
+/** The point a fraction `t` of the way from p to q (p itself at 0). */
+export const pointAlong = (p: Point, q: Point, t: number): Point => (t === 0 ? p : { x: p.x + (q.x - p.x) * t, y: p.y + (q.y - p.y) * t });
+
+/** `p`, moved along its segment to `q` to where the segment enters `r`. */
+function pulledIn(p: Point, q: Point, r: PlaneArea): Point {
+  const span = clipSpan(p, q, r);
+  return span ? pointAlong(p, q, span[0]) : p;
+}
+
+const inside = (r: PlaneArea, p: Point) => p.x >= r.x0 && p.x <= r.x1 && p.y >= r.y0 && p.y <= r.y1;
 const same = (v: number) => v;
 
-/** The rounded path of the legs, cut to `area` (the whole path when area is null). */
-export function clippedRoutePath(legs: readonly (readonly Point[])[], area: PlaneArea | null): ClippedPath {
-  if (!area) return { d: legs.map((leg) => roundedPath(leg, same, same)).join(' '), hasStart: true, hasEnd: true };
+/**
+ * The rounded paths of the runs of `legs` near `area`, one per run, and whether the line's first and
+ * last points are kept. `cutAtEdge`: each run's two end segments are cut where they cross the area's
+ * edge (a line to a box outside a large view's window, 900,000 px along its track, is drawn over the
+ * window only, and lines sharing a track there give the same text: PassingLines.tsx draws it once);
+ * an end cut off is no end of the line. Without it whole segments are kept (RelationEdge's long lines).
+ */
+export function routeParts(legs: readonly (readonly Point[])[], area: PlaneArea, cutAtEdge = false): { parts: string[]; hasStart: boolean; hasEnd: boolean } {
   const parts: string[] = [];
   let hasStart = false;
   let hasEnd = false;
   legs.forEach((leg, li) => {
     const runs = runsInArea(leg, area);
-    for (const run of runs) parts.push(roundedPath(run, same, same));
-    if (runs.length === 0) return;
-    if (li === 0 && runs[0][0] === leg[0]) hasStart = true;
-    const last = runs[runs.length - 1];
-    if (li === legs.length - 1 && last[last.length - 1] === leg[leg.length - 1]) hasEnd = true;
+    runs.forEach((run, ri) => {
+      const first = run[0];
+      const last = run[run.length - 1];
+      if (li === 0 && ri === 0 && first === leg[0] && (!cutAtEdge || inside(area, first))) hasStart = true;
+      if (li === legs.length - 1 && ri === runs.length - 1 && last === leg[leg.length - 1] && (!cutAtEdge || inside(area, last))) hasEnd = true;
+      let drawn: readonly Point[] = run;
+      if (cutAtEdge) {
+        const cut = run.slice();
+        cut[0] = pulledIn(first, run[1], area);
+        cut[cut.length - 1] = pulledIn(last, run[run.length - 2], area);
+        drawn = cut;
+      }
+      parts.push(roundedPath(drawn, same, same));
+    });
   });
+  return { parts, hasStart, hasEnd };
+}
+
+/** The rounded path of the legs, cut to `area` (the whole path when area is null). */
+export function clippedRoutePath(legs: readonly (readonly Point[])[], area: PlaneArea | null): ClippedPath {
+  if (!area) return { d: legs.map((leg) => roundedPath(leg, same, same)).join(' '), hasStart: true, hasEnd: true };
+  const { parts, hasStart, hasEnd } = routeParts(legs, area);
   return { d: parts.join(' '), hasStart, hasEnd };
 }
