@@ -353,31 +353,29 @@ function placeVerts(scene: Scene, slabs: Slabs, verts: Vert[]): void {
   const inside = boxesInside(scene);
   const sideInfo = new Map<string, ReturnType<typeof freeSide>>();
   for (const [key, list] of sides) sideInfo.set(key, freeSide(scene, slabs, list[0].node!, list[0].dir!, inside));
-  const order = (list: Vert[]) => list.map((v) => ({ v, d: desiredOf(v) })).sort((a, b) => a.d - b.d || (a.v.owner < b.v.owner ? -1 : 1));
+  // a list's verts spread in the order of the x they would like (ties by owner), sorted as indices
+  // beside those xs: four rounds over every port and crossing of a large view made a million objects
+  const place = (list: Vert[], lo: number, hi: number, gap: number, phase: number) => {
+    const d = list.map(desiredOf);
+    const ranked = list.map((_, i) => i).sort((a, b) => d[a] - d[b] || (list[a].owner < list[b].owner ? -1 : 1));
+    const xs = spread(
+      ranked.map((i) => d[i]),
+      lo,
+      hi,
+      gap,
+      phase,
+    );
+    ranked.forEach((i, k) => ((list[i].x = xs[k]), (list[i].desired = d[i])));
+  };
   for (let round = 0; round < 4; round++) {
     for (const [key, list] of sides) {
       const info = sideInfo.get(key)!;
-      const items = order(list);
-      const xs = spread(
-        items.map((i) => i.d),
-        info!.lo,
-        info!.hi,
-        PORT_GAP,
-      );
-      items.forEach((i, k) => ((i.v.x = xs[k]), (i.v.desired = i.d)));
+      place(list, info!.lo, info!.hi, PORT_GAP, 0);
     }
     for (const [passage, list] of passes) {
       const [lo, hi] = passageRange(passage);
-      const items = order(list);
       // rows alternate half a step when crowded, so two rows' crossings never line up at one x
-      const xs = spread(
-        items.map((i) => i.d),
-        lo,
-        hi,
-        PASS_GAP,
-        passage.cluster % 2 ? 0.5 : 0,
-      );
-      items.forEach((i, k) => ((i.v.x = xs[k]), (i.v.desired = i.d)));
+      place(list, lo, hi, PASS_GAP, passage.cluster % 2 ? 0.5 : 0);
     }
   }
   // ports with no straight way down (or up) to their channel find one around their neighbours
