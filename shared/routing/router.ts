@@ -295,29 +295,15 @@ function freeSide(scene: Scene, slabs: Slabs, node: SceneNode, dir: 'up' | 'down
   const r = Math.min(12, node.w / 4);
   const ancestors = new Set<string>();
   for (let n: SceneNode | undefined = node; n; n = n.parent ? scene.byId.get(n.parent) : undefined) ancestors.add(n.id);
-  let at = node.x + r;
-  const end = node.x + node.w - r;
-  // the row's boxes within reach of this side, found by x (the members are by x, none wider than
-  // the widest): a box wholly left of the side or right of it narrows nothing. Looking at every box
-  // of the row for every side was a scan per box of rows some hundred boxes long on large views
-  const members = cluster.members;
-  const reach = widestOf(cluster) + CLEARANCE;
-  let first = 0;
-  for (let hi = members.length; first < hi; ) {
-    const mid = (first + hi) >> 1;
-    if (members[mid].x + reach <= at) first = mid + 1;
-    else hi = mid;
-  }
-  const near = (o: Rect) => o.x - CLEARANCE <= end && o.x + o.w + CLEARANCE > at;
   const blockers: Rect[] = [];
-  const children: Rect[] = [];
-  for (let k = first; k < members.length && members[k].x - CLEARANCE <= end; k++) if (members[k].id !== node.top && near(members[k])) blockers.push(members[k]);
-  for (const m of inside.get(node.top) ?? []) if (!ancestors.has(m.id) && !isInside(scene, m, node)) children.push(m);
-  blockers.push(...children);
+  for (const m of cluster.members) if (m.id !== node.top) blockers.push(m);
+  for (const m of inside.get(node.top) ?? []) if (!ancestors.has(m.id) && !isInside(scene, m, node)) blockers.push(m);
   const blocked: [number, number][] = [];
   for (const o of blockers) if (o.y - CLEARANCE < yHi && o.y + o.h + CLEARANCE > yLo) blocked.push([o.x - CLEARANCE, o.x + o.w + CLEARANCE]);
   blocked.sort((a, b) => a[0] - b[0]);
   const free: [number, number][] = [];
+  let at = node.x + r;
+  const end = node.x + node.w - r;
   for (const [a, b] of blocked) {
     if (a > at) free.push([at, Math.min(a, end)]);
     at = Math.max(at, b);
@@ -325,27 +311,10 @@ function freeSide(scene: Scene, slabs: Slabs, node: SceneNode, dir: 'up' | 'down
   }
   if (at < end) free.push([at, end]);
   const usable = free.filter(([a, b]) => b - a >= 1);
-  if (usable.length === 0) {
-    // walled in: the way round may pass any box of the row (maze.ts), so all of them are the blockers
-    const all: Rect[] = [...members.filter((m) => m.id !== node.top), ...children];
-    return { lo: node.x + r, hi: end, blockers: all.filter((o) => o.y - CLEARANCE < yHi && o.y + o.h + CLEARANCE > yLo) };
-  }
+  if (usable.length === 0) return { lo: node.x + r, hi: end, blockers: blockers.filter((o) => o.y - CLEARANCE < yHi && o.y + o.h + CLEARANCE > yLo) };
   // the widest free stretch (ties: the most central)
   usable.sort((p, q) => q[1] - q[0] - (p[1] - p[0]) || Math.abs((p[0] + p[1]) / 2 - cx(node)) - Math.abs((q[0] + q[1]) / 2 - cx(node)));
   return { lo: usable[0][0], hi: usable[0][1], blockers: [] };
-}
-
-const widest = new WeakMap<Slabs['clusters'][number], number>();
-
-/** Width of the widest box of a row. */
-function widestOf(cluster: Slabs['clusters'][number]): number {
-  let w = widest.get(cluster);
-  if (w === undefined) {
-    w = 0;
-    for (const m of cluster.members) w = Math.max(w, m.w);
-    widest.set(cluster, w);
-  }
-  return w;
 }
 
 function isInside(scene: Scene, m: SceneNode, node: SceneNode): boolean {
