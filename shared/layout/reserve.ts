@@ -5,9 +5,8 @@
  */
 import type { LakarDocument, NodeLayout, View } from '../model/schema';
 import { lineRequests } from '../routing/diagram';
-import { routeScene } from '../routing/router';
-import { buildScene, sceneLayout } from '../routing/scene';
-import { buildSlabs } from '../routing/slabs';
+import { drawRoutes, planRoutes, type PlannedRoutes } from '../routing/router';
+import { buildScene, sceneLayout, type Scene } from '../routing/scene';
 import { TRACK_GAP } from '../routing/tracks';
 
 /** Space kept between the last line under the bottom row and the bottom of its band. */
@@ -17,12 +16,33 @@ const BOTTOM_MARGIN = 6;
  * Positions of every node on `view` (children where their parent holds them) with the channels
  * widened to their tracks, and the band heights that go with them.
  */
-export function reserveChannels(doc: Pick<LakarDocument, 'elements' | 'relations'>, view: View): { nodes: Record<string, NodeLayout>; bandHeights: number[]; crowding: number } {
+export function reserveChannels(doc: Pick<LakarDocument, 'elements' | 'relations'>, view: View): Reserved {
+  return planChannels(doc, view).reserve();
+}
+
+export interface Reserved {
+  nodes: Record<string, NodeLayout>;
+  bandHeights: number[];
+  crowding: number;
+}
+
+/**
+ * The lines of `view` planned (sides, channels, passages) but not yet drawn: how crowded its rows'
+ * gaps are is known, and `reserve()` finishes the routing and makes the room. A layout that will
+ * widen its gaps because of that crowding places the boxes again and never calls `reserve()`,
+ * which is most of the routing's cost on a large view.
+ */
+export function planChannels(doc: Pick<LakarDocument, 'elements' | 'relations'>, view: View): { crowding: number; reserve: () => Reserved } {
   const scene = buildScene(doc, view);
+  const planned = planRoutes(scene, lineRequests(doc, scene));
+  if (!planned) return { crowding: 0, reserve: () => ({ ...sceneLayout(scene), crowding: 0 }) };
+  return { crowding: crowding(planned.rows), reserve: () => reserveFor(scene, planned) };
+}
+
+function reserveFor(scene: Scene, planned: PlannedRoutes): Reserved {
   const base = sceneLayout(scene);
-  const slabs = buildSlabs(scene);
-  if (slabs.clusters.length === 0) return { ...base, crowding: 0 };
-  const routing = routeScene(scene, lineRequests(doc, scene));
+  const slabs = planned.slabs;
+  const routing = drawRoutes(planned);
   const bandOfCluster = slabs.clusters.map((c) => c.members[0].bandIndex);
   const heights = [...base.bandHeights];
   // shift[c]: how far cluster c moves down

@@ -4,7 +4,7 @@ import { layoutGraph, type LayoutGraph } from './graph';
 import { orderWithElk } from './order-elk';
 import { arrangeMeaning, initialRows, orderByBarycenter, type BandRows } from './order';
 import { chooseRowLimit, placeRows } from './place';
-import { reserveChannels } from './reserve';
+import { planChannels } from './reserve';
 import { NODE_GAP_X, NODE_WIDTH } from '../model/bands';
 import { PASS_GAP } from '../routing/plan';
 import { CLEARANCE } from '../routing/slabs';
@@ -45,14 +45,15 @@ function finish(doc: Pick<LakarDocument, 'elements' | 'relations'>, view: View, 
       const w = widths.get(id);
       if (view.nodes[id]?.w === undefined && w !== undefined && w !== NODE_WIDTH) nodes[id].w = w;
     }
-    return reserveChannels(doc, { ...view, nodes, bandHeights: placed.bandHeights });
+    return planChannels(doc, { ...view, nodes, bandHeights: placed.bandHeights });
   };
   options.onProgress?.(0.2);
   const first = place(NODE_GAP_X);
   options.onProgress?.(0.6);
-  // gaps too narrow for the lines crossing the rows send lines round the sides: widen them once
+  // gaps too narrow for the lines crossing the rows send lines round the sides: widen them once.
+  // The crowding is known from the first plan; its lines are drawn only when that placement stays
   const gap = gapFor(first.crowding);
-  const result = gap > NODE_GAP_X ? place(gap) : first;
+  const result = gap > NODE_GAP_X ? place(gap).reserve() : first.reserve();
   options.onProgress?.(1);
   return result;
 }

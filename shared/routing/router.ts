@@ -57,8 +57,41 @@ type Leg = { kind: 'chain'; chain: Chain } | { kind: 'straight'; from: SceneNode
 
 /** Route every request on `scene`. */
 export function routeScene(scene: Scene, requests: readonly LineRequest[]): Routing {
+  const planned = planRoutes(scene, requests);
+  return planned ? drawRoutes(planned) : { lines: [], bundles: [], buses: [], channels: [], rows: [] };
+}
+
+/**
+ * The routes of every request chosen, before any exact coordinate: sides, channels and passages
+ * (what planRoutes decides), with how crowded each row's gaps are already known. Auto-layout reads
+ * only that crowding from its first placement when it widens the gaps anyway (layout/reserve.ts),
+ * so it does not pay for drawing lines it throws away.
+ */
+export interface PlannedRoutes {
+  /** Lines crossing each row (cluster) and the gaps between its boxes they could use. */
+  rows: Routing['rows'];
+  /** The rows, channels and passages the plan went through. */
+  slabs: Slabs;
+  /** @internal what drawRoutes needs */
+  readonly state: PlanState;
+}
+
+interface PlanState {
+  scene: Scene;
+  slabs: Slabs;
+  bundles: Bundle[];
+  runs: Run[];
+  verts: Vert[];
+  straightPairs: Map<string, Leg[]>;
+  stubs: Map<string, Map<string, Chain>>;
+  busRuns: Map<string, Run>;
+  plans: { request: LineRequest; legs: Leg[]; bundle?: Bundle }[];
+}
+
+/** Plan every request on `scene` (null when the scene has no rows to route through). */
+export function planRoutes(scene: Scene, requests: readonly LineRequest[]): PlannedRoutes | null {
   const slabs = buildSlabs(scene);
-  if (slabs.clusters.length === 0) return { lines: [], bundles: [], buses: [], channels: [], rows: [] };
+  if (slabs.clusters.length === 0) return null;
   const sorted = [...requests].sort((a, b) => (a.relation.id < b.relation.id ? -1 : 1));
   const bundles = findBundles(sorted.filter((r) => !r.via).map((r) => r.relation));
   const bundleOf = new Map<string, Bundle>();
@@ -156,7 +189,17 @@ export function routeScene(scene: Scene, requests: readonly LineRequest[]): Rout
     const legs = hub ? [planLeg(S, hub, `${r.relation.id}#1`), planLeg(hub, T, `${r.relation.id}#2`)] : [planLeg(S, T, r.relation.id)];
     plans.push({ request: r, legs });
   }
+  return { rows: rowsOf(slabs), slabs, state: { scene, slabs, bundles, runs, verts, straightPairs, stubs, busRuns, plans } };
+}
 
+/** How crowded each row's gaps are: the lines the plan sends through it against its gaps. */
+function rowsOf(slabs: Slabs): Routing['rows'] {
+  return slabs.clusters.map((c) => ({ crossings: c.passages.reduce((sum, p) => sum + p.uses, 0), gaps: Math.max(1, c.passages.length - 2) }));
+}
+
+/** The lines of a plan with their exact coordinates: ports, crossings, tracks. */
+export function drawRoutes({ state }: PlannedRoutes): Routing {
+  const { scene, slabs, bundles, runs, verts, straightPairs, stubs, busRuns, plans } = state;
   placeStraight(straightPairs);
   placeVerts(scene, slabs, verts);
   separateTerminals(runs);
@@ -181,8 +224,7 @@ export function routeScene(scene: Scene, requests: readonly LineRequest[]): Rout
     const xs = run.terms.map((t) => t.v.x);
     return { bundle, y: run.y, x0: Math.min(...xs), x1: Math.max(...xs) };
   });
-  const rows = slabs.clusters.map((c) => ({ crossings: c.passages.reduce((sum, p) => sum + p.uses, 0), gaps: Math.max(1, c.passages.length - 2) }));
-  return { lines, bundles, buses, channels, rows };
+  return { lines, bundles, buses, channels, rows: rowsOf(slabs) };
 }
 
 /**
@@ -311,31 +353,29 @@ function placeVerts(scene: Scene, slabs: Slabs, verts: Vert[]): void {
   const inside = boxesInside(scene);
   const sideInfo = new Map<string, ReturnType<typeof freeSide>>();
   for (const [key, list] of sides) sideInfo.set(key, freeSide(scene, slabs, list[0].node!, list[0].dir!, inside));
-  const order = (list: Vert[]) => list.map((v) => ({ v, d: desiredOf(v) })).sort((a, b) => a.d - b.d || (a.v.owner < b.v.owner ? -1 : 1));
+  // a list's verts spread in the order of the x they would like (ties by owner), sorted as indices
+  // beside those xs: four rounds over every port and crossing of a large view made a million objects
+  const place = (list: Vert[], lo: number, hi: number, gap: number, phase: number) => {
+    const d = list.map(desiredOf);
+    const ranked = list.map((_, i) => i).sort((a, b) => d[a] - d[b] || (list[a].owner < list[b].owner ? -1 : 1));
+    const xs = spread(
+      ranked.map((i) => d[i]),
+      lo,
+      hi,
+      gap,
+      phase,
+    );
+    ranked.forEach((i, k) => ((list[i].x = xs[k]), (list[i].desired = d[i])));
+  };
   for (let round = 0; round < 4; round++) {
     for (const [key, list] of sides) {
       const info = sideInfo.get(key)!;
-      const items = order(list);
-      const xs = spread(
-        items.map((i) => i.d),
-        info!.lo,
-        info!.hi,
-        PORT_GAP,
-      );
-      items.forEach((i, k) => ((i.v.x = xs[k]), (i.v.desired = i.d)));
+      place(list, info!.lo, info!.hi, PORT_GAP, 0);
     }
     for (const [passage, list] of passes) {
       const [lo, hi] = passageRange(passage);
-      const items = order(list);
       // rows alternate half a step when crowded, so two rows' crossings never line up at one x
-      const xs = spread(
-        items.map((i) => i.d),
-        lo,
-        hi,
-        PASS_GAP,
-        passage.cluster % 2 ? 0.5 : 0,
-      );
-      items.forEach((i, k) => ((i.v.x = xs[k]), (i.v.desired = i.d)));
+      place(list, lo, hi, PASS_GAP, passage.cluster % 2 ? 0.5 : 0);
     }
   }
   // ports with no straight way down (or up) to their channel find one around their neighbours
