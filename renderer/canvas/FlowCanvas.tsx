@@ -27,7 +27,7 @@ import { OutlineLayer, useOutlineMode } from './parts/OutlineLayer';
 import { meets, sceneBoxCounts } from './parts/outlineMode';
 import { useWindowed, useWindowRect } from './parts/useFlowWindow';
 import { PassingLines } from './parts/PassingLines';
-import { dragDelta, dragMoves, dragShifts } from './parts/dragMoves';
+import { dragDelta, dragMoves, dragShifts, type PlaceBox } from './parts/dragMoves';
 import { usePassingPick } from './parts/usePassingPick';
 import type { Rect } from './parts/flowWindow';
 import { boxAt, CLICK_REACH, outlineBoxes, type OutlineBox } from './parts/outlinePicture';
@@ -89,6 +89,8 @@ export function FlowCanvas() {
   const flowStore = useStoreApi<LmvNode, LmvEdge>();
   const [builder] = useState(() => new FlowModelBuilder());
   const [drag, setDrag] = useState<Map<string, XY> | null>(null);
+  // the delta the drag's release moves the selected boxes outside the window by (dragMoves.ts's dragDelta)
+  const [dragBy, setDragBy] = useState<XY | null>(null);
   // reopening the canvas shows the view where the user left it, from the very first frame
   const [initialViewport] = useState(() => (viewId ? useCanvas.getState().viewports[viewId] : undefined));
   // the drag in progress, readable from the stable callbacks (set only in event handlers)
@@ -175,7 +177,8 @@ export function FlowCanvas() {
 
   const nodes = useMemo(() => (drag ? windowed.nodes.map((n) => (drag.has(n.id) ? { ...n, position: drag.get(n.id)!, dragging: true } : n)) : windowed.nodes), [windowed.nodes, drag]);
   // lines from dragged boxes (and selected ones outside the window) to boxes outside it follow the drag, as React Flow's edges do
-  const shifts = useMemo(() => (drag && windowRect && scene ? dragShifts(scene, drag, selection.elements) : null), [drag, windowRect, scene, selection.elements]);
+  const placeCarried = useCallback<PlaceBox>((box, x, y) => ({ x: clampNodeX(x), y: clampToBand(drawnView, box.band, y, view.nodes[box.id]?.h ?? NODE_HEIGHT) }), [drawnView, view]);
+  const shifts = useMemo(() => (drag && windowRect && scene ? dragShifts(scene, drag, selection.elements, dragBy, placeCarried) : null), [drag, dragBy, windowRect, scene, selection.elements, placeCarried]);
   // a click or hover on a line to a box outside the window: found from its geometry (parts/usePassingPick.ts)
   const passing = usePassingPick(rf, windowRect && scene ? { lines: windowed.passing, boxes: scene.byId, window: windowRect, kindLabels: showRelationLabels } : null, wrapper);
   const passingLineAt = passing.passingLineAt;
@@ -202,6 +205,7 @@ export function FlowCanvas() {
     // the store's selection, not the last render's: a pane click has just cleared it (onPaneClick)
     const sel = useEditor.getState().selection;
     let moved: Map<string, XY> | null = null;
+    const items: { id: string; position: XY }[] = [];
     let selected: Set<string> | null = null;
     const alone = picksAlone(changes);
     for (const c of changes) {
@@ -209,6 +213,7 @@ export function FlowCanvas() {
         const el = d.elements.get(c.id);
         if (!el) continue;
         moved ??= new Map(dragRef.current ?? []);
+        items.push({ id: c.id, position: c.position });
         // a node stays in the band of its kind, right of the band labels, while it is dragged; a
         // module stays inside its application (React Flow keeps a child in its parent's box)
         const nested = builder.scene(d, v).byId.get(c.id)?.parent !== undefined;
@@ -224,6 +229,8 @@ export function FlowCanvas() {
       setDrag(moved);
       // lines of moving boxes (and of the boxes inside them) become rubber bands until re-routed
       const scene = builder.scene(d, v);
+      // React Flow's positions, before the clamping above: the release moves the boxes it does not hold by them
+      setDragBy(dragDelta(scene, items));
       const ids: string[] = [];
       const add = (id: string) => {
         ids.push(id);
@@ -259,6 +266,7 @@ export function FlowCanvas() {
       if (moves.length) useEditor.getState().dispatch('element.move', { viewId: v.id, moves });
     }
     setDrag(null);
+    setDragBy(null);
   }, [builder]);
 
   const onConnect = useCallback((c: Connection) => connectElements(c.source, c.target), []);

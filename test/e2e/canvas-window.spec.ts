@@ -289,6 +289,9 @@ test('a large view zoomed in: a click on a line to a box outside the window sele
   // Delete takes the relation off (as for any selected line), one undo brings it back
   await app.keyboard.press('Delete');
   await expect(line).toHaveCount(0);
+  // the pointer not moved: neither the pointer of a line nor the tooltip of the one taken off stays
+  await expect(canvas).not.toHaveAttribute('data-over-line');
+  await expect(pane).not.toHaveAttribute('title');
   await expect(inspector.getByRole('heading', { level: 2 })).not.toHaveText(ends(spot.id));
   await app.getByRole('button', { name: 'Buat asal', exact: true }).click();
   await expect(line).toHaveCount(1);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { View } from '../../../shared/model';
 import type { SceneNode } from '../../../shared/routing/scene';
+import { clampNodeX } from '../../../shared/layout/slots';
 import { dragDelta, dragMoves, dragShifts, MAX_CARRIED } from './dragMoves';
 
 // three top-level boxes (b far away, outside any window near a) and a module m inside application c
@@ -59,5 +60,33 @@ describe('the shifts of a drag in progress', () => {
       ids.push(`far${i}`);
     }
     expect([...dragShifts({ byId: many }, new Map([['a', { x: 290, y: 120 }]]), ids).keys()]).toEqual(['a']);
+  });
+});
+
+describe('the shifts of a drag whose box is held at the edge of its band', () => {
+  // the box a dragged 500 px left, past the band labels' column: it stays at the content's left edge
+  // (FlowCanvas keeps a dragged box in its band); React Flow's own position, and so the release's delta, goes on
+  const unclamped = { x: 200 - 500, y: 100 };
+  const held = new Map([['a', { x: clampNodeX(unclamped.x), y: 100 }]]);
+  const delta = dragDelta(scene, [{ id: 'a', position: unclamped }]);
+  // a box carried out of the window is kept in its band as a move keeps it (FlowCanvas.tsx, element.move)
+  const place = (_: SceneNode, x: number, y: number) => ({ x: clampNodeX(x), y: Math.min(y, 400) });
+
+  it('carries a selected box far away as the release moves it, so that its lines do not jump when the mouse is released', () => {
+    const shifts = dragShifts(scene, held, ['a', 'b'], delta, place);
+    const moves = dragMoves(scene, view, held, delta, ['a', 'b']);
+    const b = moves.find((m) => m.id === 'b')!;
+    expect(shifts.get('b')).toEqual({ x: b.x - 120_000, y: b.y - 100 });
+    expect(shifts.get('b')).toEqual({ x: -500, y: 0 });
+    // the dragged box itself is drawn where it is held
+    expect(shifts.get('a')).toEqual({ x: clampNodeX(unclamped.x) - 200, y: 0 });
+  });
+
+  it('keeps a carried box in its band, and a module with its application', () => {
+    const down = dragDelta(scene, [{ id: 'a', position: { x: 290, y: 700 } }]);
+    const shifts = dragShifts(scene, new Map([['a', { x: 290, y: 400 }]]), ['m', 'a', 'c'], down, place);
+    // c (y 300) goes 600 down by the drag, held at 400 in its band; m inside it goes with it
+    expect(shifts.get('c')).toEqual({ x: 90, y: 100 });
+    expect(shifts.get('m')).toEqual(shifts.get('c'));
   });
 });

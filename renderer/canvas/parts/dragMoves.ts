@@ -73,15 +73,20 @@ export function dragMoves(scene: Boxes, view: View, dragged: ReadonlyMap<string,
 /** Most selected boxes outside the window whose lines follow a drag on each frame (dragShifts). */
 export const MAX_CARRIED = 200;
 
+/** Where a box outside the window that a drag carries to (x, y) is drawn: kept in its band, as a move keeps it (FlowCanvas.tsx). */
+export type PlaceBox = (box: SceneNode, x: number, y: number) => XY;
+
 /**
  * How far a drag in progress has carried each box it moves: the nodes React Flow drags (`dragged`,
  * positioned as during the drag: a child relative to its parent's box), the boxes inside them, and
- * when one of them is selected, the other boxes of `selected` (outside a large view's window), by the
- * shift of a dragged box, as dragMoves moves them at the release. Lines to boxes outside the window
- * follow them by it (PassingLines.tsx): a line between a dragged box and a selected one far away
- * moves whole, not only at its dragged end.
+ * when one of them is selected, the other boxes of `selected` (outside a large view's window), as
+ * dragMoves moves them at the release: by `delta`, the drag's own (dragDelta of React Flow's
+ * positions, before a dragged box is kept in its band; a dragged box's shift when not given), each
+ * kept in its band by `place`. Lines to boxes outside the window follow them by it
+ * (PassingLines.tsx): a line between a dragged box and a selected one far away moves whole, not
+ * only at its dragged end, and stays where the release puts it.
  */
-export function dragShifts(scene: Boxes, dragged: ReadonlyMap<string, XY>, selected: readonly string[] = []): Map<string, XY> {
+export function dragShifts(scene: Boxes, dragged: ReadonlyMap<string, XY>, selected: readonly string[] = [], delta: XY | null = null, place?: PlaceBox): Map<string, XY> {
   const shifts = new Map<string, XY>();
   const boxes = [...dragged.keys()].map((id) => scene.byId.get(id)).filter((b): b is SceneNode => b !== undefined);
   // a parent before the boxes inside it: a dragged child's position is relative to where its parent is now
@@ -103,7 +108,7 @@ export function dragShifts(scene: Boxes, dragged: ReadonlyMap<string, XY>, selec
     carry(box, { x: x - box.x, y: y - box.y }, 0);
   }
   const lead = boxes.find((b) => b.parent === undefined) ?? boxes[0];
-  const by = lead && shifts.get(lead.id);
+  const by = delta ?? (lead && shifts.get(lead.id));
   if (!by || (by.x === 0 && by.y === 0) || !selected.some((id) => dragged.has(id))) return shifts;
   const far: SceneNode[] = [];
   for (const id of selected) {
@@ -112,6 +117,13 @@ export function dragShifts(scene: Boxes, dragged: ReadonlyMap<string, XY>, selec
   }
   // each of their lines is drawn again on every frame of the drag: a selection of the whole view
   // (Ctrl+A) leaves its far lines where they are until the release, as before
-  if (far.length <= MAX_CARRIED) for (const box of far) carry(box, by, 0);
+  if (far.length > MAX_CARRIED) return shifts;
+  // a box inside another that moves goes with it (dragMoves moves it no further)
+  far.sort((a, b) => a.depth - b.depth);
+  for (const box of far) {
+    if (shifts.has(box.id)) continue;
+    const at = place && box.parent === undefined ? place(box, box.x + by.x, box.y + by.y) : { x: box.x + by.x, y: box.y + by.y };
+    carry(box, { x: at.x - box.x, y: at.y - box.y }, 0);
+  }
   return shifts;
 }

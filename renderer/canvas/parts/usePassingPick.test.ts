@@ -113,3 +113,33 @@ describe('a line to a box outside the window under the pointer', () => {
     expect(useHoveredLine.getState().id).toBeNull();
   });
 });
+
+describe('a hovered line to a box outside the window taken off under a still pointer', () => {
+  it('leaves no pointer and no tooltip of it on the pane (Delete on it, another view), and keeps them while it is still drawn', () => {
+    const source = parallel(3);
+    const el = document.createElement('div');
+    const pane = el.appendChild(document.createElement('div'));
+    pane.className = 'react-flow__pane';
+    const wrapper = { current: el };
+    const rf = viewport(1);
+    const { result, rerender } = renderHook(({ src }) => usePassingPick(rf, src, wrapper), { initialProps: { src: source as PassingSource | null } });
+    result.current.onPointerMove({ clientX: 300, clientY: 41, target: pane });
+    expect(useHoveredLine.getState().id).toBe('r1');
+    expect(pane.hasAttribute('title')).toBe(true);
+    // an edit elsewhere: the lines drawn again, r1 among them
+    rerender({ src: { ...source, lines: [...source.lines] } });
+    expect(useHoveredLine.getState().id).toBe('r1');
+    expect(el.dataset.overLine).toBe('');
+    // r1 deleted, the pointer not moved
+    rerender({ src: { ...source, lines: source.lines.filter((l) => l.id !== 'r1') } });
+    expect(useHoveredLine.getState().id).toBeNull();
+    expect(el.dataset.overLine).toBeUndefined();
+    expect(pane.hasAttribute('title')).toBe(false);
+    // and on a view no longer drawn in a window
+    result.current.onPointerMove({ clientX: 300, clientY: 79, target: pane });
+    expect(useHoveredLine.getState().id).toBe('r2');
+    rerender({ src: null });
+    expect(useHoveredLine.getState().id).toBeNull();
+    expect(pane.hasAttribute('title')).toBe(false);
+  });
+});

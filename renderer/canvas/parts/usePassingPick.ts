@@ -89,6 +89,13 @@ export function usePassingPick(rf: Pick<ReactFlowInstance, 'screenToFlowPosition
     [wrapper],
   );
   useEffect(() => () => hover(null), [hover]);
+  // a hovered line taken off under a still pointer (Delete on it, an undo, another view, the view
+  // drawn whole again): no move comes to say so, and its pointer and tooltip would stay on the pane
+  const lines = source?.lines;
+  useEffect(() => {
+    const id = useHoveredLine.getState().id;
+    if (id !== null && !lines?.some((l) => l.id === id)) hover(null);
+  }, [lines, hover]);
 
   return useMemo(
     () => ({
