@@ -21,6 +21,7 @@
  * faster in 2) and the main process's 0.9 against 0.7 s.
  */
 import { isBoxesRecord, plainBoxes } from './boxes-record';
+import { withOwnWords } from './own-words';
 import { Table } from './table';
 
 /** Walk depth: a document sits at most a few levels inside a message (`{ reply: { doc } }`). */
@@ -167,7 +168,7 @@ const tableOfData = (data: Record<string, unknown>): Table<unknown> => (isTableW
 export function fromWire<V>(value: V): V {
   return rewrite(value, 0, (v, depth) => {
     if (isTableWire(v)) return tableFromWire(v);
-    if (depth < MAX_DEPTH && isDocumentData(v)) return { ...v, elements: tableOfData(v.elements), relations: tableOfData(v.relations) };
+    if (depth < MAX_DEPTH && isDocumentData(v)) return { ...v, elements: withOwnWords(tableOfData(v.elements)), relations: withOwnWords(tableOfData(v.relations)) };
     return undefined;
   }) as V;
 }
@@ -193,5 +194,5 @@ type TableItem<T> = T extends Table<infer I> ? I : never;
 
 /** A document from data whose tables are plain records (not validated: parse with documentSchema where the data comes from outside). */
 export function fromDocumentData<D extends { elements: Record<string, unknown>; relations: Record<string, unknown> }>(data: D): Omit<D, 'elements' | 'relations'> & { elements: Table<D['elements'][string]>; relations: Table<D['relations'][string]> } {
-  return { ...data, elements: Table.fromRecord(data.elements), relations: Table.fromRecord(data.relations) } as never;
+  return { ...data, elements: withOwnWords(Table.fromRecord(data.elements)), relations: withOwnWords(Table.fromRecord(data.relations)) } as never;
 }
