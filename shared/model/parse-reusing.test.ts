@@ -51,6 +51,23 @@ describe('parseDocumentReusing (documentSchema beside a valid document)', () => 
     }
   });
 
+  it('takes an item that differs from the valid one but equals one of an already checked document from that one', () => {
+    // a merge: the common ancestor checked first, then their copy, which left as they were items the open project changed
+    const change = (d: LakarDocumentData) => {
+      d.elements.app_spp = { ...d.elements.app_spp, name: 'Sistem Pengambilan Pekerja 2' };
+      d.views.view_main.nodes.app_spp = { ...d.views.view_main.nodes.app_spp, x: d.views.view_main.nodes.app_spp.x + 40 };
+    };
+    const base = parseDocumentReusing(version(change), valid).data!;
+    const theirs = version(change);
+    const full = documentSchema.safeParse(theirs).data!;
+    const reused = parseDocumentReusing(theirs, valid, base).data!;
+    expect(reused).toEqual(full);
+    expect(reused.elements.ids()).toEqual(full.elements.ids());
+    expect(reused.elements.get('app_spp')).toBe(base.elements.get('app_spp'));
+    expect(reused.views.view_main).toBe(base.views.view_main);
+    expect(reused.elements.get('mod_user')).toBe(valid.elements.get('mod_user'));
+  });
+
   it('gives the valid document back, equal, for an unchanged copy of it', () => {
     const copy = version(() => {});
     expect(parseDocumentReusing(copy, valid).data).toEqual(valid);

@@ -81,7 +81,7 @@ const checkWith =
  * The items of `value` (a record or table) as documentSchema checks them, each item equal to
  * `valid`'s under its id taken from `valid`, the others through `check`; null when one needs the full parse.
  */
-function itemsOf<T>(value: unknown, valid: (id: string) => T | undefined, check: Check<T>, validTable?: Table<T>): Map<string, T> | null {
+function itemsOf<T>(value: unknown, valid: (id: string) => T | undefined, check: Check<T>, validTable?: Table<T>, checked?: (id: string) => T | undefined): Map<string, T> | null {
   const given = itemsIn(value);
   if (!given) return null;
   const out = new Map<string, T>();
@@ -94,6 +94,12 @@ function itemsOf<T>(value: unknown, valid: (id: string) => T | undefined, check:
     const known = inValid ? inValid.itemOf(key) : valid(key);
     if (known !== undefined && sameData(item, known)) {
       out.set(key, known);
+      continue;
+    }
+    // an item that differs from the valid one, the same as the one already checked: that one (one object for both)
+    const met = checked?.(key);
+    if (met !== undefined && sameData(item, met)) {
+      out.set(key, met);
       continue;
     }
     if (!idSchema.safeParse(key).success) return null;
@@ -118,8 +124,9 @@ const checkNode = checkWith(nodeLayoutSchema);
  * nodes on differs as a whole yet holds thousands of nodes equal to valid's: its nodes are taken
  * like items, one by one, and the rest of it goes through viewSchema.
  */
-function viewsOf(value: unknown, valid: Readonly<Record<string, View>>): Map<string, View> | null {
+function viewsOf(value: unknown, valid: Readonly<Record<string, View>>, checked?: Readonly<Record<string, View>>): Map<string, View> | null {
   const validView = lookup(valid);
+  const checkedView = checked && lookup(checked);
   return itemsOf(value, validView, (view, id) => {
     const known = validView(id);
     if (!known || !isPlainRecord(view) || !isPlainRecord(view.nodes)) return checkView(view, id);
@@ -129,19 +136,23 @@ function viewsOf(value: unknown, valid: Readonly<Record<string, View>>): Map<str
     // viewSchema's output has its members in its own order: nodes stays where it stands
     rest.nodes = Object.fromEntries(nodes);
     return rest;
-  });
+  }, undefined, checkedView);
 }
 
 /**
  * `documentSchema.safeParse(value)`, checking only the elements, relations, views and project fields
  * that differ from `valid`'s (a document that passed documentSchema or was made by commands).
+ * `checked` is another document already checked so (a merge's common ancestor, checked before their
+ * copy): an item that differs from `valid`'s but equals `checked`'s is taken from `checked`, so the
+ * two share it and a merge sees at once that their side left it as it was (a view of 90,000 boxes
+ * mine moved a box on: three walks of its boxes in the merge, one here).
  */
-export function parseDocumentReusing(value: unknown, valid: LakarDocument): z.ZodSafeParseResult<LakarDocument> {
-  const doc = parsedBeside(value, valid);
+export function parseDocumentReusing(value: unknown, valid: LakarDocument, checked?: LakarDocument): z.ZodSafeParseResult<LakarDocument> {
+  const doc = parsedBeside(value, valid, checked);
   return doc ? { success: true, data: doc } : documentSchema.safeParse(value);
 }
 
-function parsedBeside(value: unknown, valid: LakarDocument): LakarDocument | null {
+function parsedBeside(value: unknown, valid: LakarDocument, checked?: LakarDocument): LakarDocument | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
   const given = value as Record<string, unknown>;
   if (given.schemaVersion !== SCHEMA_VERSION) return null;
@@ -151,11 +162,11 @@ function parsedBeside(value: unknown, valid: LakarDocument): LakarDocument | nul
     if (!parsed.success) return null;
     meta = parsed.data;
   }
-  const elements = given.elements === valid.elements ? valid.elements : itemsOf(given.elements, (id) => valid.elements.get(id), checkWith(elementSchema), valid.elements);
+  const elements = given.elements === valid.elements ? valid.elements : itemsOf(given.elements, (id) => valid.elements.get(id), checkWith(elementSchema), valid.elements, checked && ((id) => checked.elements.get(id)));
   if (!elements) return null;
-  const relations = given.relations === valid.relations ? valid.relations : itemsOf(given.relations, (id) => valid.relations.get(id), checkWith(relationSchema), valid.relations);
+  const relations = given.relations === valid.relations ? valid.relations : itemsOf(given.relations, (id) => valid.relations.get(id), checkWith(relationSchema), valid.relations, checked && ((id) => checked.relations.get(id)));
   if (!relations) return null;
-  const views = viewsOf(given.views, valid.views);
+  const views = viewsOf(given.views, valid.views, checked?.views);
   if (!views) return null;
   // the members in documentSchema's order, as its parse gives them
   return {
