@@ -68,6 +68,19 @@ describe('parseDocumentReusing (documentSchema beside a valid document)', () => 
     expect(reused.elements.get('mod_user')).toBe(valid.elements.get('mod_user'));
   });
 
+  it('takes the tables and views of a document it gave, given again, as they are (their new items frozen)', () => {
+    // File › Merge from… checks a copy when it is picked; the merge command checks it again beside the project as it is then
+    const once = parseDocumentReusing(edited, valid).data!;
+    const project = parseDocumentReusing(version(() => {}), valid).data!;
+    const again = parseDocumentReusing(once, project).data!;
+    expect(again).toEqual(documentSchema.safeParse(edited).data);
+    expect(again.elements).toBe(once.elements);
+    expect(again.relations).toBe(once.relations);
+    expect(again.views.view_main).toBe(once.views.view_main);
+    expect(Object.isFrozen(once.elements.get('app_spp'))).toBe(true);
+    expect(Object.isFrozen(once.views.view_main.nodes)).toBe(true);
+  });
+
   it('gives the valid document back, equal, for an unchanged copy of it', () => {
     const copy = version(() => {});
     expect(parseDocumentReusing(copy, valid).data).toEqual(valid);
