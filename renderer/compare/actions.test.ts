@@ -4,7 +4,9 @@ import { mergeDocuments } from '../../shared/merge';
 import type { LakarDocument } from '../../shared/model';
 import { pengambilanPekerjaExample } from '../../shared/samples/pengambilan-pekerja';
 import { useEditor } from '../state/editor';
-import { answer, answerAll, applyMerge, canEdit, resolutionsOf, typedValue } from './actions';
+import { answer, answerAll, applyMerge, canEdit, pickForMerge, resolutionsOf, typedValue } from './actions';
+import { fromWire, toDocumentData, toWire } from '../../shared/model/wire';
+import type { LakarApi } from '../../shared/ipc/contract';
 import { INITIAL, useCompare } from './compareStore';
 
 const run = (doc: LakarDocument, id: string, args: unknown) => runCommand(getCommand(id), doc, args);
@@ -63,5 +65,26 @@ describe('applyMerge', () => {
     expect(useCompare.getState().error?.key).toBe('merge.invalidValue');
     expect(useEditor.getState().history!.doc).toBe(mine);
     expect(useCompare.getState().answers[byField('speedMbps').id]).toEqual({ edit: 'laju' });
+  });
+});
+
+describe('picking the copies to merge', () => {
+  it('keeps each copy as read, holding the open project’s own items where it has them unchanged, and merges it as before', async () => {
+    // files read from disk share nothing with the open project
+    const read = (doc: LakarDocument) => ({ name: 'salinan.lakar.json', doc: fromWire(structuredClone(toWire(doc))) });
+    const files = [read(base), read(theirs)];
+    useEditor.getState().setApi({ 'project:peek': async () => files.shift()! } as unknown as LakarApi);
+    useCompare.getState().set({ ...INITIAL, answers: {}, mode: 'merge' });
+    await pickForMerge('base');
+    await pickForMerge('theirs');
+    const picked = useCompare.getState();
+    expect(toDocumentData(picked.base!.doc)).toEqual(toDocumentData(base));
+    expect(toDocumentData(picked.theirs!.doc)).toEqual(toDocumentData(theirs));
+    expect(picked.theirs!.doc.elements.ids()).toEqual(theirs.elements.ids());
+    // unchanged: the project's item; changed by the project alone: the base's
+    expect(picked.base!.doc.elements.get('sys_d')).toBe(mine.elements.get('sys_d'));
+    expect(picked.theirs!.doc.elements.get('mod_user')).toBe(mine.elements.get('mod_user'));
+    expect(picked.base!.doc.elements.get('app_spp')).not.toBe(mine.elements.get('app_spp'));
+    expect(mergeDocuments(picked.base!.doc, mine, picked.theirs!.doc)).toEqual(mergeDocuments(base, mine, theirs));
   });
 });

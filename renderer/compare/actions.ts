@@ -7,6 +7,7 @@
 import { describeConflict, mergeDocuments, type MergeConflict, type Resolution } from '../../shared/merge';
 import type { LakarDocument } from '../../shared/model';
 import { diffDocuments } from '../../shared/diff';
+import { parseDocumentReusing } from '../../shared/model/parse-reusing';
 import { describeError } from '../backend/errors';
 import { useEditor } from '../state/editor';
 import { useCanvas } from '../canvas/canvasStore';
@@ -48,11 +49,24 @@ export function startMerge(): void {
   showPanel();
 }
 
+/**
+ * `copy` holding, for every item it has unchanged, the open project's own (or the other copy's, when
+ * the project changed it and the other copy did not): read from a file, it shares nothing, and the
+ * merge's preview and the merge itself compared all of it, item by item, with the project's (a
+ * 100,000-element project: ~2 s of the merge command's 2.7–3.5 s). Compared once here, they pass
+ * over what is one object on all sides. The same document: its data as it was, in its order.
+ */
+function sharingWithProject(copy: PickedCopy, other: PickedCopy | null): PickedCopy {
+  const open = useEditor.getState().history?.doc;
+  const shared = open && parseDocumentReusing(copy.doc, open, other?.doc);
+  return shared?.success ? { ...copy, doc: shared.data } : copy;
+}
+
 /** Pick their copy (`which` = theirs) or the common ancestor (`base`) for the merge. */
 export async function pickForMerge(which: 'theirs' | 'base'): Promise<void> {
   useCompare.getState().set({ error: null });
   const copy = await peek();
-  if (copy) useCompare.getState().set({ [which]: copy, answers: {} });
+  if (copy) useCompare.getState().set({ [which]: sharingWithProject(copy, useCompare.getState()[which === 'theirs' ? 'base' : 'theirs']), answers: {} });
 }
 
 /** Close the panel (a comparison or an unfinished merge leaves nothing behind). */

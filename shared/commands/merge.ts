@@ -12,6 +12,7 @@ import { documentSchema, type LakarDocument } from '../model/schema';
 import { CommandError, currentDocument, defineCommand, type CommandDraft } from './registry';
 import { isTableField } from '../model/table-edit';
 import { parseDocumentReusing } from '../model/parse-reusing';
+import { ListingWalk } from '../model/listing-walk';
 import type { TableDraft } from './table-draft';
 import type { Table } from '../model/table';
 
@@ -36,7 +37,8 @@ function parseMergeArgs(args: unknown, doc: LakarDocument): z.ZodSafeParseResult
   const options = uncheckedDocuments.safeParse(args);
   if (options.success) {
     const base = parseDocumentReusing(options.data.base, doc);
-    const theirs = base.success ? parseDocumentReusing(options.data.theirs, doc) : base;
+    // their items mine changed and they did not are base's: the merge sees at once that they left them as they were
+    const theirs = base.success ? parseDocumentReusing(options.data.theirs, doc, base.data) : base;
     if (base.success && theirs.success) return { success: true, data: { ...options.data, base: base.data, theirs: theirs.data } };
   }
   return mergeArgsSchema.safeParse(args);
@@ -58,8 +60,16 @@ export function applyDocument(draft: CommandDraft, next: LakarDocument): void {
       // read as tables: turning the merged table into a record to compare it cost more than the comparison
       const [have, want] = [now[c] as Table<unknown>, next[c] as Table<unknown>];
       const table = draft[c] as TableDraft<unknown>;
-      for (const id of have.ids()) if (!want.has(id)) table.delete(id);
-      for (const [id, value] of want.entries()) if (!deepEqual(have.get(id), value)) table.set(id, value);
+      // the open table read in line with the merged one (../model/listing-walk.ts): they list the same ids in the same order but for a few
+      const inHave = new ListingWalk(have.ids(), have.values(), (id) => have.get(id));
+      const [ids, items] = [want.ids(), want.values()];
+      const changed: number[] = [];
+      for (let i = 0; i < ids.length; i++) {
+        const was = inHave.itemOf(ids[i]);
+        if (was !== items[i] && !deepEqual(was, items[i])) changed.push(i);
+      }
+      for (const id of inHave.notMet()) if (!want.has(id)) table.delete(id);
+      for (const i of changed) table.set(ids[i], items[i]);
       continue;
     }
     const have = entitiesOf(now, c);

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import '../commands';
+import { dispatch, initialState, undo } from '../commands';
 import { collectionsOf, deepEqual, entitiesOf, flattenEntity, keyPath, PROJECT_ENTITY, projectEntity } from '../diff/structure';
 import type { LakarDocument } from '../model/schema';
 import { fromWire, toDocumentData, toWire } from '../model/wire';
@@ -199,6 +199,44 @@ describe('mergeDocuments on random documents and random edits of both sides', ()
         expect(asTables.adjustments).toEqual(asRecords.adjustments);
       }),
       { seed: SEED + 3, numRuns: RUNS / 2 },
+    );
+  });
+
+  it('merges documents that share their unchanged items (one object on every side) as it merges separate copies of them', () => {
+    // edit scripts share what they leave, as the merge command's check shares with the open project
+    // what the other two files hold unchanged (parse-reusing.ts): the merge passes over such items
+    const copy = (d: LakarDocument) => fromWire(structuredClone(toWire(d)));
+    fc.assert(
+      fc.property(caseArbitrary, ({ base, mine, theirs, answers }) => {
+        const options = { prefer: answers[0] ? ('mine' as const) : ('theirs' as const) };
+        const shared = mergeDocuments(base, mine, theirs, options);
+        const separate = mergeDocuments(copy(base), copy(mine), copy(theirs), options);
+        expect(toDocumentData(shared.doc)).toEqual(toDocumentData(separate.doc));
+        for (const c of ['elements', 'relations'] as const) expect(shared.doc[c].ids()).toEqual(separate.doc[c].ids());
+        expect(Object.keys(shared.doc.views)).toEqual(Object.keys(separate.doc.views));
+        expect(shared.conflicts).toEqual(separate.conflicts);
+        expect(shared.adjustments).toEqual(separate.adjustments);
+      }),
+      { seed: SEED + 4, numRuns: RUNS / 2 },
+    );
+  });
+
+  it('applies as merge.apply, from files not sharing anything with the open project, the merge of the same documents, and undo gives the project back', () => {
+    const copy = (d: LakarDocument) => fromWire(structuredClone(toWire(d)));
+    fc.assert(
+      fc.property(caseArbitrary, ({ base, mine, theirs, answers }) => {
+        const prefer = answers[0] ? ('mine' as const) : ('theirs' as const);
+        const expected = mergeDocuments(base, mine, theirs, { prefer }).doc;
+        const applied = dispatch(initialState(mine), 'merge.apply', { base: copy(base), theirs: copy(theirs), prefer }).state;
+        const got = toDocumentData(applied.doc);
+        expect(got).toEqual(toDocumentData(expected));
+        // the open project's order, what the merge added last (as the command writes it)
+        const order = (d: LakarDocument, c: 'elements' | 'relations') => [...d[c].ids().filter((id) => expected[c].has(id)), ...expected[c].ids().filter((id) => !d[c].has(id))];
+        for (const c of ['elements', 'relations'] as const) expect(applied.doc[c].ids()).toEqual(order(mine, c));
+        const back = undo(applied).state.doc;
+        expect(JSON.stringify(back)).toBe(JSON.stringify(mine));
+      }),
+      { seed: SEED + 5, numRuns: RUNS / 4 },
     );
   });
 

@@ -60,6 +60,11 @@ export function mergeDocuments<D extends object = LakarDocument>(base: D, mine: 
 
   // 1. plan every entity
   const plans = new Map<string, Map<string, EntityPlan>>();
+  /**
+   * Per table collection read in line: mine's listing, and the ids planned that mine lacks, in plan order.
+   * An id of mine with no plan holds the same item (one object) on all three sides: it is taken as mine's.
+   */
+  const sparse = new Map<string, { mine: { ids: readonly string[]; items: readonly Entity[] }; others: string[] }>();
   const projectPlan = planEntity(PROJECT_ENTITY, PROJECT_ENTITY, projectEntity(base, collections), projectEntity(mine, collections), projectEntity(theirs, collections), kindOf);
   for (const c of collections) {
     const [b, m, t] = [part(base, c), part(mine, c), part(theirs, c)];
@@ -69,9 +74,22 @@ export function mergeDocuments<D extends object = LakarDocument>(base: D, mine: 
       // tables: the same ids as unionIds gives, in its order, the other sides' items read in line with mine's
       const inBase = new ListingWalk(lb.ids, lb.items, (id) => b.get(id));
       const inTheirs = new ListingWalk(lt.ids, lt.items, (id) => t.get(id));
-      for (let i = 0; i < lm.ids.length; i++) plan.set(lm.ids[i], planEntity(c, lm.ids[i], inBase.itemOf(lm.ids[i]), lm.items[i], inTheirs.itemOf(lm.ids[i]), kindOf));
-      for (const id of inTheirs.notMet()) if (m.get(id) === undefined) plan.set(id, planEntity(c, id, b.get(id), undefined, t.get(id), kindOf));
-      for (const id of inBase.notMet()) if (m.get(id) === undefined && t.get(id) === undefined) plan.set(id, planEntity(c, id, b.get(id), undefined, undefined, kindOf));
+      for (let i = 0; i < lm.ids.length; i++) {
+        const [id, vm] = [lm.ids[i], lm.items[i]];
+        const [vb, vt] = [inBase.itemOf(id), inTheirs.itemOf(id)];
+        // one object on all three sides (documents checked beside the open one share its unchanged items,
+        // parse-reusing.ts): planEntity would take mine's; a merge of 100,000 elements has a few others
+        if (vb === vm && vt === vm) continue;
+        plan.set(id, planEntity(c, id, vb, vm, vt, kindOf));
+      }
+      const others: string[] = [];
+      const planOther = (id: string, vt: unknown) => {
+        plan.set(id, planEntity(c, id, b.get(id), undefined, vt, kindOf));
+        others.push(id);
+      };
+      for (const id of inTheirs.notMet()) if (m.get(id) === undefined) planOther(id, t.get(id));
+      for (const id of inBase.notMet()) if (m.get(id) === undefined && t.get(id) === undefined) planOther(id, undefined);
+      sparse.set(c, { mine: lm, others });
     } else for (const id of unionIds(m, t, b)) plan.set(id, planEntity(c, id, b.get(id), m.get(id), t.get(id), kindOf));
     plans.set(c, plan);
   }
@@ -178,11 +196,23 @@ export function mergeDocuments<D extends object = LakarDocument>(base: D, mine: 
   for (const key of order) {
     if (collections.includes(key)) {
       const out: Built = new Map();
-      for (const [id, p] of plans.get(key)!) {
+      const add = (id: string, p: EntityPlan) => {
         const v = build(key, id, p);
         if (v !== undefined) out.set(id, v as Entity);
         else if (key === 'elements' && (ref.mine.elements.get(id) !== undefined || ref.theirs.elements.get(id) !== undefined)) elementsDropped = true;
-      }
+      };
+      const plan = plans.get(key)!;
+      const read = sparse.get(key);
+      if (read) {
+        // in plan order: mine's ids, then the others
+        const { ids, items } = read.mine;
+        for (let i = 0; i < ids.length; i++) {
+          const p = plan.get(ids[i]);
+          if (p) add(ids[i], p);
+          else out.set(ids[i], items[i]);
+        }
+        for (const id of read.others) add(id, plan.get(id)!);
+      } else for (const [id, p] of plan) add(id, p);
       result[key] = out;
     } else if (projectValue[key] !== undefined) result[key] = projectValue[key];
   }

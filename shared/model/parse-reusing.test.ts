@@ -51,6 +51,36 @@ describe('parseDocumentReusing (documentSchema beside a valid document)', () => 
     }
   });
 
+  it('takes an item that differs from the valid one but equals one of an already checked document from that one', () => {
+    // a merge: the common ancestor checked first, then their copy, which left as they were items the open project changed
+    const change = (d: LakarDocumentData) => {
+      d.elements.app_spp = { ...d.elements.app_spp, name: 'Sistem Pengambilan Pekerja 2' };
+      d.views.view_main.nodes.app_spp = { ...d.views.view_main.nodes.app_spp, x: d.views.view_main.nodes.app_spp.x + 40 };
+    };
+    const base = parseDocumentReusing(version(change), valid).data!;
+    const theirs = version(change);
+    const full = documentSchema.safeParse(theirs).data!;
+    const reused = parseDocumentReusing(theirs, valid, base).data!;
+    expect(reused).toEqual(full);
+    expect(reused.elements.ids()).toEqual(full.elements.ids());
+    expect(reused.elements.get('app_spp')).toBe(base.elements.get('app_spp'));
+    expect(reused.views.view_main).toBe(base.views.view_main);
+    expect(reused.elements.get('mod_user')).toBe(valid.elements.get('mod_user'));
+  });
+
+  it('takes the tables and views of a document it gave, given again, as they are (their new items frozen)', () => {
+    // File › Merge from… checks a copy when it is picked; the merge command checks it again beside the project as it is then
+    const once = parseDocumentReusing(edited, valid).data!;
+    const project = parseDocumentReusing(version(() => {}), valid).data!;
+    const again = parseDocumentReusing(once, project).data!;
+    expect(again).toEqual(documentSchema.safeParse(edited).data);
+    expect(again.elements).toBe(once.elements);
+    expect(again.relations).toBe(once.relations);
+    expect(again.views.view_main).toBe(once.views.view_main);
+    expect(Object.isFrozen(once.elements.get('app_spp'))).toBe(true);
+    expect(Object.isFrozen(once.views.view_main.nodes)).toBe(true);
+  });
+
   it('gives the valid document back, equal, for an unchanged copy of it', () => {
     const copy = version(() => {});
     expect(parseDocumentReusing(copy, valid).data).toEqual(valid);
