@@ -86,6 +86,8 @@ interface PlanState {
   stubs: Map<string, Map<string, Chain>>;
   busRuns: Map<string, Run>;
   plans: { request: LineRequest; legs: Leg[]; bundle?: Bundle }[];
+  /** x of each of `verts` as planned (drawing moves them, so a plan drawn again starts from here). */
+  plannedX: Float64Array;
 }
 
 /** Plan every request on `scene` (null when the scene has no rows to route through). */
@@ -189,7 +191,7 @@ export function planRoutes(scene: Scene, requests: readonly LineRequest[]): Plan
     const legs = hub ? [planLeg(S, hub, `${r.relation.id}#1`), planLeg(hub, T, `${r.relation.id}#2`)] : [planLeg(S, T, r.relation.id)];
     plans.push({ request: r, legs });
   }
-  return { rows: rowsOf(slabs), slabs, state: { scene, slabs, bundles, runs, verts, straightPairs, stubs, busRuns, plans } };
+  return { rows: rowsOf(slabs), slabs, state: { scene, slabs, bundles, runs, verts, straightPairs, stubs, busRuns, plans, plannedX: Float64Array.from(verts, (v) => v.x) } };
 }
 
 /** How crowded each row's gaps are: the lines the plan sends through it against its gaps. */
@@ -197,9 +199,17 @@ function rowsOf(slabs: Slabs): Routing['rows'] {
   return slabs.clusters.map((c) => ({ crossings: c.passages.reduce((sum, p) => sum + p.uses, 0), gaps: Math.max(1, c.passages.length - 2) }));
 }
 
-/** The lines of a plan with their exact coordinates: ports, crossings, tracks. */
+/**
+ * The lines of a plan with their exact coordinates: ports, crossings, tracks. Drawing writes those
+ * onto the plan's pieces, each step reading where the one before left them: a plan drawn again
+ * (planChannels' reserve() called twice) starts over from the planned places, so it draws the same.
+ */
 export function drawRoutes({ state }: PlannedRoutes): Routing {
-  const { scene, slabs, bundles, runs, verts, straightPairs, stubs, busRuns, plans } = state;
+  const { scene, slabs, bundles, runs, verts, straightPairs, stubs, busRuns, plans, plannedX } = state;
+  verts.forEach((v, i) => {
+    v.x = v.desired = plannedX[i];
+    if (v.escape) delete v.escape;
+  });
   placeStraight(straightPairs);
   placeVerts(scene, slabs, verts);
   separateTerminals(runs);
