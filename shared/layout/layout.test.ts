@@ -103,7 +103,12 @@ describe('layoutView', () => {
   // routing the lines to make room for them is part of the layout: seconds on a shared, loaded machine
   it('lays out a 3,000-element model with the fallback, keeping bands and removing overlaps', { timeout: 180_000 }, async () => {
     const doc = makeLargeDocument(3000);
-    const { nodes, bandHeights } = await layoutView(doc, 'view_main');
+    const told: number[] = [];
+    const { nodes, bandHeights } = await layoutView(doc, 'view_main', { onProgress: (f) => told.push(f) });
+    // the progress bar of View › Auto-layout only moves forward and ends full
+    expect(told.length).toBeGreaterThanOrEqual(3);
+    expect(told.every((f, i) => f > 0 && f <= 1 && (i === 0 || f > told[i - 1]))).toBe(true);
+    expect(told.at(-1)).toBe(1);
     expect(Object.keys(nodes)).toHaveLength(3000);
     expectInBands(doc, nodes, bandHeights);
     // overlap check on a sorted sweep would be faster; rows make it enough to compare neighbours
