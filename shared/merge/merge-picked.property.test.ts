@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CommandError, dispatch, initialState, prepareForCommands, redo, undo, type EditorState } from '../commands';
 import type { LakarDocument } from '../model/schema';
+import { mergeDocuments } from '.';
 import { parseDocumentReusing } from '../model/parse-reusing';
 import { fromWire, toDocumentData, toWire } from '../model/wire';
 import { commandFor, documentArbitrary, scriptArbitrary, applyScript, type EditStep } from '../../test/helpers/edit-scripts';
@@ -100,8 +101,11 @@ describe('merging copies picked beside the open project (File › Merge from…)
         fast = c.between.reduce((s, a) => act(s, a, 'w'), fast);
         plain = c.between.reduce((s, a) => act(s, a, 'w'), plain);
 
+        // what the merge of plain copies gives
+        const expected = mergeDocuments(read(c.base), read(plain.doc), read(theirsDoc), { prefer: c.prefer }).doc;
         fast = merged(fast, pickedBase, pickedTheirs, c.prefer);
         plain = merged(plain, read(c.base), read(theirsDoc), c.prefer);
+        expect(toDocumentData(fast.doc)).toEqual(toDocumentData(expected));
         expect(seen(fast.doc)).toEqual(seen(plain.doc));
         for (const a of c.after) {
           fast = act(fast, a, 'x');
