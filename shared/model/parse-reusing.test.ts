@@ -81,6 +81,20 @@ describe('parseDocumentReusing (documentSchema beside a valid document)', () => 
     expect(Object.isFrozen(once.views.view_main.nodes)).toBe(true);
   });
 
+  it('refuses, as documentSchema does, a table or view it gave put where it does not belong', () => {
+    // what the parse remembers it checked is a table of relations, a table of elements, a view under its id: not any table or view
+    const once = parseDocumentReusing(edited, valid).data!;
+    const misplaced = [
+      { ...once, elements: once.relations },
+      { ...once, relations: once.elements },
+      { ...once, views: { ...once.views, '': once.views.view_main } },
+    ];
+    for (const given of misplaced) {
+      expect(documentSchema.safeParse(given).success).toBe(false);
+      expect(parseDocumentReusing(given, valid).success).toBe(false);
+    }
+  });
+
   it('gives the valid document back, equal, for an unchanged copy of it', () => {
     const copy = version(() => {});
     expect(parseDocumentReusing(copy, valid).data).toEqual(valid);

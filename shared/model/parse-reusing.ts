@@ -93,7 +93,8 @@ function itemsOf<T>(value: unknown, valid: (id: string) => T | undefined, check:
     if (key === '__proto__') continue; // zod's record leaves it out
     const item = given.items ? given.items[i] : given.get(key);
     const known = inValid ? inValid.itemOf(key) : valid(key);
-    if (asChecked?.(item)) {
+    // a view checked before is valid under any id (a key the valid document has is one; another is checked)
+    if (asChecked?.(item) && (known !== undefined || idSchema.safeParse(key).success)) {
       out.set(key, item as T);
       continue;
     }
@@ -121,9 +122,11 @@ function itemsOf<T>(value: unknown, valid: (id: string) => T | undefined, check:
  * again (File › Merge from… checks each copy when it is picked, then the merge command checks it again),
  * they are taken as they are, without a walk of their items.
  */
-const madeHere = new WeakSet<object>();
-const asGiven = <T extends object>(part: T): T => (madeHere.add(part), part);
-const wasGiven = (part: unknown): boolean => typeof part === 'object' && part !== null && madeHere.has(part);
+/** What a remembered part was checked as: given again, it is taken only as that (a table of relations is no table of elements). */
+type Part = 'elements' | 'relations' | 'view';
+const madeHere = new WeakMap<object, Part>();
+const asGiven = <T extends object>(part: T, as: Part): T => (madeHere.set(part, as), part);
+const wasGiven = (part: unknown, as: Part): boolean => typeof part === 'object' && part !== null && madeHere.get(part) === as;
 
 /** A record's item under `id`, never one of Object.prototype. */
 const lookup =
@@ -150,8 +153,8 @@ function viewsOf(value: unknown, valid: Readonly<Record<string, View>>, checked?
     if (!rest || !nodes) return null;
     // viewSchema's output has its members in its own order: nodes stays where it stands
     rest.nodes = Object.fromEntries(nodes);
-    return asGiven(freeze(rest, true));
-  }, undefined, checkedView, wasGiven);
+    return asGiven(freeze(rest, true), 'view');
+  }, undefined, checkedView, (view) => wasGiven(view, 'view'));
 }
 
 /**
@@ -177,9 +180,9 @@ function parsedBeside(value: unknown, valid: LakarDocument, checked?: LakarDocum
     if (!parsed.success) return null;
     meta = parsed.data;
   }
-  const elements = given.elements === valid.elements || wasGiven(given.elements) ? (given.elements as LakarDocument['elements']) : itemsOf(given.elements, (id) => valid.elements.get(id), checkWith(elementSchema), valid.elements, checked && ((id) => checked.elements.get(id)));
+  const elements = given.elements === valid.elements || wasGiven(given.elements, 'elements') ? (given.elements as LakarDocument['elements']) : itemsOf(given.elements, (id) => valid.elements.get(id), checkWith(elementSchema), valid.elements, checked && ((id) => checked.elements.get(id)));
   if (!elements) return null;
-  const relations = given.relations === valid.relations || wasGiven(given.relations) ? (given.relations as LakarDocument['relations']) : itemsOf(given.relations, (id) => valid.relations.get(id), checkWith(relationSchema), valid.relations, checked && ((id) => checked.relations.get(id)));
+  const relations = given.relations === valid.relations || wasGiven(given.relations, 'relations') ? (given.relations as LakarDocument['relations']) : itemsOf(given.relations, (id) => valid.relations.get(id), checkWith(relationSchema), valid.relations, checked && ((id) => checked.relations.get(id)));
   if (!relations) return null;
   const views = viewsOf(given.views, valid.views, checked?.views);
   if (!views) return null;
@@ -187,8 +190,8 @@ function parsedBeside(value: unknown, valid: LakarDocument, checked?: LakarDocum
   return {
     schemaVersion: SCHEMA_VERSION,
     meta,
-    elements: elements instanceof Table ? elements : asGiven(Table.fromMap(elements)),
-    relations: relations instanceof Table ? relations : asGiven(Table.fromMap(relations)),
+    elements: elements instanceof Table ? elements : asGiven(Table.fromMap(elements), 'elements'),
+    relations: relations instanceof Table ? relations : asGiven(Table.fromMap(relations), 'relations'),
     views: Object.fromEntries(views),
   };
 }
