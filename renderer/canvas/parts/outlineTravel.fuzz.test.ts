@@ -9,17 +9,8 @@ import { describe, expect, it } from 'vitest';
 import type { Band, ElementKind, View } from '../../../shared/model';
 import { neighbourInDirection, type Direction } from '../interact/navigate';
 import { boxInDirection, outlineBoxes } from './outlinePicture';
+import { rng } from '../../../test/helpers/portfolio-generator';
 
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const KINDS: [ElementKind, Band][] = [
   ['application', 'applications'],
@@ -44,7 +35,7 @@ function view(next: () => number, n: number) {
 describe('the arrow keys in the outline, against the keys in nodes', () => {
   it('go to the box the nodes go to, from every box of random views with stacks, as the view changes between keys', () => {
     for (let seed = 1; seed <= 300; seed++) {
-      const next = random(seed);
+      const next = rng(seed);
       // two views in turn (two canvases, a view switch, an edit): each key answers for the one it is given
       const views = [view(next, 2 + Math.floor(next() * 14)), view(next, 2 + Math.floor(next() * 14))];
       for (let k = 0; k < 60; k++) {
@@ -58,7 +49,7 @@ describe('the arrow keys in the outline, against the keys in nodes', () => {
 
   it('reach every box of a stack going right from the box before it, and every one going left from the box after it', () => {
     for (let seed = 1; seed <= 200; seed++) {
-      const next = random(seed);
+      const next = rng(seed);
       const size = 2 + Math.floor(next() * 6);
       const list = [
         { id: 'left', element: { kind: 'application' as ElementKind }, band: 'applications' as Band, x: 0, y: 500, w: 170, h: 60, depth: 0 },

@@ -7,6 +7,7 @@
  * geometry can be compared with the route's.
  */
 import { describe, expect, it, vi } from 'vitest';
+import { rng } from '../../../test/helpers/portfolio-generator';
 
 vi.mock('../../../shared/export/svg/lmv-parts', () => ({ roundedPath: (points: readonly { x: number; y: number }[]) => JSON.stringify(points.map((p) => [p.x, p.y])) }));
 
@@ -15,17 +16,6 @@ const { routeParts } = await import('./clip');
 type P = { x: number; y: number };
 type Area = { x0: number; y0: number; x1: number; y1: number };
 
-/** A small seeded generator (mulberry32): a failure is found again from its seed. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const EPS = 1e-6;
 const inArea = (r: Area, p: P, eps = EPS) => p.x >= r.x0 - eps && p.x <= r.x1 + eps && p.y >= r.y0 - eps && p.y <= r.y1 + eps;
@@ -67,7 +57,7 @@ describe('a route cut to a window (routeParts), against a brute reference', () =
 
   it('draws all of a route that lies in the window, only the route, and keeps an end (its head) exactly when it is in the window', () => {
     for (let seed = 1; seed <= 4000; seed++) {
-      const next = random(seed);
+      const next = rng(seed);
       const orthogonal = next() < 0.8;
       const legs = route(next, orthogonal);
       const cut = routeParts(legs, window, true);
@@ -95,7 +85,7 @@ describe('a route cut to a window (routeParts), against a brute reference', () =
 
   it('keeps whole segments without the cut: each segment coming into the window is drawn end to end', () => {
     for (let seed = 1; seed <= 2000; seed++) {
-      const next = random(seed);
+      const next = rng(seed);
       const legs = route(next, next() < 0.8);
       const cut = routeParts(legs, window);
       const lines = drawn(cut.parts);
