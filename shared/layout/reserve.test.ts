@@ -1,27 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { makeLargeDocument } from '../../test/helpers/factories';
-import type { LakarDocument, View } from '../model';
 import { lineRequests } from '../routing/diagram';
 import { drawRoutes, planRoutes } from '../routing/router';
 import { buildScene } from '../routing/scene';
-import { arrangeMeaning, chooseRowLimit, initialRows, layoutGraph, orderByBarycenter, placeRows } from './index';
 import { planChannels, reserveChannels } from './reserve';
-
-/** `doc`'s main view with its boxes placed in rows, before any room is made for the lines (the first step of auto-layout). */
-function placed(doc: LakarDocument): View {
-  const view = doc.views.view_main;
-  const graph = layoutGraph(doc, view);
-  const rows = arrangeMeaning(graph, orderByBarycenter(graph, initialRows(graph)));
-  const p = placeRows(graph, rows, chooseRowLimit(graph, rows));
-  return { ...view, nodes: { ...view.nodes, ...p.nodes }, bandHeights: p.bandHeights };
-}
+import { placedInRows } from '../../test/helpers/placed-rows';
 
 describe('auto-layout reads the crowding of a placement from its plan, before drawing its lines', () => {
   // the layout widens the gaps of a crowded view from the plan's crowding alone and never draws the
   // lines of the placement it throws away: that is only right while drawing changes no crowding
   it.each([50, 200, 300])('drawing the lines of a planned %i-element view leaves every row as crowded as planned', (n) => {
     const doc = makeLargeDocument(n);
-    const scene = buildScene(doc, placed(doc));
+    const scene = buildScene(doc, placedInRows(doc));
     const planned = planRoutes(scene, lineRequests(doc, scene))!;
     const rows = structuredClone(planned.rows);
     expect(rows.some((r) => r.crossings > 0)).toBe(true);
@@ -30,7 +20,7 @@ describe('auto-layout reads the crowding of a placement from its plan, before dr
 
   it.each([50, 300])('a %i-element view gets the same room for its lines and the same crowding, planned first or routed at once', (n) => {
     const doc = makeLargeDocument(n);
-    const view = placed(doc);
+    const view = placedInRows(doc);
     const plan = planChannels(doc, view);
     const reserved = reserveChannels(doc, view);
     expect(plan.crowding).toBe(reserved.crowding);

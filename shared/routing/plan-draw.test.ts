@@ -11,11 +11,11 @@ import { describe, expect, it } from 'vitest';
 import { createEmptyDocument, Table, type Element, type LakarDocument, type Relation, type View } from '../model';
 import { defaultSlot } from '../model/bands';
 import { bandOf } from '../model/kinds';
-import { arrangeMeaning, chooseRowLimit, initialRows, layoutGraph, orderByBarycenter, placeRows } from '../layout';
 import { planChannels } from '../layout/reserve';
 import { lineRequests } from './diagram';
 import { drawRoutes, planRoutes, routeScene, type Routing } from './router';
 import { buildScene } from './scene';
+import { placedInRows } from '../../test/helpers/placed-rows';
 
 const KINDS = ['targetGroup', 'channel', 'service', 'process', 'application', 'module', 'appService', 'platform', 'externalSystem', 'dataEntity', 'site', 'network', 'securityControl'] as const;
 const EXTRA: Partial<Record<(typeof KINDS)[number], object>> = {
@@ -72,21 +72,12 @@ function documentOf(g: GeneratedView): LakarDocument {
   return doc;
 }
 
-/** The view with its boxes placed in rows, before room is made for the lines (auto-layout's first step). */
-function placed(doc: LakarDocument): View {
-  const view = doc.views.view_main;
-  const graph = layoutGraph(doc, view);
-  const rows = arrangeMeaning(graph, orderByBarycenter(graph, initialRows(graph)));
-  const p = placeRows(graph, rows, chooseRowLimit(graph, rows));
-  return { ...view, nodes: { ...view.nodes, ...p.nodes }, bandHeights: p.bandHeights };
-}
-
 const drawing = (r: Routing) => JSON.stringify({ lines: r.lines.map((l) => [l.relation.id, l.legs]), buses: r.buses.map((b) => [b.bundle.id, b.y, b.x0, b.x1]), channels: r.channels, rows: r.rows });
 
 function views(doc: LakarDocument): [string, View][] {
   return [
     ['as stored', doc.views.view_main],
-    ['placed', placed(doc)],
+    ['placed', placedInRows(doc)],
   ];
 }
 
