@@ -42,6 +42,7 @@ import { useCanvasRouting } from './routing/useCanvasRouting';
 import { useRoutes } from './routing/routeStore';
 import { PALETTE_MIME, elementFromTemplate, findTemplate } from '../palette/templates';
 import { useCanvasInteractions } from './interact/useCanvasInteractions';
+import { useTravelOverDrawn } from './interact/keyboardTravel';
 import { ConnectHighlight, nodeIdAt } from './interact/connect';
 import { RenameOverlay } from './interact/RenameOverlay';
 import { ProblemMarkers } from './interact/ProblemMarkers';
@@ -112,6 +113,7 @@ export function FlowCanvas() {
   const [placedView, setPlacedView] = useState(() => (initialViewport ? viewId : null));
   const outline = useOutlineMode(counts, placedView === view.id);
   const pictureBoxes = useMemo(() => (outline && scene ? outlineBoxes(scene.nodes) : NO_BOXES), [outline, scene]);
+  useTravelOverDrawn(scene?.nodes ?? null);
 
   // no nodes are made while the outline is shown: a selection there costs a repaint of the picture
   const baseNodes = useMemo(

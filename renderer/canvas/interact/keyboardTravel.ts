@@ -7,7 +7,8 @@ import { useEditor } from '../../state/editor';
 import { useCanvas } from '../canvasStore';
 import { pickConnectionTarget } from './connect';
 import { useInteract } from './interactStore';
-import { firstNode, neighbourInDirection, type Direction } from './navigate';
+import { useEffect, useRef } from 'react';
+import { boxInDirection, firstDrawnBox, firstNode, neighbourInDirection, type Direction, type DrawnBox } from './navigate';
 
 /** Give focus to node `id` on the canvas (when it is drawn). */
 export function focusNode(id: string): void {
@@ -40,7 +41,16 @@ export function travel(direction: Direction, target: EventTarget | null): boolea
   const focused = nodeOf(target);
   const selected = s.selection.elements.find((id) => view.nodes[id]) ?? null;
   // from the canvas itself the first arrow enters the nodes: the selected one, else the top-left one
-  const next = focused ? neighbourInDirection(view.nodes, focused, direction) : (selected ?? firstNode(view.nodes));
+  // where the canvas draws the boxes, not where they are stored: a module stored away from its
+  // application, or a box of an imported view, is reached where the user sees it (as in the outline)
+  const drawn = useCanvas.getState().drawnBoxes?.();
+  const next = drawn
+    ? focused
+      ? (boxInDirection(drawn, view.nodes, focused, direction)?.id ?? null)
+      : (selected ?? firstDrawnBox(drawn))
+    : focused
+      ? neighbourInDirection(view.nodes, focused, direction)
+      : (selected ?? firstNode(view.nodes));
   const from = focused;
   // at the edge of the landscape the key does nothing, and does not scroll anything either
   if (!next) return from !== null;
@@ -48,6 +58,24 @@ export function travel(direction: Direction, target: EventTarget | null): boolea
   useCanvas.getState().requestReveal(next, true);
   focusWhenDrawn(next);
   return true;
+}
+
+/**
+ * While the canvas is mounted, the arrow keys travel over `boxes` (the canvas's scene: its boxes as
+ * drawn), read when a key is pressed.
+ */
+export function useTravelOverDrawn(boxes: readonly DrawnBox[] | null): void {
+  const latest = useRef(boxes);
+  useEffect(() => {
+    latest.current = boxes;
+  }, [boxes]);
+  useEffect(() => {
+    const read = () => latest.current;
+    useCanvas.getState().setDrawnBoxes(read);
+    return () => {
+      if (useCanvas.getState().drawnBoxes === read) useCanvas.getState().setDrawnBoxes(null);
+    };
+  }, []);
 }
 
 /** Shift+F10 / the context-menu key: the context menu of the selection, next to its first node. */

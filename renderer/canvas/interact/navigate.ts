@@ -92,3 +92,64 @@ export function bandAt(view: Pick<View, 'bandHeights'>, y: number): Band {
   const rows = bandLayout(view);
   return (rows.find((r) => y < r.top + r.height) ?? rows[rows.length - 1]).band;
 }
+
+/** A box where the canvas draws it, in flow units (a scene's box, a box of the outline's picture). */
+export interface DrawnBox {
+  id: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** The drawn boxes in the view's order, with their centres (kept for the next key while neither changes). */
+let travelOrder: { boxes: readonly DrawnBox[]; nodes: View['nodes']; list: DrawnBox[]; at: Map<string, number>; xs: Float64Array; ys: Float64Array } | null = null;
+
+function inViewOrder(boxes: readonly DrawnBox[], nodes: View['nodes']) {
+  if (travelOrder?.boxes === boxes && travelOrder.nodes === nodes) return travelOrder;
+  const byId = new Map(boxes.map((b) => [b.id, b]));
+  const list: DrawnBox[] = [];
+  const at = new Map<string, number>();
+  for (const id of boxIds(nodes)) {
+    const b = byId.get(id);
+    if (!b) continue;
+    at.set(id, list.length);
+    list.push(b);
+  }
+  const xs = new Float64Array(list.length);
+  const ys = new Float64Array(list.length);
+  list.forEach((b, i) => {
+    xs[i] = b.x + b.w / 2;
+    ys[i] = b.y + b.h / 2;
+  });
+  return (travelOrder = { boxes, nodes, list, at, xs, ys });
+}
+
+/**
+ * The box nearest to box `from` in `direction` (travelIndex) among the boxes as drawn, taken in the
+ * order of the view's `nodes`, not in the order they are drawn or painted: boxes stacked on one spot
+ * are gone through in one order in nodes and in the outline. Drawn, not stored, places: a box the
+ * bands draw away from where it is stored (a module inside its application, an imported view) is
+ * reached where the user sees it. Undefined at the edge of the view.
+ */
+export function boxInDirection<B extends DrawnBox>(boxes: readonly B[], nodes: View['nodes'], from: string, direction: Direction): B | undefined {
+  const { list, at, xs, ys } = inViewOrder(boxes, nodes);
+  const index = at.get(from);
+  if (index === undefined) return undefined;
+  const next = travelIndex(xs, ys, index, direction);
+  return next < 0 ? undefined : (list[next] as B);
+}
+
+/** Where travel starts when nothing is selected: the drawn box nearest the top-left corner. */
+export function firstDrawnBox(boxes: readonly DrawnBox[]): string | null {
+  let best: string | null = null;
+  let bestScore = Infinity;
+  for (const b of boxes) {
+    const score = b.y * 4 + b.x;
+    if (score < bestScore) {
+      bestScore = score;
+      best = b.id;
+    }
+  }
+  return best;
+}

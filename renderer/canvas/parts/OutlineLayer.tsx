@@ -21,7 +21,8 @@ import { revealViewport } from '../interact/reveal';
 import { zoomToSelection } from '../interact/viewport';
 import { bandLabelsRoom } from './BandLabels';
 import { boxesIn, screenRect, showsOutline, type BoxCounts } from './outlineMode';
-import { boxInDirection, boxNearest, firstSelectedBox, paintOutline, type Colours, type OutlineBox, type OutlineLink, type Tone } from './outlinePicture';
+import { boxNearest, firstSelectedBox, paintOutline, type Colours, type OutlineBox, type OutlineLink, type Tone } from './outlinePicture';
+import { boxInDirection } from '../interact/navigate';
 
 /**
  * Whether the canvas shows the outline now: the boxes on screen, counted on every viewport change
@@ -189,9 +190,9 @@ function OutlineLayerView({ boxes, selected, hint }: Props) {
       const { width, height, transform } = store.getState();
       const [x, y, zoom] = transform;
       // nothing selected: the box nearest the middle of the screen
-      // the view's boxes, for their order: the outline goes through a stack as the nodes do (outlinePicture.ts, boxInDirection)
+      // the view's boxes, for their order: the outline goes through a stack as the nodes do (interact/navigate.ts, boxInDirection)
       const nodes = (activeViewId && history?.doc.views[activeViewId]?.nodes) || {};
-      const next = from ? boxInDirection(all, nodes, from, key) : boxNearest(all, (width / 2 - x) / zoom, (height / 2 - y) / zoom);
+      const next = from ? boxInDirection(all, nodes, from.id, key) : boxNearest(all, (width / 2 - x) / zoom, (height / 2 - y) / zoom);
       if (!next) return from !== undefined;
       setSelection({ elements: [next.id], relations: [] });
       // clear of the band labels held at the canvas's left edge

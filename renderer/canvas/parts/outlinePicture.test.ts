@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Band, ElementKind } from '../../../shared/model';
 import { relationArrows } from '../flowStyle';
-import { neighbourInDirection } from '../interact/navigate';
-import { ARROW_LENGTH, LOOP_REACH, boxAt, boxInDirection, boxNearest, firstSelectedBox, outlineBoxes, paintOutline, RING_MIN, SOLID_BELOW, type Colours, type PaintContext } from './outlinePicture';
+import { boxInDirection, neighbourInDirection } from '../interact/navigate';
+import { ARROW_LENGTH, LOOP_REACH, boxAt, boxNearest, firstSelectedBox, outlineBoxes, paintOutline, RING_MIN, SOLID_BELOW, type Colours, type PaintContext } from './outlinePicture';
 
 const box = (id: string, kind: ElementKind, band: Band, x: number, y: number, depth = 0, w = 170, h = 60) => ({ id, element: { kind }, band, x, y, w, h, depth });
 
@@ -230,19 +230,18 @@ describe('arrow keys in the outline', () => {
   ];
   const boxes = outlineBoxes(listed);
   const nodes = viewOf(listed);
-  const find = (id: string) => boxes.find((b) => b.id === id)!;
 
   it('go to the nearest box that way, one straight ahead before one off to the side', () => {
-    expect(boxInDirection(boxes, nodes, find('mid'), 'right')?.id).toBe('right');
-    expect(boxInDirection(boxes, nodes, find('right'), 'right')?.id).toBe('rightFar');
-    expect(boxInDirection(boxes, nodes, find('mid'), 'up')?.id).toBe('rightHigh');
-    expect(boxInDirection(boxes, nodes, find('rightHigh'), 'up')?.id).toBe('up');
-    expect(boxInDirection(boxes, nodes, find('mid'), 'down')?.id).toBe('down');
+    expect(boxInDirection(boxes, nodes, 'mid', 'right')?.id).toBe('right');
+    expect(boxInDirection(boxes, nodes, 'right', 'right')?.id).toBe('rightFar');
+    expect(boxInDirection(boxes, nodes, 'mid', 'up')?.id).toBe('rightHigh');
+    expect(boxInDirection(boxes, nodes, 'rightHigh', 'up')?.id).toBe('up');
+    expect(boxInDirection(boxes, nodes, 'mid', 'down')?.id).toBe('down');
   });
 
   it('stay put at the edge of the view', () => {
-    expect(boxInDirection(boxes, nodes, find('mid'), 'left')).toBeUndefined();
-    expect(boxInDirection(boxes, nodes, find('up'), 'up')).toBeUndefined();
+    expect(boxInDirection(boxes, nodes, 'mid', 'left')).toBeUndefined();
+    expect(boxInDirection(boxes, nodes, 'up', 'up')).toBeUndefined();
   });
 
   it('reach each of boxes stacked on one another (aligned on both axes): right and down go on through the stack, left and up back', () => {
@@ -255,10 +254,9 @@ describe('arrow keys in the outline', () => {
     ];
     const stacked = outlineBoxes(listed);
     const stackNodes = viewOf(listed);
-    const at = (id: string) => stacked.find((b) => b.id === id)!;
     const walk = (from: string, direction: 'left' | 'right' | 'up' | 'down') => {
       const seen = [from];
-      for (let next = boxInDirection(stacked, stackNodes, at(from), direction); next && seen.length < 10; next = boxInDirection(stacked, stackNodes, next, direction)) seen.push(next.id);
+      for (let next = boxInDirection(stacked, stackNodes, from, direction); next && seen.length < 10; next = boxInDirection(stacked, stackNodes, next.id, direction)) seen.push(next.id);
       return seen;
     };
     expect(walk('left', 'right')).toEqual(['left', 'a', 'b', 'c', 'right']);
@@ -280,7 +278,7 @@ describe('arrow keys in the outline', () => {
     expect(painted.map((b) => b.id).indexOf('app')).toBeLessThan(painted.map((b) => b.id).indexOf('plat'));
     const walk = (from: string, direction: 'left' | 'right') => {
       const seen = [from];
-      for (let next = boxInDirection(painted, nodes, painted.find((b) => b.id === from)!, direction); next && seen.length < 10; next = boxInDirection(painted, nodes, next, direction)) seen.push(next.id);
+      for (let next = boxInDirection(painted, nodes, from, direction); next && seen.length < 10; next = boxInDirection(painted, nodes, next.id, direction)) seen.push(next.id);
       return seen;
     };
     const inNodes = (from: string, direction: 'left' | 'right') => {

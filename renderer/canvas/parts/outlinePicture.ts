@@ -6,9 +6,7 @@
  * context, which box a click falls on and which box an arrow key goes to are worked out here, apart
  * from React and the DOM.
  */
-import type { Band, ElementKind, View } from '../../../shared/model';
-import { boxIds } from '../../../shared/model/boxes-record';
-import { travelIndex, type Direction } from '../interact/navigate';
+import type { Band, ElementKind } from '../../../shared/model';
 
 /** The colour families of boxes, as nodes.css paints their nodes. */
 export type Tone = 'business' | 'application' | 'platform' | 'data' | 'technology';
@@ -81,40 +79,6 @@ export function boxAt(boxes: readonly OutlineBox[], x: number, y: number, reach 
   return undefined;
 }
 
-
-/** The picture's boxes in the view's order, with their centres (kept for the next key while neither changes). */
-let travelOrder: { boxes: readonly OutlineBox[]; nodes: View['nodes']; list: OutlineBox[]; xs: Float64Array; ys: Float64Array } | null = null;
-
-function inViewOrder(boxes: readonly OutlineBox[], nodes: View['nodes']) {
-  if (travelOrder?.boxes === boxes && travelOrder.nodes === nodes) return travelOrder;
-  const byId = new Map(boxes.map((b) => [b.id, b]));
-  const list: OutlineBox[] = [];
-  for (const id of boxIds(nodes)) {
-    const b = byId.get(id);
-    if (b) list.push(b);
-  }
-  const xs = new Float64Array(list.length);
-  const ys = new Float64Array(list.length);
-  list.forEach((b, i) => {
-    xs[i] = b.x + b.w / 2;
-    ys[i] = b.y + b.h / 2;
-  });
-  return (travelOrder = { boxes, nodes, list, xs, ys });
-}
-
-/**
- * The box nearest to `from` in `direction`, as the arrow keys travel between nodes
- * (interact/navigate.ts, travelIndex), the boxes taken in the order of the view's `nodes` as the
- * nodes are, not in the picture's painting order (by depth and colour): boxes stacked on one spot
- * are gone through in one order in the outline and in nodes. Undefined at the edge of the view.
- */
-export function boxInDirection(boxes: readonly OutlineBox[], nodes: View['nodes'], from: OutlineBox, direction: Direction): OutlineBox | undefined {
-  const { list, xs, ys } = inViewOrder(boxes, nodes);
-  const at = list.indexOf(from);
-  if (at < 0) return undefined;
-  const next = travelIndex(xs, ys, at, direction);
-  return next < 0 ? undefined : list[next];
-}
 
 /**
  * The box of the first of `ids` (the selection, in the order it was made) that has one in the

@@ -1,5 +1,5 @@
 /**
- * The arrow keys in the outline (outlinePicture.ts, boxInDirection) against the keys in nodes
+ * The arrow keys in the outline (interact/navigate.ts, boxInDirection, over the picture's boxes) against the keys in nodes
  * (interact/navigate.ts, neighbourInDirection) on random views with boxes stacked on one spot: where
  * the boxes are drawn where they are stored, both go to the same box from every box in every
  * direction, whatever order the picture paints them in, and they keep doing so as the view is edited
@@ -7,8 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Band, ElementKind, View } from '../../../shared/model';
-import { neighbourInDirection, type Direction } from '../interact/navigate';
-import { boxInDirection, outlineBoxes } from './outlinePicture';
+import { boxInDirection, neighbourInDirection, type Direction } from '../interact/navigate';
+import { outlineBoxes } from './outlinePicture';
 import { rng } from '../../../test/helpers/portfolio-generator';
 
 
@@ -42,7 +42,7 @@ describe('the arrow keys in the outline, against the keys in nodes', () => {
         const { painted, nodes } = views[Math.floor(next() * 2)];
         const from = painted[Math.floor(next() * painted.length)];
         const direction = DIRECTIONS[Math.floor(next() * 4)];
-        expect(boxInDirection(painted, nodes, from, direction)?.id ?? null, `seed ${seed} key ${k}: ${from.id} ${direction}`).toBe(neighbourInDirection(nodes, from.id, direction));
+        expect(boxInDirection(painted, nodes, from.id, direction)?.id ?? null, `seed ${seed} key ${k}: ${from.id} ${direction}`).toBe(neighbourInDirection(nodes, from.id, direction));
       }
     }
   });
@@ -64,7 +64,7 @@ describe('the arrow keys in the outline, against the keys in nodes', () => {
       const walk = (start: string, direction: Direction) => {
         const seen = [start];
         let at = painted.find((b) => b.id === start)!;
-        for (let next = boxInDirection(painted, nodes, at, direction); next && seen.length <= size + 2; next = boxInDirection(painted, nodes, at, direction)) {
+        for (let next = boxInDirection(painted, nodes, at.id, direction); next && seen.length <= size + 2; next = boxInDirection(painted, nodes, at.id, direction)) {
           seen.push(next.id);
           at = next;
         }
