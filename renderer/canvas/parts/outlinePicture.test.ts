@@ -194,11 +194,13 @@ describe('the direction of a selected relation in the outline', () => {
     for (const [from, to] of [
       [own, own],
       [own, { ...own, id: 'twin' }],
+      // nearly on one spot (pasted, imported, rounded): a line between the centres would be shorter than its head
+      [own, { ...own, id: 'near', x: own.x + 2, y: own.y + 1 }],
     ]) {
       const { ctx, lines } = recorder();
       paintOutline(ctx, boxes, new Set(), { x: 0, y: 0, zoom: 1 }, 5000, 5000, COLOURS, [{ from, to, end: true }]);
-      // three strokes out of the right side (x = 1170) and back, then the head's two sides
-      const right = own.x + own.w;
+      // three strokes out of the target's right side (x = 1170 for the app) and back, then the head's two sides
+      const right = to.x + to.w;
       expect(lines.slice(0, 3).map((l) => [l.from[0], l.to[0]])).toEqual([
         [right, right + LOOP_REACH],
         [right + LOOP_REACH, right + LOOP_REACH],

@@ -253,7 +253,9 @@ export function paintOutline(
       const a = centre(from);
       const b = centre(to);
       // a relation of a box with itself, or between boxes on one spot: a loop out of the box's right side and back
-      if (a.x === b.x && a.y === b.y) return { link, points: loopOf(to) };
+      // — or on nearly one spot, one over the other: a line between their centres would be shorter than its head
+      const overlap = from.x0 < to.x1 && to.x0 < from.x1 && from.y0 < to.y1 && to.y0 < from.y1;
+      if ((a.x === b.x && a.y === b.y) || (overlap && Math.hypot(b.x - a.x, b.y - a.y) < ARROW_LENGTH)) return { link, points: loopOf(to) };
       const start = borderPoint(b, a, from);
       const end = borderPoint(a, b, to);
       // boxes that overlap or touch: their borders cross or meet, and a line between them would run
