@@ -144,7 +144,7 @@ function PickProgress() {
       <span>{picking.phase === 'read' ? t('merge.reading', { copy }) : t('merge.checking', { copy, percent })}</span>
       {picking.phase === 'read' ? <progress aria-label={t('merge.progressLabel')} /> : <progress max={100} value={percent} aria-label={t('merge.progressLabel')} />}
       <button type="button" className="btn" onClick={cancelPick}>
-        {t('action.cancel')}
+        {t('merge.cancelPick')}
       </button>
     </div>
   );
