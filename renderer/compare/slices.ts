@@ -33,6 +33,8 @@ export interface SliceOptions {
  */
 export async function runInSlices<R>(steps: Generator<void, R, unknown>, options: SliceOptions = {}): Promise<R | null> {
   const { signal, onSlice, sliceMs = SLICE_MS, now = () => performance.now() } = options;
+  // the window's turn first: what started the work (a file just arrived) was one piece already
+  await nextTask();
   for (;;) {
     if (signal?.aborted) return null;
     const end = now() + sliceMs;
