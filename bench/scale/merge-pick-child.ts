@@ -3,8 +3,9 @@
  * project is the window's copy of the varied model (its wire form through structured clone, as IPC
  * sends it) with one element renamed by the user; the common ancestor and their copy (two elements
  * changed) are picked in turn. Each copy arrives as the reply of `project:peek` does (deserialized,
- * its tables made: `arrive`), then is checked beside the project (`check`): in one piece where the
- * code has no steps, else in slices as the panel runs them (renderer/compare/slices.ts).
+ * its tables made where the code has no steps, left in their wire form where it has: `arrive`), then
+ * is checked beside the project (`check`): in one piece where the code has no steps, else in slices
+ * as the panel runs them (renderer/compare/slices.ts).
  * Prints one JSON line of CPU ms: per copy the arrival, the check's CPU, its longest piece without a
  * turn of the event loop (what the user feels as a frozen window: wall ms, and CPU ms, the figure
  * to compare on a loaded machine) and its slice count.
@@ -37,6 +38,7 @@ const messages = { base: send(readFile(text)), theirs: send(readFile(JSON.string
 
 type Stepped = typeof reusing & { parseDocumentReusingSteps?: (v: unknown, valid: LakarDocument, checked?: LakarDocument) => Generator<void, { data?: LakarDocument }, unknown> };
 const steps = (reusing as Stepped).parseDocumentReusingSteps;
+const stepped = steps !== undefined;
 
 /** The check of `copy` beside the project: CPU ms, longest piece (wall ms), slices, the checked copy. */
 async function check(copy: LakarDocument, checked?: LakarDocument): Promise<{ cpu: number; longest: number; longestCpu: number; slices: number; doc: LakarDocument }> {
@@ -76,7 +78,8 @@ const out: Record<string, number | boolean> = { sliced: !!steps, prep };
 let base: LakarDocument | undefined;
 for (const which of ['base', 'theirs'] as const) {
   let copy!: LakarDocument;
-  out[`${which}Arrive`] = measure(() => (copy = fromWire(v8.deserialize(messages[which])) as LakarDocument)).cpu;
+  // the code with steps leaves the reply's tables in their wire form (shared/ipc/page-api.ts); before, they were made tables
+  out[`${which}Arrive`] = measure(() => (copy = (stepped ? v8.deserialize(messages[which]) : fromWire(v8.deserialize(messages[which]))) as LakarDocument)).cpu;
   const r = await check(copy, base);
   Object.assign(out, { [`${which}CheckCpu`]: r.cpu, [`${which}Longest`]: r.longest, [`${which}LongestCpu`]: r.longestCpu, [`${which}Slices`]: r.slices });
   if (which === 'base') base = r.doc;

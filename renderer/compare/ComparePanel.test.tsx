@@ -7,8 +7,8 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { initI18n } from '../i18n';
 import { useEditor } from '../state/editor';
-import { fromWire, toWire } from '../../shared/model/wire';
-import type { LakarDocument } from '../../shared/model';
+import { toWire } from '../../shared/model/wire';
+import { Table } from '../../shared/model/table';
 import type { LakarApi } from '../../shared/ipc/contract';
 import { makeLargeDocument } from '../../test/helpers/factories';
 import { ComparePanel } from './ComparePanel';
@@ -21,13 +21,12 @@ vi.mock('./slices', async (importOriginal) => {
 });
 
 const project = makeLargeDocument(4_000);
-/** A copy as read from a file: shares nothing with the project. */
-const read = (d: LakarDocument) => fromWire(structuredClone(toWire(d)));
 
 beforeAll(() => initI18n('ms'));
 beforeEach(() => {
   useEditor.getState().loadProject({ handle: 'h', ref: null, displayName: 'projek', doc: project, dirty: false });
-  useEditor.getState().setApi({ 'project:peek': async () => ({ name: 'asal.lakar.json', doc: read(project) }) } as unknown as LakarApi);
+  // as the desktop's window gets the copy: its tables in their wire form (shared/ipc/page-api.ts)
+  useEditor.getState().setApi({ 'project:peek': async () => ({ name: 'asal.lakar.json', doc: structuredClone(toWire(project)) }) } as unknown as LakarApi);
   useCompare.getState().set({ ...INITIAL, answers: {}, mode: 'merge' });
 });
 afterEach(cleanup);
@@ -45,6 +44,8 @@ describe('picking a copy to merge', () => {
     expect(screen.queryByRole('progressbar')).toBeNull();
     // the copy holds the project's own items where it has them unchanged
     const picked = useCompare.getState().base!.doc;
+    expect(picked.elements).toBeInstanceOf(Table);
+    expect(picked.elements.size).toBe(project.elements.size);
     expect(picked.elements.get(project.elements.ids()[0])).toBe(project.elements.get(project.elements.ids()[0]));
   });
 

@@ -8,6 +8,7 @@ import { describeConflict, mergeDocuments, type MergeConflict, type Resolution }
 import type { LakarDocument } from '../../shared/model';
 import { diffDocuments } from '../../shared/diff';
 import { parseDocumentReusingSteps, type ParseCount } from '../../shared/model/parse-reusing';
+import { fromWire } from '../../shared/model/wire';
 import { describeError } from '../backend/errors';
 import { useEditor } from '../state/editor';
 import { useCanvas } from '../canvas/canvasStore';
@@ -15,7 +16,16 @@ import { useShell } from '../shell/shellStore';
 import { INITIAL, useCompare, type Answer, type PickedCopy } from './compareStore';
 import { runInSlices } from './slices';
 
-async function peek(): Promise<PickedCopy | null> {
+/**
+ * A copy as `project:peek` gives it: a document, whose tables the desktop edition leaves in their wire
+ * form (shared/ipc/page-api.ts) for the merge's check to read as it goes; `fromWire` makes it a document.
+ */
+interface PeekedCopy {
+  name: string;
+  doc: unknown;
+}
+
+async function peek(): Promise<PeekedCopy | null> {
   const api = useEditor.getState().api;
   if (!api) return null;
   try {
@@ -39,7 +49,7 @@ export async function compareWith(): Promise<void> {
     if (useCompare.getState().error) showPanel();
     return;
   }
-  useCompare.getState().set({ ...INITIAL, answers: {}, mode: 'compare', other });
+  useCompare.getState().set({ ...INITIAL, answers: {}, mode: 'compare', other: { name: other.name, doc: fromWire(other.doc) as LakarDocument } });
   showPanel();
 }
 
@@ -68,16 +78,19 @@ export function startMerge(): void {
  * over what is one object on all sides. The same document: its data as it was, in its order.
  * Compared a slice at a time (./slices.ts), `onProgress` told how far; null when `signal` stopped it.
  */
-async function sharingWithProject(copy: PickedCopy, other: PickedCopy | null, signal: AbortSignal, onProgress: (fraction: number) => void): Promise<PickedCopy | null> {
+async function sharingWithProject(copy: PeekedCopy, other: PickedCopy | null, signal: AbortSignal, onProgress: (fraction: number) => void): Promise<PickedCopy | null> {
+  // made a document only where the check does not make it: its tables are built then
+  const asRead = (): PickedCopy => ({ name: copy.name, doc: fromWire(copy.doc) as LakarDocument });
   const open = useEditor.getState().history?.doc;
-  if (!open) return copy;
+  if (!open) return asRead();
   const count: ParseCount = { done: 0, total: 0 };
   const shared = await runInSlices(parseDocumentReusingSteps(copy.doc, open, other?.doc, count), {
     signal,
     onSlice: () => onProgress(count.total > 0 ? Math.min(1, count.done / count.total) : 0),
   });
   if (!shared) return null;
-  return shared.success ? { ...copy, doc: shared.data } : copy;
+  // refused (never: the copy was checked as it was read): as it was read
+  return shared.success ? { name: copy.name, doc: shared.data } : asRead();
 }
 
 /**

@@ -59,6 +59,8 @@ const caseArbitrary = fc.record({
   theirs: scriptArbitrary,
   prepared: fc.boolean(),
   every: fc.integer({ min: 1, max: 3 }),
+  /** the copies as the desktop's window gets them: their tables in wire form (shared/ipc/page-api.ts) */
+  wire: fc.boolean(),
   /** what the user does while the copies are checked, a step per slice while it lasts */
   meanwhile: scriptArbitrary,
 });
@@ -79,8 +81,9 @@ describe('a picked copy checked in slices (File › Merge from…)', () => {
         const slices = { now: stepClock(), onSlice: () => void (meanwhile.length > 0 && (state = edited(state, meanwhile.shift()!))) };
         let stops = 0;
         const counted = { ...slices, onSlice: () => (stops++, slices.onSlice()) };
-        const baseSliced = (await runInSlices(parseDocumentReusingSteps(read(c.base), opened, undefined, { done: 0, total: 0, every: c.every }), counted))!.data!;
-        const theirsSliced = (await runInSlices(parseDocumentReusingSteps(read(theirsDoc), opened, baseSliced, { done: 0, total: 0, every: c.every }), counted))!.data!;
+        const file = (d: LakarDocument): unknown => (c.wire ? structuredClone(toWire(d)) : read(d));
+        const baseSliced = (await runInSlices(parseDocumentReusingSteps(file(c.base), opened, undefined, { done: 0, total: 0, every: c.every }), counted))!.data!;
+        const theirsSliced = (await runInSlices(parseDocumentReusingSteps(file(theirsDoc), opened, baseSliced, { done: 0, total: 0, every: c.every }), counted))!.data!;
         // it did stop: every `every` items compared
         expect(stops).toBeGreaterThanOrEqual(Math.floor((opened.elements.size + opened.relations.size) / c.every) - 1);
 
