@@ -11,7 +11,8 @@
  * to compare on a loaded machine) and its slice count.
  * With `prep`, the project's idle preparation (prepareForCommands) is done before the picks; without
  * it, the picks come before it finished (its boxes not yet frozen).
- * Usage: tsx bench/scale/merge-pick-child.ts <elements> [prep]
+ * With `apply`, also the CPU ms of merge.apply with the two checked copies, as the panel's Merge runs it (twice).
+ * Usage: tsx bench/scale/merge-pick-child.ts <elements> [prep] [apply]
  */
 import v8 from 'node:v8';
 import { fromDocumentData, fromWire, toWire, type LakarDocument, type LakarDocumentData } from '../../shared/model';
@@ -76,6 +77,7 @@ async function check(copy: LakarDocument, checked?: LakarDocument): Promise<{ cp
 
 const out: Record<string, number | boolean> = { sliced: !!steps, prep };
 let base: LakarDocument | undefined;
+let checkedTheirs: LakarDocument | undefined;
 for (const which of ['base', 'theirs'] as const) {
   let copy!: LakarDocument;
   // the code with steps leaves the reply's tables in their wire form (shared/ipc/page-api.ts); before, they were made tables
@@ -83,5 +85,12 @@ for (const which of ['base', 'theirs'] as const) {
   const r = await check(copy, base);
   Object.assign(out, { [`${which}CheckCpu`]: r.cpu, [`${which}Longest`]: r.longest, [`${which}LongestCpu`]: r.longestCpu, [`${which}Slices`]: r.slices });
   if (which === 'base') base = r.doc;
+  else checkedTheirs = r.doc;
+}
+// then the merge the panel applies (merge.apply takes the checked tables and views as they are)
+if (process.argv.includes('apply')) {
+  const picked = { base: base!, theirs: checkedTheirs! };
+  out.applyCpu = measure(() => dispatch(initialState(open), 'merge.apply', picked)).cpu;
+  out.applyAgainCpu = measure(() => dispatch(initialState(open), 'merge.apply', picked)).cpu;
 }
 process.stdout.write(`${JSON.stringify(out)}\n`);
