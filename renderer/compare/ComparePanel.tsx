@@ -13,7 +13,7 @@ import type { EntityChange } from '../../shared/diff';
 import type { DescribedConflict } from '../../shared/merge';
 import { errorMessage } from '../shell/Toasts';
 import { useEditor } from '../state/editor';
-import { answer, answerAll, applyMerge, canEdit, closeCompare, pickForMerge, placeOf, showOnCanvas } from './actions';
+import { answer, answerAll, applyMerge, canEdit, cancelPick, closeCompare, pickForMerge, placeOf, showOnCanvas } from './actions';
 import { useCompare, type Answer } from './compareStore';
 import { useComparison, useMergePreview, type Comparison } from './useComparison';
 import { CompareLegend, markCounts } from './Legend';
@@ -121,10 +121,39 @@ function AnswerControls({ conflict, value }: { conflict: DescribedConflict; valu
   );
 }
 
+/**
+ * The copy being picked: read (the file dialog and the main process's read, how long unknown) then
+ * checked beside the open project (a 100,000-element copy: seconds), with Cancel. Then, after a
+ * cancel, that the project is untouched.
+ */
+function PickProgress() {
+  const { t } = useTranslation('compare');
+  const picking = useCompare((s) => s.picking);
+  const cancelled = useCompare((s) => s.pickCancelled);
+  if (!picking) {
+    return cancelled ? (
+      <p className="compare-hint" role="status">
+        {t('merge.pickCancelled', { copy: t(`merge.copy.${cancelled}`) })}
+      </p>
+    ) : null;
+  }
+  const copy = t(`merge.copy.${picking.which}`);
+  const percent = Math.round(picking.fraction * 100);
+  return (
+    <div className="merge-progress" role="status">
+      <span>{picking.phase === 'read' ? t('merge.reading', { copy }) : t('merge.checking', { copy, percent })}</span>
+      {picking.phase === 'read' ? <progress aria-label={t('merge.progressLabel')} /> : <progress max={100} value={percent} aria-label={t('merge.progressLabel')} />}
+      <button type="button" className="btn" onClick={cancelPick}>
+        {t('merge.cancelPick')}
+      </button>
+    </div>
+  );
+}
+
 function MergeView() {
   const { t } = useTranslation('compare');
   const titleId = useId();
-  const { theirs, base, answers, merged } = useCompare();
+  const { theirs, base, answers, merged, picking } = useCompare();
   const doc = useEditor((s) => s.history?.doc ?? null);
   const preview = useMergePreview();
   if (merged) {
@@ -155,17 +184,18 @@ function MergeView() {
       <div className="merge-pick">
         <p>
           <span className="merge-pick-label">{t('merge.theirsCopy')}</span> <strong>{theirs?.name ?? t('merge.notPicked')}</strong>{' '}
-          <button type="button" className="btn" onClick={() => void pickForMerge('theirs')}>
+          <button type="button" className="btn" disabled={picking !== null} onClick={() => void pickForMerge('theirs')}>
             {t('merge.pickTheirs')}
           </button>
         </p>
         <p>
           <span className="merge-pick-label">{t('merge.baseCopy')}</span> <strong>{base?.name ?? t('merge.notPicked')}</strong>{' '}
-          <button type="button" className="btn" onClick={() => void pickForMerge('base')}>
+          <button type="button" className="btn" disabled={picking !== null} onClick={() => void pickForMerge('base')}>
             {t('merge.pickBase')}
           </button>
         </p>
         <p className="compare-hint">{t('merge.baseHint')}</p>
+        <PickProgress />
       </div>
       <ErrorNote />
       {preview && doc && (

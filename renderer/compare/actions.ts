@@ -7,14 +7,25 @@
 import { describeConflict, mergeDocuments, type MergeConflict, type Resolution } from '../../shared/merge';
 import type { LakarDocument } from '../../shared/model';
 import { diffDocuments } from '../../shared/diff';
-import { parseDocumentReusing } from '../../shared/model/parse-reusing';
+import { parseDocumentReusingSteps, type ParseCount } from '../../shared/model/parse-reusing';
+import { fromWire } from '../../shared/model/wire';
 import { describeError } from '../backend/errors';
 import { useEditor } from '../state/editor';
 import { useCanvas } from '../canvas/canvasStore';
 import { useShell } from '../shell/shellStore';
 import { INITIAL, useCompare, type Answer, type PickedCopy } from './compareStore';
+import { runInSlices } from './slices';
 
-async function peek(): Promise<PickedCopy | null> {
+/**
+ * A copy as `project:peek` gives it: a document, whose tables the desktop edition leaves in their wire
+ * form (shared/ipc/page-api.ts) for the merge's check to read as it goes; `fromWire` makes it a document.
+ */
+interface PeekedCopy {
+  name: string;
+  doc: unknown;
+}
+
+async function peek(): Promise<PeekedCopy | null> {
   const api = useEditor.getState().api;
   if (!api) return null;
   try {
@@ -38,13 +49,23 @@ export async function compareWith(): Promise<void> {
     if (useCompare.getState().error) showPanel();
     return;
   }
-  useCompare.getState().set({ ...INITIAL, answers: {}, mode: 'compare', other });
+  useCompare.getState().set({ ...INITIAL, answers: {}, mode: 'compare', other: { name: other.name, doc: fromWire(other.doc) as LakarDocument } });
   showPanel();
+}
+
+/** The pick for the merge under way: aborted by Cancel, by another pick and by closing the panel. */
+let picking: AbortController | null = null;
+
+/** Stop the pick under way, if any (nothing it did stays: the copy is not taken). */
+function stopPicking(): void {
+  picking?.abort();
+  picking = null;
 }
 
 /** File › Merge from…: open the merge panel, which asks for their copy and the common ancestor. */
 export function startMerge(): void {
   if (!useEditor.getState().history) return;
+  stopPicking();
   useCompare.getState().set({ ...INITIAL, answers: {}, mode: 'merge' });
   showPanel();
 }
@@ -55,22 +76,58 @@ export function startMerge(): void {
  * merge's preview and the merge itself compared all of it, item by item, with the project's (a
  * 100,000-element project: ~2 s of the merge command's 2.7–3.5 s). Compared once here, they pass
  * over what is one object on all sides. The same document: its data as it was, in its order.
+ * Compared a slice at a time (./slices.ts), `onProgress` told how far; null when `signal` stopped it.
  */
-function sharingWithProject(copy: PickedCopy, other: PickedCopy | null): PickedCopy {
+async function sharingWithProject(copy: PeekedCopy, other: PickedCopy | null, signal: AbortSignal, onProgress: (fraction: number) => void): Promise<PickedCopy | null> {
+  // made a document only where the check does not make it: its tables are built then
+  const asRead = (): PickedCopy => ({ name: copy.name, doc: fromWire(copy.doc) as LakarDocument });
   const open = useEditor.getState().history?.doc;
-  const shared = open && parseDocumentReusing(copy.doc, open, other?.doc);
-  return shared?.success ? { ...copy, doc: shared.data } : copy;
+  if (!open) return asRead();
+  const count: ParseCount = { done: 0, total: 0 };
+  const shared = await runInSlices(parseDocumentReusingSteps(copy.doc, open, other?.doc, count), {
+    signal,
+    onSlice: () => onProgress(count.total > 0 ? Math.min(1, count.done / count.total) : 0),
+  });
+  if (!shared) return null;
+  // refused (never: the copy was checked as it was read): as it was read
+  return shared.success ? { name: copy.name, doc: shared.data } : asRead();
 }
 
-/** Pick their copy (`which` = theirs) or the common ancestor (`base`) for the merge. */
+/**
+ * Pick their copy (`which` = theirs) or the common ancestor (`base`) for the merge: read it, then
+ * check it beside the open project with its progress in the panel; Cancel (cancelPick) stops either,
+ * leaving the project and the copies picked before as they were.
+ */
 export async function pickForMerge(which: 'theirs' | 'base'): Promise<void> {
-  useCompare.getState().set({ error: null });
+  stopPicking();
+  const control = (picking = new AbortController());
+  const { set } = useCompare.getState();
+  set({ error: null, pickCancelled: null, picking: { which, phase: 'read', fraction: 0 } });
   const copy = await peek();
-  if (copy) useCompare.getState().set({ [which]: sharingWithProject(copy, useCompare.getState()[which === 'theirs' ? 'base' : 'theirs']), answers: {} });
+  if (control.signal.aborted) return;
+  if (!copy) {
+    picking = null;
+    set({ picking: null });
+    return;
+  }
+  set({ picking: { which, phase: 'check', fraction: 0 } });
+  const other = useCompare.getState()[which === 'theirs' ? 'base' : 'theirs'];
+  const shared = await sharingWithProject(copy, other, control.signal, (fraction) => set({ picking: { which, phase: 'check', fraction } }));
+  if (!shared || control.signal.aborted) return;
+  picking = null;
+  set({ [which]: shared, answers: {}, picking: null });
+}
+
+/** Cancel the pick under way: the copy is not taken, the open project is untouched. */
+export function cancelPick(): void {
+  const under = useCompare.getState().picking;
+  stopPicking();
+  if (under) useCompare.getState().set({ picking: null, pickCancelled: under.which });
 }
 
 /** Close the panel (a comparison or an unfinished merge leaves nothing behind). */
 export function closeCompare(): void {
+  stopPicking();
   useCompare.getState().set({ ...INITIAL, answers: {} });
 }
 

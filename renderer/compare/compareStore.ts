@@ -13,6 +13,14 @@ export interface PickedCopy {
   doc: LakarDocument;
 }
 
+/** A copy for the merge being read (`read`: the file, in the main process) or checked beside the open project (`check`). */
+export interface PickUnderWay {
+  which: 'theirs' | 'base';
+  phase: 'read' | 'check';
+  /** How much of the check is done, 0–1. */
+  fraction: number;
+}
+
 /** An answer on the conflict screen: one side, or a value typed for a field (as text until applied). */
 export type Answer = 'mine' | 'theirs' | { edit: string };
 
@@ -23,6 +31,10 @@ export interface CompareStore {
   /** Merge: their copy and the common ancestor of both copies. */
   theirs: PickedCopy | null;
   base: PickedCopy | null;
+  /** The copy being picked, while it is read and checked (the window stays usable; Cancel stops it). */
+  picking: PickUnderWay | null;
+  /** The copy whose pick was cancelled last, until the next pick (the panel says the project is untouched). */
+  pickCancelled: 'theirs' | 'base' | null;
   answers: Record<string, Answer>;
   /** Last problem to show inside the panel (a file that is not a project, an edit that does not fit). */
   error: UserErrorPayload | null;
@@ -31,7 +43,7 @@ export interface CompareStore {
   set(patch: Partial<Omit<CompareStore, 'set'>>): void;
 }
 
-export const INITIAL = { mode: 'idle', other: null, theirs: null, base: null, answers: {}, error: null, merged: null } as const;
+export const INITIAL = { mode: 'idle', other: null, theirs: null, base: null, picking: null, pickCancelled: null, answers: {}, error: null, merged: null } as const;
 
 export const useCompare = create<CompareStore>((set) => ({
   ...INITIAL,

@@ -12,13 +12,22 @@
 import { IPC_CHANNELS, type IpcChannel, type LakarApi } from './contract';
 import { fromWire, toWire } from '../model/wire';
 
-/** `bridge` (the preload's `window.lakar`) with each channel taking and giving documents with their tables. */
+/**
+ * Channels whose reply keeps its tables' wire forms: the copy File › Compare with… and Merge from…
+ * read is checked beside the open project a slice at a time, reading its tables' text as it goes
+ * (../model/parse-reusing.ts); made tables here, a 100,000-element copy held the window ~0.5–1 s in
+ * one piece, for tables the check then built again. Its reader takes either form (fromWire).
+ */
+const REPLIES_AS_WIRE: ReadonlySet<IpcChannel> = new Set(['project:peek']);
+
+/** `bridge` (the preload's `window.lakar`) with each channel taking and giving documents with their tables (but REPLIES_AS_WIRE). */
 export function withTables(bridge: LakarApi): LakarApi {
   const api: Record<string, unknown> = {};
   for (const key of Object.keys(bridge)) api[key] = (bridge as unknown as Record<string, unknown>)[key];
   for (const channel of Object.keys(IPC_CHANNELS) as IpcChannel[]) {
     const call = (bridge as unknown as Record<IpcChannel, (args: unknown) => Promise<unknown>>)[channel];
-    api[channel] = (args: unknown) => call(toWire(args ?? {})).then(fromWire);
+    const arrived = REPLIES_AS_WIRE.has(channel) ? (reply: unknown) => reply : fromWire;
+    api[channel] = (args: unknown) => call(toWire(args ?? {})).then(arrived);
   }
   return Object.freeze(api) as unknown as LakarApi;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { pengambilanPekerjaExample } from '../samples/pengambilan-pekerja';
 import { parseDocumentReusing } from './parse-reusing';
 import { documentSchema, type LakarDocumentData } from './schema';
-import { fromDocumentData, toDocumentData } from './wire';
+import { fromDocumentData, toDocumentData, toWire } from './wire';
 
 const NOW = '2026-01-01T00:00:00.000Z';
 const valid = pengambilanPekerjaExample(NOW);
@@ -78,7 +78,13 @@ describe('parseDocumentReusing (documentSchema beside a valid document)', () => 
     expect(again.relations).toBe(once.relations);
     expect(again.views.view_main).toBe(once.views.view_main);
     expect(Object.isFrozen(once.elements.get('app_spp'))).toBe(true);
-    expect(Object.isFrozen(once.views.view_main.nodes)).toBe(true);
+    // its boxes refuse writes: each frozen, and their record kept in a table as commands leave it (boxes-record.ts)
+    const nodes = once.views.view_main.nodes as Record<string, unknown>;
+    expect(Object.isFrozen(nodes.app_spp)).toBe(true);
+    expect(() => {
+      nodes.app_spp = { x: 0, y: 0 };
+    }).toThrow(TypeError);
+    expect(once.views.view_main.nodes.app_spp).toEqual(documentSchema.parse(edited).views.view_main.nodes.app_spp);
   });
 
   it('refuses, as documentSchema does, a table or view it gave put where it does not belong', () => {
@@ -121,6 +127,22 @@ describe('parseDocumentReusing (documentSchema beside a valid document)', () => 
       expect(full.success).toBe(false);
       expect(reused.success).toBe(false);
       expect(reused.error!.issues).toEqual(full.error!.issues);
+    }
+  });
+
+  it('reads tables in their wire form as the records they stand for, and refuses a damaged one as documentSchema does', () => {
+    // File › Merge from… on the desktop gets the copy's tables so (shared/ipc/page-api.ts)
+    const wire = structuredClone(toWire(fromDocumentData(edited))) as unknown as Record<string, unknown> & { elements: { json: string } };
+    expect(toDocumentData(parseDocumentReusing(wire, valid).data!)).toEqual(toDocumentData(documentSchema.parse(edited)));
+    const items = JSON.parse(wire.elements.json) as { id: string }[];
+    const damaged = [
+      { ...wire, elements: { lakarTable: 1, json: JSON.stringify([...items, items[0]]) } },
+      { ...wire, elements: { lakarTable: 1, json: JSON.stringify(items), keys: [...items.map((e) => e.id).slice(1), '__proto__'] } },
+      { ...wire, elements: { lakarTable: 1, json: JSON.stringify([...items, { ...items[0], id: 7 }]) } },
+    ];
+    for (const given of damaged) {
+      expect(documentSchema.safeParse(given).success).toBe(false);
+      expect(parseDocumentReusing(given, valid).success).toBe(false);
     }
   });
 });

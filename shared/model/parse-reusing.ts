@@ -9,12 +9,19 @@
  * to the valid document's is that item (the same values; its members possibly in another order).
  * Anything not shown valid this way (an item its schema refuses, a key that is not an id, a value of
  * an unexpected shape) is left to documentSchema, so a refused document is refused with its issues.
+ *
+ * The parse is a generator of steps (`parseDocumentReusingSteps`), each ~1,000 items compared, so
+ * that File › Merge from… checks a picked copy in slices between which the window draws, shows its
+ * progress and can be cancelled (renderer/compare/picking.ts); `parseDocumentReusing` takes all the
+ * steps at once (the merge command). One code for both, so both give the same document.
  */
 import type { z } from 'zod';
 import { documentSchema, elementSchema, idSchema, nodeLayoutSchema, projectMetaSchema, relationSchema, SCHEMA_VERSION, viewSchema, type LakarDocument, type View } from './schema';
 import { Table } from './table';
 import { ListingWalk } from './listing-walk';
 import { freeze } from 'immer';
+import { boxesRecord, knownBoxesTable } from './boxes-record';
+import { isTableWire, itemsOfTableWire } from './wire';
 
 /** A plain object as JSON and structured clone make them (zod accepts a few more; those take the full parse). */
 function isPlainRecord(value: unknown): value is Record<string, unknown> {
@@ -55,6 +62,8 @@ interface Items {
   get(key: string): unknown;
   /** The items in the order of `keys`, where they are listed so (a table). */
   items?: readonly unknown[];
+  /** Keys not known to be unique texts (a wire form's): checked one by one. */
+  unchecked?: boolean;
 }
 
 /**
@@ -63,9 +72,34 @@ interface Items {
  */
 function itemsIn(value: unknown): Items | null {
   if (value instanceof Table) return { keys: value.ids(), get: (key) => value.get(key), items: value.values() };
+  if (isTableWire(value)) {
+    // a table as it crossed from the main process (File › Merge from…'s copy, ../ipc/page-api.ts): read
+    // from its text, never made a table (~0.5 s CPU for a 100,000-element copy's two)
+    const items = itemsOfTableWire(value);
+    if (!items || (value.keys !== undefined && (!Array.isArray(value.keys) || value.keys.length !== items.length))) return null;
+    const keys = value.keys ?? items.map((item) => (item as { id?: unknown } | null)?.id);
+    return { keys: keys as string[], get: () => undefined, items, unchecked: true };
+  }
   if (!isPlainRecord(value) || Object.getOwnPropertySymbols(value).length > 0) return null;
   return { keys: Object.keys(value), get: (key) => value[key] };
 }
+
+/** Items compared between two steps (~1 ms of work: a 100,000-element pick was 1–2 s in one piece). */
+export const STEP_ITEMS = 1_000;
+
+/** How far a stepped parse has got: items compared, of about `total` (elements, relations, boxes). */
+export interface ParseCount {
+  done: number;
+  total: number;
+  /** Items per step (STEP_ITEMS unless given: tests take a step per item to stop everywhere). */
+  every?: number;
+}
+
+/** A stepped walk: yields between steps, returns its result. */
+type Steps<R> = Generator<void, R, unknown>;
+
+/** One more item compared; true when a step is over. */
+const counted = (count: ParseCount): boolean => ++count.done % (count.every ?? STEP_ITEMS) === 0;
 
 /** An item's check: its parsed value, or null when its schema refuses it. */
 type Check<T> = (item: unknown, id: string) => T | null;
@@ -79,31 +113,39 @@ const checkWith =
   };
 
 /**
- * The items of `value` (a record or table) as documentSchema checks them, each item equal to
- * `valid`'s under its id taken from `valid`, the others through `check`; null when one needs the full parse.
+ * The items of `value` (a table or record of elements or relations) as documentSchema checks them,
+ * each item equal to `validTable`'s under its id taken from it, the others through `check`; null when
+ * one needs the full parse. Given in `validTable`'s order with all its items (a copy that changed
+ * nothing in it), the result is `validTable` itself: no table of 100,000 items is built again.
  */
-function itemsOf<T>(value: unknown, valid: (id: string) => T | undefined, check: Check<T>, validTable?: Table<T>, checked?: (id: string) => T | undefined, asChecked?: (item: unknown) => boolean): Map<string, T> | null {
+function* tableItemsOf<T>(value: unknown, validTable: Table<T>, check: Check<T>, count: ParseCount, checked?: Table<T>): Steps<Map<string, T> | Table<T> | null> {
   const given = itemsIn(value);
   if (!given) return null;
   const out = new Map<string, T>();
+  const validIds = validTable.ids();
+  const validItems = validTable.values();
   // the valid document's items read in line with the given ones where both list them alike (./listing-walk.ts)
-  const inValid = validTable && new ListingWalk(validTable.ids(), validTable.values(), valid);
+  const inValid = new ListingWalk(validIds, validItems, (id) => validTable.get(id));
+  let same = given.keys.length === validIds.length;
   for (let i = 0; i < given.keys.length; i++) {
+    if (counted(count)) yield;
     const key = given.keys[i];
-    if (key === '__proto__') continue; // zod's record leaves it out
-    const item = given.items ? given.items[i] : given.get(key);
-    const known = inValid ? inValid.itemOf(key) : valid(key);
-    // a view checked before is valid under any id (a key the valid document has is one; another is checked)
-    if (asChecked?.(item) && (known !== undefined || idSchema.safeParse(key).success)) {
-      out.set(key, item as T);
+    // a damaged wire form, or one holding `__proto__`: documentSchema refuses it (./wire.ts recordOfTableWire)
+    if (given.unchecked && (typeof key !== 'string' || key === '__proto__' || out.has(key))) return null;
+    if (key === '__proto__') {
+      same = false; // zod's record leaves it out
       continue;
     }
+    const item = given.items ? given.items[i] : given.get(key);
+    const known = inValid.itemOf(key);
     if (known !== undefined && sameData(item, known)) {
       out.set(key, known);
+      same &&= validIds[i] === key && validItems[i] === known;
       continue;
     }
+    same = false;
     // an item that differs from the valid one, the same as the one already checked: that one (one object for both)
-    const met = checked?.(key);
+    const met = checked?.get(key);
     if (met !== undefined && sameData(item, met)) {
       out.set(key, freeze(met, true));
       continue;
@@ -114,7 +156,7 @@ function itemsOf<T>(value: unknown, valid: (id: string) => T | undefined, check:
     // frozen: a table or view of it is taken as it is when given again (madeHere)
     out.set(key, freeze(parsed, true));
   }
-  return out;
+  return same ? validTable : out;
 }
 
 /**
@@ -137,24 +179,119 @@ const lookup =
 const checkView = checkWith(viewSchema);
 const checkNode = checkWith(nodeLayoutSchema);
 
+/** `view` without its boxes (the rest of it is compared whole: a few members). */
+const withoutBoxes = (view: Record<string, unknown>): Record<string, unknown> => ({ ...view, nodes: undefined });
+
+/** A view's boxes beside the valid view's (`known`) and the checked one's (`met`): each box equal to one of theirs is theirs. */
+interface Boxes {
+  boxes: Map<string, unknown>;
+  /** Every box is `known`'s, and all of `known`'s are there. */
+  allKnown: boolean;
+  /** Every box is `met`'s, and all of `met`'s are there. */
+  allMet: boolean;
+}
+
+/** How to read a record of boxes by id and how many it holds (its table's, where it has one: no walk through a proxy). */
+function boxReader(nodes: Readonly<Record<string, unknown>> | undefined): { get(id: string): unknown; size: number } | null {
+  if (!nodes) return null;
+  const table = knownBoxesTable(nodes);
+  if (table) return { get: (id) => table.get(id), size: table.size };
+  return { get: lookup(nodes), size: Object.keys(nodes).length };
+}
+
 /**
- * The views of `value` as documentSchema checks them, beside `valid`'s. A view both sides moved
- * nodes on differs as a whole yet holds thousands of nodes equal to valid's: its nodes are taken
- * like items, one by one, and the rest of it goes through viewSchema.
+ * `nodes` checked box by box, a step at a time: a view of 92,000 boxes compared in one piece held the
+ * window ~0.1–0.3 s. Boxes taken from the open project are frozen as they are met (the view made of
+ * them is frozen; freezing 92,000 boxes at its end was one piece of ~170 ms when the idle preparation
+ * had not yet frozen them).
  */
-function viewsOf(value: unknown, valid: Readonly<Record<string, View>>, checked?: Readonly<Record<string, View>>): Map<string, View> | null {
+function* boxesOf(nodes: Record<string, unknown>, known: Readonly<Record<string, unknown>> | undefined, met: Readonly<Record<string, unknown>> | undefined, count: ParseCount): Steps<Boxes | null> {
+  const ids = Object.keys(nodes);
+  const inKnown = boxReader(known);
+  const inMet = boxReader(met);
+  const out = new Map<string, unknown>();
+  let allKnown = inKnown !== null && inKnown.size === ids.length;
+  let allMet = inMet !== null && inMet.size === ids.length;
+  for (const id of ids) {
+    if (counted(count)) yield;
+    if (id === '__proto__') {
+      allKnown = allMet = false; // zod's record leaves it out
+      continue;
+    }
+    const box = nodes[id];
+    const k = inKnown?.get(id);
+    if (k !== undefined && sameData(box, k)) {
+      out.set(id, freeze(k, true));
+      allMet &&= inMet!.get(id) === k;
+      continue;
+    }
+    allKnown = false;
+    const m = inMet?.get(id);
+    if (m !== undefined && sameData(box, m)) {
+      out.set(id, freeze(m, true));
+      continue;
+    }
+    allMet = false;
+    if (!idSchema.safeParse(id).success) return null;
+    const parsed = checkNode(box, id);
+    if (parsed === null) return null;
+    out.set(id, freeze(parsed, true));
+  }
+  return { boxes: out, allKnown, allMet };
+}
+
+/**
+ * One view of `value` as documentSchema checks it, beside the valid document's view under its id
+ * (`known`) and the checked document's (`met`): that view when equal to it, else a view made of the
+ * given one (viewSchema for all but its boxes, which are taken like items, one by one: a view both
+ * sides moved boxes on differs as a whole yet holds thousands of boxes equal to the valid view's).
+ */
+function* viewOf(view: unknown, id: string, known: View | undefined, met: View | undefined, count: ParseCount): Steps<View | null> {
+  if (!isPlainRecord(view) || !isPlainRecord(view.nodes)) {
+    if (known !== undefined && sameData(view, known)) return known;
+    if (met !== undefined && sameData(view, met)) return freeze(met, true);
+    if (!idSchema.safeParse(id).success) return null;
+    const parsed = checkView(view, id);
+    return parsed && freeze(parsed, true);
+  }
+  const boxes = yield* boxesOf(view.nodes, known?.nodes, met?.nodes, count);
+  if (!boxes) return null;
+  const rest = withoutBoxes(view);
+  if (known !== undefined && boxes.allKnown && sameData(rest, withoutBoxes(known as never))) return known;
+  if (met !== undefined && boxes.allMet && sameData(rest, withoutBoxes(met as never))) return freeze(met, true);
+  if (!idSchema.safeParse(id).success) return null;
+  const made = checkView({ ...view, nodes: {} }, id);
+  if (!made) return null;
+  // viewSchema's output has its members in its own order: nodes stays where it stands, the boxes kept
+  // in a table read as a record (./boxes-record.ts), as a command leaves a view: a plain record of
+  // 92,000 boxes made of them was one piece of ~130–300 ms
+  made.nodes = boxesRecord(Table.fromMap(boxes.boxes as Map<string, View['nodes'][string]>));
+  // the boxes are frozen already; their record refuses writes by itself (and cannot be frozen)
+  for (const [member, part] of Object.entries(made)) if (member !== 'nodes') freeze(part, true);
+  return asGiven(Object.freeze(made), 'view');
+}
+
+/** The views of `value` as documentSchema checks them, beside `valid`'s (and `checked`'s); null when one needs the full parse. */
+function* viewsOf(value: unknown, valid: Readonly<Record<string, View>>, count: ParseCount, checked?: Readonly<Record<string, View>>): Steps<Map<string, View> | null> {
+  const given = itemsIn(value);
+  if (!given) return null;
   const validView = lookup(valid);
   const checkedView = checked && lookup(checked);
-  return itemsOf(value, validView, (view, id) => {
+  const out = new Map<string, View>();
+  for (const id of given.keys) {
+    if (id === '__proto__') continue; // zod's record leaves it out
+    const view = given.get(id);
     const known = validView(id);
-    if (!known || !isPlainRecord(view) || !isPlainRecord(view.nodes)) return checkView(view, id);
-    const rest = checkView({ ...view, nodes: {} }, id);
-    const nodes = rest && itemsOf(view.nodes, lookup(known.nodes), checkNode);
-    if (!rest || !nodes) return null;
-    // viewSchema's output has its members in its own order: nodes stays where it stands
-    rest.nodes = Object.fromEntries(nodes);
-    return asGiven(freeze(rest, true), 'view');
-  }, undefined, checkedView, (view) => wasGiven(view, 'view'));
+    // a view checked before is valid under any id (a key the valid document has is one; another is checked)
+    if (wasGiven(view, 'view') && (known !== undefined || idSchema.safeParse(id).success)) {
+      out.set(id, view as View);
+      continue;
+    }
+    const made = yield* viewOf(view, id, known, checkedView?.(id), count);
+    if (!made) return null;
+    out.set(id, made);
+  }
+  return out;
 }
 
 /**
@@ -166,11 +303,25 @@ function viewsOf(value: unknown, valid: Readonly<Record<string, View>>, checked?
  * mine moved a box on: three walks of its boxes in the merge, one here).
  */
 export function parseDocumentReusing(value: unknown, valid: LakarDocument, checked?: LakarDocument): z.ZodSafeParseResult<LakarDocument> {
-  const doc = parsedBeside(value, valid, checked);
+  const steps = parseDocumentReusingSteps(value, valid, checked);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * parseDocumentReusing a step at a time (see the module comment): `count` says how far it has got.
+ * The documents must not change between steps (documents never do: an edit makes a new one).
+ */
+export function* parseDocumentReusingSteps(value: unknown, valid: LakarDocument, checked?: LakarDocument, count: ParseCount = { done: 0, total: 0 }): Steps<z.ZodSafeParseResult<LakarDocument>> {
+  count.total = valid.elements.size + valid.relations.size;
+  for (const view of Object.values(valid.views)) count.total += boxReader(view.nodes)!.size;
+  const doc = yield* parsedBeside(value, valid, count, checked);
   return doc ? { success: true, data: doc } : documentSchema.safeParse(value);
 }
 
-function parsedBeside(value: unknown, valid: LakarDocument, checked?: LakarDocument): LakarDocument | null {
+function* parsedBeside(value: unknown, valid: LakarDocument, count: ParseCount, checked?: LakarDocument): Steps<LakarDocument | null> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
   const given = value as Record<string, unknown>;
   if (given.schemaVersion !== SCHEMA_VERSION) return null;
@@ -180,18 +331,18 @@ function parsedBeside(value: unknown, valid: LakarDocument, checked?: LakarDocum
     if (!parsed.success) return null;
     meta = parsed.data;
   }
-  const elements = given.elements === valid.elements || wasGiven(given.elements, 'elements') ? (given.elements as LakarDocument['elements']) : itemsOf(given.elements, (id) => valid.elements.get(id), checkWith(elementSchema), valid.elements, checked && ((id) => checked.elements.get(id)));
+  const elements = given.elements === valid.elements || wasGiven(given.elements, 'elements') ? (given.elements as LakarDocument['elements']) : yield* tableItemsOf(given.elements, valid.elements, checkWith(elementSchema), count, checked?.elements);
   if (!elements) return null;
-  const relations = given.relations === valid.relations || wasGiven(given.relations, 'relations') ? (given.relations as LakarDocument['relations']) : itemsOf(given.relations, (id) => valid.relations.get(id), checkWith(relationSchema), valid.relations, checked && ((id) => checked.relations.get(id)));
+  const relations = given.relations === valid.relations || wasGiven(given.relations, 'relations') ? (given.relations as LakarDocument['relations']) : yield* tableItemsOf(given.relations, valid.relations, checkWith(relationSchema), count, checked?.relations);
   if (!relations) return null;
-  const views = viewsOf(given.views, valid.views, checked?.views);
+  const views = yield* viewsOf(given.views, valid.views, count, checked?.views);
   if (!views) return null;
   // the members in documentSchema's order, as its parse gives them
   return {
     schemaVersion: SCHEMA_VERSION,
     meta,
-    elements: elements instanceof Table ? elements : asGiven(Table.fromMap(elements), 'elements'),
-    relations: relations instanceof Table ? relations : asGiven(Table.fromMap(relations), 'relations'),
+    elements: asGiven(elements instanceof Table ? elements : Table.fromMap(elements), 'elements'),
+    relations: asGiven(relations instanceof Table ? relations : Table.fromMap(relations), 'relations'),
     views: Object.fromEntries(views),
   };
 }
