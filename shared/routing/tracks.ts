@@ -147,8 +147,10 @@ function orderItems(items: Item[]): Item[] {
   const n = items.length;
   if (n <= 1) return items;
   const idx = items.map((_, i) => i).sort((a, b) => items[a].lo - items[b].lo);
-  const succ: number[][] = items.map(() => []);
   const indeg = new Int32Array(n);
+  // the constraints as they are found, then listed per run in that order: a list per run of a
+  // channel's thousands grew to a few million entries in small arrays, young garbage to copy
+  const edges = new EdgeList();
   // spans and terminals in sweep order, in flat arrays: the sweep looks at every pair of
   // overlapping runs (5 million on a 10,000-element view), and following each run's terminals
   // through their objects was most of its cost
@@ -178,14 +180,15 @@ function orderItems(items: Item[]): Item[] {
       for (let t = first[p]; t < first[p + 1]; t++) if (termX[t] > lo[q] - 1 && termX[t] < hi[q] + 1) v += termUp[t] ? 1 : -1;
       for (let t = first[q]; t < first[q + 1]; t++) if (termX[t] > lo[p] - 1 && termX[t] < hi[p] + 1) v += termUp[t] ? -1 : 1;
       if (v > 0) {
-        succ[i].push(j);
+        edges.add(i, j);
         indeg[j]++;
       } else if (v < 0) {
-        succ[j].push(i);
+        edges.add(j, i);
         indeg[i]++;
       }
     }
   }
+  const [succStart, succ] = edges.bySource(n);
   const rank = new Float64Array(n);
   for (let i = 0; i < n; i++) rank[i] = items[i].cls * 1e9 + items[i].key;
   // ready runs by rank, ties by when they became ready; the remaining runs by how constrained they
@@ -224,7 +227,8 @@ function orderItems(items: Item[]): Item[] {
     if (done[pick]) continue;
     done[pick] = 1;
     out.push(items[pick]);
-    for (const j of succ[pick]) {
+    for (let e = succStart[pick]; e < succStart[pick + 1]; e++) {
+      const j = succ[e];
       if (done[j]) continue;
       indeg[j]--;
       if (indeg[j] === 0) makeReady(j);
@@ -232,4 +236,36 @@ function orderItems(items: Item[]): Item[] {
     }
   }
   return out;
+}
+
+/** Pairs (from, to) in the order added, in two growing flat arrays. */
+export class EdgeList {
+  private from = new Int32Array(1024);
+  private to = new Int32Array(1024);
+  private size = 0;
+
+  add(a: number, b: number): void {
+    if (this.size === this.from.length) {
+      const grown = (xs: Int32Array) => {
+        const out = new Int32Array(2 * xs.length);
+        out.set(xs);
+        return out;
+      };
+      this.from = grown(this.from);
+      this.to = grown(this.to);
+    }
+    this.from[this.size] = a;
+    this.to[this.size++] = b;
+  }
+
+  /** Each source's targets in the order they were added: targets of i are list[start[i]] … list[start[i + 1] - 1]. */
+  bySource(n: number): [start: Int32Array, list: Int32Array] {
+    const start = new Int32Array(n + 1);
+    for (let e = 0; e < this.size; e++) start[this.from[e] + 1]++;
+    for (let i = 0; i < n; i++) start[i + 1] += start[i];
+    const fill = start.slice(0, n);
+    const list = new Int32Array(this.size);
+    for (let e = 0; e < this.size; e++) list[fill[this.from[e]]++] = this.to[e];
+    return [start, list];
+  }
 }
