@@ -3,7 +3,7 @@
  * a row only through a gap between its boxes, and so never pass under a box other than their own two
  * ends. Each line has its own track in a channel and its own x in a gap; lines meeting one side of a
  * box get ports of their own, in the order they leave, so they do not cross at the box.
- * Deterministic. A 3,000-element view routes in about a second, a 10,000-element one in ~7 s
+ * Deterministic. A 3,000-element view routes in about a second, a 10,000-element one in ~6–7 s
  * (bench/routing.bench.ts): more than linear, because a larger view's lines cross more rows, so its
  * channels hold more runs per box (6.6 times the runs of the 3,000-element view for 3.3 times the boxes).
  */
