@@ -26,6 +26,8 @@ export interface Vert {
   passage?: Passage;
   /** Channel index above and below a passage crossing. */
   runs: Run[];
+  /** Its place in the plan's list of verticals (-1 until listed): drawing keeps their x in flat arrays by it. */
+  index: number;
 }
 
 /** A horizontal piece of a line in one channel, joining vertical pieces at its terminals. */
@@ -35,6 +37,8 @@ export interface Run {
   /** `up`: the vertical at this terminal leaves the channel upwards. */
   terms: { v: Vert; up: boolean }[];
   y: number;
+  /** Its place in the plan's list of runs (-1 until listed). */
+  index: number;
 }
 
 /** Alternating vertical and horizontal pieces, from a port to a port (or to a bus). */
@@ -68,32 +72,59 @@ export function passageRange(p: Passage): [number, number] {
 }
 
 /**
+ * The dynamic programme's table, shared by every call and grown as needed: candidate passages
+ * (index in their cluster) layer after layer, each with its cost, x and the candidate of the layer
+ * before it came from. Every line of a 10,000-element view crosses some fourteen rows: arrays and
+ * objects per layer and candidate were much of the router's young garbage.
+ */
+const table = { pick: new Int32Array(256), cost: new Float64Array(256), x: new Float64Array(256), back: new Int32Array(256), start: new Int32Array(64) };
+/** Candidates of one layer before sorting: the two outer passages and five around each of three x. */
+const picks = new Int32Array(17);
+
+function roomFor(candidates: number, layers: number): void {
+  if (table.pick.length < candidates) {
+    const size = 2 * candidates;
+    Object.assign(table, { pick: new Int32Array(size), cost: new Float64Array(size), x: new Float64Array(size), back: new Int32Array(size) });
+  }
+  if (table.start.length < layers + 1) table.start = new Int32Array(2 * (layers + 1));
+}
+
+/**
  * Passages through the clusters `seq` (in travel order) for a line entering at x0 and leaving at x1:
  * few bends, little sideways travel, uncrowded gaps (dynamic programming over nearby passages).
  */
 export function choosePassages(slabs: Slabs, seq: readonly number[], x0: number, x1: number): { passage: Passage; x: number }[] {
   if (seq.length === 0) return [];
-  const layers = seq.map((ci, j) => {
-    const c = slabs.clusters[ci];
+  roomFor(picks.length * seq.length, seq.length);
+  const { pick, cost, x: xs, back, start } = table;
+  // each layer's candidates, ascending, each once
+  let size = 0;
+  for (let j = 0; j < seq.length; j++) {
+    const c = slabs.clusters[seq[j]];
     const t = (j + 1) / (seq.length + 1);
+    const last = c.passages.length - 1;
     // the outer passages always have room: a line may go round a crowded row
-    const picks = [0, c.passages.length - 1];
-    for (const x of [x0, x1, x0 + (x1 - x0) * t]) {
-      const i = passageAt(c, x);
-      for (let k = Math.max(0, i - 2); k <= Math.min(c.passages.length - 1, i + 2); k++) picks.push(k);
+    let k = 0;
+    picks[k++] = 0;
+    picks[k++] = last;
+    for (let w = 0; w < 3; w++) {
+      const i = passageAt(c, w === 0 ? x0 : w === 1 ? x1 : x0 + (x1 - x0) * t);
+      for (let m = Math.max(0, i - 2); m <= Math.min(last, i + 2); m++) picks[k++] = m;
     }
-    picks.sort((a, b) => a - b);
-    return picks.filter((k, n) => n === 0 || k !== picks[n - 1]).map((i) => c.passages[i]);
-  });
-  // the table in flat arrays, one stretch per layer (every line of a 10,000-element view crosses
-  // some fourteen rows: a cell object per candidate was much of the router's young garbage)
-  const start: number[] = [0];
-  for (const cands of layers) start.push(start[start.length - 1] + cands.length);
-  const cost = new Float64Array(start[layers.length]);
-  const xs = new Float64Array(start[layers.length]);
-  const back = new Int32Array(start[layers.length]);
-  layers.forEach((cands, j) => {
-    cands.forEach((p, n) => {
+    for (let a = 1; a < k; a++) {
+      const v = picks[a];
+      let b = a - 1;
+      for (; b >= 0 && picks[b] > v; b--) picks[b + 1] = picks[b];
+      picks[b + 1] = v;
+    }
+    start[j] = size;
+    for (let a = 0; a < k; a++) if (a === 0 || picks[a] !== picks[a - 1]) pick[size++] = picks[a];
+  }
+  start[seq.length] = size;
+  for (let j = 0; j < seq.length; j++) {
+    const passages = slabs.clusters[seq[j]].passages;
+    for (let n = start[j]; n < start[j + 1]; n++) {
+      const p = passages[pick[n]];
       const [lo, hi] = passageRange(p);
       const extra = congestion(p);
       let bestCost = Infinity;
@@ -111,15 +142,15 @@ export function choosePassages(slabs: Slabs, seq: readonly number[], x0: number,
           bestBack = k;
         }
       }
-      cost[start[j] + n] = bestCost;
-      xs[start[j] + n] = bestX;
-      back[start[j] + n] = bestBack;
-    });
-  });
-  const lastLayer = layers.length - 1;
+      cost[n] = bestCost;
+      xs[n] = bestX;
+      back[n] = bestBack;
+    }
+  }
+  const lastLayer = seq.length - 1;
   let end = 0;
   let endCost = Infinity;
-  for (let k = 0; k < layers[lastLayer].length; k++) {
+  for (let k = 0; k < start[lastLayer + 1] - start[lastLayer]; k++) {
     const x = xs[start[lastLayer] + k];
     const c = cost[start[lastLayer] + k] + Math.abs(x1 - x) + (Math.abs(x1 - x) > 0.5 ? BEND : 0);
     if (c < endCost) {
@@ -127,12 +158,11 @@ export function choosePassages(slabs: Slabs, seq: readonly number[], x0: number,
       end = k;
     }
   }
-  const out: { passage: Passage; x: number }[] = [];
+  const out: { passage: Passage; x: number }[] = new Array(seq.length);
   for (let j = lastLayer, k = end; j >= 0; j--) {
-    out.push({ passage: layers[j][k], x: xs[start[j] + k] });
+    out[j] = { passage: slabs.clusters[seq[j]].passages[pick[start[j] + k]], x: xs[start[j] + k] };
     k = back[start[j] + k];
   }
-  out.reverse();
   for (const o of out) o.passage.uses++;
   return out;
 }
@@ -146,7 +176,7 @@ export function clustersBetween(from: number, to: number): number[] {
 }
 
 export function portVert(node: SceneNode, dir: Dir, owner: string): Vert {
-  return { kind: 'port', x: cx(node), desired: cx(node), owner, node, dir, runs: [] };
+  return { kind: 'port', x: cx(node), desired: cx(node), owner, node, dir, runs: [], index: -1 };
 }
 
 /**
@@ -162,8 +192,8 @@ export function chainToChannel(slabs: Slabs, node: SceneNode, dir: Dir, to: numb
   const crossings = choosePassages(slabs, clustersBetween(from, to), cx(node), towards);
   let channel = from;
   for (const { passage, x } of crossings) {
-    const v: Vert = { kind: 'pass', x, desired: x, owner, passage, runs: [] };
-    const run: Run = { channel, owner, terms: [], y: 0 };
+    const v: Vert = { kind: 'pass', x, desired: x, owner, passage, runs: [], index: -1 };
+    const run: Run = { channel, owner, terms: [], y: 0, index: -1 };
     link(run, last);
     link(run, v);
     chain.push(run, v);

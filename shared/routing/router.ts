@@ -3,7 +3,7 @@
  * a row only through a gap between its boxes, and so never pass under a box other than their own two
  * ends. Each line has its own track in a channel and its own x in a gap; lines meeting one side of a
  * box get ports of their own, in the order they leave, so they do not cross at the box.
- * Deterministic. A 3,000-element view routes in about a second, a 10,000-element one in ~7 s
+ * Deterministic. A 3,000-element view routes in about a second, a 10,000-element one in ~6–7 s
  * (bench/routing.bench.ts): more than linear, because a larger view's lines cross more rows, so its
  * channels hold more runs per box (6.6 times the runs of the 3,000-element view for 3.3 times the boxes).
  */
@@ -11,7 +11,8 @@ import { findBundles, type Bundle } from './bundles';
 import { mazeEscape, simplify, type Point, type Rect } from './maze';
 import { chainToChannel, cx, isRun, link, PASS_GAP, passageRange, portVert, type Chain, type Run, type Vert } from './plan';
 import type { Scene, SceneNode } from './scene';
-import { buildSlabs, CLEARANCE, OUTER_REACH, spread, type Passage, type Slabs } from './slabs';
+import { buildSlabs, clamp, CLEARANCE, OUTER_REACH, spread, type Passage, type Slabs } from './slabs';
+import { Pulls } from './pulls';
 import { separateTerminals } from './terminals';
 import { assignTracks, type ChannelUse } from './tracks';
 import type { Relation } from '../model/schema';
@@ -99,16 +100,21 @@ export function planRoutes(scene: Scene, requests: readonly LineRequest[]): Plan
   const bundleOf = new Map<string, Bundle>();
   for (const b of bundles) for (const id of b.relations) bundleOf.set(id, b);
   const runs: Run[] = [];
-  const seenRuns = new Set<Run>();
   const verts: Vert[] = [];
+  // each piece listed once, numbered by its place in its list (a run is in the chains of both its ends)
+  const listRun = (run: Run) => {
+    if (run.index === -1) {
+      run.index = runs.length;
+      runs.push(run);
+    }
+  };
   const collect = (chain: Chain) => {
     for (const p of chain) {
-      if (isRun(p)) {
-        if (!seenRuns.has(p)) {
-          seenRuns.add(p);
-          runs.push(p);
-        }
-      } else verts.push(p);
+      if (isRun(p)) listRun(p);
+      else {
+        p.index = verts.length;
+        verts.push(p);
+      }
     }
   };
   const straightPairs = new Map<string, Leg[]>();
@@ -143,7 +149,7 @@ export function planRoutes(scene: Scene, requests: readonly LineRequest[]): Plan
     if (cS !== cT && blocked(S, dirS) && !blocked(S, dirS === 'down' ? 'up' : 'down')) dirS = dirS === 'down' ? 'up' : 'down';
     const a = chainToChannel(slabs, S, dirS, meet, cx(T), owner);
     const b = chainToChannel(slabs, T, meet > cT ? 'down' : 'up', meet, cx(S), owner);
-    const run: Run = { channel: meet, owner, terms: [], y: 0 };
+    const run: Run = { channel: meet, owner, terms: [], y: 0, index: -1 };
     link(run, a.last);
     link(run, b.last);
     const chain: Chain = [...a.chain, run, ...[...b.chain].reverse()];
@@ -163,7 +169,7 @@ export function planRoutes(scene: Scene, requests: readonly LineRequest[]): Plan
     if (Math.max(...cs) < Math.min(...ct)) bus = ct.length >= cs.length ? Math.min(...ct) : Math.max(...cs) + 1;
     else if (Math.max(...ct) < Math.min(...cs)) bus = ct.length >= cs.length ? Math.max(...ct) + 1 : Math.min(...cs);
     else bus = Math.max(...cs, ...ct) + 1;
-    const run: Run = { channel: bus, owner: bundle.id, terms: [], y: 0 };
+    const run: Run = { channel: bus, owner: bundle.id, terms: [], y: 0, index: -1 };
     const perNode = new Map<string, Chain>();
     for (const n of nodes) {
       const c = slabs.clusterOf.get(n.top)!;
@@ -172,8 +178,7 @@ export function planRoutes(scene: Scene, requests: readonly LineRequest[]): Plan
       collect(s.chain);
       perNode.set(n.id, s.chain);
     }
-    seenRuns.add(run);
-    runs.push(run);
+    listRun(run);
     busRuns.set(bundle.id, run);
     stubs.set(bundle.id, perNode);
   }
@@ -281,20 +286,6 @@ function straightPoints(leg: Extract<Leg, { kind: 'straight' }>): Point[] {
   ];
 }
 
-/** x that `v` would like: towards the other end of the run it joins (its own place at a bus). */
-function desiredOf(v: Vert): number {
-  let sum = 0;
-  let n = 0;
-  for (const run of v.runs) {
-    if (run.terms.length !== 2) continue;
-    const other = run.terms[0].v === v ? run.terms[1].v : run.terms[0].v;
-    sum += other.x;
-    n++;
-  }
-  if (n === 0) return v.node ? cx(v.node) : v.x;
-  return sum / n;
-}
-
 /** Free stretches of one side of a box from which a line can drop straight to its channel. */
 function freeSide(scene: Scene, slabs: Slabs, node: SceneNode, dir: 'up' | 'down', inside: Map<string, SceneNode[]>): { lo: number; hi: number; blockers: Rect[] } | null {
   const cluster = slabs.clusters[slabs.clusterOf.get(node.top)!];
@@ -365,8 +356,19 @@ function placeVerts(scene: Scene, slabs: Slabs, verts: Vert[]): void {
   for (const [key, list] of sides) sideInfo.set(key, freeSide(scene, slabs, list[0].node!, list[0].dir!, inside));
   // a list's verts spread in the order of the x they would like (ties by owner), sorted as indices
   // beside those xs: four rounds over every port and crossing of a large view made a million objects
+  const pulls = new Pulls(verts);
+  const at = pulls.x;
+  const desired = new Float64Array(verts.length);
   const place = (list: Vert[], lo: number, hi: number, gap: number, phase: number) => {
-    const d = list.map(desiredOf);
+    if (list.length === 1) {
+      // what spread gives one item, without its arrays (most box sides have one port)
+      const i = list[0].index;
+      const d = pulls.desired(i);
+      at[i] = hi < lo ? (lo + hi) / 2 : clamp(d, lo, hi);
+      desired[i] = d;
+      return;
+    }
+    const d = list.map((v) => pulls.desired(v.index));
     const ranked = list.map((_, i) => i).sort((a, b) => d[a] - d[b] || (list[a].owner < list[b].owner ? -1 : 1));
     const xs = spread(
       ranked.map((i) => d[i]),
@@ -375,7 +377,7 @@ function placeVerts(scene: Scene, slabs: Slabs, verts: Vert[]): void {
       gap,
       phase,
     );
-    ranked.forEach((i, k) => ((list[i].x = xs[k]), (list[i].desired = d[i])));
+    ranked.forEach((i, k) => ((at[list[i].index] = xs[k]), (desired[list[i].index] = d[i])));
   };
   for (let round = 0; round < 4; round++) {
     for (const [key, list] of sides) {
@@ -388,6 +390,7 @@ function placeVerts(scene: Scene, slabs: Slabs, verts: Vert[]): void {
       place(list, lo, hi, PASS_GAP, passage.cluster % 2 ? 0.5 : 0);
     }
   }
+  verts.forEach((v, i) => ((v.x = at[i]), (v.desired = desired[i])));
   // ports with no straight way down (or up) to their channel find one around their neighbours
   for (const [key, list] of sides) {
     const info = sideInfo.get(key)!;

@@ -8,9 +8,10 @@
  */
 export class TerminalBuckets {
   /**
-   * Table of buckets, four numbers each: channel (-1: free), unit, first and last membership. A
-   * channel's buckets lie side by side in the order of their units (open addressing from where the
-   * channel starts), so a check's three neighbouring buckets are usually one read from memory.
+   * Table of buckets, four numbers each: channel (-1: free), unit, first and last membership, open
+   * addressed from a mixed hash of channel and unit. (Placing a channel's units side by side from
+   * where the channel starts made long runs of full slots, the channels' runs running into one
+   * another: on a 10,000-element view a look-up walked 30 slots on average and up to 800.)
    */
   private table: Int32Array;
   private used = 0;
@@ -54,7 +55,7 @@ export class TerminalBuckets {
     const unit = whole | 0;
     const t = this.table;
     const mask = t.length / 4 - 1;
-    let h = (Math.imul(channel, 0x9e3779b1) + unit) & mask;
+    let h = mixed(channel, unit) & mask;
     for (;;) {
       const c = t[4 * h];
       if (c === -1) break;
@@ -142,4 +143,12 @@ export class TerminalBuckets {
     this.xs[t] = x;
     for (let m = this.firstOf[t]; m !== -1; m = this.nextOf[m]) this.add(m);
   }
+}
+
+/** A well-spread 32-bit hash of a channel and a unit (MurmurHash3's finaliser over both). */
+function mixed(channel: number, unit: number): number {
+  let k = Math.imul(channel, 0x9e3779b1) ^ unit;
+  k = Math.imul(k ^ (k >>> 16), 0x85ebca6b);
+  k = Math.imul(k ^ (k >>> 13), 0xc2b2ae35);
+  return k ^ (k >>> 16);
 }

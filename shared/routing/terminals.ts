@@ -25,17 +25,22 @@ function freedom(v: Vert): [number, number] {
  * terminals in crowded gaps that find no free place (see TerminalBuckets for how they stay cheap).
  */
 export function separateTerminals(runs: readonly Run[]): void {
-  const number = new Map<Vert, number>();
-  const verts: Vert[] = [];
+  // terminals numbered in the order the runs first reach them, through their verticals' own index
+  let most = -1;
   let terms = 0;
   for (const run of runs)
     for (const t of run.terms) {
       terms++;
-      if (!number.has(t.v)) {
-        number.set(t.v, verts.length);
+      if (t.v.index > most) most = t.v.index;
+    }
+  const number = new Int32Array(most + 1).fill(-1);
+  const verts: Vert[] = [];
+  for (const run of runs)
+    for (const t of run.terms)
+      if (number[t.v.index] === -1) {
+        number[t.v.index] = verts.length;
         verts.push(t.v);
       }
-    }
   const ownerNumber = new Map<string, number>();
   const owners = new Int32Array(verts.length);
   const xs = new Float64Array(verts.length);
@@ -47,7 +52,7 @@ export function separateTerminals(runs: readonly Run[]): void {
   });
   // every terminal in each of its channels, in the order the runs reach them
   const buckets = new TerminalBuckets(xs, owners, terms);
-  for (const run of runs) for (const t of run.terms) buckets.join(number.get(t.v)!, run.channel);
+  for (const run of runs) for (const t of run.terms) buckets.join(number[t.v.index], run.channel);
   for (let b = 0; b < verts.length; b++) {
     const a = buckets.clash(b, xs[b]);
     if (a === -1) continue;
@@ -55,12 +60,16 @@ export function separateTerminals(runs: readonly Run[]): void {
     const movers = verts[b].kind === 'pass' || verts[a].kind !== 'pass' ? [b, a] : [a, b];
     for (const mover of movers) {
       const [lo, hi] = freedom(verts[mover]);
-      const step = STEPS.find((s) => {
+      let to = NaN;
+      for (const s of STEPS) {
         const x = clamp(xs[mover] + s, lo, hi);
-        return Math.abs(x - xs[mover]) > 0.2 && buckets.clash(mover, x) === -1;
-      });
-      if (step === undefined) continue;
-      buckets.move(mover, clamp(xs[mover] + step, lo, hi));
+        if (Math.abs(x - xs[mover]) > 0.2 && buckets.clash(mover, x) === -1) {
+          to = x;
+          break;
+        }
+      }
+      if (Number.isNaN(to)) continue;
+      buckets.move(mover, to);
       verts[mover].x = xs[mover];
       break;
     }

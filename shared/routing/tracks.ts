@@ -32,9 +32,37 @@ interface Item {
   cls: number;
   key: number;
   track: number;
+  /** Where its terminals' x and ways are in the channel's Ends, and how many. */
+  at: number;
+  count: number;
 }
 
-function describe(run: Run): Item | null {
+/**
+ * The x of the terminals of a channel's runs and whether each leaves upwards, run after run, read
+ * once from the verticals (the order sweep reads them from here: following 500,000 terminals to
+ * their verticals twice was much of the time the tracks took on a 10,000-element view).
+ */
+class Ends {
+  x = new Float64Array(1024);
+  up = new Uint8Array(1024);
+  size = 0;
+
+  add(x: number, up: boolean): void {
+    if (this.size === this.x.length) {
+      const x2 = new Float64Array(2 * this.size);
+      const up2 = new Uint8Array(2 * this.size);
+      x2.set(this.x);
+      up2.set(this.up);
+      this.x = x2;
+      this.up = up2;
+    }
+    this.x[this.size] = x;
+    this.up[this.size++] = up ? 1 : 0;
+  }
+}
+
+function describe(run: Run, ends: Ends): Item | null {
+  const at = ends.size;
   let lo = Infinity;
   let hi = -Infinity;
   let ups = 0;
@@ -42,14 +70,16 @@ function describe(run: Run): Item | null {
   let upX = 0;
   let downX = 0;
   for (const t of run.terms) {
-    lo = Math.min(lo, t.v.x);
-    hi = Math.max(hi, t.v.x);
+    const x = t.v.x;
+    ends.add(x, t.up);
+    lo = Math.min(lo, x);
+    hi = Math.max(hi, x);
     if (t.up) {
       ups++;
-      upX += t.v.x;
+      upX += x;
     } else {
       downs++;
-      downX += t.v.x;
+      downX += x;
     }
   }
   // a straight drop through the channel needs no track
@@ -64,7 +94,7 @@ function describe(run: Run): Item | null {
     const d = downX / downs;
     key = u <= d ? -u : u - 1e7;
   }
-  return { run, lo, hi, cls, key, track: -1 };
+  return { run, lo, hi, cls, key, track: -1, at, count: run.terms.length };
 }
 
 /** Give every run in every channel its track and height. */
@@ -80,12 +110,13 @@ export function assignTracks(slabs: Slabs, runs: readonly Run[]): ChannelUse[] {
     const top = slabs.channelTop(channel);
     const bottom = slabs.channelBottom(channel);
     const items: Item[] = [];
+    const ends = new Ends();
     for (const run of list) {
-      const item = describe(run);
+      const item = describe(run, ends);
       if (item) items.push(item);
       else run.y = Number.isFinite(top) && Number.isFinite(bottom) ? (top + bottom) / 2 : Number.isFinite(top) ? top : bottom;
     }
-    const order = orderItems(items);
+    const order = orderItems(items, ends);
     const tracks = stackTracks(order);
     const needed = (tracks + 1) * TRACK_GAP;
     for (const it of items) {
@@ -143,29 +174,31 @@ function stackTracks(order: readonly Item[]): number {
 }
 
 /** Runs top to bottom: constraints first, then class and key (Kahn's algorithm, cycles broken). */
-function orderItems(items: Item[]): Item[] {
+function orderItems(items: Item[], ends: Ends): Item[] {
   const n = items.length;
   if (n <= 1) return items;
   const idx = items.map((_, i) => i).sort((a, b) => items[a].lo - items[b].lo);
-  const succ: number[][] = items.map(() => []);
   const indeg = new Int32Array(n);
+  // the constraints as they are found, then listed per run in that order: a list per run of a
+  // channel's thousands grew to a few million entries in small arrays, young garbage to copy
+  const edges = new EdgeList();
   // spans and terminals in sweep order, in flat arrays: the sweep looks at every pair of
   // overlapping runs (5 million on a 10,000-element view), and following each run's terminals
   // through their objects was most of its cost
   const lo = new Float64Array(n);
   const hi = new Float64Array(n);
   const first = new Int32Array(n + 1);
-  for (let p = 0; p < n; p++) first[p + 1] = first[p] + items[idx[p]].run.terms.length;
+  for (let p = 0; p < n; p++) first[p + 1] = first[p] + items[idx[p]].count;
   const termX = new Float64Array(first[n]);
   const termUp = new Uint8Array(first[n]);
   for (let p = 0; p < n; p++) {
     const it = items[idx[p]];
     lo[p] = it.lo;
     hi[p] = it.hi;
-    it.run.terms.forEach((t, k) => {
-      termX[first[p] + k] = t.v.x;
-      termUp[first[p] + k] = t.up ? 1 : 0;
-    });
+    for (let k = 0; k < it.count; k++) {
+      termX[first[p] + k] = ends.x[it.at + k];
+      termUp[first[p] + k] = ends.up[it.at + k];
+    }
   }
   // only overlapping spans constrain each other: sweep by left end. Votes for p's run above q's:
   // its upward verticals inside q's span, q's downward ones inside p's
@@ -178,14 +211,15 @@ function orderItems(items: Item[]): Item[] {
       for (let t = first[p]; t < first[p + 1]; t++) if (termX[t] > lo[q] - 1 && termX[t] < hi[q] + 1) v += termUp[t] ? 1 : -1;
       for (let t = first[q]; t < first[q + 1]; t++) if (termX[t] > lo[p] - 1 && termX[t] < hi[p] + 1) v += termUp[t] ? -1 : 1;
       if (v > 0) {
-        succ[i].push(j);
+        edges.add(i, j);
         indeg[j]++;
       } else if (v < 0) {
-        succ[j].push(i);
+        edges.add(j, i);
         indeg[i]++;
       }
     }
   }
+  const [succStart, succ] = edges.bySource(n);
   const rank = new Float64Array(n);
   for (let i = 0; i < n; i++) rank[i] = items[i].cls * 1e9 + items[i].key;
   // ready runs by rank, ties by when they became ready; the remaining runs by how constrained they
@@ -224,7 +258,8 @@ function orderItems(items: Item[]): Item[] {
     if (done[pick]) continue;
     done[pick] = 1;
     out.push(items[pick]);
-    for (const j of succ[pick]) {
+    for (let e = succStart[pick]; e < succStart[pick + 1]; e++) {
+      const j = succ[e];
       if (done[j]) continue;
       indeg[j]--;
       if (indeg[j] === 0) makeReady(j);
@@ -232,4 +267,36 @@ function orderItems(items: Item[]): Item[] {
     }
   }
   return out;
+}
+
+/** Pairs (from, to) in the order added, in two growing flat arrays. */
+export class EdgeList {
+  private from = new Int32Array(1024);
+  private to = new Int32Array(1024);
+  private size = 0;
+
+  add(a: number, b: number): void {
+    if (this.size === this.from.length) {
+      const grown = (xs: Int32Array) => {
+        const out = new Int32Array(2 * xs.length);
+        out.set(xs);
+        return out;
+      };
+      this.from = grown(this.from);
+      this.to = grown(this.to);
+    }
+    this.from[this.size] = a;
+    this.to[this.size++] = b;
+  }
+
+  /** Each source's targets in the order they were added: targets of i are list[start[i]] … list[start[i + 1] - 1]. */
+  bySource(n: number): [start: Int32Array, list: Int32Array] {
+    const start = new Int32Array(n + 1);
+    for (let e = 0; e < this.size; e++) start[this.from[e] + 1]++;
+    for (let i = 0; i < n; i++) start[i + 1] += start[i];
+    const fill = start.slice(0, n);
+    const list = new Int32Array(this.size);
+    for (let e = 0; e < this.size; e++) list[fill[this.from[e]]++] = this.to[e];
+    return [start, list];
+  }
 }
