@@ -199,3 +199,28 @@ export function handOnDrawnAhead(doc: LakarDocument, aheads: readonly (readonly 
     if (view) aheadByNodes.set(view.nodes, { ...ahead, nodes: view.nodes, bandHeights: view.bandHeights, elements: doc.elements, relations: doc.relations });
   }
 }
+
+/**
+ * Where `patches` (a command's, an undo's or a redo's, applied to `before`) hold the patches of storing
+ * a view of `before` as drawn, made ahead (a command takes them whole, ./nodes-draft.ts `adoptBoxes`;
+ * a redo gives them again): the journal keeps such a run as a note that recovery draws again
+ * (../store/drawn-record.ts). Found by identity, so only what the drawing made is named.
+ */
+export function drawnRunsIn(patches: readonly Patch[], before: LakarDocument): { viewId: string; at: number; count: number }[] {
+  const byFirst = new Map<Patch, [string, DrawnAhead]>();
+  for (const [viewId, ahead] of drawnAheadIn(before)) if (ahead.patches.length > 0) byFirst.set(ahead.patches[0], [viewId, ahead]);
+  if (byFirst.size === 0) return [];
+  const runs: { viewId: string; at: number; count: number }[] = [];
+  for (let i = 0; i < patches.length; i++) {
+    const found = byFirst.get(patches[i]);
+    if (!found) continue;
+    const [viewId, { patches: run }] = found;
+    if (i + run.length > patches.length) continue;
+    let k = 1;
+    while (k < run.length && patches[i + k] === run[k]) k++;
+    if (k < run.length) continue;
+    runs.push({ viewId, at: i, count: run.length });
+    i += run.length - 1;
+  }
+  return runs;
+}
