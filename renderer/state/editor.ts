@@ -126,7 +126,7 @@ export const useEditor = create<EditorStore>((set, get) => {
     if (!api || !project || patches.length === 0) return;
     const handle = project.handle;
     // a view stored as drawn is journalled as a note, not its boxes (shared/store/drawn-record.ts)
-    const drawn = drawnRunsIn(patches, before);
+    const drawn = drawnRunsIn(patches, before, after);
     sendQueue = sendQueue
       .then(() => api['project:apply'](drawn.length > 0 ? { handle, patches: patches as never, drawn } : { handle, patches: patches as never }))
       .catch((e: unknown) => set({ error: describeError(e) }));

@@ -142,7 +142,7 @@ export const IPC_CHANNELS = {
       handle,
       patches: z.array(patchSchema).max(1_000_000),
       drawn: z
-        .array(z.object({ viewId: z.string().max(300), at: z.number().int().min(0), count: z.number().int().min(1) }))
+        .array(z.object({ viewId: z.string().max(300), at: z.number().int().min(0), count: z.number().int().min(1), back: z.literal(true).optional() }))
         .max(10_000)
         .optional(),
     }),

@@ -32,7 +32,7 @@ function sessionOn(doc: LakarDocument, journal: JournalEntry[], entries: Journal
 /** Run `step` on the editor, send its patches to `session` as the window does, and give the new state. */
 async function step(session: ProjectSession, state: EditorState, run: (s: EditorState) => { state: EditorState; patches: Patch[] }): Promise<EditorState> {
   const t = run(state);
-  await session.apply(t.patches, '2026-12-07T00:00:00.000Z', drawnRunsIn(t.patches, state.doc));
+  await session.apply(t.patches, '2026-12-07T00:00:00.000Z', drawnRunsIn(t.patches, state.doc, t.state.doc));
   return t.state;
 }
 
@@ -64,8 +64,10 @@ describe('the journal of a view stored as drawn', () => {
       expect(journal[0].drawn![0].count).toBeGreaterThan(100);
       expect(journal[0].patches.length).toBeLessThan(20);
       expect(JSON.stringify(journal[0]).length).toBeLessThan(3_000);
-      // the redo gives the same boxes again: a note too
-      expect(journal[2].drawn).toHaveLength(1);
+      // its undo gives the boxes back as they were: a note naming the first; the redo a note again
+      expect(journal[1].drawn).toEqual([expect.objectContaining({ viewId, undoes: journal[0].seq })]);
+      expect(JSON.stringify(journal[1]).length).toBeLessThan(3_000);
+      expect(journal[2].drawn).toEqual([expect.not.objectContaining({ undoes: expect.anything() })]);
       expect(text(session.doc)).toBe(text(state.doc));
 
       // after a crash: the saved document and the journal give back what the user had
@@ -90,6 +92,22 @@ describe('the journal of a view stored as drawn', () => {
     expect(recovered.redrawnOnRecovery).toBe(1);
     const moved = args.moves[0];
     expect(recovered.doc.views[viewId].nodes[moved.id]).toEqual(state.doc.views[viewId].nodes[moved.id]);
+    expect(text(recovered.doc)).toBe(text(state.doc));
+  });
+
+  it('journals the undo whole when a save came between the first move and its undo (its note is no longer in the journal)', async () => {
+    const opened = reopened(makeVariedDocument(1500, 4));
+    const viewId = Object.keys(opened.views)[0];
+    const journal: JournalEntry[] = [];
+    const session = sessionOn(opened, journal);
+    let state = await step(session, initialState(opened), (s) => dispatch(s, 'element.move', moveIn(s, viewId, 3)));
+    await session.save();
+    const saved = session.doc;
+    state = await step(session, state, undo);
+    expect(journal[1].drawn).toBeUndefined();
+    expect(journal[1].patches.length).toBe(state.future[0].inversePatches.length);
+    const recovered = sessionOn(saved, [], [journal[1]]);
+    expect(recovered.acceptRecovery()).toBe(1);
     expect(text(recovered.doc)).toBe(text(state.doc));
   });
 

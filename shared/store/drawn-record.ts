@@ -14,9 +14,16 @@
  * what the user did; `expandBatch` says so (`redrawn`). A run is only journalled for patches that are
  * the boxes as drawn made ahead (the editor names them by identity, ../commands/drawn-ahead.ts
  * `drawnRunsIn`), each a plain box the hash covers whole; anything else is journalled in full.
+ *
+ * The undo of that edit gives the boxes back as they were stored (as many patches again). When the
+ * journal holds the note that stored them as drawn (the same generation: no save between), the undo's
+ * run is a note too, `undoes` naming that entry: recovery takes the boxes as they were before that
+ * entry, which it has at hand when it replays it. The session checks, when journalling, that the run
+ * is those boxes (a hash of the boxes before the note, made when the note was journalled).
  */
 import type { Patch } from 'immer';
 import { drawnAheadSteps } from '../commands/drawn-ahead';
+import { knownBoxesTable } from '../model/boxes-record';
 import type { LakarDocument } from '../model/schema';
 import { drain } from '../routing/scene';
 
@@ -25,75 +32,156 @@ export interface DrawnRunPlace {
   viewId: string;
   at: number;
   count: number;
+  /** The run gives the view's boxes back as they were stored before they were stored as drawn (an undo). */
+  back?: true;
 }
 
-/** A run as journalled: its place and the hash of its patches. */
-export interface DrawnRun extends DrawnRunPlace {
+/** A run as journalled: its place and the hash of its patches; a run back names the entry whose note it undoes. */
+export interface DrawnRun {
+  viewId: string;
+  at: number;
+  count: number;
   hash: string;
-}
-
-const LAYOUT_KEYS = new Set(['x', 'y', 'w', 'h']);
-
-/** A patch a run may stand for: an add or replace of one box of view `viewId` with a plain layout (all the hash reads). */
-function isDrawnBox(p: Patch, viewId: string): boolean {
-  const { path, op, value } = p;
-  if ((op !== 'add' && op !== 'replace') || path.length !== 4 || path[0] !== 'views' || path[1] !== viewId || path[2] !== 'nodes' || typeof path[3] !== 'string') return false;
-  if ('insertBefore' in p || typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v = value as Record<string, unknown>;
-  for (const key of Object.keys(v)) if (!LAYOUT_KEYS.has(key) || (typeof v[key] !== 'number' && !(v[key] === undefined && key !== 'x' && key !== 'y'))) return false;
-  return typeof v.x === 'number' && typeof v.y === 'number';
+  undoes?: number;
 }
 
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
 
 /**
- * A 64-bit hash (two 32-bit lanes) of patches `from`…`from + count` of `patches`, every one a drawn
- * box: op, box id and each of x, y, w, h (its bits, or its absence). Not a defence against a forged
- * journal (whoever can write it can write patches); it tells a drawing that changed.
+ * A 64-bit hash (two 32-bit lanes) of boxes: each one's op, id and x, y, w, h (their bits, or their
+ * absence). Not a defence against a forged journal (whoever can write it can write patches); it
+ * tells a drawing that changed. The lanes are module state: a hash is made in one go, never nested.
  */
-export function hashDrawnPatches(patches: readonly Patch[], from: number, count: number): string {
-  let a = 0x811c9dc5;
-  let b = 0x9747b28c;
-  const mix = (n: number) => {
-    a = Math.imul(a ^ n, 0x01000193);
-    b = Math.imul(b ^ n, 0x5bd1e995);
-    b ^= b >>> 15;
-  };
-  const num = (v: unknown) => {
-    if (typeof v !== 'number') return mix(0x7fffffff);
-    f64[0] = v;
-    mix(u32[0]);
-    mix(u32[1]);
-  };
-  for (let i = from; i < from + count; i++) {
-    const { op, path, value } = patches[i];
-    mix(op === 'add' ? 1 : 2);
-    const id = path[3] as string;
+let laneA = 0;
+let laneB = 0;
+let boxes = 0;
+
+function mix(n: number): void {
+  laneA = Math.imul(laneA ^ n, 0x01000193);
+  const b = Math.imul(laneB ^ n, 0x5bd1e995);
+  laneB = b ^ (b >>> 15);
+}
+
+function mixNumber(v: number | undefined): void {
+  if (v === undefined) return mix(0x7fffffff);
+  f64[0] = v;
+  mix(u32[0]);
+  mix(u32[1]);
+}
+
+const BoxHash = {
+  start(): void {
+    laneA = 0x811c9dc5;
+    laneB = 0x9747b28c;
+    boxes = 0;
+  },
+  /** One box: `layout` undefined for a remove. */
+  add(op: 'add' | 'replace' | 'remove', id: string, layout: { x: number; y: number; w?: number; h?: number } | undefined): void {
+    boxes++;
+    mix(op === 'add' ? 1 : op === 'replace' ? 2 : 3);
     mix(id.length);
     for (let k = 0; k < id.length; k++) mix(id.charCodeAt(k));
-    const v = value as Record<string, unknown>;
-    num(v.x);
-    num(v.y);
-    num(v.w);
-    num(v.h);
+    if (layout === undefined) {
+      for (let k = 0; k < 4; k++) mix(0x7fffffff);
+      return;
+    }
+    mixNumber(layout.x);
+    mixNumber(layout.y);
+    mixNumber(layout.w);
+    mixNumber(layout.h);
+  },
+  value(): string {
+    const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
+    return `${boxes}:${hex(laneA)}${hex(laneB)}`;
+  },
+};
+
+/** A layout the hash covers whole: numbers x and y, w and h numbers or absent, nothing else. */
+function plainLayout(value: unknown): value is { x: number; y: number; w?: number; h?: number } {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  if (typeof v.x !== 'number' || typeof v.y !== 'number') return false;
+  let keys = 2;
+  if (v.w !== undefined) {
+    if (typeof v.w !== 'number') return false;
+    keys++;
   }
-  const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
-  return `${count}:${hex(a)}${hex(b)}`;
+  if (v.h !== undefined) {
+    if (typeof v.h !== 'number') return false;
+    keys++;
+  }
+  // no other field (the replay would not make it): a w or h held as undefined is a key too
+  const n = Object.keys(v).length;
+  return n === keys || (n <= 4 && n === 2 + Number(Object.hasOwn(v, 'w')) + Number(Object.hasOwn(v, 'h')));
 }
 
 /**
- * The journal form of a batch: its patches without those of `runs` (sorted, apart, each a run of
- * drawn boxes of its view), and the runs with their hashes. A batch whose runs are not so is
- * journalled whole (no runs).
+ * The hash of patches `from`…`from + count` of `patches` when each is a box of view `viewId` a run may
+ * stand for (an add or replace of a plain layout; in a run back, a replace or a remove), else undefined.
  */
-export function compactBatch(patches: readonly Patch[], runs: readonly DrawnRunPlace[] | undefined): { patches: Patch[]; drawn?: DrawnRun[] } {
+export function hashDrawnPatches(patches: readonly Patch[], from: number, count: number, viewId?: string, back = false): string | undefined {
+  BoxHash.start();
+  for (let i = from; i < from + count; i++) {
+    const p = patches[i];
+    const { op, path } = p;
+    if (viewId !== undefined && (path.length !== 4 || path[0] !== 'views' || path[1] !== viewId || path[2] !== 'nodes' || (p as { insertBefore?: unknown }).insertBefore !== undefined)) return undefined;
+    const id = path[3];
+    if (typeof id !== 'string') return undefined;
+    if (op === 'remove') {
+      if (!back || p.value !== undefined) return undefined;
+      BoxHash.add(op, id, undefined);
+    } else {
+      if ((back ? op !== 'replace' : op !== 'add' && op !== 'replace') || !plainLayout(p.value)) return undefined;
+      BoxHash.add(op, id, p.value);
+    }
+  }
+  return BoxHash.value();
+}
+
+/**
+ * The hash of the patches that give back the boxes `run` of `patches` (a batch on `doc`, before it is
+ * applied) writes, as the command's inverse patches would give them (a box the view lacked is
+ * removed), without making them.
+ */
+export function hashBack(doc: LakarDocument, patches: readonly Patch[], run: DrawnRunPlace): string {
+  const nodes = doc.views[run.viewId]?.nodes ?? {};
+  const table = knownBoxesTable(nodes);
+  BoxHash.start();
+  for (let i = run.at; i < run.at + run.count; i++) {
+    const id = patches[i].path[3] as string;
+    // (no box id is a name of Object.prototype: shared/model/ids.ts)
+    const old = table ? table.get(id) : nodes[id];
+    BoxHash.add(old === undefined ? 'remove' : 'replace', id, old);
+  }
+  return BoxHash.value();
+}
+
+/** The notes of the journal a run back may undo: by view, the entry of the latest note storing it as drawn and the hash of the boxes before it. */
+export type DrawnNotes = Map<string, { seq: number; backHash: string }>;
+
+/**
+ * The journal form of a batch: its patches without those of `runs` (sorted, apart, each a run of
+ * drawn boxes of its view, or a run back undoing a note of `notes`), and the runs with their hashes.
+ * A batch whose runs are not so is journalled whole (no runs).
+ */
+export function compactBatch(patches: readonly Patch[], runs: readonly DrawnRunPlace[] | undefined, notes: DrawnNotes = new Map()): { patches: Patch[]; drawn?: DrawnRun[] } {
   if (!runs || runs.length === 0) return { patches: patches as Patch[] };
   let end = 0;
+  const drawn: DrawnRun[] = [];
   for (const r of runs) {
     if (!Number.isInteger(r.at) || !Number.isInteger(r.count) || r.count < 1 || r.at < end || r.at + r.count > patches.length) return { patches: patches as Patch[] };
-    for (let i = r.at; i < r.at + r.count; i++) if (!isDrawnBox(patches[i], r.viewId)) return { patches: patches as Patch[] };
+    const hash = hashDrawnPatches(patches, r.at, r.count, r.viewId, r.back === true);
+    if (hash === undefined) return { patches: patches as Patch[] };
     end = r.at + r.count;
+    if (!r.back) {
+      drawn.push({ viewId: r.viewId, at: r.at, count: r.count, hash });
+      continue;
+    }
+    // a run back is a note only when it gives back the boxes before a note of this journal
+    const note = notes.get(r.viewId);
+    if (!note || note.backHash !== hash) return { patches: patches as Patch[] };
+    drawn.push({ viewId: r.viewId, at: r.at, count: r.count, hash, undoes: note.seq });
   }
   const rest: Patch[] = [];
   let from = 0;
@@ -102,23 +190,40 @@ export function compactBatch(patches: readonly Patch[], runs: readonly DrawnRunP
     from = r.at + r.count;
   }
   for (let i = from; i < patches.length; i++) rest.push(patches[i]);
-  return { patches: rest, drawn: runs.map((r) => ({ viewId: r.viewId, at: r.at, count: r.count, hash: hashDrawnPatches(patches, r.at, r.count) })) };
+  return { patches: rest, drawn };
 }
 
+/** What the notes replayed so far gave back, by entry and view: the patches that undo them (for the runs back). */
+export type RecoveredBacks = Map<string, Patch[]>;
+
 /**
- * The whole batch of a journalled entry: each run's patches drawn again from `doc` (the document
- * before the entry, as recovery has rebuilt it) and put back at their places among `rest`.
+ * The whole batch of a journalled entry `seq`: each run's patches drawn again from `doc` (the document
+ * before the entry, as recovery has rebuilt it), or for a run back taken from `backs`, and put back
+ * at their places among `rest`.
  * `redrawn` is true when a run's drawing now differs from the one journalled (another Lakar drew it):
  * the batch then stores the view as this one draws it. Throws on a malformed entry.
  */
-export function expandBatch(doc: LakarDocument, rest: readonly Patch[], drawn: readonly DrawnRun[]): { patches: Patch[]; redrawn: boolean } {
+export function expandBatch(
+  doc: LakarDocument,
+  rest: readonly Patch[],
+  drawn: readonly DrawnRun[],
+  backs: RecoveredBacks = new Map(),
+  seq = 0,
+): { patches: Patch[]; redrawn: boolean } {
   let redrawn = false;
   const made = drawn.map((r) => {
+    if (r.undoes !== undefined) {
+      // the boxes as they were before that note: what its replay gave back, whatever it drew
+      const patches = backs.get(`${r.undoes}/${r.viewId}`);
+      if (!patches) throw new Error(`journal: no note ${r.undoes} of ${r.viewId}`);
+      return patches;
+    }
     const view = doc.views[r.viewId];
     if (!view) throw new Error(`journal: no view ${r.viewId}`);
     const ahead = drain(drawnAheadSteps(doc, view, r.viewId));
     const patches = (ahead?.patches ?? []) as Patch[];
     if (patches.length !== r.count || hashDrawnPatches(patches, 0, patches.length) !== r.hash) redrawn = true;
+    backs.set(`${seq}/${r.viewId}`, (ahead?.inversePatches ?? []) as Patch[]);
     return patches;
   });
   const out: Patch[] = [];

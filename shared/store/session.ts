@@ -11,7 +11,7 @@ import { ELEMENT_BY_KIND, parsedByKind, quickLayout, RELATION_BY_KIND, surelyId,
 import { elementSchema, idSchema, nodeLayoutSchema, projectMetaSchema, relationSchema, viewSchema, type LakarDocument } from '../model/schema';
 import { PatchPathError, PrivateDocument } from './private-document';
 import { changeSize, collectChanges, emptyDirty, fullChanges, isClean, markDirty, type DirtySet, type RowChanges } from './changes';
-import { compactBatch, expandBatch, type DrawnRun, type DrawnRunPlace } from './drawn-record';
+import { compactBatch, expandBatch, hashBack, type DrawnNotes, type DrawnRun, type DrawnRunPlace, type RecoveredBacks } from './drawn-record';
 
 /** One journalled batch of patches (one command, undo or redo). */
 export interface JournalEntry {
@@ -128,6 +128,8 @@ function checkItem<T>(byKind: Map<unknown, KindSchema<T>>, union: { safeParse(v:
 export class ProjectSession {
   private dirtySet: DirtySet = emptyDirty();
   private seq = 0;
+  /** The notes of views stored as drawn in the journal since its last clear (./drawn-record.ts), for an undo's note. */
+  private readonly drawnNotes: DrawnNotes = new Map();
   private pendingRecovery: JournalEntry[] | null;
   /** Tail of the operation queue: apply/save/discard run one at a time, in call order. */
   private tail: Promise<unknown> = Promise.resolve();
@@ -185,11 +187,12 @@ export class ProjectSession {
     this.pendingRecovery = null;
     let applied = 0;
     this.redrawnOnRecovery = 0;
+    const backs: RecoveredBacks = new Map();
     for (const entry of entries) {
       try {
         let patches = entry.patches;
         if (entry.drawn && entry.drawn.length > 0) {
-          const whole = expandBatch(this.document.current, entry.patches, entry.drawn);
+          const whole = expandBatch(this.document.current, entry.patches, entry.drawn, backs, entry.seq);
           patches = whole.patches;
           if (whole.redrawn) this.redrawnOnRecovery++;
         }
@@ -223,6 +226,7 @@ export class ProjectSession {
   private async dropRecovery(): Promise<void> {
     this.pendingRecovery = null;
     this.seq = 0;
+    this.drawnNotes.clear();
     await this.adapter.clearJournal(this.generation);
   }
 
@@ -241,10 +245,13 @@ export class ProjectSession {
       // editing without answering the recovery prompt means the old edits are discarded
       await this.dropRecovery();
     }
+    // the boxes each run storing a view as drawn replaces, read before they are: an undo giving them back is a note too
+    const backHashes = drawn?.filter((r) => !r.back).map((r) => [r.viewId, hashBack(this.document.current, patches, r)] as const);
     this.applyValidated(patches);
     markDirty(this.dirtySet, patches);
     this.seq += 1;
-    const journalled = compactBatch(patches, drawn);
+    const journalled = compactBatch(patches, drawn, this.drawnNotes);
+    if (journalled.drawn) for (const [viewId, backHash] of backHashes ?? []) this.drawnNotes.set(viewId, { seq: this.seq, backHash });
     await this.adapter.appendJournal(this.generation, journalled.drawn ? { seq: this.seq, at, patches: journalled.patches, drawn: journalled.drawn } : { seq: this.seq, at, patches });
   }
 
@@ -295,6 +302,7 @@ export class ProjectSession {
     this.dirtySet = emptyDirty();
     this.neverSaved = false;
     this.seq = 0;
+    this.drawnNotes.clear();
     await this.adapter.clearJournal(this.generation);
     return rows;
   }
