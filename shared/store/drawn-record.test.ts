@@ -111,6 +111,19 @@ describe('the journal of a view stored as drawn', () => {
     expect(text(recovered.doc)).toBe(text(state.doc));
   });
 
+  it('recovers nothing from a damaged note on: the edits before it are kept', async () => {
+    const opened = reopened(makeVariedDocument(1500, 4));
+    const viewId = Object.keys(opened.views)[0];
+    const journal: JournalEntry[] = [];
+    const session = sessionOn(opened, journal);
+    const renamed = await step(session, initialState(opened), (s) => dispatch(s, 'project.updateMeta', { patch: { title: 'Sebelum' } }));
+    await step(session, renamed, (s) => dispatch(s, 'element.move', moveIn(s, viewId, 3)));
+    (journal[1] as { drawn: unknown }).drawn = { viewId };
+    const recovered = sessionOn(opened, [], journal);
+    expect(recovered.acceptRecovery()).toBe(1);
+    expect(text(recovered.doc)).toBe(text(renamed.doc));
+  });
+
   it('journals whole a batch whose named run is not boxes of that view', () => {
     const patches: Patch[] = [
       { op: 'replace', path: ['views', 'v', 'nodes', 'a'], value: { x: 1, y: 2 } },

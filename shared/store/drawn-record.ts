@@ -210,6 +210,8 @@ export function expandBatch(
   backs: RecoveredBacks = new Map(),
   seq = 0,
 ): { patches: Patch[]; redrawn: boolean } {
+  // a journal is read back, never trusted: a malformed note fails its entry (recovery keeps what applied before it)
+  if (!Array.isArray(drawn) || !drawn.every(wellFormed)) throw new Error('journal: a malformed note');
   let redrawn = false;
   const made = drawn.map((r) => {
     if (r.undoes !== undefined) {
@@ -237,4 +239,12 @@ export function expandBatch(
   });
   for (; next < rest.length; next++) out.push(rest[next]);
   return { patches: out, redrawn };
+}
+
+/** A note as a journal read back should hold it. */
+function wellFormed(r: unknown): r is DrawnRun {
+  if (typeof r !== 'object' || r === null) return false;
+  const { viewId, at, count, hash, undoes } = r as Record<string, unknown>;
+  const whole = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+  return typeof viewId === 'string' && whole(at) && whole(count) && typeof hash === 'string' && (undoes === undefined || whole(undoes));
 }

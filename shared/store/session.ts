@@ -191,7 +191,7 @@ export class ProjectSession {
     for (const entry of entries) {
       try {
         let patches = entry.patches;
-        if (entry.drawn && entry.drawn.length > 0) {
+        if (entry.drawn !== undefined) {
           const whole = expandBatch(this.document.current, entry.patches, entry.drawn, backs, entry.seq);
           patches = whole.patches;
           if (whole.redrawn) this.redrawnOnRecovery++;
