@@ -88,7 +88,7 @@ export function editEndToEnd(doc: LakarDocument) {
     const dispatched = measure(() => ({ state: editor.state, patches } = transition(editor.state)));
     // no disk: the adapter only serialises the entry, so this awaits microtasks, never I/O; the runs
     // storing a view as drawn are named as the window names them (journalled as a note)
-    await session.apply(patches, undefined, drawnRunsIn(patches, before));
+    await session.apply(patches, undefined, drawnRunsIn(patches, before, editor.state.doc));
     const wall = performance.now() - t0;
     const c = process.cpuUsage(c0);
     return { whole: { wall, cpu: (c.user + c.system) / 1000 }, dispatched };
