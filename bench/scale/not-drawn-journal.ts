@@ -1,8 +1,8 @@
 /**
  * The recovery journal's part of the first move in a view not stored as drawn (issue 18), at 100,000
  * elements: appending the whole batch (46,709 box patches, as before the note) against the note
- * (shared/store/drawn-record.ts: the hash of the boxes it replaces, the batch's runs checked and
- * hashed, the entry appended), each into a real recovery journal (SQLite, synced), 5 times in one
+ * (shared/store/drawn-record.ts: the ids it stores kept for an undo's note, the batch's runs checked
+ * and hashed, the entry appended), each into a real recovery journal (SQLite, synced), 5 times in one
  * process on a document as the main process loads it. Prints CPU and wall ms, sorted:
  * `node --expose-gc --max-semi-space-size=64 --import tsx bench/scale/not-drawn-journal.ts`
  */
@@ -14,7 +14,7 @@ import { dispatch, initialState, prepareForCommands } from '../../shared/command
 import { drawnRunsIn } from '../../shared/commands/drawn-ahead';
 import { fromDocumentData, toDocumentData, type LakarDocument } from '../../shared/model';
 import { boxIds } from '../../shared/model/boxes-record';
-import { compactBatch, hashBack } from '../../shared/store/drawn-record';
+import { compactBatch, noteOf } from '../../shared/store/drawn-record';
 import { makeVariedDocument } from '../../test/helpers/varied-model';
 const json = JSON.stringify(toDocumentData(fromDocumentData(JSON.parse(JSON.stringify(makeVariedDocument(100000, 5)))) as LakarDocument));
 const opened = fromDocumentData(JSON.parse(json)) as LakarDocument;
@@ -40,10 +40,10 @@ for (let i = 0; i < 5; i++) {
   (globalThis as { gc?: () => void }).gc?.();
   let c: ReturnType<typeof compactBatch> = { patches: [] };
   const fresh = fromDocumentData(JSON.parse(json)) as LakarDocument;
-  const h = cpu(() => hashBack(fresh, patches, runs[0]));
+  const h = cpu(() => noteOf(fresh.views[viewId].nodes, patches, runs[0], 2));
   const k = cpu(() => { c = compactBatch(patches, runs); });
   const a = cpu(() => j2.append(1, { seq: 2, at: 'x', patches: c.patches, drawn: c.drawn }));
-  console.log('back', h[0].toFixed(1), 'compact', k[0].toFixed(1), 'append', a[0].toFixed(1), a[1].toFixed(1));
+  console.log('note', h[0].toFixed(1), 'compact', k[0].toFixed(1), 'append', a[0].toFixed(1), a[1].toFixed(1));
   compact.push([h[0] + k[0] + a[0], h[1] + k[1] + a[1]]);
   j2.close();
 }

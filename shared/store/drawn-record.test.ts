@@ -111,6 +111,22 @@ describe('the journal of a view stored as drawn', () => {
     expect(text(recovered.doc)).toBe(text(state.doc));
   });
 
+  it('journals whole an undo whose run back does not give the boxes back as they were', async () => {
+    const opened = reopened(makeVariedDocument(1500, 4));
+    const viewId = Object.keys(opened.views)[0];
+    const journal: JournalEntry[] = [];
+    const session = sessionOn(opened, journal);
+    const state = await step(session, initialState(opened), (s) => dispatch(s, 'element.move', moveIn(s, viewId, 3)));
+    const undone = undo(state);
+    const runs = drawnRunsIn(undone.patches, state.doc, undone.state.doc);
+    expect(runs).toEqual([expect.objectContaining({ viewId, back: true })]);
+    // one box of the run given back 1 unit off where it was
+    const patches = undone.patches.map((p, i) => (i === runs[0].at + 5 ? { ...p, value: { ...(p.value as object), x: (p.value as { x: number }).x + 1 } } : p));
+    await session.apply(patches, undefined, runs);
+    expect(journal[1].drawn).toBeUndefined();
+    expect(journal[1].patches).toHaveLength(patches.length);
+  });
+
   it('recovers nothing from a damaged note on: the edits before it are kept', async () => {
     const opened = reopened(makeVariedDocument(1500, 4));
     const viewId = Object.keys(opened.views)[0];

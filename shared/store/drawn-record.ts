@@ -140,25 +140,48 @@ export function hashDrawnPatches(patches: readonly Patch[], from: number, count:
 }
 
 /**
- * The hash of the patches that give back the boxes `run` of `patches` (a batch on `doc`, before it is
- * applied) writes, as the command's inverse patches would give them (a box the view lacked is
- * removed), without making them.
+ * A note of the journal a run back may undo: its entry, the view's boxes before it (a record the
+ * session never writes: a batch makes new versions of a view's boxes) and the ids it stored, in order.
+ * The hash of those boxes as they were is made when an undo first asks (`undoesNote`), not when the
+ * note is journalled: most first edits are never undone.
  */
-export function hashBack(doc: LakarDocument, patches: readonly Patch[], run: DrawnRunPlace): string {
-  const nodes = doc.views[run.viewId]?.nodes ?? {};
-  const table = knownBoxesTable(nodes);
-  BoxHash.start();
-  for (let i = run.at; i < run.at + run.count; i++) {
-    const id = patches[i].path[3] as string;
-    // (no box id is a name of Object.prototype: shared/model/ids.ts)
-    const old = table ? table.get(id) : nodes[id];
-    BoxHash.add(old === undefined ? 'remove' : 'replace', id, old);
-  }
-  return BoxHash.value();
+export interface DrawnNote {
+  seq: number;
+  nodes: Readonly<Record<string, { x: number; y: number; w?: number; h?: number }>>;
+  ids: readonly string[];
+  backHash?: string;
 }
 
-/** The notes of the journal a run back may undo: by view, the entry of the latest note storing it as drawn and the hash of the boxes before it. */
-export type DrawnNotes = Map<string, { seq: number; backHash: string }>;
+/** The notes a run back may undo, by view: the latest note storing each as drawn since the journal was cleared. */
+export type DrawnNotes = Map<string, DrawnNote>;
+
+/**
+ * True when patches `at`…`at + count` (a run back, hashed `hash`) give back the boxes `note` stored as
+ * they were before it, as the command's inverse patches would (a box the view lacked is removed).
+ */
+function undoesNote(note: DrawnNote, patches: readonly Patch[], at: number, count: number, hash: string): boolean {
+  const { ids, nodes } = note;
+  if (count !== ids.length) return false;
+  for (let i = 0; i < count; i++) if (patches[at + i].path[3] !== ids[i]) return false;
+  if (note.backHash === undefined) {
+    const table = knownBoxesTable(nodes);
+    BoxHash.start();
+    for (const id of ids) {
+      // (no box id is a name of Object.prototype: shared/model/ids.ts)
+      const old = table ? table.get(id) : nodes[id];
+      BoxHash.add(old === undefined ? 'remove' : 'replace', id, old);
+    }
+    note.backHash = BoxHash.value();
+  }
+  return note.backHash === hash;
+}
+
+/** The note run `run` of `patches` makes once journalled as entry `seq`; `nodes`: its view's boxes before the batch. */
+export function noteOf(nodes: DrawnNote['nodes'] | undefined, patches: readonly Patch[], run: DrawnRunPlace, seq: number): DrawnNote {
+  const ids: string[] = [];
+  for (let i = run.at; i < run.at + run.count; i++) ids.push(patches[i].path[3] as string);
+  return { seq, nodes: nodes ?? {}, ids };
+}
 
 /**
  * The journal form of a batch: its patches without those of `runs` (sorted, apart, each a run of
@@ -180,7 +203,7 @@ export function compactBatch(patches: readonly Patch[], runs: readonly DrawnRunP
     }
     // a run back is a note only when it gives back the boxes before a note of this journal
     const note = notes.get(r.viewId);
-    if (!note || note.backHash !== hash) return { patches: patches as Patch[] };
+    if (!note || !undoesNote(note, patches, r.at, r.count, hash)) return { patches: patches as Patch[] };
     drawn.push({ viewId: r.viewId, at: r.at, count: r.count, hash, undoes: note.seq });
   }
   const rest: Patch[] = [];

@@ -11,7 +11,7 @@ import { ELEMENT_BY_KIND, parsedByKind, quickLayout, RELATION_BY_KIND, surelyId,
 import { elementSchema, idSchema, nodeLayoutSchema, projectMetaSchema, relationSchema, viewSchema, type LakarDocument } from '../model/schema';
 import { PatchPathError, PrivateDocument } from './private-document';
 import { changeSize, collectChanges, emptyDirty, fullChanges, isClean, markDirty, type DirtySet, type RowChanges } from './changes';
-import { compactBatch, expandBatch, hashBack, type DrawnNotes, type DrawnRun, type DrawnRunPlace, type RecoveredBacks } from './drawn-record';
+import { compactBatch, expandBatch, noteOf, type DrawnNotes, type DrawnRun, type DrawnRunPlace, type RecoveredBacks } from './drawn-record';
 
 /** One journalled batch of patches (one command, undo or redo). */
 export interface JournalEntry {
@@ -245,13 +245,15 @@ export class ProjectSession {
       // editing without answering the recovery prompt means the old edits are discarded
       await this.dropRecovery();
     }
-    // the boxes each run storing a view as drawn replaces, read before they are: an undo giving them back is a note too
-    const backHashes = drawn?.filter((r) => !r.back).map((r) => [r.viewId, hashBack(this.document.current, patches, r)] as const);
+    // the boxes of each view a run stores as drawn, as they are before it (the batch makes new versions,
+    // these stay as they are): an undo giving them back is a note too
+    const views = this.document.current.views;
+    const before = drawn?.map((r) => views[r.viewId]?.nodes);
     this.applyValidated(patches);
     markDirty(this.dirtySet, patches);
     this.seq += 1;
     const journalled = compactBatch(patches, drawn, this.drawnNotes);
-    if (journalled.drawn) for (const [viewId, backHash] of backHashes ?? []) this.drawnNotes.set(viewId, { seq: this.seq, backHash });
+    if (journalled.drawn) drawn!.forEach((r, i) => !r.back && this.drawnNotes.set(r.viewId, noteOf(before![i], patches, r, this.seq)));
     await this.adapter.appendJournal(this.generation, journalled.drawn ? { seq: this.seq, at, patches: journalled.patches, drawn: journalled.drawn } : { seq: this.seq, at, patches });
   }
 
