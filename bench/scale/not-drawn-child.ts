@@ -27,10 +27,15 @@ const moveOf = (k: number) => {
 };
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
 gc();
+// the journal's bytes (entries serialised as the recovery journal writes them) of the first move and its undo
+let bytes = editor.journalled();
 const first = await edit('element.move', moveOf(1));
+const firstBytes = editor.journalled() - bytes;
 const patches = editor.state.past[editor.state.past.length - 1].patches.length;
 gc();
+bytes = editor.journalled();
 const undone = await step(undo);
+const undoBytes = editor.journalled() - bytes;
 gc();
 const redone = await step(redo);
 gc();
@@ -39,4 +44,4 @@ gc();
 const afterUndo = await edit('element.move', moveOf(2));
 gc();
 const later = await edit('element.move', moveOf(3));
-console.log(JSON.stringify({ patches, first: first.whole.cpu, firstDispatch: first.dispatched.cpu, undo: undone.whole.cpu, undoDispatch: undone.dispatched.cpu, redo: redone.whole.cpu, undo2: undone2.whole.cpu, afterUndo: afterUndo.whole.cpu, afterUndoDispatch: afterUndo.dispatched.cpu, later: later.whole.cpu }));
+console.log(JSON.stringify({ patches, firstBytes, undoBytes, first: first.whole.cpu, firstDispatch: first.dispatched.cpu, undo: undone.whole.cpu, undoDispatch: undone.dispatched.cpu, redo: redone.whole.cpu, undo2: undone2.whole.cpu, afterUndo: afterUndo.whole.cpu, afterUndoDispatch: afterUndo.dispatched.cpu, later: later.whole.cpu }));

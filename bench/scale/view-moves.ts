@@ -16,6 +16,7 @@ import { fromDocumentData, toDocumentData, type Element, type LakarDocument } fr
 import { boxIds } from '../../shared/model/boxes-record';
 import { bandLayout, NODE_WIDTH } from '../../shared/model/bands';
 import { CHILD_WIDTH, textHeight } from '../../shared/routing/scene';
+import { drawnRunsIn } from '../../shared/commands/drawn-ahead';
 import { ProjectSession, type StorageAdapter } from '../../shared/store/session';
 import { makeVariedDocument } from '../../test/helpers/varied-model';
 import { formatTable, type BenchRow } from '../run';
@@ -83,9 +84,11 @@ export function editEndToEnd(doc: LakarDocument) {
     const c0 = process.cpuUsage();
     const t0 = performance.now();
     let patches: Parameters<typeof session.apply>[0] = [];
+    const before = editor.state.doc;
     const dispatched = measure(() => ({ state: editor.state, patches } = transition(editor.state)));
-    // no disk: the adapter only serialises the entry, so this awaits microtasks, never I/O
-    await session.apply(patches);
+    // no disk: the adapter only serialises the entry, so this awaits microtasks, never I/O; the runs
+    // storing a view as drawn are named as the window names them (journalled as a note)
+    await session.apply(patches, undefined, drawnRunsIn(patches, before, editor.state.doc));
     const wall = performance.now() - t0;
     const c = process.cpuUsage(c0);
     return { whole: { wall, cpu: (c.user + c.system) / 1000 }, dispatched };

@@ -229,9 +229,9 @@ export function createDesktopHandlers(deps: DesktopDeps): DesktopHandlers {
 
     'project:recent': () => serial(() => [...draftsInRecent(), ...readRecent(deps.userDataDir)]),
 
-    'project:apply': ({ handle, patches }, ctx) =>
+    'project:apply': ({ handle, patches, drawn }, ctx) =>
       serial(async () => {
-        await entry(handle, ctx).project.session.apply(patches as Patch[], now().toISOString());
+        await entry(handle, ctx).project.session.apply(patches as Patch[], now().toISOString(), drawn);
         return { ok: true as const };
       }),
 

@@ -5,9 +5,10 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fromDocumentData, type LakarDocument, type LakarDocumentData } from '../../shared/model';
+import { fromDocumentData, toDocumentData, type LakarDocument, type LakarDocumentData } from '../../shared/model';
 import { makeLargeDocument } from '../../test/helpers/factories';
-import { listDraftJournals } from './journal';
+import { makeVariedDocument } from '../../test/helpers/varied-model';
+import { journalFileForProject, listDraftJournals } from './journal';
 import { createProject, openDraftProject, openProject, readProjectDocument } from './project';
 import { recoverIntoCopy } from './recover-copy';
 
@@ -126,6 +127,39 @@ describe('crash safety (child process killed with SIGKILL)', () => {
     await p.session.save();
     p.close({ keepRecovery: false });
     expect((await readProjectDocument(file)).doc).toEqual(expected.doc);
+  });
+
+  it('recovers the first move in a view not stored as drawn, journalled as a note, after a kill', async () => {
+    const file = path.join(dir, 'dijana.lakar');
+    // a generated model: its views are not stored as drawn, so the first move stores one whole
+    const data = structuredClone(toDocumentData(makeVariedDocument(1500, 4)));
+    // a file holds no relation with a dangling end (the generator makes a few)
+    for (const [id, r] of Object.entries(data.relations)) if (!data.elements[r.source] || !data.elements[r.target]) delete data.relations[id];
+    const saved = fromDocumentData(data) as LakarDocument;
+    await createProject(file, saved);
+    const expectedFile = path.join(dir, 'expected.json');
+    await runUntil(['drawn', file, recoveryDir, expectedFile], 'JOURNALLED');
+    const expected = readExpected(expectedFile);
+    const { moved } = JSON.parse(fs.readFileSync(expectedFile, 'utf8')) as { moved: { viewId: string; id: string; layout: unknown } };
+
+    // the journal holds the note and the move's own patches, not the view's boxes
+    const journal = new Database(journalFileForProject(recoveryDir, file), { readonly: true });
+    const rows = journal.prepare('SELECT length(patches) AS bytes, drawn FROM entries').all() as { bytes: number; drawn: string | null }[];
+    journal.close();
+    expect(rows).toHaveLength(1);
+    expect(rows[0].drawn).not.toBeNull();
+    expect(rows[0].bytes).toBeLessThan(3_000);
+
+    const p = await openProject(file, { recoveryDir });
+    expect(p.session.doc).toEqual(saved);
+    expect(p.session.acceptRecovery()).toBe(1);
+    expect(p.session.redrawnOnRecovery).toBe(0);
+    // the view is as drawn, the move is there: the document the user had, byte for byte
+    expect(JSON.stringify(toDocumentData(p.session.doc))).toBe(JSON.stringify(toDocumentData(expected.doc)));
+    expect(p.session.doc.views[moved.viewId].nodes[moved.id]).toEqual(moved.layout);
+    await p.session.save();
+    p.close({ keepRecovery: false });
+    expect(JSON.stringify(toDocumentData((await readProjectDocument(file)).doc))).toBe(JSON.stringify(toDocumentData(expected.doc)));
   });
 
   it('recovers a never-saved project after a kill', async () => {

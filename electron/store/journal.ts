@@ -13,10 +13,15 @@ import Database from 'better-sqlite3';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Patch } from 'immer';
 import { documentSchema, upgradeDocument, type LakarDocument } from '../../shared/model';
+import type { DrawnRun } from '../../shared/store/drawn-record';
 import type { JournalEntry } from '../../shared/store/session';
 import { JOURNAL_APPLICATION_ID } from './format';
 
-const JOURNAL_SCHEMA = 1;
+/**
+ * 1: entries(seq, at, patches). 2: entries gain `drawn` (JSON, or NULL): the runs of a batch that
+ * stored a view as drawn, kept as a note instead of their patches (shared/store/drawn-record.ts).
+ */
+const JOURNAL_SCHEMA = 2;
 const DRAFT_PREFIX = 'draft-';
 const SUFFIX = '.journal.sqlite';
 
@@ -73,11 +78,22 @@ export class RecoveryJournal {
     try {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
-      if ((db.pragma('user_version', { simple: true }) as number) === 0) {
+      const version = db.pragma('user_version', { simple: true }) as number;
+      if (version === 1) {
+        // a journal of an earlier Lakar (a crash, then an update): its entries hold whole batches
+        db.transaction(() => {
+          db.exec('ALTER TABLE entries ADD COLUMN drawn TEXT');
+          db.pragma(`user_version = ${JOURNAL_SCHEMA}`);
+        })();
+      } else if (version > JOURNAL_SCHEMA) {
+        // a later Lakar's journal: its entries may hold notes this one cannot read (it is set aside)
+        throw new Error(`journal schema ${version}`);
+      }
+      if (version === 0) {
         db.transaction(() => {
           db.exec(`
             CREATE TABLE IF NOT EXISTS info (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID;
-            CREATE TABLE IF NOT EXISTS entries (seq INTEGER PRIMARY KEY NOT NULL, at TEXT NOT NULL, patches TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS entries (seq INTEGER PRIMARY KEY NOT NULL, at TEXT NOT NULL, patches TEXT NOT NULL, drawn TEXT);
           `);
           const put = db.prepare('INSERT OR REPLACE INTO info(key, value) VALUES (?, ?)');
           put.run('baseGeneration', '0');
@@ -108,11 +124,13 @@ export class RecoveryJournal {
       const fileId = info.get('fileId');
       const draft = info.has('draftDoc') ? documentSchema.safeParse(upgradedDraft(info.get('draftDoc'))) : null;
       if (draft && !draft.success) throw new Error('bad draft document');
-      const entries = (db.prepare('SELECT seq, at, patches FROM entries ORDER BY seq').all() as { seq: number; at: string; patches: string }[]).map((r) => ({
-        seq: r.seq,
-        at: r.at,
-        patches: JSON.parse(r.patches) as Patch[],
-      }));
+      const entries = (db.prepare('SELECT seq, at, patches, drawn FROM entries ORDER BY seq').all() as { seq: number; at: string; patches: string; drawn: string | null }[]).map(
+        (r): JournalEntry => {
+          const entry: JournalEntry = { seq: r.seq, at: r.at, patches: JSON.parse(r.patches) as Patch[] };
+          if (r.drawn !== null) entry.drawn = JSON.parse(r.drawn) as DrawnRun[];
+          return entry;
+        },
+      );
       this.base = baseGeneration;
       if (draft?.success) this.identity = { draftDoc: draft.data };
       else if (typeof fileId === 'string') this.identity ??= { fileId };
@@ -127,8 +145,8 @@ export class RecoveryJournal {
   append(baseGeneration: number, entry: JournalEntry): void {
     const db = this.open();
     if (this.base !== baseGeneration) this.reset(baseGeneration);
-    this.insert ??= db.prepare('INSERT INTO entries(seq, at, patches) VALUES (?, ?, ?)');
-    this.insert.run(entry.seq, entry.at, JSON.stringify(entry.patches));
+    this.insert ??= db.prepare('INSERT INTO entries(seq, at, patches, drawn) VALUES (?, ?, ?, ?)');
+    this.insert.run(entry.seq, entry.at, JSON.stringify(entry.patches), entry.drawn ? JSON.stringify(entry.drawn) : null);
   }
 
   /** Drop every entry and record `baseGeneration` (after a save or when edits are discarded). */

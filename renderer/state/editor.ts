@@ -7,6 +7,7 @@
 import { create } from 'zustand';
 import type { Patch } from 'immer';
 import { CommandError, dispatch as runDispatch, initialState, prepareForCommands, redo as runRedo, sealHistory, undo as runUndo, type DispatchOptions, type EditorState } from '../../shared/commands';
+import { drawnRunsIn } from '../../shared/commands/drawn-ahead';
 import type { LakarDocument } from '../../shared/model';
 import { sortedViews } from '../../shared/model';
 import type { LakarApi, OpenedProject, UserErrorPayload } from '../../shared/ipc/contract';
@@ -124,8 +125,10 @@ export const useEditor = create<EditorStore>((set, get) => {
     const { api, project } = get();
     if (!api || !project || patches.length === 0) return;
     const handle = project.handle;
+    // a view stored as drawn is journalled as a note, not its boxes (shared/store/drawn-record.ts)
+    const drawn = drawnRunsIn(patches, before, after);
     sendQueue = sendQueue
-      .then(() => api['project:apply']({ handle, patches: patches as never }))
+      .then(() => api['project:apply'](drawn.length > 0 ? { handle, patches: patches as never, drawn } : { handle, patches: patches as never }))
       .catch((e: unknown) => set({ error: describeError(e) }));
   }
 

@@ -199,3 +199,30 @@ export function handOnDrawnAhead(doc: LakarDocument, aheads: readonly (readonly 
     if (view) aheadByNodes.set(view.nodes, { ...ahead, nodes: view.nodes, bandHeights: view.bandHeights, elements: doc.elements, relations: doc.relations });
   }
 }
+
+/**
+ * Where `patches` (a command's, an undo's or a redo's, taking `before` to `after`) hold the patches of
+ * storing a view of `before` as drawn, made ahead (a command takes them whole, ./nodes-draft.ts
+ * `adoptBoxes`; a redo gives them again), or those giving a view of `after` back as it was stored
+ * before (an undo: `back`): the journal keeps such a run as a note (../store/drawn-record.ts). Found
+ * by identity, so only what the drawing made is named.
+ */
+export function drawnRunsIn(patches: readonly Patch[], before: LakarDocument, after?: LakarDocument): { viewId: string; at: number; count: number; back?: true }[] {
+  const byFirst = new Map<Patch, [string, readonly Patch[], boolean]>();
+  for (const [viewId, ahead] of drawnAheadIn(before)) if (ahead.patches.length > 0) byFirst.set(ahead.patches[0], [viewId, ahead.patches, false]);
+  if (after) for (const [viewId, ahead] of drawnAheadIn(after)) if (ahead.inversePatches.length > 0) byFirst.set(ahead.inversePatches[0], [viewId, ahead.inversePatches, true]);
+  if (byFirst.size === 0) return [];
+  const runs: { viewId: string; at: number; count: number; back?: true }[] = [];
+  for (let i = 0; i < patches.length; i++) {
+    const found = byFirst.get(patches[i]);
+    if (!found) continue;
+    const [viewId, run, back] = found;
+    if (i + run.length > patches.length) continue;
+    let k = 1;
+    while (k < run.length && patches[i + k] === run[k]) k++;
+    if (k < run.length) continue;
+    runs.push(back ? { viewId, at: i, count: run.length, back } : { viewId, at: i, count: run.length });
+    i += run.length - 1;
+  }
+  return runs;
+}

@@ -133,7 +133,21 @@ export const IPC_CHANNELS = {
   'project:open': { args: z.object({ ref: z.string().max(4096).optional() }), result: openedProjectSchema.nullable() },
   'project:recent': { args: z.object({}), result: z.array(recentEntrySchema) },
   /** Journal patches of one or more commands (the recovery copy); never touches the saved file. */
-  'project:apply': { args: z.object({ handle, patches: z.array(patchSchema).max(1_000_000) }), result: z.object({ ok: z.literal(true) }) },
+  /**
+   * `drawn`: runs of `patches` that store a view as drawn (shared/commands/drawn-ahead.ts `drawnRunsIn`),
+   * journalled as a note that recovery draws again (shared/store/drawn-record.ts).
+   */
+  'project:apply': {
+    args: z.object({
+      handle,
+      patches: z.array(patchSchema).max(1_000_000),
+      drawn: z
+        .array(z.object({ viewId: z.string().max(300), at: z.number().int().min(0), count: z.number().int().min(1), back: z.literal(true).optional() }))
+        .max(10_000)
+        .optional(),
+    }),
+    result: z.object({ ok: z.literal(true) }),
+  },
   'project:save': { args: z.object({ handle }), result: saveResultSchema },
   /**
    * Save under a new name: the browser edition takes the name as `ref`; the desktop always asks in

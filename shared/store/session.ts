@@ -11,12 +11,18 @@ import { ELEMENT_BY_KIND, parsedByKind, quickLayout, RELATION_BY_KIND, surelyId,
 import { elementSchema, idSchema, nodeLayoutSchema, projectMetaSchema, relationSchema, viewSchema, type LakarDocument } from '../model/schema';
 import { PatchPathError, PrivateDocument } from './private-document';
 import { changeSize, collectChanges, emptyDirty, fullChanges, isClean, markDirty, type DirtySet, type RowChanges } from './changes';
+import { compactBatch, expandBatch, noteOf, type DrawnNotes, type DrawnRun, type DrawnRunPlace, type RecoveredBacks } from './drawn-record';
 
 /** One journalled batch of patches (one command, undo or redo). */
 export interface JournalEntry {
   seq: number;
   at: string;
   patches: Patch[];
+  /**
+   * Runs of the batch that stored a view as drawn, kept as a note (./drawn-record.ts): `patches`
+   * then holds the rest, and recovery draws those runs again.
+   */
+  drawn?: DrawnRun[];
 }
 
 /** What a store must provide so a session can journal and save. */
@@ -122,6 +128,8 @@ function checkItem<T>(byKind: Map<unknown, KindSchema<T>>, union: { safeParse(v:
 export class ProjectSession {
   private dirtySet: DirtySet = emptyDirty();
   private seq = 0;
+  /** The notes of views stored as drawn in the journal since its last clear (./drawn-record.ts), for an undo's note. */
+  private readonly drawnNotes: DrawnNotes = new Map();
   private pendingRecovery: JournalEntry[] | null;
   /** Tail of the operation queue: apply/save/discard run one at a time, in call order. */
   private tail: Promise<unknown> = Promise.resolve();
@@ -167,15 +175,29 @@ export class ProjectSession {
     return r && r.length > 0 ? { edits: r.length, lastEditAt: r[r.length - 1].at } : undefined;
   }
 
+  /**
+   * Entries of the recovery accepted last whose view stored as drawn this Lakar draws other than the
+   * one that journalled them (./drawn-record.ts): stored as drawn now, the rest of each applied.
+   */
+  redrawnOnRecovery = 0;
+
   /** Apply the recovered journal (user accepted). Entries that no longer apply are skipped. */
   acceptRecovery(): number {
     const entries = this.pendingRecovery ?? [];
     this.pendingRecovery = null;
     let applied = 0;
+    this.redrawnOnRecovery = 0;
+    const backs: RecoveredBacks = new Map();
     for (const entry of entries) {
       try {
-        this.applyValidated(entry.patches);
-        markDirty(this.dirtySet, entry.patches);
+        let patches = entry.patches;
+        if (entry.drawn !== undefined) {
+          const whole = expandBatch(this.document.current, entry.patches, entry.drawn, backs, entry.seq);
+          patches = whole.patches;
+          if (whole.redrawn) this.redrawnOnRecovery++;
+        }
+        this.applyValidated(patches);
+        markDirty(this.dirtySet, patches);
         applied++;
       } catch {
         break; // a corrupt tail: keep what applied cleanly up to here
@@ -204,24 +226,35 @@ export class ProjectSession {
   private async dropRecovery(): Promise<void> {
     this.pendingRecovery = null;
     this.seq = 0;
+    this.drawnNotes.clear();
     await this.adapter.clearJournal(this.generation);
   }
 
-  /** Validate and apply patches, then journal them; the saved project is not touched. */
-  apply(patches: Patch[], at = new Date().toISOString()): Promise<void> {
-    return this.serial(() => this.applyNow(patches, at));
+  /**
+   * Validate and apply patches, then journal them; the saved project is not touched. `drawn` names
+   * runs of `patches` that store a view as drawn (../commands/drawn-ahead.ts `drawnRunsIn`): the
+   * journal keeps each as a note, not its patches (./drawn-record.ts).
+   */
+  apply(patches: Patch[], at = new Date().toISOString(), drawn?: readonly DrawnRunPlace[]): Promise<void> {
+    return this.serial(() => this.applyNow(patches, at, drawn));
   }
 
-  private async applyNow(patches: Patch[], at: string): Promise<void> {
+  private async applyNow(patches: Patch[], at: string, drawn?: readonly DrawnRunPlace[]): Promise<void> {
     if (patches.length === 0) return;
     if (this.pendingRecovery) {
       // editing without answering the recovery prompt means the old edits are discarded
       await this.dropRecovery();
     }
+    // the boxes of each view a run stores as drawn, as they are before it (the batch makes new versions,
+    // these stay as they are): an undo giving them back is a note too
+    const views = this.document.current.views;
+    const before = drawn?.map((r) => views[r.viewId]?.nodes);
     this.applyValidated(patches);
     markDirty(this.dirtySet, patches);
     this.seq += 1;
-    await this.adapter.appendJournal(this.generation, { seq: this.seq, at, patches });
+    const journalled = compactBatch(patches, drawn, this.drawnNotes);
+    if (journalled.drawn) drawn!.forEach((r, i) => !r.back && this.drawnNotes.set(r.viewId, noteOf(before![i], patches, r, this.seq)));
+    await this.adapter.appendJournal(this.generation, journalled.drawn ? { seq: this.seq, at, patches: journalled.patches, drawn: journalled.drawn } : { seq: this.seq, at, patches });
   }
 
   /** Apply `patches` to the document, or leave it as it was if they fail or make it invalid. */
@@ -271,6 +304,7 @@ export class ProjectSession {
     this.dirtySet = emptyDirty();
     this.neverSaved = false;
     this.seq = 0;
+    this.drawnNotes.clear();
     await this.adapter.clearJournal(this.generation);
     return rows;
   }

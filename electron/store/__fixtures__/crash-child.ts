@@ -4,9 +4,14 @@
  *   save <file> <recoveryDir> <replacement.json>  block inside a big save transaction
  *   edit <file> <recoveryDir> <expected.json>     journal edits, write the expected document, block
  *   draft <draftId> <recoveryDir> <expected.json>  the same for a never-saved project
+ *   drawn <file> <recoveryDir> <expected.json>    journal the first move in a view not stored as drawn
+ *                                                 (its note, shared/store/drawn-record.ts), write the
+ *                                                 expected document, block
  */
 import fs from 'node:fs';
-import { executeCommand } from '../../../shared/commands';
+import { dispatch, executeCommand, initialState } from '../../../shared/commands';
+import { drawnRunsIn } from '../../../shared/commands/drawn-ahead';
+import { boxIds } from '../../../shared/model/boxes-record';
 import type { LakarDocument, LakarDocumentData } from '../../../shared/model';
 import { createEmptyDocument, fromDocumentData } from '../../../shared/model';
 import { newDraftProject, openProject } from '../project';
@@ -56,6 +61,19 @@ async function main() {
     await session.save();
     fs.writeSync(1, 'SAVED\n');
     return;
+  }
+  if (mode === 'drawn') {
+    // as the window does it: the command's patches with the runs that store the view as drawn
+    const doc = session.doc;
+    const viewId = Object.keys(doc.views)[0];
+    const ids = boxIds(doc.views[viewId].nodes);
+    const id = ids[Math.floor(ids.length / 3)];
+    const at = doc.views[viewId].nodes[id];
+    const moved = dispatch(initialState(doc), 'element.move', { viewId, moves: [{ id, x: at.x + 40, y: at.y + 7 }] });
+    await session.apply(moved.patches, undefined, drawnRunsIn(moved.patches, doc));
+    fs.writeFileSync(extra, JSON.stringify({ edits: 1, doc: moved.state.doc, moved: { viewId, id, layout: moved.state.doc.views[viewId].nodes[id] } }));
+    fs.writeSync(1, 'JOURNALLED\n');
+    block();
   }
   if (mode === 'edit') {
     let doc = session.doc;

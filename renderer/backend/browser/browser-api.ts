@@ -317,8 +317,8 @@ export function createBrowserApi(options: BrowserApiOptions): BrowserApi {
 
     'project:apply': (args) =>
       serial(async () => {
-        const { handle, patches } = parse('project:apply', args);
-        await entry(handle).session.apply(patches as Patch[]);
+        const { handle, patches, drawn } = parse('project:apply', args);
+        await entry(handle).session.apply(patches as Patch[], undefined, drawn);
         return { ok: true as const };
       }),
 

@@ -7,6 +7,7 @@
  */
 import { Dexie, type Table } from 'dexie';
 import type { Patch } from 'immer';
+import type { DrawnRun } from '../../../shared/store/drawn-record';
 import { numberRowsAsRead, type OrderedRow } from './row-order';
 import type { Element, LakarDocumentData, NodeLayout, ProjectMeta, Relation, View } from '../../../shared/model';
 
@@ -68,6 +69,8 @@ export interface JournalRow {
   seq: number;
   at: string;
   patches: Patch[];
+  /** Runs of the batch that stored a view as drawn, kept as a note (shared/store/drawn-record.ts); absent in rows of earlier Lakars. */
+  drawn?: DrawnRun[];
 }
 
 /** Tables that make up a saved project (written together in one transaction on Save). */

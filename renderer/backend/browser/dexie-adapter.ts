@@ -10,7 +10,7 @@ import { documentSchema, fromDocumentData, toDocumentData, toWire, type LakarDoc
 import { SCHEMA_VERSION, upgradeDocument, upgradeMeta } from '../../../shared/model';
 import { applyDocumentPatches } from '../../../shared/model/table-edit';
 import { UserError } from '../errors';
-import { PROJECT_TABLES, type LakarDb, type ProjectRow } from './db';
+import { PROJECT_TABLES, type JournalRow, type LakarDb, type ProjectRow } from './db';
 import { putInOrder, rowsInOrder } from './row-order';
 
 /** A `StorageAdapter` writing one project's rows and journal to IndexedDB. */
@@ -50,7 +50,9 @@ export class DexieAdapter implements StorageAdapter {
         updatedAt: entry.at,
       });
       // a patch that replaces a whole table holds a Table, which IndexedDB cannot clone: as a record it applies the same
-      await db.journal.put({ projectId, seq: entry.seq, at: entry.at, patches: toWire(entry.patches) });
+      await db.journal.put(
+        entry.drawn ? { projectId, seq: entry.seq, at: entry.at, patches: toWire(entry.patches), drawn: entry.drawn } : { projectId, seq: entry.seq, at: entry.at, patches: toWire(entry.patches) },
+      );
     });
   }
 
@@ -158,7 +160,7 @@ export async function loadStoredProject(db: LakarDb, id: string): Promise<Stored
       db.journals.get(id),
       db.journal.where('projectId').equals(id).sortBy('seq'),
     ]);
-    const journal = jHead ? { baseGeneration: jHead.baseGeneration, entries: entries.map(({ seq, at, patches }) => ({ seq, at, patches })) } : null;
+    const journal = jHead ? { baseGeneration: jHead.baseGeneration, entries: entries.map(journalEntryOf) } : null;
     const draft = jHead?.draft ? { ...jHead.draft, doc: upgradeDraft(jHead.draft.doc) } : undefined;
     if (!head) {
       if (!draft) return null;
@@ -225,4 +227,9 @@ export function draftTitle(doc: LakarDocumentData, entries: { patches: Patch[] }
     }
   }
   return current.meta?.title ?? '';
+}
+
+/** A journal row as the session's entry (its runs drawn again on recovery, when it has them). */
+export function journalEntryOf({ seq, at, patches, drawn }: JournalRow): JournalEntry {
+  return drawn ? { seq, at, patches, drawn } : { seq, at, patches };
 }

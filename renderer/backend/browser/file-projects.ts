@@ -14,7 +14,7 @@ import { latestVersion, MIGRATIONS } from '../../../shared/lakar-file/migrations
 import { UserError } from '../errors';
 import type { LakarFileEngine } from '../../lakar-file/engine';
 import type { LakarDb } from './db';
-import { DexieAdapter } from './dexie-adapter';
+import { DexieAdapter, journalEntryOf } from './dexie-adapter';
 import type { FileAccess, FileHandleLike, FileStamp } from './file-access';
 
 /** What file projects need from the browser backend. */
@@ -92,7 +92,7 @@ async function readJournal(db: LakarDb, key: string): Promise<{ baseGeneration: 
   const head = await db.journals.get(key);
   if (!head) return null;
   const rows = await db.journal.where('projectId').equals(key).sortBy('seq');
-  return { baseGeneration: head.baseGeneration, entries: rows.map(({ seq, at, patches }) => ({ seq, at, patches })) };
+  return { baseGeneration: head.baseGeneration, entries: rows.map(journalEntryOf) };
 }
 
 /** A file project ready for the backend's table of open projects. */
