@@ -102,6 +102,12 @@ export interface DrawnBox {
   h: number;
 }
 
+/** The boxes of a view where the canvas draws them: in a list, and each by id (a scene is one). */
+export interface DrawnBoxes {
+  nodes: readonly DrawnBox[];
+  byId: { get(id: string): DrawnBox | undefined };
+}
+
 /** The drawn boxes in the view's order, with their centres (kept for the next key while neither changes). */
 let travelOrder: { boxes: readonly DrawnBox[]; nodes: View['nodes']; list: DrawnBox[]; at: Map<string, number>; xs: Float64Array; ys: Float64Array } | null = null;
 
