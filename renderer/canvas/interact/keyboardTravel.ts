@@ -44,11 +44,11 @@ export function travel(direction: Direction, target: EventTarget | null): boolea
   // from the canvas itself the first arrow enters the nodes: the selected one, else the top-left one
   // where the canvas draws the boxes, not where they are stored: a module stored away from its
   // application, or a box of an imported view, is reached where the user sees it (as in the outline)
-  const drawn = useCanvas.getState().drawnBoxes?.()?.nodes;
+  const drawn = useCanvas.getState().drawnBoxes?.();
   const next = drawn
     ? focused
-      ? (boxInDirection(drawn, view.nodes, focused, direction)?.id ?? null)
-      : (selected ?? firstDrawnBox(drawn))
+      ? (boxInDirection(drawn.nodes, view.nodes, focused, direction, drawn.byId)?.id ?? null)
+      : (selected ?? firstDrawnBox(drawn.nodes))
     : focused
       ? neighbourInDirection(view.nodes, focused, direction)
       : (selected ?? firstNode(view.nodes));
