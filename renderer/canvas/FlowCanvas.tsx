@@ -42,7 +42,7 @@ import { useCanvasRouting } from './routing/useCanvasRouting';
 import { useRoutes } from './routing/routeStore';
 import { PALETTE_MIME, elementFromTemplate, findTemplate } from '../palette/templates';
 import { useCanvasInteractions } from './interact/useCanvasInteractions';
-import { useTravelOverDrawn } from './interact/keyboardTravel';
+import { drawnPlace, useTravelOverDrawn } from './interact/keyboardTravel';
 import { ConnectHighlight, nodeIdAt } from './interact/connect';
 import { RenameOverlay } from './interact/RenameOverlay';
 import { ProblemMarkers } from './interact/ProblemMarkers';
@@ -113,7 +113,7 @@ export function FlowCanvas() {
   const [placedView, setPlacedView] = useState(() => (initialViewport ? viewId : null));
   const outline = useOutlineMode(counts, placedView === view.id);
   const pictureBoxes = useMemo(() => (outline && scene ? outlineBoxes(scene.nodes) : NO_BOXES), [outline, scene]);
-  useTravelOverDrawn(scene?.nodes ?? null);
+  useTravelOverDrawn(scene);
 
   // no nodes are made while the outline is shown: a selection there costs a repaint of the picture
   const baseNodes = useMemo(
@@ -389,13 +389,14 @@ export function FlowCanvas() {
   const reveal = useCanvas((s) => s.reveal);
   useEffect(() => {
     if (!reveal) return;
-    const n = latest.current.view.nodes[reveal.id];
+    // where the box is drawn, not stored: a module stored far from its application is drawn inside it
+    const n = drawnPlace(reveal.id, latest.current.view.nodes[reveal.id]);
     if (!n) return;
     if (useShell.getState().centrePanel !== 'canvas') useShell.getState().showCentre('canvas');
     // a large view's box outside the window is jumped to: a glide across it would make a new window
     // (and its passing lines) on every frame, of places flown over too fast to see
     const w = latest.current.window;
-    const jump = w !== null && !meets(w, n.x, n.y, n.x + (n.w ?? NODE_WIDTH), n.y + (n.h ?? NODE_HEIGHT));
+    const jump = w !== null && !meets(w, n.x, n.y, n.x + n.w, n.y + n.h);
     if (reveal.gentle) {
       // a new element or keyboard travel: pan only if it is out of sight, and keep the zoom
       const { width, height } = flowStore.getState();
@@ -407,7 +408,7 @@ export function FlowCanvas() {
     // in outline the box is centred at the same zoom, ringed in the picture: zooming in to it would
     // bring back every node around it at each pick from the tree
     const zoom = latest.current.outline ? rf.getZoom() : Math.max(rf.getZoom(), 0.8);
-    void rf.setCenter(n.x + (n.w ?? 170) / 2, n.y + (n.h ?? NODE_HEIGHT) / 2, { zoom, duration: jump ? 0 : 250 });
+    void rf.setCenter(n.x + n.w / 2, n.y + n.h / 2, { zoom, duration: jump ? 0 : 250 });
   }, [reveal, rf, flowStore]);
 
   const ariaLabels = useMemo(

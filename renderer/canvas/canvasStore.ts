@@ -7,7 +7,7 @@
 import { create } from 'zustand';
 import type { ReactFlowInstance, Viewport } from '@xyflow/react';
 import type { Clip } from '../../shared/commands';
-import type { DrawnBox } from './interact/navigate';
+import type { DrawnBoxes } from './interact/navigate';
 
 export interface CanvasStore {
   clip: Clip | null;
@@ -32,8 +32,8 @@ export interface CanvasStore {
   instance: ReactFlowInstance | null;
   /** Set while the view is drawn in outline: what an arrow key or Enter does there (parts/OutlineLayer.tsx); true when the key was used. */
   outlineKey: ((key: OutlineKey) => boolean) | null;
-  /** Set while the canvas is mounted: the view's boxes where the canvas draws them (the arrow keys travel over these). */
-  drawnBoxes: (() => readonly DrawnBox[] | null) | null;
+  /** Set while the canvas is mounted: the view's boxes where the canvas draws them (the arrow keys travel over these, a reveal brings them into sight). */
+  drawnBoxes: (() => DrawnBoxes | null) | null;
   setClip(clip: Clip | null): void;
   notePaste(): number;
   requestReveal(id: string, gentle?: boolean): void;
@@ -45,7 +45,7 @@ export interface CanvasStore {
   setFitView(fit: (() => void) | null): void;
   setInstance(instance: ReactFlowInstance | null): void;
   setOutlineKey(outlineKey: ((key: OutlineKey) => boolean) | null): void;
-  setDrawnBoxes(drawnBoxes: (() => readonly DrawnBox[] | null) | null): void;
+  setDrawnBoxes(drawnBoxes: (() => DrawnBoxes | null) | null): void;
 }
 
 /** Keys the outline picture answers: the arrows, and Enter to zoom to the selected box. */

@@ -6,11 +6,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { useStore } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import { NODE_HEIGHT, NODE_WIDTH } from '../../../shared/model';
 import { useEditor } from '../../state/editor';
 import { commitRename } from './editActions';
 import { useInteract } from './interactStore';
-import { focusNode } from './keyboardTravel';
+import { drawnPlace, focusNode } from './keyboardTravel';
 
 const FIELD_HEIGHT = 30;
 const MIN_WIDTH = 180;
@@ -56,6 +55,8 @@ export function RenameOverlay() {
   const id = useInteract((s) => s.renaming);
   const name = useEditor((s) => (id ? s.history?.doc.elements.get(id)?.name : undefined));
   const layout = useEditor((s) => (id && s.activeViewId ? s.history?.doc.views[s.activeViewId]?.nodes[id] : undefined));
-  if (!id || name === undefined || !layout) return null;
-  return <RenameEditor key={id} id={id} name={name} x={layout.x} y={layout.y} w={layout.w ?? NODE_WIDTH} h={layout.h ?? NODE_HEIGHT} />;
+  // over the box where the canvas draws it (a module inside its application), not where it is stored
+  const at = id ? drawnPlace(id, layout) : undefined;
+  if (!id || name === undefined || !at) return null;
+  return <RenameEditor key={id} id={id} name={name} x={at.x} y={at.y} w={at.w} h={at.h} />;
 }

@@ -47,7 +47,7 @@ describe('the arrow keys in nodes', () => {
     useEditor.getState().loadProject({ handle: 'h', ref: null, displayName: '', doc, dirty: false });
     useEditor.getState().setActiveView('view_main');
     const scene = buildScene(doc, doc.views.view_main);
-    renderHook(() => useTravelOverDrawn(scene.nodes));
+    renderHook(() => useTravelOverDrawn(scene));
   });
   afterEach(() => {
     cleanup();
@@ -56,8 +56,8 @@ describe('the arrow keys in nodes', () => {
 
   it('go over the boxes as drawn: nothing lies right of the rightmost drawn box, though a module is stored further right', () => {
     const drawn = useCanvas.getState().drawnBoxes?.();
-    const module = drawn?.find((b) => b.id === 'mod_far');
-    const right = drawn?.find((b) => b.id === 'app_right');
+    const module = drawn?.byId.get('mod_far');
+    const right = drawn?.byId.get('app_right');
     expect(module && right && module.x + module.w).toBeLessThan(right!.x);
     useEditor.getState().setSelection({ elements: ['app_right'], relations: [] });
     // the key is used (focus is on a node), and the selection stays

@@ -8,7 +8,8 @@ import { useCanvas } from '../canvasStore';
 import { pickConnectionTarget } from './connect';
 import { useInteract } from './interactStore';
 import { useEffect, useRef } from 'react';
-import { boxInDirection, firstDrawnBox, firstNode, neighbourInDirection, type Direction, type DrawnBox } from './navigate';
+import { NODE_HEIGHT, NODE_WIDTH, type NodeLayout } from '../../../shared/model';
+import { boxInDirection, firstDrawnBox, firstNode, neighbourInDirection, type Direction, type DrawnBox, type DrawnBoxes } from './navigate';
 
 /** Give focus to node `id` on the canvas (when it is drawn). */
 export function focusNode(id: string): void {
@@ -46,8 +47,8 @@ export function travel(direction: Direction, target: EventTarget | null): boolea
   const drawn = useCanvas.getState().drawnBoxes?.();
   const next = drawn
     ? focused
-      ? (boxInDirection(drawn, view.nodes, focused, direction)?.id ?? null)
-      : (selected ?? firstDrawnBox(drawn))
+      ? (boxInDirection(drawn.nodes, view.nodes, focused, direction, drawn.byId)?.id ?? null)
+      : (selected ?? firstDrawnBox(drawn.nodes))
     : focused
       ? neighbourInDirection(view.nodes, focused, direction)
       : (selected ?? firstNode(view.nodes));
@@ -62,9 +63,9 @@ export function travel(direction: Direction, target: EventTarget | null): boolea
 
 /**
  * While the canvas is mounted, the arrow keys travel over `boxes` (the canvas's scene: its boxes as
- * drawn), read when a key is pressed.
+ * drawn), read when a key is pressed; drawnPlace reads where a box is drawn from them.
  */
-export function useTravelOverDrawn(boxes: readonly DrawnBox[] | null): void {
+export function useTravelOverDrawn(boxes: DrawnBoxes | null): void {
   const latest = useRef(boxes);
   useEffect(() => {
     latest.current = boxes;
@@ -76,6 +77,18 @@ export function useTravelOverDrawn(boxes: readonly DrawnBox[] | null): void {
       if (useCanvas.getState().drawnBoxes === read) useCanvas.getState().setDrawnBoxes(null);
     };
   }, []);
+}
+
+/**
+ * Where the canvas draws box `id` of the active view, stored at `stored` (undefined: not on the
+ * view): a module inside its application wherever it is stored, every box in its band; its stored
+ * place when no canvas is mounted. Why: a reveal, a zoom or a rename field for a module stored far
+ * away (an imported view) went to the empty spot where it is stored, away from the box the keys
+ * had reached.
+ */
+export function drawnPlace(id: string, stored: NodeLayout | undefined): DrawnBox | undefined {
+  if (!stored) return undefined;
+  return useCanvas.getState().drawnBoxes?.()?.byId.get(id) ?? { id, x: stored.x, y: stored.y, w: stored.w ?? NODE_WIDTH, h: stored.h ?? NODE_HEIGHT };
 }
 
 /** Shift+F10 / the context-menu key: the context menu of the selection, next to its first node. */

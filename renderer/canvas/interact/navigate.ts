@@ -102,27 +102,34 @@ export interface DrawnBox {
   h: number;
 }
 
-/** The drawn boxes in the view's order, with their centres (kept for the next key while neither changes). */
-let travelOrder: { boxes: readonly DrawnBox[]; nodes: View['nodes']; list: DrawnBox[]; at: Map<string, number>; xs: Float64Array; ys: Float64Array } | null = null;
+/** The boxes of a view where the canvas draws them: in a list, and each by id (a scene is one). */
+export interface DrawnBoxes {
+  nodes: readonly DrawnBox[];
+  byId: { get(id: string): DrawnBox | undefined };
+}
 
-function inViewOrder(boxes: readonly DrawnBox[], nodes: View['nodes']) {
+/** The drawn boxes in the view's order, their ids and their centres (kept for the next key while neither changes). */
+let travelOrder: { boxes: readonly DrawnBox[]; nodes: View['nodes']; list: DrawnBox[]; ids: string[]; xs: Float64Array; ys: Float64Array } | null = null;
+
+function inViewOrder(boxes: readonly DrawnBox[], nodes: View['nodes'], byId?: DrawnBoxes['byId']) {
   if (travelOrder?.boxes === boxes && travelOrder.nodes === nodes) return travelOrder;
-  const byId = new Map(boxes.map((b) => [b.id, b]));
+  // the scene's own look-up when given: a map of 92,000 boxes made for the first key after each
+  // edit cost ~100-350 ms (issue 18, under load), several times a key's travel by stored places
+  const lookup = byId ?? new Map(boxes.map((b) => [b.id, b]));
+  const all = boxIds(nodes);
   const list: DrawnBox[] = [];
-  const at = new Map<string, number>();
-  for (const id of boxIds(nodes)) {
-    const b = byId.get(id);
+  const ids: string[] = [];
+  const xs = new Float64Array(all.length);
+  const ys = new Float64Array(all.length);
+  for (const id of all) {
+    const b = lookup.get(id);
     if (!b) continue;
-    at.set(id, list.length);
+    xs[list.length] = b.x + b.w / 2;
+    ys[list.length] = b.y + b.h / 2;
+    ids.push(id);
     list.push(b);
   }
-  const xs = new Float64Array(list.length);
-  const ys = new Float64Array(list.length);
-  list.forEach((b, i) => {
-    xs[i] = b.x + b.w / 2;
-    ys[i] = b.y + b.h / 2;
-  });
-  return (travelOrder = { boxes, nodes, list, at, xs, ys });
+  return (travelOrder = { boxes, nodes, list, ids, xs: xs.subarray(0, list.length), ys: ys.subarray(0, list.length) });
 }
 
 /**
@@ -130,12 +137,13 @@ function inViewOrder(boxes: readonly DrawnBox[], nodes: View['nodes']) {
  * order of the view's `nodes`, not in the order they are drawn or painted: boxes stacked on one spot
  * are gone through in one order in nodes and in the outline. Drawn, not stored, places: a box the
  * bands draw away from where it is stored (a module inside its application, an imported view) is
- * reached where the user sees it. Undefined at the edge of the view.
+ * reached where the user sees it. `byId`: the boxes by id when the caller holds them so (a scene),
+ * else a map of them is made. Undefined at the edge of the view.
  */
-export function boxInDirection<B extends DrawnBox>(boxes: readonly B[], nodes: View['nodes'], from: string, direction: Direction): B | undefined {
-  const { list, at, xs, ys } = inViewOrder(boxes, nodes);
-  const index = at.get(from);
-  if (index === undefined) return undefined;
+export function boxInDirection<B extends DrawnBox>(boxes: readonly B[], nodes: View['nodes'], from: string, direction: Direction, byId?: { get(id: string): B | undefined }): B | undefined {
+  const { list, ids, xs, ys } = inViewOrder(boxes, nodes, byId);
+  const index = ids.indexOf(from);
+  if (index < 0) return undefined;
   const next = travelIndex(xs, ys, index, direction);
   return next < 0 ? undefined : (list[next] as B);
 }

@@ -1,8 +1,8 @@
 /** Viewport actions of the canvas beyond "fit": 100 % and zoom to the selection. */
 import { getViewportForBounds } from '@xyflow/react';
-import { NODE_HEIGHT, NODE_WIDTH } from '../../../shared/model';
 import { useEditor } from '../../state/editor';
 import { useCanvas } from '../canvasStore';
+import { drawnPlace } from './keyboardTravel';
 
 /** Largest zoom "zoom to selection" goes to (one node should not fill the screen). */
 export const SELECTION_MAX_ZOOM = 1.5;
@@ -14,7 +14,7 @@ export function zoomTo100(): void {
   void rf.zoomTo(1, { duration: 150 });
 }
 
-/** Bounds (model plane) of the selected nodes of the active view, or null when none is on it. */
+/** Bounds (model plane) of the selected nodes of the active view as drawn, or null when none is on it. */
 export function selectionBounds(): { x: number; y: number; width: number; height: number } | null {
   const s = useEditor.getState();
   const view = s.activeViewId ? s.history?.doc.views[s.activeViewId] : undefined;
@@ -24,12 +24,13 @@ export function selectionBounds(): { x: number; y: number; width: number; height
   let x1 = -Infinity;
   let y1 = -Infinity;
   for (const id of s.selection.elements) {
-    const n = view.nodes[id];
+    // where the canvas draws the box (a module inside its application), else where it is stored
+    const n = drawnPlace(id, view.nodes[id]);
     if (!n) continue;
     x0 = Math.min(x0, n.x);
     y0 = Math.min(y0, n.y);
-    x1 = Math.max(x1, n.x + (n.w ?? NODE_WIDTH));
-    y1 = Math.max(y1, n.y + (n.h ?? NODE_HEIGHT));
+    x1 = Math.max(x1, n.x + n.w);
+    y1 = Math.max(y1, n.y + n.h);
   }
   return Number.isFinite(x0) ? { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } : null;
 }
