@@ -103,19 +103,37 @@ export async function pickForMerge(which: 'theirs' | 'base'): Promise<void> {
   const control = (picking = new AbortController());
   const { set } = useCompare.getState();
   set({ error: null, pickCancelled: null, picking: { which, phase: 'read', fraction: 0 } });
-  const copy = await peek();
-  if (control.signal.aborted) return;
-  if (!copy) {
-    picking = null;
+  // a copy picked for this project is never taken into another's merge: closing the project, or
+  // showing another (or the recovered one) in its place while the copy is read or checked, stops the pick
+  const opening = useEditor.getState().opening;
+  const unsubscribe = useEditor.subscribe((s) => {
+    if (s.opening === opening || control.signal.aborted) return;
+    control.abort();
+    if (picking === control) picking = null;
     set({ picking: null });
-    return;
+  });
+  try {
+    const copy = await peek();
+    if (control.signal.aborted) return;
+    if (!copy) {
+      picking = null;
+      set({ picking: null });
+      return;
+    }
+    set({ picking: { which, phase: 'check', fraction: 0 } });
+    const other = useCompare.getState()[which === 'theirs' ? 'base' : 'theirs'];
+    const shared = await sharingWithProject(copy, other, control.signal, (fraction) => set({ picking: { which, phase: 'check', fraction } }));
+    if (!shared || control.signal.aborted || useEditor.getState().opening !== opening) return;
+    picking = null;
+    set({ [which]: shared, answers: {}, picking: null });
+  } catch (e) {
+    // a copy that arrived damaged (its tables' wire form refused): said in the panel, the pick over
+    if (control.signal.aborted) return;
+    picking = null;
+    set({ picking: null, error: describeError(e) });
+  } finally {
+    unsubscribe();
   }
-  set({ picking: { which, phase: 'check', fraction: 0 } });
-  const other = useCompare.getState()[which === 'theirs' ? 'base' : 'theirs'];
-  const shared = await sharingWithProject(copy, other, control.signal, (fraction) => set({ picking: { which, phase: 'check', fraction } }));
-  if (!shared || control.signal.aborted) return;
-  picking = null;
-  set({ [which]: shared, answers: {}, picking: null });
 }
 
 /** Cancel the pick under way: the copy is not taken, the open project is untouched. */

@@ -43,6 +43,12 @@ export interface ReadOnlyMode {
 export interface EditorStore {
   api: LakarApi | null;
   project: OpenProjectInfo | null;
+  /**
+   * Which showing of a project this is: a count that loadProject and closeProject move on, never an
+   * edit, undo or save. Work begun for the open project (a copy picked for its merge) that finds it
+   * changed was begun for a project no longer open.
+   */
+  opening: number;
   history: EditorState | null;
   dirty: boolean;
   selection: Selection;
@@ -135,6 +141,7 @@ export const useEditor = create<EditorStore>((set, get) => {
   return {
     api: null,
     project: null,
+    opening: 0,
     history: null,
     dirty: false,
     selection: EMPTY_SELECTION,
@@ -148,6 +155,7 @@ export const useEditor = create<EditorStore>((set, get) => {
     loadProject: (opened) => {
       set({
         project: { handle: opened.handle, ref: opened.ref, displayName: opened.displayName },
+        opening: get().opening + 1,
         history: initialState(opened.doc),
         dirty: opened.dirty,
         selection: EMPTY_SELECTION,
@@ -159,7 +167,7 @@ export const useEditor = create<EditorStore>((set, get) => {
       prepareWhenIdle(() => get().history?.doc);
     },
 
-    closeProject: () => set({ project: null, history: null, dirty: false, selection: EMPTY_SELECTION, activeViewId: null, recovery: null, readOnly: null }),
+    closeProject: () => set({ project: null, opening: get().opening + 1, history: null, dirty: false, selection: EMPTY_SELECTION, activeViewId: null, recovery: null, readOnly: null }),
 
     dispatch: (commandId, args, options) => {
       const history = get().history;

@@ -273,6 +273,9 @@ function* viewOf(view: unknown, id: string, known: View | undefined, met: View |
 
 /** The views of `value` as documentSchema checks them, beside `valid`'s (and `checked`'s); null when one needs the full parse. */
 function* viewsOf(value: unknown, valid: Readonly<Record<string, View>>, count: ParseCount, checked?: Readonly<Record<string, View>>): Steps<Map<string, View> | null> {
+  // a plain record only: documentSchema reads a table, or a table's wire form, given as the views as a
+  // record of its own members (and refuses it), never as the items it holds
+  if (value instanceof Table || isTableWire(value)) return null;
   const given = itemsIn(value);
   if (!given) return null;
   const validView = lookup(valid);
