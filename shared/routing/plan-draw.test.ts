@@ -7,7 +7,7 @@
  * and however often it is drawn.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createEmptyDocument, Table, type Element, type LakarDocument, type Relation, type View } from '../model';
 import { defaultSlot } from '../model/bands';
 import { bandOf } from '../model/kinds';
@@ -118,6 +118,51 @@ describe('a routing plan and its drawing', () => {
         }
       }),
       { numRuns: 60, seed: 29 },
+    );
+  });
+});
+
+/** The router as a process that never routed before: a fresh copy of its modules (no buffer or number kept from any earlier routing). */
+async function freshRouter(): Promise<typeof import('./router')> {
+  vi.resetModules();
+  return import('./router');
+}
+
+describe('routings interleaved', () => {
+  it('draws each view as a router that never routed anything else, whatever plans of other views were made, drawn or dropped between', async () => {
+    await fc.assert(
+      fc.asyncProperty(viewArb, viewArb, fc.nat(99), async (ga, gb, move) => {
+        const [da, db] = [documentOf(ga), documentOf(gb)];
+        const va = placedInRows(da);
+        // A again with a box moved: a view after an edit, routed whole as the worker does
+        const first = Object.keys(va.nodes)[0];
+        const moved = first ? { ...va, nodes: { ...va.nodes, [first]: { ...va.nodes[first], x: va.nodes[first].x + move * 7 - 300 } } } : va;
+        const scenes = [
+          ['A', da, va],
+          ['B stored', db, db.views.view_main],
+          ['A moved', da, moved],
+          ['B', db, placedInRows(db)],
+        ] as const;
+        const fresh = await freshRouter();
+        expect(fresh.routeScene).not.toBe(routeScene);
+        const want = scenes.map(([, doc, view]) => {
+          const scene = buildScene(doc, view);
+          return drawing(fresh.routeScene(scene, lineRequests(doc, scene)));
+        });
+        const plans = scenes.map(([, doc, view]) => {
+          const scene = buildScene(doc, view);
+          return planRoutes(scene, lineRequests(doc, scene));
+        });
+        // drawn out of order, twice, with whole routings of the same views between
+        for (const k of [1, 0, 3, 2, 0, 1]) {
+          const plan = plans[k];
+          if (plan) expect(drawing(drawRoutes(plan)), scenes[k][0]).toBe(want[k]);
+          const [, doc, view] = scenes[(k + 1) % 4];
+          const scene = buildScene(doc, view);
+          expect(drawing(routeScene(scene, lineRequests(doc, scene))), scenes[(k + 1) % 4][0]).toBe(want[(k + 1) % 4]);
+        }
+      }),
+      { numRuns: 40, seed: 30 },
     );
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { pengambilanPekerjaExample } from '../../../shared/samples/pengambilan-pekerja';
 import { dispatch, initialState, redo, undo, type EditorState } from '../../../shared/commands';
 import { boxIds } from '../../../shared/model/boxes-record';
@@ -203,5 +203,34 @@ describe('the routing worker sent edits of a view', () => {
     expect(session.answer({ kind: 'edit', id: 2, base: 7, ...edit })).toEqual({ id: 2, resend: true });
     // a new worker holds nothing
     expect(new RouteSession().answer({ kind: 'edit', id: 2, base: 1, ...edit })).toEqual({ id: 2, resend: true });
+  });
+});
+
+describe('two routing workers in one process', () => {
+  it('each routes its view as a worker that never routed anything else, their whole requests and edits interleaved', async () => {
+    // the router keeps buffers between routings (shared/routing/plan.ts): two canvases' edits in turn must not mix
+    const rand = random(30);
+    const example = pengambilanPekerjaExample('2026-01-01T00:00:00.000Z');
+    const viewId = Object.keys(example.views)[0];
+    const view = example.views[viewId];
+    const without = { ...example, views: { ...example.views, [viewId]: { ...view, nodes: Object.fromEntries(Object.entries(view.nodes).filter(([id]) => example.elements.get(id)?.kind !== 'dataEntity')) } } };
+    const canvases = [example, without].map((doc) => ({ state: initialState(doc), session: new RouteSession(), sent: null as SentScope | null, drawn: new Map<string, RoutedLineMessage>() }));
+    for (let step = 1; step <= 30; step++) {
+      const c = canvases[Math.floor(rand() * 2)];
+      if (c.sent) c.state = randomEdit(c.state, viewId, rand, step);
+      const req: RouteRequest = { id: step, doc: c.state.doc, view: c.state.doc.views[viewId], lang: 'ms' };
+      const base = c.sent?.id;
+      const edit = c.sent?.edit(req);
+      if (!edit) c.sent = SentScope.of(req);
+      const message: RouteMessage = edit && base !== undefined ? { kind: 'edit', id: step, base, ...edit } : { kind: 'whole', id: step, scene: toRouteMessage(req) };
+      const reply = c.session.answer(structuredClone(message));
+      if (!('lines' in reply)) throw new Error(`step ${step}: ${JSON.stringify(reply)}`);
+      if (reply.whole) c.drawn.clear();
+      for (const line of reply.lines) c.drawn.set(line.id, line);
+      for (const id of reply.removed) c.drawn.delete(id);
+      vi.resetModules();
+      const fresh: typeof import('./compute') = await import('./compute');
+      expect(c.drawn, `step ${step}`).toEqual(byId(fresh.routeLines(req)));
+    }
   });
 });
