@@ -5,7 +5,7 @@
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { initialState, prepareForCommands } from '../../../shared/commands';
+import { executeCommand, initialState, prepareForCommands } from '../../../shared/commands';
 import { drawnRunsIn } from '../../../shared/commands/drawn-ahead';
 import { fromDocumentData, fromWire, toDocumentData, toWire, type LakarDocument } from '../../../shared/model';
 import { generated, randomEdit, rng } from '../../../test/helpers/drawn-session';
@@ -41,7 +41,7 @@ function profile() {
       },
     });
   };
-  return { tab, names };
+  return { tab, names, indexedDB };
 }
 
 async function session(seed: number, steps: number) {
@@ -102,4 +102,42 @@ describe('recovery of views stored as drawn (random sessions, IndexedDB journal)
       if (process.env.DRAWN_FUZZ_SEEDS) console.log(`seed ${seed}: ${notes} notes`);
     }, 120_000);
   }
+});
+
+describe('a recovery that stops at an entry that no longer applies (IndexedDB journal)', () => {
+  it('journals the next edits in place of the entries from it on, and offers them after a reload', async () => {
+    const p = profile();
+    let api = p.tab();
+    const opened = await api['project:new']({});
+    p.names.push('Projek Ekor');
+    const ref = (await api['project:saveAs']({ handle: opened.handle }))!.ref;
+    let project = (await api['project:open']({ ref }))!;
+    let doc = fromWire(project.doc as never) as LakarDocument;
+    const rename = async (title: string) => {
+      const r = executeCommand(doc, 'project.updateMeta', { patch: { title } });
+      await api['project:apply']({ handle: project.handle, patches: toWire(r.patches) as never });
+      doc = r.doc;
+    };
+    for (const title of ['Satu', 'Dua', 'Tiga', 'Empat']) await rename(title);
+    // the second entry's note names a view the document does not have
+    const db = new LakarDb('lakar', { indexedDB: p.indexedDB, IDBKeyRange });
+    const rows = await db.journal.toArray();
+    await db.journal.put({ ...rows[1], drawn: [{ viewId: 'view_hilang', at: 0, count: 1, hash: '1:0' }] });
+    db.close();
+
+    api = p.tab();
+    project = (await api['project:open']({ ref }))!;
+    expect(project.recovery?.edits).toBe(4);
+    doc = fromWire((await api['project:resolveRecovery']({ handle: project.handle, accept: true })).doc as never) as LakarDocument;
+    expect(doc.meta.title).toBe('Satu');
+    await rename('Selepas');
+    await rename('Selepas lagi');
+
+    api = p.tab();
+    project = (await api['project:open']({ ref }))!;
+    expect(project.recovery?.edits).toBe(3);
+    const back = fromWire((await api['project:resolveRecovery']({ handle: project.handle, accept: true })).doc as never) as LakarDocument;
+    expect(back.meta.title).toBe('Selepas lagi');
+    expect(toDocumentData(back)).toEqual(toDocumentData(doc));
+  });
 });
