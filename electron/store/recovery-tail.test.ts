@@ -45,6 +45,8 @@ describe('a recovery that stops at an entry that no longer applies', () => {
 
     p = await openProject(file, { recoveryDir });
     expect(p.session.acceptRecovery()).toBe(1);
+    // (the window is told: project:resolveRecovery's `restored`)
+    expect(p.session.skippedOnRecovery).toBe(2);
     expect(p.session.doc.elements.get('el_a')?.name).toBe('Satu');
     // the user goes on: each edit is journalled
     doc = await rename(p, p.session.doc, 'Selepas');

@@ -185,6 +185,8 @@ export class ProjectSession {
    * one that journalled them (./drawn-record.ts): stored as drawn now, the rest of each applied.
    */
   redrawnOnRecovery = 0;
+  /** Journalled edits the recovery accepted last could not apply (it stops at the first). */
+  skippedOnRecovery = 0;
 
   /** Apply the recovered journal (user accepted). Entries that no longer apply are skipped. */
   acceptRecovery(): number {
@@ -209,6 +211,7 @@ export class ProjectSession {
       }
       this.seq = entry.seq;
     }
+    this.skippedOnRecovery = entries.length - applied;
     if (applied < entries.length && this.adapter.dropJournalAfter) {
       // the entries from the one that failed on are not in the document: out of the journal before the next edit
       const seq = this.seq;

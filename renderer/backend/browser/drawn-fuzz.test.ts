@@ -128,7 +128,10 @@ describe('a recovery that stops at an entry that no longer applies (IndexedDB jo
     api = p.tab();
     project = (await api['project:open']({ ref }))!;
     expect(project.recovery?.edits).toBe(4);
-    doc = fromWire((await api['project:resolveRecovery']({ handle: project.handle, accept: true })).doc as never) as LakarDocument;
+    const answer = await api['project:resolveRecovery']({ handle: project.handle, accept: true });
+    // the user is told that three edits did not come back
+    expect(answer.restored).toEqual({ skipped: 3, redrawn: 0 });
+    doc = fromWire(answer.doc as never) as LakarDocument;
     expect(doc.meta.title).toBe('Satu');
     await rename('Selepas');
     await rename('Selepas lagi');
@@ -136,8 +139,38 @@ describe('a recovery that stops at an entry that no longer applies (IndexedDB jo
     api = p.tab();
     project = (await api['project:open']({ ref }))!;
     expect(project.recovery?.edits).toBe(3);
-    const back = fromWire((await api['project:resolveRecovery']({ handle: project.handle, accept: true })).doc as never) as LakarDocument;
+    const whole = await api['project:resolveRecovery']({ handle: project.handle, accept: true });
+    expect(whole.restored).toBeUndefined();
+    const back = fromWire(whole.doc as never) as LakarDocument;
     expect(back.meta.title).toBe('Selepas lagi');
     expect(toDocumentData(back)).toEqual(toDocumentData(doc));
+  });
+});
+
+describe('a recovery whose view stored as drawn this Lakar draws otherwise', () => {
+  it('tells the user', async () => {
+    const p = profile();
+    let api = p.tab();
+    const opened = await api['project:new']({});
+    await api['project:replace']({ handle: opened.handle, doc: toWire(generated(150, 3)) as never });
+    p.names.push('Projek Lukis');
+    const ref = (await api['project:saveAs']({ handle: opened.handle }))!.ref;
+    let project = (await api['project:open']({ ref }))!;
+    const state = initialState(copyOf(fromWire(project.doc as never) as LakarDocument));
+    const viewId = Object.keys(state.doc.views).sort()[0];
+    const t = randomEdit(state, () => 0.01, { n: 0 }, []);
+    const drawn = drawnRunsIn(t!.patches, state.doc, t!.state.doc);
+    expect(drawn).toEqual([expect.objectContaining({ viewId })]);
+    await api['project:apply']({ handle: project.handle, patches: toWire(t!.patches) as never, drawn });
+    // as if another Lakar had drawn the view when the note was written
+    const db = new LakarDb('lakar', { indexedDB: p.indexedDB, IDBKeyRange });
+    const [row] = await db.journal.toArray();
+    await db.journal.put({ ...row, drawn: [{ ...row.drawn![0], hash: '1:0000000000000000' }] });
+    db.close();
+
+    api = p.tab();
+    project = (await api['project:open']({ ref }))!;
+    const answer = await api['project:resolveRecovery']({ handle: project.handle, accept: true });
+    expect(answer.restored).toEqual({ skipped: 0, redrawn: 1 });
   });
 });
