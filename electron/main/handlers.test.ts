@@ -8,6 +8,8 @@ import type { FileKind, IpcCallContext } from '../../shared/ipc/contract';
 import { UserError } from '../../shared/ipc/errors';
 import type { LakarDocument } from '../../shared/model';
 import { makeDocument, makeElement } from '../../test/helpers/factories';
+import Database from 'better-sqlite3';
+import { journalFileForProject } from '../store/journal';
 import { createProject, readProjectDocument } from '../store/project';
 import { createDesktopHandlers, DRAFT_REF_PREFIX, type DesktopHandlers } from './handlers';
 import { interruptedSaveCopy } from '../../test/helpers/interrupted';
@@ -158,6 +160,26 @@ describe('desktop handlers: projects', () => {
     expect(restored.doc).toEqual(expected);
     expect(restored.dirty).toBe(true);
     expect(restored.recovery).toBeUndefined();
+  });
+
+  it('tells the window when recovered edits no longer applied', async () => {
+    const file = path.join(work, 'r2.lakar');
+    await createProject(file, makeDocument([makeElement('service', { id: 'el_s', name: 'Asal' })]));
+    const first = startApp();
+    const opened = (await first.api['project:open']({ ref: file }, win1))!;
+    const one = await edit(first.api, opened.handle, opened.doc, 'element.update', { id: 'el_s', patch: { name: 'Satu' } });
+    await edit(first.api, opened.handle, one, 'element.update', { id: 'el_s', patch: { name: 'Dua' } });
+    await first.api.closeWindow(1);
+    // the second entry damaged: its note names a view the document does not have
+    const journal = new Database(journalFileForProject(path.join(userDataDir, 'recovery'), file));
+    journal.prepare('UPDATE entries SET drawn = ? WHERE seq = 2').run(JSON.stringify([{ viewId: 'view_hilang', at: 0, count: 1, hash: '1:0' }]));
+    journal.close();
+
+    const second = startApp();
+    const again = (await second.api['project:open']({ ref: file }, win1))!;
+    const restored = await second.api['project:resolveRecovery']({ handle: again.handle, accept: true }, win1);
+    expect(restored.doc).toEqual(one);
+    expect(restored.restored).toEqual({ skipped: 1, redrawn: 0 });
   });
 
   it('does not offer edits again after the user closed the project without saving', async () => {

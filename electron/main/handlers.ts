@@ -262,9 +262,13 @@ export function createDesktopHandlers(deps: DesktopDeps): DesktopHandlers {
     'project:resolveRecovery': ({ handle, accept }, ctx) =>
       serial(async () => {
         const { session } = entry(handle, ctx).project;
-        if (accept) session.acceptRecovery();
-        else await session.discardRecovery();
-        return describe(handle, ctx);
+        if (!accept) {
+          await session.discardRecovery();
+          return describe(handle, ctx);
+        }
+        session.acceptRecovery();
+        const { skippedOnRecovery: skipped, redrawnOnRecovery: redrawn } = session;
+        return skipped + redrawn > 0 ? { ...describe(handle, ctx), restored: { skipped, redrawn } } : describe(handle, ctx);
       }),
 
     'project:close': ({ handle }, ctx) =>

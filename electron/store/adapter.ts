@@ -50,6 +50,10 @@ export class SqliteStorageAdapter implements StorageAdapter {
     this.journal.clear(baseGeneration);
   }
 
+  async dropJournalAfter(baseGeneration: number, seq: number): Promise<void> {
+    this.journal.dropAfter(baseGeneration, seq);
+  }
+
   async writeChanges(changes: RowChanges, generation: number): Promise<void> {
     if (!this.database || !this.file) throw new Error('a never-saved project is saved with saveAs');
     // the open connection still writes to the old file if it was deleted or replaced: refuse

@@ -149,6 +149,15 @@ export class RecoveryJournal {
     this.insert.run(entry.seq, entry.at, JSON.stringify(entry.patches), entry.drawn ? JSON.stringify(entry.drawn) : null);
   }
 
+  /** Drop the entries after `seq` (durably): a recovery stopped at an entry that no longer applies. */
+  dropAfter(baseGeneration: number, seq: number): void {
+    if (!this.db && !fs.existsSync(this.file)) return;
+    const db = this.open();
+    // a journal of another generation holds nothing this session recovered
+    if (this.base !== baseGeneration) return;
+    db.prepare('DELETE FROM entries WHERE seq > ?').run(seq);
+  }
+
   /** Drop every entry and record `baseGeneration` (after a save or when edits are discarded). */
   clear(baseGeneration: number): void {
     if (!this.db && !fs.existsSync(this.file)) {

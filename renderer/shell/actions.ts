@@ -156,7 +156,10 @@ export async function resolveRecovery(accept: boolean): Promise<void> {
   const project = useEditor.getState().project;
   if (!project) return;
   const opened = await attempt(() => api()['project:resolveRecovery']({ handle: project.handle, accept }));
-  if (opened) useEditor.getState().loadProject(opened);
+  if (!opened) return;
+  useEditor.getState().loadProject(opened);
+  // not every edit came back as it was made: the user checks before saving
+  if (opened.restored) useEditor.getState().setError({ key: 'recovery.partial', params: opened.restored });
 }
 
 /** Switch the UI language and remember it. */

@@ -37,6 +37,12 @@ export const openedProjectSchema = z.object({
   dirty: z.boolean(),
   /** Present when a recovery journal with unsaved edits was found; resolve with `resolveRecovery`. */
   recovery: recoveryInfoSchema.optional(),
+  /**
+   * In the answer to `resolveRecovery` (accepted) when not every edit came back as journalled: edits
+   * that no longer applied (the rest from the first of them on), and views stored as drawn that this
+   * Lakar draws other than the one that journalled them (shared/store/drawn-record.ts). The user is told.
+   */
+  restored: z.object({ skipped: z.number().int().min(0), redrawn: z.number().int().min(0) }).optional(),
 });
 export type OpenedProject = z.infer<typeof openedProjectSchema>;
 

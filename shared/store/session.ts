@@ -32,6 +32,11 @@ export interface StorageAdapter {
   /** Remove all journal entries and record `baseGeneration` as the journal's new base. */
   clearJournal(baseGeneration: number): Promise<void>;
   /**
+   * Remove the entries after `seq` in one durable step (a recovery that stopped at an entry that no
+   * longer applies: the next edits take their numbers, and the next recovery must not meet them).
+   */
+  dropJournalAfter?(baseGeneration: number, seq: number): Promise<void>;
+  /**
    * Apply row changes to the saved project in one transaction and set its generation. The rows are
    * the session's own objects, changed in place by later edits: write them out, never keep them.
    */
@@ -180,6 +185,8 @@ export class ProjectSession {
    * one that journalled them (./drawn-record.ts): stored as drawn now, the rest of each applied.
    */
   redrawnOnRecovery = 0;
+  /** Journalled edits the recovery accepted last could not apply (it stops at the first). */
+  skippedOnRecovery = 0;
 
   /** Apply the recovered journal (user accepted). Entries that no longer apply are skipped. */
   acceptRecovery(): number {
@@ -203,6 +210,12 @@ export class ProjectSession {
         break; // a corrupt tail: keep what applied cleanly up to here
       }
       this.seq = entry.seq;
+    }
+    this.skippedOnRecovery = entries.length - applied;
+    if (applied < entries.length && this.adapter.dropJournalAfter) {
+      // the entries from the one that failed on are not in the document: out of the journal before the next edit
+      const seq = this.seq;
+      void this.serial(() => this.adapter.dropJournalAfter!(this.generation, seq)).catch(() => undefined);
     }
     return applied;
   }

@@ -355,9 +355,13 @@ export function createBrowserApi(options: BrowserApiOptions): BrowserApi {
       serial(async () => {
         const { handle, accept } = parse('project:resolveRecovery', args);
         const e = entry(handle);
-        if (accept) e.session.acceptRecovery();
-        else await e.session.discardRecovery();
-        return describe(handle);
+        if (!accept) {
+          await e.session.discardRecovery();
+          return describe(handle);
+        }
+        e.session.acceptRecovery();
+        const { skippedOnRecovery: skipped, redrawnOnRecovery: redrawn } = e.session;
+        return skipped + redrawn > 0 ? { ...describe(handle), restored: { skipped, redrawn } } : describe(handle);
       }),
 
     'project:close': (args) =>

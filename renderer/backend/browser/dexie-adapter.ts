@@ -65,6 +65,15 @@ export class DexieAdapter implements StorageAdapter {
     });
   }
 
+  async dropJournalAfter(baseGeneration: number, seq: number): Promise<void> {
+    const { db, projectId } = this;
+    await db.transaction('rw', db.journals, db.journal, async () => {
+      const head = await db.journals.get(projectId);
+      if (!head || head.baseGeneration !== baseGeneration) return;
+      await db.journal.where('[projectId+seq]').between([projectId, seq + 1], [projectId, Infinity]).delete();
+    });
+  }
+
   async writeChanges(changes: RowChanges, generation: number): Promise<void> {
     const { db, projectId: pid } = this;
     const now = new Date().toISOString();

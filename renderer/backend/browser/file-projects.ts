@@ -72,6 +72,10 @@ export class FileProjectAdapter implements StorageAdapter {
     return this.journal.clearJournal(baseGeneration);
   }
 
+  dropJournalAfter(baseGeneration: number, seq: number): Promise<void> {
+    return this.journal.dropJournalAfter(baseGeneration, seq);
+  }
+
   async writeChanges(changes: RowChanges, generation: number): Promise<void> {
     const { files, engine, appVersion, now } = this.deps;
     const name = this.name;
