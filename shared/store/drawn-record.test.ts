@@ -7,27 +7,11 @@ import type { Patch } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { dispatch, initialState, prepareForCommands, redo, undo, type EditorState } from '../commands';
 import { drawnRunsIn } from '../commands/drawn-ahead';
-import { fromDocumentData, toDocumentData, type LakarDocument } from '../model';
 import { boxIds } from '../model/boxes-record';
 import { makeVariedDocument } from '../../test/helpers/varied-model';
+import { reopened, sessionOn, text } from '../../test/helpers/drawn-session';
 import { compactBatch } from './drawn-record';
-import { ProjectSession, type JournalEntry, type StorageAdapter } from './session';
-
-/** A separate copy of `doc`, as a file opened again. */
-const reopened = (doc: LakarDocument) => fromDocumentData(structuredClone(toDocumentData(doc))) as LakarDocument;
-const text = (doc: LakarDocument) => JSON.stringify(toDocumentData(doc));
-
-/** A session on its own copy of `doc`, journalling into `journal` as a store would (JSON). */
-function sessionOn(doc: LakarDocument, journal: JournalEntry[], entries: JournalEntry[] | null = null) {
-  const adapter: StorageAdapter = {
-    async appendJournal(_g, entry) {
-      journal.push(JSON.parse(JSON.stringify(entry)) as JournalEntry);
-    },
-    async clearJournal() {},
-    async writeChanges() {},
-  };
-  return ProjectSession.open({ doc: reopened(doc), generation: 1, journal: entries && { baseGeneration: 1, entries } }, adapter);
-}
+import type { JournalEntry, ProjectSession } from './session';
 
 /** Run `step` on the editor, send its patches to `session` as the window does, and give the new state. */
 async function step(session: ProjectSession, state: EditorState, run: (s: EditorState) => { state: EditorState; patches: Patch[] }): Promise<EditorState> {

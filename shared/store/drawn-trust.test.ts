@@ -10,24 +10,11 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch, initialState, type EditorState } from '../commands';
 import { drawnRunsIn } from '../commands/drawn-ahead';
-import { fromDocumentData, toDocumentData, type LakarDocument } from '../model';
 import { boxIds } from '../model/boxes-record';
 import { makeVariedDocument } from '../../test/helpers/varied-model';
-import { ProjectSession, type JournalEntry, type StorageAdapter } from './session';
+import { reopened, sessionOn, text } from '../../test/helpers/drawn-session';
+import type { JournalEntry } from './session';
 
-const reopened = (doc: LakarDocument) => fromDocumentData(structuredClone(toDocumentData(doc))) as LakarDocument;
-const text = (doc: LakarDocument) => JSON.stringify(toDocumentData(doc));
-
-function sessionOn(doc: LakarDocument, journal: JournalEntry[], entries: JournalEntry[] | null = null) {
-  const adapter: StorageAdapter = {
-    async appendJournal(_g, entry) {
-      journal.push(JSON.parse(JSON.stringify(entry)) as JournalEntry);
-    },
-    async clearJournal() {},
-    async writeChanges() {},
-  };
-  return ProjectSession.open({ doc: reopened(doc), generation: 1, journal: entries && { baseGeneration: 1, entries } }, adapter);
-}
 
 const move = (s: EditorState, viewId: string, k: number) => {
   const id = boxIds(s.doc.views[viewId].nodes)[k];

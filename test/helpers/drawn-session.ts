@@ -7,6 +7,7 @@ import type { Patch } from 'immer';
 import { dispatch, redo, undo, type EditorState } from '../../shared/commands';
 import { fromDocumentData, toDocumentData, type LakarDocument } from '../../shared/model';
 import { boxIds } from '../../shared/model/boxes-record';
+import { ProjectSession, type JournalEntry, type StorageAdapter } from '../../shared/store/session';
 import { makeVariedDocument } from './varied-model';
 
 export function generated(n: number, seed: number): LakarDocument {
@@ -16,15 +17,21 @@ export function generated(n: number, seed: number): LakarDocument {
   return fromDocumentData(data) as LakarDocument;
 }
 
-export function rng(seed: number) {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+/** A separate copy of `doc`, as a file opened again. */
+export const reopened = (doc: LakarDocument) => fromDocumentData(structuredClone(toDocumentData(doc))) as LakarDocument;
+/** The document as its file holds it, to compare byte for byte. */
+export const text = (doc: LakarDocument) => JSON.stringify(toDocumentData(doc));
+
+/** A session on its own copy of `doc`, journalling into `journal` as a store would (JSON); `entries`: a journal to recover. */
+export function sessionOn(doc: LakarDocument, journal: JournalEntry[], entries: JournalEntry[] | null = null) {
+  const adapter: StorageAdapter = {
+    async appendJournal(_g, entry) {
+      journal.push(JSON.parse(JSON.stringify(entry)) as JournalEntry);
+    },
+    async clearJournal() {},
+    async writeChanges() {},
   };
+  return ProjectSession.open({ doc: reopened(doc), generation: 1, journal: entries && { baseGeneration: 1, entries } }, adapter);
 }
 
 export type Step = { state: EditorState; patches: Patch[] } | null;
