@@ -11,20 +11,13 @@
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { drawn, routingModules } from './routing-ab';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- modules of another worktree, loaded by path */
 const root = path.resolve(process.argv[2] ?? '.');
 const randomViews = Number(process.argv[3] ?? 400);
 const sizes = (process.argv[4] ?? '3000,10000').split(',').filter(Boolean).map(Number);
-const load = (file: string): Promise<any> => import(pathToFileURL(path.join(root, file)).href);
-
-const model = await load('shared/model/index.ts');
-const bands = await load('shared/model/bands.ts');
-const kinds = await load('shared/model/kinds.ts');
-const layout = await load('shared/layout/index.ts');
-const diagram = await load('shared/routing/diagram.ts');
-const factories = await load('test/helpers/factories.ts');
+const { model, bands, kinds, layout, diagram, factories } = await routingModules(root);
 
 const KINDS = ['targetGroup', 'channel', 'service', 'process', 'application', 'module', 'appService', 'platform', 'externalSystem', 'dataEntity', 'site', 'network', 'securityControl'] as const;
 const EXTRA: Record<string, object> = { targetGroup: { lifecycle: 'G2C' }, channel: { channelType: 'portalMyGovernment' }, platform: { platformType: 'myDigitalId' }, site: { siteType: 'pdsaJdn' }, network: { networkType: 'ipvpn' }, securityControl: { controlType: 'hsm' } };
@@ -92,16 +85,6 @@ function randomDocument(seed: number): any {
   return doc;
 }
 
-/** What a diagram draws, as text. */
-const drawn = (d: any) =>
-  JSON.stringify({
-    lines: d.routing.lines.map((l: any) => [l.relation.id, l.legs, l.via, l.bundle]),
-    buses: d.routing.buses.map((b: any) => [b.bundle.id, b.y, b.x0, b.x1]),
-    channels: d.routing.channels,
-    rows: d.routing.rows,
-    labels: d.labels,
-    bounds: d.bounds,
-  });
 const short = (h: ReturnType<typeof createHash>) => h.digest('hex').slice(0, 16);
 const cpu = () => {
   const u = process.cpuUsage();

@@ -7,28 +7,13 @@
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { drawn, routingModules } from './routing-ab';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- modules of another worktree, loaded by path */
 const root = path.resolve(process.argv[2] ?? '.');
 const big = Number(process.argv[3] ?? 30000);
-const load = (file: string): Promise<any> => import(pathToFileURL(path.join(root, file)).href);
-const model = await load('shared/model/index.ts');
-const bands = await load('shared/model/bands.ts');
-const kinds = await load('shared/model/kinds.ts');
-const layout = await load('shared/layout/index.ts');
-const diagram = await load('shared/routing/diagram.ts');
-const factories = await load('test/helpers/factories.ts');
+const { model, bands, kinds, layout, diagram, factories } = await routingModules(root);
 
-const drawn = (d: any) =>
-  JSON.stringify({
-    lines: d.routing.lines.map((l: any) => [l.relation.id, l.legs, l.via, l.bundle]),
-    buses: d.routing.buses.map((b: any) => [b.bundle.id, b.y, b.x0, b.x1]),
-    channels: d.routing.channels,
-    rows: d.routing.rows,
-    labels: d.labels,
-    bounds: d.bounds,
-  });
 const hash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16);
 
 function docOf(els: any[], rels: any[], place: (e: any, i: number, slot: any) => any | null): any {
